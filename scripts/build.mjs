@@ -1,0 +1,28 @@
+// Bundles the extension and the CLI with esbuild. Type-checking is `tsc --noEmit` (npm run typecheck).
+import { build } from "esbuild";
+
+const watch = process.argv.includes("--watch");
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: true,
+  minify: process.argv.includes("--minify"),
+  logLevel: "warning",
+};
+
+const entries = [
+  { entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  { entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+];
+
+for (const e of entries) {
+  if (watch) {
+    const { context } = await import("esbuild");
+    const ctx = await context({ ...common, ...e });
+    await ctx.watch();
+  } else {
+    await build({ ...common, ...e });
+  }
+}

@@ -1,0 +1,44 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { parseConfig, type BylineConfig, defaultConfig } from "../core/config";
+
+export interface LoadedConfig {
+  readonly config: BylineConfig;
+  readonly file?: string;
+  readonly problems: readonly string[];
+}
+
+/** Finds `.byline.json` in `start` or a parent folder and validates it; problems are messages, never crashes. */
+export async function loadConfig(start: string, explicit?: string): Promise<LoadedConfig> {
+  const file = explicit ?? (await findUp(start, ".byline.json"));
+  if (!file) return { config: defaultConfig, problems: [] };
+  let raw: string;
+  try {
+    raw = await fs.readFile(file, "utf8");
+  } catch (e) {
+    return { config: defaultConfig, file, problems: [`${file}: cannot read config: ${(e as Error).message}`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\ufeff/, ""));
+  } catch (e) {
+    return { config: defaultConfig, file, problems: [`${file}: not valid JSON (${(e as Error).message}); using the defaults`] };
+  }
+  const { config, problems } = parseConfig(json);
+  return { config, file, problems: problems.map((p) => `${file}: ${p.path}: ${p.message}; that setting is ignored`) };
+}
+
+async function findUp(dir: string, name: string): Promise<string | undefined> {
+  let d = path.resolve(dir);
+  for (;;) {
+    const f = path.join(d, name);
+    try {
+      if ((await fs.stat(f)).isFile()) return f;
+    } catch {
+      /* not here */
+    }
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}

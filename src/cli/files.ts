@@ -1,0 +1,89 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+
+export const ARTICLE_EXTENSIONS = [".txt", ".md"];
+const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out", ".byline"]);
+
+export interface InputProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Expands the command line's paths into article files (sorted), and the paths that failed. */
+export async function collectFiles(paths: readonly string[]): Promise<{ files: string[]; problems: InputProblem[] }> {
+  const files: string[] = [];
+  const problems: InputProblem[] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch (e) {
+      problems.push({ path: p, message: describeFsError(e, "cannot read") });
+      continue;
+    }
+    if (st.isDirectory()) await walk(p, files, problems);
+    else files.push(p);
+  }
+  return { files: [...new Set(files)], problems };
+}
+
+async function walk(dir: string, out: string[], problems: InputProblem[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push({ path: dir, message: describeFsError(e, "cannot list folder") });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const ent of entries) {
+    const full = path.join(dir, ent.name);
+    if (ent.isDirectory()) {
+      if (!SKIP_DIRS.has(ent.name) && !ent.name.startsWith(".")) await walk(full, out, problems);
+    } else if (ent.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(ent.name).toLowerCase())) {
+      out.push(full);
+    }
+  }
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** Reads an article as UTF-8, refusing binary files and files over `maxBytes`, with a reason. */
+export async function readArticle(file: string, maxBytes: number): Promise<ReadResult> {
+  let buf: Buffer;
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) return { ok: false, message: "not a regular file" };
+    if (st.size > maxBytes) {
+      return { ok: false, message: `file is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit (maxFileSize); not analysed` };
+    }
+    buf = await fs.readFile(file);
+  } catch (e) {
+    return { ok: false, message: describeFsError(e, "cannot read") };
+  }
+  return decodeArticle(buf);
+}
+
+/** UTF-8 text, BOM kept as U+FEFF so offsets match what editors show; binary data refused. */
+export function decodeArticle(buf: Buffer): ReadResult {
+  const probe = buf.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, message: "looks like a binary file (it contains NUL bytes); not analysed" };
+  // UTF-16 with BOM: decode it rather than misreading it.
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: "\ufeff" + buf.subarray(2).toString("utf16le") };
+  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
+  return { ok: true, text };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+function describeFsError(e: unknown, what: string): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a folder";
+  return `${what}: ${(e as Error)?.message ?? String(e)}`;
+}

@@ -1,0 +1,180 @@
+import { parseArgs } from "node:util";
+import * as path from "node:path";
+import { analyze, type Analysis } from "../core/analyze";
+import { toReport, toReportFile, type ReportFile } from "../core/export/report";
+import { toSarif } from "../core/export/sarif";
+import { rules } from "../core/rules";
+import { ruleLevelSchema, isoDateSchema } from "../core/config";
+import type { RuleLevel } from "../core/model/finding";
+import { collectFiles, readArticle } from "./files";
+import { loadConfig } from "./config";
+import { formatText, summaryLine } from "./format";
+import pkg from "../../package.json";
+
+const USAGE = `Usage: byline <command> [options]
+
+Commands:
+  check [options] PATH...   Analyse articles (*.txt, *.md; folders are walked) and report findings.
+  rules                     List the rules with their default severity.
+
+Options for check:
+  --format text|json|sarif  Output format (default: text).
+  --reference-date DATE     The date the articles were written (YYYY-MM-DD); otherwise inferred.
+  --rule ID=LEVEL           Set a rule to off|error|warning|information|hint (repeatable).
+  --config FILE             Use this config file instead of the nearest .byline.json.
+  -o, --output FILE         Write the report to FILE instead of standard output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+
+Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable input.`;
+
+export class UsageError extends Error {}
+
+export interface CliIO {
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+  readonly cwd: string;
+  readonly writeFile?: (file: string, data: string) => Promise<void>;
+}
+
+/** Runs the CLI; returns the exit code. Never calls process.exit, so tests can drive it. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check":
+        return await check(rest, io);
+      case "rules":
+        for (const r of rules) io.out(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(12)} ${r.description}`);
+        return 0;
+      case "-v":
+      case "--version":
+        io.out(pkg.version);
+        return 0;
+      case undefined:
+      case "-h":
+      case "--help":
+      case "help":
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`byline: ${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function check(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      "reference-date": { type: "string" },
+      rule: { type: "string", multiple: true, default: [] },
+      config: { type: "string" },
+      output: { type: "string", short: "o" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const format = values.format;
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+  }
+  const refDate = values["reference-date"];
+  if (refDate !== undefined && !isoDateSchema.safeParse(refDate).success) {
+    throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not '${refDate}'`);
+  }
+  const ruleLevels: Record<string, RuleLevel> = {};
+  for (const spec of values.rule ?? []) {
+    const m = /^([\w-]+)=(\w+)$/.exec(spec);
+    const level = m ? ruleLevelSchema.safeParse(m[2]) : undefined;
+    if (!m || !level?.success) throw new UsageError(`--rule takes ID=off|error|warning|information|hint, not '${spec}'`);
+    if (!rules.some((r) => r.id === m[1])) throw new UsageError(`--rule: no rule '${m[1]}' (see 'byline rules')`);
+    ruleLevels[m[1]!] = level.data;
+  }
+  if (positionals.length === 0) throw new UsageError("check needs at least one file or folder");
+
+  let status = 0;
+  const loaded = await loadConfig(io.cwd, values.config && path.resolve(io.cwd, values.config));
+  for (const p of loaded.problems) {
+    io.err(`byline: ${p}`);
+    status = 2;
+  }
+  const config = loaded.config;
+  const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
+  for (const p of problems) {
+    io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
+    status = 2;
+  }
+
+  const options = {
+    rules: { ...config.rules, ...ruleLevels },
+    ...(refDate ?? config.referenceDate ? { referenceDate: (refDate ?? config.referenceDate)! } : {}),
+  };
+  const analysed: { path: string; analysis: Analysis }[] = [];
+  for (const file of files) {
+    const shown = display(io.cwd, file);
+    const read = await readArticle(file, config.maxFileSize);
+    if (!read.ok) {
+      io.err(`byline: ${shown}: ${read.message}`);
+      status = 2;
+      continue;
+    }
+    analysed.push({ path: shown, analysis: analyze(read.text, { ...options, fileName: shown }) });
+  }
+
+  const hasError = analysed.some((f) => f.analysis.findings.some((x) => x.severity === "error"));
+  let output: string;
+  if (format === "json") {
+    const report = toReport(analysed.map((f): ReportFile => toReportFile(f.path, f.analysis)));
+    output = JSON.stringify(report, null, 2);
+  } else if (format === "sarif") {
+    output = JSON.stringify(toSarif(analysed, pkg.version), null, 2);
+  } else {
+    const lines = analysed.flatMap((f) => formatText(f.path, f.analysis));
+    const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const f of analysed) for (const x of f.analysis.findings) counts[x.severity] = (counts[x.severity] ?? 0) + 1;
+    lines.push(summaryLine(analysed.length, counts));
+    output = lines.join("\n");
+  }
+  if (values.output) {
+    const write = io.writeFile ?? (async (f: string, d: string) => (await import("node:fs/promises")).writeFile(f, d));
+    await write(path.resolve(io.cwd, values.output), output + "\n");
+  } else {
+    io.out(output);
+  }
+  if (status === 2) return 2;
+  return hasError ? 1 : 0;
+}
+
+/** Paths as the user would type them: relative to the working folder, with forward slashes. */
+function display(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel && !rel.startsWith("..") ? rel : file).split(path.sep).join("/");
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + "\n"),
+    err: (s) => process.stderr.write(s + "\n"),
+    cwd: process.cwd(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`byline: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,76 @@
+import type { AnalysisContext, AnalyzeOptions } from "./context";
+import type { Finding } from "./model/finding";
+import { LineIndex } from "./model/span";
+import { parseDocument } from "./parse/document";
+import { findFigures } from "./parse/figures";
+import { findFrames } from "./parse/attribution";
+import { attributeQuotes } from "./parse/quotes";
+import { findActors } from "./parse/actors";
+import { analyzeDates } from "./parse/dates";
+import { KnowledgeBase } from "./knowledge";
+import { rules as registry, type Rule } from "./rules";
+
+export type { AnalyzeOptions, AnalysisContext } from "./context";
+
+/** The result of analysing one document. Plain, immutable data. */
+export interface Analysis extends AnalysisContext {
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The one entry point: text in, analysis out. The editor, the CLI and the tests all call this.
+ * Never reads files, never throws on odd input.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const knowledge = options.knowledge ?? KnowledgeBase.bundled();
+  const lines = new LineIndex(text);
+  const document = parseDocument(text);
+  const figures = findFigures(document);
+  const frames = findFrames(document);
+  const quotes = attributeQuotes(document, frames);
+  const { documentDate, dates } = analyzeDates(document, { knowledge, referenceDate: options.referenceDate });
+  const { actors, claims, frames: resolvedFrames, quotes: resolvedQuotes } = findActors(document, {
+    knowledge,
+    frames,
+    quotes,
+    figures,
+    dates,
+    documentDate,
+  });
+  const ctx: AnalysisContext = {
+    text,
+    options,
+    lines,
+    knowledge,
+    document,
+    figures,
+    frames: resolvedFrames,
+    quotes: resolvedQuotes,
+    actors,
+    claims,
+    dates,
+    documentDate,
+  };
+  return Object.freeze({ ...ctx, findings: runRules(ctx, registry) });
+}
+
+export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const level = ctx.options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (level === "off") continue;
+    for (const d of rule.run(ctx)) {
+      findings.push({
+        ruleId: rule.id,
+        code: d.code ?? rule.id,
+        severity: ctx.options.rules?.[rule.id] !== undefined ? level : (d.severity ?? level),
+        message: d.message,
+        span: d.span,
+        fixes: d.fixes ?? [],
+        related: d.related ?? [],
+        ...(d.explanation !== undefined ? { explanation: d.explanation } : {}),
+      });
+    }
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

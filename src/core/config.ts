@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+export const severitySchema = z.enum(["error", "warning", "information", "hint"]);
+export const ruleLevelSchema = z.enum(["off", "error", "warning", "information", "hint"]);
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date, YYYY-MM-DD");
+
+/**
+ * The one schema for Byline's settings: `.byline.json` in a workspace, the `byline.*` VS Code
+ * settings (same keys) and the CLI's options all pass through it.
+ */
+export const configSchema = z
+  .object({
+    rules: z
+      .record(z.string(), ruleLevelSchema)
+      .default({})
+      .describe("Severity per rule id, or \"off\". Example: { \"unsourced-figure\": \"warning\" }."),
+    referenceDate: isoDateSchema
+      .optional()
+      .describe("The date the articles were written, when Byline should not infer it (YYYY-MM-DD)."),
+    include: z
+      .array(z.string())
+      .default(["**/seeds/**/*.{txt,md}", "**/*.seed.{txt,md}"])
+      .describe("Globs of the files Byline analyses."),
+    exclude: z.array(z.string()).default(["**/node_modules/**"]).describe("Globs of files Byline never analyses."),
+    maxFileSize: z
+      .number()
+      .int()
+      .positive()
+      .default(2 * 1024 * 1024)
+      .describe("Files larger than this many bytes are not analysed (you are told when that happens)."),
+    debounceMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(5000)
+      .default(200)
+      .describe("How long to wait after typing stops before re-analysing, in milliseconds."),
+  })
+  .strict();
+
+export type BylineConfig = z.output<typeof configSchema>;
+export type BylineConfigInput = z.input<typeof configSchema>;
+
+export const defaultConfig: BylineConfig = configSchema.parse({});
+
+export interface ConfigProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Validates a parsed config object; returns the config (defaults where invalid) and problems. */
+export function parseConfig(input: unknown): { config: BylineConfig; problems: ConfigProblem[] } {
+  const r = configSchema.safeParse(input ?? {});
+  if (r.success) return { config: r.data, problems: [] };
+  const problems = r.error.issues.map((i) => ({ path: i.path.join(".") || "(root)", message: i.message }));
+  // Keep what is valid: drop the offending top-level keys and parse again.
+  const bad = new Set(r.error.issues.map((i) => String(i.path[0] ?? "")));
+  const kept: Record<string, unknown> = {};
+  if (input && typeof input === "object" && !Array.isArray(input)) {
+    for (const [k, v] of Object.entries(input as Record<string, unknown>)) if (!bad.has(k)) kept[k] = v;
+  }
+  const again = configSchema.safeParse(kept);
+  return { config: again.success ? again.data : defaultConfig, problems };
+}

@@ -1,0 +1,37 @@
+import type { SeedDocument } from "./model/document";
+import type { Figure } from "./model/figure";
+import type { AttributionFrame } from "./model/attribution";
+import type { Quote } from "./model/quote";
+import type { Actor } from "./model/actor";
+import type { Claim } from "./model/claim";
+import type { DateMention, DocumentDate } from "./model/date";
+import type { RuleLevel } from "./model/finding";
+import type { KnowledgeBase } from "./knowledge";
+import type { LineIndex } from "./model/span";
+
+export interface AnalyzeOptions {
+  /** The document date, when the caller knows it (CLI --reference-date, setting, annotation). ISO. */
+  readonly referenceDate?: string;
+  /** Severity or "off" per rule id; rules not listed use their default. */
+  readonly rules?: Readonly<Record<string, RuleLevel>>;
+  /** For messages only; the core never reads files. */
+  readonly fileName?: string;
+  /** Defaults to the bundled knowledge base. */
+  readonly knowledge?: KnowledgeBase;
+}
+
+/** Everything parsed from one document: what rules read, and what the Analysis carries. */
+export interface AnalysisContext {
+  readonly text: string;
+  readonly options: AnalyzeOptions;
+  readonly lines: LineIndex;
+  readonly knowledge: KnowledgeBase;
+  readonly document: SeedDocument;
+  readonly figures: readonly Figure[];
+  readonly frames: readonly AttributionFrame[];
+  readonly quotes: readonly Quote[];
+  readonly actors: readonly Actor[];
+  readonly claims: readonly Claim[];
+  readonly dates: readonly DateMention[];
+  readonly documentDate: DocumentDate | null;
+}

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import type { Analysis } from "../analyze";
+import type { LineIndex, Range, Span } from "../model/span";
+
+const positionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+export const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
+
+export const reportFixSchema = z.object({ title: z.string(), replacement: z.string() }).loose();
+
+export const reportFindingSchema = z
+  .object({
+    rule: z.string(),
+    severity: z.enum(["error", "warning", "information", "hint"]),
+    message: z.string(),
+    text: z.string(),
+    range: rangeSchema,
+    fixes: z.array(reportFixSchema),
+  })
+  .loose();
+
+export const reportFileSchema = z
+  .object({
+    path: z.string(),
+    documentDate: z
+      .object({ from: z.string(), to: z.string(), basis: z.array(z.string()) })
+      .loose()
+      .nullable(),
+    findings: z.array(reportFindingSchema),
+    actors: z.array(
+      z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          kind: z.enum(["person", "organization", "country", "other"]),
+          mentions: z.array(rangeSchema),
+        })
+        .loose(),
+    ),
+    quotes: z.array(z.object({ text: z.string(), range: rangeSchema, speaker: z.string().nullable() }).loose()),
+    dates: z.array(z.object({ text: z.string(), range: rangeSchema, value: z.string() }).loose()),
+  })
+  .loose();
+
+/** The JSON report contract of ../shared/eval/GUIDE.md ("Report contract"). */
+export const reportSchema = z
+  .object({
+    version: z.literal(1),
+    files: z.array(reportFileSchema),
+  })
+  .loose();
+
+export type Report = z.output<typeof reportSchema>;
+export type ReportFile = z.output<typeof reportFileSchema>;
+
+/** One file's entry of the JSON report. */
+export function toReportFile(path: string, a: Analysis): ReportFile {
+  const r = (s: Span): Range => a.lines.rangeOf(s);
+  const text = (s: Span): string => a.text.slice(s.start, s.end);
+  const dd = a.documentDate;
+  return {
+    path,
+    documentDate: dd ? { from: dd.from, to: dd.to, basis: dd.basis.map((b) => b.message), conflicts: dd.conflicts.map((c) => c.message) } : null,
+    findings: a.findings.map((f) => ({
+      rule: f.ruleId,
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      text: text(f.span),
+      range: r(f.span),
+      fixes: f.fixes.map((x) => ({
+        title: x.title,
+        // The text that replaces the finding's span, when the fix is an edit of that span.
+        replacement: x.edits?.find((e) => e.span.start === f.span.start && e.span.end === f.span.end)?.newText ?? x.edits?.[0]?.newText ?? "",
+        kind: x.kind,
+      })),
+    })),
+    actors: a.actors.map((act) => ({
+      id: act.id,
+      name: act.name,
+      kind: act.kind,
+      mentions: act.mentions.map((m) => r(m.span)),
+      mentionTexts: act.mentions.map((m) => m.text),
+      roles: act.roles,
+      claims: act.claims.map((i) => claimOut(a, i, r)),
+    })),
+    quotes: a.quotes.map((q) => ({
+      text: q.text,
+      range: r(q.span),
+      speaker: q.speakerId ?? null,
+      ...(q.speakerText !== undefined ? { speakerText: q.speakerText } : {}),
+    })),
+    dates: a.dates.map((d) => ({
+      text: d.text,
+      range: r(d.span),
+      value: d.value,
+      type: d.type,
+      ...(d.mod !== undefined ? { mod: d.mod } : {}),
+    })),
+  };
+}
+
+function claimOut(a: Analysis, i: number, r: (s: Span) => Range): Record<string, unknown> {
+  const c = a.claims[i];
+  if (!c) return {};
+  return { cue: c.cue, direct: c.direct, text: c.text, range: r(c.content) };
+}
+
+export function toReport(files: readonly ReportFile[]): Report {
+  return { version: 1, files: [...files] };
+}
+
+export type { LineIndex };

@@ -1,0 +1,137 @@
+import type { Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence, BlockKind } from "../model/document";
+import type { Span } from "../model/span";
+import { parseFrontMatter } from "./frontmatter";
+import { splitSentences } from "./sentences";
+import { findQuotes } from "./quotemarks";
+
+/**
+ * Text → document model: front matter, dateline, headings and paragraphs (one per line),
+ * sentences and quotations, all with exact UTF-16 offsets into `text`.
+ */
+export function parseDocument(text: string): SeedDocument {
+  const contentStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const frontMatter = parseFrontMatter(text, contentStart);
+  const bodyStart = frontMatter ? skipLineBreak(text, frontMatter.span.end) : contentStart;
+
+  const blocks = splitBlocks(text, bodyStart);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const b of blocks) {
+    const index = paragraphs.length;
+    const ids: number[] = [];
+    const spans = b.kind === "heading" ? [b.span] : splitSentences(text, b.span);
+    for (const s of spans) {
+      ids.push(sentences.length);
+      sentences.push({ index: sentences.length, span: s, paragraph: index });
+    }
+    paragraphs.push({ index, kind: b.kind, span: b.span, sentences: ids });
+  }
+  const quotes: QuoteSpan[] = findQuotes(text, paragraphs);
+  const firstPara = paragraphs.find((p) => p.kind === "paragraph");
+  const dateline = firstPara ? parseDateline(text, firstPara.span) : undefined;
+  return {
+    text,
+    contentStart,
+    ...(frontMatter ? { frontMatter } : {}),
+    ...(dateline ? { dateline } : {}),
+    paragraphs,
+    sentences,
+    quotes,
+  };
+}
+
+function skipLineBreak(text: string, i: number): number {
+  if (text[i] === "\r" && text[i + 1] === "\n") return i + 2;
+  if (text[i] === "\n" || text[i] === "\r") return i + 1;
+  return i;
+}
+
+interface Block {
+  span: Span;
+  kind: BlockKind;
+}
+
+const TERMINAL = /[.!?…:;,"”’')\]]$/u;
+const MD_HEADING = /^#{1,6}\s/;
+
+/** One block per non-blank line; a line that starts in lower case continues an unfinished paragraph. */
+function splitBlocks(text: string, from: number): Block[] {
+  const blocks: Block[] = [];
+  let i = from;
+  while (i < text.length) {
+    let end = i;
+    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+    let s = i;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      const line = text.slice(s, e);
+      const prev = blocks[blocks.length - 1];
+      if (
+        prev &&
+        prev.kind === "paragraph" &&
+        /^\p{Ll}/u.test(line) &&
+        !/[.!?…"”]$/u.test(text.slice(prev.span.start, prev.span.end))
+      ) {
+        prev.span = { start: prev.span.start, end: e };
+      } else {
+        blocks.push({ span: { start: s, end: e }, kind: isHeading(line) ? "heading" : "paragraph" });
+      }
+    }
+    i = skipLineBreak(text, end);
+    if (i === end) break;
+  }
+  // A hard-wrapped paragraph's first line looks like a heading; fold it back when the next line continues it.
+  return blocks;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
+}
+
+/** Short line without final punctuation, not a quotation, not a list item: a heading. */
+export function isHeading(line: string): boolean {
+  if (MD_HEADING.test(line)) return true;
+  if (line.length > 100) return false;
+  if (TERMINAL.test(line)) return false;
+  if (/^[“"‘'«]/u.test(line)) return false;
+  if (/^(?:[-*•]|\d+[.)])\s/u.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words <= 14;
+}
+
+const MONTH_ABBR =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+// PLACE[, REGION][, Month D] [(Agency)] – ; the place is in capitals (wire style).
+const DATELINE = new RegExp(
+  "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:, (\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?))?" +
+    "(?:,? (" + MONTH_ABBR + " \\d{1,2}))?" +
+    "(?: ?\\(([^)\\n]{1,40})\\))?" +
+    " ?[-–—]{1,2} ?",
+  "u",
+);
+
+/** A wire dateline at the start of the first paragraph: "KYIV, Dec 28 (Reuters) –". */
+export function parseDateline(text: string, para: Span): Dateline | undefined {
+  const head = text.slice(para.start, Math.min(para.end, para.start + 120));
+  const m = DATELINE.exec(head);
+  if (!m || m[1] === undefined) return undefined;
+  const place = m[1].trim();
+  // The place must be mostly capitals and the dateline must carry a date or an agency.
+  if (place.replace(/[^\p{Lu}]/gu, "").length < 2 || (!m[3] && !m[4])) return undefined;
+  const placeStart = para.start;
+  const dateline: Dateline = {
+    span: { start: para.start, end: para.start + m[0].length },
+    place,
+    placeSpan: { start: placeStart, end: placeStart + place.length },
+    ...(m[3]
+      ? (() => {
+          const at = para.start + head.indexOf(m[3]!, m[1].length);
+          return { dateText: m[3]!, dateSpan: { start: at, end: at + m[3]!.length } };
+        })()
+      : {}),
+    ...(m[4] ? { agency: m[4] } : {}),
+  };
+  return dateline;
+}

@@ -1,0 +1,114 @@
+import { parseDocument, isMap, isScalar, isPair, type Node } from "yaml";
+import { z } from "zod";
+import type { FrontMatter, FrontMatterFields, FrontMatterProblem } from "../model/document";
+import type { Span } from "../model/span";
+import { isValidIsoDate } from "./calendar";
+
+/** The front matter fields Byline reads. Unknown keys are allowed and kept. */
+export const frontMatterSchema = z
+  .object({
+    title: z.string().optional(),
+    date: z
+      .string()
+      .refine((s) => isValidIsoDate(s.slice(0, 10)) && /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(s), {
+        message: "date must be an ISO date, YYYY-MM-DD",
+      })
+      .transform((s) => s.slice(0, 10))
+      .optional(),
+    source: z.string().optional(),
+    url: z.url({ message: "url must be an absolute URL" }).optional(),
+    author: z.union([z.string(), z.array(z.string()).transform((a) => a.join(", "))]).optional(),
+  })
+  .loose();
+
+const FENCE = /^---[ \t]*$/;
+const END_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * Finds a YAML front matter block starting at `from` (after any BOM) and parses it.
+ * Returns undefined when the text does not start with a `---` line, or the block is never closed.
+ */
+export function parseFrontMatter(text: string, from: number): FrontMatter | undefined {
+  const firstEol = lineEnd(text, from);
+  if (!FENCE.test(text.slice(from, firstEol))) return undefined;
+  let lineStart = nextLine(text, firstEol);
+  const bodyStart = lineStart;
+  while (lineStart < text.length) {
+    const end = lineEnd(text, lineStart);
+    if (END_FENCE.test(text.slice(lineStart, end))) {
+      const body: Span = { start: bodyStart, end: lineStart };
+      const blockSpan: Span = { start: from, end };
+      return build(text, blockSpan, body);
+    }
+    lineStart = nextLine(text, end);
+  }
+  return undefined;
+}
+
+function build(text: string, blockSpan: Span, body: Span): FrontMatter {
+  const src = text.slice(body.start, body.end);
+  const problems: FrontMatterProblem[] = [];
+  const valueSpans: Record<string, Span> = {};
+  let raw: Record<string, unknown> = {};
+  const doc = parseDocument(src, { prettyErrors: false, schema: "core" });
+  for (const e of doc.errors) {
+    const [a, b] = e.pos;
+    problems.push({
+      message: `Front matter is not valid YAML: ${e.message.split("\n")[0]}`,
+      span: { start: body.start + a, end: body.start + Math.max(b, a + 1) },
+    });
+  }
+  if (doc.errors.length === 0) {
+    const contents = doc.contents as Node | null;
+    if (contents !== null && !isMap(contents)) {
+      problems.push({ message: "Front matter must be a list of `key: value` lines.", span: blockSpan });
+    } else if (contents) {
+      for (const item of contents.items) {
+        if (!isPair(item) || !isScalar(item.key)) continue;
+        const key = String(item.key.value);
+        const v = item.value as Node | null;
+        if (v && v.range) valueSpans[key] = { start: body.start + v.range[0], end: body.start + v.range[1] };
+      }
+      raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+    }
+  }
+  let fields: FrontMatterFields = {};
+  const parsed = frontMatterSchema.safeParse(raw);
+  if (parsed.success) {
+    fields = stripUndefined(parsed.data);
+  } else {
+    // Keep the fields that are valid; report the others.
+    const bad = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "");
+      bad.add(field);
+      const where = valueSpans[field] ?? blockSpan;
+      problems.push({ message: `Front matter \`${field}\`: ${issue.message}`, span: where, field });
+    }
+    const good: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(raw)) if (!bad.has(k)) good[k] = v;
+    const again = frontMatterSchema.safeParse(good);
+    if (again.success) fields = stripUndefined(again.data);
+  }
+  return { span: blockSpan, body, fields, raw, valueSpans, problems };
+}
+
+function stripUndefined(o: Record<string, unknown>): FrontMatterFields {
+  const out: Record<string, unknown> = {};
+  for (const k of ["title", "date", "source", "url", "author"]) {
+    const v = o[k];
+    if (typeof v === "string") out[k] = v;
+  }
+  return out as FrontMatterFields;
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
+}
+
+function nextLine(text: string, eol: number): number {
+  if (text[eol] === "\r" && text[eol + 1] === "\n") return eol + 2;
+  return eol < text.length ? eol + 1 : eol;
+}

@@ -1,0 +1,95 @@
+import type { Paragraph, QuoteSpan } from "../model/document";
+
+/**
+ * Finds direct quotations in each paragraph: curly “…” and straight "…" quotes, with ‘…’ / '…'
+ * nested inside them. An unclosed quote ends at its paragraph's end (it never swallows the
+ * document); a paragraph that opens with a quote mark after an unclosed one continues it.
+ */
+export function findQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let prevUnclosed = false;
+  for (const p of paragraphs) {
+    if (p.kind === "heading") {
+      prevUnclosed = false;
+      continue;
+    }
+    const found = scanParagraph(text, p.span.start, p.span.end);
+    let unclosed = false;
+    for (const q of found) {
+      const continuesPrevious = prevUnclosed && q.depth === 0 && q.open === p.span.start;
+      out.push({
+        index: out.length,
+        span: { start: q.open, end: q.close === undefined ? p.span.end : q.close + 1 },
+        inner: { start: q.open + 1, end: q.close === undefined ? p.span.end : q.close },
+        closed: q.close !== undefined,
+        depth: q.depth,
+        paragraph: p.index,
+        continuesPrevious,
+        wordCount: countWords(text.slice(q.open + 1, q.close ?? p.span.end)),
+      });
+      if (q.depth === 0 && q.close === undefined) unclosed = true;
+    }
+    prevUnclosed = unclosed;
+  }
+  return out;
+}
+
+interface Raw {
+  open: number;
+  close: number | undefined;
+  depth: number;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isOpenContext = (c: string | undefined): boolean =>
+  c === undefined || /[\s(\[{\u2014\u2013\-:;,/]/u.test(c) || c === "“" || c === "\"";
+
+function scanParagraph(text: string, start: number, end: number): Raw[] {
+  const out: Raw[] = [];
+  // Stack of open quotes: kind "d" (double) or "s" (single).
+  const stack: { kind: "d" | "s"; raw: Raw }[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    const prev = i > start ? text[i - 1] : undefined;
+    const next = i + 1 < end ? text[i + 1] : undefined;
+    const top = stack[stack.length - 1];
+    if (c === "“" || c === "«" || c === "„") {
+      openQuote("d", i);
+    } else if (c === "”" || c === "»") {
+      closeQuote("d", i);
+    } else if (c === "\"") {
+      // Straight double quotes toggle: close the open one, else open.
+      if (stack.some((s) => s.kind === "d")) closeQuote("d", i);
+      else openQuote("d", i);
+    } else if (c === "‘") {
+      if (stack.some((s) => s.kind === "d") || isOpenContext(prev)) openQuote("s", i);
+    } else if (c === "’" || c === "'") {
+      // An apostrophe sits between letters ("Ukraine’s", "don't"); a closing single quote does not.
+      if (top?.kind === "s" && !(isWordChar(prev) && isWordChar(next))) closeQuote("s", i);
+      else if (c === "'" && stack.some((s) => s.kind === "d") && isOpenContext(prev) && isWordChar(next)) openQuote("s", i);
+    }
+  }
+  // Anything still open runs to the end of the paragraph.
+  return out.sort((a, b) => a.open - b.open);
+
+  function openQuote(kind: "d" | "s", at: number): void {
+    const raw: Raw = { open: at, close: undefined, depth: stack.length };
+    stack.push({ kind, raw });
+    out.push(raw);
+  }
+  function closeQuote(kind: "d" | "s", at: number): void {
+    // Close the innermost quote of this kind; inner ones left open close with it.
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.kind === kind) {
+        stack[k]!.raw.close = at;
+        stack.length = k;
+        return;
+      }
+    }
+  }
+}
+
+function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}

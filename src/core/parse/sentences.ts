@@ -1,0 +1,94 @@
+import type { Span } from "../model/span";
+
+/** Titles and other abbreviations that never end a sentence ("Dr. Smith", "Gen. Jones", "No. 10"). */
+const NEVER_FINAL = new Set(
+  (
+    "mr mrs ms mx dr prof sr jr st mt gen lt col maj capt sgt cpl adm gov sen rep rev hon pres supt insp det " +
+    "no nos art vs v cf fig figs ch sec para pp op vol ed eds jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "mon tue tues wed thu thur thurs fri sat sun approx est ft"
+  ).split(" "),
+);
+
+/** Abbreviations that may end a sentence; they do only when a typical sentence opener follows. */
+const MAYBE_FINAL = new Set("inc ltd corp co bros plc llc etc al am pm".split(" "));
+
+/** Words that typically open a sentence; after "U.S." or "Inc." they signal a boundary. */
+const OPENERS = new Set(
+  (
+    "the a an he she it they we i you this that these those there his her its their our my but and so yet " +
+    "however meanwhile in on at for if when while after before as also officials no some many most " +
+    "according what who why how one two both each other"
+  ).split(" "),
+);
+
+const TERM = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
+const OPENERS_PUNCT = /[“"‘'(\[«¿¡]/u;
+
+/** Splits a paragraph span into sentence spans (trimmed). */
+export function splitSentences(text: string, para: Span): Span[] {
+  const out: Span[] = [];
+  let start = para.start;
+  let i = para.start;
+  while (i < para.end) {
+    const ch = text[i]!;
+    if (!TERM.has(ch)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < para.end && TERM.has(text[j]!)) j++;
+    while (j < para.end && CLOSERS.has(text[j]!)) j++;
+    if (j >= para.end) break;
+    if (!isSpaceChar(text[j]!)) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < para.end && isSpaceChar(text[k]!)) k++;
+    if (k >= para.end) break;
+    const next = text[k]!;
+    const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || OPENERS_PUNCT.test(next);
+    if (!startsSentence || (ch === "." && !periodEnds(text, para.start, i, k, para.end))) {
+      i = j;
+      continue;
+    }
+    out.push(trim(text, start, j));
+    start = k;
+    i = k;
+  }
+  if (start < para.end) out.push(trim(text, start, para.end));
+  return out.filter((s) => s.end > s.start);
+}
+
+/** Does the period at `dot` end the sentence, given the word before it and the word after (at `next`)? */
+function periodEnds(text: string, paraStart: number, dot: number, next: number, paraEnd: number): boolean {
+  let w = dot;
+  while (w > paraStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot);
+  const bare = word.replace(/\./g, "").toLowerCase();
+  if (word === "") return true;
+  // A single initial: "J. K. Rowling", "George W. Bush".
+  if (/^\p{Lu}$/u.test(word)) return false;
+  const nextWord = /^[\p{L}']+/u.exec(text.slice(next, Math.min(paraEnd, next + 30)))?.[0]?.toLowerCase() ?? "";
+  // Multi-dot abbreviations ("U.S.", "p.m.", "e.g.") end a sentence only before a typical opener.
+  if (word.includes(".") || MAYBE_FINAL.has(bare)) {
+    if (/^\d/.test(text[next] ?? "")) return false;
+    return OPENERS.has(nextWord);
+  }
+  if (NEVER_FINAL.has(bare) && word.length <= 5) {
+    // "Dec. 28", "Gen. Smith": never a boundary; but "in Dec. The" is rare enough to accept.
+    return false;
+  }
+  return true;
+}
+
+function isSpaceChar(c: string): boolean {
+  return c === " " || c === "\t" || c === "\u00a0" || c === "\n" || c === "\r" || c === "\u2009" || c === "\u202f";
+}
+
+function trim(text: string, s: number, e: number): Span {
+  while (s < e && isSpaceChar(text[s]!)) s++;
+  while (e > s && isSpaceChar(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}

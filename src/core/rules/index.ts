@@ -1,0 +1,11 @@
+import type { Rule } from "./rule";
+import { frontMatterRule } from "./front-matter";
+
+/** Every rule, in the order their findings are reported for one span. */
+export const rules: readonly Rule[] = [frontMatterRule];
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((r) => r.id === id);
+}
+
+export type { Rule, FindingDraft } from "./rule";

@@ -1,0 +1,26 @@
+import type { Finding, Severity, Fix, RelatedInfo } from "../model/finding";
+import type { Span } from "../model/span";
+import type { AnalysisContext } from "../context";
+
+/** What a rule returns: a finding without its rule id and severity, which the registry adds. */
+export interface FindingDraft {
+  readonly code?: string;
+  readonly message: string;
+  readonly span: Span;
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedInfo[];
+  readonly explanation?: string;
+  /** Overrides the rule's default severity for this finding. */
+  readonly severity?: Severity;
+}
+
+export interface Rule {
+  /** Stable, kebab-case: `unsourced-figure`. */
+  readonly id: string;
+  /** One line, for docs, settings and `byline rules`. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  readonly run: (ctx: AnalysisContext) => readonly FindingDraft[];
+}
+
+export type { Finding };
