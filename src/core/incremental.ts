@@ -36,6 +36,7 @@ import { MemoStore, memo as memoLocal, withMemo } from "./memo";
 export class IncrementalAnalyzer {
   private readonly store = new MemoStore();
   private last: Analysis | undefined;
+  private previous: PreviousParse | undefined;
 
   constructor(private options: AnalyzeOptions = {}) {}
 
@@ -48,7 +49,9 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = this.options): Analysis {
     this.options = options;
     try {
-      this.last = withMemo(this.store, () => analyzeWithCache(text, options));
+      const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous));
+      this.last = analysis;
+      this.previous = parse;
     } finally {
       this.store.endRun();
     }
@@ -69,14 +72,15 @@ export class IncrementalAnalyzer {
   reset(): void {
     this.store.clear();
     this.last = undefined;
+    this.previous = undefined;
   }
 }
 
 /** The same pipeline as `analyze()` (analyze.ts), with the per-paragraph parts cached. */
-function analyzeWithCache(text: string, options: AnalyzeOptions): Analysis {
+function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined): { analysis: Analysis; parse: PreviousParse } {
   const knowledge = options.knowledge ?? KnowledgeBase.bundled();
   const lines = new LineIndex(text);
-  const { document, views } = parseDocumentCached(text);
+  const { document, views } = parseDocumentCached(text, previous);
   const figures = runLocalStage("figures", views, findFigures);
   const frames = runLocalStage("frames", views, findFrames);
   const quotes = attributeQuotes(document, frames);
@@ -103,7 +107,7 @@ function analyzeWithCache(text: string, options: AnalyzeOptions): Analysis {
     dates,
     documentDate,
   };
-  return Object.freeze({ ...ctx, findings: runRules(ctx, registry) });
+  return { analysis: Object.freeze({ ...ctx, findings: runRules(ctx, registry) }), parse: { text, views } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,33 +127,69 @@ interface ParagraphView {
   readonly continuesPrevious: boolean;
   readonly dateline: Dateline | undefined;
   readonly firstSentence: number;
+  /** What the paragraph added to the document, reused as is when it did not move. */
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly firstQuote: number;
+  /** Whether a quotation was left open before / at the end of this paragraph. */
+  readonly unclosedBefore: boolean;
+  readonly unclosedAfter: boolean;
+}
+
+/** The previous run, to reuse what an edit did not touch. */
+export interface PreviousParse {
+  readonly text: string;
+  readonly views: readonly ParagraphView[];
 }
 
 /**
  * `parseDocument(text)` (parse/document.ts), rebuilt from cached per-paragraph parses. Block
  * splitting follows `splitBlocks` there line for line (in linear time).
  */
-export function parseDocumentCached(text: string): { document: SeedDocument; views: ParagraphView[] } {
+export function parseDocumentCached(text: string, previous?: PreviousParse): { document: SeedDocument; views: ParagraphView[] } {
   const contentStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = parseFrontMatter(text, contentStart);
   const bodyStart = frontMatter ? skipLineBreak(text, frontMatter.span.end) : contentStart;
   const blocks = splitBlocks(text, bodyStart);
+  const same = previous ? unchanged(previous, text) : undefined;
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const quotes: QuoteSpan[] = [];
-  const parsedList: { parsed: ParsedParagraph; ptext: string; cp: boolean }[] = [];
+  const views: ParagraphView[] = [];
   let prevUnclosed = false;
   for (const b of blocks) {
     const index = paragraphs.length;
-    const ptext = text.slice(b.span.start, b.span.end);
+    const old = same?.(b.span.start, b.span.end);
+    if (
+      old &&
+      old.paragraph.span.start === b.span.start &&
+      old.paragraph.index === index &&
+      old.paragraph.kind === b.kind &&
+      old.firstSentence === sentences.length &&
+      old.firstQuote === quotes.length &&
+      old.unclosedBefore === prevUnclosed
+    ) {
+      // Same text at the same place after the same paragraphs: every object is still right.
+      paragraphs.push(old.paragraph);
+      for (const x of old.sentences) sentences.push(x);
+      for (const x of old.quotes) quotes.push(x);
+      prevUnclosed = old.unclosedAfter;
+      views.push(old.dateline ? { ...old, dateline: undefined } : old);
+      continue;
+    }
+    const ptext = old?.text ?? text.slice(b.span.start, b.span.end);
     const parsed = b.kind === "heading" ? headingParse(ptext) : paragraphParse(ptext);
+    const firstSentence = sentences.length;
+    const firstQuote = quotes.length;
     const ids: number[] = [];
     for (const s of parsed.sentences) {
       ids.push(sentences.length);
       sentences.push({ index: sentences.length, span: shift(s, b.span.start), paragraph: index });
     }
-    paragraphs.push({ index, kind: b.kind, span: b.span, sentences: ids });
+    const paragraph: Paragraph = { index, kind: b.kind, span: b.span, sentences: ids };
+    paragraphs.push(paragraph);
+    const unclosedBefore = prevUnclosed;
     let cp = false;
     if (b.kind === "heading") {
       prevUnclosed = false;
@@ -172,10 +212,23 @@ export function parseDocumentCached(text: string): { document: SeedDocument; vie
       }
       prevUnclosed = unclosed;
     }
-    parsedList.push({ parsed, ptext, cp });
+    views.push({
+      paragraph,
+      text: ptext,
+      parsed,
+      continuesPrevious: cp,
+      dateline: undefined,
+      firstSentence: ids[0] ?? firstSentence,
+      sentences: sentences.slice(firstSentence),
+      quotes: quotes.slice(firstQuote),
+      firstQuote,
+      unclosedBefore,
+      unclosedAfter: prevUnclosed,
+    });
   }
-  const firstPara = paragraphs.find((p) => p.kind === "paragraph");
-  const dateline = firstPara ? parseDateline(text, firstPara.span) : undefined;
+  const firstIndex = paragraphs.findIndex((p) => p.kind === "paragraph");
+  const dateline = firstIndex >= 0 ? parseDateline(text, paragraphs[firstIndex]!.span) : undefined;
+  if (dateline) views[firstIndex] = { ...views[firstIndex]!, dateline };
   const document: SeedDocument = {
     text,
     contentStart,
@@ -185,15 +238,54 @@ export function parseDocumentCached(text: string): { document: SeedDocument; vie
     sentences,
     quotes,
   };
-  const views = paragraphs.map((p, i): ParagraphView => ({
-    paragraph: p,
-    text: parsedList[i]!.ptext,
-    parsed: parsedList[i]!.parsed,
-    continuesPrevious: parsedList[i]!.cp,
-    dateline: p === firstPara ? dateline : undefined,
-    firstSentence: p.sentences[0] ?? sentences.length,
-  }));
   return { document, views };
+}
+
+/**
+ * For a paragraph span of the new text, the previous run's paragraph with the same text when the
+ * span lies in the part of the text the edit did not touch (the common prefix or suffix).
+ */
+function unchanged(prev: PreviousParse, text: string): (start: number, end: number) => ParagraphView | undefined {
+  const prefix = commonPrefix(prev.text, text);
+  const suffix = commonSuffix(prev.text, text, prefix);
+  const delta = prev.text.length - text.length;
+  const views = prev.views;
+  return (start, end) => {
+    let at: number;
+    if (end <= prefix) at = start;
+    else if (start >= text.length - suffix) at = start + delta;
+    else return undefined;
+    // Binary search of the previous paragraphs by start offset.
+    let lo = 0;
+    let hi = views.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = views[mid]!.paragraph.span.start;
+      if (s === at) return views[mid]!.text.length === end - start ? views[mid] : undefined;
+      if (s < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+}
+
+const CHUNK = 4096;
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // Whole chunks first (native string comparison), then character by character.
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 const HEADING_CACHE = new Map<number, ParsedParagraph>();
@@ -236,11 +328,16 @@ const STARTS_LOWER = /^\p{Ll}/u;
 function splitBlocks(text: string, from: number): Block[] {
   const blocks: Block[] = [];
   let i = from;
+  // The next \r at or after i (searched again only once passed: most texts have none).
+  let cr = -1;
   while (i < text.length) {
     let end = text.indexOf("\n", i);
     if (end < 0) end = text.length;
-    const cr = text.indexOf("\r", i);
-    if (cr >= 0 && cr < end) end = cr;
+    if (cr < i) {
+      cr = text.indexOf("\r", i);
+      if (cr < 0) cr = text.length;
+    }
+    if (cr < end) end = cr;
     let s = i;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -314,9 +411,11 @@ export function runLocalStage<T>(name: string, views: readonly ParagraphView[], 
   return out;
 }
 
+/** Everything a paragraph's view depends on. Usually just its text (already hashed by the parse cache). */
 function viewKey(v: ParagraphView): string {
+  if (v.paragraph.kind === "paragraph" && !v.continuesPrevious && !v.dateline) return v.text;
   const d = v.dateline ? JSON.stringify(place(v.dateline, { start: -v.paragraph.span.start, sentence: 0, paragraph: 0 })) : "";
-  return `${v.paragraph.kind}\u0000${v.continuesPrevious ? 1 : 0}\u0000${d}\u0000${v.text}`;
+  return `\u0000${v.paragraph.kind}\u0000${v.continuesPrevious ? 1 : 0}\u0000${d}\u0000${v.text}`;
 }
 
 /** The paragraph as a document of its own. */

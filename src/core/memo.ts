@@ -19,44 +19,40 @@ export function memo<T>(namespace: string, key: string, compute: () => T): T {
   return store.get(namespace, key, compute);
 }
 
-/** Two generations of cached values: what the previous run and the current run used. */
+/** Cached values, each kept while the previous or the current run used it. */
 export class MemoStore {
-  private previous = new Map<string, Map<string, unknown>>();
-  private current = new Map<string, Map<string, unknown>>();
+  private readonly spaces = new Map<string, Map<string, { value: unknown; run: number }>>();
+  private run = 0;
   hits = 0;
   misses = 0;
 
   get<T>(namespace: string, key: string, compute: () => T): T {
-    let cur = this.current.get(namespace);
-    if (cur?.has(key)) {
+    let space = this.spaces.get(namespace);
+    if (!space) this.spaces.set(namespace, (space = new Map()));
+    const e = space.get(key);
+    if (e) {
       this.hits++;
-      return cur.get(key) as T;
-    }
-    if (!cur) this.current.set(namespace, (cur = new Map()));
-    const prev = this.previous.get(namespace);
-    if (prev?.has(key)) {
-      this.hits++;
-      const v = prev.get(key) as T;
-      cur.set(key, v);
-      return v;
+      e.run = this.run;
+      return e.value as T;
     }
     this.misses++;
-    const v = compute();
-    cur.set(key, v);
-    return v;
+    const value = compute();
+    space.set(key, { value, run: this.run });
+    return value;
   }
 
-  /** Ends a run: values not used in it are dropped after the next one. */
+  /** Ends a run: the values it did not use are dropped. */
   endRun(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const space of this.spaces.values()) {
+      for (const [k, e] of space) if (e.run < this.run) space.delete(k);
+    }
+    this.run++;
     this.hits = 0;
     this.misses = 0;
   }
 
   clear(): void {
-    this.previous = new Map();
-    this.current = new Map();
+    this.spaces.clear();
   }
 }
 
