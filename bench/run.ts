@@ -209,22 +209,37 @@ async function main(): Promise<void> {
       write: false,
       logLevel: "silent",
     });
-    const minSize = minified.outputFiles[0]?.contents.length ?? NaN;
-    const activations = Array.from({ length: SPAWNS }, () => {
-      const r = spawnSync(process.execPath, [path.join(__dirname, "activate.cjs"), extension], { encoding: "utf8" });
-      return JSON.parse(r.stdout.trim().split("\n").pop() || "{}") as { requireMs?: number; activateMs?: number; error?: string };
-    });
-    const requireMs = median(activations.map((a) => a.requireMs ?? NaN));
-    const activateMs = median(activations.map((a) => a.activateMs ?? NaN));
-    const actError = activations.find((a) => a.error)?.error;
-    result["extension"] = { bytes: size, minifiedBytes: minSize, requireMs, activateMs, ...(actError ? { error: actError } : {}) };
+    const minContents = minified.outputFiles[0]?.contents;
+    const minSize = minContents?.length ?? NaN;
+    // The minified bundle beside the real one, so its relative requires (none today) would resolve.
+    const minFile = path.join(REPO, "dist", ".bench-extension.min.js");
+    if (minContents) fs.writeFileSync(minFile, minContents);
+    const activation = (file: string): { requireMs: number; activateMs: number; error?: string } => {
+      const runs = Array.from({ length: SPAWNS }, () => {
+        const r = spawnSync(process.execPath, [path.join(__dirname, "activate.cjs"), file], { encoding: "utf8" });
+        return JSON.parse(r.stdout.trim().split("\n").pop() || "{}") as { requireMs?: number; activateMs?: number; error?: string };
+      });
+      const error = runs.find((a) => a.error)?.error;
+      return {
+        requireMs: median(runs.map((a) => a.requireMs ?? NaN)),
+        activateMs: median(runs.map((a) => a.activateMs ?? NaN)),
+        ...(error ? { error } : {}),
+      };
+    };
+    const act = activation(extension);
+    const actMin = minContents ? activation(minFile) : undefined;
+    fs.rmSync(minFile, { force: true });
+    result["extension"] = { bytes: size, minifiedBytes: minSize, activation: act, minifiedActivation: actMin ?? null };
     rows.push({ name: "extension bundle (dist/extension.js)", value: `${fmt(size / 1e6)} MB (minified ${fmt(minSize / 1e6)} MB)`, target: "< 1 MB", ok: size < 1e6 });
-    rows.push({
-      name: "activation: require + activate()",
-      value: `${fmt(requireMs + activateMs, 1)} ms (require ${fmt(requireMs, 1)}, activate ${fmt(activateMs, 1)})${actError ? " — activate threw" : ""}`,
-      target: "< 50 ms",
-      ok: requireMs + activateMs < 50 && !actError,
-    });
+    for (const [label, a] of [["", act], [", minified", actMin]] as const) {
+      if (!a) continue;
+      rows.push({
+        name: `activation: require + activate()${label}`,
+        value: `${fmt(a.requireMs + a.activateMs, 1)} ms (require ${fmt(a.requireMs, 1)}, activate ${fmt(a.activateMs, 1)})${a.error ? " — activate threw" : ""}`,
+        target: "< 50 ms",
+        ok: a.requireMs + a.activateMs < 50 && !a.error,
+      });
+    }
 
     const bare = median(Array.from({ length: SPAWNS }, () => spawnMs(process.execPath, ["-e", "0"]).ms));
     const version = median(Array.from({ length: SPAWNS }, () => spawnMs(process.execPath, [cli, "--version"]).ms));
@@ -244,7 +259,8 @@ async function main(): Promise<void> {
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
-  return `${os.availableParallelism()} × ${cpu}, Node ${process.version}`;
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+  return `${os.availableParallelism()} × ${cpu}, Node ${process.version}, load average ${load}`;
 }
 
 /** A Markdown table, so the README can take it as printed. */

@@ -1,4 +1,6 @@
 import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { analyze } from "../../src/core/analyze";
 import { IncrementalAnalyzer, parseDocumentCached, runLocalStage } from "../../src/core/incremental";
 import { memo, MemoStore, withMemo } from "../../src/core/memo";
@@ -57,6 +59,21 @@ describe("IncrementalAnalyzer", () => {
         text = randomEdit(text, r);
         const got = inc.analyze(text);
         assert.deepStrictEqual(got, analyze(text, { referenceDate: "2025-12-28" }), `seed ${seed}, edit ${i}`);
+      }
+    }
+  });
+
+  it("stays identical on the labelled dev articles when ../shared is there", function () {
+    const dir = path.resolve(__dirname, "../../../shared/eval/dev");
+    if (!fs.existsSync(dir)) this.skip();
+    const r = rng(42);
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
+      const inc = new IncrementalAnalyzer();
+      let text = fs.readFileSync(path.join(dir, f), "utf8");
+      assert.deepStrictEqual(inc.analyze(text), analyze(text), f);
+      for (let i = 0; i < 15; i++) {
+        text = randomEdit(text, r);
+        assert.deepStrictEqual(inc.analyze(text), analyze(text), `${f}, edit ${i}`);
       }
     }
   });
