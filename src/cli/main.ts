@@ -105,6 +105,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError("check needs at least one file or folder");
 
   let status = 0;
+  const unreadable: { path: string; message: string }[] = [];
   const loaded = await loadConfig(io.cwd, values.config && path.resolve(io.cwd, values.config));
   for (const p of loaded.problems) {
     io.err(`byline: ${p}`);
@@ -114,6 +115,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   for (const p of problems) {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
+    unreadable.push({ path: display(io.cwd, p.path), message: p.message });
     status = 2;
   }
 
@@ -127,6 +129,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     const read = await readArticle(file, config.maxFileSize);
     if (!read.ok) {
       io.err(`byline: ${shown}: ${read.message}`);
+      unreadable.push({ path: shown, message: read.message });
       status = 2;
       continue;
     }
@@ -139,7 +142,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     const report = toReport(analysed.map((f): ReportFile => toReportFile(f.path, f.analysis)));
     output = JSON.stringify(report, null, 2);
   } else if (format === "sarif") {
-    output = JSON.stringify(toSarif(analysed, pkg.version), null, 2);
+    output = JSON.stringify(toSarif(analysed, pkg.version, unreadable), null, 2);
   } else {
     const lines = analysed.flatMap((f) => formatText(f.path, f.analysis));
     const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
