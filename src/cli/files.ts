@@ -3,6 +3,8 @@ import * as path from "node:path";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out", ".byline"]);
+/** A folder's own documentation is not an article: skipped when walking (still read when named). */
+const FOLDER_DOCS = /^(?:readme|changelog|license|licence|contributing|code_of_conduct)(?:\.[^.]+)?$/i;
 
 export interface InputProblem {
   readonly path: string;
@@ -40,9 +42,21 @@ async function walk(dir: string, out: string[], problems: InputProblem[]): Promi
     const full = path.join(dir, ent.name);
     if (ent.isDirectory()) {
       if (!SKIP_DIRS.has(ent.name) && !ent.name.startsWith(".")) await walk(full, out, problems);
-    } else if (ent.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(ent.name).toLowerCase())) {
+    } else if (isArticleName(ent.name) && (ent.isFile() || (ent.isSymbolicLink() && (await isFile(full))))) {
       out.push(full);
     }
+  }
+}
+
+function isArticleName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !FOLDER_DOCS.test(name);
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isFile();
+  } catch {
+    return false;
   }
 }
 
