@@ -80,12 +80,18 @@ export async function readArticle(file: string, maxBytes: number): Promise<ReadR
 
 /** UTF-8 text, BOM kept as U+FEFF so offsets match what editors show; binary data refused. */
 export function decodeArticle(buf: Buffer): ReadResult {
+  // UTF-16 with a BOM (little- or big-endian): decode it rather than misreading it.
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: "\ufeff" + buf.subarray(2).toString("utf16le") };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: "\ufeff" + swapped(buf.subarray(2)).toString("utf16le") };
   const probe = buf.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, message: "looks like a binary file (it contains NUL bytes); not analysed" };
-  // UTF-16 with BOM: decode it rather than misreading it.
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: "\ufeff" + buf.subarray(2).toString("utf16le") };
   const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
   return { ok: true, text };
+}
+
+/** A copy with the bytes of each UTF-16 unit swapped (big- to little-endian); an odd last byte is dropped. */
+function swapped(b: Buffer): Buffer {
+  return Buffer.from(b.subarray(0, b.length - (b.length % 2))).swap16();
 }
 
 export function formatBytes(n: number): string {

@@ -6,6 +6,7 @@ import { toSarif } from "../core/export/sarif";
 import { rules } from "../core/rules";
 import { ruleLevelSchema, isoDateSchema } from "../core/config";
 import type { RuleLevel } from "../core/model/finding";
+import { isValidIsoDate } from "../core/parse/calendar";
 import { collectFiles, readArticle } from "./files";
 import { loadConfig } from "./config";
 import { formatText, summaryLine } from "./format";
@@ -91,7 +92,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   }
   const refDate = values["reference-date"];
-  if (refDate !== undefined && !isoDateSchema.safeParse(refDate).success) {
+  if (refDate !== undefined && !(isoDateSchema.safeParse(refDate).success && isValidIsoDate(refDate))) {
     throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not '${refDate}'`);
   }
   const ruleLevels: Record<string, RuleLevel> = {};
@@ -152,7 +153,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   }
   if (values.output) {
     const write = io.writeFile ?? (async (f: string, d: string) => (await import("node:fs/promises")).writeFile(f, d));
-    await write(path.resolve(io.cwd, values.output), output + "\n");
+    try {
+      await write(path.resolve(io.cwd, values.output), output + "\n");
+    } catch (e) {
+      io.err(`byline: cannot write ${values.output}: ${(e as Error).message}`);
+      return 2;
+    }
   } else {
     io.out(output);
   }
