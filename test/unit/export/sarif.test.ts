@@ -90,6 +90,15 @@ describe("SARIF export", () => {
     for (const res of log.runs[0]!.results!) assert.equal(driver.rules![res.ruleIndex!]!.id, res.ruleId);
   });
 
+  it("links every rule to a doc page that exists and is in the rules index", () => {
+    const docs = path.join(__dirname, "..", "..", "..", "docs", "rules");
+    const index = fs.readFileSync(path.join(docs, "README.md"), "utf8");
+    for (const r of rules) {
+      assert.ok(fs.existsSync(path.join(docs, `${r.id}.md`)), `docs/rules/${r.id}.md is missing`);
+      assert.ok(index.includes(`(${r.id}.md)`), `docs/rules/README.md does not link ${r.id}.md`);
+    }
+  });
+
   it("reports unreadable inputs as tool notifications, still valid", async () => {
     fs.writeFileSync(path.join(dir, "seeds", "bin.txt"), Buffer.from([0x41, 0x00, 0x42]));
     const r = await cli(["check", "--format", "sarif", "seeds", "missing.txt"], dir);
