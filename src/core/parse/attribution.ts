@@ -5,6 +5,7 @@ import { isNameWord, nameOf, nameRuns, tokenize, type NameInfo, type Token } fro
 import {
   AUX_ADVERBS,
   BE_FORMS,
+  BY_ONLY_VERBS,
   DOCUMENT_NOUNS,
   NEEDS_PARTICLE,
   PERSON_PRONOUNS,
@@ -43,6 +44,7 @@ const NP_STOP = new Set(
 const STOP_LEFT = new Set(
   "is are was were has have had will would could can may might must should did does do and but or that which who whose as than since after before during over under into about across between among on in to with when while where because if not also though although whereas so yet unless".split(" "),
 );
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
 const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside"]);
 const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
 
@@ -120,6 +122,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       push([i, i + 2], `${t.lower} ${next.lower}`, npRight(toks, i + 2, false, names), whole);
       continue;
     }
+    // figures published by X, a survey conducted by X
+    if (BY_ONLY_VERBS.has(t.lower)) {
+      const by = byAgent(toks, i + 1);
+      if (by >= 0) push([i, by + 1], `${t.lower} by`, npRight(toks, by + 1, false, names), whole);
+      continue;
+    }
     const verb = REPORTING_VERBS.get(t.lower);
     if (verb) {
       const f = verbFrame(doc, s, toks, i, verb, names, out);
@@ -162,6 +170,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (BE_FORMS.has(x.lower)) passive = true;
       j--;
     }
+    // "The ministry on Monday said", "Officials last week said".
+    while (j >= 1 && tk[j]!.kind === "word" && TIME_WORDS.test(tk[j]!.lower) && /^(?:on|last|this|early|late|in)$/u.test(tk[j - 1]!.lower)) j -= 2;
     const isPP = forms.includes("pp");
     const by = isPP ? byAgent(tk, i + 1) : -1;
     if (passive || (isPP && !forms.includes("past") && !forms.includes("base"))) {
@@ -347,6 +357,8 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
     if (x.text === "." && !TITLES.has(toks[b - 1]?.lower ?? "")) break;
     if (x.kind === "word" && /^(?:that|who|which|whose|when|while|because|as|to)$/u.test(x.lower) && b > a) break;
     if (x.kind === "word" && !x.cap && b > a && REPORTING_VERBS.has(x.lower) && !SOURCE_NOUNS.has(x.lower)) break;
+    if (x.kind === "word" && b > a && /^(?:at|on|in|to|with|during|since|after|before|over|until|than|into|about)$/u.test(x.lower)) break;
+    if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !/^(?:the|a|an|its|their|his|her)$/u.test(toks[b + 1]!.lower)) break;
     b++;
   }
   if (b <= a) return null;
@@ -365,9 +377,18 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
   return { a, b, kind: kindOf(toks, a, b) };
 }
 
+/** Drops a lone sentence-initial capital before a lowercase word ("Poor surveys", "Walk-in clinics"). */
+function realRuns(toks: readonly Token[], runs: { a: number; b: number }[]): { a: number; b: number }[] {
+  return runs.filter((r) => {
+    const next = toks[r.b];
+    if (!(r.b - r.a === 1 && toks[r.a]!.initial && next?.kind === "word" && !next.cap)) return true;
+    return REPORTING_VERBS.has(next.lower) || AUX_ADVERBS.has(next.lower) || /ly$/u.test(next.lower) || next.lower === "'s";
+  });
+}
+
 function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
   if (b - a === 1 && SUBJECT_PRONOUNS.has(toks[a]!.lower)) return "pronoun";
-  const runs = nameRuns(toks, a, b);
+  const runs = realRuns(toks, nameRuns(toks, a, b));
   const infos = runs.map((r) => nameOf("", toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
   if (infos.some((x) => x.person)) return "name";
   if (infos.length > 0) return "organization";
@@ -438,7 +459,7 @@ class NameBook {
     // Names inside a relative clause are not the source: "the club, which trains at Marsh Lane".
     let end = src.b;
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
-    const runs = nameRuns(toks, src.a, end);
+    const runs = realRuns(toks, nameRuns(toks, src.a, end));
     const infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
     const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text));
     const person = persons[persons.length - 1];

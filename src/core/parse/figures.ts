@@ -63,6 +63,36 @@ const NOT_NAME_BEFORE = new Set(
 
 const ROUGHLY = new Set("about nearly almost around roughly some just over under approximately than exactly".split(" "));
 
+const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
+const AGO_RE = /^\s+(?:ago|earlier|before|previously)\b/u;
+const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
+
+function isRatioDenominator(s: string): boolean {
+  if (!/^\d/u.test(s)) return true;
+  return !s.includes(",") && s.length <= 3;
+}
+
+/** Digits that are part of a phone number or code rather than a quantity. */
+function isCode(text: string, start: number, end: number, para: Span): boolean {
+  let a = start;
+  let b = end;
+  while (a > para.start && /[\d()\-–]/u.test(text[a - 1]!)) a--;
+  while (b < para.end && /[\d()\-–]/u.test(text[b]!)) b++;
+  // Extend across single spaces between groups of a phone number.
+  while (b + 1 < para.end && text[b] === " " && /[\d(]/u.test(text[b + 1]!) && /[\d)]/u.test(text[b - 1]!) && /[()-]/u.test(text.slice(a, b))) {
+    b++;
+    while (b < para.end && /[\d()\-–]/u.test(text[b]!)) b++;
+  }
+  if (/\(\d+[-–]\d+\)\s$/u.test(text.slice(Math.max(para.start, a - 16), a))) return true;
+  const chunk = text.slice(a, b);
+  const hyphens = (chunk.match(/[-–]/gu) ?? []).length;
+  const digitCount = (chunk.match(/\d/gu) ?? []).length;
+  if (/^\(\d+[-–]\d+\)/u.test(chunk)) return true;
+  if (hyphens >= 2 && digitCount >= 6) return true;
+  if (/(?:^|[^\d])0\d/u.test(chunk) && hyphens >= 1) return true;
+  return false;
+}
+
 interface Parts {
   end: number;
   kind: FigureKind;
@@ -142,6 +172,10 @@ function scanDigits(
     // Citation markers "[1]" and list numbering "1." / "2)" at the start of a paragraph.
     if (before === "[" && after.startsWith("]")) continue;
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
+    // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958".
+    if (isCode(text, numStart, numEnd, para)) continue;
+    // Street addresses: "285 Toure Drive".
+    if (STREET_RE.test(after)) continue;
     const isInt = /^\d+$/u.test(digits);
     const value0 = Number(digits.replace(/,/g, ""));
     const parts = suffix(text, numEnd, para.end, currencySym !== "");
@@ -172,7 +206,7 @@ function scanDigits(
     let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] : undefined);
     if (currencySym) kind = "money";
     const ratio = RATIO_RE.exec(text.slice(end, Math.min(para.end, end + 30)));
-    if (ratio && kind === "cardinal" && parts.scale === 1) {
+    if (ratio && kind === "cardinal" && parts.scale === 1 && isRatioDenominator(ratio[1]!) && value0 <= 100) {
       const den = parseNumber(ratio[1]!);
       if (den) {
         end = end + ratio[0].length;
@@ -181,6 +215,8 @@ function scanDigits(
       }
     }
     if (kind === "cardinal") unit = headNoun(text, end, para.end);
+    // "41 years ago" places an event in time: a date, not a figure.
+    if (kind === "duration" && AGO_RE.test(text.slice(end, Math.min(para.end, end + 12)))) continue;
     const spanStart = currencySym ? start : numStart;
     out.push(makeFigure(text, { start: spanStart, end }, { start: numStart, end: numEnd }, kind, value, unit, sentenceAt(numStart)));
   }
@@ -239,13 +275,20 @@ function scanWords(
     if (kind !== "fraction") {
       const parts = suffix(text, end, para.end, false);
       const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
-      const ratio = RATIO_RE.exec(after);
+      const ratioM = RATIO_RE.exec(after);
+      const ratio = ratioM && isRatioDenominator(ratioM[1]!) ? ratioM : null;
       if (words.length === 1 && first === "one") {
         // "one" is a figure in a ratio or with a unit ("one in five", "one year"); else a pronoun or article.
         if (!ratio && !hasUnit) continue;
         if (/^(?:no|any|every|the|this|that|which|each|another|only)$/u.test(prevLower) && !ratio) continue;
+        // "one day", "one year after": an idiom or a date unless a quantity word frames it ("for one year").
+        if (!ratio && parts.kind === "duration" && !/^(?:for|within|just|than|about|nearly|almost|over|under|least|of|after|by)$/u.test(prevLower)) continue;
       }
       if (first === "zero" && !hasUnit) continue;
+      // "the two capitals", "his four grandparents": a definite phrase refers back, it does not count.
+      if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10) continue;
+      if (/^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
+      if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
       if (ratio) {
         const den = parseNumber(ratio[1]!);
         if (den) {

@@ -38,6 +38,11 @@ const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> =
   underline: {},
 };
 
+/** Verbs that attribute only with an agent: "figures published by the ONS", "a poll conducted by Ipsos". */
+export const BY_ONLY_VERBS = new Set(
+  "published released compiled provided collected gathered issued commissioned conducted prepared produced carried calculated supplied obtained seen reviewed".split(" "),
+);
+
 /** Verbs whose subject may be a document or data set ("data showed", "a study found"). */
 export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "conclude", "estimate", "put", "reveal", "confirm", "predict", "forecast", "project", "record", "count", "tally", "calculate", "value", "peg", "state", "say", "note", "report", "cite", "describe", "warn", "highlight", "outline", "expect"]);
 
