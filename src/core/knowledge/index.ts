@@ -24,8 +24,8 @@ export function normalizeName(s: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/[‐-―]/g, "-")
     .replace(/\s+/g, " ")
-    .replace(/^the /i, "")
     .trim()
+    .replace(/^the /i, "")
     .toLowerCase();
 }
 

@@ -42,11 +42,13 @@ export function parseKnowledgeText(text: string): ParsedKnowledge {
     return { line: line + 1, column: character + 1, offset: o, length, field, message, severity };
   };
 
+  if (body.trim() === "") return { problems: [at(0, 0, "(root)", "the file is empty; expected a JSON object with an \"entries\" array")] };
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
-    const problems = errors.map((e) => at(e.offset, e.length, "(syntax)", syntaxMessage(e)));
-    return { problems: problems.length > 0 ? problems : [at(0, 0, "(syntax)", "the file is empty; expected a JSON object")] };
+    // One message per place: a stray comma yields both "property name expected" and "value expected".
+    const first = errors.filter((e, i) => errors.findIndex((x) => x.offset === e.offset) === i);
+    return { problems: first.map((e) => at(e.offset, e.length, "(syntax)", syntaxMessage(e))) };
   }
 
   const problems: KnowledgeProblem[] = [];
@@ -102,14 +104,14 @@ export function parseKnowledgeText(text: string): ParsedKnowledge {
   return { file, problems };
 }
 
+const ENTRY_TYPES = "\"type\" must be \"person\", \"organization\", \"country\" or \"event\"";
+
 function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_union" && issue.path.length === 0) {
-    return "an entry needs \"type\": \"person\", \"organization\", \"country\" or \"event\"";
-  }
+  if (issue.code === "invalid_union") return ENTRY_TYPES;
   if (issue.code === "invalid_value" && issue.values.length > 0) {
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }
-  return issue.message;
+  return issue.message.replace(/^Invalid input: /, "");
 }
 
 /** The node at `path`, or at the longest prefix of it that exists (a missing field points at its object). */

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { isValidIsoDate } from "../parse/calendar";
 
 /** ISO date, or a year-month or year when only that is known. Open ends are simply omitted. */
+const KB_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 export const kbDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(KB_DATE, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+  // Only for well-formed full dates (the pattern reports the others): 2023-02-30 does not exist.
+  .refine((s) => s.length < 10 || !KB_DATE.test(s) || isValidIsoDate(s), "no such day in that month");
 
 const nameList = z.array(z.string().min(1));
 
