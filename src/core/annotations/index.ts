@@ -1,0 +1,4 @@
+export * from "./schema";
+export * from "./anchoring";
+export * from "./store";
+export * from "./apply";
