@@ -1,4 +1,4 @@
-import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from "jsonc-parser/lib/esm/main.js";
 import type { z } from "zod";
 import type { Span } from "../model/span";
 import { LineIndex } from "../model/span";
@@ -66,7 +66,8 @@ export function parseAnnotationsText(text: string): ParsedAnnotations {
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
-    const problems = errors.map((e) => at(e.offset, e.length, "", `not valid JSON: ${PARSE_MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`));
+    // The first error is the one to fix; the ones after it mostly follow from it.
+    const problems = errors.slice(0, 1).map((e) => at(e.offset, e.length, "", `not valid JSON: ${PARSE_MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`));
     return { ok: false, problems: problems.length ? problems : [at(0, 0, "", "not valid JSON")] };
   }
   const value: unknown = JSON.parse(body);
@@ -86,8 +87,8 @@ function issueProblem(
     const key = issue.keys[0];
     if (key !== undefined) path = [...path, key];
     message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
-  } else if (issue.code === "invalid_union" && path.length === 2 && path[0] === "annotations") {
-    path = [...path, "kind"];
+  } else if (issue.code === "invalid_union" && path[0] === "annotations" && path.length <= 3) {
+    if (path.length === 2) path = [...path, "kind"];
     message = "kind must be one of source, note, verdict, suppress, actor, document-date";
   } else if (issue.code === "invalid_type" && /received undefined/.test(issue.message)) {
     message = `missing field '${String(path[path.length - 1])}'`;
