@@ -59,9 +59,10 @@ export function parseAnnotationsText(text: string): ParsedAnnotations {
   const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text; // keep offsets
   if (body.trim() === "") return { ok: true, file: emptyAnnotationsFile(), problems: [] };
   const lines = new LineIndex(text);
+  const bom = body !== text ? 1 : 0; // editors do not count the BOM as a column
   const at = (offset: number, length: number, path: string, message: string): AnnotationsProblem => {
     const p = lines.positionAt(offset);
-    return { line: p.line + 1, column: p.character + 1, offset, length, path, message };
+    return { line: p.line + 1, column: p.character + 1 - (p.line === 0 ? Math.min(bom, p.character) : 0), offset, length, path, message };
   };
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -73,13 +74,14 @@ export function parseAnnotationsText(text: string): ParsedAnnotations {
   const value: unknown = JSON.parse(body);
   const r = annotationsFileSchema.safeParse(value);
   if (r.success) return { ok: true, file: r.data, problems: [] };
-  return { ok: false, problems: r.error.issues.map((i) => issueProblem(i, root, at)) };
+  return { ok: false, problems: r.error.issues.map((i) => issueProblem(i, root, at, value)) };
 }
 
 function issueProblem(
   issue: z.core.$ZodIssue,
   root: Node,
   at: (offset: number, length: number, path: string, message: string) => AnnotationsProblem,
+  value: unknown,
 ): AnnotationsProblem {
   let path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   let message = issue.message;
@@ -90,7 +92,7 @@ function issueProblem(
   } else if (issue.code === "invalid_union" && path[0] === "annotations" && path.length <= 3) {
     if (path.length === 2) path = [...path, "kind"];
     message = "kind must be one of source, note, verdict, suppress, actor, document-date";
-  } else if (issue.code === "invalid_type" && /received undefined/.test(issue.message)) {
+  } else if (issue.code === "invalid_type" && path.length > 0 && isMissing(value, path)) {
     message = `missing field '${String(path[path.length - 1])}'`;
   }
   // The node of the field, or of the nearest enclosing value that exists (a missing field).
@@ -101,6 +103,16 @@ function issueProblem(
   const prop = target.parent?.type === "property" && issue.code === "unrecognized_keys" ? target.parent : undefined;
   const n = prop ?? target;
   return at(n.offset, n.length, formatPath(path), message);
+}
+
+/** Is the last key of `path` absent from its (present) parent object? */
+function isMissing(value: unknown, path: readonly (string | number)[]): boolean {
+  let v = value;
+  for (const k of path.slice(0, -1)) {
+    if (!v || typeof v !== "object") return false;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return !!v && typeof v === "object" && !Array.isArray(v) && !(String(path[path.length - 1]) in v);
 }
 
 /** `annotations[2].target.quote.exact` */
