@@ -2,3 +2,4 @@ export * from "./schema";
 export * from "./anchoring";
 export * from "./store";
 export * from "./apply";
+export * from "./fix";

@@ -188,5 +188,12 @@ export function annotationsPathFor(seedPath: string): string {
 
 /** Is this path an annotations file (so file walkers skip it as an article)? */
 export function isAnnotationsPath(p: string): boolean {
-  return p.toLowerCase().endsWith(ANNOTATIONS_SUFFIX);
+  const base = p.split(/[\\/]/).pop() ?? p;
+  // `.byline.json` alone is the settings file, not an article's annotations.
+  return base.length > ANNOTATIONS_SUFFIX.length && base.toLowerCase().endsWith(ANNOTATIONS_SUFFIX);
+}
+
+/** The seed an annotations file belongs to (`a.txt.byline.json` → `a.txt`), or undefined. */
+export function seedPathFor(annotationsPath: string): string | undefined {
+  return isAnnotationsPath(annotationsPath) ? annotationsPath.slice(0, -ANNOTATIONS_SUFFIX.length) : undefined;
 }

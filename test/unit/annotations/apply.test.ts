@@ -109,3 +109,17 @@ describe("annotations: the actor list", () => {
     assert.equal(applyToActors(model, []), model);
   });
 });
+
+describe("annotations: quick fixes that record", () => {
+  it("round-trips a draft through a Fix, on the finding's span or the fix's own", async () => {
+    const { annotationFix, annotationFromFix } = await import("../../../src/core/annotations");
+    const f = finding("unsourced-figure", 5, 15);
+    const fix = annotationFix("Attribute to the ILO", { kind: "source", source: "ILO" });
+    assert.equal(fix.kind, "annotation");
+    assert.deepEqual(annotationFromFix(f, fix), { draft: { kind: "source", source: "ILO" }, span: { start: 5, end: 15 } });
+    const own = annotationFix("Mark as common knowledge", { kind: "suppress", ruleId: "unsourced-figure", reason: "common knowledge" }, { start: 0, end: 20 });
+    assert.deepEqual(annotationFromFix(f, own)?.span, { start: 0, end: 20 });
+    assert.equal(annotationFromFix(f, { title: "x", kind: "annotation", data: { annotation: { kind: "bogus" } } }), undefined);
+    assert.equal(annotationFromFix(f, { title: "x", kind: "edit", edits: [] }), undefined);
+  });
+});
