@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { analyze } from "../../../src/core/analyze";
-import { anchorAll, applyToActors, applyToFindings, createAnnotation, type Annotation } from "../../../src/core/annotations";
+import { anchorAll, annotationFix, annotationFromFix, applyToActors, applyToFindings, createAnnotation, type Annotation } from "../../../src/core/annotations";
 import type { Actor } from "../../../src/core/model/actor";
 import type { Finding } from "../../../src/core/model/finding";
 import type { Quote } from "../../../src/core/model/quote";
@@ -111,8 +111,7 @@ describe("annotations: the actor list", () => {
 });
 
 describe("annotations: quick fixes that record", () => {
-  it("round-trips a draft through a Fix, on the finding's span or the fix's own", async () => {
-    const { annotationFix, annotationFromFix } = await import("../../../src/core/annotations");
+  it("round-trips a draft through a Fix, on the finding's span or the fix's own", () => {
     const f = finding("unsourced-figure", 5, 15);
     const fix = annotationFix("Attribute to the ILO", { kind: "source", source: "ILO" });
     assert.equal(fix.kind, "annotation");
