@@ -41,9 +41,11 @@ const W_POSITION = 2;
 
 /** A fuzzy match must keep at least this share of the quote's characters. */
 const MIN_QUOTE_SIMILARITY = 0.75;
-/** Short quotes ("5%") only match fuzzily when their context agrees this much. */
+/** Short quotes ("5%") only match away from their old place when their context agrees this much. */
 const SHORT_QUOTE = 12;
 const MIN_CONTEXT_FOR_SHORT = 0.6;
+/** An exact quote whose context agrees this much is taken without looking for edited copies. */
+const GOOD_CONTEXT = 0.5;
 
 /** Anchors a target in `text`. Never throws. */
 export function anchor(text: string, target: Target): AnchorResult {
@@ -65,47 +67,62 @@ export function anchor(text: string, target: Target): AnchorResult {
   const n = norm.text;
 
   // 2. The exact quote, wherever it is; context first, then nearness to the old place.
-  let best: { start: number; end: number; score: number } | undefined;
+  let best: { start: number; end: number; score: number; errors: number; context: number } | undefined;
   for (let i = n.indexOf(q); i !== -1; i = n.indexOf(q, i + 1)) {
-    const score = scoreCandidate(n, i, i + q.length, 1, pre, suf, hint);
-    if (!best || score > best.score) best = { start: i, end: i + q.length, score };
+    const c = scoreCandidate(n, i, i + q.length, 1, pre, suf, hint);
+    // A short quote ("5%") elsewhere in another context is some other figure, not this one.
+    if (q.length < SHORT_QUOTE && c.context < MIN_CONTEXT_FOR_SHORT) continue;
+    if (!best || c.score > best.score) best = { start: i, end: i + q.length, score: c.score, errors: 0, context: c.context };
+  }
+
+  // 3. An approximate match of the quote, tolerant of small edits inside it. Also tried when the
+  // exact quote was found only in another context (the annotated text was edited, and the same
+  // words happen to stand elsewhere): then the better-scored of the two wins.
+  if (!best || best.context < GOOD_CONTEXT) {
+    const maxErrors = Math.min(256, Math.floor(q.length * (1 - MIN_QUOTE_SIMILARITY)));
+    if (maxErrors >= 1) {
+      // search() returns only the lowest-cost matches, so exact copies are masked out (they were
+      // scored above), and the neighbourhood of the old place is searched on its own too: an edit
+      // in place must not lose to a closer copy far away.
+      const masked = best ? maskAll(n, q) : n;
+      const radius = q.length + 2 * maxErrors + 2 * CONTEXT_LENGTH;
+      const from = Math.max(0, hint - radius);
+      const local = search(masked.slice(from, hint + q.length + radius), q, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+      for (const m of [...search(masked, q, maxErrors), ...local]) {
+        if (m.errors === 0) continue;
+        const quoteSim = 1 - m.errors / q.length;
+        if (quoteSim < MIN_QUOTE_SIMILARITY) continue;
+        const c = scoreCandidate(n, m.start, m.end, quoteSim, pre, suf, hint);
+        if (q.length < SHORT_QUOTE && c.context < MIN_CONTEXT_FOR_SHORT) continue;
+        if (!best || c.score > best.score) best = { start: m.start, end: m.end, score: c.score, errors: m.errors, context: c.context };
+      }
+    }
   }
   if (best) {
     const s = { start: norm.toOriginal(best.start), end: norm.toOriginal(best.end) };
-    const method: AnchorMethod = s.start === start && s.end === end ? "position" : "quote";
-    return { status: "anchored", span: s, method, errors: 0 };
-  }
-
-  // 3. An approximate match of the quote, tolerant of small edits inside it.
-  const maxErrors = Math.min(256, Math.floor(q.length * (1 - MIN_QUOTE_SIMILARITY)));
-  if (maxErrors < 1) return { status: "orphan", reason: `"${abbreviate(exact)}" is no longer in the text` };
-  let fuzzy: { start: number; end: number; score: number; errors: number } | undefined;
-  for (const m of search(n, q, maxErrors)) {
-    const quoteSim = 1 - m.errors / q.length;
-    if (quoteSim < MIN_QUOTE_SIMILARITY) continue;
-    if (q.length < SHORT_QUOTE) {
-      const ctx = (similarity(pre, n.slice(Math.max(0, m.start - pre.length), m.start), "end") + similarity(suf, n.slice(m.end, m.end + suf.length), "start")) / 2;
-      if (ctx < MIN_CONTEXT_FOR_SHORT) continue;
-    }
-    const score = scoreCandidate(n, m.start, m.end, quoteSim, pre, suf, hint);
-    if (!fuzzy || score > fuzzy.score) fuzzy = { start: m.start, end: m.end, score, errors: m.errors };
-  }
-  if (fuzzy) {
-    return {
-      status: "anchored",
-      span: { start: norm.toOriginal(fuzzy.start), end: norm.toOriginal(fuzzy.end) },
-      method: "fuzzy",
-      errors: fuzzy.errors,
-    };
+    const method: AnchorMethod = best.errors > 0 ? "fuzzy" : s.start === start && s.end === end ? "position" : "quote";
+    return { status: "anchored", span: s, method, errors: best.errors };
   }
   return { status: "orphan", reason: `"${abbreviate(exact)}" is no longer in the text` };
 }
 
-function scoreCandidate(n: string, s: number, e: number, quoteSim: number, pre: string, suf: string, hint: number): number {
+/** `n` with every occurrence of `q` replaced by as many NULs (offsets unchanged). */
+function maskAll(n: string, q: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = n.indexOf(q); i !== -1; i = n.indexOf(q, i + q.length)) {
+    out += n.slice(last, i) + "\0".repeat(q.length);
+    last = i + q.length;
+  }
+  return out + n.slice(last);
+}
+
+/** The candidate's score, and how well its context alone agrees (0–1). */
+function scoreCandidate(n: string, s: number, e: number, quoteSim: number, pre: string, suf: string, hint: number): { score: number; context: number } {
   const preSim = pre.length ? similarity(pre, n.slice(Math.max(0, s - pre.length), s), "end") : 1;
   const sufSim = suf.length ? similarity(suf, n.slice(e, e + suf.length), "start") : 1;
   const posSim = 1 - Math.min(1, Math.abs(s - hint) / Math.max(1, n.length));
-  return W_QUOTE * quoteSim + W_PREFIX * preSim + W_SUFFIX * sufSim + W_POSITION * posSim;
+  return { score: W_QUOTE * quoteSim + W_PREFIX * preSim + W_SUFFIX * sufSim + W_POSITION * posSim, context: (preSim + sufSim) / 2 };
 }
 
 /** 1 when both context strings match exactly at [start, end), else less. */

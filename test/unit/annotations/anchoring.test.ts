@@ -77,6 +77,33 @@ describe("annotations: anchoring", () => {
     assert.equal(all.orphans[0]?.oldText, "14 percent");
   });
 
+  it("prefers the edited original over the same words standing elsewhere in another context", () => {
+    const long = spanOf(ARTICLE, "the central bank said");
+    const t = describeSpan(ARTICLE, long);
+    const edited = ARTICLE.replace("the central bank said", "the central bank stated") + "Elsewhere, the central bank said nothing.\n";
+    const r = anchor(edited, t);
+    assert.ok(r.status === "anchored");
+    if (r.status !== "anchored") return;
+    assert.equal(r.method, "fuzzy");
+    assert.equal(r.span.start, spanOf(edited, "the central bank stated").start);
+  });
+
+  it("keeps a quote edited in place rather than a closer copy far away", () => {
+    const quote = "the economy grew by about two percent";
+    const text = `Intro line here.\nOfficials said ${quote} in the last quarter.\n` + "Filler sentence number one goes here.\n".repeat(20);
+    const t = describeSpan(text, spanOf(text, quote));
+    const edited = text.replace(quote, "the economy grew by roughly 2 percent") + "Critics doubted the economy grew by about too percent.\n";
+    const r = anchor(edited, t);
+    assert.ok(r.status === "anchored");
+    if (r.status !== "anchored") return;
+    assert.equal(edited.slice(r.span.start, r.span.end).startsWith("the economy grew by roughly"), true);
+  });
+
+  it("does not attach a short quote to the same figure in an unrelated sentence", () => {
+    const edited = ARTICLE.replace("Unemployment reached 14 percent in the east of the country.\n", "") + "Turnout was 14 percent in the capital, officials said.\n";
+    assert.equal(anchor(edited, target).status, "orphan");
+  });
+
   it("does not fuzzily attach a short quote to an unrelated place", () => {
     const edited = "Something else entirely. Inflation hit 15 percent.\n";
     assert.equal(anchor(edited, target).status, "orphan");
