@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { analyze, type Analysis } from "../core/analyze";
 import {
   addAnnotation,
+  annotationLabel,
   annotationsPathFor,
   createAnnotation,
   emptyAnnotationsFile,
@@ -158,8 +159,8 @@ export async function annotateCommand(args: readonly string[], io: IO, now: () =
 
   if (v.list) {
     const a = analyze(text, { annotations: loaded.file.annotations, fileName: shown });
-    for (const x of a.annotations.anchored) io.out(`${describeAt(a, x.span, x.method === "document")}  ${x.annotation.id}  ${summary(x.annotation)}`);
-    for (const o of a.annotations.orphans) io.out(`ORPHAN  ${o.annotation.id}  ${summary(o.annotation)}  (was on "${o.oldText}")`);
+    for (const x of a.annotations.anchored) io.out(`${describeAt(a, x.span, x.method === "document")}  ${x.annotation.id}  ${annotationLabel(x.annotation)}`);
+    for (const o of a.annotations.orphans) io.out(`ORPHAN  ${o.annotation.id}  ${annotationLabel(o.annotation)}  (was on "${o.oldText}")`);
     if (loaded.file.annotations.length === 0) io.out(`${shown}: no annotations`);
     return 0;
   }
@@ -304,24 +305,6 @@ function describeAt(a: Analysis, s: Span, documentLevel: boolean): string {
   const p = a.lines.positionAt(s.start);
   const q = a.lines.positionAt(s.end);
   return p.line === q.line ? `${p.line + 1}:${p.character + 1}-${q.character + 1}` : `${p.line + 1}:${p.character + 1}-${q.line + 1}:${q.character + 1}`;
-}
-
-/** One line saying what an annotation records. */
-export function summary(a: Annotation): string {
-  switch (a.kind) {
-    case "source":
-      return `source: ${a.source}${a.url ? ` <${a.url}>` : ""}${a.date ? ` (${a.date})` : ""}`;
-    case "note":
-      return `note: ${a.text}`;
-    case "verdict":
-      return `verdict: ${a.verdict}${a.text ? ` — ${a.text}` : ""}`;
-    case "suppress":
-      return `suppress ${a.ruleId}${a.reason ? `: ${a.reason}` : ""}`;
-    case "actor":
-      return a.notAnActor ? "not an actor" : `actor: same as ${a.alias}`;
-    case "document-date":
-      return `document date: ${a.date}`;
-  }
 }
 
 function usage(io: IO, message: string): number {

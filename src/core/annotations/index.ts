@@ -3,3 +3,4 @@ export * from "./anchoring";
 export * from "./store";
 export * from "./apply";
 export * from "./fix";
+export * from "./describe";

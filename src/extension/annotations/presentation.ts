@@ -1,4 +1,4 @@
-import type { AnchoredAnnotation, Annotation, AnnotationKind, AnnotationsInAnalysis, OrphanAnnotation } from "../../core/annotations";
+import { annotationLabel, oneLine, type AnchoredAnnotation, type Annotation, type AnnotationKind, type AnnotationsInAnalysis, type OrphanAnnotation } from "../../core/annotations";
 import type { Span } from "../../core/model/span";
 
 /**
@@ -63,8 +63,8 @@ function anchoredItem(x: AnchoredAnnotation): ViewItem {
   return {
     id: x.annotation.id,
     kind: x.annotation.kind,
-    label: label(x.annotation),
-    description: documentLevel ? "whole article" : short(x.annotation.target?.quote.exact ?? ""),
+    label: annotationLabel(x.annotation),
+    description: documentLevel ? "whole article" : oneLine(x.annotation.target?.quote.exact ?? ""),
     ...(documentLevel ? {} : { span: x.span }),
     orphan: false,
     annotation: x.annotation,
@@ -72,25 +72,7 @@ function anchoredItem(x: AnchoredAnnotation): ViewItem {
 }
 
 function orphanItem(o: OrphanAnnotation): ViewItem {
-  return { id: o.annotation.id, kind: o.annotation.kind, label: label(o.annotation), description: `was on “${short(o.oldText)}”`, orphan: true, annotation: o.annotation };
-}
-
-/** One line saying what an annotation records. */
-export function label(a: Annotation): string {
-  switch (a.kind) {
-    case "source":
-      return `Source: ${a.source}${a.date ? ` (${a.date})` : ""}`;
-    case "note":
-      return short(a.text, 80);
-    case "verdict":
-      return `${a.verdict === "verified" ? "Verified" : a.verdict === "disputed" ? "Disputed" : "False"}${a.text ? `: ${short(a.text, 60)}` : ""}`;
-    case "suppress":
-      return `${a.ruleId} hidden${a.reason ? `: ${a.reason}` : ""}`;
-    case "actor":
-      return a.notAnActor ? "Not an actor" : `Same actor as ${a.alias}`;
-    case "document-date":
-      return `Document date ${a.date}`;
-  }
+  return { id: o.annotation.id, kind: o.annotation.kind, label: annotationLabel(o.annotation), description: `was on “${oneLine(o.oldText)}”`, orphan: true, annotation: o.annotation };
 }
 
 /** The anchored annotations covering an offset (for hovers), innermost first. */
@@ -106,9 +88,9 @@ export function hoverMarkdown(items: readonly AnchoredAnnotation[]): string {
     .map((x) => {
       const a = x.annotation;
       const icon = `$(${KIND_ICONS[a.kind]})`;
-      const lines = [`${icon} **${escape(label(a))}**`];
+      const lines = [`${icon} **${escape(annotationLabel(a))}**`];
       if (a.kind === "source" && a.url) lines.push(`[${escape(a.url)}](${a.url})`);
-      if (a.kind === "note" && a.text.length > 80) lines.push(escape(a.text));
+      if (a.kind === "note" && a.text.length > 75) lines.push(escape(a.text));
       if (x.method === "fuzzy") lines.push("_The text changed since this was written; it was re-attached by similarity._");
       lines.push(`_${a.author ? `${escape(a.author)}, ` : ""}${a.modified.slice(0, 10)}_`);
       return lines.join("  \n");
@@ -121,11 +103,6 @@ export function decorationSpans(a: AnnotationsInAnalysis): Record<AnnotationKind
   const out: Record<AnnotationKind, Span[]> = { source: [], note: [], verdict: [], suppress: [], actor: [], "document-date": [] };
   for (const x of a.anchored) if (x.method !== "document" && x.span.end > x.span.start) out[x.annotation.kind].push(x.span);
   return out;
-}
-
-function short(s: string, n = 40): string {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length > n ? one.slice(0, n - 1) + "…" : one;
 }
 
 function escape(s: string): string {

@@ -53,8 +53,8 @@ describe("byline annotate / export / import", () => {
     assert.equal(all[0]?.target?.quote.exact, "2.5");
     assert.equal(all[3]?.target, undefined);
     const list = await cli(["annotate", "seeds/a.txt", "--list"], dir);
-    assert.match(list.out, /^2:21-24 {2}\S+ {2}note: check the IMF$/m);
-    assert.match(list.out, /document date: 2025-12-28/);
+    assert.match(list.out, /^2:21-24 {2}\S+ {2}Note: check the IMF$/m);
+    assert.match(list.out, /^document {2}\S+ {2}Document date 2025-12-28$/m);
     const removed = await cli(["annotate", "seeds/a.txt", "--remove", all[0]!.id], dir);
     assert.equal(removed.code, 0);
     assert.equal(annotationsOf("seeds/a.txt.byline.json").length, 4);
