@@ -21,8 +21,8 @@ export const IMPORT_USAGE = `Usage: byline import [--base DIR] [--dry-run] FILE.
 
 Reads a W3C Web Annotation collection (from 'byline export' or another tool) back into the
 annotations files beside the articles it targets. Relative targets are resolved against the
-collection's folder (or --base). Annotations with the same id are replaced; Byline's own findings
-are skipped (they are recomputed).`;
+collection's folder (or --base). Annotations with the same id are replaced unless the local one
+was modified later; Byline's own findings are skipped (they are recomputed).`;
 
 interface IO {
   readonly out: (s: string) => void;
@@ -145,6 +145,7 @@ export async function importCommand(args: readonly string[], io: IO, now: () => 
   let added = 0;
   let updated = 0;
   let unchanged = 0;
+  let keptNewer = 0;
   for (const [source, annotations] of result.bySource) {
     const seed = resolveSource(base, source);
     if (!seed) {
@@ -167,12 +168,18 @@ export async function importCommand(args: readonly string[], io: IO, now: () => 
       continue;
     }
     let file: AnnotationsFile = loaded.file;
-    const before = new Map(file.annotations.map((a) => [a.id, JSON.stringify(a)] as const));
+    const before = new Map(file.annotations.map((a) => [a.id, a] as const));
     let changed = false;
     for (const a of annotations) {
-      const old = before.get(a.id);
+      const mine = before.get(a.id);
+      const old = mine && JSON.stringify(mine);
       if (old === JSON.stringify(a)) {
         unchanged++;
+        continue;
+      }
+      if (mine && Date.parse(mine.modified) > Date.parse(a.modified)) {
+        // Edited here after the collection was made: the newer version stays.
+        keptNewer++;
         continue;
       }
       if (old === undefined) added++;
@@ -188,7 +195,8 @@ export async function importCommand(args: readonly string[], io: IO, now: () => 
     }
   }
   const skipped = result.findingsSkipped ? `; ${result.findingsSkipped} Byline finding${result.findingsSkipped === 1 ? "" : "s"} skipped` : "";
-  io.out(`${v["dry-run"] ? "Would import" : "Imported"}: ${added} added, ${updated} updated, ${unchanged} unchanged${skipped}.`);
+  const newer = keptNewer ? `, ${keptNewer} kept (edited here since)` : "";
+  io.out(`${v["dry-run"] ? "Would import" : "Imported"}: ${added} added, ${updated} updated, ${unchanged} unchanged${newer}${skipped}.`);
   if (status === 0 && result.problems.length > 0) status = 2;
   return status;
 }

@@ -122,6 +122,14 @@ describe("byline annotate / export / import", () => {
     assert.equal(read("seeds/b.md.byline.json"), before.b);
     const again = await cli(["import", "out/all.jsonld"], dir);
     assert.match(again.out, /0 added, 0 updated, 3 unchanged/);
+    // An annotation edited here after the export is not overwritten by the older exported one.
+    const local = JSON.parse(read("seeds/b.md.byline.json"));
+    local.annotations[0].text = "edited since";
+    local.annotations[0].modified = "2999-01-01T00:00:00.000Z";
+    fs.writeFileSync(path.join(dir, "seeds", "b.md.byline.json"), JSON.stringify(local, null, 2) + "\n");
+    const third = await cli(["import", "out/all.jsonld"], dir);
+    assert.match(third.out, /0 added, 0 updated, 2 unchanged, 1 kept \(edited here since\)/);
+    assert.equal(annotationsOf("seeds/b.md.byline.json")[0]?.kind === "note" && (annotationsOf("seeds/b.md.byline.json")[0] as { text: string }).text, "edited since");
   });
 
   it("export to standard output uses paths from the working folder; import reports bad input", async () => {
