@@ -307,6 +307,11 @@ function describeAt(a: Analysis, s: Span, documentLevel: boolean): string {
   return p.line === q.line ? `${p.line + 1}:${p.character + 1}-${q.character + 1}` : `${p.line + 1}:${p.character + 1}-${q.line + 1}:${q.character + 1}`;
 }
 
+/** Text-report lines for annotations that no longer anchor (never dropped, so always shown). */
+export function orphanLines(shown: string, a: Analysis): string[] {
+  return a.annotations.orphans.map((o) => `${shown}: orphaned annotation ${o.annotation.id} (${annotationLabel(o.annotation)}): ${o.reason}`);
+}
+
 function usage(io: IO, message: string): number {
   io.err(`byline: annotate: ${message}\n\n${ANNOTATE_USAGE}`);
   return 2;

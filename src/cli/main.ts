@@ -10,7 +10,7 @@ import { collectFiles, readArticle } from "./files";
 import { loadConfig } from "./config";
 import { formatText, summaryLine } from "./format";
 import pkg from "../../package.json";
-import { annotateCommand, describeLoadFailure, loadAnnotations } from "./annotate";
+import { annotateCommand, describeLoadFailure, loadAnnotations, orphanLines } from "./annotate";
 import { exportCommand, importCommand } from "./exchange";
 
 const USAGE = `Usage: byline <command> [options]
@@ -156,7 +156,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   } else if (format === "sarif") {
     output = JSON.stringify(toSarif(analysed, pkg.version), null, 2);
   } else {
-    const lines = analysed.flatMap((f) => formatText(f.path, f.analysis));
+    const lines = analysed.flatMap((f) => [...formatText(f.path, f.analysis), ...orphanLines(f.path, f.analysis)]);
     const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of analysed) for (const x of f.analysis.findings) counts[x.severity] = (counts[x.severity] ?? 0) + 1;
     lines.push(summaryLine(analysed.length, counts));

@@ -93,6 +93,14 @@ describe("byline annotate / export / import", () => {
     assert.equal(read("seeds/a.txt.byline.json"), bad);
   });
 
+  it("check lists annotations whose text is gone", async () => {
+    assert.equal((await cli(["annotate", "seeds/a.txt", "--at", "3:1-3:33", "--note", "ask the ILO"], dir)).code, 0);
+    fs.writeFileSync(path.join(dir, "seeds", "a.txt"), ARTICLE.replace("Unemployment reached 14 percent.\n", ""));
+    const r = await cli(["check", "seeds/a.txt"], dir);
+    assert.match(r.out, /^seeds\/a\.txt: orphaned annotation \S+ \(Note: ask the ILO\): "Unemployment reached 14 percent\." is no longer in the text$/m);
+    assert.equal(annotationsOf("seeds/a.txt.byline.json").length, 1, "kept in the file");
+  });
+
   it("check applies a suppression from the annotations file", async () => {
     assert.equal((await cli(["check", "seeds"], dir)).code, 1);
     assert.equal((await cli(["annotate", "seeds/b.md", "--at", "3:7", "--suppress", "front-matter"], dir)).code, 0);
