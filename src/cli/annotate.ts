@@ -216,7 +216,7 @@ function draftFrom(v: Values): AnnotationDraft | string {
       const bad = misplaced(["url", "source-date"]);
       if (bad) return bad;
       const url = str("url");
-      if (url !== undefined && !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(url)) return `--url must be a URL such as https://…, not '${url}'`;
+      if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) return `--url must be a web address such as https://…, not '${url}'`;
       const date = str("source-date");
       if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return `--source-date must be YYYY, YYYY-MM or YYYY-MM-DD, not '${date}'`;
       if (!str("source")) return "--source needs a name";

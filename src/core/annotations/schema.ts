@@ -58,7 +58,7 @@ export const sourceAnnotationSchema = z
     kind: z.literal("source"),
     /** Where the annotated figure or quote comes from: "IMF World Economic Outlook, October 2025". */
     source: z.string().min(1, "a source annotation needs the source's name"),
-    url: z.url({ message: "expected a URL such as https://…" }).optional(),
+    url: z.url({ protocol: /^https?$/, message: "expected a web address such as https://…" }).optional(),
     date: partialIsoDate.optional(),
     target: targetSchema,
   })

@@ -6,6 +6,7 @@ import { describeSpan } from "./anchoring";
 import {
   ANNOTATIONS_FILE_VERSION,
   annotationDraftSchema,
+  annotationSchema,
   annotationsFileSchema,
   emptyAnnotationsFile,
   type Annotation,
@@ -189,8 +190,8 @@ export function createAnnotation(
   const d = annotationDraftSchema.parse(draft);
   if (!span && d.kind !== "document-date") throw new Error(`a ${d.kind} annotation needs a span of the text`);
   if (span && span.end <= span.start) throw new Error("the annotated span is empty");
-  const a = { id, ...d, ...(span ? { target: describeSpan(text, span) } : {}), created: now, modified: now };
-  return a as Annotation;
+  // The whole annotation is checked, so nothing invalid ever reaches the file.
+  return annotationSchema.parse({ id, ...d, ...(span ? { target: describeSpan(text, span) } : {}), created: now, modified: now });
 }
 
 export function addAnnotation(file: AnnotationsFile, a: Annotation): AnnotationsFile {

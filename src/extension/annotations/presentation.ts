@@ -89,7 +89,7 @@ export function hoverMarkdown(items: readonly AnchoredAnnotation[]): string {
       const a = x.annotation;
       const icon = `$(${KIND_ICONS[a.kind]})`;
       const lines = [`${icon} **${escape(annotationLabel(a))}**`];
-      if (a.kind === "source" && a.url) lines.push(`[${escape(a.url)}](${a.url})`);
+      if (a.kind === "source" && a.url) lines.push(`[${escape(a.url)}](${a.url.replace(/[()\s]/g, encodeURIComponent)})`);
       if (a.kind === "note" && a.text.length > 75) lines.push(escape(a.text));
       if (x.method === "fuzzy") lines.push("_The text changed since this was written; it was re-attached by similarity._");
       lines.push(`_${a.author ? `${escape(a.author)}, ` : ""}${a.modified.slice(0, 10)}_`);

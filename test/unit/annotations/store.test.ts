@@ -109,6 +109,8 @@ describe("annotations: the file", () => {
     assert.equal(moved.annotations.find((a) => a.id === "n1")?.target?.quote.exact, "Exports");
     assert.deepEqual(removeAnnotation(f, "v1").annotations.map((a) => a.id), ["s1", "n1", "x1", "a1", "d1"]);
     assert.throws(() => createAnnotation({ kind: "note", text: "x" }, TEXT, undefined, T0), /needs a span/);
+    assert.throws(() => createAnnotation({ kind: "actor" }, TEXT, at("Kyiv"), T0), /alias or notAnActor/);
+    assert.throws(() => createAnnotation({ kind: "source", source: "x", url: "javascript:alert(1)" }, TEXT, at("Kyiv"), T0), /web address/);
   });
 });
 
