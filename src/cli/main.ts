@@ -11,12 +11,17 @@ import { collectFiles, readArticle } from "./files";
 import { loadConfig } from "./config";
 import { formatText, summaryLine } from "./format";
 import pkg from "../../package.json";
+import { annotateCommand, describeLoadFailure, loadAnnotations, orphanLines } from "./annotate";
+import { exportCommand, importCommand } from "./exchange";
 
 const USAGE = `Usage: byline <command> [options]
 
 Commands:
   check [options] PATH...   Analyse articles (*.txt, *.md; folders are walked) and report findings.
   rules                     List the rules with their default severity.
+  annotate FILE --at L:C …  Record a source, note, verdict or suppression (see 'byline annotate -h').
+  export --format webannotation PATH...  Annotations and findings as W3C Web Annotation JSON-LD.
+  import FILE.jsonld        Read a Web Annotation collection back into the annotations files.
 
 Options for check:
   --format text|json|sarif  Output format (default: text).
@@ -45,6 +50,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     switch (command) {
       case "check":
         return await check(rest, io);
+      case "annotate":
+        return await annotateCommand(rest, io);
+      case "export":
+        return await exportCommand(rest, io);
+      case "import":
+        return await importCommand(rest, io);
       case "rules":
         for (const r of rules) io.out(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(12)} ${r.description}`);
         return 0;
@@ -134,7 +145,11 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
       status = 2;
       continue;
     }
-    analysed.push({ path: shown, analysis: analyze(read.text, { ...options, fileName: shown }) });
+    const annotations = await loadAnnotations(file);
+    if (!annotations.ok) for (const line of describeLoadFailure(display(io.cwd, annotations.path), annotations)) io.err(line);
+    if (!annotations.ok) status = 2;
+    const annotated = annotations.ok ? { annotations: annotations.file.annotations } : {};
+    analysed.push({ path: shown, analysis: analyze(read.text, { ...options, fileName: shown, ...annotated }) });
   }
 
   const hasError = analysed.some((f) => f.analysis.findings.some((x) => x.severity === "error"));
@@ -145,7 +160,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   } else if (format === "sarif") {
     output = JSON.stringify(toSarif(analysed, pkg.version, unreadable), null, 2);
   } else {
-    const lines = analysed.flatMap((f) => formatText(f.path, f.analysis));
+    const lines = analysed.flatMap((f) => [...formatText(f.path, f.analysis), ...orphanLines(f.path, f.analysis)]);
     const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of analysed) for (const x of f.analysis.findings) counts[x.severity] = (counts[x.severity] ?? 0) + 1;
     lines.push(summaryLine(analysed.length, counts));
