@@ -4,17 +4,23 @@ import { toReport, type ReportFile } from "../core/export/report";
 import { rules } from "../core/rules";
 import { ruleLevelSchema, isoDateSchema } from "../core/config";
 import type { RuleLevel } from "../core/model/finding";
+import { isValidIsoDate } from "../core/parse/calendar";
 import { collectFiles } from "./files";
 import { loadConfig } from "./config";
 import { summaryLine } from "./format";
 import { scanFiles, sarifLog, type ScanSettings } from "./scan";
 import pkg from "../../package.json";
+import { annotateCommand, display } from "./annotate";
+import { exportCommand, importCommand } from "./exchange";
 
 const USAGE = `Usage: byline <command> [options]
 
 Commands:
   check [options] PATH...   Analyse articles (*.txt, *.md; folders are walked) and report findings.
   rules                     List the rules with their default severity.
+  annotate FILE --at L:C …  Record a source, note, verdict or suppression (see 'byline annotate -h').
+  export --format webannotation PATH...  Annotations and findings as W3C Web Annotation JSON-LD.
+  import FILE.jsonld        Read a Web Annotation collection back into the annotations files.
 
 Options for check:
   --format text|json|sarif  Output format (default: text).
@@ -45,6 +51,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     switch (command) {
       case "check":
         return await check(rest, io);
+      case "annotate":
+        return await annotateCommand(rest, io);
+      case "export":
+        return await exportCommand(rest, io);
+      case "import":
+        return await importCommand(rest, io);
       case "rules":
         for (const r of rules) io.out(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(12)} ${r.description}`);
         return 0;
@@ -94,7 +106,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   }
   const refDate = values["reference-date"];
-  if (refDate !== undefined && !isoDateSchema.safeParse(refDate).success) {
+  if (refDate !== undefined && !(isoDateSchema.safeParse(refDate).success && isValidIsoDate(refDate))) {
     throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not '${refDate}'`);
   }
   const ruleLevels: Record<string, RuleLevel> = {};
@@ -108,6 +120,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError("check needs at least one file or folder");
 
   let status = 0;
+  const unreadable: { path: string; message: string }[] = [];
   const loaded = await loadConfig(io.cwd, values.config && path.resolve(io.cwd, values.config));
   for (const p of loaded.problems) {
     io.err(`byline: ${p}`);
@@ -117,6 +130,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   for (const p of problems) {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
+    unreadable.push({ path: display(io.cwd, p.path), message: p.message });
     status = 2;
   }
 
@@ -127,13 +141,14 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const started = performance.now();
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads takes a whole number, not '${values.threads}'`);
-  const settings: ScanSettings = { format, options, maxFileSize: config.maxFileSize, version: pkg.version };
+  const settings: ScanSettings = { cwd: io.cwd, format, options, maxFileSize: config.maxFileSize, version: pkg.version };
+  // On worker threads when there are many files; outcomes come back in file order.
   const outcomes = await scanFiles(files.map((file) => ({ file, shown: display(io.cwd, file) })), settings, threads === undefined ? {} : { threads });
   const analysed = outcomes.filter((o) => o.ok);
   for (const o of outcomes) {
-    if (o.ok) continue;
-    io.err(`byline: ${o.shown}: ${o.message}`);
-    status = 2;
+    for (const line of o.errors) io.err(line);
+    if (!o.ok) unreadable.push({ path: o.shown, message: o.message });
+    if (o.errors.length > 0) status = 2;
   }
 
   const hasError = analysed.some((f) => f.counts.error > 0);
@@ -142,7 +157,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     const report = toReport(analysed.map((f): ReportFile => f.report!));
     output = JSON.stringify(report, null, 2);
   } else if (format === "sarif") {
-    output = JSON.stringify(sarifLog(analysed.map((f) => f.sarif!), pkg.version), null, 2);
+    output = JSON.stringify(sarifLog(analysed.map((f) => f.sarif!), pkg.version, unreadable), null, 2);
   } else {
     const lines = analysed.flatMap((f) => f.lines!);
     const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -152,7 +167,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   }
   if (values.output) {
     const write = io.writeFile ?? (async (f: string, d: string) => (await import("node:fs/promises")).writeFile(f, d));
-    await write(path.resolve(io.cwd, values.output), output + "\n");
+    try {
+      await write(path.resolve(io.cwd, values.output), output + "\n");
+    } catch (e) {
+      io.err(`byline: cannot write ${values.output}: ${(e as Error).message}`);
+      return 2;
+    }
   } else {
     io.out(output);
   }
@@ -164,12 +184,6 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   }
   if (status === 2) return 2;
   return hasError ? 1 : 0;
-}
-
-/** Paths as the user would type them: relative to the working folder, with forward slashes. */
-function display(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return (rel && !rel.startsWith("..") ? rel : file).split(path.sep).join("/");
 }
 
 if (require.main === module) {

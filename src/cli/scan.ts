@@ -4,10 +4,11 @@ import { Worker } from "node:worker_threads";
 import type * as Sarif from "sarif";
 import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
 import { toReportFile, type ReportFile } from "../core/export/report";
-import { toSarif } from "../core/export/sarif";
+import { toSarif, type SarifProblem } from "../core/export/sarif";
 import type { Severity } from "../core/model/finding";
 import { readArticle } from "./files";
 import { formatText } from "./format";
+import { describeLoadFailure, display, loadAnnotations, orphanLines } from "./annotate";
 
 export type OutputFormat = "text" | "json" | "sarif";
 
@@ -19,6 +20,8 @@ export interface ScanJob {
 
 /** What every file of one `check` run shares. Plain data: it is sent to the workers. */
 export interface ScanSettings {
+  /** The working folder, for paths shown in messages. */
+  readonly cwd: string;
   readonly format: OutputFormat;
   readonly options: AnalyzeOptions;
   readonly maxFileSize: number;
@@ -27,16 +30,24 @@ export interface ScanSettings {
 
 /** One file's result, already rendered in the output format, so only small data crosses threads. */
 export type FileOutcome =
-  | { readonly ok: false; readonly shown: string; readonly message: string }
+  | { readonly ok: false; readonly shown: string; readonly message: string; readonly errors: readonly string[] }
   | {
       readonly ok: true;
       readonly shown: string;
+      /** Lines for standard error (a malformed annotations file); the run then exits 2. */
+      readonly errors: readonly string[];
       readonly counts: Readonly<Record<Severity, number>>;
-      /** text: the finding lines; json: the report entry; sarif: the results. */
+      /** text: the finding lines; json: the report entry; sarif: the artifact and its results. */
       readonly lines?: readonly string[];
       readonly report?: ReportFile;
-      readonly sarif?: readonly Sarif.Result[];
+      readonly sarif?: SarifPart;
     };
+
+/** One file's share of the SARIF log, its artifact at index 0. */
+export interface SarifPart {
+  readonly artifact: Sarif.Artifact | undefined;
+  readonly results: readonly Sarif.Result[];
+}
 
 export interface ScanOptions {
   /** Worker threads; 0 analyses in this thread. Default: one per core, in-process for small inputs. */
@@ -50,24 +61,46 @@ const BATCH = 16;
 /** Reads, analyses and renders one file. The one code path of both the in-process and the worker scan. */
 export async function checkFile(job: ScanJob, settings: ScanSettings): Promise<FileOutcome> {
   const read = await readArticle(job.file, settings.maxFileSize);
-  if (!read.ok) return { ok: false, shown: job.shown, message: read.message };
-  return render(job.shown, analyze(read.text, { ...settings.options, fileName: job.shown }), settings);
+  if (!read.ok) return { ok: false, shown: job.shown, message: read.message, errors: [`byline: ${job.shown}: ${read.message}`] };
+  const annotations = await loadAnnotations(job.file);
+  const errors = annotations.ok ? [] : describeLoadFailure(display(settings.cwd, annotations.path), annotations);
+  const annotated = annotations.ok ? { annotations: annotations.file.annotations } : {};
+  return render(job.shown, analyze(read.text, { ...settings.options, fileName: job.shown, ...annotated }), settings, errors);
 }
 
-export function render(shown: string, analysis: Analysis, settings: ScanSettings): FileOutcome {
+export function render(shown: string, analysis: Analysis, settings: ScanSettings, errors: readonly string[] = []): FileOutcome {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of analysis.findings) counts[f.severity]++;
-  const base = { ok: true as const, shown, counts };
+  const base = { ok: true as const, shown, errors, counts };
   if (settings.format === "json") return { ...base, report: toReportFile(shown, analysis) };
-  if (settings.format === "sarif") return { ...base, sarif: toSarif([{ path: shown, analysis }], settings.version).runs[0]!.results ?? [] };
-  return { ...base, lines: formatText(shown, analysis) };
+  if (settings.format === "sarif") {
+    const run = toSarif([{ path: shown, analysis }], settings.version).runs[0]!;
+    return { ...base, sarif: { artifact: run.artifacts?.[0], results: run.results ?? [] } };
+  }
+  return { ...base, lines: [...formatText(shown, analysis), ...orphanLines(shown, analysis)] };
 }
 
-/** The SARIF log of many files' results, as `toSarif` would write it for all of them at once. */
-export function sarifLog(results: readonly (readonly Sarif.Result[])[], version: string): Sarif.Log {
-  const log = toSarif([], version);
-  log.runs[0]!.results = results.flat();
+/**
+ * The SARIF log of many files, as `toSarif` writes it for all of them at once: the files'
+ * artifacts in order, and each file's results pointing at its artifact's index.
+ */
+export function sarifLog(parts: readonly SarifPart[], version: string, problems: readonly SarifProblem[]): Sarif.Log {
+  const log = toSarif([], version, problems);
+  const run = log.runs[0]!;
+  run.artifacts = parts.flatMap((p) => (p.artifact ? [p.artifact] : []));
+  run.results = parts.flatMap((p, i) => p.results.map((r) => withArtifactIndex(r, i)));
   return log;
+}
+
+/** A copy of `x` with every `artifactLocation.index` set to `index`. */
+function withArtifactIndex<T>(x: T, index: number): T {
+  if (Array.isArray(x)) return x.map((y: unknown) => withArtifactIndex(y, index)) as T;
+  if (x === null || typeof x !== "object") return x;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(x)) {
+    out[k] = k === "artifactLocation" && v && typeof v === "object" && "index" in v ? { ...v, index } : withArtifactIndex(v, index);
+  }
+  return out as T;
 }
 
 /** The default number of worker threads: one per core. */

@@ -9,34 +9,46 @@ import { findActors } from "./parse/actors";
 import { analyzeDates } from "./parse/dates";
 import { KnowledgeBase } from "./knowledge";
 import { rules as registry, type Rule } from "./rules";
+import { anchorForAnalysis, applyToActors, applyToFindings, withAnnotatedReferenceDate, type AnnotationsInAnalysis } from "./annotations/apply";
 
 export type { AnalyzeOptions, AnalysisContext } from "./context";
+
+/** The steps analyze() may take from a cache: IncrementalAnalyzer (incremental.ts) passes cached ones. */
+export interface CacheableSteps {
+  readonly parseDocument: typeof parseDocument;
+  readonly findFigures: typeof findFigures;
+}
+const UNCACHED: CacheableSteps = { parseDocument, findFigures };
 
 /** The result of analysing one document. Plain, immutable data. */
 export interface Analysis extends AnalysisContext {
   readonly findings: readonly Finding[];
+  /** The user's annotations as anchored now: orphans, recorded sources and verdicts, hidden findings. */
+  readonly annotations: AnnotationsInAnalysis;
 }
 
 /**
  * The one entry point: text in, analysis out. The editor, the CLI and the tests all call this.
  * Never reads files, never throws on odd input.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}, steps: CacheableSteps = UNCACHED): Analysis {
+  const { anchored, orphans } = anchorForAnalysis(text, options.annotations);
+  options = withAnnotatedReferenceDate(options, anchored);
   const knowledge = options.knowledge ?? KnowledgeBase.bundled();
   const lines = new LineIndex(text);
-  const document = parseDocument(text);
-  const figures = findFigures(document);
+  const document = steps.parseDocument(text);
+  const figures = steps.findFigures(document);
   const frames = findFrames(document);
   const quotes = attributeQuotes(document, frames);
   const { documentDate, dates } = analyzeDates(document, { knowledge, referenceDate: options.referenceDate });
-  const { actors, claims, frames: resolvedFrames, quotes: resolvedQuotes } = findActors(document, {
+  const { actors, claims, frames: resolvedFrames, quotes: resolvedQuotes } = applyToActors(findActors(document, {
     knowledge,
     frames,
     quotes,
     figures,
     dates,
     documentDate,
-  });
+  }), anchored);
   const ctx: AnalysisContext = {
     text,
     options,
@@ -51,7 +63,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     dates,
     documentDate,
   };
-  return Object.freeze({ ...ctx, findings: runRules(ctx, registry) });
+  const applied = applyToFindings(runRules(ctx, registry), anchored, orphans);
+  return Object.freeze({ ...ctx, findings: applied.findings, annotations: applied.annotations });
 }
 
 export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[] {

@@ -14,19 +14,20 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       continue;
     }
     const found = scanParagraph(text, p.span.start, p.span.end);
-    const words = found.length > 0 ? wordCounter(text, p.span.start, p.span.end) : undefined;
     let unclosed = false;
     for (const q of found) {
       const continuesPrevious = prevUnclosed && q.depth === 0 && q.open === p.span.start;
+      // An unclosed quote ends where the quote around it closes, else at the paragraph's end.
+      const end = q.close ?? q.limit ?? p.span.end;
       out.push({
         index: out.length,
-        span: { start: q.open, end: q.close === undefined ? p.span.end : q.close + 1 },
-        inner: { start: q.open + 1, end: q.close === undefined ? p.span.end : q.close },
+        span: { start: q.open, end: q.close === undefined ? end : q.close + 1 },
+        inner: { start: q.open + 1, end },
         closed: q.close !== undefined,
         depth: q.depth,
         paragraph: p.index,
         continuesPrevious,
-        wordCount: words!(q.open + 1, q.close ?? p.span.end),
+        wordCount: countWords(text.slice(q.open + 1, end)),
       });
       if (q.depth === 0 && q.close === undefined) unclosed = true;
     }
@@ -38,8 +39,13 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
 interface Raw {
   open: number;
   close: number | undefined;
+  /** For a quote left open inside another: where the outer one closed. */
+  limit?: number;
   depth: number;
 }
+
+/** Deeper nesting than this is noise (a run of stray marks); further openers are ignored. */
+const MAX_DEPTH = 6;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isOpenContext = (c: string | undefined): boolean =>
@@ -47,47 +53,47 @@ const isOpenContext = (c: string | undefined): boolean =>
 
 function scanParagraph(text: string, start: number, end: number): Raw[] {
   const out: Raw[] = [];
-  // Stack of open quotes: kind "d" (double) or "s" (single).
-  const stack: { kind: "d" | "s"; raw: Raw }[] = [];
-  // How many double quotes are open: `stack.some(d)` in constant time (long runs of marks stay linear).
-  let openDoubles = 0;
+  // Stack of open quotes: kind "d" (double) or "s" (single), and the mark that opened it.
+  const stack: { kind: "d" | "s"; mark: string; raw: Raw }[] = [];
   for (let i = start; i < end; i++) {
     const c = text[i]!;
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;
     const top = stack[stack.length - 1];
-    if (c === "“" || c === "«" || c === "„") {
-      openQuote("d", i);
+    if (c === "“" && top?.mark === "„") {
+      // German style: „…“
+      closeQuote("d", i);
+    } else if (c === "“" || c === "«" || c === "„") {
+      openQuote("d", i, c);
     } else if (c === "”" || c === "»") {
       closeQuote("d", i);
     } else if (c === "\"") {
-      // Straight double quotes toggle: close the open one, else open.
-      if (openDoubles > 0) closeQuote("d", i);
-      else openQuote("d", i);
+      // Straight double quotes toggle: close the open one, else open — but 6" is an inch mark.
+      if (stack.some((s) => s.kind === "d")) closeQuote("d", i);
+      else if (!(prev !== undefined && /\d/.test(prev))) openQuote("d", i, c);
     } else if (c === "‘") {
-      if (openDoubles > 0 || isOpenContext(prev)) openQuote("s", i);
+      if (stack.some((s) => s.kind === "d") || isOpenContext(prev)) openQuote("s", i, c);
     } else if (c === "’" || c === "'") {
       // An apostrophe sits between letters ("Ukraine’s", "don't"); a closing single quote does not.
       if (top?.kind === "s" && !(isWordChar(prev) && isWordChar(next))) closeQuote("s", i);
-      else if (c === "'" && openDoubles > 0 && isOpenContext(prev) && isWordChar(next)) openQuote("s", i);
+      else if (c === "'" && stack.some((s) => s.kind === "d") && isOpenContext(prev) && isWordChar(next)) openQuote("s", i, c);
     }
   }
   // Anything still open runs to the end of the paragraph.
   return out.sort((a, b) => a.open - b.open);
 
-  function openQuote(kind: "d" | "s", at: number): void {
+  function openQuote(kind: "d" | "s", at: number, mark: string): void {
+    if (stack.length >= MAX_DEPTH) return;
     const raw: Raw = { open: at, close: undefined, depth: stack.length };
-    stack.push({ kind, raw });
-    if (kind === "d") openDoubles++;
+    stack.push({ kind, mark, raw });
     out.push(raw);
   }
   function closeQuote(kind: "d" | "s", at: number): void {
     // Close the innermost quote of this kind; inner ones left open close with it.
-    if (kind === "d" && openDoubles === 0) return;
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k]!.kind === kind) {
         stack[k]!.raw.close = at;
-        for (let j = k; j < stack.length; j++) if (stack[j]!.kind === "d") openDoubles--;
+        for (let j = k + 1; j < stack.length; j++) stack[j]!.raw.limit = at;
         stack.length = k;
         return;
       }
@@ -95,57 +101,7 @@ function scanParagraph(text: string, start: number, end: number): Raw[] {
   }
 }
 
-const WORD_START = /[\p{L}\p{N}]/uy;
-const WORD_PART = /[\p{L}\p{N}'’.-]/uy;
-
-/**
- * `count(a, b)` is the number of words (`[\p{L}\p{N}][\p{L}\p{N}'’.-]*`) in `text.slice(a, b)`, for
- * a and b inside [start, end], in constant time after one pass over the paragraph: nested and
- * unclosed quotes all run to the paragraph end, and counting each one afresh is quadratic.
- */
-function wordCounter(text: string, start: number, end: number): (a: number, b: number) => number {
-  const n = end - start;
-  const starts = new Int32Array(n + 1); // words starting before each offset
-  const wordEnd = new Int32Array(n); // end of the word holding each offset, or -1
-  const nextLetter = new Int32Array(n + 1); // first letter or digit at or after each offset
-  let i = 0;
-  while (i < n) {
-    if (isAt(WORD_START, text, start + i)) {
-      let j = i;
-      while (j < n && isAt(WORD_PART, text, start + j)) j += codeUnits(text, start + j);
-      starts[i + 1] = starts[i]! + 1;
-      for (let k = i + 1; k < j; k++) starts[k + 1] = starts[k]!;
-      wordEnd.fill(j, i, j);
-      i = j;
-    } else {
-      const w = Math.min(codeUnits(text, start + i), n - i);
-      for (let k = i; k < i + w; k++) starts[k + 1] = starts[k]!;
-      wordEnd.fill(-1, i, i + w);
-      i += w;
-    }
-  }
-  nextLetter[n] = n;
-  for (let k = n - 1; k >= 0; k--) {
-    const lowHalf = k > 0 && codeUnits(text, start + k - 1) === 2;
-    nextLetter[k] = !lowHalf && isAt(WORD_START, text, start + k) ? k : nextLetter[k + 1]!;
-  }
-  return (a, b) => {
-    const x = a - start;
-    const y = b - start;
-    if (y <= x) return 0;
-    let count = starts[y]! - starts[x]!;
-    // The slice starts inside a word: its rest counts as one word if it holds a letter or digit.
-    const we = wordEnd[x]!;
-    if (we >= 0 && starts[x + 1] === starts[x] && nextLetter[x]! < Math.min(we, y)) count++;
-    return count;
-  };
-}
-
-function isAt(re: RegExp, text: string, at: number): boolean {
-  re.lastIndex = at;
-  return re.test(text);
-}
-
-function codeUnits(text: string, at: number): number {
-  return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
 }
