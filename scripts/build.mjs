@@ -10,6 +10,8 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes("--minify"),
   logLevel: "warning",
+  // ESM builds first: jsonc-parser's UMD "main" requires its files at run time, which a bundle cannot serve.
+  mainFields: ["module", "main"],
 };
 
 const entries = [
