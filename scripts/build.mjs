@@ -15,6 +15,8 @@ const common = {
 const entries = [
   { entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
   { entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  // The worker threads of `byline check` on many files (src/cli/scan.ts starts them).
+  { entryPoints: ["src/cli/worker.ts"], outfile: "dist/cli-worker.js" },
 ];
 
 for (const e of entries) {
