@@ -278,6 +278,12 @@ describe("byline CLI: formats, paths and exit codes", () => {
       }
     });
 
+    it("gives first-line columns after a UTF-8 BOM as editors count them", async () => {
+      write(dir, "bom.md", "\ufeff---\njust some text\n---\nBody.\n");
+      const r = await cli(["check", "bom.md"], dir);
+      assert.match(r.out, /^bom\.md:1:1 error front-matter /m);
+    });
+
     it("refuses UTF-16 without a BOM as binary, saying why", () => {
       const r = decodeArticle(Buffer.from(text, "utf16le"));
       assert.equal(r.ok, false);
