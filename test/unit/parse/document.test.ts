@@ -154,6 +154,8 @@ describe("document model on tricky text", () => {
       ["country abbreviation at the end", "Talks moved to the U.S. The delegates flew home.", ["Talks moved to the U.S.", "The delegates flew home."]],
       ["e.g. and i.e.", "Some items, e.g. Bread, rose. Others fell.", ["Some items, e.g. Bread, rose.", "Others fell."]],
       ["No. before a number", "He lives at No. 10 Downing Street. We met.", ["He lives at No. 10 Downing Street.", "We met."]],
+      ["“no.” as a word", "He said no. No one came. See Art. 5 and Art. IV here. It ended.", ["He said no.", "No one came.", "See Art. 5 and Art. IV here.", "It ended."]],
+      ["a list number", "1. The first point is this. 2. The second.", ["1. The first point is this.", "2. The second."]],
       ["company abbreviations", "Acme Inc. said it grew. Acme Corp. Ltd. Holdings fell.", ["Acme Inc. said it grew.", "Acme Corp. Ltd. Holdings fell."]],
       ["initials", "J.K. Rowling and George W. Bush spoke. Then T. S. Eliot.", ["J.K. Rowling and George W. Bush spoke.", "Then T. S. Eliot."]],
       ["decimals and money", "It rose 2.5 percent to $3.75 billion. Shares rose 0.4%.", ["It rose 2.5 percent to $3.75 billion.", "Shares rose 0.4%."]],
