@@ -75,8 +75,8 @@ function periodEnds(text: string, paraStart: number, dot: number, next: number, 
   // A list number at the start of a sentence: "1. The first point".
   if (word === "") return !/^\d{1,3}$/.test(text.slice(sentenceStart, dot));
   if (BEFORE_NUMBER.has(bare) && word.length <= 5) return !/^(?:\d|[IVXLC]+\b)/.test(text.slice(next, next + 8));
-  // A single initial: "J. K. Rowling", "George W. Bush".
-  if (/^\p{Lu}$/u.test(word)) return false;
+  // A single initial: "J. K. Rowling", "George W. Bush" — but after a number it is a unit ("40 C.").
+  if (/^\p{Lu}$/u.test(word)) return /\d[ \u00a0\u202f]?°?$/u.test(text.slice(Math.max(paraStart, w - 3), w));
   const nextWord = /^[\p{L}']+/u.exec(text.slice(next, Math.min(paraEnd, next + 30)))?.[0]?.toLowerCase() ?? "";
   // Multi-dot abbreviations ("U.S.", "p.m.", "e.g.") end a sentence only before a typical opener.
   if (word.includes(".") || MAYBE_FINAL.has(bare)) {
