@@ -241,6 +241,7 @@ describe("document model on tricky text", () => {
 
     it("does not open a single quote for a leading apostrophe", () => {
       assert.deepEqual(quotes("Back in the ’90s, rock ’n’ roll ruled."), []);
+      assert.deepEqual(quotes(`He said "sales were flat in the '80s and '90s, unlike 'now'" today.`), [`"sales were flat in the '80s and '90s, unlike 'now'"`, "'now'"]);
     });
 
     it("counts words of the quoted text", () => {
