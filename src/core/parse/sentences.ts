@@ -26,7 +26,7 @@ const OPENERS = new Set(
 
 const TERM = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
-const OPENERS_PUNCT = /[“"‘'(\[«„¿¡]/u;
+const OPENERS_PUNCT = /[“"‘'`(\[«„¿¡]/u;
 /** What may start a sentence: a capital, a digit, an opening mark, or an emoji / flag. */
 const SENTENCE_START = /[\p{Lu}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 

@@ -156,6 +156,7 @@ describe("document model on tricky text", () => {
       ["No. before a number", "He lives at No. 10 Downing Street. We met.", ["He lives at No. 10 Downing Street.", "We met."]],
       ["“no.” as a word", "He said no. No one came. See Art. 5 and Art. IV here. It ended.", ["He said no.", "No one came.", "See Art. 5 and Art. IV here.", "It ended."]],
       ["a unit letter after a number", "It hit 40 C. The team left at 3 p.m. on day 2.", ["It hit 40 C.", "The team left at 3 p.m. on day 2."]],
+      ["a backtick-style opening quote", "He works in Havana. ``But it is home,'' he said.", ["He works in Havana.", "``But it is home,'' he said."]],
       ["a list number", "1. The first point is this. 2. The second.", ["1. The first point is this.", "2. The second."]],
       ["company abbreviations", "Acme Inc. said it grew. Acme Corp. Ltd. Holdings fell.", ["Acme Inc. said it grew.", "Acme Corp. Ltd. Holdings fell."]],
       ["initials", "J.K. Rowling and George W. Bush spoke. Then T. S. Eliot.", ["J.K. Rowling and George W. Bush spoke.", "Then T. S. Eliot."]],
