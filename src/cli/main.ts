@@ -171,7 +171,13 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     output = lines.join("\n");
   }
   if (values.output) {
-    const write = io.writeFile ?? (async (f: string, d: string) => (await import("node:fs/promises")).writeFile(f, d));
+    const write =
+      io.writeFile ??
+      (async (f: string, d: string) => {
+        const fsp = await import("node:fs/promises");
+        await fsp.mkdir(path.dirname(f), { recursive: true });
+        await fsp.writeFile(f, d);
+      });
     try {
       await write(path.resolve(io.cwd, values.output), output + "\n");
     } catch (e) {
