@@ -57,6 +57,15 @@ export interface SurnameResolution {
   readonly candidates: readonly PersonEntry[];
 }
 
+interface SecondaryIndex {
+  readonly bySurname: Map<string, PersonEntry[]>;
+  readonly byVague: Map<string, EventEntry[]>;
+  readonly offices: OfficeRef[];
+  readonly officesByOf: Map<string, OfficeRef[]>;
+  /** Offices of organisations that belong to a country (its central bank), by that country. */
+  readonly officesByOrgCountry: Map<string, OfficeRef[]>;
+}
+
 interface OfficeRef {
   readonly person: PersonEntry;
   readonly office: Office;
@@ -77,20 +86,17 @@ export class KnowledgeBase {
   private readonly files: readonly KnowledgeFile[];
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byDemonym = new Map<string, CountryEntry[]>();
-  private readonly bySurname = new Map<string, PersonEntry[]>();
-  private readonly byVague = new Map<string, EventEntry[]>();
-  private readonly offices: OfficeRef[] = [];
-  private readonly officesByOf = new Map<string, OfficeRef[]>();
-  /** Offices of organisations that belong to a country (its central bank), by that country. */
-  private readonly officesByOrgCountry = new Map<string, OfficeRef[]>();
   private readonly entryAsOf = new Map<Entry, string>();
+  /** Built on first use, so that loading stays cheap for callers that only look names up. */
+  private indexCache: SecondaryIndex | undefined;
 
   constructor(files: readonly KnowledgeFile[]) {
     this.files = files;
+    const norm = memo(normalizeName);
     const merged = new Map<string, Entry>();
     for (const f of files) {
       for (const e of f.entries) {
-        const k = `${e.type}:${normalizeName(e.name)}`;
+        const k = `${e.type}:${norm(e.name)}`;
         merged.delete(k); // a later file overrides, and its entry takes the later place
         merged.set(k, e);
         if (f.asOf !== undefined) this.entryAsOf.set(e, f.asOf);
@@ -99,18 +105,28 @@ export class KnowledgeBase {
     }
     this.entries = [...merged.values()];
     for (const e of this.entries) {
-      for (const n of namesOf(e)) this.add(n, e);
-      if (e.type === "country") for (const d of e.demonyms) push(this.byDemonym, normalizeName(d), e);
-      else if (e.type === "event") for (const v of e.vague ?? []) push(this.byVague, normalizeName(v), e);
-      else if (e.type === "person") {
-        push(this.bySurname, normalizeName(surnameOf(e)), e);
-        for (const v of e.variants) if (!v.includes(" ")) push(this.bySurname, normalizeName(v), e);
-      }
+      for (const n of namesOf(e)) push(this.byKey, norm(n), e);
+      if (e.type === "country") for (const d of e.demonyms) push(this.byDemonym, norm(d), e);
     }
+  }
+
+  /** Surnames, vague event names and offices: built once, when first needed. */
+  private get index(): SecondaryIndex {
+    if (this.indexCache) return this.indexCache;
+    const norm = memo(normalizeName);
+    const ix: SecondaryIndex = { bySurname: new Map(), byVague: new Map(), offices: [], officesByOf: new Map(), officesByOrgCountry: new Map() };
+    const places = new Map<string, CountryEntry | OrganizationEntry | undefined>();
+    const place = (name: string) => {
+      if (!places.has(name)) places.set(name, this.place(name));
+      return places.get(name);
+    };
     for (const e of this.entries) {
+      if (e.type === "event") for (const v of e.vague ?? []) push(ix.byVague, norm(v), e);
       if (e.type !== "person") continue;
+      push(ix.bySurname, norm(surnameOf(e)), e);
+      for (const v of e.variants) if (!v.includes(" ")) push(ix.bySurname, norm(v), e);
       for (const office of e.offices) {
-        const ofEntity = office.of === undefined ? undefined : this.place(office.of);
+        const ofEntity = office.of === undefined ? undefined : place(office.of);
         const literal = [office.title, ...(office.aliases ?? [])].map(literalTitle);
         const ref: OfficeRef = {
           person: e,
@@ -119,19 +135,15 @@ export class KnowledgeBase {
           canonical: literal.map(canonicalTitle),
           kind: office.kind ?? inferKind(office.title, ofEntity?.type),
         };
-        this.offices.push(ref);
-        const ofKey = ofEntity ? normalizeName(ofEntity.name) : office.of === undefined ? "" : normalizeName(office.of);
-        push(this.officesByOf, ofKey, ref);
+        ix.offices.push(ref);
+        const ofKey = ofEntity ? norm(ofEntity.name) : office.of === undefined ? "" : norm(office.of);
+        push(ix.officesByOf, ofKey, ref);
         if (ofEntity?.type === "organization" && ofEntity.country !== undefined) {
-          const c = this.place(ofEntity.country);
-          push(this.officesByOrgCountry, normalizeName(c?.name ?? ofEntity.country), ref);
+          push(ix.officesByOrgCountry, norm(place(ofEntity.country)?.name ?? ofEntity.country), ref);
         }
       }
     }
-  }
-
-  private add(name: string, e: Entry): void {
-    push(this.byKey, normalizeName(name), e);
+    return (this.indexCache = ix);
   }
 
   /** Entries whose name, variant or acronym equals `name` (case- and diacritic-insensitive). */
@@ -244,19 +256,19 @@ export class KnowledgeBase {
       refs.map((r) => ({ person: r.person, office: r.office, stale: this.isStale(r.person, date) }));
     // The whole phrase as a title or alias: "Secretary of State", "the Kremlin spokesperson", "UN chief".
     const whole = literalTitle(rolePhrase.replace(/['’]s\b/g, ""));
-    const named = this.offices.filter((r) => r.literal.includes(whole) && atDate(r));
+    const named = this.index.offices.filter((r) => r.literal.includes(whole) && atDate(r));
     if (named.length > 0) return result(named);
 
     const role = this.parseRole(rolePhrase);
     if (!role || role.title === "" || role.of === undefined) return [];
     const key = canonicalTitle(literalTitle(role.title));
     const group = TITLE_GROUPS.get(key);
-    const refs = this.officesByOf.get(normalizeName(role.of)) ?? [];
+    const refs = this.index.officesByOf.get(normalizeName(role.of)) ?? [];
     let found = refs.filter((r) => r.canonical.includes(key) && atDate(r));
     if (found.length === 0 && group?.kind) {
       // "French foreign minister" finds "Minister for Europe and Foreign Affairs"; "Indian
       // central bank governor" finds the Governor of the Reserve Bank of India.
-      const wider = [...refs, ...(this.officesByOrgCountry.get(normalizeName(role.of)) ?? [])];
+      const wider = [...refs, ...(this.index.officesByOrgCountry.get(normalizeName(role.of)) ?? [])];
       found = wider.filter((r) => r.kind === group.kind && atDate(r));
     }
     if (found.length === 0 && group?.generic) {
@@ -279,7 +291,7 @@ export class KnowledgeBase {
 
   /** Everyone known by this surname (or a one-word variant: "Lula", "MBS"). */
   bySurnameKey(surname: string): readonly PersonEntry[] {
-    return this.bySurname.get(normalizeName(surname)) ?? [];
+    return this.index.bySurname.get(normalizeName(surname)) ?? [];
   }
 
   /**
@@ -291,7 +303,7 @@ export class KnowledgeBase {
    */
   resolveSurname(surname: string, articleNames: readonly string[] = []): SurnameResolution {
     const key = normalizeName(surname);
-    const candidates = this.bySurname.get(key) ?? [];
+    const candidates = this.index.bySurname.get(key) ?? [];
     const named = new Set(articleNames.map(normalizeName));
     const mentioned = candidates.filter((p) => [p.name, ...p.variants].some((n) => n.includes(" ") && named.has(normalizeName(n))));
     if (mentioned.length === 1) return { person: mentioned[0]!, candidates };
@@ -312,7 +324,7 @@ export class KnowledgeBase {
     const direct = this.lookup(phrase).filter((e): e is EventEntry => e.type === "event");
     const ctx = new Set(contextWords.map(normalizeName));
     const score = (e: EventEntry) => e.context.reduce((n, c) => n + (ctx.has(normalizeName(c)) ? 1 : 0), 0);
-    const vague = (this.byVague.get(key) ?? [])
+    const vague = (this.index.byVague.get(key) ?? [])
       .filter((e) => !direct.includes(e))
       .map((e) => ({ e, s: score(e) }))
       .filter((x) => x.s > 0)
@@ -374,6 +386,15 @@ function namesOf(e: Entry): string[] {
   if (e.type === "organization") names.push(...e.acronyms);
   if (e.type === "country") names.push(...e.seatsOfGovernment);
   return names;
+}
+
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = f(s)));
+    return v;
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
