@@ -1,6 +1,7 @@
 import type { CountryEntry, Entry, EventEntry, KnowledgeFile, Office, OfficeKind, OrganizationEntry, PersonEntry } from "./schema";
 import { knowledgeFileSchema } from "./schema";
 import { bundledFiles } from "./data";
+import { MONTHS } from "../parse/calendar";
 
 export * from "./schema";
 export { parseKnowledgeText, type KnowledgeProblem, type ParsedKnowledge } from "./parse";
@@ -289,6 +290,50 @@ export class KnowledgeBase {
     return date !== undefined && asOf !== undefined && date > padEnd(asOf);
   }
 
+  /** The offices `person` held on `date` (ISO), or all of them when no date is given. */
+  officesOn(person: PersonEntry, date?: string): Office[] {
+    return person.offices.filter((o) => date === undefined || within(date, o.from, o.to));
+  }
+
+  /**
+   * A one-line description for hovers: "Volodymyr Zelensky: President of Ukraine (since
+   * 20 May 2019)". With a date, only the offices held then; otherwise the latest one.
+   */
+  summarize(entry: Entry, date?: string): string {
+    switch (entry.type) {
+      case "person": {
+        const held = this.officesOn(entry, date);
+        const shown = date === undefined ? held.slice(-1) : held;
+        if (shown.length === 0) return entry.name;
+        return `${entry.name}: ${shown.map((o) => this.describeOffice(o)).join("; ")}`;
+      }
+      case "organization":
+        return entry.acronyms.length > 0 ? `${entry.name} (${entry.acronyms[0]})` : entry.name;
+      case "country":
+        return entry.capital ? `${entry.name} (capital: ${entry.capital})` : entry.name;
+      case "event":
+        return `${entry.name}${entry.start ? ` (${entry.end && entry.end !== entry.start ? `${showDate(entry.start)} to ${showDate(entry.end)}` : entry.end ? showDate(entry.start) : `since ${showDate(entry.start)}`})` : ""}`;
+    }
+  }
+
+  private describeOffice(o: Office): string {
+    let where = o.of;
+    const p = where === undefined ? undefined : this.place(where);
+    // "Kremlin spokesperson", "White House Press Secretary": the title already says where.
+    const title = normalizeName(o.title);
+    if (p && namesOf(p).some((n) => title.includes(normalizeName(n)))) where = undefined;
+    if (where !== undefined) {
+      // "Governor of the Bank of England", "Secretary General of NATO", "President of the United States".
+      const the = p?.type === "country" ? THE_COUNTRY.test(p.name) : p?.type === "organization" && /^[A-Z][a-z]/.test(p.name) && p.name.includes(" ");
+      where = the ? `the ${where}` : where;
+    }
+    const what = where ? `${o.title} of ${where}` : o.title;
+    if (o.from && o.to) return `${what} (${showDate(o.from)} to ${showDate(o.to)})`;
+    if (o.from) return `${what} (since ${showDate(o.from)})`;
+    if (o.to) return `${what} (until ${showDate(o.to)})`;
+    return what;
+  }
+
   /** Everyone known by this surname (or a one-word variant: "Lula", "MBS"). */
   bySurnameKey(surname: string): readonly PersonEntry[] {
     return this.index.bySurname.get(normalizeName(surname)) ?? [];
@@ -349,6 +394,16 @@ export class KnowledgeBase {
   extend(files: readonly KnowledgeFile[]): KnowledgeBase {
     return new KnowledgeBase([...this.files, ...files]);
   }
+}
+
+/** Country names said with "the": "President of the United States". */
+const THE_COUNTRY = /^(?:United |Republic |Democratic |Central African|Czech Republic|Dominican Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
+
+/** "2019-05-20" → "20 May 2019"; "2019-05" → "May 2019"; "2019" stays. */
+function showDate(d: string): string {
+  const month = d.length >= 7 ? MONTHS[Number(d.slice(5, 7)) - 1] : undefined;
+  if (!month) return d;
+  return d.length === 10 ? `${Number(d.slice(8))} ${month} ${d.slice(0, 4)}` : `${month} ${d.slice(0, 4)}`;
 }
 
 /**
