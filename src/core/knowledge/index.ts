@@ -320,8 +320,8 @@ export class KnowledgeBase {
     let where = o.of;
     const p = where === undefined ? undefined : this.place(where);
     // "Kremlin spokesperson", "White House Press Secretary": the title already says where.
-    const title = normalizeName(o.title);
-    if (p && namesOf(p).some((n) => title.includes(normalizeName(n)))) where = undefined;
+    const title = ` ${normalizeName(o.title)} `;
+    if (p && namesOf(p).some((n) => title.includes(` ${normalizeName(n)} `))) where = undefined;
     if (where !== undefined) {
       // "Governor of the Bank of England", "Secretary General of NATO", "President of the United States".
       const the = p?.type === "country" ? THE_COUNTRY.test(p.name) : p?.type === "organization" && /^[A-Z][a-z]/.test(p.name) && p.name.includes(" ");

@@ -197,3 +197,8 @@ describe("KnowledgeBase office wording, titles that name the place", () => {
     assert.equal(kb.summarize(kb.person("Karoline Leavitt")!, "2025-05-01"), "Karoline Leavitt: White House Press Secretary (since 20 January 2025)");
   });
 });
+describe("KnowledgeBase office wording, short place names", () => {
+  it("matches place names as whole words only", () => {
+    assert.equal(kb.summarize(kb.person("Hegseth")!, "2025-05-01"), "Pete Hegseth: Secretary of Defense of the United States (since 25 January 2025)");
+  });
+});
