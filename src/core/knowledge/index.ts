@@ -93,21 +93,28 @@ export class KnowledgeBase {
 
   constructor(files: readonly KnowledgeFile[]) {
     this.files = files;
-    const norm = memo(normalizeName);
     const merged = new Map<string, Entry>();
+    const nameKey = new Map<Entry, string>();
     for (const f of files) {
       for (const e of f.entries) {
-        const k = `${e.type}:${norm(e.name)}`;
-        merged.delete(k); // a later file overrides, and its entry takes the later place
+        const n = normalizeName(e.name);
+        const k = `${e.type}:${n}`;
+        if (merged.has(k)) merged.delete(k); // a later file overrides, and its entry takes the later place
         merged.set(k, e);
+        nameKey.set(e, n);
         if (f.asOf !== undefined) this.entryAsOf.set(e, f.asOf);
         else this.entryAsOf.delete(e);
       }
     }
     this.entries = [...merged.values()];
     for (const e of this.entries) {
-      for (const n of namesOf(e)) push(this.byKey, norm(n), e);
-      if (e.type === "country") for (const d of e.demonyms) push(this.byDemonym, norm(d), e);
+      push(this.byKey, nameKey.get(e)!, e);
+      for (const v of e.variants) push(this.byKey, normalizeName(v), e);
+      if (e.type === "organization") for (const a of e.acronyms) push(this.byKey, normalizeName(a), e);
+      else if (e.type === "country") {
+        for (const s of e.seatsOfGovernment) push(this.byKey, normalizeName(s), e);
+        for (const d of e.demonyms) push(this.byDemonym, normalizeName(d), e);
+      }
     }
   }
 
@@ -412,21 +419,29 @@ function showDate(d: string): string {
  */
 export function withDefaults(raw: unknown): KnowledgeFile {
   const file = raw as KnowledgeFile;
-  const entries = file.entries.map((e): Entry => {
-    const r = e as Entry & Record<string, unknown>;
-    const variants = r.variants ?? [];
-    switch (r.type) {
+  for (const e of file.entries as (Entry & Record<string, unknown>)[]) {
+    // Filled in place: the bundled JSON objects are used by nothing else, and copying them
+    // would double the garbage made at start-up.
+    e.variants ??= [];
+    switch (e.type) {
       case "person":
-        return { ...r, variants, offices: r.offices ?? [] };
+        e.offices ??= [];
+        break;
       case "organization":
-        return { ...r, variants, acronyms: r.acronyms ?? [], kind: r.kind ?? "other" };
+        e.acronyms ??= [];
+        e.kind ??= "other";
+        break;
       case "country":
-        return { ...r, variants, demonyms: r.demonyms ?? [], seatsOfGovernment: r.seatsOfGovernment ?? [] };
+        e.demonyms ??= [];
+        e.seatsOfGovernment ??= [];
+        break;
       case "event":
-        return { ...r, variants, kind: r.kind ?? "other", context: r.context ?? [] };
+        e.kind ??= "other";
+        e.context ??= [];
+        break;
     }
-  });
-  return { ...file, entries };
+  }
+  return file;
 }
 
 /** The name a person goes by alone: `surname`, else the last word of the name (before "Jr." and the like). */
