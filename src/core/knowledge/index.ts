@@ -90,6 +90,7 @@ export class KnowledgeBase {
   private readonly entryAsOf = new Map<Entry, string>();
   /** Built on first use, so that loading stays cheap for callers that only look names up. */
   private indexCache: SecondaryIndex | undefined;
+  private titlesCache: readonly string[] | undefined;
 
   constructor(files: readonly KnowledgeFile[]) {
     this.files = files;
@@ -339,6 +340,18 @@ export class KnowledgeBase {
     if (o.from) return `${what} (since ${showDate(o.from)})`;
     if (o.to) return `${what} (until ${showDate(o.to)})`;
     return what;
+  }
+
+  /**
+   * Every title word sequence the knowledge base understands, normalised and longest first
+   * ("press secretary of the president", "foreign minister", "president", "spokesperson", "chief"):
+   * the vocabulary for finding role phrases in text before handing them to {@link holderOf}.
+   */
+  titleVocabulary(): readonly string[] {
+    if (this.titlesCache) return this.titlesCache;
+    const all = new Set<string>(TITLE_GROUPS.keys());
+    for (const r of this.index.offices) for (const t of r.literal) all.add(t);
+    return (this.titlesCache = [...all].sort((a, b) => b.length - a.length || a.localeCompare(b)));
   }
 
   /** Everyone known by this surname (or a one-word variant: "Lula", "MBS"). */

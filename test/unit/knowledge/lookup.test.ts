@@ -202,3 +202,13 @@ describe("KnowledgeBase office wording, short place names", () => {
     assert.equal(kb.summarize(kb.person("Hegseth")!, "2025-05-01"), "Pete Hegseth: Secretary of Defense of the United States (since 25 January 2025)");
   });
 });
+describe("KnowledgeBase title vocabulary", () => {
+  it("lists the titles and role words it understands, longest first", () => {
+    const v = kb.titleVocabulary();
+    for (const t of ["president", "prime minister", "foreign minister", "secretary of state", "kremlin spokesperson", "spokesperson", "chief", "secretary general"]) {
+      assert.ok(v.includes(t), t);
+    }
+    assert.ok(v.indexOf("kremlin spokesperson") < v.indexOf("spokesperson"));
+    assert.equal(kb.titleVocabulary(), v, "computed once");
+  });
+});
