@@ -9,6 +9,7 @@ import { collectFiles } from "./files";
 import { loadConfig } from "./config";
 import { summaryLine } from "./format";
 import { scanFiles, sarifLog, type ScanSettings } from "./scan";
+import { loadKnowledge } from "./knowledge";
 import pkg from "../../package.json";
 import { annotateCommand } from "./annotate";
 import { exportCommand, importCommand } from "./exchange";
@@ -127,6 +128,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     status = 2;
   }
   const config = loaded.config;
+  const kb = await loadKnowledge(io.cwd);
+  for (const w of kb.warnings) io.err(`byline: warning: ${w}`);
+  for (const e of kb.errors) {
+    io.err(`byline: ${e}`);
+    status = 2;
+  }
   const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   for (const p of problems) {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
@@ -141,7 +148,13 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const started = performance.now();
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads takes a whole number, not '${values.threads}'`);
-  const settings: ScanSettings = { format, options, maxFileSize: config.maxFileSize, version: pkg.version };
+  const settings: ScanSettings = {
+    format,
+    options,
+    maxFileSize: config.maxFileSize,
+    version: pkg.version,
+    ...(kb.files ? { knowledgeFiles: kb.files } : {}),
+  };
   const outcomes = await scanFiles(files.map((file) => ({ file, shown: display(io.cwd, file) })), settings, threads === undefined ? {} : { threads });
   const analysed = outcomes.filter((o) => o.ok);
   for (const o of outcomes) {

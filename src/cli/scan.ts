@@ -8,6 +8,7 @@ import { artifactLocation, toSarif, type SarifProblem } from "../core/export/sar
 import type { Severity } from "../core/model/finding";
 import { readArticle } from "./files";
 import { formatText } from "./format";
+import { KnowledgeBase, type KnowledgeFile } from "../core/knowledge";
 import { describeLoadFailure, loadAnnotations, orphanLines } from "./annotate";
 
 export type OutputFormat = "text" | "json" | "sarif";
@@ -24,6 +25,19 @@ export interface ScanSettings {
   readonly options: AnalyzeOptions;
   readonly maxFileSize: number;
   readonly version: string;
+  /** The workspace's knowledge files (plain data: a KnowledgeBase does not cross to workers). */
+  readonly knowledgeFiles?: readonly KnowledgeFile[];
+}
+
+const knowledgeCache = new WeakMap<readonly KnowledgeFile[], KnowledgeBase>();
+
+/** The analyze() options of a run: its settings' options with the workspace knowledge, built once per thread. */
+function analyzeOptions(settings: ScanSettings): AnalyzeOptions {
+  const files = settings.knowledgeFiles;
+  if (!files) return settings.options;
+  let kb = knowledgeCache.get(files);
+  if (!kb) knowledgeCache.set(files, (kb = KnowledgeBase.bundled().extend(files)));
+  return { ...settings.options, knowledge: kb };
 }
 
 /** One file's result, already rendered in the output format, so only small data crosses threads. */
@@ -57,7 +71,7 @@ export async function checkFile(job: ScanJob, settings: ScanSettings): Promise<F
   const annotations = await loadAnnotations(job.file);
   const messages = annotations.ok ? [] : describeLoadFailure(shownAnnotationsPath(job, annotations.path), annotations);
   const annotated = annotations.ok ? { annotations: annotations.file.annotations } : {};
-  const outcome = render(job.shown, analyze(read.text, { ...settings.options, fileName: job.shown, ...annotated }), settings);
+  const outcome = render(job.shown, analyze(read.text, { ...analyzeOptions(settings), fileName: job.shown, ...annotated }), settings);
   return messages.length ? { ...outcome, messages } : outcome;
 }
 
