@@ -10,7 +10,7 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes("--minify"),
   logLevel: "warning",
-  // ESM builds first: jsonc-parser's UMD "main" requires its files at run time, which a bundle cannot serve.
+  // Prefer ES modules: jsonc-parser's UMD "main" requires its parts at run time, which a bundle cannot resolve.
   mainFields: ["module", "main"],
 };
 

@@ -9,8 +9,9 @@ import { collectFiles } from "./files";
 import { loadConfig } from "./config";
 import { summaryLine } from "./format";
 import { scanFiles, sarifLog, type ScanSettings } from "./scan";
+import { loadKnowledge } from "./knowledge";
 import pkg from "../../package.json";
-import { annotateCommand, display } from "./annotate";
+import { annotateCommand } from "./annotate";
 import { exportCommand, importCommand } from "./exchange";
 
 const USAGE = `Usage: byline <command> [options]
@@ -127,6 +128,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     status = 2;
   }
   const config = loaded.config;
+  const kb = await loadKnowledge(io.cwd);
+  for (const w of kb.warnings) io.err(`byline: warning: ${w}`);
+  for (const e of kb.errors) {
+    io.err(`byline: ${e}`);
+    status = 2;
+  }
   const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   for (const p of problems) {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
@@ -141,14 +148,25 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const started = performance.now();
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads takes a whole number, not '${values.threads}'`);
-  const settings: ScanSettings = { cwd: io.cwd, format, options, maxFileSize: config.maxFileSize, version: pkg.version };
-  // On worker threads when there are many files; outcomes come back in file order.
+  const settings: ScanSettings = {
+    format,
+    options,
+    maxFileSize: config.maxFileSize,
+    version: pkg.version,
+    ...(kb.files ? { knowledgeFiles: kb.files } : {}),
+  };
   const outcomes = await scanFiles(files.map((file) => ({ file, shown: display(io.cwd, file) })), settings, threads === undefined ? {} : { threads });
   const analysed = outcomes.filter((o) => o.ok);
   for (const o of outcomes) {
-    for (const line of o.errors) io.err(line);
-    if (!o.ok) unreadable.push({ path: o.shown, message: o.message });
-    if (o.errors.length > 0) status = 2;
+    if (o.ok) {
+      // A malformed annotations file: said once per file, the article still analysed without it.
+      for (const line of o.messages ?? []) io.err(line);
+      if (o.messages?.length) status = 2;
+      continue;
+    }
+    io.err(`byline: ${o.shown}: ${o.message}`);
+    unreadable.push({ path: o.shown, message: o.message });
+    status = 2;
   }
 
   const hasError = analysed.some((f) => f.counts.error > 0);
@@ -157,7 +175,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     const report = toReport(analysed.map((f): ReportFile => f.report!));
     output = JSON.stringify(report, null, 2);
   } else if (format === "sarif") {
-    output = JSON.stringify(sarifLog(analysed.map((f) => f.sarif!), pkg.version, unreadable), null, 2);
+    output = JSON.stringify(sarifLog(analysed, pkg.version, unreadable), null, 2);
   } else {
     const lines = analysed.flatMap((f) => f.lines!);
     const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -166,7 +184,13 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     output = lines.join("\n");
   }
   if (values.output) {
-    const write = io.writeFile ?? (async (f: string, d: string) => (await import("node:fs/promises")).writeFile(f, d));
+    const write =
+      io.writeFile ??
+      (async (f: string, d: string) => {
+        const fsp = await import("node:fs/promises");
+        await fsp.mkdir(path.dirname(f), { recursive: true });
+        await fsp.writeFile(f, d);
+      });
     try {
       await write(path.resolve(io.cwd, values.output), output + "\n");
     } catch (e) {
@@ -184,6 +208,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   }
   if (status === 2) return 2;
   return hasError ? 1 : 0;
+}
+
+/** Paths as the user would type them: relative to the working folder, with forward slashes. */
+function display(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel && !rel.startsWith("..") ? rel : file).split(path.sep).join("/");
 }
 
 if (require.main === module) {

@@ -4,11 +4,12 @@ import { Worker } from "node:worker_threads";
 import type * as Sarif from "sarif";
 import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
 import { toReportFile, type ReportFile } from "../core/export/report";
-import { toSarif, type SarifProblem } from "../core/export/sarif";
+import { artifactLocation, toSarif, type SarifProblem } from "../core/export/sarif";
 import type { Severity } from "../core/model/finding";
 import { readArticle } from "./files";
 import { formatText } from "./format";
-import { describeLoadFailure, display, loadAnnotations, orphanLines } from "./annotate";
+import { KnowledgeBase, type KnowledgeFile } from "../core/knowledge";
+import { describeLoadFailure, loadAnnotations, orphanLines } from "./annotate";
 
 export type OutputFormat = "text" | "json" | "sarif";
 
@@ -20,34 +21,39 @@ export interface ScanJob {
 
 /** What every file of one `check` run shares. Plain data: it is sent to the workers. */
 export interface ScanSettings {
-  /** The working folder, for paths shown in messages. */
-  readonly cwd: string;
   readonly format: OutputFormat;
   readonly options: AnalyzeOptions;
   readonly maxFileSize: number;
   readonly version: string;
+  /** The workspace's knowledge files (plain data: a KnowledgeBase does not cross to workers). */
+  readonly knowledgeFiles?: readonly KnowledgeFile[];
+}
+
+const knowledgeCache = new WeakMap<readonly KnowledgeFile[], KnowledgeBase>();
+
+/** The analyze() options of a run: its settings' options with the workspace knowledge, built once per thread. */
+function analyzeOptions(settings: ScanSettings): AnalyzeOptions {
+  const files = settings.knowledgeFiles;
+  if (!files) return settings.options;
+  let kb = knowledgeCache.get(files);
+  if (!kb) knowledgeCache.set(files, (kb = KnowledgeBase.bundled().extend(files)));
+  return { ...settings.options, knowledge: kb };
 }
 
 /** One file's result, already rendered in the output format, so only small data crosses threads. */
 export type FileOutcome =
-  | { readonly ok: false; readonly shown: string; readonly message: string; readonly errors: readonly string[] }
+  | { readonly ok: false; readonly shown: string; readonly message: string }
   | {
       readonly ok: true;
       readonly shown: string;
-      /** Lines for standard error (a malformed annotations file); the run then exits 2. */
-      readonly errors: readonly string[];
       readonly counts: Readonly<Record<Severity, number>>;
-      /** text: the finding lines; json: the report entry; sarif: the artifact and its results. */
+      /** Problems to print on standard error (a malformed annotations file). */
+      readonly messages?: readonly string[];
+      /** text: the finding lines; json: the report entry; sarif: the results. */
       readonly lines?: readonly string[];
       readonly report?: ReportFile;
-      readonly sarif?: SarifPart;
+      readonly sarif?: readonly Sarif.Result[];
     };
-
-/** One file's share of the SARIF log, its artifact at index 0. */
-export interface SarifPart {
-  readonly artifact: Sarif.Artifact | undefined;
-  readonly results: readonly Sarif.Result[];
-}
 
 export interface ScanOptions {
   /** Worker threads; 0 analyses in this thread. Default: one per core, in-process for small inputs. */
@@ -61,44 +67,49 @@ const BATCH = 16;
 /** Reads, analyses and renders one file. The one code path of both the in-process and the worker scan. */
 export async function checkFile(job: ScanJob, settings: ScanSettings): Promise<FileOutcome> {
   const read = await readArticle(job.file, settings.maxFileSize);
-  if (!read.ok) return { ok: false, shown: job.shown, message: read.message, errors: [`byline: ${job.shown}: ${read.message}`] };
+  if (!read.ok) return { ok: false, shown: job.shown, message: read.message };
   const annotations = await loadAnnotations(job.file);
-  const errors = annotations.ok ? [] : describeLoadFailure(display(settings.cwd, annotations.path), annotations);
+  const messages = annotations.ok ? [] : describeLoadFailure(shownAnnotationsPath(job, annotations.path), annotations);
   const annotated = annotations.ok ? { annotations: annotations.file.annotations } : {};
-  return render(job.shown, analyze(read.text, { ...settings.options, fileName: job.shown, ...annotated }), settings, errors);
+  const outcome = render(job.shown, analyze(read.text, { ...analyzeOptions(settings), fileName: job.shown, ...annotated }), settings);
+  return messages.length ? { ...outcome, messages } : outcome;
 }
 
-export function render(shown: string, analysis: Analysis, settings: ScanSettings, errors: readonly string[] = []): FileOutcome {
+/** The annotations file's path as the user sees it: beside the seed as shown. */
+function shownAnnotationsPath(job: ScanJob, file: string): string {
+  return path.posix.join(path.posix.dirname(job.shown), path.basename(file));
+}
+
+export function render(shown: string, analysis: Analysis, settings: ScanSettings): Extract<FileOutcome, { ok: true }> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of analysis.findings) counts[f.severity]++;
-  const base = { ok: true as const, shown, errors, counts };
+  const base = { ok: true as const, shown, counts };
   if (settings.format === "json") return { ...base, report: toReportFile(shown, analysis) };
-  if (settings.format === "sarif") {
-    const run = toSarif([{ path: shown, analysis }], settings.version).runs[0]!;
-    return { ...base, sarif: { artifact: run.artifacts?.[0], results: run.results ?? [] } };
-  }
+  if (settings.format === "sarif") return { ...base, sarif: toSarif([{ path: shown, analysis }], settings.version).runs[0]!.results ?? [] };
   return { ...base, lines: [...formatText(shown, analysis), ...orphanLines(shown, analysis)] };
 }
 
-/**
- * The SARIF log of many files, as `toSarif` writes it for all of them at once: the files'
- * artifacts in order, and each file's results pointing at its artifact's index.
- */
-export function sarifLog(parts: readonly SarifPart[], version: string, problems: readonly SarifProblem[]): Sarif.Log {
+/** The SARIF log of many files' results, as `toSarif` would write it for all of them at once. */
+export function sarifLog(
+  files: readonly { readonly shown: string; readonly sarif?: readonly Sarif.Result[] }[],
+  version: string,
+  problems: readonly SarifProblem[] = [],
+): Sarif.Log {
   const log = toSarif([], version, problems);
   const run = log.runs[0]!;
-  run.artifacts = parts.flatMap((p) => (p.artifact ? [p.artifact] : []));
-  run.results = parts.flatMap((p, i) => p.results.map((r) => withArtifactIndex(r, i)));
+  // Each file was rendered as a log of its own, where its artifact has index 0.
+  run.artifacts = files.map((f) => ({ location: artifactLocation(f.shown), roles: ["analysisTarget"] }));
+  run.results = files.flatMap((f, i) => (f.sarif ?? []).map((r) => reindex(r, i)));
   return log;
 }
 
-/** A copy of `x` with every `artifactLocation.index` set to `index`. */
-function withArtifactIndex<T>(x: T, index: number): T {
-  if (Array.isArray(x)) return x.map((y: unknown) => withArtifactIndex(y, index)) as T;
-  if (x === null || typeof x !== "object") return x;
+/** The result with every artifact location (locations, related locations, fixes) pointing at artifact `index`. */
+function reindex<T>(value: T, index: number): T {
+  if (Array.isArray(value)) return value.map((v) => reindex(v, index)) as T;
+  if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) {
-    out[k] = k === "artifactLocation" && v && typeof v === "object" && "index" in v ? { ...v, index } : withArtifactIndex(v, index);
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = k === "artifactLocation" && v && typeof v === "object" && "index" in v ? { ...v, index } : reindex(v, index);
   }
   return out as T;
 }

@@ -1,6 +1,9 @@
 import type { AnalysisContext, AnalyzeOptions } from "./context";
 import type { Finding } from "./model/finding";
 import { LineIndex } from "./model/span";
+import type { SeedDocument } from "./model/document";
+import type { Figure } from "./model/figure";
+import type { AttributionFrame } from "./model/attribution";
 import { parseDocument } from "./parse/document";
 import { findFigures } from "./parse/figures";
 import { findFrames } from "./parse/attribution";
@@ -13,13 +16,6 @@ import { anchorForAnalysis, applyToActors, applyToFindings, withAnnotatedReferen
 
 export type { AnalyzeOptions, AnalysisContext } from "./context";
 
-/** The steps analyze() may take from a cache: IncrementalAnalyzer (incremental.ts) passes cached ones. */
-export interface CacheableSteps {
-  readonly parseDocument: typeof parseDocument;
-  readonly findFigures: typeof findFigures;
-}
-const UNCACHED: CacheableSteps = { parseDocument, findFigures };
-
 /** The result of analysing one document. Plain, immutable data. */
 export interface Analysis extends AnalysisContext {
   readonly findings: readonly Finding[];
@@ -31,14 +27,28 @@ export interface Analysis extends AnalysisContext {
  * The one entry point: text in, analysis out. The editor, the CLI and the tests all call this.
  * Never reads files, never throws on odd input.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}, steps: CacheableSteps = UNCACHED): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(text, options, defaultStages);
+}
+
+/** The paragraph-local stages, which the incremental analyzer replaces by cached versions of the same functions. */
+export interface LocalStages {
+  readonly parseDocument: (text: string) => SeedDocument;
+  readonly findFigures: (doc: SeedDocument) => Figure[];
+  readonly findFrames: (doc: SeedDocument) => AttributionFrame[];
+}
+
+const defaultStages: LocalStages = { parseDocument, findFigures, findFrames };
+
+/** `analyze()` with the paragraph-local stages given: one pipeline for the full and the incremental path. */
+export function analyzeWith(text: string, options: AnalyzeOptions, stages: LocalStages): Analysis {
   const { anchored, orphans } = anchorForAnalysis(text, options.annotations);
   options = withAnnotatedReferenceDate(options, anchored);
   const knowledge = options.knowledge ?? KnowledgeBase.bundled();
   const lines = new LineIndex(text);
-  const document = steps.parseDocument(text);
-  const figures = steps.findFigures(document);
-  const frames = findFrames(document);
+  const document = stages.parseDocument(text);
+  const figures = stages.findFigures(document);
+  const frames = stages.findFrames(document);
   const quotes = attributeQuotes(document, frames);
   const { documentDate, dates } = analyzeDates(document, { knowledge, referenceDate: options.referenceDate });
   const { actors, claims, frames: resolvedFrames, quotes: resolvedQuotes } = applyToActors(findActors(document, {

@@ -1,4 +1,5 @@
-import { analyze, type Analysis, type AnalyzeOptions, type CacheableSteps } from "./analyze";
+import { analyzeWith, type Analysis, type AnalyzeOptions, type LocalStages } from "./analyze";
+import { findFrames } from "./parse/attribution";
 import type { Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
 import type { TextEdit } from "./model/finding";
 import type { Span } from "./model/span";
@@ -14,7 +15,7 @@ import { MemoStore, memo as memoLocal, withMemo } from "./memo";
  * text, recomputes only the paragraphs whose text changed; the result is identical to
  * `analyze(text, options)` (test/unit/incremental.test.ts checks that on random edits).
  *
- * It runs `analyze()` itself, passing cached versions of its `CacheableSteps`, so the pipeline
+ * It runs `analyzeWith()`, analyze()'s pipeline, passing cached versions of its `LocalStages`, so the pipeline
  * exists once. What is reused, keyed by the paragraph's text (offsets stored relative to the
  * paragraph and shifted on reuse, so an edit above a paragraph does not invalidate it):
  * - the document parse: sentence splitting and the quotation scan of each paragraph (objects of
@@ -69,18 +70,20 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** `analyze()` itself, with its cacheable steps served from the per-paragraph caches. */
+/** `analyze()` itself (`analyzeWith`), with its paragraph-local stages served from the per-paragraph caches. */
 function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined): { analysis: Analysis; parse: PreviousParse } {
   let views: readonly ParagraphView[] = [];
-  const steps: CacheableSteps = {
+  const stages: LocalStages = {
     parseDocument: (t) => {
       const parsed = parseDocumentCached(t, previous);
       views = parsed.views;
       return parsed.document;
     },
     findFigures: () => runLocalStage("figures", views, findFigures),
+    // Not paragraph-local: a pronoun's name comes from earlier sentences (NameBook). Run whole.
+    findFrames,
   };
-  const analysis = analyze(text, options, steps);
+  const analysis = analyzeWith(text, options, stages);
   return { analysis, parse: { text, views } };
 }
 

@@ -45,7 +45,7 @@ describe("byline check on many files (worker threads)", function () {
     const names = fs.readdirSync(path.join(dir, "seeds")).sort();
     const jobs: ScanJob[] = names.map((n) => ({ file: path.join(dir, "seeds", n), shown: n }));
     jobs.splice(5, 0, { file: path.join(dir, "missing.txt"), shown: "missing.txt" });
-    const settings: ScanSettings = { cwd: dir, format: "text", options: {}, maxFileSize: 1 << 20, version: "0" };
+    const settings: ScanSettings = { format: "text", options: {}, maxFileSize: 1 << 20, version: "0" };
     const outcomes = await scanFiles(jobs, settings, { threads: 3 });
     assert.deepEqual(outcomes.map((o) => o.shown), jobs.map((j) => j.shown));
     assert.equal(outcomes[5]!.ok, false);
