@@ -101,9 +101,14 @@ export function bigArticle(sources: readonly Article[], bytes: number): string {
  * paragraph forever, and one very long line.
  */
 export function adversarialText(bytes: number): string {
+  return adversarialBlocks(bytes).join("\n");
+}
+
+/** The runs of `adversarialText`, one string each. */
+export function adversarialBlocks(bytes: number): string[] {
   const piece = Math.max(1000, Math.floor(bytes / 16));
   const rep = (s: string): string => s.repeat(Math.ceil(piece / s.length)).slice(0, piece);
-  const blocks = [
+  return [
     rep(" "),
     rep("\""),
     rep("“"),
@@ -121,5 +126,4 @@ export function adversarialText(bytes: number): string {
     rep("-- — – "),
     rep("a\u00a0\u00a0\t\t "),
   ];
-  return blocks.join("\n");
 }

@@ -23,9 +23,7 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)
  */
 export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): Token[] {
   const out: Token[] = [];
-  const inside = quotes
-    .filter((q) => q.depth === 0 && q.span.start < s.end && q.span.end > s.start)
-    .map((q) => ({ start: Math.max(q.span.start, s.start), end: Math.min(q.span.end, s.end) }));
+  const inside = outerQuotesIn(quotes, s).map((q) => ({ start: Math.max(q.span.start, s.start), end: Math.min(q.span.end, s.end) }));
   let at = s.start;
   for (const q of inside) {
     if (q.start > at) words(text, at, q.start, out);
@@ -35,6 +33,27 @@ export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): T
   if (at < s.end) words(text, at, s.end, out);
   const first = out.findIndex((t) => t.kind === "word");
   if (first >= 0 && out.slice(0, first).every((t) => t.kind === "punct")) out[first] = { ...out[first]!, initial: true };
+  return out;
+}
+
+const OUTER = new WeakMap<readonly QuoteSpan[], QuoteSpan[]>();
+
+/**
+ * The outer (depth 0) quotations overlapping `s`, in order. Outer quotations never overlap, so
+ * their ends rise with their starts: a binary search, not a pass over every quotation per sentence.
+ */
+function outerQuotesIn(quotes: readonly QuoteSpan[], s: Span): QuoteSpan[] {
+  let outer = OUTER.get(quotes);
+  if (!outer) OUTER.set(quotes, (outer = quotes.filter((q) => q.depth === 0)));
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid]!.span.end > s.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: QuoteSpan[] = [];
+  for (let i = lo; i < outer.length && outer[i]!.span.start < s.end; i++) out.push(outer[i]!);
   return out;
 }
 
