@@ -160,14 +160,26 @@ const ANONYMITY_RE = /\b(?:on condition of anonymity|asked not to be (?:named|id
 
 function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined {
   if (ANONYMOUS_RE.test(f.sourceText.trim())) return undefined;
-  if (doc) {
-    const s = doc.sentences[f.sentence];
-    if (s && ANONYMITY_RE.test(doc.text.slice(s.span.start, s.span.end)) && !f.person) return undefined;
-  }
+  if (doc && !f.person && anonymousSentence(doc, f.sentence)) return undefined;
   // An unresolved pronoun still names a speaker the reader can see: keep its text.
   const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);
   if (text === undefined) return undefined;
   return { span: f.source, text, cue: f.cue };
+}
+
+const ANONYMOUS_SENTENCES = new WeakMap<SeedDocument, Map<number, boolean>>();
+
+/** Does the sentence say its source is anonymous? Looked up once per sentence (many quotes may share one). */
+function anonymousSentence(doc: SeedDocument, index: number): boolean {
+  let cache = ANONYMOUS_SENTENCES.get(doc);
+  if (!cache) ANONYMOUS_SENTENCES.set(doc, (cache = new Map()));
+  let v = cache.get(index);
+  if (v === undefined) {
+    const s = doc.sentences[index];
+    v = !!s && ANONYMITY_RE.test(doc.text.slice(s.span.start, s.span.end));
+    cache.set(index, v);
+  }
+  return v;
 }
 
 /** "Ferreyra" → "Lucía Ferreyra" when a frame named her in full. */
