@@ -1,6 +1,6 @@
 import type { QuoteSpan } from "../model/document";
 import type { Span } from "../model/span";
-import { NOT_NAMES, ORG_WORDS, ROLE_SUFFIX, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
+import { NOT_NAMES, ORG_WORDS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
 
 /** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
 export interface Token {
@@ -63,7 +63,7 @@ const CONNECTORS = new Set(["of", "for", "and", "de", "del", "da", "di", "du", "
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || !t.cap || NOT_NAMES.has(t.lower)) return false;
   // "Prosecutors said …", "Analysts at …": a capitalised common noun opening the sentence.
-  return !(t.initial && (SOURCE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower)));
+  return !(t.initial && (SOURCE_NOUNS.has(t.lower) || ROLE_PLURAL.test(t.lower)));
 }
 
 /** A lowercase noun that heads what a capitalised run modifies: "South Korean chipmaker", "UN figures". */

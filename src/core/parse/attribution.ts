@@ -185,7 +185,17 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     const subj = subjectAt(tk, j, 0, book);
     if (subj) {
-      if (verb.lemma === "add" && subj.kind === "document" && !/^(?:that|:|,)$/u.test(tk[i + 1]?.lower ?? "")) return undefined;
+      const nextTok = tk[i + 1];
+      const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
+      const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
+      // "added" reports only with a speaker or a clause: not "the company added 500 jobs".
+      if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
+      // People and organisations "found"/"showed" things; they report findings with "that".
+      if ((verb.lemma === "find" || verb.lemma === "show") && subj.kind !== "document" && !clauseFollows && !postposedHere) {
+        // "An independent review commissioned by the authority found …": the review is the subject.
+        const head = firstNP(tk, 0, subj.a, book);
+        return head && head.kind === "document" ? { src: head, content: forward(i) } : undefined;
+      }
       if (verb.lemma === "express" && subj.kind === "document") return undefined;
       const postposed = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
       return { src: subj, content: postposed ? whole : forward(i) };

@@ -257,7 +257,7 @@ function scanWords(
       const article = prevLower === "a" || prevLower === "an";
       if (!(article || (isHalf && ROUGHLY.has(prevLower)))) continue;
       // "a third of", "about half." — not "a fifth line", "a quarter-final".
-      if (!/^(?:\s+of\b|\s*[,.;:!?)”"]|$)/u.test(after)) continue;
+      if (/^[\s-]+\p{Ll}/u.test(after) && !/^\s+(?:of|since|in|on|from|to|by|last|this|over|after|before|compared|than|and|or|but|between|among|at|during|per|a|an|the|its|their|his|her)\b/u.test(after)) continue;
       value = 1 / FRACTIONS[w]!;
       kind = "fraction";
       if (article) spanStart = start - prev.length - 1;

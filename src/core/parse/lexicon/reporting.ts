@@ -17,7 +17,7 @@ const SPEECH = (
   "argue indicate cite insist explain acknowledge admit assert allege maintain write tweet testify declare disclose " +
   "stress emphasise emphasize highlight underline remark mention reiterate repeat outline contend concede observe " +
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
-  "show find deny recall caution predict argue agree estimate value peg tally count record"
+  "show find deny recall caution predict argue estimate value peg tally count record"
 ).split(" ");
 
 const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
@@ -131,7 +131,9 @@ const SOURCE_NOUN_LIST = (
   "forecast forecasts projection projections analysis analyses review reviews audit audits paper papers research " +
   "records accounts results result filing filings statement statements note notes letter letters document documents " +
   "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
-  "registry register database dataset indicator indicators"
+  "registry register database dataset indicator indicators footage video videos images photos pictures imagery " +
+  "transcript transcripts emails logs receipts invoices ledger ledgers filing tallies returns carrier manufacturer retailer " +
+  "insurer lender producer supplier provider watchdog prosecutors investigators inspectors"
 ).split(" ");
 
 export const SOURCE_NOUNS = new Set(SOURCE_NOUN_LIST);
@@ -143,12 +145,16 @@ export const DOCUMENT_NOUNS = new Set(
     "forecast forecasts projection projections analysis analyses review reviews audit audits paper papers research " +
     "records accounts results result filing filings statement statements note notes letter letters document documents " +
     "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
-    "registry register database dataset indicator indicators"
+    "registry register database dataset indicator indicators footage video videos images photos pictures imagery " +
+    "transcript transcripts emails logs receipts invoices ledger ledgers tallies returns"
   ).split(" "),
 );
 
 /** Suffixes of role nouns not listed above ("agronomist", "campaigner"). */
-export const ROLE_SUFFIX = /^\p{Ll}+(?:ists?|ians?|ers|ors|ants|ents)$/u;
+export const ROLE_SUFFIX = /^(?!(?:water|number|border|order|power|tower|summer|winter|other|under|center|centre|percent|event|moment|after|ever|never|however|rather|either|neither|whether|matter|quarter|dollar|paper|letter|parent|content|extent|present|recent|current|agent|accent|consent|cancer|corner|member|chapter|theater|theatre|career|danger|fever|finger|dinner|silver|river|weather|monster|shelter|senior|junior|interior|exterior|error|mirror|horror|sector|factor|motor|floor|door|doctor|major|minor|labor|labour|color|colour|favor|favour|honor|honour|humor|humour|tumor|vendor|corridor|per|manner|banner|butter|letter|answer|summer|ether|sister|brother|mother|father|daughter|further|together|whatever|whenever|wherever|however|meanwhile)$)\p{Ll}+(?:ists?|ians?|ers?|ors?|ants?|ents?)$/u;
+
+/** Plural role nouns ("Agronomists", "Exporters"): a capital at the sentence start does not make them names. */
+export const ROLE_PLURAL = /^\p{Ll}+(?:ists|ians|ers|ors|ants|ents)$/u;
 
 /** Titles stripped from the front of a name ("Dr. Katrin Huber" → "Katrin Huber"). */
 export const TITLES = new Set(
