@@ -188,6 +188,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
       const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
+      // "continued" and "boasted" report only before a quotation or clause: not "would continue to protest".
+      if ((verb.lemma === "continue" || verb.lemma === "boast" || verb.lemma === "post") && !clauseFollows && !postposedHere) return undefined;
       // "added" reports only with a speaker or a clause: not "the company added 500 jobs".
       if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
       // People and organisations "found"/"showed" things; they report findings with "that".

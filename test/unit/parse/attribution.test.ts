@@ -139,3 +139,12 @@ describe("attribution frames", () => {
     assert.deepEqual(fs.map((f) => f.cue), ["said"]);
   });
 });
+
+describe("sentence boundaries after times", () => {
+  it("splits after 'p.m.' before a capitalised word that is no weekday or zone", () => {
+    const t = "The meeting ran until almost 11 p.m. Councillor Janet Rhodes told it the roof would cost £3.8 million.";
+    assert.equal(parseDocument(t).sentences.length, 2);
+    assert.equal(parseDocument("Polls close at 10 p.m. Thursday in most states.").sentences.length, 1);
+    assert.equal(parseDocument("Polls close at 10 p.m. EST in most states.").sentences.length, 1);
+  });
+});

@@ -17,7 +17,8 @@ const SPEECH = (
   "argue indicate cite insist explain acknowledge admit assert allege maintain write tweet testify declare disclose " +
   "stress emphasise emphasize highlight underline remark mention reiterate repeat outline contend concede observe " +
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
-  "show find deny recall caution predict argue estimate value peg tally count record"
+  "show find deny recall caution predict argue estimate value peg tally count record " +
+  "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief"
 ).split(" ");
 
 const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
@@ -35,6 +36,7 @@ const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> =
   deny: { s: ["denies"], past: ["denied"], pp: ["denied"] },
   tally: { s: ["tallies"], past: ["tallied"], pp: ["tallied"] },
   peg: { past: ["pegged"], pp: ["pegged"], ing: ["pegging"] },
+  quip: { past: ["quipped"], pp: ["quipped"], ing: ["quipping"] },
   underline: {},
 };
 
@@ -47,7 +49,7 @@ export const BY_ONLY_VERBS = new Set(
 export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "conclude", "estimate", "put", "reveal", "confirm", "predict", "forecast", "project", "record", "count", "tally", "calculate", "value", "peg", "state", "say", "note", "report", "cite", "describe", "warn", "highlight", "outline", "expect"]);
 
 /** Verbs that also have ordinary, non-reporting uses and need a reporting context or a speaker subject. */
-export const WEAK_VERBS = new Set(["add", "record", "count", "tally", "value", "put", "describe", "repeat", "express", "show", "find", "expect", "agree", "think", "believe", "project", "peg"]);
+export const WEAK_VERBS = new Set(["continue", "post", "ask", "add", "record", "count", "tally", "value", "put", "describe", "repeat", "express", "show", "find", "expect", "agree", "think", "believe", "project", "peg"]);
 
 /** Verbs that need a preposition later in the clause: "put the cost at", "valued it at", "described it as". */
 export const NEEDS_PARTICLE: Readonly<Record<string, RegExp>> = {
