@@ -44,6 +44,7 @@ const NP_STOP = new Set(
 const STOP_LEFT = new Set(
   "is are was were has have had will would could can may might must should did does do and but or that which who whose as than since after before during over under into about across between among on in to with when while where because if not also though although whereas so yet unless".split(" "),
 );
+const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
 const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside"]);
 const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
@@ -121,6 +122,18 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (DATA_CUES.has(t.lower) && next && (next.lower === "from" || next.lower === "by")) {
       push([i, i + 2], `${t.lower} ${next.lower}`, npRight(toks, i + 2, false, names), whole);
       continue;
+    }
+    // "by the bank's estimate", "by its own count", "in the ministry's view"
+    const pos = toks[i - 1]?.lower === "own" ? i - 2 : i - 1;
+    if (ESTIMATE_NOUNS.has(t.lower) && (toks[pos]?.lower === "'s" || /^(?:its|their|his|her)$/u.test(toks[pos]?.lower ?? ""))) {
+      let k = pos;
+      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !/^(?:by|in|on|to)$/u.test(toks[k]!.lower)) k--;
+      if (k >= 0 && /^(?:by|in|on|to)$/u.test(toks[k]!.lower) && k < pos) {
+        const owner = toks[pos]!.lower === "'s" ? { a: k + 1, b: pos } : { a: pos, b: pos + 1 };
+        const kind = owner.b - owner.a === 1 && /^(?:its|their|his|her)$/u.test(toks[owner.a]!.lower) ? "pronoun" : kindOf(toks, owner.a, owner.b);
+        push([k, i + 1], `${toks[k]!.lower} … ${t.lower}`, { ...owner, kind }, whole);
+        continue;
+      }
     }
     // figures published by X, a survey conducted by X
     if (BY_ONLY_VERBS.has(t.lower)) {
@@ -337,7 +350,9 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
   while (b < to) {
     const x = toks[b]!;
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
-    if (x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
+    // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
+    const inName = /^(?:of|for|and|&)$/u.test(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
+    if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
     b++;
   }
   if (b <= a) return null;
@@ -423,6 +438,8 @@ class NameBook {
   private readonly fullNames: NameInfo[] = [];
   /** Recent people, in text order: frame speakers and sentence subjects. */
   private readonly people: { info: NameInfo; at: number }[] = [];
+  /** Organisations that were sentence subjects, for "it" and "its". */
+  private readonly orgs: { info: NameInfo; at: number }[] = [];
 
   constructor(
     private readonly doc: SeedDocument,
@@ -454,7 +471,7 @@ class NameBook {
   resolve(toks: readonly Token[], src: Src, s: Sentence, frames: readonly AttributionFrame[], srcSpan: Span): NameInfo | undefined {
     const text = this.doc.text;
     if (src.kind === "pronoun") {
-      const w = toks[src.a]!.lower;
+      const w = ({ its: "it", their: "they", his: "he", her: "she" } as Record<string, string>)[toks[src.a]!.lower] ?? toks[src.a]!.lower;
       if (PERSON_PRONOUNS.has(w)) {
         const p = this.lastPerson(srcSpan.start, toks, src.a);
         return p ? { ...p, span: p.span } : undefined;
@@ -465,6 +482,8 @@ class NameBook {
           if (f.sentence < s.index - 3) break;
           if (f.sourceKind !== "pronoun" && f.name && (w === "they" || !f.person)) return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
         }
+        const org = [...this.orgs].reverse().find((o) => o.at < srcSpan.start);
+        if (org) return org.info;
       }
       return undefined;
     }
@@ -526,6 +545,8 @@ class NameBook {
         const info = nameOf(this.doc.text, toks, r.a, r.b);
         if (info?.person && !/^\p{Lu}{2,}$/u.test(info.text) && (/\s/u.test(info.text) || this.isKnownName(info.text))) {
           this.people.push({ info: this.expand(info), at: info.span.start });
+        } else if (info && !info.person && !info.modifier) {
+          this.orgs.push({ info, at: info.span.start });
         }
       }
     }

@@ -33,7 +33,7 @@ const NW = `(?:${NUMBER_WORDS.join("|")})`;
 /** A run of number words: "forty-two", "one hundred and twenty", "two-thirds", "three". */
 const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${NW})*(?![\\p{L}\\p{N}])`, "giu");
 /** Digits with an optional currency symbol before them: "$3.5", "1,200", "£40,000", "US$3". */
-const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/gu;
+const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/gu;
 const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/giu;
 
 const CURRENCY_WORD_RE = new RegExp(
@@ -63,6 +63,8 @@ const NOT_NAME_BEFORE = new Set(
 
 const ROUGHLY = new Set("about nearly almost around roughly some just over under approximately than exactly".split(" "));
 
+const SCORE_AFTER_RE = /^[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead|home|away|thrashing|triumph|scoreline)\b/u;
+const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|drew|drawn|led|trailed|trailing|leading|winning|losing)\s+$/u;
 const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
 const AGO_RE = /^\s+(?:ago|earlier|before|previously)\b/u;
 const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
@@ -115,6 +117,7 @@ export function findFigures(doc: SeedDocument): Figure[] {
     scanDigits(text, para, ptext, skip, found, sentenceAt);
     scanWords(text, para, ptext, sentenceStarts, found, sentenceAt);
     found.sort((a, b) => a.span.start - b.span.start);
+    shareListUnits(text, found);
     // Drop overlaps (a ratio swallows its parts): keep the first, longest.
     let lastEnd = -1;
     for (const f of found) {
@@ -124,6 +127,18 @@ export function findFigures(doc: SeedDocument): Figure[] {
     }
   }
   return out;
+}
+
+/** "30, 40, 50 years": the bare numbers of a list take the unit of its last member. */
+function shareListUnits(text: string, found: Figure[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (f.kind !== "cardinal" || next.kind === "cardinal" || f.span.end !== f.numberSpan.end) continue;
+    if (!/^(?:,\s*|\s+(?:or|and|to)\s+|\s*[-–]\s*)$/u.test(text.slice(f.span.end, next.span.start))) continue;
+    const { unit: _u, ...rest } = f;
+    found[i] = { ...rest, kind: next.kind, ...(next.unit !== undefined ? { unit: next.unit } : {}) };
+  }
 }
 
 function sentenceIndexAt(doc: SeedDocument, offset: number): number {
@@ -174,6 +189,11 @@ function scanDigits(
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
     // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958".
     if (isCode(text, numStart, numEnd, para)) continue;
+    // Sports scores: "won 3-1", "a 2-0 victory".
+    if (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 12), numStart)))) {
+      skipUntil = numEnd + 1 + (/^[-–](\d+)/u.exec(after)?.[1]?.length ?? 0);
+      continue;
+    }
     // Street addresses: "285 Toure Drive".
     if (STREET_RE.test(after)) continue;
     const isInt = /^\d+$/u.test(digits);
@@ -203,7 +223,7 @@ function scanDigits(
     let end = parts.end;
     let kind = parts.kind;
     let value = value0 * parts.scale;
-    let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] : undefined);
+    let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] ?? currencySym : undefined);
     if (currencySym) kind = "money";
     const ratio = RATIO_RE.exec(text.slice(end, Math.min(para.end, end + 30)));
     if (ratio && kind === "cardinal" && parts.scale === 1 && isRatioDenominator(ratio[1]!) && value0 <= 100) {
@@ -323,7 +343,9 @@ function suffix(text: string, from: number, limit: number, hasCurrency: boolean)
   let scale = 1;
   let rest = text.slice(end, Math.min(limit, end + 60));
   const glued = GLUED_SCALE_RE.exec(rest);
-  if (glued && (hasCurrency || glued[1] !== "m") && (hasCurrency || glued[1] !== "b")) {
+  // "1.5m people" is a million; "a 200m race", "2m tall" are metres.
+  const millionNoun = glued?.[1] === "m" && /^m\s+(?!tall|high|long|deep|wide|away|above|below|from|race|sprint|freestyle|hurdles|metres|meters)\p{Ll}/u.test(rest);
+  if (glued && (hasCurrency || glued[1] !== "m" || millionNoun) && (hasCurrency || glued[1] !== "b")) {
     scale = SCALE_SUFFIX[glued[1]!] ?? 1;
     end += glued[0].length;
     rest = text.slice(end, Math.min(limit, end + 60));

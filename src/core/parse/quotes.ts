@@ -104,6 +104,12 @@ function findSpeaker(
   }
   const prevIdx = first.index - 1;
   const prev = doc.sentences[prevIdx];
+  // "He told the meeting:" ending the previous paragraph introduces this one.
+  if (prev && prev.paragraph === first.paragraph - 1 && /:\s*$/u.test(doc.text.slice(prev.span.start, prev.span.end))) {
+    const pf = (bySentence.get(prev.index) ?? []).filter((f) => f.name && f.sourceKind !== "document");
+    const f = pf[pf.length - 1];
+    if (f) return speakerOf(f, doc);
+  }
   if (prev && prev.paragraph === first.paragraph && prevIdx >= para.sentences[0]!) {
     // The previous sentence's quotation or frame speaks on: "“…,” said X. “…”", "X said: “…”".
     const prevQuote = [...done].reverse().find((x) => x.depth === 0 && x.span.end <= qs.start && x.span.end > prev.span.start);

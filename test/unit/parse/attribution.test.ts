@@ -93,6 +93,16 @@ describe("attribution frames", () => {
     assert.equal(first("The figures, published by the ONS, were grim.").cue, "published by");
   });
 
+  it("'by X's estimate', 'in its view'", () => {
+    assert.equal(first("By the bank's own estimate, 5 percent of loans are bad.").name, "bank");
+    assert.deepEqual(names("The Bank of Ghana cut rates. In its view, growth is 2 percent."), ["Bank of Ghana"]);
+  });
+
+  it("media and documents as sources", () => {
+    assert.equal(first("Twelve people died, the newspaper reported.").sourceText, "the newspaper");
+    assert.equal(first("A leaked memo shows 300 jobs will go.").sourceKind, "document");
+  });
+
   it("documents and data sets as subjects of show/find", () => {
     assert.equal(first("The club's accounts for the year to June 2024, published in March, showed revenue of £14.3 million.").sourceKind, "document");
     const show = frames("Port arrival figures compiled by the council and released on Monday, October 13, show a fall.").find((f) => f.lemma === "show");

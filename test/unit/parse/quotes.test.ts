@@ -69,6 +69,12 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("a paragraph ending 'X said:' introduces the next paragraph's quotation", () => {
+    assert.deepEqual(speakers("Mayor Ana Ruiz told the council:\n“We cannot afford another year of delay.”"), [
+      ["We cannot afford another year of delay", "Ana Ruiz"],
+    ]);
+  });
+
   it("passives, crowds, banners and anonymous comments have no speaker", () => {
     assert.deepEqual(speakers("The outbreak has been described as “entirely preventable and predictable.”"), [
       ["entirely preventable and predictable", undefined],

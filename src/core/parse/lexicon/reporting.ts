@@ -135,7 +135,10 @@ const SOURCE_NOUN_LIST = (
   "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
   "registry register database dataset indicator indicators footage video videos images photos pictures imagery " +
   "transcript transcripts emails logs receipts invoices ledger ledgers filing tallies returns carrier manufacturer retailer " +
-  "insurer lender producer supplier provider watchdog prosecutors investigators inspectors"
+  "insurer lender producer supplier provider watchdog prosecutors investigators inspectors " +
+  "newspaper broadcaster outlet magazine channel station website agency opposition embassy consulate municipality " +
+  "city county rebels militants insurgents memo memorandum draft proposal bill contract agreement treaty indictment " +
+  "lawsuit complaint ruling verdict judgment filing prospectus"
 ).split(" ");
 
 export const SOURCE_NOUNS = new Set(SOURCE_NOUN_LIST);
@@ -148,7 +151,8 @@ export const DOCUMENT_NOUNS = new Set(
     "records accounts results result filing filings statement statements note notes letter letters document documents " +
     "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
     "registry register database dataset indicator indicators footage video videos images photos pictures imagery " +
-    "transcript transcripts emails logs receipts invoices ledger ledgers tallies returns"
+    "transcript transcripts emails logs receipts invoices ledger ledgers tallies returns memo memorandum draft " +
+    "proposal bill contract agreement treaty indictment lawsuit complaint ruling verdict judgment prospectus"
   ).split(" "),
 );
 
