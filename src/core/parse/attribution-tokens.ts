@@ -38,21 +38,27 @@ export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): T
   return out;
 }
 
+const LETTER_RE = /\p{L}/u;
+
 function words(text: string, from: number, to: number, out: Token[]): void {
-  TOKEN_RE.lastIndex = 0;
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
     const t = m[0];
     const start = from + m.index;
-    const isWord = /^[\p{L}]/u.test(t) || /^[’']s$/u.test(t);
-    const isNum = /^\p{N}/u.test(t);
+    const c = t.charCodeAt(0);
+    const ch = t[0]!;
+    const lower = t.toLowerCase();
+    const isDigit = c >= 48 && c <= 57;
+    const isLetter = !isDigit && (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_RE.test(ch));
+    const possessive = (c === 39 || c === 0x2019) && t.length === 2 && (t[1] === "s" || t[1] === "S");
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
       start,
       end: start + t.length,
-      kind: isWord ? "word" : isNum ? "num" : "punct",
-      cap: /^\p{Lu}/u.test(t),
+      kind: isLetter || possessive ? "word" : isDigit || /^\p{N}/u.test(ch) ? "num" : "punct",
+      cap: isLetter && ch !== ch.toLowerCase(),
     });
   }
 }
