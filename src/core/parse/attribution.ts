@@ -9,6 +9,7 @@ import {
   DOCUMENT_NOUNS,
   NEEDS_PARTICLE,
   PERSON_PRONOUNS,
+  QUOTE_ONLY_VERBS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   ROLE_SUFFIX,
@@ -164,6 +165,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || prev?.kind === "num") return undefined;
     if (prev?.lower === "'s" && !BE_FORMS.has(prev.lower)) return undefined;
     const forms = verb.forms;
+    if (QUOTE_ONLY_VERBS.has(verb.lemma) && !tk.slice(i + 1, i + 7).some((x) => x.kind === "quote")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
     if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.

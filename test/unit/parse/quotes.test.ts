@@ -69,6 +69,25 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("verbs that quote a description: called, dismissed … as, hailed … as", () => {
+    assert.deepEqual(speakers("Ana Ruiz, who called the plan “a disaster waiting to happen,” resigned."), [["a disaster waiting to happen", "Ana Ruiz"]]);
+    assert.deepEqual(speakers("Councillor Paul Evans dismissed the extension as “an airport express for bankers.”"), [
+      ["an airport express for bankers", "Paul Evans"],
+    ]);
+    assert.deepEqual(speakers("The union called a strike of 5,000 workers."), []);
+  });
+
+  it("a quotation split by its frame, and a frame followed by a second quotation", () => {
+    assert.deepEqual(speakers("“We are ready,” the minister said, “and we will act.”"), [
+      ["We are ready", "minister"],
+      ["and we will act", "minister"],
+    ]);
+    assert.deepEqual(speakers("“We are ready,” said Ana Ruiz, adding: “The army is prepared.”"), [
+      ["We are ready", "Ana Ruiz"],
+      ["The army is prepared", "Ana Ruiz"],
+    ]);
+  });
+
   it("a paragraph ending 'X said:' introduces the next paragraph's quotation", () => {
     assert.deepEqual(speakers("Mayor Ana Ruiz told the council:\n“We cannot afford another year of delay.”"), [
       ["We cannot afford another year of delay", "Ana Ruiz"],

@@ -18,7 +18,8 @@ const SPEECH = (
   "stress emphasise emphasize highlight underline remark mention reiterate repeat outline contend concede observe " +
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
   "show find deny recall caution predict argue estimate value peg tally count record " +
-  "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief"
+  "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
+  "call dismiss hail brand label dub term"
 ).split(" ");
 
 const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
@@ -37,6 +38,8 @@ const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> =
   tally: { s: ["tallies"], past: ["tallied"], pp: ["tallied"] },
   peg: { past: ["pegged"], pp: ["pegged"], ing: ["pegging"] },
   quip: { past: ["quipped"], pp: ["quipped"], ing: ["quipping"] },
+  label: { past: ["labelled", "labeled"], pp: ["labelled", "labeled"], ing: ["labelling", "labeling"] },
+  dub: { past: ["dubbed"], pp: ["dubbed"], ing: ["dubbing"] },
   underline: {},
 };
 
@@ -50,6 +53,9 @@ export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "c
 
 /** Verbs that also have ordinary, non-reporting uses and need a reporting context or a speaker subject. */
 export const WEAK_VERBS = new Set(["continue", "post", "ask", "add", "record", "count", "tally", "value", "put", "describe", "repeat", "express", "show", "find", "expect", "agree", "think", "believe", "project", "peg"]);
+
+/** Verbs that report speech only with a quotation close after them: "called the plan “a disaster”". */
+export const QUOTE_ONLY_VERBS = new Set(["call", "dismiss", "hail", "brand", "label", "dub", "term"]);
 
 /** Verbs that need a preposition later in the clause: "put the cost at", "valued it at", "described it as". */
 export const NEEDS_PARTICLE: Readonly<Record<string, RegExp>> = {
