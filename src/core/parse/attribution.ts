@@ -45,6 +45,7 @@ const NP_STOP = new Set(
 const STOP_LEFT = new Set(
   "is are was were has have had will would could can may might must should did does do and but or that which who whose as than since after before during over under into about across between among on in to with when while where because if not also though although whereas so yet unless".split(" "),
 );
+const STRONG_VERBS = new Set(["say", "tell"]);
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
 const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside"]);
@@ -113,6 +114,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (t.lower === "according" && next?.lower === "to") {
       const src = npRight(toks, i + 2, false, names);
       push([i, i + 2], "according to", src, i <= 1 ? forward(src ? src.b - 1 : i + 1) : backward(i));
+      continue;
+    }
+    // "as per official data"
+    if (t.lower === "per" && toks[i - 1]?.lower === "as") {
+      push([i - 1, i + 1], "as per", npRight(toks, i + 1, false, names), whole);
       continue;
     }
     if (t.lower === "citing") {
@@ -198,7 +204,13 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       // "as stated by French President Emmanuel Macron", "figures released by the council".
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
-    const subj = subjectAt(tk, j, 0, book);
+    let subj = subjectAt(tk, j, 0, book);
+    // "said"/"told" report whatever their subject is: "the bloc said", "the startup told investors".
+    const head = tk[j];
+    if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !/^(?:the|a|an|this|that|it|one|ones|all|both|some|many|most|none|others|also)$/u.test(head.lower)) {
+      const np = npLeft(tk, j);
+      subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
+    }
     if (subj) {
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);

@@ -98,6 +98,12 @@ describe("attribution frames", () => {
     assert.deepEqual(names("The Bank of Ghana cut rates. In its view, growth is 2 percent."), ["Bank of Ghana"]);
   });
 
+  it("'said' and 'told' take any subject; 'as per'", () => {
+    assert.equal(first("The bloc said 27 members agreed.").sourceText, "The bloc");
+    assert.equal(first("The tech giant told investors sales rose 5 percent.").sourceText, "The tech giant");
+    assert.equal(first("Growth was 3 percent, as per official data.").cue, "as per");
+  });
+
   it("media and documents as sources", () => {
     assert.equal(first("Twelve people died, the newspaper reported.").sourceText, "the newspaper");
     assert.equal(first("A leaked memo shows 300 jobs will go.").sourceKind, "document");

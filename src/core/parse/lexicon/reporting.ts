@@ -19,7 +19,7 @@ const SPEECH = (
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
   "show find deny recall caution predict argue estimate value peg tally count record " +
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
-  "call dismiss hail brand label dub term"
+  "call dismiss hail brand label dub term fear anticipate"
 ).split(" ");
 
 const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
