@@ -128,7 +128,10 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   const ts = tokens.slice(a, b).filter((t) => t.kind === "word");
   if (ts.length === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
-  const org = ts.some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
+  // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
+  let lastTitle = -1;
+  for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
+  const org = ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
   if (org) {
     let s = ts[0]!;
     if (s.lower === "the" && ts.length > 1) s = ts[1]!;

@@ -454,6 +454,8 @@ class NameBook {
   private readonly people: { info: NameInfo; at: number }[] = [];
   /** Organisations that were sentence subjects, for "it" and "its". */
   private readonly orgs: { info: NameInfo; at: number }[] = [];
+  /** Genders learned from the pronouns that already pointed at a person. */
+  private readonly gender = new Map<string, "m" | "f">();
 
   constructor(
     private readonly doc: SeedDocument,
@@ -487,7 +489,9 @@ class NameBook {
     if (src.kind === "pronoun") {
       const w = ({ its: "it", their: "they", his: "he", her: "she" } as Record<string, string>)[toks[src.a]!.lower] ?? toks[src.a]!.lower;
       if (PERSON_PRONOUNS.has(w)) {
-        const p = this.lastPerson(srcSpan.start, toks, src.a);
+        const gender = w === "he" ? "m" : "f";
+        const p = this.lastPerson(srcSpan.start, toks, src.a, gender);
+        if (p) this.gender.set(p.text, gender);
         return p ? { ...p, span: p.span } : undefined;
       }
       if (w === "it" || w === "they") {
@@ -530,17 +534,24 @@ class NameBook {
     return { text: text.slice(sp.start, sp.end), span: sp, person: false };
   }
 
-  private lastPerson(before: number, toks: readonly Token[], upTo: number): NameInfo | undefined {
-    // People named earlier in this sentence's own subject come first ("Markus Lehner …, he said" is rare).
+  private lastPerson(before: number, toks: readonly Token[], upTo: number, gender: "m" | "f"): NameInfo | undefined {
+    // The latest person before the pronoun whose known gender (from earlier pronouns) does not clash.
     let best: { info: NameInfo; at: number } | undefined;
-    for (const p of this.people) if (p.at < before && (!best || p.at >= best.at)) best = p;
+    for (const p of this.people) {
+      const g = this.gender.get(p.info.text);
+      if (p.at < before && (!best || p.at >= best.at) && (g === undefined || g === gender)) best = p;
+    }
     // A sentence-initial subject in the same sentence before the pronoun.
     const subj = firstNP(toks, 0, upTo, this);
     if (subj) {
       const runs = nameRuns(toks, subj.a, subj.b);
       for (const r of runs.reverse()) {
         const info = nameOf(this.doc.text, toks, r.a, r.b);
-        if (info?.person && (!best || info.span.start > best.at)) return this.expand(info);
+        if (info?.person && (!best || info.span.start > best.at)) {
+          const full = this.expand(info);
+          const g = this.gender.get(full.text);
+          if (g === undefined || g === gender) return full;
+        }
       }
     }
     return best ? best.info : undefined;

@@ -43,6 +43,20 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("a title before a name does not make it an organisation", () => {
+    assert.deepEqual(speakers("Transport Minister Miguel Pinto Luz urged talks. The government, he said, was “ready to help, not to pay.”"), [
+      ["ready to help, not to pay", "Miguel Pinto Luz"],
+    ]);
+  });
+
+  it("a pronoun skips a person whose gender an earlier pronoun showed", () => {
+    const t = "Ana Ruiz said the plan works. She said it twice. Her rival John Smith disagreed. “It will fail,” he said. Ana Ruiz left early. “It is fine,” he said.";
+    assert.deepEqual(speakers(t), [
+      ["It will fail", "John Smith"],
+      ["It is fine", "John Smith"],
+    ]);
+  });
+
   it("a quotation standing alone continues the speaker of the sentence before", () => {
     assert.deepEqual(speakers("“The jury has rejected it,” said Judge Eleanor Marsh. “You will be sentenced in April.”"), [
       ["The jury has rejected it", "Eleanor Marsh"],
