@@ -150,15 +150,13 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     const verb = REPORTING_VERBS.get(t.lower);
     if (verb) {
-      const f = verbFrame(doc, s, toks, i, verb, names, out);
+      const f = verbFrame(toks, i, verb, names, out);
       if (f) push([i, i + 1], verb.lemma, f.src, f.content);
     }
   }
   return out;
 
   function verbFrame(
-    _doc: SeedDocument,
-    sent: Sentence,
     tk: readonly Token[],
     i: number,
     verb: VerbEntry,
@@ -169,7 +167,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     const prev = tk[i - 1];
     if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
     if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || prev?.kind === "num") return undefined;
-    if (prev?.lower === "'s" && !BE_FORMS.has(prev.lower)) return undefined;
+    // "the bank's report" is a noun; "he's said" is a verb.
+    if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "")) return undefined;
     const forms = verb.forms;
     if (QUOTE_ONLY_VERBS.has(verb.lemma) && !tk.slice(i + 1, i + 7).some((x) => x.kind === "quote")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
@@ -200,7 +199,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (by < 0) return undefined;
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
-    if (by >= 0 && (!prev || prev.kind !== "word" || !isSubjectHead(prev, book) || prev.lower === "as")) {
+    if (by >= 0 && (!prev || prev.kind !== "word" || !isSubjectHead(prev) || prev.lower === "as")) {
       // "as stated by French President Emmanuel Macron", "figures released by the council".
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
@@ -226,15 +225,13 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
         return head && head.kind === "document" ? { src: head, content: forward(i) } : undefined;
       }
       if (verb.lemma === "express" && subj.kind === "document") return undefined;
-      const postposed = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
-      return { src: subj, content: postposed ? whole : forward(i) };
+      return { src: subj, content: postposedHere ? whole : forward(i) };
     }
     // Inverted: "“…,” said Dr. Katrin Huber", "…, said the agency's head."
     if (INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && (i === 0 || prev?.text === "," || prev?.kind === "quote" || prev?.text === ":")) {
       const src = npRight(tk, i + 1, true, book);
       if (src) return { src, content: backward(i) };
     }
-    void sent;
     return undefined;
   }
 }
@@ -254,7 +251,7 @@ function isSourceNoun(t: Token): boolean {
   return t.kind === "word" && !t.cap ? SOURCE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower) : t.kind === "word" && SOURCE_NOUNS.has(t.lower);
 }
 
-function isSubjectHead(t: Token, _book: NameBook): boolean {
+function isSubjectHead(t: Token): boolean {
   return isNameWord(t) || isSourceNoun(t) || SUBJECT_PRONOUNS.has(t.lower);
 }
 
