@@ -45,6 +45,8 @@ const NP_STOP = new Set(
 const STOP_LEFT = new Set(
   "is are was were has have had will would could can may might must should did does do and but or that which who whose as than since after before during over under into about across between among on in to with when while where because if not also though although whereas so yet unless".split(" "),
 );
+/** People whose "found" reports a finding ("researchers found 30 percent …"). */
+const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investigators", "auditors", "inspectors", "economists", "experts", "academics", "statisticians", "study", "team", "authors"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
@@ -219,7 +221,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       // "added" reports only with a speaker or a clause: not "the company added 500 jobs".
       if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
       // People and organisations "found"/"showed" things; they report findings with "that".
-      if ((verb.lemma === "find" || verb.lemma === "show") && subj.kind !== "document" && !clauseFollows && !postposedHere) {
+      const researcher = subj.kind === "name" || subj.kind === "organization" || RESEARCHERS.has(tk[subj.b - 1]?.lower ?? "");
+      if ((verb.lemma === "find" || verb.lemma === "show") && subj.kind !== "document" && !researcher && !clauseFollows && !postposedHere) {
         // "An independent review commissioned by the authority found …": the review is the subject.
         const head = firstNP(tk, 0, subj.a, book);
         return head && head.kind === "document" ? { src: head, content: forward(i) } : undefined;

@@ -147,6 +147,8 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("Clinics opened at three schools and have since added evening sessions."), []);
     assert.deepEqual(frames("Poor surveys had added £38 million to the bill."), []);
     assert.deepEqual(frames("He was found guilty on Thursday."), []);
+    assert.deepEqual(frames("Police found 12 bodies in the river."), []);
+    assert.equal(first("Researchers found 30 percent of samples were contaminated.").lemma, "find");
     assert.deepEqual(frames("An estimated 2 million people fled."), []);
   });
 
