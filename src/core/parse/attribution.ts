@@ -6,6 +6,7 @@ import {
   AUX_ADVERBS,
   BE_FORMS,
   BY_ONLY_VERBS,
+  EVIDENCE_VERBS,
   DOCUMENT_NOUNS,
   NEEDS_PARTICLE,
   PERSON_PRONOUNS,
@@ -206,6 +207,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
     let subj = subjectAt(tk, j, 0, book);
+    // "Figures released on Monday showed …": evidence verbs take the clause's document subject.
+    if (!subj && EVIDENCE_VERBS.has(verb.lemma) && verb.lemma !== "say") {
+      const np = firstNP(tk, 0, i, book);
+      if (np && np.kind === "document") subj = np;
+    }
     // "said"/"told" report whatever their subject is: "the bloc said", "the startup told investors".
     const head = tk[j];
     if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !/^(?:the|a|an|this|that|it|one|ones|all|both|some|many|most|none|others|also)$/u.test(head.lower)) {
@@ -291,7 +297,7 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     const first = toks[k + 1];
     if (!first) return null;
     const appositive =
-      /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one)$/u.test(first.lower) ||
+      /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one|in|on|at|after|speaking|meanwhile|however|too|though|aged)$/u.test(first.lower) ||
       first.cap ||
       first.kind === "num" ||
       /ed$/u.test(first.lower) ||
@@ -530,7 +536,9 @@ class NameBook {
     let a = src.a;
     while (a < src.b && /^(?:the|a|an)$/u.test(toks[a]!.lower)) a++;
     if (a >= src.b) return undefined;
-    const sp = { start: toks[a]!.start, end: toks[src.b - 1]!.end };
+    let b = a + 1;
+    while (b < src.b && toks[b]!.text !== ",") b++;
+    const sp = { start: toks[a]!.start, end: toks[b - 1]!.end };
     return { text: text.slice(sp.start, sp.end), span: sp, person: false };
   }
 

@@ -104,6 +104,11 @@ describe("attribution frames", () => {
     assert.equal(first("Growth was 3 percent, as per official data.").cue, "as per");
   });
 
+  it("a parenthetical between subject and verb; evidence verbs after a participle phrase", () => {
+    assert.equal(first("The ministry, in a statement, said 30 people died.").name, "ministry");
+    assert.equal(first("Figures released on Monday showed that exports rose 4 percent.").sourceKind, "document");
+  });
+
   it("media and documents as sources", () => {
     assert.equal(first("Twelve people died, the newspaper reported.").sourceText, "the newspaper");
     assert.equal(first("A leaked memo shows 300 jobs will go.").sourceKind, "document");

@@ -158,7 +158,8 @@ export const DOCUMENT_NOUNS = new Set(
     "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
     "registry register database dataset indicator indicators footage video videos images photos pictures imagery " +
     "transcript transcripts emails logs receipts invoices ledger ledgers tallies returns memo memorandum draft " +
-    "proposal bill contract agreement treaty indictment lawsuit complaint ruling verdict judgment prospectus"
+    "proposal bill contract agreement treaty indictment lawsuit complaint ruling verdict judgment prospectus " +
+    "website site webpage page"
   ).split(" "),
 );
 
