@@ -51,7 +51,7 @@ const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investiga
 const STRONG_VERBS = new Set(["say", "tell"]);
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
-const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside"]);
+const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside", "to", "about"]);
 const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
 
 interface Src {
@@ -215,7 +215,18 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // "said"/"told" report whatever their subject is: "the bloc said", "the startup told investors".
     const head = tk[j];
     if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !/^(?:the|a|an|this|that|it|one|ones|all|both|some|many|most|none|others|also)$/u.test(head.lower)) {
-      const np = npLeft(tk, j);
+      let np = npLeft(tk, j);
+      // "a person familiar with the matter said": the head is before the prepositional phrase.
+      if (np.a > 0 && PP_PREPOSITIONS.has(tk[np.a - 1]!.lower)) {
+        for (let k = np.a - 2; k >= Math.max(0, np.a - 6); k--) {
+          const x = tk[k]!;
+          if (x.kind !== "word") break;
+          if (isSourceNoun(x) || isNameWord(x)) {
+            np = { ...npLeft(tk, k), b: j + 1 };
+            break;
+          }
+        }
+      }
       subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
     }
     if (subj) {

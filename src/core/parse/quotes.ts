@@ -123,7 +123,7 @@ function findSpeaker(
 
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
-  /^(?:a|an|one|another|some)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)$/iu;
+  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
 const ANONYMITY_RE = /\b(?:on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/iu;
 
 function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined {

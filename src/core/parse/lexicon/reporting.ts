@@ -51,8 +51,6 @@ export const BY_ONLY_VERBS = new Set(
 /** Verbs whose subject may be a document or data set ("data showed", "a study found"). */
 export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "conclude", "estimate", "put", "reveal", "confirm", "predict", "forecast", "project", "record", "count", "tally", "calculate", "value", "peg", "state", "say", "note", "report", "cite", "describe", "warn", "highlight", "outline", "expect"]);
 
-/** Verbs that also have ordinary, non-reporting uses and need a reporting context or a speaker subject. */
-export const WEAK_VERBS = new Set(["continue", "post", "ask", "add", "record", "count", "tally", "value", "put", "describe", "repeat", "express", "show", "find", "expect", "agree", "think", "believe", "project", "peg"]);
 
 /** Verbs that report speech only with a quotation close after them: "called the plan “a disaster”". */
 export const QUOTE_ONLY_VERBS = new Set(["call", "dismiss", "hail", "brand", "label", "dub", "term"]);
