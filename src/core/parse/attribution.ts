@@ -48,6 +48,9 @@ const STOP_LEFT = new Set(
 );
 /** People whose "found" reports a finding ("researchers found 30 percent …"). */
 const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investigators", "auditors", "inspectors", "economists", "experts", "academics", "statisticians", "study", "team", "authors"]);
+const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "to"]);
+/** Verbs that report only before a quotation or a clause. */
+const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
@@ -137,8 +140,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     const pos = toks[i - 1]?.lower === "own" ? i - 2 : i - 1;
     if (ESTIMATE_NOUNS.has(t.lower) && (toks[pos]?.lower === "'s" || /^(?:its|their|his|her)$/u.test(toks[pos]?.lower ?? ""))) {
       let k = pos;
-      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !/^(?:by|in|on|to)$/u.test(toks[k]!.lower)) k--;
-      if (k >= 0 && /^(?:by|in|on|to)$/u.test(toks[k]!.lower) && k < pos) {
+      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !/^(?:by|in)$/u.test(toks[k]!.lower)) k--;
+      if (k >= 0 && /^(?:by|in)$/u.test(toks[k]!.lower) && k < pos) {
         const owner = toks[pos]!.lower === "'s" ? { a: k + 1, b: pos } : { a: pos, b: pos + 1 };
         const kind = owner.b - owner.a === 1 && /^(?:its|their|his|her)$/u.test(toks[owner.a]!.lower) ? "pronoun" : kindOf(toks, owner.a, owner.b);
         push([k, i + 1], `${toks[k]!.lower} … ${t.lower}`, { ...owner, kind }, whole);
@@ -185,12 +188,14 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // Walk left over auxiliaries and adverbs.
     let j = i - 1;
     let passive = false;
+    let modal = false;
     while (j >= 0) {
       const x = tk[j]!;
       if (x.kind !== "word") break;
       const adverb = /ly$/u.test(x.lower) && !x.cap && !SOURCE_NOUNS.has(x.lower);
       if (!(AUX_ADVERBS.has(x.lower) || adverb || NEGATIVE_AUX.test(x.lower))) break;
       if (BE_FORMS.has(x.lower)) passive = true;
+      if (MODALS.has(x.lower) || NEGATIVE_AUX.test(x.lower)) modal = true;
       j--;
     }
     // "The ministry on Monday said", "Officials last week said".
@@ -232,9 +237,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (subj) {
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
-      const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
-      // "continued" and "boasted" report only before a quotation or clause: not "would continue to protest".
-      if ((verb.lemma === "continue" || verb.lemma === "boast" || verb.lemma === "post") && !clauseFollows && !postposedHere) return undefined;
+      // "…, the office said, and …", "“…,” Ashby said.": the frame closes its clause (a short adverbial may follow).
+      const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") && closesClause(tk, i + 1);
+      // Some verbs report only before a quotation or clause: not "would continue to protest", "responded with bullets".
+      if (NEEDS_CLAUSE.has(verb.lemma) && !clauseFollows && !postposedHere) return undefined;
+      // A bare base form needs a plural or pronoun subject: "analysts say", not "the eastern German state".
+      if (forms.includes("base") && !forms.includes("past") && !forms.includes("s") && !modal && !agreesPlural(tk, subj)) return undefined;
       // "added" reports only with a speaker or a clause: not "the company added 500 jobs".
       if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
       // People and organisations "found"/"showed" things; they report findings with "that".
@@ -254,6 +262,25 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     return undefined;
   }
+}
+
+/** After the verb: the clause ends, perhaps after a short adverbial ("on Monday", "in a statement"). */
+function closesClause(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 7); k++) {
+    const x = toks[k]!;
+    if (x.kind === "punct" && /^[,.;:!?)\]–—]$/u.test(x.text)) return true;
+    if (x.kind === "quote" || x.lower === "that") return false;
+  }
+  return from + 7 > toks.length - 1 && toks.length - from <= 7;
+}
+
+/** Does the subject agree with a bare plural verb ("analysts say", "they estimate")? */
+function agreesPlural(toks: readonly Token[], subj: Src): boolean {
+  const head = toks[subj.b - 1]!;
+  if (subj.kind === "pronoun") return /^(?:i|we|they|you)$/u.test(head.lower);
+  if (/^(?:police|people|staff|media|personnel|authorities|data|crew|public)$/u.test(head.lower)) return true;
+  if (toks.slice(subj.a, subj.b).some((t) => t.lower === "and")) return true;
+  return /[^s]s$/u.test(head.lower) || head.lower.endsWith("ies");
 }
 
 /** "by X" right after a participle (allowing "published last week by X"). */

@@ -155,6 +155,11 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("Police found 12 bodies in the river."), []);
     assert.equal(first("Researchers found 30 percent of samples were contaminated.").lemma, "find");
     assert.deepEqual(frames("An estimated 2 million people fled."), []);
+    assert.deepEqual(frames("Separately, Citadel posted a net loss of $2.3 million."), []);
+    assert.deepEqual(frames("Riot police responded with a volley of plastic bullets."), []);
+    assert.deepEqual(frames("The party took 13 percent of the vote in a depressed eastern German state, and hopes to win."), []);
+    assert.deepEqual(frames("After a revision to December's figures, jobs grew by 358,000 a month."), []);
+    assert.equal(first("Organizers state the rally will draw two million people.").sourceText, "Organizers");
   });
 
   it("ignores cues inside quotations", () => {
