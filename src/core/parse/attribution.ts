@@ -358,11 +358,19 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
+    if (p.kind === "word" && /^\p{Lu}$/u.test(p.text) && toks[a]?.text === ".") {
+      a--;
+      continue;
+    }
     if (p.kind === "word" && (p.lower === "the" || p.lower === "a" || p.lower === "an")) {
       a--;
       break;
     }
-    if (p.text === "." && TITLES.has(toks[a - 2]?.lower ?? "")) {
+    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}$/u.test(toks[a - 2]?.text ?? ""))) {
+      a--;
+      continue;
+    }
+    if (p.kind === "word" && /^\p{Lu}$/u.test(p.text) && toks[a]?.text === ".") {
       a--;
       continue;
     }

@@ -176,7 +176,8 @@ export const TITLES = new Set(
     "sergeant sgt admiral commander chief executive chairman chairwoman chair director manager coach inspector detective " +
     "superintendent constable officer father rev rev. reverend bishop archbishop cardinal pope king queen prince princess " +
     "sheikh emir ambassador commissioner mp mep premier speaker dean principal headteacher acting former interim " +
-    "ceo cfo coo cto founder spokesperson spokesman spokeswoman agent marshal rabbi imam pastor saint st st."
+    "ceo cfo coo cto founder spokesperson spokesman spokeswoman agent marshal rabbi imam pastor saint st st. " +
+    "state secretary-general undersecretary under-secretary attorney-general solicitor-general lieutenant-general"
   ).split(" "),
 );
 
