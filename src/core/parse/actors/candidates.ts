@@ -1,0 +1,470 @@
+import type { Span } from "../../model/span";
+import type { Entry, KnowledgeBase } from "../../knowledge";
+import type { Token } from "./tokens";
+import {
+  ACT_VERBS,
+  AMBIGUOUS_ORG_WORDS,
+  CONNECTORS,
+  DEMONYMS,
+  EVENT_LAST,
+  FUNCTION_WORDS,
+  MONTHS,
+  ORG_TYPE_NOUNS,
+  ORG_WORDS,
+  PARTY_WORDS,
+  PLACE_FIRST,
+  PLACE_LAST,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  THING_NOUNS,
+  TITLES,
+  WEEKDAYS,
+} from "../names";
+
+export type Guess = "person" | "organization" | "country" | "place" | "event" | "title" | "unknown";
+
+/** One capitalised name as it stands in a sentence, with what its context says about it. */
+export interface Candidate {
+  readonly span: Span;
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly sentence: number;
+  readonly guess: Guess;
+  readonly kb?: Entry;
+  /** Title or role written with the name ("Ukrainian President", "the Kremlin spokesperson"). */
+  readonly roles: readonly string[];
+  /** The name acts or speaks here ("Russia insisted", "said Marta Riquelme"). */
+  readonly acts: boolean;
+  /** Created from its own evidence; otherwise it only refers to an actor found elsewhere. */
+  readonly strong: boolean;
+  readonly initial: boolean;
+  readonly inQuote: boolean;
+  /** An acronym defined right after the name: "World Food Programme (WFP)". */
+  readonly acronym?: { readonly text: string; readonly span: Span };
+  readonly gender?: "m" | "f";
+  /** The party a party word stands for ("Conservative" → "Conservative Party"). */
+  readonly party?: string;
+}
+
+const PARTIES: Readonly<Record<string, string>> = {
+  conservative: "Conservative Party",
+  tory: "Conservative Party",
+  labour: "Labour Party",
+  republican: "Republican Party",
+  democrat: "Democratic Party",
+  democratic: "Democratic Party",
+  socialist: "Socialist Party",
+  communist: "Communist Party",
+  green: "Green Party",
+};
+
+function partyOf(t: Token): string | undefined {
+  return PARTIES[t.lower];
+}
+
+/** Head words of titles: the last word of a title before a name. */
+const HEAD_TITLES = new Set(
+  (
+    "president minister chancellor secretary senator sen sen. rep rep. representative governor gov gov. mayor " +
+    "councillor councilor judge justice dr dr. doctor professor prof prof. sir dame lord lady mr mr. mrs mrs. ms ms. " +
+    "miss king queen prince princess pope general gen gen. colonel col col. captain capt capt. lieutenant lt lt. " +
+    "sergeant sgt sgt. admiral commissioner ambassador executive chairman chairwoman chair director manager coach " +
+    "speaker leader premier archbishop bishop rabbi imam sheikh inspector detective constable superintendent mp " +
+    "spokesperson spokesman spokeswoman envoy president-elect secretary-general officer founder cardinal reverend " +
+    "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal"
+  ).split(" "),
+);
+const MALE = new Set("mr mr. sir lord king prince father sheikh emir sultan".split(" "));
+const FEMALE = new Set("mrs mrs. ms ms. miss dame lady queen princess".split(" "));
+/** Adjectives that do not tell organisations apart ("the central bank" is the bank named before). */
+const DETERMINERS = new Set("the its their his her our".split(" "));
+
+export interface SentenceTokens {
+  readonly index: number;
+  readonly tokens: readonly Token[];
+  /** Per token: inside a direct quotation. */
+  readonly quoted: readonly boolean[];
+  readonly heading: boolean;
+}
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+/** Finds the capitalised names of one sentence and what their context says about them. */
+export function candidatesOf(source: string, s: SentenceTokens, kb: KnowledgeBase): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = s.tokens;
+  for (const r of chunks(toks)) {
+    for (const part of splitAnd(toks, r, kb).flatMap((x) => splitOrgs(toks, x))) {
+      const c = classify(source, s, part, kb, out);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). */
+function chunks(toks: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!t.word || !t.cap) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (;;) {
+      const prev = toks[last]!;
+      const next = toks[last + 1];
+      if (!next) break;
+      if (prev.possessive && !(prev.plural && next.word && next.cap)) break;
+      if (next.word && next.cap) {
+        last++;
+        continue;
+      }
+      if (next.word && CONNECTORS.has(next.lower)) {
+        const second = toks[last + 2];
+        if (second?.word && second.cap) {
+          last += 2;
+          continue;
+        }
+        const third = toks[last + 3];
+        if (
+          next.lower !== "and" &&
+          second?.word &&
+          (second.lower === "the" || second.lower === "la" || second.lower === "der" || second.lower === "den" || second.lower === "los") &&
+          third?.word &&
+          third.cap
+        ) {
+          last += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push({ from: i, to: last + 1 });
+    i = last + 1;
+  }
+  return out;
+}
+
+/** "Hartwell Research for the Sunday Chronicle" names two organisations. */
+function splitOrgs(toks: readonly Token[], r: Range): Range[] {
+  for (let i = r.from + 2; i < r.to - 2; i++) {
+    const t = toks[i]!;
+    if (t.cap || !(t.lower === "for" || t.lower === "of" || t.lower === "at")) continue;
+    const before = toks[i - 1]!;
+    if (!ORG_WORDS.has(before.lower) || AMBIGUOUS_ORG_WORDS.has(before.lower)) continue;
+    let j = i + 1;
+    while (j < r.to && !toks[j]!.cap) j++;
+    const right = toks.slice(j, r.to);
+    if (right.length < 2 || !ORG_WORDS.has(right[right.length - 1]!.lower)) continue;
+    return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
+  }
+  return [r];
+}
+
+/** "Zelensky and Trump" are two names; "Coffee and Cocoa Council" is one. */
+function splitAnd(toks: readonly Token[], r: Range, kb: KnowledgeBase): Range[] {
+  const out: Range[] = [];
+  let from = r.from;
+  for (let i = r.from; i < r.to; i++) {
+    const t = toks[i]!;
+    if (t.lower !== "and" || t.cap) continue;
+    const left = toks.slice(from, i);
+    const right = toks.slice(i + 1, r.to);
+    const leftHasOf = left.some((x) => x.lower === "of" || x.lower === "for" || x.lower === "on");
+    const leftOrg = left.some((x) => ORG_WORDS.has(x.lower));
+    const rightOrgEnd = right.length > 0 && ORG_WORDS.has(right[right.length - 1]!.lower);
+    const leftKnown = kb.lookup(left.map((x) => x.text).join(" ")).length > 0;
+    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym);
+    if (keep) continue;
+    out.push({ from, to: i });
+    from = i + 1;
+  }
+  out.push({ from, to: r.to });
+  return out.filter((x) => x.to > x.from);
+}
+
+function classify(source: string, s: SentenceTokens, r0: Range, kb: KnowledgeBase, extra: Candidate[]): Candidate | undefined {
+  const toks = s.tokens;
+  let from = r0.from;
+  const to = r0.to;
+  // Sentence openers: "The Kremlin", "In January", "But Trump".
+  while (from < to && (toks[from]!.initial || from > r0.from) && (FUNCTION_WORDS.has(toks[from]!.lower) || CONNECTORS.has(toks[from]!.lower))) from++;
+  if (from >= to) return undefined;
+  const first = toks[from]!;
+  const initial = first.initial;
+  const words = toks.slice(from, to);
+  if (words.every((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower) || w.lower === "day")) return undefined;
+  const inQuote = s.quoted[from] === true;
+  const lastTok = toks[to - 1]!;
+  const roles: string[] = [];
+  const ctx = context(s, from, to);
+  const base = { sentence: s.index, initial, inQuote, acts: ctx.acts };
+  const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
+    const ws = toks.slice(f, to);
+    const span = { start: toks[f]!.start, end: lastTok.end };
+    return {
+      ...base,
+      span,
+      text: source.slice(span.start, span.end),
+      words: ws.map((w) => w.text),
+      guess,
+      strong,
+      roles: [...roles, ...ctx.roles],
+      ...(kbEntry ? { kb: kbEntry } : {}),
+      ...(gender ? { gender } : {}),
+      ...(ctx.acronym ? { acronym: ctx.acronym } : {}),
+    };
+  };
+  const text = words.map((w) => w.text).join(" ");
+
+  // What the knowledge base knows wins.
+  const known = kb.lookup(text);
+  if (known.length > 0) {
+    const e = pick(known);
+    if (e.type === "event") return undefined;
+    if (e.type === "country") return make(from, "country", ctx.acts || ctx.speaker, e);
+    return make(from, e.type, true, e);
+  }
+
+  // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Chief Executive Yoon Jae-min".
+  for (let p = to - 2; p >= from; p--) {
+    const t = toks[p]!;
+    if (!HEAD_TITLES.has(t.lower)) continue;
+    const name = toks.slice(p + 1, to);
+    if (name.length === 0 || name.length > 4) break;
+    if (name.some((w) => TITLES.has(w.lower) || ORG_WORDS.has(w.lower) || w.acronym)) break;
+    if (toks.slice(from, p + 1).some((w) => ORG_WORDS.has(w.lower) && !TITLES.has(w.lower) && !HEAD_TITLES.has(w.lower) && from === p)) break;
+    roles.push(toks.slice(from, p + 1).map((w) => w.text).join(" "));
+    const gender = toks.slice(from, p + 1).some((w) => MALE.has(w.lower)) ? "m" : toks.slice(from, p + 1).some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
+    const nameText = name.map((w) => w.text).join(" ");
+    const kn = kb.person(nameText);
+    return make(p + 1, "person", true, kn, gender);
+  }
+  // A party before a title: "the sitting Conservative MP".
+  if (words.length === 2 && HEAD_TITLES.has(lastTok.lower) && PARTIES[first.lower] !== undefined && !inQuote) {
+    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
+    return undefined;
+  }
+  // A title alone: "the President", "Ukrainian President".
+  if (HEAD_TITLES.has(lastTok.lower) && words.slice(0, -1).every((w) => TITLES.has(w.lower) || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || w.acronym)) {
+    return make(from, "title", false);
+  }
+
+  const orgWord = words.some((w) => ORG_WORDS.has(w.lower) && !AMBIGUOUS_ORG_WORDS.has(w.lower) && w.cap);
+  const ambiguousOrg = words.some((w) => AMBIGUOUS_ORG_WORDS.has(w.lower));
+  const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
+  if (orgWord && !(words.length === 1 && initial && !ctx.acts)) return make(from, "organization", true);
+  if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
+  if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
+  const placeLike =
+    (words.length > 1 && (PLACE_LAST.has(lastTok.lower) || PLACE_FIRST.has(first.lower))) || ambiguousOrg || ctx.placeContext;
+  if (placeLike) {
+    if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
+    return make(from, "place", false);
+  }
+  if (words.every((w) => isDemonym(w.text, kb))) return undefined;
+
+  // Acronyms: known, defined in the text, or acting on their own.
+  if (words.length === 1 && first.acronym) {
+    const strong = (ctx.acts || first.possessive || ctx.orgContext) && !inQuote;
+    return make(from, "organization", strong);
+  }
+
+  // "the Conservative Tom Ashby".
+  let f = from;
+  while (f < to - 2 && (PARTY_WORDS.has(toks[f]!.lower) || isDemonym(toks[f]!.text, kb))) f++;
+  if (f > from) {
+    roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
+    const party = partyOf(toks[from]!);
+    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, words: [party], guess: "organization", strong: !inQuote, roles: [], party });
+    ctx.determiner = false;
+    ctx.modifier = false;
+  }
+  const name = toks.slice(f, to);
+
+  if (name.length >= 2) {
+    if (hasOf) return ctx.acts && !inQuote ? make(f, "organization", true) : make(f, "unknown", false);
+    if (ctx.orgContext || (first.possessive === false && lastTok.possessive && ctx.beforePerson)) return make(f, "organization", !inQuote);
+    if (ctx.affiliation && f === from) return make(f, "organization", !inQuote && !initial);
+    if (ctx.modifier) return make(f, "place", false);
+    if (ctx.determiner) return make(f, "organization", !inQuote && !initial);
+    if (name.length > 4) return undefined;
+    if (name.some((w) => w.acronym)) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
+    return make(f, "person", !inQuote);
+  }
+  // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
+  if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
+  const g: Guess = ctx.determiner ? "organization" : "unknown";
+  return make(f, g, false);
+}
+
+function pick(entries: readonly Entry[]): Entry {
+  return (
+    entries.find((e) => e.type === "person") ??
+    entries.find((e) => e.type === "organization") ??
+    entries.find((e) => e.type === "country") ??
+    entries[0]!
+  );
+}
+
+function isDemonym(word: string, kb: KnowledgeBase): boolean {
+  return DEMONYMS.has(word.toLowerCase()) || kb.demonym(word) !== undefined;
+}
+
+interface Context {
+  acts: boolean;
+  /** Speaks: "X said", "said X". */
+  speaks: boolean;
+  /** After a speech verb: "said Marta Riquelme". */
+  speaker: boolean;
+  roles: string[];
+  /** "chief executive of X", "consultancy X", "X swimming club". */
+  orgContext: boolean;
+  /** "in X", "the town of X". */
+  placeContext: boolean;
+  /** "the X network": the name modifies a noun. */
+  modifier: boolean;
+  /** Followed by a lower-case noun: "the X network", "X candidate". */
+  followedByNoun: boolean;
+  /** Followed by a role noun: "Liberal Democrat candidate", "Kremlin spokesperson". */
+  affiliation: boolean;
+  /** "the X" — persons rarely take an article. */
+  determiner: boolean;
+  /** Followed by a person's name: "Reform UK’s Gareth Pryce". */
+  beforePerson: boolean;
+  acronym?: { text: string; span: Span };
+}
+
+function context(s: SentenceTokens, from: number, to: number): Context {
+  const toks = s.tokens;
+  const last = toks[to - 1]!;
+  const next = toks[to];
+  const prev = toks[from - 1];
+  const prev2 = toks[from - 2];
+  const ctx: Context = {
+    acts: false,
+    speaks: false,
+    speaker: false,
+    followedByNoun: false,
+    affiliation: false,
+    roles: [],
+    orgContext: false,
+    placeContext: false,
+    modifier: false,
+    determiner: false,
+    beforePerson: false,
+  };
+  // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
+  if (!last.possessive && next?.word && ACT_VERBS.has(next.lower)) ctx.acts = true;
+  if (!last.possessive && next?.word && SPEECH_VERBS.has(next.lower)) ctx.speaks = true;
+  if (prev?.word && SPEECH_VERBS.has(prev.lower)) ctx.acts = ctx.speaks = ctx.speaker = true;
+  if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
+  if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) {
+    ctx.followedByNoun = true;
+    if (ROLE_NOUNS.has(next.lower)) ctx.affiliation = true;
+  }
+  if (prev?.lower === "with" && next?.word && /ing$/u.test(next.lower)) ctx.acts = true;
+  if (prev?.lower === "by" && prev2?.word && /ed$/u.test(prev2.lower)) ctx.acts = true;
+  // Acronym defined in brackets.
+  if (next?.text === "(" && toks[to + 1]?.acronym && toks[to + 2]?.text === ")") {
+    const a = toks[to + 1]!;
+    ctx.acronym = { text: a.text, span: { start: a.start, end: a.end } };
+  }
+  // Apposition after: "Dmitry Peskov, the Kremlin spokesperson," / "Kwame Mensah, chief economist at …".
+  if (next?.text === ",") {
+    const app = appositionAfter(toks, to + 1);
+    if (app) {
+      ctx.roles.push(app.text);
+      if (app.endIndex < toks.length && toks[app.endIndex]?.text === ",") {
+        const v = toks[app.endIndex + 1];
+        if (v?.word && ACT_VERBS.has(v.lower)) ctx.acts = true;
+      }
+    }
+  }
+  // Apposition before: "the bank’s chief economist, Abena Osei".
+  if (prev?.text === "," && prev2?.word && !prev2.cap && (ROLE_NOUNS.has(prev2.lower) || prev2.lower === "mp")) {
+    let k = from - 2;
+    while (k > 0 && toks[k - 1]!.word && !(toks[k]!.word && DETERMINERS.has(toks[k]!.lower)) && from - k < 7) k--;
+    if (toks[k]?.word && /^(?:the|a|an|its|their|his|her)$/iu.test(toks[k]!.text)) {
+      ctx.roles.push(textOf(toks, k, from - 1));
+    }
+  }
+  // Role nouns right before: "prosecutor Sarah Whitcombe", "UN spokesperson Stéphane Dujarric".
+  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.lower)) {
+    let k = from - 1;
+    while (k > 0 && toks[k - 1]!.word && (ROLE_NOUNS.has(toks[k - 1]!.lower) || toks[k - 1]!.cap) && !DETERMINERS.has(toks[k - 1]!.lower)) k--;
+    ctx.roles.push(textOf(toks, k, from));
+  }
+  // Organisation contexts.
+  if (prev?.word && !prev.cap && ORG_TYPE_NOUNS.has(prev.lower)) ctx.orgContext = true;
+  const p = prev?.lower === "the" ? prev2 : prev;
+  const pi = prev?.lower === "the" ? from - 2 : from - 1;
+ if (!ctx.followedByNoun && p?.word && (p.lower === "of" || p.lower === "at" || p.lower === "for" || p.lower === "with" || p.lower === "from")) {
+    for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
+      const w = toks[k]!;
+      if (!w.word) break;
+      if (!w.cap && ROLE_NOUNS.has(w.lower)) {
+        ctx.orgContext = true;
+        break;
+      }
+      if (!w.cap && PLACE_NOUNS.has(w.lower)) {
+        ctx.placeContext = true;
+        break;
+      }
+    }
+  }
+  let n = to;
+  for (let k = 0; k < 3 && toks[n]?.word && !toks[n]!.cap; k++, n++) {
+    if (ORG_TYPE_NOUNS.has(toks[n]!.lower) && toks[n]!.lower !== "group") {
+      ctx.orgContext = k > 0 || toks[n]!.lower === "club" || toks[n]!.lower === "party" || toks[n]!.lower === "union";
+      break;
+    }
+    if (ACT_VERBS.has(toks[n]!.lower) || CONNECTORS.has(toks[n]!.lower)) break;
+  }
+  if (prev?.word && PLACE_PREPOSITIONS.has(prev.lower)) ctx.placeContext = true;
+  if (!last.possessive && next?.word && !next.cap && THING_NOUNS.has(next.lower)) ctx.modifier = true;
+  if (prev?.word && (prev.lower === "the" || prev.lower === "a" || prev.lower === "an")) {
+    ctx.determiner = true;
+    if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) ctx.modifier = true;
+  }
+  if (last.possessive && next?.word && next.cap && toks[to + 1]?.word && toks[to + 1]!.cap) ctx.beforePerson = true;
+  return ctx;
+}
+
+function textOf(toks: readonly Token[], from: number, to: number): string {
+  const a = toks[from];
+  const b = toks[to - 1];
+  if (!a || !b) return "";
+  return toks
+    .slice(from, to)
+    .map((t, i) => (i > 0 && t.word && toks[from + i - 1]!.word ? " " : "") + t.text + (t.possessive && !t.plural ? "’s" : ""))
+    .join("")
+    .replace(/ ?([,’])/gu, "$1");
+}
+
+/** ", the Kremlin spokesperson," or ", chief economist at Meridian Capital," — a role phrase after a name. */
+function appositionAfter(toks: readonly Token[], at: number): { text: string; endIndex: number } | undefined {
+  let k = at;
+  let sawRole = false;
+  const start = at;
+  while (k < toks.length && k - start < 12) {
+    const t = toks[k]!;
+    if (!t.word) break;
+    if (t.lower === "who" || t.lower === "which" || t.lower === "whose") break;
+    if (!t.cap && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) sawRole = true;
+    if (k - start >= 4 && !sawRole) return undefined;
+    k++;
+  }
+  if (!sawRole || k === start) return undefined;
+  const firstWord = toks[start]!;
+  if (firstWord.cap && !/^(?:the|a|an)$/iu.test(firstWord.text) && !TITLES.has(firstWord.lower)) return undefined;
+  return { text: textOf(toks, start, k), endIndex: k };
+}
