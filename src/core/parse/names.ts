@@ -17,7 +17,7 @@ export const FUNCTION_WORDS = set(`
   once whether what who whom whose which why how where thus hence indeed moreover furthermore nor
   such more less few fewer much any either neither one two three four five six seven eight nine ten
   first second third new analysts officials critics experts observers sources residents
-  prosecutors investors officers police people mr mrs ms dear
+  prosecutors investors officers police people mr mrs ms dear to unlike like just then why
 `);
 
 export const MONTHS = set(`
@@ -96,7 +96,7 @@ export const ORG_WORDS = set(`
   brigade regiment corps international watch network networks agencies ministries commissions
   councils banks consortium cooperative co-operative bros bros. energy power petroleum oil
   mining airlines railways railway telecom communications pharma bancorp financial insurance
-  investments investment management solutions
+  investments investment management solutions brothers mutual store stores airline
 `);
 
 /** Organisation words that also name buildings or places; they need more evidence. */
@@ -118,7 +118,7 @@ export const PLACE_LAST = set(`
 /** First words that make a name a place. */
 export const PLACE_FIRST = set(`
   new north south east west northern southern eastern western central upper lower greater saint san
-  santa fort port mount lake cape gulf bay isle los las el
+  santa fort port mount lake cape gulf bay isle los las el st st.
 `);
 
 /** Last words that make a name an event, a law or a document rather than an actor. */
@@ -126,7 +126,7 @@ export const EVENT_LAST = set(`
   war wars revolution games olympics cup championship championships summit crisis pandemic festival
   prize award awards agreement accord accords treaty act bill plan deal initiative protocol convention
   conference election elections referendum day week year era age storm hurricane earthquake
-  declaration doctrine strategy report index survey census
+  declaration doctrine strategy report index survey census average composite
 `);
 
 /** Words for political affiliations that precede a name ("the Conservative Tom Ashby"). */
@@ -192,5 +192,10 @@ export const PLACE_NOUNS = set(`
   town city village province region state county district island capital port country republic
   kingdom municipality suburb neighbourhood neighborhood area
 `);
+
+/** Acting verbs strong enough to make a lone capitalised word an actor (not "is", "has", "will"). */
+export const STRONG_ACT_VERBS: ReadonlySet<string> = new Set(
+  [...ACT_VERBS].filter((v) => !new Set("is was were are has have had will would could can may might should must also did does set sets cut cuts held holds left leaves kept keeps made makes took takes gave gives led leads lost loses won wins".split(" ")).has(v)),
+);
 
 export const PRONOUNS = set(`he she they it we i`);

@@ -109,6 +109,23 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
     }
   }
 
+  // A lone name used again and again, acting or owning something, and never as a place
+  // ("Boeing said …", "Boeing’s order", "at Boeing"): an organisation of the article.
+  const lone = new Map<string, { n: number; acts: boolean; place: boolean }>();
+  for (const c of all) {
+    if (c.words.length !== 1 || c.kb || c.inQuote) continue;
+    const k = normalizeName(c.text);
+    const e = lone.get(k) ?? { n: 0, acts: false, place: false };
+    if (c.guess === "place" || c.guess === "title") e.place = true;
+    if (!c.initial) e.n++;
+    if (c.acts || c.possessive) e.acts = true;
+    lone.set(k, e);
+  }
+  const repeatedActor = (c: Candidate): boolean => {
+    const e = lone.get(normalizeName(c.text));
+    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.text.toLowerCase());
+  };
+
   // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
   for (const c of deferred) {
     const a = byAlias.get(normalizeName(c.text)) ?? referent(c);
@@ -120,8 +137,10 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
     // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
     // merely a capitalised sentence opener.
     const seenInside = all.some((o) => o !== c && !o.initial && normalizeName(o.text) === normalizeName(c.text));
-    if (c.acts && (!c.initial || seenInside) && !FUNCTION_WORDS.has(c.text.toLowerCase())) {
-      const kind: ActorKind = c.kb?.type === "country" ? "country" : c.guess === "organization" || c.words.length > 1 ? "organization" : "person";
+    if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.text.toLowerCase())) {
+      // A lone name that acts without ever being introduced by a full name is rarely a person
+      // ("Toyota reported", "the Kremlin announced").
+      const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
       const n = create(c.kb?.name ?? c.text, kind, c.kb);
       refer(n, c);
     }
@@ -198,6 +217,7 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
       if (mentions.some((m) => m.span.start < ph.span.end && ph.span.start < m.span.end && !(ph.capPrefix && m.span.start === ph.span.start))) continue;
       const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
       const quoted = s.quoted[i] === true;
+      if (quoted) continue;
       if (found && !ph.capPrefix) {
         mention(found, ph.span, doc.text.slice(ph.span.start, ph.span.end), "role", s.index, quoted);
         continue;

@@ -18,6 +18,7 @@ import {
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  STRONG_ACT_VERBS,
   THING_NOUNS,
   TITLES,
   WEEKDAYS,
@@ -37,6 +38,10 @@ export interface Candidate {
   readonly roles: readonly string[];
   /** The name acts or speaks here ("Russia insisted", "said Marta Riquelme"). */
   readonly acts: boolean;
+  /** Acts with a full verb, or speaks ("Toyota reported", "said Reuters"). */
+  readonly actsStrongly: boolean;
+  /** Written with a possessive ’s. */
+  readonly possessive: boolean;
   /** Created from its own evidence; otherwise it only refers to an actor found elsewhere. */
   readonly strong: boolean;
   readonly initial: boolean;
@@ -73,7 +78,7 @@ const HEAD_TITLES = new Set(
     "sergeant sgt sgt. admiral commissioner ambassador executive chairman chairwoman chair director manager coach " +
     "speaker leader premier archbishop bishop rabbi imam sheikh inspector detective constable superintendent mp " +
     "spokesperson spokesman spokeswoman envoy president-elect secretary-general officer founder cardinal reverend " +
-    "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal"
+    "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto"
   ).split(" "),
 );
 const MALE = new Set("mr mr. sir lord king prince father sheikh emir sultan".split(" "));
@@ -176,7 +181,9 @@ function splitAnd(toks: readonly Token[], r: Range, kb: KnowledgeBase): Range[] 
   for (let i = r.from; i < r.to; i++) {
     const t = toks[i]!;
     if (t.lower !== "and" || t.cap) continue;
-    const left = toks.slice(from, i);
+    let lf = from;
+    while (lf < i && toks[lf]!.initial && FUNCTION_WORDS.has(toks[lf]!.lower)) lf++;
+    const left = toks.slice(lf, i);
     const right = toks.slice(i + 1, r.to);
     const leftHasOf = left.some((x) => x.lower === "of" || x.lower === "for" || x.lower === "on");
     const leftOrg = left.some((x) => ORG_WORDS.has(x.lower));
@@ -206,7 +213,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KnowledgeBas
   const lastTok = toks[to - 1]!;
   const roles: string[] = [];
   const ctx = context(s, from, to);
-  const base = { sentence: s.index, initial, inQuote, acts: ctx.acts };
+  const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks[r0.to - 1]!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
     const ws = toks.slice(f, to);
     const span = { start: toks[f]!.start, end: lastTok.end };
@@ -234,28 +241,28 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KnowledgeBas
     return make(from, e.type, true, e);
   }
 
-  // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Chief Executive Yoon Jae-min".
-  for (let p = to - 2; p >= from; p--) {
-    const t = toks[p]!;
-    if (!HEAD_TITLES.has(t.lower)) continue;
-    const name = toks.slice(p + 1, to);
-    if (name.length === 0 || name.length > 4) break;
-    if (name.some((w) => TITLES.has(w.lower) || ORG_WORDS.has(w.lower) || w.acronym)) break;
-    if (toks.slice(from, p + 1).some((w) => ORG_WORDS.has(w.lower) && !TITLES.has(w.lower) && !HEAD_TITLES.has(w.lower) && from === p)) break;
-    roles.push(toks.slice(from, p + 1).map((w) => w.text).join(" "));
-    const gender = toks.slice(from, p + 1).some((w) => MALE.has(w.lower)) ? "m" : toks.slice(from, p + 1).some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
-    const nameText = name.map((w) => w.text).join(" ");
-    const kn = kb.person(nameText);
-    return make(p + 1, "person", true, kn, gender);
+  // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Commissioner for Competition Neelie Kroes".
+  const titled = splitTitle(toks, from, to);
+  if (titled !== undefined) {
+    const p = titled;
+    roles.push(source.slice(toks[from]!.start, toks[p]!.end));
+    const prefix = toks.slice(from, p + 1);
+    const gender = prefix.some((w) => MALE.has(w.lower)) ? "m" : prefix.some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
+    const kn = kb.person(source.slice(toks[p + 1]!.start, lastTok.end));
+    return make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
   }
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && HEAD_TITLES.has(lastTok.lower) && PARTIES[first.lower] !== undefined && !inQuote) {
     extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
     return undefined;
   }
-  // A title alone: "the President", "Ukrainian President".
-  if (HEAD_TITLES.has(lastTok.lower) && words.slice(0, -1).every((w) => TITLES.has(w.lower) || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || w.acronym)) {
+  // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
+  if (HEAD_TITLES.has(lastTok.lower) && !words.some((w) => ORG_WORDS.has(w.lower) && !HEAD_TITLES.has(w.lower))) {
     return make(from, "title", false);
+  }
+  // "The New York Times", "The Register": a capital "The" inside a sentence belongs to a title.
+  if (!toks[r0.from]!.initial && toks[r0.from]!.text === "The" && from > r0.from) {
+    return make(r0.from, "organization", !inQuote);
   }
 
   const orgWord = words.some((w) => ORG_WORDS.has(w.lower) && !AMBIGUOUS_ORG_WORDS.has(w.lower) && w.cap);
@@ -298,12 +305,37 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KnowledgeBas
     if (ctx.determiner) return make(f, "organization", !inQuote && !initial);
     if (name.length > 4) return undefined;
     if (name.some((w) => w.acronym)) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
+    if (!name.every((w) => personWord(w))) return make(f, "unknown", false);
     return make(f, "person", !inQuote);
   }
   // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
   const g: Guess = ctx.determiner ? "organization" : "unknown";
   return make(f, g, false);
+}
+
+/**
+ * Where a title ends and a name begins in a capitalised run, as the index of the title's last word:
+ * "Minister of Industry Tony Clement" → "Industry". Names of two words are preferred.
+ */
+function splitTitle(toks: readonly Token[], from: number, to: number): number | undefined {
+  for (const len of [2, 3, 1, 4]) {
+    const p = to - len - 1;
+    if (p < from) continue;
+    const name = toks.slice(p + 1, to);
+    if (!name.every((w) => w.cap && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !CONNECTORS.has(w.lower) && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower))) continue;
+    if (HEAD_TITLES.has(toks[p]!.lower)) return p;
+    // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
+    for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
+      const c = toks[k]!;
+      if (!c.cap && (c.lower === "of" || c.lower === "for")) {
+        if (k - 1 >= from && HEAD_TITLES.has(toks[k - 1]!.lower) && len >= 2) return p;
+        break;
+      }
+      if (!c.cap) break;
+    }
+  }
+  return undefined;
 }
 
 function pick(entries: readonly Entry[]): Entry {
@@ -315,12 +347,23 @@ function pick(entries: readonly Entry[]): Entry {
   );
 }
 
+/** Could this word be part of a person's name? Not "MacBook", "Three", "Store". */
+function personWord(w: Token): boolean {
+  if (FUNCTION_WORDS.has(w.lower) || CONNECTORS.has(w.lower)) return false;
+  if (/^\p{N}/u.test(w.text)) return false;
+  // Inner capitals only after Mc/Mac/O'/hyphen: "McDonald", "O’Brien", "Jae-min".
+  const inner = w.text.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)(?=\p{Lu})/u, "").replace(/[-'’]\p{Lu}/gu, "");
+  return !/\p{Ll}\p{Lu}/u.test(inner);
+}
+
 function isDemonym(word: string, kb: KnowledgeBase): boolean {
   return DEMONYMS.has(word.toLowerCase()) || kb.demonym(word) !== undefined;
 }
 
 interface Context {
   acts: boolean;
+  /** Acts with a verb that is not an auxiliary: "Toyota reported", not "Toronto is". */
+  actsStrongly: boolean;
   /** Speaks: "X said", "said X". */
   speaks: boolean;
   /** After a speech verb: "said Marta Riquelme". */
@@ -351,6 +394,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   const prev2 = toks[from - 2];
   const ctx: Context = {
     acts: false,
+    actsStrongly: false,
     speaks: false,
     speaker: false,
     followedByNoun: false,
@@ -365,6 +409,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
   if (!last.possessive && next?.word && ACT_VERBS.has(next.lower)) ctx.acts = true;
   if (!last.possessive && next?.word && SPEECH_VERBS.has(next.lower)) ctx.speaks = true;
+  if (!last.possessive && next?.word && STRONG_ACT_VERBS.has(next.lower)) ctx.actsStrongly = true;
   if (prev?.word && SPEECH_VERBS.has(prev.lower)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
   if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) {

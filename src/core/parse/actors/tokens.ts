@@ -50,7 +50,7 @@ export function tokenize(text: string, s: Span): Token[] {
     let w = m[1]!;
     let end = start + w.length;
     // "Dr." and "U.S." keep their final full stop.
-    if (body[m.index + w.length] === "." && (ABBREVIATIONS.has(w.toLowerCase()) || INITIALISM.test(w))) {
+    if (body[m.index + w.length] === "." && (ABBREVIATIONS.has(w.toLowerCase()) || INITIALISM.test(w) || /^\p{Lu}$/u.test(w))) {
       end++;
       WORD_OR_MARK.lastIndex++;
       w = `${w}.`;
@@ -74,7 +74,7 @@ export function tokenize(text: string, s: Span): Token[] {
       word: true,
       lower: w.toLowerCase(),
       cap,
-      acronym: w.length >= 2 && ACRONYM.test(w),
+      acronym: w.length >= 2 && ACRONYM.test(w) && /\p{Lu}.*\p{Lu}/u.test(w),
       possessive,
       plural,
       initial: atStart,
