@@ -82,23 +82,48 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
       sentence: sentenceOf(doc, q.inner.start),
     });
   }
+  const reported: Claim[] = [];
   for (const f of frames) {
     if (f.actorId === undefined) continue;
-    const covered = quotes.some((q) => q.speakerId === f.actorId && q.inner.start <= f.content.start + 2 && f.content.end <= q.inner.end + 2);
-    if (covered) continue;
-    claims.push({
+    const content = reportedPart(doc.text, f.content, quotes.filter((q) => q.speakerId === f.actorId && q.depth === 0));
+    if (!content) continue;
+    reported.push({
       actorId: f.actorId,
       cue: f.cue,
       cueSpan: f.cueSpan,
-      content: f.content,
-      text: doc.text.slice(f.content.start, f.content.end),
+      content,
+      text: doc.text.slice(content.start, content.end),
       direct: false,
-      figures: figuresIn(f.content),
-      dates: datesIn(f.content),
+      figures: figuresIn(content),
+      dates: datesIn(content),
       sentence: f.sentence,
     });
   }
+  // One claim per statement: drop a reported claim inside another of the same actor.
+  for (const c of reported) {
+    const inner = reported.some((o) => o !== c && o.actorId === c.actorId && inside(o.content, c.content) && (o.content.start !== c.content.start || o.content.end !== c.content.end));
+    const twin = reported.find((o) => o.actorId === c.actorId && o.content.start === c.content.start && o.content.end === c.content.end);
+    if (!inner && twin === c) claims.push(c);
+  }
   return claims.sort((a, b) => a.content.start - b.content.start);
+}
+
+/**
+ * The part of a frame's content that is reported speech, not the actor's own quotation: a frame
+ * whose content is that quotation adds nothing; one that runs into it ends where it begins.
+ */
+function reportedPart(text: string, content: Span, quotes: readonly Quote[]): Span | undefined {
+  let { start, end } = content;
+  for (const q of quotes) {
+    if (q.span.end <= start || q.span.start >= end) continue;
+    if (q.span.start > start + 1) end = Math.min(end, q.span.start);
+    else start = Math.max(start, q.span.end);
+  }
+  const part = text.slice(start, end);
+  const trimmedStart = start + (part.length - part.trimStart().length);
+  const body = part.trim().replace(/[\s,;:.“”"‘’—–-]+$/u, "");
+  if (body.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
+  return { start: trimmedStart, end: trimmedStart + body.length };
 }
 
 function sentenceOf(doc: SeedDocument, offset: number): number {
