@@ -17,7 +17,10 @@ export const FUNCTION_WORDS = set(`
   once whether what who whom whose which why how where thus hence indeed moreover furthermore nor
   such more less few fewer much any either neither one two three four five six seven eight nine ten
   first second third new analysts officials critics experts observers sources residents
-  prosecutors investors officers police people mr mrs ms dear to unlike like just then why
+  prosecutors investors officers police people mr mrs ms dear to unlike like just then why recently
+  finally notably previously eventually initially additionally subsequently similarly ultimately overall
+  historically typically traditionally officially reportedly apparently consequently importantly
+  interestingly unfortunately fortunately surprisingly nevertheless nonetheless regardless
 `);
 
 export const MONTHS = set(`
@@ -96,7 +99,8 @@ export const ORG_WORDS = set(`
   brigade regiment corps international watch network networks agencies ministries commissions
   councils banks consortium cooperative co-operative bros bros. energy power petroleum oil
   mining airlines railways railway telecom communications pharma bancorp financial insurance
-  investments investment management solutions brothers mutual store stores airline
+  investments investment management solutions brothers mutual store stores airline aircraft automotive
+  automobile air command aerospace
 `);
 
 /** Organisation words that also name buildings or places; they need more evidence. */
@@ -126,7 +130,8 @@ export const EVENT_LAST = set(`
   war wars revolution games olympics cup championship championships summit crisis pandemic festival
   prize award awards agreement accord accords treaty act bill plan deal initiative protocol convention
   conference election elections referendum day week year era age storm hurricane earthquake
-  declaration doctrine strategy report index survey census average composite
+  declaration doctrine strategy report index survey census average composite show expo fair exhibition
+  marathon
 `);
 
 /** Words for political affiliations that precede a name ("the Conservative Tom Ashby"). */

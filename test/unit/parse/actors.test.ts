@@ -152,6 +152,16 @@ describe("actors: resolution", () => {
     assert.ok(!names(a).includes("Prosecutors"));
   });
 
+  it("resolves a title alone when one actor holds it", () => {
+    const a = run(
+      "Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron. Talks with US President Donald Trump went on. " +
+        "Zelensky thanked the US president. The chancellor was absent.",
+    );
+    const t = actor(a, "Donald Trump");
+    assert.ok(t.mentions.some((m) => m.via === "title" && m.text === "US president"));
+    assert.ok(!a.actors.some((x) => x.mentions.some((m) => m.text === "chancellor")));
+  });
+
   it("resolves organisations named by common nouns", () => {
     const a = run(
       "The bank’s Monetary Policy Committee said the rate would stay. The committee meets again in January. " +

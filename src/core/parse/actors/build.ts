@@ -1,7 +1,8 @@
 import type { SeedDocument } from "../../model/document";
 import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
-import { normalizeName, type Entry, type KnowledgeBase } from "../../knowledge";
+import type { Entry, KnowledgeBase } from "../../knowledge";
+import { kbView, norm } from "./lookup";
 import { tokenize, type Token } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import { ACT_VERBS, FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ROLE_NOUNS } from "../names";
@@ -40,7 +41,8 @@ const GENERIC_MODIFIERS = new Set(
 const SPEAKER_PRONOUNS = new Set(["he", "she", "it"]);
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
 
-export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
+export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorIndex {
+  const kb = kbView(knowledge);
   const sentences = tokenizeSentences(doc);
   const actors: ActorDraft[] = [];
   const byAlias = new Map<string, ActorDraft>();
@@ -63,7 +65,7 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
     return a;
   };
   const alias = (a: ActorDraft, n: string): void => {
-    const k = normalizeName(n);
+    const k = norm(n);
     if (!k) return;
     a.aliases.add(k);
     if (!byAlias.has(k)) byAlias.set(k, a);
@@ -87,8 +89,8 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
       a = byKb.get(c.kb);
       if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
     }
-    a ??= byAlias.get(normalizeName(c.party ?? c.text));
-    if (!a && c.guess === "organization") a = byAlias.get(normalizeName(`${c.text}s`));
+    a ??= byAlias.get(norm(c.party ?? c.text));
+    if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
     if (!a && c.party && c.strong) a = create(c.party, "organization");
     if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) a = create(c.text, c.guess);
     if (!a) {
@@ -99,7 +101,14 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
   }
   function refer(a: ActorDraft, c: Candidate, via?: Mention["via"]): void {
     const v: Mention["via"] =
-      via ?? (c.acronym === undefined && /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(c.text) ? "acronym" : normalizeName(c.text) === normalizeName(a.name) ? "name" : "variant");
+      via ??
+      (c.acronym === undefined && /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(c.text)
+        ? "acronym"
+        : norm(c.text) === norm(a.name)
+          ? "name"
+          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.words.some((w) => norm(w) === norm(c.text))
+            ? "surname"
+            : "variant");
     mention(a, c.span, c.text, v, c.sentence, c.inQuote);
     if (!c.inQuote) addRoles(a, c.roles);
     if (c.gender && !a.gender) a.gender = c.gender;
@@ -114,7 +123,7 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
   const lone = new Map<string, { n: number; acts: boolean; place: boolean }>();
   for (const c of all) {
     if (c.words.length !== 1 || c.kb || c.inQuote) continue;
-    const k = normalizeName(c.text);
+    const k = norm(c.text);
     const e = lone.get(k) ?? { n: 0, acts: false, place: false };
     if (c.guess === "place" || c.guess === "title") e.place = true;
     if (!c.initial) e.n++;
@@ -122,13 +131,16 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
     lone.set(k, e);
   }
   const repeatedActor = (c: Candidate): boolean => {
-    const e = lone.get(normalizeName(c.text));
+    const e = lone.get(norm(c.text));
     return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.text.toLowerCase());
   };
 
+  const insideCount = new Map<string, number>();
+  for (const c of all) if (!c.initial) insideCount.set(norm(c.text), (insideCount.get(norm(c.text)) ?? 0) + 1);
+
   // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
   for (const c of deferred) {
-    const a = byAlias.get(normalizeName(c.text)) ?? referent(c);
+    const a = byAlias.get(norm(c.text)) ?? referent(c);
     if (a) {
       refer(a, c, c.guess === "title" ? "title" : c.words.length === 1 && a.kind === "person" ? "surname" : undefined);
       continue;
@@ -136,7 +148,7 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
     if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
     // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
     // merely a capitalised sentence opener.
-    const seenInside = all.some((o) => o !== c && !o.initial && normalizeName(o.text) === normalizeName(c.text));
+    const seenInside = (insideCount.get(norm(c.text)) ?? 0) > (c.initial ? 0 : 1);
     if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.text.toLowerCase())) {
       // A lone name that acts without ever being introduced by a full name is rarely a person
       // ("Toyota reported", "the Kremlin announced").
@@ -181,14 +193,14 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
       if (byLast.length > 0) return nearest(byLast, c.span.start);
       const byFirst = persons.filter((a) => a.words[0]!.toLowerCase() === w);
       if (byFirst.length === 1) return byFirst[0];
-      const elsewhere = !c.initial || all.some((o) => o.words.length === 1 && !o.initial && o.text.toLowerCase() === w);
+      const elsewhere = !c.initial || (insideCount.get(norm(c.text)) ?? 0) > 0;
       if (!GENERIC_SHORT.has(w) && elsewhere) {
         const orgs = actors.filter((a) => a.kind === "organization" && a.words.length > 1 && a.words[0]!.toLowerCase() === w);
         if (orgs.length === 1) return orgs[0];
       }
       // "Liberal Democrat" for "Liberal Democrats".
     }
-    const plural = byAlias.get(normalizeName(`${c.text}s`));
+    const plural = byAlias.get(norm(`${c.text}s`));
     if (plural && plural.kind === "organization") return plural;
     return undefined;
   }
@@ -233,10 +245,46 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
         dropMentionAt(ph.span.start);
       }
       const name = !ph.capPrefix && ph.noun === "ministry" ? `Ministry of ${cap(ph.modifiers.join(" "))}` : written;
-      const a = byAlias.get(normalizeName(name)) ?? create(name, "organization");
+      const a = byAlias.get(norm(name)) ?? create(name, "organization");
       alias(a, written);
       mention(a, ph.span, written, "role", s.index, quoted);
     }
+  }
+
+  // Pass 3b: titles alone ("the president", "the US president") when one actor holds that role.
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const toks = s.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!t.word || t.cap || !OFFICE_WORDS.has(t.lower)) continue;
+      const nx = toks[i + 1];
+      if (nx?.word && (nx.lower === "of" || nx.lower === "for" || nx.cap)) continue;
+      let k = i - 1;
+      let qualifier: string | undefined;
+      if (toks[k]?.word && toks[k]!.cap) {
+        qualifier = toks[k]!.text;
+        k--;
+      }
+      if (toks[k]?.lower !== "the") continue;
+      const a = titleHolder(t.lower, qualifier);
+      if (!a) continue;
+      const start = qualifier !== undefined ? toks[i - 1]!.start : t.start;
+      mention(a, { start, end: t.end }, doc.text.slice(start, t.end), "title", s.index, s.quoted[i] === true);
+    }
+  }
+
+  function titleHolder(title: string, qualifier: string | undefined): ActorDraft | undefined {
+    const hits = actors.filter((a) => {
+      if (a.kind !== "person") return false;
+      const roles = a.roles.map((r) => r.toLowerCase());
+      if (!roles.some((r) => r.split(/\s+/u).includes(title))) return false;
+      if (qualifier === undefined) return true;
+      const q = qualifier.toLowerCase();
+      const country = kb.country(qualifier)?.name.toLowerCase();
+      return roles.some((r) => r.split(/\s+/u).includes(q)) || (country !== undefined && a.kb?.type === "person" && a.kb.country?.toLowerCase() === country);
+    });
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   function dropMentionAt(start: number): void {
@@ -305,7 +353,7 @@ export function buildActors(doc: SeedDocument, kb: KnowledgeBase): ActorIndex {
   }
 
   function resolveText(text: string, at: number): ActorDraft | undefined {
-    const k = normalizeName(text);
+    const k = norm(text);
     const direct = byAlias.get(k);
     if (direct) return direct;
     const words = text.split(/\s+/u);
@@ -381,7 +429,8 @@ function tokenizeSentences(doc: SeedDocument): SentenceTokens[] {
     let span = s.span;
     if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
     const tokens = tokenize(doc.text, span);
-    const quoted = tokens.map((t) => quotes.some((q) => q.inner.start <= t.start && t.end <= q.inner.end));
+    const near = quotes.filter((q) => q.inner.start < span.end && span.start < q.inner.end);
+    const quoted = near.length === 0 ? tokens.map(() => false) : tokens.map((t) => near.some((q) => q.inner.start <= t.start && t.end <= q.inner.end));
     out.push({ index: s.index, tokens, quoted, heading: para?.kind === "heading" });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Span } from "../../model/span";
-import type { Entry, KnowledgeBase } from "../../knowledge";
+import type { Entry } from "../../knowledge";
+import type { KbView } from "./lookup";
 import type { Token } from "./tokens";
 import {
   ACT_VERBS,
@@ -100,7 +101,7 @@ interface Range {
 }
 
 /** Finds the capitalised names of one sentence and what their context says about them. */
-export function candidatesOf(source: string, s: SentenceTokens, kb: KnowledgeBase): Candidate[] {
+export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Candidate[] {
   const out: Candidate[] = [];
   const toks = s.tokens;
   for (const r of chunks(toks)) {
@@ -175,7 +176,7 @@ function splitOrgs(toks: readonly Token[], r: Range): Range[] {
 }
 
 /** "Zelensky and Trump" are two names; "Coffee and Cocoa Council" is one. */
-function splitAnd(toks: readonly Token[], r: Range, kb: KnowledgeBase): Range[] {
+function splitAnd(toks: readonly Token[], r: Range, kb: KbView): Range[] {
   const out: Range[] = [];
   let from = r.from;
   for (let i = r.from; i < r.to; i++) {
@@ -198,7 +199,7 @@ function splitAnd(toks: readonly Token[], r: Range, kb: KnowledgeBase): Range[] 
   return out.filter((x) => x.to > x.from);
 }
 
-function classify(source: string, s: SentenceTokens, r0: Range, kb: KnowledgeBase, extra: Candidate[]): Candidate | undefined {
+function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extra: Candidate[]): Candidate | undefined {
   const toks = s.tokens;
   let from = r0.from;
   const to = r0.to;
@@ -268,8 +269,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KnowledgeBas
   const orgWord = words.some((w) => ORG_WORDS.has(w.lower) && !AMBIGUOUS_ORG_WORDS.has(w.lower) && w.cap);
   const ambiguousOrg = words.some((w) => AMBIGUOUS_ORG_WORDS.has(w.lower));
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
-  if (orgWord && !(words.length === 1 && initial && !ctx.acts)) return make(from, "organization", true);
   if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
+  if (orgWord && !(words.length === 1 && initial && !ctx.acts)) return make(from, "organization", true);
   if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
   const placeLike =
     (words.length > 1 && (PLACE_LAST.has(lastTok.lower) || PLACE_FIRST.has(first.lower))) || ambiguousOrg || ctx.placeContext;
@@ -356,7 +357,7 @@ function personWord(w: Token): boolean {
   return !/\p{Ll}\p{Lu}/u.test(inner);
 }
 
-function isDemonym(word: string, kb: KnowledgeBase): boolean {
+function isDemonym(word: string, kb: KbView): boolean {
   return DEMONYMS.has(word.toLowerCase()) || kb.demonym(word) !== undefined;
 }
 

@@ -25,22 +25,37 @@ const ABBREVIATIONS = new Set(
   "dr mr mrs ms mx prof st jr sr gen sen rep gov lt col capt sgt rev hon maj inc ltd corp co bros no adm supt insp det".split(" "),
 );
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
-const CAP = /^(?:\p{Lu}|(?:d|l|al|el|da|de)['’-]\p{Lu})/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** "Accra-based", "London-listed": capitalised but not part of a name. */
-const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|made|listed|funded|headquartered|registered|style|era|wide|bound|made|speaking|controlled|held|linked|allied)$/u;
-const POSSESSIVE = /['’]s$/u;
+const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|made|listed|funded|headquartered|registered|style|era|wide|bound|speaking|controlled|held|linked|allied)$/u;
+const NAME_PARTICLE = /^(?:d|l|al|el|da|de)['’-]/u;
 const OPENING = new Set(["“", "\"", "‘", "(", "[", ":", "«", "—", "–", ";"]);
+
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "’";
+
+/** Starts with a capital, or with a particle before one ("d’Ivoire", "al-Assad"). */
+function capitalised(w: string): boolean {
+  if (isUpper(w[0])) return !(w.includes("-") && ADJECTIVAL.test(w));
+  const m = NAME_PARTICLE.exec(w);
+  return m !== null && isUpper(w[m[0].length]);
+}
+
+/** All capitals with at least two capital letters: "UN", "NATO", "U.S.", not "A380". */
+function acronym(w: string): boolean {
+  if (w.length < 2 || w !== w.toUpperCase()) return false;
+  let n = 0;
+  for (const ch of w) if (isUpper(ch)) n++;
+  return n >= 2;
+}
 
 /** Splits `span` of `text` into tokens. Linear; one regex pass. */
 export function tokenize(text: string, s: Span): Token[] {
   const out: Token[] = [];
-  const body = text.slice(s.start, s.end);
-  WORD_OR_MARK.lastIndex = 0;
+  WORD_OR_MARK.lastIndex = s.start;
   let m: RegExpExecArray | null;
   let atStart = true;
-  while ((m = WORD_OR_MARK.exec(body)) !== null) {
-    const start = s.start + m.index;
+  while ((m = WORD_OR_MARK.exec(text)) !== null && m.index < s.end) {
+    const start = m.index;
     if (m[2] !== undefined) {
       const mark = m[2];
       out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false });
@@ -48,37 +63,27 @@ export function tokenize(text: string, s: Span): Token[] {
       continue;
     }
     let w = m[1]!;
-    let end = start + w.length;
+    let end = Math.min(start + w.length, s.end);
+    if (end < start + w.length) w = w.slice(0, end - start);
     // "Dr." and "U.S." keep their final full stop.
-    if (body[m.index + w.length] === "." && (ABBREVIATIONS.has(w.toLowerCase()) || INITIALISM.test(w) || /^\p{Lu}$/u.test(w))) {
+    if (text[end] === "." && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
       end++;
       WORD_OR_MARK.lastIndex++;
       w = `${w}.`;
     }
     let possessive = false;
     let plural = false;
-    if (POSSESSIVE.test(w) && w.length > 2) {
+    if (w.length > 2 && w.endsWith("s") && isApostrophe(w[w.length - 2])) {
       possessive = true;
       w = w.slice(0, -2);
       end -= 2;
-    } else if (/s$/u.test(w) && /['’]/u.test(body[m.index + w.length] ?? "") && !/\p{L}/u.test(body[m.index + w.length + 1] ?? "")) {
+    } else if (w.endsWith("s") && isApostrophe(text[end]) && !/\p{L}/u.test(text[end + 1] ?? "")) {
       possessive = true;
       plural = true;
       WORD_OR_MARK.lastIndex++;
     }
-    const cap = CAP.test(w) && !ADJECTIVAL.test(w);
-    out.push({
-      text: w,
-      start,
-      end,
-      word: true,
-      lower: w.toLowerCase(),
-      cap,
-      acronym: w.length >= 2 && ACRONYM.test(w) && /\p{Lu}.*\p{Lu}/u.test(w),
-      possessive,
-      plural,
-      initial: atStart,
-    });
+    const cap = capitalised(w);
+    out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
     atStart = false;
   }
   return out;
