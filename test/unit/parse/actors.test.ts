@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import { analyze, type Analysis } from "../../../src/core/analyze";
 import { KnowledgeBase } from "../../../src/core/knowledge";
 import type { Actor } from "../../../src/core/model/actor";
+import { findActors } from "../../../src/core/parse/actors";
 
 /** A small knowledge base of our own, so these tests do not move when the bundled data grows. */
 const kb = KnowledgeBase.fromFiles([
@@ -263,16 +264,20 @@ describe("claims", () => {
 });
 
 describe("actors: speed", () => {
-  it("analyses a 4 KB article in well under a few milliseconds", () => {
+  it("finds the actors of a 4 KB article in a few milliseconds at most", () => {
     const para =
       "Ukrainian President Volodymyr Zelensky said on Monday that talks with US President Donald Trump had made progress. " +
       "“We would like to consider the possibility of 30, 40, 50 years,” he said. Dmitry Peskov, the Kremlin spokesperson, " +
       "confirmed a call. The finance ministry said in a statement that the Monetary Policy Committee would meet in January.\n";
     const text = para.repeat(Math.ceil(4096 / para.length));
-    run(text);
+    const a = run(text);
+    const inputs = { knowledge: kb, frames: a.frames, quotes: a.quotes, figures: a.figures, dates: a.dates, documentDate: a.documentDate };
+    for (let i = 0; i < 5; i++) findActors(a.document, inputs);
+    const n = 20;
     const t0 = performance.now();
-    for (let i = 0; i < 10; i++) run(text);
-    const ms = (performance.now() - t0) / 10;
-    assert.ok(ms < 20, `${ms.toFixed(2)} ms per analysis`);
+    for (let i = 0; i < n; i++) findActors(a.document, inputs);
+    const ms = (performance.now() - t0) / n;
+    // About 0.5 ms on an idle machine; the bound leaves room for a busy CI.
+    assert.ok(ms < 15, `${ms.toFixed(2)} ms per run`);
   });
 });

@@ -16,6 +16,7 @@ export interface ActorDraft {
   roles: string[];
   kb?: Entry;
   gender?: "m" | "f";
+  country?: string;
   /** Normalised names and variants that refer to it. */
   aliases: Set<string>;
   /** Name words, for surnames and short forms. */
@@ -92,7 +93,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     a ??= byAlias.get(norm(c.party ?? c.text));
     if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
     if (!a && c.party && c.strong) a = create(c.party, "organization");
-    if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) a = create(c.text, c.guess);
+    if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
+      a = create(c.text, c.guess);
+      if (c.country) a.country = c.country;
+    }
     if (!a) {
       deferred.push(c);
       continue;
@@ -473,7 +477,7 @@ export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => num
         ...(o.from !== undefined ? { from: o.from } : {}),
         ...(o.to !== undefined ? { to: o.to } : {}),
       })) : [];
-      const country = entry && (entry.type === "person" || entry.type === "organization") ? entry.country : undefined;
+      const country = entry && (entry.type === "person" || entry.type === "organization") ? entry.country : a.country;
       const mentions = [...a.mentions].sort((x, y) => x.span.start - y.span.start);
       return {
         id: a.id,

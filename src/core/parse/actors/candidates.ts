@@ -1,6 +1,6 @@
 import type { Span } from "../../model/span";
 import type { Entry } from "../../knowledge";
-import type { KbView } from "./lookup";
+import { norm, type KbView } from "./lookup";
 import type { Token } from "./tokens";
 import {
   ACT_VERBS,
@@ -50,6 +50,8 @@ export interface Candidate {
   /** An acronym defined right after the name: "World Food Programme (WFP)". */
   readonly acronym?: { readonly text: string; readonly span: Span };
   readonly gender?: "m" | "f";
+  /** The country an institution belongs to ("the Kremlin" → Russia). */
+  readonly country?: string;
   /** The party a party word stands for ("Conservative" → "Conservative Party"). */
   readonly party?: string;
 }
@@ -69,6 +71,9 @@ const PARTIES: Readonly<Record<string, string>> = {
 function partyOf(t: Token): string | undefined {
   return PARTIES[t.lower];
 }
+
+/** Seats of government that are buildings or institutions rather than cities. */
+const INSTITUTION = /^the\s|\b(?:Palace|Palazzo|Casa|House|Street|Number|No)\b/u;
 
 /** Head words of titles: the last word of a title before a name. */
 const HEAD_TITLES = new Set(
@@ -238,7 +243,12 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (known.length > 0) {
     const e = pick(known);
     if (e.type === "event") return undefined;
-    if (e.type === "country") return make(from, "country", ctx.acts || ctx.speaker, e);
+    if (e.type === "country") {
+      // "the Kremlin", "the White House", "Downing Street": the institution, not the country.
+      const seat = e.seatsOfGovernment.find((x) => norm(x) === norm(text) && INSTITUTION.test(x));
+      if (seat) return { ...make(from, "organization", !inQuote), text: seat.replace(/^the\s+/iu, ""), country: e.name };
+      return make(from, "country", ctx.acts || ctx.speaker, e);
+    }
     return make(from, e.type, true, e);
   }
 
