@@ -16,7 +16,7 @@ export const FUNCTION_WORDS = set(`
   next today yesterday tomorrow instead separately elsewhere asked speaking among amid against about
   once whether what who whom whose which why how where thus hence indeed moreover furthermore nor
   such more less few fewer much any either neither one two three four five six seven eight nine ten
-  first second third new analysts officials critics experts observers sources residents
+  first second third analysts officials critics experts observers sources residents
   prosecutors investors officers police people mr mrs ms dear to unlike like just then why recently
   finally notably previously eventually initially additionally subsequently similarly ultimately overall
   historically typically traditionally officially reportedly apparently consequently importantly
@@ -43,7 +43,7 @@ export const TITLES = set(`
   spokesman spokeswoman envoy special foreign defence defense finance interior health economy trade
   energy home state attorney supreme commander marshal president-elect secretary-general
   first officer operating financial head founder chief-executive cardinal reverend rev rev. hon hon.
-  sheriff major maj maj. emir shah sultan ayatollah cabinet junior
+  sheriff major maj maj. emir shah sultan ayatollah cabinet junior surgeon attorney-general
 `);
 
 /** Title words that can stand for a person on their own ("the president", "the chancellor"). */
@@ -116,7 +116,7 @@ export const PLACE_LAST = set(`
   peninsula strait canal resort hotel central terminal way drive close crescent gardens heights beach
   forest plain plains basin delta border corridor zone quarter estate city district state states
   airport stadium arena station plaza mall palace castle tower cathedral monastery temple mosque
-  metrolink line lines
+  metrolink line lines world
 `);
 
 /** First words that make a name a place. */

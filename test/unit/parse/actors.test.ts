@@ -277,7 +277,8 @@ describe("actors: speed", () => {
     const t0 = performance.now();
     for (let i = 0; i < n; i++) findActors(a.document, inputs);
     const ms = (performance.now() - t0) / n;
-    // About 0.5 ms on an idle machine; the bound leaves room for a busy CI.
-    assert.ok(ms < 15, `${ms.toFixed(2)} ms per run`);
+    // Under a millisecond on an idle machine; the bound only catches a blow-up (a quadratic pass),
+    // leaving room for a loaded CI machine. The Speed issue measures the whole analysis.
+    assert.ok(ms < 50, `${ms.toFixed(2)} ms per run`);
   });
 });

@@ -62,6 +62,11 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       for (const n of [entry.name, ...entry.variants, ...(entry.type === "organization" ? entry.acronyms : [])]) alias(a, n);
     }
     alias(a, name);
+    // "Seagram Co." is also "Seagram".
+    if (kind === "organization") {
+      const short = withoutCorporateSuffix(name);
+      if (short !== name && short.length > 2) alias(a, short);
+    }
     actors.push(a);
     return a;
   };
@@ -165,7 +170,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   // Merge an acronym used before (or without) its definition into the full name: "UN" → "United Nations".
   for (const a of [...actors]) {
     if (a.kind !== "organization" || !/^\p{Lu}{2,}$/u.test(a.name)) continue;
-    const full = actors.filter((b) => b !== a && b.kind === "organization" && initials(b.name) === a.name.toLowerCase());
+    const full = actors.filter((b) => b !== a && b.kind === "organization" && initials(b.name).includes(a.name.toLowerCase()));
     if (full.length !== 1) continue;
     const b = full[0]!;
     for (const m of a.mentions) b.mentions.push({ ...m, via: "acronym" });
@@ -189,7 +194,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const w = low;
       // Acronym of a name: "UN" for "United Nations".
       if (/^\p{Lu}{2,}$/u.test(c.text)) {
-        const hit = actors.filter((a) => a.kind !== "person" && initials(a.name) === w);
+        const hit = actors.filter((a) => a.kind !== "person" && initials(a.name).includes(w));
         if (hit.length === 1) return hit[0];
       }
       const persons = actors.filter((a) => a.kind === "person" && a.words.length > 1);
@@ -444,12 +449,21 @@ function kindOf(e: Entry): ActorKind {
   return e.type === "person" ? "person" : e.type === "organization" ? "organization" : e.type === "country" ? "country" : "other";
 }
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0]!.toLowerCase())
-    .join("");
+const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Holdings)$/u;
+
+function withoutCorporateSuffix(name: string): string {
+  return name.replace(CORPORATE_SUFFIX, "");
+}
+
+/** The initials of a name, with and without a corporate suffix: "General Motors Corp." → gmc, gm. */
+function initials(name: string): string[] {
+  const of = (n: string): string =>
+    n
+      .split(/\s+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]!.toLowerCase())
+      .join("");
+  return [of(name), of(withoutCorporateSuffix(name))];
 }
 
 function slug(s: string): string {

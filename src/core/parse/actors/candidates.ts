@@ -110,7 +110,7 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const out: Candidate[] = [];
   const toks = s.tokens;
   for (const r of chunks(toks)) {
-    for (const part of splitAnd(toks, r, kb).flatMap((x) => splitOrgs(toks, x))) {
+    for (const part of splitAnd(toks, r, kb).flatMap((x) => splitOrgs(toks, x)).flatMap((x) => splitKnown(source, toks, x, kb))) {
       const c = classify(source, s, part, kb, out);
       if (c) out.push(c);
     }
@@ -140,7 +140,7 @@ function chunks(toks: readonly Token[]): Range[] {
       }
       if (next.word && CONNECTORS.has(next.lower)) {
         const second = toks[last + 2];
-        if (second?.word && second.cap) {
+        if (second?.word && second.cap && !MONTHS.has(second.lower) && !WEEKDAYS.has(second.lower)) {
           last += 2;
           continue;
         }
@@ -168,7 +168,7 @@ function chunks(toks: readonly Token[]): Range[] {
 function splitOrgs(toks: readonly Token[], r: Range): Range[] {
   for (let i = r.from + 2; i < r.to - 2; i++) {
     const t = toks[i]!;
-    if (t.cap || !(t.lower === "for" || t.lower === "of" || t.lower === "at")) continue;
+    if (t.cap || t.lower !== "for" || toks[i + 1]?.lower !== "the") continue;
     const before = toks[i - 1]!;
     if (!ORG_WORDS.has(before.lower) || AMBIGUOUS_ORG_WORDS.has(before.lower)) continue;
     let j = i + 1;
@@ -176,6 +176,19 @@ function splitOrgs(toks: readonly Token[], r: Range): Range[] {
     const right = toks.slice(j, r.to);
     if (right.length < 2 || !ORG_WORDS.has(right[right.length - 1]!.lower)) continue;
     return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
+  }
+  return [r];
+}
+
+/** "asked Congress for Tanzania and Kenya …": a known name, then a country, are two names. */
+function splitKnown(source: string, toks: readonly Token[], r: Range, kb: KbView): Range[] {
+  for (let i = r.from + 1; i < r.to - 1; i++) {
+    const t = toks[i]!;
+    if (t.cap || (t.lower !== "for" && t.lower !== "of")) continue;
+    const left = source.slice(toks[r.from]!.start, toks[i - 1]!.end);
+    if (kb.lookup(left).length === 0 || kb.country(toks[i + 1]!.text) === undefined) continue;
+    if (kb.lookup(source.slice(toks[r.from]!.start, toks[r.to - 1]!.end)).length > 0) continue;
+    return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
   }
   return [r];
 }
@@ -206,10 +219,12 @@ function splitAnd(toks: readonly Token[], r: Range, kb: KbView): Range[] {
 
 function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extra: Candidate[]): Candidate | undefined {
   const toks = s.tokens;
-  let from = r0.from;
-  const to = r0.to;
+ let from = r0.from;
+  let to = r0.to;
   // Sentence openers: "The Kremlin", "In January", "But Trump".
-  while (from < to && (toks[from]!.initial || from > r0.from) && (FUNCTION_WORDS.has(toks[from]!.lower) || CONNECTORS.has(toks[from]!.lower))) from++;
+  while (from < to && (toks[from]!.initial || from > r0.from) && FUNCTION_WORDS.has(toks[from]!.lower)) from++;
+  // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
+  while (to - 1 > from && (WEEKDAYS.has(toks[to - 1]!.lower) || MONTHS.has(toks[to - 1]!.lower)) && !ORG_WORDS.has(toks[to - 2]!.lower)) to--;
   if (from >= to) return undefined;
   const first = toks[from]!;
   const initial = first.initial;
@@ -247,16 +262,19 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       // "the Kremlin", "the White House", "Downing Street": the institution, not the country.
       const seat = e.seatsOfGovernment.find((x) => norm(x) === norm(text) && INSTITUTION.test(x));
       if (seat) return { ...make(from, "organization", !inQuote), text: seat.replace(/^the\s+/iu, ""), country: e.name };
-      return make(from, "country", ctx.acts || ctx.speaker, e);
+      const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
+      // A capital named as a place ("between the desert and Santiago") is not the country acting.
+      if (!acting && norm(text) !== norm(e.name) && !e.variants.some((v) => norm(v) === norm(text)) && !e.demonyms.some((v) => norm(v) === norm(text))) return undefined;
+      return make(from, "country", acting, e);
     }
     return make(from, e.type, true, e);
   }
 
   // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Commissioner for Competition Neelie Kroes".
-  const titled = splitTitle(toks, from, to);
+  const titled = splitTitle(toks, from, to, kb);
   if (titled !== undefined) {
-    const p = titled;
-    roles.push(source.slice(toks[from]!.start, toks[p]!.end));
+    const p = titled.end;
+    roles.push(source.slice(toks[titled.start]!.start, toks[p]!.end));
     const prefix = toks.slice(from, p + 1);
     const gender = prefix.some((w) => MALE.has(w.lower)) ? "m" : prefix.some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
     const kn = kb.person(source.slice(toks[p + 1]!.start, lastTok.end));
@@ -280,7 +298,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const ambiguousOrg = words.some((w) => AMBIGUOUS_ORG_WORDS.has(w.lower));
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
   if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
-  if (orgWord && !(words.length === 1 && initial && !ctx.acts)) return make(from, "organization", true);
+  if (orgWord && words.length > 1) return make(from, "organization", true);
+  if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
   if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
   const placeLike =
     (words.length > 1 && (PLACE_LAST.has(lastTok.lower) || PLACE_FIRST.has(first.lower))) || ambiguousOrg || ctx.placeContext;
@@ -292,7 +311,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
 
   // Acronyms: known, defined in the text, or acting on their own.
   if (words.length === 1 && first.acronym) {
-    const strong = (ctx.acts || first.possessive || ctx.orgContext) && !inQuote;
+    const strong = (ctx.acts || first.possessive || ctx.orgContext) && !inQuote && !first.text.includes(".");
     return make(from, "organization", strong);
   }
 
@@ -329,18 +348,28 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
  * Where a title ends and a name begins in a capitalised run, as the index of the title's last word:
  * "Minister of Industry Tony Clement" → "Industry". Names of two words are preferred.
  */
-function splitTitle(toks: readonly Token[], from: number, to: number): number | undefined {
+function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView): { start: number; end: number } | undefined {
+  // The role runs back from its head title over titles, demonyms, countries and acronyms.
+  const roleStart = (head: number): number => {
+    let k = head;
+    while (k - 1 >= from) {
+      const w = toks[k - 1]!;
+      if (!(TITLES.has(w.lower) || w.acronym || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || ORG_WORDS.has(w.lower))) break;
+      k--;
+    }
+    return k;
+  };
   for (const len of [2, 3, 1, 4]) {
     const p = to - len - 1;
     if (p < from) continue;
     const name = toks.slice(p + 1, to);
-    if (!name.every((w) => w.cap && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !CONNECTORS.has(w.lower) && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower))) continue;
-    if (HEAD_TITLES.has(toks[p]!.lower)) return p;
+    if (!name.every((w) => w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower))) continue;
+    if (HEAD_TITLES.has(toks[p]!.lower)) return { start: roleStart(p), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
       const c = toks[k]!;
       if (!c.cap && (c.lower === "of" || c.lower === "for")) {
-        if (k - 1 >= from && HEAD_TITLES.has(toks[k - 1]!.lower) && len >= 2) return p;
+        if (k - 1 >= from && HEAD_TITLES.has(toks[k - 1]!.lower) && len >= 2) return { start: roleStart(k - 1), end: p };
         break;
       }
       if (!c.cap) break;
@@ -360,7 +389,7 @@ function pick(entries: readonly Entry[]): Entry {
 
 /** Could this word be part of a person's name? Not "MacBook", "Three", "Store". */
 function personWord(w: Token): boolean {
-  if (FUNCTION_WORDS.has(w.lower) || CONNECTORS.has(w.lower)) return false;
+  if (FUNCTION_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower)) return false;
   if (/^\p{N}/u.test(w.text)) return false;
   // Inner capitals only after Mc/Mac/O'/hyphen: "McDonald", "O’Brien", "Jae-min".
   const inner = w.text.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)(?=\p{Lu})/u, "").replace(/[-'’]\p{Lu}/gu, "");

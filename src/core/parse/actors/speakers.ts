@@ -2,7 +2,7 @@ import type { SeedDocument } from "../../model/document";
 import type { Quote } from "../../model/quote";
 import type { Span } from "../../model/span";
 import type { ActorDraft, ActorIndex } from "./build";
-import { PRONOUNS } from "../names";
+import { PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"). */
 const QUOTE_VERBS = new Set(
@@ -24,7 +24,8 @@ export interface SpeakerFound {
 
 /** The actor a quote's speaker span or text names (from the attribution stage). */
 export function actorForSpan(index: ActorIndex, text: string, span: Span, sentence: number): ActorDraft | undefined {
-  const inside = index.mentions.filter((m) => m.span.start < span.end && span.start < m.span.end);
+  // Mentions inside the source span, except places in it ("palaeontologists in Argentina").
+  const inside = index.mentions.filter((m) => m.span.start < span.end && span.start < m.span.end && !placeBefore(index, m.span.start, m.sentence));
   // Prefer a person named inside the span ("UN spokesperson Stéphane Dujarric"), else any actor.
   const person = inside.find((m) => m.actor.kind === "person");
   if (person) return person.actor;
@@ -36,6 +37,16 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   const last = t.toLowerCase().split(/\s+/u).pop() ?? "";
   if (DOCUMENTS.has(last)) return lastSpeakerBefore(index, span.start, sentence);
   return undefined;
+}
+
+function placeBefore(index: ActorIndex, offset: number, sentence: number): boolean {
+  const toks = index.sentences[sentence]?.tokens ?? [];
+  let prev: string | undefined;
+  for (const t of toks) {
+    if (t.start >= offset) break;
+    prev = t.lower;
+  }
+  return prev !== undefined && PLACE_PREPOSITIONS.has(prev);
 }
 
 /** The actor that most recently acted or spoke before `offset` (for "the statement said"). */
