@@ -16,7 +16,7 @@ const kb = KnowledgeBase.fromFiles([
         offices: [{ title: "President", of: "Ukraine", from: "2019-05-20" }],
       },
       { type: "person", name: "Donald Trump", variants: ["Trump"], offices: [{ title: "President", of: "United States", from: "2025-01-20" }] },
-      { type: "country", name: "Russia", demonyms: ["Russian"], seatsOfGovernment: ["Moscow"] },
+      { type: "country", name: "Russia", demonyms: ["Russian"], capital: "Moscow", seatsOfGovernment: ["Moscow", "the Kremlin"] },
       { type: "country", name: "United States", variants: ["US"], demonyms: ["American"], seatsOfGovernment: ["Washington"] },
       { type: "country", name: "Ukraine", demonyms: ["Ukrainian"] },
       { type: "organization", name: "North Atlantic Treaty Organization", acronyms: ["NATO"], kind: "intergovernmental" },
@@ -210,6 +210,40 @@ describe("actors: resolution", () => {
     assert.equal(speaker(2), "Crown Prosecution Service");
     assert.equal(speaker(3), undefined);
     assert.equal(speaker(4), "Kwame Mensah");
+  });
+});
+
+describe("actors: organisations in wire copy", () => {
+  it("knows a company with and without its corporate suffix, and by its initials", () => {
+    const a = run(
+      "The largest beneficiary will be Seagram Co., the drinks group. A spokesman for Seagram said profit would rise. " +
+        "General Motors Corp. said sales fell. GM shares slipped.",
+    );
+    assert.deepEqual(mentionTexts(actor(a, "Seagram Co.")), ["Seagram Co.", "Seagram"]);
+    assert.deepEqual(mentionTexts(actor(a, "General Motors Corp.")), ["General Motors Corp.", "GM"]);
+  });
+
+  it("separates a title from the organisation it belongs to, and a name from the day after it", () => {
+    const a = run(
+      "“This is a difficult day,” said Jim Press, the Vice Chairman of Chrysler LLC. Chrysler LLC said it would cut dealers. " +
+        "Philippine President Joseph Estrada on Tuesday condemned the bombings.",
+    );
+    assert.equal(actor(a, "Jim Press").kind, "person");
+    assert.ok(actor(a, "Chrysler LLC").mentions.length >= 2);
+    assert.deepEqual(actor(a, "Joseph Estrada").roles, ["Philippine President"]);
+  });
+
+  it("makes an institution that stands for a government an organisation, a capital city the country", () => {
+    const a = run("The Kremlin announced a call. Moscow said it was ready. Troops marched through Moscow.");
+    assert.equal(actor(a, "Kremlin").kind, "organization");
+    assert.equal(actor(a, "Kremlin").country, "Russia");
+    assert.deepEqual(mentionTexts(actor(a, "Russia")), ["Moscow"]);
+  });
+
+  it("reads a lone name that acts as an organisation, not a person", () => {
+    const a = run("Boeing said deliveries would resume. Its rival Airbus reported more orders, and Boeing’s shares fell.");
+    assert.equal(actor(a, "Boeing").kind, "organization");
+    assert.equal(actor(a, "Airbus").kind, "organization");
   });
 });
 

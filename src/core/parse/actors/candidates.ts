@@ -186,7 +186,14 @@ function splitKnown(source: string, toks: readonly Token[], r: Range, kb: KbView
     const t = toks[i]!;
     if (t.cap || (t.lower !== "for" && t.lower !== "of")) continue;
     const left = source.slice(toks[r.from]!.start, toks[i - 1]!.end);
-    if (kb.lookup(left).length === 0 || kb.country(toks[i + 1]!.text) === undefined) continue;
+    // "Vice Chairman of Chrysler": a title, then the organisation.
+    const leftWords = toks.slice(r.from, i);
+    if (leftWords.every((w) => TITLES.has(w.lower) || FUNCTION_WORDS.has(w.lower)) && leftWords.some((w) => HEAD_TITLES.has(w.lower))) {
+      return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
+    }
+    const named = leftWords.filter((w) => !FUNCTION_WORDS.has(w.lower));
+    const known = kb.lookup(left).length > 0 || (t.lower === "for" && named.length >= 2 && named.some((w) => ORG_WORDS.has(w.lower)));
+    if (!known || kb.country(toks[i + 1]!.text) === undefined) continue;
     if (kb.lookup(source.slice(toks[r.from]!.start, toks[r.to - 1]!.end)).length > 0) continue;
     return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
   }
@@ -298,6 +305,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const ambiguousOrg = words.some((w) => AMBIGUOUS_ORG_WORDS.has(w.lower));
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
   if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
+  // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
+  const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !ORG_WORDS.has(w.lower) && personWord(w)) && personWord(lastTok);
+  if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
   if (orgWord && words.length > 1) return make(from, "organization", true);
   if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
   if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
@@ -354,7 +364,7 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     let k = head;
     while (k - 1 >= from) {
       const w = toks[k - 1]!;
-      if (!(TITLES.has(w.lower) || w.acronym || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || ORG_WORDS.has(w.lower))) break;
+      if (!w.cap || FUNCTION_WORDS.has(w.lower) || !(TITLES.has(w.lower) || w.acronym || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
       k--;
     }
     return k;
@@ -376,6 +386,10 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     }
   }
   return undefined;
+}
+
+function hasOfWord(words: readonly Token[]): boolean {
+  return words.some((w) => !w.cap && CONNECTORS.has(w.lower));
 }
 
 function pick(entries: readonly Entry[]): Entry {
@@ -496,7 +510,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
       const w = toks[k]!;
       if (!w.word) break;
-      if (!w.cap && ROLE_NOUNS.has(w.lower)) {
+      if ((!w.cap && ROLE_NOUNS.has(w.lower)) || HEAD_TITLES.has(w.lower)) {
         ctx.orgContext = true;
         break;
       }
@@ -544,12 +558,13 @@ function appositionAfter(toks: readonly Token[], at: number): { text: string; en
     const t = toks[k]!;
     if (!t.word) break;
     if (t.lower === "who" || t.lower === "which" || t.lower === "whose") break;
-    if (!t.cap && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) sawRole = true;
+    if ((!t.cap && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) || HEAD_TITLES.has(t.lower)) sawRole = true;
     if (k - start >= 4 && !sawRole) return undefined;
     k++;
   }
   if (!sawRole || k === start) return undefined;
   const firstWord = toks[start]!;
-  if (firstWord.cap && !/^(?:the|a|an)$/iu.test(firstWord.text) && !TITLES.has(firstWord.lower)) return undefined;
+  const opener = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu.test(firstWord.text) || TITLES.has(firstWord.lower) || ROLE_NOUNS.has(firstWord.lower);
+  if (!opener) return undefined;
   return { text: textOf(toks, start, k), endIndex: k };
 }
