@@ -203,4 +203,10 @@ export const STRONG_ACT_VERBS: ReadonlySet<string> = new Set(
   [...ACT_VERBS].filter((v) => !new Set("is was were are has have had will would could can may might should must also did does set sets cut cuts held holds left leaves kept keeps made makes took takes gave gives led leads lost loses won wins".split(" ")).has(v)),
 );
 
+/** Continents and regions: places, never actors, when they stand alone. */
+export const REGIONS = set(`
+  europe asia africa antarctica oceania americas arctic caribbean balkans scandinavia eurasia
+  mediterranean sahel levant
+`);
+
 export const PRONOUNS = set(`he she they it we i`);

@@ -77,6 +77,8 @@ describe("actors: appositions and lists", () => {
     const a = run("Negotiations have largely involved Trump’s envoys, including Steve Witkoff and Jared Kushner.");
     assert.deepEqual(names(a).sort(), ["Donald Trump", "Jared Kushner", "Steve Witkoff"]);
     assert.equal(actor(a, "Steve Witkoff").kind, "person");
+    assert.deepEqual(actor(a, "Steve Witkoff").roles, ["Trump’s envoys"]);
+    assert.deepEqual(actor(a, "Jared Kushner").roles, ["Trump’s envoys"]);
   });
 
   it("classifies organisations by their words and context", () => {

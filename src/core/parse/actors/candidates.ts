@@ -17,6 +17,7 @@ import {
   PLACE_LAST,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  REGIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   STRONG_ACT_VERBS,
@@ -84,7 +85,8 @@ const HEAD_TITLES = new Set(
     "sergeant sgt sgt. admiral commissioner ambassador executive chairman chairwoman chair director manager coach " +
     "speaker leader premier archbishop bishop rabbi imam sheikh inspector detective constable superintendent mp " +
     "spokesperson spokesman spokeswoman envoy president-elect secretary-general officer founder cardinal reverend " +
-    "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto"
+    "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto " +
+    "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive"
   ).split(" "),
 );
 const MALE = new Set("mr mr. sir lord king prince father sheikh emir sultan".split(" "));
@@ -109,13 +111,51 @@ interface Range {
 export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Candidate[] {
   const out: Candidate[] = [];
   const toks = s.tokens;
+  let list: { role: string; end: number } | undefined;
   for (const r of chunks(toks)) {
     for (const part of splitAnd(toks, r, kb).flatMap((x) => splitOrgs(toks, x)).flatMap((x) => splitKnown(source, toks, x, kb))) {
-      const c = classify(source, s, part, kb, out);
-      if (c) out.push(c);
+      let c = classify(source, s, part, kb, out);
+      if (!c) continue;
+      // "Trump’s envoys, including Steve Witkoff and Jared Kushner": each name of the list has the role.
+      const role = listRole(source, toks, part.from) ?? (list && joinedToList(toks, list.end, part.from) ? list.role : undefined);
+      if (role && c.guess === "person") {
+        c = { ...c, roles: [...c.roles, role] };
+        list = { role, end: part.to };
+      } else list = undefined;
+      out.push(c);
     }
   }
   return out;
+}
+
+/** "envoys, including X", "ministers such as X": the role phrase before a list of names. */
+function listRole(source: string, toks: readonly Token[], at: number): string | undefined {
+  let k = at - 1;
+  if (toks[k]?.lower === "as" && toks[k - 1]?.lower === "such") k -= 2;
+  else if (toks[k]?.lower === "including") k--;
+  else return undefined;
+  if (toks[k]?.text === ",") k--;
+  const noun = toks[k];
+  if (!noun?.word || noun.cap || !/s$/u.test(noun.lower) || !ROLE_NOUNS.has(noun.lower.replace(/e?s$/u, "")) && !ROLE_NOUNS.has(noun.lower.slice(0, -1))) return undefined;
+  let b = k;
+  while (b > 0 && k - b < 4) {
+    const w = toks[b - 1]!;
+    if (!w.word || FUNCTION_WORDS.has(w.lower) || ACT_VERBS.has(w.lower) || CONNECTORS.has(w.lower) || /(?:ed|ing)$/u.test(w.lower)) break;
+    b--;
+    if (w.possessive) break;
+  }
+  const end = noun.end;
+  const t = source.slice(toks[b]!.start, end);
+  return toks[b]!.possessive && b === k ? undefined : t;
+}
+
+/** Only "and" or a comma between the end of the last list name and this one. */
+function joinedToList(toks: readonly Token[], end: number, at: number): boolean {
+  for (let k = end; k < at; k++) {
+    const t = toks[k]!;
+    if (t.text !== "," && t.lower !== "and" && t.lower !== "or") return false;
+  }
+  return true;
 }
 
 /** Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). */
@@ -138,7 +178,7 @@ function chunks(toks: readonly Token[]): Range[] {
         last++;
         continue;
       }
-      if (next.word && CONNECTORS.has(next.lower)) {
+      if (next.word && CONNECTORS.has(next.lower) && next.lower !== "the" && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower)) {
         const second = toks[last + 2];
         if (second?.word && second.cap && !MONTHS.has(second.lower) && !WEEKDAYS.has(second.lower)) {
           last += 2;
@@ -229,7 +269,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
  let from = r0.from;
   let to = r0.to;
   // Sentence openers: "The Kremlin", "In January", "But Trump".
-  while (from < to && (toks[from]!.initial || from > r0.from) && FUNCTION_WORDS.has(toks[from]!.lower)) from++;
+  while (from < to && (((toks[from]!.initial || from > r0.from) && FUNCTION_WORDS.has(toks[from]!.lower)) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (WEEKDAYS.has(toks[to - 1]!.lower) || MONTHS.has(toks[to - 1]!.lower)) && !ORG_WORDS.has(toks[to - 2]!.lower)) to--;
   if (from >= to) return undefined;
@@ -274,6 +314,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       if (!acting && norm(text) !== norm(e.name) && !e.variants.some((v) => norm(v) === norm(text)) && !e.demonyms.some((v) => norm(v) === norm(text))) return undefined;
       return make(from, "country", acting, e);
     }
+    if (e.type === "organization" && ctx.placeContext && norm(text) !== norm(e.name) && !e.acronyms.some((x) => norm(x) === norm(text))) return undefined;
     return make(from, e.type, true, e);
   }
 
@@ -318,6 +359,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return make(from, "place", false);
   }
   if (words.every((w) => isDemonym(w.text, kb))) return undefined;
+  if (words.length === 1 && REGIONS.has(first.lower)) return make(from, "place", false);
 
   // Acronyms: known, defined in the text, or acting on their own.
   if (words.length === 1 && first.acronym) {
@@ -498,8 +540,13 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   // Role nouns right before: "prosecutor Sarah Whitcombe", "UN spokesperson Stéphane Dujarric".
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.lower)) {
+    // Back over the words that qualify the role: "EU foreign policy chief", "Club chairman".
     let k = from - 1;
-    while (k > 0 && toks[k - 1]!.word && (ROLE_NOUNS.has(toks[k - 1]!.lower) || toks[k - 1]!.cap) && !DETERMINERS.has(toks[k - 1]!.lower)) k--;
+    while (k > 0 && from - k < 5) {
+      const w = toks[k - 1]!;
+      if (!w.word || w.possessive || DETERMINERS.has(w.lower) || FUNCTION_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || ACT_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+      k--;
+    }
     ctx.roles.push(textOf(toks, k, from));
   }
   // Organisation contexts.
