@@ -5,9 +5,11 @@ import { isNameWord, nameOf, nameRuns, tokenize, type NameInfo, type Token } fro
 import {
   AUX_ADVERBS,
   BE_FORMS,
+  BY_ONLY_VERBS,
   DOCUMENT_NOUNS,
   NEEDS_PARTICLE,
   PERSON_PRONOUNS,
+  QUOTE_ONLY_VERBS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   ROLE_SUFFIX,
@@ -43,6 +45,9 @@ const NP_STOP = new Set(
 const STOP_LEFT = new Set(
   "is are was were has have had will would could can may might must should did does do and but or that which who whose as than since after before during over under into about across between among on in to with when while where because if not also though although whereas so yet unless".split(" "),
 );
+const STRONG_VERBS = new Set(["say", "tell"]);
+const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
 const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside"]);
 const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
 
@@ -111,6 +116,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       push([i, i + 2], "according to", src, i <= 1 ? forward(src ? src.b - 1 : i + 1) : backward(i));
       continue;
     }
+    // "as per official data"
+    if (t.lower === "per" && toks[i - 1]?.lower === "as") {
+      push([i - 1, i + 1], "as per", npRight(toks, i + 1, false, names), whole);
+      continue;
+    }
     if (t.lower === "citing") {
       push([i, i + 1], "cite", npRight(toks, i + 1, false, names), whole);
       continue;
@@ -120,17 +130,33 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       push([i, i + 2], `${t.lower} ${next.lower}`, npRight(toks, i + 2, false, names), whole);
       continue;
     }
+    // "by the bank's estimate", "by its own count", "in the ministry's view"
+    const pos = toks[i - 1]?.lower === "own" ? i - 2 : i - 1;
+    if (ESTIMATE_NOUNS.has(t.lower) && (toks[pos]?.lower === "'s" || /^(?:its|their|his|her)$/u.test(toks[pos]?.lower ?? ""))) {
+      let k = pos;
+      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !/^(?:by|in|on|to)$/u.test(toks[k]!.lower)) k--;
+      if (k >= 0 && /^(?:by|in|on|to)$/u.test(toks[k]!.lower) && k < pos) {
+        const owner = toks[pos]!.lower === "'s" ? { a: k + 1, b: pos } : { a: pos, b: pos + 1 };
+        const kind = owner.b - owner.a === 1 && /^(?:its|their|his|her)$/u.test(toks[owner.a]!.lower) ? "pronoun" : kindOf(toks, owner.a, owner.b);
+        push([k, i + 1], `${toks[k]!.lower} … ${t.lower}`, { ...owner, kind }, whole);
+        continue;
+      }
+    }
+    // figures published by X, a survey conducted by X
+    if (BY_ONLY_VERBS.has(t.lower)) {
+      const by = byAgent(toks, i + 1);
+      if (by >= 0) push([i, by + 1], `${t.lower} by`, npRight(toks, by + 1, false, names), whole);
+      continue;
+    }
     const verb = REPORTING_VERBS.get(t.lower);
     if (verb) {
-      const f = verbFrame(doc, s, toks, i, verb, names, out);
+      const f = verbFrame(toks, i, verb, names, out);
       if (f) push([i, i + 1], verb.lemma, f.src, f.content);
     }
   }
   return out;
 
   function verbFrame(
-    _doc: SeedDocument,
-    sent: Sentence,
     tk: readonly Token[],
     i: number,
     verb: VerbEntry,
@@ -141,8 +167,10 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     const prev = tk[i - 1];
     if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
     if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || prev?.kind === "num") return undefined;
-    if (prev?.lower === "'s" && !BE_FORMS.has(prev.lower)) return undefined;
+    // "the bank's report" is a noun; "he's said" is a verb.
+    if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "")) return undefined;
     const forms = verb.forms;
+    if (QUOTE_ONLY_VERBS.has(verb.lemma) && !tk.slice(i + 1, i + 7).some((x) => x.kind === "quote")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
     if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
@@ -162,6 +190,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (BE_FORMS.has(x.lower)) passive = true;
       j--;
     }
+    // "The ministry on Monday said", "Officials last week said".
+    while (j >= 1 && tk[j]!.kind === "word" && TIME_WORDS.test(tk[j]!.lower) && /^(?:on|last|this|early|late|in)$/u.test(tk[j - 1]!.lower)) j -= 2;
     const isPP = forms.includes("pp");
     const by = isPP ? byAgent(tk, i + 1) : -1;
     if (passive || (isPP && !forms.includes("past") && !forms.includes("base"))) {
@@ -169,23 +199,39 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (by < 0) return undefined;
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
-    if (by >= 0 && (!prev || prev.kind !== "word" || !isSubjectHead(prev, book) || prev.lower === "as")) {
+    if (by >= 0 && (!prev || prev.kind !== "word" || !isSubjectHead(prev) || prev.lower === "as")) {
       // "as stated by French President Emmanuel Macron", "figures released by the council".
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
-    const subj = subjectAt(tk, j, 0, book);
+    let subj = subjectAt(tk, j, 0, book);
+    // "said"/"told" report whatever their subject is: "the bloc said", "the startup told investors".
+    const head = tk[j];
+    if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !/^(?:the|a|an|this|that|it|one|ones|all|both|some|many|most|none|others|also)$/u.test(head.lower)) {
+      const np = npLeft(tk, j);
+      subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
+    }
     if (subj) {
-      if (verb.lemma === "add" && subj.kind === "document" && !/^(?:that|:|,)$/u.test(tk[i + 1]?.lower ?? "")) return undefined;
+      const nextTok = tk[i + 1];
+      const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
+      const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
+      // "continued" and "boasted" report only before a quotation or clause: not "would continue to protest".
+      if ((verb.lemma === "continue" || verb.lemma === "boast" || verb.lemma === "post") && !clauseFollows && !postposedHere) return undefined;
+      // "added" reports only with a speaker or a clause: not "the company added 500 jobs".
+      if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
+      // People and organisations "found"/"showed" things; they report findings with "that".
+      if ((verb.lemma === "find" || verb.lemma === "show") && subj.kind !== "document" && !clauseFollows && !postposedHere) {
+        // "An independent review commissioned by the authority found …": the review is the subject.
+        const head = firstNP(tk, 0, subj.a, book);
+        return head && head.kind === "document" ? { src: head, content: forward(i) } : undefined;
+      }
       if (verb.lemma === "express" && subj.kind === "document") return undefined;
-      const postposed = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
-      return { src: subj, content: postposed ? whole : forward(i) };
+      return { src: subj, content: postposedHere ? whole : forward(i) };
     }
     // Inverted: "“…,” said Dr. Katrin Huber", "…, said the agency's head."
     if (INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && (i === 0 || prev?.text === "," || prev?.kind === "quote" || prev?.text === ":")) {
       const src = npRight(tk, i + 1, true, book);
       if (src) return { src, content: backward(i) };
     }
-    void sent;
     return undefined;
   }
 }
@@ -205,7 +251,7 @@ function isSourceNoun(t: Token): boolean {
   return t.kind === "word" && !t.cap ? SOURCE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower) : t.kind === "word" && SOURCE_NOUNS.has(t.lower);
 }
 
-function isSubjectHead(t: Token, _book: NameBook): boolean {
+function isSubjectHead(t: Token): boolean {
   return isNameWord(t) || isSourceNoun(t) || SUBJECT_PRONOUNS.has(t.lower);
 }
 
@@ -315,7 +361,9 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
   while (b < to) {
     const x = toks[b]!;
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
-    if (x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
+    // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
+    const inName = /^(?:of|for|and|&)$/u.test(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
+    if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
     b++;
   }
   if (b <= a) return null;
@@ -347,6 +395,8 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
     if (x.text === "." && !TITLES.has(toks[b - 1]?.lower ?? "")) break;
     if (x.kind === "word" && /^(?:that|who|which|whose|when|while|because|as|to)$/u.test(x.lower) && b > a) break;
     if (x.kind === "word" && !x.cap && b > a && REPORTING_VERBS.has(x.lower) && !SOURCE_NOUNS.has(x.lower)) break;
+    if (x.kind === "word" && b > a && /^(?:at|on|in|to|with|during|since|after|before|over|until|than|into|about)$/u.test(x.lower)) break;
+    if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !/^(?:the|a|an|its|their|his|her)$/u.test(toks[b + 1]!.lower)) break;
     b++;
   }
   if (b <= a) return null;
@@ -365,9 +415,18 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
   return { a, b, kind: kindOf(toks, a, b) };
 }
 
+/** Drops a lone sentence-initial capital before a lowercase word ("Poor surveys", "Walk-in clinics"). */
+function realRuns(toks: readonly Token[], runs: { a: number; b: number }[]): { a: number; b: number }[] {
+  return runs.filter((r) => {
+    const next = toks[r.b];
+    if (!(r.b - r.a === 1 && toks[r.a]!.initial && next?.kind === "word" && !next.cap)) return true;
+    return REPORTING_VERBS.has(next.lower) || AUX_ADVERBS.has(next.lower) || /ly$/u.test(next.lower) || next.lower === "'s";
+  });
+}
+
 function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
   if (b - a === 1 && SUBJECT_PRONOUNS.has(toks[a]!.lower)) return "pronoun";
-  const runs = nameRuns(toks, a, b);
+  const runs = realRuns(toks, nameRuns(toks, a, b));
   const infos = runs.map((r) => nameOf("", toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
   if (infos.some((x) => x.person)) return "name";
   if (infos.length > 0) return "organization";
@@ -390,6 +449,10 @@ class NameBook {
   private readonly fullNames: NameInfo[] = [];
   /** Recent people, in text order: frame speakers and sentence subjects. */
   private readonly people: { info: NameInfo; at: number }[] = [];
+  /** Organisations that were sentence subjects, for "it" and "its". */
+  private readonly orgs: { info: NameInfo; at: number }[] = [];
+  /** Genders learned from the pronouns that already pointed at a person. */
+  private readonly gender = new Map<string, "m" | "f">();
 
   constructor(
     private readonly doc: SeedDocument,
@@ -421,9 +484,11 @@ class NameBook {
   resolve(toks: readonly Token[], src: Src, s: Sentence, frames: readonly AttributionFrame[], srcSpan: Span): NameInfo | undefined {
     const text = this.doc.text;
     if (src.kind === "pronoun") {
-      const w = toks[src.a]!.lower;
+      const w = ({ its: "it", their: "they", his: "he", her: "she" } as Record<string, string>)[toks[src.a]!.lower] ?? toks[src.a]!.lower;
       if (PERSON_PRONOUNS.has(w)) {
-        const p = this.lastPerson(srcSpan.start, toks, src.a);
+        const gender = w === "he" ? "m" : "f";
+        const p = this.lastPerson(srcSpan.start, toks, src.a, gender);
+        if (p) this.gender.set(p.text, gender);
         return p ? { ...p, span: p.span } : undefined;
       }
       if (w === "it" || w === "they") {
@@ -432,13 +497,15 @@ class NameBook {
           if (f.sentence < s.index - 3) break;
           if (f.sourceKind !== "pronoun" && f.name && (w === "they" || !f.person)) return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
         }
+        const org = [...this.orgs].reverse().find((o) => o.at < srcSpan.start);
+        if (org) return org.info;
       }
       return undefined;
     }
     // Names inside a relative clause are not the source: "the club, which trains at Marsh Lane".
     let end = src.b;
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
-    const runs = nameRuns(toks, src.a, end);
+    const runs = realRuns(toks, nameRuns(toks, src.a, end));
     const infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
     const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text));
     const person = persons[persons.length - 1];
@@ -464,17 +531,24 @@ class NameBook {
     return { text: text.slice(sp.start, sp.end), span: sp, person: false };
   }
 
-  private lastPerson(before: number, toks: readonly Token[], upTo: number): NameInfo | undefined {
-    // People named earlier in this sentence's own subject come first ("Markus Lehner …, he said" is rare).
+  private lastPerson(before: number, toks: readonly Token[], upTo: number, gender: "m" | "f"): NameInfo | undefined {
+    // The latest person before the pronoun whose known gender (from earlier pronouns) does not clash.
     let best: { info: NameInfo; at: number } | undefined;
-    for (const p of this.people) if (p.at < before && (!best || p.at >= best.at)) best = p;
+    for (const p of this.people) {
+      const g = this.gender.get(p.info.text);
+      if (p.at < before && (!best || p.at >= best.at) && (g === undefined || g === gender)) best = p;
+    }
     // A sentence-initial subject in the same sentence before the pronoun.
     const subj = firstNP(toks, 0, upTo, this);
     if (subj) {
       const runs = nameRuns(toks, subj.a, subj.b);
       for (const r of runs.reverse()) {
         const info = nameOf(this.doc.text, toks, r.a, r.b);
-        if (info?.person && (!best || info.span.start > best.at)) return this.expand(info);
+        if (info?.person && (!best || info.span.start > best.at)) {
+          const full = this.expand(info);
+          const g = this.gender.get(full.text);
+          if (g === undefined || g === gender) return full;
+        }
       }
     }
     return best ? best.info : undefined;
@@ -493,6 +567,8 @@ class NameBook {
         const info = nameOf(this.doc.text, toks, r.a, r.b);
         if (info?.person && !/^\p{Lu}{2,}$/u.test(info.text) && (/\s/u.test(info.text) || this.isKnownName(info.text))) {
           this.people.push({ info: this.expand(info), at: info.span.start });
+        } else if (info && !info.person && !info.modifier) {
+          this.orgs.push({ info, at: info.span.start });
         }
       }
     }

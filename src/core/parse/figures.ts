@@ -33,7 +33,7 @@ const NW = `(?:${NUMBER_WORDS.join("|")})`;
 /** A run of number words: "forty-two", "one hundred and twenty", "two-thirds", "three". */
 const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${NW})*(?![\\p{L}\\p{N}])`, "giu");
 /** Digits with an optional currency symbol before them: "$3.5", "1,200", "£40,000", "US$3". */
-const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/gu;
+const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/gu;
 const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/giu;
 
 const CURRENCY_WORD_RE = new RegExp(
@@ -63,6 +63,38 @@ const NOT_NAME_BEFORE = new Set(
 
 const ROUGHLY = new Set("about nearly almost around roughly some just over under approximately than exactly".split(" "));
 
+const SCORE_AFTER_RE = /^[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead|home|away|thrashing|triumph|scoreline|vote|majority|decision|split|ruling)\b/u;
+const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|drew|drawn|led|trailed|trailing|leading|winning|losing|voted|ruled)\s+$/u;
+const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
+const AGO_RE = /^\s+(?:ago|earlier|before|previously)\b/u;
+const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
+
+function isRatioDenominator(s: string): boolean {
+  if (!/^\d/u.test(s)) return true;
+  return !s.includes(",") && s.length <= 3;
+}
+
+/** Digits that are part of a phone number or code rather than a quantity. */
+function isCode(text: string, start: number, end: number, para: Span): boolean {
+  let a = start;
+  let b = end;
+  while (a > para.start && /[\d()\-–]/u.test(text[a - 1]!)) a--;
+  while (b < para.end && /[\d()\-–]/u.test(text[b]!)) b++;
+  // Extend across single spaces between groups of a phone number.
+  while (b + 1 < para.end && text[b] === " " && /[\d(]/u.test(text[b + 1]!) && /[\d)]/u.test(text[b - 1]!) && /[()-]/u.test(text.slice(a, b))) {
+    b++;
+    while (b < para.end && /[\d()\-–]/u.test(text[b]!)) b++;
+  }
+  if (/\(\d+[-–]\d+\)\s$/u.test(text.slice(Math.max(para.start, a - 16), a))) return true;
+  const chunk = text.slice(a, b);
+  const hyphens = (chunk.match(/[-–]/gu) ?? []).length;
+  const digitCount = (chunk.match(/\d/gu) ?? []).length;
+  if (/^\(\d+[-–]\d+\)/u.test(chunk)) return true;
+  if (hyphens >= 2 && digitCount >= 6) return true;
+  if (/(?:^|[^\d])0\d/u.test(chunk) && hyphens >= 1) return true;
+  return false;
+}
+
 interface Parts {
   end: number;
   kind: FigureKind;
@@ -85,6 +117,7 @@ export function findFigures(doc: SeedDocument): Figure[] {
     scanDigits(text, para, ptext, skip, found, sentenceAt);
     scanWords(text, para, ptext, sentenceStarts, found, sentenceAt);
     found.sort((a, b) => a.span.start - b.span.start);
+    shareListUnits(text, found);
     // Drop overlaps (a ratio swallows its parts): keep the first, longest.
     let lastEnd = -1;
     for (const f of found) {
@@ -94,6 +127,18 @@ export function findFigures(doc: SeedDocument): Figure[] {
     }
   }
   return out;
+}
+
+/** "30, 40, 50 years": the bare numbers of a list take the unit of its last member. */
+function shareListUnits(text: string, found: Figure[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (f.kind !== "cardinal" || next.kind === "cardinal" || f.span.end !== f.numberSpan.end) continue;
+    if (!/^(?:,\s*|\s+(?:or|and|to)\s+|\s*[-–]\s*)$/u.test(text.slice(f.span.end, next.span.start))) continue;
+    const { unit: _u, ...rest } = f;
+    found[i] = { ...rest, kind: next.kind, ...(next.unit !== undefined ? { unit: next.unit } : {}) };
+  }
 }
 
 function sentenceIndexAt(doc: SeedDocument, offset: number): number {
@@ -142,6 +187,15 @@ function scanDigits(
     // Citation markers "[1]" and list numbering "1." / "2)" at the start of a paragraph.
     if (before === "[" && after.startsWith("]")) continue;
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
+    // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958".
+    if (isCode(text, numStart, numEnd, para)) continue;
+    // Sports scores: "won 3-1", "a 2-0 victory".
+    if (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 12), numStart)))) {
+      skipUntil = numEnd + 1 + (/^[-–](\d+)/u.exec(after)?.[1]?.length ?? 0);
+      continue;
+    }
+    // Street addresses: "285 Toure Drive".
+    if (STREET_RE.test(after)) continue;
     const isInt = /^\d+$/u.test(digits);
     const value0 = Number(digits.replace(/,/g, ""));
     const parts = suffix(text, numEnd, para.end, currencySym !== "");
@@ -169,10 +223,10 @@ function scanDigits(
     let end = parts.end;
     let kind = parts.kind;
     let value = value0 * parts.scale;
-    let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] : undefined);
+    let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] ?? currencySym : undefined);
     if (currencySym) kind = "money";
     const ratio = RATIO_RE.exec(text.slice(end, Math.min(para.end, end + 30)));
-    if (ratio && kind === "cardinal" && parts.scale === 1) {
+    if (ratio && kind === "cardinal" && parts.scale === 1 && isRatioDenominator(ratio[1]!) && value0 <= 100) {
       const den = parseNumber(ratio[1]!);
       if (den) {
         end = end + ratio[0].length;
@@ -181,6 +235,8 @@ function scanDigits(
       }
     }
     if (kind === "cardinal") unit = headNoun(text, end, para.end);
+    // "41 years ago" places an event in time: a date, not a figure.
+    if (kind === "duration" && AGO_RE.test(text.slice(end, Math.min(para.end, end + 12)))) continue;
     const spanStart = currencySym ? start : numStart;
     out.push(makeFigure(text, { start: spanStart, end }, { start: numStart, end: numEnd }, kind, value, unit, sentenceAt(numStart)));
   }
@@ -221,7 +277,7 @@ function scanWords(
       const article = prevLower === "a" || prevLower === "an";
       if (!(article || (isHalf && ROUGHLY.has(prevLower)))) continue;
       // "a third of", "about half." — not "a fifth line", "a quarter-final".
-      if (!/^(?:\s+of\b|\s*[,.;:!?)”"]|$)/u.test(after)) continue;
+      if (/^[\s-]+\p{Ll}/u.test(after) && !/^\s+(?:of|since|in|on|from|to|by|last|this|over|after|before|compared|than|and|or|but|between|among|at|during|per|a|an|the|its|their|his|her)\b/u.test(after)) continue;
       value = 1 / FRACTIONS[w]!;
       kind = "fraction";
       if (article) spanStart = start - prev.length - 1;
@@ -239,13 +295,20 @@ function scanWords(
     if (kind !== "fraction") {
       const parts = suffix(text, end, para.end, false);
       const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
-      const ratio = RATIO_RE.exec(after);
+      const ratioM = RATIO_RE.exec(after);
+      const ratio = ratioM && isRatioDenominator(ratioM[1]!) ? ratioM : null;
       if (words.length === 1 && first === "one") {
         // "one" is a figure in a ratio or with a unit ("one in five", "one year"); else a pronoun or article.
         if (!ratio && !hasUnit) continue;
         if (/^(?:no|any|every|the|this|that|which|each|another|only)$/u.test(prevLower) && !ratio) continue;
+        // "one day", "one year after": an idiom or a date unless a quantity word frames it ("for one year").
+        if (!ratio && parts.kind === "duration" && !/^(?:for|within|just|than|about|nearly|almost|over|under|least|of|after|by)$/u.test(prevLower)) continue;
       }
       if (first === "zero" && !hasUnit) continue;
+      // "the two capitals", "his four grandparents": a definite phrase refers back, it does not count.
+      if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10) continue;
+      if (/^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
+      if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
       if (ratio) {
         const den = parseNumber(ratio[1]!);
         if (den) {
@@ -280,7 +343,9 @@ function suffix(text: string, from: number, limit: number, hasCurrency: boolean)
   let scale = 1;
   let rest = text.slice(end, Math.min(limit, end + 60));
   const glued = GLUED_SCALE_RE.exec(rest);
-  if (glued && (hasCurrency || glued[1] !== "m") && (hasCurrency || glued[1] !== "b")) {
+  // "1.5m people" is a million; "a 200m race", "2m tall" are metres.
+  const millionNoun = glued?.[1] === "m" && /^m\s+(?!tall|high|long|deep|wide|away|above|below|from|race|sprint|freestyle|hurdles|metres|meters)\p{Ll}/u.test(rest);
+  if (glued && (hasCurrency || glued[1] !== "m" || millionNoun) && (hasCurrency || glued[1] !== "b")) {
     scale = SCALE_SUFFIX[glued[1]!] ?? 1;
     end += glued[0].length;
     rest = text.slice(end, Math.min(limit, end + 60));

@@ -79,7 +79,7 @@ function findSpeaker(
   }
   candidates.sort((a, b) => a.d - b.d);
   const best = candidates[0]?.f;
-  if (best) return speakerOf(best);
+  if (best) return speakerOf(best, doc);
   // 3. A quotation standing alone as its sentence(s).
   const first = sents[0]!;
   const last = sents[sents.length - 1]!;
@@ -104,20 +104,38 @@ function findSpeaker(
   }
   const prevIdx = first.index - 1;
   const prev = doc.sentences[prevIdx];
+  // "He told the meeting:" ending the previous paragraph introduces this one.
+  if (prev && prev.paragraph === first.paragraph - 1 && /:\s*$/u.test(doc.text.slice(prev.span.start, prev.span.end))) {
+    const pf = (bySentence.get(prev.index) ?? []).filter((f) => f.name && f.sourceKind !== "document");
+    const f = pf[pf.length - 1];
+    if (f) return speakerOf(f, doc);
+  }
   if (prev && prev.paragraph === first.paragraph && prevIdx >= para.sentences[0]!) {
     // The previous sentence's quotation or frame speaks on: "“…,” said X. “…”", "X said: “…”".
     const prevQuote = [...done].reverse().find((x) => x.depth === 0 && x.span.end <= qs.start && x.span.end > prev.span.start);
     if (prevQuote?.speakerText !== undefined) return fromQuote(prevQuote);
     const pf = (bySentence.get(prev.index) ?? []).filter((f) => f.name && f.sourceKind !== "document");
     const f = pf[pf.length - 1];
-    if (f) return speakerOf(f);
+    if (f) return speakerOf(f, doc);
   }
   return undefined;
 }
 
-function speakerOf(f: AttributionFrame): Speaker | undefined {
-  if (f.name === undefined) return undefined;
-  return { span: f.source, text: f.name, cue: f.cue };
+/** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
+const ANONYMOUS_RE =
+  /^(?:a|an|one|another|some)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)$/iu;
+const ANONYMITY_RE = /\b(?:on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/iu;
+
+function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined {
+  if (ANONYMOUS_RE.test(f.sourceText.trim())) return undefined;
+  if (doc) {
+    const s = doc.sentences[f.sentence];
+    if (s && ANONYMITY_RE.test(doc.text.slice(s.span.start, s.span.end)) && !f.person) return undefined;
+  }
+  // An unresolved pronoun still names a speaker the reader can see: keep its text.
+  const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);
+  if (text === undefined) return undefined;
+  return { span: f.source, text, cue: f.cue };
 }
 
 /** "Ferreyra" → "Lucía Ferreyra" when a frame named her in full. */
