@@ -10,6 +10,8 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes("--minify"),
   logLevel: "warning",
+  // Prefer ES modules: jsonc-parser's UMD "main" requires its parts at run time, which a bundle cannot resolve.
+  mainFields: ["module", "main"],
 };
 
 const entries = [

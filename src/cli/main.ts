@@ -8,6 +8,7 @@ import { ruleLevelSchema, isoDateSchema } from "../core/config";
 import type { RuleLevel } from "../core/model/finding";
 import { collectFiles, readArticle } from "./files";
 import { loadConfig } from "./config";
+import { loadKnowledge } from "./knowledge";
 import { formatText, summaryLine } from "./format";
 import pkg from "../../package.json";
 
@@ -111,6 +112,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     status = 2;
   }
   const config = loaded.config;
+  const kb = await loadKnowledge(io.cwd);
+  for (const w of kb.warnings) io.err(`byline: warning: ${w}`);
+  for (const e of kb.errors) {
+    io.err(`byline: ${e}`);
+    status = 2;
+  }
   const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   for (const p of problems) {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
@@ -120,6 +127,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const options = {
     rules: { ...config.rules, ...ruleLevels },
     ...(refDate ?? config.referenceDate ? { referenceDate: (refDate ?? config.referenceDate)! } : {}),
+    ...(kb.knowledge ? { knowledge: kb.knowledge } : {}),
   };
   const analysed: { path: string; analysis: Analysis }[] = [];
   for (const file of files) {
