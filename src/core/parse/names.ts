@@ -100,7 +100,8 @@ export const ORG_WORDS = set(`
   councils banks consortium cooperative co-operative bros bros. energy power petroleum oil
   mining airlines railways railway telecom communications pharma bancorp financial insurance
   investments investment management solutions brothers mutual store stores airline aircraft automotive
-  automobile air command aerospace
+  automobile air command aerospace textiles chemicals steel foods trading shipping logistics resources
+  minerals metals brewing breweries cement construction engineering software biotech therapeutics
 `);
 
 /** Organisation words that also name buildings or places; they need more evidence. */
@@ -133,6 +134,9 @@ export const EVENT_LAST = set(`
   declaration doctrine strategy report index survey census average composite show expo fair exhibition
   marathon
 `);
+
+/** First words that make a name an event or an operation ("Operation Desert Shield", "Hurricane Hugo"). */
+export const EVENT_FIRST = set(`operation hurricane typhoon cyclone storm tropical battle siege`);
 
 /** Words for political affiliations that precede a name ("the Conservative Tom Ashby"). */
 export const PARTY_WORDS = set(`

@@ -39,6 +39,12 @@ export interface ActorIndex {
 const GENERIC_MODIFIERS = new Set(
   "central national federal local regional international main top new former same city's country's".split(" "),
 );
+/** Common nouns that name one institution ("the finance ministry"); "the company" names none by itself. */
+const INSTITUTION_NOUNS = new Set(
+  "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
+);
+/** Courtesy titles that do not tell two people apart. */
+const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
 const SPEAKER_PRONOUNS = new Set(["he", "she", "it"]);
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
 
@@ -183,6 +189,25 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     actors.splice(actors.indexOf(a), 1);
   }
 
+  // "Mrs. Thatcher" and "Margaret Thatcher", "Sir John" and "Sir John Egan": one person, unless the
+  // short form carries a title the full name does not ("King Hussein" is not "Saddam Hussein").
+  for (const a of [...actors]) {
+    if (a.kind !== "person" || a.words.length !== 1) continue;
+    const w = a.words[0]!.toLowerCase();
+    const full = actors.filter((b) => b !== a && b.kind === "person" && b.words.length > 1 && b.words.some((x) => x.toLowerCase() === w));
+    if (full.length !== 1) continue;
+    const b = full[0]!;
+    const titles = a.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)).filter((x) => !COURTESY.has(x));
+    const bWords = new Set(b.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)));
+    if (!titles.every((x) => bWords.has(x))) continue;
+    for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
+    for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    if (a.gender && !b.gender) b.gender = a.gender;
+    for (const k of a.aliases) byAlias.set(k, b);
+    for (const m of mentions) if (m.actor === a) m.actor = b;
+    actors.splice(actors.indexOf(a), 1);
+  }
+
   function referent(c: Candidate): ActorDraft | undefined {
     const low = c.text.toLowerCase();
     if (c.guess === "title") {
@@ -246,6 +271,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (quoted) continue;
       const next = toks[i + 1];
       const acts = (!t.possessive && next?.word && ACT_VERBS.has(next.lower)) || (next?.word && ROLE_NOUNS.has(next.lower));
+      if (!INSTITUTION_NOUNS.has(ph.noun)) continue;
       const create_ = (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && ROLE_NOUNS.has(next.lower))));
       if (!create_) continue;
       const written = doc.text.slice(ph.span.start, ph.span.end);

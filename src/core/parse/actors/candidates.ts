@@ -7,6 +7,7 @@ import {
   AMBIGUOUS_ORG_WORDS,
   CONNECTORS,
   DEMONYMS,
+  EVENT_FIRST,
   EVENT_LAST,
   FUNCTION_WORDS,
   MONTHS,
@@ -72,6 +73,14 @@ const PARTIES: Readonly<Record<string, string>> = {
 function partyOf(t: Token): string | undefined {
   return PARTIES[t.lower];
 }
+
+/** Words that begin organisation names, never a person's: "National Centre", "Royal Mail". */
+const ORG_ADJECTIVES = new Set("national federal international royal central united global world regional municipal metropolitan".split(" "));
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** "Jr.", "III": the end of a person's name. */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /** Seats of government that are buildings or institutions rather than cities. */
 const INSTITUTION = /^the\s|\b(?:Palace|Palazzo|Casa|House|Street|Number|No)\b/u;
@@ -208,9 +217,13 @@ function chunks(toks: readonly Token[]): Range[] {
 function splitOrgs(toks: readonly Token[], r: Range): Range[] {
   for (let i = r.from + 2; i < r.to - 2; i++) {
     const t = toks[i]!;
-    if (t.cap || t.lower !== "for" || toks[i + 1]?.lower !== "the") continue;
+    if (t.cap || t.lower !== "for") continue;
     const before = toks[i - 1]!;
-    if (!ORG_WORDS.has(before.lower) || AMBIGUOUS_ORG_WORDS.has(before.lower)) continue;
+    const left = toks.slice(r.from, i).filter((w) => !FUNCTION_WORDS.has(w.lower));
+    const leftOrg = ORG_WORDS.has(before.lower) && !AMBIGUOUS_ORG_WORDS.has(before.lower);
+    const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => personWord(w) && !ORG_WORDS.has(w.lower) && !AMBIGUOUS_ORG_WORDS.has(w.lower) && !PLACE_LAST.has(w.lower) && !PLACE_FIRST.has(w.lower) && !TITLES.has(w.lower));
+    if (!leftOrg && !leftPerson) continue;
+    if (leftOrg && toks[i + 1]?.lower !== "the") continue;
     let j = i + 1;
     while (j < r.to && !toks[j]!.cap) j++;
     const right = toks.slice(j, r.to);
@@ -228,7 +241,7 @@ function splitKnown(source: string, toks: readonly Token[], r: Range, kb: KbView
     const left = source.slice(toks[r.from]!.start, toks[i - 1]!.end);
     // "Vice Chairman of Chrysler": a title, then the organisation.
     const leftWords = toks.slice(r.from, i);
-    if (leftWords.every((w) => TITLES.has(w.lower) || FUNCTION_WORDS.has(w.lower)) && leftWords.some((w) => HEAD_TITLES.has(w.lower))) {
+    if (leftWords.every((w) => TITLES.has(w.lower) || FUNCTION_WORDS.has(w.lower)) && leftWords.some((w) => HEAD_TITLES.has(w.lower)) && splitTitle(toks, r.from, r.to, kb) === undefined) {
       return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
     }
     const named = leftWords.filter((w) => !FUNCTION_WORDS.has(w.lower));
@@ -269,7 +282,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
  let from = r0.from;
   let to = r0.to;
   // Sentence openers: "The Kremlin", "In January", "But Trump".
-  while (from < to && (((toks[from]!.initial || from > r0.from) && FUNCTION_WORDS.has(toks[from]!.lower)) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
+  while (from < to && (((toks[from]!.initial || from > r0.from) && (FUNCTION_WORDS.has(toks[from]!.lower) || (toks[from]!.initial && (SPEECH_VERBS.has(toks[from]!.lower) || ACT_VERBS.has(toks[from]!.lower))))) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (WEEKDAYS.has(toks[to - 1]!.lower) || MONTHS.has(toks[to - 1]!.lower)) && !ORG_WORDS.has(toks[to - 2]!.lower)) to--;
   if (from >= to) return undefined;
@@ -346,6 +359,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const ambiguousOrg = words.some((w) => AMBIGUOUS_ORG_WORDS.has(w.lower));
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
   if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
+  if (EVENT_FIRST.has(first.lower) && words.length > 1) return undefined;
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
   const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !ORG_WORDS.has(w.lower) && personWord(w)) && personWord(lastTok);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
@@ -369,7 +383,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
 
   // "the Conservative Tom Ashby".
   let f = from;
-  while (f < to - 2 && (PARTY_WORDS.has(toks[f]!.lower) || isDemonym(toks[f]!.text, kb))) f++;
+  while (f < to - 2 && (PARTY_WORDS.has(toks[f]!.lower) || isDemonym(toks[f]!.text, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
@@ -415,7 +429,9 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     const p = to - len - 1;
     if (p < from) continue;
     const name = toks.slice(p + 1, to);
-    if (!name.every((w) => w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower))) continue;
+    // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
+    if (INITIAL.test(toks[p]!.text) || INITIAL.test(name[0]!.text)) continue;
+    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || (w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower)))) continue;
     if (HEAD_TITLES.has(toks[p]!.lower)) return { start: roleStart(p), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
@@ -424,7 +440,7 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
         if (k - 1 >= from && HEAD_TITLES.has(toks[k - 1]!.lower) && len >= 2) return { start: roleStart(k - 1), end: p };
         break;
       }
-      if (!c.cap) break;
+      if (!c.cap && c.lower !== "the") break;
     }
   }
   return undefined;
@@ -445,7 +461,7 @@ function pick(entries: readonly Entry[]): Entry {
 
 /** Could this word be part of a person's name? Not "MacBook", "Three", "Store". */
 function personWord(w: Token): boolean {
-  if (FUNCTION_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower)) return false;
+  if (FUNCTION_WORDS.has(w.lower) || (CONNECTORS.has(w.lower) && !w.cap) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || ORG_ADJECTIVES.has(w.lower)) return false;
   if (/^\p{N}/u.test(w.text)) return false;
   // Inner capitals only after Mc/Mac/O'/hyphen: "McDonald", "O’Brien", "Jae-min".
   const inner = w.text.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)(?=\p{Lu})/u, "").replace(/[-'’]\p{Lu}/gu, "");

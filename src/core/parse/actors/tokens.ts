@@ -27,6 +27,8 @@ const ABBREVIATIONS = new Set(
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 /** "Accra-based", "London-listed": capitalised but not part of a name. */
 const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|made|listed|funded|headquartered|registered|style|era|wide|bound|speaking|controlled|held|linked|allied)$/u;
+/** "I'm", "It's", "Don't": capitalised but never names. */
+const CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|What|Don|Can|Won|Didn|Isn|Let|Here|Who)['’]\p{Ll}/u;
 const NAME_PARTICLE = /^(?:d|l|al|el|da|de)['’-]/u;
 const OPENING = new Set(["“", "\"", "‘", "(", "[", ":", "«", "—", "–", ";"]);
 
@@ -82,7 +84,7 @@ export function tokenize(text: string, s: Span): Token[] {
       plural = true;
       WORD_OR_MARK.lastIndex++;
     }
-    const cap = capitalised(w);
+    const cap = capitalised(w) && !CONTRACTION.test(w);
     out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
     atStart = false;
   }
