@@ -249,6 +249,38 @@ describe("actors: organisations in wire copy", () => {
   });
 });
 
+describe("actors: names with courtesy titles and long titles", () => {
+  it("merges a courtesy-titled surname into the full name, but not a different title", () => {
+    const a = run(
+      "Prime Minister Margaret Thatcher spoke on Monday. Mrs. Thatcher said the economy was strong. " +
+        "Saddam Hussein rejected the plan. King Hussein said Jordan would mediate.",
+    );
+    assert.deepEqual(mentionTexts(actor(a, "Margaret Thatcher")), ["Margaret Thatcher", "Thatcher"]);
+    assert.ok(actor(a, "Margaret Thatcher").roles.includes("Mrs."));
+    assert.ok(names(a).includes("Hussein"));
+    assert.deepEqual(mentionTexts(actor(a, "Saddam Hussein")), ["Saddam Hussein"]);
+  });
+
+  it("splits a title with “of the” from the name after it", () => {
+    const a = run("Secretary of State James A. Baker III met Chancellor of the Exchequer Nigel Lawson in London.");
+    assert.deepEqual(actor(a, "James A. Baker III").roles, ["Secretary of State"]);
+    assert.deepEqual(actor(a, "Nigel Lawson").roles, ["Chancellor of the Exchequer"]);
+  });
+
+  it("takes the words that qualify a role before a name", () => {
+    const a = run("Speaking in Brussels, EU foreign policy chief Kaja Kallas said the bloc would keep up pressure.");
+    assert.deepEqual(actor(a, "Kaja Kallas").roles, ["EU foreign policy chief"]);
+    assert.ok(!a.actors.some((x) => x.mentions.some((m) => m.text === "Brussels")));
+  });
+
+  it("does not read operations, storms, contractions or a verb opening a sentence as actors", () => {
+    const a = run(
+      "Marines joined Operation Desert Shield in August. Hurricane Hugo hit the coast. “I'm Sachi Koto,” she said. Replied State Department officials: no.",
+    );
+    assert.ok(!names(a).some((n) => /Operation|Hurricane|I'm|Replied/u.test(n)), JSON.stringify(names(a)));
+  });
+});
+
 describe("actors: what is not an actor", () => {
   it("ignores sentence openers, headings, months, places and events", () => {
     const a = run(
