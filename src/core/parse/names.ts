@@ -213,4 +213,9 @@ export const REGIONS = set(`
   mediterranean sahel levant
 `);
 
+/** Stock market indexes: named like companies, never actors. */
+export const MARKET_INDEXES: ReadonlySet<string> = new Set([
+  "dow", "dow jones", "nikkei", "dax", "ftse", "cac", "kospi", "sensex", "topix", "stoxx", "ibex", "hang seng", "nasdaq composite",
+]);
+
 export const PRONOUNS = set(`he she they it we i`);

@@ -17,6 +17,7 @@ import {
   PLACE_FIRST,
   PLACE_LAST,
   PLACE_NOUNS,
+  MARKET_INDEXES,
   PLACE_PREPOSITIONS,
   REGIONS,
   ROLE_NOUNS,
@@ -289,7 +290,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const first = toks[from]!;
   const initial = first.initial;
   const words = toks.slice(from, to);
-  if (words.every((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower) || w.lower === "day")) return undefined;
+  if (words.every((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower) || w.lower === "day" || NAME_SUFFIX.test(w.text))) return undefined;
+  if (MARKET_INDEXES.has(words.map((w) => w.lower).join(" "))) return undefined;
   const inQuote = s.quoted[from] === true;
   const lastTok = toks[to - 1]!;
   const roles: string[] = [];
@@ -347,7 +349,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return undefined;
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
-  if (HEAD_TITLES.has(lastTok.lower) && !words.some((w) => ORG_WORDS.has(w.lower) && !HEAD_TITLES.has(w.lower))) {
+  if (HEAD_TITLES.has(lastTok.lower) && (lastTok.lower !== "general" || (words.length > 1 && TITLES.has(words[words.length - 2]!.lower)))) {
     return make(from, "title", false);
   }
   // "The New York Times", "The Register": a capital "The" inside a sentence belongs to a title.
@@ -432,7 +434,7 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
     if (INITIAL.test(toks[p]!.text) || INITIAL.test(name[0]!.text)) continue;
     if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || (w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower)))) continue;
-    if (HEAD_TITLES.has(toks[p]!.lower)) return { start: roleStart(p), end: p };
+    if (HEAD_TITLES.has(toks[p]!.lower) || (toks[p]!.initial && ROLE_NOUNS.has(toks[p]!.lower))) return { start: roleStart(p), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
       const c = toks[k]!;
@@ -462,7 +464,7 @@ function pick(entries: readonly Entry[]): Entry {
 /** Could this word be part of a person's name? Not "MacBook", "Three", "Store". */
 function personWord(w: Token): boolean {
   if (FUNCTION_WORDS.has(w.lower) || (CONNECTORS.has(w.lower) && !w.cap) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || ORG_ADJECTIVES.has(w.lower)) return false;
-  if (/^\p{N}/u.test(w.text)) return false;
+  if (/\p{N}/u.test(w.text)) return false;
   // Inner capitals only after Mc/Mac/O'/hyphen: "McDonald", "O’Brien", "Jae-min".
   const inner = w.text.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)(?=\p{Lu})/u, "").replace(/[-'’]\p{Lu}/gu, "");
   return !/\p{Ll}\p{Lu}/u.test(inner);
