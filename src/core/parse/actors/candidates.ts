@@ -37,7 +37,7 @@ export interface Candidate {
   readonly words: readonly string[];
   readonly sentence: number;
   readonly guess: Guess;
-  readonly kb?: Entry;
+  readonly kb?: Entry | undefined;
   /** Title or role written with the name ("Ukrainian President", "the Kremlin spokesperson"). */
   readonly roles: readonly string[];
   /** The name acts or speaks here ("Russia insisted", "said Marta Riquelme"). */
@@ -51,12 +51,12 @@ export interface Candidate {
   readonly initial: boolean;
   readonly inQuote: boolean;
   /** An acronym defined right after the name: "World Food Programme (WFP)". */
-  readonly acronym?: { readonly text: string; readonly span: Span };
-  readonly gender?: "m" | "f";
+  readonly acronym?: { readonly text: string; readonly span: Span } | undefined;
+  readonly gender?: "m" | "f" | undefined;
   /** The country an institution belongs to ("the Kremlin" → Russia). */
-  readonly country?: string;
+  readonly country?: string | undefined;
   /** The party a party word stands for ("Conservative" → "Conservative Party"). */
-  readonly party?: string;
+  readonly party?: string | undefined;
 }
 
 const PARTIES: Readonly<Record<string, string>> = {
@@ -300,17 +300,25 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
     const ws = toks.slice(f, to);
     const span = { start: toks[f]!.start, end: lastTok.end };
+    // One flat literal: this runs for every name of the text.
     return {
-      ...base,
+      sentence: base.sentence,
+      initial: base.initial,
+      inQuote: base.inQuote,
+      acts: base.acts,
+      possessive: base.possessive,
+      actsStrongly: base.actsStrongly,
       span,
       text: source.slice(span.start, span.end),
       words: ws.map((w) => w.text),
       guess,
       strong,
-      roles: [...roles, ...ctx.roles],
-      ...(kbEntry ? { kb: kbEntry } : {}),
-      ...(gender ? { gender } : {}),
-      ...(ctx.acronym ? { acronym: ctx.acronym } : {}),
+      roles: roles.length === 0 ? ctx.roles : ctx.roles.length === 0 ? roles : [...roles, ...ctx.roles],
+      kb: kbEntry,
+      gender,
+      acronym: ctx.acronym,
+      country: undefined,
+      party: undefined,
     };
   };
   const text = words.map((w) => w.text).join(" ");
