@@ -6,6 +6,7 @@ import {
   AUX_ADVERBS,
   BE_FORMS,
   BY_ONLY_VERBS,
+  EVIDENCE_VERBS,
   DOCUMENT_NOUNS,
   NEEDS_PARTICLE,
   PERSON_PRONOUNS,
@@ -45,10 +46,15 @@ const NP_STOP = new Set(
 const STOP_LEFT = new Set(
   "is are was were has have had will would could can may might must should did does do and but or that which who whose as than since after before during over under into about across between among on in to with when while where because if not also though although whereas so yet unless".split(" "),
 );
+/** People whose "found" reports a finding ("researchers found 30 percent …"). */
+const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investigators", "auditors", "inspectors", "economists", "experts", "academics", "statisticians", "study", "team", "authors"]);
+const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "to"]);
+/** Verbs that report only before a quotation or a clause. */
+const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
-const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside"]);
+const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside", "to", "about"]);
 const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
 
 interface Src {
@@ -134,8 +140,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     const pos = toks[i - 1]?.lower === "own" ? i - 2 : i - 1;
     if (ESTIMATE_NOUNS.has(t.lower) && (toks[pos]?.lower === "'s" || /^(?:its|their|his|her)$/u.test(toks[pos]?.lower ?? ""))) {
       let k = pos;
-      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !/^(?:by|in|on|to)$/u.test(toks[k]!.lower)) k--;
-      if (k >= 0 && /^(?:by|in|on|to)$/u.test(toks[k]!.lower) && k < pos) {
+      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !/^(?:by|in)$/u.test(toks[k]!.lower)) k--;
+      if (k >= 0 && /^(?:by|in)$/u.test(toks[k]!.lower) && k < pos) {
         const owner = toks[pos]!.lower === "'s" ? { a: k + 1, b: pos } : { a: pos, b: pos + 1 };
         const kind = owner.b - owner.a === 1 && /^(?:its|their|his|her)$/u.test(toks[owner.a]!.lower) ? "pronoun" : kindOf(toks, owner.a, owner.b);
         push([k, i + 1], `${toks[k]!.lower} … ${t.lower}`, { ...owner, kind }, whole);
@@ -182,12 +188,14 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // Walk left over auxiliaries and adverbs.
     let j = i - 1;
     let passive = false;
+    let modal = false;
     while (j >= 0) {
       const x = tk[j]!;
       if (x.kind !== "word") break;
       const adverb = /ly$/u.test(x.lower) && !x.cap && !SOURCE_NOUNS.has(x.lower);
       if (!(AUX_ADVERBS.has(x.lower) || adverb || NEGATIVE_AUX.test(x.lower))) break;
       if (BE_FORMS.has(x.lower)) passive = true;
+      if (MODALS.has(x.lower) || NEGATIVE_AUX.test(x.lower)) modal = true;
       j--;
     }
     // "The ministry on Monday said", "Officials last week said".
@@ -204,22 +212,42 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
     let subj = subjectAt(tk, j, 0, book);
+    // "Figures released on Monday showed …": evidence verbs take the clause's document subject.
+    if (!subj && EVIDENCE_VERBS.has(verb.lemma) && verb.lemma !== "say") {
+      const np = firstNP(tk, 0, i, book);
+      if (np && np.kind === "document") subj = np;
+    }
     // "said"/"told" report whatever their subject is: "the bloc said", "the startup told investors".
     const head = tk[j];
     if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !/^(?:the|a|an|this|that|it|one|ones|all|both|some|many|most|none|others|also)$/u.test(head.lower)) {
-      const np = npLeft(tk, j);
+      let np = npLeft(tk, j);
+      // "a person familiar with the matter said": the head is before the prepositional phrase.
+      if (np.a > 0 && PP_PREPOSITIONS.has(tk[np.a - 1]!.lower)) {
+        for (let k = np.a - 2; k >= Math.max(0, np.a - 6); k--) {
+          const x = tk[k]!;
+          if (x.kind !== "word") break;
+          if (isSourceNoun(x) || isNameWord(x)) {
+            np = { ...npLeft(tk, k), b: j + 1 };
+            break;
+          }
+        }
+      }
       subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
     }
     if (subj) {
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
-      const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
-      // "continued" and "boasted" report only before a quotation or clause: not "would continue to protest".
-      if ((verb.lemma === "continue" || verb.lemma === "boast" || verb.lemma === "post") && !clauseFollows && !postposedHere) return undefined;
+      // "…, the office said, and …", "“…,” Ashby said.": the frame closes its clause (a short adverbial may follow).
+      const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") && closesClause(tk, i + 1);
+      // Some verbs report only before a quotation or clause: not "would continue to protest", "responded with bullets".
+      if (NEEDS_CLAUSE.has(verb.lemma) && !clauseFollows && !postposedHere) return undefined;
+      // A bare base form needs a plural or pronoun subject: "analysts say", not "the eastern German state".
+      if (forms.includes("base") && !forms.includes("past") && !forms.includes("s") && !modal && !agreesPlural(tk, subj)) return undefined;
       // "added" reports only with a speaker or a clause: not "the company added 500 jobs".
       if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
       // People and organisations "found"/"showed" things; they report findings with "that".
-      if ((verb.lemma === "find" || verb.lemma === "show") && subj.kind !== "document" && !clauseFollows && !postposedHere) {
+      const researcher = subj.kind === "name" || subj.kind === "organization" || RESEARCHERS.has(tk[subj.b - 1]?.lower ?? "");
+      if ((verb.lemma === "find" || verb.lemma === "show") && subj.kind !== "document" && !researcher && !clauseFollows && !postposedHere) {
         // "An independent review commissioned by the authority found …": the review is the subject.
         const head = firstNP(tk, 0, subj.a, book);
         return head && head.kind === "document" ? { src: head, content: forward(i) } : undefined;
@@ -234,6 +262,25 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     return undefined;
   }
+}
+
+/** After the verb: the clause ends, perhaps after a short adverbial ("on Monday", "in a statement"). */
+function closesClause(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 7); k++) {
+    const x = toks[k]!;
+    if (x.kind === "punct" && /^[,.;:!?)\]–—]$/u.test(x.text)) return true;
+    if (x.kind === "quote" || x.lower === "that") return false;
+  }
+  return from + 7 > toks.length - 1 && toks.length - from <= 7;
+}
+
+/** Does the subject agree with a bare plural verb ("analysts say", "they estimate")? */
+function agreesPlural(toks: readonly Token[], subj: Src): boolean {
+  const head = toks[subj.b - 1]!;
+  if (subj.kind === "pronoun") return /^(?:i|we|they|you)$/u.test(head.lower);
+  if (/^(?:police|people|staff|media|personnel|authorities|data|crew|public)$/u.test(head.lower)) return true;
+  if (toks.slice(subj.a, subj.b).some((t) => t.lower === "and")) return true;
+  return /[^s]s$/u.test(head.lower) || head.lower.endsWith("ies");
 }
 
 /** "by X" right after a participle (allowing "published last week by X"). */
@@ -288,7 +335,7 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     const first = toks[k + 1];
     if (!first) return null;
     const appositive =
-      /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one)$/u.test(first.lower) ||
+      /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one|in|on|at|after|speaking|meanwhile|however|too|though|aged)$/u.test(first.lower) ||
       first.cap ||
       first.kind === "num" ||
       /ed$/u.test(first.lower) ||
@@ -311,11 +358,19 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
+    if (p.kind === "word" && /^\p{Lu}$/u.test(p.text) && toks[a]?.text === ".") {
+      a--;
+      continue;
+    }
     if (p.kind === "word" && (p.lower === "the" || p.lower === "a" || p.lower === "an")) {
       a--;
       break;
     }
-    if (p.text === "." && TITLES.has(toks[a - 2]?.lower ?? "")) {
+    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}$/u.test(toks[a - 2]?.text ?? ""))) {
+      a--;
+      continue;
+    }
+    if (p.kind === "word" && /^\p{Lu}$/u.test(p.text) && toks[a]?.text === ".") {
       a--;
       continue;
     }
@@ -527,7 +582,9 @@ class NameBook {
     let a = src.a;
     while (a < src.b && /^(?:the|a|an)$/u.test(toks[a]!.lower)) a++;
     if (a >= src.b) return undefined;
-    const sp = { start: toks[a]!.start, end: toks[src.b - 1]!.end };
+    let b = a + 1;
+    while (b < src.b && toks[b]!.text !== ",") b++;
+    const sp = { start: toks[a]!.start, end: toks[b - 1]!.end };
     return { text: text.slice(sp.start, sp.end), span: sp, person: false };
   }
 

@@ -176,6 +176,8 @@ function scanDigits(
     // Glued to letters or other numbers: "G7", "A49", "COVID-19", "12/03", "5:30" (minutes).
     if (!currencySym && before !== undefined && /[\p{L}\p{N}_]/u.test(before)) continue;
     if (!currencySym && before === "-" && before2 !== undefined && /[\p{L}]/u.test(before2)) continue;
+    // Model numbers: "A330-200", "F-16C".
+    if (!currencySym && before === "-" && /\p{L}\d+-$/u.test(text.slice(Math.max(para.start, numStart - 12), numStart))) continue;
     if (!currencySym && (before === ":" || before === "/" || before === "." || before === "#") && before2 !== undefined && /[\p{N}\p{L}\s]/u.test(before2)) continue;
     if (/^[:/]\d/u.test(after)) {
       skipUntil = numEnd + 1 + (/^[:/](\d+)/u.exec(after)?.[1]?.length ?? 0);

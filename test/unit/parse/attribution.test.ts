@@ -57,6 +57,7 @@ describe("attribution frames", () => {
 
   it("titles are stripped from names; organisations behind roles are named", () => {
     assert.equal(first("Cypriot President Nikos Christodoulides said talks went well.").name, "Nikos Christodoulides");
+    assert.equal(first("Secretary of State James A. Baker III said talks went well.").name, "James A. Baker III");
     assert.equal(first("A Labour Party spokesperson said the result was poor.").name, "Labour Party");
     assert.equal(first("A spokesperson for the Crown Prosecution Service said fraud was costly.").name, "Crown Prosecution Service");
     assert.equal(first("Analysts at Hanul Securities said spending would rise.").name, "Hanul Securities");
@@ -104,6 +105,11 @@ describe("attribution frames", () => {
     assert.equal(first("Growth was 3 percent, as per official data.").cue, "as per");
   });
 
+  it("a parenthetical between subject and verb; evidence verbs after a participle phrase", () => {
+    assert.equal(first("The ministry, in a statement, said 30 people died.").name, "ministry");
+    assert.equal(first("Figures released on Monday showed that exports rose 4 percent.").sourceKind, "document");
+  });
+
   it("media and documents as sources", () => {
     assert.equal(first("Twelve people died, the newspaper reported.").sourceText, "the newspaper");
     assert.equal(first("A leaked memo shows 300 jobs will go.").sourceKind, "document");
@@ -147,7 +153,14 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("Clinics opened at three schools and have since added evening sessions."), []);
     assert.deepEqual(frames("Poor surveys had added £38 million to the bill."), []);
     assert.deepEqual(frames("He was found guilty on Thursday."), []);
+    assert.deepEqual(frames("Police found 12 bodies in the river."), []);
+    assert.equal(first("Researchers found 30 percent of samples were contaminated.").lemma, "find");
     assert.deepEqual(frames("An estimated 2 million people fled."), []);
+    assert.deepEqual(frames("Separately, Citadel posted a net loss of $2.3 million."), []);
+    assert.deepEqual(frames("Riot police responded with a volley of plastic bullets."), []);
+    assert.deepEqual(frames("The party took 13 percent of the vote in a depressed eastern German state, and hopes to win."), []);
+    assert.deepEqual(frames("After a revision to December's figures, jobs grew by 358,000 a month."), []);
+    assert.equal(first("Organizers state the rally will draw two million people.").sourceText, "Organizers");
   });
 
   it("ignores cues inside quotations", () => {

@@ -116,6 +116,8 @@ describe("quote speakers", () => {
     assert.deepEqual(speakers("Protesters chanted “no more war, no more war.”"), [["no more war, no more war", undefined]]);
     assert.deepEqual(speakers("A banner read “hands off our pool now.”"), [["hands off our pool now", undefined]]);
     assert.deepEqual(speakers("“We are scared every night,” a resident said."), [["We are scared every night", undefined]]);
+    assert.deepEqual(speakers("Critics say the plan is “a disaster in the making.”"), [["a disaster in the making", undefined]]);
+    assert.deepEqual(speakers("“Everything is on the table,” a person familiar with the matter said."), [["Everything is on the table", undefined]]);
     assert.deepEqual(speakers("“The talks are dead,” said a senior official, who spoke on condition of anonymity."), [["The talks are dead", undefined]]);
   });
 

@@ -51,8 +51,6 @@ export const BY_ONLY_VERBS = new Set(
 /** Verbs whose subject may be a document or data set ("data showed", "a study found"). */
 export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "conclude", "estimate", "put", "reveal", "confirm", "predict", "forecast", "project", "record", "count", "tally", "calculate", "value", "peg", "state", "say", "note", "report", "cite", "describe", "warn", "highlight", "outline", "expect"]);
 
-/** Verbs that also have ordinary, non-reporting uses and need a reporting context or a speaker subject. */
-export const WEAK_VERBS = new Set(["continue", "post", "ask", "add", "record", "count", "tally", "value", "put", "describe", "repeat", "express", "show", "find", "expect", "agree", "think", "believe", "project", "peg"]);
 
 /** Verbs that report speech only with a quotation close after them: "called the plan “a disaster”". */
 export const QUOTE_ONLY_VERBS = new Set(["call", "dismiss", "hail", "brand", "label", "dub", "term"]);
@@ -158,7 +156,8 @@ export const DOCUMENT_NOUNS = new Set(
     "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
     "registry register database dataset indicator indicators footage video videos images photos pictures imagery " +
     "transcript transcripts emails logs receipts invoices ledger ledgers tallies returns memo memorandum draft " +
-    "proposal bill contract agreement treaty indictment lawsuit complaint ruling verdict judgment prospectus"
+    "proposal bill contract agreement treaty indictment lawsuit complaint ruling verdict judgment prospectus " +
+    "website site webpage page"
   ).split(" "),
 );
 
@@ -177,7 +176,8 @@ export const TITLES = new Set(
     "sergeant sgt admiral commander chief executive chairman chairwoman chair director manager coach inspector detective " +
     "superintendent constable officer father rev rev. reverend bishop archbishop cardinal pope king queen prince princess " +
     "sheikh emir ambassador commissioner mp mep premier speaker dean principal headteacher acting former interim " +
-    "ceo cfo coo cto founder spokesperson spokesman spokeswoman agent marshal rabbi imam pastor saint st st."
+    "ceo cfo coo cto founder spokesperson spokesman spokeswoman agent marshal rabbi imam pastor saint st st. " +
+    "state secretary-general undersecretary under-secretary attorney-general solicitor-general lieutenant-general"
   ).split(" "),
 );
 
