@@ -242,6 +242,11 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(mentionTexts(actor(a, "Russia")), ["Moscow"]);
   });
 
+  it("gives a quote spoken by “the company” to the organisation named before", () => {
+    const a = run("Courtaulds PLC said it would split in two. “Both parts can only realise their full potential apart,” the company said.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Courtaulds PLC").id);
+  });
+
   it("reads a lone name that acts as an organisation, not a person", () => {
     const a = run("Boeing said deliveries would resume. Its rival Airbus reported more orders, and Boeing’s shares fell.");
     assert.equal(actor(a, "Boeing").kind, "organization");

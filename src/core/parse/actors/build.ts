@@ -5,7 +5,7 @@ import type { Entry, KnowledgeBase } from "../../knowledge";
 import { kbView, norm } from "./lookup";
 import { tokenize, type Token } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
-import { ACT_VERBS, FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ROLE_NOUNS } from "../names";
+import { ACT_VERBS, FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS, ROLE_NOUNS } from "../names";
 
 /** An actor while it is being built. */
 export interface ActorDraft {
@@ -399,7 +399,15 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     }
     if (ORG_NOUNS.has(last)) {
       const mods = words.slice(0, -1).map((x) => x.toLowerCase()).filter((x) => !FUNCTION_WORDS.has(x));
-      return orgReferent(last, mods, at);
+      const named = orgReferent(last, mods, at);
+      if (named) return named;
+    }
+    // "the company said", "the auto maker": the organisation named last before.
+    if (ORG_TYPE_NOUNS.has(last) || last === "company" || last === "firm" || last === "group") {
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m.span.start < at && m.actor.kind === "organization" && !m.quoted) return m.actor;
+      }
     }
     if (OFFICE_WORDS.has(last)) {
       const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().includes(last)));
