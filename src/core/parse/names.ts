@@ -43,7 +43,8 @@ export const TITLES = set(`
   spokesman spokeswoman envoy special foreign defence defense finance interior health economy trade
   energy home state attorney supreme commander marshal president-elect secretary-general
   first officer operating financial head founder chief-executive cardinal reverend rev rev. hon hon.
-  sheriff major maj maj. emir shah sultan ayatollah cabinet junior surgeon attorney-general
+  sheriff major maj maj. emir shah sultan ayatollah cabinet junior surgeon attorney-general treasury transport
+  education agriculture labor labour commerce housing environment culture transportation veterans justice
 `);
 
 /** Title words that can stand for a person on their own ("the president", "the chancellor"). */

@@ -211,8 +211,12 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   function referent(c: Candidate): ActorDraft | undefined {
     const low = c.text.toLowerCase();
     if (c.guess === "title") {
-      const title = c.words[c.words.length - 1]!.toLowerCase();
-      const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().split(/\s+/u).includes(title)));
+      // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
+      const want = c.text.toLowerCase().split(/\s+/u).filter((w) => w !== "the");
+      const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => {
+        const have = r.toLowerCase().split(/\s+/u);
+        return want.every((w) => have.includes(w));
+      }));
       return hits.length === 1 ? hits[0] : undefined;
     }
     if (c.words.length === 1) {

@@ -78,6 +78,8 @@ function partyOf(t: Token): string | undefined {
 /** Words that begin organisation names, never a person's: "National Centre", "Royal Mail". */
 const ORG_ADJECTIVES = new Set("national federal international royal central united global world regional municipal metropolitan".split(" "));
 
+const CORPORATE = new Set("co. corp. inc. ltd. llc plc gmbh inc ltd corp".split(" "));
+
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** "Jr.", "III": the end of a person's name. */
@@ -216,6 +218,12 @@ function chunks(toks: readonly Token[]): Range[] {
 
 /** "Hartwell Research for the Sunday Chronicle" names two organisations. */
 function splitOrgs(toks: readonly Token[], r: Range): Range[] {
+  // "Chrysler LLC Jim Press": a corporate suffix ends the company's name.
+  for (let i = r.from + 1; i < r.to - 1; i++) {
+    const rest = toks.slice(i + 1, r.to);
+    const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
+    if (CORPORATE.has(toks[i]!.lower) && toks[i + 1]!.cap && (personAfter || !ORG_WORDS.has(toks[r.to - 1]!.lower))) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
+  }
   for (let i = r.from + 2; i < r.to - 2; i++) {
     const t = toks[i]!;
     if (t.cap || t.lower !== "for") continue;
@@ -357,7 +365,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return undefined;
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
-  if (HEAD_TITLES.has(lastTok.lower) && (lastTok.lower !== "general" || (words.length > 1 && TITLES.has(words[words.length - 2]!.lower)))) {
+  const titleOnly =
+    HEAD_TITLES.has(lastTok.lower) &&
+    (lastTok.lower !== "general" || (words.length > 1 && TITLES.has(words[words.length - 2]!.lower))) &&
+    // "Martin Luther King" is a name; "White House Press Secretary" a role.
+    words.slice(0, -1).every((w) => TITLES.has(w.lower) || w.acronym || isDemonym(w.text, kb) || ORG_WORDS.has(w.lower) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
+    (words.length < 2 || !words.slice(0, -1).every((w) => personWord(w) && !TITLES.has(w.lower) && kb.lookup(w.text).length === 0) || words.length === 1);
+  if (titleOnly) {
     return make(from, "title", false);
   }
   // "The New York Times", "The Register": a capital "The" inside a sentence belongs to a title.
