@@ -1,5 +1,5 @@
 import type { SeedDocument, Sentence } from "../model/document";
-import type { AttributionFrame } from "../model/attribution";
+import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
 import type { Span } from "../model/span";
 import { isNameWord, nameOf, nameRuns, tokenize } from "./attribution-tokens";
@@ -23,6 +23,8 @@ interface Speaker {
   span: Span;
   text: string;
   cue: string;
+  kind?: SourceKind;
+  person?: boolean;
 }
 
 /** Gives each direct quotation its speaker, when the text names one. */
@@ -35,7 +37,6 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
     bySentence.set(f.sentence, list);
   }
   const out: Quote[] = [];
-  const letters = letterBounds(doc);
   let lastTop: Quote | undefined;
   for (const q of doc.quotes) {
     const base: Quote = { ...q, text: text.slice(q.inner.start, q.inner.end) };
@@ -43,8 +44,17 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
       out.push(base);
       continue;
     }
-    const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, bySentence, out, letters);
-    const quote: Quote = speaker ? { ...base, speakerSpan: speaker.span, speakerText: speaker.text, cue: speaker.cue } : base;
+    const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, bySentence, out);
+    const quote: Quote = speaker
+      ? {
+          ...base,
+          speakerSpan: speaker.span,
+          speakerText: speaker.text,
+          cue: speaker.cue,
+          ...(speaker.kind !== undefined ? { speakerKind: speaker.kind } : {}),
+          ...(speaker.person !== undefined ? { speakerPerson: speaker.person } : {}),
+        }
+      : base;
     out.push(quote);
     lastTop = quote;
   }
@@ -52,41 +62,18 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
 }
 
 function fromQuote(q: Quote): Speaker | undefined {
-  return q.speakerSpan && q.speakerText !== undefined ? { span: q.speakerSpan, text: q.speakerText, cue: q.cue ?? "" } : undefined;
-}
-
-/** The sentences overlapping `s` (sentences are in order and do not overlap: a binary search). */
-function sentencesOf(doc: SeedDocument, s: Span): Sentence[] {
-  const all = doc.sentences;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.span.end > s.start) hi = mid;
-    else lo = mid + 1;
-  }
-  const out: Sentence[] = [];
-  for (let i = lo; i < all.length && all[i]!.span.start < s.end; i++) if (all[i]!.span.end > s.start) out.push(all[i]!);
-  return out;
-}
-
-const LETTER_G = /[\p{L}\p{N}]/gu;
-
-/** First and last letter or digit of each sentence, found once: "is there a word outside the quote" in constant time. */
-function letterBounds(doc: SeedDocument): (sentence: Sentence) => { first: number; last: number } {
-  const cache = new Map<number, { first: number; last: number }>();
-  return (sentence) => {
-    let b = cache.get(sentence.index);
-    if (!b) {
-      b = { first: Infinity, last: -Infinity };
-      for (const m of doc.text.slice(sentence.span.start, sentence.span.end).matchAll(LETTER_G)) {
-        if (b.first === Infinity) b.first = sentence.span.start + m.index;
-        b.last = sentence.span.start + m.index;
-      }
-      cache.set(sentence.index, b);
-    }
-    return b;
+  if (!q.speakerSpan || q.speakerText === undefined) return undefined;
+  return {
+    span: q.speakerSpan,
+    text: q.speakerText,
+    cue: q.cue ?? "",
+    ...(q.speakerKind !== undefined ? { kind: q.speakerKind } : {}),
+    ...(q.speakerPerson !== undefined ? { person: q.speakerPerson } : {}),
   };
+}
+
+function sentencesOf(doc: SeedDocument, s: Span): Sentence[] {
+  return doc.sentences.filter((x) => x.span.start < s.end && x.span.end > s.start);
 }
 
 function findSpeaker(
@@ -94,7 +81,6 @@ function findSpeaker(
   qs: Span,
   bySentence: ReadonlyMap<number, AttributionFrame[]>,
   done: readonly Quote[],
-  letters: (sentence: Sentence) => { first: number; last: number },
 ): Speaker | undefined {
   const sents = sentencesOf(doc, qs);
   if (sents.length === 0) return undefined;
@@ -115,7 +101,8 @@ function findSpeaker(
   // 3. A quotation standing alone as its sentence(s).
   const first = sents[0]!;
   const last = sents[sents.length - 1]!;
-  if (letters(first).first < qs.start || letters(last).last >= qs.end) return undefined;
+  const outside = doc.text.slice(first.span.start, qs.start) + doc.text.slice(qs.end, last.span.end);
+  if (/[\p{L}\p{N}]/u.test(outside)) return undefined;
   const para = doc.paragraphs[first.paragraph]!;
   const nextIdx = last.index + 1;
   const next = doc.sentences[nextIdx];
@@ -129,22 +116,21 @@ function findSpeaker(
       if (r && r.a <= 2 && isNameWord(toks[r.a])) {
         const info = nameOf(doc.text, toks, r.a, r.b);
         const fr = (bySentence.get(next.index) ?? []).find((f) => f.name && f.nameSpan && f.nameSpan.start <= (info?.span.start ?? 0) && (info?.span.end ?? 0) <= f.source.end);
-        if (info) return { span: info.span, text: fr?.name ?? expandFromFrames(info.text, bySentence), cue: m[0].trim() };
+        if (info) return { span: info.span, text: fr?.name ?? expandFromFrames(info.text, bySentence), cue: m[0].trim(), kind: info.person ? "name" : "organization", person: info.person };
       }
     }
   }
   const prevIdx = first.index - 1;
   const prev = doc.sentences[prevIdx];
+  // "He told the meeting:" ending the previous paragraph introduces this one.
+  if (prev && prev.paragraph === first.paragraph - 1 && /:\s*$/u.test(doc.text.slice(prev.span.start, prev.span.end))) {
+    const pf = (bySentence.get(prev.index) ?? []).filter((f) => f.name && f.sourceKind !== "document");
+    const f = pf[pf.length - 1];
+    if (f) return speakerOf(f, doc);
+  }
   if (prev && prev.paragraph === first.paragraph && prevIdx >= para.sentences[0]!) {
     // The previous sentence's quotation or frame speaks on: "“…,” said X. “…”", "X said: “…”".
-    // Outer quotations never overlap, so their ends rise in text order: stop at the first that ends too early.
-    let prevQuote: Quote | undefined;
-    for (let k = done.length - 1; k >= 0 && !prevQuote; k--) {
-      const x = done[k]!;
-      if (x.depth !== 0) continue;
-      if (x.span.end <= prev.span.start) break;
-      if (x.span.end <= qs.start) prevQuote = x;
-    }
+    const prevQuote = [...done].reverse().find((x) => x.depth === 0 && x.span.end <= qs.start && x.span.end > prev.span.start);
     if (prevQuote?.speakerText !== undefined) return fromQuote(prevQuote);
     const pf = (bySentence.get(prev.index) ?? []).filter((f) => f.name && f.sourceKind !== "document");
     const f = pf[pf.length - 1];
@@ -155,16 +141,20 @@ function findSpeaker(
 
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
-  /^(?:a|an|one|another|some)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)$/iu;
+  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
 const ANONYMITY_RE = /\b(?:on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/iu;
 
+/** Crowds and unnamed groups: "critics say", "some residents said", "protesters chanted". */
+const CROWD_RE =
+  /^(?:(?:some|many|other|several|local|angry|most|few|the)\s+)*(?:critics|opponents|supporters|protesters|demonstrators|residents|locals|fans|campaigners|activists|villagers|onlookers|witnesses|crowds?|people|others|observers|commentators|users|voters|shoppers|commuters|passengers|parents|students|workers|neighbours|neighbors|bystanders)$/iu;
+
 function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined {
-  if (ANONYMOUS_RE.test(f.sourceText.trim())) return undefined;
+  if (ANONYMOUS_RE.test(f.sourceText.trim()) || CROWD_RE.test(f.sourceText.trim())) return undefined;
   if (doc && !f.person && anonymousSentence(doc, f.sentence)) return undefined;
   // An unresolved pronoun still names a speaker the reader can see: keep its text.
   const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);
   if (text === undefined) return undefined;
-  return { span: f.source, text, cue: f.cue };
+  return { span: f.source, text, cue: f.cue, kind: f.sourceKind, ...(f.person !== undefined ? { person: f.person } : {}) };
 }
 
 const ANONYMOUS_SENTENCES = new WeakMap<SeedDocument, Map<number, boolean>>();
