@@ -1,8 +1,9 @@
 import type { Rule } from "./rule";
 import { frontMatterRule } from "./front-matter";
+import { dateInconsistencyRule } from "./date-inconsistency";
 
 /** Every rule, in the order their findings are reported for one span. */
-export const rules: readonly Rule[] = [frontMatterRule];
+export const rules: readonly Rule[] = [frontMatterRule, dateInconsistencyRule];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

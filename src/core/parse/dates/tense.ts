@@ -1,0 +1,76 @@
+/**
+ * The tense that governs a temporal expression: the nearest tense marker in its clause.
+ * "will meet in January" → future; "met in January" → past. Cheap word scanning, no parser.
+ */
+export type Tense = "past" | "present" | "future";
+
+const FUTURE = new Set([
+  "will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected", "expects", "expect",
+  "due", "upcoming", "next", "intends", "intend", "aims", "aim", "going", "set", "forthcoming", "coming", "hopes",
+  "hope", "until", "convene", "promised", "pledged", "proposed", "projected", "forecast", "could", "may", "might",
+]);
+const PRESENT = new Set(["is", "are", "am", "says", "say", "remains", "has", "have", "now", "currently", "continues"]);
+const PAST_IRREGULAR = new Set([
+  "was", "were", "had", "did", "said", "told", "met", "began", "began", "held", "took", "came", "went", "made", "won",
+  "lost", "saw", "gave", "got", "left", "rose", "fell", "grew", "hit", "set", "put", "ran", "led", "paid", "sold",
+  "bought", "brought", "found", "thought", "became", "wrote", "spoke", "broke", "chose", "drove", "flew", "knew",
+  "stood", "struck", "sent", "spent", "built", "kept", "meant", "felt", "heard", "sat", "shut", "cut", "ago",
+  "since", "earlier", "previously", "former", "born", "died",
+]);
+// "-ed" words that usually speak of what is still to come.
+const ED_FUTURE = new Set(["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"]);
+const ED_NOT_PAST = new Set(["need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "based", "called", "so-called", "limited", "united", "related", "detailed", "extended", "advanced", "armed", "skilled", "talented", "concerned", "interested", "used"]);
+
+const WORD = /[\p{L}'’]+/gu;
+
+function classify(w: string): Tense | undefined {
+  const t = w.toLowerCase().replace(/’/g, "'");
+  if (t === "'ll" || t.endsWith("'ll")) return "future";
+  if (ED_FUTURE.has(t) || FUTURE.has(t)) return t === "set" ? undefined : "future";
+  if (PAST_IRREGULAR.has(t)) return "past";
+  if (PRESENT.has(t)) return "present";
+  if (t.length > 4 && t.endsWith("ed") && !ED_NOT_PAST.has(t)) return "past";
+  return undefined;
+}
+
+/**
+ * Tense of the clause around [start, end) in `text`, looking within [from, to) (the sentence).
+ * The nearest marker before the expression wins; markers after it count at double distance.
+ */
+export function tenseAt(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
+  // Clause limits: stop at ; and at a quotation boundary.
+  let best: Tense | undefined;
+  let bestDist = Infinity;
+  const before = text.slice(from, start);
+  let clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
+  clauseStart = clauseStart < 0 ? 0 : clauseStart + 1;
+  WORD.lastIndex = clauseStart;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(before))) {
+    const k = classify(m[0]);
+    if (!k) continue;
+    const dist = before.length - m.index;
+    if (dist <= bestDist) {
+      best = k;
+      bestDist = dist;
+    }
+  }
+  const after = text.slice(end, Math.min(to, end + 60));
+  WORD.lastIndex = 0;
+  while ((m = WORD.exec(after))) {
+    if (/[;“”]/.test(after.slice(0, m.index))) break;
+    const k = classify(m[0]);
+    if (!k) continue;
+    if (m.index * 2 < bestDist) {
+      best = k;
+      bestDist = m.index * 2;
+    }
+    break;
+  }
+  return best;
+}
+
+/** Strong markers of a plan or a future event near an expression (for the date-inconsistency rule). */
+export const PLANNED_RE = /\b(?:will|'ll|shall|plans?|planned|planning|scheduled|is due|are due|due to|upcoming|next|expected to|set to|is to|are to|intends?|to be held|would)\b/i;
+/** Strong markers of a completed event. */
+export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed)\b/i;
