@@ -348,7 +348,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
-const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/giu;
+const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const NOUN_VERB: Record<string, string> = { death: "die", birth: "born", founding: "found", foundation: "found", creation: "creat", independence: "independen" };
 
 function anniversaries(ctx: AnalysisContext, emit: Emit): void {
@@ -388,8 +388,8 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
-const BORN = /\bborn\s+(?:in|on)\s+(?:[\p{L}.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/giu;
-const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\baged\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/giu;
+const BORN = /\bborn\s+(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/gi;
+const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\baged\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/gi;
 
 function ages(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;

@@ -72,9 +72,9 @@ function everyYear(month: number, day: number, around: (d: number, y: number) =>
 
 const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
-export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "giu");
+export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
-const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[\p{L}-]+\s+)?((?:19|20)\d\d)\b/giu;
+const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
 
 /** Window of the inclusive nth year of something that started on `start` (ISO): year 1 is the first. */
 export function nthYearWindow(start: string, n: number): [string, string] {
@@ -239,21 +239,22 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
 
 /** The window of days that satisfies the largest total weight; ties go to the run nearest the anchor year. */
 function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[], extraYears: readonly number[]): [number, number] | undefined {
-  const points = new Set<number>([NEG]);
-  for (const c of cs) for (const [a, b] of c.days) {
-    points.add(a);
-    points.add(b + 1);
+  // Sweep over interval ends: each constraint adds its weight where it holds.
+  const events: [number, number][] = [];
+  for (const c of cs) for (const [a, b] of mergeIntervals(c.days)) {
+    events.push([a, c.weight], [b + 1, -c.weight]);
   }
-  const sorted = [...points].sort((a, b) => a - b);
+  events.sort((x, y) => x[0] - y[0]);
   const segs: { a: number; b: number; score: number }[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    const b = (sorted[i + 1] ?? POS + 1) - 1;
-    if (b < a) continue;
-    let score = 0;
-    for (const c of cs) if (c.days.some(([x, y]) => x <= a && a <= y)) score += c.weight;
-    segs.push({ a, b, score });
+  let score = 0;
+  let at = NEG;
+  for (let i = 0; i < events.length; ) {
+    const x = events[i]![0];
+    if (x > at) segs.push({ a: at, b: x - 1, score });
+    while (i < events.length && events[i]![0] === x) score += events[i++]![1];
+    at = x;
   }
+  segs.push({ a: at, b: POS, score });
   const best = Math.max(...segs.map((s) => s.score));
   if (best <= 0) return undefined;
   // Runs of adjacent best segments.
@@ -275,6 +276,17 @@ function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[]
   const yb = dayNumber(`${anchor}-12-31`);
   const dist = ([a, b]: [number, number]): number => (b < ya ? ya - b : a > yb ? a - yb : 0);
   return runs.reduce((p, q) => (dist(q) < dist(p) ? q : p));
+}
+
+function mergeIntervals(days: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = [...days].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 function latestCompletedDay(exprs: readonly DatedExpression[], from: number, to: number): number | undefined {

@@ -190,8 +190,8 @@ const MODS: Record<string, string> = {
   "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
 };
 
-const PATTERNS: Pattern[] = [];
-const add = (src: string, handle: Handler, flags = "giu"): void => {
+export const PATTERNS: Pattern[] = [];
+const add = (src: string, handle: Handler, flags = "gi"): void => {
   PATTERNS.push({ re: new RegExp(src, flags), handle });
 };
 
@@ -260,7 +260,7 @@ add(`\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle
 });
 
 // A month alone: "in January", "last April", "early in January", "next March".
-add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![\\p{L}\\d])(?!\\s+\\d)`, (m, at) => {
+add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![a-z\\d])(?!\\s+\\d)`, (m, at) => {
   if (!upper(m[2])) return undefined;
   const mo = monthIndex(m[2]!)!;
   const rel = m[1]?.toLowerCase();
@@ -293,7 +293,7 @@ add(`\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|l
     if (!c.ref) return date(`XXXX-${pad(mo)}`);
     return date(`${yearFor(c.ref, mo, undefined, c.tense)}-${pad(mo)}`);
   }, { written: { month: mo } });
-}, "gu");
+}, "g");
 
 // Years: "1998", "fiscal 1999", "early 2026", "the end of 2025", "mid-1990"; not "2,000", "$1998", "2025-26".
 add(`(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
@@ -528,10 +528,10 @@ add(`\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: D
     if (c.tense === "past" && v > c.ref) return date(fixed(ry - 1) ?? v);
     return date(v);
   });
-}, "gu");
+}, "g");
 
 // Impossible calendar dates that chrono rejects: "April 31", "30 February", "February 29, 2023".
-const IMPOSSIBLE = new RegExp(`\\b(?:${WD},?\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR}\\b)?`, "giu");
+const IMPOSSIBLE = new RegExp(`\\b(?:${WD},?\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR}\\b)?`, "gi");
 
 function impossibleDates(text: string, from: number, to: number): RawExpression[] {
   const out: RawExpression[] = [];

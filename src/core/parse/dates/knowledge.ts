@@ -46,39 +46,47 @@ export interface OfficeMention {
   readonly title: string;
 }
 
-const TITLE_BEFORE = /(?:\b(former|ex-|then-|outgoing|incoming|late)\s*)?(?:\b([\p{Lu}][\p{L}.]*)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
+// A run of capitalised words ("US President Donald Trump"), possibly after "former".
+const CAP_RUN = /\b(?:(former|ex-|then-|outgoing|incoming|late)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,7})/g;
 
 /**
  * People of the knowledge base named with one of their dated offices: "US President Donald Trump",
  * "President Trump". Only the first such mention per person counts; "former", "then-" do not date.
+ * One pass over the capitalised runs of the text, whatever the size of the knowledge base.
  */
 export function officeMentions(kb: KnowledgeBase, text: string, from: number): OfficeMention[] {
   const out: OfficeMention[] = [];
-  for (const e of kb.entries) {
-    if (e.type !== "person" || e.offices.length === 0) continue;
-    const titles = [...new Set(e.offices.map((o) => lower(o.title)))];
-    const names = [e.name, ...e.variants].sort((a, b) => b.length - a.length);
-    const re = new RegExp(`\\b(?:${names.map(escape).join("|")})\\b`, "gu");
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const before = text.slice(Math.max(from, m.index - 60), m.index);
-      const t = TITLE_BEFORE.exec(before);
-      if (!t) continue;
-      if (t[1]) continue;
-      const titleWords = lower(t[3]!);
-      const title = titles.find((x) => titleWords === x || titleWords.endsWith(` ${x}`) || titleWords.startsWith(`${x} `));
-      if (!title) continue;
-      const qualifier = t[2];
-      const offices = e.offices.filter((o) => {
-        if (lower(o.title) !== title) return false;
-        if (!qualifier || !o.of) return true;
-        const c = kb.country(qualifier);
-        return !c || lower(c.name) === lower(o.of);
-      });
-      if (offices.length === 0) continue;
-      const start = m.index - before.length + t.index;
-      out.push({ person: e, offices, span: { start, end: m.index + m[0].length }, title: text.slice(start, m.index).trim() });
+  const seen = new Set<PersonEntry>();
+  CAP_RUN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = CAP_RUN.exec(text))) {
+    if (m[1]) continue;
+    const words = m[2]!.split(/\s+/);
+    const runStart = m.index + m[0].length - m[2]!.length;
+    for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1; nameLen--) {
+      const name = words.slice(words.length - nameLen).join(" ");
+      const person = kb.person(name);
+      if (!person || person.offices.length === 0 || seen.has(person)) continue;
+      const before = words.slice(0, words.length - nameLen);
+      let matched: { offices: Office[]; titleLen: number } | undefined;
+      for (let t = Math.min(3, before.length); t >= 1 && !matched; t--) {
+        const title = lower(before.slice(before.length - t).join(" "));
+        const qualifier = before[before.length - t - 1];
+        const offices = person.offices.filter((o) => {
+          if (lower(o.title) !== title) return false;
+          if (!qualifier || !o.of) return true;
+          const c = kb.country(qualifier);
+          return !c || lower(c.name) === lower(o.of);
+        });
+        if (offices.length > 0) matched = { offices, titleLen: t + (qualifier && kb.country(qualifier) ? 1 : 0) };
+      }
+      if (!matched) continue;
+      seen.add(person);
+      const skipWords = before.length - matched.titleLen;
+      let start = runStart;
+      for (let k = 0; k < skipWords; k++) start = text.indexOf(words[k + 1]!, start + words[k]!.length);
+      const end = m.index + m[0].length;
+      out.push({ person, offices: matched.offices, span: { start, end }, title: text.slice(start, end) });
       break;
     }
   }
