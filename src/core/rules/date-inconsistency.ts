@@ -156,6 +156,7 @@ function weekdays(ctx: AnalysisContext, emit: Emit): void {
       const m = /^(\d{4})-/.exec(d.value);
       if (!m) continue;
       y = Number(m[1]);
+      if (isValidDate(y, w.month, w.day) && weekday(y, w.month, w.day) === w.weekday) continue;
     } else if (!isValidDate(y, w.month, w.day) || weekday(y, w.month, w.day) === w.weekday) continue;
     if (!isValidDate(y, w.month, w.day)) continue;
     const actual = weekday(y, w.month, w.day);

@@ -7,7 +7,7 @@ import type { SeedDocument } from "../../model/document";
 import type { DateEvidence, DocumentDate } from "../../model/date";
 import { OPEN_END, OPEN_START } from "../../model/date";
 import type { KnowledgeBase } from "../../knowledge";
-import { dayNumber, formatDay, fromDayNumber, isValidDate, parseOrdinal, periodEnd, periodStart, toIso, weekday, MONTHS } from "../calendar";
+import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isValidDate, parseOrdinal, periodEnd, periodStart, toIso, weekday, MONTHS } from "../calendar";
 import type { Written } from "./expressions";
 import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
@@ -73,6 +73,7 @@ function everyYear(month: number, day: number, around: (d: number, y: number) =>
 const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
+const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
 
@@ -143,17 +144,17 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
         if (e.tense === "future") return [d - YEARLESS_REACH, d];
         return [d - YEARLESS_REACH, d + YEARLESS_REACH];
       });
-      push(3, evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days, e), days);
+      push(3, evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days, { start: e.start, end: e.end }), days);
       continue;
     }
     if (w.year === undefined) continue;
     const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
     if (e.tense === "past") {
       const d = dayNumber(periodStart(value));
-      push(1, evidence("completed-event", `“${e.text}” is spoken of as past`, [[d, POS]], e), [[d, POS]]);
+      push(1, evidence("completed-event", `“${e.text}” is spoken of as past`, [[d, POS]], { start: e.start, end: e.end }), [[d, POS]]);
     } else if (e.tense === "future") {
       const d = dayNumber(periodEnd(value));
-      push(1, evidence("other", `“${e.text}” is spoken of as still to come`, [[NEG, d]], e), [[NEG, d]]);
+      push(1, evidence("other", `“${e.text}” is spoken of as still to come`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
     }
   }
 
@@ -200,11 +201,23 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0].length }), days);
   }
 
+  // "the first five months of 2025" are reported once they are over, and within the following year.
+  PART_OF_YEAR.lastIndex = 0;
+  while ((m = PART_OF_YEAR.exec(text))) {
+    const n = parseCardinal(m[1]!);
+    const y = Number(m[2]);
+    if (!n || n < 1 || n > 11) continue;
+    const end = dayNumber(toIso(y, n, daysInMonth(y, n)));
+    const days: [number, number][] = [[end + 1, end + 365]];
+    push(1, evidence("completed-event", `“${m[0]}” are reported as over`, days, { start: m.index, end: m.index + m[0].length }), days);
+  }
+
   // A dateline without a year takes the year most dates of the text are in.
   if (datelineYearless && yearCounts.size > 0) {
     const [y] = [...yearCounts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
-    push(1.5, evidence("other", `most dates in the text are in ${y}`, days), days);
+    // Only a tie-breaker: any explicit date outweighs it.
+    push(0.25, evidence("other", `most dates in the text are in ${y}`, days), days);
   }
 
   if (cs.length === 0) return null;
@@ -271,7 +284,8 @@ function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[]
   const past = [...years.filter((e) => e.tense === "past").map((e) => e.written!.year!), ...extraYears];
   const all = [...years.map((e) => e.written!.year!), ...extraYears];
   const anchor = past.length ? Math.max(...past) : all.length ? Math.max(...all) : undefined;
-  if (anchor === undefined) return runs[0];
+  // Several equally good windows and nothing to choose between them: the date is unknown.
+  if (anchor === undefined) return undefined;
   const ya = dayNumber(`${anchor}-01-01`);
   const yb = dayNumber(`${anchor}-12-31`);
   const dist = ([a, b]: [number, number]): number => (b < ya ? ya - b : a > yb ? a - yb : 0);
