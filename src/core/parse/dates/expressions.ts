@@ -137,13 +137,16 @@ function yearFor(ref: string, month: number, day: number | undefined, tense: Ten
     const [, rm] = ymd(ref);
     if (tense === "past") return month <= rm ? ry : ry - 1;
     if (tense === "future") return month >= rm ? ry : ry + 1;
+    // No tense to go by: the nearest such month.
+    if (month - rm > 6) return ry - 1;
+    if (rm - month > 6) return ry + 1;
     return ry;
   }
   // The document's year, unless the tense puts the date on the other side of the reference, far off.
   const same = dist(toIso(ry, month, Math.min(day, daysInMonth(ry, month))));
   if (tense === "past" && same > 90) return ry - 1;
   if (tense === "future" && same < -90) return ry + 1;
-  if (tense === undefined && Math.abs(same) > 183) return same > 0 ? ry - 1 : ry + 1;
+  if ((tense === undefined || tense === "present") && Math.abs(same) > 183) return same > 0 ? ry - 1 : ry + 1;
   return ry;
 }
 
@@ -259,6 +262,36 @@ add(`\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle
   return expr(at, at + m[0].length, () => date(`${y}-${pad(mo)}`, mod), { written: { year: y, month: mo } });
 });
 
+// A month with a relative year: "June last year", "March next year".
+add(`\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
+  if (!upper(m[1])) return undefined;
+  const mo = monthIndex(m[1]!)!;
+  const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
+  return expr(at, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}` : `XXXX-${pad(mo)}`));
+});
+
+// Years said in words (transcripts): "nineteen ninety-six", "the year two thousand".
+const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
+add(`\\b(?:the year\\s+)?(?:(nineteen|twenty)[- ](${TENS_WORD}(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?:\\s+and\\s+(${UNIT_WORD}))?)\\b`, (m, at) => {
+  if (m[1]) {
+    const n = parseCardinal(m[2]!.replace(" ", "-"));
+    if (n === undefined || n < 10) return undefined;
+    const y = (m[1].toLowerCase() === "nineteen" ? 1900 : 2000) + n;
+    return expr(at, at + m[0].length, () => date(String(y)), { written: { year: y } });
+  }
+  if (!/^the year/i.test(m[0])) return undefined;
+  const y = 2000 + (m[3] ? parseCardinal(m[3]) ?? 0 : 0);
+  return expr(at, at + m[0].length, () => date(String(y)), { written: { year: y } });
+});
+
+// The year in progress: "year-end", "the end of the year", "the fiscal year", "the full year".
+add(`\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:year[- ]end|year['’]s end|end of the year|(?:current\\s+|full\\s+)?fiscal year|full year)\\b`, (m, at) => {
+  const start = at + m[0].search(/the|year|end|full|current|fiscal/i);
+  const end = /year[- ]end|year['’]s end|end of the year/i.test(m[0]) ? "END" : undefined;
+  return expr(start, at + m[0].length, (c) => date(c.ref ? String(ymd(c.ref)[0]) : "XXXX", end));
+});
+
 // A month alone: "in January", "last April", "early in January", "next March".
 add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![a-z\\d])(?!\\s+\\d)`, (m, at) => {
   if (!upper(m[2])) return undefined;
@@ -274,6 +307,8 @@ add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the begi
     return undefined;
   }
   const mod = rel && rel !== "last" && rel !== "next" && rel !== "this" ? MODS[rel.replace(/ in$/, "")] : undefined;
+  // "by February", "until January": a deadline, still ahead unless the clause is past.
+  const deadline = !rel && /\b(?:by|until|till|through)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
   return expr(at, end, (c) => {
     if (!c.ref) return date(`XXXX-${pad(mo)}`, mod);
     const [ry, rm] = ymd(c.ref);
@@ -281,7 +316,7 @@ add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the begi
     if (rel === "last") y = mo < rm ? ry : ry - 1;
     else if (rel === "next") y = mo > rm ? ry : ry + 1;
     else if (rel === "this") y = ry;
-    else y = yearFor(c.ref, mo, undefined, c.tense);
+    else y = yearFor(c.ref, mo, undefined, deadline && c.tense !== "past" ? "future" : c.tense);
     return date(`${y}-${pad(mo)}`, mod);
   }, { written: { month: mo } });
 });
@@ -306,7 +341,9 @@ add(`(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|th
 // Decades and centuries: "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
 add(`\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the\\s+)?'(\\d)0s\\b|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b`, (m, at) => {
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
-  if (m[2]) return expr(at, at + m[0].length, () => date(`${m[2]}X`, mod));
+  // TimeML writes "the 1990s" as 199 and a bare "1990s" as 199X.
+  const the = /^the\s/i.test(m[0]);
+  if (m[2]) return expr(at, at + m[0].length, () => date(the ? m[2]! : `${m[2]}X`, mod));
   if (m[3]) return expr(at, at + m[0].length, () => date(`19${m[3]}X`));
   const c = Number(m[4]) - 1;
   return expr(at, at + m[0].length, () => date(pad(c)));
@@ -349,7 +386,7 @@ add(
     });
   },
 );
-add(`\\b(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?`, (m, at) => {
+add(`\\b(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?`, (m, at) => {
   const h = m[1]!.toLowerCase() === "first" ? "H1" : "H2";
   const y = m[2] ? Number(m[2]) : undefined;
   const rel = m[3]?.toLowerCase();
@@ -440,7 +477,8 @@ add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|
     const sign = tail === "later" || tail === "after" || tail === "from now" || tail === "hence" ? 1 : -1;
     const time = UNIT_CODE[unit]?.[1];
     return expr(at, at + m[0].length, (c) => {
-      if (!c.ref || n === undefined || !Number.isInteger(n)) return date(UNKNOWN[unit] ?? "XXXX-XX-XX", mod);
+      if (n === undefined) return date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+      if (!c.ref || !Number.isInteger(n)) return date(UNKNOWN[unit] ?? "XXXX-XX-XX", mod);
       if (time) return { type: "TIME", value: `${c.ref}T` + "XX:XX" };
       // "a year ago" in a quarterly report is the year-earlier quarter.
       if (unit === "year" && c.quarter && n === 1) return date(`${c.quarter.year - 1}-Q${c.quarter.q}`, mod);

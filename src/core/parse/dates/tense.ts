@@ -46,8 +46,12 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   clauseStart = clauseStart < 0 ? 0 : clauseStart + 1;
   WORD.lastIndex = clauseStart;
   let m: RegExpExecArray | null;
+  let prev = "";
   while ((m = WORD.exec(before))) {
-    const k = classify(m[0]);
+    const w = m[0].toLowerCase();
+    // A passive participle ("would be paid", "has been held") takes the tense of its auxiliary.
+    const k = (prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed") ? undefined : classify(m[0]);
+    prev = w;
     if (!k) continue;
     const dist = before.length - m.index;
     if (dist <= bestDist) {
