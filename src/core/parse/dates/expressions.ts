@@ -386,6 +386,24 @@ add(
     });
   },
 );
+// "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter", "the 1989 period",
+// "the same period last year".
+add(`\\b(?:the\\s+)?(?:${YEAR}|(year-earlier|year-ago|comparable year-ago|last year['’]s|next year['’]s|this year['’]s))\\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(quarter|period)\\b|\\b(?:the\\s+)?(?:corresponding|same|comparable)\\s+(?:quarter|period)\\s+(?:of\\s+)?(?:last year|a year (?:earlier|ago)|the previous year)\\b`, (m, at) => {
+  const ordMap: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
+  const y = m[1] ? Number(m[1]) : undefined;
+  const rel = (m[2] ?? "").toLowerCase();
+  const q = m[3] ? ordMap[m[3].toLowerCase()] : undefined;
+  const shift = rel.startsWith("next") ? 1 : rel.startsWith("this") ? 0 : -1;
+  return expr(at, at + m[0].length, (c) => {
+    const ctxQ = c.quarter ?? (c.ref ? { year: ymd(c.ref)[0], q: quarterOf(ymd(c.ref)[1]) } : undefined);
+    const qq = q ?? ctxQ?.q;
+    if (y !== undefined) return date(qq ? `${y}-Q${qq}` : String(y));
+    const base = q !== undefined || rel.endsWith("'s") || rel.endsWith("’s") ? (c.ref ? ymd(c.ref)[0] : undefined) : ctxQ?.year;
+    if (base === undefined || qq === undefined) return date("XXXX-QX");
+    return date(`${base + shift}-Q${qq}`);
+  }, y !== undefined ? { written: { year: y } } : {});
+});
+
 add(`\\b(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?`, (m, at) => {
   const h = m[1]!.toLowerCase() === "first" ? "H1" : "H2";
   const y = m[2] ? Number(m[2]) : undefined;
@@ -428,7 +446,7 @@ add(`\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|
   if (rel === "that" || (rel === "the" && unit !== "weekend")) return undefined;
   const mod = pre === "early" ? "START" : pre === "late" ? "END" : undefined;
   // "the past year", "the coming week" are durations.
-  if ((rel === "past" || rel === "coming") && /\bthe\s+$/i.test(m.input.slice(Math.max(0, at - 4), at))) {
+  if ((rel === "past" || rel === "coming") && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) {
     return expr(at - 4, at + m[0].length, () => ({ type: "DURATION", value: durationValue(1, unit) }));
   }
   const n = rel === "last" || rel === "past" || rel === "previous" ? -1 : rel === "next" || rel === "coming" ? 1 : 0;
@@ -458,6 +476,7 @@ add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|
   const vague = VAGUE.has(numText);
   const n = vague ? undefined : numText.startsWith("half") ? 0.5 : parseCardinal(numText);
   if (!vague && n === undefined) return undefined;
+  if (n !== undefined && n >= 1000 && /^\d{4}$/.test(numText)) return undefined;
   const singular = !/s$/i.test(m[3]!) || m[3]!.toLowerCase() === "centuries";
   if (n === 1 && !singular && numText !== "one") return undefined;
   if (n !== undefined && n > 1 && singular && !/-/.test(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length, m[0].indexOf(m[2]!) + m[2]!.length + 1))) {
@@ -465,7 +484,7 @@ add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|
     if (!/[- ]/.test(m[0])) return undefined;
   }
   // "a year" after an amount is a rate: "$5 million a year", "twice a week".
-  const before = m.input.slice(Math.max(0, at - 30), at);
+  const before = m.input.slice(Math.max(0, m.index - 30), m.index);
   if ((numText === "a" || numText === "an") && !pre && !tail && /(?:\d|times|twice|once|million|billion|percent|%)\s*$/i.test(before)) {
     return expr(at, at + m[0].length, () => ({ type: "SET", value: durationValue(1, unit) }));
   }
@@ -530,7 +549,7 @@ add(`\\b(now|currently|nowadays|presently|at present|these days|right now|at the
   let start = at;
   let end = at + m[0].length;
   if (w.startsWith("in the ") || w.startsWith("in recent ")) start = at + 3;
-  if (w === "now" && /^\s+that\b/.test(m.input.slice(end, end + 6))) return undefined;
+  if (w === "now" && /^\s+that\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))) return undefined;
   return expr(start, end, () => date(value));
 });
 
