@@ -8,7 +8,7 @@ import {
   MONTHS, WEEKDAYS, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
-import { COMPLETED_RE, PLANNED_RE } from "../parse/dates/tense";
+import { COMPLETED_RE, PLANNED_RE, eventStatus } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
 import { monthIndex } from "../parse/dates/expressions";
 
@@ -212,7 +212,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc)) return;
   for (const d of ctx.dates) {
-    if (d.type !== "DATE" || !d.tense || d.tense === "present") continue;
+    if (d.type !== "DATE") continue;
     const abs = absolute(d, doc);
     if (!abs) continue;
     const clause = clauseBefore(ctx, d);
@@ -221,7 +221,8 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
     const end = periodEnd(abs.value);
     const why = reason(doc, d.span);
     const window = describeWindow(doc.from, doc.to);
-    if (d.tense === "future" && doc.from !== OPEN_START && end < doc.from && PLANNED_RE.test(clause + " " + tail.slice(0, 15))) {
+    const status = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+    if (status === "planned" && doc.from !== OPEN_START && end < doc.from) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
       if (abs.yearWritten && d.written?.year !== undefined) {
@@ -240,7 +241,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
         fixes,
         related: related(doc, d.span),
       });
-    } else if (d.tense === "past" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+    } else if (d.tense === "past" && status === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
       if (abs.yearWritten && d.written?.year !== undefined) {

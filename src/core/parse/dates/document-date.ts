@@ -11,6 +11,7 @@ import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isVali
 import type { Written } from "./expressions";
 import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
+import { eventStatus } from "./tense";
 import { eventsIn, officeMentions } from "./knowledge";
 
 const NEG = -1e7;
@@ -149,7 +150,13 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     }
     if (w.year === undefined) continue;
     const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
-    if (e.tense === "past") {
+    const s = doc.sentences[e.sentence];
+    const status = s ? eventStatus(text.slice(s.span.start, e.start)) : undefined;
+    const planned = status === "planned" || (status === undefined && e.tense === "future");
+    if (planned) {
+      const d = dayNumber(periodEnd(value));
+      push(1, evidence("other", `“${e.text}” is spoken of as planned`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
+    } else if (e.tense === "past") {
       const d = dayNumber(periodStart(value));
       push(1, evidence("completed-event", `“${e.text}” is spoken of as past`, [[d, POS]], { start: e.start, end: e.end }), [[d, POS]]);
     } else if (e.tense === "future") {

@@ -247,7 +247,9 @@ add(`\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
   const rel = m[1]?.toLowerCase();
   if (m[3]) return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}` }));
   const mod = rel === "early" || rel === "late" ? MODS[rel] : undefined;
-  return expr(at, at + m[0].length, (c) => (c.ref ? date(resolveWeekday(c.ref, wd, c.tense, rel), mod) : date("XXXX-XX-XX", mod)), {
+  // "Wednesday's ruling" has happened.
+  const possessive = /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+  return expr(at, at + m[0].length, (c) => (c.ref ? date(resolveWeekday(c.ref, wd, possessive ? "past" : c.tense, rel), mod) : date("XXXX-XX-XX", mod)), {
     written: { weekday: wd },
     kind: "day",
   });

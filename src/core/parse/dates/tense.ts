@@ -5,16 +5,16 @@
 export type Tense = "past" | "present" | "future";
 
 const FUTURE = new Set([
-  "will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected", "expects", "expect",
-  "due", "upcoming", "next", "intends", "intend", "aims", "aim", "going", "set", "forthcoming", "coming", "hopes",
-  "hope", "until", "convene", "promised", "pledged", "proposed", "projected", "forecast", "could", "may", "might",
+  "will", "'ll", "shall", "would", "planned", "planning", "scheduled", "expected", "expects", "expect",
+  "due", "upcoming", "next", "intends", "intend", "aims", "aim", "going", "forthcoming", "until", "convene",
+  "promised", "pledged", "proposed", "projected", "forecast",
 ]);
 const PRESENT = new Set(["is", "are", "am", "says", "say", "remains", "has", "have", "now", "currently", "continues"]);
 const PAST_IRREGULAR = new Set([
   "was", "were", "had", "did", "said", "told", "met", "began", "began", "held", "took", "came", "went", "made", "won",
   "lost", "saw", "gave", "got", "left", "rose", "fell", "grew", "hit", "set", "put", "ran", "led", "paid", "sold",
   "bought", "brought", "found", "thought", "became", "wrote", "spoke", "broke", "chose", "drove", "flew", "knew",
-  "stood", "struck", "sent", "spent", "built", "kept", "meant", "felt", "heard", "sat", "shut", "cut", "ago",
+  "stood", "struck", "tore", "shot", "fought", "sought", "taught", "caught", "sent", "spent", "built", "kept", "meant", "felt", "heard", "sat", "shut", "cut", "ago",
   "since", "earlier", "previously", "former", "born", "died",
 ]);
 // "-ed" words that usually speak of what is still to come.
@@ -74,7 +74,27 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   return best;
 }
 
+/**
+ * Is the event a date belongs to planned or completed? The nearest marker of either kind before the
+ * date in its clause decides ("mentioned plans for a meeting in January" → planned).
+ */
+export function eventStatus(clause: string): "planned" | "completed" | undefined {
+  let best: "planned" | "completed" | undefined;
+  let at = -1;
+  for (const [re, kind] of [[PLANNED_G, "planned"], [COMPLETED_G, "completed"]] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clause))) if (m.index > at) {
+      at = m.index;
+      best = kind;
+    }
+  }
+  return best;
+}
+
 /** Strong markers of a plan or a future event near an expression (for the date-inconsistency rule). */
 export const PLANNED_RE = /\b(?:will|'ll|shall|plans?|planned|planning|scheduled|is due|are due|due to|upcoming|next|expected to|set to|is to|are to|intends?|to be held|would)\b/i;
 /** Strong markers of a completed event. */
 export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed)\b/i;
+const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
+const COMPLETED_G = new RegExp(COMPLETED_RE.source, "gi");
