@@ -290,6 +290,7 @@ add(`\\b(?:the year\\s+)?(?:(nineteen|twenty)[- ](${TENS_WORD}(?:[- ]${UNIT_WORD
 // The year in progress: "year-end", "the end of the year", "the fiscal year", "the full year".
 add(`\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:year[- ]end|year['’]s end|end of the year|(?:current\\s+|full\\s+)?fiscal year|full year)\\b`, (m, at) => {
   const start = at + m[0].search(/the|year|end|full|current|fiscal/i);
+  if (/^the fiscal year$/i.test(m[0])) return expr(at, at + m[0].length, () => ({ type: "DURATION", value: "P1Y" }));
   const end = /year[- ]end|year['’]s end|end of the year/i.test(m[0]) ? "END" : undefined;
   return expr(start, at + m[0].length, (c) => date(c.ref ? String(ymd(c.ref)[0]) : "XXXX", end));
 });
@@ -494,7 +495,9 @@ add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|
   // "a quarter", "three-quarters" are fractions; "two quarters" is a duration.
   if (unit === "quarter" && (n === undefined || n < 2 || !/\squarters$/i.test(m[0]))) return undefined;
   const mod = pre && pre !== "the" && !pre.startsWith("the ") ? MODS[pre] : undefined;
-  if (tail) {
+  // "almost two years ago", "a few days later": TimeML keeps the span as a duration.
+  const approxTail = tail && ((mod !== undefined && !pre?.startsWith("the")) || (vague && tail !== "ago"));
+  if (tail && !approxTail) {
     const sign = tail === "later" || tail === "after" || tail === "from now" || tail === "hence" ? 1 : -1;
     const time = UNIT_CODE[unit]?.[1];
     return expr(at, at + m[0].length, (c) => {
@@ -510,6 +513,12 @@ add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|
   let start = at;
   if (pre === "the") start = at; // "the nine months": keep "the"
   return expr(start, at + m[0].length, () => (mod ? { type: "DURATION", value: durationValue(n, unit), mod } : { type: "DURATION", value: durationValue(n, unit) }));
+});
+
+// "recent weeks", "recent days": vague durations.
+add(`\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
+  const unit = unitOf(m[1]!);
+  return expr(at, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
 });
 
 // Bare plural units after a preposition: "for years", "in weeks", "over decades".
@@ -528,13 +537,15 @@ add(`\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at)
 });
 
 // Sets: "every year", "each week", "every Monday", "daily", "annually", "per year".
-add(`\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|ten)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(daily|weekly|monthly|yearly|nightly|hourly))\\b`, (m, at) => {
+add(`\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|ten)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?|(daily|weekly|monthly|yearly|nightly|hourly))\\b`, (m, at) => {
   if (m[4]) {
     const code: Record<string, string> = { daily: "P1D", nightly: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P1Q", yearly: "P1Y", annually: "P1Y", hourly: "PT1H" };
     return expr(at, at + m[0].length, () => ({ type: "SET", value: code[m[4]!.toLowerCase()]! }));
   }
   const u = m[3]!.toLowerCase();
   const n = m[2] ? parseCardinal(m[2]) ?? 1 : 1;
+  const mo = monthIndex(u);
+  if (mo !== undefined && u.length > 3) return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-${pad(mo)}` }));
   if (WEEKDAY_INDEX[u] !== undefined) {
     const wd = WEEKDAY_INDEX[u]!;
     return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}` }));
@@ -543,7 +554,7 @@ add(`\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|te
 });
 
 // Anchors: PRESENT_REF, PAST_REF, FUTURE_REF.
-add(`\\b(now|currently|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|months|weeks|days|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|the coming (?:years|months|weeks|days|decades)|in the years ahead)\\b`, (m, at) => {
+add(`\\b(now|currently|current|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|the coming (?:years|months|weeks|days|decades)|in the years ahead)\\b`, (m, at) => {
   const w = m[1]!.toLowerCase();
   let value = "PRESENT_REF";
   if (/recent|lately|previously|formerly|past/.test(w)) value = "PAST_REF";
@@ -645,10 +656,13 @@ function chronoDates(text: string, from: number, to: number): RawExpression[] {
     const year = c.isCertain("year") ? c.get("year")! : undefined;
     const wd = c.isCertain("weekday") ? c.get("weekday")! : undefined;
     const written: Written = { ...(year !== undefined ? { year } : {}), month, day, ...(wd !== undefined ? { weekday: wd } : {}) };
+    // "5 p.m. EST Nov. 9": chrono joins a clock time to the date.
+    const time = c.isCertain("hour") ? `T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}` : "";
+    const typed = (v: string): Resolution => (time ? { type: "TIME", value: `${v}${time}` } : date(v));
     out.push(expr(start, start + t.length, (ctx) => {
-      if (year !== undefined) return date(toIso(year, month, day));
-      if (!ctx.ref) return date(`XXXX-${pad(month)}-${pad(day)}`);
-      return date(toIso(yearFor(ctx.ref, month, day, ctx.tense, wd), month, day));
+      if (year !== undefined) return typed(toIso(year, month, day));
+      if (!ctx.ref) return typed(`XXXX-${pad(month)}-${pad(day)}`);
+      return typed(toIso(yearFor(ctx.ref, month, day, ctx.tense, wd), month, day));
     }, { written, kind: "day" }));
   }
   return out;
