@@ -199,8 +199,8 @@ const add = (src: string, handle: Handler, flags = "gi"): void => {
 };
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
-add(`\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|BST|CET|PST|PDT|CST|CDT|local time))?|\\b(noon|midnight)\\b`, (m, at) => {
-  let h = m[4] ? (m[4].toLowerCase() === "noon" ? 12 : 0) : Number(m[1]);
+add(`\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|BST|CET|PST|PDT|CST|CDT|local time))?|\\b(noon|midday|midnight)\\b`, (m, at) => {
+  let h = m[4] ? (m[4].toLowerCase() === "midnight" ? 0 : 12) : Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;
   if (h > 12 || min > 59) return undefined;
   if (m[3] && /^p/i.test(m[3]) && h < 12) h += 12;
@@ -354,7 +354,7 @@ add(`\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the
 
 // Quarters and halves: "the third quarter", "fourth-quarter", "the first quarter of 2026", "the quarter", "the latest quarter".
 add(
-  `\\b(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-earlier|year-ago|same|previous|past|recent|comparable|june|march|september|december)[- ])?quarters?\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?|\\b(?:the\\s+)?(latest|year-earlier|year-ago|same|comparable)\\s+period\\b`,
+  `\\b(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|year-earlier|year-ago|same|previous|past|recent|comparable|june|march|september|december)[- ])?quarters?\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?|\\b(?:the\\s+)?(latest|year-earlier|year-ago|same|comparable)\\s+period\\b`,
   (m, at) => {
     const text = m[0].toLowerCase();
     if (/quarters\b/.test(text)) return undefined;
@@ -384,7 +384,7 @@ add(
         if (!cur) return date("XXXX-QX");
         return date(`${prevQ!.year}-Q${prevQ!.q}`);
       }
-      if (which === "current") return date(cur ? `${cur.y}-Q${cur.q}` : "XXXX-QX");
+      if (which === "current" || which === "this") return date(cur ? `${cur.y}-Q${cur.q}` : "XXXX-QX");
       return date(ctxQ ? `${ctxQ.year}-Q${ctxQ.q}` : "XXXX-QX");
     });
   },
@@ -418,7 +418,7 @@ add(`\\b(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(?:fiscal|calenda
 });
 
 // Seasons: "this summer", "last fall", "the spring of 2026", "winter 2025", "in the summer".
-add(`\\b(?:(this|last|next|early|late|mid-?|in the|during the|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, (m, at) => {
+add(`\\b(?:(this past|this|last|next|early|late|mid-?|in the|during the|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, (m, at) => {
   const rel = (m[1] ?? "").toLowerCase();
   const s = SEASON[m[2]!.toLowerCase()]!;
   const y = m[3] ? Number(m[3]) : undefined;
@@ -433,7 +433,7 @@ add(`\\b(?:(this|last|next|early|late|mid-?|in the|during the|the)\\s+)?(spring|
     const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
     const sm = startMonth[s]!;
     let yy = ry;
-    if (rel === "last") yy = rm >= sm + 3 || (s === "WI" && rm >= 3) ? ry - (s === "WI" ? 1 : 0) : ry - 1;
+    if (rel === "last" || rel === "this past") yy = rm >= sm + 3 || (s === "WI" && rm >= 3) ? ry - (s === "WI" ? 1 : 0) : ry - 1;
     else if (rel === "next") yy = rm < sm ? ry : ry + 1;
     else if (c.tense === "past" && rm < sm) yy = ry - 1;
     else if (c.tense === "future" && rm >= sm + 3 && s !== "WI") yy = ry + 1;
@@ -493,7 +493,7 @@ add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|
   }
   if (numText === "some" && !tail) return undefined;
   // "a quarter", "three-quarters" are fractions; "two quarters" is a duration.
-  if (unit === "quarter" && (n === undefined || n < 2 || !/\squarters$/i.test(m[0]))) return undefined;
+  if (unit === "quarter" && ((n !== undefined && n < 2) || !/\squarters$/i.test(m[0]))) return undefined;
   const mod = pre && pre !== "the" && !pre.startsWith("the ") ? MODS[pre] : undefined;
   // "almost two years ago", "a few days later": TimeML keeps the span as a duration.
   const approxTail = tail && ((mod !== undefined && !pre?.startsWith("the")) || (vague && tail !== "ago"));
@@ -554,7 +554,7 @@ add(`\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|te
 });
 
 // Anchors: PRESENT_REF, PAST_REF, FUTURE_REF.
-add(`\\b(now|currently|current|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|the coming (?:years|months|weeks|days|decades)|in the years ahead)\\b`, (m, at) => {
+add(`\\b(now|currently|current|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|(?:the )?coming (?:years|months|weeks|days|decades|quarters)|in the years ahead|the (?:near|short) term|future quarters)\\b`, (m, at) => {
   const w = m[1]!.toLowerCase();
   let value = "PRESENT_REF";
   if (/recent|lately|previously|formerly|past/.test(w)) value = "PAST_REF";
