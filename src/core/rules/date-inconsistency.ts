@@ -152,7 +152,7 @@ function weekdays(ctx: AnalysisContext, emit: Emit): void {
     if (d.invalid || !w || w.weekday === undefined || w.month === undefined || w.day === undefined) continue;
     let y = w.year;
     if (y === undefined) {
-      if (!known(ctx.documentDate) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
+      if (!known(ctx.documentDate) || !strong(ctx.documentDate) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
       const m = /^(\d{4})-/.exec(d.value);
       if (!m) continue;
       y = Number(m[1]);
@@ -208,11 +208,21 @@ function replaceYear(text: string, from: number, to: number): string | undefined
   return re.test(text) ? text.replace(re, String(to)) : undefined;
 }
 
+/** Evidence strong enough to call a date wrong: not only other dates of the same text. */
+const STRONG: readonly DateEvidence["kind"][] = ["override", "front-matter", "dateline", "weekday", "event-age", "office-term", "relative-year", "annotation"];
+function strong(d: DocumentDate): boolean {
+  return d.basis.some((b) => STRONG.includes(b.kind));
+}
+
+/** "its 1990 invasion", "1990 earnings": a year used as a modifier dates that noun, not the clause. */
+const ATTRIBUTIVE = /^\s+(?!(?:and|or|to|when|as|after|before|but|with|in|on|at|for|from|by|that|which|the|a|an|was|were|is|are|will|would|had|has|have|until|while|because|so|than|through|during|last|this|next|amid)\b)[A-Za-z]/;
+
 function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
-  if (!known(doc)) return;
+  if (!known(doc) || !strong(doc)) return;
   for (const d of ctx.dates) {
     if (d.type !== "DATE") continue;
+    if (d.written?.month === undefined && ATTRIBUTIVE.test(ctx.text.slice(d.span.end, d.span.end + 20))) continue;
     const abs = absolute(d, doc);
     if (!abs) continue;
     const clause = clauseBefore(ctx, d);

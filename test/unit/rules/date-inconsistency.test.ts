@@ -135,3 +135,18 @@ describe("date-inconsistency", () => {
     assert.equal(a.findings.filter((f) => f.ruleId === "date-inconsistency").length, 0);
   });
 });
+
+describe("date-inconsistency precision", () => {
+  it("ignores a year that modifies a noun", () => {
+    assert.deepEqual(findings("The council will not lift sanctions imposed after its 1990 invasion of Kuwait.", "1998-03-06"), []);
+  });
+
+  it("reads the nearest verb: a past event inside a sentence about plans", () => {
+    assert.deepEqual(findings("Next up is the price level we saw in the winter of 1994.", "1998-02-23"), []);
+  });
+
+  it("needs more than the text's own dates to call a date wrong", () => {
+    // The only evidence is another date of the same text: no finding.
+    assert.deepEqual(findings("Sales grew in 1999. The bonds are due Nov. 17, 1992."), []);
+  });
+});

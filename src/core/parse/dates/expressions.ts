@@ -316,7 +316,8 @@ add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the begi
     if (!c.ref) return date(`XXXX-${pad(mo)}`, mod);
     const [ry, rm] = ymd(c.ref);
     let y: number;
-    if (rel === "last") y = mo < rm ? ry : ry - 1;
+    // "last February" said in March is the one a year before; "February" alone would be the one just gone.
+    if (rel === "last") y = mo < rm - 1 ? ry : ry - 1;
     else if (rel === "next") y = mo > rm ? ry : ry + 1;
     else if (rel === "this") y = ry;
     else y = yearFor(c.ref, mo, undefined, deadline && c.tense !== "past" ? "future" : c.tense);

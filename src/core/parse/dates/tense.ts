@@ -14,7 +14,7 @@ const PAST_IRREGULAR = new Set([
   "was", "were", "had", "did", "said", "told", "met", "began", "began", "held", "took", "came", "went", "made", "won",
   "lost", "saw", "gave", "got", "left", "rose", "fell", "grew", "hit", "set", "put", "ran", "led", "paid", "sold",
   "bought", "brought", "found", "thought", "became", "wrote", "spoke", "broke", "chose", "drove", "flew", "knew",
-  "stood", "struck", "tore", "shot", "fought", "sought", "taught", "caught", "sent", "spent", "built", "kept", "meant", "felt", "heard", "sat", "shut", "cut", "ago",
+  "stood", "struck", "saw", "tore", "shot", "fought", "sought", "taught", "caught", "sent", "spent", "built", "kept", "meant", "felt", "heard", "sat", "shut", "cut", "ago",
   "since", "earlier", "previously", "former", "born", "died",
 ]);
 // "-ed" words that usually speak of what is still to come.
@@ -81,12 +81,21 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
 export function eventStatus(clause: string): "planned" | "completed" | undefined {
   let best: "planned" | "completed" | undefined;
   let at = -1;
-  for (const [re, kind] of [[PLANNED_G, "planned"], [COMPLETED_G, "completed"]] as const) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(clause))) if (m.index > at) {
+  PLANNED_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLANNED_G.exec(clause))) {
+    at = m.index;
+    best = "planned";
+  }
+  WORD.lastIndex = 0;
+  let prev = "";
+  while ((m = WORD.exec(clause))) {
+    const w = m[0].toLowerCase();
+    const past = !(prev === "be" || prev === "been") && !ED_FUTURE.has(w) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
+    prev = w;
+    if (past && m.index > at && !["since", "earlier", "previously", "former", "ago"].includes(w)) {
       at = m.index;
-      best = kind;
+      best = "completed";
     }
   }
   return best;
@@ -97,4 +106,3 @@ export const PLANNED_RE = /\b(?:will|'ll|shall|plans?|planned|planning|scheduled
 /** Strong markers of a completed event. */
 export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
-const COMPLETED_G = new RegExp(COMPLETED_RE.source, "gi");
