@@ -436,6 +436,7 @@ add(`\\b(?:(this past|this|last|next|early|late|mid-?|in the|during the|the)\\s+
     let yy = ry;
     if (rel === "last" || rel === "this past") yy = rm >= sm + 3 || (s === "WI" && rm >= 3) ? ry - (s === "WI" ? 1 : 0) : ry - 1;
     else if (rel === "next") yy = rm < sm ? ry : ry + 1;
+    else if (rel === "this") yy = ry;
     else if (c.tense === "past" && rm < sm) yy = ry - 1;
     else if (c.tense === "future" && rm >= sm + 3 && s !== "WI") yy = ry + 1;
     return date(`${yy}-${s}`, mod);
@@ -559,7 +560,7 @@ add(`\\b(now|currently|current|nowadays|presently|at present|these days|right no
   const w = m[1]!.toLowerCase();
   let value = "PRESENT_REF";
   if (/recent|lately|previously|formerly|past/.test(w)) value = "PAST_REF";
-  else if (/future|soon|coming|ahead/.test(w)) value = "FUTURE_REF";
+  else if (/future|soon|coming|ahead|term/.test(w)) value = "FUTURE_REF";
   let start = at;
   let end = at + m[0].length;
   if (w.startsWith("in the ") || w.startsWith("in recent ")) start = at + 3;
@@ -658,7 +659,7 @@ function chronoDates(text: string, from: number, to: number): RawExpression[] {
     const wd = c.isCertain("weekday") ? c.get("weekday")! : undefined;
     const written: Written = { ...(year !== undefined ? { year } : {}), month, day, ...(wd !== undefined ? { weekday: wd } : {}) };
     // "5 p.m. EST Nov. 9": chrono joins a clock time to the date.
-    const time = c.isCertain("hour") ? `T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}` : "";
+    const time = c.isCertain("hour") && /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight/i.test(r.text) ? `T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}` : "";
     const typed = (v: string): Resolution => (time ? { type: "TIME", value: `${v}${time}` } : date(v));
     out.push(expr(start, start + t.length, (ctx) => {
       if (year !== undefined) return typed(toIso(year, month, day));

@@ -22,6 +22,7 @@ const ED_FUTURE = new Set(["scheduled", "expected", "planned", "proposed", "proj
 const ED_NOT_PAST = new Set(["need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "based", "called", "so-called", "limited", "united", "related", "detailed", "extended", "advanced", "armed", "skilled", "talented", "concerned", "interested", "used"]);
 
 const WORD = /[\p{L}'’]+/gu;
+const AHEAD_TO = new Set(["set", "is", "are", "due", "likely", "ready", "going", "about", "poised", "slated", "plans", "plan", "hopes", "hope", "wants", "want", "agreed", "decided"]);
 
 function classify(w: string): Tense | undefined {
   const t = w.toLowerCase().replace(/’/g, "'");
@@ -50,7 +51,9 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   while ((m = WORD.exec(before))) {
     const w = m[0].toLowerCase();
     // A passive participle ("would be paid", "has been held") takes the tense of its auxiliary.
-    const k = (prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed") ? undefined : classify(m[0]);
+    let k = (prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed") ? undefined : classify(m[0]);
+    // "set to resume", "is to open", "as soon as", "as early as": still ahead.
+    if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
     prev = w;
     if (!k) continue;
     const dist = before.length - m.index;
