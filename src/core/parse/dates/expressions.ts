@@ -54,7 +54,7 @@ const WD = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const YEAR = "((?:1[6-9]|20)\\d\\d)";
 const NUM =
   "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
-  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|a dozen|a couple of|a few|several|few|many|some|a|an|half an?)";
+  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|a dozen|a couple of|couple of|a few|several|few|many|some|a|an|half an?)";
 const UNIT = "(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))s?";
 const APPROX = "(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|less than|under|at least|up to|just over|just under|only|the past|the last|the next|the first|the previous|the coming|the final|the)\\s+)?";
 
@@ -225,6 +225,16 @@ add(`\\b(?:(today|yesterday|tomorrow|this|late|early|${WD.slice(1, -1)})\\s+)(mo
   });
 });
 
+// "mid-afternoon", "mid-morning yesterday".
+add(`\\bmid[- ]?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?\\b`, (m, at) => {
+  const part = PART[m[1]!.toLowerCase()]!;
+  const day = (m[2] ?? "today").toLowerCase();
+  return expr(at, at + m[0].length, (c) => {
+    if (!c.ref) return { type: "TIME", value: `XXXX-XX-XXT${part}` };
+    return { type: "TIME", value: `${addDays(c.ref, day === "yesterday" ? -1 : day === "tomorrow" ? 1 : 0)}T${part}` };
+  });
+});
+
 // today, yesterday, tomorrow (with "late"/"early").
 add(`\\b(?:(late|early)\\s+)?(today|yesterday|tomorrow)\\b`, (m, at) => {
   const w = m[2]!.toLowerCase();
@@ -285,6 +295,23 @@ add(`\\b(?:the year\\s+)?(?:(nineteen|twenty)[- ](${TENS_WORD}(?:[- ]${UNIT_WORD
   if (!/^the year/i.test(m[0])) return undefined;
   const y = 2000 + (m[3] ? parseCardinal(m[3]) ?? 0 : 0);
   return expr(at, at + m[0].length, () => date(String(y)), { written: { year: y } });
+});
+const SPOKEN_YEAR = `nineteen[- ](?:${TENS_WORD}(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const spokenYear = (s: string): number | undefined => {
+  const n = parseCardinal(s.replace(/^nineteen[- ]/i, "").replace(" ", "-"));
+  return n === undefined ? undefined : 1900 + n;
+};
+// "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+add(`\\b${MON}\\s+(${SPOKEN_YEAR})\\b|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of\\s+(${SPOKEN_YEAR})\\b`, (m, at) => {
+  if (m[1]) {
+    if (!upper(m[1])) return undefined;
+    const y = spokenYear(m[2]!);
+    const mo = monthIndex(m[1])!;
+    return y ? expr(at, at + m[0].length, () => date(`${y}-${pad(mo)}`), { written: { year: y, month: mo } }) : undefined;
+  }
+  const y = spokenYear(m[4]!);
+  const season = SEASON[m[3]!.toLowerCase()]!;
+  return y ? expr(at, at + m[0].length, () => date(`${y}-${season}`), { written: { year: y } }) : undefined;
 });
 
 // The year in progress: "year-end", "the end of the year", "the fiscal year", "the full year".
@@ -472,9 +499,9 @@ add(`\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
-add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
+add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
   const pre = m[1]?.toLowerCase();
-  const numText = m[2]!.toLowerCase();
+  const numText = m[2]!.toLowerCase().replace(/^couple of$/, "a couple of");
   const unit = unitOf(m[3]!);
   const tail = m[4]?.trim().toLowerCase();
   if (/old$/i.test(m[0])) return undefined;
@@ -494,6 +521,8 @@ add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|
     return expr(at, at + m[0].length, () => ({ type: "SET", value: durationValue(1, unit) }));
   }
   if (numText === "some" && !tail) return undefined;
+  // "a second time" is an ordinal.
+  if (unit === "second" && (numText === "a" || numText === "an")) return undefined;
   // "a quarter", "three-quarters" are fractions; "two quarters" is a duration.
   if (unit === "quarter" && ((n !== undefined && n < 2) || !/\squarters$/i.test(m[0]))) return undefined;
   const mod = pre && pre !== "the" && !pre.startsWith("the ") ? MODS[pre] : undefined;

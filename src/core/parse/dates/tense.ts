@@ -65,7 +65,8 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   const after = text.slice(end, Math.min(to, end + 60));
   WORD.lastIndex = 0;
   while ((m = WORD.exec(after))) {
-    if (/[;“”]/.test(after.slice(0, m.index))) break;
+    // The words after a date govern it only within its own clause ("On Friday, the king said…" is the exception: a leading date).
+    if (/[;“”]|\b(?:and|but|or|while|whereas)\b/.test(after.slice(0, m.index))) break;
     const k = classify(m[0]);
     if (!k) continue;
     if (m.index * 2 < bestDist) {
