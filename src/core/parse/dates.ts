@@ -50,7 +50,7 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   const dates: DateMention[] = found.map(({ raw, dated }) => {
     const r = raw.resolve({ ref, tense: dated.tense, quarter });
     const q = /^(\d{4})-Q(\d)$/.exec(r.value);
-    if (q && /\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b/i.test(dated.text)) quarter = { year: Number(q[1]), q: Number(q[2]) };
+    if (q && /\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b/i.test(dated.text) && !/year-|year['’]s|last year|a year/i.test(dated.text)) quarter = { year: Number(q[1]), q: Number(q[2]) };
     const relation = documentDate ? relationTo(r.value, documentDate) : undefined;
     return {
       span: { start: raw.start, end: raw.end },

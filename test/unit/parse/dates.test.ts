@@ -97,6 +97,36 @@ describe("temporal expressions", () => {
     assert.equal(by["15-year"]?.type, "DURATION");
   });
 
+  it("reads quarter phrases with years and comparisons", () => {
+    const v = values("Profit in the 1988 second quarter fell; the year-earlier third quarter was better.", "1989-10-20");
+    assert.equal(v["the 1988 second quarter"], "1988-Q2");
+    assert.equal(v["the year-earlier third quarter"], "1988-Q3");
+    const w = values("Third-quarter profit rose 5 percent from the same period last year.", "1989-10-20");
+    assert.equal(w["Third-quarter"], "1989-Q3");
+    assert.equal(w["the same period last year"], "1988-Q3");
+  });
+
+  it("reads spoken years and month-relative years", () => {
+    const v = values("Prices peaked in the winter of nineteen ninety-four and in January nineteen ninety-seven, and again in June last year.", "1998-02-20");
+    assert.equal(v["the winter of nineteen ninety-four"], "1994-WI");
+    assert.equal(v["January nineteen ninety-seven"], "1997-01");
+    assert.equal(v["June last year"], "1997-06");
+  });
+
+  it("reads more durations and parts of days", () => {
+    const v = values("Talks need two more weeks, at least 20 more years of peace, the next couple of years; it rained in mid-afternoon.", "1998-03-06");
+    assert.equal(v["two more weeks"], "P2W");
+    assert.equal(v["at least 20 more years"], "P20Y");
+    assert.equal(v["the next couple of years"], "P2Y");
+    assert.equal(v["mid-afternoon"], "1998-03-06TAF");
+  });
+
+  it("looks ahead after 'set to' and 'as soon as'", () => {
+    assert.equal(values("The talks are set to resume Monday in Belfast.", "1998-03-22")["Monday"], "1998-03-23");
+    assert.equal(values("The group could leave as soon as Tuesday, Castro said.", "2000-04-03")["Tuesday"], "2000-04-04");
+    assert.equal(values("Wednesday's ruling was appealed, and they would look for ways around it.", "2000-01-07")["Wednesday"], "2000-01-05");
+  });
+
   it("turns offsets into dates", () => {
     const v = values("Three years ago the plant closed; two months later it reopened.", REF);
     assert.equal(v["Three years ago"], "2022");
