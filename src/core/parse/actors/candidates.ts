@@ -55,6 +55,8 @@ export interface Candidate {
   readonly gender?: "m" | "f" | undefined;
   /** The country an institution belongs to ("the Kremlin" → Russia). */
   readonly country?: string | undefined;
+  /** The actor's name when it differs from the text ("the Kremlin" → "Kremlin"). */
+  readonly canonical?: string | undefined;
   /** The party a party word stands for ("Conservative" → "Conservative Party"). */
   readonly party?: string | undefined;
 }
@@ -327,6 +329,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       acronym: ctx.acronym,
       country: undefined,
       party: undefined,
+      canonical: undefined,
     };
   };
   const text = words.map((w) => w.text).join(" ");
@@ -339,7 +342,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (e.type === "country") {
       // "the Kremlin", "the White House", "Downing Street": the institution, not the country.
       const seat = e.seatsOfGovernment.find((x) => norm(x) === norm(text) && INSTITUTION.test(x));
-      if (seat) return { ...make(from, "organization", !inQuote), text: seat.replace(/^the\s+/iu, ""), country: e.name };
+      if (seat) {
+        // The mention keeps its article when the institution's name has one: "the Kremlin".
+        const det = toks[from - 1];
+        const c = make(from, "organization", !inQuote);
+        const span = /^the\s/iu.test(seat) && det?.lower === "the" ? { start: det.start, end: c.span.end } : c.span;
+        return { ...c, span, text: source.slice(span.start, span.end), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
+      }
       const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
       // A capital named as a place ("between the desert and Santiago") is not the country acting.
       if (!acting && norm(text) !== norm(e.name) && !e.variants.some((v) => norm(v) === norm(text)) && !e.demonyms.some((v) => norm(v) === norm(text))) return undefined;
