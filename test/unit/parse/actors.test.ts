@@ -73,6 +73,16 @@ describe("actors: appositions and lists", () => {
     assert.equal(actor(a, "Kremlin").kind, "organization");
   });
 
+  it("takes possessive and “for” roles before a name, and reads a name before a role noun as an organisation", () => {
+    const a = run(
+      "In an interview, Smith's lawyer, John Doe, said his client was innocent. A spokeswoman for Ford, Jane Roe, said the company would cooperate. " +
+        "Goldman Sachs analysts said the attack would weigh on tourism.",
+    );
+    assert.deepEqual(actor(a, "John Doe").roles, ["Smith’s lawyer"]);
+    assert.deepEqual(actor(a, "Jane Roe").roles, ["A spokeswoman for Ford"]);
+    assert.equal(actor(a, "Goldman Sachs").kind, "organization");
+  });
+
   it("finds every name of a list", () => {
     const a = run("Negotiations have largely involved Trump’s envoys, including Steve Witkoff and Jared Kushner.");
     assert.deepEqual(names(a).sort(), ["Donald Trump", "Jared Kushner", "Steve Witkoff"]);

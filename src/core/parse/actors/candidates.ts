@@ -429,7 +429,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (name.length >= 2) {
     if (hasOf) return ctx.acts && !inQuote ? make(f, "organization", true) : make(f, "unknown", false);
     if (ctx.orgContext || (first.possessive === false && lastTok.possessive && ctx.beforePerson)) return make(f, "organization", !inQuote);
-    if (ctx.affiliation && f === from) return make(f, "organization", !inQuote && !initial);
+    if (ctx.affiliation && f === from) return make(f, "organization", !inQuote);
     if (ctx.modifier) return make(f, "place", false);
     if (ctx.determiner) return make(f, "organization", !inQuote && !initial);
     if (name.length > 4) return undefined;
@@ -559,7 +559,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
   if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) {
     ctx.followedByNoun = true;
-    if (ROLE_NOUNS.has(next.lower)) ctx.affiliation = true;
+  }
+  if (!last.possessive && next?.word && !next.cap && (ROLE_NOUNS.has(next.lower) || (next.lower.endsWith("s") && ROLE_NOUNS.has(next.lower.slice(0, -1))))) {
+    ctx.affiliation = true;
   }
   if (prev?.lower === "with" && next?.word && /ing$/u.test(next.lower)) ctx.acts = true;
   if (prev?.lower === "by" && prev2?.word && /ed$/u.test(prev2.lower)) ctx.acts = true;
@@ -579,11 +581,25 @@ function context(s: SentenceTokens, from: number, to: number): Context {
       }
     }
   }
-  // Apposition before: "the bank’s chief economist, Abena Osei".
-  if (prev?.text === "," && prev2?.word && !prev2.cap && (ROLE_NOUNS.has(prev2.lower) || prev2.lower === "mp")) {
+  // Apposition before: "the bank’s chief economist, Abena Osei", "Smith's lawyer, John Doe",
+  // "A spokeswoman for Ford, Jane Roe".
+  if (prev?.text === "," && prev2?.word) {
     let k = from - 2;
-    while (k > 0 && toks[k - 1]!.word && !(toks[k]!.word && DETERMINERS.has(toks[k]!.lower)) && from - k < 7) k--;
-    if (toks[k]?.word && /^(?:the|a|an|its|their|his|her)$/iu.test(toks[k]!.text)) {
+    let role = false;
+    let opened = false;
+    while (k >= 0 && from - k < 9) {
+      const w = toks[k]!;
+      if (!w.word) break;
+      if (!w.cap && (ROLE_NOUNS.has(w.lower) || w.lower === "mp")) role = true;
+      if (/^(?:the|a|an|its|their|his|her|our)$/iu.test(w.text) || (w.possessive && k < from - 2)) {
+        opened = true;
+        if (w.possessive && /^(?:the|a|an)$/iu.test(toks[k - 1]?.text ?? "")) k--;
+        break;
+      }
+      if (ACT_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+      k--;
+    }
+    if (role && opened && (!prev2.cap || toks.slice(k, from - 1).some((w) => !w.cap && (w.lower === "for" || w.lower === "of" || w.lower === "at")))) {
       ctx.roles.push(textOf(toks, k, from - 1));
     }
   }
