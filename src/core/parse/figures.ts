@@ -49,7 +49,18 @@ const TIME_OF_DAY_RE = /^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|gmt\b|utc\b|bst\b|cet\b
 const ORDINAL_SUFFIX_RE = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const RATIO_RE = new RegExp(`^\\s+(?:in|out of)\\s+(?:every\\s+)?(\\d+|${NW})(?![\\p{L}\\p{N}])`, "iu");
 const NEXT_WORD_RE = /^\s+([\p{Ll}][\p{Ll}-]*)/u;
-const PREV_WORD_RE = /([\p{L}.#'’]+)[\s\u00a0]*,?[\s\u00a0]*$/u;
+const PREV_CHAR_RE = /[\p{L}.#'’]/u;
+
+/** The word before `at` (skipping spaces and one comma): "January 9" → "January". */
+function prevWord(text: string, at: number, limit: number): string {
+  let i = at;
+  while (i > limit && (text[i - 1] === " " || text[i - 1] === "\u00a0" || text[i - 1] === "\t")) i--;
+  if (i > limit && text[i - 1] === ",") i--;
+  while (i > limit && (text[i - 1] === " " || text[i - 1] === "\u00a0" || text[i - 1] === "\t")) i--;
+  const end = i;
+  while (i > limit && end - i < 40 && PREV_CHAR_RE.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
 
 /** Capitalised words that may stand before a number without making it part of a name. */
 const NOT_NAME_BEFORE = new Set(
@@ -66,7 +77,7 @@ const ROUGHLY = new Set("about nearly almost around roughly some just over under
 const SCORE_AFTER_RE = /^[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead|home|away|thrashing|triumph|scoreline|vote|majority|decision|split|ruling)\b/u;
 const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|drew|drawn|led|trailed|trailing|leading|winning|losing|voted|ruled)\s+$/u;
 const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
-const AGO_RE = /^\s+(?:ago|earlier|before|previously)\b/u;
+const AGO_RE = /^\s+(?:ago|earlier)\b/u;
 const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
 
 function isRatioDenominator(s: string): boolean {
@@ -204,7 +215,7 @@ function scanDigits(
     // Letters glued after that are not a unit: "4G", "3D".
     if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;
     const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
-    const prev = PREV_WORD_RE.exec(text.slice(Math.max(para.start, numStart - 40), numStart))?.[1] ?? "";
+    const prev = prevWord(text, numStart, para.start);
     const prevLower = prev.toLowerCase();
     // Dates: "January 9", "9 January", "Jan. 28, 2025".
     if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
@@ -259,7 +270,7 @@ function scanWords(
     const words = raw.toLowerCase().split(/[-\s]+/u).filter((w) => w !== "and");
     const first = words[0]!;
     const last = words[words.length - 1]!;
-    const prev = PREV_WORD_RE.exec(text.slice(Math.max(para.start, start - 40), start))?.[1] ?? "";
+    const prev = prevWord(text, start, para.start);
     const prevLower = prev.toLowerCase();
     const after = text.slice(end, Math.min(para.end, end + 60));
     // Capitalised mid-sentence: part of a name ("League One", "Formula One").

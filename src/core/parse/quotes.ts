@@ -1,5 +1,5 @@
 import type { SeedDocument, Sentence } from "../model/document";
-import type { AttributionFrame } from "../model/attribution";
+import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
 import type { Span } from "../model/span";
 import { isNameWord, nameOf, nameRuns, tokenize } from "./attribution-tokens";
@@ -23,6 +23,8 @@ interface Speaker {
   span: Span;
   text: string;
   cue: string;
+  kind?: SourceKind;
+  person?: boolean;
 }
 
 /** Gives each direct quotation its speaker, when the text names one. */
@@ -43,7 +45,16 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
       continue;
     }
     const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, bySentence, out);
-    const quote: Quote = speaker ? { ...base, speakerSpan: speaker.span, speakerText: speaker.text, cue: speaker.cue } : base;
+    const quote: Quote = speaker
+      ? {
+          ...base,
+          speakerSpan: speaker.span,
+          speakerText: speaker.text,
+          cue: speaker.cue,
+          ...(speaker.kind !== undefined ? { speakerKind: speaker.kind } : {}),
+          ...(speaker.person !== undefined ? { speakerPerson: speaker.person } : {}),
+        }
+      : base;
     out.push(quote);
     lastTop = quote;
   }
@@ -51,7 +62,14 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
 }
 
 function fromQuote(q: Quote): Speaker | undefined {
-  return q.speakerSpan && q.speakerText !== undefined ? { span: q.speakerSpan, text: q.speakerText, cue: q.cue ?? "" } : undefined;
+  if (!q.speakerSpan || q.speakerText === undefined) return undefined;
+  return {
+    span: q.speakerSpan,
+    text: q.speakerText,
+    cue: q.cue ?? "",
+    ...(q.speakerKind !== undefined ? { kind: q.speakerKind } : {}),
+    ...(q.speakerPerson !== undefined ? { person: q.speakerPerson } : {}),
+  };
 }
 
 function sentencesOf(doc: SeedDocument, s: Span): Sentence[] {
@@ -98,7 +116,7 @@ function findSpeaker(
       if (r && r.a <= 2 && isNameWord(toks[r.a])) {
         const info = nameOf(doc.text, toks, r.a, r.b);
         const fr = (bySentence.get(next.index) ?? []).find((f) => f.name && f.nameSpan && f.nameSpan.start <= (info?.span.start ?? 0) && (info?.span.end ?? 0) <= f.source.end);
-        if (info) return { span: info.span, text: fr?.name ?? expandFromFrames(info.text, bySentence), cue: m[0].trim() };
+        if (info) return { span: info.span, text: fr?.name ?? expandFromFrames(info.text, bySentence), cue: m[0].trim(), kind: info.person ? "name" : "organization", person: info.person };
       }
     }
   }
@@ -139,7 +157,7 @@ function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined
   // An unresolved pronoun still names a speaker the reader can see: keep its text.
   const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);
   if (text === undefined) return undefined;
-  return { span: f.source, text, cue: f.cue };
+  return { span: f.source, text, cue: f.cue, kind: f.sourceKind, ...(f.person !== undefined ? { person: f.person } : {}) };
 }
 
 /** "Ferreyra" → "Lucía Ferreyra" when a frame named her in full. */
