@@ -48,6 +48,12 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).includes("Club"));
   });
 
+  it("keeps initials as given names after a title", () => {
+    const a = run("Vice President JD Vance said the talks would go on. U.S. Secretary of State Marco Rubio agreed.");
+    assert.deepEqual(actor(a, "JD Vance").roles, ["Vice President"]);
+    assert.deepEqual(actor(a, "Marco Rubio").roles, ["U.S. Secretary of State"]);
+  });
+
   it("adds what the knowledge base knows: offices and country", () => {
     const z = actor(run("Ukrainian President Volodymyr Zelensky spoke on Monday."), "Volodymyr Zelensky");
     assert.equal(z.country, "Ukraine");

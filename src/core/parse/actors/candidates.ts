@@ -464,7 +464,9 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     const name = toks.slice(p + 1, to);
     // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
     if (INITIAL.test(toks[p]!.text) || INITIAL.test(name[0]!.text)) continue;
-    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || (w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower)))) continue;
+    // "JD Vance": two capitals may stand for given names before a surname.
+    const initials = (w: Token, i: number): boolean => i === 0 && name.length > 1 && /^\p{Lu}{2}$/u.test(w.text) && kb.lookup(w.text).length === 0;
+    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || initials(w, i) || (w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower)))) continue;
     if (HEAD_TITLES.has(toks[p]!.lower) || (toks[p]!.initial && ROLE_NOUNS.has(toks[p]!.lower))) return { start: roleStart(p), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
