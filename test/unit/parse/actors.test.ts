@@ -48,6 +48,12 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).includes("Club"));
   });
 
+  it("keeps initials as given names after a title", () => {
+    const a = run("Vice President JD Vance said the talks would go on. U.S. Secretary of State Marco Rubio agreed.");
+    assert.deepEqual(actor(a, "JD Vance").roles, ["Vice President"]);
+    assert.deepEqual(actor(a, "Marco Rubio").roles, ["U.S. Secretary of State"]);
+  });
+
   it("adds what the knowledge base knows: offices and country", () => {
     const z = actor(run("Ukrainian President Volodymyr Zelensky spoke on Monday."), "Volodymyr Zelensky");
     assert.equal(z.country, "Ukraine");
@@ -71,6 +77,16 @@ describe("actors: appositions and lists", () => {
     assert.ok(actor(a, "Dmitry Peskov").roles.includes("the Kremlin spokesperson"));
     assert.ok(actor(a, "Abena Osei").roles.includes("the bank’s chief economist"));
     assert.equal(actor(a, "Kremlin").kind, "organization");
+  });
+
+  it("takes possessive and “for” roles before a name, and reads a name before a role noun as an organisation", () => {
+    const a = run(
+      "In an interview, Smith's lawyer, John Doe, said his client was innocent. A spokeswoman for Ford, Jane Roe, said the company would cooperate. " +
+        "Goldman Sachs analysts said the attack would weigh on tourism.",
+    );
+    assert.deepEqual(actor(a, "John Doe").roles, ["Smith’s lawyer"]);
+    assert.deepEqual(actor(a, "Jane Roe").roles, ["A spokeswoman for Ford"]);
+    assert.equal(actor(a, "Goldman Sachs").kind, "organization");
   });
 
   it("finds every name of a list", () => {
