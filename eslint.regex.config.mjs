@@ -14,7 +14,8 @@ export default [
       "regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
       "regexp/no-super-linear-move": ["error", { report: "certain", ignoreSticky: false, ignorePartial: false }],
       // Mistakes that usually hide a wrong pattern.
-      "regexp/no-dupe-disjunctions": ["error", { report: "interesting" }],
+      // Duplicate alternatives are redundant, not slow (nested ones would trip the backtracking rule).
+      "regexp/no-dupe-disjunctions": ["warn", { report: "interesting" }],
       "regexp/no-empty-alternative": "error",
       "regexp/no-useless-backreference": "error",
       "regexp/no-misleading-unicode-character": "error",

@@ -124,7 +124,7 @@ function reportedPart(text: string, content: Span, quotes: readonly Quote[]): Sp
   }
   const part = text.slice(start, end);
   const trimmedStart = start + (part.length - part.trimStart().length);
-  const body = part.trim().replace(/[\s,;:.“”"‘’—–-]+$/u, "");
+  const body = part.trim().replace(/(?<![\s,;:.“”"‘’—–-])[\s,;:.“”"‘’—–-]+$/u, "");
   if (body.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
   return { start: trimmedStart, end: trimmedStart + body.length };
 }

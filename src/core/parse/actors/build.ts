@@ -487,7 +487,7 @@ function kindOf(e: Entry): ActorKind {
   return e.type === "person" ? "person" : e.type === "organization" ? "organization" : e.type === "country" ? "country" : "other";
 }
 
-const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Holdings)$/u;
+const CORPORATE_SUFFIX = /(?<!\s)\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Holdings)$/u;
 
 function withoutCorporateSuffix(name: string): string {
   return name.replace(CORPORATE_SUFFIX, "");

@@ -681,7 +681,7 @@ function chronoDates(text: string, from: number, to: number): RawExpression[] {
       start += lead[0].length;
       t = t.slice(lead[0].length);
     }
-    t = t.replace(/[\s,]+$/, "");
+    t = t.replace(/(?<![\s,])[\s,]+$/, "");
     const month = c.get("month")!;
     const day = c.get("day")!;
     const year = c.isCertain("year") ? c.get("year")! : undefined;
