@@ -1,4 +1,4 @@
-import type { SeedDocument } from "../../model/document";
+import type { QuoteSpan, SeedDocument } from "../../model/document";
 import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
@@ -476,11 +476,63 @@ function tokenizeSentences(doc: SeedDocument): SentenceTokens[] {
     let span = s.span;
     if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
     const tokens = tokenize(doc.text, span);
-    const near = quotes.filter((q) => q.inner.start < span.end && span.start < q.inner.end);
-    const quoted = near.length === 0 ? tokens.map(() => false) : tokens.map((t) => near.some((q) => q.inner.start <= t.start && t.end <= q.inner.end));
+    const near = quotesNear(quotes, span);
+    const quoted = near.length === 0 ? tokens.map(() => false) : insideAny(near, tokens);
     out.push({ index: s.index, tokens, quoted, heading: para?.kind === "heading" });
   }
   return out;
+}
+
+const OUTER_INDEX = new WeakMap<readonly QuoteSpan[], { outerEnds: number[]; outerAt: number[] }>();
+
+/**
+ * The quotations whose inner text overlaps `span`, as `quotes.filter(…)` would list them. Every
+ * quotation lies inside an outer one, and outer ones do not overlap: a binary search over the
+ * outer ones finds where to start, instead of a pass over all quotations per sentence.
+ */
+function quotesNear(quotes: readonly QuoteSpan[], span: Span): QuoteSpan[] {
+  let idx = OUTER_INDEX.get(quotes);
+  if (!idx) {
+    const outerEnds: number[] = [];
+    const outerAt: number[] = [];
+    quotes.forEach((q, i) => {
+      if (q.depth === 0) {
+        outerEnds.push(q.span.end);
+        outerAt.push(i);
+      }
+    });
+    OUTER_INDEX.set(quotes, (idx = { outerEnds, outerAt }));
+  }
+  let lo = 0;
+  let hi = idx.outerEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx.outerEnds[mid]! > span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: QuoteSpan[] = [];
+  for (let i = lo < idx.outerAt.length ? idx.outerAt[lo]! : quotes.length; i < quotes.length && quotes[i]!.inner.start < span.end; i++) {
+    const q = quotes[i]!;
+    if (span.start < q.inner.end) out.push(q);
+  }
+  return out;
+}
+
+/** For each token (in text order): does one of `near` (in order of start) hold it? Furthest reach so far, by binary search. */
+function insideAny(near: readonly QuoteSpan[], tokens: readonly { start: number; end: number }[]): boolean[] {
+  const starts = near.map((q) => q.inner.start);
+  const reach: number[] = [];
+  for (const q of near) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.inner.end));
+  return tokens.map((t) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= t.end;
+  });
 }
 
 function kindOf(e: Entry): ActorKind {
