@@ -56,7 +56,7 @@ export function actionsForFinding(uri: vscode.Uri, a: Analysis, f: Finding, d?: 
     }
     // kind "annotation" needs Byline annotations (not available yet): left out rather than faked.
   }
-  if (!dateFix && f.ruleId === "date-inconsistency") out.push(setDateAction(uri, d, "Set the document date…", undefined));
+  if (!dateFix && (f.ruleId === "date-inconsistency" || f.code === "invalid-date")) out.push(setDateAction(uri, d, "Set the document date…", undefined));
   return out;
 }
 

@@ -70,6 +70,15 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     const analysis = active ? manager.get(active) : undefined;
     const seed: ActiveSeed | undefined = active && analysis ? { uri: active, analysis } : undefined;
     for (const t of Object.values(trees) as BylineTree[]) t.update(seed);
+    const empty: Record<ViewName, string> = {
+      actors: "No people or organisations found in this article.",
+      findings: "No findings in this article.",
+      timeline: "",
+    };
+    (["actors", "findings", "timeline"] as const).forEach((name, i) => {
+      const view = views[i];
+      if (view) view.message = seed && trees[name].nodes.length === 0 ? empty[name] : "";
+    });
     void vscode.commands.executeCommand("setContext", "byline.seedActive", isSeed);
     const tooLarge = active ? manager.tooLargeInfo(active) : undefined;
     const title = seed ? `${seed.analysis.findings.length}` : undefined;

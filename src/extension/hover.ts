@@ -5,6 +5,7 @@ import type { DateMention } from "../core/model/date";
 import type { Figure } from "../core/model/figure";
 import { containsOffset, contains } from "../core/model/span";
 import { formatDay } from "../core/parse/calendar";
+import { ruleById } from "../core/rules";
 import { lineOf, toOffset, toRange } from "./convert";
 import { describeAgainstDocument, describeTimex, excerpt, formatWindow } from "./present";
 
@@ -41,8 +42,9 @@ export function hoverCards(a: Analysis, offset: number, uri: vscode.Uri): Card[]
   const cards: Card[] = [];
   for (const f of a.findings) {
     if (!containsOffset(f.span, offset)) continue;
-    const lines = [`**${esc(f.message)}** — Byline \`${f.ruleId}\``];
-    if (f.explanation) lines.push("", esc(f.explanation));
+    // VS Code already shows the diagnostic's message above this card: lead with the why.
+    const why = f.explanation ?? ruleById(f.ruleId)?.description ?? f.message;
+    const lines = [`**Byline \`${f.ruleId}\`** — ${esc(why)}`];
     const fixes = f.fixes.filter((x) => x.kind !== "annotation");
     if (fixes.length > 0) lines.push("", `Fix: ${fixes.map((x) => esc(x.title)).join(" · ")}`);
     cards.push({ span: f.span, markdown: lines.join("\n") });

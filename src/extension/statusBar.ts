@@ -41,9 +41,9 @@ export class StatusBar implements vscode.Disposable {
     const errors = count("error");
     const warnings = count("warning");
     const infos = count("information") + count("hint");
-    if (errors) parts.push(`${errors} ⛔`);
+    if (errors) parts.push(`${errors} $(error)`);
     if (warnings) parts.push(`${warnings} ⚠`);
-    if (infos) parts.push(`${infos} ℹ`);
+    if (infos) parts.push(`${infos} $(info)`);
     if (!errors && !warnings && !infos) parts.push("no findings");
     this.item.text = parts.join(" · ");
     const tip = new vscode.MarkdownString(documentDateMarkdown(analysis));

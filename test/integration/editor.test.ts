@@ -208,9 +208,10 @@ describe("Byline in VS Code", function () {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, d.range.start.translate(0, 1));
       const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
-      assert.match(md.split("\n")[0] ?? "", /date/, "the first line of the card is the finding");
+      assert.match(md.split("\n")[0] ?? "", /front-matter/, "the first line of the card is the finding");
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, d.range);
       assert.ok(actions.some((x) => x.title === "Disable rule front-matter in this workspace" && x.command?.command === "byline.disableRule"));
+      assert.ok(actions.some((x) => x.title === "Set the document date…" && x.command?.command === "byline.setDocumentDate"));
     });
 
     it("“Disable rule” writes byline.rules in the workspace and the diagnostics go away", async () => {
