@@ -1,8 +1,7 @@
 import * as vscode from "vscode";
 import { parseConfig, type BylineConfig } from "../core/config";
 
-/** The `byline.*` settings this extension reads; each key is also a key of the core config schema. */
-export const SETTING_KEYS = ["rules", "referenceDate", "include", "exclude", "maxFileSize", "debounceMs"] as const;
+export { SETTING_KEYS } from "./settingKeys";
 
 const reported = new Set<string>();
 
