@@ -1,6 +1,7 @@
 // Opens the bundled seed in a real VS Code (code-server) in headless Chromium with Byline loaded,
 // and saves PNGs of what Byline shows to docs/screenshots/. Fails when Byline shows nothing.
 //   node scripts/screenshots.mjs [--keep]
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ROOT, buildAll, ensureHost, launchBrowser, makeRunDir, startServer, workbenchUrl } from "./vscode-host.mjs";
@@ -8,13 +9,28 @@ import { ROOT, buildAll, ensureHost, launchBrowser, makeRunDir, startServer, wor
 // --seed FILE: take the pictures on another article (copied into the workspace's seeds/).
 const seedArg = process.argv.indexOf("--seed");
 const SEED_FILE = seedArg > 0 ? path.resolve(process.argv[seedArg + 1]) : undefined;
-const SEED = SEED_FILE ? path.basename(SEED_FILE) : "000_6c5918a61936de63.txt";
+let SEED = SEED_FILE ? path.basename(SEED_FILE) : "000_6c5918a61936de63.txt";
 const OUT = path.join(ROOT, "docs", "screenshots");
 const t0 = Date.now();
+
+/** The user's seed when Byline finds something in it, else the bundled seed with the most findings. */
+function seedWithFindings(preferred) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, "dist", "cli.js"), "check", "--format", "json", "seeds"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  const files = JSON.parse(r.stdout).files.map((f) => ({ name: path.basename(f.path), n: f.findings.length }));
+  if ((files.find((f) => f.name === preferred)?.n ?? 0) > 0) return preferred;
+  const best = [...files].sort((a, b) => b.n - a.n)[0];
+  if (!best || best.n === 0) throw new Error("no seed file has a finding to show");
+  log(`${preferred} has no findings yet; taking the pictures on ${best.name} (${best.n} findings)`);
+  return best.name;
+}
 const log = (s) => process.stdout.write(`[screenshots ${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}\n`);
 
 const codeServer = ensureHost();
 await buildAll();
+if (!SEED_FILE) SEED = seedWithFindings(SEED);
 fs.mkdirSync(OUT, { recursive: true });
 const run = makeRunDir("shots");
 if (SEED_FILE) fs.copyFileSync(SEED_FILE, path.join(run.workspace, "seeds", SEED));
