@@ -120,6 +120,9 @@ try {
     if ((await h.getAttribute("aria-expanded")) !== "true") await h.click();
   }
   await page.waitForSelector(".sidebar .pane-body .monaco-list-row", { timeout: 15_000 });
+  // Expand the first actor, to show its claims and quotes.
+  const firstActor = page.locator('.sidebar .pane:has(.pane-header[aria-label^="Actors"]) .monaco-list-row[aria-expanded="false"]').first();
+  if (await firstActor.count()) await firstActor.click();
   await page.waitForTimeout(300);
   await shot("side-panel", sidebar);
   for (const name of ["Actors", "Findings", "Timeline"]) {

@@ -27,10 +27,12 @@ export class TimelineTree extends BylineTree {
     const sorted = [...dated].sort((x, y) => timexSortKey(x.value).localeCompare(timexSortKey(y.value)) || x.span.start - y.span.start);
     for (const d of sorted) {
       const rel = d.relation ?? relationTo(d.value, doc);
-      const item = new vscode.TreeItem(`${describeTimex(d.value)} — ${d.text}`);
+      const reading = describeTimex(d.value);
+      const item = new vscode.TreeItem(reading);
       item.id = ids.id(`date:${d.value}:${d.text}`);
       const against = describeAgainstDocument(d.value, doc);
-      item.description = [rel === "present" ? "around the document date" : rel, `line ${lineOf(a.lines, d.span)}`]
+      const written = reading.toLowerCase() === d.text.toLowerCase() ? undefined : `“${d.text}”`;
+      item.description = [written, rel === "present" ? "around the document date" : rel, `line ${lineOf(a.lines, d.span)}`]
         .filter(Boolean)
         .join(" · ");
       const sentence = a.document.sentences[d.sentence];
