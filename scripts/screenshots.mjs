@@ -122,7 +122,7 @@ try {
   await page.waitForSelector(".sidebar .pane-body .monaco-list-row", { timeout: 15_000 });
   // Expand the first actor, to show its claims and quotes.
   const firstActor = page.locator('.sidebar .pane:has(.pane-header[aria-label^="Actors"]) .monaco-list-row[aria-expanded="false"]').first();
-  if (await firstActor.count()) await firstActor.click();
+  if (await firstActor.count()) await firstActor.locator(".monaco-tl-twistie").click();
   await page.waitForTimeout(300);
   await shot("side-panel", sidebar);
   for (const name of ["Actors", "Findings", "Timeline"]) {
