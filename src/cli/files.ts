@@ -3,6 +3,8 @@ import * as path from "node:path";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out", ".byline"]);
+/** A folder's own documentation is not an article: skipped when walking (still read when named). */
+const FOLDER_DOCS = /^(?:readme|changelog|license|licence|contributing|code_of_conduct)(?:\.[^.]+)?$/i;
 
 export interface InputProblem {
   readonly path: string;
@@ -40,9 +42,21 @@ async function walk(dir: string, out: string[], problems: InputProblem[]): Promi
     const full = path.join(dir, ent.name);
     if (ent.isDirectory()) {
       if (!SKIP_DIRS.has(ent.name) && !ent.name.startsWith(".")) await walk(full, out, problems);
-    } else if (ent.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(ent.name).toLowerCase())) {
+    } else if (isArticleName(ent.name) && (ent.isFile() || (ent.isSymbolicLink() && (await isFile(full))))) {
       out.push(full);
     }
+  }
+}
+
+function isArticleName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !FOLDER_DOCS.test(name);
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -66,12 +80,18 @@ export async function readArticle(file: string, maxBytes: number): Promise<ReadR
 
 /** UTF-8 text, BOM kept as U+FEFF so offsets match what editors show; binary data refused. */
 export function decodeArticle(buf: Buffer): ReadResult {
+  // UTF-16 with a BOM (little- or big-endian): decode it rather than misreading it.
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: "\ufeff" + buf.subarray(2).toString("utf16le") };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: "\ufeff" + swapped(buf.subarray(2)).toString("utf16le") };
   const probe = buf.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, message: "looks like a binary file (it contains NUL bytes); not analysed" };
-  // UTF-16 with BOM: decode it rather than misreading it.
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: "\ufeff" + buf.subarray(2).toString("utf16le") };
   const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
   return { ok: true, text };
+}
+
+/** A copy with the bytes of each UTF-16 unit swapped (big- to little-endian); an odd last byte is dropped. */
+function swapped(b: Buffer): Buffer {
+  return Buffer.from(b.subarray(0, b.length - (b.length % 2))).swap16();
 }
 
 export function formatBytes(n: number): string {

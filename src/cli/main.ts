@@ -6,16 +6,22 @@ import { toSarif } from "../core/export/sarif";
 import { rules } from "../core/rules";
 import { ruleLevelSchema, isoDateSchema } from "../core/config";
 import type { RuleLevel } from "../core/model/finding";
+import { isValidIsoDate } from "../core/parse/calendar";
 import { collectFiles, readArticle } from "./files";
 import { loadConfig } from "./config";
 import { formatText, summaryLine } from "./format";
 import pkg from "../../package.json";
+import { annotateCommand, describeLoadFailure, loadAnnotations, orphanLines } from "./annotate";
+import { exportCommand, importCommand } from "./exchange";
 
 const USAGE = `Usage: byline <command> [options]
 
 Commands:
   check [options] PATH...   Analyse articles (*.txt, *.md; folders are walked) and report findings.
   rules                     List the rules with their default severity.
+  annotate FILE --at L:C …  Record a source, note, verdict or suppression (see 'byline annotate -h').
+  export --format webannotation PATH...  Annotations and findings as W3C Web Annotation JSON-LD.
+  import FILE.jsonld        Read a Web Annotation collection back into the annotations files.
 
 Options for check:
   --format text|json|sarif  Output format (default: text).
@@ -44,6 +50,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     switch (command) {
       case "check":
         return await check(rest, io);
+      case "annotate":
+        return await annotateCommand(rest, io);
+      case "export":
+        return await exportCommand(rest, io);
+      case "import":
+        return await importCommand(rest, io);
       case "rules":
         for (const r of rules) io.out(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(12)} ${r.description}`);
         return 0;
@@ -91,7 +103,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   }
   const refDate = values["reference-date"];
-  if (refDate !== undefined && !isoDateSchema.safeParse(refDate).success) {
+  if (refDate !== undefined && !(isoDateSchema.safeParse(refDate).success && isValidIsoDate(refDate))) {
     throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not '${refDate}'`);
   }
   const ruleLevels: Record<string, RuleLevel> = {};
@@ -105,6 +117,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError("check needs at least one file or folder");
 
   let status = 0;
+  const unreadable: { path: string; message: string }[] = [];
   const loaded = await loadConfig(io.cwd, values.config && path.resolve(io.cwd, values.config));
   for (const p of loaded.problems) {
     io.err(`byline: ${p}`);
@@ -114,6 +127,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   for (const p of problems) {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
+    unreadable.push({ path: display(io.cwd, p.path), message: p.message });
     status = 2;
   }
 
@@ -127,10 +141,15 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     const read = await readArticle(file, config.maxFileSize);
     if (!read.ok) {
       io.err(`byline: ${shown}: ${read.message}`);
+      unreadable.push({ path: shown, message: read.message });
       status = 2;
       continue;
     }
-    analysed.push({ path: shown, analysis: analyze(read.text, { ...options, fileName: shown }) });
+    const annotations = await loadAnnotations(file);
+    if (!annotations.ok) for (const line of describeLoadFailure(display(io.cwd, annotations.path), annotations)) io.err(line);
+    if (!annotations.ok) status = 2;
+    const annotated = annotations.ok ? { annotations: annotations.file.annotations } : {};
+    analysed.push({ path: shown, analysis: analyze(read.text, { ...options, fileName: shown, ...annotated }) });
   }
 
   const hasError = analysed.some((f) => f.analysis.findings.some((x) => x.severity === "error"));
@@ -139,9 +158,9 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     const report = toReport(analysed.map((f): ReportFile => toReportFile(f.path, f.analysis)));
     output = JSON.stringify(report, null, 2);
   } else if (format === "sarif") {
-    output = JSON.stringify(toSarif(analysed, pkg.version), null, 2);
+    output = JSON.stringify(toSarif(analysed, pkg.version, unreadable), null, 2);
   } else {
-    const lines = analysed.flatMap((f) => formatText(f.path, f.analysis));
+    const lines = analysed.flatMap((f) => [...formatText(f.path, f.analysis), ...orphanLines(f.path, f.analysis)]);
     const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of analysed) for (const x of f.analysis.findings) counts[x.severity] = (counts[x.severity] ?? 0) + 1;
     lines.push(summaryLine(analysed.length, counts));
@@ -149,7 +168,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   }
   if (values.output) {
     const write = io.writeFile ?? (async (f: string, d: string) => (await import("node:fs/promises")).writeFile(f, d));
-    await write(path.resolve(io.cwd, values.output), output + "\n");
+    try {
+      await write(path.resolve(io.cwd, values.output), output + "\n");
+    } catch (e) {
+      io.err(`byline: cannot write ${values.output}: ${(e as Error).message}`);
+      return 2;
+    }
   } else {
     io.out(output);
   }

@@ -9,12 +9,15 @@ import { findActors } from "./parse/actors";
 import { analyzeDates } from "./parse/dates";
 import { KnowledgeBase } from "./knowledge";
 import { rules as registry, type Rule } from "./rules";
+import { anchorForAnalysis, applyToActors, applyToFindings, withAnnotatedReferenceDate, type AnnotationsInAnalysis } from "./annotations/apply";
 
 export type { AnalyzeOptions, AnalysisContext } from "./context";
 
 /** The result of analysing one document. Plain, immutable data. */
 export interface Analysis extends AnalysisContext {
   readonly findings: readonly Finding[];
+  /** The user's annotations as anchored now: orphans, recorded sources and verdicts, hidden findings. */
+  readonly annotations: AnnotationsInAnalysis;
 }
 
 /**
@@ -22,6 +25,8 @@ export interface Analysis extends AnalysisContext {
  * Never reads files, never throws on odd input.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const { anchored, orphans } = anchorForAnalysis(text, options.annotations);
+  options = withAnnotatedReferenceDate(options, anchored);
   const knowledge = options.knowledge ?? KnowledgeBase.bundled();
   const lines = new LineIndex(text);
   const document = parseDocument(text);
@@ -29,14 +34,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const frames = findFrames(document);
   const quotes = attributeQuotes(document, frames);
   const { documentDate, dates } = analyzeDates(document, { knowledge, referenceDate: options.referenceDate });
-  const { actors, claims, frames: resolvedFrames, quotes: resolvedQuotes } = findActors(document, {
+  const { actors, claims, frames: resolvedFrames, quotes: resolvedQuotes } = applyToActors(findActors(document, {
     knowledge,
     frames,
     quotes,
     figures,
     dates,
     documentDate,
-  });
+  }), anchored);
   const ctx: AnalysisContext = {
     text,
     options,
@@ -51,7 +56,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     dates,
     documentDate,
   };
-  return Object.freeze({ ...ctx, findings: runRules(ctx, registry) });
+  const applied = applyToFindings(runRules(ctx, registry), anchored, orphans);
+  return Object.freeze({ ...ctx, findings: applied.findings, annotations: applied.annotations });
 }
 
 export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[] {

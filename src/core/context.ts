@@ -8,6 +8,7 @@ import type { DateMention, DocumentDate } from "./model/date";
 import type { RuleLevel } from "./model/finding";
 import type { KnowledgeBase } from "./knowledge";
 import type { LineIndex } from "./model/span";
+import type { Annotation } from "./annotations/schema";
 
 export interface AnalyzeOptions {
   /** The document date, when the caller knows it (CLI --reference-date, setting, annotation). ISO. */
@@ -18,6 +19,11 @@ export interface AnalyzeOptions {
   readonly fileName?: string;
   /** Defaults to the bundled knowledge base. */
   readonly knowledge?: KnowledgeBase;
+  /**
+   * The user's annotations for this document (its `.byline.json` file), as stored: analyze()
+   * anchors them in the text, applies them to actors and findings, and reports orphans.
+   */
+  readonly annotations?: readonly Annotation[];
 }
 
 /** Everything parsed from one document: what rules read, and what the Analysis carries. */

@@ -3,45 +3,65 @@ import type { Analysis } from "../analyze";
 import type { LineIndex, Range, Span } from "../model/span";
 
 const positionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
-export const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
+/** 0-based line and UTF-16 character, as in VS Code; the start never comes after the end. */
+export const rangeSchema = z.object({ start: positionSchema, end: positionSchema }).refine(
+  (r) => r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character),
+  { message: "range ends before it starts" },
+);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
-export const reportFixSchema = z.object({ title: z.string(), replacement: z.string() }).loose();
+export const reportFixSchema = z.object({ title: z.string().min(1), replacement: z.string() }).loose();
 
 export const reportFindingSchema = z
   .object({
-    rule: z.string(),
+    rule: z.string().min(1),
     severity: z.enum(["error", "warning", "information", "hint"]),
-    message: z.string(),
+    message: z.string().min(1),
     text: z.string(),
     range: rangeSchema,
     fixes: z.array(reportFixSchema),
   })
   .loose();
 
-export const reportFileSchema = z
+export const reportActorSchema = z
   .object({
-    path: z.string(),
-    documentDate: z
-      .object({ from: z.string(), to: z.string(), basis: z.array(z.string()) })
-      .loose()
-      .nullable(),
-    findings: z.array(reportFindingSchema),
-    actors: z.array(
-      z
-        .object({
-          id: z.string(),
-          name: z.string(),
-          kind: z.enum(["person", "organization", "country", "other"]),
-          mentions: z.array(rangeSchema),
-        })
-        .loose(),
-    ),
-    quotes: z.array(z.object({ text: z.string(), range: rangeSchema, speaker: z.string().nullable() }).loose()),
-    dates: z.array(z.object({ text: z.string(), range: rangeSchema, value: z.string() }).loose()),
+    id: z.string().min(1),
+    name: z.string().min(1),
+    kind: z.enum(["person", "organization", "country", "other"]),
+    mentions: z.array(rangeSchema),
   })
   .loose();
 
-/** The JSON report contract of ../shared/eval/GUIDE.md ("Report contract"). */
+export const reportQuoteSchema = z
+  .object({ text: z.string(), range: rangeSchema, speaker: z.string().min(1).nullable() })
+  .loose();
+
+export const reportDateSchema = z.object({ text: z.string().min(1), range: rangeSchema, value: z.string().min(1) }).loose();
+
+export const reportFileSchema = z
+  .object({
+    path: z.string().min(1),
+    documentDate: z
+      .object({ from: isoDay, to: isoDay, basis: z.array(z.string()) })
+      .loose()
+      .refine((d) => d.from <= d.to, { message: "documentDate.from is after documentDate.to" })
+      .nullable(),
+    findings: z.array(reportFindingSchema),
+    actors: z.array(reportActorSchema),
+    quotes: z.array(reportQuoteSchema),
+    dates: z.array(reportDateSchema),
+  })
+  .loose()
+  .superRefine((f, ctx) => {
+    const ids = new Set(f.actors.map((a) => a.id));
+    f.quotes.forEach((q, i) => {
+      if (q.speaker !== null && !ids.has(q.speaker)) {
+        ctx.addIssue({ code: "custom", path: ["quotes", i, "speaker"], message: `speaker '${q.speaker}' is not the id of an actor of this file` });
+      }
+    });
+  });
+
+/** The JSON report contract of ../shared/eval/GUIDE.md ("Report contract"). Extra fields are allowed. */
 export const reportSchema = z
   .object({
     version: z.literal(1),

@@ -1,20 +1,70 @@
-import type { CountryEntry, Entry, EventEntry, KnowledgeFile, OrganizationEntry, PersonEntry } from "./schema";
+import type { CountryEntry, Entry, EventEntry, KnowledgeFile, Office, OfficeKind, OrganizationEntry, PersonEntry } from "./schema";
 import { knowledgeFileSchema } from "./schema";
 import { bundledFiles } from "./data";
 
 export * from "./schema";
+export { parseKnowledgeText, type KnowledgeProblem, type ParsedKnowledge } from "./parse";
+
+const PLAIN = /^[ -_a-z{-~]*$/; // printable ASCII without `, once lower-cased
+const HAS_SPACE_RUN = /\s{2,}|^\s|\s$|[\t\n\r]/;
 
 /** Case-, diacritic- and apostrophe-insensitive key for names. */
 export function normalizeName(s: string): string {
+  const lower = s.toLowerCase();
+  // Fast path: plain ASCII needs only the leading "the " removed (most names, most look-ups).
+  if (PLAIN.test(lower) && !HAS_SPACE_RUN.test(lower)) return lower.startsWith("the ") ? lower.slice(4) : lower;
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[øØ]/g, "o")
+    .replace(/ı/g, "i")
+    .replace(/ß/g, "ss")
     .replace(/[’‘`]/g, "'")
     .replace(/[‐-―]/g, "-")
     .replace(/\s+/g, " ")
-    .replace(/^the /i, "")
     .trim()
+    .replace(/^the /i, "")
     .toLowerCase();
+}
+
+/** A person holding an office, as found by {@link KnowledgeBase.holderOf}. */
+export interface HolderMatch {
+  readonly person: PersonEntry;
+  readonly office: Office;
+  /**
+   * The date asked about is after the `asOf` date of the file the person came from: someone
+   * else may hold the office by then, and Byline would not know.
+   */
+  readonly stale: boolean;
+}
+
+/** A role phrase taken apart: "the French president" → { title: "president", of: "France" }. */
+export interface RolePhrase {
+  /** The title words, normalised: "president", "foreign minister", "spokesperson". */
+  readonly title: string;
+  /** Canonical name of the country or organisation, when the phrase names one. */
+  readonly of?: string;
+  readonly ofType?: "country" | "organization";
+}
+
+/** What {@link KnowledgeBase.resolveSurname} found. */
+export interface SurnameResolution {
+  /** The one person the surname means here, when it is unambiguous. */
+  readonly person?: PersonEntry;
+  /** Everyone in the knowledge base known by that surname. */
+  readonly candidates: readonly PersonEntry[];
+}
+
+interface OfficeRef {
+  readonly person: PersonEntry;
+  readonly office: Office;
+  /** Title and aliases as written (normalised): "secretary of state", "kremlin spokesperson". */
+  readonly literal: readonly string[];
+  /** The same with synonyms folded: "foreign minister". */
+  readonly canonical: readonly string[];
+  readonly kind: OfficeKind;
 }
 
 /**
@@ -24,24 +74,64 @@ export function normalizeName(s: string): string {
  */
 export class KnowledgeBase {
   readonly entries: readonly Entry[];
+  private readonly files: readonly KnowledgeFile[];
   private readonly byKey = new Map<string, Entry[]>();
-  private readonly byDemonym = new Map<string, CountryEntry>();
+  private readonly byDemonym = new Map<string, CountryEntry[]>();
+  private readonly bySurname = new Map<string, PersonEntry[]>();
+  private readonly byVague = new Map<string, EventEntry[]>();
+  private readonly offices: OfficeRef[] = [];
+  private readonly officesByOf = new Map<string, OfficeRef[]>();
+  /** Offices of organisations that belong to a country (its central bank), by that country. */
+  private readonly officesByOrgCountry = new Map<string, OfficeRef[]>();
+  private readonly entryAsOf = new Map<Entry, string>();
 
   constructor(files: readonly KnowledgeFile[]) {
+    this.files = files;
     const merged = new Map<string, Entry>();
-    for (const f of files) for (const e of f.entries) merged.set(`${e.type}:${normalizeName(e.name)}`, e);
+    for (const f of files) {
+      for (const e of f.entries) {
+        const k = `${e.type}:${normalizeName(e.name)}`;
+        merged.delete(k); // a later file overrides, and its entry takes the later place
+        merged.set(k, e);
+        if (f.asOf !== undefined) this.entryAsOf.set(e, f.asOf);
+        else this.entryAsOf.delete(e);
+      }
+    }
     this.entries = [...merged.values()];
     for (const e of this.entries) {
       for (const n of namesOf(e)) this.add(n, e);
-      if (e.type === "country") for (const d of e.demonyms) this.byDemonym.set(normalizeName(d), e);
+      if (e.type === "country") for (const d of e.demonyms) push(this.byDemonym, normalizeName(d), e);
+      else if (e.type === "event") for (const v of e.vague ?? []) push(this.byVague, normalizeName(v), e);
+      else if (e.type === "person") {
+        push(this.bySurname, normalizeName(surnameOf(e)), e);
+        for (const v of e.variants) if (!v.includes(" ")) push(this.bySurname, normalizeName(v), e);
+      }
+    }
+    for (const e of this.entries) {
+      if (e.type !== "person") continue;
+      for (const office of e.offices) {
+        const ofEntity = office.of === undefined ? undefined : this.place(office.of);
+        const literal = [office.title, ...(office.aliases ?? [])].map(literalTitle);
+        const ref: OfficeRef = {
+          person: e,
+          office,
+          literal,
+          canonical: literal.map(canonicalTitle),
+          kind: office.kind ?? inferKind(office.title, ofEntity?.type),
+        };
+        this.offices.push(ref);
+        const ofKey = ofEntity ? normalizeName(ofEntity.name) : office.of === undefined ? "" : normalizeName(office.of);
+        push(this.officesByOf, ofKey, ref);
+        if (ofEntity?.type === "organization" && ofEntity.country !== undefined) {
+          const c = this.place(ofEntity.country);
+          push(this.officesByOrgCountry, normalizeName(c?.name ?? ofEntity.country), ref);
+        }
+      }
     }
   }
 
   private add(name: string, e: Entry): void {
-    const k = normalizeName(name);
-    const list = this.byKey.get(k);
-    if (!list) this.byKey.set(k, [e]);
-    else if (!list.includes(e)) list.push(e);
+    push(this.byKey, normalizeName(name), e);
   }
 
   /** Entries whose name, variant or acronym equals `name` (case- and diacritic-insensitive). */
@@ -58,16 +148,45 @@ export class KnowledgeBase {
   }
 
   country(name: string): CountryEntry | undefined {
-    return this.lookup(name).find((e): e is CountryEntry => e.type === "country") ?? this.byDemonym.get(normalizeName(name));
+    return this.lookup(name).find((e): e is CountryEntry => e.type === "country") ?? this.demonym(name);
   }
 
   event(name: string): EventEntry | undefined {
     return this.lookup(name).find((e): e is EventEntry => e.type === "event");
   }
 
-  /** The country a demonym ("Ukrainian", "French") belongs to. */
+  /** The country a demonym ("Ukrainian", "French", "Ukrainians") belongs to; the first listed when shared. */
   demonym(word: string): CountryEntry | undefined {
-    return this.byDemonym.get(normalizeName(word));
+    return this.demonyms(word)[0];
+  }
+
+  /** Every country a demonym may belong to ("Congolese" → both Congos). Plurals in -s are understood. */
+  demonyms(word: string): readonly CountryEntry[] {
+    const k = normalizeName(word);
+    return this.byDemonym.get(k) ?? (k.endsWith("s") ? this.byDemonym.get(k.slice(0, -1)) : undefined) ?? [];
+  }
+
+  /**
+   * A country or an organisation named by `name` (name, variant, acronym, demonym or seat of
+   * government), as in a role phrase: "Kremlin", "French", "UN". News organisations are left out.
+   */
+  place(name: string): CountryEntry | OrganizationEntry | undefined {
+    const found = this.lookup(name);
+    return (
+      found.find((e): e is CountryEntry => e.type === "country") ??
+      found.find((e): e is OrganizationEntry => e.type === "organization" && e.kind !== "news") ??
+      this.demonym(name)
+    );
+  }
+
+  /** The `asOf` date of the file an entry came from, when that file gave one. */
+  asOf(entry: Entry): string | undefined {
+    return this.entryAsOf.get(entry);
+  }
+
+  /** The files the knowledge base was built from, in order (bundled first). */
+  get sources(): readonly KnowledgeFile[] {
+    return this.files;
   }
 
   /** People who held an office with this title (and `of`, when given) on `date` (ISO). */
@@ -88,6 +207,120 @@ export class KnowledgeBase {
     return out;
   }
 
+  /**
+   * Takes a role phrase apart: "the French president", "US President", "the Kremlin spokesperson",
+   * "Ukraine's foreign minister", "Secretary-General of the United Nations", "UN chief".
+   * Undefined when no title words are left.
+   */
+  parseRole(phrase: string): RolePhrase | undefined {
+    const words = normalizeName(phrase)
+      .replace(/['’]s\b/g, "")
+      .replace(/[.,;:]+$/, "")
+      .split(" ")
+      .filter((w) => w !== "");
+    if (words.length === 0) return undefined;
+    // "<place> <title>": the longest leading run of words that names a place.
+    for (let i = Math.min(words.length - 1, 6); i >= 1; i--) {
+      const p = this.place(words.slice(0, i).join(" "));
+      if (p) return { title: words.slice(i).join(" "), of: p.name, ofType: p.type };
+    }
+    // "<title> of <place>"
+    for (let i = words.length - 2; i >= 1; i--) {
+      if (words[i] !== "of") continue;
+      const p = this.place(words.slice(i + 1).join(" "));
+      if (p) return { title: words.slice(0, i).join(" "), of: p.name, ofType: p.type };
+    }
+    return { title: words.join(" ") };
+  }
+
+  /**
+   * Who held the office a role phrase names, on `date` (ISO; any time when omitted):
+   * "the French president" on 2025-03-01 → Emmanuel Macron. Several matches mean the
+   * phrase is ambiguous or the date falls on a hand-over; none means Byline does not know.
+   */
+  holderOf(rolePhrase: string, date?: string): HolderMatch[] {
+    const atDate = (r: OfficeRef) => date === undefined || within(date, r.office.from, r.office.to);
+    const result = (refs: readonly OfficeRef[]) =>
+      refs.map((r) => ({ person: r.person, office: r.office, stale: this.isStale(r.person, date) }));
+    // The whole phrase as a title or alias: "Secretary of State", "the Kremlin spokesperson", "UN chief".
+    const whole = literalTitle(rolePhrase.replace(/['’]s\b/g, ""));
+    const named = this.offices.filter((r) => r.literal.includes(whole) && atDate(r));
+    if (named.length > 0) return result(named);
+
+    const role = this.parseRole(rolePhrase);
+    if (!role || role.title === "" || role.of === undefined) return [];
+    const key = canonicalTitle(literalTitle(role.title));
+    const group = TITLE_GROUPS.get(key);
+    const refs = this.officesByOf.get(normalizeName(role.of)) ?? [];
+    let found = refs.filter((r) => r.canonical.includes(key) && atDate(r));
+    if (found.length === 0 && group?.kind) {
+      // "French foreign minister" finds "Minister for Europe and Foreign Affairs"; "Indian
+      // central bank governor" finds the Governor of the Reserve Bank of India.
+      const wider = [...refs, ...(this.officesByOrgCountry.get(normalizeName(role.of)) ?? [])];
+      found = wider.filter((r) => r.kind === group.kind && atDate(r));
+    }
+    if (found.length === 0 && group?.generic) {
+      // "the German leader", "the UN chief": the head of the government, else of the state or organisation.
+      const pick = (kind: OfficeKind) => refs.filter((r) => r.kind === kind && atDate(r));
+      found =
+        role.ofType === "organization"
+          ? pick("organization-head")
+          : pick("head-of-government").length > 0
+            ? pick("head-of-government")
+            : pick("head-of-state");
+    }
+    return result(found);
+  }
+
+  private isStale(e: Entry, date: string | undefined): boolean {
+    const asOf = this.entryAsOf.get(e);
+    return date !== undefined && asOf !== undefined && date > padEnd(asOf);
+  }
+
+  /** Everyone known by this surname (or a one-word variant: "Lula", "MBS"). */
+  bySurnameKey(surname: string): readonly PersonEntry[] {
+    return this.bySurname.get(normalizeName(surname)) ?? [];
+  }
+
+  /**
+   * Which person a surname alone means in an article. `articleNames` are the fuller names the
+   * article mentions ("Emmanuel Macron", "Brigitte Macron"): when exactly one known person with
+   * that surname is among them, that is the one; when the article names someone else with that
+   * surname, or several are known and none named, it is ambiguous. With no other clue, a
+   * surname that only one known person has means that person.
+   */
+  resolveSurname(surname: string, articleNames: readonly string[] = []): SurnameResolution {
+    const key = normalizeName(surname);
+    const candidates = this.bySurname.get(key) ?? [];
+    const named = new Set(articleNames.map(normalizeName));
+    const mentioned = candidates.filter((p) => [p.name, ...p.variants].some((n) => n.includes(" ") && named.has(normalizeName(n))));
+    if (mentioned.length === 1) return { person: mentioned[0]!, candidates };
+    if (mentioned.length > 1) return { candidates };
+    const known = new Set(candidates.flatMap((p) => [p.name, ...p.variants].map(normalizeName)));
+    const others = [...named].some((n) => n !== key && n.split(" ").pop() === key && !known.has(n));
+    if (!others && candidates.length === 1) return { person: candidates[0]!, candidates };
+    return { candidates };
+  }
+
+  /**
+   * Events a phrase names: "the war in Ukraine" by name or variant; vague names ("the war",
+   * "the conflict", "the pandemic") only when one of the event's context words is among
+   * `contextWords` (e.g. the capitalised words of the article). Best match first.
+   */
+  eventsMatching(phrase: string, contextWords: readonly string[] = []): EventEntry[] {
+    const key = normalizeName(phrase);
+    const direct = this.lookup(phrase).filter((e): e is EventEntry => e.type === "event");
+    const ctx = new Set(contextWords.map(normalizeName));
+    const score = (e: EventEntry) => e.context.reduce((n, c) => n + (ctx.has(normalizeName(c)) ? 1 : 0), 0);
+    const vague = (this.byVague.get(key) ?? [])
+      .filter((e) => !direct.includes(e))
+      .map((e) => ({ e, s: score(e) }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s)
+      .map((x) => x.e);
+    return [...direct.sort((a, b) => score(b) - score(a)), ...vague];
+  }
+
   static fromFiles(files: readonly unknown[]): KnowledgeBase {
     return new KnowledgeBase(files.map((f) => knowledgeFileSchema.parse(f)));
   }
@@ -95,13 +328,45 @@ export class KnowledgeBase {
   private static bundledInstance: KnowledgeBase | undefined;
   /** The data set shipped with Byline, parsed once. */
   static bundled(): KnowledgeBase {
-    return (KnowledgeBase.bundledInstance ??= KnowledgeBase.fromFiles(bundledFiles));
+    // The bundled files are validated by the unit tests (and `withDefaults` is tested to match the
+    // schema), so loading skips zod: it keeps start-up well under the 20 ms budget.
+    return (KnowledgeBase.bundledInstance ??= new KnowledgeBase(bundledFiles.map(withDefaults)));
   }
 
-  /** The bundled data extended by workspace files. */
+  /** This knowledge extended by workspace files (their entries override same-named ones). */
   extend(files: readonly KnowledgeFile[]): KnowledgeBase {
-    return new KnowledgeBase([{ entries: [...this.entries] }, ...files]);
+    return new KnowledgeBase([...this.files, ...files]);
   }
+}
+
+/**
+ * A bundled file with the schema's defaults filled in, without validating it: the same result as
+ * `knowledgeFileSchema.parse` for valid data (a unit test checks this for every bundled file).
+ */
+export function withDefaults(raw: unknown): KnowledgeFile {
+  const file = raw as KnowledgeFile;
+  const entries = file.entries.map((e): Entry => {
+    const r = e as Entry & Record<string, unknown>;
+    const variants = r.variants ?? [];
+    switch (r.type) {
+      case "person":
+        return { ...r, variants, offices: r.offices ?? [] };
+      case "organization":
+        return { ...r, variants, acronyms: r.acronyms ?? [], kind: r.kind ?? "other" };
+      case "country":
+        return { ...r, variants, demonyms: r.demonyms ?? [], seatsOfGovernment: r.seatsOfGovernment ?? [] };
+      case "event":
+        return { ...r, variants, kind: r.kind ?? "other", context: r.context ?? [] };
+    }
+  });
+  return { ...file, entries };
+}
+
+/** The name a person goes by alone: `surname`, else the last word of the name (before "Jr." and the like). */
+export function surnameOf(p: PersonEntry): string {
+  if (p.surname !== undefined) return p.surname;
+  const words = p.name.split(" ").filter((w) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(w));
+  return words[words.length - 1] ?? p.name;
 }
 
 function namesOf(e: Entry): string[] {
@@ -109,6 +374,59 @@ function namesOf(e: Entry): string[] {
   if (e.type === "organization") names.push(...e.acronyms);
   if (e.type === "country") names.push(...e.seatsOfGovernment);
   return names;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Title words that mean the same office, and the office kind they stand for. */
+const TITLE_SYNONYMS: readonly { readonly words: readonly string[]; readonly kind?: OfficeKind; readonly generic?: true }[] = [
+  { words: ["prime minister", "pm", "premier", "head of government"], kind: "head-of-government" },
+  { words: ["head of state"], kind: "head-of-state" },
+  {
+    words: [
+      "foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "minister for foreign affairs",
+      "foreign affairs minister", "external affairs minister", "minister of external affairs", "top diplomat", "chief diplomat",
+    ],
+    kind: "foreign-minister",
+  },
+  { words: ["spokesperson", "spokesman", "spokeswoman", "press secretary", "spokesperson for the president"], kind: "spokesperson" },
+  { words: ["central bank governor", "central bank chief", "central bank head", "central bank chair"], kind: "central-bank-governor" },
+  { words: ["envoy", "special envoy"], kind: "envoy" },
+  { words: ["leader", "chief", "head", "boss"], generic: true },
+];
+const TITLE_GROUPS = new Map<string, { readonly canonical: string; readonly kind?: OfficeKind; readonly generic?: true }>();
+for (const g of TITLE_SYNONYMS) {
+  for (const w of g.words) TITLE_GROUPS.set(w, { canonical: g.words[0]!, ...(g.kind ? { kind: g.kind } : {}), ...(g.generic ? { generic: true } : {}) });
+}
+
+/** A title as written, normalised, with hyphens as spaces: "Secretary-General" → "secretary general". */
+function literalTitle(title: string): string {
+  return normalizeName(title).replace(/-/g, " ").replace(/[.,;:]+$/, "");
+}
+
+/** A literal title with synonyms folded: "foreign secretary" → "foreign minister". */
+function canonicalTitle(literal: string): string {
+  return TITLE_GROUPS.get(literal)?.canonical ?? literal;
+}
+
+function inferKind(title: string, ofType: "country" | "organization" | undefined): OfficeKind {
+  const t = literalTitle(title);
+  const g = TITLE_GROUPS.get(t);
+  if (g?.kind) return g.kind;
+  if (/^(?:president|king|queen|emperor|supreme leader|emir|sultan)$/.test(t)) return ofType === "organization" ? "organization-head" : "head-of-state";
+  if (/^(?:chancellor|prime minister|premier)$/.test(t)) return "head-of-government";
+  if (/^(?:governor|chair|chairman|chairwoman|president)$/.test(t) && ofType === "organization") return "organization-head";
+  if (/^(?:secretary general|director general|executive director|high commissioner|administrator|managing director)$/.test(t)) {
+    return "organization-head";
+  }
+  if (/\benvoy\b/.test(t)) return "envoy";
+  if (/\b(?:spokes(?:person|man|woman)|press secretary)\b/.test(t)) return "spokesperson";
+  if (/\bminister\b|\bsecretary\b/.test(t)) return "minister";
+  return "other";
 }
 
 /** Is ISO `date` within [from, to] where either may be YYYY or YYYY-MM (taken as the whole period)? */

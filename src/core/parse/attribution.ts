@@ -1,7 +1,522 @@
-import type { SeedDocument } from "../model/document";
-import type { AttributionFrame } from "../model/attribution";
+import type { SeedDocument, Sentence } from "../model/document";
+import type { AttributionFrame, SourceKind } from "../model/attribution";
+import type { Span } from "../model/span";
+import { isNameWord, nameOf, nameRuns, tokenize, type NameInfo, type Token } from "./attribution-tokens";
+import {
+  AUX_ADVERBS,
+  BE_FORMS,
+  BY_ONLY_VERBS,
+  DOCUMENT_NOUNS,
+  NEEDS_PARTICLE,
+  PERSON_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
+  ROLE_SUFFIX,
+  SOURCE_NOUNS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+  type VerbEntry,
+} from "./lexicon/reporting";
 
-/** Finds reporting frames in each sentence. Filled in by the Sourcing issue. */
-export function findFrames(_doc: SeedDocument): AttributionFrame[] {
-  return [];
+/*
+ * Reporting frames, one sentence at a time, on tokens where quoted speech is masked:
+ *   SUBJECT [aux/adverbs] VERB …          "The ministry said on Monday that …", "She added …"
+ *   SUBJECT, APPOSITIVE, VERB …           "Hanbit, the country's third-largest chipmaker, said …"
+ *   …, SUBJECT VERB.                      "Eleven patients needed treatment, the office said."
+ *   …, VERB SUBJECT[, APPOSITIVE].        "“…,” said Dr. Katrin Huber, head of the office."
+ *   according to X / citing X / data from X / a report by X / VERB-ed by X
+ *   …, saying/adding that …               (the clause's subject speaks)
+ * Agentless passives ("has been described as", "it was reported") name no source: no frame.
+ */
+
+/** Words before a verb spelling that make it a noun ("a note", "the report", "its forecast"). */
+const DETERMINERS = new Set(
+  "a an the its his her their our my your this that these those whose each every no any some latest new annual same quarterly monthly weekly first final official previous own".split(" "),
+);
+const NEGATIVE_AUX = /^(?:didn|doesn|don|wasn|weren|hasn|haven|hadn|won|wouldn|couldn|isn|aren)['’]t$/u;
+const INVERTIBLE = new Set(["say", "add", "note", "write", "explain", "warn", "insist", "argue", "recall", "reply", "respond", "remark", "observe", "comment", "concede", "declare", "admit", "continue", "tell", "state", "confirm", "caution", "stress", "complain", "suggest", "claim"]);
+const PARTICIPLE_LEAD = new Set([",", "and", "while", "before", "after", "when", "as"]);
+const DATA_CUES = new Set(["data", "figures", "statistics", "estimates", "numbers", "report", "study", "survey", "poll", "analysis", "review", "audit", "paper", "research", "census", "records", "projections", "forecasts"]);
+/** Words that end a subject noun phrase scanned from the sentence start. */
+const NP_STOP = new Set(
+  "for of in at by from to on with is are was were has have had will would could can may might must should did does do said says told and but or that which who whose as than since after before during over under into about across between among".split(" "),
+);
+const STOP_LEFT = new Set(
+  "is are was were has have had will would could can may might must should did does do and but or that which who whose as than since after before during over under into about across between among on in to with when while where because if not also though although whereas so yet unless".split(" "),
+);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
+const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside"]);
+const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
+
+interface Src {
+  a: number;
+  b: number;
+  kind: SourceKind;
+}
+
+interface Local {
+  cue: string;
+  lemma: string;
+  cueSpan: Span;
+  src: Src;
+  content: Span;
+}
+
+/** Finds reporting frames in each sentence (GUIDE.md "Sourced and unsourced", 2–3). */
+export function findFrames(doc: SeedDocument): AttributionFrame[] {
+  const text = doc.text;
+  const sentTokens = doc.sentences.map((s) => tokenize(text, s.span, doc.quotes));
+  const names = new NameBook(doc, sentTokens);
+  const out: AttributionFrame[] = [];
+  doc.sentences.forEach((s, si) => {
+    const toks = sentTokens[si]!;
+    const locals = framesInSentence(doc, s, toks, names);
+    for (const l of locals) {
+      const srcSpan = { start: toks[l.src.a]!.start, end: toks[l.src.b - 1]!.end };
+      const resolved = names.resolve(toks, l.src, s, out, srcSpan);
+      out.push({
+        sentence: s.index,
+        cue: l.cue,
+        lemma: l.lemma,
+        cueSpan: l.cueSpan,
+        source: srcSpan,
+        sourceText: text.slice(srcSpan.start, srcSpan.end),
+        sourceKind: l.src.kind,
+        content: l.content,
+        ...(resolved ? { name: resolved.text, nameSpan: resolved.span, person: resolved.person } : {}),
+      });
+    }
+    names.observe(s, toks, out);
+  });
+  return out;
+}
+
+function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[], names: NameBook): Local[] {
+  const out: Local[] = [];
+  const span = (a: number, b: number): Span => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
+  const push = (cue: [number, number], lemma: string, src: Src | null, content: Span): void => {
+    if (!src || src.b <= src.a) return;
+    const cueSpan = span(cue[0], cue[1]);
+    out.push({ cue: doc.text.slice(cueSpan.start, cueSpan.end), lemma, cueSpan, src, content });
+  };
+  const forward = (i: number): Span => ({ start: toks[i]?.end ?? s.span.end, end: s.span.end });
+  const backward = (i: number): Span => ({ start: s.span.start, end: toks[i]?.start ?? s.span.start });
+  const whole: Span = s.span;
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "word") continue;
+    const next = toks[i + 1];
+    // according to X / citing X
+    if (t.lower === "according" && next?.lower === "to") {
+      const src = npRight(toks, i + 2, false, names);
+      push([i, i + 2], "according to", src, i <= 1 ? forward(src ? src.b - 1 : i + 1) : backward(i));
+      continue;
+    }
+    if (t.lower === "citing") {
+      push([i, i + 1], "cite", npRight(toks, i + 1, false, names), whole);
+      continue;
+    }
+    // data from X, figures published by X, a report by X
+    if (DATA_CUES.has(t.lower) && next && (next.lower === "from" || next.lower === "by")) {
+      push([i, i + 2], `${t.lower} ${next.lower}`, npRight(toks, i + 2, false, names), whole);
+      continue;
+    }
+    // figures published by X, a survey conducted by X
+    if (BY_ONLY_VERBS.has(t.lower)) {
+      const by = byAgent(toks, i + 1);
+      if (by >= 0) push([i, by + 1], `${t.lower} by`, npRight(toks, by + 1, false, names), whole);
+      continue;
+    }
+    const verb = REPORTING_VERBS.get(t.lower);
+    if (verb) {
+      const f = verbFrame(doc, s, toks, i, verb, names, out);
+      if (f) push([i, i + 1], verb.lemma, f.src, f.content);
+    }
+  }
+  return out;
+
+  function verbFrame(
+    _doc: SeedDocument,
+    sent: Sentence,
+    tk: readonly Token[],
+    i: number,
+    verb: VerbEntry,
+    book: NameBook,
+    before: readonly Local[],
+  ): { src: Src | null; content: Span } | undefined {
+    const t = tk[i]!;
+    const prev = tk[i - 1];
+    if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
+    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || prev?.kind === "num") return undefined;
+    if (prev?.lower === "'s" && !BE_FORMS.has(prev.lower)) return undefined;
+    const forms = verb.forms;
+    const particle = NEEDS_PARTICLE[verb.lemma];
+    if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
+    // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
+    if (forms.length === 1 && forms[0] === "ing") {
+      if (!prev || !PARTICIPLE_LEAD.has(prev.lower)) return undefined;
+      const main = before[before.length - 1]?.src ?? firstNP(tk, 0, i, book);
+      return main ? { src: main, content: forward(i) } : undefined;
+    }
+    // Walk left over auxiliaries and adverbs.
+    let j = i - 1;
+    let passive = false;
+    while (j >= 0) {
+      const x = tk[j]!;
+      if (x.kind !== "word") break;
+      const adverb = /ly$/u.test(x.lower) && !x.cap && !SOURCE_NOUNS.has(x.lower);
+      if (!(AUX_ADVERBS.has(x.lower) || adverb || NEGATIVE_AUX.test(x.lower))) break;
+      if (BE_FORMS.has(x.lower)) passive = true;
+      j--;
+    }
+    // "The ministry on Monday said", "Officials last week said".
+    while (j >= 1 && tk[j]!.kind === "word" && TIME_WORDS.test(tk[j]!.lower) && /^(?:on|last|this|early|late|in)$/u.test(tk[j - 1]!.lower)) j -= 2;
+    const isPP = forms.includes("pp");
+    const by = isPP ? byAgent(tk, i + 1) : -1;
+    if (passive || (isPP && !forms.includes("past") && !forms.includes("base"))) {
+      // "was announced by the ministry"; an agentless passive names no source.
+      if (by < 0) return undefined;
+      return { src: npRight(tk, by + 1, false, book), content: whole };
+    }
+    if (by >= 0 && (!prev || prev.kind !== "word" || !isSubjectHead(prev, book) || prev.lower === "as")) {
+      // "as stated by French President Emmanuel Macron", "figures released by the council".
+      return { src: npRight(tk, by + 1, false, book), content: whole };
+    }
+    const subj = subjectAt(tk, j, 0, book);
+    if (subj) {
+      if (verb.lemma === "add" && subj.kind === "document" && !/^(?:that|:|,)$/u.test(tk[i + 1]?.lower ?? "")) return undefined;
+      if (verb.lemma === "express" && subj.kind === "document") return undefined;
+      const postposed = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
+      return { src: subj, content: postposed ? whole : forward(i) };
+    }
+    // Inverted: "“…,” said Dr. Katrin Huber", "…, said the agency's head."
+    if (INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && (i === 0 || prev?.text === "," || prev?.kind === "quote" || prev?.text === ":")) {
+      const src = npRight(tk, i + 1, true, book);
+      if (src) return { src, content: backward(i) };
+    }
+    void sent;
+    return undefined;
+  }
+}
+
+/** "by X" right after a participle (allowing "published last week by X"). */
+function byAgent(toks: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    const x = toks[k]!;
+    if (x.lower === "by") return k;
+    if (x.kind !== "word" || x.cap) return -1;
+    if (!/^(?:last|this|next|week|month|year|on|in|earlier|later|today|yesterday|jointly|also)$/u.test(x.lower)) return -1;
+  }
+  return -1;
+}
+
+function isSourceNoun(t: Token): boolean {
+  return t.kind === "word" && !t.cap ? SOURCE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower) : t.kind === "word" && SOURCE_NOUNS.has(t.lower);
+}
+
+function isSubjectHead(t: Token, _book: NameBook): boolean {
+  return isNameWord(t) || isSourceNoun(t) || SUBJECT_PRONOUNS.has(t.lower);
+}
+
+/** The subject whose last token is at `j` (left of the verb), or null. */
+function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameBook): Src | null {
+  const t = toks[j];
+  if (!t) return null;
+  if (t.kind === "word") {
+    if (SUBJECT_PRONOUNS.has(t.lower)) return { a: j, b: j + 1, kind: "pronoun" };
+    if (RELATIVE_PRONOUNS.has(t.lower)) {
+      let k = j - 1;
+      if (toks[k]?.text === ",") k--;
+      const ante = toks[k];
+      return ante && ante.kind === "word" && (isNameWord(ante) || isSourceNoun(ante)) ? npLeft(toks, k) : null;
+    }
+    if (t.lower === "and" || t.lower === "but") return firstNP(toks, 0, j, book);
+    if (isNameWord(t) || isSourceNoun(t) || (t.cap && SOURCE_NOUNS.has(t.lower))) return npLeft(toks, j);
+    // A prepositional phrase after the subject: "The UN mission on the island said …".
+    for (let k = j - 1, hops = 0; k > 0 && hops < 6; k--, hops++) {
+      const x = toks[k]!;
+      if (x.kind !== "word") return null;
+      if (PP_PREPOSITIONS.has(x.lower)) {
+        const h = toks[k - 1]!;
+        return h.kind === "word" && (isSourceNoun(h) || isNameWord(h)) ? { ...npLeft(toks, k - 1), b: j + 1 } : null;
+      }
+      if (REPORTING_VERBS.has(x.lower) || STOP_LEFT.has(x.lower)) return null;
+    }
+    return null;
+  }
+  if (t.text === "," && depth < 3) {
+    let k = j - 1;
+    while (k >= 0 && toks[k]!.text !== "," && toks[k]!.kind !== "quote" && toks[k]!.text !== ";" && toks[k]!.text !== ":") k--;
+    if (k < 0 || toks[k]!.text !== ",") return firstNP(toks, 0, j, book);
+    const first = toks[k + 1];
+    if (!first) return null;
+    const appositive =
+      /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one)$/u.test(first.lower) ||
+      first.cap ||
+      first.kind === "num" ||
+      /ed$/u.test(first.lower) ||
+      isSourceNoun(first);
+    if (!appositive) return null;
+    const r = subjectAt(toks, k - 1, depth + 1, book);
+    if (r) return { a: r.a, b: j, kind: r.kind };
+    return firstNP(toks, 0, k, book);
+  }
+  return null;
+}
+
+/** The noun phrase ending at `j`, walking left over names, titles, possessives, modifiers and "of/for/at". */
+function npLeft(toks: readonly Token[], j: number): Src {
+  let a = j;
+  let lowerRun = 0;
+  while (a - 1 >= 0) {
+    const p = toks[a - 1]!;
+    if (p.kind === "word" && p.lower === "'s") {
+      a--;
+      continue;
+    }
+    if (p.kind === "word" && (p.lower === "the" || p.lower === "a" || p.lower === "an")) {
+      a--;
+      break;
+    }
+    if (p.text === "." && TITLES.has(toks[a - 2]?.lower ?? "")) {
+      a--;
+      continue;
+    }
+    if (p.kind === "word" && (isNameWord(p) || (p.cap && TITLES.has(p.lower)))) {
+      a--;
+      continue;
+    }
+    if (p.kind === "word" && p.cap && isSourceNoun(p)) {
+      a--;
+      continue;
+    }
+    if (p.kind === "word" && LEFT_CONNECTORS.has(p.lower)) {
+      const q = toks[a - 2];
+      if (q && q.kind === "word" && (p.lower === "in" ? isSourceNoun(q) && !q.cap : isNameWord(q) || isSourceNoun(q))) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    if (p.kind === "word" && !p.cap && !STOP_LEFT.has(p.lower) && !REPORTING_VERBS.has(p.lower) && lowerRun < 4) {
+      lowerRun++;
+      a--;
+      continue;
+    }
+    break;
+  }
+  // Trim a leading connector or lone determiner left behind.
+  while (a < j && toks[a]!.kind === "word" && LEFT_CONNECTORS.has(toks[a]!.lower)) a++;
+  return { a, b: j + 1, kind: kindOf(toks, a, j + 1) };
+}
+
+/** The subject noun phrase at the start of a clause: "Port arrival figures compiled by …" → "Port arrival figures". */
+function firstNP(toks: readonly Token[], from: number, to: number, book: NameBook): Src | null {
+  let a = from;
+  while (a < to && (toks[a]!.kind === "quote" || toks[a]!.kind === "punct")) a++;
+  // Skip a fronted adverbial: "In a statement, …", "On Monday, …".
+  if (toks[a] && /^(?:in|on|at|after|before|with|during|despite|since|by|for|following|late|earlier|later)$/u.test(toks[a]!.lower)) {
+    let c = a;
+    while (c < to && toks[c]!.text !== ",") c++;
+    if (c < to) a = c + 1;
+  }
+  let b = a;
+  while (b < to) {
+    const x = toks[b]!;
+    if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
+    if (x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
+    b++;
+  }
+  if (b <= a) return null;
+  const head = toks[b - 1]!;
+  if (head.kind === "word" && SUBJECT_PRONOUNS.has(head.lower) && b - a === 1) return { a, b, kind: "pronoun" };
+  let ok = false;
+  for (let k = a; k < b; k++) {
+    const x = toks[k]!;
+    if (x.kind !== "word") continue;
+    if (isSourceNoun(x)) ok = true;
+    else if (isNameWord(x) && (k > a || book.isKnownName(x.text) || isNameWord(toks[k + 1]))) ok = true;
+  }
+  return ok ? { a, b, kind: kindOf(toks, a, b) } : null;
+}
+
+/** The noun phrase starting at `k` (after "according to", "by", or an inverted verb). */
+function npRight(toks: readonly Token[], k: number, strict: boolean, _book: NameBook): Src | null {
+  let a = k;
+  // "said on Wednesday Dr. X" is not inverted; "according to the data" is fine.
+  if (strict) {
+    const f = toks[a];
+    if (!f || f.kind !== "word") return null;
+    if (!(isNameWord(f) || TITLES.has(f.lower) || /^(?:the|a|an)$/u.test(f.lower) || isSourceNoun(f))) return null;
+  }
+  let b = a;
+  while (b < toks.length && b - a < 16) {
+    const x = toks[b]!;
+    if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-" && x.text !== "&")) break;
+    if (x.text === "." && !TITLES.has(toks[b - 1]?.lower ?? "")) break;
+    if (x.kind === "word" && /^(?:that|who|which|whose|when|while|because|as|to)$/u.test(x.lower) && b > a) break;
+    if (x.kind === "word" && !x.cap && b > a && REPORTING_VERBS.has(x.lower) && !SOURCE_NOUNS.has(x.lower)) break;
+    if (x.kind === "word" && b > a && /^(?:at|on|in|to|with|during|since|after|before|over|until|than|into|about)$/u.test(x.lower)) break;
+    if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !/^(?:the|a|an|its|their|his|her)$/u.test(toks[b + 1]!.lower)) break;
+    b++;
+  }
+  if (b <= a) return null;
+  // "the city's mayor, Angela Morrow": take the appositive name when the phrase has none.
+  if (strict && toks[b]?.text === "," && nameRuns(toks, a, b).length === 0) {
+    const runs = nameRuns(toks, b + 1, Math.min(toks.length, b + 6));
+    const r = runs[0];
+    if (r && r.a === b + 1) b = r.b;
+  }
+  while (a < b && toks[a]!.kind !== "word" && toks[a]!.kind !== "num") a++;
+  if (b <= a) return null;
+  let ok = false;
+  for (let i = a; i < b; i++) if (isNameWord(toks[i]) || isSourceNoun(toks[i]!)) ok = true;
+  if (strict && !ok) return null;
+  if (!ok && !/^(?:the|a|an|its|his|her|their)$/u.test(toks[a]!.lower)) return null;
+  return { a, b, kind: kindOf(toks, a, b) };
+}
+
+/** Drops a lone sentence-initial capital before a lowercase word ("Poor surveys", "Walk-in clinics"). */
+function realRuns(toks: readonly Token[], runs: { a: number; b: number }[]): { a: number; b: number }[] {
+  return runs.filter((r) => {
+    const next = toks[r.b];
+    if (!(r.b - r.a === 1 && toks[r.a]!.initial && next?.kind === "word" && !next.cap)) return true;
+    return REPORTING_VERBS.has(next.lower) || AUX_ADVERBS.has(next.lower) || /ly$/u.test(next.lower) || next.lower === "'s";
+  });
+}
+
+function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
+  if (b - a === 1 && SUBJECT_PRONOUNS.has(toks[a]!.lower)) return "pronoun";
+  const runs = realRuns(toks, nameRuns(toks, a, b));
+  const infos = runs.map((r) => nameOf("", toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
+  if (infos.some((x) => x.person)) return "name";
+  if (infos.length > 0) return "organization";
+  for (let k = b - 1; k >= a; k--) {
+    const x = toks[k]!;
+    if (x.kind !== "word") continue;
+    if (DOCUMENT_NOUNS.has(x.lower)) return "document";
+    if (SOURCE_NOUNS.has(x.lower) || ROLE_SUFFIX.test(x.lower)) return "role";
+  }
+  return "other";
+}
+
+/**
+ * Names seen in the document: capitalised words used mid-sentence (so a sentence-initial
+ * "Walk-in" is not a name but "Hanbit" is), full personal names (to expand "Huber" to
+ * "Katrin Huber"), and the people a "he"/"she" can point back to.
+ */
+class NameBook {
+  private readonly known = new Set<string>();
+  private readonly fullNames: NameInfo[] = [];
+  /** Recent people, in text order: frame speakers and sentence subjects. */
+  private readonly people: { info: NameInfo; at: number }[] = [];
+
+  constructor(
+    private readonly doc: SeedDocument,
+    sentTokens: readonly Token[][],
+  ) {
+    for (const toks of sentTokens) {
+      toks.forEach((t, i) => {
+        if (i > 0 && isNameWord(t) && toks[i - 1]!.kind !== "quote") this.known.add(t.text);
+      });
+      for (const r of nameRuns(toks, 0, toks.length)) {
+        const info = nameOf(doc.text, toks, r.a, r.b);
+        if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) this.fullNames.push(info);
+      }
+    }
+  }
+
+  isKnownName(w: string): boolean {
+    return this.known.has(w) || this.fullNames.some((f) => f.text.split(/\s+/u).includes(w));
+  }
+
+  /** "Huber" → "Katrin Huber" when the article named her in full. */
+  expand(info: NameInfo): NameInfo {
+    if (!info.person || /\s/u.test(info.text)) return info;
+    const full = this.fullNames.find((f) => f.text.split(/\s+/u).includes(info.text));
+    return full ? { ...info, text: full.text } : info;
+  }
+
+  /** The name a frame's source stands for. */
+  resolve(toks: readonly Token[], src: Src, s: Sentence, frames: readonly AttributionFrame[], srcSpan: Span): NameInfo | undefined {
+    const text = this.doc.text;
+    if (src.kind === "pronoun") {
+      const w = toks[src.a]!.lower;
+      if (PERSON_PRONOUNS.has(w)) {
+        const p = this.lastPerson(srcSpan.start, toks, src.a);
+        return p ? { ...p, span: p.span } : undefined;
+      }
+      if (w === "it" || w === "they") {
+        for (let k = frames.length - 1; k >= 0; k--) {
+          const f = frames[k]!;
+          if (f.sentence < s.index - 3) break;
+          if (f.sourceKind !== "pronoun" && f.name && (w === "they" || !f.person)) return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
+        }
+      }
+      return undefined;
+    }
+    // Names inside a relative clause are not the source: "the club, which trains at Marsh Lane".
+    let end = src.b;
+    for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
+    const runs = realRuns(toks, nameRuns(toks, src.a, end));
+    const infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
+    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text));
+    const person = persons[persons.length - 1];
+    if (person) return this.expand(person);
+    const org = infos.find((x) => !x.modifier) ?? infos[0];
+    if (org) return org;
+    // A role or document without a name: "the statement", "the office" → the source named before.
+    const head = [...toks.slice(src.a, src.b)].reverse().find((x) => x.kind === "word")!;
+    if (/^(?:the|its|their)$/u.test(toks[src.a]!.lower)) {
+      for (let k = frames.length - 1; k >= 0; k--) {
+        const f = frames[k]!;
+        if (f.sentence < s.index - 4) break;
+        if (!f.name || f.sourceKind === "pronoun") continue;
+        if (f.name.toLowerCase().includes(head.lower) || (DOCUMENT_NOUNS.has(head.lower) && f.sentence >= s.index - 1)) {
+          return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
+        }
+      }
+    }
+    let a = src.a;
+    while (a < src.b && /^(?:the|a|an)$/u.test(toks[a]!.lower)) a++;
+    if (a >= src.b) return undefined;
+    const sp = { start: toks[a]!.start, end: toks[src.b - 1]!.end };
+    return { text: text.slice(sp.start, sp.end), span: sp, person: false };
+  }
+
+  private lastPerson(before: number, toks: readonly Token[], upTo: number): NameInfo | undefined {
+    // People named earlier in this sentence's own subject come first ("Markus Lehner …, he said" is rare).
+    let best: { info: NameInfo; at: number } | undefined;
+    for (const p of this.people) if (p.at < before && (!best || p.at >= best.at)) best = p;
+    // A sentence-initial subject in the same sentence before the pronoun.
+    const subj = firstNP(toks, 0, upTo, this);
+    if (subj) {
+      const runs = nameRuns(toks, subj.a, subj.b);
+      for (const r of runs.reverse()) {
+        const info = nameOf(this.doc.text, toks, r.a, r.b);
+        if (info?.person && (!best || info.span.start > best.at)) return this.expand(info);
+      }
+    }
+    return best ? best.info : undefined;
+  }
+
+  /** After a sentence: remember its speakers and its subject, if they are people. */
+  observe(s: Sentence, toks: readonly Token[], frames: readonly AttributionFrame[]): void {
+    for (const f of frames) {
+      if (f.sentence === s.index && f.person && f.name && f.nameSpan) {
+        this.people.push({ info: { text: f.name, span: f.nameSpan, person: true }, at: f.nameSpan.start });
+      }
+    }
+    const subj = firstNP(toks, 0, toks.length, this);
+    if (subj) {
+      for (const r of nameRuns(toks, subj.a, subj.b)) {
+        const info = nameOf(this.doc.text, toks, r.a, r.b);
+        if (info?.person && !/^\p{Lu}{2,}$/u.test(info.text) && (/\s/u.test(info.text) || this.isKnownName(info.text))) {
+          this.people.push({ info: this.expand(info), at: info.span.start });
+        }
+      }
+    }
+    this.people.sort((x, y) => x.at - y.at);
+  }
 }

@@ -68,13 +68,10 @@ function splitBlocks(text: string, from: number): Block[] {
     if (e > s) {
       const line = text.slice(s, e);
       const prev = blocks[blocks.length - 1];
-      if (
-        prev &&
-        prev.kind === "paragraph" &&
-        /^\p{Ll}/u.test(line) &&
-        !/[.!?…"”]$/u.test(text.slice(prev.span.start, prev.span.end))
-      ) {
+      if (prev && /^\p{Ll}/u.test(line) && continues(text, prev)) {
+        // A hard-wrapped line: it continues the paragraph (or the "heading" that was its first line).
         prev.span = { start: prev.span.start, end: e };
+        prev.kind = "paragraph";
       } else {
         blocks.push({ span: { start: s, end: e }, kind: isHeading(line) ? "heading" : "paragraph" });
       }
@@ -82,12 +79,31 @@ function splitBlocks(text: string, from: number): Block[] {
     i = skipLineBreak(text, end);
     if (i === end) break;
   }
-  // A hard-wrapped paragraph's first line looks like a heading; fold it back when the next line continues it.
   return blocks;
 }
 
+/** Can a line starting in lower case continue this block? Not after a final stop, nor a Markdown heading. */
+function continues(text: string, prev: Block): boolean {
+  if (/[.!?…"”]/u.test(text[prev.span.end - 1]!)) return false;
+  return prev.kind === "paragraph" || !MD_HEADING.test(text.slice(prev.span.start, prev.span.start + 8));
+}
+
+/** Blank for trimming a line: spaces, no-break spaces, zero-width and direction marks, BOM. */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 11 ||
+    c === 12 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202f) ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
+  );
 }
 
 /** Short line without final punctuation, not a quotation, not a list item: a heading. */

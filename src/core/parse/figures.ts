@@ -1,7 +1,407 @@
 import type { SeedDocument } from "../model/document";
-import type { Figure } from "../model/figure";
+import type { Figure, FigureKind } from "../model/figure";
+import type { Span } from "../model/span";
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  FRACTIONS,
+  LABEL_WORDS,
+  MEASURE_UNITS,
+  MONTHS,
+  ORDINALS,
+  PERCENT_UNITS,
+  SCALES,
+  SCALE_SUFFIX,
+  SMALL_NUMBERS,
+  TIME_UNITS,
+  VAGUE_BEFORE,
+  WEEKDAYS,
+} from "./lexicon/numbers";
 
-/** Finds every figure (GUIDE.md "Figure"). Filled in by the Sourcing issue. */
-export function findFigures(_doc: SeedDocument): Figure[] {
-  return [];
+/*
+ * Figures (GUIDE.md "Figure"): numbers in digits or words that count or measure something,
+ * with their unit. Two linear scans per paragraph (digits, number words); each candidate is
+ * checked against its neighbours to drop dates, years, times, ordinals, names, list numbers and
+ * vague quantities.
+ */
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+const NUMBER_WORDS = [...Object.keys(SMALL_NUMBERS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS)].sort(byLength);
+const NW = `(?:${NUMBER_WORDS.join("|")})`;
+/** A run of number words: "forty-two", "one hundred and twenty", "two-thirds", "three". */
+const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${NW})*(?![\\p{L}\\p{N}])`, "giu");
+/** Digits with an optional currency symbol before them: "$3.5", "1,200", "£40,000", "US$3". */
+const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/gu;
+const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/giu;
+
+const CURRENCY_WORD_RE = new RegExp(
+  `^[ -](${Object.keys(CURRENCY_WORDS).sort(byLength).map(esc).join("|")})(?![\\p{L}])`,
+  "iu",
+);
+const MEASURE_RE = new RegExp(`^(?:[ -]|\\u00a0)?(${MEASURE_UNITS.map(esc).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+const TIME_RE = new RegExp(`^(?:[ -]|\\u00a0)(${[...TIME_UNITS].sort(byLength).join("|")})(?:-old)?(?![\\p{L}])`, "iu");
+const PERCENT_RE = /^(?:\s?%|[ -](?:percent|per cent|pc)(?![\p{L}]))/iu;
+const SPACED_SCALE_RE = /^(?:[ -](?:hundred|thousand|million|billion|trillion))+(?![\p{L}])/iu;
+const GLUED_SCALE_RE = /^(bn|mn|mln|tn|trn|m|k|b)(?![\p{L}\p{N}])/u;
+const TIME_OF_DAY_RE = /^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|gmt\b|utc\b|bst\b|cet\b|cest\b|est\b|edt\b|pst\b|pdt\b|hrs\b|o[’']clock)/iu;
+const ORDINAL_SUFFIX_RE = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
+const RATIO_RE = new RegExp(`^\\s+(?:in|out of)\\s+(?:every\\s+)?(\\d+|${NW})(?![\\p{L}\\p{N}])`, "iu");
+const NEXT_WORD_RE = /^\s+([\p{Ll}][\p{Ll}-]*)/u;
+const PREV_WORD_RE = /([\p{L}.#'’]+)[\s\u00a0]*,?[\s\u00a0]*$/u;
+
+/** Capitalised words that may stand before a number without making it part of a name. */
+const NOT_NAME_BEFORE = new Set(
+  (
+    "the a an about some nearly almost around roughly only just over under more fewer less all another these those " +
+    "at in on by for with to from of and but or since after before until than up down just exactly precisely " +
+    "approximately maybe perhaps about both each every top total its his her their our my your this that " +
+    "when while as if so yet then also whereas between among within without per via including"
+  ).split(" "),
+);
+
+const ROUGHLY = new Set("about nearly almost around roughly some just over under approximately than exactly".split(" "));
+
+const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
+const AGO_RE = /^\s+(?:ago|earlier|before|previously)\b/u;
+const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
+
+function isRatioDenominator(s: string): boolean {
+  if (!/^\d/u.test(s)) return true;
+  return !s.includes(",") && s.length <= 3;
+}
+
+/** Digits that are part of a phone number or code rather than a quantity. */
+function isCode(text: string, start: number, end: number, para: Span): boolean {
+  let a = start;
+  let b = end;
+  while (a > para.start && /[\d()\-–]/u.test(text[a - 1]!)) a--;
+  while (b < para.end && /[\d()\-–]/u.test(text[b]!)) b++;
+  // Extend across single spaces between groups of a phone number.
+  while (b + 1 < para.end && text[b] === " " && /[\d(]/u.test(text[b + 1]!) && /[\d)]/u.test(text[b - 1]!) && /[()-]/u.test(text.slice(a, b))) {
+    b++;
+    while (b < para.end && /[\d()\-–]/u.test(text[b]!)) b++;
+  }
+  if (/\(\d+[-–]\d+\)\s$/u.test(text.slice(Math.max(para.start, a - 16), a))) return true;
+  const chunk = text.slice(a, b);
+  const hyphens = (chunk.match(/[-–]/gu) ?? []).length;
+  const digitCount = (chunk.match(/\d/gu) ?? []).length;
+  if (/^\(\d+[-–]\d+\)/u.test(chunk)) return true;
+  if (hyphens >= 2 && digitCount >= 6) return true;
+  if (/(?:^|[^\d])0\d/u.test(chunk) && hyphens >= 1) return true;
+  return false;
+}
+
+interface Parts {
+  end: number;
+  kind: FigureKind;
+  unit?: string;
+  scale: number;
+}
+
+/** Finds every figure (GUIDE.md "Figure"), in text order. */
+export function findFigures(doc: SeedDocument): Figure[] {
+  const text = doc.text;
+  const sentenceStarts = doc.sentences.map((s) => s.span.start);
+  const out: Figure[] = [];
+  for (const p of doc.paragraphs) {
+    const para = p.span;
+    const ptext = text.slice(para.start, para.end);
+    const skip: Span[] = [];
+    for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
+    const sentenceAt = (o: number): number => sentenceIndexAt(doc, o);
+    const found: Figure[] = [];
+    scanDigits(text, para, ptext, skip, found, sentenceAt);
+    scanWords(text, para, ptext, sentenceStarts, found, sentenceAt);
+    found.sort((a, b) => a.span.start - b.span.start);
+    // Drop overlaps (a ratio swallows its parts): keep the first, longest.
+    let lastEnd = -1;
+    for (const f of found) {
+      if (f.span.start < lastEnd) continue;
+      out.push(f);
+      lastEnd = f.span.end;
+    }
+  }
+  return out;
+}
+
+function sentenceIndexAt(doc: SeedDocument, offset: number): number {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((ss[mid]?.span.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function scanDigits(
+  text: string,
+  para: Span,
+  ptext: string,
+  skip: Span[],
+  out: Figure[],
+  sentenceAt: (o: number) => number,
+): void {
+  let skipUntil = -1;
+  for (const m of ptext.matchAll(DIGIT_RE)) {
+    const start = para.start + m.index;
+    const digits = m[2]!;
+    const numStart = para.start + m.index + m[0].length - digits.length;
+    const numEnd = numStart + digits.length;
+    if (numStart < skipUntil) continue;
+    if (skip.some((s) => s.start <= numStart && numStart < s.end)) continue;
+    const currencySym = m[0].slice(0, m[0].length - digits.length).trim();
+    const before = text[numStart - 1];
+    const before2 = text[numStart - 2];
+    const after = text.slice(numEnd, Math.min(para.end, numEnd + 60));
+    // Glued to letters or other numbers: "G7", "A49", "COVID-19", "12/03", "5:30" (minutes).
+    if (!currencySym && before !== undefined && /[\p{L}\p{N}_]/u.test(before)) continue;
+    if (!currencySym && before === "-" && before2 !== undefined && /[\p{L}]/u.test(before2)) continue;
+    if (!currencySym && (before === ":" || before === "/" || before === "." || before === "#") && before2 !== undefined && /[\p{N}\p{L}\s]/u.test(before2)) continue;
+    if (/^[:/]\d/u.test(after)) {
+      skipUntil = numEnd + 1 + (/^[:/](\d+)/u.exec(after)?.[1]?.length ?? 0);
+      continue;
+    }
+    if (ORDINAL_SUFFIX_RE.test(after)) continue;
+    if (/^(?:s|[’']s)(?![\p{L}])/u.test(after)) continue; // "1990s"
+    if (TIME_OF_DAY_RE.test(after)) continue;
+    // Citation markers "[1]" and list numbering "1." / "2)" at the start of a paragraph.
+    if (before === "[" && after.startsWith("]")) continue;
+    if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
+    // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958".
+    if (isCode(text, numStart, numEnd, para)) continue;
+    // Street addresses: "285 Toure Drive".
+    if (STREET_RE.test(after)) continue;
+    const isInt = /^\d+$/u.test(digits);
+    const value0 = Number(digits.replace(/,/g, ""));
+    const parts = suffix(text, numEnd, para.end, currencySym !== "");
+    // Letters glued after that are not a unit: "4G", "3D".
+    if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;
+    const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
+    const prev = PREV_WORD_RE.exec(text.slice(Math.max(para.start, numStart - 40), numStart))?.[1] ?? "";
+    const prevLower = prev.toLowerCase();
+    // Dates: "January 9", "9 January", "Jan. 28, 2025".
+    if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
+      if (MONTHS.has(prevLower.replace(/\.$/, "")) && /^\p{Lu}/u.test(prev)) continue;
+      if (/^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u.test(after)) continue;
+    }
+    // Years and seasons: "in 2021", "2027-28", "2024/25".
+    if (isInt && digits.length === 4 && value0 >= 1000 && value0 <= 2199 && !currencySym && !hasUnit) {
+      const range = /^[-–/](\d{2,4})(?!\d)/u.exec(after);
+      if (range) skipUntil = numEnd + 1 + range[1]!.length;
+      continue;
+    }
+    // Labels: "No. 10", "number 4", "Line 4", "Article 5", "Apollo 11".
+    if (LABEL_WORDS.has(prevLower) && isInt) continue;
+    if (isInt && !currencySym && !hasUnit && /^\p{Lu}/u.test(prev) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(prevLower.replace(/\.$/, "")) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
+      continue;
+    }
+    let end = parts.end;
+    let kind = parts.kind;
+    let value = value0 * parts.scale;
+    let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] : undefined);
+    if (currencySym) kind = "money";
+    const ratio = RATIO_RE.exec(text.slice(end, Math.min(para.end, end + 30)));
+    if (ratio && kind === "cardinal" && parts.scale === 1 && isRatioDenominator(ratio[1]!) && value0 <= 100) {
+      const den = parseNumber(ratio[1]!);
+      if (den) {
+        end = end + ratio[0].length;
+        kind = "ratio";
+        value = value0 / den;
+      }
+    }
+    if (kind === "cardinal") unit = headNoun(text, end, para.end);
+    // "41 years ago" places an event in time: a date, not a figure.
+    if (kind === "duration" && AGO_RE.test(text.slice(end, Math.min(para.end, end + 12)))) continue;
+    const spanStart = currencySym ? start : numStart;
+    out.push(makeFigure(text, { start: spanStart, end }, { start: numStart, end: numEnd }, kind, value, unit, sentenceAt(numStart)));
+  }
+}
+
+function scanWords(
+  text: string,
+  para: Span,
+  ptext: string,
+  sentenceStarts: readonly number[],
+  out: Figure[],
+  sentenceAt: (o: number) => number,
+): void {
+  for (const m of ptext.matchAll(WORD_RE)) {
+    const start = para.start + m.index;
+    let end = start + m[0].length;
+    const raw = m[0];
+    const words = raw.toLowerCase().split(/[-\s]+/u).filter((w) => w !== "and");
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const prev = PREV_WORD_RE.exec(text.slice(Math.max(para.start, start - 40), start))?.[1] ?? "";
+    const prevLower = prev.toLowerCase();
+    const after = text.slice(end, Math.min(para.end, end + 60));
+    // Capitalised mid-sentence: part of a name ("League One", "Formula One").
+    if (/^\p{Lu}/u.test(raw) && !atSentenceStart(text, start, sentenceStarts, para.start)) continue;
+    // A hyphenated ordinal: "twenty-first", "third-largest" (an ordinal glued to a word).
+    if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|largest|biggest|highest|lowest|most|best|worst|place|placed)\b/iu.test(after)) continue;
+    if (/^-(?:th|st|nd|rd)\b/iu.test(after)) continue;
+    const fractionOnly = words.every((w) => w in FRACTIONS);
+    let value: number;
+    let kind: FigureKind = "cardinal";
+    let spanStart = start;
+    if (fractionOnly) {
+      if (words.length > 1) continue;
+      // "a third", "a quarter", "about half"; not "the first half", "third", "second quarter".
+      const w = words[0]!;
+      const isHalf = w === "half";
+      const article = prevLower === "a" || prevLower === "an";
+      if (!(article || (isHalf && ROUGHLY.has(prevLower)))) continue;
+      // "a third of", "about half." — not "a fifth line", "a quarter-final".
+      if (!/^(?:\s+of\b|\s*[,.;:!?)”"]|$)/u.test(after)) continue;
+      value = 1 / FRACTIONS[w]!;
+      kind = "fraction";
+      if (article) spanStart = start - prev.length - 1;
+    } else if (first in SCALES) {
+      // A bare scale word is vague or idiomatic: "hundreds", "a million reasons", "several hundred".
+      continue;
+    } else {
+      if (words.some((w) => ORDINALS.has(w) && !(w in SMALL_NUMBERS))) {
+        if (!(last in FRACTIONS)) continue;
+      }
+      if (VAGUE_BEFORE.has(prevLower)) continue;
+      value = wordsValue(words);
+      if (last in FRACTIONS && words.length > 1) kind = "fraction";
+    }
+    if (kind !== "fraction") {
+      const parts = suffix(text, end, para.end, false);
+      const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
+      const ratioM = RATIO_RE.exec(after);
+      const ratio = ratioM && isRatioDenominator(ratioM[1]!) ? ratioM : null;
+      if (words.length === 1 && first === "one") {
+        // "one" is a figure in a ratio or with a unit ("one in five", "one year"); else a pronoun or article.
+        if (!ratio && !hasUnit) continue;
+        if (/^(?:no|any|every|the|this|that|which|each|another|only)$/u.test(prevLower) && !ratio) continue;
+        // "one day", "one year after": an idiom or a date unless a quantity word frames it ("for one year").
+        if (!ratio && parts.kind === "duration" && !/^(?:for|within|just|than|about|nearly|almost|over|under|least|of|after|by)$/u.test(prevLower)) continue;
+      }
+      if (first === "zero" && !hasUnit) continue;
+      // "the two capitals", "his four grandparents": a definite phrase refers back, it does not count.
+      if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10) continue;
+      if (/^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
+      if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
+      if (ratio) {
+        const den = parseNumber(ratio[1]!);
+        if (den) {
+          end += ratio[0].length;
+          kind = "ratio";
+          value = value / den;
+        }
+      } else {
+        end = parts.end;
+        kind = parts.kind;
+        value *= parts.scale;
+      }
+      const unit = kind === "cardinal" ? headNoun(text, end, para.end) : parts.unit;
+      out.push(makeFigure(text, { start: spanStart, end }, { start, end: start + raw.length }, kind, value, unit, sentenceAt(start)));
+      continue;
+    }
+    out.push(makeFigure(text, { start: spanStart, end }, { start, end: start + raw.length }, kind, value, undefined, sentenceAt(start)));
+  }
+}
+
+function atSentenceStart(text: string, at: number, sentenceStarts: readonly number[], paraStart: number): boolean {
+  let i = at;
+  while (i > paraStart && /[\s“"‘'(\[«—–-]/u.test(text[i - 1]!)) i--;
+  if (i === paraStart) return true;
+  if (/[:.!?]/u.test(text[i - 1]!)) return true;
+  return sentenceStarts.includes(i);
+}
+
+/** What follows a number: scale, percent, currency word, time or measurement unit. */
+function suffix(text: string, from: number, limit: number, hasCurrency: boolean): Parts {
+  let end = from;
+  let scale = 1;
+  let rest = text.slice(end, Math.min(limit, end + 60));
+  const glued = GLUED_SCALE_RE.exec(rest);
+  if (glued && (hasCurrency || glued[1] !== "m") && (hasCurrency || glued[1] !== "b")) {
+    scale = SCALE_SUFFIX[glued[1]!] ?? 1;
+    end += glued[0].length;
+    rest = text.slice(end, Math.min(limit, end + 60));
+  } else {
+    const spaced = SPACED_SCALE_RE.exec(rest);
+    if (spaced) {
+      for (const w of spaced[0].toLowerCase().split(/[ -]+/u).filter(Boolean)) scale *= SCALES[w] ?? 1;
+      end += spaced[0].length;
+      rest = text.slice(end, Math.min(limit, end + 60));
+    }
+  }
+  const pct = PERCENT_RE.exec(rest);
+  if (pct) return { end: end + pct[0].length, kind: "percent", unit: "percent", scale };
+  const cur = CURRENCY_WORD_RE.exec(rest);
+  if (cur) return { end: end + cur[0].length, kind: "money", unit: CURRENCY_WORDS[cur[1]!.toLowerCase()]!, scale };
+  const time = TIME_RE.exec(rest);
+  if (time) return { end: end + time[0].length, kind: "duration", unit: time[1]!.toLowerCase().replace(/s$/u, ""), scale };
+  const meas = MEASURE_RE.exec(rest);
+  if (meas) {
+    const u = meas[1]!;
+    // Single letters are units only right after the number or a space and before a non-letter ("40 C", "200m").
+    const ok = u.length > 1 || /^(?:\s?[CF]|m|t|g)$/u.test(meas[0]);
+    if (ok && !(hasCurrency && /^(?:m|b|t)$/iu.test(u))) {
+      const pu = PERCENT_UNITS.has(u.toLowerCase());
+      return { end: end + meas[0].length, kind: pu ? "percent" : "quantity", unit: u.toLowerCase(), scale };
+    }
+  }
+  return { end, kind: "cardinal", scale };
+}
+
+function headNoun(text: string, from: number, limit: number): string | undefined {
+  const m = NEXT_WORD_RE.exec(text.slice(from, Math.min(limit, from + 40)));
+  const w = m?.[1];
+  if (!w || /^(?:and|or|of|to|in|on|at|by|for|with|from|than|the|a|an|was|were|is|are|had|has|have)$/u.test(w)) return undefined;
+  return w;
+}
+
+function parseNumber(s: string): number | undefined {
+  if (/^\d/u.test(s)) return Number(s.replace(/,/g, ""));
+  const v = wordsValue(s.toLowerCase().split(/[-\s]+/u).filter((w) => w !== "and"));
+  return Number.isFinite(v) && v > 0 ? v : undefined;
+}
+
+/** "forty-two" → 42, "one hundred and five" → 105, "two-thirds" → 0.667, "2.5 million" handled by `suffix`. */
+export function wordsValue(words: readonly string[]): number {
+  let total = 0;
+  let current = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w in SMALL_NUMBERS) current += SMALL_NUMBERS[w]!;
+    else if (w === "hundred") current = (current || 1) * 100;
+    else if (w === "dozen") current = (current || 1) * 12;
+    else if (w in SCALES) {
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+    } else if (w in FRACTIONS) {
+      return (total + (current || 1)) / FRACTIONS[w]!;
+    }
+  }
+  return total + current;
+}
+
+function makeFigure(
+  text: string,
+  s: Span,
+  numberSpan: Span,
+  kind: FigureKind,
+  value: number,
+  unit: string | undefined,
+  sentence: number,
+): Figure {
+  return {
+    span: s,
+    numberSpan,
+    text: text.slice(s.start, s.end),
+    kind,
+    value,
+    ...(unit !== undefined ? { unit } : {}),
+    sentence,
+  };
 }

@@ -5,19 +5,23 @@ import type { Span } from "../model/span";
 import { isValidIsoDate } from "./calendar";
 
 /** The front matter fields Byline reads. Unknown keys are allowed and kept. */
+const DATE_MESSAGE = "date must be an ISO date, YYYY-MM-DD";
+/** Text fields: YAML reads `title: 1984` as a number; it is still a title. */
+const textField = z.union([z.string(), z.number().transform(String)]);
+
 export const frontMatterSchema = z
   .object({
-    title: z.string().optional(),
+    title: textField.optional(),
     date: z
-      .string()
+      .string({ error: DATE_MESSAGE })
       .refine((s) => isValidIsoDate(s.slice(0, 10)) && /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(s), {
-        message: "date must be an ISO date, YYYY-MM-DD",
+        message: DATE_MESSAGE,
       })
       .transform((s) => s.slice(0, 10))
       .optional(),
-    source: z.string().optional(),
+    source: textField.optional(),
     url: z.url({ message: "url must be an absolute URL" }).optional(),
-    author: z.union([z.string(), z.array(z.string()).transform((a) => a.join(", "))]).optional(),
+    author: z.union([textField, z.array(textField).transform((a) => a.join(", "))]).optional(),
   })
   .loose();
 
@@ -46,7 +50,8 @@ export function parseFrontMatter(text: string, from: number): FrontMatter | unde
 }
 
 function build(text: string, blockSpan: Span, body: Span): FrontMatter {
-  const src = text.slice(body.start, body.end);
+  // YAML does not take a lone CR for a line break; a LF in its place keeps every offset.
+  const src = text.slice(body.start, body.end).replace(/\r(?!\n)/g, "\n");
   const problems: FrontMatterProblem[] = [];
   const valueSpans: Record<string, Span> = {};
   let raw: Record<string, unknown> = {};

@@ -17,15 +17,17 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     let unclosed = false;
     for (const q of found) {
       const continuesPrevious = prevUnclosed && q.depth === 0 && q.open === p.span.start;
+      // An unclosed quote ends where the quote around it closes, else at the paragraph's end.
+      const end = q.close ?? q.limit ?? p.span.end;
       out.push({
         index: out.length,
-        span: { start: q.open, end: q.close === undefined ? p.span.end : q.close + 1 },
-        inner: { start: q.open + 1, end: q.close === undefined ? p.span.end : q.close },
+        span: { start: q.open, end: q.close === undefined ? end : q.close + 1 },
+        inner: { start: q.open + 1, end },
         closed: q.close !== undefined,
         depth: q.depth,
         paragraph: p.index,
         continuesPrevious,
-        wordCount: countWords(text.slice(q.open + 1, q.close ?? p.span.end)),
+        wordCount: countWords(text.slice(q.open + 1, end)),
       });
       if (q.depth === 0 && q.close === undefined) unclosed = true;
     }
@@ -37,8 +39,13 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
 interface Raw {
   open: number;
   close: number | undefined;
+  /** For a quote left open inside another: where the outer one closed. */
+  limit?: number;
   depth: number;
 }
+
+/** Deeper nesting than this is noise (a run of stray marks); further openers are ignored. */
+const MAX_DEPTH = 6;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isOpenContext = (c: string | undefined): boolean =>
@@ -46,35 +53,39 @@ const isOpenContext = (c: string | undefined): boolean =>
 
 function scanParagraph(text: string, start: number, end: number): Raw[] {
   const out: Raw[] = [];
-  // Stack of open quotes: kind "d" (double) or "s" (single).
-  const stack: { kind: "d" | "s"; raw: Raw }[] = [];
+  // Stack of open quotes: kind "d" (double) or "s" (single), and the mark that opened it.
+  const stack: { kind: "d" | "s"; mark: string; raw: Raw }[] = [];
   for (let i = start; i < end; i++) {
     const c = text[i]!;
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;
     const top = stack[stack.length - 1];
-    if (c === "“" || c === "«" || c === "„") {
-      openQuote("d", i);
+    if (c === "“" && top?.mark === "„") {
+      // German style: „…“
+      closeQuote("d", i);
+    } else if (c === "“" || c === "«" || c === "„") {
+      openQuote("d", i, c);
     } else if (c === "”" || c === "»") {
       closeQuote("d", i);
     } else if (c === "\"") {
-      // Straight double quotes toggle: close the open one, else open.
+      // Straight double quotes toggle: close the open one, else open — but 6" is an inch mark.
       if (stack.some((s) => s.kind === "d")) closeQuote("d", i);
-      else openQuote("d", i);
+      else if (!(prev !== undefined && /\d/.test(prev))) openQuote("d", i, c);
     } else if (c === "‘") {
-      if (stack.some((s) => s.kind === "d") || isOpenContext(prev)) openQuote("s", i);
+      if (stack.some((s) => s.kind === "d") || isOpenContext(prev)) openQuote("s", i, c);
     } else if (c === "’" || c === "'") {
       // An apostrophe sits between letters ("Ukraine’s", "don't"); a closing single quote does not.
       if (top?.kind === "s" && !(isWordChar(prev) && isWordChar(next))) closeQuote("s", i);
-      else if (c === "'" && stack.some((s) => s.kind === "d") && isOpenContext(prev) && isWordChar(next)) openQuote("s", i);
+      else if (c === "'" && stack.some((s) => s.kind === "d") && isOpenContext(prev) && isWordChar(next)) openQuote("s", i, c);
     }
   }
   // Anything still open runs to the end of the paragraph.
   return out.sort((a, b) => a.open - b.open);
 
-  function openQuote(kind: "d" | "s", at: number): void {
+  function openQuote(kind: "d" | "s", at: number, mark: string): void {
+    if (stack.length >= MAX_DEPTH) return;
     const raw: Raw = { open: at, close: undefined, depth: stack.length };
-    stack.push({ kind, raw });
+    stack.push({ kind, mark, raw });
     out.push(raw);
   }
   function closeQuote(kind: "d" | "s", at: number): void {
@@ -82,6 +93,7 @@ function scanParagraph(text: string, start: number, end: number): Raw[] {
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k]!.kind === kind) {
         stack[k]!.raw.close = at;
+        for (let j = k + 1; j < stack.length; j++) stack[j]!.raw.limit = at;
         stack.length = k;
         return;
       }

@@ -1,8 +1,142 @@
-import type { SeedDocument } from "../model/document";
+import type { SeedDocument, Sentence } from "../model/document";
 import type { AttributionFrame } from "../model/attribution";
 import type { Quote } from "../model/quote";
+import type { Span } from "../model/span";
+import { isNameWord, nameOf, nameRuns, tokenize } from "./attribution-tokens";
 
-/** Gives each direct quotation its speaker, when the text names one. The Sourcing issue adds speakers. */
-export function attributeQuotes(doc: SeedDocument, _frames: readonly AttributionFrame[]): Quote[] {
-  return doc.quotes.map((q) => ({ ...q, text: doc.text.slice(q.inner.start, q.inner.end) }));
+/*
+ * Speakers of direct quotations, in order of preference:
+ *  1. a paragraph that opens by continuing an unclosed quotation keeps its speaker;
+ *  2. a reporting frame in the quotation's own sentences ("“…,” she said.", "X said: “…”");
+ *  3. a quotation that stands alone as its sentence takes the speaker named right after it
+ *     ("That was the view of X", "The promise came from X"), else the speaker of the sentence
+ *     before it in the same paragraph;
+ *  4. otherwise nobody: passives ("has been described as “…”"), crowds, banners.
+ * Nested quotations belong to the outer quotation's speaker's words: they get no speaker.
+ */
+
+/** "That was the view of X", "The promise came from X", "Those were the words of X". */
+const BACK_REFERENCE =
+  /^(?:That|This|These|Those|Such|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|are|came|comes|come)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:of|from|by)\s+/u;
+
+interface Speaker {
+  span: Span;
+  text: string;
+  cue: string;
+}
+
+/** Gives each direct quotation its speaker, when the text names one. */
+export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionFrame[]): Quote[] {
+  const text = doc.text;
+  const bySentence = new Map<number, AttributionFrame[]>();
+  for (const f of frames) {
+    const list = bySentence.get(f.sentence) ?? [];
+    list.push(f);
+    bySentence.set(f.sentence, list);
+  }
+  const out: Quote[] = [];
+  let lastTop: Quote | undefined;
+  for (const q of doc.quotes) {
+    const base: Quote = { ...q, text: text.slice(q.inner.start, q.inner.end) };
+    if (q.depth > 0) {
+      out.push(base);
+      continue;
+    }
+    const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, bySentence, out);
+    const quote: Quote = speaker ? { ...base, speakerSpan: speaker.span, speakerText: speaker.text, cue: speaker.cue } : base;
+    out.push(quote);
+    lastTop = quote;
+  }
+  return out;
+}
+
+function fromQuote(q: Quote): Speaker | undefined {
+  return q.speakerSpan && q.speakerText !== undefined ? { span: q.speakerSpan, text: q.speakerText, cue: q.cue ?? "" } : undefined;
+}
+
+function sentencesOf(doc: SeedDocument, s: Span): Sentence[] {
+  return doc.sentences.filter((x) => x.span.start < s.end && x.span.end > s.start);
+}
+
+function findSpeaker(
+  doc: SeedDocument,
+  qs: Span,
+  bySentence: ReadonlyMap<number, AttributionFrame[]>,
+  done: readonly Quote[],
+): Speaker | undefined {
+  const sents = sentencesOf(doc, qs);
+  if (sents.length === 0) return undefined;
+  // 2. Frames in the quotation's own sentences, outside the quotation.
+  const candidates: { f: AttributionFrame; d: number }[] = [];
+  for (const s of sents) {
+    for (const f of bySentence.get(s.index) ?? []) {
+      if (f.cueSpan.start >= qs.start && f.cueSpan.end <= qs.end) continue;
+      if (!f.name && f.sourceKind !== "pronoun") continue;
+      const d = f.cueSpan.start >= qs.end ? f.cueSpan.start - qs.end : qs.start - f.cueSpan.end;
+      // Speakers beat documents ("Pryce said the result showed … “put down roots”").
+      candidates.push({ f, d: d + (f.sourceKind === "document" ? 1000 : 0) });
+    }
+  }
+  candidates.sort((a, b) => a.d - b.d);
+  const best = candidates[0]?.f;
+  if (best) return speakerOf(best, doc);
+  // 3. A quotation standing alone as its sentence(s).
+  const first = sents[0]!;
+  const last = sents[sents.length - 1]!;
+  const outside = doc.text.slice(first.span.start, qs.start) + doc.text.slice(qs.end, last.span.end);
+  if (/[\p{L}\p{N}]/u.test(outside)) return undefined;
+  const para = doc.paragraphs[first.paragraph]!;
+  const nextIdx = last.index + 1;
+  const next = doc.sentences[nextIdx];
+  if (next && next.paragraph === last.paragraph) {
+    const nt = doc.text.slice(next.span.start, next.span.end);
+    const m = BACK_REFERENCE.exec(nt);
+    if (m) {
+      const toks = tokenize(doc.text, { start: next.span.start + m[0].length, end: next.span.end }, doc.quotes);
+      const runs = nameRuns(toks, 0, toks.length);
+      const r = runs[0];
+      if (r && r.a <= 2 && isNameWord(toks[r.a])) {
+        const info = nameOf(doc.text, toks, r.a, r.b);
+        const fr = (bySentence.get(next.index) ?? []).find((f) => f.name && f.nameSpan && f.nameSpan.start <= (info?.span.start ?? 0) && (info?.span.end ?? 0) <= f.source.end);
+        if (info) return { span: info.span, text: fr?.name ?? expandFromFrames(info.text, bySentence), cue: m[0].trim() };
+      }
+    }
+  }
+  const prevIdx = first.index - 1;
+  const prev = doc.sentences[prevIdx];
+  if (prev && prev.paragraph === first.paragraph && prevIdx >= para.sentences[0]!) {
+    // The previous sentence's quotation or frame speaks on: "“…,” said X. “…”", "X said: “…”".
+    const prevQuote = [...done].reverse().find((x) => x.depth === 0 && x.span.end <= qs.start && x.span.end > prev.span.start);
+    if (prevQuote?.speakerText !== undefined) return fromQuote(prevQuote);
+    const pf = (bySentence.get(prev.index) ?? []).filter((f) => f.name && f.sourceKind !== "document");
+    const f = pf[pf.length - 1];
+    if (f) return speakerOf(f, doc);
+  }
+  return undefined;
+}
+
+/** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
+const ANONYMOUS_RE =
+  /^(?:a|an|one|another|some)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)$/iu;
+const ANONYMITY_RE = /\b(?:on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/iu;
+
+function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined {
+  if (ANONYMOUS_RE.test(f.sourceText.trim())) return undefined;
+  if (doc) {
+    const s = doc.sentences[f.sentence];
+    if (s && ANONYMITY_RE.test(doc.text.slice(s.span.start, s.span.end)) && !f.person) return undefined;
+  }
+  // An unresolved pronoun still names a speaker the reader can see: keep its text.
+  const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);
+  if (text === undefined) return undefined;
+  return { span: f.source, text, cue: f.cue };
+}
+
+/** "Ferreyra" → "Lucía Ferreyra" when a frame named her in full. */
+function expandFromFrames(name: string, bySentence: ReadonlyMap<number, AttributionFrame[]>): string {
+  if (/\s/u.test(name)) return name;
+  for (const list of bySentence.values()) {
+    for (const f of list) if (f.person && f.name && f.name.split(/\s+/u).includes(name)) return f.name;
+  }
+  return name;
 }

@@ -23,7 +23,9 @@ const OPENERS = new Set(
 
 const TERM = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
-const OPENERS_PUNCT = /[“"‘'(\[«¿¡]/u;
+const OPENERS_PUNCT = /[“"‘'(\[«„¿¡]/u;
+/** What may start a sentence: a capital, a digit, an opening mark, or an emoji / flag. */
+const SENTENCE_START = /[\p{Lu}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
 /** Splits a paragraph span into sentence spans (trimmed). */
 export function splitSentences(text: string, para: Span): Span[] {
@@ -47,8 +49,8 @@ export function splitSentences(text: string, para: Span): Span[] {
     let k = j;
     while (k < para.end && isSpaceChar(text[k]!)) k++;
     if (k >= para.end) break;
-    const next = text[k]!;
-    const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || OPENERS_PUNCT.test(next);
+    const next = String.fromCodePoint(text.codePointAt(k)!);
+    const startsSentence = SENTENCE_START.test(next) || OPENERS_PUNCT.test(next);
     if (!startsSentence || (ch === "." && !periodEnds(text, para.start, i, k, para.end))) {
       i = j;
       continue;
@@ -83,8 +85,11 @@ function periodEnds(text: string, paraStart: number, dot: number, next: number, 
   return true;
 }
 
+/** Spaces, no-break and thin spaces, and the invisible marks that may stand between sentences. */
+const SPACE_CHARS = new Set([" ", "\t", "\n", "\r", "\u00a0", "\u2009", "\u202f", "\u200a", "\u2002", "\u2003", "\u3000", "\u200b", "\u200e", "\u200f", "\u2060", "\ufeff"]);
+
 function isSpaceChar(c: string): boolean {
-  return c === " " || c === "\t" || c === "\u00a0" || c === "\n" || c === "\r" || c === "\u2009" || c === "\u202f";
+  return SPACE_CHARS.has(c);
 }
 
 function trim(text: string, s: number, e: number): Span {

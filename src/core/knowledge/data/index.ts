@@ -1,4 +1,22 @@
-// The bundled data set: JSON files validated by `knowledgeFileSchema` in the unit tests and at load.
-import core from "./core.json";
+// The bundled data set: JSON files bundled by esbuild, validated by `knowledgeFileSchema` at load
+// and in the unit tests (test/unit/knowledge/data.test.ts). Each file says what date its facts are as of.
+import countries from "./countries.json";
+import leaders from "./leaders.json";
+import international from "./international.json";
+import centralBanks from "./central-banks.json";
+import organizations from "./organizations.json";
+import news from "./news.json";
+import events from "./events.json";
 
-export const bundledFiles: readonly unknown[] = [core];
+/** Named so tests and messages can say which file a problem is in. */
+export const bundledData: Readonly<Record<string, unknown>> = {
+  "countries.json": countries,
+  "leaders.json": leaders,
+  "international.json": international,
+  "central-banks.json": centralBanks,
+  "organizations.json": organizations,
+  "news.json": news,
+  "events.json": events,
+};
+
+export const bundledFiles: readonly unknown[] = Object.values(bundledData);

@@ -1,0 +1,146 @@
+import type { QuoteSpan } from "../model/document";
+import type { Span } from "../model/span";
+import { NOT_NAMES, ORG_WORDS, ROLE_SUFFIX, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
+
+/** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "word" | "num" | "punct" | "quote";
+  /** Starts with a capital letter. */
+  readonly cap: boolean;
+  /** The sentence's first word (its capital says nothing about being a name). */
+  readonly initial?: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
+
+/**
+ * Tokens of `s` with every depth-0 quotation replaced by one `quote` token, so that reporting
+ * cues and names inside quoted speech never count as the narrator's.
+ */
+export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): Token[] {
+  const out: Token[] = [];
+  const inside = quotes
+    .filter((q) => q.depth === 0 && q.span.start < s.end && q.span.end > s.start)
+    .map((q) => ({ start: Math.max(q.span.start, s.start), end: Math.min(q.span.end, s.end) }));
+  let at = s.start;
+  for (const q of inside) {
+    if (q.start > at) words(text, at, q.start, out);
+    out.push({ text: text.slice(q.start, q.end), lower: "", start: q.start, end: q.end, kind: "quote", cap: false });
+    at = q.end;
+  }
+  if (at < s.end) words(text, at, s.end, out);
+  const first = out.findIndex((t) => t.kind === "word");
+  if (first >= 0 && out.slice(0, first).every((t) => t.kind === "punct")) out[first] = { ...out[first]!, initial: true };
+  return out;
+}
+
+function words(text: string, from: number, to: number, out: Token[]): void {
+  TOKEN_RE.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const start = from + m.index;
+    const isWord = /^[\p{L}]/u.test(t) || /^[’']s$/u.test(t);
+    const isNum = /^\p{N}/u.test(t);
+    out.push({
+      text: t,
+      lower: t.toLowerCase().replace(/’/g, "'"),
+      start,
+      end: start + t.length,
+      kind: isWord ? "word" : isNum ? "num" : "punct",
+      cap: /^\p{Lu}/u.test(t),
+    });
+  }
+}
+
+const CONNECTORS = new Set(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "&"]);
+
+/** Is this token a capitalised word that can be part of a name (not an opener, month or weekday)? */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || !t.cap || NOT_NAMES.has(t.lower)) return false;
+  // "Prosecutors said …", "Analysts at …": a capitalised common noun opening the sentence.
+  return !(t.initial && (SOURCE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower)));
+}
+
+/** A lowercase noun that heads what a capitalised run modifies: "South Korean chipmaker", "UN figures". */
+function isModifiedHead(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && !t.cap && (SOURCE_NOUNS.has(t.lower) || /(?:er|or|ist|ian|ant|ent|maker)s?$/u.test(t.lower));
+}
+
+/** Party labels and demonyms that precede a name without being part of it ("Conservative Tom Ashby"). */
+const NAME_PREFIX = /^(?:conservative|labour|liberal|democrat|democratic|republican|green|independent|socialist|tory|reform|ukrainian|russian|american|british|french|german|chinese|turkish|greek|cypriot|korean|japanese|indian|irish|scottish|welsh|spanish|italian|polish|israeli|iranian|iraqi|afghan|pakistani|nigerian|ghanaian|kenyan|south|north|east|west)$/u;
+
+/** Capitalised runs in `tokens[from..to)` ("Crown Prosecution Service", "Dr . Katrin Huber"), as token ranges. */
+export function nameRuns(tokens: readonly Token[], from: number, to: number): { a: number; b: number }[] {
+  const runs: { a: number; b: number }[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (j >= to || !t) break;
+      if (isNameWord(t) || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
+        j++;
+        continue;
+      }
+      // "Dr. Katrin", "St. Louis": a title's full stop.
+      if (t.text === "." && TITLES.has(tokens[j - 1]!.lower) && isNameWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      if (t.kind === "word" && CONNECTORS.has(t.lower) && isNameWord(tokens[j + 1]) && j + 1 < to) {
+        // "Office for Health and Food Safety", "Ursula von der Leyen".
+        j++;
+        continue;
+      }
+      break;
+    }
+    runs.push({ a: i, b: j });
+    i = j;
+  }
+  return runs;
+}
+
+export interface NameInfo {
+  readonly text: string;
+  readonly span: Span;
+  readonly person: boolean;
+  /** Modifies a following noun ("South Korean chipmaker", "UN figures"): not the head of the phrase. */
+  readonly modifier?: boolean;
+}
+
+/** Classifies a capitalised run: a person's name (titles stripped) or an organisation. */
+export function nameOf(text: string, tokens: readonly Token[], a: number, b: number): NameInfo | undefined {
+  const ts = tokens.slice(a, b).filter((t) => t.kind === "word");
+  if (ts.length === 0) return undefined;
+  const modifier = isModifiedHead(tokens[b]);
+  const org = ts.some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
+  if (org) {
+    let s = ts[0]!;
+    if (s.lower === "the" && ts.length > 1) s = ts[1]!;
+    const e = ts[ts.length - 1]!;
+    return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: false, ...(modifier ? { modifier } : {}) };
+  }
+  // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides".
+  let k = 0;
+  for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) k = i + 1;
+  let rest = ts.slice(k).filter((t) => !CONNECTORS.has(t.lower) || t !== ts[k]);
+  while (rest.length > 2 && NAME_PREFIX.test(rest[0]!.lower)) rest = rest.slice(1);
+  if (rest.length === 0 || rest.length > 5) return undefined;
+  if (modifier) {
+    const s0 = ts[0]!;
+    const e0 = ts[ts.length - 1]!;
+    return { text: text.slice(s0.start, e0.end), span: { start: s0.start, end: e0.end }, person: false, modifier: true };
+  }
+  const s = rest[0]!;
+  const e = rest[rest.length - 1]!;
+  return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: true };
+}

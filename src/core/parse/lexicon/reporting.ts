@@ -1,0 +1,190 @@
+/** Word lists for attribution: reporting verbs, source nouns, titles, organisation words. */
+
+export type VerbForm = "base" | "s" | "past" | "pp" | "ing";
+
+export interface VerbEntry {
+  readonly lemma: string;
+  /** Every form this spelling can be ("said" is past and past participle). */
+  readonly forms: readonly VerbForm[];
+}
+
+/**
+ * Reporting verbs. `evidence` verbs (show, find …) take documents and data as subjects;
+ * the others need a speaker. Forms are generated; irregular ones are listed.
+ */
+const SPEECH = (
+  "say tell state add note reveal confirm announce report estimate expect forecast project predict warn claim " +
+  "argue indicate cite insist explain acknowledge admit assert allege maintain write tweet testify declare disclose " +
+  "stress emphasise emphasize highlight underline remark mention reiterate repeat outline contend concede observe " +
+  "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
+  "show find deny recall caution predict argue agree estimate value peg tally count record"
+).split(" ");
+
+const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
+  say: { s: ["says"], past: ["said"], pp: ["said"], ing: ["saying"] },
+  tell: { past: ["told"], pp: ["told"] },
+  write: { past: ["wrote"], pp: ["written"], ing: ["writing"] },
+  find: { past: ["found"], pp: ["found"] },
+  show: { pp: ["shown", "showed"] },
+  put: { past: ["put"], pp: ["put"], ing: ["putting"] },
+  think: { past: ["thought"], pp: ["thought"] },
+  forecast: { past: ["forecast", "forecasted"], pp: ["forecast", "forecasted"] },
+  admit: { past: ["admitted"], pp: ["admitted"], ing: ["admitting"] },
+  testify: { s: ["testifies"], past: ["testified"], pp: ["testified"] },
+  reply: { s: ["replies"], past: ["replied"], pp: ["replied"] },
+  deny: { s: ["denies"], past: ["denied"], pp: ["denied"] },
+  tally: { s: ["tallies"], past: ["tallied"], pp: ["tallied"] },
+  peg: { past: ["pegged"], pp: ["pegged"], ing: ["pegging"] },
+  underline: {},
+};
+
+/** Verbs that attribute only with an agent: "figures published by the ONS", "a poll conducted by Ipsos". */
+export const BY_ONLY_VERBS = new Set(
+  "published released compiled provided collected gathered issued commissioned conducted prepared produced carried calculated supplied obtained seen reviewed".split(" "),
+);
+
+/** Verbs whose subject may be a document or data set ("data showed", "a study found"). */
+export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "conclude", "estimate", "put", "reveal", "confirm", "predict", "forecast", "project", "record", "count", "tally", "calculate", "value", "peg", "state", "say", "note", "report", "cite", "describe", "warn", "highlight", "outline", "expect"]);
+
+/** Verbs that also have ordinary, non-reporting uses and need a reporting context or a speaker subject. */
+export const WEAK_VERBS = new Set(["add", "record", "count", "tally", "value", "put", "describe", "repeat", "express", "show", "find", "expect", "agree", "think", "believe", "project", "peg"]);
+
+/** Verbs that need a preposition later in the clause: "put the cost at", "valued it at", "described it as". */
+export const NEEDS_PARTICLE: Readonly<Record<string, RegExp>> = {
+  put: /^(?:at|the\s+figure|the\s+number|the\s+cost|the\s+toll)$/u,
+  value: /^at$/u,
+  peg: /^at$/u,
+};
+
+function regular(lemma: string): Record<VerbForm, string[]> {
+  const s = /(?:s|sh|ch|x|z|o)$/u.test(lemma) ? lemma + "es" : /[^aeiou]y$/u.test(lemma) ? lemma.slice(0, -1) + "ies" : lemma + "s";
+  const ed = lemma.endsWith("e") ? lemma + "d" : /[^aeiou]y$/u.test(lemma) ? lemma.slice(0, -1) + "ied" : lemma + "ed";
+  const ing = lemma.endsWith("e") && !lemma.endsWith("ee") ? lemma.slice(0, -1) + "ing" : lemma + "ing";
+  return { base: [lemma], s: [s], past: [ed], pp: [ed], ing: [ing] };
+}
+
+function buildVerbs(): Map<string, VerbEntry> {
+  const map = new Map<string, { lemma: string; forms: Set<VerbForm> }>();
+  for (const lemma of new Set(SPEECH)) {
+    const forms = { ...regular(lemma), ...(IRREGULAR[lemma] ?? {}) } as Record<VerbForm, string[]>;
+    for (const f of Object.keys(forms) as VerbForm[]) {
+      for (const spelling of forms[f]) {
+        const e = map.get(spelling) ?? { lemma, forms: new Set<VerbForm>() };
+        e.forms.add(f);
+        map.set(spelling, e);
+      }
+    }
+  }
+  const out = new Map<string, VerbEntry>();
+  for (const [k, v] of map) out.set(k, { lemma: v.lemma, forms: [...v.forms] });
+  return out;
+}
+
+/** Every inflected spelling of a reporting verb → its lemma and forms. */
+export const REPORTING_VERBS: ReadonlyMap<string, VerbEntry> = buildVerbs();
+
+/** Forms of "be" (passive detection) and other auxiliaries and adverbs that sit between subject and verb. */
+export const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+export const AUX_ADVERBS = new Set(
+  (
+    "has have had having will would could can may might must shall should did does do not n't never also " +
+    "previously earlier later separately repeatedly once again recently then now already publicly privately " +
+    "further initially originally first last today yesterday still long often always frequently typically " +
+    "consistently openly since just even reportedly subsequently meanwhile however too therefore " +
+    "is are was were be been being"
+  ).split(" "),
+);
+
+export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+export const PERSON_PRONOUNS = new Set(["he", "she"]);
+export const RELATIVE_PRONOUNS = new Set(["who", "which"]);
+
+/** Heads of noun phrases that can be a source: people by role, organisations, documents, data. */
+const SOURCE_NOUN_LIST = (
+  // people by role
+  "official officials spokesperson spokespeople spokesman spokesmen spokeswoman spokeswomen representative representatives " +
+  "minister ministers secretary president chairman chairwoman chair chairperson director directors chief chiefs head heads " +
+  "executive executives manager managers leader leaders mayor governor senator councillor councilor councillors lawmaker lawmakers " +
+  "prosecutor prosecutors prosecution lawyer lawyers attorney attorneys judge judges magistrate jury defence defense counsel " +
+  "analyst analysts economist economists expert experts researcher researchers scientist scientists academic academics " +
+  "professor professors doctor doctors physician surgeon nurse nurses teacher teachers engineer engineers source sources " +
+  "observer observers critic critics campaigner campaigners activist activists organiser organisers organizer organizers " +
+  "resident residents witness witnesses officer officers police detective inspector commissioner regulator regulators " +
+  "investor investors trader traders banker bankers broker brokers farmer farmers worker workers owner owners founder " +
+  "developer developers operator operators producer producers exporter exporters importer importers planner planners " +
+  "diplomat diplomats envoy negotiator negotiators ambassador aide aides adviser advisers advisor advisors consultant " +
+  "consultants auditor auditors statistician statisticians historian historians author authors colleague colleagues " +
+  "member members coach captain player players fan fans supporter supporters voter voters parent parents patient patients " +
+  "victim victims survivor survivors person people man woman men women mother father son daughter family neighbour neighbours " +
+  "candidate candidates politician politicians agronomist agronomists palaeontologist palaeontologists paleontologist " +
+  "team organisers cardinal bishop pope king queen prince princess general commander commanders spokesperson " +
+  // organisations
+  "ministry ministries department government governments council councils committee committees commission agency agencies " +
+  "office bureau authority authorities bank banks company companies firm firms group groups organisation organization " +
+  "association union unions federation institute institution institutions university universities centre center trust " +
+  "party parties court courts tribunal board regulator service services administration cabinet parliament congress " +
+  "senate assembly military army navy police force forces ngo charity charities operator utility insurer lender lenders " +
+  "club clubs league airline airlines brokerage consultancy fund hospital hospitals school schools campaign coalition alliance " +
+  "kremlin whitehouse pentagon presidency state secretariat mission observatory laboratory lab network " +
+  // documents and data
+  "report reports study studies survey surveys poll polls data figures statistics stats census estimate estimates " +
+  "forecast forecasts projection projections analysis analyses review reviews audit audits paper papers research " +
+  "records accounts results result filing filings statement statements note notes letter letters document documents " +
+  "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
+  "registry register database dataset indicator indicators"
+).split(" ");
+
+export const SOURCE_NOUNS = new Set(SOURCE_NOUN_LIST);
+
+/** Heads that are documents or data (sourceKind "document"). */
+export const DOCUMENT_NOUNS = new Set(
+  (
+    "report reports study studies survey surveys poll polls data figures statistics stats census estimate estimates " +
+    "forecast forecasts projection projections analysis analyses review reviews audit audits paper papers research " +
+    "records accounts results result filing filings statement statements note notes letter letters document documents " +
+    "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
+    "registry register database dataset indicator indicators"
+  ).split(" "),
+);
+
+/** Suffixes of role nouns not listed above ("agronomist", "campaigner"). */
+export const ROLE_SUFFIX = /^\p{Ll}+(?:ists?|ians?|ers|ors|ants|ents)$/u;
+
+/** Titles stripped from the front of a name ("Dr. Katrin Huber" → "Katrin Huber"). */
+export const TITLES = new Set(
+  (
+    "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor sir dame lord lady baroness baron president vice deputy prime " +
+    "minister chancellor secretary judge justice councillor councilor cllr mayor governor senator sen sen. rep rep. " +
+    "representative congressman congresswoman general gen gen. colonel col col. major maj captain capt capt. lieutenant lt " +
+    "sergeant sgt admiral commander chief executive chairman chairwoman chair director manager coach inspector detective " +
+    "superintendent constable officer father rev rev. reverend bishop archbishop cardinal pope king queen prince princess " +
+    "sheikh emir ambassador commissioner mp mep premier speaker dean principal headteacher acting former interim " +
+    "ceo cfo coo cto founder spokesperson spokesman spokeswoman agent marshal rabbi imam pastor saint st st."
+  ).split(" "),
+);
+
+/** Words that mark a capitalised phrase as an organisation rather than a person. */
+export const ORG_WORDS = new Set(
+  (
+    "office ministry council bank party service services university commission committee agency department association " +
+    "trust group company corporation corp inc ltd plc llc securities research transport airport institute institution " +
+    "centre center court police government organization organisation union federation board authority club united " +
+    "electronics semiconductor semiconductors brokers capital chronicle news times post journal reuters press network " +
+    "school college hospital foundation fund bureau administration parliament congress senate assembly league " +
+    "commission coalition alliance forum partners holdings industries group motors airlines energy power analytics " +
+    "survey statistical statistics nations navy army force forces kremlin prosecution crown trust nhs sa ag gmbh " +
+    "consultancy council's secretariat mission observatory laboratory network tribunal"
+  ).split(" "),
+);
+
+/** Capitalised words that are not names: sentence openers, months, weekdays. */
+export const NOT_NAMES = new Set(
+  (
+    "the a an in on at by for with from of to and but or as if when while after before since during this that these those " +
+    "he she it they we i you his her its their our my your there here what who why how also however meanwhile " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "according some many most other another all both each every no not only just despite although though " +
+    "last next following earlier later then now today yesterday tonight"
+  ).split(" "),
+);

@@ -1,0 +1,141 @@
+import { strict as assert } from "node:assert";
+import { parseDocument } from "../../../src/core/parse/document";
+import { findFrames } from "../../../src/core/parse/attribution";
+
+const frames = (t: string) => findFrames(parseDocument(t));
+/** The name each frame resolves to, in order. */
+const names = (t: string): (string | undefined)[] => frames(t).map((f) => f.name);
+const first = (t: string) => {
+  const f = frames(t)[0];
+  assert.ok(f, `no frame in ${JSON.stringify(t)}`);
+  return f;
+};
+
+describe("attribution frames", () => {
+  it("subject before the verb, in any tense, with adverbs between", () => {
+    for (const t of [
+      "The ministry said the toll was 12.",
+      "The ministry says the toll is 12.",
+      "The ministry has said the toll was 12.",
+      "The ministry had previously said the toll was 12.",
+      "The ministry will also say the toll is 12.",
+      "The ministry on Monday said the toll was 12.",
+    ]) {
+      const f = first(t);
+      assert.equal(f.sourceText, "The ministry", t);
+      assert.equal(f.sourceKind, "role", t);
+    }
+  });
+
+  it("'X said that …' and cues other than said", () => {
+    assert.equal(first("Denholm announced that turnout was 41 percent.").cue, "announced");
+    assert.equal(first("The central bank estimated growth at 4.8 percent.").lemma, "estimate");
+    assert.equal(first("Analysts warned that prices would rise.").sourceText, "Analysts");
+    assert.equal(first("Zelensky revealed that a 15-year deal was offered.").name, "Zelensky");
+  });
+
+  it("postposed frames: '…, X said.'", () => {
+    const f = first("Eleven patients needed treatment, the office said, and no deaths were reported.");
+    assert.equal(f.sourceText, "the office");
+    assert.deepEqual(f.content, { start: 0, end: "Eleven patients needed treatment, the office said, and no deaths were reported.".length });
+  });
+
+  it("inverted frames: '…, said X, the agency's head.'", () => {
+    const f = first("The plan will fail, said Maria Lopez, the agency's head.");
+    assert.equal(f.sourceText, "Maria Lopez");
+    assert.equal(f.name, "Maria Lopez");
+    assert.equal(f.sourceKind, "name");
+    assert.equal(first("Costs will rise, said the city's mayor, Angela Morrow.").name, "Angela Morrow");
+  });
+
+  it("appositives and relative clauses between subject and verb", () => {
+    assert.equal(first("Hanbit, the country's third-largest chipmaker, said it would hire.").name, "Hanbit");
+    assert.equal(first("The returning officer, Claire Denholm, announced the result.").name, "Claire Denholm");
+    assert.equal(first("Manager Lee Carvell, who signed a new contract in May, said crowds help.").name, "Lee Carvell");
+    assert.equal(first("Its chief executive, Dr. Ruth Okonjo, said lessons were learned.").name, "Ruth Okonjo");
+  });
+
+  it("titles are stripped from names; organisations behind roles are named", () => {
+    assert.equal(first("Cypriot President Nikos Christodoulides said talks went well.").name, "Nikos Christodoulides");
+    assert.equal(first("A Labour Party spokesperson said the result was poor.").name, "Labour Party");
+    assert.equal(first("A spokesperson for the Crown Prosecution Service said fraud was costly.").name, "Crown Prosecution Service");
+    assert.equal(first("Analysts at Hanul Securities said spending would rise.").name, "Hanul Securities");
+    assert.equal(first("South Korean chipmaker Hanbit Semiconductor said it would invest.").name, "Hanbit Semiconductor");
+  });
+
+  it("pronoun subjects resolve to the last named person", () => {
+    const t = "Abena Osei spoke to reporters. She added that growth would reach 5.5 percent.";
+    const fs = frames(t);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.sourceKind, "pronoun");
+    assert.equal(fs[0]!.name, "Abena Osei");
+    assert.deepEqual(names("Markus Lehner said the family forgot. He said it twice."), ["Markus Lehner", "Markus Lehner"]);
+  });
+
+  it("a surname expands to the full name given earlier", () => {
+    assert.deepEqual(names("Katrin Huber leads the office. Huber said clinics stay open."), ["Katrin Huber"]);
+  });
+
+  it("role subjects point back to the source named before", () => {
+    assert.deepEqual(names("The Bavarian State Office for Health said cases rose. Eleven were treated, the office said."), [
+      "Bavarian State Office for Health",
+      "Bavarian State Office for Health",
+    ]);
+    assert.deepEqual(names("The finance ministry said it paid. “Discipline matters,” the statement said."), ["finance ministry", "finance ministry"]);
+  });
+
+  it("according to, citing, data from, a report by, published by", () => {
+    assert.equal(first("Inflation slowed to 8 percent, according to the statistics service.").cue, "according to");
+    assert.equal(first("According to the prosecution, Hale set up 17 companies.").sourceText, "the prosecution");
+    assert.equal(first("Prices rose, citing the central bank.").cue, "citing");
+    assert.equal(first("Data from the grid operator show that solar supplied 38 percent.").cue, "Data from");
+    assert.equal(first("A report by the state office found that 41 percent lacked cover.").cue, "report by");
+    assert.equal(first("The figures, published by the ONS, were grim.").cue, "published by");
+  });
+
+  it("documents and data sets as subjects of show/find", () => {
+    assert.equal(first("The club's accounts for the year to June 2024, published in March, showed revenue of £14.3 million.").sourceKind, "document");
+    const show = frames("Port arrival figures compiled by the council and released on Monday, October 13, show a fall.").find((f) => f.lemma === "show");
+    assert.equal(show?.sourceText, "Port arrival figures");
+    const find = frames("An independent review commissioned by the authority found costs rose.").find((f) => f.lemma === "find");
+    assert.ok(find, "the review's finding is a frame");
+  });
+
+  it("'put … at' and 'described … as'", () => {
+    assert.equal(first("The ministry put the death toll at 45.").lemma, "put");
+    assert.equal(frames("The ministry put forward a plan.").length, 0);
+    assert.equal(first("Zelensky described the plan as 90 percent agreed.").name, "Zelensky");
+  });
+
+  it("participles take the clause's subject: '…, saying …', '…, adding …'", () => {
+    const fs = frames("UN spokesperson Stéphane Dujarric told reporters the talks went well, adding that 3,000 people could cross.");
+    assert.deepEqual(fs.map((f) => f.cue), ["told", "adding"]);
+    assert.equal(fs[1]!.name, "Stéphane Dujarric");
+  });
+
+  it("subjects of a relative clause: '…, who expects …'", () => {
+    assert.equal(first("That was the view of Kwame Mensah, who expects a cut of 100 basis points.").name, "Kwame Mensah");
+  });
+
+  it("passive and agentless frames name no source", () => {
+    assert.deepEqual(frames("The outbreak has been described as entirely preventable."), []);
+    assert.deepEqual(frames("It was reported that 12 people died."), []);
+    assert.deepEqual(frames("Growth is forecast at 2.1 percent."), []);
+    assert.deepEqual(frames("Staff have been told not to discuss the case."), []);
+    assert.equal(first("Growth was forecast by the IMF at 2.1 percent.").sourceText, "the IMF");
+    assert.equal(first("The meeting will go ahead, as stated by French President Emmanuel Macron.").name, "Emmanuel Macron");
+  });
+
+  it("verbs used as nouns or in ordinary senses are not frames", () => {
+    assert.deepEqual(frames("The bank had a note in its report."), []);
+    assert.deepEqual(frames("Clinics opened at three schools and have since added evening sessions."), []);
+    assert.deepEqual(frames("Poor surveys had added £38 million to the bill."), []);
+    assert.deepEqual(frames("He was found guilty on Thursday."), []);
+    assert.deepEqual(frames("An estimated 2 million people fled."), []);
+  });
+
+  it("ignores cues inside quotations", () => {
+    const fs = frames("“They told us what they need,” he said.");
+    assert.deepEqual(fs.map((f) => f.cue), ["said"]);
+  });
+});

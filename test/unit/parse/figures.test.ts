@@ -1,0 +1,130 @@
+import { strict as assert } from "node:assert";
+import { parseDocument } from "../../../src/core/parse/document";
+import { findFigures } from "../../../src/core/parse/figures";
+
+const figs = (t: string): string[] => findFigures(parseDocument(t)).map((f) => f.text);
+const one = (t: string) => {
+  const f = findFigures(parseDocument(t));
+  assert.equal(f.length, 1, `expected one figure in ${JSON.stringify(t)}, got ${JSON.stringify(f.map((x) => x.text))}`);
+  return f[0]!;
+};
+
+describe("figures", () => {
+  describe("finds", () => {
+    it("digits with separators and decimals, with their noun head", () => {
+      const f = one("The army sent 1,200 troops to the border.");
+      assert.equal(f.text, "1,200");
+      assert.equal(f.value, 1200);
+      assert.equal(f.kind, "cardinal");
+      assert.equal(f.unit, "troops");
+      assert.equal(one("Growth was 2.5 overall.").value, 2.5);
+    });
+
+    it("scale words after digits", () => {
+      const f = one("The fund holds 2.5 million shares.");
+      assert.equal(f.text, "2.5 million");
+      assert.equal(f.value, 2_500_000);
+    });
+
+    it("money in common currencies, glued scales included", () => {
+      assert.deepEqual(figs("It cost $3.5bn, then €200m, then £40,000 and 4.2 billion cedis."), ["$3.5bn", "€200m", "£40,000", "4.2 billion cedis"]);
+      const f = one("The deal is worth $3.5 billion.");
+      assert.equal(f.kind, "money");
+      assert.equal(f.unit, "USD");
+      assert.equal(f.value, 3.5e9);
+      assert.equal(one("Farmers get 2,800 CFA francs per kilogram.").unit, "XOF");
+      assert.equal(one("It will invest 4.5 trillion won in the plant.").unit, "KRW");
+    });
+
+    it("percentages in every spelling", () => {
+      assert.deepEqual(figs("Prices rose 90 percent, then 5.2%, then 3 per cent."), ["90 percent", "5.2%", "3 per cent"]);
+      assert.equal(one("Approval was 40 percent.").kind, "percent");
+    });
+
+    it("quantities with units", () => {
+      const f = one("The zone runs for about 180 km across the island.");
+      assert.equal(f.text, "180 km");
+      assert.equal(f.kind, "quantity");
+      assert.equal(one("Output reached 1.2 million barrels a day.").text, "1.2 million barrels");
+      assert.equal(one("Temperatures rose above 40 C in the valley.").text, "40 C");
+      assert.equal(one("They built a 1,350-kilometre link.").text, "1,350-kilometre");
+    });
+
+    it("numeric durations, hyphenated and spaced", () => {
+      const f = one("They signed a 15-year agreement.");
+      assert.equal(f.text, "15-year");
+      assert.equal(f.kind, "duration");
+      assert.equal(one("A guarantee lasting up to 50 years was sought.").text, "50 years");
+    });
+
+    it("lists of numbers as separate figures", () => {
+      assert.deepEqual(figs("Terms of 30, 40, 50 years were discussed."), ["30", "40", "50 years"]);
+    });
+
+    it("number words, hyphenated compounds and sentence-initial capitals", () => {
+      assert.deepEqual(figs("Seven companies won and forty-two lost."), ["Seven", "forty-two"]);
+      assert.equal(one("Officials counted one hundred and five boats.").value, 105);
+    });
+
+    it("fractions and ratios", () => {
+      const r = one("One in five adults smokes.");
+      assert.equal(r.kind, "ratio");
+      assert.equal(r.value, 0.2);
+      assert.equal(one("A majority of two-thirds is needed.").kind, "fraction");
+      assert.equal(one("Disease destroyed about a third of his pods.").text, "a third");
+      assert.equal(one("Nearly a quarter of riders came by tram.").value, 0.25);
+    });
+  });
+
+  describe("excludes", () => {
+    it("years, seasons and decades", () => {
+      assert.deepEqual(figs("It opened in 2021 for the 2027-28 season, as in the 1990s."), []);
+    });
+
+    it("times of day", () => {
+      assert.deepEqual(figs("The tram left at 5:30 a.m. and the vote closed at 3 p.m. or 10pm."), []);
+    });
+
+    it("days of the month", () => {
+      assert.deepEqual(figs("Infections began on January 9 and peaked on 28 Feb, with talks on Jan. 12, 2025."), []);
+    });
+
+    it("ordinals", () => {
+      assert.deepEqual(figs("It was the fourth year and the 70th birthday, in the second half, the third-largest maker."), []);
+    });
+
+    it("numbers inside names", () => {
+      assert.deepEqual(figs("The G7 met about COVID-19 near the M62, on Line 4, under Article 5, after Apollo 11, in League One."), []);
+    });
+
+    it("list numbering and citation markers", () => {
+      assert.deepEqual(figs("1. First point stands here.\nThe claim holds [2]."), []);
+    });
+
+    it("vague quantities", () => {
+      assert.deepEqual(figs("Several people, dozens of witnesses, hundreds of fans, a few critics, a dozen others and several hundred thousand homes."), []);
+    });
+
+    it("'one' as a pronoun or article, and zero without a unit", () => {
+      assert.deepEqual(figs("One of the rivals said no one else fell to zero, one day."), []);
+    });
+
+    it("a unit noun with only an article", () => {
+      assert.deepEqual(figs("It took a decade, a year and a fortnight."), []);
+    });
+
+    it("'N years ago' (a date), anaphoric 'the two', phone numbers and addresses", () => {
+      assert.deepEqual(figs("He came to power 41 years ago. The two capitals differ. Call (254-2) 751-613 at 285 Toure Drive."), []);
+    });
+  });
+
+  it("is linear enough for long articles", () => {
+    const para = "The bank said inflation slowed to 8.0 percent in October, while 1,200 troops and $3.5bn moved. ";
+    const t = para.repeat(400);
+    const t0 = process.hrtime.bigint();
+    const n = findFigures(parseDocument(t)).length;
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.equal(n, 1200);
+    assert.ok(ms < 500, `took ${ms} ms`);
+  });
+});

@@ -1,0 +1,90 @@
+import { strict as assert } from "node:assert";
+import { parseDocument } from "../../../src/core/parse/document";
+import { findFrames } from "../../../src/core/parse/attribution";
+import { attributeQuotes } from "../../../src/core/parse/quotes";
+
+/** [quote text, speaker name] for each outer quotation. */
+function speakers(t: string): [string, string | undefined][] {
+  const doc = parseDocument(t);
+  return attributeQuotes(doc, findFrames(doc))
+    .filter((q) => q.depth === 0)
+    .map((q) => [q.text.replace(/[,.]$/u, ""), q.speakerText]);
+}
+
+describe("quote speakers", () => {
+  it("in the same sentence, after the quote: “…,” X said / said X", () => {
+    assert.deepEqual(speakers("“It is a disappointing night,” Ashby said."), [["It is a disappointing night", "Ashby"]]);
+    assert.deepEqual(speakers("“The strategy is right,” said Park Min-ji, an analyst at the brokerage."), [["The strategy is right", "Park Min-ji"]]);
+    assert.deepEqual(speakers("“This was not a moment of weakness,” prosecutor Sarah Whitcombe told the jury."), [
+      ["This was not a moment of weakness", "Sarah Whitcombe"],
+    ]);
+  });
+
+  it("in the same sentence, before the quote: X said: “…”", () => {
+    assert.deepEqual(speakers("A Labour Party spokesperson said: “By-elections are always difficult.”"), [
+      ["By-elections are always difficult", "Labour Party"],
+    ]);
+    assert.deepEqual(speakers("Pryce said the result showed that his party had “put down roots” in the south."), [["put down roots", "Pryce"]]);
+  });
+
+  it("a quotation spanning sentences, attributed at its end", () => {
+    assert.deepEqual(speakers("Markus Lehner lost track. “We are not against vaccines. We just forgot,” he said."), [
+      ["We are not against vaccines. We just forgot", "Markus Lehner"],
+    ]);
+  });
+
+  it("by pronoun, pointing back to the last-named person", () => {
+    assert.deepEqual(
+      speakers("Turkish Cypriot leader Tufan Erhürman, who won in October, struck a similar tone. “We have shown that we can deliver,” he said."),
+      [["We have shown that we can deliver", "Tufan Erhürman"]],
+    );
+    assert.deepEqual(speakers("Morrow said she would lobby ministers in London. “We have shown we can deliver,” she said."), [
+      ["We have shown we can deliver", "Morrow"],
+    ]);
+  });
+
+  it("a quotation standing alone continues the speaker of the sentence before", () => {
+    assert.deepEqual(speakers("“The jury has rejected it,” said Judge Eleanor Marsh. “You will be sentenced in April.”"), [
+      ["The jury has rejected it", "Eleanor Marsh"],
+      ["You will be sentenced in April", "Eleanor Marsh"],
+    ]);
+    assert.deepEqual(speakers("The minister said the plan was dead. “We will not go back.”"), [["We will not go back", "minister"]]);
+  });
+
+  it("named in the sentence after: “…” That was the view of X. / The promise came from X.", () => {
+    assert.deepEqual(speakers("“A cut is very much on the table.” That was the view of Kwame Mensah, chief economist at Meridian."), [
+      ["A cut is very much on the table", "Kwame Mensah"],
+    ]);
+    assert.deepEqual(speakers("The team plans to return. “We will be back in the field.” The promise came from Ferreyra, who led the dig."), [
+      ["We will be back in the field", "Ferreyra"],
+    ]);
+  });
+
+  it("across paragraphs, when a paragraph opens by continuing the quotation", () => {
+    const t = "“We will rebuild every home,” said Mayor Ana Ruiz. “It will take years.\n“But we will not leave anyone behind.”";
+    assert.deepEqual(speakers(t), [
+      ["We will rebuild every home", "Ana Ruiz"],
+      ["It will take years", "Ana Ruiz"],
+      ["But we will not leave anyone behind", "Ana Ruiz"],
+    ]);
+  });
+
+  it("passives, crowds, banners and anonymous comments have no speaker", () => {
+    assert.deepEqual(speakers("The outbreak has been described as “entirely preventable and predictable.”"), [
+      ["entirely preventable and predictable", undefined],
+    ]);
+    assert.deepEqual(speakers("The closure has been called “a betrayal of every family.”"), [["a betrayal of every family", undefined]]);
+    assert.deepEqual(speakers("Protesters chanted “no more war, no more war.”"), [["no more war, no more war", undefined]]);
+    assert.deepEqual(speakers("A banner read “hands off our pool now.”"), [["hands off our pool now", undefined]]);
+    assert.deepEqual(speakers("“We are scared every night,” a resident said."), [["We are scared every night", undefined]]);
+    assert.deepEqual(speakers("“The talks are dead,” said a senior official, who spoke on condition of anonymity."), [["The talks are dead", undefined]]);
+  });
+
+  it("reports where the text names the speaker", () => {
+    const t = "“We will win,” she said.";
+    const doc = parseDocument(t);
+    const q = attributeQuotes(doc, findFrames(doc))[0]!;
+    assert.equal(t.slice(q.speakerSpan!.start, q.speakerSpan!.end), "she");
+    assert.equal(q.cue, "said");
+  });
+});

@@ -1,0 +1,81 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { analyze } from "../../../src/core/analyze";
+
+const flagged = (t: string, rules?: Record<string, "off" | "error" | "warning">): string[] =>
+  analyze(t, rules ? { rules } : {})
+    .findings.filter((f) => f.ruleId === "unsourced-figure")
+    .map((f) => t.slice(f.span.start, f.span.end));
+
+describe("unsourced-figure", () => {
+  it("flags a figure stated as plain fact", () => {
+    assert.deepEqual(flagged("Inflation rose to 4.1 percent in March."), ["4.1 percent"]);
+    assert.deepEqual(flagged("The petition gathered 6,200 signatures. Seven companies won contracts."), ["6,200", "Seven"]);
+  });
+
+  it("does not flag figures in a sentence with a frame, in either order", () => {
+    assert.deepEqual(flagged("The ministry said inflation rose to 4.1 percent."), []);
+    assert.deepEqual(flagged("Inflation rose to 4.1 percent, the ministry said."), []);
+    assert.deepEqual(flagged("Inflation rose to 4.1 percent, said Maria Lopez, the agency's head."), []);
+    assert.deepEqual(flagged("Inflation rose to 4.1 percent, according to the statistics office."), []);
+    assert.deepEqual(flagged("Data from the central bank show inflation at 4.1 percent."), []);
+    assert.deepEqual(flagged("A study by the institute found that 30 percent of trees were old."), []);
+    assert.deepEqual(flagged("Maria Lopez runs the agency. She added that 12 staff had left."), []);
+  });
+
+  it("does not carry a frame over to the next sentence", () => {
+    assert.deepEqual(flagged("Inflation slowed to 8 percent, according to the statistics office. Food prices rose 6.4 percent."), ["6.4 percent"]);
+  });
+
+  it("does not flag figures inside quotations, even without a speaker", () => {
+    assert.deepEqual(flagged("“We lost 40 percent of our crop,” said farmer Ana Lopez."), []);
+    assert.deepEqual(flagged("The plan was described as “90 percent agreed.”"), []);
+  });
+
+  it("does not flag figures with an explicit citation", () => {
+    assert.deepEqual(flagged("Inflation rose to 4.1 percent [1]."), []);
+    assert.deepEqual(flagged("Inflation rose to 4.1 percent (source: ONS)."), []);
+    assert.deepEqual(flagged("Inflation rose to 4.1 percent, see https://example.org/cpi."), []);
+  });
+
+  it("flags figures behind an agentless passive", () => {
+    assert.deepEqual(flagged("It is estimated that 2 million people fled."), ["2 million"]);
+  });
+
+  it("names the figure and offers fixes as data", () => {
+    const t = "The mayor, Ana Ruiz, said the plan was fine. The bridge cost £4 million, far over budget.";
+    const f = analyze(t).findings.find((x) => x.ruleId === "unsourced-figure")!;
+    assert.match(f.message, /"£4 million"/);
+    assert.equal(f.severity, "warning");
+    const attribute = f.fixes.find((x) => x.title === "Attribute to Ana Ruiz")!;
+    assert.equal(attribute.kind, "edit");
+    const edit = attribute.edits![0]!;
+    const fixed = t.slice(0, edit.span.start) + edit.newText + t.slice(edit.span.end);
+    assert.equal(fixed, "The mayor, Ana Ruiz, said the plan was fine. The bridge cost £4 million, according to Ana Ruiz, far over budget.");
+    const suppress = f.fixes.find((x) => x.title === "Mark as common knowledge")!;
+    assert.equal(suppress.kind, "annotation");
+    assert.deepEqual({ kind: suppress.data!["kind"], ruleId: suppress.data!["ruleId"] }, { kind: "suppress", ruleId: "unsourced-figure" });
+  });
+
+  it("puts the attribution before the sentence's full stop when the clause runs to the end", () => {
+    const t = "Officials said the dam held. The lake covers 40 km.";
+    const f = analyze(t).findings.find((x) => x.ruleId === "unsourced-figure")!;
+    const edit = f.fixes.find((x) => x.kind === "edit");
+    assert.equal(edit, undefined, "a bare role is no name to attribute to");
+    const t2 = "Dr. Ana Ruiz said the dam held. The lake covers 40 km.";
+    const e2 = analyze(t2).findings.find((x) => x.ruleId === "unsourced-figure")!.fixes[0]!.edits![0]!;
+    assert.equal(t2.slice(0, e2.span.start) + e2.newText + t2.slice(e2.span.end), "Dr. Ana Ruiz said the dam held. The lake covers 40 km, according to Ana Ruiz.");
+  });
+
+  it("respects the per-rule setting", () => {
+    assert.deepEqual(flagged("Inflation rose to 4.1 percent.", { "unsourced-figure": "off" }), []);
+    const f = analyze("Inflation rose to 4.1 percent.", { rules: { "unsourced-figure": "error" } }).findings[0]!;
+    assert.equal(f.severity, "error");
+  });
+
+  it("has no findings on the user's seed, where every figure is quoted or attributed", () => {
+    const seed = fs.readFileSync(path.join(__dirname, "../../../seeds/000_6c5918a61936de63.txt"), "utf8");
+    assert.deepEqual(flagged(seed), []);
+  });
+});
