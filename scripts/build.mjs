@@ -10,6 +10,9 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes("--minify"),
   logLevel: "warning",
+  // Prefer packages' ES module builds: UMD builds (jsonc-parser's "main") require files at run time
+  // that a bundle does not hold.
+  mainFields: ["module", "main"],
 };
 
 const entries = [

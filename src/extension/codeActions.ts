@@ -13,11 +13,14 @@ export class BylineCodeActionProvider implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly get: (uri: vscode.Uri) => Analysis | undefined) {}
+  constructor(
+    private readonly get: (uri: vscode.Uri) => Analysis | undefined,
+    private readonly published: vscode.DiagnosticCollection,
+  ) {}
 
   provideCodeActions(
     doc: vscode.TextDocument,
-    _range: vscode.Range,
+    range: vscode.Range,
     context: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
     const a = this.get(doc.uri);
@@ -25,7 +28,13 @@ export class BylineCodeActionProvider implements vscode.CodeActionProvider {
     if (context.only && FIX_ALL_KIND.contains(context.only)) return fixAllSource(doc.uri, a);
     const out: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();
-    for (const d of context.diagnostics) {
+    // The diagnostics VS Code passes, plus ours at the range: the workbench may not have received
+    // the newest ones yet when the request is made right after an analysis.
+    const diagnostics = [...context.diagnostics];
+    for (const d of this.published.get(doc.uri) ?? []) {
+      if (d.range.intersection(range) && !diagnostics.some((x) => x.range.isEqual(d.range) && sameCode(x, d))) diagnostics.push(d);
+    }
+    for (const d of diagnostics) {
       for (const f of findingsFor(a, d)) {
         out.push(...actionsForFinding(doc.uri, a, f, d));
         if (!seenRules.has(f.ruleId)) {
@@ -36,6 +45,11 @@ export class BylineCodeActionProvider implements vscode.CodeActionProvider {
     }
     return out;
   }
+}
+
+function sameCode(a: vscode.Diagnostic, b: vscode.Diagnostic): boolean {
+  const code = (d: vscode.Diagnostic) => (typeof d.code === "object" ? d.code.value : d.code);
+  return a.source === b.source && code(a) === code(b);
 }
 
 /** The fixes of one finding as code actions: its edit fixes, and the document date fix. */

@@ -98,7 +98,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     vscode.languages.registerHoverProvider([{ scheme: "file" }, { scheme: "untitled" }, { scheme: "vscode-remote" }], new BylineHoverProvider((u) => manager.get(u))),
     vscode.languages.registerCodeActionsProvider(
       [{ scheme: "file" }, { scheme: "untitled" }, { scheme: "vscode-remote" }],
-      new BylineCodeActionProvider((u) => manager.get(u)),
+      new BylineCodeActionProvider((u) => manager.get(u), manager.diagnostics),
       BylineCodeActionProvider.metadata,
     ),
   );

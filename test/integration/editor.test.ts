@@ -213,8 +213,9 @@ describe("Byline in VS Code", function () {
       const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
       assert.match(md.split("\n")[0] ?? "", /front-matter/, "the first line of the card is the finding");
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, d.range);
-      assert.ok(actions.some((x) => x.title === "Disable rule front-matter in this workspace" && x.command?.command === "byline.disableRule"));
-      assert.ok(actions.some((x) => x.title === "Set the document date…" && x.command?.command === "byline.setDocumentDate"));
+      const titles = actions.map((x) => x.title).join(" | ");
+      assert.ok(actions.some((x) => x.title === "Disable rule front-matter in this workspace" && x.command?.command === "byline.disableRule"), titles);
+      assert.ok(actions.some((x) => x.title === "Set the document date…" && x.command?.command === "byline.setDocumentDate"), titles);
     });
 
     it("“Disable rule” writes byline.rules in the workspace and the diagnostics go away", async () => {
