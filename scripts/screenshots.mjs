@@ -78,7 +78,7 @@ try {
   await page.mouse.move(5, 890);
   await page.keyboard.press("Escape");
   const zel = page.locator(".monaco-editor .view-line span", { hasText: "Zelensky" }).first();
-  const zbox = await zel.boundingBox();
+  const zbox = (await zel.count()) > 0 ? await zel.boundingBox() : null;
   if (zbox) {
     const text = await zel.innerText();
     const i = text.indexOf("Zelensky");

@@ -4,6 +4,7 @@ import type { BylineConfig } from "../core/config";
 import type { Finding } from "../core/model/finding";
 import { toRange, toSeverity } from "./convert";
 import { SeedFiles } from "./seedFiles";
+import type { AnnotationStore } from "./annotations/store";
 
 export interface AnalysisEvent {
   readonly uri: vscode.Uri;
@@ -36,7 +37,16 @@ export class AnalysisManager implements vscode.Disposable {
     readonly seeds: SeedFiles,
     private readonly settings: (uri?: vscode.Uri) => BylineConfig,
     private readonly ruleDoc: (ruleId: string) => vscode.Uri,
+    private readonly annotations?: AnnotationStore,
   ) {
+    if (annotations) {
+      // The user's annotations changed (a quick fix, another editor, git): analyse that seed again.
+      const sub = annotations.onDidChange((e) => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === e.seed);
+        if (doc && this.results.has(e.seed)) this.schedule(doc, 0);
+      });
+      this.disposables.push({ dispose: () => sub.dispose() });
+    }
     this.disposables.push(
       this.diagnostics,
       this.emitter,
@@ -151,9 +161,14 @@ export class AnalysisManager implements vscode.Disposable {
       return;
     }
     this.tooLarge.delete(key);
-    // Yield once so that a burst of edits supersedes this run before the work is published.
-    await Promise.resolve();
+    // Load the seed's annotations file the first time (later: the store's in-memory copy). This also
+    // yields, so that a burst of edits supersedes this run before its work is published.
+    if (this.annotations) await this.annotations.get(key).catch(() => undefined);
+    else await Promise.resolve();
+    if (this.generations.get(key) !== gen) return;
+    const annotations = this.annotations?.annotationsFor(key) ?? [];
     const analysis = analyze(text, {
+      ...(annotations.length > 0 ? { annotations } : {}),
       rules: cfg.rules,
       fileName: doc.uri.fsPath,
       ...(cfg.referenceDate !== undefined ? { referenceDate: cfg.referenceDate } : {}),

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import type { Analysis } from "../core/analyze";
+import { annotationFromFix } from "../core/annotations/fix";
 import type { Finding } from "../core/model/finding";
 import { findingsFor } from "./analysisManager";
 import { toWorkspaceEdit } from "./convert";
@@ -68,7 +69,15 @@ export function actionsForFinding(uri: vscode.Uri, a: Analysis, f: Finding, d?: 
       const suggested = typeof fix.data?.["date"] === "string" ? fix.data["date"] : undefined;
       out.push(setDateAction(uri, d, fix.title, suggested));
     }
-    // kind "annotation" needs Byline annotations (not available yet): left out rather than faked.
+    else if (fix.kind === "annotation" && annotationFromFix(f, fix)) {
+      // Records rather than edits: writes a Byline annotation (the seed's NAME.byline.json).
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.command = { command: "byline.recordAnnotation", title: fix.title, arguments: [uri, f.ruleId, f.span.start, fix.title] };
+      if (fix.isPreferred) action.isPreferred = true;
+      if (d) action.diagnostics = [d];
+      out.push(action);
+    }
+    // An annotation fix whose data is not a valid annotation draft is left out rather than guessed.
   }
   if (!dateFix && (f.ruleId === "date-inconsistency" || f.code === "invalid-date")) out.push(setDateAction(uri, d, "Set the document date…", undefined));
   return out;

@@ -2,7 +2,9 @@ import * as vscode from "vscode";
 import { analyze, type Analysis } from "../core/analyze";
 import { isValidIsoDate } from "../core/parse/calendar";
 import { rules } from "../core/rules";
+import { annotationFromFix } from "../core/annotations/fix";
 import { AnalysisManager, formatBytes } from "./analysisManager";
+import { createWorkspaceAnnotationStore } from "./annotations/vscodeFs";
 import { actionsForFinding, BylineCodeActionProvider, ruleActions } from "./codeActions";
 import { toRange, toWorkspaceEdit } from "./convert";
 import { documentDateEdit, fixAllEdits } from "./edits";
@@ -47,7 +49,9 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const settings = (uri?: vscode.Uri) => readSettings(uri);
   const seeds = new SeedFiles(settings);
   const ruleDoc = (id: string) => vscode.Uri.joinPath(context.extensionUri, "docs", "rules", `${id}.md`);
-  const manager = new AnalysisManager(seeds, settings, ruleDoc);
+  const annotations = createWorkspaceAnnotationStore();
+  context.subscriptions.push(annotations);
+  const manager = new AnalysisManager(seeds, settings, ruleDoc, annotations.store);
   const trees = { actors: new ActorsTree(), findings: new FindingsTree(), timeline: new TimelineTree() };
   const status = new StatusBar();
   context.subscriptions.push(manager, status, ...Object.values(trees));
@@ -254,6 +258,18 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     if (!pick) return;
     if (pick.action.edit) await vscode.workspace.applyEdit(pick.action.edit);
     if (pick.action.command) await vscode.commands.executeCommand(pick.action.command.command, ...(pick.action.command.arguments ?? []));
+  });
+
+  command("byline.recordAnnotation", async (uri: vscode.Uri, ruleId: string, start: number, title: string) => {
+    const a = manager.get(uri);
+    const f = a?.findings.find((x) => x.ruleId === ruleId && x.span.start === start);
+    const fix = f?.fixes.find((x) => x.kind === "annotation" && x.title === title);
+    const rec = f && fix ? annotationFromFix(f, fix) : undefined;
+    if (!a || !rec) {
+      void vscode.window.showWarningMessage("Byline: that finding changed; try the quick fix again.");
+      return;
+    }
+    await annotations.store.add(uri.toString(), rec.draft, a.text, rec.span);
   });
 
   command("byline.refresh", () => {

@@ -278,3 +278,46 @@ describe("Byline in VS Code", function () {
     });
   });
 });
+
+describe("Byline annotations from quick fixes", function () {
+  this.timeout(30_000);
+
+  it("records an annotation fix in the seed's annotations file and re-analyses", async function () {
+    const byline = await api();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    // Find a bundled seed whose findings offer a fix that records an annotation.
+    const seeds = await vscode.workspace.findFiles("seeds/*.txt");
+    for (const uri of seeds.sort((a, b) => a.path.localeCompare(b.path))) {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const a = await byline.whenAnalyzed(doc);
+      const diags = vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Byline");
+      for (const d of diags) {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, d.range);
+        const record = actions.find((x) => x.command?.command === "byline.recordAnnotation");
+        if (!record?.command || !a) continue;
+        const before = a.findings.length;
+        const reanalysed = new Promise<void>((resolve) => {
+          const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+            if (e.uris.some((u) => u.toString() === uri.toString())) {
+              sub.dispose();
+              resolve();
+            }
+          });
+        });
+        await vscode.commands.executeCommand(record.command.command, ...(record.command.arguments ?? []));
+        const file = uri.with({ path: `${uri.path}.byline.json` });
+        const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as { annotations: unknown[] };
+        assert.equal(saved.annotations.length, 1);
+        await reanalysed;
+        const after = await byline.whenAnalyzed(doc);
+        assert.ok(after && after.annotations.anchored.length === 1, "the new annotation is anchored");
+        assert.ok(after.findings.length <= before);
+        await vscode.workspace.fs.delete(file);
+        return;
+      }
+    }
+    this.skip(); // no rule offers an annotation fix yet
+  });
+});

@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { Finding } from "../../core/model/finding";
 import { ruleById } from "../../core/rules";
+import { annotationFromFix } from "../../core/annotations/fix";
 import { lineOf } from "../convert";
 import { BylineTree, IdMaker, revealCommand, type ActiveSeed, type Node } from "./node";
 
@@ -39,7 +40,7 @@ export class FindingsTree extends BylineTree {
         item.description = `line ${lineOf(a.lines, f.span)}`;
         item.tooltip = new vscode.MarkdownString().appendText(f.explanation ?? f.message);
         item.iconPath = ICON[f.severity];
-        item.contextValue = f.fixes.some((x) => x.kind !== "annotation") ? "finding.fixable" : "finding";
+        item.contextValue = f.fixes.some((x) => x.kind !== "annotation" || annotationFromFix(f, x)) ? "finding.fixable" : "finding";
         item.command = revealCommand(uri, f.span.start, f.span.end);
         const data: FindingNodeData = { uri, finding: f };
         return { item, data };
