@@ -10,14 +10,15 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes("--minify"),
   logLevel: "warning",
-  // Prefer packages' ES module builds: UMD builds (jsonc-parser's "main") require files at run time
-  // that a bundle does not hold.
+  // Prefer ES modules: jsonc-parser's UMD "main" requires its parts at run time, which a bundle cannot resolve.
   mainFields: ["module", "main"],
 };
 
 const entries = [
   { entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
   { entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  // The worker threads of `byline check` on many files (src/cli/scan.ts starts them).
+  { entryPoints: ["src/cli/worker.ts"], outfile: "dist/cli-worker.js" },
 ];
 
 for (const e of entries) {

@@ -28,7 +28,7 @@ export async function loadConfig(start: string, explicit?: string): Promise<Load
   return { config, file, problems: problems.map((p) => `${file}: ${p.path}: ${p.message}; that setting is ignored`) };
 }
 
-async function findUp(dir: string, name: string): Promise<string | undefined> {
+export async function findUp(dir: string, name: string): Promise<string | undefined> {
   let d = path.resolve(dir);
   for (;;) {
     const f = path.join(d, name);

@@ -1,9 +1,10 @@
 import type { Analysis } from "../core/analyze";
+import { editorPosition } from "../core/export/report";
 
 /** Compiler-style lines: `file:line:col severity rule message`. */
 export function formatText(path: string, a: Analysis): string[] {
   return a.findings.map((f) => {
-    const p = a.lines.positionAt(f.span.start);
+    const p = editorPosition(a, f.span.start);
     return `${path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.ruleId} ${f.message}`;
   });
 }

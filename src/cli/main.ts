@@ -1,17 +1,17 @@
 import { parseArgs } from "node:util";
 import * as path from "node:path";
-import { analyze, type Analysis } from "../core/analyze";
-import { toReport, toReportFile, type ReportFile } from "../core/export/report";
-import { toSarif } from "../core/export/sarif";
+import { toReport, type ReportFile } from "../core/export/report";
 import { rules } from "../core/rules";
 import { ruleLevelSchema, isoDateSchema } from "../core/config";
 import type { RuleLevel } from "../core/model/finding";
 import { isValidIsoDate } from "../core/parse/calendar";
-import { collectFiles, readArticle } from "./files";
+import { collectFiles } from "./files";
 import { loadConfig } from "./config";
-import { formatText, summaryLine } from "./format";
+import { summaryLine } from "./format";
+import { scanFiles, sarifLog, type ScanSettings } from "./scan";
+import { loadKnowledge } from "./knowledge";
 import pkg from "../../package.json";
-import { annotateCommand, describeLoadFailure, loadAnnotations, orphanLines } from "./annotate";
+import { annotateCommand } from "./annotate";
 import { exportCommand, importCommand } from "./exchange";
 
 const USAGE = `Usage: byline <command> [options]
@@ -29,6 +29,8 @@ Options for check:
   --rule ID=LEVEL           Set a rule to off|error|warning|information|hint (repeatable).
   --config FILE             Use this config file instead of the nearest .byline.json.
   -o, --output FILE         Write the report to FILE instead of standard output.
+  --threads N               Worker threads for many files (default: one per core; 0: none).
+  --stats                   Print the time taken and the peak memory to standard error.
   -h, --help                Show this help.
   -v, --version             Show the version.
 
@@ -92,6 +94,8 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
       config: { type: "string" },
       output: { type: "string", short: "o" },
       help: { type: "boolean", short: "h" },
+      threads: { type: "string" },
+      stats: { type: "boolean" },
     },
   });
   if (values.help) {
@@ -124,6 +128,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     status = 2;
   }
   const config = loaded.config;
+  const kb = await loadKnowledge(io.cwd);
+  for (const w of kb.warnings) io.err(`byline: warning: ${w}`);
+  for (const e of kb.errors) {
+    io.err(`byline: ${e}`);
+    status = 2;
+  }
   const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   for (const p of problems) {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
@@ -135,39 +145,52 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     rules: { ...config.rules, ...ruleLevels },
     ...(refDate ?? config.referenceDate ? { referenceDate: (refDate ?? config.referenceDate)! } : {}),
   };
-  const analysed: { path: string; analysis: Analysis }[] = [];
-  for (const file of files) {
-    const shown = display(io.cwd, file);
-    const read = await readArticle(file, config.maxFileSize);
-    if (!read.ok) {
-      io.err(`byline: ${shown}: ${read.message}`);
-      unreadable.push({ path: shown, message: read.message });
-      status = 2;
+  const started = performance.now();
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads takes a whole number, not '${values.threads}'`);
+  const settings: ScanSettings = {
+    format,
+    options,
+    maxFileSize: config.maxFileSize,
+    version: pkg.version,
+    ...(kb.files ? { knowledgeFiles: kb.files } : {}),
+  };
+  const outcomes = await scanFiles(files.map((file) => ({ file, shown: display(io.cwd, file) })), settings, threads === undefined ? {} : { threads });
+  const analysed = outcomes.filter((o) => o.ok);
+  for (const o of outcomes) {
+    if (o.ok) {
+      // A malformed annotations file: said once per file, the article still analysed without it.
+      for (const line of o.messages ?? []) io.err(line);
+      if (o.messages?.length) status = 2;
       continue;
     }
-    const annotations = await loadAnnotations(file);
-    if (!annotations.ok) for (const line of describeLoadFailure(display(io.cwd, annotations.path), annotations)) io.err(line);
-    if (!annotations.ok) status = 2;
-    const annotated = annotations.ok ? { annotations: annotations.file.annotations } : {};
-    analysed.push({ path: shown, analysis: analyze(read.text, { ...options, fileName: shown, ...annotated }) });
+    io.err(`byline: ${o.shown}: ${o.message}`);
+    unreadable.push({ path: o.shown, message: o.message });
+    status = 2;
   }
 
-  const hasError = analysed.some((f) => f.analysis.findings.some((x) => x.severity === "error"));
+  const hasError = analysed.some((f) => f.counts.error > 0);
   let output: string;
   if (format === "json") {
-    const report = toReport(analysed.map((f): ReportFile => toReportFile(f.path, f.analysis)));
+    const report = toReport(analysed.map((f): ReportFile => f.report!));
     output = JSON.stringify(report, null, 2);
   } else if (format === "sarif") {
-    output = JSON.stringify(toSarif(analysed, pkg.version, unreadable), null, 2);
+    output = JSON.stringify(sarifLog(analysed, pkg.version, unreadable), null, 2);
   } else {
-    const lines = analysed.flatMap((f) => [...formatText(f.path, f.analysis), ...orphanLines(f.path, f.analysis)]);
+    const lines = analysed.flatMap((f) => f.lines!);
     const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-    for (const f of analysed) for (const x of f.analysis.findings) counts[x.severity] = (counts[x.severity] ?? 0) + 1;
+    for (const f of analysed) for (const [k, n] of Object.entries(f.counts)) counts[k] = (counts[k] ?? 0) + n;
     lines.push(summaryLine(analysed.length, counts));
     output = lines.join("\n");
   }
   if (values.output) {
-    const write = io.writeFile ?? (async (f: string, d: string) => (await import("node:fs/promises")).writeFile(f, d));
+    const write =
+      io.writeFile ??
+      (async (f: string, d: string) => {
+        const fsp = await import("node:fs/promises");
+        await fsp.mkdir(path.dirname(f), { recursive: true });
+        await fsp.writeFile(f, d);
+      });
     try {
       await write(path.resolve(io.cwd, values.output), output + "\n");
     } catch (e) {
@@ -176,6 +199,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     }
   } else {
     io.out(output);
+  }
+  if (values.stats) {
+    // Worker threads share the process, so its peak RSS counts them too.
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const mb = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+    io.err(`byline: stats: ${files.length} files in ${seconds} s, peak RSS ${mb} MB, ${threads ?? "auto"} threads`);
   }
   if (status === 2) return 2;
   return hasError ? 1 : 0;

@@ -1,6 +1,9 @@
 import type { AnalysisContext, AnalyzeOptions } from "./context";
 import type { Finding } from "./model/finding";
 import { LineIndex } from "./model/span";
+import type { SeedDocument } from "./model/document";
+import type { Figure } from "./model/figure";
+import type { AttributionFrame } from "./model/attribution";
 import { parseDocument } from "./parse/document";
 import { findFigures } from "./parse/figures";
 import { findFrames } from "./parse/attribution";
@@ -25,13 +28,27 @@ export interface Analysis extends AnalysisContext {
  * Never reads files, never throws on odd input.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(text, options, defaultStages);
+}
+
+/** The paragraph-local stages, which the incremental analyzer replaces by cached versions of the same functions. */
+export interface LocalStages {
+  readonly parseDocument: (text: string) => SeedDocument;
+  readonly findFigures: (doc: SeedDocument) => Figure[];
+  readonly findFrames: (doc: SeedDocument) => AttributionFrame[];
+}
+
+const defaultStages: LocalStages = { parseDocument, findFigures, findFrames };
+
+/** `analyze()` with the paragraph-local stages given: one pipeline for the full and the incremental path. */
+export function analyzeWith(text: string, options: AnalyzeOptions, stages: LocalStages): Analysis {
   const { anchored, orphans } = anchorForAnalysis(text, options.annotations);
   options = withAnnotatedReferenceDate(options, anchored);
   const knowledge = options.knowledge ?? KnowledgeBase.bundled();
   const lines = new LineIndex(text);
-  const document = parseDocument(text);
-  const figures = findFigures(document);
-  const frames = findFrames(document);
+  const document = stages.parseDocument(text);
+  const figures = stages.findFigures(document);
+  const frames = stages.findFrames(document);
   const quotes = attributeQuotes(document, frames);
   const { documentDate, dates } = analyzeDates(document, { knowledge, referenceDate: options.referenceDate });
   const { actors, claims, frames: resolvedFrames, quotes: resolvedQuotes } = applyToActors(findActors(document, {

@@ -54,7 +54,12 @@ export function parseConfig(input: unknown): { config: BylineConfig; problems: C
   if (r.success) return { config: r.data, problems: [] };
   const problems = r.error.issues.map((i) => ({ path: i.path.join(".") || "(root)", message: i.message }));
   // Keep what is valid: drop the offending top-level keys and parse again.
-  const bad = new Set(r.error.issues.map((i) => String(i.path[0] ?? "")));
+  // The keys to drop: the top-level key of each issue, and the keys an "unrecognized keys" issue names.
+  const bad = new Set(
+    r.error.issues.flatMap((i) =>
+      i.code === "unrecognized_keys" && i.path.length === 0 ? i.keys : [String(i.path[0] ?? "")],
+    ),
+  );
   const kept: Record<string, unknown> = {};
   if (input && typeof input === "object" && !Array.isArray(input)) {
     for (const [k, v] of Object.entries(input as Record<string, unknown>)) if (!bad.has(k)) kept[k] = v;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Analysis } from "../analyze";
-import type { LineIndex, Range, Span } from "../model/span";
+import type { LineIndex, Position, Range, Span } from "../model/span";
 
 const positionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
 /** 0-based line and UTF-16 character, as in VS Code; the start never comes after the end. */
@@ -72,9 +72,22 @@ export const reportSchema = z
 export type Report = z.output<typeof reportSchema>;
 export type ReportFile = z.output<typeof reportFileSchema>;
 
+/**
+ * A position as an editor shows it. Offsets count a byte order mark (it is in the text), but
+ * editors hide it: on the first line, characters are counted after it.
+ */
+export function editorPosition(a: Pick<Analysis, "lines" | "document">, offset: number): Position {
+  const p = a.lines.positionAt(offset);
+  return p.line === 0 && a.document.contentStart > 0 ? { line: 0, character: Math.max(0, p.character - a.document.contentStart) } : p;
+}
+
+export function editorRange(a: Pick<Analysis, "lines" | "document">, s: Span): Range {
+  return { start: editorPosition(a, s.start), end: editorPosition(a, s.end) };
+}
+
 /** One file's entry of the JSON report. */
 export function toReportFile(path: string, a: Analysis): ReportFile {
-  const r = (s: Span): Range => a.lines.rangeOf(s);
+  const r = (s: Span): Range => editorRange(a, s);
   const text = (s: Span): string => a.text.slice(s.start, s.end);
   const dd = a.documentDate;
   return {

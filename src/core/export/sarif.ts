@@ -3,6 +3,7 @@ import type { Analysis } from "../analyze";
 import type { Severity } from "../model/finding";
 import type { Span } from "../model/span";
 import { rules } from "../rules";
+import { editorPosition } from "./report";
 
 export const DOCS_BASE = "https://github.com/byline-dev/byline/blob/main/docs/rules/";
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -42,8 +43,8 @@ export function toSarif(inputs: readonly SarifInput[], version: string, problems
     const where = (): Sarif.ArtifactLocation => ({ ...artifactLocation(path), index: artifactIndex });
     artifacts.push({ location: artifactLocation(path), roles: ["analysisTarget"] });
     const region = (s: Span, withSnippet: boolean): Sarif.Region => {
-      const start = a.lines.positionAt(s.start);
-      const end = a.lines.positionAt(s.end);
+      const start = editorPosition(a, s.start);
+      const end = editorPosition(a, s.end);
       return {
         startLine: start.line + 1,
         startColumn: start.character + 1,

@@ -1,6 +1,7 @@
 import type { CountryEntry, Entry, EventEntry, KnowledgeFile, Office, OfficeKind, OrganizationEntry, PersonEntry } from "./schema";
 import { knowledgeFileSchema } from "./schema";
 import { bundledFiles } from "./data";
+import { MONTHS } from "../parse/calendar";
 
 export * from "./schema";
 export { parseKnowledgeText, type KnowledgeProblem, type ParsedKnowledge } from "./parse";
@@ -57,6 +58,15 @@ export interface SurnameResolution {
   readonly candidates: readonly PersonEntry[];
 }
 
+interface SecondaryIndex {
+  readonly bySurname: Map<string, PersonEntry[]>;
+  readonly byVague: Map<string, EventEntry[]>;
+  readonly offices: OfficeRef[];
+  readonly officesByOf: Map<string, OfficeRef[]>;
+  /** Offices of organisations that belong to a country (its central bank), by that country. */
+  readonly officesByOrgCountry: Map<string, OfficeRef[]>;
+}
+
 interface OfficeRef {
   readonly person: PersonEntry;
   readonly office: Office;
@@ -77,40 +87,55 @@ export class KnowledgeBase {
   private readonly files: readonly KnowledgeFile[];
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byDemonym = new Map<string, CountryEntry[]>();
-  private readonly bySurname = new Map<string, PersonEntry[]>();
-  private readonly byVague = new Map<string, EventEntry[]>();
-  private readonly offices: OfficeRef[] = [];
-  private readonly officesByOf = new Map<string, OfficeRef[]>();
-  /** Offices of organisations that belong to a country (its central bank), by that country. */
-  private readonly officesByOrgCountry = new Map<string, OfficeRef[]>();
   private readonly entryAsOf = new Map<Entry, string>();
+  /** Built on first use, so that loading stays cheap for callers that only look names up. */
+  private indexCache: SecondaryIndex | undefined;
+  private titlesCache: readonly string[] | undefined;
 
   constructor(files: readonly KnowledgeFile[]) {
     this.files = files;
     const merged = new Map<string, Entry>();
+    const nameKey = new Map<Entry, string>();
     for (const f of files) {
       for (const e of f.entries) {
-        const k = `${e.type}:${normalizeName(e.name)}`;
-        merged.delete(k); // a later file overrides, and its entry takes the later place
+        const n = normalizeName(e.name);
+        const k = `${e.type}:${n}`;
+        if (merged.has(k)) merged.delete(k); // a later file overrides, and its entry takes the later place
         merged.set(k, e);
+        nameKey.set(e, n);
         if (f.asOf !== undefined) this.entryAsOf.set(e, f.asOf);
         else this.entryAsOf.delete(e);
       }
     }
     this.entries = [...merged.values()];
     for (const e of this.entries) {
-      for (const n of namesOf(e)) this.add(n, e);
-      if (e.type === "country") for (const d of e.demonyms) push(this.byDemonym, normalizeName(d), e);
-      else if (e.type === "event") for (const v of e.vague ?? []) push(this.byVague, normalizeName(v), e);
-      else if (e.type === "person") {
-        push(this.bySurname, normalizeName(surnameOf(e)), e);
-        for (const v of e.variants) if (!v.includes(" ")) push(this.bySurname, normalizeName(v), e);
+      push(this.byKey, nameKey.get(e)!, e);
+      for (const v of e.variants) push(this.byKey, normalizeName(v), e);
+      if (e.type === "organization") for (const a of e.acronyms) push(this.byKey, normalizeName(a), e);
+      else if (e.type === "country") {
+        for (const s of e.seatsOfGovernment) push(this.byKey, normalizeName(s), e);
+        for (const d of e.demonyms) push(this.byDemonym, normalizeName(d), e);
       }
     }
+  }
+
+  /** Surnames, vague event names and offices: built once, when first needed. */
+  private get index(): SecondaryIndex {
+    if (this.indexCache) return this.indexCache;
+    const norm = memo(normalizeName);
+    const ix: SecondaryIndex = { bySurname: new Map(), byVague: new Map(), offices: [], officesByOf: new Map(), officesByOrgCountry: new Map() };
+    const places = new Map<string, CountryEntry | OrganizationEntry | undefined>();
+    const place = (name: string) => {
+      if (!places.has(name)) places.set(name, this.place(name));
+      return places.get(name);
+    };
     for (const e of this.entries) {
+      if (e.type === "event") for (const v of e.vague ?? []) push(ix.byVague, norm(v), e);
       if (e.type !== "person") continue;
+      push(ix.bySurname, norm(surnameOf(e)), e);
+      for (const v of e.variants) if (!v.includes(" ")) push(ix.bySurname, norm(v), e);
       for (const office of e.offices) {
-        const ofEntity = office.of === undefined ? undefined : this.place(office.of);
+        const ofEntity = office.of === undefined ? undefined : place(office.of);
         const literal = [office.title, ...(office.aliases ?? [])].map(literalTitle);
         const ref: OfficeRef = {
           person: e,
@@ -119,19 +144,15 @@ export class KnowledgeBase {
           canonical: literal.map(canonicalTitle),
           kind: office.kind ?? inferKind(office.title, ofEntity?.type),
         };
-        this.offices.push(ref);
-        const ofKey = ofEntity ? normalizeName(ofEntity.name) : office.of === undefined ? "" : normalizeName(office.of);
-        push(this.officesByOf, ofKey, ref);
+        ix.offices.push(ref);
+        const ofKey = ofEntity ? norm(ofEntity.name) : office.of === undefined ? "" : norm(office.of);
+        push(ix.officesByOf, ofKey, ref);
         if (ofEntity?.type === "organization" && ofEntity.country !== undefined) {
-          const c = this.place(ofEntity.country);
-          push(this.officesByOrgCountry, normalizeName(c?.name ?? ofEntity.country), ref);
+          push(ix.officesByOrgCountry, norm(place(ofEntity.country)?.name ?? ofEntity.country), ref);
         }
       }
     }
-  }
-
-  private add(name: string, e: Entry): void {
-    push(this.byKey, normalizeName(name), e);
+    return (this.indexCache = ix);
   }
 
   /** Entries whose name, variant or acronym equals `name` (case- and diacritic-insensitive). */
@@ -244,19 +265,19 @@ export class KnowledgeBase {
       refs.map((r) => ({ person: r.person, office: r.office, stale: this.isStale(r.person, date) }));
     // The whole phrase as a title or alias: "Secretary of State", "the Kremlin spokesperson", "UN chief".
     const whole = literalTitle(rolePhrase.replace(/['’]s\b/g, ""));
-    const named = this.offices.filter((r) => r.literal.includes(whole) && atDate(r));
+    const named = this.index.offices.filter((r) => r.literal.includes(whole) && atDate(r));
     if (named.length > 0) return result(named);
 
     const role = this.parseRole(rolePhrase);
     if (!role || role.title === "" || role.of === undefined) return [];
     const key = canonicalTitle(literalTitle(role.title));
     const group = TITLE_GROUPS.get(key);
-    const refs = this.officesByOf.get(normalizeName(role.of)) ?? [];
+    const refs = this.index.officesByOf.get(normalizeName(role.of)) ?? [];
     let found = refs.filter((r) => r.canonical.includes(key) && atDate(r));
     if (found.length === 0 && group?.kind) {
       // "French foreign minister" finds "Minister for Europe and Foreign Affairs"; "Indian
       // central bank governor" finds the Governor of the Reserve Bank of India.
-      const wider = [...refs, ...(this.officesByOrgCountry.get(normalizeName(role.of)) ?? [])];
+      const wider = [...refs, ...(this.index.officesByOrgCountry.get(normalizeName(role.of)) ?? [])];
       found = wider.filter((r) => r.kind === group.kind && atDate(r));
     }
     if (found.length === 0 && group?.generic) {
@@ -277,9 +298,65 @@ export class KnowledgeBase {
     return date !== undefined && asOf !== undefined && date > padEnd(asOf);
   }
 
+  /** The offices `person` held on `date` (ISO), or all of them when no date is given. */
+  officesOn(person: PersonEntry, date?: string): Office[] {
+    return person.offices.filter((o) => date === undefined || within(date, o.from, o.to));
+  }
+
+  /**
+   * A one-line description for hovers: "Volodymyr Zelensky: President of Ukraine (since
+   * 20 May 2019)". With a date, only the offices held then; otherwise the latest one.
+   */
+  summarize(entry: Entry, date?: string): string {
+    switch (entry.type) {
+      case "person": {
+        const held = this.officesOn(entry, date);
+        const shown = date === undefined ? held.slice(-1) : held;
+        if (shown.length === 0) return entry.name;
+        return `${entry.name}: ${shown.map((o) => this.describeOffice(o)).join("; ")}`;
+      }
+      case "organization":
+        return entry.acronyms.length > 0 ? `${entry.name} (${entry.acronyms[0]})` : entry.name;
+      case "country":
+        return entry.capital ? `${entry.name} (capital: ${entry.capital})` : entry.name;
+      case "event":
+        return `${entry.name}${entry.start ? ` (${entry.end && entry.end !== entry.start ? `${showDate(entry.start)} to ${showDate(entry.end)}` : entry.end ? showDate(entry.start) : `since ${showDate(entry.start)}`})` : ""}`;
+    }
+  }
+
+  private describeOffice(o: Office): string {
+    let where = o.of;
+    const p = where === undefined ? undefined : this.place(where);
+    // "Kremlin spokesperson", "White House Press Secretary": the title already says where.
+    const title = ` ${normalizeName(o.title)} `;
+    if (p && namesOf(p).some((n) => title.includes(` ${normalizeName(n)} `))) where = undefined;
+    if (where !== undefined) {
+      // "Governor of the Bank of England", "Secretary General of NATO", "President of the United States".
+      const the = p?.type === "country" ? THE_COUNTRY.test(p.name) : p?.type === "organization" && /^[A-Z][a-z]/.test(p.name) && p.name.includes(" ");
+      where = the ? `the ${where}` : where;
+    }
+    const what = where ? `${o.title} of ${where}` : o.title;
+    if (o.from && o.to) return `${what} (${showDate(o.from)} to ${showDate(o.to)})`;
+    if (o.from) return `${what} (since ${showDate(o.from)})`;
+    if (o.to) return `${what} (until ${showDate(o.to)})`;
+    return what;
+  }
+
+  /**
+   * Every title word sequence the knowledge base understands, normalised and longest first
+   * ("press secretary of the president", "foreign minister", "president", "spokesperson", "chief"):
+   * the vocabulary for finding role phrases in text before handing them to {@link holderOf}.
+   */
+  titleVocabulary(): readonly string[] {
+    if (this.titlesCache) return this.titlesCache;
+    const all = new Set<string>(TITLE_GROUPS.keys());
+    for (const r of this.index.offices) for (const t of r.literal) all.add(t);
+    return (this.titlesCache = [...all].sort((a, b) => b.length - a.length || a.localeCompare(b)));
+  }
+
   /** Everyone known by this surname (or a one-word variant: "Lula", "MBS"). */
   bySurnameKey(surname: string): readonly PersonEntry[] {
-    return this.bySurname.get(normalizeName(surname)) ?? [];
+    return this.index.bySurname.get(normalizeName(surname)) ?? [];
   }
 
   /**
@@ -291,7 +368,7 @@ export class KnowledgeBase {
    */
   resolveSurname(surname: string, articleNames: readonly string[] = []): SurnameResolution {
     const key = normalizeName(surname);
-    const candidates = this.bySurname.get(key) ?? [];
+    const candidates = this.index.bySurname.get(key) ?? [];
     const named = new Set(articleNames.map(normalizeName));
     const mentioned = candidates.filter((p) => [p.name, ...p.variants].some((n) => n.includes(" ") && named.has(normalizeName(n))));
     if (mentioned.length === 1) return { person: mentioned[0]!, candidates };
@@ -312,7 +389,7 @@ export class KnowledgeBase {
     const direct = this.lookup(phrase).filter((e): e is EventEntry => e.type === "event");
     const ctx = new Set(contextWords.map(normalizeName));
     const score = (e: EventEntry) => e.context.reduce((n, c) => n + (ctx.has(normalizeName(c)) ? 1 : 0), 0);
-    const vague = (this.byVague.get(key) ?? [])
+    const vague = (this.index.byVague.get(key) ?? [])
       .filter((e) => !direct.includes(e))
       .map((e) => ({ e, s: score(e) }))
       .filter((x) => x.s > 0)
@@ -339,27 +416,45 @@ export class KnowledgeBase {
   }
 }
 
+/** Country names said with "the": "President of the United States". */
+const THE_COUNTRY = /^(?:United |Republic |Democratic |Central African|Czech Republic|Dominican Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
+
+/** "2019-05-20" → "20 May 2019"; "2019-05" → "May 2019"; "2019" stays. */
+function showDate(d: string): string {
+  const month = d.length >= 7 ? MONTHS[Number(d.slice(5, 7)) - 1] : undefined;
+  if (!month) return d;
+  return d.length === 10 ? `${Number(d.slice(8))} ${month} ${d.slice(0, 4)}` : `${month} ${d.slice(0, 4)}`;
+}
+
 /**
  * A bundled file with the schema's defaults filled in, without validating it: the same result as
  * `knowledgeFileSchema.parse` for valid data (a unit test checks this for every bundled file).
  */
 export function withDefaults(raw: unknown): KnowledgeFile {
   const file = raw as KnowledgeFile;
-  const entries = file.entries.map((e): Entry => {
-    const r = e as Entry & Record<string, unknown>;
-    const variants = r.variants ?? [];
-    switch (r.type) {
+  for (const e of file.entries as (Entry & Record<string, unknown>)[]) {
+    // Filled in place: the bundled JSON objects are used by nothing else, and copying them
+    // would double the garbage made at start-up.
+    e.variants ??= [];
+    switch (e.type) {
       case "person":
-        return { ...r, variants, offices: r.offices ?? [] };
+        e.offices ??= [];
+        break;
       case "organization":
-        return { ...r, variants, acronyms: r.acronyms ?? [], kind: r.kind ?? "other" };
+        e.acronyms ??= [];
+        e.kind ??= "other";
+        break;
       case "country":
-        return { ...r, variants, demonyms: r.demonyms ?? [], seatsOfGovernment: r.seatsOfGovernment ?? [] };
+        e.demonyms ??= [];
+        e.seatsOfGovernment ??= [];
+        break;
       case "event":
-        return { ...r, variants, kind: r.kind ?? "other", context: r.context ?? [] };
+        e.kind ??= "other";
+        e.context ??= [];
+        break;
     }
-  });
-  return { ...file, entries };
+  }
+  return file;
 }
 
 /** The name a person goes by alone: `surname`, else the last word of the name (before "Jr." and the like). */
@@ -374,6 +469,15 @@ function namesOf(e: Entry): string[] {
   if (e.type === "organization") names.push(...e.acronyms);
   if (e.type === "country") names.push(...e.seatsOfGovernment);
   return names;
+}
+
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = f(s)));
+    return v;
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -26,6 +26,7 @@ export const frontMatterSchema = z
   .loose();
 
 const FENCE = /^---[ \t]*$/;
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 const END_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /**
@@ -37,7 +38,9 @@ export function parseFrontMatter(text: string, from: number): FrontMatter | unde
   if (!FENCE.test(text.slice(from, firstEol))) return undefined;
   let lineStart = nextLine(text, firstEol);
   const bodyStart = lineStart;
-  while (lineStart < text.length) {
+  // Front matter is a few lines; a `---` far down is a rule in the article, not a closing fence.
+  const limit = Math.min(text.length, from + MAX_FRONT_MATTER_CHARS);
+  while (lineStart < limit) {
     const end = lineEnd(text, lineStart);
     if (END_FENCE.test(text.slice(lineStart, end))) {
       const body: Span = { start: bodyStart, end: lineStart };

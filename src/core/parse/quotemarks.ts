@@ -44,6 +44,9 @@ interface Raw {
   depth: number;
 }
 
+/** "the '80s": an apostrophe, not a quote. */
+const DECADE = /^\d\ds\b/;
+
 /** Deeper nesting than this is noise (a run of stray marks); further openers are ignored. */
 const MAX_DEPTH = 6;
 
@@ -76,7 +79,9 @@ function scanParagraph(text: string, start: number, end: number): Raw[] {
     } else if (c === "’" || c === "'") {
       // An apostrophe sits between letters ("Ukraine’s", "don't"); a closing single quote does not.
       if (top?.kind === "s" && !(isWordChar(prev) && isWordChar(next))) closeQuote("s", i);
-      else if (c === "'" && stack.some((s) => s.kind === "d") && isOpenContext(prev) && isWordChar(next)) openQuote("s", i, c);
+      else if (c === "'" && stack.some((s) => s.kind === "d") && isOpenContext(prev) && isWordChar(next) && !DECADE.test(text.slice(i + 1, i + 5))) {
+        openQuote("s", i, c);
+      }
     }
   }
   // Anything still open runs to the end of the paragraph.

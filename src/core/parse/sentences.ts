@@ -4,10 +4,13 @@ import type { Span } from "../model/span";
 const NEVER_FINAL = new Set(
   (
     "mr mrs ms mx dr prof sr jr st mt gen lt col maj capt sgt cpl adm gov sen rep rev hon pres supt insp det " +
-    "no nos art vs v cf fig figs ch sec para pp op vol ed eds jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "vs v cf ed eds jan feb mar apr jun jul aug sep sept oct nov dec " +
     "mon tue tues wed thu thur thurs fri sat sun approx est ft"
   ).split(" "),
 );
+
+/** Abbreviations before a number ("No. 10", "Art. 5", "pp. 4-6"); "no." before anything else is the word. */
+const BEFORE_NUMBER = new Set("no nos art arts vol vols fig figs ch sec para pp op".split(" "));
 
 /** Abbreviations that may end a sentence; they do only when a typical sentence opener follows. */
 const MAYBE_FINAL = new Set("inc ltd corp co bros plc llc etc al am pm".split(" "));
@@ -23,7 +26,7 @@ const OPENERS = new Set(
 
 const TERM = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
-const OPENERS_PUNCT = /[“"‘'(\[«„¿¡]/u;
+const OPENERS_PUNCT = /[“"‘'`(\[«„¿¡]/u;
 /** What may start a sentence: a capital, a digit, an opening mark, or an emoji / flag. */
 const SENTENCE_START = /[\p{Lu}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
@@ -51,7 +54,7 @@ export function splitSentences(text: string, para: Span): Span[] {
     if (k >= para.end) break;
     const next = String.fromCodePoint(text.codePointAt(k)!);
     const startsSentence = SENTENCE_START.test(next) || OPENERS_PUNCT.test(next);
-    if (!startsSentence || (ch === "." && !periodEnds(text, para.start, i, k, para.end))) {
+    if (!startsSentence || (ch === "." && !periodEnds(text, para.start, i, k, para.end, start))) {
       i = j;
       continue;
     }
@@ -64,14 +67,16 @@ export function splitSentences(text: string, para: Span): Span[] {
 }
 
 /** Does the period at `dot` end the sentence, given the word before it and the word after (at `next`)? */
-function periodEnds(text: string, paraStart: number, dot: number, next: number, paraEnd: number): boolean {
+function periodEnds(text: string, paraStart: number, dot: number, next: number, paraEnd: number, sentenceStart: number): boolean {
   let w = dot;
   while (w > paraStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot);
   const bare = word.replace(/\./g, "").toLowerCase();
-  if (word === "") return true;
-  // A single initial: "J. K. Rowling", "George W. Bush".
-  if (/^\p{Lu}$/u.test(word)) return false;
+  // A list number at the start of a sentence: "1. The first point".
+  if (word === "") return !/^\d{1,3}$/.test(text.slice(sentenceStart, dot));
+  if (BEFORE_NUMBER.has(bare) && word.length <= 5) return !/^(?:\d|[IVXLC]+\b)/.test(text.slice(next, next + 8));
+  // A single initial: "J. K. Rowling", "George W. Bush" — but after a number it is a unit ("40 C.").
+  if (/^\p{Lu}$/u.test(word)) return /\d[ \u00a0\u202f]?°?$/u.test(text.slice(Math.max(paraStart, w - 3), w));
   const nextWord = /^[\p{L}']+/u.exec(text.slice(next, Math.min(paraEnd, next + 30)))?.[0]?.toLowerCase() ?? "";
   // Multi-dot abbreviations ("U.S.", "p.m.", "e.g.") end a sentence only before a typical opener.
   if (word.includes(".") || MAYBE_FINAL.has(bare)) {

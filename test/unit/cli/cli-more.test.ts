@@ -110,10 +110,16 @@ describe("byline CLI: formats, paths and exit codes", () => {
       assert.equal(JSON.parse(fs.readFileSync(path.join(dir, "report.sarif"), "utf8")).version, "2.1.0");
     });
 
-    it("--output into a folder that does not exist: exit 2 with the reason", async () => {
-      const r = await cli(["check", "--output", "no/such/folder/report.txt", "a.txt"], dir, { realWrite: true });
+    it("--output creates missing folders", async () => {
+      const r = await cli(["check", "--output", "out/deep/report.txt", "a.txt"], dir, { realWrite: true });
+      assert.equal(r.code, 0, r.err);
+      assert.match(fs.readFileSync(path.join(dir, "out", "deep", "report.txt"), "utf8"), /1 file checked/);
+    });
+
+    it("--output where it cannot write: exit 2 with the reason", async () => {
+      const r = await cli(["check", "--output", "a.txt/report.txt", "a.txt"], dir, { realWrite: true });
       assert.equal(r.code, 2);
-      assert.match(r.err, /cannot write no\/such\/folder\/report\.txt/);
+      assert.match(r.err, /cannot write a\.txt\/report\.txt/);
     });
   });
 
@@ -276,6 +282,12 @@ describe("byline CLI: formats, paths and exit codes", () => {
         assert.ok(r.ok, name);
         assert.equal(r.ok && r.text, "\ufeff" + text, name);
       }
+    });
+
+    it("gives first-line columns after a UTF-8 BOM as editors count them", async () => {
+      write(dir, "bom.md", "\ufeff---\njust some text\n---\nBody.\n");
+      const r = await cli(["check", "bom.md"], dir);
+      assert.match(r.out, /^bom\.md:1:1 error front-matter /m);
     });
 
     it("refuses UTF-16 without a BOM as binary, saying why", () => {

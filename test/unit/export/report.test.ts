@@ -45,7 +45,8 @@ describe("JSON report contract", () => {
   it("every range points at the text it claims, in the file as read", async () => {
     const { report } = await jsonReport(["seeds"]);
     for (const f of reportSchema.parse(report).files) {
-      const text = fs.readFileSync(path.join(ROOT, f.path), "utf8");
+      // As an editor holds it: without a byte order mark.
+      const text = fs.readFileSync(path.join(ROOT, f.path), "utf8").replace(/^\ufeff/, "");
       const lines = new LineIndex(text);
       const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }): string =>
         text.slice(lines.offsetAt(r.start), lines.offsetAt(r.end));
@@ -54,6 +55,24 @@ describe("JSON report contract", () => {
       for (const d of f.dates) assert.equal(at(d.range), d.text, `${f.path}: date ${d.text}`);
       for (const a of f.actors) for (const m of a.mentions) assert.ok(at(m).length > 0, `${f.path}: mention of ${a.name}`);
     }
+  });
+
+  it("counts characters on the first line after a byte order mark, as editors do", () => {
+    const text = "\ufeff---\ndate: 2025-02-30\n---\nBody.";
+    const a = analyze(text);
+    const finding = {
+      ruleId: "r",
+      code: "c",
+      severity: "hint" as const,
+      message: "m",
+      span: { start: 1, end: 4 },
+      fixes: [],
+      related: [],
+    };
+    const f = reportSchema.parse(toReport([toReportFile("x.txt", { ...a, findings: [finding, ...a.findings] })])).files[0]!;
+    assert.deepEqual(f.findings[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+    assert.equal(f.findings[0]!.text, "---");
+    assert.deepEqual(f.findings[1]!.range.start, { line: 1, character: 6 }, "later lines are not shifted");
   });
 
   it("keeps the arrays present even when nothing was found", () => {

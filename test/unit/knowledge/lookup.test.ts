@@ -163,3 +163,52 @@ describe("KnowledgeBase look-ups", () => {
     assert.ok(!within("2025-01-01", undefined, "2024"));
   });
 });
+
+describe("KnowledgeBase summaries for hovers", () => {
+  it("describes people by the offices they held on a date", () => {
+    const zelensky = kb.person("Zelenskyy")!;
+    assert.equal(kb.summarize(zelensky, "2024-01-01"), "Volodymyr Zelensky: President of Ukraine (since 20 May 2019)");
+    assert.equal(kb.summarize(zelensky, "2010-01-01"), "Volodymyr Zelensky");
+    const trump = kb.person("Trump")!;
+    assert.equal(kb.summarize(trump), "Donald Trump: President of the United States (since 20 January 2025)");
+    assert.equal(kb.summarize(trump, "2018-01-01"), "Donald Trump: President of the United States (20 January 2017 to 20 January 2021)");
+    assert.deepEqual(kb.officesOn(kb.person("Carney")!, "2015-01-01").map((o) => o.of), ["Bank of England"]);
+  });
+
+  it("describes organisations, countries and events", () => {
+    assert.equal(kb.summarize(kb.organization("WFP")!), "World Food Programme (WFP)");
+    assert.equal(kb.summarize(kb.country("Ukraine")!), "Ukraine (capital: Kyiv)");
+    assert.equal(kb.summarize(kb.event("war in Ukraine")!), "Russian invasion of Ukraine (since 24 February 2022)");
+    assert.equal(kb.summarize(kb.event("Tigray war")!), "Tigray war (4 November 2020 to 2 November 2022)");
+    assert.equal(kb.summarize(kb.event("Beirut blast")!), "Beirut port explosion (4 August 2020)");
+    assert.equal(kb.summarize(kb.event("Red Sea crisis")!), "Red Sea crisis (since November 2023)");
+  });
+});
+
+describe("KnowledgeBase office wording", () => {
+  it("says 'the' where English does", () => {
+    assert.equal(kb.summarize(kb.person("Guterres")!, "2020-01-01"), "António Guterres: Secretary-General of the United Nations (since 1 January 2017)");
+    assert.equal(kb.summarize(kb.person("Rutte")!, "2025-01-01"), "Mark Rutte: Secretary General of NATO (since 1 October 2024)");
+    assert.equal(kb.summarize(kb.person("Peskov")!), "Dmitry Peskov: Kremlin spokesperson (since May 2012)");
+  });
+});
+describe("KnowledgeBase office wording, titles that name the place", () => {
+  it("does not repeat the place", () => {
+    assert.equal(kb.summarize(kb.person("Karoline Leavitt")!, "2025-05-01"), "Karoline Leavitt: White House Press Secretary (since 20 January 2025)");
+  });
+});
+describe("KnowledgeBase office wording, short place names", () => {
+  it("matches place names as whole words only", () => {
+    assert.equal(kb.summarize(kb.person("Hegseth")!, "2025-05-01"), "Pete Hegseth: Secretary of Defense of the United States (since 25 January 2025)");
+  });
+});
+describe("KnowledgeBase title vocabulary", () => {
+  it("lists the titles and role words it understands, longest first", () => {
+    const v = kb.titleVocabulary();
+    for (const t of ["president", "prime minister", "foreign minister", "secretary of state", "kremlin spokesperson", "spokesperson", "chief", "secretary general"]) {
+      assert.ok(v.includes(t), t);
+    }
+    assert.ok(v.indexOf("kremlin spokesperson") < v.indexOf("spokesperson"));
+    assert.equal(kb.titleVocabulary(), v, "computed once");
+  });
+});

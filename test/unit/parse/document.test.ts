@@ -154,6 +154,10 @@ describe("document model on tricky text", () => {
       ["country abbreviation at the end", "Talks moved to the U.S. The delegates flew home.", ["Talks moved to the U.S.", "The delegates flew home."]],
       ["e.g. and i.e.", "Some items, e.g. Bread, rose. Others fell.", ["Some items, e.g. Bread, rose.", "Others fell."]],
       ["No. before a number", "He lives at No. 10 Downing Street. We met.", ["He lives at No. 10 Downing Street.", "We met."]],
+      ["“no.” as a word", "He said no. No one came. See Art. 5 and Art. IV here. It ended.", ["He said no.", "No one came.", "See Art. 5 and Art. IV here.", "It ended."]],
+      ["a unit letter after a number", "It hit 40 C. The team left at 3 p.m. on day 2.", ["It hit 40 C.", "The team left at 3 p.m. on day 2."]],
+      ["a backtick-style opening quote", "He works in Havana. ``But it is home,'' he said.", ["He works in Havana.", "``But it is home,'' he said."]],
+      ["a list number", "1. The first point is this. 2. The second.", ["1. The first point is this.", "2. The second."]],
       ["company abbreviations", "Acme Inc. said it grew. Acme Corp. Ltd. Holdings fell.", ["Acme Inc. said it grew.", "Acme Corp. Ltd. Holdings fell."]],
       ["initials", "J.K. Rowling and George W. Bush spoke. Then T. S. Eliot.", ["J.K. Rowling and George W. Bush spoke.", "Then T. S. Eliot."]],
       ["decimals and money", "It rose 2.5 percent to $3.75 billion. Shares rose 0.4%.", ["It rose 2.5 percent to $3.75 billion.", "Shares rose 0.4%."]],
@@ -238,6 +242,7 @@ describe("document model on tricky text", () => {
 
     it("does not open a single quote for a leading apostrophe", () => {
       assert.deepEqual(quotes("Back in the ’90s, rock ’n’ roll ruled."), []);
+      assert.deepEqual(quotes(`He said "sales were flat in the '80s and '90s, unlike 'now'" today.`), [`"sales were flat in the '80s and '90s, unlike 'now'"`, "'now'"]);
     });
 
     it("counts words of the quoted text", () => {
@@ -426,6 +431,11 @@ describe("document model on tricky text", () => {
       assert.ok(parseDocument("---\ntitle:\n\t- a\n---\nBody.").frontMatter!.problems.length > 0);
     });
 
+    it("does not look for a closing fence beyond 64 KB", () => {
+      const t = "---\n" + "A line of the article that goes on.\n".repeat(3000) + "---\nMore.";
+      assert.equal(parseDocument(t).frontMatter, undefined);
+    });
+
     it("only takes a fence on the very first line", () => {
       assert.equal(parseDocument("Intro\n---\ntitle: x\n---\nBody.").frontMatter, undefined);
       assert.equal(parseDocument(" ---\ntitle: x\n---\nBody.").frontMatter, undefined);
@@ -464,4 +474,49 @@ describe("document model on tricky text", () => {
       assert.equal(t.slice(d.dateSpan!.start, d.dateSpan!.end), "Dec 28");
     });
   });
+});
+
+describe("document model on random text", () => {
+  // A small deterministic generator (mulberry32), so a failure can be replayed.
+  function rng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const PIECES = [
+    "The", "minister", "said", "U.S.", "Dr.", "Jan.", "2.5", "1,200", " ", " ", " ", ".", ".", "!", "?", "…", ",", ":", "–",
+    "“", "”", "‘", "’", "\"", "'", "„", "«", "»", "(", ")", "[1]", "\n", "\r\n", "\r", "\ufeff", "\u00a0", "\u200b", "\u200f",
+    "\u0301", "🎉", "🇺🇦", "👍🏽", "\ud83c", "---", "---\n", "title: x\n", "date: 2025-02-30\n", "KYIV, Dec 28 (Reuters) – ", "\t", "é",
+  ];
+
+  it("never throws and keeps every span well-formed on 500 random texts", () => {
+    const next = rng(20251126);
+    for (let n = 0; n < 500; n++) {
+      const len = Math.floor(next() * 80);
+      let t = "";
+      for (let i = 0; i < len; i++) t += PIECES[Math.floor(next() * PIECES.length)]!;
+      try {
+        assertWellFormedLoose(t);
+      } catch (e) {
+        throw new Error(`text #${n} ${JSON.stringify(t)}: ${(e as Error).message}`);
+      }
+    }
+  });
+
+  /** Like assertWellFormed, but a lone surrogate already in the text may sit at an edge. */
+  function assertWellFormedLoose(t: string): void {
+    const d = parseDocument(t);
+    for (const s of [...d.paragraphs.map((p) => p.span), ...d.sentences.map((s) => s.span), ...d.quotes.flatMap((q) => [q.span, q.inner])]) {
+      assert.ok(0 <= s.start && s.start <= s.end && s.end <= t.length, `span ${s.start}-${s.end}`);
+    }
+    for (const q of d.quotes) assert.ok(q.span.start <= q.inner.start && q.inner.start <= q.inner.end && q.inner.end <= q.span.end, "quote inner");
+    for (let i = 1; i < d.paragraphs.length; i++) assert.ok(d.paragraphs[i - 1]!.span.end <= d.paragraphs[i]!.span.start, "paragraphs overlap");
+    for (let i = 1; i < d.sentences.length; i++) assert.ok(d.sentences[i - 1]!.span.end <= d.sentences[i]!.span.start, "sentences overlap");
+    if (d.frontMatter) for (const p of d.paragraphs) assert.ok(p.span.start >= d.frontMatter.span.end, "paragraph inside front matter");
+  }
 });

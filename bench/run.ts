@@ -1,0 +1,276 @@
+// Byline's benchmark: `npm run bench` (table), `npm run bench -- --json` (JSON), `--quick` (seconds;
+// CI runs it to keep the benchmark working, not to assert times). Needs `npm run bundle` first for
+// the CLI, worker and extension rows (`npm run bench` does it).
+import { spawnSync } from "node:child_process";
+import { deepStrictEqual } from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as chrono from "chrono-node";
+import { build } from "esbuild";
+import { analyze } from "../src/core/analyze";
+import { IncrementalAnalyzer } from "../src/core/incremental";
+import { adversarialText, bigArticle, bundledSeeds, meantimeArticles, REPO, type Article } from "./corpus";
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has("--quick");
+const JSON_OUT = args.has("--json");
+const ROUNDS = QUICK ? 1 : 7;
+const BIG = QUICK ? 100_000 : 1 << 20;
+const SCAN_FILES = QUICK ? 200 : 10_000;
+const SPAWNS = QUICK ? 1 : 5;
+const REFERENCE = new Date("2025-12-28T12:00:00Z");
+
+const log = (s: string): void => {
+  if (!JSON_OUT) process.stderr.write(s + "\n");
+};
+
+interface Row {
+  readonly name: string;
+  readonly value: string;
+  readonly target?: string;
+  readonly ok?: boolean;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const bytes = (s: string): number => Buffer.byteLength(s, "utf8");
+
+interface Throughput {
+  readonly articles: number;
+  readonly bytes: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly mbPerSecond: number;
+}
+
+/** Each article `ROUNDS` times (after a warm-up pass); its time is its median; MB/s over the sum. */
+function measure(articles: readonly Article[], fn: (text: string) => unknown): Throughput {
+  for (const a of articles) fn(a.text);
+  const per = articles.map(() => [] as number[]);
+  for (let r = 0; r < ROUNDS; r++) articles.forEach((a, i) => per[i]!.push(time(() => fn(a.text))));
+  const ms = per.map(median);
+  const total = articles.reduce((n, a) => n + bytes(a.text), 0);
+  const sum = ms.reduce((a, b) => a + b, 0);
+  return { articles: articles.length, bytes: total, medianMs: median(ms), p95Ms: percentile(ms, 95), mbPerSecond: total / 1e6 / (sum / 1000) };
+}
+
+const fullAnalysis = (text: string): unknown => analyze(text, { referenceDate: "2025-12-28" });
+const chronoAlone = (text: string): unknown => chrono.parse(text, REFERENCE);
+
+function spawnMs(cmd: string, argv: readonly string[], opts: { cwd?: string } = {}): { ms: number; stderr: string; status: number | null } {
+  const t = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: opts.cwd ?? REPO, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 64 << 20 });
+  return { ms: performance.now() - t, stderr: r.stderr ?? "", status: r.status };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const result: Record<string, unknown> = { date: new Date().toISOString(), quick: QUICK, machine: machine() };
+  const rows: Row[] = [];
+  const fmt = (n: number, d = 2): string => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
+
+  // --- analyze() and chrono.parse on the seeds and the MEANTIME texts ---------------------------
+  const seeds = bundledSeeds();
+  let meantime = meantimeArticles();
+  if (meantime === null) log("../shared/corpora/meantime is missing: the MEANTIME rows are skipped.");
+  if (meantime && QUICK) meantime = meantime.slice(0, 12);
+  const groups: [string, readonly Article[]][] = [["seeds", seeds]];
+  if (meantime) groups.push(["MEANTIME", meantime]);
+  const corpus: Record<string, unknown> = {};
+  for (const [name, arts] of groups) {
+    log(`analysing ${arts.length} ${name} article(s) …`);
+    const full = measure(arts, fullAnalysis);
+    const date = measure(arts, chronoAlone);
+    const ratio = full.mbPerSecond / date.mbPerSecond;
+    corpus[name] = { analyze: full, chrono: date, ratio };
+    rows.push({
+      name: `analyze(), ${name} (${full.articles}, ${fmt(full.bytes / 1024, 0)} KB)`,
+      value: `median ${fmt(full.medianMs)} ms, p95 ${fmt(full.p95Ms)} ms, ${fmt(full.mbPerSecond)} MB/s`,
+      target: "≥ 2 MB/s",
+      ok: full.mbPerSecond >= 2,
+    });
+    rows.push({ name: `chrono.parse alone, ${name}`, value: `median ${fmt(date.medianMs)} ms, p95 ${fmt(date.p95Ms)} ms, ${fmt(date.mbPerSecond)} MB/s` });
+    rows.push({ name: `throughput ratio analyze / chrono, ${name}`, value: fmt(ratio), target: "≥ 0.33", ok: ratio >= 1 / 3 });
+  }
+  result["corpus"] = corpus;
+
+  // --- one big article: full, then incremental after a one-character edit -----------------------
+  const sources = meantime && meantime.length > 0 ? [...meantime, ...seeds] : seeds;
+  const big = bigArticle(sources, BIG);
+  log(`analysing a ${fmt(bytes(big) / 1e6)} MB article …`);
+  fullAnalysis(big);
+  const fullMs = median(Array.from({ length: QUICK ? 1 : 3 }, () => time(() => fullAnalysis(big))));
+  const inc = new IncrementalAnalyzer({ referenceDate: "2025-12-28" });
+  const coldMs = time(() => inc.analyze(big));
+  const editMs: number[] = [];
+  let text = big;
+  for (let k = 0; k < (QUICK ? 2 : 9); k++) {
+    // Type a letter into a word near the middle, then delete it again, alternately.
+    const mid = text.indexOf(" ", (text.length >> 1) + k * 37) + 1;
+    text = k % 2 === 0 ? text.slice(0, mid) + "x" + text.slice(mid) : text.slice(0, mid - 1) + text.slice(mid);
+    const t = text;
+    editMs.push(time(() => inc.analyze(t)));
+  }
+  const incMs = median(editMs);
+  let identical = true;
+  try {
+    deepStrictEqual(inc.analysis, fullAnalysis(text));
+  } catch {
+    identical = false;
+  }
+  result["bigArticle"] = { bytes: bytes(big), fullMs, incrementalColdMs: coldMs, incrementalEditMs: incMs, editSamplesMs: editMs, identical };
+  rows.push({ name: `${fmt(bytes(big) / 1e6)} MB article, full analysis`, value: `${fmt(fullMs, 0)} ms`, target: "< 500 ms", ok: fullMs < 500 });
+  rows.push({
+    name: "  incremental, one-character edit in the middle",
+    value: `${fmt(incMs, 1)} ms (1/${fmt(fullMs / incMs, 0)} of full; first run ${fmt(coldMs, 0)} ms)`,
+    target: "≤ 1/20 of full",
+    ok: incMs <= fullMs / 20,
+  });
+  rows.push({ name: "  incremental result identical to full analysis", value: identical ? "yes" : "NO", target: "yes", ok: identical });
+
+  // --- adversarial text ----------------------------------------------------------------------
+  const adv = adversarialText(BIG);
+  log(`analysing a ${fmt(bytes(adv) / 1e6)} MB adversarial text …`);
+  let advMs = NaN;
+  let advError: string | undefined;
+  try {
+    advMs = time(() => fullAnalysis(adv));
+  } catch (e) {
+    advError = String(e);
+  }
+  // Each kind of run alone, to point at the culprit when the whole is slow.
+  const advParts = adv.split("\n").reduce<Record<string, number>>((acc, part, i) => {
+    if (part.length > 0) acc[`${i}:${JSON.stringify(part.slice(0, 12))}`] = time(() => fullAnalysis(part));
+    return acc;
+  }, {});
+  result["adversarial"] = { bytes: bytes(adv), ms: advMs, parts: advParts, ...(advError ? { error: advError } : {}) };
+  rows.push({
+    name: `${fmt(bytes(adv) / 1e6)} MB adversarial text`,
+    value: advError ? `error: ${advError}` : `${fmt(advMs, 0)} ms`,
+    target: "< 2000 ms",
+    ok: !advError && advMs < 2000,
+  });
+
+  // --- CLI, workers, extension ------------------------------------------------------------------
+  const cli = path.join(REPO, "dist", "cli.js");
+  const extension = path.join(REPO, "dist", "extension.js");
+  if (!fs.existsSync(cli) || !fs.existsSync(extension)) {
+    log("dist/ is not built (npm run bundle): the CLI and extension rows are skipped.");
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "byline-bench-"));
+    try {
+      log(`writing ${SCAN_FILES} seed files to ${dir} …`);
+      for (let i = 0; i < SCAN_FILES; i++) {
+        const sub = path.join(dir, `batch-${String(Math.floor(i / 1000)).padStart(2, "0")}`);
+        if (i % 1000 === 0) fs.mkdirSync(sub);
+        fs.writeFileSync(path.join(sub, `article-${String(i).padStart(5, "0")}.txt`), `${sources[i % sources.length]!.text}Filed as number ${i}.\n`);
+      }
+      log("scanning them with the CLI …");
+      const scan = spawnMs(process.execPath, [cli, "check", "--stats", dir]);
+      const stats = /in ([\d.]+) s, peak RSS (\d+) MB/.exec(scan.stderr);
+      const seconds = scan.ms / 1000;
+      const peak = stats ? Number(stats[2]) : NaN;
+      result["scan"] = { files: SCAN_FILES, threads: os.availableParallelism(), seconds, innerSeconds: stats ? Number(stats[1]) : null, peakRssMB: peak, exit: scan.status };
+      rows.push({
+        name: `workspace scan, ${SCAN_FILES} files, ${os.availableParallelism()} worker threads`,
+        value: `${fmt(seconds)} s, peak memory ${fmt(peak, 0)} MB`,
+        target: "10,000 files < 10 s, < 500 MB",
+        ...(QUICK ? {} : { ok: seconds < 10 && peak < 500 && scan.status !== null && scan.status < 2 }),
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+
+    const size = fs.statSync(extension).size;
+    const minified = await build({
+      entryPoints: [path.join(REPO, "src/extension/extension.ts")],
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      external: ["vscode"],
+      minify: true,
+      write: false,
+      logLevel: "silent",
+    });
+    const minContents = minified.outputFiles[0]?.contents;
+    const minSize = minContents?.length ?? NaN;
+    // The minified bundle beside the real one, so its relative requires (none today) would resolve.
+    const minFile = path.join(REPO, "dist", ".bench-extension.min.js");
+    if (minContents) fs.writeFileSync(minFile, minContents);
+    const activation = (file: string): { requireMs: number; activateMs: number; error?: string } => {
+      const runs = Array.from({ length: SPAWNS }, () => {
+        const r = spawnSync(process.execPath, [path.join(__dirname, "activate.cjs"), file], { encoding: "utf8" });
+        return JSON.parse(r.stdout.trim().split("\n").pop() || "{}") as { requireMs?: number; activateMs?: number; error?: string };
+      });
+      const error = runs.find((a) => a.error)?.error;
+      return {
+        requireMs: median(runs.map((a) => a.requireMs ?? NaN)),
+        activateMs: median(runs.map((a) => a.activateMs ?? NaN)),
+        ...(error ? { error } : {}),
+      };
+    };
+    const act = activation(extension);
+    const actMin = minContents ? activation(minFile) : undefined;
+    fs.rmSync(minFile, { force: true });
+    result["extension"] = { bytes: size, minifiedBytes: minSize, activation: act, minifiedActivation: actMin ?? null };
+    rows.push({ name: "extension bundle (dist/extension.js)", value: `${fmt(size / 1e6)} MB (minified ${fmt(minSize / 1e6)} MB)`, target: "< 1 MB", ok: size < 1e6 });
+    for (const [label, a] of [["", act], [", minified", actMin]] as const) {
+      if (!a) continue;
+      rows.push({
+        name: `activation: require + activate()${label}`,
+        value: `${fmt(a.requireMs + a.activateMs, 1)} ms (require ${fmt(a.requireMs, 1)}, activate ${fmt(a.activateMs, 1)})${a.error ? " — activate threw" : ""}`,
+        target: "< 50 ms",
+        ok: a.requireMs + a.activateMs < 50 && !a.error,
+      });
+    }
+
+    const bare = median(Array.from({ length: SPAWNS }, () => spawnMs(process.execPath, ["-e", "0"]).ms));
+    const version = median(Array.from({ length: SPAWNS }, () => spawnMs(process.execPath, [cli, "--version"]).ms));
+    result["cliStartup"] = { ms: version, nodeAloneMs: bare };
+    rows.push({ name: "CLI start-up (byline --version)", value: `${fmt(version, 0)} ms (node alone ${fmt(bare, 0)} ms)` });
+  }
+
+  const totalSeconds = (performance.now() - started) / 1000;
+  result["totalSeconds"] = totalSeconds;
+  result["rows"] = rows;
+  if (JSON_OUT) {
+    process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  } else {
+    process.stdout.write(table(rows) + `\n\n${QUICK ? "Quick mode (smaller inputs). " : ""}Ran in ${fmt(totalSeconds, 0)} s on ${machine()}, ${String(result["date"]).slice(0, 10)}.\n`);
+  }
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+  return `${os.availableParallelism()} × ${cpu}, Node ${process.version}, load average ${load}`;
+}
+
+/** A Markdown table, so the README can take it as printed. */
+function table(rows: readonly Row[]): string {
+  const lines = ["| Measure | Result | Target | |", "|---|---|---|---|"];
+  for (const r of rows) lines.push(`| ${r.name} | ${r.value} | ${r.target ?? ""} | ${r.ok === undefined ? "" : r.ok ? "✓" : "✗"} |`);
+  return lines.join("\n");
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error)?.stack ?? String(e)}\n`);
+  process.exitCode = 1;
+});

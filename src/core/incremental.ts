@@ -1,0 +1,430 @@
+import type { Analysis, AnalyzeOptions } from "./analyze";
+import { analyzeWith } from "./analyze";
+import type { BlockKind, Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
+import type { TextEdit } from "./model/finding";
+import type { Span } from "./model/span";
+import { isHeading, parseDateline } from "./parse/document";
+import { parseFrontMatter } from "./parse/frontmatter";
+import { splitSentences } from "./parse/sentences";
+import { findQuotes } from "./parse/quotemarks";
+import { findFigures } from "./parse/figures";
+import { findFrames } from "./parse/attribution";
+import { MemoStore, memo as memoLocal, withMemo } from "./memo";
+
+/**
+ * Re-analysis while the user types. Keeps the previous run's per-paragraph results and, for a new
+ * text, recomputes only the paragraphs whose text changed; the result is identical to
+ * `analyze(text, options)` (test/unit/incremental.test.ts checks that on random edits).
+ *
+ * What is reused, keyed by the paragraph's text (offsets stored relative to the paragraph and
+ * shifted on reuse, so an edit above a paragraph does not invalidate it):
+ * - the document parse: sentence splitting and the quotation scan of each paragraph;
+ * - the paragraph-local stages (`LOCAL_STAGES`: figures and reporting frames), run on a
+ *   one-paragraph view of the document;
+ * - anything a stage wraps in `memo()` (src/core/memo.ts), e.g. a date parser's per-paragraph parse.
+ *
+ * Always recomputed over the whole document, because they read across paragraphs: block
+ * splitting (a linear scan), the dateline, quote speakers, dates and the document date, actors and
+ * claims, and the rules.
+ */
+export class IncrementalAnalyzer {
+  private readonly store = new MemoStore();
+  private last: Analysis | undefined;
+  private previous: PreviousParse | undefined;
+
+  constructor(private options: AnalyzeOptions = {}) {}
+
+  /** The latest analysis, if any. */
+  get analysis(): Analysis | undefined {
+    return this.last;
+  }
+
+  /** Analyses `text`, reusing every paragraph whose text is unchanged since the previous call. */
+  analyze(text: string, options: AnalyzeOptions = this.options): Analysis {
+    this.options = options;
+    try {
+      const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous));
+      this.last = analysis;
+      this.previous = parse;
+    } finally {
+      this.store.endRun();
+    }
+    return this.last;
+  }
+
+  /** Applies edits (spans in the previous text, as VS Code reports content changes) and re-analyses. */
+  applyEdits(edits: readonly TextEdit[]): Analysis {
+    let text = this.last?.text ?? "";
+    // Apply from the end so earlier spans stay valid.
+    for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) {
+      text = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+    }
+    return this.analyze(text);
+  }
+
+  /** Forgets every cached result (e.g. when the knowledge base changes). */
+  reset(): void {
+    this.store.clear();
+    this.last = undefined;
+    this.previous = undefined;
+  }
+}
+
+/** The same pipeline as `analyze()` (analyze.ts), with the per-paragraph parts cached. */
+function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined): { analysis: Analysis; parse: PreviousParse } {
+  const { document, views } = parseDocumentCached(text, previous);
+  const analysis = analyzeWith(text, options, {
+    parseDocument: () => document,
+    findFigures: () => runLocalStage("figures", views, findFigures),
+    findFrames,
+  });
+  return { analysis, parse: { text, views } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document parse, per paragraph
+
+/** What parsing one paragraph's text yields, with offsets relative to the paragraph start. */
+interface ParsedParagraph {
+  readonly sentences: readonly Span[];
+  readonly quotes: readonly Omit<QuoteSpan, "index" | "paragraph" | "continuesPrevious">[];
+}
+
+/** One paragraph of the current text, with what a one-paragraph view of it needs. */
+interface ParagraphView {
+  readonly paragraph: Paragraph;
+  readonly text: string;
+  readonly parsed: ParsedParagraph;
+  readonly continuesPrevious: boolean;
+  readonly dateline: Dateline | undefined;
+  readonly firstSentence: number;
+  /** What the paragraph added to the document, reused as is when it did not move. */
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly firstQuote: number;
+  /** Whether a quotation was left open before / at the end of this paragraph. */
+  readonly unclosedBefore: boolean;
+  readonly unclosedAfter: boolean;
+}
+
+/** The previous run, to reuse what an edit did not touch. */
+export interface PreviousParse {
+  readonly text: string;
+  readonly views: readonly ParagraphView[];
+}
+
+/**
+ * `parseDocument(text)` (parse/document.ts), rebuilt from cached per-paragraph parses. Block
+ * splitting follows `splitBlocks` there line for line (in linear time).
+ */
+export function parseDocumentCached(text: string, previous?: PreviousParse): { document: SeedDocument; views: ParagraphView[] } {
+  const contentStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const frontMatter = parseFrontMatter(text, contentStart);
+  const bodyStart = frontMatter ? skipLineBreak(text, frontMatter.span.end) : contentStart;
+  const blocks = splitBlocks(text, bodyStart);
+  const same = previous ? unchanged(previous, text) : undefined;
+
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const quotes: QuoteSpan[] = [];
+  const views: ParagraphView[] = [];
+  let prevUnclosed = false;
+  for (const b of blocks) {
+    const index = paragraphs.length;
+    const old = same?.(b.span.start, b.span.end);
+    if (
+      old &&
+      old.paragraph.span.start === b.span.start &&
+      old.paragraph.index === index &&
+      old.paragraph.kind === b.kind &&
+      old.firstSentence === sentences.length &&
+      old.firstQuote === quotes.length &&
+      old.unclosedBefore === prevUnclosed
+    ) {
+      // Same text at the same place after the same paragraphs: every object is still right.
+      paragraphs.push(old.paragraph);
+      for (const x of old.sentences) sentences.push(x);
+      for (const x of old.quotes) quotes.push(x);
+      prevUnclosed = old.unclosedAfter;
+      views.push(old.dateline ? { ...old, dateline: undefined } : old);
+      continue;
+    }
+    const ptext = old?.text ?? text.slice(b.span.start, b.span.end);
+    const parsed = b.kind === "heading" ? headingParse(ptext) : paragraphParse(ptext);
+    const firstSentence = sentences.length;
+    const firstQuote = quotes.length;
+    const ids: number[] = [];
+    for (const s of parsed.sentences) {
+      ids.push(sentences.length);
+      sentences.push({ index: sentences.length, span: shift(s, b.span.start), paragraph: index });
+    }
+    const paragraph: Paragraph = { index, kind: b.kind, span: b.span, sentences: ids };
+    paragraphs.push(paragraph);
+    const unclosedBefore = prevUnclosed;
+    let cp = false;
+    if (b.kind === "heading") {
+      prevUnclosed = false;
+    } else {
+      let unclosed = false;
+      for (const q of parsed.quotes) {
+        const continuesPrevious = prevUnclosed && q.depth === 0 && q.span.start === 0;
+        cp ||= continuesPrevious;
+        quotes.push({
+          index: quotes.length,
+          span: shift(q.span, b.span.start),
+          inner: shift(q.inner, b.span.start),
+          closed: q.closed,
+          depth: q.depth,
+          paragraph: index,
+          continuesPrevious,
+          wordCount: q.wordCount,
+        });
+        if (q.depth === 0 && !q.closed) unclosed = true;
+      }
+      prevUnclosed = unclosed;
+    }
+    views.push({
+      paragraph,
+      text: ptext,
+      parsed,
+      continuesPrevious: cp,
+      dateline: undefined,
+      firstSentence: ids[0] ?? firstSentence,
+      sentences: sentences.slice(firstSentence),
+      quotes: quotes.slice(firstQuote),
+      firstQuote,
+      unclosedBefore,
+      unclosedAfter: prevUnclosed,
+    });
+  }
+  const firstIndex = paragraphs.findIndex((p) => p.kind === "paragraph");
+  const dateline = firstIndex >= 0 ? parseDateline(text, paragraphs[firstIndex]!.span) : undefined;
+  if (dateline) views[firstIndex] = { ...views[firstIndex]!, dateline };
+  const document: SeedDocument = {
+    text,
+    contentStart,
+    ...(frontMatter ? { frontMatter } : {}),
+    ...(dateline ? { dateline } : {}),
+    paragraphs,
+    sentences,
+    quotes,
+  };
+  return { document, views };
+}
+
+/**
+ * For a paragraph span of the new text, the previous run's paragraph with the same text when the
+ * span lies in the part of the text the edit did not touch (the common prefix or suffix).
+ */
+function unchanged(prev: PreviousParse, text: string): (start: number, end: number) => ParagraphView | undefined {
+  const prefix = commonPrefix(prev.text, text);
+  const suffix = commonSuffix(prev.text, text, prefix);
+  const delta = prev.text.length - text.length;
+  const views = prev.views;
+  return (start, end) => {
+    let at: number;
+    if (end <= prefix) at = start;
+    else if (start >= text.length - suffix) at = start + delta;
+    else return undefined;
+    // Binary search of the previous paragraphs by start offset.
+    let lo = 0;
+    let hi = views.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = views[mid]!.paragraph.span.start;
+      if (s === at) return views[mid]!.text.length === end - start ? views[mid] : undefined;
+      if (s < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+}
+
+const CHUNK = 4096;
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // Whole chunks first (native string comparison), then character by character.
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+const HEADING_CACHE = new Map<number, ParsedParagraph>();
+
+function headingParse(ptext: string): ParsedParagraph {
+  // A heading is one sentence and holds no quotations; only its length matters.
+  let p = HEADING_CACHE.get(ptext.length);
+  if (!p) {
+    p = { sentences: [{ start: 0, end: ptext.length }], quotes: [] };
+    if (HEADING_CACHE.size < 1000) HEADING_CACHE.set(ptext.length, p);
+  }
+  return p;
+}
+
+function paragraphParse(ptext: string): ParsedParagraph {
+  return memoLocal("parse/paragraph", ptext, () => {
+    const span = { start: 0, end: ptext.length };
+    const sentences = splitSentences(ptext, span);
+    const para: Paragraph = { index: 0, kind: "paragraph", span, sentences: [] };
+    const quotes = findQuotes(ptext, [para]).map(({ span: qs, inner, closed, depth, wordCount }) => ({
+      span: qs,
+      inner,
+      closed,
+      depth,
+      wordCount,
+    }));
+    return { sentences, quotes };
+  });
+}
+
+interface Block {
+  span: Span;
+  kind: BlockKind;
+}
+
+const ENDS_PARAGRAPH = new Set([".", "!", "?", "…", "\"", "”"]);
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** parse/document.ts `splitBlocks`: one block per non-blank line; lower-case lines continue an unfinished paragraph. */
+function splitBlocks(text: string, from: number): Block[] {
+  const blocks: Block[] = [];
+  let i = from;
+  // The next \r at or after i (searched again only once passed: most texts have none).
+  let cr = -1;
+  while (i < text.length) {
+    let end = text.indexOf("\n", i);
+    if (end < 0) end = text.length;
+    if (cr < i) {
+      cr = text.indexOf("\r", i);
+      if (cr < 0) cr = text.length;
+    }
+    if (cr < end) end = cr;
+    let s = i;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      const prev = blocks[blocks.length - 1];
+      if (
+        prev &&
+        prev.kind === "paragraph" &&
+        STARTS_LOWER.test(text.slice(s, Math.min(e, s + 2))) &&
+        !ENDS_PARAGRAPH.has(text[prev.span.end - 1]!)
+      ) {
+        prev.span = { start: prev.span.start, end: e };
+      } else {
+        blocks.push({ span: { start: s, end: e }, kind: isHeading(text.slice(s, e)) ? "heading" : "paragraph" });
+      }
+    }
+    i = skipLineBreak(text, end);
+    if (i === end) break;
+  }
+  return blocks;
+}
+
+function skipLineBreak(text: string, i: number): number {
+  if (text[i] === "\r" && text[i + 1] === "\n") return i + 2;
+  if (text[i] === "\n" || text[i] === "\r") return i + 1;
+  return i;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraph-local stages
+
+/**
+ * Stages whose result for a paragraph depends only on that paragraph (its text, kind, sentences,
+ * quotations, and the dateline when it holds it). Each runs on a one-paragraph view of the
+ * document (its own `text`, offsets from 0, one paragraph), and the results are shifted to the
+ * paragraph's place: every `{start, end}` object by the paragraph's offset, every `sentence` /
+ * `paragraph` number by the paragraph's first sentence / its index. The results of all paragraphs
+ * are concatenated in text order.
+ *
+ * A stage that reads across paragraphs (the previous sentence's subject, the document date …)
+ * must not be listed here; run it whole in `analyzeWithCache`, and cache its expensive
+ * per-paragraph parts with `memo()` instead.
+ */
+export type LocalStage<T> = (doc: SeedDocument) => T[];
+
+interface LocalEntry {
+  readonly local: readonly unknown[];
+  /** The last placement of `local`, reused as is when the paragraph did not move. */
+  placed?: { start: number; sentence: number; paragraph: number; items: readonly unknown[] };
+}
+
+export function runLocalStage<T>(name: string, views: readonly ParagraphView[], stage: LocalStage<T>): T[] {
+  const out: T[] = [];
+  for (const v of views) {
+    const key = viewKey(v);
+    const entry = memoLocal<LocalEntry>(`stage/${name}`, key, () => ({ local: stage(viewDocument(v)) }));
+    if (entry.local.length === 0) continue;
+    const at = { start: v.paragraph.span.start, sentence: v.firstSentence, paragraph: v.paragraph.index };
+    let items = entry.placed;
+    if (!items || items.start !== at.start || items.sentence !== at.sentence || items.paragraph !== at.paragraph) {
+      items = { ...at, items: entry.local.map((x) => place(x, at)) };
+      entry.placed = items;
+    }
+    for (const x of items.items) out.push(x as T);
+  }
+  return out;
+}
+
+/** Everything a paragraph's view depends on. Usually just its text (already hashed by the parse cache). */
+function viewKey(v: ParagraphView): string {
+  if (v.paragraph.kind === "paragraph" && !v.continuesPrevious && !v.dateline) return v.text;
+  const d = v.dateline ? JSON.stringify(place(v.dateline, { start: -v.paragraph.span.start, sentence: 0, paragraph: 0 })) : "";
+  return `\u0000${v.paragraph.kind}\u0000${v.continuesPrevious ? 1 : 0}\u0000${d}\u0000${v.text}`;
+}
+
+/** The paragraph as a document of its own. */
+function viewDocument(v: ParagraphView): SeedDocument {
+  const base = v.paragraph.span.start;
+  const sentences = v.parsed.sentences.map((span, index): Sentence => ({ index, span, paragraph: 0 }));
+  const quotes = v.parsed.quotes.map(
+    (q, index): QuoteSpan => ({ ...q, index, paragraph: 0, continuesPrevious: v.continuesPrevious && index === 0 && q.depth === 0 && q.span.start === 0 }),
+  );
+  return {
+    text: v.text,
+    contentStart: 0,
+    ...(v.dateline ? { dateline: place(v.dateline, { start: -base, sentence: 0, paragraph: 0 }) } : {}),
+    paragraphs: [{ index: 0, kind: v.paragraph.kind, span: { start: 0, end: v.text.length }, sentences: sentences.map((s) => s.index) }],
+    sentences,
+    quotes,
+  };
+}
+
+/** A copy of `x` with spans moved by `at.start` and sentence / paragraph numbers by theirs. */
+function place<T>(x: T, at: { start: number; sentence: number; paragraph: number }): T {
+  if (Array.isArray(x)) return x.map((y: unknown) => place(y, at)) as T;
+  if (x === null || typeof x !== "object") return x;
+  const o = x as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 2 && typeof o["start"] === "number" && typeof o["end"] === "number") {
+    return { start: (o["start"] as number) + at.start, end: (o["end"] as number) + at.start } as T;
+  }
+  const r: Record<string, unknown> = {};
+  for (const k of keys) {
+    const val = o[k];
+    if (k === "sentence" && typeof val === "number") r[k] = val + at.sentence;
+    else if (k === "paragraph" && typeof val === "number") r[k] = val + at.paragraph;
+    else r[k] = place(val, at);
+  }
+  return r as T;
+}
+
+function shift(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}

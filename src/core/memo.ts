@@ -1,0 +1,70 @@
+/**
+ * An opt-in cache for expensive, pure per-text work inside the analysis stages (a chrono parse of
+ * one paragraph, the figure scan of one sentence …), used while the editor re-analyses on every
+ * pause in typing.
+ *
+ * A stage wraps the work: `memo("dates/chrono@" + refDate, paragraphText, () => parse(paragraphText))`.
+ * Outside an incremental session (the CLI, the tests, plain `analyze()`) `memo` just calls
+ * `compute`. Inside one (see `IncrementalAnalyzer`), the value is reused when the same namespace
+ * and key were computed in the previous or the current run.
+ *
+ * The contract that keeps incremental results identical to a full analysis: the value must
+ * depend only on `namespace` and `key` (put every other input, such as the reference date, into
+ * the namespace), it must not hold absolute document offsets (store offsets relative to the key's
+ * text and add the paragraph's start afterwards), and the caller must not mutate it.
+ */
+export function memo<T>(namespace: string, key: string, compute: () => T): T {
+  const store = active;
+  if (!store) return compute();
+  return store.get(namespace, key, compute);
+}
+
+/** Cached values, each kept while the previous or the current run used it. */
+export class MemoStore {
+  private readonly spaces = new Map<string, Map<string, { value: unknown; run: number }>>();
+  private run = 0;
+  hits = 0;
+  misses = 0;
+
+  get<T>(namespace: string, key: string, compute: () => T): T {
+    let space = this.spaces.get(namespace);
+    if (!space) this.spaces.set(namespace, (space = new Map()));
+    const e = space.get(key);
+    if (e) {
+      this.hits++;
+      e.run = this.run;
+      return e.value as T;
+    }
+    this.misses++;
+    const value = compute();
+    space.set(key, { value, run: this.run });
+    return value;
+  }
+
+  /** Ends a run: the values it did not use are dropped. */
+  endRun(): void {
+    for (const space of this.spaces.values()) {
+      for (const [k, e] of space) if (e.run < this.run) space.delete(k);
+    }
+    this.run++;
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  clear(): void {
+    this.spaces.clear();
+  }
+}
+
+let active: MemoStore | undefined;
+
+/** Runs `fn` with `store` as the active memo (synchronous: the analysis never awaits). */
+export function withMemo<T>(store: MemoStore, fn: () => T): T {
+  const outer = active;
+  active = store;
+  try {
+    return fn();
+  } finally {
+    active = outer;
+  }
+}

@@ -1,0 +1,158 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { analyze } from "../../src/core/analyze";
+import { IncrementalAnalyzer, parseDocumentCached, runLocalStage } from "../../src/core/incremental";
+import { memo, MemoStore, withMemo } from "../../src/core/memo";
+import { parseDocument } from "../../src/core/parse/document";
+import type { SeedDocument } from "../../src/core/model/document";
+import type { Span } from "../../src/core/model/span";
+
+const ARTICLE = [
+  "---",
+  "title: Talks",
+  "date: 2025-12-28",
+  "---",
+  "KYIV, Dec 28 (Reuters) – Ukrainian President Volodymyr Zelensky said on Sunday that 90 percent of the plan was agreed.",
+  "Security Guarantees",
+  "“We would like to consider 30, 40, 50 years,” he said. Dr. Smith of the U.S. Army disagreed.",
+  "“This paragraph opens a quote that never closes",
+  "“and this one continues it,” said the envoy, adding that $3.5 billion was",
+  "promised by Jan. 5. The talks resume in January.",
+  "",
+  "'Single quotes' and \"straight ones\" and it's an apostrophe.",
+  "# A markdown heading",
+  "- a list item with 12 people",
+  "Trump’s envoys Steve Witkoff and Jared Kushner met 3 times.\r\nCRLF line follows.\r\nLast line",
+].join("\n");
+
+const ALPHABET = ["a", "A", "1", " ", ".", "\n", "\n\n", "“", "”", "\"", "'", "’", "-", "\r\n", "Dec. ", "said", ", "];
+
+/** A small deterministic PRNG so failures are reproducible. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function randomEdit(text: string, r: () => number): string {
+  const at = Math.floor(r() * (text.length + 1));
+  const kind = r();
+  if (kind < 0.45) return text.slice(0, at) + ALPHABET[Math.floor(r() * ALPHABET.length)]! + text.slice(at);
+  if (kind < 0.85) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 3)));
+  // Move a whole line elsewhere: paragraphs reused at other offsets and indices.
+  const lines = text.split("\n");
+  const [line] = lines.splice(Math.floor(r() * lines.length), 1);
+  lines.splice(Math.floor(r() * (lines.length + 1)), 0, line ?? "");
+  return lines.join("\n");
+}
+
+describe("IncrementalAnalyzer", () => {
+  it("gives the same analysis as analyze() after each of many random edits", () => {
+    for (const seed of [1, 2, 3]) {
+      const r = rng(seed);
+      const inc = new IncrementalAnalyzer({ referenceDate: "2025-12-28" });
+      let text = ARTICLE;
+      for (let i = 0; i < 120; i++) {
+        text = randomEdit(text, r);
+        const got = inc.analyze(text);
+        assert.deepStrictEqual(got, analyze(text, { referenceDate: "2025-12-28" }), `seed ${seed}, edit ${i}`);
+      }
+    }
+  });
+
+  it("stays identical on the labelled dev articles when ../shared is there", function () {
+    const dir = path.resolve(__dirname, "../../../shared/eval/dev");
+    if (!fs.existsSync(dir)) this.skip();
+    const r = rng(42);
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
+      const inc = new IncrementalAnalyzer();
+      let text = fs.readFileSync(path.join(dir, f), "utf8");
+      assert.deepStrictEqual(inc.analyze(text), analyze(text), f);
+      for (let i = 0; i < 15; i++) {
+        text = randomEdit(text, r);
+        assert.deepStrictEqual(inc.analyze(text), analyze(text), `${f}, edit ${i}`);
+      }
+    }
+  });
+
+  it("applies edits given as spans of the previous text", () => {
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(ARTICLE);
+    const at = ARTICLE.indexOf("Dr. Smith");
+    const a = inc.applyEdits([
+      { span: { start: at, end: at + 3 }, newText: "Prof." },
+      { span: { start: 0, end: 0 }, newText: "\ufeff" },
+    ]);
+    const expected = "\ufeff" + ARTICLE.slice(0, at) + "Prof." + ARTICLE.slice(at + 3);
+    assert.equal(a.text, expected);
+    assert.deepStrictEqual(a, analyze(expected));
+  });
+
+  it("rebuilds parseDocument() exactly, front matter, BOM, continuation lines and CRLF included", () => {
+    for (const t of [ARTICLE, "\ufeff" + ARTICLE, "", "\n\n", "one line", "a\rb\r\nc\n", ARTICLE.replace(/\n/g, "\r\n")]) {
+      assert.deepStrictEqual(parseDocumentCached(t).document, parseDocument(t));
+    }
+  });
+
+  it("reuses the paragraphs an edit did not touch", () => {
+    const inc = new IncrementalAnalyzer();
+    const store = (inc as unknown as { store: MemoStore }).store;
+    const big = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says that “${i} people” came. It was fine.`).join("\n");
+    inc.analyze(big);
+    const mid = big.indexOf("Paragraph 100");
+    let misses = 0;
+    const get = store.get.bind(store);
+    store.get = <T>(ns: string, key: string, compute: () => T): T =>
+      get(ns, key, () => {
+        misses++;
+        return compute();
+      });
+    const a = inc.analyze(big.slice(0, mid) + "x" + big.slice(mid));
+    assert.ok(misses > 0 && misses <= 3, `recomputed ${misses} paragraph parts`);
+    assert.deepStrictEqual(a, analyze(a.text));
+  });
+
+  it("runs a paragraph-local stage on one paragraph at a time with the same result as on the whole document", () => {
+    // A toy figure finder that reads sentences, quotes and the dateline, as the real stages do.
+    const NUM = /\d+(?:[.,]\d+)*/g;
+    const stage = (doc: SeedDocument): { span: Span; sentence: number; inQuote: boolean; paragraph: number; dl: boolean }[] => {
+      const out = [];
+      for (const s of doc.sentences) {
+        for (const m of doc.text.slice(s.span.start, s.span.end).matchAll(NUM)) {
+          const start = s.span.start + m.index;
+          const span = { start, end: start + m[0].length };
+          const inQuote = doc.quotes.some((q) => q.inner.start <= start && start < q.inner.end);
+          const dl = !!doc.dateline && doc.dateline.span.start <= start && start < doc.dateline.span.end;
+          out.push({ span, sentence: s.index, inQuote, paragraph: s.paragraph, dl });
+        }
+      }
+      return out;
+    };
+    const r = rng(7);
+    const store = new MemoStore();
+    let text = ARTICLE;
+    for (let i = 0; i < 60; i++) {
+      text = randomEdit(text, r);
+      const got = withMemo(store, () => runLocalStage("toy", parseDocumentCached(text).views, stage));
+      store.endRun();
+      assert.deepStrictEqual(got, stage(parseDocument(text)), `edit ${i}`);
+    }
+  });
+
+  it("memo() computes directly outside a session and caches inside one", () => {
+    let calls = 0;
+    const f = (): number => memo("test", "k", () => ++calls);
+    assert.equal(f(), 1);
+    assert.equal(f(), 2);
+    const store = new MemoStore();
+    assert.equal(withMemo(store, f), 3);
+    store.endRun();
+    assert.equal(withMemo(store, f), 3, "reused from the previous run");
+    store.endRun();
+    store.endRun();
+    assert.equal(withMemo(store, f), 4, "dropped after a run that did not use it");
+  });
+});
