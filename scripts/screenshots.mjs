@@ -59,6 +59,11 @@ try {
   // Byline's status bar item appears once the file is analysed.
   const status = page.locator('.statusbar-item[id$="byline.status"]');
   await status.waitFor({ timeout: 30_000 });
+  await page.waitForFunction(
+    () => /Byline: (dated|undated)/.test(document.querySelector('.statusbar-item[id$="byline.status"]')?.textContent ?? ""),
+    undefined,
+    { timeout: 30_000 },
+  );
   log(`status bar: ${(await status.innerText()).trim()}`);
   const squiggle = page.locator(".monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info").first();
   await squiggle.waitFor({ timeout: 30_000 });

@@ -3,6 +3,7 @@ import type { Finding } from "../../core/model/finding";
 import { ruleById } from "../../core/rules";
 import { annotationFromFix } from "../../core/annotations/fix";
 import { lineOf } from "../convert";
+import { excerpt } from "../present";
 import { BylineTree, IdMaker, revealCommand, type ActiveSeed, type Node } from "./node";
 
 const ICON: Record<Finding["severity"], vscode.ThemeIcon> = {
@@ -35,10 +36,11 @@ export class FindingsTree extends BylineTree {
     return [...groups].map(([ruleId, findings]) => {
       const children: Node[] = findings.map((f) => {
         const text = a.text.slice(f.span.start, f.span.end);
-        const item = new vscode.TreeItem(f.message, vscode.TreeItemCollapsibleState.None);
+        // The flagged words first (the rule is the group), then where and why.
+        const item = new vscode.TreeItem(`“${excerpt(text, 48)}”`, vscode.TreeItemCollapsibleState.None);
         item.id = ids.id(`finding:${ruleId}:${f.code}:${text}`);
-        item.description = `line ${lineOf(a.lines, f.span)}`;
-        item.tooltip = new vscode.MarkdownString().appendText(f.explanation ?? f.message);
+        item.description = `line ${lineOf(a.lines, f.span)} · ${f.message}`;
+        item.tooltip = new vscode.MarkdownString().appendText(f.explanation ? `${f.message}\n\n${f.explanation}` : f.message);
         item.iconPath = ICON[f.severity];
         item.contextValue = f.fixes.some((x) => x.kind !== "annotation" || annotationFromFix(f, x)) ? "finding.fixable" : "finding";
         item.command = revealCommand(uri, f.span.start, f.span.end);
