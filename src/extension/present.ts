@@ -79,6 +79,19 @@ export function describeTimex(value: string): string {
     const unit = { Y: "year", M: "month", W: "week", D: "day", H: "hour" }[m[2] as "Y" | "M" | "W" | "D" | "H"];
     return m[1] === "X" ? `some ${unit}s` : `${m[1]} ${unit}${m[1] === "1" ? "" : "s"}`;
   }
+  // Year unknown (an undated article): say what is known.
+  m = /^XXXX-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return `${Number(m[2])} ${MONTH_NAMES[Number(m[1]) - 1] ?? m[1]}, year unknown`;
+  m = /^XXXX-(\d{2})$/.exec(value);
+  if (m) return `${MONTH_NAMES[Number(m[1]) - 1] ?? m[1]}, year unknown`;
+  m = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/.exec(value);
+  if (m) {
+    const season = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" }[m[2] as "SP" | "SU" | "FA" | "WI"];
+    return m[1] === "XXXX" ? `${season}, year unknown` : `${season} ${m[1]}`;
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) return `week ${Number(m[2])} of ${m[1]}`;
+  if (/^XXXX(-[WX]XX)?(-XX)?$/.test(value)) return "date unknown";
   if (value === "PRESENT_REF") return "the present";
   if (value === "PAST_REF") return "the past";
   if (value === "FUTURE_REF") return "the future";

@@ -37,7 +37,7 @@ export class TimelineTree extends BylineTree {
         .join(" · ");
       const sentence = a.document.sentences[d.sentence];
       const sentenceText = sentence ? a.text.slice(sentence.span.start, sentence.span.end) : d.text;
-      item.tooltip = new vscode.MarkdownString().appendText(sentenceText + (against ? `\n\n${d.value}: ${against}` : ""));
+      item.tooltip = new vscode.MarkdownString().appendText(`${sentenceText}\n\nTIMEX3 ${d.value}${against ? `: ${against}` : ""}`);
       item.iconPath = new vscode.ThemeIcon(
         rel === "past" ? "history" : rel === "future" ? "arrow-right" : rel === "present" ? "circle-filled" : "circle-outline",
       );

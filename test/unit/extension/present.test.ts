@@ -52,6 +52,12 @@ describe("extension/present", () => {
     assert.equal(describeTimex("P1W"), "1 week");
     assert.equal(describeTimex("PXY"), "some years");
     assert.equal(describeTimex("PRESENT_REF"), "the present");
+    assert.equal(describeTimex("XXXX-03-04"), "4 March, year unknown");
+    assert.equal(describeTimex("XXXX-02"), "February, year unknown");
+    assert.equal(describeTimex("XXXX-WI"), "winter, year unknown");
+    assert.equal(describeTimex("2025-SU"), "summer 2025");
+    assert.equal(describeTimex("2025-W07"), "week 7 of 2025");
+    assert.equal(describeTimex("XXXX-WXX"), "date unknown");
   });
 
   it("sorts calendar values by date, others after them", () => {
