@@ -91,7 +91,11 @@ function figureCard(a: Analysis, f: Figure): string {
   const out = [`**${esc(f.text)}** — ${f.kind}: ${f.value.toLocaleString("en-US")}${unit}`];
   const unsourced = a.findings.find((x) => x.ruleId === "unsourced-figure" && contains(x.span, f.numberSpan));
   const frame = a.frames.find((fr) => contains(fr.content, f.span));
-  if (unsourced) out.push("", `Unsourced: ${esc(unsourced.message)}`);
+  if (unsourced) {
+    // The rule's message names the figure first ("Unsourced figure "x": why"); keep the why.
+    const colon = unsourced.message.indexOf(": ");
+    out.push("", `Unsourced: ${esc(colon > 0 ? unsourced.message.slice(colon + 2) : unsourced.message)}`);
+  }
   else if (frame) {
     const who = frame.actorId ? (a.actors.find((x) => x.id === frame.actorId)?.name ?? frame.sourceText) : frame.sourceText;
     out.push("", `Sourced by ${esc(who)} via “${esc(frame.cue)}”`);

@@ -179,7 +179,14 @@ describe("Byline in VS Code", function () {
       assert.ok(a);
       const items = byline.treeItems("timeline");
       assert.match(items[0]?.label ?? "", /^Document date: /);
-      assert.equal(items.length, 1 + a.dates.filter((d) => d.type === "DATE").length);
+      const dated = a.dates.filter((d) => d.type === "DATE" && !d.value.endsWith("_REF"));
+      assert.equal(items.length, 1 + dated.length);
+      for (const [i, item] of items.slice(1).entries()) {
+        const past = item.description?.includes("past");
+        const future = item.description?.includes("future");
+        assert.ok(!(past && future), `${item.label}: past or future, not both`);
+        if (i > 0) assert.ok(item.id !== items[i]?.id);
+      }
     });
 
     it("keeps tree item ids across re-analysis, so expansion state survives", async () => {

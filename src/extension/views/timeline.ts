@@ -23,7 +23,8 @@ export class TimelineTree extends BylineTree {
     if (firstBasis) head.command = revealCommand(uri, firstBasis.start, firstBasis.end);
     else head.command = { command: "byline.setDocumentDate", title: "Set Document Date", arguments: [uri] };
     const nodes: Node[] = [{ item: head }];
-    const dated = a.dates.filter((d) => d.type === "DATE");
+    // Dated events only: "now", "currently" (PRESENT_REF …) place nothing on the timeline.
+    const dated = a.dates.filter((d) => d.type === "DATE" && !d.value.endsWith("_REF"));
     const sorted = [...dated].sort((x, y) => timexSortKey(x.value).localeCompare(timexSortKey(y.value)) || x.span.start - y.span.start);
     for (const d of sorted) {
       const rel = d.relation ?? relationTo(d.value, doc);
