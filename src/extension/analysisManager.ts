@@ -103,13 +103,16 @@ export class AnalysisManager implements vscode.Disposable {
     const current = this.results.get(key);
     if (current && !this.timers.has(key) && this.versions.get(key) === doc.version) return Promise.resolve(current);
     if (!this.timers.has(key) && (this.tooLarge.has(key) || !this.seeds.isSeed(doc))) return Promise.resolve(undefined);
-    return new Promise((resolve) => {
+    const result = new Promise<Analysis | undefined>((resolve) => {
       const sub = this.onDidAnalyze((e) => {
         if (e.uri.toString() !== key || this.timers.has(key)) return;
         sub.dispose();
         resolve(e.analysis);
       });
     });
+    // Nothing scheduled (a document no editor shows yet, or a stale result): analyse it now.
+    if (!this.timers.has(key)) this.schedule(doc, 0);
+    return result;
   }
 
   reconsiderAll(): void {
