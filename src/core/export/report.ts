@@ -114,6 +114,8 @@ export function toReportFile(path: string, a: Analysis): ReportFile {
       mentions: act.mentions.map((m) => r(m.span)),
       mentionTexts: act.mentions.map((m) => m.text),
       roles: act.roles,
+      ...(act.offices.length > 0 ? { offices: act.offices } : {}),
+      ...(act.country !== undefined ? { country: act.country } : {}),
       claims: act.claims.map((i) => claimOut(a, i, r)),
     })),
     quotes: a.quotes.map((q) => ({
@@ -135,7 +137,14 @@ export function toReportFile(path: string, a: Analysis): ReportFile {
 function claimOut(a: Analysis, i: number, r: (s: Span) => Range): Record<string, unknown> {
   const c = a.claims[i];
   if (!c) return {};
-  return { cue: c.cue, direct: c.direct, text: c.text, range: r(c.content) };
+  return {
+    cue: c.cue,
+    direct: c.direct,
+    text: c.text,
+    range: r(c.content),
+    figures: c.figures.flatMap((f) => (a.figures[f] ? [a.text.slice(a.figures[f].span.start, a.figures[f].span.end)] : [])),
+    dates: c.dates.flatMap((d) => (a.dates[d] ? [a.dates[d].text] : [])),
+  };
 }
 
 export function toReport(files: readonly ReportFile[]): Report {

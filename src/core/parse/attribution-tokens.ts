@@ -1,6 +1,6 @@
 import type { QuoteSpan } from "../model/document";
 import type { Span } from "../model/span";
-import { NOT_NAMES, ORG_WORDS, ROLE_SUFFIX, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
+import { NOT_NAMES, ORG_WORDS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
 
 /** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
 export interface Token {
@@ -38,21 +38,27 @@ export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): T
   return out;
 }
 
+const LETTER_RE = /\p{L}/u;
+
 function words(text: string, from: number, to: number, out: Token[]): void {
-  TOKEN_RE.lastIndex = 0;
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
     const t = m[0];
     const start = from + m.index;
-    const isWord = /^[\p{L}]/u.test(t) || /^[’']s$/u.test(t);
-    const isNum = /^\p{N}/u.test(t);
+    const c = t.charCodeAt(0);
+    const ch = t[0]!;
+    const lower = t.toLowerCase();
+    const isDigit = c >= 48 && c <= 57;
+    const isLetter = !isDigit && (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_RE.test(ch));
+    const possessive = (c === 39 || c === 0x2019) && t.length === 2 && (t[1] === "s" || t[1] === "S");
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
       start,
       end: start + t.length,
-      kind: isWord ? "word" : isNum ? "num" : "punct",
-      cap: /^\p{Lu}/u.test(t),
+      kind: isLetter || possessive ? "word" : isDigit || /^\p{N}/u.test(ch) ? "num" : "punct",
+      cap: isLetter && ch !== ch.toLowerCase(),
     });
   }
 }
@@ -63,7 +69,7 @@ const CONNECTORS = new Set(["of", "for", "and", "de", "del", "da", "di", "du", "
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || !t.cap || NOT_NAMES.has(t.lower)) return false;
   // "Prosecutors said …", "Analysts at …": a capitalised common noun opening the sentence.
-  return !(t.initial && (SOURCE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower)));
+  return !(t.initial && (SOURCE_NOUNS.has(t.lower) || ROLE_PLURAL.test(t.lower)));
 }
 
 /** A lowercase noun that heads what a capitalised run modifies: "South Korean chipmaker", "UN figures". */
@@ -87,12 +93,14 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
     for (;;) {
       const t = tokens[j];
       if (j >= to || !t) break;
-      if (isNameWord(t) || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
+      const initial = t.kind === "word" && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]);
+      if (isNameWord(t) || initial || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
         j++;
         continue;
       }
       // "Dr. Katrin", "St. Louis": a title's full stop.
-      if (t.text === "." && TITLES.has(tokens[j - 1]!.lower) && isNameWord(tokens[j + 1])) {
+      // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
+      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}$/u.test(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
         j++;
         continue;
       }
@@ -122,7 +130,10 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   const ts = tokens.slice(a, b).filter((t) => t.kind === "word");
   if (ts.length === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
-  const org = ts.some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
+  // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
+  let lastTitle = -1;
+  for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
+  const org = ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
   if (org) {
     let s = ts[0]!;
     if (s.lower === "the" && ts.length > 1) s = ts[1]!;

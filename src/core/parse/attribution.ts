@@ -6,9 +6,11 @@ import {
   AUX_ADVERBS,
   BE_FORMS,
   BY_ONLY_VERBS,
+  EVIDENCE_VERBS,
   DOCUMENT_NOUNS,
   NEEDS_PARTICLE,
   PERSON_PRONOUNS,
+  QUOTE_ONLY_VERBS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   ROLE_SUFFIX,
@@ -44,8 +46,15 @@ const NP_STOP = new Set(
 const STOP_LEFT = new Set(
   "is are was were has have had will would could can may might must should did does do and but or that which who whose as than since after before during over under into about across between among on in to with when while where because if not also though although whereas so yet unless".split(" "),
 );
+/** People whose "found" reports a finding ("researchers found 30 percent …"). */
+const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investigators", "auditors", "inspectors", "economists", "experts", "academics", "statisticians", "study", "team", "authors"]);
+const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "to"]);
+/** Verbs that report only before a quotation or a clause. */
+const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply"]);
+const STRONG_VERBS = new Set(["say", "tell"]);
+const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
-const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside"]);
+const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside", "to", "about"]);
 const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
 
 interface Src {
@@ -113,6 +122,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       push([i, i + 2], "according to", src, i <= 1 ? forward(src ? src.b - 1 : i + 1) : backward(i));
       continue;
     }
+    // "as per official data"
+    if (t.lower === "per" && toks[i - 1]?.lower === "as") {
+      push([i - 1, i + 1], "as per", npRight(toks, i + 1, false, names), whole);
+      continue;
+    }
     if (t.lower === "citing") {
       push([i, i + 1], "cite", npRight(toks, i + 1, false, names), whole);
       continue;
@@ -122,6 +136,18 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       push([i, i + 2], `${t.lower} ${next.lower}`, npRight(toks, i + 2, false, names), whole);
       continue;
     }
+    // "by the bank's estimate", "by its own count", "in the ministry's view"
+    const pos = toks[i - 1]?.lower === "own" ? i - 2 : i - 1;
+    if (ESTIMATE_NOUNS.has(t.lower) && (toks[pos]?.lower === "'s" || /^(?:its|their|his|her)$/u.test(toks[pos]?.lower ?? ""))) {
+      let k = pos;
+      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !/^(?:by|in)$/u.test(toks[k]!.lower)) k--;
+      if (k >= 0 && /^(?:by|in)$/u.test(toks[k]!.lower) && k < pos) {
+        const owner = toks[pos]!.lower === "'s" ? { a: k + 1, b: pos } : { a: pos, b: pos + 1 };
+        const kind = owner.b - owner.a === 1 && /^(?:its|their|his|her)$/u.test(toks[owner.a]!.lower) ? "pronoun" : kindOf(toks, owner.a, owner.b);
+        push([k, i + 1], `${toks[k]!.lower} … ${t.lower}`, { ...owner, kind }, whole);
+        continue;
+      }
+    }
     // figures published by X, a survey conducted by X
     if (BY_ONLY_VERBS.has(t.lower)) {
       const by = byAgent(toks, i + 1);
@@ -130,15 +156,13 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     const verb = REPORTING_VERBS.get(t.lower);
     if (verb) {
-      const f = verbFrame(doc, s, toks, i, verb, names, out);
+      const f = verbFrame(toks, i, verb, names, out);
       if (f) push([i, i + 1], verb.lemma, f.src, f.content);
     }
   }
   return out;
 
   function verbFrame(
-    _doc: SeedDocument,
-    sent: Sentence,
     tk: readonly Token[],
     i: number,
     verb: VerbEntry,
@@ -149,8 +173,10 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     const prev = tk[i - 1];
     if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
     if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || prev?.kind === "num") return undefined;
-    if (prev?.lower === "'s" && !BE_FORMS.has(prev.lower)) return undefined;
+    // "the bank's report" is a noun; "he's said" is a verb.
+    if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "")) return undefined;
     const forms = verb.forms;
+    if (QUOTE_ONLY_VERBS.has(verb.lemma) && !tk.slice(i + 1, i + 7).some((x) => x.kind === "quote")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
     if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
@@ -162,12 +188,14 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // Walk left over auxiliaries and adverbs.
     let j = i - 1;
     let passive = false;
+    let modal = false;
     while (j >= 0) {
       const x = tk[j]!;
       if (x.kind !== "word") break;
       const adverb = /ly$/u.test(x.lower) && !x.cap && !SOURCE_NOUNS.has(x.lower);
       if (!(AUX_ADVERBS.has(x.lower) || adverb || NEGATIVE_AUX.test(x.lower))) break;
       if (BE_FORMS.has(x.lower)) passive = true;
+      if (MODALS.has(x.lower) || NEGATIVE_AUX.test(x.lower)) modal = true;
       j--;
     }
     // "The ministry on Monday said", "Officials last week said".
@@ -179,25 +207,80 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (by < 0) return undefined;
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
-    if (by >= 0 && (!prev || prev.kind !== "word" || !isSubjectHead(prev, book) || prev.lower === "as")) {
+    if (by >= 0 && (!prev || prev.kind !== "word" || !isSubjectHead(prev) || prev.lower === "as")) {
       // "as stated by French President Emmanuel Macron", "figures released by the council".
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
-    const subj = subjectAt(tk, j, 0, book);
+    let subj = subjectAt(tk, j, 0, book);
+    // "Figures released on Monday showed …": evidence verbs take the clause's document subject.
+    if (!subj && EVIDENCE_VERBS.has(verb.lemma) && verb.lemma !== "say") {
+      const np = firstNP(tk, 0, i, book);
+      if (np && np.kind === "document") subj = np;
+    }
+    // "said"/"told" report whatever their subject is: "the bloc said", "the startup told investors".
+    const head = tk[j];
+    if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !/^(?:the|a|an|this|that|it|one|ones|all|both|some|many|most|none|others|also)$/u.test(head.lower)) {
+      let np = npLeft(tk, j);
+      // "a person familiar with the matter said": the head is before the prepositional phrase.
+      if (np.a > 0 && PP_PREPOSITIONS.has(tk[np.a - 1]!.lower)) {
+        for (let k = np.a - 2; k >= Math.max(0, np.a - 6); k--) {
+          const x = tk[k]!;
+          if (x.kind !== "word") break;
+          if (isSourceNoun(x) || isNameWord(x)) {
+            np = { ...npLeft(tk, k), b: j + 1 };
+            break;
+          }
+        }
+      }
+      subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
+    }
     if (subj) {
-      if (verb.lemma === "add" && subj.kind === "document" && !/^(?:that|:|,)$/u.test(tk[i + 1]?.lower ?? "")) return undefined;
+      const nextTok = tk[i + 1];
+      const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
+      // "…, the office said, and …", "“…,” Ashby said.": the frame closes its clause (a short adverbial may follow).
+      const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") && closesClause(tk, i + 1);
+      // Some verbs report only before a quotation or clause: not "would continue to protest", "responded with bullets".
+      if (NEEDS_CLAUSE.has(verb.lemma) && !clauseFollows && !postposedHere) return undefined;
+      // A bare base form needs a plural or pronoun subject: "analysts say", not "the eastern German state".
+      if (forms.includes("base") && !forms.includes("past") && !forms.includes("s") && !modal && !agreesPlural(tk, subj)) return undefined;
+      // "added" reports only with a speaker or a clause: not "the company added 500 jobs".
+      if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
+      // People and organisations "found"/"showed" things; they report findings with "that".
+      const researcher = subj.kind === "name" || subj.kind === "organization" || RESEARCHERS.has(tk[subj.b - 1]?.lower ?? "");
+      if ((verb.lemma === "find" || verb.lemma === "show") && subj.kind !== "document" && !researcher && !clauseFollows && !postposedHere) {
+        // "An independent review commissioned by the authority found …": the review is the subject.
+        const head = firstNP(tk, 0, subj.a, book);
+        return head && head.kind === "document" ? { src: head, content: forward(i) } : undefined;
+      }
       if (verb.lemma === "express" && subj.kind === "document") return undefined;
-      const postposed = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote");
-      return { src: subj, content: postposed ? whole : forward(i) };
+      return { src: subj, content: postposedHere ? whole : forward(i) };
     }
     // Inverted: "“…,” said Dr. Katrin Huber", "…, said the agency's head."
     if (INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && (i === 0 || prev?.text === "," || prev?.kind === "quote" || prev?.text === ":")) {
       const src = npRight(tk, i + 1, true, book);
       if (src) return { src, content: backward(i) };
     }
-    void sent;
     return undefined;
   }
+}
+
+/** After the verb: the clause ends, perhaps after a short adverbial ("on Monday", "in a statement"). */
+function closesClause(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 7); k++) {
+    const x = toks[k]!;
+    if (x.kind === "punct" && /^[,.;:!?)\]–—]$/u.test(x.text)) return true;
+    if (x.kind === "quote" || x.lower === "that") return false;
+  }
+  return from + 7 > toks.length - 1 && toks.length - from <= 7;
+}
+
+/** Does the subject agree with a bare plural verb ("analysts say", "they estimate")? */
+function agreesPlural(toks: readonly Token[], subj: Src): boolean {
+  const head = toks[subj.b - 1]!;
+  if (subj.kind === "pronoun") return /^(?:i|we|they|you)$/u.test(head.lower);
+  if (/^(?:police|people|staff|media|personnel|authorities|data|crew|public)$/u.test(head.lower)) return true;
+  if (toks.slice(subj.a, subj.b).some((t) => t.lower === "and")) return true;
+  return /[^s]s$/u.test(head.lower) || head.lower.endsWith("ies");
 }
 
 /** "by X" right after a participle (allowing "published last week by X"). */
@@ -215,7 +298,7 @@ function isSourceNoun(t: Token): boolean {
   return t.kind === "word" && !t.cap ? SOURCE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower) : t.kind === "word" && SOURCE_NOUNS.has(t.lower);
 }
 
-function isSubjectHead(t: Token, _book: NameBook): boolean {
+function isSubjectHead(t: Token): boolean {
   return isNameWord(t) || isSourceNoun(t) || SUBJECT_PRONOUNS.has(t.lower);
 }
 
@@ -252,7 +335,7 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     const first = toks[k + 1];
     if (!first) return null;
     const appositive =
-      /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one)$/u.test(first.lower) ||
+      /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one|in|on|at|after|speaking|meanwhile|however|too|though|aged)$/u.test(first.lower) ||
       first.cap ||
       first.kind === "num" ||
       /ed$/u.test(first.lower) ||
@@ -275,11 +358,19 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
+    if (p.kind === "word" && /^\p{Lu}$/u.test(p.text) && toks[a]?.text === ".") {
+      a--;
+      continue;
+    }
     if (p.kind === "word" && (p.lower === "the" || p.lower === "a" || p.lower === "an")) {
       a--;
       break;
     }
-    if (p.text === "." && TITLES.has(toks[a - 2]?.lower ?? "")) {
+    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}$/u.test(toks[a - 2]?.text ?? ""))) {
+      a--;
+      continue;
+    }
+    if (p.kind === "word" && /^\p{Lu}$/u.test(p.text) && toks[a]?.text === ".") {
       a--;
       continue;
     }
@@ -325,7 +416,9 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
   while (b < to) {
     const x = toks[b]!;
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
-    if (x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
+    // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
+    const inName = /^(?:of|for|and|&)$/u.test(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
+    if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
     b++;
   }
   if (b <= a) return null;
@@ -411,6 +504,10 @@ class NameBook {
   private readonly fullNames: NameInfo[] = [];
   /** Recent people, in text order: frame speakers and sentence subjects. */
   private readonly people: { info: NameInfo; at: number }[] = [];
+  /** Organisations that were sentence subjects, for "it" and "its". */
+  private readonly orgs: { info: NameInfo; at: number }[] = [];
+  /** Genders learned from the pronouns that already pointed at a person. */
+  private readonly gender = new Map<string, "m" | "f">();
 
   constructor(
     private readonly doc: SeedDocument,
@@ -442,9 +539,11 @@ class NameBook {
   resolve(toks: readonly Token[], src: Src, s: Sentence, frames: readonly AttributionFrame[], srcSpan: Span): NameInfo | undefined {
     const text = this.doc.text;
     if (src.kind === "pronoun") {
-      const w = toks[src.a]!.lower;
+      const w = ({ its: "it", their: "they", his: "he", her: "she" } as Record<string, string>)[toks[src.a]!.lower] ?? toks[src.a]!.lower;
       if (PERSON_PRONOUNS.has(w)) {
-        const p = this.lastPerson(srcSpan.start, toks, src.a);
+        const gender = w === "he" ? "m" : "f";
+        const p = this.lastPerson(srcSpan.start, toks, src.a, gender);
+        if (p) this.gender.set(p.text, gender);
         return p ? { ...p, span: p.span } : undefined;
       }
       if (w === "it" || w === "they") {
@@ -453,6 +552,8 @@ class NameBook {
           if (f.sentence < s.index - 3) break;
           if (f.sourceKind !== "pronoun" && f.name && (w === "they" || !f.person)) return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
         }
+        const org = [...this.orgs].reverse().find((o) => o.at < srcSpan.start);
+        if (org) return org.info;
       }
       return undefined;
     }
@@ -481,21 +582,30 @@ class NameBook {
     let a = src.a;
     while (a < src.b && /^(?:the|a|an)$/u.test(toks[a]!.lower)) a++;
     if (a >= src.b) return undefined;
-    const sp = { start: toks[a]!.start, end: toks[src.b - 1]!.end };
+    let b = a + 1;
+    while (b < src.b && toks[b]!.text !== ",") b++;
+    const sp = { start: toks[a]!.start, end: toks[b - 1]!.end };
     return { text: text.slice(sp.start, sp.end), span: sp, person: false };
   }
 
-  private lastPerson(before: number, toks: readonly Token[], upTo: number): NameInfo | undefined {
-    // People named earlier in this sentence's own subject come first ("Markus Lehner …, he said" is rare).
+  private lastPerson(before: number, toks: readonly Token[], upTo: number, gender: "m" | "f"): NameInfo | undefined {
+    // The latest person before the pronoun whose known gender (from earlier pronouns) does not clash.
     let best: { info: NameInfo; at: number } | undefined;
-    for (const p of this.people) if (p.at < before && (!best || p.at >= best.at)) best = p;
+    for (const p of this.people) {
+      const g = this.gender.get(p.info.text);
+      if (p.at < before && (!best || p.at >= best.at) && (g === undefined || g === gender)) best = p;
+    }
     // A sentence-initial subject in the same sentence before the pronoun.
     const subj = firstNP(toks, 0, upTo, this);
     if (subj) {
       const runs = nameRuns(toks, subj.a, subj.b);
       for (const r of runs.reverse()) {
         const info = nameOf(this.doc.text, toks, r.a, r.b);
-        if (info?.person && (!best || info.span.start > best.at)) return this.expand(info);
+        if (info?.person && (!best || info.span.start > best.at)) {
+          const full = this.expand(info);
+          const g = this.gender.get(full.text);
+          if (g === undefined || g === gender) return full;
+        }
       }
     }
     return best ? best.info : undefined;
@@ -514,6 +624,8 @@ class NameBook {
         const info = nameOf(this.doc.text, toks, r.a, r.b);
         if (info?.person && !/^\p{Lu}{2,}$/u.test(info.text) && (/\s/u.test(info.text) || this.isKnownName(info.text))) {
           this.people.push({ info: this.expand(info), at: info.span.start });
+        } else if (info && !info.person && !info.modifier) {
+          this.orgs.push({ info, at: info.span.start });
         }
       }
     }

@@ -33,7 +33,7 @@ const NW = `(?:${NUMBER_WORDS.join("|")})`;
 /** A run of number words: "forty-two", "one hundred and twenty", "two-thirds", "three". */
 const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${NW})*(?![\\p{L}\\p{N}])`, "giu");
 /** Digits with an optional currency symbol before them: "$3.5", "1,200", "£40,000", "US$3". */
-const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/gu;
+const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/gu;
 const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/giu;
 
 const CURRENCY_WORD_RE = new RegExp(
@@ -49,7 +49,18 @@ const TIME_OF_DAY_RE = /^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|gmt\b|utc\b|bst\b|cet\b
 const ORDINAL_SUFFIX_RE = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const RATIO_RE = new RegExp(`^\\s+(?:in|out of)\\s+(?:every\\s+)?(\\d+|${NW})(?![\\p{L}\\p{N}])`, "iu");
 const NEXT_WORD_RE = /^\s+([\p{Ll}][\p{Ll}-]*)/u;
-const PREV_WORD_RE = /([\p{L}.#'’]+)[\s\u00a0]*,?[\s\u00a0]*$/u;
+const PREV_CHAR_RE = /[\p{L}.#'’]/u;
+
+/** The word before `at` (skipping spaces and one comma): "January 9" → "January". */
+function prevWord(text: string, at: number, limit: number): string {
+  let i = at;
+  while (i > limit && (text[i - 1] === " " || text[i - 1] === "\u00a0" || text[i - 1] === "\t")) i--;
+  if (i > limit && text[i - 1] === ",") i--;
+  while (i > limit && (text[i - 1] === " " || text[i - 1] === "\u00a0" || text[i - 1] === "\t")) i--;
+  const end = i;
+  while (i > limit && end - i < 40 && PREV_CHAR_RE.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
 
 /** Capitalised words that may stand before a number without making it part of a name. */
 const NOT_NAME_BEFORE = new Set(
@@ -63,8 +74,10 @@ const NOT_NAME_BEFORE = new Set(
 
 const ROUGHLY = new Set("about nearly almost around roughly some just over under approximately than exactly".split(" "));
 
+const SCORE_AFTER_RE = /^[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead|home|away|thrashing|triumph|scoreline|vote|majority|decision|split|ruling)\b/u;
+const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|drew|drawn|led|trailed|trailing|leading|winning|losing|voted|ruled)\s+$/u;
 const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
-const AGO_RE = /^\s+(?:ago|earlier|before|previously)\b/u;
+const AGO_RE = /^\s+(?:ago|earlier)\b/u;
 const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
 
 function isRatioDenominator(s: string): boolean {
@@ -115,6 +128,7 @@ export function findFigures(doc: SeedDocument): Figure[] {
     scanDigits(text, para, ptext, skip, found, sentenceAt);
     scanWords(text, para, ptext, sentenceStarts, found, sentenceAt);
     found.sort((a, b) => a.span.start - b.span.start);
+    shareListUnits(text, found);
     // Drop overlaps (a ratio swallows its parts): keep the first, longest.
     let lastEnd = -1;
     for (const f of found) {
@@ -124,6 +138,18 @@ export function findFigures(doc: SeedDocument): Figure[] {
     }
   }
   return out;
+}
+
+/** "30, 40, 50 years": the bare numbers of a list take the unit of its last member. */
+function shareListUnits(text: string, found: Figure[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (f.kind !== "cardinal" || next.kind === "cardinal" || f.span.end !== f.numberSpan.end) continue;
+    if (!/^(?:,\s*|\s+(?:or|and|to)\s+|\s*[-–]\s*)$/u.test(text.slice(f.span.end, next.span.start))) continue;
+    const { unit: _u, ...rest } = f;
+    found[i] = { ...rest, kind: next.kind, ...(next.unit !== undefined ? { unit: next.unit } : {}) };
+  }
 }
 
 function sentenceIndexAt(doc: SeedDocument, offset: number): number {
@@ -161,6 +187,8 @@ function scanDigits(
     // Glued to letters or other numbers: "G7", "A49", "COVID-19", "12/03", "5:30" (minutes).
     if (!currencySym && before !== undefined && /[\p{L}\p{N}_]/u.test(before)) continue;
     if (!currencySym && before === "-" && before2 !== undefined && /[\p{L}]/u.test(before2)) continue;
+    // Model numbers: "A330-200", "F-16C".
+    if (!currencySym && before === "-" && /\p{L}\d+-$/u.test(text.slice(Math.max(para.start, numStart - 12), numStart))) continue;
     if (!currencySym && (before === ":" || before === "/" || before === "." || before === "#") && before2 !== undefined && /[\p{N}\p{L}\s]/u.test(before2)) continue;
     if (/^[:/]\d/u.test(after)) {
       skipUntil = numEnd + 1 + (/^[:/](\d+)/u.exec(after)?.[1]?.length ?? 0);
@@ -174,6 +202,11 @@ function scanDigits(
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
     // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958".
     if (isCode(text, numStart, numEnd, para)) continue;
+    // Sports scores: "won 3-1", "a 2-0 victory".
+    if (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 12), numStart)))) {
+      skipUntil = numEnd + 1 + (/^[-–](\d+)/u.exec(after)?.[1]?.length ?? 0);
+      continue;
+    }
     // Street addresses: "285 Toure Drive".
     if (STREET_RE.test(after)) continue;
     const isInt = /^\d+$/u.test(digits);
@@ -182,7 +215,7 @@ function scanDigits(
     // Letters glued after that are not a unit: "4G", "3D".
     if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;
     const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
-    const prev = PREV_WORD_RE.exec(text.slice(Math.max(para.start, numStart - 40), numStart))?.[1] ?? "";
+    const prev = prevWord(text, numStart, para.start);
     const prevLower = prev.toLowerCase();
     // Dates: "January 9", "9 January", "Jan. 28, 2025".
     if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
@@ -203,7 +236,7 @@ function scanDigits(
     let end = parts.end;
     let kind = parts.kind;
     let value = value0 * parts.scale;
-    let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] : undefined);
+    let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] ?? currencySym : undefined);
     if (currencySym) kind = "money";
     const ratio = RATIO_RE.exec(text.slice(end, Math.min(para.end, end + 30)));
     if (ratio && kind === "cardinal" && parts.scale === 1 && isRatioDenominator(ratio[1]!) && value0 <= 100) {
@@ -237,7 +270,7 @@ function scanWords(
     const words = raw.toLowerCase().split(/[-\s]+/u).filter((w) => w !== "and");
     const first = words[0]!;
     const last = words[words.length - 1]!;
-    const prev = PREV_WORD_RE.exec(text.slice(Math.max(para.start, start - 40), start))?.[1] ?? "";
+    const prev = prevWord(text, start, para.start);
     const prevLower = prev.toLowerCase();
     const after = text.slice(end, Math.min(para.end, end + 60));
     // Capitalised mid-sentence: part of a name ("League One", "Formula One").
@@ -257,7 +290,7 @@ function scanWords(
       const article = prevLower === "a" || prevLower === "an";
       if (!(article || (isHalf && ROUGHLY.has(prevLower)))) continue;
       // "a third of", "about half." — not "a fifth line", "a quarter-final".
-      if (!/^(?:\s+of\b|\s*[,.;:!?)”"]|$)/u.test(after)) continue;
+      if (/^[\s-]+\p{Ll}/u.test(after) && !/^\s+(?:of|since|in|on|from|to|by|last|this|over|after|before|compared|than|and|or|but|between|among|at|during|per|a|an|the|its|their|his|her)\b/u.test(after)) continue;
       value = 1 / FRACTIONS[w]!;
       kind = "fraction";
       if (article) spanStart = start - prev.length - 1;
@@ -323,7 +356,9 @@ function suffix(text: string, from: number, limit: number, hasCurrency: boolean)
   let scale = 1;
   let rest = text.slice(end, Math.min(limit, end + 60));
   const glued = GLUED_SCALE_RE.exec(rest);
-  if (glued && (hasCurrency || glued[1] !== "m") && (hasCurrency || glued[1] !== "b")) {
+  // "1.5m people" is a million; "a 200m race", "2m tall" are metres.
+  const millionNoun = glued?.[1] === "m" && /^m\s+(?!tall|high|long|deep|wide|away|above|below|from|race|sprint|freestyle|hurdles|metres|meters)\p{Ll}/u.test(rest);
+  if (glued && (hasCurrency || glued[1] !== "m" || millionNoun) && (hasCurrency || glued[1] !== "b")) {
     scale = SCALE_SUFFIX[glued[1]!] ?? 1;
     end += glued[0].length;
     rest = text.slice(end, Math.min(limit, end + 60));

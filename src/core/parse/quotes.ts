@@ -1,5 +1,5 @@
 import type { SeedDocument, Sentence } from "../model/document";
-import type { AttributionFrame } from "../model/attribution";
+import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
 import type { Span } from "../model/span";
 import { isNameWord, nameOf, nameRuns, tokenize } from "./attribution-tokens";
@@ -23,6 +23,8 @@ interface Speaker {
   span: Span;
   text: string;
   cue: string;
+  kind?: SourceKind;
+  person?: boolean;
 }
 
 /** Gives each direct quotation its speaker, when the text names one. */
@@ -43,7 +45,16 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
       continue;
     }
     const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, bySentence, out);
-    const quote: Quote = speaker ? { ...base, speakerSpan: speaker.span, speakerText: speaker.text, cue: speaker.cue } : base;
+    const quote: Quote = speaker
+      ? {
+          ...base,
+          speakerSpan: speaker.span,
+          speakerText: speaker.text,
+          cue: speaker.cue,
+          ...(speaker.kind !== undefined ? { speakerKind: speaker.kind } : {}),
+          ...(speaker.person !== undefined ? { speakerPerson: speaker.person } : {}),
+        }
+      : base;
     out.push(quote);
     lastTop = quote;
   }
@@ -51,7 +62,14 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
 }
 
 function fromQuote(q: Quote): Speaker | undefined {
-  return q.speakerSpan && q.speakerText !== undefined ? { span: q.speakerSpan, text: q.speakerText, cue: q.cue ?? "" } : undefined;
+  if (!q.speakerSpan || q.speakerText === undefined) return undefined;
+  return {
+    span: q.speakerSpan,
+    text: q.speakerText,
+    cue: q.cue ?? "",
+    ...(q.speakerKind !== undefined ? { kind: q.speakerKind } : {}),
+    ...(q.speakerPerson !== undefined ? { person: q.speakerPerson } : {}),
+  };
 }
 
 function sentencesOf(doc: SeedDocument, s: Span): Sentence[] {
@@ -98,12 +116,18 @@ function findSpeaker(
       if (r && r.a <= 2 && isNameWord(toks[r.a])) {
         const info = nameOf(doc.text, toks, r.a, r.b);
         const fr = (bySentence.get(next.index) ?? []).find((f) => f.name && f.nameSpan && f.nameSpan.start <= (info?.span.start ?? 0) && (info?.span.end ?? 0) <= f.source.end);
-        if (info) return { span: info.span, text: fr?.name ?? expandFromFrames(info.text, bySentence), cue: m[0].trim() };
+        if (info) return { span: info.span, text: fr?.name ?? expandFromFrames(info.text, bySentence), cue: m[0].trim(), kind: info.person ? "name" : "organization", person: info.person };
       }
     }
   }
   const prevIdx = first.index - 1;
   const prev = doc.sentences[prevIdx];
+  // "He told the meeting:" ending the previous paragraph introduces this one.
+  if (prev && prev.paragraph === first.paragraph - 1 && /:\s*$/u.test(doc.text.slice(prev.span.start, prev.span.end))) {
+    const pf = (bySentence.get(prev.index) ?? []).filter((f) => f.name && f.sourceKind !== "document");
+    const f = pf[pf.length - 1];
+    if (f) return speakerOf(f, doc);
+  }
   if (prev && prev.paragraph === first.paragraph && prevIdx >= para.sentences[0]!) {
     // The previous sentence's quotation or frame speaks on: "“…,” said X. “…”", "X said: “…”".
     const prevQuote = [...done].reverse().find((x) => x.depth === 0 && x.span.end <= qs.start && x.span.end > prev.span.start);
@@ -117,11 +141,15 @@ function findSpeaker(
 
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
-  /^(?:a|an|one|another|some)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)$/iu;
+  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
 const ANONYMITY_RE = /\b(?:on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/iu;
 
+/** Crowds and unnamed groups: "critics say", "some residents said", "protesters chanted". */
+const CROWD_RE =
+  /^(?:(?:some|many|other|several|local|angry|most|few|the)\s+)*(?:critics|opponents|supporters|protesters|demonstrators|residents|locals|fans|campaigners|activists|villagers|onlookers|witnesses|crowds?|people|others|observers|commentators|users|voters|shoppers|commuters|passengers|parents|students|workers|neighbours|neighbors|bystanders)$/iu;
+
 function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined {
-  if (ANONYMOUS_RE.test(f.sourceText.trim())) return undefined;
+  if (ANONYMOUS_RE.test(f.sourceText.trim()) || CROWD_RE.test(f.sourceText.trim())) return undefined;
   if (doc) {
     const s = doc.sentences[f.sentence];
     if (s && ANONYMITY_RE.test(doc.text.slice(s.span.start, s.span.end)) && !f.person) return undefined;
@@ -129,7 +157,7 @@ function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined
   // An unresolved pronoun still names a speaker the reader can see: keep its text.
   const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);
   if (text === undefined) return undefined;
-  return { span: f.source, text, cue: f.cue };
+  return { span: f.source, text, cue: f.cue, kind: f.sourceKind, ...(f.person !== undefined ? { person: f.person } : {}) };
 }
 
 /** "Ferreyra" → "Lucía Ferreyra" when a frame named her in full. */

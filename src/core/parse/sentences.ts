@@ -24,6 +24,11 @@ const OPENERS = new Set(
   ).split(" "),
 );
 
+/** Words that may follow "p.m." inside a sentence ("3 p.m. Monday", "5 a.m. local time"). */
+const AFTER_TIME = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december local".split(" "),
+);
+
 const TERM = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
 const OPENERS_PUNCT = /[“"‘'`(\[«„¿¡]/u;
@@ -81,6 +86,9 @@ function periodEnds(text: string, paraStart: number, dot: number, next: number, 
   // Multi-dot abbreviations ("U.S.", "p.m.", "e.g.") end a sentence only before a typical opener.
   if (word.includes(".") || MAYBE_FINAL.has(bare)) {
     if (/^\d/.test(text[next] ?? "")) return false;
+    // "until 11 p.m. Councillor Rhodes told …": after a time, a capitalised word that is not a
+    // weekday, month or time zone starts a new sentence.
+    if ((bare === "am" || bare === "pm") && /^\p{Lu}/u.test(text[next] ?? "") && !AFTER_TIME.has(nextWord) && !/^[A-Z]{2,4}\b/u.test(text.slice(next, next + 5))) return true;
     return OPENERS.has(nextWord);
   }
   if (NEVER_FINAL.has(bare) && word.length <= 5) {

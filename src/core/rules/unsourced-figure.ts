@@ -82,8 +82,11 @@ function speakers(ctx: AnalysisContext, at: Span): string[] {
     if (!f.name || f.sourceKind === "document" || f.sourceKind === "other") continue;
     if (!(f.person || f.sourceKind === "organization" || f.sourceKind === "name")) continue;
     const d = f.source.start <= at.start ? at.start - f.source.start : f.source.start - at.start + ctx.text.length;
-    const prev = seen.get(f.name);
-    if (prev === undefined || d < prev) seen.set(f.name, d);
+    // "according to the Bavarian State Office", as the article itself names it.
+    const the = !f.person && f.nameSpan && /^the\s$/iu.test(ctx.text.slice(f.nameSpan.start - 4, f.nameSpan.start)) ? "the " : "";
+    const name = the + f.name;
+    const prev = seen.get(name);
+    if (prev === undefined || d < prev) seen.set(name, d);
   }
   return [...seen.entries()].sort((a, b) => a[1] - b[1]).slice(0, MAX_ATTRIBUTE_FIXES).map(([n]) => n);
 }

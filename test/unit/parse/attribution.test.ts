@@ -57,6 +57,7 @@ describe("attribution frames", () => {
 
   it("titles are stripped from names; organisations behind roles are named", () => {
     assert.equal(first("Cypriot President Nikos Christodoulides said talks went well.").name, "Nikos Christodoulides");
+    assert.equal(first("Secretary of State James A. Baker III said talks went well.").name, "James A. Baker III");
     assert.equal(first("A Labour Party spokesperson said the result was poor.").name, "Labour Party");
     assert.equal(first("A spokesperson for the Crown Prosecution Service said fraud was costly.").name, "Crown Prosecution Service");
     assert.equal(first("Analysts at Hanul Securities said spending would rise.").name, "Hanul Securities");
@@ -91,6 +92,27 @@ describe("attribution frames", () => {
     assert.equal(first("Data from the grid operator show that solar supplied 38 percent.").cue, "Data from");
     assert.equal(first("A report by the state office found that 41 percent lacked cover.").cue, "report by");
     assert.equal(first("The figures, published by the ONS, were grim.").cue, "published by");
+  });
+
+  it("'by X's estimate', 'in its view'", () => {
+    assert.equal(first("By the bank's own estimate, 5 percent of loans are bad.").name, "bank");
+    assert.deepEqual(names("The Bank of Ghana cut rates. In its view, growth is 2 percent."), ["Bank of Ghana"]);
+  });
+
+  it("'said' and 'told' take any subject; 'as per'", () => {
+    assert.equal(first("The bloc said 27 members agreed.").sourceText, "The bloc");
+    assert.equal(first("The tech giant told investors sales rose 5 percent.").sourceText, "The tech giant");
+    assert.equal(first("Growth was 3 percent, as per official data.").cue, "as per");
+  });
+
+  it("a parenthetical between subject and verb; evidence verbs after a participle phrase", () => {
+    assert.equal(first("The ministry, in a statement, said 30 people died.").name, "ministry");
+    assert.equal(first("Figures released on Monday showed that exports rose 4 percent.").sourceKind, "document");
+  });
+
+  it("media and documents as sources", () => {
+    assert.equal(first("Twelve people died, the newspaper reported.").sourceText, "the newspaper");
+    assert.equal(first("A leaked memo shows 300 jobs will go.").sourceKind, "document");
   });
 
   it("documents and data sets as subjects of show/find", () => {
@@ -131,11 +153,27 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("Clinics opened at three schools and have since added evening sessions."), []);
     assert.deepEqual(frames("Poor surveys had added £38 million to the bill."), []);
     assert.deepEqual(frames("He was found guilty on Thursday."), []);
+    assert.deepEqual(frames("Police found 12 bodies in the river."), []);
+    assert.equal(first("Researchers found 30 percent of samples were contaminated.").lemma, "find");
     assert.deepEqual(frames("An estimated 2 million people fled."), []);
+    assert.deepEqual(frames("Separately, Citadel posted a net loss of $2.3 million."), []);
+    assert.deepEqual(frames("Riot police responded with a volley of plastic bullets."), []);
+    assert.deepEqual(frames("The party took 13 percent of the vote in a depressed eastern German state, and hopes to win."), []);
+    assert.deepEqual(frames("After a revision to December's figures, jobs grew by 358,000 a month."), []);
+    assert.equal(first("Organizers state the rally will draw two million people.").sourceText, "Organizers");
   });
 
   it("ignores cues inside quotations", () => {
     const fs = frames("“They told us what they need,” he said.");
     assert.deepEqual(fs.map((f) => f.cue), ["said"]);
+  });
+});
+
+describe("sentence boundaries after times", () => {
+  it("splits after 'p.m.' before a capitalised word that is no weekday or zone", () => {
+    const t = "The meeting ran until almost 11 p.m. Councillor Janet Rhodes told it the roof would cost £3.8 million.";
+    assert.equal(parseDocument(t).sentences.length, 2);
+    assert.equal(parseDocument("Polls close at 10 p.m. Thursday in most states.").sentences.length, 1);
+    assert.equal(parseDocument("Polls close at 10 p.m. EST in most states.").sentences.length, 1);
   });
 });

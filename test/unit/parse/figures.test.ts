@@ -57,8 +57,16 @@ describe("figures", () => {
       assert.equal(one("A guarantee lasting up to 50 years was sought.").text, "50 years");
     });
 
-    it("lists of numbers as separate figures", () => {
-      assert.deepEqual(figs("Terms of 30, 40, 50 years were discussed."), ["30", "40", "50 years"]);
+    it("lists of numbers as separate figures sharing the last one's unit", () => {
+      const f = findFigures(parseDocument("Terms of 30, 40, 50 years were discussed."));
+      assert.deepEqual(f.map((x) => x.text), ["30", "40", "50 years"]);
+      assert.deepEqual(f.map((x) => x.unit), ["year", "year", "year"]);
+    });
+
+    it("'m' as million before a noun, metres otherwise; currency codes", () => {
+      assert.equal(one("About 1.5m people live there.").value, 1_500_000);
+      assert.equal(one("She ran the 200m race.").unit, "m");
+      assert.equal(one("The loan is USD 5 million.").kind, "money");
     });
 
     it("number words, hyphenated compounds and sentence-initial capitals", () => {
@@ -95,6 +103,7 @@ describe("figures", () => {
 
     it("numbers inside names", () => {
       assert.deepEqual(figs("The G7 met about COVID-19 near the M62, on Line 4, under Article 5, after Apollo 11, in League One."), []);
+      assert.deepEqual(figs("They ordered the Airbus A330-200 and the S&P 500 fell."), []);
     });
 
     it("list numbering and citation markers", () => {
@@ -111,6 +120,10 @@ describe("figures", () => {
 
     it("a unit noun with only an article", () => {
       assert.deepEqual(figs("It took a decade, a year and a fortnight."), []);
+    });
+
+    it("sports scores", () => {
+      assert.deepEqual(figs("United won 3-1 at home after a 2-0 victory last week."), []);
     });
 
     it("'N years ago' (a date), anaphoric 'the two', phone numbers and addresses", () => {

@@ -43,6 +43,20 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("a title before a name does not make it an organisation", () => {
+    assert.deepEqual(speakers("Transport Minister Miguel Pinto Luz urged talks. The government, he said, was “ready to help, not to pay.”"), [
+      ["ready to help, not to pay", "Miguel Pinto Luz"],
+    ]);
+  });
+
+  it("a pronoun skips a person whose gender an earlier pronoun showed", () => {
+    const t = "Ana Ruiz said the plan works. She said it twice. Her rival John Smith disagreed. “It will fail,” he said. Ana Ruiz left early. “It is fine,” he said.";
+    assert.deepEqual(speakers(t), [
+      ["It will fail", "John Smith"],
+      ["It is fine", "John Smith"],
+    ]);
+  });
+
   it("a quotation standing alone continues the speaker of the sentence before", () => {
     assert.deepEqual(speakers("“The jury has rejected it,” said Judge Eleanor Marsh. “You will be sentenced in April.”"), [
       ["The jury has rejected it", "Eleanor Marsh"],
@@ -69,6 +83,31 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("verbs that quote a description: called, dismissed … as, hailed … as", () => {
+    assert.deepEqual(speakers("Ana Ruiz, who called the plan “a disaster waiting to happen,” resigned."), [["a disaster waiting to happen", "Ana Ruiz"]]);
+    assert.deepEqual(speakers("Councillor Paul Evans dismissed the extension as “an airport express for bankers.”"), [
+      ["an airport express for bankers", "Paul Evans"],
+    ]);
+    assert.deepEqual(speakers("The union called a strike of 5,000 workers."), []);
+  });
+
+  it("a quotation split by its frame, and a frame followed by a second quotation", () => {
+    assert.deepEqual(speakers("“We are ready,” the minister said, “and we will act.”"), [
+      ["We are ready", "minister"],
+      ["and we will act", "minister"],
+    ]);
+    assert.deepEqual(speakers("“We are ready,” said Ana Ruiz, adding: “The army is prepared.”"), [
+      ["We are ready", "Ana Ruiz"],
+      ["The army is prepared", "Ana Ruiz"],
+    ]);
+  });
+
+  it("a paragraph ending 'X said:' introduces the next paragraph's quotation", () => {
+    assert.deepEqual(speakers("Mayor Ana Ruiz told the council:\n“We cannot afford another year of delay.”"), [
+      ["We cannot afford another year of delay", "Ana Ruiz"],
+    ]);
+  });
+
   it("passives, crowds, banners and anonymous comments have no speaker", () => {
     assert.deepEqual(speakers("The outbreak has been described as “entirely preventable and predictable.”"), [
       ["entirely preventable and predictable", undefined],
@@ -77,6 +116,8 @@ describe("quote speakers", () => {
     assert.deepEqual(speakers("Protesters chanted “no more war, no more war.”"), [["no more war, no more war", undefined]]);
     assert.deepEqual(speakers("A banner read “hands off our pool now.”"), [["hands off our pool now", undefined]]);
     assert.deepEqual(speakers("“We are scared every night,” a resident said."), [["We are scared every night", undefined]]);
+    assert.deepEqual(speakers("Critics say the plan is “a disaster in the making.”"), [["a disaster in the making", undefined]]);
+    assert.deepEqual(speakers("“Everything is on the table,” a person familiar with the matter said."), [["Everything is on the table", undefined]]);
     assert.deepEqual(speakers("“The talks are dead,” said a senior official, who spoke on condition of anonymity."), [["The talks are dead", undefined]]);
   });
 

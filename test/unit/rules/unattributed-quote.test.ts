@@ -17,6 +17,12 @@ describe("unattributed-quote", () => {
     assert.deepEqual(flagged("“We will win this.” That was the view of Ana Ruiz, the mayor."), []);
   });
 
+  it("ignores titles of works, but not passive descriptions", () => {
+    assert.deepEqual(flagged("The council published a report titled “Pools for the Future”."), []);
+    assert.deepEqual(flagged("They staged a play called “The Long Road Home” last year."), []);
+    assert.deepEqual(flagged("The closure has been called “a betrayal of every family.”"), ["a betrayal of every family."]);
+  });
+
   it("flags anonymous and crowd quotations", () => {
     assert.deepEqual(flagged("“We are scared every night,” a resident said."), ["We are scared every night,"]);
   });

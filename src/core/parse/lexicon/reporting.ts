@@ -17,7 +17,9 @@ const SPEECH = (
   "argue indicate cite insist explain acknowledge admit assert allege maintain write tweet testify declare disclose " +
   "stress emphasise emphasize highlight underline remark mention reiterate repeat outline contend concede observe " +
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
-  "show find deny recall caution predict argue agree estimate value peg tally count record"
+  "show find deny recall caution predict argue estimate value peg tally count record " +
+  "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
+  "call dismiss hail brand label dub term fear anticipate"
 ).split(" ");
 
 const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
@@ -35,6 +37,9 @@ const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> =
   deny: { s: ["denies"], past: ["denied"], pp: ["denied"] },
   tally: { s: ["tallies"], past: ["tallied"], pp: ["tallied"] },
   peg: { past: ["pegged"], pp: ["pegged"], ing: ["pegging"] },
+  quip: { past: ["quipped"], pp: ["quipped"], ing: ["quipping"] },
+  label: { past: ["labelled", "labeled"], pp: ["labelled", "labeled"], ing: ["labelling", "labeling"] },
+  dub: { past: ["dubbed"], pp: ["dubbed"], ing: ["dubbing"] },
   underline: {},
 };
 
@@ -46,8 +51,9 @@ export const BY_ONLY_VERBS = new Set(
 /** Verbs whose subject may be a document or data set ("data showed", "a study found"). */
 export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "conclude", "estimate", "put", "reveal", "confirm", "predict", "forecast", "project", "record", "count", "tally", "calculate", "value", "peg", "state", "say", "note", "report", "cite", "describe", "warn", "highlight", "outline", "expect"]);
 
-/** Verbs that also have ordinary, non-reporting uses and need a reporting context or a speaker subject. */
-export const WEAK_VERBS = new Set(["add", "record", "count", "tally", "value", "put", "describe", "repeat", "express", "show", "find", "expect", "agree", "think", "believe", "project", "peg"]);
+
+/** Verbs that report speech only with a quotation close after them: "called the plan “a disaster”". */
+export const QUOTE_ONLY_VERBS = new Set(["call", "dismiss", "hail", "brand", "label", "dub", "term"]);
 
 /** Verbs that need a preposition later in the clause: "put the cost at", "valued it at", "described it as". */
 export const NEEDS_PARTICLE: Readonly<Record<string, RegExp>> = {
@@ -131,7 +137,12 @@ const SOURCE_NOUN_LIST = (
   "forecast forecasts projection projections analysis analyses review reviews audit audits paper papers research " +
   "records accounts results result filing filings statement statements note notes letter letters document documents " +
   "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
-  "registry register database dataset indicator indicators"
+  "registry register database dataset indicator indicators footage video videos images photos pictures imagery " +
+  "transcript transcripts emails logs receipts invoices ledger ledgers filing tallies returns carrier manufacturer retailer " +
+  "insurer lender producer supplier provider watchdog prosecutors investigators inspectors " +
+  "newspaper broadcaster outlet magazine channel station website agency opposition embassy consulate municipality " +
+  "city county rebels militants insurgents memo memorandum draft proposal bill contract agreement treaty indictment " +
+  "lawsuit complaint ruling verdict judgment filing prospectus"
 ).split(" ");
 
 export const SOURCE_NOUNS = new Set(SOURCE_NOUN_LIST);
@@ -143,12 +154,18 @@ export const DOCUMENT_NOUNS = new Set(
     "forecast forecasts projection projections analysis analyses review reviews audit audits paper papers research " +
     "records accounts results result filing filings statement statements note notes letter letters document documents " +
     "assessment assessments index model models numbers count tally budget inquiry investigation minutes release " +
-    "registry register database dataset indicator indicators"
+    "registry register database dataset indicator indicators footage video videos images photos pictures imagery " +
+    "transcript transcripts emails logs receipts invoices ledger ledgers tallies returns memo memorandum draft " +
+    "proposal bill contract agreement treaty indictment lawsuit complaint ruling verdict judgment prospectus " +
+    "website site webpage page"
   ).split(" "),
 );
 
 /** Suffixes of role nouns not listed above ("agronomist", "campaigner"). */
-export const ROLE_SUFFIX = /^\p{Ll}+(?:ists?|ians?|ers|ors|ants|ents)$/u;
+export const ROLE_SUFFIX = /^(?!(?:water|number|border|order|power|tower|summer|winter|other|under|center|centre|percent|event|moment|after|ever|never|however|rather|either|neither|whether|matter|quarter|dollar|paper|letter|parent|content|extent|present|recent|current|agent|accent|consent|cancer|corner|member|chapter|theater|theatre|career|danger|fever|finger|dinner|silver|river|weather|monster|shelter|senior|junior|interior|exterior|error|mirror|horror|sector|factor|motor|floor|door|doctor|major|minor|labor|labour|color|colour|favor|favour|honor|honour|humor|humour|tumor|vendor|corridor|per|manner|banner|butter|letter|answer|summer|ether|sister|brother|mother|father|daughter|further|together|whatever|whenever|wherever|however|meanwhile)$)\p{Ll}+(?:ists?|ians?|ers?|ors?|ants?|ents?)$/u;
+
+/** Plural role nouns ("Agronomists", "Exporters"): a capital at the sentence start does not make them names. */
+export const ROLE_PLURAL = /^\p{Ll}+(?:ists|ians|ers|ors|ants|ents)$/u;
 
 /** Titles stripped from the front of a name ("Dr. Katrin Huber" → "Katrin Huber"). */
 export const TITLES = new Set(
@@ -159,7 +176,8 @@ export const TITLES = new Set(
     "sergeant sgt admiral commander chief executive chairman chairwoman chair director manager coach inspector detective " +
     "superintendent constable officer father rev rev. reverend bishop archbishop cardinal pope king queen prince princess " +
     "sheikh emir ambassador commissioner mp mep premier speaker dean principal headteacher acting former interim " +
-    "ceo cfo coo cto founder spokesperson spokesman spokeswoman agent marshal rabbi imam pastor saint st st."
+    "ceo cfo coo cto founder spokesperson spokesman spokeswoman agent marshal rabbi imam pastor saint st st. " +
+    "state secretary-general undersecretary under-secretary attorney-general solicitor-general lieutenant-general"
   ).split(" "),
 );
 

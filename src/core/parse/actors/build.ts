@@ -1,0 +1,545 @@
+import type { SeedDocument } from "../../model/document";
+import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
+import type { Span } from "../../model/span";
+import type { Entry, KnowledgeBase } from "../../knowledge";
+import { kbView, norm } from "./lookup";
+import { tokenize, type Token } from "./tokens";
+import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
+import { ACT_VERBS, FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS, ROLE_NOUNS } from "../names";
+
+/** An actor while it is being built. */
+export interface ActorDraft {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  mentions: Mention[];
+  roles: string[];
+  kb?: Entry;
+  gender?: "m" | "f";
+  country?: string;
+  /** Normalised names and variants that refer to it. */
+  aliases: Set<string>;
+  /** Name words, for surnames and short forms. */
+  words: string[];
+}
+
+/** Everything the later steps (speakers, claims) need to know about the text. */
+export interface ActorIndex {
+  readonly sentences: readonly SentenceTokens[];
+  readonly actors: ActorDraft[];
+  /** Every mention with its actor, in text order. */
+  readonly mentions: { span: Span; actor: ActorDraft; sentence: number; via: Mention["via"]; quoted: boolean }[];
+  /** Resolves a pronoun at `offset` to the most salient earlier person (or organisation for "it"). */
+  resolvePronoun(word: string, offset: number, sentence: number): ActorDraft | undefined;
+  /** The actor a piece of text names (full name, surname, acronym, "the ministry"…), if any. */
+  resolveText(text: string, at: number): ActorDraft | undefined;
+}
+
+/** Adjectives that do not tell two organisations apart ("the central bank"). */
+const GENERIC_MODIFIERS = new Set(
+  "central national federal local regional international main top new former same city's country's".split(" "),
+);
+/** Common nouns that name one institution ("the finance ministry"); "the company" names none by itself. */
+const INSTITUTION_NOUNS = new Set(
+  "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
+);
+/** Courtesy titles that do not tell two people apart. */
+const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
+const SPEAKER_PRONOUNS = new Set(["he", "she", "it"]);
+const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
+
+export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorIndex {
+  const kb = kbView(knowledge);
+  const sentences = tokenizeSentences(doc);
+  const actors: ActorDraft[] = [];
+  const byAlias = new Map<string, ActorDraft>();
+  const byKb = new Map<Entry, ActorDraft>();
+  const ids = new Set<string>();
+  const mentions: ActorIndex["mentions"] = [];
+
+  const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
+    let id = slug(name) || "actor";
+    for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+    ids.add(id);
+    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: name.split(/\s+/u) };
+    if (entry) {
+      a.kb = entry;
+      byKb.set(entry, a);
+      for (const n of [entry.name, ...entry.variants, ...(entry.type === "organization" ? entry.acronyms : [])]) alias(a, n);
+    }
+    alias(a, name);
+    // "Seagram Co." is also "Seagram".
+    if (kind === "organization") {
+      const short = withoutCorporateSuffix(name);
+      if (short !== name && short.length > 2) alias(a, short);
+    }
+    actors.push(a);
+    return a;
+  };
+  const alias = (a: ActorDraft, n: string): void => {
+    const k = norm(n);
+    if (!k) return;
+    a.aliases.add(k);
+    if (!byAlias.has(k)) byAlias.set(k, a);
+  };
+  const mention = (a: ActorDraft, span: Span, text: string, via: Mention["via"], sentence: number, quoted: boolean): void => {
+    if (mentions.some((m) => m.span.start < span.end && span.start < m.span.end)) return;
+    a.mentions.push({ span, text, via });
+    mentions.push({ span, actor: a, sentence, via, quoted });
+  };
+  const addRoles = (a: ActorDraft, roles: readonly string[]): void => {
+    for (const r of roles) if (r && !a.roles.includes(r)) a.roles.push(r);
+  };
+
+  // Pass 1: names with evidence of their own, and names the knowledge base knows.
+  const all: Candidate[] = [];
+  for (const s of sentences) if (!s.heading) all.push(...candidatesOf(doc.text, s, kb));
+  const deferred: Candidate[] = [];
+  for (const c of all) {
+    let a: ActorDraft | undefined;
+    if (c.kb) {
+      a = byKb.get(c.kb);
+      if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
+    }
+    a ??= byAlias.get(norm(c.party ?? c.text));
+    if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
+    if (!a && c.party && c.strong) a = create(c.party, "organization");
+    if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
+      a = create(c.text, c.guess);
+      if (c.country) a.country = c.country;
+    }
+    if (!a) {
+      deferred.push(c);
+      continue;
+    }
+    refer(a, c);
+  }
+  function refer(a: ActorDraft, c: Candidate, via?: Mention["via"]): void {
+    const v: Mention["via"] =
+      via ??
+      (c.acronym === undefined && /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(c.text)
+        ? "acronym"
+        : norm(c.text) === norm(a.name)
+          ? "name"
+          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.words.some((w) => norm(w) === norm(c.text))
+            ? "surname"
+            : "variant");
+    mention(a, c.span, c.text, v, c.sentence, c.inQuote);
+    if (!c.inQuote) addRoles(a, c.roles);
+    if (c.gender && !a.gender) a.gender = c.gender;
+    if (c.acronym) {
+      alias(a, c.acronym.text);
+      mention(a, c.acronym.span, c.acronym.text, "acronym", c.sentence, c.inQuote);
+    }
+  }
+
+  // A lone name used again and again, acting or owning something, and never as a place
+  // ("Boeing said …", "Boeing’s order", "at Boeing"): an organisation of the article.
+  const lone = new Map<string, { n: number; acts: boolean; place: boolean }>();
+  for (const c of all) {
+    if (c.words.length !== 1 || c.kb || c.inQuote) continue;
+    const k = norm(c.text);
+    const e = lone.get(k) ?? { n: 0, acts: false, place: false };
+    if (c.guess === "place" || c.guess === "title") e.place = true;
+    if (!c.initial) e.n++;
+    if (c.acts || c.possessive) e.acts = true;
+    lone.set(k, e);
+  }
+  const repeatedActor = (c: Candidate): boolean => {
+    const e = lone.get(norm(c.text));
+    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.text.toLowerCase());
+  };
+
+  const insideCount = new Map<string, number>();
+  for (const c of all) if (!c.initial) insideCount.set(norm(c.text), (insideCount.get(norm(c.text)) ?? 0) + 1);
+
+  // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
+  for (const c of deferred) {
+    const a = byAlias.get(norm(c.text)) ?? referent(c);
+    if (a) {
+      refer(a, c, c.guess === "title" ? "title" : c.words.length === 1 && a.kind === "person" ? "surname" : undefined);
+      continue;
+    }
+    if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
+    // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
+    // merely a capitalised sentence opener.
+    const seenInside = (insideCount.get(norm(c.text)) ?? 0) > (c.initial ? 0 : 1);
+    if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.text.toLowerCase())) {
+      // A lone name that acts without ever being introduced by a full name is rarely a person
+      // ("Toyota reported", "the Kremlin announced").
+      const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
+      const n = create(c.kb?.name ?? c.text, kind, c.kb);
+      refer(n, c);
+    }
+  }
+
+  // Merge an acronym used before (or without) its definition into the full name: "UN" → "United Nations".
+  for (const a of [...actors]) {
+    if (a.kind !== "organization" || !/^\p{Lu}{2,}$/u.test(a.name)) continue;
+    const full = actors.filter((b) => b !== a && b.kind === "organization" && initials(b.name).includes(a.name.toLowerCase()));
+    if (full.length !== 1) continue;
+    const b = full[0]!;
+    for (const m of a.mentions) b.mentions.push({ ...m, via: "acronym" });
+    for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    for (const k of a.aliases) {
+      b.aliases.add(k);
+      byAlias.set(k, b);
+    }
+    for (const m of mentions) if (m.actor === a) m.actor = b;
+    actors.splice(actors.indexOf(a), 1);
+  }
+
+  // "Mrs. Thatcher" and "Margaret Thatcher", "Sir John" and "Sir John Egan": one person, unless the
+  // short form carries a title the full name does not ("King Hussein" is not "Saddam Hussein").
+  for (const a of [...actors]) {
+    if (a.kind !== "person" || a.words.length !== 1) continue;
+    const w = a.words[0]!.toLowerCase();
+    const full = actors.filter((b) => b !== a && b.kind === "person" && b.words.length > 1 && b.words.some((x) => x.toLowerCase() === w));
+    if (full.length !== 1) continue;
+    const b = full[0]!;
+    const titles = a.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)).filter((x) => !COURTESY.has(x));
+    const bWords = new Set(b.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)));
+    if (!titles.every((x) => bWords.has(x))) continue;
+    for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
+    for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    if (a.gender && !b.gender) b.gender = a.gender;
+    for (const k of a.aliases) byAlias.set(k, b);
+    for (const m of mentions) if (m.actor === a) m.actor = b;
+    actors.splice(actors.indexOf(a), 1);
+  }
+
+  function referent(c: Candidate): ActorDraft | undefined {
+    const low = c.text.toLowerCase();
+    if (c.guess === "title") {
+      // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
+      const want = c.text.toLowerCase().split(/\s+/u).filter((w) => w !== "the");
+      const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => {
+        const have = r.toLowerCase().split(/\s+/u);
+        return want.every((w) => have.includes(w));
+      }));
+      return hits.length === 1 ? hits[0] : undefined;
+    }
+    if (c.words.length === 1) {
+      const w = low;
+      // Acronym of a name: "UN" for "United Nations".
+      if (/^\p{Lu}{2,}$/u.test(c.text)) {
+        const hit = actors.filter((a) => a.kind !== "person" && initials(a.name).includes(w));
+        if (hit.length === 1) return hit[0];
+      }
+      const persons = actors.filter((a) => a.kind === "person" && a.words.length > 1);
+      const byLast = persons.filter((a) => a.words[a.words.length - 1]!.toLowerCase() === w);
+      if (byLast.length > 0) return nearest(byLast, c.span.start);
+      const byFirst = persons.filter((a) => a.words[0]!.toLowerCase() === w);
+      if (byFirst.length === 1) return byFirst[0];
+      const elsewhere = !c.initial || (insideCount.get(norm(c.text)) ?? 0) > 0;
+      if (!GENERIC_SHORT.has(w) && elsewhere) {
+        const orgs = actors.filter((a) => a.kind === "organization" && a.words.length > 1 && a.words[0]!.toLowerCase() === w);
+        if (orgs.length === 1) return orgs[0];
+      }
+      // "Liberal Democrat" for "Liberal Democrats".
+    }
+    const plural = byAlias.get(norm(`${c.text}s`));
+    if (plural && plural.kind === "organization") return plural;
+    return undefined;
+  }
+
+  function nearest(list: ActorDraft[], at: number): ActorDraft {
+    let best = list[0]!;
+    let bestPos = -1;
+    for (const a of list) {
+      for (const m of a.mentions) if (m.span.start < at && m.span.start > bestPos) {
+        bestPos = m.span.start;
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  // Pass 3: organisations named by common nouns ("the finance ministry", "the committee").
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!t.word || t.cap || !ORG_NOUNS.has(t.lower)) continue;
+      const ph = orgPhrase(toks, i);
+      if (!ph) continue;
+      if (mentions.some((m) => m.span.start < ph.span.end && ph.span.start < m.span.end && !(ph.capPrefix && m.span.start === ph.span.start))) continue;
+      const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
+      const quoted = s.quoted[i] === true;
+      if (quoted) continue;
+      if (found && !ph.capPrefix) {
+        mention(found, ph.span, doc.text.slice(ph.span.start, ph.span.end), "role", s.index, quoted);
+        continue;
+      }
+      if (quoted) continue;
+      const next = toks[i + 1];
+      const acts = (!t.possessive && next?.word && ACT_VERBS.has(next.lower)) || (next?.word && ROLE_NOUNS.has(next.lower));
+      if (!INSTITUTION_NOUNS.has(ph.noun)) continue;
+      const create_ = (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && ROLE_NOUNS.has(next.lower))));
+      if (!create_) continue;
+      const written = doc.text.slice(ph.span.start, ph.span.end);
+      if (ph.capPrefix) {
+        // "the Freising district health office": drop a shorter capitalised mention at the same place.
+        dropMentionAt(ph.span.start);
+      }
+      const name = !ph.capPrefix && ph.noun === "ministry" ? `Ministry of ${cap(ph.modifiers.join(" "))}` : written;
+      const a = byAlias.get(norm(name)) ?? create(name, "organization");
+      alias(a, written);
+      mention(a, ph.span, written, "role", s.index, quoted);
+    }
+  }
+
+  // Pass 3b: titles alone ("the president", "the US president") when one actor holds that role.
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const toks = s.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!t.word || t.cap || !OFFICE_WORDS.has(t.lower)) continue;
+      const nx = toks[i + 1];
+      if (nx?.word && (nx.lower === "of" || nx.lower === "for" || nx.cap)) continue;
+      let k = i - 1;
+      let qualifier: string | undefined;
+      if (toks[k]?.word && toks[k]!.cap) {
+        qualifier = toks[k]!.text;
+        k--;
+      }
+      if (toks[k]?.lower !== "the") continue;
+      const a = titleHolder(t.lower, qualifier);
+      if (!a) continue;
+      const start = qualifier !== undefined ? toks[i - 1]!.start : t.start;
+      mention(a, { start, end: t.end }, doc.text.slice(start, t.end), "title", s.index, s.quoted[i] === true);
+    }
+  }
+
+  function titleHolder(title: string, qualifier: string | undefined): ActorDraft | undefined {
+    const hits = actors.filter((a) => {
+      if (a.kind !== "person") return false;
+      const roles = a.roles.map((r) => r.toLowerCase());
+      if (!roles.some((r) => r.split(/\s+/u).includes(title))) return false;
+      if (qualifier === undefined) return true;
+      const q = qualifier.toLowerCase();
+      const country = kb.country(qualifier)?.name.toLowerCase();
+      return roles.some((r) => r.split(/\s+/u).includes(q)) || (country !== undefined && a.kb?.type === "person" && a.kb.country?.toLowerCase() === country);
+    });
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  function dropMentionAt(start: number): void {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.span.start !== start) continue;
+      mentions.splice(k, 1);
+      const a = m.actor;
+      a.mentions = a.mentions.filter((x) => x.span.start !== start);
+      if (a.mentions.length === 0) actors.splice(actors.indexOf(a), 1);
+    }
+  }
+
+  function orgReferent(noun: string, modifiers: readonly string[], at: number): ActorDraft | undefined {
+    const fits = actors.filter((a) => {
+      if (a.kind !== "organization") return false;
+      const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map((w) => w.toLowerCase().replace(/[’']s$/u, "")));
+      if (!words.has(noun) && !(noun === "centre" && words.has("center"))) return false;
+      return modifiers.every((m) => words.has(m) || GENERIC_MODIFIERS.has(m));
+    });
+    if (fits.length === 0) return undefined;
+    const before = fits.filter((a) => a.mentions.some((m) => m.span.start < at));
+    return nearest(before.length > 0 ? before : fits, at);
+  }
+
+  mentions.sort((a, b) => a.span.start - b.span.start);
+
+  // Pass 4: pronouns that speak ("he said", "She added").
+  const index: ActorIndex = {
+    sentences,
+    actors,
+    mentions,
+    resolvePronoun,
+    resolveText,
+  };
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!t.word || !SPEAKER_PRONOUNS.has(t.lower) || s.quoted[i]) continue;
+      const next = toks[i + 1];
+      if (!next?.word || !SPEECH_LIKE.has(next.lower)) continue;
+      const a = resolvePronoun(t.lower, t.start, s.index);
+      if (!a) continue;
+      mention(a, { start: t.start, end: t.end }, t.text, "pronoun", s.index, false);
+      mentions.sort((x, y) => x.span.start - y.span.start);
+    }
+  }
+
+  function resolvePronoun(word: string, offset: number, sentence: number): ActorDraft | undefined {
+    const w = word.toLowerCase();
+    const wantOrg = w === "it" || w === "its";
+    const gender = w === "he" || w === "his" || w === "him" ? "m" : w === "she" || w === "her" ? "f" : undefined;
+    const ok = (a: ActorDraft): boolean =>
+      wantOrg ? a.kind === "organization" || a.kind === "country" : a.kind === "person" && (gender === undefined || a.gender === undefined || a.gender === gender);
+    // The current sentence before the pronoun, then earlier sentences: the first fitting mention (the subject).
+    for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
+      const inS = mentions.filter((m) => m.sentence === s && !m.quoted && m.span.start < offset && ok(m.actor));
+      if (inS.length === 0) continue;
+      const pick = (s === sentence ? inS[inS.length - 1] : inS[0])!;
+      if (gender && !pick.actor.gender) pick.actor.gender = gender;
+      return pick.actor;
+    }
+    return undefined;
+  }
+
+  function resolveText(text: string, at: number): ActorDraft | undefined {
+    const k = norm(text);
+    const direct = byAlias.get(k);
+    if (direct) return direct;
+    const words = text.split(/\s+/u);
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.length === 1) {
+      const persons = actors.filter((a) => a.kind === "person" && a.words.some((x) => x.toLowerCase() === last));
+      if (persons.length > 0) return nearest(persons, at);
+    }
+    if (ORG_NOUNS.has(last)) {
+      const mods = words.slice(0, -1).map((x) => x.toLowerCase()).filter((x) => !FUNCTION_WORDS.has(x));
+      const named = orgReferent(last, mods, at);
+      if (named) return named;
+    }
+    // "the company said", "the auto maker": the organisation named last before.
+    if (ORG_TYPE_NOUNS.has(last) || last === "company" || last === "firm" || last === "group") {
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m.span.start < at && m.actor.kind === "organization" && !m.quoted) return m.actor;
+      }
+    }
+    if (OFFICE_WORDS.has(last)) {
+      const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().includes(last)));
+      if (hits.length === 1) return hits[0];
+    }
+    return undefined;
+  }
+
+  return index;
+}
+
+const SPEECH_LIKE = new Set(
+  (
+    "said says told tells added adds noted notes stated remarked explained warned insisted confirmed wrote replied " +
+    "indicated emphasized emphasised stressed cautioned believes described expressed outlined reiterated mentioned " +
+    "revealed argued claimed announced acknowledged admitted urged"
+  ).split(" "),
+);
+
+interface OrgPhrase {
+  span: Span;
+  noun: string;
+  modifiers: string[];
+  capPrefix: boolean;
+  definite: boolean;
+}
+
+/** "the finance ministry", "a ministry official", "the Freising district health office". */
+function orgPhrase(toks: readonly Token[], i: number): OrgPhrase | undefined {
+  const t = toks[i]!;
+  const modifiers: string[] = [];
+  let k = i - 1;
+  while (k >= 0 && modifiers.length < 3) {
+    const w = toks[k]!;
+    if (!w.word || w.cap || w.possessive || FUNCTION_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower) || ACT_VERBS.has(w.lower) || /ly$/u.test(w.lower)) break;
+    modifiers.unshift(w.lower);
+    k--;
+  }
+  let capPrefix = false;
+  let start = toks[k + 1]!.start;
+  if (k >= 0 && toks[k]!.word && toks[k]!.cap && !toks[k]!.possessive && !toks[k]!.initial && modifiers.length > 0) {
+    // A place name before: "the Freising district health office".
+    capPrefix = true;
+    start = toks[k]!.start;
+    k--;
+  }
+  const det = k >= 0 ? toks[k]! : undefined;
+  if (!det || !det.word) return undefined;
+  const definite = det.lower === "the";
+  const possessiveDet = det.possessive && !det.cap;
+  if (!definite && det.lower !== "a" && det.lower !== "an" && !possessiveDet) return undefined;
+  if (capPrefix && !definite) return undefined;
+  return { span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite };
+}
+
+function tokenizeSentences(doc: SeedDocument): SentenceTokens[] {
+  const out: SentenceTokens[] = [];
+  const quotes = doc.quotes;
+  const dl = doc.dateline?.span;
+  for (const s of doc.sentences) {
+    const para = doc.paragraphs[s.paragraph];
+    let span = s.span;
+    if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
+    const tokens = tokenize(doc.text, span);
+    const near = quotes.filter((q) => q.inner.start < span.end && span.start < q.inner.end);
+    const quoted = near.length === 0 ? tokens.map(() => false) : tokens.map((t) => near.some((q) => q.inner.start <= t.start && t.end <= q.inner.end));
+    out.push({ index: s.index, tokens, quoted, heading: para?.kind === "heading" });
+  }
+  return out;
+}
+
+function kindOf(e: Entry): ActorKind {
+  return e.type === "person" ? "person" : e.type === "organization" ? "organization" : e.type === "country" ? "country" : "other";
+}
+
+const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Holdings)$/u;
+
+function withoutCorporateSuffix(name: string): string {
+  return name.replace(CORPORATE_SUFFIX, "");
+}
+
+/** The initials of a name, with and without a corporate suffix: "General Motors Corp." → gmc, gm. */
+function initials(name: string): string[] {
+  const of = (n: string): string =>
+    n
+      .split(/\s+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]!.toLowerCase())
+      .join("");
+  return [of(name), of(withoutCorporateSuffix(name))];
+}
+
+function slug(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, "-")
+    .replace(/^-|-$/gu, "");
+}
+
+function cap(s: string): string {
+  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** The finished, immutable actors, with what the knowledge base adds. */
+export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => number[], kb: KnowledgeBase): Actor[] {
+  return index.actors
+    .filter((a) => a.mentions.length > 0)
+    .map((a) => {
+      const entry = a.kb ?? kb.lookup(a.name)[0];
+      const offices: Office[] = entry?.type === "person" ? entry.offices.map((o) => ({
+        title: o.title,
+        ...(o.of !== undefined ? { of: o.of } : {}),
+        ...(o.from !== undefined ? { from: o.from } : {}),
+        ...(o.to !== undefined ? { to: o.to } : {}),
+      })) : [];
+      const country = entry && (entry.type === "person" || entry.type === "organization") ? entry.country : a.country;
+      const mentions = [...a.mentions].sort((x, y) => x.span.start - y.span.start);
+      return {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        mentions,
+        roles: [...a.roles],
+        offices,
+        ...(country !== undefined ? { country } : {}),
+        claims: claimsOf(a),
+      };
+    });
+}

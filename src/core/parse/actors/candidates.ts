@@ -1,0 +1,657 @@
+import type { Span } from "../../model/span";
+import type { Entry } from "../../knowledge";
+import { norm, type KbView } from "./lookup";
+import type { Token } from "./tokens";
+import {
+  ACT_VERBS,
+  AMBIGUOUS_ORG_WORDS,
+  CONNECTORS,
+  DEMONYMS,
+  EVENT_FIRST,
+  EVENT_LAST,
+  FUNCTION_WORDS,
+  MONTHS,
+  ORG_TYPE_NOUNS,
+  ORG_WORDS,
+  PARTY_WORDS,
+  PLACE_FIRST,
+  PLACE_LAST,
+  PLACE_NOUNS,
+  MARKET_INDEXES,
+  PLACE_PREPOSITIONS,
+  REGIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  STRONG_ACT_VERBS,
+  THING_NOUNS,
+  TITLES,
+  WEEKDAYS,
+} from "../names";
+
+export type Guess = "person" | "organization" | "country" | "place" | "event" | "title" | "unknown";
+
+/** One capitalised name as it stands in a sentence, with what its context says about it. */
+export interface Candidate {
+  readonly span: Span;
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly sentence: number;
+  readonly guess: Guess;
+  readonly kb?: Entry | undefined;
+  /** Title or role written with the name ("Ukrainian President", "the Kremlin spokesperson"). */
+  readonly roles: readonly string[];
+  /** The name acts or speaks here ("Russia insisted", "said Marta Riquelme"). */
+  readonly acts: boolean;
+  /** Acts with a full verb, or speaks ("Toyota reported", "said Reuters"). */
+  readonly actsStrongly: boolean;
+  /** Written with a possessive ’s. */
+  readonly possessive: boolean;
+  /** Created from its own evidence; otherwise it only refers to an actor found elsewhere. */
+  readonly strong: boolean;
+  readonly initial: boolean;
+  readonly inQuote: boolean;
+  /** An acronym defined right after the name: "World Food Programme (WFP)". */
+  readonly acronym?: { readonly text: string; readonly span: Span } | undefined;
+  readonly gender?: "m" | "f" | undefined;
+  /** The country an institution belongs to ("the Kremlin" → Russia). */
+  readonly country?: string | undefined;
+  /** The party a party word stands for ("Conservative" → "Conservative Party"). */
+  readonly party?: string | undefined;
+}
+
+const PARTIES: Readonly<Record<string, string>> = {
+  conservative: "Conservative Party",
+  tory: "Conservative Party",
+  labour: "Labour Party",
+  republican: "Republican Party",
+  democrat: "Democratic Party",
+  democratic: "Democratic Party",
+  socialist: "Socialist Party",
+  communist: "Communist Party",
+  green: "Green Party",
+};
+
+function partyOf(t: Token): string | undefined {
+  return PARTIES[t.lower];
+}
+
+/** Words that begin organisation names, never a person's: "National Centre", "Royal Mail". */
+const ORG_ADJECTIVES = new Set("national federal international royal central united global world regional municipal metropolitan".split(" "));
+
+const CORPORATE = new Set("co. corp. inc. ltd. llc plc gmbh inc ltd corp".split(" "));
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** "Jr.", "III": the end of a person's name. */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/** Seats of government that are buildings or institutions rather than cities. */
+const INSTITUTION = /^the\s|\b(?:Palace|Palazzo|Casa|House|Street|Number|No)\b/u;
+
+/** Head words of titles: the last word of a title before a name. */
+const HEAD_TITLES = new Set(
+  (
+    "president minister chancellor secretary senator sen sen. rep rep. representative governor gov gov. mayor " +
+    "councillor councilor judge justice dr dr. doctor professor prof prof. sir dame lord lady mr mr. mrs mrs. ms ms. " +
+    "miss king queen prince princess pope general gen gen. colonel col col. captain capt capt. lieutenant lt lt. " +
+    "sergeant sgt sgt. admiral commissioner ambassador executive chairman chairwoman chair director manager coach " +
+    "speaker leader premier archbishop bishop rabbi imam sheikh inspector detective constable superintendent mp " +
+    "spokesperson spokesman spokeswoman envoy president-elect secretary-general officer founder cardinal reverend " +
+    "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto " +
+    "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive"
+  ).split(" "),
+);
+const MALE = new Set("mr mr. sir lord king prince father sheikh emir sultan".split(" "));
+const FEMALE = new Set("mrs mrs. ms ms. miss dame lady queen princess".split(" "));
+/** Adjectives that do not tell organisations apart ("the central bank" is the bank named before). */
+const DETERMINERS = new Set("the its their his her our".split(" "));
+
+export interface SentenceTokens {
+  readonly index: number;
+  readonly tokens: readonly Token[];
+  /** Per token: inside a direct quotation. */
+  readonly quoted: readonly boolean[];
+  readonly heading: boolean;
+}
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+/** Finds the capitalised names of one sentence and what their context says about them. */
+export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = s.tokens;
+  let list: { role: string; end: number } | undefined;
+  for (const r of chunks(toks)) {
+    for (const part of splitAnd(toks, r, kb).flatMap((x) => splitOrgs(toks, x)).flatMap((x) => splitKnown(source, toks, x, kb))) {
+      let c = classify(source, s, part, kb, out);
+      if (!c) continue;
+      // "Trump’s envoys, including Steve Witkoff and Jared Kushner": each name of the list has the role.
+      const role = listRole(source, toks, part.from) ?? (list && joinedToList(toks, list.end, part.from) ? list.role : undefined);
+      if (role && c.guess === "person") {
+        c = { ...c, roles: [...c.roles, role] };
+        list = { role, end: part.to };
+      } else list = undefined;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** "envoys, including X", "ministers such as X": the role phrase before a list of names. */
+function listRole(source: string, toks: readonly Token[], at: number): string | undefined {
+  let k = at - 1;
+  if (toks[k]?.lower === "as" && toks[k - 1]?.lower === "such") k -= 2;
+  else if (toks[k]?.lower === "including") k--;
+  else return undefined;
+  if (toks[k]?.text === ",") k--;
+  const noun = toks[k];
+  if (!noun?.word || noun.cap || !/s$/u.test(noun.lower) || !ROLE_NOUNS.has(noun.lower.replace(/e?s$/u, "")) && !ROLE_NOUNS.has(noun.lower.slice(0, -1))) return undefined;
+  let b = k;
+  while (b > 0 && k - b < 4) {
+    const w = toks[b - 1]!;
+    if (!w.word || FUNCTION_WORDS.has(w.lower) || ACT_VERBS.has(w.lower) || CONNECTORS.has(w.lower) || /(?:ed|ing)$/u.test(w.lower)) break;
+    b--;
+    if (w.possessive) break;
+  }
+  const end = noun.end;
+  const t = source.slice(toks[b]!.start, end);
+  return toks[b]!.possessive && b === k ? undefined : t;
+}
+
+/** Only "and" or a comma between the end of the last list name and this one. */
+function joinedToList(toks: readonly Token[], end: number, at: number): boolean {
+  for (let k = end; k < at; k++) {
+    const t = toks[k]!;
+    if (t.text !== "," && t.lower !== "and" && t.lower !== "or") return false;
+  }
+  return true;
+}
+
+/** Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). */
+function chunks(toks: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!t.word || !t.cap) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (;;) {
+      const prev = toks[last]!;
+      const next = toks[last + 1];
+      if (!next) break;
+      if (prev.possessive && !(prev.plural && next.word && next.cap)) break;
+      if (next.word && next.cap) {
+        last++;
+        continue;
+      }
+      if (next.word && CONNECTORS.has(next.lower) && next.lower !== "the" && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower)) {
+        const second = toks[last + 2];
+        if (second?.word && second.cap && !MONTHS.has(second.lower) && !WEEKDAYS.has(second.lower)) {
+          last += 2;
+          continue;
+        }
+        const third = toks[last + 3];
+        if (
+          next.lower !== "and" &&
+          second?.word &&
+          (second.lower === "the" || second.lower === "la" || second.lower === "der" || second.lower === "den" || second.lower === "los") &&
+          third?.word &&
+          third.cap
+        ) {
+          last += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push({ from: i, to: last + 1 });
+    i = last + 1;
+  }
+  return out;
+}
+
+/** "Hartwell Research for the Sunday Chronicle" names two organisations. */
+function splitOrgs(toks: readonly Token[], r: Range): Range[] {
+  // "Chrysler LLC Jim Press": a corporate suffix ends the company's name.
+  for (let i = r.from + 1; i < r.to - 1; i++) {
+    const rest = toks.slice(i + 1, r.to);
+    const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
+    if (CORPORATE.has(toks[i]!.lower) && toks[i + 1]!.cap && (personAfter || !ORG_WORDS.has(toks[r.to - 1]!.lower))) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
+  }
+  for (let i = r.from + 2; i < r.to - 2; i++) {
+    const t = toks[i]!;
+    if (t.cap || t.lower !== "for") continue;
+    const before = toks[i - 1]!;
+    const left = toks.slice(r.from, i).filter((w) => !FUNCTION_WORDS.has(w.lower));
+    const leftOrg = ORG_WORDS.has(before.lower) && !AMBIGUOUS_ORG_WORDS.has(before.lower);
+    const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => personWord(w) && !ORG_WORDS.has(w.lower) && !AMBIGUOUS_ORG_WORDS.has(w.lower) && !PLACE_LAST.has(w.lower) && !PLACE_FIRST.has(w.lower) && !TITLES.has(w.lower));
+    if (!leftOrg && !leftPerson) continue;
+    if (leftOrg && toks[i + 1]?.lower !== "the") continue;
+    let j = i + 1;
+    while (j < r.to && !toks[j]!.cap) j++;
+    const right = toks.slice(j, r.to);
+    if (right.length < 2 || !ORG_WORDS.has(right[right.length - 1]!.lower)) continue;
+    return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
+  }
+  return [r];
+}
+
+/** "asked Congress for Tanzania and Kenya …": a known name, then a country, are two names. */
+function splitKnown(source: string, toks: readonly Token[], r: Range, kb: KbView): Range[] {
+  for (let i = r.from + 1; i < r.to - 1; i++) {
+    const t = toks[i]!;
+    if (t.cap || (t.lower !== "for" && t.lower !== "of")) continue;
+    const left = source.slice(toks[r.from]!.start, toks[i - 1]!.end);
+    // "Vice Chairman of Chrysler": a title, then the organisation.
+    const leftWords = toks.slice(r.from, i);
+    if (leftWords.every((w) => TITLES.has(w.lower) || FUNCTION_WORDS.has(w.lower)) && leftWords.some((w) => HEAD_TITLES.has(w.lower)) && splitTitle(toks, r.from, r.to, kb) === undefined) {
+      return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
+    }
+    const named = leftWords.filter((w) => !FUNCTION_WORDS.has(w.lower));
+    const known = kb.lookup(left).length > 0 || (t.lower === "for" && named.length >= 2 && named.some((w) => ORG_WORDS.has(w.lower)));
+    if (!known || kb.country(toks[i + 1]!.text) === undefined) continue;
+    if (kb.lookup(source.slice(toks[r.from]!.start, toks[r.to - 1]!.end)).length > 0) continue;
+    return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
+  }
+  return [r];
+}
+
+/** "Zelensky and Trump" are two names; "Coffee and Cocoa Council" is one. */
+function splitAnd(toks: readonly Token[], r: Range, kb: KbView): Range[] {
+  const out: Range[] = [];
+  let from = r.from;
+  for (let i = r.from; i < r.to; i++) {
+    const t = toks[i]!;
+    if (t.lower !== "and" || t.cap) continue;
+    let lf = from;
+    while (lf < i && toks[lf]!.initial && FUNCTION_WORDS.has(toks[lf]!.lower)) lf++;
+    const left = toks.slice(lf, i);
+    const right = toks.slice(i + 1, r.to);
+    const leftHasOf = left.some((x) => x.lower === "of" || x.lower === "for" || x.lower === "on");
+    const leftOrg = left.some((x) => ORG_WORDS.has(x.lower));
+    const rightOrgEnd = right.length > 0 && ORG_WORDS.has(right[right.length - 1]!.lower);
+    const leftKnown = kb.lookup(left.map((x) => x.text).join(" ")).length > 0;
+    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym);
+    if (keep) continue;
+    out.push({ from, to: i });
+    from = i + 1;
+  }
+  out.push({ from, to: r.to });
+  return out.filter((x) => x.to > x.from);
+}
+
+function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extra: Candidate[]): Candidate | undefined {
+  const toks = s.tokens;
+ let from = r0.from;
+  let to = r0.to;
+  // Sentence openers: "The Kremlin", "In January", "But Trump".
+  while (from < to && (((toks[from]!.initial || from > r0.from) && (FUNCTION_WORDS.has(toks[from]!.lower) || (toks[from]!.initial && (SPEECH_VERBS.has(toks[from]!.lower) || ACT_VERBS.has(toks[from]!.lower))))) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
+  // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
+  while (to - 1 > from && (WEEKDAYS.has(toks[to - 1]!.lower) || MONTHS.has(toks[to - 1]!.lower)) && !ORG_WORDS.has(toks[to - 2]!.lower)) to--;
+  if (from >= to) return undefined;
+  const first = toks[from]!;
+  const initial = first.initial;
+  const words = toks.slice(from, to);
+  if (words.every((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower) || w.lower === "day" || NAME_SUFFIX.test(w.text))) return undefined;
+  if (MARKET_INDEXES.has(words.map((w) => w.lower).join(" "))) return undefined;
+  const inQuote = s.quoted[from] === true;
+  const lastTok = toks[to - 1]!;
+  const roles: string[] = [];
+  const ctx = context(s, from, to);
+  const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks[r0.to - 1]!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
+  const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
+    const ws = toks.slice(f, to);
+    const span = { start: toks[f]!.start, end: lastTok.end };
+    // One flat literal: this runs for every name of the text.
+    return {
+      sentence: base.sentence,
+      initial: base.initial,
+      inQuote: base.inQuote,
+      acts: base.acts,
+      possessive: base.possessive,
+      actsStrongly: base.actsStrongly,
+      span,
+      text: source.slice(span.start, span.end),
+      words: ws.map((w) => w.text),
+      guess,
+      strong,
+      roles: roles.length === 0 ? ctx.roles : ctx.roles.length === 0 ? roles : [...roles, ...ctx.roles],
+      kb: kbEntry,
+      gender,
+      acronym: ctx.acronym,
+      country: undefined,
+      party: undefined,
+    };
+  };
+  const text = words.map((w) => w.text).join(" ");
+
+  // What the knowledge base knows wins.
+  const known = kb.lookup(text);
+  if (known.length > 0) {
+    const e = pick(known);
+    if (e.type === "event") return undefined;
+    if (e.type === "country") {
+      // "the Kremlin", "the White House", "Downing Street": the institution, not the country.
+      const seat = e.seatsOfGovernment.find((x) => norm(x) === norm(text) && INSTITUTION.test(x));
+      if (seat) return { ...make(from, "organization", !inQuote), text: seat.replace(/^the\s+/iu, ""), country: e.name };
+      const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
+      // A capital named as a place ("between the desert and Santiago") is not the country acting.
+      if (!acting && norm(text) !== norm(e.name) && !e.variants.some((v) => norm(v) === norm(text)) && !e.demonyms.some((v) => norm(v) === norm(text))) return undefined;
+      return make(from, "country", acting, e);
+    }
+    if (e.type === "organization" && ctx.placeContext && norm(text) !== norm(e.name) && !e.acronyms.some((x) => norm(x) === norm(text))) return undefined;
+    return make(from, e.type, true, e);
+  }
+
+  // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Commissioner for Competition Neelie Kroes".
+  const titled = splitTitle(toks, from, to, kb);
+  if (titled !== undefined) {
+    const p = titled.end;
+    roles.push(source.slice(toks[titled.start]!.start, toks[p]!.end));
+    const prefix = toks.slice(from, p + 1);
+    const gender = prefix.some((w) => MALE.has(w.lower)) ? "m" : prefix.some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
+    const kn = kb.person(source.slice(toks[p + 1]!.start, lastTok.end));
+    return make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
+  }
+  // A party before a title: "the sitting Conservative MP".
+  if (words.length === 2 && HEAD_TITLES.has(lastTok.lower) && PARTIES[first.lower] !== undefined && !inQuote) {
+    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
+    return undefined;
+  }
+  // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
+  const titleOnly =
+    HEAD_TITLES.has(lastTok.lower) &&
+    (lastTok.lower !== "general" || (words.length > 1 && TITLES.has(words[words.length - 2]!.lower))) &&
+    // "Martin Luther King" is a name; "White House Press Secretary" a role.
+    words.slice(0, -1).every((w) => TITLES.has(w.lower) || w.acronym || isDemonym(w.text, kb) || ORG_WORDS.has(w.lower) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
+    (words.length < 2 || !words.slice(0, -1).every((w) => personWord(w) && !TITLES.has(w.lower) && kb.lookup(w.text).length === 0) || words.length === 1);
+  if (titleOnly) {
+    return make(from, "title", false);
+  }
+  // "The New York Times", "The Register": a capital "The" inside a sentence belongs to a title.
+  if (!toks[r0.from]!.initial && toks[r0.from]!.text === "The" && from > r0.from) {
+    return make(r0.from, "organization", !inQuote);
+  }
+
+  const orgWord = words.some((w) => ORG_WORDS.has(w.lower) && !AMBIGUOUS_ORG_WORDS.has(w.lower) && w.cap);
+  const ambiguousOrg = words.some((w) => AMBIGUOUS_ORG_WORDS.has(w.lower));
+  const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
+  if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
+  if (EVENT_FIRST.has(first.lower) && words.length > 1) return undefined;
+  // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
+  const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !ORG_WORDS.has(w.lower) && personWord(w)) && personWord(lastTok);
+  if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
+  if (orgWord && words.length > 1) return make(from, "organization", true);
+  if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
+  if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
+  const placeLike =
+    (words.length > 1 && (PLACE_LAST.has(lastTok.lower) || PLACE_FIRST.has(first.lower))) || ambiguousOrg || ctx.placeContext;
+  if (placeLike) {
+    if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
+    return make(from, "place", false);
+  }
+  if (words.every((w) => isDemonym(w.text, kb))) return undefined;
+  if (words.length === 1 && REGIONS.has(first.lower)) return make(from, "place", false);
+
+  // Acronyms: known, defined in the text, or acting on their own.
+  if (words.length === 1 && first.acronym) {
+    const strong = (ctx.acts || first.possessive || ctx.orgContext) && !inQuote && !first.text.includes(".");
+    return make(from, "organization", strong);
+  }
+
+  // "the Conservative Tom Ashby".
+  let f = from;
+  while (f < to - 2 && (PARTY_WORDS.has(toks[f]!.lower) || isDemonym(toks[f]!.text, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
+  if (f > from) {
+    roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
+    const party = partyOf(toks[from]!);
+    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, words: [party], guess: "organization", strong: !inQuote, roles: [], party });
+    ctx.determiner = false;
+    ctx.modifier = false;
+  }
+  const name = toks.slice(f, to);
+
+  if (name.length >= 2) {
+    if (hasOf) return ctx.acts && !inQuote ? make(f, "organization", true) : make(f, "unknown", false);
+    if (ctx.orgContext || (first.possessive === false && lastTok.possessive && ctx.beforePerson)) return make(f, "organization", !inQuote);
+    if (ctx.affiliation && f === from) return make(f, "organization", !inQuote && !initial);
+    if (ctx.modifier) return make(f, "place", false);
+    if (ctx.determiner) return make(f, "organization", !inQuote && !initial);
+    if (name.length > 4) return undefined;
+    if (name.some((w) => w.acronym)) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
+    if (!name.every((w) => personWord(w))) return make(f, "unknown", false);
+    return make(f, "person", !inQuote);
+  }
+  // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
+  if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
+  const g: Guess = ctx.determiner ? "organization" : "unknown";
+  return make(f, g, false);
+}
+
+/**
+ * Where a title ends and a name begins in a capitalised run, as the index of the title's last word:
+ * "Minister of Industry Tony Clement" → "Industry". Names of two words are preferred.
+ */
+function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView): { start: number; end: number } | undefined {
+  // The role runs back from its head title over titles, demonyms, countries and acronyms.
+  const roleStart = (head: number): number => {
+    let k = head;
+    while (k - 1 >= from) {
+      const w = toks[k - 1]!;
+      if (!w.cap || FUNCTION_WORDS.has(w.lower) || !(TITLES.has(w.lower) || w.acronym || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
+      k--;
+    }
+    return k;
+  };
+  for (const len of [2, 3, 1, 4]) {
+    const p = to - len - 1;
+    if (p < from) continue;
+    const name = toks.slice(p + 1, to);
+    // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
+    if (INITIAL.test(toks[p]!.text) || INITIAL.test(name[0]!.text)) continue;
+    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || (w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower)))) continue;
+    if (HEAD_TITLES.has(toks[p]!.lower) || (toks[p]!.initial && ROLE_NOUNS.has(toks[p]!.lower))) return { start: roleStart(p), end: p };
+    // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
+    for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
+      const c = toks[k]!;
+      if (!c.cap && (c.lower === "of" || c.lower === "for")) {
+        if (k - 1 >= from && HEAD_TITLES.has(toks[k - 1]!.lower) && len >= 2) return { start: roleStart(k - 1), end: p };
+        break;
+      }
+      if (!c.cap && c.lower !== "the") break;
+    }
+  }
+  return undefined;
+}
+
+function hasOfWord(words: readonly Token[]): boolean {
+  return words.some((w) => !w.cap && CONNECTORS.has(w.lower));
+}
+
+function pick(entries: readonly Entry[]): Entry {
+  return (
+    entries.find((e) => e.type === "person") ??
+    entries.find((e) => e.type === "organization") ??
+    entries.find((e) => e.type === "country") ??
+    entries[0]!
+  );
+}
+
+/** Could this word be part of a person's name? Not "MacBook", "Three", "Store". */
+function personWord(w: Token): boolean {
+  if (FUNCTION_WORDS.has(w.lower) || (CONNECTORS.has(w.lower) && !w.cap) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || ORG_ADJECTIVES.has(w.lower)) return false;
+  if (/\p{N}/u.test(w.text)) return false;
+  // Inner capitals only after Mc/Mac/O'/hyphen: "McDonald", "O’Brien", "Jae-min".
+  const inner = w.text.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)(?=\p{Lu})/u, "").replace(/[-'’]\p{Lu}/gu, "");
+  return !/\p{Ll}\p{Lu}/u.test(inner);
+}
+
+function isDemonym(word: string, kb: KbView): boolean {
+  return DEMONYMS.has(word.toLowerCase()) || kb.demonym(word) !== undefined;
+}
+
+interface Context {
+  acts: boolean;
+  /** Acts with a verb that is not an auxiliary: "Toyota reported", not "Toronto is". */
+  actsStrongly: boolean;
+  /** Speaks: "X said", "said X". */
+  speaks: boolean;
+  /** After a speech verb: "said Marta Riquelme". */
+  speaker: boolean;
+  roles: string[];
+  /** "chief executive of X", "consultancy X", "X swimming club". */
+  orgContext: boolean;
+  /** "in X", "the town of X". */
+  placeContext: boolean;
+  /** "the X network": the name modifies a noun. */
+  modifier: boolean;
+  /** Followed by a lower-case noun: "the X network", "X candidate". */
+  followedByNoun: boolean;
+  /** Followed by a role noun: "Liberal Democrat candidate", "Kremlin spokesperson". */
+  affiliation: boolean;
+  /** "the X" — persons rarely take an article. */
+  determiner: boolean;
+  /** Followed by a person's name: "Reform UK’s Gareth Pryce". */
+  beforePerson: boolean;
+  acronym?: { text: string; span: Span };
+}
+
+function context(s: SentenceTokens, from: number, to: number): Context {
+  const toks = s.tokens;
+  const last = toks[to - 1]!;
+  const next = toks[to];
+  const prev = toks[from - 1];
+  const prev2 = toks[from - 2];
+  const ctx: Context = {
+    acts: false,
+    actsStrongly: false,
+    speaks: false,
+    speaker: false,
+    followedByNoun: false,
+    affiliation: false,
+    roles: [],
+    orgContext: false,
+    placeContext: false,
+    modifier: false,
+    determiner: false,
+    beforePerson: false,
+  };
+  // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
+  if (!last.possessive && next?.word && ACT_VERBS.has(next.lower)) ctx.acts = true;
+  if (!last.possessive && next?.word && SPEECH_VERBS.has(next.lower)) ctx.speaks = true;
+  if (!last.possessive && next?.word && STRONG_ACT_VERBS.has(next.lower)) ctx.actsStrongly = true;
+  if (prev?.word && SPEECH_VERBS.has(prev.lower)) ctx.acts = ctx.speaks = ctx.speaker = true;
+  if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
+  if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) {
+    ctx.followedByNoun = true;
+    if (ROLE_NOUNS.has(next.lower)) ctx.affiliation = true;
+  }
+  if (prev?.lower === "with" && next?.word && /ing$/u.test(next.lower)) ctx.acts = true;
+  if (prev?.lower === "by" && prev2?.word && /ed$/u.test(prev2.lower)) ctx.acts = true;
+  // Acronym defined in brackets.
+  if (next?.text === "(" && toks[to + 1]?.acronym && toks[to + 2]?.text === ")") {
+    const a = toks[to + 1]!;
+    ctx.acronym = { text: a.text, span: { start: a.start, end: a.end } };
+  }
+  // Apposition after: "Dmitry Peskov, the Kremlin spokesperson," / "Kwame Mensah, chief economist at …".
+  if (next?.text === ",") {
+    const app = appositionAfter(toks, to + 1);
+    if (app) {
+      ctx.roles.push(app.text);
+      if (app.endIndex < toks.length && toks[app.endIndex]?.text === ",") {
+        const v = toks[app.endIndex + 1];
+        if (v?.word && ACT_VERBS.has(v.lower)) ctx.acts = true;
+      }
+    }
+  }
+  // Apposition before: "the bank’s chief economist, Abena Osei".
+  if (prev?.text === "," && prev2?.word && !prev2.cap && (ROLE_NOUNS.has(prev2.lower) || prev2.lower === "mp")) {
+    let k = from - 2;
+    while (k > 0 && toks[k - 1]!.word && !(toks[k]!.word && DETERMINERS.has(toks[k]!.lower)) && from - k < 7) k--;
+    if (toks[k]?.word && /^(?:the|a|an|its|their|his|her)$/iu.test(toks[k]!.text)) {
+      ctx.roles.push(textOf(toks, k, from - 1));
+    }
+  }
+  // Role nouns right before: "prosecutor Sarah Whitcombe", "UN spokesperson Stéphane Dujarric".
+  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.lower)) {
+    // Back over the words that qualify the role: "EU foreign policy chief", "Club chairman".
+    let k = from - 1;
+    while (k > 0 && from - k < 5) {
+      const w = toks[k - 1]!;
+      if (!w.word || w.possessive || DETERMINERS.has(w.lower) || FUNCTION_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || ACT_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+      k--;
+    }
+    ctx.roles.push(textOf(toks, k, from));
+  }
+  // Organisation contexts.
+  if (prev?.word && !prev.cap && ORG_TYPE_NOUNS.has(prev.lower)) ctx.orgContext = true;
+  const p = prev?.lower === "the" ? prev2 : prev;
+  const pi = prev?.lower === "the" ? from - 2 : from - 1;
+ if (!ctx.followedByNoun && p?.word && (p.lower === "of" || p.lower === "at" || p.lower === "for" || p.lower === "with" || p.lower === "from")) {
+    for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
+      const w = toks[k]!;
+      if (!w.word) break;
+      if ((!w.cap && ROLE_NOUNS.has(w.lower)) || HEAD_TITLES.has(w.lower)) {
+        ctx.orgContext = true;
+        break;
+      }
+      if (!w.cap && PLACE_NOUNS.has(w.lower)) {
+        ctx.placeContext = true;
+        break;
+      }
+    }
+  }
+  let n = to;
+  for (let k = 0; k < 3 && toks[n]?.word && !toks[n]!.cap; k++, n++) {
+    if (ORG_TYPE_NOUNS.has(toks[n]!.lower) && toks[n]!.lower !== "group") {
+      ctx.orgContext = k > 0 || toks[n]!.lower === "club" || toks[n]!.lower === "party" || toks[n]!.lower === "union";
+      break;
+    }
+    if (ACT_VERBS.has(toks[n]!.lower) || CONNECTORS.has(toks[n]!.lower)) break;
+  }
+  if (prev?.word && PLACE_PREPOSITIONS.has(prev.lower)) ctx.placeContext = true;
+  if (!last.possessive && next?.word && !next.cap && THING_NOUNS.has(next.lower)) ctx.modifier = true;
+  if (prev?.word && (prev.lower === "the" || prev.lower === "a" || prev.lower === "an")) {
+    ctx.determiner = true;
+    if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) ctx.modifier = true;
+  }
+  if (last.possessive && next?.word && next.cap && toks[to + 1]?.word && toks[to + 1]!.cap) ctx.beforePerson = true;
+  return ctx;
+}
+
+function textOf(toks: readonly Token[], from: number, to: number): string {
+  const a = toks[from];
+  const b = toks[to - 1];
+  if (!a || !b) return "";
+  return toks
+    .slice(from, to)
+    .map((t, i) => (i > 0 && t.word && toks[from + i - 1]!.word ? " " : "") + t.text + (t.possessive && !t.plural ? "’s" : ""))
+    .join("")
+    .replace(/ ?([,’])/gu, "$1");
+}
+
+/** ", the Kremlin spokesperson," or ", chief economist at Meridian Capital," — a role phrase after a name. */
+function appositionAfter(toks: readonly Token[], at: number): { text: string; endIndex: number } | undefined {
+  let k = at;
+  let sawRole = false;
+  const start = at;
+  while (k < toks.length && k - start < 12) {
+    const t = toks[k]!;
+    if (!t.word) break;
+    if (t.lower === "who" || t.lower === "which" || t.lower === "whose") break;
+    if ((!t.cap && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) || HEAD_TITLES.has(t.lower)) sawRole = true;
+    if (k - start >= 4 && !sawRole) return undefined;
+    k++;
+  }
+  if (!sawRole || k === start) return undefined;
+  const firstWord = toks[start]!;
+  const opener = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu.test(firstWord.text) || TITLES.has(firstWord.lower) || ROLE_NOUNS.has(firstWord.lower);
+  if (!opener) return undefined;
+  return { text: textOf(toks, start, k), endIndex: k };
+}

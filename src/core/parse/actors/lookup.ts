@@ -1,0 +1,52 @@
+import { normalizeName, type CountryEntry, type Entry, type KnowledgeBase, type PersonEntry } from "../../knowledge";
+
+// Name normalisation (NFD and several regexes) costs more than the rest of actor finding when it
+// runs for every candidate; names repeat, so both it and knowledge-base look-ups are memoised.
+
+const normCache = new Map<string, string>();
+
+/** `normalizeName`, memoised. */
+export function norm(s: string): string {
+  let v = normCache.get(s);
+  if (v === undefined) {
+    if (normCache.size > 20000) normCache.clear();
+    v = normalizeName(s);
+    normCache.set(s, v);
+  }
+  return v;
+}
+
+/** Knowledge-base look-ups by raw text, memoised per knowledge base. */
+export interface KbView {
+  readonly kb: KnowledgeBase;
+  lookup(name: string): readonly Entry[];
+  person(name: string): PersonEntry | undefined;
+  country(name: string): CountryEntry | undefined;
+  demonym(word: string): CountryEntry | undefined;
+}
+
+const views = new WeakMap<KnowledgeBase, KbView>();
+
+export function kbView(kb: KnowledgeBase): KbView {
+  let v = views.get(kb);
+  if (v) return v;
+  const memo = <T>(f: (s: string) => T): ((s: string) => T) => {
+    const m = new Map<string, T>();
+    return (s) => {
+      if (m.has(s)) return m.get(s) as T;
+      if (m.size > 20000) m.clear();
+      const r = f(s);
+      m.set(s, r);
+      return r;
+    };
+  };
+  v = {
+    kb,
+    lookup: memo((s) => kb.lookup(s)),
+    person: memo((s) => kb.person(s)),
+    country: memo((s) => kb.country(s)),
+    demonym: memo((s) => kb.demonym(s)),
+  };
+  views.set(kb, v);
+  return v;
+}

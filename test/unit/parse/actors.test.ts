@@ -1,0 +1,357 @@
+import { strict as assert } from "node:assert";
+import { analyze, type Analysis } from "../../../src/core/analyze";
+import { KnowledgeBase } from "../../../src/core/knowledge";
+import type { Actor } from "../../../src/core/model/actor";
+import { findActors } from "../../../src/core/parse/actors";
+
+/** A small knowledge base of our own, so these tests do not move when the bundled data grows. */
+const kb = KnowledgeBase.fromFiles([
+  {
+    entries: [
+      {
+        type: "person",
+        name: "Volodymyr Zelensky",
+        variants: ["Zelensky", "Zelenskyy"],
+        country: "Ukraine",
+        offices: [{ title: "President", of: "Ukraine", from: "2019-05-20" }],
+      },
+      { type: "person", name: "Donald Trump", variants: ["Trump"], offices: [{ title: "President", of: "United States", from: "2025-01-20" }] },
+      { type: "country", name: "Russia", demonyms: ["Russian"], capital: "Moscow", seatsOfGovernment: ["Moscow", "the Kremlin"] },
+      { type: "country", name: "United States", variants: ["US"], demonyms: ["American"], seatsOfGovernment: ["Washington"] },
+      { type: "country", name: "Ukraine", demonyms: ["Ukrainian"] },
+      { type: "organization", name: "North Atlantic Treaty Organization", acronyms: ["NATO"], kind: "intergovernmental" },
+      { type: "event", name: "Cold War", kind: "war" },
+    ],
+  },
+]);
+
+const run = (text: string): Analysis => analyze(text, { knowledge: kb });
+const names = (a: Analysis): string[] => a.actors.map((x) => x.name);
+const actor = (a: Analysis, name: string): Actor => {
+  const found = a.actors.find((x) => x.name === name);
+  assert.ok(found, `no actor "${name}" in ${JSON.stringify(names(a))}`);
+  return found;
+};
+const mentionTexts = (x: Actor): string[] => x.mentions.map((m) => m.text);
+
+describe("actors: titles and roles", () => {
+  it("strips titles and keeps them as roles", () => {
+    const a = run(
+      "Ukrainian President Volodymyr Zelensky spoke on Monday. Dr. Katrin Huber said the clinics were full. " +
+        "Councillor Janet Rhodes told the meeting the pool would close. Club chairman David Ashworth told the forum it was sold out.",
+    );
+    assert.deepEqual(actor(a, "Volodymyr Zelensky").roles, ["Ukrainian President"]);
+    assert.equal(actor(a, "Volodymyr Zelensky").kind, "person");
+    assert.ok(actor(a, "Katrin Huber").roles.includes("Dr."));
+    assert.ok(actor(a, "Janet Rhodes").roles.includes("Councillor"));
+    assert.ok(actor(a, "David Ashworth").roles.includes("Club chairman"));
+    assert.ok(!names(a).includes("Club"));
+  });
+
+  it("adds what the knowledge base knows: offices and country", () => {
+    const z = actor(run("Ukrainian President Volodymyr Zelensky spoke on Monday."), "Volodymyr Zelensky");
+    assert.equal(z.country, "Ukraine");
+    assert.deepEqual(z.offices, [{ title: "President", of: "Ukraine", from: "2019-05-20" }]);
+  });
+
+  it("reads a party word before a name as an affiliation", () => {
+    const a = run("The Conservative Tom Ashby came second. Ashby said he was disappointed.");
+    assert.equal(actor(a, "Tom Ashby").kind, "person");
+    assert.deepEqual(mentionTexts(actor(a, "Tom Ashby")), ["Tom Ashby", "Ashby"]);
+    assert.equal(actor(a, "Conservative Party").kind, "organization");
+  });
+});
+
+describe("actors: appositions and lists", () => {
+  it("takes the role from an apposition after or before the name", () => {
+    const a = run(
+      "The Kremlin announced a call, as Dmitry Peskov, the Kremlin spokesperson, confirmed to reporters. " +
+        "“It is not secure,” the bank’s chief economist, Abena Osei, told reporters.",
+    );
+    assert.ok(actor(a, "Dmitry Peskov").roles.includes("the Kremlin spokesperson"));
+    assert.ok(actor(a, "Abena Osei").roles.includes("the bank’s chief economist"));
+    assert.equal(actor(a, "Kremlin").kind, "organization");
+  });
+
+  it("finds every name of a list", () => {
+    const a = run("Negotiations have largely involved Trump’s envoys, including Steve Witkoff and Jared Kushner.");
+    assert.deepEqual(names(a).sort(), ["Donald Trump", "Jared Kushner", "Steve Witkoff"]);
+    assert.equal(actor(a, "Steve Witkoff").kind, "person");
+    assert.deepEqual(actor(a, "Steve Witkoff").roles, ["Trump’s envoys"]);
+    assert.deepEqual(actor(a, "Jared Kushner").roles, ["Trump’s envoys"]);
+  });
+
+  it("classifies organisations by their words and context", () => {
+    const a = run(
+      "“Storage is here,” said Tomás Errázuriz, a partner at Santiago-based consultancy Andes Power Analytics. " +
+        "“It costs too much,” said Ignacio Pizarro, chief executive of Valle Solar. " +
+        "A poll by Hartwell Research for the Sunday Chronicle found the same. " +
+        "The Kelsford Otters swimming club said it was looking elsewhere.",
+    );
+    for (const n of ["Andes Power Analytics", "Valle Solar", "Hartwell Research", "Sunday Chronicle", "Kelsford Otters"]) {
+      assert.equal(actor(a, n).kind, "organization", n);
+    }
+    assert.equal(actor(a, "Tomás Errázuriz").kind, "person");
+    assert.ok(!names(a).some((n) => n.includes("Santiago")));
+  });
+
+  it("keeps names of several words together", () => {
+    const a = run(
+      "Pledges came from the so-called Coalition of the Willing. The Office for the Coordination of Humanitarian Affairs said aid was blocked. " +
+        "“Prices will fall,” said Efua Boateng, a lecturer at the University of Ghana Business School. " +
+        "The Bavarian State Office for Health and Food Safety said 64 cases were confirmed. The Coffee and Cocoa Council said prices rose.",
+    );
+    for (const n of [
+      "Coalition of the Willing",
+      "Office for the Coordination of Humanitarian Affairs",
+      "University of Ghana Business School",
+      "Bavarian State Office for Health and Food Safety",
+      "Coffee and Cocoa Council",
+    ]) {
+      assert.equal(actor(a, n).kind, "organization", n);
+    }
+  });
+
+  it("splits names joined by “and”", () => {
+    const a = run("Zelensky and Trump spoke. Larger rivals Samsung Electronics and SK Hynix have expanded.");
+    assert.ok(names(a).includes("Volodymyr Zelensky"));
+    assert.ok(names(a).includes("Donald Trump"));
+    assert.ok(names(a).includes("Samsung Electronics"));
+    assert.ok(names(a).includes("SK Hynix"));
+    assert.ok(!names(a).includes("Larger"));
+  });
+});
+
+describe("actors: acronyms", () => {
+  it("ties an acronym defined in brackets to its name", () => {
+    const a = run("The World Food Programme (WFP) said stocks were low. WFP added that convoys were blocked.");
+    const w = actor(a, "World Food Programme");
+    assert.deepEqual(mentionTexts(w), ["World Food Programme", "WFP", "WFP"]);
+    assert.equal(w.mentions[1]!.via, "acronym");
+    assert.equal(a.actors.length, 1);
+  });
+
+  it("knows acronyms from the knowledge base and from initials", () => {
+    const a = run(
+      "Russia wants guarantees against NATO’s eastward expansion. The United Nations said talks resumed. According to UN figures, crossings rose.",
+    );
+    assert.ok(names(a).includes("North Atlantic Treaty Organization"));
+    assert.deepEqual(mentionTexts(actor(a, "United Nations")), ["United Nations", "UN"]);
+  });
+});
+
+describe("actors: resolution", () => {
+  it("resolves surnames, spelling variants and short names", () => {
+    const a = run(
+      "A jury convicted Martin Hale of fraud. Prosecutors said Hale diverted money. " +
+        "Chief Executive Yoon Jae-min told investors the plant was needed. Yoon said customers wanted it. " +
+        "Zelenskyy met Trump. Hanbit Semiconductor said it would invest. Shares in Hanbit fell.",
+    );
+    assert.deepEqual(mentionTexts(actor(a, "Martin Hale")), ["Martin Hale", "Hale"]);
+    assert.equal(actor(a, "Martin Hale").mentions[1]!.via, "surname");
+    assert.deepEqual(mentionTexts(actor(a, "Yoon Jae-min")), ["Yoon Jae-min", "Yoon"]);
+    assert.deepEqual(mentionTexts(actor(a, "Volodymyr Zelensky")), ["Zelenskyy"]);
+    assert.deepEqual(mentionTexts(actor(a, "Hanbit Semiconductor")), ["Hanbit Semiconductor", "Hanbit"]);
+    assert.ok(!names(a).includes("Prosecutors"));
+  });
+
+  it("resolves a title alone when one actor holds it", () => {
+    const a = run(
+      "Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron. Talks with US President Donald Trump went on. " +
+        "Zelensky thanked the US president. The chancellor was absent.",
+    );
+    const t = actor(a, "Donald Trump");
+    assert.ok(t.mentions.some((m) => m.via === "title" && m.text === "US president"));
+    assert.ok(!a.actors.some((x) => x.mentions.some((m) => m.text === "chancellor")));
+  });
+
+  it("resolves organisations named by common nouns", () => {
+    const a = run(
+      "The bank’s Monetary Policy Committee said the rate would stay. The committee meets again in January. " +
+        "The finance ministry said in a statement that arrears were cleared. " +
+        "The clinics had given 1,450 doses, according to the Freising district health office.",
+    );
+    assert.deepEqual(mentionTexts(actor(a, "Monetary Policy Committee")), ["Monetary Policy Committee", "committee"]);
+    assert.deepEqual(mentionTexts(actor(a, "Ministry of Finance")), ["finance ministry"]);
+    assert.equal(actor(a, "Freising district health office").kind, "organization");
+    assert.ok(!names(a).includes("Freising"));
+  });
+
+  it("gives pronoun speakers the person they stand for", () => {
+    const a = run(
+      "Markus Lehner, whose daughter fell ill, said the family had forgotten. “We are not against vaccines. We just forgot,” he said. " +
+        "“Now she has spent a week in hospital.”",
+    );
+    const m = actor(a, "Markus Lehner");
+    assert.ok(m.mentions.some((x) => x.via === "pronoun" && x.text === "he"));
+    assert.deepEqual(
+      a.quotes.map((q) => q.speakerId),
+      [m.id, m.id],
+    );
+  });
+
+  it("prefers the subject of the last sentence for a pronoun", () => {
+    const a = run(
+      "Zelensky reiterated his stance, saying the format mattered less than actions from Putin. " +
+        "“These actions do not coincide with his words,” he remarked.",
+    );
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Volodymyr Zelensky").id);
+  });
+
+  it("attributes quotes to the speaker named around them", () => {
+    const a = run(
+      "“We are no longer buying just energy,” said Marta Riquelme, who heads the tenders unit. " +
+        "“The jury has rejected your account,” Judge Eleanor Marsh told Hale. " +
+        "“Fraud against the NHS takes money from patients,” a spokesperson for the Crown Prosecution Service said. " +
+        "The outbreak has been described as “entirely preventable and entirely predictable.” " +
+        "“If the cedi holds steady, a cut is on the table.” That was the view of Kwame Mensah, chief economist at Meridian Capital.",
+    );
+    const speaker = (i: number): string | undefined => a.actors.find((x) => x.id === a.quotes[i]!.speakerId)?.name;
+    assert.equal(speaker(0), "Marta Riquelme");
+    assert.equal(speaker(1), "Eleanor Marsh");
+    assert.equal(speaker(2), "Crown Prosecution Service");
+    assert.equal(speaker(3), undefined);
+    assert.equal(speaker(4), "Kwame Mensah");
+  });
+});
+
+describe("actors: organisations in wire copy", () => {
+  it("knows a company with and without its corporate suffix, and by its initials", () => {
+    const a = run(
+      "The largest beneficiary will be Seagram Co., the drinks group. A spokesman for Seagram said profit would rise. " +
+        "General Motors Corp. said sales fell. GM shares slipped.",
+    );
+    assert.deepEqual(mentionTexts(actor(a, "Seagram Co.")), ["Seagram Co.", "Seagram"]);
+    assert.deepEqual(mentionTexts(actor(a, "General Motors Corp.")), ["General Motors Corp.", "GM"]);
+  });
+
+  it("separates a title from the organisation it belongs to, and a name from the day after it", () => {
+    const a = run(
+      "“This is a difficult day,” said Jim Press, the Vice Chairman of Chrysler LLC. Chrysler LLC said it would cut dealers. " +
+        "Philippine President Joseph Estrada on Tuesday condemned the bombings.",
+    );
+    assert.equal(actor(a, "Jim Press").kind, "person");
+    assert.ok(actor(a, "Chrysler LLC").mentions.length >= 2);
+    assert.deepEqual(actor(a, "Joseph Estrada").roles, ["Philippine President"]);
+  });
+
+  it("makes an institution that stands for a government an organisation, a capital city the country", () => {
+    const a = run("The Kremlin announced a call. Moscow said it was ready. Troops marched through Moscow.");
+    assert.equal(actor(a, "Kremlin").kind, "organization");
+    assert.equal(actor(a, "Kremlin").country, "Russia");
+    assert.deepEqual(mentionTexts(actor(a, "Russia")), ["Moscow"]);
+  });
+
+  it("gives a quote spoken by “the company” to the organisation named before", () => {
+    const a = run("Courtaulds PLC said it would split in two. “Both parts can only realise their full potential apart,” the company said.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Courtaulds PLC").id);
+  });
+
+  it("reads a lone name that acts as an organisation, not a person", () => {
+    const a = run("Boeing said deliveries would resume. Its rival Airbus reported more orders, and Boeing’s shares fell.");
+    assert.equal(actor(a, "Boeing").kind, "organization");
+    assert.equal(actor(a, "Airbus").kind, "organization");
+  });
+});
+
+describe("actors: names with courtesy titles and long titles", () => {
+  it("merges a courtesy-titled surname into the full name, but not a different title", () => {
+    const a = run(
+      "Prime Minister Margaret Thatcher spoke on Monday. Mrs. Thatcher said the economy was strong. " +
+        "Saddam Hussein rejected the plan. King Hussein said Jordan would mediate.",
+    );
+    assert.deepEqual(mentionTexts(actor(a, "Margaret Thatcher")), ["Margaret Thatcher", "Thatcher"]);
+    assert.ok(actor(a, "Margaret Thatcher").roles.includes("Mrs."));
+    assert.ok(names(a).includes("Hussein"));
+    assert.deepEqual(mentionTexts(actor(a, "Saddam Hussein")), ["Saddam Hussein"]);
+  });
+
+  it("splits a title with “of the” from the name after it", () => {
+    const a = run("Secretary of State James A. Baker III met Chancellor of the Exchequer Nigel Lawson in London.");
+    assert.deepEqual(actor(a, "James A. Baker III").roles, ["Secretary of State"]);
+    assert.deepEqual(actor(a, "Nigel Lawson").roles, ["Chancellor of the Exchequer"]);
+  });
+
+  it("takes the words that qualify a role before a name", () => {
+    const a = run("Speaking in Brussels, EU foreign policy chief Kaja Kallas said the bloc would keep up pressure.");
+    assert.deepEqual(actor(a, "Kaja Kallas").roles, ["EU foreign policy chief"]);
+    assert.ok(!a.actors.some((x) => x.mentions.some((m) => m.text === "Brussels")));
+  });
+
+  it("does not read operations, storms, contractions or a verb opening a sentence as actors", () => {
+    const a = run(
+      "Marines joined Operation Desert Shield in August. Hurricane Hugo hit the coast. “I'm Sachi Koto,” she said. Replied State Department officials: no.",
+    );
+    assert.ok(!names(a).some((n) => /Operation|Hurricane|I'm|Replied/u.test(n)), JSON.stringify(names(a)));
+  });
+});
+
+describe("actors: what is not an actor", () => {
+  it("ignores sentence openers, headings, months, places and events", () => {
+    const a = run(
+      "Details of the Security Framework\n" +
+        "Following their meeting, the talks took place at the Mar-a-Lago resort in Florida in January. " +
+        "Key disputes remain. Currently, the Cold War is over. Investors were unconvinced on Monday. " +
+        "The first tram left Westbridge Central at 5:30 a.m. for Brookside Park. Marsh Lane opened in 1974.\n" +
+        "Future Meetings and Negotiation Dynamics\n" +
+        "Aggression from Moscow continued.",
+    );
+    assert.deepEqual(names(a), []);
+  });
+
+  it("lists countries only when they act", () => {
+    const a = run("Russia insisted on guarantees. Washington said it agreed. Troops left Ukraine for Moscow.");
+    assert.deepEqual(
+      a.actors.map((x) => [x.name, x.kind]),
+      [
+        ["Russia", "country"],
+        ["United States", "country"],
+      ],
+    );
+    assert.deepEqual(mentionTexts(actor(a, "United States")), ["Washington"]);
+  });
+});
+
+describe("claims", () => {
+  it("lists each actor's claims in order, direct and reported, with the figures inside", () => {
+    const a = run(
+      "Zelensky said the proposals suggest a 15-year agreement. He emphasized the need for more, stating, “We would like to consider the possibility of 30, 40, 50 years.” " +
+        "Zelensky described the peace plan as “90 percent agreed,” on Sunday.",
+    );
+    const z = actor(a, "Volodymyr Zelensky");
+    const claims = z.claims.map((i) => a.claims[i]!);
+    assert.ok(claims.length >= 2);
+    assert.ok(claims.every((c) => c.actorId === z.id));
+    const starts = claims.map((c) => c.content.start);
+    assert.deepEqual(starts, [...starts].sort((x, y) => x - y));
+    const direct = claims.filter((c) => c.direct).map((c) => c.text);
+    assert.ok(direct.some((t) => t.includes("30, 40, 50 years")));
+    assert.ok(direct.some((t) => t.includes("90 percent agreed")));
+    for (const c of claims) {
+      for (const f of c.figures) {
+        const fig = a.figures[f]!;
+        assert.ok(c.content.start <= fig.span.start && fig.span.end <= c.content.end);
+      }
+    }
+  });
+});
+
+describe("actors: speed", () => {
+  it("finds the actors of a 4 KB article in a few milliseconds at most", () => {
+    const para =
+      "Ukrainian President Volodymyr Zelensky said on Monday that talks with US President Donald Trump had made progress. " +
+      "“We would like to consider the possibility of 30, 40, 50 years,” he said. Dmitry Peskov, the Kremlin spokesperson, " +
+      "confirmed a call. The finance ministry said in a statement that the Monetary Policy Committee would meet in January.\n";
+    const text = para.repeat(Math.ceil(4096 / para.length));
+    const a = run(text);
+    const inputs = { knowledge: kb, frames: a.frames, quotes: a.quotes, figures: a.figures, dates: a.dates, documentDate: a.documentDate };
+    for (let i = 0; i < 5; i++) findActors(a.document, inputs);
+    const n = 20;
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) findActors(a.document, inputs);
+    const ms = (performance.now() - t0) / n;
+    // Under a millisecond on an idle machine; the bound only catches a blow-up (a quadratic pass),
+    // leaving room for a loaded CI machine. The Speed issue measures the whole analysis.
+    assert.ok(ms < 50, `${ms.toFixed(2)} ms per run`);
+  });
+});
