@@ -13,18 +13,35 @@ let SEED = SEED_FILE ? path.basename(SEED_FILE) : "000_6c5918a61936de63.txt";
 const OUT = path.join(ROOT, "docs", "screenshots");
 const t0 = Date.now();
 
-/** The user's seed when Byline finds something in it, else the bundled seed with the most findings. */
-function seedWithFindings(preferred) {
+/** The CLI's JSON report on the bundled seeds (the same engine as the editor). */
+function report() {
   const r = spawnSync(process.execPath, [path.join(ROOT, "dist", "cli.js"), "check", "--format", "json", "seeds"], {
     cwd: ROOT,
     encoding: "utf8",
   });
-  const files = JSON.parse(r.stdout).files.map((f) => ({ name: path.basename(f.path), n: f.findings.length }));
+  return JSON.parse(r.stdout).files;
+}
+
+/** The user's seed when Byline finds something in it, else the bundled seed with the most findings. */
+function seedWithFindings(preferred) {
+  const files = report().map((f) => ({ name: path.basename(f.path), n: f.findings.length }));
   if ((files.find((f) => f.name === preferred)?.n ?? 0) > 0) return preferred;
   const best = [...files].sort((a, b) => b.n - a.n)[0];
   if (!best || best.n === 0) throw new Error("no seed file has a finding to show");
   log(`${preferred} has no findings yet; taking the pictures on ${best.name} (${best.n} findings)`);
   return best.name;
+}
+
+/** The words of the most mentioned person's first mention in a seed, for the actor card. */
+function actorWords(seedName) {
+  const file = report().find((f) => path.basename(f.path) === seedName);
+  const actors = (file?.actors ?? []).filter((a) => a.kind === "person" && a.mentions.length > 0);
+  const top = actors.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  if (!top) return undefined;
+  const text = fs.readFileSync(path.join(ROOT, "seeds", seedName), "utf8").split(/\r\n|\r|\n/);
+  const m = top.mentions[0];
+  const words = text[m.start.line]?.slice(m.start.character, m.end.line === m.start.line ? m.end.character : undefined);
+  return words ? words.split(" ").pop() : undefined;
 }
 const log = (s) => process.stdout.write(`[screenshots ${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}\n`);
 
@@ -79,21 +96,22 @@ try {
   await page.waitForTimeout(300); // the card fades in; let it finish before the picture
   await shot("hover-finding");
 
-  // An actor card on "Zelensky", when the analysis has actors.
+  // An actor card on the most mentioned person, when the analysis has actors.
   await page.mouse.move(5, 890);
   await page.keyboard.press("Escape");
-  const zel = page.locator(".monaco-editor .view-line span", { hasText: "Zelensky" }).first();
+  const who = SEED_FILE ? "Zelensky" : (actorWords(SEED) ?? "Zelensky");
+  const zel = page.locator(".monaco-editor .view-line span", { hasText: who }).first();
   const zbox = (await zel.count()) > 0 ? await zel.boundingBox() : null;
   if (zbox) {
     const text = await zel.innerText();
-    const i = text.indexOf("Zelensky");
+    const i = text.indexOf(who);
     const charW = zbox.width / Math.max(1, text.length);
     await page.mouse.move(zbox.x + (i + 3) * charW, zbox.y + zbox.height / 2);
     const hover = page.locator(".monaco-hover:not(.hidden) .rendered-markdown", { hasText: "mention" }).first();
     if (await hover.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
       await page.waitForTimeout(300);
       await shot("hover-actor");
-    } else log("no actor card on Zelensky (no actors in the analysis yet)");
+    } else log(`no actor card on ${who} (no actors in the analysis yet)`);
   }
   await page.mouse.move(5, 890);
   await page.keyboard.press("Escape");
