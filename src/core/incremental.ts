@@ -1,14 +1,13 @@
-import type { Analysis, AnalyzeOptions } from "./analyze";
-import { analyzeWith } from "./analyze";
-import type { BlockKind, Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
+import { analyzeWith, type Analysis, type AnalyzeOptions, type LocalStages } from "./analyze";
+import { findFrames } from "./parse/attribution";
+import type { Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
 import type { TextEdit } from "./model/finding";
 import type { Span } from "./model/span";
-import { isHeading, parseDateline } from "./parse/document";
+import { parseDateline, skipLineBreak, splitBlocks } from "./parse/document";
 import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
 import { findFigures } from "./parse/figures";
-import { findFrames } from "./parse/attribution";
 import { MemoStore, memo as memoLocal, withMemo } from "./memo";
 
 /**
@@ -16,16 +15,17 @@ import { MemoStore, memo as memoLocal, withMemo } from "./memo";
  * text, recomputes only the paragraphs whose text changed; the result is identical to
  * `analyze(text, options)` (test/unit/incremental.test.ts checks that on random edits).
  *
- * What is reused, keyed by the paragraph's text (offsets stored relative to the paragraph and
- * shifted on reuse, so an edit above a paragraph does not invalidate it):
- * - the document parse: sentence splitting and the quotation scan of each paragraph;
- * - the paragraph-local stages (`LOCAL_STAGES`: figures and reporting frames), run on a
- *   one-paragraph view of the document;
- * - anything a stage wraps in `memo()` (src/core/memo.ts), e.g. a date parser's per-paragraph parse.
+ * It runs `analyzeWith()`, analyze()'s pipeline, passing cached versions of its `LocalStages`, so the pipeline
+ * exists once. What is reused, keyed by the paragraph's text (offsets stored relative to the
+ * paragraph and shifted on reuse, so an edit above a paragraph does not invalidate it):
+ * - the document parse: sentence splitting and the quotation scan of each paragraph (objects of
+ *   paragraphs the edit did not move are reused as they are);
+ * - the paragraph-local stage `findFigures`, run on a one-paragraph view of the document;
+ * - anything a stage wraps in `memo()` (src/core/memo.ts), e.g. a date parser's per-paragraph scan.
  *
- * Always recomputed over the whole document, because they read across paragraphs: block
- * splitting (a linear scan), the dateline, quote speakers, dates and the document date, actors and
- * claims, and the rules.
+ * Recomputed over the whole document, because they read across paragraphs: block splitting and
+ * the dateline (linear scans), reporting frames (names carry over from earlier sentences), quote
+ * speakers, dates and the document date, actors and claims, annotations, and the rules.
  */
 export class IncrementalAnalyzer {
   private readonly store = new MemoStore();
@@ -70,14 +70,20 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** The same pipeline as `analyze()` (analyze.ts), with the per-paragraph parts cached. */
+/** `analyze()` itself (`analyzeWith`), with its paragraph-local stages served from the per-paragraph caches. */
 function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined): { analysis: Analysis; parse: PreviousParse } {
-  const { document, views } = parseDocumentCached(text, previous);
-  const analysis = analyzeWith(text, options, {
-    parseDocument: () => document,
+  let views: readonly ParagraphView[] = [];
+  const stages: LocalStages = {
+    parseDocument: (t) => {
+      const parsed = parseDocumentCached(t, previous);
+      views = parsed.views;
+      return parsed.document;
+    },
     findFigures: () => runLocalStage("figures", views, findFigures),
+    // Not paragraph-local: a pronoun's name comes from earlier sentences (NameBook). Run whole.
     findFrames,
-  });
+  };
+  const analysis = analyzeWith(text, options, stages);
   return { analysis, parse: { text, views } };
 }
 
@@ -113,10 +119,7 @@ export interface PreviousParse {
   readonly views: readonly ParagraphView[];
 }
 
-/**
- * `parseDocument(text)` (parse/document.ts), rebuilt from cached per-paragraph parses. Block
- * splitting follows `splitBlocks` there line for line (in linear time).
- */
+/** `parseDocument(text)` (parse/document.ts), rebuilt from cached per-paragraph parses. */
 export function parseDocumentCached(text: string, previous?: PreviousParse): { document: SeedDocument; views: ParagraphView[] } {
   const contentStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = parseFrontMatter(text, contentStart);
@@ -287,75 +290,20 @@ function paragraphParse(ptext: string): ParsedParagraph {
   });
 }
 
-interface Block {
-  span: Span;
-  kind: BlockKind;
-}
-
-const ENDS_PARAGRAPH = new Set([".", "!", "?", "…", "\"", "”"]);
-const STARTS_LOWER = /^\p{Ll}/u;
-
-/** parse/document.ts `splitBlocks`: one block per non-blank line; lower-case lines continue an unfinished paragraph. */
-function splitBlocks(text: string, from: number): Block[] {
-  const blocks: Block[] = [];
-  let i = from;
-  // The next \r at or after i (searched again only once passed: most texts have none).
-  let cr = -1;
-  while (i < text.length) {
-    let end = text.indexOf("\n", i);
-    if (end < 0) end = text.length;
-    if (cr < i) {
-      cr = text.indexOf("\r", i);
-      if (cr < 0) cr = text.length;
-    }
-    if (cr < end) end = cr;
-    let s = i;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      const prev = blocks[blocks.length - 1];
-      if (
-        prev &&
-        prev.kind === "paragraph" &&
-        STARTS_LOWER.test(text.slice(s, Math.min(e, s + 2))) &&
-        !ENDS_PARAGRAPH.has(text[prev.span.end - 1]!)
-      ) {
-        prev.span = { start: prev.span.start, end: e };
-      } else {
-        blocks.push({ span: { start: s, end: e }, kind: isHeading(text.slice(s, e)) ? "heading" : "paragraph" });
-      }
-    }
-    i = skipLineBreak(text, end);
-    if (i === end) break;
-  }
-  return blocks;
-}
-
-function skipLineBreak(text: string, i: number): number {
-  if (text[i] === "\r" && text[i + 1] === "\n") return i + 2;
-  if (text[i] === "\n" || text[i] === "\r") return i + 1;
-  return i;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Paragraph-local stages
 
 /**
- * Stages whose result for a paragraph depends only on that paragraph (its text, kind, sentences,
- * quotations, and the dateline when it holds it). Each runs on a one-paragraph view of the
+ * A stage whose result for a paragraph depends only on that paragraph (its text, kind, sentences,
+ * quotations, and the dateline when it holds it) runs on a one-paragraph view of the
  * document (its own `text`, offsets from 0, one paragraph), and the results are shifted to the
  * paragraph's place: every `{start, end}` object by the paragraph's offset, every `sentence` /
  * `paragraph` number by the paragraph's first sentence / its index. The results of all paragraphs
  * are concatenated in text order.
  *
  * A stage that reads across paragraphs (the previous sentence's subject, the document date …)
- * must not be listed here; run it whole in `analyzeWithCache`, and cache its expensive
- * per-paragraph parts with `memo()` instead.
+ * must not run this way: analyze() runs it whole, and it can cache its expensive per-paragraph
+ * parts with `memo()` instead.
  */
 export type LocalStage<T> = (doc: SeedDocument) => T[];
 

@@ -236,7 +236,7 @@ export class KnowledgeBase {
   parseRole(phrase: string): RolePhrase | undefined {
     const words = normalizeName(phrase)
       .replace(/['’]s\b/g, "")
-      .replace(/[.,;:]+$/, "")
+      .replace(/(?<![.,;:])[.,;:]+$/, "")
       .split(" ")
       .filter((w) => w !== "");
     if (words.length === 0) return undefined;
@@ -509,7 +509,7 @@ for (const g of TITLE_SYNONYMS) {
 
 /** A title as written, normalised, with hyphens as spaces: "Secretary-General" → "secretary general". */
 function literalTitle(title: string): string {
-  return normalizeName(title).replace(/-/g, " ").replace(/[.,;:]+$/, "");
+  return normalizeName(title).replace(/-/g, " ").replace(/(?<![.,;:])[.,;:]+$/, "");
 }
 
 /** A literal title with synonyms folded: "foreign secretary" → "foreign minister". */

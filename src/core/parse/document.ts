@@ -40,13 +40,13 @@ export function parseDocument(text: string): SeedDocument {
   };
 }
 
-function skipLineBreak(text: string, i: number): number {
+export function skipLineBreak(text: string, i: number): number {
   if (text[i] === "\r" && text[i + 1] === "\n") return i + 2;
   if (text[i] === "\n" || text[i] === "\r") return i + 1;
   return i;
 }
 
-interface Block {
+export interface Block {
   span: Span;
   kind: BlockKind;
 }
@@ -55,7 +55,7 @@ const TERMINAL = /[.!?…:;,"”’')\]]$/u;
 const MD_HEADING = /^#{1,6}\s/;
 
 /** One block per non-blank line; a line that starts in lower case continues an unfinished paragraph. */
-function splitBlocks(text: string, from: number): Block[] {
+export function splitBlocks(text: string, from: number): Block[] {
   const blocks: Block[] = [];
   let i = from;
   while (i < text.length) {
