@@ -199,6 +199,41 @@ describe("Byline in VS Code", function () {
     });
   });
 
+  describe("cards and views on a wire story", () => {
+    const REL = "seeds/002_grain-prices-wire-dateline.txt";
+    after(closeAll);
+
+    it("explains a figure: its value, and why it counts as unsourced or who sourced it", async function () {
+      const editor = await open(REL);
+      const a = await byline.whenAnalyzed(editor.document);
+      const figure = a?.figures[0];
+      if (!a || !figure) return this.skip(); // no figures in the analysis
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        "vscode.executeHoverProvider",
+        editor.document.uri,
+        editor.document.positionAt(figure.numberSpan.start),
+      );
+      const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
+      assert.ok(md.includes(`— ${figure.kind}:`), md);
+      const flagged = a.findings.some((f) => f.ruleId === "unsourced-figure" && f.span.start <= figure.numberSpan.start && figure.numberSpan.start < f.span.end);
+      if (flagged) assert.match(md, /Unsourced: /);
+    });
+
+    it("selecting an actor reveals and selects its first mention", async function () {
+      const editor = await open(REL);
+      const a = await byline.whenAnalyzed(editor.document);
+      const item = byline.treeItems("actors")[0];
+      if (!a || !item) return this.skip(); // no actors in the analysis
+      const actor = a.actors.find((x) => x.name === item.label);
+      assert.ok(actor && item.command === "byline.revealSpan");
+      const first = actor.mentions[0];
+      assert.ok(first);
+      await vscode.commands.executeCommand("byline.revealSpan", editor.document.uri.toString(), first.span.start, first.span.end);
+      const active = vscode.window.activeTextEditor;
+      assert.equal(active?.document.getText(active.selection), first.text);
+    });
+  });
+
   describe("front matter, fixes and settings", () => {
     const REL = "seeds/zz_front_matter.md";
     let uri: vscode.Uri;
