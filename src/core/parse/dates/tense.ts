@@ -21,7 +21,7 @@ const PAST_IRREGULAR = new Set([
 const ED_FUTURE = new Set(["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"]);
 const ED_NOT_PAST = new Set(["need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "based", "called", "so-called", "limited", "united", "related", "detailed", "extended", "advanced", "armed", "skilled", "talented", "concerned", "interested", "used"]);
 
-const WORD = /[\p{L}'’]+/gu;
+const WORD = /[A-Za-z\u00C0-\u024F'’]+/g;
 const AHEAD_TO = new Set(["set", "is", "are", "due", "likely", "ready", "going", "about", "poised", "slated", "plans", "plan", "hopes", "hope", "wants", "want", "agreed", "decided"]);
 
 function classify(w: string): Tense | undefined {
