@@ -223,6 +223,9 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
   for (const d of ctx.dates) {
     if (d.type !== "DATE") continue;
     if (d.written?.month === undefined && ATTRIBUTIVE.test(ctx.text.slice(d.span.end, d.span.end + 20))) continue;
+    // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
+    const prep = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.exec(ctx.text.slice(Math.max(0, d.span.start - 25), d.span.start))?.[1]?.toLowerCase();
+    if (prep === "since" || prep === "from") continue;
     const abs = absolute(d, doc);
     if (!abs) continue;
     const clause = clauseBefore(ctx, d);
@@ -251,7 +254,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
         fixes,
         related: related(doc, d.span),
       });
-    } else if (d.tense === "past" && status === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+    } else if (!prep && d.tense === "past" && status === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
       if (abs.yearWritten && d.written?.year !== undefined) {

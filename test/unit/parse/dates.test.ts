@@ -239,6 +239,16 @@ describe("document date", () => {
     assert.ok(d?.conflicts.some((c) => c.kind === "dateline"));
   });
 
+  it("reads a date line at the top of the article", () => {
+    const d = docDate("Ford posts unexpected profits\nNovember 03, 2009\nThe carmaker said it posted a net profit.");
+    assert.deepEqual([d?.from, d?.to], ["2009-11-03", "2009-11-03"]);
+    assert.equal(d?.basis[0]?.kind, "dateline");
+  });
+
+  it("does not date an article from its own event dates alone", () => {
+    assert.equal(docDate("Sales grew in 2008. The plant will close in 2009."), null);
+  });
+
   it("is null without evidence", () => {
     assert.equal(docDate("The council voted on Tuesday night to close the pool."), null);
   });

@@ -145,6 +145,11 @@ describe("date-inconsistency precision", () => {
     assert.deepEqual(findings("Next up is the price level we saw in the winter of 1994.", "1998-02-23"), []);
   });
 
+  it("ignores spans and deadlines: 'since 1960', 'by 2012'", () => {
+    assert.deepEqual(findings("The Falcon, which has been built in Australia since 1960, will get new funding.", "2006-05-05"), []);
+    assert.deepEqual(findings("Thousands of jobs should be cut and 14 plants closed by 2012, the company said.", "2006-08-19"), []);
+  });
+
   it("needs more than the text's own dates to call a date wrong", () => {
     // The only evidence is another date of the same text: no finding.
     assert.deepEqual(findings("Sales grew in 1999. The bonds are due Nov. 17, 1992."), []);

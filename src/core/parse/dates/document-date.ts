@@ -125,6 +125,17 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     }
   }
 
+  // A line near the top that is only a full date ("November 03, 2009") is the article's date line.
+  for (const p of doc.paragraphs.slice(0, 3)) {
+    const line = text.slice(p.span.start, p.span.end).trim().replace(/^(?:published|updated|posted)\s*:?\s*/i, "");
+    const e = exprs.find((x) => x.start >= p.span.start && x.end <= p.span.end && x.text === line.replace(/[.,]$/, ""));
+    const w = e?.written;
+    if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
+    const n = dayNumber(toIso(w.year, w.month, w.day));
+    push(100, evidence("dateline", `date line “${e.text}”`, [[n, n]], { start: e.start, end: e.end }), [[n, n]]);
+    break;
+  }
+
   const sentenceText = (i: number): string => {
     const s = doc.sentences[i];
     return s ? text.slice(s.span.start, s.span.end) : "";
@@ -227,7 +238,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     push(0.25, evidence("other", `most dates in the text are in ${y}`, days), days);
   }
 
-  if (cs.length === 0) return null;
+  // Only other dates of the text (events spoken of as past or planned) are too weak to date an article.
+  const STRONG: readonly DateEvidence["kind"][] = ["front-matter", "dateline", "weekday", "event-age", "office-term", "relative-year"];
+  if (!cs.some((c) => STRONG.includes(c.evidence.kind))) return null;
   const win = bestWindow(cs, exprs, seasonYears);
   if (!win) return null;
   let [from, to] = win;

@@ -95,7 +95,7 @@ export function eventStatus(clause: string): "planned" | "completed" | undefined
   let prev = "";
   while ((m = WORD.exec(clause))) {
     const w = m[0].toLowerCase();
-    const past = !(prev === "be" || prev === "been") && !ED_FUTURE.has(w) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
+    const past = prev !== "be" && !ED_FUTURE.has(w) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
     prev = w;
     if (past && m.index > at && !["since", "earlier", "previously", "former", "ago"].includes(w)) {
       at = m.index;
