@@ -344,7 +344,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
     const si = ctx.document.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
-    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0];
+    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(ctx, text.slice(s.start, m.index));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -363,6 +363,24 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
+const START_VERB = /\b(?:began|started|broke out|erupted|was launched|launched|opened|was founded|founded|was established|established)\s+(?:in|on)\s+$/i;
+
+/** "The conflict began in February 2022" — the start the text itself gives for the subject of an nth year. */
+function startInText(ctx: AnalysisContext, before: string): { name: string; start: string } | undefined {
+  const head = /([a-z]+)[\s,]*(?:now\s+|which\s+is\s+|is\s+)?$/i.exec(before.trim())?.[1]?.toLowerCase();
+  if (!head || head.length < 3) return undefined;
+  for (const d of ctx.dates) {
+    const w = d.written;
+    if (!w || w.year === undefined || d.invalid) continue;
+    const lead = ctx.text.slice(Math.max(0, d.span.start - 80), d.span.start);
+    if (!START_VERB.test(lead)) continue;
+    if (!new RegExp(`\\b${head}\\b`, "i").test(lead)) continue;
+    const start = w.month === undefined ? String(w.year) : w.day === undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : toIso(w.year, w.month, w.day);
+    return { name: head, start };
+  }
+  return undefined;
+}
+
 const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const NOUN_VERB: Record<string, string> = { death: "die", birth: "born", founding: "found", foundation: "found", creation: "creat", independence: "independen" };
 
@@ -372,10 +390,12 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   const years = docYears(doc);
   if (!years) return;
   const text = ctx.text;
-  ANNIVERSARY.lastIndex = 0;
+  for (const re of [ANNIVERSARY, YEARS_SINCE]) {
+  const since = re === YEARS_SINCE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANNIVERSARY.exec(text))) {
-    const n = parseOrdinal(m[1]!);
+  while ((m = re.exec(text))) {
+    const n = since ? parseCardinal(m[1]!) : parseOrdinal(m[1]!);
     if (!n) continue;
     const words = m[2]!.split(/\s+/);
     const head = (words[words.length - 1] ?? "").toLowerCase();
@@ -386,13 +406,16 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
     const start = ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)));
     if (!start) continue;
     const sy = start.written!.year!;
-    const ok = [];
-    for (let y = years[0]; y <= years[1]; y++) ok.push(y - sy);
+    const ok: number[] = [];
+    // "N years since" may still be N-1 whole years when the day has not come round yet.
+    for (let y = years[0]; y <= years[1]; y++) ok.push(y - sy, ...(since ? [y - sy - 1] : []));
     if (ok.includes(n)) continue;
-    const expected = ok[0]!;
+    const expected = years[0] - sy;
     if (expected < 1) continue;
-    const span = { start: m.index, end: m.index + m[1]!.length + " anniversary".length };
-    const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(m[1]!))} anniversary`;
+    const unit = since ? " years" : " anniversary";
+    const span = { start: m.index, end: m.index + m[1]!.length + unit.length };
+    const asWords = /^[a-z-]+$/i.test(m[1]!);
+    const fixed = since ? `${asWords ? cardinalWord(expected) : expected} years` : `${formatOrdinal(expected, asWords)} anniversary`;
     emit({
       code: "anniversary",
       message: `“${text.slice(span.start, span.end)}”: “${start.text}” is ${expected} years before an article written ${describeWindow(doc.from, doc.to)}.`,
@@ -401,10 +424,17 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
       related: [{ message: `dated ${start.text}`, span: start.span }],
     });
   }
+  }
+}
+
+const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
+const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+function cardinalWord(n: number): string {
+  return CARDINALS[n] ?? String(n);
 }
 
 const BORN = /\bborn\s+(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/gi;
-const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\baged\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/gi;
+const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/gi;
 
 function ages(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;

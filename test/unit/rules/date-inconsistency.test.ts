@@ -155,3 +155,27 @@ describe("date-inconsistency precision", () => {
     assert.deepEqual(findings("Sales grew in 1999. The bonds are due Nov. 17, 1992."), []);
   });
 });
+
+describe("date-inconsistency: counts against dates the text gives", () => {
+  it("checks an nth year against a start the text gives", () => {
+    const text = "The conflict began in March 2021. The conflict, now in its sixth year, shows no sign of ending.";
+    const f = findings(text, "2025-06-01");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "sixth year");
+    assert.equal(f[0]!.fix, "fifth year");
+  });
+
+  it("checks 'N years since' an event the text dates", () => {
+    const text = "It is ten years since the plant opened. The plant opened in May 2019.";
+    const f = findings(text, "2025-06-01");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "ten years");
+    assert.equal(f[0]!.fix, "six years");
+    assert.deepEqual(findings(text.replace("ten years", "six years"), "2025-06-01"), []);
+  });
+
+  it("checks 'turned N' against a birth year", () => {
+    assert.equal(findings("Born in 1960, she turned 70 in March.", "2025-06-01").length, 1);
+    assert.deepEqual(findings("Born in 1960, she turned 65 in March.", "2025-06-01"), []);
+  });
+});
