@@ -199,7 +199,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const [from, to] = nthYearWindow(ev.start, n);
     const days: [number, number][] = [[dayNumber(from), dayNumber(to)]];
     const phrase = m[0].trim();
-    push(3, evidence("event-age", `the ${ev.kind === "other" ? "event" : ev.kind} (${ev.name}, since ${formatDay(periodStart(ev.start))}) is “${phrase}”, so between ${formatDay(from)} and ${formatDay(to)}`, days, { start: m.index, end: m.index + m[0].length }), days);
+    push(3, evidence("event-age", `the ${ev.kind === "other" ? "event" : ev.kind} (${ev.name}, since ${formatDay(periodStart(ev.start))}) is “${phrase}”`, days, { start: m.index, end: m.index + m[0].length }), days);
   }
 
   // Office holders named with a dated office.
@@ -207,7 +207,8 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const days: [number, number][] = om.offices
       .map((o): [number, number] => [o.from ? dayNumber(periodStart(o.from)) : NEG, o.to ? dayNumber(periodEnd(o.to)) : POS])
       .sort((a, b) => a[0] - b[0]);
-    const terms = om.offices.map((o) => (o.to ? `${o.from ?? "?"} to ${o.to}` : `since ${o.from ?? "?"}`)).join(", ");
+    const day = (d: string | undefined, end: boolean): string => (d ? formatDay(end ? periodEnd(d) : periodStart(d)) : "?");
+    const terms = om.offices.map((o) => (o.to ? `${day(o.from, false)} – ${day(o.to, true)}` : `since ${day(o.from, false)}`)).join(" and ");
     push(3, evidence("office-term", `“${text.slice(om.span.start, om.span.end)}”: ${om.person.name} held that office ${terms}`, days, om.span), days);
   }
 
