@@ -3,6 +3,7 @@ import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates } from "../../../src/core/parse/dates";
 import { KnowledgeBase } from "../../../src/core/knowledge";
 import { nthYearWindow } from "../../../src/core/parse/dates";
+import { officeMentions } from "../../../src/core/parse/dates/knowledge";
 import { isoWeek, isoWeekValue, addMonths, parseOrdinal, formatOrdinal, parseCardinal } from "../../../src/core/parse/calendar";
 
 const kb = KnowledgeBase.bundled();
@@ -280,5 +281,17 @@ describe("calendar helpers", () => {
     assert.equal(formatOrdinal(13, false), "13th");
     assert.equal(parseCardinal("twenty-five"), 25);
     assert.equal(parseCardinal("1,200"), 1200);
+  });
+});
+
+describe("office titles", () => {
+  it("dates 'US President Donald Trump' and 'President Trump', not 'Former President Trump'", () => {
+    const t1 = "The US President Donald Trump spoke.";
+    const m1 = officeMentions(kb, t1, 0);
+    assert.equal(m1.length, 1);
+    assert.equal(t1.slice(m1[0]!.span.start, m1[0]!.span.end), "US President Donald Trump");
+    assert.equal(officeMentions(kb, "President Trump spoke.", 0).length, 1);
+    assert.equal(officeMentions(kb, "Former President Trump spoke.", 0).length, 0);
+    assert.equal(officeMentions(kb, "Trump spoke.", 0).length, 0);
   });
 });
