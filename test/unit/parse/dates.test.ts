@@ -240,6 +240,13 @@ describe("document date", () => {
     assert.ok(d?.conflicts.some((c) => c.kind === "dateline"));
   });
 
+  it("reads datelines with a year or a day-first date", () => {
+    const a = docDate("KYIV, Dec 28, 2025 (Reuters) - Zelensky said talks had progressed.");
+    assert.deepEqual([a?.from, a?.to], ["2025-12-28", "2025-12-28"]);
+    const b = docDate("LONDON, 28 December (Reuters) – Shares fell after the vote in July 2025, traders said.");
+    assert.deepEqual([b?.from, b?.to], ["2025-12-28", "2025-12-28"]);
+  });
+
   it("reads a date line at the top of the article", () => {
     const d = docDate("Ford posts unexpected profits\nNovember 03, 2009\nThe carmaker said it posted a net profit.");
     assert.deepEqual([d?.from, d?.to], ["2009-11-03", "2009-11-03"]);

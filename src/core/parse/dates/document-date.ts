@@ -75,6 +75,8 @@ const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
+const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
 const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
 
@@ -122,6 +124,21 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
       const days = everyYear(mo, day, (d) => [d, d]);
       push(100, evidence("dateline", `dateline “${dl.dateText}”`, days, dl.dateSpan), days);
       datelineYearless = true;
+    }
+  }
+
+  // A dateline the document model did not read: "KYIV, Dec 28, 2025 (Reuters) –", "LONDON, 28 December –".
+  const first = doc.paragraphs.find((p) => p.kind === "paragraph");
+  if (!datelineYearless && first && !fm) {
+    const head = text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80));
+    const place = DATELINE_PLACE.exec(head);
+    const e = place ? exprs.find((x) => x.start === first.span.start + place[0].length) : undefined;
+    const w = e?.written;
+    if (e && w && !e.invalid && w.month !== undefined && w.day !== undefined && DATELINE_END.test(text.slice(e.end, e.end + 50))) {
+      const days: [number, number][] =
+        w.year !== undefined ? [[dayNumber(toIso(w.year, w.month, w.day)), dayNumber(toIso(w.year, w.month, w.day))]] : everyYear(w.month, w.day, (d) => [d, d]);
+      push(100, evidence("dateline", `dateline “${e.text}”`, days, { start: e.start, end: e.end }), days);
+      datelineYearless = w.year === undefined;
     }
   }
 
