@@ -8,6 +8,7 @@ import {
   MONTHS, WEEKDAYS, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
+import { DATELINE_END, DATELINE_PLACE } from "../parse/dates/document-date";
 import { COMPLETED_RE, PLANNED_RE, eventStatus } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
 import { monthIndex } from "../parse/dates/expressions";
@@ -90,7 +91,11 @@ function clauseBefore(ctx: AnalysisContext, d: DateMention): string {
 function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
   const fm = ctx.document.frontMatter?.fields.date;
   const dl = ctx.document.dateline;
-  if (!fm || !dl?.dateText || !dl.dateSpan) return;
+  if (!fm) return;
+  if (!dl?.dateText || !dl.dateSpan) {
+    otherDateline(ctx, fm, emit);
+    return;
+  }
   const m = /^(\p{L}+\.?)\s+(\d{1,2})$/u.exec(dl.dateText.trim());
   const mo = m ? monthIndex(m[1]!) : undefined;
   if (!m || !mo) return;
@@ -103,6 +108,27 @@ function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
     message: `The dateline says “${dl.dateText}” but the front matter dates the article ${formatDay(fm)}.`,
     span: dl.dateSpan,
     fixes: [edit(`Change to ${fixed}`, dl.dateSpan, fixed)],
+    related: ctx.document.frontMatter?.valueSpans.date ? [{ message: `front matter date: ${fm}`, span: ctx.document.frontMatter.valueSpans.date }] : [],
+  });
+}
+
+/** "KYIV, Dec 28, 2025 (Reuters) –", "LONDON, 28 December –": a dateline the document model does not read. */
+function otherDateline(ctx: AnalysisContext, fm: string, emit: Emit): void {
+  const first = ctx.document.paragraphs.find((p) => p.kind === "paragraph");
+  if (!first) return;
+  const place = DATELINE_PLACE.exec(ctx.text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80)));
+  const d = place ? ctx.dates.find((x) => x.span.start === first.span.start + place[0].length) : undefined;
+  const w = d?.written;
+  if (!d || !w || d.invalid || w.month === undefined || w.day === undefined) return;
+  if (!DATELINE_END.test(ctx.text.slice(d.span.end, d.span.end + 50))) return;
+  const [fy, fmM, fmD] = fm.split("-").map(Number) as [number, number, number];
+  if (w.month === fmM && w.day === fmD && (w.year === undefined || w.year === fy)) return;
+  const fixed = w.year !== undefined ? d.text.replace(String(w.year), String(fy)).replace(/\b\d{1,2}\b/, String(fmD)) : undefined;
+  emit({
+    code: "dateline-front-matter",
+    message: `The dateline says “${d.text}” but the front matter dates the article ${formatDay(fm)}.`,
+    span: d.span,
+    fixes: fixed && w.month === fmM ? [edit(`Change to ${fixed}`, d.span, fixed)] : [],
     related: ctx.document.frontMatter?.valueSpans.date ? [{ message: `front matter date: ${fm}`, span: ctx.document.frontMatter.valueSpans.date }] : [],
   });
 }

@@ -179,3 +179,13 @@ describe("date-inconsistency: counts against dates the text gives", () => {
     assert.deepEqual(findings("Born in 1960, she turned 65 in March.", "2025-06-01"), []);
   });
 });
+
+describe("date-inconsistency: datelines the document model does not read", () => {
+  it("flags a dated dateline that disagrees with the front matter", () => {
+    const f = findings("---\ndate: 2025-12-28\n---\nKYIV, Dec 27, 2025 (Reuters) - Zelensky said talks had progressed.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "Dec 27, 2025");
+    assert.equal(f[0]!.fix, "Dec 28, 2025");
+    assert.deepEqual(findings("---\ndate: 2025-12-28\n---\nKYIV, Dec 28, 2025 (Reuters) - Zelensky said talks had progressed."), []);
+  });
+});
