@@ -304,7 +304,8 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
 
 // ------------------------------------------------------------------ one event, two dates
 
-const EVENT_BEFORE = /([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+)?(opened|began|started|ended|closed|held|took place|launched|happened|occurred|died|signed|was arrested|arrested|elected|founded|convened|met)\s+(?:on|in)\s+$/u;
+const EVENT_BEFORE = /([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted)\s+(?:on|in)\s+$/u;
+// Only events that happen once: a meeting or a vote can be held twice, a trial opens once.
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {

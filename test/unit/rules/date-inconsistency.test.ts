@@ -189,3 +189,9 @@ describe("date-inconsistency: datelines the document model does not read", () =>
     assert.deepEqual(findings("---\ndate: 2025-12-28\n---\nKYIV, Dec 28, 2025 (Reuters) - Zelensky said talks had progressed."), []);
   });
 });
+
+describe("date-inconsistency: events that can happen twice", () => {
+  it("does not take two meetings for one event", () => {
+    assert.deepEqual(findings("The committee met on March 3 to discuss rates. The committee met on March 10 again.", "2025-03-20"), []);
+  });
+});

@@ -7,7 +7,7 @@ import type { SeedDocument } from "../../model/document";
 import type { DateEvidence, DocumentDate } from "../../model/date";
 import { OPEN_END, OPEN_START } from "../../model/date";
 import type { KnowledgeBase } from "../../knowledge";
-import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isValidDate, parseOrdinal, periodEnd, periodStart, toIso, weekday, MONTHS } from "../calendar";
+import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isValidDate, parseOrdinal, periodEnd, periodStart, toIso, weekday } from "../calendar";
 import type { Written } from "./expressions";
 import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
@@ -358,4 +358,3 @@ function latestCompletedDay(exprs: readonly DatedExpression[], from: number, to:
   return best;
 }
 
-export { MONTHS };

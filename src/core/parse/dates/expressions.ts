@@ -10,7 +10,7 @@
 import * as chrono from "chrono-node";
 import type { TimexType } from "../../model/date";
 import {
-  addDays, addMonths, daysInMonth, isValidDate, isoWeekValue, parseCardinal, parseOrdinal, toIso, weekday,
+  addDays, addMonths, daysInMonth, isValidDate, isoWeekValue, parseCardinal, toIso, weekday,
 } from "../calendar";
 import type { Tense } from "./tense";
 
@@ -193,7 +193,7 @@ const MODS: Record<string, string> = {
   "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
 };
 
-export const PATTERNS: Pattern[] = [];
+const PATTERNS: Pattern[] = [];
 const add = (src: string, handle: Handler, flags = "gi"): void => {
   PATTERNS.push({ re: new RegExp(src, flags), handle });
 };
@@ -776,4 +776,3 @@ function mergeAdjacent(text: string, list: RawExpression[]): RawExpression[] {
   return out;
 }
 
-export { parseOrdinal };
