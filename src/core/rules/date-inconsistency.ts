@@ -427,10 +427,12 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
     const words = m[2]!.split(/\s+/);
     const head = (words[words.length - 1] ?? "").toLowerCase();
     const stem = NOUN_VERB[head] ?? head.replace(/(?:ing|ment|ion|al)$/, "");
-    if (stem.length < 3) continue;
+    // "ten years since 2015": the year itself.
+    const direct = since ? ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > m!.index && d.span.start <= m!.index + m![0].length && /since\s+$/i.test(text.slice(d.span.start - 6, d.span.start))) : undefined;
+    if (!direct && stem.length < 3) continue;
     // Where the text dates that event: "<stem>ed in August 2018".
     const re = new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-    const start = ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)));
+    const start = direct ?? ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)));
     if (!start) continue;
     const sy = start.written!.year!;
     const ok: number[] = [];
@@ -454,7 +456,7 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
-const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
+const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 function cardinalWord(n: number): string {
   return CARDINALS[n] ?? String(n);

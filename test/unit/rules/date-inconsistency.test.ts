@@ -195,3 +195,13 @@ describe("date-inconsistency: events that can happen twice", () => {
     assert.deepEqual(findings("The committee met on March 3 to discuss rates. The committee met on March 10 again.", "2025-03-20"), []);
   });
 });
+
+describe("date-inconsistency: durations against explicit years", () => {
+  it("flags 'for N years, since YYYY' that does not add up", () => {
+    const f = findings("She has led the company for 12 years, since 2019, the board said.", "2025-06-01");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "12 years");
+    assert.equal(f[0]!.fix, "6 years");
+    assert.deepEqual(findings("She has led the company for six years, since 2019, the board said.", "2025-06-01"), []);
+  });
+});
