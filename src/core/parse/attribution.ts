@@ -109,7 +109,6 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     out.push({ cue: doc.text.slice(cueSpan.start, cueSpan.end), lemma, cueSpan, src, content });
   };
   const forward = (i: number): Span => ({ start: toks[i]?.end ?? s.span.end, end: s.span.end });
-  const backward = (i: number): Span => ({ start: s.span.start, end: toks[i]?.start ?? s.span.start });
   const whole: Span = s.span;
 
   for (let i = 0; i < toks.length; i++) {
@@ -119,7 +118,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // according to X / citing X
     if (t.lower === "according" && next?.lower === "to") {
       const src = npRight(toks, i + 2, false, names);
-      push([i, i + 2], "according to", src, i <= 1 ? forward(src ? src.b - 1 : i + 1) : backward(i));
+      push([i, i + 2], "according to", src, whole);
       continue;
     }
     // "as per official data"
@@ -181,6 +180,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
+      // "…, with Kenya's environment minister warning that …"
+      if (prev && prev.kind === "word" && !PARTICIPLE_LEAD.has(prev.lower)) {
+        const subj = subjectAt(tk, i - 1, 0, book);
+        return subj && tk[subj.a - 1]?.lower === "with" ? { src: subj, content: forward(i) } : undefined;
+      }
       if (!prev || !PARTICIPLE_LEAD.has(prev.lower)) return undefined;
       const main = before[before.length - 1]?.src ?? firstNP(tk, 0, i, book);
       return main ? { src: main, content: forward(i) } : undefined;
@@ -234,6 +238,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       }
       subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
     }
+    // "A draft communique seen by reporters said …": the agent of a participle is not the subject.
+    if (subj && subj.a > 0 && /^(?:by|from)$/u.test(tk[subj.a - 1]!.lower)) {
+      const np = firstNP(tk, 0, subj.a - 1, book);
+      if (np && np.kind !== "pronoun") subj = np;
+    }
     if (subj) {
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
@@ -258,7 +267,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // Inverted: "“…,” said Dr. Katrin Huber", "…, said the agency's head."
     if (INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && (i === 0 || prev?.text === "," || prev?.kind === "quote" || prev?.text === ":")) {
       const src = npRight(tk, i + 1, true, book);
-      if (src) return { src, content: backward(i) };
+      if (src) return { src, content: whole };
     }
     return undefined;
   }
@@ -328,6 +337,16 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     }
     return null;
   }
+  // "The World Food Programme (WFP) said": skip a parenthesis.
+  if (t.text === ")" && depth < 3) {
+    let k = j - 1;
+    while (k >= 0 && toks[k]!.text !== "(" && j - k < 12) k--;
+    if (k > 0 && toks[k]!.text === "(") {
+      const r = subjectAt(toks, k - 1, depth + 1, book);
+      return r ? { a: r.a, b: j + 1, kind: r.kind } : null;
+    }
+    return null;
+  }
   if (t.text === "," && depth < 3) {
     let k = j - 1;
     while (k >= 0 && toks[k]!.text !== "," && toks[k]!.kind !== "quote" && toks[k]!.text !== ";" && toks[k]!.text !== ":") k--;
@@ -355,6 +374,11 @@ function npLeft(toks: readonly Token[], j: number): Src {
   while (a - 1 >= 0) {
     const p = toks[a - 1]!;
     if (p.kind === "word" && p.lower === "'s") {
+      a--;
+      continue;
+    }
+    // Plural possessive: "the workers’ union".
+    if ((p.text === "’" || p.text === "'") && /s$/u.test(toks[a - 2]?.lower ?? "") && toks[a - 2]!.end === p.start) {
       a--;
       continue;
     }
@@ -390,7 +414,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       }
       break;
     }
-    if (p.kind === "word" && !p.cap && !STOP_LEFT.has(p.lower) && !REPORTING_VERBS.has(p.lower) && lowerRun < 4) {
+    if (((p.kind === "word" && !p.cap && !STOP_LEFT.has(p.lower) && !REPORTING_VERBS.has(p.lower)) || p.kind === "num") && lowerRun < 4) {
       lowerRun++;
       a--;
       continue;
@@ -418,7 +442,7 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
     // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
     const inName = /^(?:of|for|and|&)$/u.test(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
-    if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
+    if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower) || BY_ONLY_VERBS.has(x.lower))) break;
     b++;
   }
   if (b <= a) return null;
@@ -562,10 +586,11 @@ class NameBook {
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
     const runs = realRuns(toks, nameRuns(toks, src.a, end));
     const infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
-    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text));
+    const owners = new Set(runs.filter((r) => toks[r.b]?.lower === "'s" && r.b < end - 1).map((r) => toks[r.a]!.start));
+    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text) && !owners.has(x.span.start));
     const person = persons[persons.length - 1];
     if (person) return this.expand(person);
-    const org = infos.find((x) => !x.modifier) ?? infos[0];
+    const org = infos.find((x) => !x.modifier && !owners.has(x.span.start)) ?? infos.find((x) => !owners.has(x.span.start));
     if (org) return org;
     // A role or document without a name: "the statement", "the office" → the source named before.
     const head = [...toks.slice(src.a, src.b)].reverse().find((x) => x.kind === "word")!;

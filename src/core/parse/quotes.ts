@@ -91,8 +91,10 @@ function findSpeaker(
       if (f.cueSpan.start >= qs.start && f.cueSpan.end <= qs.end) continue;
       if (!f.name && f.sourceKind !== "pronoun") continue;
       const d = f.cueSpan.start >= qs.end ? f.cueSpan.start - qs.end : qs.start - f.cueSpan.end;
-      // Speakers beat documents ("Pryce said the result showed … “put down roots”").
-      candidates.push({ f, d: d + (f.sourceKind === "document" ? 1000 : 0) });
+      // Speakers beat documents ("Pryce said the result showed … “put down roots”"); the agent of
+      // "seen by"/"published by" is no speaker at all.
+      const agentOnly = / by$/u.test(f.cue);
+      candidates.push({ f, d: d + (f.sourceKind === "document" ? 1000 : 0) + (agentOnly ? 5000 : 0) });
     }
   }
   candidates.sort((a, b) => a.d - b.d);
@@ -141,8 +143,8 @@ function findSpeaker(
 
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
-  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
-const ANONYMITY_RE = /\b(?:on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/iu;
+  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3}(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|diplomats|protester|protesters|demonstrator|neighbour|neighbor|shopper|commuter|parent|trader|traders|banker|bankers|analyst|delegate|delegates|insider|insiders|employee|employees|member|members|aide|aides|farmer|villager|student|nurse|doctor|driver|passenger)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
+const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|(?:asked|asking) not to be (?:named|identified)|(?:declined|declining) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|speaking anonymously|not authori[sz]ed to speak)\b/iu;
 
 /** Crowds and unnamed groups: "critics say", "some residents said", "protesters chanted". */
 const CROWD_RE =

@@ -37,10 +37,15 @@ export const unsourcedFigureRule: Rule = {
 
 function isSourced(ctx: AnalysisContext, fig: Figure, framed: ReadonlySet<number>): boolean {
   if (ctx.document.quotes.some((q) => q.span.start <= fig.span.start && fig.span.end <= q.span.end)) return true;
-  if (framed.has(fig.sentence)) return true;
+  // A frame governs what it reports (its content) and its own source phrase ("a poll of 1,000 voters found").
+  if (framed.has(fig.sentence) && ctx.frames.some((f) => f.sentence === fig.sentence && (within(f.content, fig.span) || within(f.source, fig.span)))) return true;
   const s = ctx.document.sentences[fig.sentence];
   if (s && CITATION_RE.test(ctx.text.slice(s.span.start, s.span.end))) return true;
   return false;
+}
+
+function within(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 function fixesFor(ctx: AnalysisContext, fig: Figure): Fix[] {
