@@ -93,14 +93,14 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
     for (;;) {
       const t = tokens[j];
       if (j >= to || !t) break;
-      const initial = t.kind === "word" && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]);
+      const initial = t.kind === "word" && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]);
       if (isNameWord(t) || initial || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
         j++;
         continue;
       }
       // "Dr. Katrin", "St. Louis": a title's full stop.
       // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
-      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}$/u.test(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
+      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
         j++;
         continue;
       }

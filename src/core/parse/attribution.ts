@@ -382,7 +382,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
-    if (p.kind === "word" && /^\p{Lu}$/u.test(p.text) && toks[a]?.text === ".") {
+    if (p.kind === "word" && /^\p{Lu}(?:\.\p{Lu})*$/u.test(p.text) && toks[a]?.text === ".") {
       a--;
       continue;
     }
@@ -390,7 +390,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       break;
     }
-    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}$/u.test(toks[a - 2]?.text ?? ""))) {
+    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[a - 2]?.text ?? ""))) {
       a--;
       continue;
     }

@@ -29,6 +29,7 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("The stoppage began at dawn and will last 24 hours, the workers’ union said."), []);
     assert.deepEqual(flagged("Exports fell to 3.1 million tonnes, according to Kirov Agri, down from 4.4 million tonnes."), []);
     assert.deepEqual(flagged("The World Food Programme (WFP) said 21 million people faced hunger."), []);
+    assert.deepEqual(flagged("Inspectors toured three sites over 10 hours, U.N. spokesman Alan Dacey said."), []);
     assert.deepEqual(flagged("A poll of 1,000 voters found that 58 percent backed the plan."), []);
   });
 
