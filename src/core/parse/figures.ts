@@ -229,7 +229,7 @@ function scanDigits(
       continue;
     }
     // Labels: "No. 10", "number 4", "Line 4", "Article 5", "Apollo 11".
-    if (LABEL_WORDS.has(prevLower) && isInt) continue;
+    if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
     if (isInt && !currencySym && !hasUnit && /^\p{Lu}/u.test(prev) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(prevLower.replace(/\.$/, "")) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
       continue;
     }
