@@ -99,6 +99,11 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
         continue;
       }
       // "Dr. Katrin", "St. Louis": a title's full stop.
+      // "The Harwick Port Workers’ Union": a plural possessive inside a name.
+      if ((t.text === "’" || t.text === "'") && /s$/u.test(tokens[j - 1]!.lower) && tokens[j - 1]!.end === t.start && isNameWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
       // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
       if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
         j++;

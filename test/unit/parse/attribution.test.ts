@@ -58,6 +58,7 @@ describe("attribution frames", () => {
   it("titles are stripped from names; organisations behind roles are named", () => {
     assert.equal(first("Cypriot President Nikos Christodoulides said talks went well.").name, "Nikos Christodoulides");
     assert.equal(first("Secretary of State James A. Baker III said talks went well.").name, "James A. Baker III");
+    assert.equal(first("The Harwick Port Workers’ Union said its members refused.").name, "Harwick Port Workers’ Union");
     assert.equal(first("A Labour Party spokesperson said the result was poor.").name, "Labour Party");
     assert.equal(first("A spokesperson for the Crown Prosecution Service said fraud was costly.").name, "Crown Prosecution Service");
     assert.equal(first("Analysts at Hanul Securities said spending would rise.").name, "Hanul Securities");
