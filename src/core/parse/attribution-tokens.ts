@@ -135,10 +135,13 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   const ts = tokens.slice(a, b).filter((t) => t.kind === "word");
   if (ts.length === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
+  // "analysts at Kessler Maritime", "a spokesperson for Eastgate": a role's employer is an organisation.
+  const before = a >= 2 && /^(?:at|for|from)$/u.test(tokens[a - 1]?.lower ?? "") ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && /^(?:at|for|from)$/u.test(tokens[a - 2]?.lower ?? "") ? tokens[a - 3] : undefined;
+  const employer = !!before && before.kind === "word" && !before.cap && (SOURCE_NOUNS.has(before.lower) || ROLE_PLURAL.test(before.lower) || /(?:er|or|ist|ian)$/u.test(before.lower));
   // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
   let lastTitle = -1;
   for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
-  const org = ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
+  const org = (employer && lastTitle < 0 && !TITLES.has(ts[0]!.lower)) || ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
   if (org) {
     let s = ts[0]!;
     if (s.lower === "the" && ts.length > 1) s = ts[1]!;

@@ -474,7 +474,8 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
     if (x.text === "." && !TITLES.has(toks[b - 1]?.lower ?? "")) break;
     if (x.kind === "word" && /^(?:that|who|which|whose|when|while|because|as|to)$/u.test(x.lower) && b > a) break;
     if (x.kind === "word" && !x.cap && b > a && REPORTING_VERBS.has(x.lower) && !SOURCE_NOUNS.has(x.lower)) break;
-    if (x.kind === "word" && b > a && /^(?:at|on|in|to|with|during|since|after|before|over|until|than|into|about)$/u.test(x.lower)) break;
+    // "by the IMF at 2.1 percent" ends at "at"; "analysts at Kessler Maritime" goes on.
+    if (x.kind === "word" && b > a && /^(?:at|on|in|to|with|during|since|after|before|over|until|than|into|about)$/u.test(x.lower) && !(isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])))) break;
     if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !/^(?:the|a|an|its|their|his|her)$/u.test(toks[b + 1]!.lower)) break;
     b++;
   }
