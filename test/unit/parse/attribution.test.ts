@@ -65,6 +65,12 @@ describe("attribution frames", () => {
     assert.equal(first("South Korean chipmaker Hanbit Semiconductor said it would invest.").name, "Hanbit Semiconductor");
   });
 
+  it("a role's employer is an organisation, and 'at' before a name continues the source", () => {
+    const f = first("Data from the shipping analysts at Kessler Maritime showed waiting times of six days.");
+    assert.equal(f.name, "Kessler Maritime");
+    assert.equal(f.person, false);
+  });
+
   it("pronoun subjects resolve to the last named person", () => {
     const t = "Abena Osei spoke to reporters. She added that growth would reach 5.5 percent.";
     const fs = frames(t);
