@@ -23,9 +23,26 @@ const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’
  */
 export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): Token[] {
   const out: Token[] = [];
-  const inside = quotes
-    .filter((q) => q.depth === 0 && q.span.start < s.end && q.span.end > s.start)
-    .map((q) => ({ start: Math.max(q.span.start, s.start), end: Math.min(q.span.end, s.end) }));
+  const inside: Span[] = [];
+  // Quotations come in order of their start; outer ones never overlap, so their ends rise too.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // One outer quotation may start before the sentence and run into it.
+  for (let k = lo - 1; k >= 0; k--) {
+    const q = quotes[k]!;
+    if (q.depth !== 0) continue;
+    if (q.span.end > s.start) inside.push({ start: s.start, end: Math.min(q.span.end, s.end) });
+    break;
+  }
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start < s.end; k++) {
+    const q = quotes[k]!;
+    if (q.depth === 0) inside.push({ start: q.span.start, end: Math.min(q.span.end, s.end) });
+  }
   let at = s.start;
   for (const q of inside) {
     if (q.start > at) words(text, at, q.start, out);

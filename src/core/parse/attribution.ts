@@ -527,6 +527,8 @@ function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
 class NameBook {
   private readonly known = new Set<string>();
   private readonly fullNames: NameInfo[] = [];
+  /** Each word of the full names → the first full name holding it (constant-time look-ups). */
+  private readonly fullNameByWord = new Map<string, NameInfo>();
   /** Recent people, in text order: frame speakers and sentence subjects. */
   private readonly people: { info: NameInfo; at: number }[] = [];
   /** Organisations that were sentence subjects, for "it" and "its". */
@@ -547,16 +549,19 @@ class NameBook {
         if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) this.fullNames.push(info);
       }
     }
+    for (const f of this.fullNames) {
+      for (const w of f.text.split(/\s+/u)) if (!this.fullNameByWord.has(w)) this.fullNameByWord.set(w, f);
+    }
   }
 
   isKnownName(w: string): boolean {
-    return this.known.has(w) || this.fullNames.some((f) => f.text.split(/\s+/u).includes(w));
+    return this.known.has(w) || this.fullNameByWord.has(w);
   }
 
   /** "Huber" → "Katrin Huber" when the article named her in full. */
   expand(info: NameInfo): NameInfo {
     if (!info.person || /\s/u.test(info.text)) return info;
-    const full = this.fullNames.find((f) => f.text.split(/\s+/u).includes(info.text));
+    const full = this.fullNameByWord.get(info.text);
     return full ? { ...info, text: full.text } : info;
   }
 
@@ -577,7 +582,15 @@ class NameBook {
           if (f.sentence < s.index - 3) break;
           if (f.sourceKind !== "pronoun" && f.name && (w === "they" || !f.person)) return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
         }
-        const org = [...this.orgs].reverse().find((o) => o.at < srcSpan.start);
+        // Organisations are recorded in text order: the last one before the pronoun.
+        let lo = 0;
+        let hi = this.orgs.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (this.orgs[mid]!.at < srcSpan.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const org = this.orgs[lo - 1];
         if (org) return org.info;
       }
       return undefined;
@@ -616,10 +629,22 @@ class NameBook {
 
   private lastPerson(before: number, toks: readonly Token[], upTo: number, gender: "m" | "f"): NameInfo | undefined {
     // The latest person before the pronoun whose known gender (from earlier pronouns) does not clash.
+    // `people` is sorted by position: walk back from the last one before `before` (binary search)
+    // to the first whose known gender does not clash.
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid]!.at < before) lo = mid + 1;
+      else hi = mid;
+    }
     let best: { info: NameInfo; at: number } | undefined;
-    for (const p of this.people) {
-      const g = this.gender.get(p.info.text);
-      if (p.at < before && (!best || p.at >= best.at) && (g === undefined || g === gender)) best = p;
+    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) {
+      const g = this.gender.get(this.people[k]!.info.text);
+      if (g === undefined || g === gender) {
+        best = this.people[k];
+        break;
+      }
     }
     // A sentence-initial subject in the same sentence before the pronoun.
     const subj = firstNP(toks, 0, upTo, this);
@@ -639,9 +664,13 @@ class NameBook {
 
   /** After a sentence: remember its speakers and its subject, if they are people. */
   observe(s: Sentence, toks: readonly Token[], frames: readonly AttributionFrame[]): void {
-    for (const f of frames) {
+    // Frames of this sentence are the last ones pushed.
+    let k = frames.length;
+    while (k > 0 && frames[k - 1]!.sentence >= s.index) k--;
+    for (let m = k; m < frames.length; m++) {
+      const f = frames[m]!;
       if (f.sentence === s.index && f.person && f.name && f.nameSpan) {
-        this.people.push({ info: { text: f.name, span: f.nameSpan, person: true }, at: f.nameSpan.start });
+        this.addPerson({ info: { text: f.name, span: f.nameSpan, person: true }, at: f.nameSpan.start });
       }
     }
     const subj = firstNP(toks, 0, toks.length, this);
@@ -649,12 +678,27 @@ class NameBook {
       for (const r of nameRuns(toks, subj.a, subj.b)) {
         const info = nameOf(this.doc.text, toks, r.a, r.b);
         if (info?.person && !/^\p{Lu}{2,}$/u.test(info.text) && (/\s/u.test(info.text) || this.isKnownName(info.text))) {
-          this.people.push({ info: this.expand(info), at: info.span.start });
+          this.addPerson({ info: this.expand(info), at: info.span.start });
         } else if (info && !info.person && !info.modifier) {
           this.orgs.push({ info, at: info.span.start });
         }
       }
     }
-    this.people.sort((x, y) => x.at - y.at);
+  }
+
+  /** Keeps `people` sorted by position, later additions after equal ones (as a stable sort would). */
+  private addPerson(p: { info: NameInfo; at: number }): void {
+    let i = this.people.length;
+    if (i === 0 || this.people[i - 1]!.at <= p.at) {
+      this.people.push(p);
+      return;
+    }
+    let lo = 0;
+    while (lo < i) {
+      const mid = (lo + i) >> 1;
+      if (this.people[mid]!.at <= p.at) lo = mid + 1;
+      else i = mid;
+    }
+    this.people.splice(lo, 0, p);
   }
 }
