@@ -1,5 +1,6 @@
 import type { Fix } from "../model/finding";
 import type { Figure } from "../model/figure";
+import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 import type { Rule, FindingDraft } from "./rule";
@@ -19,14 +20,15 @@ export const unsourcedFigureRule: Rule = {
   defaultSeverity: "warning",
   run(ctx) {
     const out: FindingDraft[] = [];
-    const framed = new Set(ctx.frames.map((f) => f.sentence));
+    const sourced = sourcedTests(ctx);
+    const speakers = speakerFinder(ctx);
     for (const fig of ctx.figures) {
-      if (isSourced(ctx, fig, framed)) continue;
+      if (sourced(fig)) continue;
       out.push({
         code: fig.kind,
         message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
         span: fig.span,
-        fixes: fixesFor(ctx, fig),
+        fixes: fixesFor(ctx, fig, speakers),
         explanation:
           "A figure is sourced when it stands in a direct quotation, when its sentence has a reporting frame with a named or identifiable source (said, according to, data from … showed), or when it carries a citation such as [1], a link or \"(source: …)\".",
       });
@@ -35,19 +37,60 @@ export const unsourcedFigureRule: Rule = {
   },
 };
 
-function isSourced(ctx: AnalysisContext, fig: Figure, framed: ReadonlySet<number>): boolean {
-  if (ctx.document.quotes.some((q) => q.span.start <= fig.span.start && fig.span.end <= q.span.end)) return true;
-  if (framed.has(fig.sentence)) return true;
-  const s = ctx.document.sentences[fig.sentence];
-  if (s && CITATION_RE.test(ctx.text.slice(s.span.start, s.span.end))) return true;
-  return false;
+/**
+ * Is the figure in a quotation, governed by a frame of its sentence, or in a sentence with a
+ * citation? Linear in the article: quotations come in order of their start, so "some quotation
+ * holds the figure" is "the furthest end among quotations starting at or before it reaches past
+ * it"; frames are grouped by sentence; citations are looked for once per sentence.
+ */
+function sourcedTests(ctx: AnalysisContext): (fig: Figure) => boolean {
+  const quotes = ctx.document.quotes;
+  const starts = quotes.map((q) => q.span.start);
+  const reach: number[] = [];
+  for (const q of quotes) reach.push(Math.max(reach[reach.length - 1] ?? -1, q.span.end));
+  const framesOf = new Map<number, AttributionFrame[]>();
+  for (const f of ctx.frames) {
+    const list = framesOf.get(f.sentence);
+    if (list) list.push(f);
+    else framesOf.set(f.sentence, [f]);
+  }
+  const cited = new Map<number, boolean>();
+  return (fig) => {
+    const n = countAtOrBefore(starts, fig.span.start);
+    if (n > 0 && reach[n - 1]! >= fig.span.end) return true;
+    // A frame governs what it reports (its content) and its own source phrase ("a poll of 1,000 voters found").
+    if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span))) return true;
+    let c = cited.get(fig.sentence);
+    if (c === undefined) {
+      const s = ctx.document.sentences[fig.sentence];
+      c = !!s && CITATION_RE.test(ctx.text.slice(s.span.start, s.span.end));
+      cited.set(fig.sentence, c);
+    }
+    return c;
+  };
 }
 
-function fixesFor(ctx: AnalysisContext, fig: Figure): Fix[] {
+/** How many of the ascending `xs` are ≤ `v`. */
+function countAtOrBefore(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function within(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => string[]): Fix[] {
   const fixes: Fix[] = [];
   const at = clauseEnd(ctx, fig);
   if (at !== undefined) {
-    for (const name of speakers(ctx, fig.span)) {
+    for (const name of speakers(fig.span)) {
       fixes.push({
         title: `Attribute to ${name}`,
         kind: "edit",
@@ -75,18 +118,46 @@ function clauseEnd(ctx: AnalysisContext, fig: Figure): number | undefined {
   return s.span.end;
 }
 
-/** Sources that speak elsewhere in the article, nearest before the figure first. */
-function speakers(ctx: AnalysisContext, at: Span): string[] {
-  const seen = new Map<string, number>();
+/**
+ * Sources that speak elsewhere in the article, nearest before the figure first: per name its
+ * smallest distance (before the figure: how far before; after it: how far after, plus the text's
+ * length), the nearest MAX_ATTRIBUTE_FIXES names, ties in order of first appearance. Walks out
+ * from the figure over the frames sorted by position, so long articles stay fast.
+ */
+function speakerFinder(ctx: AnalysisContext): (at: Span) => string[] {
+  const firstSeen = new Map<string, number>();
+  const eligible: { start: number; name: string }[] = [];
   for (const f of ctx.frames) {
     if (!f.name || f.sourceKind === "document" || f.sourceKind === "other") continue;
     if (!(f.person || f.sourceKind === "organization" || f.sourceKind === "name")) continue;
-    const d = f.source.start <= at.start ? at.start - f.source.start : f.source.start - at.start + ctx.text.length;
     // "according to the Bavarian State Office", as the article itself names it.
     const the = !f.person && f.nameSpan && /^the\s$/iu.test(ctx.text.slice(f.nameSpan.start - 4, f.nameSpan.start)) ? "the " : "";
     const name = the + f.name;
-    const prev = seen.get(name);
-    if (prev === undefined || d < prev) seen.set(name, d);
+    if (!firstSeen.has(name)) firstSeen.set(name, firstSeen.size);
+    eligible.push({ start: f.source.start, name });
   }
-  return [...seen.entries()].sort((a, b) => a[1] - b[1]).slice(0, MAX_ATTRIBUTE_FIXES).map(([n]) => n);
+  eligible.sort((a, b) => a.start - b.start);
+  const starts = eligible.map((e) => e.start);
+  // How many names speak among the first i frames: the backward walk stops once it has them all.
+  const namesUpTo = [0];
+  const seen = new Set<string>();
+  for (const e of eligible) namesUpTo.push(seen.add(e.name).size);
+  const length = ctx.text.length;
+  return (at) => {
+    const found = new Map<string, number>();
+    // Collects names in order of distance until MAX names are held and the distance grows past the last one's.
+    const take = (i: number, d: number): boolean => {
+      const name = eligible[i]!.name;
+      if (found.size >= MAX_ATTRIBUTE_FIXES && d > Math.max(...found.values())) return false;
+      if (!found.has(name)) found.set(name, d);
+      return true;
+    };
+    const before = countAtOrBefore(starts, at.start);
+    for (let i = before - 1; i >= 0 && found.size < namesUpTo[before]! && take(i, at.start - eligible[i]!.start); i--);
+    for (let i = before; i < eligible.length && found.size < seen.size && take(i, eligible[i]!.start - at.start + length); i++);
+    return [...found.entries()]
+      .sort((a, b) => a[1] - b[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
+      .slice(0, MAX_ATTRIBUTE_FIXES)
+      .map(([n]) => n);
+  };
 }
