@@ -14,6 +14,12 @@ export interface DateMention {
   readonly sentence: number;
   /** Is the date before/after/within the document date window, when both are known. */
   readonly relation?: "past" | "present" | "future";
+  /** Calendar components exactly as written (no year when the text gives none). */
+  readonly written?: { readonly year?: number; readonly month?: number; readonly day?: number; readonly weekday?: number };
+  /** Tense of the clause the expression stands in ("will meet in January" → future). */
+  readonly tense?: "past" | "present" | "future";
+  /** Why the written calendar date cannot exist ("April has 30 days"). */
+  readonly invalid?: string;
 }
 
 /** Why the document is dated as it is. */
@@ -37,10 +43,17 @@ export interface DateEvidence {
 }
 
 export interface DocumentDate {
-  /** Inclusive ISO dates. from === to when known to the day. */
+  /**
+   * Inclusive ISO dates. from === to when known to the day. An end the evidence leaves open is
+   * OPEN_START ("0001-01-01") or OPEN_END ("9999-12-31").
+   */
   readonly from: string;
   readonly to: string;
   readonly basis: readonly DateEvidence[];
   /** Evidence that contradicts the window, when evidence conflicts. */
   readonly conflicts: readonly DateEvidence[];
 }
+
+/** Sentinels for a document-date window the evidence leaves open at one end. */
+export const OPEN_START = "0001-01-01";
+export const OPEN_END = "9999-12-31";

@@ -45,7 +45,10 @@ export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult 
   for (const q of inputs.quotes) {
     let a: ActorDraft | undefined;
     if (q.speakerId !== undefined) a = index.actors.find((x) => x.id === q.speakerId);
-    else if (q.speakerSpan) a = actorForSpan(index, q.speakerText ?? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end), q.speakerSpan, sentenceOf(doc, q.speakerSpan.start));
+    else if (q.speakerSpan) {
+      const text = q.speakerText ?? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end);
+      a = actorForSpan(index, text, q.speakerSpan, sentenceOf(doc, q.speakerSpan.start), q.speakerPerson);
+    }
     else if (q.depth === 0) a = findSpeaker(doc, index, q, previous);
     const out: Quote = a ? { ...q, speakerId: a.id } : q;
     quotes.push(out);

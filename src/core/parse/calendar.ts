@@ -53,3 +53,96 @@ export function formatDay(iso: string): string {
   const mon = MONTHS[(m ?? 1) - 1]?.slice(0, 3) ?? "";
   return `${d} ${mon} ${y}`;
 }
+
+/** ISO 8601 week of a date: the week-year and week number (weeks start on Monday). */
+export function isoWeek(iso: string): { year: number; week: number } {
+  const n = dayNumber(iso);
+  const wd = (new Date(n * 86400000).getUTCDay() + 6) % 7; // 0 = Monday
+  const thursday = n - wd + 3;
+  const ty = new Date(thursday * 86400000).getUTCFullYear();
+  const jan1 = dayNumber(toIso(ty, 1, 1));
+  return { year: ty, week: Math.floor((thursday - jan1) / 7) + 1 };
+}
+
+/** "2025-W09" for the ISO week `offset` weeks from the one containing `iso`. */
+export function isoWeekValue(iso: string, offset = 0): string {
+  const w = isoWeek(addDays(iso, offset * 7));
+  return `${w.year}-W${String(w.week).padStart(2, "0")}`;
+}
+
+/** Add whole months to an ISO date, clamping the day to the target month's length. */
+export function addMonths(iso: string, months: number): string {
+  const [y = 1970, m = 1, d = 1] = iso.split("-").map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return toIso(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/** Last day of the period an ISO prefix names: "2025" → 2025-12-31, "2025-02" → 2025-02-28. */
+export function periodEnd(v: string): string {
+  if (/^\d{4}$/.test(v)) return `${v}-12-31`;
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return toIso(Number(m[1]), Number(m[2]), daysInMonth(Number(m[1]), Number(m[2])));
+  return v;
+}
+
+/** First day of the period an ISO prefix names. */
+export function periodStart(v: string): string {
+  if (/^\d{4}$/.test(v)) return `${v}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(v)) return `${v}-01`;
+  return v;
+}
+
+export const ORDINAL_WORDS = [
+  "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+] as const;
+const TENS_ORD: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100 };
+const TENS_CARD: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "fourth" → 4, "21st" → 21, "twenty-fifth" → 25; undefined when not an ordinal. */
+export function parseOrdinal(s: string): number | undefined {
+  const t = s.toLowerCase();
+  const d = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
+  if (d) return Number(d[1]);
+  const i = (ORDINAL_WORDS as readonly string[]).indexOf(t);
+  if (i >= 0) return i;
+  if (TENS_ORD[t] !== undefined) return TENS_ORD[t];
+  const c = /^(\w+)[- ](\w+)$/.exec(t);
+  if (c && TENS_CARD[c[1]!] !== undefined) {
+    const u = (ORDINAL_WORDS as readonly string[]).indexOf(c[2]!);
+    if (u > 0 && u < 10) return TENS_CARD[c[1]!]! + u;
+  }
+  return undefined;
+}
+
+/** 4 → "4th", or "fourth" when `words` (the style of the text being replaced). */
+export function formatOrdinal(n: number, words: boolean): string {
+  if (words && n < 20) return ORDINAL_WORDS[n] ?? `${n}th`;
+  if (words && n < 100) {
+    const tens = Object.entries(TENS_CARD).find(([, v]) => v === n - (n % 10))?.[0];
+    const tensOrd = Object.entries(TENS_ORD).find(([, v]) => v === n)?.[0];
+    if (n % 10 === 0 && tensOrd) return tensOrd;
+    if (tens) return `${tens}-${ORDINAL_WORDS[n % 10]}`;
+  }
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `${n}${s}`;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, a: 1, an: 1, dozen: 12, "a dozen": 12, "a couple of": 2, "a couple": 2, couple: 2, half: 0.5, hundred: 100,
+};
+
+/** "three" → 3, "twenty-five" → 25, "1,200" → 1200, "2.5" → 2.5; undefined otherwise. */
+export function parseCardinal(s: string): number | undefined {
+  const t = s.toLowerCase().replace(/\s+/g, " ").trim();
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (SMALL[t] !== undefined) return SMALL[t];
+  if (TENS_CARD[t] !== undefined) return TENS_CARD[t];
+  const c = /^(\w+)[- ](\w+)$/.exec(t);
+  if (c && TENS_CARD[c[1]!] !== undefined && SMALL[c[2]!] !== undefined && SMALL[c[2]!]! < 10) return TENS_CARD[c[1]!]! + SMALL[c[2]!]!;
+  return undefined;
+}

@@ -38,7 +38,9 @@ describe("actors: golden seeds", () => {
     for (const n of ["Volodymyr Zelensky", "Donald Trump", "Vladimir Putin", "Emmanuel Macron", "Dmitry Peskov", "Steve Witkoff", "Jared Kushner", "Coalition of the Willing", "European Union"]) {
       assert.ok(names.includes(n), n);
     }
-    assert.ok(a.actors.some((x) => x.mentions.some((m) => m.text === "Kremlin")));
+    const kremlin = a.actors.find((x) => x.name === "Kremlin");
+    assert.equal(kremlin?.kind, "organization");
+    assert.ok(kremlin?.mentions.some((m) => m.text === "the Kremlin"));
     assert.ok(a.actors.some((x) => x.mentions.some((m) => m.text === "NATO")));
     for (const n of ["Details", "Future Meetings", "Mar-a-Lago", "January", "Florida", "Moscow"]) assert.ok(!names.some((x) => x.includes(n)), n);
     const z = a.actors.find((x) => x.name === "Volodymyr Zelensky")!;

@@ -101,11 +101,11 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       a = byKb.get(c.kb);
       if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
     }
-    a ??= byAlias.get(norm(c.party ?? c.text));
+    a ??= byAlias.get(norm(c.party ?? c.canonical ?? c.text));
     if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
     if (!a && c.party && c.strong) a = create(c.party, "organization");
     if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
-      a = create(c.text, c.guess);
+      a = create(c.canonical ?? c.text, c.guess);
       if (c.country) a.country = c.country;
     }
     if (!a) {

@@ -55,6 +55,8 @@ export interface Candidate {
   readonly gender?: "m" | "f" | undefined;
   /** The country an institution belongs to ("the Kremlin" → Russia). */
   readonly country?: string | undefined;
+  /** The actor's name when it differs from the text ("the Kremlin" → "Kremlin"). */
+  readonly canonical?: string | undefined;
   /** The party a party word stands for ("Conservative" → "Conservative Party"). */
   readonly party?: string | undefined;
 }
@@ -327,6 +329,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       acronym: ctx.acronym,
       country: undefined,
       party: undefined,
+      canonical: undefined,
     };
   };
   const text = words.map((w) => w.text).join(" ");
@@ -339,7 +342,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (e.type === "country") {
       // "the Kremlin", "the White House", "Downing Street": the institution, not the country.
       const seat = e.seatsOfGovernment.find((x) => norm(x) === norm(text) && INSTITUTION.test(x));
-      if (seat) return { ...make(from, "organization", !inQuote), text: seat.replace(/^the\s+/iu, ""), country: e.name };
+      if (seat) {
+        // The mention keeps its article when the institution's name has one: "the Kremlin".
+        const det = toks[from - 1];
+        const c = make(from, "organization", !inQuote);
+        const span = /^the\s/iu.test(seat) && det?.lower === "the" ? { start: det.start, end: c.span.end } : c.span;
+        return { ...c, span, text: source.slice(span.start, span.end), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
+      }
       const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
       // A capital named as a place ("between the desert and Santiago") is not the country acting.
       if (!acting && norm(text) !== norm(e.name) && !e.variants.some((v) => norm(v) === norm(text)) && !e.demonyms.some((v) => norm(v) === norm(text))) return undefined;
@@ -420,7 +429,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (name.length >= 2) {
     if (hasOf) return ctx.acts && !inQuote ? make(f, "organization", true) : make(f, "unknown", false);
     if (ctx.orgContext || (first.possessive === false && lastTok.possessive && ctx.beforePerson)) return make(f, "organization", !inQuote);
-    if (ctx.affiliation && f === from) return make(f, "organization", !inQuote && !initial);
+    if (ctx.affiliation && f === from) return make(f, "organization", !inQuote);
     if (ctx.modifier) return make(f, "place", false);
     if (ctx.determiner) return make(f, "organization", !inQuote && !initial);
     if (name.length > 4) return undefined;
@@ -455,7 +464,9 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     const name = toks.slice(p + 1, to);
     // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
     if (INITIAL.test(toks[p]!.text) || INITIAL.test(name[0]!.text)) continue;
-    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || (w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower)))) continue;
+    // "JD Vance": two capitals may stand for given names before a surname.
+    const initials = (w: Token, i: number): boolean => i === 0 && name.length > 1 && /^\p{Lu}{2}$/u.test(w.text) && kb.lookup(w.text).length === 0;
+    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || initials(w, i) || (w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower)))) continue;
     if (HEAD_TITLES.has(toks[p]!.lower) || (toks[p]!.initial && ROLE_NOUNS.has(toks[p]!.lower))) return { start: roleStart(p), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
@@ -550,7 +561,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
   if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) {
     ctx.followedByNoun = true;
-    if (ROLE_NOUNS.has(next.lower)) ctx.affiliation = true;
+  }
+  if (!last.possessive && next?.word && !next.cap && (ROLE_NOUNS.has(next.lower) || (next.lower.endsWith("s") && ROLE_NOUNS.has(next.lower.slice(0, -1))))) {
+    ctx.affiliation = true;
   }
   if (prev?.lower === "with" && next?.word && /ing$/u.test(next.lower)) ctx.acts = true;
   if (prev?.lower === "by" && prev2?.word && /ed$/u.test(prev2.lower)) ctx.acts = true;
@@ -570,11 +583,25 @@ function context(s: SentenceTokens, from: number, to: number): Context {
       }
     }
   }
-  // Apposition before: "the bank’s chief economist, Abena Osei".
-  if (prev?.text === "," && prev2?.word && !prev2.cap && (ROLE_NOUNS.has(prev2.lower) || prev2.lower === "mp")) {
+  // Apposition before: "the bank’s chief economist, Abena Osei", "Smith's lawyer, John Doe",
+  // "A spokeswoman for Ford, Jane Roe".
+  if (prev?.text === "," && prev2?.word) {
     let k = from - 2;
-    while (k > 0 && toks[k - 1]!.word && !(toks[k]!.word && DETERMINERS.has(toks[k]!.lower)) && from - k < 7) k--;
-    if (toks[k]?.word && /^(?:the|a|an|its|their|his|her)$/iu.test(toks[k]!.text)) {
+    let role = false;
+    let opened = false;
+    while (k >= 0 && from - k < 9) {
+      const w = toks[k]!;
+      if (!w.word) break;
+      if (!w.cap && (ROLE_NOUNS.has(w.lower) || w.lower === "mp")) role = true;
+      if (/^(?:the|a|an|its|their|his|her|our)$/iu.test(w.text) || (w.possessive && k < from - 2)) {
+        opened = true;
+        if (w.possessive && /^(?:the|a|an)$/iu.test(toks[k - 1]?.text ?? "")) k--;
+        break;
+      }
+      if (ACT_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+      k--;
+    }
+    if (role && opened && (!prev2.cap || toks.slice(k, from - 1).some((w) => !w.cap && (w.lower === "for" || w.lower === "of" || w.lower === "at")))) {
       ctx.roles.push(textOf(toks, k, from - 1));
     }
   }

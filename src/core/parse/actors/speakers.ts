@@ -23,12 +23,13 @@ export interface SpeakerFound {
 }
 
 /** The actor a quote's speaker span or text names (from the attribution stage). */
-export function actorForSpan(index: ActorIndex, text: string, span: Span, sentence: number): ActorDraft | undefined {
+export function actorForSpan(index: ActorIndex, text: string, span: Span, sentence: number, person?: boolean): ActorDraft | undefined {
   // Mentions inside the source span, except places in it ("palaeontologists in Argentina").
   const inside = index.mentions.filter((m) => m.span.start < span.end && span.start < m.span.end && !placeBefore(index, m.span.start, m.sentence));
   // Prefer a person named inside the span ("UN spokesperson Stéphane Dujarric"), else any actor.
-  const person = inside.find((m) => m.actor.kind === "person");
-  if (person) return person.actor;
+  // The attribution stage may know whether the speaker is a person ("a spokesperson for the CPS" is not).
+  const preferred = person === false ? inside.find((m) => m.actor.kind !== "person") : inside.find((m) => m.actor.kind === "person");
+  if (preferred) return preferred.actor;
   if (inside[0]) return inside[0].actor;
   const t = text.trim();
   if (PRONOUNS.has(t.toLowerCase()) || t.toLowerCase() === "it") return index.resolvePronoun(t, span.start, sentence);

@@ -1,0 +1,330 @@
+/**
+ * When was the article written? Every piece of evidence allows a set of days (a union of
+ * intervals) with a weight; the document date is the window that satisfies the most weight,
+ * and evidence that window contradicts is reported as a conflict.
+ */
+import type { SeedDocument } from "../../model/document";
+import type { DateEvidence, DocumentDate } from "../../model/date";
+import { OPEN_END, OPEN_START } from "../../model/date";
+import type { KnowledgeBase } from "../../knowledge";
+import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isValidDate, parseOrdinal, periodEnd, periodStart, toIso, weekday, MONTHS } from "../calendar";
+import type { Written } from "./expressions";
+import { monthIndex } from "./expressions";
+import type { Tense } from "./tense";
+import { eventStatus } from "./tense";
+import { eventsIn, officeMentions } from "./knowledge";
+
+const NEG = -1e7;
+const POS = 1e7;
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 2070;
+/** A date written without its year is taken to lie within this many days of the document date. */
+const YEARLESS_REACH = 183;
+
+/** What the document-date reasoning reads of each temporal expression. */
+export interface DatedExpression {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly written?: Written;
+  readonly invalid?: string;
+  readonly tense: Tense | undefined;
+  readonly sentence: number;
+}
+
+interface Constraint {
+  readonly evidence: DateEvidence;
+  readonly weight: number;
+  /** Inclusive day-number intervals, sorted. */
+  readonly days: readonly (readonly [number, number])[];
+}
+
+const iso = (n: number): string => (n <= NEG / 2 ? OPEN_START : n >= POS / 2 ? OPEN_END : fromDayNumber(n));
+
+function evidence(kind: DateEvidence["kind"], message: string, days: readonly (readonly [number, number])[], span?: { start: number; end: number }): DateEvidence {
+  const lo = days[0]?.[0] ?? NEG;
+  const hi = days[days.length - 1]?.[1] ?? POS;
+  return {
+    kind,
+    message,
+    ...(span ? { span } : {}),
+    ...(lo > NEG / 2 ? { from: iso(lo) } : {}),
+    ...(hi < POS / 2 ? { to: iso(hi) } : {}),
+  };
+}
+
+/** "between 24 Feb 2025 and 23 Feb 2026", "on 28 Dec 2025", "after 20 May 2019". */
+export function describeWindow(from: string, to: string): string {
+  if (from === to) return `on ${formatDay(from)}`;
+  if (from === OPEN_START) return `before ${formatDay(to)}`;
+  if (to === OPEN_END) return `after ${formatDay(from)}`;
+  return `between ${formatDay(from)} and ${formatDay(to)}`;
+}
+
+function everyYear(month: number, day: number, around: (d: number, y: number) => [number, number] | undefined): [number, number][] {
+  const out: [number, number][] = [];
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+    if (!isValidDate(y, month, day)) continue;
+    const r = around(dayNumber(toIso(y, month, day)), y);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
+/** "now in its fourth year", "entered its third year", "the fifth year of the war". */
+export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
+const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
+const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
+const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
+
+/** Window of the inclusive nth year of something that started on `start` (ISO): year 1 is the first. */
+export function nthYearWindow(start: string, n: number): [string, string] {
+  const s = periodStart(start);
+  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+  const from = toIso(y + n - 1, m, Math.min(d, 28));
+  const to = fromDayNumber(dayNumber(toIso(y + n, m, Math.min(d, 28))) - 1);
+  return [from, to];
+}
+
+export interface DocumentDateInputs {
+  readonly knowledge: KnowledgeBase;
+  readonly referenceDate: string | undefined;
+}
+
+/** Decide the document date from the override, the front matter, the dateline and internal evidence. */
+export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpression[], inputs: DocumentDateInputs): DocumentDate | null {
+  if (inputs.referenceDate) {
+    const r = inputs.referenceDate;
+    return { from: r, to: r, basis: [{ kind: "override", message: `reference date ${r} given`, from: r, to: r }], conflicts: [] };
+  }
+  const text = doc.text;
+  const cs: Constraint[] = [];
+  const push = (weight: number, ev: DateEvidence, days: readonly (readonly [number, number])[]): void => {
+    if (days.length > 0) cs.push({ evidence: ev, weight, days });
+  };
+
+  // Front matter.
+  const fm = doc.frontMatter?.fields.date;
+  if (fm) {
+    const n = dayNumber(fm);
+    push(1000, evidence("front-matter", `front matter date: ${formatDay(fm)}`, [[n, n]], doc.frontMatter?.valueSpans.date), [[n, n]]);
+  }
+
+  // Dateline: month and day, the year from context.
+  const dl = doc.dateline;
+  let datelineYearless = false;
+  if (dl?.dateText) {
+    const m = /^(\p{L}+)\.?\s+(\d{1,2})$/u.exec(dl.dateText.trim());
+    const mo = m ? monthIndex(m[1]!) : undefined;
+    if (m && mo) {
+      const day = Number(m[2]);
+      const days = everyYear(mo, day, (d) => [d, d]);
+      push(100, evidence("dateline", `dateline “${dl.dateText}”`, days, dl.dateSpan), days);
+      datelineYearless = true;
+    }
+  }
+
+  const sentenceText = (i: number): string => {
+    const s = doc.sentences[i];
+    return s ? text.slice(s.span.start, s.span.end) : "";
+  };
+
+  // Dates in the text.
+  const yearCounts = new Map<number, number>();
+  const seasonYears: number[] = [];
+  for (const e of exprs) {
+    const w = e.written;
+    if (!w || e.invalid) continue;
+    if (w.year !== undefined) yearCounts.set(w.year, (yearCounts.get(w.year) ?? 0) + 1);
+    if (w.month !== undefined && w.day !== undefined && w.weekday !== undefined && w.year === undefined) {
+      // "Tuesday, July 22": the weekday fixes the year; a date without its year is near the document date.
+      const days = everyYear(w.month, w.day, (d, y) => {
+        if (weekday(y, w.month!, w.day!) !== w.weekday) return undefined;
+        if (e.tense === "past") return [d, d + YEARLESS_REACH];
+        if (e.tense === "future") return [d - YEARLESS_REACH, d];
+        return [d - YEARLESS_REACH, d + YEARLESS_REACH];
+      });
+      push(3, evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days, { start: e.start, end: e.end }), days);
+      continue;
+    }
+    if (w.year === undefined) continue;
+    const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
+    const s = doc.sentences[e.sentence];
+    const status = s ? eventStatus(text.slice(s.span.start, e.start)) : undefined;
+    const planned = status === "planned" || (status === undefined && e.tense === "future");
+    if (planned) {
+      const d = dayNumber(periodEnd(value));
+      push(1, evidence("other", `“${e.text}” is spoken of as planned`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
+    } else if (e.tense === "past") {
+      const d = dayNumber(periodStart(value));
+      push(1, evidence("completed-event", `“${e.text}” is spoken of as past`, [[d, POS]], { start: e.start, end: e.end }), [[d, POS]]);
+    } else if (e.tense === "future") {
+      const d = dayNumber(periodEnd(value));
+      push(1, evidence("other", `“${e.text}” is spoken of as still to come`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
+    }
+  }
+
+  // Seasons and fiscal years written as ranges: "the 2025-26 season opened".
+  SEASON_RANGE.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = SEASON_RANGE.exec(text))) {
+    const y = Number(r[1]);
+    yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+    seasonYears.push(y);
+  }
+
+  // "now in its fourth year" of a dated event of the knowledge base.
+  NTH_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NTH_YEAR.exec(text))) {
+    const n = parseOrdinal(m[1] ?? m[2] ?? "");
+    if (!n) continue;
+    const si = doc.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
+    if (si < 0) continue;
+    const passage = m[2] ? text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60)) : `${sentenceText(si - 1)} ${sentenceText(si)}`;
+    const ev = eventsIn(inputs.knowledge, m[2] ? passage : sentenceText(si), text)[0] ?? (m[2] ? undefined : eventsIn(inputs.knowledge, passage, text)[0]);
+    if (!ev?.start) continue;
+    const [from, to] = nthYearWindow(ev.start, n);
+    const days: [number, number][] = [[dayNumber(from), dayNumber(to)]];
+    const phrase = m[0].trim();
+    push(3, evidence("event-age", `the ${ev.kind === "other" ? "event" : ev.kind} (${ev.name}, since ${formatDay(periodStart(ev.start))}) is “${phrase}”, so between ${formatDay(from)} and ${formatDay(to)}`, days, { start: m.index, end: m.index + m[0].length }), days);
+  }
+
+  // Office holders named with a dated office.
+  for (const om of officeMentions(inputs.knowledge, text, doc.frontMatter ? doc.frontMatter.span.end : 0)) {
+    const days: [number, number][] = om.offices
+      .map((o): [number, number] => [o.from ? dayNumber(periodStart(o.from)) : NEG, o.to ? dayNumber(periodEnd(o.to)) : POS])
+      .sort((a, b) => a[0] - b[0]);
+    const terms = om.offices.map((o) => (o.to ? `${o.from ?? "?"} to ${o.to}` : `since ${o.from ?? "?"}`)).join(", ");
+    push(3, evidence("office-term", `“${text.slice(om.span.start, om.span.end)}”: ${om.person.name} held that office ${terms}`, days, om.span), days);
+  }
+
+  // "last year's 2024 election".
+  RELATIVE_YEAR.lastIndex = 0;
+  while ((m = RELATIVE_YEAR.exec(text))) {
+    const y = Number(m[2]) + (m[1]!.toLowerCase() === "last" ? 1 : m[1]!.toLowerCase() === "next" ? -1 : 0);
+    const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
+    push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0].length }), days);
+  }
+
+  // "the first five months of 2025" are reported once they are over, and within the following year.
+  PART_OF_YEAR.lastIndex = 0;
+  while ((m = PART_OF_YEAR.exec(text))) {
+    const n = parseCardinal(m[1]!);
+    const y = Number(m[2]);
+    if (!n || n < 1 || n > 11) continue;
+    const end = dayNumber(toIso(y, n, daysInMonth(y, n)));
+    const days: [number, number][] = [[end + 1, end + 365]];
+    push(1, evidence("completed-event", `“${m[0]}” are reported as over`, days, { start: m.index, end: m.index + m[0].length }), days);
+  }
+
+  // A dateline without a year takes the year most dates of the text are in.
+  if (datelineYearless && yearCounts.size > 0) {
+    const [y] = [...yearCounts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
+    // Only a tie-breaker: any explicit date outweighs it.
+    push(0.25, evidence("other", `most dates in the text are in ${y}`, days), days);
+  }
+
+  if (cs.length === 0) return null;
+  const win = bestWindow(cs, exprs, seasonYears);
+  if (!win) return null;
+  let [from, to] = win;
+  // Only a lower or an upper bound is not a document date.
+  if (from <= NEG / 2 || to >= POS / 2) return null;
+
+  // The latest completed event dated to the day, when the window allows it, dates the article
+  // within a week after it (news reports recent events).
+  if (!(from === to)) {
+    const latest = latestCompletedDay(exprs, from, to);
+    if (latest !== undefined && to - latest > 7) {
+      from = Math.max(from, latest);
+      to = Math.min(to, latest + 7);
+      cs.push({
+        evidence: evidence("completed-event", `the latest dated event, ${formatDay(fromDayNumber(latest))}, is reported as past`, [[latest, latest + 7]]),
+        weight: 0,
+        days: [[latest, latest + 7]],
+      });
+    }
+  }
+  const basis: DateEvidence[] = [];
+  const conflicts: DateEvidence[] = [];
+  for (const c of cs) {
+    const inside = c.days.some(([a, b]) => a <= to && from <= b);
+    (inside ? basis : conflicts).push(c.evidence);
+  }
+  return { from: iso(from), to: iso(to), basis, conflicts };
+}
+
+/** The window of days that satisfies the largest total weight; ties go to the run nearest the anchor year. */
+function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[], extraYears: readonly number[]): [number, number] | undefined {
+  // Sweep over interval ends: each constraint adds its weight where it holds.
+  const events: [number, number][] = [];
+  for (const c of cs) for (const [a, b] of mergeIntervals(c.days)) {
+    events.push([a, c.weight], [b + 1, -c.weight]);
+  }
+  events.sort((x, y) => x[0] - y[0]);
+  const segs: { a: number; b: number; score: number }[] = [];
+  let score = 0;
+  let at = NEG;
+  for (let i = 0; i < events.length; ) {
+    const x = events[i]![0];
+    if (x > at) segs.push({ a: at, b: x - 1, score });
+    while (i < events.length && events[i]![0] === x) score += events[i++]![1];
+    at = x;
+  }
+  segs.push({ a: at, b: POS, score });
+  const best = Math.max(...segs.map((s) => s.score));
+  if (best <= 0) return undefined;
+  // Runs of adjacent best segments.
+  const runs: [number, number][] = [];
+  for (const s of segs) {
+    if (s.score !== best) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] + 1 === s.a) last[1] = s.b;
+    else runs.push([s.a, s.b]);
+  }
+  if (runs.length === 1) return runs[0];
+  // The anchor: the latest year written in a past-tense date, else the latest year written.
+  const years = exprs.filter((e) => e.written?.year !== undefined && !e.invalid);
+  const past = [...years.filter((e) => e.tense === "past").map((e) => e.written!.year!), ...extraYears];
+  const all = [...years.map((e) => e.written!.year!), ...extraYears];
+  const anchor = past.length ? Math.max(...past) : all.length ? Math.max(...all) : undefined;
+  // Several equally good windows and nothing to choose between them: the date is unknown.
+  if (anchor === undefined) return undefined;
+  const ya = dayNumber(`${anchor}-01-01`);
+  const yb = dayNumber(`${anchor}-12-31`);
+  const dist = ([a, b]: [number, number]): number => (b < ya ? ya - b : a > yb ? a - yb : 0);
+  return runs.reduce((p, q) => (dist(q) < dist(p) ? q : p));
+}
+
+function mergeIntervals(days: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = [...days].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function latestCompletedDay(exprs: readonly DatedExpression[], from: number, to: number): number | undefined {
+  let best: number | undefined;
+  const y0 = Number(iso(from).slice(0, 4));
+  for (const e of exprs) {
+    const w = e.written;
+    if (!w || e.invalid || e.tense !== "past" || w.month === undefined || w.day === undefined) continue;
+    const cands = w.year !== undefined ? [w.year] : [y0, y0 + 1];
+    for (const y of cands) {
+      if (!isValidDate(y, w.month, w.day)) continue;
+      if (w.weekday !== undefined && weekday(y, w.month, w.day) !== w.weekday) continue;
+      const d = dayNumber(toIso(y, w.month, w.day));
+      if (d >= from && d <= to && (best === undefined || d > best)) best = d;
+    }
+  }
+  return best;
+}
+
+export { MONTHS };

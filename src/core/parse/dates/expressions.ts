@@ -1,0 +1,763 @@
+/**
+ * Temporal expressions in news text, TIMEX3-style. chrono-node finds the calendar dates
+ * ("Dec. 28", "Tuesday, July 22, 2025", "28 December 2025"); the patterns here add what news
+ * text needs on top: months and years, quarters, seasons, relative dates ("last week"),
+ * parts of days, times, durations, sets and the PRESENT/PAST/FUTURE_REF anchors.
+ *
+ * Extraction does not need the document date; values are computed later by `resolve`
+ * with the reference date and the tense of each expression's clause.
+ */
+import * as chrono from "chrono-node";
+import type { TimexType } from "../../model/date";
+import {
+  addDays, addMonths, daysInMonth, isValidDate, isoWeekValue, parseCardinal, parseOrdinal, toIso, weekday,
+} from "../calendar";
+import type { Tense } from "./tense";
+
+/** Calendar components exactly as the text states them. */
+export interface Written {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly weekday?: number;
+}
+
+export interface Resolution {
+  readonly type: TimexType;
+  readonly value: string;
+  readonly mod?: string;
+}
+
+export interface ResolveContext {
+  /** ISO reference date, when known. */
+  readonly ref: string | undefined;
+  readonly tense: Tense | undefined;
+  /** The quarter last spoken of in the document ("the quarter" refers back to it). */
+  readonly quarter: { year: number; q: number } | undefined;
+}
+
+export interface RawExpression {
+  start: number;
+  end: number;
+  readonly written?: Written;
+  /** Why the stated calendar date cannot exist ("April has 30 days"). */
+  readonly invalid?: string;
+  readonly resolve: (c: ResolveContext) => Resolution;
+  /** "time" for a clock time, "day" for an expression naming one day; used to join "10 p.m. Wednesday". */
+  readonly kind?: "time" | "day";
+}
+
+// ---------------------------------------------------------------- lexicon
+
+const MON = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const WD = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const YEAR = "((?:1[6-9]|20)\\d\\d)";
+const NUM =
+  "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
+  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|a dozen|a couple of|couple of|a few|several|few|many|some|a|an|half an?)";
+const UNIT = "(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))s?";
+const APPROX = "(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|less than|under|at least|up to|just over|just under|only|the past|the last|the next|the first|the previous|the coming|the final|the)\\s+)?";
+
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const SEASON: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
+const PART: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", overnight: "NI" };
+
+export function monthIndex(s: string): number | undefined {
+  return MONTH_INDEX[s.slice(0, 3).toLowerCase()];
+}
+export function weekdayIndex(s: string): number | undefined {
+  return WEEKDAY_INDEX[s.toLowerCase()];
+}
+
+const UNIT_CODE: Record<string, [string, boolean]> = {
+  second: ["S", true], minute: ["M", true], hour: ["H", true], day: ["D", false], night: ["D", false],
+  week: ["W", false], weekend: ["WE", false], fortnight: ["W", false], month: ["M", false], quarter: ["Q", false],
+  year: ["Y", false], decade: ["DE", false], century: ["CE", false], centurie: ["CE", false],
+};
+
+function unitOf(u: string): string {
+  const t = u.toLowerCase().replace(/s$/, "");
+  return t === "centurie" ? "century" : t;
+}
+
+function durationValue(n: number | undefined, unit: string): string {
+  let [code, time] = UNIT_CODE[unit] ?? ["Y", false];
+  let k = n;
+  if (unit === "fortnight" && k !== undefined) k *= 2;
+  if ((unit === "decade" || unit === "century") && k !== undefined && Number.isInteger(k)) return `P${k * (unit === "decade" ? 10 : 100)}Y`;
+  if (k !== undefined && !Number.isInteger(k)) {
+    // "half an hour" → PT30M, "1.5 years" → P18M
+    if (code === "H") return `PT${Math.round(k * 60)}M`;
+    if (code === "Y") return `P${Math.round(k * 12)}M`;
+    if (code === "D") return `PT${Math.round(k * 24)}H`;
+    if (code === "M" && !time) return `P${Math.round(k * 30)}D`;
+  }
+  if (code === "WE") code = "WE";
+  return `P${time ? "T" : ""}${k === undefined ? "X" : k}${code}`;
+}
+
+const VAGUE = new Set(["a few", "several", "few", "many", "some"]);
+
+// ---------------------------------------------------------------- value helpers
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+function ymd(iso: string): [number, number, number] {
+  const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
+  return [y, m, d];
+}
+const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
+
+/** The day named by a weekday relative to `ref`: past → this or the previous one, future → this or the next. */
+function resolveWeekday(ref: string, wd: number, tense: Tense | undefined, rel?: string): string {
+  const [y, m, d] = ymd(ref);
+  const cur = weekday(y, m, d);
+  if (rel === "last") return addDays(ref, -(((cur - wd + 7) % 7) || 7));
+  if (rel === "next") return addDays(ref, ((wd - cur + 7) % 7) || 7);
+  if (rel === "this") {
+    const mondayBased = (x: number): number => (x + 6) % 7;
+    return addDays(ref, mondayBased(wd) - mondayBased(cur));
+  }
+  if (wd === cur) return ref;
+  if (tense === "future") return addDays(ref, (wd - cur + 7) % 7);
+  return addDays(ref, -((cur - wd + 7) % 7));
+}
+
+/** The year of a month (and day) stated without one, by tense: past → the last, future → the next. */
+function yearFor(ref: string, month: number, day: number | undefined, tense: Tense | undefined, wd?: number): number {
+  const [ry] = ymd(ref);
+  if (day !== undefined && wd !== undefined) {
+    // The stated weekday picks the year when one of the nearby years fits.
+    const fits = [ry, ry - 1, ry + 1].filter((y) => isValidDate(y, month, day) && weekday(y, month, day) === wd);
+    if (fits[0] !== undefined) return fits[0];
+  }
+  const refN = Date.parse(ref);
+  const dist = (iso: string): number => (Date.parse(iso) - refN) / 86400000;
+  if (day === undefined) {
+    const [, rm] = ymd(ref);
+    if (tense === "past") return month <= rm ? ry : ry - 1;
+    if (tense === "future") return month >= rm ? ry : ry + 1;
+    // No tense to go by: the nearest such month.
+    if (month - rm > 6) return ry - 1;
+    if (rm - month > 6) return ry + 1;
+    return ry;
+  }
+  // The document's year, unless the tense puts the date on the other side of the reference, far off.
+  const same = dist(toIso(ry, month, Math.min(day, daysInMonth(ry, month))));
+  if (tense === "past" && same > 90) return ry - 1;
+  if (tense === "future" && same < -90) return ry + 1;
+  if ((tense === undefined || tense === "present") && Math.abs(same) > 183) return same > 0 ? ry - 1 : ry + 1;
+  return ry;
+}
+
+function shiftValue(ref: string, unit: string, n: number): string {
+  const [y, m] = ymd(ref);
+  switch (unit) {
+    case "year": return String(y + n);
+    case "decade": return String(Math.floor((y + 10 * n) / 10));
+    case "century": return pad(Math.floor((y + 100 * n) / 100));
+    case "month": return addMonths(ref, n).slice(0, 7);
+    case "quarter": {
+      const t = y * 4 + quarterOf(m) - 1 + n;
+      return `${Math.floor(t / 4)}-Q${(t % 4) + 1}`;
+    }
+    case "week": case "weekend": case "fortnight": return addDays(ref, n * 7 * (unit === "fortnight" ? 2 : 1));
+    case "day": case "night": return addDays(ref, n);
+    default: return ref;
+  }
+}
+
+const UNKNOWN: Record<string, string> = {
+  year: "XXXX", month: "XXXX-XX", quarter: "XXXX-QX", week: "XXXX-WXX", weekend: "XXXX-WXX-WE", day: "XXXX-XX-XX",
+  night: "XXXX-XX-XX", decade: "XXX", century: "XX",
+};
+
+// ---------------------------------------------------------------- patterns
+
+type Handler = (m: RegExpExecArray, at: number) => RawExpression | undefined;
+interface Pattern {
+  readonly re: RegExp;
+  readonly handle: Handler;
+}
+
+const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
+const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
+  start, end, resolve, ...more,
+});
+const date = (value: string, mod?: string): Resolution => (mod ? { type: "DATE", value, mod } : { type: "DATE", value });
+const MODS: Record<string, string> = {
+  early: "START", late: "END", mid: "MID", "mid-": "MID", "the end of": "END", "the beginning of": "START", "the start of": "START",
+  "the middle of": "MID", "end of": "END", "the first half of": "START", "the second half of": "END",
+  about: "APPROX", around: "APPROX", roughly: "APPROX", approximately: "APPROX", some: "APPROX", nearly: "LESS_THAN",
+  almost: "LESS_THAN", "more than": "MORE_THAN", over: "MORE_THAN", "less than": "LESS_THAN", under: "LESS_THAN",
+  "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
+};
+
+export const PATTERNS: Pattern[] = [];
+const add = (src: string, handle: Handler, flags = "gi"): void => {
+  PATTERNS.push({ re: new RegExp(src, flags), handle });
+};
+
+// Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
+add(`\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|BST|CET|PST|PDT|CST|CDT|local time))?|\\b(noon|midday|midnight)\\b`, (m, at) => {
+  let h = m[4] ? (m[4].toLowerCase() === "midnight" ? 0 : 12) : Number(m[1]);
+  const min = m[2] ? Number(m[2]) : 0;
+  if (h > 12 || min > 59) return undefined;
+  if (m[3] && /^p/i.test(m[3]) && h < 12) h += 12;
+  if (m[3] && /^a/i.test(m[3]) && h === 12) h = 0;
+  const hm = `T${pad(h)}:${pad(min)}`;
+  return expr(at, at + m[0].length, (c) => ({ type: "TIME", value: `${c.ref ?? "XXXX-XX-XX"}${hm}` }), { kind: "time" });
+});
+
+// Parts of days: "Sunday morning", "yesterday afternoon", "this evening", "tonight", "last night".
+add(`\\b(?:(today|yesterday|tomorrow|this|late|early|${WD.slice(1, -1)})\\s+)(morning|afternoon|evening|night)\\b|\\b(tonight|last night|overnight)\\b`, (m, at) => {
+  const head = (m[1] ?? "").toLowerCase();
+  const part = PART[(m[2] ?? "").toLowerCase()] ?? "NI";
+  const whole = (m[3] ?? "").toLowerCase();
+  if (head === "late" || head === "early") return undefined;
+  return expr(at, at + m[0].length, (c) => {
+    if (!c.ref) return { type: "TIME", value: `XXXX-XX-XXT${whole ? "NI" : part}` };
+    let day = c.ref;
+    if (whole === "last night" || head === "yesterday") day = addDays(c.ref, -1);
+    else if (head === "tomorrow") day = addDays(c.ref, 1);
+    else if (WEEKDAY_INDEX[head] !== undefined) day = resolveWeekday(c.ref, WEEKDAY_INDEX[head]!, c.tense);
+    return { type: "TIME", value: `${day}T${whole ? "NI" : part}` };
+  });
+});
+
+// "mid-afternoon", "mid-morning yesterday".
+add(`\\bmid[- ]?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?\\b`, (m, at) => {
+  const part = PART[m[1]!.toLowerCase()]!;
+  const day = (m[2] ?? "today").toLowerCase();
+  return expr(at, at + m[0].length, (c) => {
+    if (!c.ref) return { type: "TIME", value: `XXXX-XX-XXT${part}` };
+    return { type: "TIME", value: `${addDays(c.ref, day === "yesterday" ? -1 : day === "tomorrow" ? 1 : 0)}T${part}` };
+  });
+});
+
+// today, yesterday, tomorrow (with "late"/"early").
+add(`\\b(?:(late|early)\\s+)?(today|yesterday|tomorrow)\\b`, (m, at) => {
+  const w = m[2]!.toLowerCase();
+  const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
+  return expr(at, at + m[0].length, (c) => {
+    if (!c.ref) return date("XXXX-XX-XX", mod);
+    return date(addDays(c.ref, w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0), mod);
+  }, { kind: "day" });
+});
+
+// Weekdays: "Friday", "last Friday", "next Tuesday"; plural "on Mondays" is a set.
+add(`\\b${WD}s\\s+(morning|afternoon|evening|night)s\\b`, (m, at) => {
+  const wd = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
+  const part = PART[m[2]!.toLowerCase()]!;
+  return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` }));
+});
+add(`\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
+  if (!upper(m[2])) return undefined;
+  const wd = WEEKDAY_INDEX[m[2]!.toLowerCase()]!;
+  const rel = m[1]?.toLowerCase();
+  if (m[3]) return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}` }));
+  const mod = rel === "early" || rel === "late" ? MODS[rel] : undefined;
+  // "Wednesday's ruling" has happened.
+  const possessive = /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+  return expr(at, at + m[0].length, (c) => (c.ref ? date(resolveWeekday(c.ref, wd, possessive ? "past" : c.tense, rel), mod) : date("XXXX-XX-XX", mod)), {
+    written: { weekday: wd },
+    kind: "day",
+  });
+});
+
+// Month with year: "January 2024", "early January 2024", "the end of March 2025", "June of 1998".
+add(`\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
+  if (!upper(m[2])) return undefined;
+  const mo = monthIndex(m[2]!)!;
+  const y = Number(m[3]);
+  const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
+  return expr(at, at + m[0].length, () => date(`${y}-${pad(mo)}`, mod), { written: { year: y, month: mo } });
+});
+
+// A month with a relative year: "June last year", "March next year".
+add(`\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
+  if (!upper(m[1])) return undefined;
+  const mo = monthIndex(m[1]!)!;
+  const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
+  return expr(at, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}` : `XXXX-${pad(mo)}`));
+});
+
+// Years said in words (transcripts): "nineteen ninety-six", "the year two thousand".
+const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
+add(`\\b(?:the year\\s+)?(?:(nineteen|twenty)[- ](${TENS_WORD}(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?:\\s+and\\s+(${UNIT_WORD}))?)\\b`, (m, at) => {
+  if (m[1]) {
+    const n = parseCardinal(m[2]!.replace(" ", "-"));
+    if (n === undefined || n < 10) return undefined;
+    const y = (m[1].toLowerCase() === "nineteen" ? 1900 : 2000) + n;
+    return expr(at, at + m[0].length, () => date(String(y)), { written: { year: y } });
+  }
+  if (!/^the year/i.test(m[0])) return undefined;
+  const y = 2000 + (m[3] ? parseCardinal(m[3]) ?? 0 : 0);
+  return expr(at, at + m[0].length, () => date(String(y)), { written: { year: y } });
+});
+const SPOKEN_YEAR = `nineteen[- ](?:${TENS_WORD}(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const spokenYear = (s: string): number | undefined => {
+  const n = parseCardinal(s.replace(/^nineteen[- ]/i, "").replace(" ", "-"));
+  return n === undefined ? undefined : 1900 + n;
+};
+// "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+add(`\\b${MON}\\s+(${SPOKEN_YEAR})\\b|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of\\s+(${SPOKEN_YEAR})\\b`, (m, at) => {
+  if (m[1]) {
+    if (!upper(m[1])) return undefined;
+    const y = spokenYear(m[2]!);
+    const mo = monthIndex(m[1])!;
+    return y ? expr(at, at + m[0].length, () => date(`${y}-${pad(mo)}`), { written: { year: y, month: mo } }) : undefined;
+  }
+  const y = spokenYear(m[4]!);
+  const season = SEASON[m[3]!.toLowerCase()]!;
+  return y ? expr(at, at + m[0].length, () => date(`${y}-${season}`), { written: { year: y } }) : undefined;
+});
+
+// The year in progress: "year-end", "the end of the year", "the fiscal year", "the full year".
+add(`\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:year[- ]end|year['’]s end|end of the year|(?:current\\s+|full\\s+)?fiscal year|full year)\\b`, (m, at) => {
+  const start = at + m[0].search(/the|year|end|full|current|fiscal/i);
+  if (/^the fiscal year$/i.test(m[0])) return expr(at, at + m[0].length, () => ({ type: "DURATION", value: "P1Y" }));
+  const end = /year[- ]end|year['’]s end|end of the year/i.test(m[0]) ? "END" : undefined;
+  return expr(start, at + m[0].length, (c) => date(c.ref ? String(ymd(c.ref)[0]) : "XXXX", end));
+});
+
+// A month alone: "in January", "last April", "early in January", "next March".
+add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![a-z\\d])(?!\\s+\\d)`, (m, at) => {
+  if (!upper(m[2])) return undefined;
+  const mo = monthIndex(m[2]!)!;
+  const rel = m[1]?.toLowerCase();
+  // "May" and "March" are also words: only as months after a preposition, a modifier, or capitalised mid-sentence with context.
+  const abbrev = m[2]!.length <= 4 && !/^(?:may|june|july)$/i.test(m[2]!);
+  if (abbrev && !m[0].endsWith(".")) return undefined;
+  // A full month name keeps the sentence's full stop out of the expression.
+  const end = !abbrev && m[0].endsWith(".") ? at + m[0].length - 1 : at + m[0].length;
+  if (/^(?:may|march)$/i.test(m[2]!) && !rel) {
+    // Require a preposition right before.
+    return undefined;
+  }
+  const mod = rel && rel !== "last" && rel !== "next" && rel !== "this" ? MODS[rel.replace(/ in$/, "")] : undefined;
+  // "by February", "until January": a deadline, still ahead unless the clause is past.
+  const deadline = !rel && /\b(?:by|until|till|through)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+  return expr(at, end, (c) => {
+    if (!c.ref) return date(`XXXX-${pad(mo)}`, mod);
+    const [ry, rm] = ymd(c.ref);
+    let y: number;
+    // "last February" said in March is the one a year before; "February" alone would be the one just gone.
+    if (rel === "last") y = mo < rm - 1 ? ry : ry - 1;
+    else if (rel === "next") y = mo > rm ? ry : ry + 1;
+    else if (rel === "this") y = ry;
+    else y = yearFor(c.ref, mo, undefined, deadline && c.tense !== "past" ? "future" : c.tense);
+    return date(`${y}-${pad(mo)}`, mod);
+  }, { written: { month: mo } });
+});
+// "in May", "since March": the ambiguous months after a preposition.
+add(`\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
+  const mo = monthIndex(m[1]!)!;
+  const start = at + m[0].length - m[1]!.length;
+  return expr(start, at + m[0].length, (c) => {
+    if (!c.ref) return date(`XXXX-${pad(mo)}`);
+    return date(`${yearFor(c.ref, mo, undefined, c.tense)}-${pad(mo)}`);
+  }, { written: { month: mo } });
+}, "g");
+
+// Years: "1998", "fiscal 1999", "early 2026", "the end of 2025", "mid-1990"; not "2,000", "$1998", "2025-26".
+add(`(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
+  const y = Number(m[2]);
+  const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
+  const half = m[1]?.toLowerCase().includes("half") ? (m[1].toLowerCase().includes("first") ? "H1" : "H2") : undefined;
+  return expr(at, at + m[0].length, () => (half ? date(`${y}-${half}`) : date(String(y), mod)), { written: { year: y } });
+});
+
+// Decades and centuries: "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
+add(`\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the\\s+)?'(\\d)0s\\b|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b`, (m, at) => {
+  const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
+  // TimeML writes "the 1990s" as 199 and a bare "1990s" as 199X.
+  const the = /^the\s/i.test(m[0]);
+  if (m[2]) return expr(at, at + m[0].length, () => date(the ? m[2]! : `${m[2]}X`, mod));
+  if (m[3]) return expr(at, at + m[0].length, () => date(`19${m[3]}X`));
+  const c = Number(m[4]) - 1;
+  return expr(at, at + m[0].length, () => date(pad(c)));
+});
+
+// Quarters and halves: "the third quarter", "fourth-quarter", "the first quarter of 2026", "the quarter", "the latest quarter".
+add(
+  `\\b(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|year-earlier|year-ago|same|previous|past|recent|comparable|june|march|september|december)[- ])?quarters?\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?|\\b(?:the\\s+)?(latest|year-earlier|year-ago|same|comparable)\\s+period\\b`,
+  (m, at) => {
+    const text = m[0].toLowerCase();
+    if (/quarters\b/.test(text)) return undefined;
+    const which = (m[1] ?? m[4] ?? "").toLowerCase();
+    if (!which && !/^the\s/.test(text)) return undefined;
+    if (/(?:^|\s)(?:a|one|two|three)\s/.test(text)) return undefined;
+    const ord: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, march: 1, june: 2, september: 3, december: 4 };
+    const explicitYear = m[2] ? Number(m[2]) : undefined;
+    const relYear = m[3]?.toLowerCase();
+    return expr(at, at + m[0].length, (c) => {
+      const cur = c.ref ? { y: ymd(c.ref)[0], q: quarterOf(ymd(c.ref)[1]) } : undefined;
+      const prevQ = cur ? (cur.q === 1 ? { year: cur.y - 1, q: 4 } : { year: cur.y, q: cur.q - 1 }) : undefined;
+      const ctxQ = c.quarter ?? prevQ;
+      if (ord[which] !== undefined) {
+        const q = ord[which]!;
+        let y = explicitYear;
+        if (y === undefined && cur) {
+          y = cur.y + (relYear === "last" ? -1 : relYear === "next" ? 1 : 0);
+          if (!relYear && q > cur.q && c.tense !== "future") y -= 1;
+        }
+        return date(y === undefined ? `XXXX-Q${q}` : `${y}-Q${q}`);
+      }
+      if (which === "year-earlier" || which === "year-ago" || which === "comparable") {
+        return date(ctxQ ? `${ctxQ.year - 1}-Q${ctxQ.q}` : "XXXX-QX");
+      }
+      if (which === "last" || which === "previous" || which === "past" || which === "latest" || which === "recent") {
+        if (!cur) return date("XXXX-QX");
+        return date(`${prevQ!.year}-Q${prevQ!.q}`);
+      }
+      if (which === "current" || which === "this") return date(cur ? `${cur.y}-Q${cur.q}` : "XXXX-QX");
+      return date(ctxQ ? `${ctxQ.year}-Q${ctxQ.q}` : "XXXX-QX");
+    });
+  },
+);
+// "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter", "the 1989 period",
+// "the same period last year".
+add(`\\b(?:the\\s+)?(?:${YEAR}|(year-earlier|year-ago|comparable year-ago|last year['’]s|next year['’]s|this year['’]s))\\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(quarter|period)\\b|\\b(?:the\\s+)?(?:corresponding|same|comparable)\\s+(?:quarter|period)\\s+(?:of\\s+)?(?:last year|a year (?:earlier|ago)|the previous year)\\b`, (m, at) => {
+  const ordMap: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
+  const y = m[1] ? Number(m[1]) : undefined;
+  const rel = (m[2] ?? "").toLowerCase();
+  const q = m[3] ? ordMap[m[3].toLowerCase()] : undefined;
+  const shift = rel.startsWith("next") ? 1 : rel.startsWith("this") ? 0 : -1;
+  return expr(at, at + m[0].length, (c) => {
+    const ctxQ = c.quarter ?? (c.ref ? { year: ymd(c.ref)[0], q: quarterOf(ymd(c.ref)[1]) } : undefined);
+    const qq = q ?? ctxQ?.q;
+    if (y !== undefined) return date(qq ? `${y}-Q${qq}` : String(y));
+    const base = q !== undefined || rel.endsWith("'s") || rel.endsWith("’s") ? (c.ref ? ymd(c.ref)[0] : undefined) : ctxQ?.year;
+    if (base === undefined || qq === undefined) return date("XXXX-QX");
+    return date(`${base + shift}-Q${qq}`);
+  }, y !== undefined ? { written: { year: y } } : {});
+});
+
+add(`\\b(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?`, (m, at) => {
+  const h = m[1]!.toLowerCase() === "first" ? "H1" : "H2";
+  const y = m[2] ? Number(m[2]) : undefined;
+  const rel = m[3]?.toLowerCase();
+  return expr(at, at + m[0].length, (c) => {
+    const ry = y ?? (c.ref ? ymd(c.ref)[0] + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : undefined);
+    return date(ry === undefined ? `XXXX-${h}` : `${ry}-${h}`);
+  }, y ? { written: { year: y } } : {});
+});
+
+// Seasons: "this summer", "last fall", "the spring of 2026", "winter 2025", "in the summer".
+add(`\\b(?:(this past|this|last|next|early|late|mid-?|in the|during the|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, (m, at) => {
+  const rel = (m[1] ?? "").toLowerCase();
+  const s = SEASON[m[2]!.toLowerCase()]!;
+  const y = m[3] ? Number(m[3]) : undefined;
+  if (!rel && y === undefined) return undefined;
+  if (m[2]!.toLowerCase() === "fall" && !y && !["this", "last", "next"].includes(rel)) return undefined;
+  const start = rel === "in the" || rel === "during the" ? at + m[0].indexOf(m[2]!) - (rel.endsWith("the") ? 4 : 0) : at;
+  const mod = MODS[rel];
+  return expr(start, at + m[0].length, (c) => {
+    if (y !== undefined) return date(`${y}-${s}`, mod);
+    if (!c.ref) return date(`XXXX-${s}`, mod);
+    const [ry, rm] = ymd(c.ref);
+    const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+    const sm = startMonth[s]!;
+    let yy = ry;
+    if (rel === "last" || rel === "this past") yy = rm >= sm + 3 || (s === "WI" && rm >= 3) ? ry - (s === "WI" ? 1 : 0) : ry - 1;
+    else if (rel === "next") yy = rm < sm ? ry : ry + 1;
+    else if (rel === "this") yy = ry;
+    else if (c.tense === "past" && rm < sm) yy = ry - 1;
+    else if (c.tense === "future" && rm >= sm + 3 && s !== "WI") yy = ry + 1;
+    return date(`${yy}-${s}`, mod);
+  }, y ? { written: { year: y } } : {});
+});
+
+// Relative periods: "last week", "this month", "next year", "the weekend", "earlier this year", "the past year".
+add(`\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|the|that)\\s+(week|weekend|month|year|decade|century)\\b(?!-)`, (m, at) => {
+  const pre = m[1]?.toLowerCase();
+  const rel = m[2]!.toLowerCase();
+  const unit = m[3]!.toLowerCase();
+  if (rel === "that" || (rel === "the" && unit !== "weekend")) return undefined;
+  const mod = pre === "early" ? "START" : pre === "late" ? "END" : undefined;
+  // "the past year", "the coming week" are durations.
+  if ((rel === "past" || rel === "coming") && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) {
+    return expr(at - 4, at + m[0].length, () => ({ type: "DURATION", value: durationValue(1, unit) }));
+  }
+  const n = rel === "last" || rel === "past" || rel === "previous" ? -1 : rel === "next" || rel === "coming" ? 1 : 0;
+  return expr(at, at + m[0].length, (c) => {
+    if (!c.ref) return date(UNKNOWN[unit] ?? "XXXX", mod);
+    if (unit === "week") return date(isoWeekValue(c.ref, n), mod);
+    if (unit === "weekend") {
+      const [y, mo, d] = ymd(c.ref);
+      const wd = weekday(y, mo, d);
+      // "the weekend" in a past clause is the one just gone; otherwise the coming one.
+      let k = n;
+      if (rel === "the" || rel === "this") k = c.tense === "past" || (c.tense !== "future" && wd >= 1 && wd <= 3) ? (wd === 6 || wd === 0 ? 0 : -1) : 0;
+      return date(`${isoWeekValue(c.ref, k)}-WE`, mod);
+    }
+    return date(shiftValue(c.ref, unit, n), mod);
+  });
+});
+
+// Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
+// "three years ago", "a year earlier", "two days later".
+add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
+  const pre = m[1]?.toLowerCase();
+  const numText = m[2]!.toLowerCase().replace(/^couple of$/, "a couple of");
+  const unit = unitOf(m[3]!);
+  const tail = m[4]?.trim().toLowerCase();
+  if (/old$/i.test(m[0])) return undefined;
+  const vague = VAGUE.has(numText);
+  const n = vague ? undefined : numText.startsWith("half") ? 0.5 : parseCardinal(numText);
+  if (!vague && n === undefined) return undefined;
+  if (n !== undefined && n >= 1000 && /^\d{4}$/.test(numText)) return undefined;
+  const singular = !/s$/i.test(m[3]!) || m[3]!.toLowerCase() === "centuries";
+  if (n === 1 && !singular && numText !== "one") return undefined;
+  if (n !== undefined && n > 1 && singular && !/-/.test(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length, m[0].indexOf(m[2]!) + m[2]!.length + 1))) {
+    // "ten year plan" without hyphen is rare; require plural or hyphen.
+    if (!/[- ]/.test(m[0])) return undefined;
+  }
+  // "a year" after an amount is a rate: "$5 million a year", "twice a week".
+  const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+  if ((numText === "a" || numText === "an") && !pre && !tail && /(?:\d|times|twice|once|million|billion|percent|%)\s*$/i.test(before)) {
+    return expr(at, at + m[0].length, () => ({ type: "SET", value: durationValue(1, unit) }));
+  }
+  if (numText === "some" && !tail) return undefined;
+  // "a second time" is an ordinal.
+  if (unit === "second" && (numText === "a" || numText === "an")) return undefined;
+  // "a quarter", "three-quarters" are fractions; "two quarters" is a duration.
+  if (unit === "quarter" && ((n !== undefined && n < 2) || !/\squarters$/i.test(m[0]))) return undefined;
+  const mod = pre && pre !== "the" && !pre.startsWith("the ") ? MODS[pre] : undefined;
+  // "almost two years ago", "a few days later": TimeML keeps the span as a duration.
+  const approxTail = tail && ((mod !== undefined && !pre?.startsWith("the")) || (vague && tail !== "ago"));
+  if (tail && !approxTail) {
+    const sign = tail === "later" || tail === "after" || tail === "from now" || tail === "hence" ? 1 : -1;
+    const time = UNIT_CODE[unit]?.[1];
+    return expr(at, at + m[0].length, (c) => {
+      if (n === undefined) return date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+      if (!c.ref || !Number.isInteger(n)) return date(UNKNOWN[unit] ?? "XXXX-XX-XX", mod);
+      if (time) return { type: "TIME", value: `${c.ref}T` + "XX:XX" };
+      // "a year ago" in a quarterly report is the year-earlier quarter.
+      if (unit === "year" && c.quarter && n === 1) return date(`${c.quarter.year - 1}-Q${c.quarter.q}`, mod);
+      if (unit === "week") return date(isoWeekValue(c.ref, sign * n), mod);
+      return date(shiftValue(c.ref, unit, sign * n), mod);
+    });
+  }
+  let start = at;
+  if (pre === "the") start = at; // "the nine months": keep "the"
+  return expr(start, at + m[0].length, () => (mod ? { type: "DURATION", value: durationValue(n, unit), mod } : { type: "DURATION", value: durationValue(n, unit) }));
+});
+
+// "recent weeks", "recent days": vague durations.
+add(`\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
+  const unit = unitOf(m[1]!);
+  return expr(at, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
+});
+
+// Bare plural units after a preposition: "for years", "in weeks", "over decades".
+add(`\\b(?:for|in|over|within|after|took|take|takes|lasted)\\s+(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:of|ago|earlier|later|before|after))`, (m, at) => {
+  const unit = unitOf(m[1]!);
+  const start = at + m[0].length - m[1]!.length;
+  return expr(start, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
+});
+
+// "year-earlier", "year-ago" as adjectives: the same period a year before.
+add(`\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at) => {
+  return expr(at, at + m[0].length, (c) => {
+    if (c.quarter) return date(`${c.quarter.year - 1}-Q${c.quarter.q}`);
+    return date(c.ref ? String(ymd(c.ref)[0] - 1) : "XXXX");
+  });
+});
+
+// Sets: "every year", "each week", "every Monday", "daily", "annually", "per year".
+add(`\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|ten)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?|(daily|weekly|monthly|yearly|nightly|hourly))\\b`, (m, at) => {
+  if (m[4]) {
+    const code: Record<string, string> = { daily: "P1D", nightly: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P1Q", yearly: "P1Y", annually: "P1Y", hourly: "PT1H" };
+    return expr(at, at + m[0].length, () => ({ type: "SET", value: code[m[4]!.toLowerCase()]! }));
+  }
+  const u = m[3]!.toLowerCase();
+  const n = m[2] ? parseCardinal(m[2]) ?? 1 : 1;
+  const mo = monthIndex(u);
+  if (mo !== undefined && u.length > 3) return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-${pad(mo)}` }));
+  if (WEEKDAY_INDEX[u] !== undefined) {
+    const wd = WEEKDAY_INDEX[u]!;
+    return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}` }));
+  }
+  return expr(at, at + m[0].length, () => ({ type: "SET", value: durationValue(n, u) }));
+});
+
+// Anchors: PRESENT_REF, PAST_REF, FUTURE_REF.
+add(`\\b(now|currently|current|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|(?:the )?coming (?:years|months|weeks|days|decades|quarters)|in the years ahead|the (?:near|short) term|future quarters)\\b`, (m, at) => {
+  const w = m[1]!.toLowerCase();
+  let value = "PRESENT_REF";
+  if (/recent|lately|previously|formerly|past/.test(w)) value = "PAST_REF";
+  else if (/future|soon|coming|ahead|term/.test(w)) value = "FUTURE_REF";
+  let start = at;
+  let end = at + m[0].length;
+  if (w.startsWith("in the ") || w.startsWith("in recent ")) start = at + 3;
+  if (w === "now" && /^\s+that\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))) return undefined;
+  return expr(start, end, () => date(value));
+});
+
+// Holidays with fixed or computable dates.
+add(`\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
+  const h = m[1]!.toLowerCase().replace(/’/g, "'");
+  const fixed = (y: number): string | undefined => {
+    if (h.startsWith("christmas eve")) return toIso(y, 12, 24);
+    if (h.startsWith("christmas")) return toIso(y, 12, 25);
+    if (h === "new year's eve") return toIso(y, 12, 31);
+    if (h.startsWith("new year's")) return toIso(y, 1, 1);
+    if (h.startsWith("independence")) return toIso(y, 7, 4);
+    if (h.startsWith("valentine")) return toIso(y, 2, 14);
+    if (h === "halloween") return toIso(y, 10, 31);
+    if (h === "boxing day") return toIso(y, 12, 26);
+    const nth = (mo: number, wd: number, k: number): string => {
+      const first = weekday(y, mo, 1);
+      return toIso(y, mo, 1 + ((wd - first + 7) % 7) + 7 * (k - 1));
+    };
+    if (h.startsWith("thanksgiving")) return nth(11, 4, 4);
+    if (h === "labor day") return nth(9, 1, 1);
+    if (h === "memorial day") {
+      const last = weekday(y, 5, 31);
+      return toIso(y, 5, 31 - ((last - 1 + 7) % 7));
+    }
+    return undefined;
+  };
+  return expr(at, at + m[0].length, (c) => {
+    if (!c.ref) return date("XXXX-XX-XX");
+    const ry = ymd(c.ref)[0];
+    const v = fixed(ry);
+    if (!v) return date("XXXX-XX-XX");
+    if (c.tense === "past" && v > c.ref) return date(fixed(ry - 1) ?? v);
+    return date(v);
+  });
+}, "g");
+
+// Impossible calendar dates that chrono rejects: "April 31", "30 February", "February 29, 2023".
+const IMPOSSIBLE = new RegExp(`\\b(?:${WD},?\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR}\\b)?`, "gi");
+
+function impossibleDates(text: string, from: number, to: number): RawExpression[] {
+  const out: RawExpression[] = [];
+  const slice = text.slice(from, to);
+  IMPOSSIBLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = IMPOSSIBLE.exec(slice))) {
+    const monTok = m[2] ?? m[6];
+    if (!upper(monTok)) continue;
+    const mo = monthIndex(monTok!)!;
+    const day = Number(m[3] ?? m[5]);
+    const y = m[4] ?? m[7] ? Number(m[4] ?? m[7]) : undefined;
+    if (day < 1 || day > 31) continue;
+    const max = mo === 2 ? (y === undefined ? 29 : daysInMonth(y, 2)) : daysInMonth(2001, mo);
+    if (day <= max) continue;
+    const name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][mo - 1]!;
+    const reason = mo === 2 && day === 29 && y !== undefined ? `${y} was not a leap year` : `${name} has ${max} days`;
+    const start = from + m.index;
+    const v = `${y ?? "XXXX"}-${pad(mo)}-${pad(day)}`;
+    out.push(expr(start, start + m[0].length, () => date(v), {
+      written: { ...(y !== undefined ? { year: y } : {}), month: mo, day, ...(m[1] ? { weekday: WEEKDAY_INDEX[m[1].toLowerCase()]! } : {}) },
+      invalid: reason,
+    }));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- chrono
+
+const parser = chrono.en.strict.clone();
+// chrono's relative-offset parser ("5 days ago") is handled by the patterns above.
+parser.parsers = parser.parsers.filter((p) => !/TimeUnitAgo|TimeUnitLater|TimeUnitWithin|TimeUnitCasual/i.test(p.constructor.name));
+const CHRONO_REF = new Date(Date.UTC(2000, 0, 1, 12));
+const LEADING = /^(?:on|at|in|by|since|until|from|of)\s+/i;
+
+function chronoDates(text: string, from: number, to: number): RawExpression[] {
+  const out: RawExpression[] = [];
+  const slice = text.slice(from, to);
+  for (const r of parser.parse(slice, CHRONO_REF)) {
+    const c = r.start;
+    if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;
+    let t = r.text;
+    let start = from + r.index;
+    const lead = LEADING.exec(t);
+    if (lead) {
+      start += lead[0].length;
+      t = t.slice(lead[0].length);
+    }
+    t = t.replace(/[\s,]+$/, "");
+    const month = c.get("month")!;
+    const day = c.get("day")!;
+    const year = c.isCertain("year") ? c.get("year")! : undefined;
+    const wd = c.isCertain("weekday") ? c.get("weekday")! : undefined;
+    const written: Written = { ...(year !== undefined ? { year } : {}), month, day, ...(wd !== undefined ? { weekday: wd } : {}) };
+    // "5 p.m. EST Nov. 9": chrono joins a clock time to the date.
+    const time = c.isCertain("hour") && /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight/i.test(r.text) ? `T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}` : "";
+    const typed = (v: string): Resolution => (time ? { type: "TIME", value: `${v}${time}` } : date(v));
+    out.push(expr(start, start + t.length, (ctx) => {
+      if (year !== undefined) return typed(toIso(year, month, day));
+      if (!ctx.ref) return typed(`XXXX-${pad(month)}-${pad(day)}`);
+      return typed(toIso(yearFor(ctx.ref, month, day, ctx.tense, wd), month, day));
+    }, { written, kind: "day" }));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- entry
+
+/** All temporal expressions in [from, to) of `text`, longest first where they overlap, in text order. */
+export function scanExpressions(text: string, from: number, to: number): RawExpression[] {
+  const found: RawExpression[] = [];
+  const slice = text.slice(from, to);
+  // Invalid dates first: they win over partial matches ("April" of "April 31").
+  const invalid = impossibleDates(text, from, to);
+  found.push(...invalid);
+  found.push(...chronoDates(text, from, to));
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(slice))) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const e = p.handle(m, from + m.index);
+      if (e) found.push(e);
+    }
+  }
+  // Longest wins; ties: the earlier-registered (invalid, chrono, then patterns in order).
+  const order = found.map((e, i) => ({ e, i }));
+  order.sort((a, b) => (b.e.end - b.e.start) - (a.e.end - a.e.start) || (a.e.invalid ? -1 : 0) - (b.e.invalid ? -1 : 0) || a.i - b.i);
+  const kept: RawExpression[] = [];
+  for (const { e } of order) {
+    if (e.end <= e.start) continue;
+    if (kept.some((k) => k.start < e.end && e.start < k.end)) continue;
+    kept.push(e);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return mergeAdjacent(text, kept);
+}
+
+const JOIN = /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/;
+
+/** A clock time right before the day it belongs to is one expression: "10 p.m. Wednesday", "noon Thursday". */
+function mergeAdjacent(text: string, list: RawExpression[]): RawExpression[] {
+  const out: RawExpression[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    if (a.kind === "time" && b?.kind === "day" && JOIN.test(text.slice(a.end, b.start))) {
+      out.push({
+        start: a.start,
+        end: b.end,
+        ...(b.written ? { written: b.written } : {}),
+        kind: "day",
+        resolve: (c) => {
+          const d = b.resolve(c);
+          const t = a.resolve(c).value;
+          return { type: "TIME", value: `${d.value}${t.slice(t.indexOf("T"))}` };
+        },
+      });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+export { parseOrdinal };

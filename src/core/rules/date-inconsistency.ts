@@ -1,0 +1,451 @@
+import type { Rule, FindingDraft } from "./rule";
+import type { AnalysisContext } from "../context";
+import type { DateMention, DocumentDate, DateEvidence } from "../model/date";
+import { OPEN_END, OPEN_START } from "../model/date";
+import type { Fix, RelatedInfo } from "../model/finding";
+import type { Span } from "../model/span";
+import {
+  MONTHS, WEEKDAYS, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
+} from "../parse/calendar";
+import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
+import { COMPLETED_RE, PLANNED_RE, eventStatus } from "../parse/dates/tense";
+import { eventsIn } from "../parse/dates/knowledge";
+import { monthIndex } from "../parse/dates/expressions";
+
+/**
+ * Dates that cannot be right given the rest of the document: plans dated before the document
+ * date, completed events after it, wrong weekdays, impossible dates, one event with two dates,
+ * ages and anniversaries that contradict explicit dates, front matter against the dateline.
+ */
+export const dateInconsistencyRule: Rule = {
+  id: "date-inconsistency",
+  description: "A date that cannot be right given the document date or another statement in the text.",
+  defaultSeverity: "warning",
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const flagged = new Set<number>();
+    const emit = (f: FindingDraft): void => {
+      if (flagged.has(f.span.start)) return;
+      flagged.add(f.span.start);
+      out.push(f);
+    };
+    datelineAgainstFrontMatter(ctx, emit);
+    for (const d of ctx.dates) if (d.invalid) emit(impossible(d));
+    weekdays(ctx, emit);
+    sameEventTwoDates(ctx, emit);
+    againstDocumentDate(ctx, emit);
+    nthYears(ctx, emit);
+    anniversaries(ctx, emit);
+    ages(ctx, emit);
+    return out;
+  },
+};
+
+type Emit = (f: FindingDraft) => void;
+
+const edit = (title: string, span: Span, newText: string, preferred = true): Fix => ({
+  kind: "edit",
+  title,
+  edits: [{ span, newText }],
+  ...(preferred ? { isPreferred: true } : {}),
+});
+const setDocumentDate = (d: DocumentDate | null): Fix => ({
+  kind: "document-date",
+  title: "Set the document date…",
+  ...(d ? { data: { from: d.from, to: d.to } } : {}),
+});
+
+function known(d: DocumentDate | null): d is DocumentDate {
+  return !!d && (d.from !== OPEN_START || d.to !== OPEN_END);
+}
+
+/** The evidence that dates the document, for messages: the strongest reason other than `except`. */
+function reason(d: DocumentDate, except?: Span): string {
+  const order: DateEvidence["kind"][] = ["override", "front-matter", "dateline", "event-age", "office-term", "weekday", "relative-year", "completed-event", "other"];
+  const basis = d.basis.filter((b) => !(except && b.span && b.span.start === except.start));
+  basis.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  return basis[0]?.message ?? "";
+}
+
+function related(d: DocumentDate, except?: Span): RelatedInfo[] {
+  return d.basis
+    .filter((b) => b.span && !(except && b.span.start === except.start))
+    .map((b) => ({ message: b.message, span: b.span! }));
+}
+
+function sentenceSpan(ctx: AnalysisContext, i: number): Span {
+  return ctx.document.sentences[i]?.span ?? { start: 0, end: ctx.text.length };
+}
+
+/** The clause before a mention, from the sentence start (or the last ; or quotation mark). */
+function clauseBefore(ctx: AnalysisContext, d: DateMention): string {
+  const s = sentenceSpan(ctx, d.sentence);
+  const before = ctx.text.slice(s.start, d.span.start);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+// ------------------------------------------------------------------ front matter vs dateline
+
+function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
+  const fm = ctx.document.frontMatter?.fields.date;
+  const dl = ctx.document.dateline;
+  if (!fm || !dl?.dateText || !dl.dateSpan) return;
+  const m = /^(\p{L}+\.?)\s+(\d{1,2})$/u.exec(dl.dateText.trim());
+  const mo = m ? monthIndex(m[1]!) : undefined;
+  if (!m || !mo) return;
+  const [, fmM, fmD] = fm.split("-").map(Number) as [number, number, number];
+  if (mo === fmM && Number(m[2]) === fmD) return;
+  const monthText = mo === fmM ? m[1]! : abbreviate(fmM, m[1]!);
+  const fixed = `${monthText} ${fmD}`;
+  emit({
+    code: "dateline-front-matter",
+    message: `The dateline says “${dl.dateText}” but the front matter dates the article ${formatDay(fm)}.`,
+    span: dl.dateSpan,
+    fixes: [edit(`Change to ${fixed}`, dl.dateSpan, fixed)],
+    related: ctx.document.frontMatter?.valueSpans.date ? [{ message: `front matter date: ${fm}`, span: ctx.document.frontMatter.valueSpans.date }] : [],
+  });
+}
+
+/** A month name in the style of `like` ("Sept" → "Sept"-like abbreviation, "January" → full). */
+function abbreviate(month: number, like: string): string {
+  const full = MONTHS[month - 1]!;
+  if (like.replace(/\.$/, "").length > 4 || /^(?:may|june|july)$/i.test(like)) return full;
+  const ab = month === 9 && /^sept/i.test(like) ? "Sept" : full.slice(0, 3);
+  return like.endsWith(".") ? `${ab}.` : ab;
+}
+
+// ------------------------------------------------------------------ impossible dates
+
+function impossible(d: DateMention): FindingDraft {
+  return {
+    code: "impossible-date",
+    message: `“${d.text}” is not a date: ${d.invalid}.`,
+    span: d.span,
+  };
+}
+
+// ------------------------------------------------------------------ weekdays
+
+/** The year a yearless "Weekday, Month D" refers to: one near the document date whose calendar agrees. */
+function weekdayYear(d: DateMention, doc: DocumentDate | null): number | undefined {
+  const w = d.written;
+  if (!w || w.month === undefined || w.day === undefined || w.weekday === undefined) return undefined;
+  if (w.year !== undefined) return w.year;
+  if (!known(doc)) return undefined;
+  const lo = doc.from === OPEN_START ? dayNumber(doc.to) : dayNumber(doc.from);
+  const hi = doc.to === OPEN_END ? dayNumber(doc.from) : dayNumber(doc.to);
+  const y0 = Number((doc.from === OPEN_START ? doc.to : doc.from).slice(0, 4));
+  let best: { y: number; dist: number } | undefined;
+  for (const y of [y0 - 1, y0, y0 + 1, y0 + 2]) {
+    if (!isValidDate(y, w.month, w.day) || weekday(y, w.month, w.day) !== w.weekday) continue;
+    const n = dayNumber(toIso(y, w.month, w.day));
+    const dist = n < lo ? lo - n : n > hi ? n - hi : 0;
+    if (dist <= 200 && (!best || dist < best.dist)) best = { y, dist };
+  }
+  return best?.y;
+}
+
+function weekdays(ctx: AnalysisContext, emit: Emit): void {
+  for (const d of ctx.dates) {
+    const w = d.written;
+    if (d.invalid || !w || w.weekday === undefined || w.month === undefined || w.day === undefined) continue;
+    let y = w.year;
+    if (y === undefined) {
+      if (!known(ctx.documentDate) || !strong(ctx.documentDate) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
+      const m = /^(\d{4})-/.exec(d.value);
+      if (!m) continue;
+      y = Number(m[1]);
+      if (isValidDate(y, w.month, w.day) && weekday(y, w.month, w.day) === w.weekday) continue;
+    } else if (!isValidDate(y, w.month, w.day) || weekday(y, w.month, w.day) === w.weekday) continue;
+    if (!isValidDate(y, w.month, w.day)) continue;
+    const actual = weekday(y, w.month, w.day);
+    const stated = WEEKDAYS[w.weekday]!;
+    const m = new RegExp(`\\b${stated}\\b`, "i").exec(d.text);
+    const fixes: Fix[] = [];
+    if (m) {
+      const span = { start: d.span.start + m.index, end: d.span.start + m.index + m[0].length };
+      const fixedText = d.text.slice(0, m.index) + WEEKDAYS[actual] + d.text.slice(m.index + m[0].length);
+      fixes.push({ kind: "edit", title: `Change to ${fixedText}`, edits: [{ span, newText: WEEKDAYS[actual]! }], isPreferred: true });
+    }
+    const when = w.year !== undefined ? `${MONTHS[w.month - 1]} ${w.day}, ${y}` : `${MONTHS[w.month - 1]} ${w.day}, ${y} (the year of the article)`;
+    emit({
+      code: "weekday-mismatch",
+      message: `“${d.text}”: ${when} is a ${WEEKDAYS[actual]}, not a ${stated}.`,
+      span: d.span,
+      fixes,
+    });
+  }
+}
+
+// ------------------------------------------------------------------ against the document date
+
+const EVENT_NOUN = /\b(meeting|talks|summit|visit|vote|election|decision|hearing|trial|sentencing|conference|session|launch|opening|round|auction|tender|deadline|announcement|release|ceremony|match|game|race|festival|report|review|negotiations|call|event)s?\b/gi;
+
+function eventNoun(clause: string, fallback: string): string {
+  let last: string | undefined;
+  for (const m of clause.matchAll(EVENT_NOUN)) last = m[1]!.toLowerCase();
+  return last ?? fallback;
+}
+
+/** Absolute value of a mention for comparison: its written year (or the weekday's year) and precision. */
+function absolute(d: DateMention, doc: DocumentDate | null): { value: string; yearWritten: boolean } | undefined {
+  const w = d.written;
+  if (!w || d.invalid) return undefined;
+  if (w.year !== undefined) {
+    if (w.month === undefined) return { value: String(w.year), yearWritten: true };
+    const mm = String(w.month).padStart(2, "0");
+    if (w.day === undefined) return { value: `${w.year}-${mm}`, yearWritten: true };
+    return { value: `${w.year}-${mm}-${String(w.day).padStart(2, "0")}`, yearWritten: true };
+  }
+  const y = weekdayYear(d, doc);
+  if (y === undefined || w.month === undefined || w.day === undefined) return undefined;
+  return { value: toIso(y, w.month, w.day), yearWritten: false };
+}
+
+function replaceYear(text: string, from: number, to: number): string | undefined {
+  const re = new RegExp(`\\b${from}\\b`);
+  return re.test(text) ? text.replace(re, String(to)) : undefined;
+}
+
+/** Evidence strong enough to call a date wrong: not only other dates of the same text. */
+const STRONG: readonly DateEvidence["kind"][] = ["override", "front-matter", "dateline", "weekday", "event-age", "office-term", "relative-year", "annotation"];
+function strong(d: DocumentDate): boolean {
+  return d.basis.some((b) => STRONG.includes(b.kind));
+}
+
+/** "its 1990 invasion", "1990 earnings": a year used as a modifier dates that noun, not the clause. */
+const ATTRIBUTIVE = /^\s+(?!(?:and|or|to|when|as|after|before|but|with|in|on|at|for|from|by|that|which|the|a|an|was|were|is|are|will|would|had|has|have|until|while|because|so|than|through|during|last|this|next|amid)\b)[A-Za-z]/;
+
+function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
+  const doc = ctx.documentDate;
+  if (!known(doc) || !strong(doc)) return;
+  for (const d of ctx.dates) {
+    if (d.type !== "DATE") continue;
+    if (d.written?.month === undefined && ATTRIBUTIVE.test(ctx.text.slice(d.span.end, d.span.end + 20))) continue;
+    const abs = absolute(d, doc);
+    if (!abs) continue;
+    const clause = clauseBefore(ctx, d);
+    const tail = ctx.text.slice(d.span.end, Math.min(sentenceSpan(ctx, d.sentence).end, d.span.end + 40));
+    const start = periodStart(abs.value);
+    const end = periodEnd(abs.value);
+    const why = reason(doc, d.span);
+    const window = describeWindow(doc.from, doc.to);
+    const status = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+    if (status === "planned" && doc.from !== OPEN_START && end < doc.from) {
+      const noun = eventNoun(clause, "event");
+      const fixes: Fix[] = [];
+      if (abs.yearWritten && d.written?.year !== undefined) {
+        // The next occurrence after the document date.
+        let y = d.written.year;
+        const suffix = abs.value.slice(4);
+        while (periodEnd(`${y}${suffix}`) < doc.from) y++;
+        const newText = replaceYear(d.text, d.written.year, y);
+        if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
+      }
+      fixes.push(setDocumentDate(doc));
+      emit({
+        code: "planned-before-document-date",
+        message: `Planned ${noun} dated ${d.text}, but the article was written ${window}${why ? `: ${why}` : ""}.`,
+        span: d.span,
+        fixes,
+        related: related(doc, d.span),
+      });
+    } else if (d.tense === "past" && status === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+      const noun = eventNoun(clause, "event");
+      const fixes: Fix[] = [];
+      if (abs.yearWritten && d.written?.year !== undefined) {
+        let y = d.written.year;
+        const suffix = abs.value.slice(4);
+        while (periodStart(`${y}${suffix}`) > doc.to) y--;
+        const newText = replaceYear(d.text, d.written.year, y);
+        if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
+      }
+      fixes.push(setDocumentDate(doc));
+      emit({
+        code: "completed-after-document-date",
+        message: `Completed ${noun} dated ${d.text}, but the article was written ${window}${why ? `: ${why}` : ""}.`,
+        span: d.span,
+        fixes,
+        related: related(doc, d.span),
+      });
+    }
+  }
+}
+
+// ------------------------------------------------------------------ one event, two dates
+
+const EVENT_BEFORE = /([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+)?(opened|began|started|ended|closed|held|took place|launched|happened|occurred|died|signed|was arrested|arrested|elected|founded|convened|met)\s+(?:on|in)\s+$/u;
+const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
+
+function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {
+  const byKey = new Map<string, DateMention[]>();
+  for (const d of ctx.dates) {
+    const w = d.written;
+    if (d.invalid || !w || w.month === undefined || w.day === undefined) continue;
+    const before = ctx.text.slice(Math.max(sentenceSpan(ctx, d.sentence).start, d.span.start - 60), d.span.start);
+    const m = EVENT_BEFORE.exec(before);
+    if (!m || NOT_SUBJECT.has(m[1]!.toLowerCase())) continue;
+    const key = `${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`;
+    const list = byKey.get(key) ?? [];
+    list.push(d);
+    byKey.set(key, list);
+  }
+  for (const [key, list] of byKey) {
+    if (list.length < 2) continue;
+    const day = (d: DateMention): string => `${d.written!.month}-${d.written!.day}`;
+    const distinct = new Set(list.map(day));
+    if (distinct.size < 2) continue;
+    // The mention that other evidence backs: a weekday that agrees with its date.
+    const verified = list.find((d) => {
+      const w = d.written!;
+      const y = w.year ?? weekdayYear(d, ctx.documentDate);
+      return w.weekday !== undefined && y !== undefined && isValidDate(y, w.month!, w.day!) && weekday(y, w.month!, w.day!) === w.weekday;
+    });
+    const anchor = verified ?? list[0]!;
+    for (const d of list) {
+      if (d === anchor || day(d) === day(anchor)) continue;
+      const a = anchor.written!;
+      const w = d.written!;
+      const monthTok = /^(?:\p{L}+,?\s+)?(\p{L}+\.?)/u.exec(d.text.replace(/^\p{L}+day,?\s+/u, ""))?.[1] ?? MONTHS[a.month! - 1]!;
+      const newText = `${a.month === w.month ? monthTok : abbreviate(a.month!, monthTok)} ${a.day}`;
+      const [noun, verb] = key.split("|");
+      emit({
+        code: "same-event-two-dates",
+        message: `The ${noun} ${verb} on ${anchor.text} according to an earlier statement, not ${d.text}.`,
+        span: d.span,
+        fixes: /^\p{L}+\.?\s+\d{1,2}$/u.test(d.text) ? [edit(`Change to ${newText}`, d.span, newText)] : [],
+        related: [{ message: `${noun} ${verb} on ${anchor.text}`, span: anchor.span }],
+      });
+    }
+  }
+}
+
+// ------------------------------------------------------------------ nth year, anniversaries, ages
+
+function docYears(doc: DocumentDate): [number, number] | undefined {
+  if (doc.from === OPEN_START || doc.to === OPEN_END) return undefined;
+  return [Number(doc.from.slice(0, 4)), Number(doc.to.slice(0, 4))];
+}
+
+function nthYears(ctx: AnalysisContext, emit: Emit): void {
+  const doc = ctx.documentDate;
+  if (!known(doc) || doc.from === OPEN_START || doc.to === OPEN_END) return;
+  const text = ctx.text;
+  NTH_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NTH_YEAR.exec(text))) {
+    const ordText = m[1] ?? m[2] ?? "";
+    const n = parseOrdinal(ordText);
+    if (!n) continue;
+    const si = ctx.document.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
+    if (si < 0) continue;
+    const s = sentenceSpan(ctx, si);
+    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0];
+    if (!ev?.start) continue;
+    const [from, to] = nthYearWindow(ev.start, n);
+    if (to >= doc.from && from <= doc.to) continue;
+    const startYear = Number(ev.start.slice(0, 4));
+    const expected = Math.max(1, Number(doc.from.slice(0, 4)) - startYear + (doc.from.slice(5) >= periodStart(ev.start).slice(5) ? 1 : 0));
+    const ordAt = m.index + m[0].indexOf(ordText);
+    const span = { start: ordAt, end: ordAt + ordText.length + " year".length };
+    const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(ordText))} year`;
+    emit({
+      code: "nth-year",
+      message: `“${text.slice(span.start, span.end)}”: the ${ev.name} began ${formatDay(periodStart(ev.start))}, so an article written ${describeWindow(doc.from, doc.to)} is in its ${formatOrdinal(expected, true)} year.`,
+      span,
+      fixes: [edit(`Change to ${fixed}`, span, fixed)],
+      related: related(doc),
+    });
+  }
+}
+
+const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/gi;
+const NOUN_VERB: Record<string, string> = { death: "die", birth: "born", founding: "found", foundation: "found", creation: "creat", independence: "independen" };
+
+function anniversaries(ctx: AnalysisContext, emit: Emit): void {
+  const doc = ctx.documentDate;
+  if (!known(doc)) return;
+  const years = docYears(doc);
+  if (!years) return;
+  const text = ctx.text;
+  ANNIVERSARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANNIVERSARY.exec(text))) {
+    const n = parseOrdinal(m[1]!);
+    if (!n) continue;
+    const words = m[2]!.split(/\s+/);
+    const head = (words[words.length - 1] ?? "").toLowerCase();
+    const stem = NOUN_VERB[head] ?? head.replace(/(?:ing|ment|ion|al)$/, "");
+    if (stem.length < 3) continue;
+    // Where the text dates that event: "<stem>ed in August 2018".
+    const re = new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
+    const start = ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)));
+    if (!start) continue;
+    const sy = start.written!.year!;
+    const ok = [];
+    for (let y = years[0]; y <= years[1]; y++) ok.push(y - sy);
+    if (ok.includes(n)) continue;
+    const expected = ok[0]!;
+    if (expected < 1) continue;
+    const span = { start: m.index, end: m.index + m[1]!.length + " anniversary".length };
+    const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(m[1]!))} anniversary`;
+    emit({
+      code: "anniversary",
+      message: `“${text.slice(span.start, span.end)}”: “${start.text}” is ${expected} years before an article written ${describeWindow(doc.from, doc.to)}.`,
+      span,
+      fixes: [edit(`Change to ${fixed}`, span, fixed)],
+      related: [{ message: `dated ${start.text}`, span: start.span }],
+    });
+  }
+}
+
+const BORN = /\bborn\s+(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/gi;
+const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\baged\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/gi;
+
+function ages(ctx: AnalysisContext, emit: Emit): void {
+  const doc = ctx.documentDate;
+  const text = ctx.text;
+  for (const p of ctx.document.paragraphs) {
+    const para = text.slice(p.span.start, p.span.end);
+    BORN.lastIndex = 0;
+    const b = BORN.exec(para);
+    if (!b) continue;
+    const born = Number(b[1]);
+    AGE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = AGE.exec(para))) {
+      const at = p.span.start + m.index;
+      const birthday = m[1] !== undefined;
+      const n = birthday ? parseOrdinal(m[1]!) : parseCardinal(m[2] ?? m[3] ?? "");
+      if (n === undefined || n < 1 || n > 130) continue;
+      // The year of the birthday: a date right after it, else the document's year(s).
+      const after = ctx.dates.find((d) => d.span.start >= at + m![0].length && d.span.start <= at + m![0].length + 12 && /^\d{4}/.test(d.value));
+      let yrs: number[];
+      if (after) yrs = [Number(after.value.slice(0, 4))];
+      else {
+        if (!known(doc)) continue;
+        const ys = docYears(doc);
+        if (!ys) continue;
+        yrs = [];
+        for (let y = ys[0]; y <= ys[1]; y++) yrs.push(y);
+      }
+      const ok = yrs.flatMap((y) => (birthday ? [y - born] : [y - born - 1, y - born]));
+      if (ok.includes(n)) continue;
+      const expected = yrs[yrs.length - 1]! - born;
+      const span = { start: at, end: at + m[0].length };
+      const fixes: Fix[] = [];
+      if (birthday) {
+        const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(m[1]!))} birthday`;
+        fixes.push(edit(`Change to ${fixed}`, span, fixed));
+      }
+      emit({
+        code: "age",
+        message: `“${m[0]}” does not fit “born in ${born}”: in ${yrs.join("–")} that is ${birthday ? `the ${formatOrdinal(expected, false)} birthday` : `age ${expected - 1} or ${expected}`}.`,
+        span,
+        fixes,
+        related: [{ message: `born in ${born}`, span: { start: p.span.start + b.index, end: p.span.start + b.index + b[0].length } }],
+      });
+    }
+  }
+}

@@ -1,0 +1,274 @@
+import { strict as assert } from "node:assert";
+import { parseDocument } from "../../../src/core/parse/document";
+import { analyzeDates } from "../../../src/core/parse/dates";
+import { KnowledgeBase } from "../../../src/core/knowledge";
+import { nthYearWindow } from "../../../src/core/parse/dates";
+import { isoWeek, isoWeekValue, addMonths, parseOrdinal, formatOrdinal, parseCardinal } from "../../../src/core/parse/calendar";
+
+const kb = KnowledgeBase.bundled();
+
+/** Value of each expression in `text` resolved against `ref`. */
+function values(text: string, ref?: string): Record<string, string> {
+  const { dates } = analyzeDates(parseDocument(text), { knowledge: kb, referenceDate: ref });
+  return Object.fromEntries(dates.map((d) => [d.text, d.value]));
+}
+function types(text: string, ref?: string): Record<string, string> {
+  const { dates } = analyzeDates(parseDocument(text), { knowledge: kb, referenceDate: ref });
+  return Object.fromEntries(dates.map((d) => [d.text, d.type]));
+}
+const docDate = (text: string, ref?: string) => analyzeDates(parseDocument(text), { knowledge: kb, referenceDate: ref }).documentDate;
+
+describe("temporal expressions", () => {
+  const REF = "2025-12-28"; // a Sunday
+
+  it("normalises calendar dates, with and without a year", () => {
+    const v = values("The deal was signed on December 28, 2025, and talks resumed on 3 March 2024. It met on Dec. 12.", REF);
+    assert.equal(v["December 28, 2025"], "2025-12-28");
+    assert.equal(v["3 March 2024"], "2024-03-03");
+    assert.equal(v["Dec. 12"], "2025-12-12");
+  });
+
+  it("normalises months and years", () => {
+    const v = values("The summit in January 2024 was postponed. Growth was strong in 1998 and in fiscal 1999.", REF);
+    assert.equal(v["January 2024"], "2024-01");
+    assert.equal(v["1998"], "1998");
+    assert.equal(v["fiscal 1999"], "1999");
+  });
+
+  it("resolves a month alone by tense: the coming one for plans, the last one for the past", () => {
+    assert.equal(values("They will meet in January.", "2025-11-10")["January"], "2026-01");
+    assert.equal(values("They met in January.", "2025-11-10")["January"], "2025-01");
+    assert.equal(values("The coalition is scheduled to convene early in January.", "2025-12-28")["early in January"], "2026-01");
+    assert.equal(values("They met in October.", "2025-03-10")["October"], "2024-10");
+  });
+
+  it("resolves weekdays by tense", () => {
+    assert.equal(values("He said on Tuesday that talks failed.", REF)["Tuesday"], "2025-12-23");
+    assert.equal(values("They will meet on Tuesday.", REF)["Tuesday"], "2025-12-30");
+    assert.equal(values("They met last Friday.", REF)["last Friday"], "2025-12-26");
+  });
+
+  it("normalises relative dates", () => {
+    const v = values("Prices fell last year and this month; they may rise next year. It rained yesterday, and last week was calm.", REF);
+    assert.equal(v["last year"], "2024");
+    assert.equal(v["this month"], "2025-12");
+    assert.equal(v["next year"], "2026");
+    assert.equal(v["yesterday"], "2025-12-27");
+    assert.equal(v["last week"], "2025-W51");
+  });
+
+  it("normalises quarters, halves, seasons and decades", () => {
+    const v = values("Profit rose in the third quarter. Output will grow in the first half of 2026. Sales slowed this summer, as in the 1990s.", "2026-10-20");
+    assert.equal(v["the third quarter"], "2026-Q3");
+    assert.equal(v["the first half of 2026"], "2026-H1");
+    assert.equal(v["this summer"], "2026-SU");
+    assert.equal(v["the 1990s"], "199", "TimeML: the decade");
+  });
+
+  it("refers 'the quarter' back to the quarter last named", () => {
+    const v = values("Fourth-quarter profit rose. The company said the quarter was its best.", "2026-02-10");
+    assert.equal(v["Fourth-quarter"], "2025-Q4");
+    assert.equal(v["the quarter"], "2025-Q4");
+  });
+
+  it("normalises the weekend and parts of days", () => {
+    const v = values("The talks took place on Sunday morning. Protests spread over the weekend.", REF);
+    assert.equal(v["Sunday morning"], "2025-12-28TMO");
+    assert.match(v["the weekend"]!, /^2025-W\d\d-WE$/);
+    assert.equal(types("The talks took place on Sunday morning.", REF)["Sunday morning"], "TIME");
+  });
+
+  it("normalises clock times, joined with their day", () => {
+    const v = values("The vote closed at 3 p.m. and resumed at 10 p.m. Wednesday.", REF);
+    assert.equal(v["3 p.m."], "2025-12-28T15:00");
+    assert.equal(v["10 p.m. Wednesday"], "2025-12-24T22:00");
+  });
+
+  it("normalises durations with their modifiers", () => {
+    const text = "A 15-year agreement could take several weeks; nearly a year of talks, two decades of war and the past three years.";
+    const { dates } = analyzeDates(parseDocument(text), { knowledge: kb, referenceDate: REF });
+    const by = Object.fromEntries(dates.map((d) => [d.text, d]));
+    assert.equal(by["15-year"]?.value, "P15Y");
+    assert.equal(by["several weeks"]?.value, "PXW");
+    assert.equal(by["nearly a year"]?.value, "P1Y");
+    assert.equal(by["nearly a year"]?.mod, "LESS_THAN");
+    assert.equal(by["two decades"]?.value, "P20Y");
+    assert.equal(by["the past three years"]?.value, "P3Y");
+    assert.equal(by["15-year"]?.type, "DURATION");
+  });
+
+  it("reads quarter phrases with years and comparisons", () => {
+    const v = values("Profit in the 1988 second quarter fell; the year-earlier third quarter was better.", "1989-10-20");
+    assert.equal(v["the 1988 second quarter"], "1988-Q2");
+    assert.equal(v["the year-earlier third quarter"], "1988-Q3");
+    const w = values("Third-quarter profit rose 5 percent from the same period last year.", "1989-10-20");
+    assert.equal(w["Third-quarter"], "1989-Q3");
+    assert.equal(w["the same period last year"], "1988-Q3");
+  });
+
+  it("reads spoken years and month-relative years", () => {
+    const v = values("Prices peaked in the winter of nineteen ninety-four and in January nineteen ninety-seven, and again in June last year.", "1998-02-20");
+    assert.equal(v["the winter of nineteen ninety-four"], "1994-WI");
+    assert.equal(v["January nineteen ninety-seven"], "1997-01");
+    assert.equal(v["June last year"], "1997-06");
+  });
+
+  it("reads more durations and parts of days", () => {
+    const v = values("Talks need two more weeks, at least 20 more years of peace, the next couple of years; it rained in mid-afternoon.", "1998-03-06");
+    assert.equal(v["two more weeks"], "P2W");
+    assert.equal(v["at least 20 more years"], "P20Y");
+    assert.equal(v["the next couple of years"], "P2Y");
+    assert.equal(v["mid-afternoon"], "1998-03-06TAF");
+  });
+
+  it("looks ahead after 'set to' and 'as soon as'", () => {
+    assert.equal(values("The talks are set to resume Monday in Belfast.", "1998-03-22")["Monday"], "1998-03-23");
+    assert.equal(values("The group could leave as soon as Tuesday, Castro said.", "2000-04-03")["Tuesday"], "2000-04-04");
+    assert.equal(values("Wednesday's ruling was appealed, and they would look for ways around it.", "2000-01-07")["Wednesday"], "2000-01-05");
+  });
+
+  it("turns offsets into dates", () => {
+    const v = values("Three years ago the plant closed; two months later it reopened.", REF);
+    assert.equal(v["Three years ago"], "2022");
+    assert.equal(v["two months later"], "2026-02");
+  });
+
+  it("recognises sets", () => {
+    const v = values("The board meets every year and prices are checked daily; it costs $5 million a year.", REF);
+    assert.equal(v["every year"], "P1Y");
+    assert.equal(v["daily"], "P1D");
+    assert.equal(v["a year"], "P1Y");
+    assert.equal(types("The board meets every year.", REF)["every year"], "SET");
+  });
+
+  it("recognises PRESENT_REF, PAST_REF and FUTURE_REF", () => {
+    const v = values("Talks are now stalled and currently frozen; prices rose recently and may fall in the future.", REF);
+    assert.equal(v["now"], "PRESENT_REF");
+    assert.equal(v["currently"], "PRESENT_REF");
+    assert.equal(v["recently"], "PAST_REF");
+    assert.equal(v["the future"], "FUTURE_REF");
+  });
+
+  it("does not take amounts, ranges or ordinals for years or durations", () => {
+    const v = values("It employs 2000 people and costs $1999; the 2025-26 season and the fourth year of talks.", REF);
+    assert.equal(v["2000"], undefined);
+    assert.equal(v["1999"], undefined);
+    assert.equal(v["2025"], undefined);
+    assert.equal(v["about three-quarters"], undefined);
+  });
+
+  it("keeps the modal 'may' and the verb 'march' out, but finds 'in May'", () => {
+    const v = values("Prices may rise as workers march. The law passed in May.", REF);
+    assert.deepEqual(Object.keys(v), ["May"]);
+    assert.equal(v["May"], "2025-05");
+  });
+
+  it("marks impossible dates", () => {
+    const { dates } = analyzeDates(parseDocument("The consultation will run until April 31, and he was arrested on February 29, 2023."), { knowledge: kb, referenceDate: REF });
+    const bad = dates.filter((d) => d.invalid).map((d) => [d.text, d.invalid]);
+    assert.deepEqual(bad, [["April 31", "April has 30 days"], ["February 29, 2023", "2023 was not a leap year"]]);
+  });
+
+  it("records what was written and the tense", () => {
+    const { dates } = analyzeDates(parseDocument("They will meet again on Thursday, January 29."), { knowledge: kb, referenceDate: "2026-02-12" });
+    assert.deepEqual(dates[0]?.written, { month: 1, day: 29, weekday: 4 });
+    assert.equal(dates[0]?.tense, "future");
+  });
+
+  it("leaves relative expressions unresolved without a document date", () => {
+    const v = values("He spoke on Tuesday about last year.");
+    assert.equal(v["Tuesday"], "XXXX-XX-XX");
+    assert.equal(v["last year"], "XXXX");
+  });
+});
+
+describe("document date", () => {
+  it("takes the override first", () => {
+    const d = docDate("---\ndate: 2025-01-02\n---\nText.", "2025-12-28");
+    assert.equal(d?.from, "2025-12-28");
+    assert.equal(d?.basis[0]?.kind, "override");
+  });
+
+  it("takes the front matter date", () => {
+    const d = docDate("---\ndate: 2025-11-06\n---\nThe bank held its rate on Wednesday.");
+    assert.deepEqual([d?.from, d?.to], ["2025-11-06", "2025-11-06"]);
+    assert.equal(d?.basis[0]?.kind, "front-matter");
+  });
+
+  it("dates a dateline, taking the year from context", () => {
+    const d = docDate("NICOSIA, Feb 12 (Wire) - Leaders agreed on Wednesday, months after talks resumed in March 2025 and a vote in October 2025.");
+    assert.deepEqual([d?.from, d?.to], ["2026-02-12", "2026-02-12"]);
+    assert.ok(d?.basis.some((b) => b.kind === "dateline"));
+  });
+
+  it("uses a weekday-with-date pair to fix the year, and the latest past event for the window", () => {
+    const d = docDate("The office said on Monday, January 27, that it had recorded 64 cases. Cases rose sharply in 2024.");
+    assert.deepEqual([d?.from, d?.to], ["2025-01-27", "2025-02-03"]);
+    assert.ok(d?.basis.some((b) => b.kind === "weekday"));
+  });
+
+  it("dates the nth year of a knowledge-base event", () => {
+    const d = docDate("The ongoing conflict with Russia, now in its fourth year, has reshaped Ukraine.");
+    assert.deepEqual([d?.from, d?.to], ["2025-02-24", "2026-02-23"]);
+    assert.equal(d?.basis[0]?.kind, "event-age");
+    assert.match(d!.basis[0]!.message, /now in its fourth year/);
+  });
+
+  it("dates an office holder's title within the terms of office", () => {
+    const d = docDate("US President Donald Trump said talks were going well. The war, now in its fourth year, goes on in Ukraine.");
+    assert.ok(d?.basis.some((b) => b.kind === "office-term"));
+    const alone = docDate("US President Donald Trump said talks were going well.");
+    assert.equal(alone, null, "a term that is still open gives no closed window");
+  });
+
+  it("uses 'last year's 2024 election'", () => {
+    const d = docDate("Turnout was lower than at last year's 2024 election, officials said on Friday, November 21.");
+    assert.equal(d?.from.slice(0, 4), "2025");
+    assert.ok(d?.basis.some((b) => b.kind === "relative-year"));
+  });
+
+  it("intersects evidence and reports what conflicts", () => {
+    const d = docDate("Zelensky mentioned plans for a meeting in January 2024. The war with Russia in Ukraine, now in its fourth year, goes on. US President Donald Trump spoke.");
+    assert.ok(d && d.from <= "2025-12-28" && "2025-12-28" <= d.to);
+    assert.ok(d.conflicts.some((c) => c.message.includes("January 2024")));
+  });
+
+  it("prefers the front matter over a dateline that disagrees", () => {
+    const d = docDate("---\ndate: 2025-09-10\n---\nSEOUL, Sept 19 (Wire) - The company said on Wednesday it would invest.");
+    assert.deepEqual([d?.from, d?.to], ["2025-09-10", "2025-09-10"]);
+    assert.ok(d?.conflicts.some((c) => c.kind === "dateline"));
+  });
+
+  it("is null without evidence", () => {
+    assert.equal(docDate("The council voted on Tuesday night to close the pool."), null);
+  });
+
+  it("counts the nth year inclusively", () => {
+    assert.deepEqual(nthYearWindow("2022-02-24", 1), ["2022-02-24", "2023-02-23"]);
+    assert.deepEqual(nthYearWindow("2022-02-24", 4), ["2025-02-24", "2026-02-23"]);
+    assert.deepEqual(nthYearWindow("2018", 2), ["2019-01-01", "2019-12-31"]);
+  });
+});
+
+describe("calendar helpers", () => {
+  it("computes ISO weeks", () => {
+    assert.deepEqual(isoWeek("2025-12-28"), { year: 2025, week: 52 });
+    assert.deepEqual(isoWeek("2026-01-01"), { year: 2026, week: 1 });
+    assert.equal(isoWeekValue("2025-12-28", -1), "2025-W51");
+  });
+  it("adds months, clamping the day", () => {
+    assert.equal(addMonths("2025-01-31", 1), "2025-02-28");
+    assert.equal(addMonths("2025-12-15", 2), "2026-02-15");
+  });
+  it("reads and writes ordinals and cardinals", () => {
+    assert.equal(parseOrdinal("fourth"), 4);
+    assert.equal(parseOrdinal("70th"), 70);
+    assert.equal(parseOrdinal("twenty-first"), 21);
+    assert.equal(formatOrdinal(7, true), "seventh");
+    assert.equal(formatOrdinal(67, false), "67th");
+    assert.equal(formatOrdinal(22, false), "22nd");
+    assert.equal(formatOrdinal(13, false), "13th");
+    assert.equal(parseCardinal("twenty-five"), 25);
+    assert.equal(parseCardinal("1,200"), 1200);
+  });
+});

@@ -1,0 +1,152 @@
+import { strict as assert } from "node:assert";
+import { analyze } from "../../../src/core/analyze";
+import type { Finding } from "../../../src/core/model/finding";
+
+function findings(text: string, referenceDate?: string): { text: string; code: string; message: string; fix?: string; kinds: string[] }[] {
+  const a = analyze(text, referenceDate ? { referenceDate } : {});
+  return a.findings
+    .filter((f: Finding) => f.ruleId === "date-inconsistency")
+    .map((f) => {
+      const e = f.fixes.find((x) => x.kind === "edit")?.edits?.[0];
+      const fix = e ? text.slice(f.span.start, e.span.start) + e.newText + text.slice(e.span.end, f.span.end) : undefined;
+      return { text: text.slice(f.span.start, f.span.end), code: f.code, message: f.message, ...(fix !== undefined ? { fix } : {}), kinds: f.fixes.map((x) => x.kind) };
+    });
+}
+
+describe("date-inconsistency", () => {
+  it("flags a planned event dated before the document date, with the corrected year", () => {
+    const f = findings("---\ndate: 2025-11-06\n---\nThe committee is scheduled to announce its next decision on January 28, 2025.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "January 28, 2025");
+    assert.equal(f[0]!.code, "planned-before-document-date");
+    assert.equal(f[0]!.fix, "January 28, 2026");
+    assert.match(f[0]!.message, /Planned decision dated January 28, 2025, but the article was written on 6 Nov 2025/);
+  });
+
+  it("explains a document date inferred from internal evidence (the user's seed pattern)", () => {
+    const text =
+      "Ukrainian President Volodymyr Zelensky met US President Donald Trump in Florida.\n" +
+      "Zelensky mentioned plans for a meeting with European partners and Trump in January 2024. The coalition is scheduled to convene early in January.\n" +
+      "The ongoing conflict, now in its fourth year, has seen both sides adjust their positions, Ukraine said.";
+    const f = findings(text);
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "January 2024");
+    assert.equal(f[0]!.fix, "January 2026");
+    assert.match(f[0]!.message, /between 24 Feb 2025 and 23 Feb 2026/);
+    assert.match(f[0]!.message, /now in its fourth year/);
+    const a = analyze(text);
+    assert.ok(a.documentDate && a.documentDate.from <= "2025-12-28" && "2025-12-28" <= a.documentDate.to);
+    assert.ok(a.findings[0]!.related.length > 0, "related entries point at the evidence");
+  });
+
+  it("flags a completed event dated after the document date", () => {
+    const f = findings("SANTIAGO, June 19 (Wire) - The price was lower than in last year’s round, which was held in August 2025. Data for the first five months of 2025 showed growth.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "August 2025");
+    assert.equal(f[0]!.code, "completed-after-document-date");
+    assert.equal(f[0]!.fix, "August 2024");
+  });
+
+  it("offers to set the document date when the right year is not clear", () => {
+    const f = findings("NICOSIA, Feb 12 (Wire) - Talks resumed in March 2025. The negotiators will meet again on Thursday, January 29, to set a budget.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "Thursday, January 29");
+    assert.deepEqual(f[0]!.kinds, ["document-date"]);
+  });
+
+  it("does not flag plans after the document date or past events before it", () => {
+    const f = findings("---\ndate: 2025-04-03\n---\nThe line was approved in 2019. Work on a fifth line is due to begin in May 2026.");
+    assert.deepEqual(f, []);
+  });
+
+  it("flags a weekday that does not match its date, over the whole 'Weekday, Month D'", () => {
+    const f = findings("Clinics opened at three schools on Friday, January 21. The office said on Monday, January 27, that cases rose in 2024.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "Friday, January 21");
+    assert.equal(f[0]!.code, "weekday-mismatch");
+    assert.equal(f[0]!.fix, "Tuesday, January 21");
+  });
+
+  it("flags a wrong weekday when the year is written", () => {
+    const f = findings("The hearing opened on Monday, March 4, 2025.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.fix, "Tuesday, March 4, 2025");
+    assert.deepEqual(findings("The hearing opened on Tuesday, March 4, 2025."), []);
+  });
+
+  it("flags impossible dates", () => {
+    const f = findings("A consultation will run until April 31. He was arrested on February 29, 2023, and on February 29, 2024.");
+    assert.deepEqual(f.map((x) => [x.text, x.code]), [["April 31", "impossible-date"], ["February 29, 2023", "impossible-date"]]);
+  });
+
+  it("flags the same event given two dates, keeping the one its weekday confirms", () => {
+    const f = findings("The trial, which opened on Monday, March 3, 2025, heard from witnesses. Staff were told to keep quiet since the trial opened on March 10.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "March 10");
+    assert.equal(f[0]!.code, "same-event-two-dates");
+    assert.equal(f[0]!.fix, "March 3");
+  });
+
+  it("flags an nth year that contradicts the knowledge base", () => {
+    const f = findings("The war in Ukraine, now in its fifth year, goes on, Russia said.", "2025-06-01");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "fifth year");
+    assert.equal(f[0]!.fix, "fourth year");
+    assert.deepEqual(findings("The war in Ukraine, now in its fourth year, goes on, Russia said.", "2025-06-01"), []);
+  });
+
+  it("flags an anniversary that contradicts an explicit date", () => {
+    const text = "The club marks the tenth anniversary of the ground’s opening. Brookside Park opened in August 2018.";
+    const f = findings(text, "2025-07-08");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "tenth anniversary");
+    assert.equal(f[0]!.fix, "seventh anniversary");
+    assert.deepEqual(findings(text.replace("tenth", "seventh"), "2025-07-08"), []);
+  });
+
+  it("flags an age that contradicts a birth year", () => {
+    const text = "Kouadio, who was born in 1958 and celebrated his 70th birthday in March, farms cocoa.";
+    const f = findings(text, "2025-10-13");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "70th birthday");
+    assert.equal(f[0]!.fix, "67th birthday");
+    assert.deepEqual(findings(text.replace("70th", "67th"), "2025-10-13"), []);
+    assert.equal(findings("Born in 1958, the 45-year-old farmer spoke.", "2025-10-13").length, 1);
+  });
+
+  it("flags a dateline that disagrees with the front matter", () => {
+    const f = findings("---\ndate: 2025-09-10\n---\nSEOUL, Sept 19 (Wire) - The company said on Wednesday it would invest.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "Sept 19");
+    assert.equal(f[0]!.code, "dateline-front-matter");
+    assert.equal(f[0]!.fix, "Sept 10");
+  });
+
+  it("stays quiet on a consistent article", () => {
+    const text =
+      "The returning officer announced shortly after 3 a.m. on Friday, November 21, that the candidate had won.\n" +
+      "Turnout was 41.2 percent, down from 64 percent at the general election in July 2024.\n" +
+      "She is expected to take her seat next week.";
+    assert.deepEqual(findings(text), []);
+  });
+
+  it("can be turned off", () => {
+    const a = analyze("He was arrested on February 30.", { rules: { "date-inconsistency": "off" } });
+    assert.equal(a.findings.filter((f) => f.ruleId === "date-inconsistency").length, 0);
+  });
+});
+
+describe("date-inconsistency precision", () => {
+  it("ignores a year that modifies a noun", () => {
+    assert.deepEqual(findings("The council will not lift sanctions imposed after its 1990 invasion of Kuwait.", "1998-03-06"), []);
+  });
+
+  it("reads the nearest verb: a past event inside a sentence about plans", () => {
+    assert.deepEqual(findings("Next up is the price level we saw in the winter of 1994.", "1998-02-23"), []);
+  });
+
+  it("needs more than the text's own dates to call a date wrong", () => {
+    // The only evidence is another date of the same text: no finding.
+    assert.deepEqual(findings("Sales grew in 1999. The bonds are due Nov. 17, 1992."), []);
+  });
+});
