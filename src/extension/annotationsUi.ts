@@ -302,10 +302,10 @@ function excerpt(s: string, n = 40): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
-/** Subtle per kind: a dotted underline for what was checked or sourced, a faint background for notes. */
+/** Subtle per kind: a thin coloured underline (sources green, notes yellow, verdicts blue, …). */
 const DECORATIONS: Record<AnnotationKind, vscode.DecorationRenderOptions> = {
   source: { borderStyle: "none none dotted none", borderWidth: "0 0 2px 0", borderColor: new vscode.ThemeColor("charts.green"), overviewRulerColor: new vscode.ThemeColor("charts.green"), overviewRulerLane: vscode.OverviewRulerLane.Center },
-  note: { backgroundColor: new vscode.ThemeColor("editor.wordHighlightBackground"), overviewRulerColor: new vscode.ThemeColor("charts.yellow"), overviewRulerLane: vscode.OverviewRulerLane.Center },
+  note: { borderStyle: "none none dotted none", borderWidth: "0 0 2px 0", borderColor: new vscode.ThemeColor("charts.yellow"), overviewRulerColor: new vscode.ThemeColor("charts.yellow"), overviewRulerLane: vscode.OverviewRulerLane.Center },
   verdict: { borderStyle: "none none solid none", borderWidth: "0 0 1px 0", borderColor: new vscode.ThemeColor("charts.blue"), overviewRulerColor: new vscode.ThemeColor("charts.blue"), overviewRulerLane: vscode.OverviewRulerLane.Center },
   suppress: { opacity: "0.85", borderStyle: "none none dotted none", borderWidth: "0 0 1px 0", borderColor: new vscode.ThemeColor("editorLineNumber.foreground") },
   actor: { borderStyle: "none none dashed none", borderWidth: "0 0 1px 0", borderColor: new vscode.ThemeColor("charts.purple") },
