@@ -108,7 +108,8 @@ export function registerAnnotationsUi(context: vscode.ExtensionContext, deps: An
     vscode.window.onDidChangeVisibleTextEditors((eds) => eds.forEach(decorate)),
     // Saved: the annotations file follows the article (targets move to where they anchor now).
     vscode.workspace.onDidSaveTextDocument((doc) => {
-      if (seeds.isSeed(doc)) void store.refreshTargets(doc.uri.toString(), doc.getText());
+      const key = doc.uri.toString();
+      if (seeds.isSeed(doc) && store.annotationsFor(key).length > 0) void store.refreshTargets(key, doc.getText());
     }),
     vscode.languages.registerHoverProvider([{ scheme: "file" }, { scheme: "untitled" }, { scheme: "vscode-remote" }], {
       provideHover(doc, position) {

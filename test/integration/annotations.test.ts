@@ -194,6 +194,30 @@ describe("Byline annotations in VS Code", function () {
     assert.ok(!byline.treeItems("annotations").some((g) => g.label.startsWith("Notes")));
   });
 
+  it("shows an annotation whose text was deleted as an orphan on top of the view, with its old text", async () => {
+    const rel = "seeds/zz_orphan.txt";
+    const text = "Exports rose by 4 percent, the ministry said.\nThe harvest was the largest in a decade.\n";
+    await vscode.workspace.fs.writeFile(wsUri(rel), new TextEncoder().encode(text));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(wsUri(rel)));
+    await byline.whenAnalyzed(editor.document);
+    const at = text.indexOf("largest in a decade");
+    await vscode.commands.executeCommand("byline.addNote", editor.document.uri, { start: at, end: at + "largest in a decade".length }, "check the FAO figures");
+    assert.equal(byline.treeItems("annotations")[0]?.label, "Notes (1)");
+    await editor.edit((e) => e.delete(new vscode.Range(1, 0, 2, 0)));
+    const a = await byline.whenAnalyzed(editor.document);
+    assert.equal(a?.annotations.orphans.length, 1);
+    const top = byline.treeItems("annotations")[0];
+    assert.equal(top?.label, "Orphaned (1)");
+    assert.equal(top?.children[0]?.contextValue, "annotation.orphan");
+    assert.match(top?.children[0]?.description ?? "", /largest in a decade/);
+    // Saving keeps the orphan in the file, unchanged.
+    assert.ok(await editor.document.save());
+    const file = await readJson(wsUri(`${rel}.byline.json`));
+    assert.equal(file.annotations.length, 1);
+    assert.equal(file.annotations[0]?.target?.quote.exact, "largest in a decade");
+    await closeAll();
+  });
+
   it("reports a malformed annotations file on that file, never overwrites it, and still analyses the article", async () => {
     const rel = "seeds/zz_malformed.txt";
     const seedText = "KYIV (Reuters) - Prices rose by 12 percent last year.\n";
