@@ -171,7 +171,9 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
             }
             const text = new TextDecoder("utf-8").decode(await vscode.workspace.fs.readFile(uri));
             const c = settings(uri);
-            const a = analyze(text, { rules: c.rules, fileName: uri.fsPath, ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}) });
+            // The article's annotations too (a malformed file: reported on it, the article analysed without).
+            const anns = await annotations.store.get(uri.toString()).then((e) => e.current.annotations, () => []);
+            const a = analyze(text, { ...(anns.length > 0 ? { annotations: anns } : {}), rules: c.rules, fileName: uri.fsPath, ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}) });
             manager.publish(uri, a);
             total += a.findings.length;
           }
