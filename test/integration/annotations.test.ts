@@ -236,6 +236,15 @@ describe("Byline annotations in VS Code", function () {
     await vscode.commands.executeCommand("byline.addNote", editor.document.uri, { start: 0, end: 4 }, "a note");
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)), bad);
     assert.ok(byline.getAnalysis(editor.document.uri), "still analysed");
+    // Once the file is valid again (fixed by hand, the watcher sees it), the note kept in memory is written.
+    const seed = editor.document.uri.toString();
+    const cleared = diagnosticsWhere(json, (d) => d.length === 0);
+    const written = storeWhere(byline, seed, (e) => e.state === "valid" && !e.dirty);
+    await vscode.workspace.fs.writeFile(json, new TextEncoder().encode('{ "version": 1, "annotations": [] }\n'));
+    await cleared;
+    await written;
+    const file = await readJson(json);
+    assert.deepEqual(file.annotations.map((x) => x.kind === "note" && x.text), ["a note"]);
     await closeAll();
   });
 });
