@@ -5,6 +5,7 @@ import type { Finding } from "../core/model/finding";
 import { findingsFor } from "./analysisManager";
 import { toWorkspaceEdit } from "./convert";
 import { fixAllEdits } from "./edits";
+import { annotationActions } from "./annotationsUi";
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("byline");
 
@@ -80,6 +81,7 @@ export function actionsForFinding(uri: vscode.Uri, a: Analysis, f: Finding, d?: 
     // An annotation fix whose data is not a valid annotation draft is left out rather than guessed.
   }
   if (!dateFix && (f.ruleId === "date-inconsistency" || f.code === "invalid-date")) out.push(setDateAction(uri, d, "Set the document date…", undefined));
+  out.push(...annotationActions(uri, f, d)); // fixes that record an annotation instead of editing
   return out;
 }
 

@@ -16,8 +16,11 @@ import { ActorsTree } from "./views/actors";
 import { FindingsTree, type FindingNodeData, type RuleNodeData } from "./views/findings";
 import type { ActiveSeed, BylineTree, Node } from "./views/node";
 import { TimelineTree } from "./views/timeline";
+import { AnnotationsTree } from "./views/annotations";
+import { registerAnnotationsUi } from "./annotationsUi";
+import type { AnnotationStore } from "./annotations/store";
 
-export type ViewName = "actors" | "findings" | "timeline";
+export type ViewName = "actors" | "findings" | "timeline" | "annotations";
 
 /** What `activate()` returns: used by the integration tests, and by other extensions if they wish. */
 export interface BylineApi {
@@ -32,6 +35,8 @@ export interface BylineApi {
   /** The active seed file the views and status bar follow. */
   activeSeed(): vscode.Uri | undefined;
   statusText(): string | undefined;
+  /** The annotations store (the seed files' NAME.byline.json), for tests and scripts. */
+  readonly annotations: AnnotationStore;
 }
 
 export interface TreeSnapshot {
@@ -52,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const annotations = createWorkspaceAnnotationStore();
   context.subscriptions.push(annotations);
   const manager = new AnalysisManager(seeds, settings, ruleDoc, annotations.store);
-  const trees = { actors: new ActorsTree(), findings: new FindingsTree(), timeline: new TimelineTree() };
+  const trees = { actors: new ActorsTree(), findings: new FindingsTree(), timeline: new TimelineTree(), annotations: new AnnotationsTree() };
   const status = new StatusBar();
   context.subscriptions.push(manager, status, ...Object.values(trees));
 
@@ -78,8 +83,9 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
       actors: "No people or organisations found in this article.",
       findings: "No findings in this article.",
       timeline: "",
+      annotations: "No annotations yet: select text and use Byline: Add Source…, Add Note… or Mark as Verified.",
     };
-    (["actors", "findings", "timeline"] as const).forEach((name, i) => {
+    (["actors", "findings", "timeline", "annotations"] as const).forEach((name, i) => {
       const view = views[i];
       if (view) view.message = seed && trees[name].nodes.length === 0 ? empty[name] : "";
     });
@@ -165,7 +171,9 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
             }
             const text = new TextDecoder("utf-8").decode(await vscode.workspace.fs.readFile(uri));
             const c = settings(uri);
-            const a = analyze(text, { rules: c.rules, fileName: uri.fsPath, ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}) });
+            // The article's annotations too (a malformed file: reported on it, the article analysed without).
+            const anns = await annotations.store.get(uri.toString()).then((e) => e.current.annotations, () => []);
+            const a = analyze(text, { ...(anns.length > 0 ? { annotations: anns } : {}), rules: c.rules, fileName: uri.fsPath, ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}) });
             manager.publish(uri, a);
             total += a.findings.length;
           }
@@ -272,6 +280,8 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     await annotations.store.add(uri.toString(), rec.draft, a.text, rec.span);
   });
 
+  registerAnnotationsUi(context, { manager, store: annotations.store, seeds, command });
+
   command("byline.refresh", () => {
     manager.reconsiderAll();
     refreshViews();
@@ -315,6 +325,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     },
     activeSeed: () => active,
     statusText: () => status.text,
+    annotations: annotations.store,
   };
 }
 

@@ -54,7 +54,7 @@ describe("package.json manifest", () => {
     }
     for (const w of pkg.contributes.viewsWelcome) assert.ok(viewIds.includes(w.view), w.view);
     for (const id of viewIds) assert.ok(src.includes(`byline.\${name}`) || src.includes(`"${id}"`), `${id} is created in code`);
-    assert.deepEqual(viewIds, ["byline.actors", "byline.findings", "byline.timeline"]);
+    assert.deepEqual(viewIds, ["byline.actors", "byline.findings", "byline.timeline", "byline.annotations"]);
   });
 
   it("activates on seed files, never on startup", () => {
