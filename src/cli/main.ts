@@ -38,12 +38,8 @@ Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable inp
 
 export class UsageError extends Error {}
 
-export interface CliIO {
-  readonly out: (s: string) => void;
-  readonly err: (s: string) => void;
-  readonly cwd: string;
-  readonly writeFile?: (file: string, data: string) => Promise<void>;
-}
+import type { CliIO } from "./io";
+export type { CliIO };
 
 /** Runs the CLI; returns the exit code. Never calls process.exit, so tests can drive it. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
