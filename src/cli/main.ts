@@ -13,6 +13,7 @@ import { loadKnowledge } from "./knowledge";
 import pkg from "../../package.json";
 import { annotateCommand } from "./annotate";
 import { exportCommand, importCommand } from "./exchange";
+import type { CliIO } from "./io";
 
 const USAGE = `Usage: byline <command> [options]
 
@@ -38,7 +39,6 @@ Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable inp
 
 export class UsageError extends Error {}
 
-import type { CliIO } from "./io";
 export type { CliIO };
 
 /** Runs the CLI; returns the exit code. Never calls process.exit, so tests can drive it. */
