@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { Analysis } from "../core/analyze";
 import { annotationFromFix } from "../core/annotations/fix";
+import { SOURCED_BY_ANNOTATION } from "../core/annotations";
 import type { Finding } from "../core/model/finding";
 import { findingsFor } from "./analysisManager";
 import { toWorkspaceEdit } from "./convert";
@@ -60,6 +61,9 @@ export function actionsForFinding(uri: vscode.Uri, a: Analysis, f: Finding, d?: 
   let dateFix = false;
   for (const fix of f.fixes) {
     if (fix.kind === "edit" && fix.edits && fix.edits.length > 0) {
+      // In the editor, attributing to a source records it (an annotation) instead of editing the
+      // article: annotationActions offers "Attribute to NAME" for these. The CLI keeps the edit.
+      if (SOURCED_BY_ANNOTATION.includes(f.ruleId) && typeof fix.data?.["source"] === "string") continue;
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = toWorkspaceEdit(uri, a.lines, fix.edits);
       if (fix.isPreferred) action.isPreferred = true;

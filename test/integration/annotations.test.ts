@@ -108,9 +108,9 @@ describe("Byline annotations in VS Code", function () {
     assert.ok(actions.some((a) => a.title === "Attribute to a source…" && a.command?.command === "byline.annotateFinding"), titles);
     assert.ok(actions.some((a) => a.title === "Mark as common knowledge" && a.command?.command === "byline.annotateFinding"), titles);
     assert.ok(actions.some((a) => a.title === "Disable unsourced-figure here"), titles);
-    const attribute = actions.find((a) => /^Attribute to .+ \(annotation\)$/.test(a.title) && a.command?.command === "byline.annotateFinding");
+    const attribute = actions.find((a) => /^Attribute to (?!a source).+$/.test(a.title) && a.command?.command === "byline.annotateFinding");
     assert.ok(attribute?.command, `a recording "Attribute to NAME" among: ${titles}`);
-    const sourceName = /^Attribute to (.+) \(annotation\)$/.exec(attribute.title)![1]!;
+    const sourceName = /^Attribute to (.+)$/.exec(attribute.title)![1]!;
     const textBefore = editor.document.getText();
     const sourced = diagnosticsWhere(uri, (d) => !d.some((x) => code(x) === "unsourced-figure" && x.range.isEqual(diag.range)));
     await vscode.commands.executeCommand(attribute.command.command, ...(attribute.command.arguments ?? []));

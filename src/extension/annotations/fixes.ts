@@ -43,7 +43,7 @@ export function recordingFixes(f: Finding): RecordingFix[] {
       const name = x.kind === "edit" ? x.data?.["source"] ?? x.data?.["speaker"] : undefined;
       if (typeof name === "string" && name.trim() && !names.has(name.trim())) names.add(name.trim());
     }
-    for (const name of names) push({ title: `Attribute to ${name} (annotation)`, draft: { kind: "source", source: name }, span: f.span });
+    for (const name of names) push({ title: `Attribute to ${name}`, draft: { kind: "source", source: name }, span: f.span });
     push({ title: "Attribute to a source…", prompt: "source", span: f.span });
   }
   if (f.ruleId === "unsourced-figure") {

@@ -18,7 +18,7 @@ describe("annotations: quick fixes that record", () => {
       { title: "Mark as common knowledge", kind: "annotation", data: { kind: "suppress", ruleId: "unsourced-figure", text: "12", span: { start: 10, end: 20 } } },
     ]);
     const fixes = recordingFixes(f);
-    assert.deepEqual(fixes.map((x) => x.title), ["Attribute to Ann Lee (annotation)", "Attribute to a source…", "Mark as common knowledge", "Disable unsourced-figure here"]);
+    assert.deepEqual(fixes.map((x) => x.title), ["Attribute to Ann Lee", "Attribute to a source…", "Mark as common knowledge", "Disable unsourced-figure here"]);
     assert.deepEqual(fixes[0]!.draft, { kind: "source", source: "Ann Lee" });
     assert.equal(fixes[1]!.draft, undefined);
     assert.equal(fixes[1]!.prompt, "source");
