@@ -1,28 +1,31 @@
 // Prints what loading the bundled knowledge base costs, as shipped: the knowledge module is
-// bundled with esbuild (like dist/cli.js), then required and indexed in fresh Node processes,
-// several times (the machine may be busy: the minimum is the figure to read). zod and
-// jsonc-parser are loaded first, as the rest of Byline needs them anyway. Not a test.
+// bundled with esbuild (like dist/cli.js, jsonc-parser inside), then required and indexed in fresh Node processes,
+// several times (the machine may be busy: the minimum is the figure to read). zod is
+// loaded first, as the rest of Byline needs it anyway. Not a test.
 // Budget: < 20 ms and < 5 MB.   Run: npm run bench:knowledge
-import { buildSync } from "esbuild";
+import { build } from "esbuild";
+// @ts-expect-error: a plain .mjs module without types
+import { jsonParsePlugin } from "../scripts/lib/json-parse-plugin.mjs";
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import * as path from "node:path";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "node_modules", ".cache", `byline-kb-bench-${process.pid}.js`);
-buildSync({
+const built = build({
   entryPoints: [path.join(root, "src/core/knowledge/index.ts")],
   outfile: out,
   bundle: true,
   platform: "node",
   format: "cjs",
   mainFields: ["module", "main"],
-  external: ["zod", "jsonc-parser"],
+  external: ["zod"],
+  plugins: [jsonParsePlugin],
   logLevel: "warning",
 });
 
 const probe = `
-require("zod"); require("jsonc-parser"); gc();
+require("zod"); gc();
 const h0 = process.memoryUsage().heapUsed, c0 = process.cpuUsage(), t0 = performance.now();
 const { KnowledgeBase } = require(${JSON.stringify(out)});
 const t1 = performance.now();
@@ -38,7 +41,10 @@ const perRound = (performance.now() - t4);
 console.log(JSON.stringify({ entries: kb.entries.length, require: t1 - t0, index: t2 - t1, lazy: t3 - t2, cpu: (c1.user + c1.system) / 1000, heap, perRound }));
 `;
 
-try {
+void built.then(measure);
+
+function measure(): void {
+ try {
   const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ["--expose-gc", "-e", probe], { encoding: "utf8" })));
   const stat = (k: string) => {
     const v = runs.map((r) => r[k] as number).sort((a, b) => a - b);
@@ -54,4 +60,5 @@ try {
   console.log(`4 look-ups (µs per round):          ${stat("perRound")}`);
 } finally {
   rmSync(out, { force: true });
+}
 }

@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI with esbuild. Type-checking is `tsc --noEmit` (npm run typecheck).
 import { build } from "esbuild";
+import { jsonParsePlugin } from "./lib/json-parse-plugin.mjs";
 
 const watch = process.argv.includes("--watch");
 const common = {
@@ -12,6 +13,7 @@ const common = {
   logLevel: "warning",
   // Prefer ES modules: jsonc-parser's UMD "main" requires its parts at run time, which a bundle cannot resolve.
   mainFields: ["module", "main"],
+  plugins: [jsonParsePlugin],
 };
 
 const entries = [

@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { analyze, type Analysis } from "../core/analyze";
 import {
   addAnnotation,
@@ -21,6 +20,7 @@ import {
 import { isoDateSchema } from "../core/config";
 import type { Span } from "../core/model/span";
 import { readArticle } from "./files";
+import { commandArgs, usage, type CliIO } from "./io";
 import { defaultConfig } from "../core/config";
 
 export const ANNOTATE_USAGE = `Usage: byline annotate FILE --at LINE:COL[-LINE:COL] WHAT
@@ -101,47 +101,28 @@ export async function saveAnnotations(annotationsPath: string, file: Annotations
   return undefined;
 }
 
-interface IO {
-  readonly out: (s: string) => void;
-  readonly err: (s: string) => void;
-  readonly cwd: string;
-}
-
 /** `byline annotate …`; returns the exit code. */
-export async function annotateCommand(args: readonly string[], io: IO, now: () => string = () => new Date().toISOString()): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        at: { type: "string" },
-        source: { type: "string" },
-        url: { type: "string" },
-        "source-date": { type: "string" },
-        note: { type: "string" },
-        verdict: { type: "string" },
-        text: { type: "string" },
-        suppress: { type: "string" },
-        reason: { type: "string" },
-        alias: { type: "string" },
-        "not-an-actor": { type: "boolean" },
-        "document-date": { type: "string" },
-        author: { type: "string" },
-        list: { type: "boolean" },
-        remove: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    return usage(io, (e as Error).message);
-  }
+export async function annotateCommand(args: readonly string[], io: CliIO, now: () => string = () => new Date().toISOString()): Promise<number> {
+  const parsed = commandArgs(io, "annotate", ANNOTATE_USAGE, args, {
+    at: { type: "string" },
+    source: { type: "string" },
+    url: { type: "string" },
+    "source-date": { type: "string" },
+    note: { type: "string" },
+    verdict: { type: "string" },
+    text: { type: "string" },
+    suppress: { type: "string" },
+    reason: { type: "string" },
+    alias: { type: "string" },
+    "not-an-actor": { type: "boolean" },
+    "document-date": { type: "string" },
+    author: { type: "string" },
+    list: { type: "boolean" },
+    remove: { type: "string" },
+  });
+  if (typeof parsed === "number") return parsed;
   const { values: v, positionals } = parsed;
-  if (v.help) {
-    io.out(ANNOTATE_USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) return usage(io, "annotate takes exactly one FILE");
+  if (positionals.length !== 1) return usage(io, "annotate", "annotate takes exactly one FILE", ANNOTATE_USAGE);
   const seed = path.resolve(io.cwd, positionals[0]!);
   const shown = display(io.cwd, seed);
   const read = await readArticle(seed, defaultConfig.maxFileSize);
@@ -173,14 +154,14 @@ export async function annotateCommand(args: readonly string[], io: IO, now: () =
   }
 
   const draft = draftFrom(v);
-  if (typeof draft === "string") return usage(io, draft);
+  if (typeof draft === "string") return usage(io, "annotate", draft, ANNOTATE_USAGE);
   let span: Span | undefined;
   if (v.at !== undefined) {
     const s = resolveAt(text, v.at, loaded.file.annotations);
-    if (typeof s === "string") return usage(io, s);
+    if (typeof s === "string") return usage(io, "annotate", s, ANNOTATE_USAGE);
     span = s;
   } else if (draft.kind !== "document-date") {
-    return usage(io, `--at LINE:COL is needed for a ${draft.kind} annotation`);
+    return usage(io, "annotate", `--at LINE:COL is needed for a ${draft.kind} annotation`, ANNOTATE_USAGE);
   }
   const annotation = createAnnotation(draft, text, span, now());
   const a = analyze(text, {});
@@ -188,7 +169,7 @@ export async function annotateCommand(args: readonly string[], io: IO, now: () =
   return save(io, loaded.path, annShown, addAnnotation(loaded.file, annotation), `Added ${draft.kind} annotation ${annotation.id} on ${where}`);
 }
 
-async function save(io: IO, file: string, shown: string, data: AnnotationsFile, message: string): Promise<number> {
+async function save(io: CliIO, file: string, shown: string, data: AnnotationsFile, message: string): Promise<number> {
   const refused = await saveAnnotations(file, data);
   if (refused) {
     for (const line of describeLoadFailure(shown, { ok: false, path: file, problems: refused })) io.err(line);
@@ -310,11 +291,6 @@ function describeAt(a: Analysis, s: Span, documentLevel: boolean): string {
 /** Text-report lines for annotations that no longer anchor (never dropped, so always shown). */
 export function orphanLines(shown: string, a: Analysis): string[] {
   return a.annotations.orphans.map((o) => `${shown}: orphaned annotation ${o.annotation.id} (${annotationLabel(o.annotation)}): ${o.reason}`);
-}
-
-function usage(io: IO, message: string): number {
-  io.err(`byline: annotate: ${message}\n\n${ANNOTATE_USAGE}`);
-  return 2;
 }
 
 export function display(cwd: string, file: string): string {

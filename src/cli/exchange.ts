@@ -1,14 +1,13 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser/lib/esm/main.js";
 import { analyze, type AnalyzeOptions } from "../core/analyze";
 import { addAnnotation, type Annotation, type AnnotationsFile } from "../core/annotations";
 import { fromWebAnnotations, toWebAnnotationCollection, type ExportedFile } from "../core/export/webannotation";
-import { LineIndex } from "../core/model/span";
+import { parseJson } from "../core/json-positions";
 import { collectFiles, readArticle } from "./files";
 import { loadConfig } from "./config";
+import { commandArgs, usage, type CliIO } from "./io";
 import { describeLoadFailure, display, loadAnnotations, saveAnnotations, writeFileAtomic } from "./annotate";
 
 export const EXPORT_USAGE = `Usage: byline export --format webannotation [-o FILE] PATH...
@@ -24,35 +23,16 @@ annotations files beside the articles it targets. Relative targets are resolved 
 collection's folder (or --base). Annotations with the same id are replaced unless the local one
 was modified later; Byline's own findings are skipped (they are recomputed).`;
 
-interface IO {
-  readonly out: (s: string) => void;
-  readonly err: (s: string) => void;
-  readonly cwd: string;
-}
-
 /** `byline export --format webannotation PATH...`; returns the exit code. */
-export async function exportCommand(args: readonly string[], io: IO, now: () => string = () => new Date().toISOString()): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "webannotation" },
-        output: { type: "string", short: "o" },
-        "reference-date": { type: "string" },
-        config: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    return usage(io, "export", (e as Error).message, EXPORT_USAGE);
-  }
+export async function exportCommand(args: readonly string[], io: CliIO, now: () => string = () => new Date().toISOString()): Promise<number> {
+  const parsed = commandArgs(io, "export", EXPORT_USAGE, args, {
+    format: { type: "string", default: "webannotation" },
+    output: { type: "string", short: "o" },
+    "reference-date": { type: "string" },
+    config: { type: "string" },
+  });
+  if (typeof parsed === "number") return parsed;
   const { values: v, positionals } = parsed;
-  if (v.help) {
-    io.out(EXPORT_USAGE);
-    return 0;
-  }
   if (v.format !== "webannotation") return usage(io, "export", `--format must be webannotation, not '${v.format}' (see 'byline check --format' for json and sarif)`, EXPORT_USAGE);
   if (positionals.length === 0) return usage(io, "export", "export needs at least one file or folder", EXPORT_USAGE);
 
@@ -100,22 +80,10 @@ export async function exportCommand(args: readonly string[], io: IO, now: () => 
 }
 
 /** `byline import FILE.jsonld`; returns the exit code. */
-export async function importCommand(args: readonly string[], io: IO, now: () => string = () => new Date().toISOString()): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { base: { type: "string" }, "dry-run": { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (e) {
-    return usage(io, "import", (e as Error).message, IMPORT_USAGE);
-  }
+export async function importCommand(args: readonly string[], io: CliIO, now: () => string = () => new Date().toISOString()): Promise<number> {
+  const parsed = commandArgs(io, "import", IMPORT_USAGE, args, { base: { type: "string" }, "dry-run": { type: "boolean" } });
+  if (typeof parsed === "number") return parsed;
   const { values: v, positionals } = parsed;
-  if (v.help) {
-    io.out(IMPORT_USAGE);
-    return 0;
-  }
   if (positionals.length !== 1) return usage(io, "import", "import takes exactly one collection file", IMPORT_USAGE);
   const input = path.resolve(io.cwd, positionals[0]!);
   const shownInput = display(io.cwd, input);
@@ -126,16 +94,13 @@ export async function importCommand(args: readonly string[], io: IO, now: () => 
     io.err(`byline: ${shownInput}: cannot read: ${(e as Error).message}`);
     return 2;
   }
-  const errors: ParseError[] = [];
-  const json: unknown = parseJsonc(raw, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0) {
-    const lines = new LineIndex(raw);
-    const e = errors[0]!;
-    const p = lines.positionAt(e.offset);
-    io.err(`byline: ${shownInput}:${p.line + 1}:${p.character + 1}: not valid JSON (${printParseErrorCode(e.error)})`);
+  const json = parseJson(raw);
+  const syntax = json.syntax[0];
+  if (syntax) {
+    io.err(`byline: ${shownInput}:${syntax.line}:${syntax.column}: not valid JSON: ${syntax.message}`);
     return 2;
   }
-  const result = fromWebAnnotations(json, now());
+  const result = fromWebAnnotations(json.value, now());
   let status = 0;
   for (const p of result.problems) {
     io.err(`byline: ${shownInput}: ${p.index >= 0 ? `item ${p.index}: ` : ""}${p.message}; skipped`);
@@ -218,9 +183,4 @@ function resolveSource(base: string, source: string): string | undefined {
   }
   if (/^[a-z][a-z0-9+.-]+:/i.test(source) && !/^[a-z]:[\\/]/i.test(source)) return undefined;
   return path.resolve(base, source);
-}
-
-function usage(io: IO, cmd: string, message: string, text: string): number {
-  io.err(`byline: ${cmd}: ${message}\n\n${text}`);
-  return 2;
 }

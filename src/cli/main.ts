@@ -13,6 +13,7 @@ import { loadKnowledge } from "./knowledge";
 import pkg from "../../package.json";
 import { annotateCommand } from "./annotate";
 import { exportCommand, importCommand } from "./exchange";
+import type { CliIO } from "./io";
 
 const USAGE = `Usage: byline <command> [options]
 
@@ -38,12 +39,7 @@ Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable inp
 
 export class UsageError extends Error {}
 
-export interface CliIO {
-  readonly out: (s: string) => void;
-  readonly err: (s: string) => void;
-  readonly cwd: string;
-  readonly writeFile?: (file: string, data: string) => Promise<void>;
-}
+export type { CliIO };
 
 /** Runs the CLI; returns the exit code. Never calls process.exit, so tests can drive it. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {

@@ -1,7 +1,6 @@
-import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from "jsonc-parser/lib/esm/main.js";
 import type { z } from "zod";
+import { formatPath, parseJson, type JsonPlace, type ParsedJson } from "../json-positions";
 import type { Span } from "../model/span";
-import { LineIndex } from "../model/span";
 import { describeSpan } from "./anchoring";
 import {
   ANNOTATIONS_FILE_VERSION,
@@ -20,13 +19,8 @@ import {
  * three-way merge). The editor and the CLI do the reading and (atomic) writing around these.
  */
 
-export interface AnnotationsProblem {
-  /** 1-based, as editors and compilers print them. */
-  readonly line: number;
-  readonly column: number;
-  /** UTF-16 offset and length in the file's text, for diagnostics. */
-  readonly offset: number;
-  readonly length: number;
+/** Where in the file's text (1-based line and column; UTF-16 offset and length, for diagnostics) and what is wrong. */
+export interface AnnotationsProblem extends JsonPlace {
   /** The field concerned: `annotations[2].target.quote.exact`, or "" for the file as a whole. */
   readonly path: string;
   readonly message: string;
@@ -36,54 +30,23 @@ export type ParsedAnnotations =
   | { readonly ok: true; readonly file: AnnotationsFile; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly AnnotationsProblem[] };
 
-const PARSE_MESSAGES: Record<string, string> = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "malformed number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: "unexpected text after the end of the JSON value",
-  InvalidCommentToken: "comments are not allowed in JSON",
-  UnexpectedEndOfComment: "unterminated comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "unterminated number",
-  InvalidUnicode: "invalid \\u escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "invalid character in string (control characters must be escaped)",
-};
-
 /** Parses an annotations file's text. Never throws; an empty file is an empty, valid file. */
 export function parseAnnotationsText(text: string): ParsedAnnotations {
-  const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text; // keep offsets
-  if (body.trim() === "") return { ok: true, file: emptyAnnotationsFile(), problems: [] };
-  const lines = new LineIndex(text);
-  const bom = body !== text ? 1 : 0; // editors do not count the BOM as a column
-  const at = (offset: number, length: number, path: string, message: string): AnnotationsProblem => {
-    const p = lines.positionAt(offset);
-    return { line: p.line + 1, column: p.character + 1 - (p.line === 0 ? Math.min(bom, p.character) : 0), offset, length, path, message };
-  };
-  const errors: ParseError[] = [];
-  const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    // The first error is the one to fix; the ones after it mostly follow from it.
-    const problems = errors.slice(0, 1).map((e) => at(e.offset, e.length, "", `not valid JSON: ${PARSE_MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`));
-    return { ok: false, problems: problems.length ? problems : [at(0, 0, "", "not valid JSON")] };
-  }
-  const value: unknown = JSON.parse(body);
-  const r = annotationsFileSchema.safeParse(value);
+  if (text.trim() === "") return { ok: true, file: emptyAnnotationsFile(), problems: [] };
+  const json = parseJson(text);
+  // The first syntax error is the one to fix; the ones after it mostly follow from it.
+  if (!json.root) return { ok: false, problems: json.syntax.slice(0, 1).map((e) => problem(e, "", `not valid JSON: ${e.message}`)) };
+  const r = annotationsFileSchema.safeParse(json.value);
   if (r.success) return { ok: true, file: r.data, problems: [] };
-  return { ok: false, problems: r.error.issues.map((i) => issueProblem(i, root, at, value)) };
+  return { ok: false, problems: r.error.issues.map((i) => issueProblem(i, json)) };
 }
 
-function issueProblem(
-  issue: z.core.$ZodIssue,
-  root: Node,
-  at: (offset: number, length: number, path: string, message: string) => AnnotationsProblem,
-  value: unknown,
-): AnnotationsProblem {
+function problem(where: JsonPlace, path: string, message: string): AnnotationsProblem {
+  const { line, column, offset, length } = where;
+  return { line, column, offset, length, path, message };
+}
+
+function issueProblem(issue: z.core.$ZodIssue, json: ParsedJson): AnnotationsProblem {
   let path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   let message = issue.message;
   if (issue.code === "unrecognized_keys") {
@@ -93,35 +56,15 @@ function issueProblem(
   } else if (issue.code === "invalid_union" && path[0] === "annotations" && path.length <= 3) {
     if (path.length === 2) path = [...path, "kind"];
     message = "kind must be one of source, note, verdict, suppress, actor, document-date";
-  } else if (issue.code === "invalid_type" && path.length > 0 && isMissing(value, path)) {
-    message = `missing field '${String(path[path.length - 1])}'`;
   }
-  // The node of the field, or of the nearest enclosing value that exists (a missing field).
-  let node: Node | undefined;
-  for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(root, path.slice(0, n));
-  const target = node ?? root;
-  // Point at the property name for a field whose value is wrong and for unknown fields.
-  const prop = target.parent?.type === "property" && issue.code === "unrecognized_keys" ? target.parent : undefined;
-  const n = prop ?? target;
-  return at(n.offset, n.length, formatPath(path), message);
-}
-
-/** Is the last key of `path` absent from its (present) parent object? */
-function isMissing(value: unknown, path: readonly (string | number)[]): boolean {
-  let v = value;
-  for (const k of path.slice(0, -1)) {
-    if (!v || typeof v !== "object") return false;
-    v = (v as Record<string | number, unknown>)[k];
-  }
-  return !!v && typeof v === "object" && !Array.isArray(v) && !(String(path[path.length - 1]) in v);
+  // The field's node, or the nearest enclosing value that exists (a missing field); an unknown field's name.
+  const where = json.locate(path, { key: issue.code === "unrecognized_keys" });
+  if (issue.code === "invalid_type" && path.length > 0 && !where.exact) message = `missing field '${String(path[path.length - 1])}'`;
+  return problem(where, formatPath(path), message);
 }
 
 /** `annotations[2].target.quote.exact` */
-export function formatPath(path: readonly (string | number)[]): string {
-  let s = "";
-  for (const p of path) s += typeof p === "number" ? `[${p}]` : s ? `.${p}` : p;
-  return s;
-}
+export { formatPath };
 
 /** One line per problem: `FILE:LINE:COL: FIELD: MESSAGE`. */
 export function formatProblem(file: string, p: AnnotationsProblem): string {

@@ -131,6 +131,14 @@ export function toReportFile(path: string, a: Analysis): ReportFile {
       type: d.type,
       ...(d.mod !== undefined ? { mod: d.mod } : {}),
     })),
+    // Extra to the contract: every figure Byline found, with its value and unit.
+    figures: a.figures.map((f) => ({
+      text: f.text,
+      range: r(f.span),
+      kind: f.kind,
+      value: f.value,
+      ...(f.unit !== undefined ? { unit: f.unit } : {}),
+    })),
   };
 }
 

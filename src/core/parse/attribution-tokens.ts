@@ -15,7 +15,8 @@ export interface Token {
   readonly initial?: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
+// eslint-disable-next-line regexp/no-super-linear-move -- a digit run the first branch rejects is consumed whole by the second, so the scan moves past it
+const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
 
 /**
  * Tokens of `s` with every depth-0 quotation replaced by one `quote` token, so that reporting
@@ -23,7 +24,26 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)
  */
 export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): Token[] {
   const out: Token[] = [];
-  const inside = outerQuotesIn(quotes, s).map((q) => ({ start: Math.max(q.span.start, s.start), end: Math.min(q.span.end, s.end) }));
+  const inside: Span[] = [];
+  // Quotations come in order of their start; outer ones never overlap, so their ends rise too.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // One outer quotation may start before the sentence and run into it.
+  for (let k = lo - 1; k >= 0; k--) {
+    const q = quotes[k]!;
+    if (q.depth !== 0) continue;
+    if (q.span.end > s.start) inside.push({ start: s.start, end: Math.min(q.span.end, s.end) });
+    break;
+  }
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start < s.end; k++) {
+    const q = quotes[k]!;
+    if (q.depth === 0) inside.push({ start: q.span.start, end: Math.min(q.span.end, s.end) });
+  }
   let at = s.start;
   for (const q of inside) {
     if (q.start > at) words(text, at, q.start, out);
@@ -33,27 +53,6 @@ export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): T
   if (at < s.end) words(text, at, s.end, out);
   const first = out.findIndex((t) => t.kind === "word");
   if (first >= 0 && out.slice(0, first).every((t) => t.kind === "punct")) out[first] = { ...out[first]!, initial: true };
-  return out;
-}
-
-const OUTER = new WeakMap<readonly QuoteSpan[], QuoteSpan[]>();
-
-/**
- * The outer (depth 0) quotations overlapping `s`, in order. Outer quotations never overlap, so
- * their ends rise with their starts: a binary search, not a pass over every quotation per sentence.
- */
-function outerQuotesIn(quotes: readonly QuoteSpan[], s: Span): QuoteSpan[] {
-  let outer = OUTER.get(quotes);
-  if (!outer) OUTER.set(quotes, (outer = quotes.filter((q) => q.depth === 0)));
-  let lo = 0;
-  let hi = outer.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (outer[mid]!.span.end > s.start) hi = mid;
-    else lo = mid + 1;
-  }
-  const out: QuoteSpan[] = [];
-  for (let i = lo; i < outer.length && outer[i]!.span.start < s.end; i++) out.push(outer[i]!);
   return out;
 }
 
@@ -112,14 +111,19 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
     for (;;) {
       const t = tokens[j];
       if (j >= to || !t) break;
-      const initial = t.kind === "word" && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]);
+      const initial = t.kind === "word" && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]);
       if (isNameWord(t) || initial || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
         j++;
         continue;
       }
       // "Dr. Katrin", "St. Louis": a title's full stop.
+      // "The Harwick Port Workers’ Union": a plural possessive inside a name.
+      if ((t.text === "’" || t.text === "'") && /s$/u.test(tokens[j - 1]!.lower) && tokens[j - 1]!.end === t.start && isNameWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
       // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
-      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}$/u.test(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
+      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
         j++;
         continue;
       }
@@ -149,10 +153,13 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   const ts = tokens.slice(a, b).filter((t) => t.kind === "word");
   if (ts.length === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
+  // "analysts at Kessler Maritime", "a spokesperson for Eastgate": a role's employer is an organisation.
+  const before = a >= 2 && /^(?:at|for|from)$/u.test(tokens[a - 1]?.lower ?? "") ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && /^(?:at|for|from)$/u.test(tokens[a - 2]?.lower ?? "") ? tokens[a - 3] : undefined;
+  const employer = !!before && before.kind === "word" && !before.cap && (SOURCE_NOUNS.has(before.lower) || ROLE_PLURAL.test(before.lower) || /(?:er|or|ist|ian)$/u.test(before.lower));
   // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
   let lastTitle = -1;
   for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
-  const org = ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
+  const org = (employer && lastTitle < 0 && !TITLES.has(ts[0]!.lower)) || ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
   if (org) {
     let s = ts[0]!;
     if (s.lower === "the" && ts.length > 1) s = ts[1]!;

@@ -109,7 +109,6 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     out.push({ cue: doc.text.slice(cueSpan.start, cueSpan.end), lemma, cueSpan, src, content });
   };
   const forward = (i: number): Span => ({ start: toks[i]?.end ?? s.span.end, end: s.span.end });
-  const backward = (i: number): Span => ({ start: s.span.start, end: toks[i]?.start ?? s.span.start });
   const whole: Span = s.span;
 
   for (let i = 0; i < toks.length; i++) {
@@ -119,7 +118,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // according to X / citing X
     if (t.lower === "according" && next?.lower === "to") {
       const src = npRight(toks, i + 2, false, names);
-      push([i, i + 2], "according to", src, i <= 1 ? forward(src ? src.b - 1 : i + 1) : backward(i));
+      push([i, i + 2], "according to", src, whole);
       continue;
     }
     // "as per official data"
@@ -181,6 +180,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
+      // "…, with Kenya's environment minister warning that …"
+      if (prev && prev.kind === "word" && !PARTICIPLE_LEAD.has(prev.lower)) {
+        const subj = subjectAt(tk, i - 1, 0, book);
+        return subj && tk[subj.a - 1]?.lower === "with" ? { src: subj, content: forward(i) } : undefined;
+      }
       if (!prev || !PARTICIPLE_LEAD.has(prev.lower)) return undefined;
       const main = before[before.length - 1]?.src ?? firstNP(tk, 0, i, book);
       return main ? { src: main, content: forward(i) } : undefined;
@@ -234,6 +238,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       }
       subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
     }
+    // "A draft communique seen by reporters said …": the agent of a participle is not the subject.
+    if (subj && subj.a > 0 && /^(?:by|from)$/u.test(tk[subj.a - 1]!.lower)) {
+      const np = firstNP(tk, 0, subj.a - 1, book);
+      if (np && np.kind !== "pronoun") subj = np;
+    }
     if (subj) {
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
@@ -258,7 +267,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // Inverted: "“…,” said Dr. Katrin Huber", "…, said the agency's head."
     if (INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && (i === 0 || prev?.text === "," || prev?.kind === "quote" || prev?.text === ":")) {
       const src = npRight(tk, i + 1, true, book);
-      if (src) return { src, content: backward(i) };
+      if (src) return { src, content: whole };
     }
     return undefined;
   }
@@ -328,6 +337,16 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     }
     return null;
   }
+  // "The World Food Programme (WFP) said": skip a parenthesis.
+  if (t.text === ")" && depth < 3) {
+    let k = j - 1;
+    while (k >= 0 && toks[k]!.text !== "(" && j - k < 12) k--;
+    if (k > 0 && toks[k]!.text === "(") {
+      const r = subjectAt(toks, k - 1, depth + 1, book);
+      return r ? { a: r.a, b: j + 1, kind: r.kind } : null;
+    }
+    return null;
+  }
   if (t.text === "," && depth < 3) {
     let k = j - 1;
     while (k >= 0 && toks[k]!.text !== "," && toks[k]!.kind !== "quote" && toks[k]!.text !== ";" && toks[k]!.text !== ":") k--;
@@ -358,7 +377,12 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
-    if (p.kind === "word" && /^\p{Lu}$/u.test(p.text) && toks[a]?.text === ".") {
+    // Plural possessive: "the workers’ union".
+    if ((p.text === "’" || p.text === "'") && /s$/u.test(toks[a - 2]?.lower ?? "") && toks[a - 2]!.end === p.start) {
+      a--;
+      continue;
+    }
+    if (p.kind === "word" && /^\p{Lu}(?:\.\p{Lu})*$/u.test(p.text) && toks[a]?.text === ".") {
       a--;
       continue;
     }
@@ -366,7 +390,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       break;
     }
-    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}$/u.test(toks[a - 2]?.text ?? ""))) {
+    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[a - 2]?.text ?? ""))) {
       a--;
       continue;
     }
@@ -390,7 +414,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       }
       break;
     }
-    if (p.kind === "word" && !p.cap && !STOP_LEFT.has(p.lower) && !REPORTING_VERBS.has(p.lower) && lowerRun < 4) {
+    if (((p.kind === "word" && !p.cap && !STOP_LEFT.has(p.lower) && !REPORTING_VERBS.has(p.lower)) || p.kind === "num") && lowerRun < 4) {
       lowerRun++;
       a--;
       continue;
@@ -418,7 +442,7 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
     // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
     const inName = /^(?:of|for|and|&)$/u.test(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
-    if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower))) break;
+    if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower) || BY_ONLY_VERBS.has(x.lower))) break;
     b++;
   }
   if (b <= a) return null;
@@ -450,7 +474,8 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
     if (x.text === "." && !TITLES.has(toks[b - 1]?.lower ?? "")) break;
     if (x.kind === "word" && /^(?:that|who|which|whose|when|while|because|as|to)$/u.test(x.lower) && b > a) break;
     if (x.kind === "word" && !x.cap && b > a && REPORTING_VERBS.has(x.lower) && !SOURCE_NOUNS.has(x.lower)) break;
-    if (x.kind === "word" && b > a && /^(?:at|on|in|to|with|during|since|after|before|over|until|than|into|about)$/u.test(x.lower)) break;
+    // "by the IMF at 2.1 percent" ends at "at"; "analysts at Kessler Maritime" goes on.
+    if (x.kind === "word" && b > a && /^(?:at|on|in|to|with|during|since|after|before|over|until|than|into|about)$/u.test(x.lower) && !(isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])))) break;
     if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !/^(?:the|a|an|its|their|his|her)$/u.test(toks[b + 1]!.lower)) break;
     b++;
   }
@@ -502,7 +527,7 @@ function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
 class NameBook {
   private readonly known = new Set<string>();
   private readonly fullNames: NameInfo[] = [];
-  /** Each word of the full names → the first full name holding it (look-ups stay constant-time in long texts). */
+  /** Each word of the full names → the first full name holding it (constant-time look-ups). */
   private readonly fullNameByWord = new Map<string, NameInfo>();
   /** Recent people, in text order: frame speakers and sentence subjects. */
   private readonly people: { info: NameInfo; at: number }[] = [];
@@ -557,7 +582,16 @@ class NameBook {
           if (f.sentence < s.index - 3) break;
           if (f.sourceKind !== "pronoun" && f.name && (w === "they" || !f.person)) return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
         }
-        for (let k = this.orgs.length - 1; k >= 0; k--) if (this.orgs[k]!.at < srcSpan.start) return this.orgs[k]!.info;
+        // Organisations are recorded in text order: the last one before the pronoun.
+        let lo = 0;
+        let hi = this.orgs.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (this.orgs[mid]!.at < srcSpan.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const org = this.orgs[lo - 1];
+        if (org) return org.info;
       }
       return undefined;
     }
@@ -566,10 +600,11 @@ class NameBook {
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
     const runs = realRuns(toks, nameRuns(toks, src.a, end));
     const infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
-    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text));
+    const owners = new Set(runs.filter((r) => toks[r.b]?.lower === "'s" && r.b < end - 1).map((r) => toks[r.a]!.start));
+    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text) && !owners.has(x.span.start));
     const person = persons[persons.length - 1];
     if (person) return this.expand(person);
-    const org = infos.find((x) => !x.modifier) ?? infos[0];
+    const org = infos.find((x) => !x.modifier && !owners.has(x.span.start)) ?? infos.find((x) => !owners.has(x.span.start));
     if (org) return org;
     // A role or document without a name: "the statement", "the office" → the source named before.
     const head = [...toks.slice(src.a, src.b)].reverse().find((x) => x.kind === "word")!;
@@ -594,7 +629,8 @@ class NameBook {
 
   private lastPerson(before: number, toks: readonly Token[], upTo: number, gender: "m" | "f"): NameInfo | undefined {
     // The latest person before the pronoun whose known gender (from earlier pronouns) does not clash.
-    // `people` is sorted by position: walk back from the last one before the pronoun (binary search).
+    // `people` is sorted by position: walk back from the last one before `before` (binary search)
+    // to the first whose known gender does not clash.
     let lo = 0;
     let hi = this.people.length;
     while (lo < hi) {
@@ -603,9 +639,12 @@ class NameBook {
       else hi = mid;
     }
     let best: { info: NameInfo; at: number } | undefined;
-    for (let k = lo - 1; k >= 0 && !best; k--) {
+    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) {
       const g = this.gender.get(this.people[k]!.info.text);
-      if (g === undefined || g === gender) best = this.people[k];
+      if (g === undefined || g === gender) {
+        best = this.people[k];
+        break;
+      }
     }
     // A sentence-initial subject in the same sentence before the pronoun.
     const subj = firstNP(toks, 0, upTo, this);
@@ -628,7 +667,8 @@ class NameBook {
     // Frames of this sentence are the last ones pushed.
     let k = frames.length;
     while (k > 0 && frames[k - 1]!.sentence >= s.index) k--;
-    for (const f of frames.slice(k)) {
+    for (let m = k; m < frames.length; m++) {
+      const f = frames[m]!;
       if (f.sentence === s.index && f.person && f.name && f.nameSpan) {
         this.addPerson({ info: { text: f.name, span: f.nameSpan, person: true }, at: f.nameSpan.start });
       }

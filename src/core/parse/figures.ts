@@ -116,7 +116,7 @@ interface Parts {
 /** Finds every figure (GUIDE.md "Figure"), in text order. */
 export function findFigures(doc: SeedDocument): Figure[] {
   const text = doc.text;
-  const sentenceStarts = doc.sentences.map((s) => s.span.start);
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.span.start));
   const out: Figure[] = [];
   for (const p of doc.paragraphs) {
     const para = p.span;
@@ -229,7 +229,7 @@ function scanDigits(
       continue;
     }
     // Labels: "No. 10", "number 4", "Line 4", "Article 5", "Apollo 11".
-    if (LABEL_WORDS.has(prevLower) && isInt) continue;
+    if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
     if (isInt && !currencySym && !hasUnit && /^\p{Lu}/u.test(prev) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(prevLower.replace(/\.$/, "")) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
       continue;
     }
@@ -259,7 +259,7 @@ function scanWords(
   text: string,
   para: Span,
   ptext: string,
-  sentenceStarts: readonly number[],
+  sentenceStarts: ReadonlySet<number>,
   out: Figure[],
   sentenceAt: (o: number) => number,
 ): void {
@@ -342,12 +342,12 @@ function scanWords(
   }
 }
 
-function atSentenceStart(text: string, at: number, sentenceStarts: readonly number[], paraStart: number): boolean {
+function atSentenceStart(text: string, at: number, sentenceStarts: ReadonlySet<number>, paraStart: number): boolean {
   let i = at;
   while (i > paraStart && /[\s“"‘'(\[«—–-]/u.test(text[i - 1]!)) i--;
   if (i === paraStart) return true;
   if (/[:.!?]/u.test(text[i - 1]!)) return true;
-  return sentenceStarts.includes(i);
+  return sentenceStarts.has(i);
 }
 
 /** What follows a number: scale, percent, currency word, time or measurement unit. */

@@ -37,6 +37,7 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
     bySentence.set(f.sentence, list);
   }
   const out: Quote[] = [];
+  const letters = letterBounds(doc);
   let lastTop: Quote | undefined;
   for (const q of doc.quotes) {
     const base: Quote = { ...q, text: text.slice(q.inner.start, q.inner.end) };
@@ -44,7 +45,7 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
       out.push(base);
       continue;
     }
-    const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, bySentence, out);
+    const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, bySentence, out, letters);
     const quote: Quote = speaker
       ? {
           ...base,
@@ -72,8 +73,38 @@ function fromQuote(q: Quote): Speaker | undefined {
   };
 }
 
+/** The sentences overlapping `s` (sentences are in order and do not overlap: a binary search). */
 function sentencesOf(doc: SeedDocument, s: Span): Sentence[] {
-  return doc.sentences.filter((x) => x.span.start < s.end && x.span.end > s.start);
+  const all = doc.sentences;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.span.end > s.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: Sentence[] = [];
+  for (let i = lo; i < all.length && all[i]!.span.start < s.end; i++) if (all[i]!.span.end > s.start) out.push(all[i]!);
+  return out;
+}
+
+const LETTER_G = /[\p{L}\p{N}]/gu;
+
+/** First and last letter or digit of each sentence, found once: "is there a word outside the quote" in constant time. */
+function letterBounds(doc: SeedDocument): (sentence: Sentence) => { first: number; last: number } {
+  const cache = new Map<number, { first: number; last: number }>();
+  return (sentence) => {
+    let b = cache.get(sentence.index);
+    if (!b) {
+      b = { first: Infinity, last: -Infinity };
+      for (const m of doc.text.slice(sentence.span.start, sentence.span.end).matchAll(LETTER_G)) {
+        if (b.first === Infinity) b.first = sentence.span.start + m.index;
+        b.last = sentence.span.start + m.index;
+      }
+      cache.set(sentence.index, b);
+    }
+    return b;
+  };
 }
 
 function findSpeaker(
@@ -81,6 +112,7 @@ function findSpeaker(
   qs: Span,
   bySentence: ReadonlyMap<number, AttributionFrame[]>,
   done: readonly Quote[],
+  letters: (sentence: Sentence) => { first: number; last: number },
 ): Speaker | undefined {
   const sents = sentencesOf(doc, qs);
   if (sents.length === 0) return undefined;
@@ -91,8 +123,10 @@ function findSpeaker(
       if (f.cueSpan.start >= qs.start && f.cueSpan.end <= qs.end) continue;
       if (!f.name && f.sourceKind !== "pronoun") continue;
       const d = f.cueSpan.start >= qs.end ? f.cueSpan.start - qs.end : qs.start - f.cueSpan.end;
-      // Speakers beat documents ("Pryce said the result showed … “put down roots”").
-      candidates.push({ f, d: d + (f.sourceKind === "document" ? 1000 : 0) });
+      // Speakers beat documents ("Pryce said the result showed … “put down roots”"); the agent of
+      // "seen by"/"published by" is no speaker at all.
+      const agentOnly = / by$/u.test(f.cue);
+      candidates.push({ f, d: d + (f.sourceKind === "document" ? 1000 : 0) + (agentOnly ? 5000 : 0) });
     }
   }
   candidates.sort((a, b) => a.d - b.d);
@@ -101,8 +135,7 @@ function findSpeaker(
   // 3. A quotation standing alone as its sentence(s).
   const first = sents[0]!;
   const last = sents[sents.length - 1]!;
-  const outside = doc.text.slice(first.span.start, qs.start) + doc.text.slice(qs.end, last.span.end);
-  if (/[\p{L}\p{N}]/u.test(outside)) return undefined;
+  if (letters(first).first < qs.start || letters(last).last >= qs.end) return undefined;
   const para = doc.paragraphs[first.paragraph]!;
   const nextIdx = last.index + 1;
   const next = doc.sentences[nextIdx];
@@ -130,7 +163,14 @@ function findSpeaker(
   }
   if (prev && prev.paragraph === first.paragraph && prevIdx >= para.sentences[0]!) {
     // The previous sentence's quotation or frame speaks on: "“…,” said X. “…”", "X said: “…”".
-    const prevQuote = [...done].reverse().find((x) => x.depth === 0 && x.span.end <= qs.start && x.span.end > prev.span.start);
+    // Outer quotations never overlap, so their ends rise in text order: stop at the first that ends too early.
+    let prevQuote: Quote | undefined;
+    for (let k = done.length - 1; k >= 0 && !prevQuote; k--) {
+      const x = done[k]!;
+      if (x.depth !== 0) continue;
+      if (x.span.end <= prev.span.start) break;
+      if (x.span.end <= qs.start) prevQuote = x;
+    }
     if (prevQuote?.speakerText !== undefined) return fromQuote(prevQuote);
     const pf = (bySentence.get(prev.index) ?? []).filter((f) => f.name && f.sourceKind !== "document");
     const f = pf[pf.length - 1];
@@ -141,8 +181,8 @@ function findSpeaker(
 
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
-  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:senior|local|young|elderly|former|government|western|foreign|police|security)\s+)?(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|protester|protesters|neighbour|neighbor|shopper|commuter|parent)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
-const ANONYMITY_RE = /\b(?:on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/iu;
+  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3}(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|diplomats|protester|protesters|demonstrator|neighbour|neighbor|shopper|commuter|parent|trader|traders|banker|bankers|analyst|delegate|delegates|insider|insiders|employee|employees|member|members|aide|aides|farmer|villager|student|nurse|doctor|driver|passenger)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
+const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|(?:asked|asking) not to be (?:named|identified)|(?:declined|declining) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|speaking anonymously|not authori[sz]ed to speak)\b/iu;
 
 /** Crowds and unnamed groups: "critics say", "some residents said", "protesters chanted". */
 const CROWD_RE =

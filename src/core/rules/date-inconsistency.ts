@@ -8,6 +8,7 @@ import {
   MONTHS, WEEKDAYS, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
+import { DATELINE_END, DATELINE_PLACE } from "../parse/dates/document-date";
 import { COMPLETED_RE, PLANNED_RE, eventStatus } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
 import { monthIndex } from "../parse/dates/expressions";
@@ -90,7 +91,11 @@ function clauseBefore(ctx: AnalysisContext, d: DateMention): string {
 function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
   const fm = ctx.document.frontMatter?.fields.date;
   const dl = ctx.document.dateline;
-  if (!fm || !dl?.dateText || !dl.dateSpan) return;
+  if (!fm) return;
+  if (!dl?.dateText || !dl.dateSpan) {
+    otherDateline(ctx, fm, emit);
+    return;
+  }
   const m = /^(\p{L}+\.?)\s+(\d{1,2})$/u.exec(dl.dateText.trim());
   const mo = m ? monthIndex(m[1]!) : undefined;
   if (!m || !mo) return;
@@ -103,6 +108,27 @@ function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
     message: `The dateline says “${dl.dateText}” but the front matter dates the article ${formatDay(fm)}.`,
     span: dl.dateSpan,
     fixes: [edit(`Change to ${fixed}`, dl.dateSpan, fixed)],
+    related: ctx.document.frontMatter?.valueSpans.date ? [{ message: `front matter date: ${fm}`, span: ctx.document.frontMatter.valueSpans.date }] : [],
+  });
+}
+
+/** "KYIV, Dec 28, 2025 (Reuters) –", "LONDON, 28 December –": a dateline the document model does not read. */
+function otherDateline(ctx: AnalysisContext, fm: string, emit: Emit): void {
+  const first = ctx.document.paragraphs.find((p) => p.kind === "paragraph");
+  if (!first) return;
+  const place = DATELINE_PLACE.exec(ctx.text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80)));
+  const d = place ? ctx.dates.find((x) => x.span.start === first.span.start + place[0].length) : undefined;
+  const w = d?.written;
+  if (!d || !w || d.invalid || w.month === undefined || w.day === undefined) return;
+  if (!DATELINE_END.test(ctx.text.slice(d.span.end, d.span.end + 50))) return;
+  const [fy, fmM, fmD] = fm.split("-").map(Number) as [number, number, number];
+  if (w.month === fmM && w.day === fmD && (w.year === undefined || w.year === fy)) return;
+  const fixed = w.year !== undefined ? d.text.replace(String(w.year), String(fy)).replace(/\b\d{1,2}\b/, String(fmD)) : undefined;
+  emit({
+    code: "dateline-front-matter",
+    message: `The dateline says “${d.text}” but the front matter dates the article ${formatDay(fm)}.`,
+    span: d.span,
+    fixes: fixed && w.month === fmM ? [edit(`Change to ${fixed}`, d.span, fixed)] : [],
     related: ctx.document.frontMatter?.valueSpans.date ? [{ message: `front matter date: ${fm}`, span: ctx.document.frontMatter.valueSpans.date }] : [],
   });
 }
@@ -223,6 +249,9 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
   for (const d of ctx.dates) {
     if (d.type !== "DATE") continue;
     if (d.written?.month === undefined && ATTRIBUTIVE.test(ctx.text.slice(d.span.end, d.span.end + 20))) continue;
+    // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
+    const prep = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.exec(ctx.text.slice(Math.max(0, d.span.start - 25), d.span.start))?.[1]?.toLowerCase();
+    if (prep === "since" || prep === "from") continue;
     const abs = absolute(d, doc);
     if (!abs) continue;
     const clause = clauseBefore(ctx, d);
@@ -251,7 +280,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
         fixes,
         related: related(doc, d.span),
       });
-    } else if (d.tense === "past" && status === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+    } else if (!prep && d.tense === "past" && status === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
       if (abs.yearWritten && d.written?.year !== undefined) {
@@ -275,7 +304,8 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
 
 // ------------------------------------------------------------------ one event, two dates
 
-const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+)?(opened|began|started|ended|closed|held|took place|launched|happened|occurred|died|signed|was arrested|arrested|elected|founded|convened|met)\s+(?:on|in)\s+$/u;
+const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted)\s+(?:on|in)\s+$/u;
+// Only events that happen once: a meeting or a vote can be held twice, a trial opens once.
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {
@@ -341,7 +371,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
     const si = ctx.document.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
-    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0];
+    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(ctx, text.slice(s.start, m.index));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -360,6 +390,24 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
+const START_VERB = /\b(?:began|started|broke out|erupted|was launched|launched|opened|was founded|founded|was established|established)\s+(?:in|on)\s+$/i;
+
+/** "The conflict began in February 2022" — the start the text itself gives for the subject of an nth year. */
+function startInText(ctx: AnalysisContext, before: string): { name: string; start: string } | undefined {
+  const head = /(?<![a-z])([a-z]+)[\s,]*(?:now\s+|which\s+is\s+|is\s+)?$/i.exec(before.trim())?.[1]?.toLowerCase();
+  if (!head || head.length < 3) return undefined;
+  for (const d of ctx.dates) {
+    const w = d.written;
+    if (!w || w.year === undefined || d.invalid) continue;
+    const lead = ctx.text.slice(Math.max(0, d.span.start - 80), d.span.start);
+    if (!START_VERB.test(lead)) continue;
+    if (!new RegExp(`\\b${head}\\b`, "i").test(lead)) continue;
+    const start = w.month === undefined ? String(w.year) : w.day === undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : toIso(w.year, w.month, w.day);
+    return { name: head, start };
+  }
+  return undefined;
+}
+
 const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const NOUN_VERB: Record<string, string> = { death: "die", birth: "born", founding: "found", foundation: "found", creation: "creat", independence: "independen" };
 
@@ -369,27 +417,34 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   const years = docYears(doc);
   if (!years) return;
   const text = ctx.text;
-  ANNIVERSARY.lastIndex = 0;
+  for (const re of [ANNIVERSARY, YEARS_SINCE]) {
+  const since = re === YEARS_SINCE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANNIVERSARY.exec(text))) {
-    const n = parseOrdinal(m[1]!);
+  while ((m = re.exec(text))) {
+    const n = since ? parseCardinal(m[1]!) : parseOrdinal(m[1]!);
     if (!n) continue;
     const words = m[2]!.split(/\s+/);
     const head = (words[words.length - 1] ?? "").toLowerCase();
     const stem = NOUN_VERB[head] ?? head.replace(/(?:ing|ment|ion|al)$/, "");
-    if (stem.length < 3) continue;
+    // "ten years since 2015": the year itself.
+    const direct = since ? ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > m!.index && d.span.start <= m!.index + m![0].length && /since\s+$/i.test(text.slice(d.span.start - 6, d.span.start))) : undefined;
+    if (!direct && stem.length < 3) continue;
     // Where the text dates that event: "<stem>ed in August 2018".
     const re = new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-    const start = ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)));
+    const start = direct ?? ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)));
     if (!start) continue;
     const sy = start.written!.year!;
-    const ok = [];
-    for (let y = years[0]; y <= years[1]; y++) ok.push(y - sy);
+    const ok: number[] = [];
+    // "N years since" may still be N-1 whole years when the day has not come round yet.
+    for (let y = years[0]; y <= years[1]; y++) ok.push(y - sy, ...(since ? [y - sy - 1] : []));
     if (ok.includes(n)) continue;
-    const expected = ok[0]!;
+    const expected = years[0] - sy;
     if (expected < 1) continue;
-    const span = { start: m.index, end: m.index + m[1]!.length + " anniversary".length };
-    const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(m[1]!))} anniversary`;
+    const unit = since ? " years" : " anniversary";
+    const span = { start: m.index, end: m.index + m[1]!.length + unit.length };
+    const asWords = /^[a-z-]+$/i.test(m[1]!);
+    const fixed = since ? `${asWords ? cardinalWord(expected) : expected} years` : `${formatOrdinal(expected, asWords)} anniversary`;
     emit({
       code: "anniversary",
       message: `“${text.slice(span.start, span.end)}”: “${start.text}” is ${expected} years before an article written ${describeWindow(doc.from, doc.to)}.`,
@@ -398,10 +453,17 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
       related: [{ message: `dated ${start.text}`, span: start.span }],
     });
   }
+  }
+}
+
+const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
+const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+function cardinalWord(n: number): string {
+  return CARDINALS[n] ?? String(n);
 }
 
 const BORN = /\bborn\s+(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/gi;
-const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\baged\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/gi;
+const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/gi;
 
 function ages(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;

@@ -1,5 +1,6 @@
 import type { Fix } from "../model/finding";
 import type { Figure } from "../model/figure";
+import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 import type { Rule, FindingDraft } from "./rule";
@@ -19,8 +20,7 @@ export const unsourcedFigureRule: Rule = {
   defaultSeverity: "warning",
   run(ctx) {
     const out: FindingDraft[] = [];
-    const framed = new Set(ctx.frames.map((f) => f.sentence));
-    const sourced = sourcedTests(ctx, framed);
+    const sourced = sourcedTests(ctx);
     const speakers = speakerFinder(ctx);
     for (const fig of ctx.figures) {
       if (sourced(fig)) continue;
@@ -38,21 +38,28 @@ export const unsourcedFigureRule: Rule = {
 };
 
 /**
- * Is the figure in a quotation, in a framed sentence, or in a sentence with a citation? Linear in
- * the article: quotations come in order of their start, so "some quotation holds the figure" is
- * "the furthest end among quotations starting at or before it reaches past it"; citations are
- * looked for once per sentence.
+ * Is the figure in a quotation, governed by a frame of its sentence, or in a sentence with a
+ * citation? Linear in the article: quotations come in order of their start, so "some quotation
+ * holds the figure" is "the furthest end among quotations starting at or before it reaches past
+ * it"; frames are grouped by sentence; citations are looked for once per sentence.
  */
-function sourcedTests(ctx: AnalysisContext, framed: ReadonlySet<number>): (fig: Figure) => boolean {
+function sourcedTests(ctx: AnalysisContext): (fig: Figure) => boolean {
   const quotes = ctx.document.quotes;
   const starts = quotes.map((q) => q.span.start);
   const reach: number[] = [];
   for (const q of quotes) reach.push(Math.max(reach[reach.length - 1] ?? -1, q.span.end));
+  const framesOf = new Map<number, AttributionFrame[]>();
+  for (const f of ctx.frames) {
+    const list = framesOf.get(f.sentence);
+    if (list) list.push(f);
+    else framesOf.set(f.sentence, [f]);
+  }
   const cited = new Map<number, boolean>();
   return (fig) => {
     const n = countAtOrBefore(starts, fig.span.start);
     if (n > 0 && reach[n - 1]! >= fig.span.end) return true;
-    if (framed.has(fig.sentence)) return true;
+    // A frame governs what it reports (its content) and its own source phrase ("a poll of 1,000 voters found").
+    if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span))) return true;
     let c = cited.get(fig.sentence);
     if (c === undefined) {
       const s = ctx.document.sentences[fig.sentence];
@@ -73,6 +80,10 @@ function countAtOrBefore(xs: readonly number[], v: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+function within(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => string[]): Fix[] {
@@ -100,41 +111,11 @@ function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => str
 function clauseEnd(ctx: AnalysisContext, fig: Figure): number | undefined {
   const s = ctx.document.sentences[fig.sentence];
   if (!s) return undefined;
-  // Right after the figure the lookbehind sees nothing, as on the slice from the figure's end.
-  CLAUSE_END_AT.lastIndex = 0;
-  if (CLAUSE_END_AT.test(ctx.text.slice(fig.span.end, s.span.end))) return fig.span.end;
-  const ends = clauseEnds(ctx, fig.sentence);
-  const i = countAtOrBefore(ends, fig.span.end);
-  return i < ends.length ? ends[i]! : s.span.end;
-}
-
-const CLAUSE_END_AT = new RegExp(CLAUSE_END_RE.source, "uy");
-const CLAUSE_ENDS = new WeakMap<AnalysisContext["document"], Map<number, number[]>>();
-
-/**
- * Where CLAUSE_END_RE can match in a sentence (offsets in the text, ascending), found once per
- * sentence: a sentence with many figures and no clause end would otherwise be scanned once per figure.
- */
-function clauseEnds(ctx: AnalysisContext, index: number): number[] {
-  let bySentence = CLAUSE_ENDS.get(ctx.document);
-  if (!bySentence) CLAUSE_ENDS.set(ctx.document, (bySentence = new Map()));
-  let ends = bySentence.get(index);
-  if (!ends) {
-    const s = ctx.document.sentences[index]!;
-    const sent = ctx.text.slice(s.span.start, s.span.end);
-    const at = new Set<number>();
-    for (const m of sent.matchAll(CLAUSE_END_RE)) {
-      at.add(m.index);
-      // A three-character match (" — ") hides matches that start inside it.
-      for (let k = m.index + 1; k < m.index + m[0].length; k++) {
-        CLAUSE_END_AT.lastIndex = k;
-        if (CLAUSE_END_AT.test(sent)) at.add(k);
-      }
-    }
-    ends = [...at].sort((a, b) => a - b).map((k) => s.span.start + k);
-    bySentence.set(index, ends);
-  }
-  return ends;
+  const rest = ctx.text.slice(fig.span.end, s.span.end);
+  CLAUSE_END_RE.lastIndex = 0;
+  const m = CLAUSE_END_RE.exec(rest);
+  if (m) return fig.span.end + m.index + (m[0].startsWith(" ") ? 0 : 0);
+  return s.span.end;
 }
 
 /**

@@ -58,10 +58,17 @@ describe("attribution frames", () => {
   it("titles are stripped from names; organisations behind roles are named", () => {
     assert.equal(first("Cypriot President Nikos Christodoulides said talks went well.").name, "Nikos Christodoulides");
     assert.equal(first("Secretary of State James A. Baker III said talks went well.").name, "James A. Baker III");
+    assert.equal(first("The Harwick Port Workers’ Union said its members refused.").name, "Harwick Port Workers’ Union");
     assert.equal(first("A Labour Party spokesperson said the result was poor.").name, "Labour Party");
     assert.equal(first("A spokesperson for the Crown Prosecution Service said fraud was costly.").name, "Crown Prosecution Service");
     assert.equal(first("Analysts at Hanul Securities said spending would rise.").name, "Hanul Securities");
     assert.equal(first("South Korean chipmaker Hanbit Semiconductor said it would invest.").name, "Hanbit Semiconductor");
+  });
+
+  it("a role's employer is an organisation, and 'at' before a name continues the source", () => {
+    const f = first("Data from the shipping analysts at Kessler Maritime showed waiting times of six days.");
+    assert.equal(f.name, "Kessler Maritime");
+    assert.equal(f.person, false);
   });
 
   it("pronoun subjects resolve to the last named person", () => {

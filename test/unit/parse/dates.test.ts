@@ -3,6 +3,7 @@ import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates } from "../../../src/core/parse/dates";
 import { KnowledgeBase } from "../../../src/core/knowledge";
 import { nthYearWindow } from "../../../src/core/parse/dates";
+import { officeMentions } from "../../../src/core/parse/dates/knowledge";
 import { isoWeek, isoWeekValue, addMonths, parseOrdinal, formatOrdinal, parseCardinal } from "../../../src/core/parse/calendar";
 
 const kb = KnowledgeBase.bundled();
@@ -239,6 +240,23 @@ describe("document date", () => {
     assert.ok(d?.conflicts.some((c) => c.kind === "dateline"));
   });
 
+  it("reads datelines with a year or a day-first date", () => {
+    const a = docDate("KYIV, Dec 28, 2025 (Reuters) - Zelensky said talks had progressed.");
+    assert.deepEqual([a?.from, a?.to], ["2025-12-28", "2025-12-28"]);
+    const b = docDate("LONDON, 28 December (Reuters) – Shares fell after the vote in July 2025, traders said.");
+    assert.deepEqual([b?.from, b?.to], ["2025-12-28", "2025-12-28"]);
+  });
+
+  it("reads a date line at the top of the article", () => {
+    const d = docDate("Ford posts unexpected profits\nNovember 03, 2009\nThe carmaker said it posted a net profit.");
+    assert.deepEqual([d?.from, d?.to], ["2009-11-03", "2009-11-03"]);
+    assert.equal(d?.basis[0]?.kind, "dateline");
+  });
+
+  it("does not date an article from its own event dates alone", () => {
+    assert.equal(docDate("Sales grew in 2008. The plant will close in 2009."), null);
+  });
+
   it("is null without evidence", () => {
     assert.equal(docDate("The council voted on Tuesday night to close the pool."), null);
   });
@@ -270,5 +288,17 @@ describe("calendar helpers", () => {
     assert.equal(formatOrdinal(13, false), "13th");
     assert.equal(parseCardinal("twenty-five"), 25);
     assert.equal(parseCardinal("1,200"), 1200);
+  });
+});
+
+describe("office titles", () => {
+  it("dates 'US President Donald Trump' and 'President Trump', not 'Former President Trump'", () => {
+    const t1 = "The US President Donald Trump spoke.";
+    const m1 = officeMentions(kb, t1, 0);
+    assert.equal(m1.length, 1);
+    assert.equal(t1.slice(m1[0]!.span.start, m1[0]!.span.end), "US President Donald Trump");
+    assert.equal(officeMentions(kb, "President Trump spoke.", 0).length, 1);
+    assert.equal(officeMentions(kb, "Former President Trump spoke.", 0).length, 0);
+    assert.equal(officeMentions(kb, "Trump spoke.", 0).length, 0);
   });
 });

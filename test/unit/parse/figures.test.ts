@@ -104,6 +104,7 @@ describe("figures", () => {
     it("numbers inside names", () => {
       assert.deepEqual(figs("The G7 met about COVID-19 near the M62, on Line 4, under Article 5, after Apollo 11, in League One."), []);
       assert.deepEqual(figs("They ordered the Airbus A330-200 and the S&P 500 fell."), []);
+      assert.deepEqual(figs("It cited resolution 425, section 3 and flight 370."), []);
     });
 
     it("list numbering and citation markers", () => {

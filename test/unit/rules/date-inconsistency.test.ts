@@ -145,8 +145,63 @@ describe("date-inconsistency precision", () => {
     assert.deepEqual(findings("Next up is the price level we saw in the winter of 1994.", "1998-02-23"), []);
   });
 
+  it("ignores spans and deadlines: 'since 1960', 'by 2012'", () => {
+    assert.deepEqual(findings("The Falcon, which has been built in Australia since 1960, will get new funding.", "2006-05-05"), []);
+    assert.deepEqual(findings("Thousands of jobs should be cut and 14 plants closed by 2012, the company said.", "2006-08-19"), []);
+  });
+
   it("needs more than the text's own dates to call a date wrong", () => {
     // The only evidence is another date of the same text: no finding.
     assert.deepEqual(findings("Sales grew in 1999. The bonds are due Nov. 17, 1992."), []);
+  });
+});
+
+describe("date-inconsistency: counts against dates the text gives", () => {
+  it("checks an nth year against a start the text gives", () => {
+    const text = "The conflict began in March 2021. The conflict, now in its sixth year, shows no sign of ending.";
+    const f = findings(text, "2025-06-01");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "sixth year");
+    assert.equal(f[0]!.fix, "fifth year");
+  });
+
+  it("checks 'N years since' an event the text dates", () => {
+    const text = "It is ten years since the plant opened. The plant opened in May 2019.";
+    const f = findings(text, "2025-06-01");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "ten years");
+    assert.equal(f[0]!.fix, "six years");
+    assert.deepEqual(findings(text.replace("ten years", "six years"), "2025-06-01"), []);
+  });
+
+  it("checks 'turned N' against a birth year", () => {
+    assert.equal(findings("Born in 1960, she turned 70 in March.", "2025-06-01").length, 1);
+    assert.deepEqual(findings("Born in 1960, she turned 65 in March.", "2025-06-01"), []);
+  });
+});
+
+describe("date-inconsistency: datelines the document model does not read", () => {
+  it("flags a dated dateline that disagrees with the front matter", () => {
+    const f = findings("---\ndate: 2025-12-28\n---\nKYIV, Dec 27, 2025 (Reuters) - Zelensky said talks had progressed.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "Dec 27, 2025");
+    assert.equal(f[0]!.fix, "Dec 28, 2025");
+    assert.deepEqual(findings("---\ndate: 2025-12-28\n---\nKYIV, Dec 28, 2025 (Reuters) - Zelensky said talks had progressed."), []);
+  });
+});
+
+describe("date-inconsistency: events that can happen twice", () => {
+  it("does not take two meetings for one event", () => {
+    assert.deepEqual(findings("The committee met on March 3 to discuss rates. The committee met on March 10 again.", "2025-03-20"), []);
+  });
+});
+
+describe("date-inconsistency: durations against explicit years", () => {
+  it("flags 'for N years, since YYYY' that does not add up", () => {
+    const f = findings("She has led the company for 12 years, since 2019, the board said.", "2025-06-01");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "12 years");
+    assert.equal(f[0]!.fix, "6 years");
+    assert.deepEqual(findings("She has led the company for six years, since 2019, the board said.", "2025-06-01"), []);
   });
 });

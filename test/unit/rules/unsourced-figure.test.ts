@@ -24,6 +24,15 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("Maria Lopez runs the agency. She added that 12 staff had left."), []);
   });
 
+  it("a frame governs what it reports, not another clause of its sentence", () => {
+    assert.deepEqual(flagged("Freight rates have risen 18 percent since the strike began, and some retailers have warned of empty shelves."), ["18 percent"]);
+    assert.deepEqual(flagged("The stoppage began at dawn and will last 24 hours, the workers’ union said."), []);
+    assert.deepEqual(flagged("Exports fell to 3.1 million tonnes, according to Kirov Agri, down from 4.4 million tonnes."), []);
+    assert.deepEqual(flagged("The World Food Programme (WFP) said 21 million people faced hunger."), []);
+    assert.deepEqual(flagged("Inspectors toured three sites over 10 hours, U.N. spokesman Alan Dacey said."), []);
+    assert.deepEqual(flagged("A poll of 1,000 voters found that 58 percent backed the plan."), []);
+  });
+
   it("does not carry a frame over to the next sentence", () => {
     assert.deepEqual(flagged("Inflation slowed to 8 percent, according to the statistics office. Food prices rose 6.4 percent."), ["6.4 percent"]);
   });

@@ -7,7 +7,7 @@ import type { SeedDocument } from "../../model/document";
 import type { DateEvidence, DocumentDate } from "../../model/date";
 import { OPEN_END, OPEN_START } from "../../model/date";
 import type { KnowledgeBase } from "../../knowledge";
-import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isValidDate, parseOrdinal, periodEnd, periodStart, toIso, weekday, MONTHS } from "../calendar";
+import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isValidDate, parseOrdinal, periodEnd, periodStart, toIso, weekday } from "../calendar";
 import type { Written } from "./expressions";
 import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
@@ -75,6 +75,8 @@ const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
+export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
+export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
 const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
 
@@ -123,6 +125,32 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
       push(100, evidence("dateline", `dateline “${dl.dateText}”`, days, dl.dateSpan), days);
       datelineYearless = true;
     }
+  }
+
+  // A dateline the document model did not read: "KYIV, Dec 28, 2025 (Reuters) –", "LONDON, 28 December –".
+  const first = doc.paragraphs.find((p) => p.kind === "paragraph");
+  if (!datelineYearless && first && !fm) {
+    const head = text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80));
+    const place = DATELINE_PLACE.exec(head);
+    const e = place ? exprs.find((x) => x.start === first.span.start + place[0].length) : undefined;
+    const w = e?.written;
+    if (e && w && !e.invalid && w.month !== undefined && w.day !== undefined && DATELINE_END.test(text.slice(e.end, e.end + 50))) {
+      const days: [number, number][] =
+        w.year !== undefined ? [[dayNumber(toIso(w.year, w.month, w.day)), dayNumber(toIso(w.year, w.month, w.day))]] : everyYear(w.month, w.day, (d) => [d, d]);
+      push(100, evidence("dateline", `dateline “${e.text}”`, days, { start: e.start, end: e.end }), days);
+      datelineYearless = w.year === undefined;
+    }
+  }
+
+  // A line near the top that is only a full date ("November 03, 2009") is the article's date line.
+  for (const p of doc.paragraphs.slice(0, 3)) {
+    const line = text.slice(p.span.start, p.span.end).trim().replace(/^(?:published|updated|posted)\s*:?\s*/i, "");
+    const e = exprs.find((x) => x.start >= p.span.start && x.end <= p.span.end && x.text === line.replace(/[.,]$/, ""));
+    const w = e?.written;
+    if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
+    const n = dayNumber(toIso(w.year, w.month, w.day));
+    push(100, evidence("dateline", `date line “${e.text}”`, [[n, n]], { start: e.start, end: e.end }), [[n, n]]);
+    break;
   }
 
   const sentenceText = (i: number): string => {
@@ -188,7 +216,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const [from, to] = nthYearWindow(ev.start, n);
     const days: [number, number][] = [[dayNumber(from), dayNumber(to)]];
     const phrase = m[0].trim();
-    push(3, evidence("event-age", `the ${ev.kind === "other" ? "event" : ev.kind} (${ev.name}, since ${formatDay(periodStart(ev.start))}) is “${phrase}”, so between ${formatDay(from)} and ${formatDay(to)}`, days, { start: m.index, end: m.index + m[0].length }), days);
+    push(3, evidence("event-age", `the ${ev.kind === "other" ? "event" : ev.kind} (${ev.name}, since ${formatDay(periodStart(ev.start))}) is “${phrase}”`, days, { start: m.index, end: m.index + m[0].length }), days);
   }
 
   // Office holders named with a dated office.
@@ -196,7 +224,8 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const days: [number, number][] = om.offices
       .map((o): [number, number] => [o.from ? dayNumber(periodStart(o.from)) : NEG, o.to ? dayNumber(periodEnd(o.to)) : POS])
       .sort((a, b) => a[0] - b[0]);
-    const terms = om.offices.map((o) => (o.to ? `${o.from ?? "?"} to ${o.to}` : `since ${o.from ?? "?"}`)).join(", ");
+    const day = (d: string | undefined, end: boolean): string => (d ? formatDay(end ? periodEnd(d) : periodStart(d)) : "?");
+    const terms = om.offices.map((o) => (o.to ? `${day(o.from, false)} – ${day(o.to, true)}` : `since ${day(o.from, false)}`)).join(" and ");
     push(3, evidence("office-term", `“${text.slice(om.span.start, om.span.end)}”: ${om.person.name} held that office ${terms}`, days, om.span), days);
   }
 
@@ -227,7 +256,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     push(0.25, evidence("other", `most dates in the text are in ${y}`, days), days);
   }
 
-  if (cs.length === 0) return null;
+  // Only other dates of the text (events spoken of as past or planned) are too weak to date an article.
+  const STRONG: readonly DateEvidence["kind"][] = ["front-matter", "dateline", "weekday", "event-age", "office-term", "relative-year"];
+  if (!cs.some((c) => STRONG.includes(c.evidence.kind))) return null;
   const win = bestWindow(cs, exprs, seasonYears);
   if (!win) return null;
   let [from, to] = win;
@@ -327,4 +358,3 @@ function latestCompletedDay(exprs: readonly DatedExpression[], from: number, to:
   return best;
 }
 
-export { MONTHS };

@@ -10,7 +10,7 @@
 import * as chrono from "chrono-node";
 import type { TimexType } from "../../model/date";
 import {
-  addDays, addMonths, daysInMonth, isValidDate, isoWeekValue, parseCardinal, parseOrdinal, toIso, weekday,
+  addDays, addMonths, daysInMonth, isValidDate, isoWeekValue, parseCardinal, toIso, weekday,
 } from "../calendar";
 import type { Tense } from "./tense";
 
@@ -193,7 +193,7 @@ const MODS: Record<string, string> = {
   "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
 };
 
-export const PATTERNS: Pattern[] = [];
+const PATTERNS: Pattern[] = [];
 const add = (src: string, handle: Handler, flags = "gi"): void => {
   PATTERNS.push({ re: new RegExp(src, flags), handle });
 };
@@ -667,6 +667,8 @@ const parser = chrono.en.strict.clone();
 parser.parsers = parser.parsers.filter((p) => !/TimeUnitAgo|TimeUnitLater|TimeUnitWithin|TimeUnitCasual/i.test(p.constructor.name));
 const CHRONO_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const LEADING = /^(?:on|at|in|by|since|until|from|of)\s+/i;
+// eslint-disable-next-line regexp/no-super-linear-move -- applied to one date expression's text, never to a whole paragraph
+const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
 
 function chronoDates(text: string, from: number, to: number): RawExpression[] {
   const out: RawExpression[] = [];
@@ -682,6 +684,21 @@ function chronoDates(text: string, from: number, to: number): RawExpression[] {
       t = t.slice(lead[0].length);
     }
     t = t.replace(/(?<![\s,])[\s,]+$/, "");
+    // A range ("Aug. 26 to Oct. 20") is two dates, as TimeML annotates it.
+    const range = r.end ? RANGE_JOIN.exec(t) : null;
+    if (range && r.end?.isCertain("month") && r.end.isCertain("day")) {
+      const endText = t.slice(range.index + range[0].length);
+      const endStart = start + range.index + range[0].length;
+      const em = r.end.get("month")!;
+      const ed = r.end.get("day")!;
+      const ey = r.end.isCertain("year") ? r.end.get("year")! : undefined;
+      out.push(expr(endStart, endStart + endText.length, (ctx) => {
+        if (ey !== undefined) return date(toIso(ey, em, ed));
+        if (!ctx.ref) return date(`XXXX-${pad(em)}-${pad(ed)}`);
+        return date(toIso(yearFor(ctx.ref, em, ed, ctx.tense), em, ed));
+      }, { written: { ...(ey !== undefined ? { year: ey } : {}), month: em, day: ed }, kind: "day" }));
+      t = t.slice(0, range.index);
+    }
     const month = c.get("month")!;
     const day = c.get("day")!;
     const year = c.isCertain("year") ? c.get("year")! : undefined;
@@ -760,4 +777,3 @@ function mergeAdjacent(text: string, list: RawExpression[]): RawExpression[] {
   return out;
 }
 
-export { parseOrdinal };

@@ -70,6 +70,7 @@ export function officeMentions(kb: KnowledgeBase, text: string, from: number): O
       const person = kb.person(name);
       if (!person || person.offices.length === 0 || seen.has(person)) continue;
       const before = words.slice(0, words.length - nameLen);
+      if (before.some((w) => /^(?:former|ex-.*|then-.*|late|outgoing|incoming)$/i.test(w))) break;
       let matched: { offices: Office[]; titleLen: number } | undefined;
       for (let t = Math.min(3, before.length); t >= 1 && !matched; t--) {
         const title = lower(before.slice(before.length - t).join(" "));

@@ -21,7 +21,7 @@ const PAST_IRREGULAR = new Set([
 const ED_FUTURE = new Set(["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"]);
 const ED_NOT_PAST = new Set(["need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "based", "called", "so-called", "limited", "united", "related", "detailed", "extended", "advanced", "armed", "skilled", "talented", "concerned", "interested", "used"]);
 
-const WORD = /[\p{L}'’]+/gu;
+const WORD = /[A-Za-z\u00C0-\u024F'’]+/g;
 const AHEAD_TO = new Set(["set", "is", "are", "due", "likely", "ready", "going", "about", "poised", "slated", "plans", "plan", "hopes", "hope", "wants", "want", "agreed", "decided"]);
 
 function classify(w: string): Tense | undefined {
@@ -95,7 +95,7 @@ export function eventStatus(clause: string): "planned" | "completed" | undefined
   let prev = "";
   while ((m = WORD.exec(clause))) {
     const w = m[0].toLowerCase();
-    const past = !(prev === "be" || prev === "been") && !ED_FUTURE.has(w) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
+    const past = prev !== "be" && !ED_FUTURE.has(w) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
     prev = w;
     if (past && m.index > at && !["since", "earlier", "previously", "former", "ago"].includes(w)) {
       at = m.index;

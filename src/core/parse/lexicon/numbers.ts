@@ -71,7 +71,12 @@ export const WEEKDAYS = new Set(
 );
 
 /** Words before a number that make it a name or label ("No. 10", "number 4"). */
-export const LABEL_WORDS = new Set(["no", "no.", "nos", "number", "#", "nr", "vol", "vol.", "ch", "ch.", "p", "p.", "pp", "pp."]);
+export const LABEL_WORDS = new Set([
+  "no", "no.", "nos", "number", "#", "nr", "vol", "vol.", "ch", "ch.", "p", "p.", "pp", "pp.",
+  "resolution", "article", "section", "chapter", "clause", "paragraph", "page", "line", "route", "flight",
+  "room", "platform", "gate", "terminal", "channel", "item", "phase", "stage", "level", "grade", "category",
+  "version", "season", "episode", "volume", "exhibit", "amendment", "highway", "interstate", "bus", "tier",
+]);
 
 /** Quantifiers that make a following scale word vague ("several hundred thousand"). */
 export const VAGUE_BEFORE = new Set(["several", "few", "many", "some", "tens", "hundreds", "thousands", "millions", "couple"]);

@@ -191,7 +191,8 @@ export const ORG_WORDS = new Set(
     "school college hospital foundation fund bureau administration parliament congress senate assembly league " +
     "commission coalition alliance forum partners holdings industries group motors airlines energy power analytics " +
     "survey statistical statistics nations navy army force forces kremlin prosecution crown trust nhs sa ag gmbh " +
-    "consultancy council's secretariat mission observatory laboratory network tribunal"
+    "consultancy council's secretariat mission observatory laboratory network tribunal society chamber confederation " +
+    "programme program initiative unit museum library hotel church ministries department"
   ).split(" "),
 );
 

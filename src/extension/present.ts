@@ -1,0 +1,118 @@
+// Pure formatting helpers for hovers, tree items and the status bar. No `vscode` here, so they are
+// unit-tested in plain Node (test/unit/extension/present.test.ts).
+import type { DocumentDate } from "../core/model/date";
+import { dayNumber, daysInMonth, formatDay, isValidIsoDate } from "../core/parse/calendar";
+
+/** "24 Feb 2025 – 23 Feb 2026", or one day when the window is a single day. */
+export function formatWindow(d: Pick<DocumentDate, "from" | "to">): string {
+  return d.from === d.to ? formatDay(d.from) : `${formatDay(d.from)} – ${formatDay(d.to)}`;
+}
+
+/** The inclusive ISO day range a TIMEX3 date value covers, when it names a calendar period. */
+export function timexRange(value: string): { from: string; to: string } | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) {
+    const iso = `${m[1]}-${m[2]}-${m[3]}`;
+    return isValidIsoDate(iso) ? { from: iso, to: iso } : undefined;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    if (mo < 1 || mo > 12) return undefined;
+    return { from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${String(daysInMonth(y, mo)).padStart(2, "0")}` };
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) {
+    const q = Number(m[2]);
+    const first = (q - 1) * 3 + 1;
+    const last = first + 2;
+    const y = Number(m[1]);
+    return {
+      from: `${m[1]}-${String(first).padStart(2, "0")}-01`,
+      to: `${m[1]}-${String(last).padStart(2, "0")}-${String(daysInMonth(y, last)).padStart(2, "0")}`,
+    };
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
+  return undefined;
+}
+
+export type Relation = "past" | "present" | "future";
+
+/** Where a date value lies against the document date window, when both are calendar dates. */
+export function relationTo(value: string, doc: Pick<DocumentDate, "from" | "to"> | null): Relation | undefined {
+  const r = timexRange(value);
+  if (!r || !doc) return undefined;
+  if (r.to < doc.from) return "past";
+  if (r.from > doc.to) return "future";
+  return "present";
+}
+
+/** "3 days", "about 5 weeks", "about 11 months", "about 2 years". */
+export function formatDays(days: number): string {
+  if (days < 14) return `${days} day${days === 1 ? "" : "s"}`;
+  if (days < 60) return `about ${Math.round(days / 7)} weeks`;
+  if (days < 548) return `about ${Math.round(days / 30.44)} months`;
+  const years = Math.round(days / 365.25);
+  return `about ${years} year${years === 1 ? "" : "s"}`;
+}
+
+/** "about 2 years before the document date", "within the document date window", … */
+export function describeAgainstDocument(value: string, doc: Pick<DocumentDate, "from" | "to"> | null): string | undefined {
+  const r = timexRange(value);
+  if (!r || !doc) return undefined;
+  if (r.to < doc.from) return `${formatDays(dayNumber(doc.from) - dayNumber(r.to))} before the document date`;
+  if (r.from > doc.to) return `${formatDays(dayNumber(r.from) - dayNumber(doc.to))} after the document date`;
+  return "within the document date window";
+}
+
+/** A human reading of a TIMEX3 value: "January 2026", "28 Dec 2025", "15 years", "the present". */
+export function describeTimex(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isValidIsoDate(value)) return formatDay(value);
+  let m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return `${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return `Q${m[2]} ${m[1]}`;
+  m = /^P(\d+|X)([YMWDH])$/.exec(value);
+  if (m) {
+    const unit = { Y: "year", M: "month", W: "week", D: "day", H: "hour" }[m[2] as "Y" | "M" | "W" | "D" | "H"];
+    return m[1] === "X" ? `some ${unit}s` : `${m[1]} ${unit}${m[1] === "1" ? "" : "s"}`;
+  }
+  // Year unknown (an undated article): say what is known.
+  m = /^XXXX-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return `${Number(m[2])} ${MONTH_NAMES[Number(m[1]) - 1] ?? m[1]}, year unknown`;
+  m = /^XXXX-(\d{2})$/.exec(value);
+  if (m) return `${MONTH_NAMES[Number(m[1]) - 1] ?? m[1]}, year unknown`;
+  m = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/.exec(value);
+  if (m) {
+    const season = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" }[m[2] as "SP" | "SU" | "FA" | "WI"];
+    return m[1] === "XXXX" ? `${season}, year unknown` : `${season} ${m[1]}`;
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) return `week ${Number(m[2])} of ${m[1]}`;
+  if (/^XXXX(-[WX]XX)?(-XX)?$/.test(value)) return "date unknown";
+  if (value === "PRESENT_REF") return "the present";
+  if (value === "PAST_REF") return "the past";
+  if (value === "FUTURE_REF") return "the future";
+  return value;
+}
+
+const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** Shortens a sentence or quote to `max` characters at a word boundary, with an ellipsis. */
+export function excerpt(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(" ", max - 1);
+  return `${t.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+/** Sort key for TIMEX3 values: calendar values by their first day, others after them. */
+export function timexSortKey(value: string): string {
+  const r = timexRange(value);
+  return r ? `0${r.from}${r.to}` : `1${value}`;
+}
