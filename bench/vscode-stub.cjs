@@ -4,13 +4,15 @@
 "use strict";
 
 const NONE = new Set(["activeTextEditor", "workspaceFolders", "activeNotebookEditor", "rootPath"]);
-const EMPTY = new Set(["textDocuments", "visibleTextEditors", "all", "tabGroups"]);
+const EMPTY = new Set(["textDocuments", "visibleTextEditors", "visibleNotebookEditors", "all"]);
 
 function stub(name) {
   const cache = new Map();
+  const assigned = new Map();
   const target = function () {};
   return new Proxy(target, {
     get(t, prop) {
+      if (assigned.has(prop)) return assigned.get(prop);
       if (prop === "then") return undefined;
       if (prop === Symbol.toPrimitive) return (hint) => (hint === "number" ? 0 : name);
       if (prop === Symbol.iterator) return function* () {};
@@ -23,8 +25,9 @@ function stub(name) {
       if (!cache.has(prop)) cache.set(prop, stub(`${name}.${prop}`));
       return cache.get(prop);
     },
-    set(t, prop, value) {
-      t[prop] = value;
+    set(_t, prop, value) {
+      // Kept aside: a function's own `name` and `length` are read-only.
+      assigned.set(prop, value);
       return true;
     },
     apply(_t, _this, args) {
