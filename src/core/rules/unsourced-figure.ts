@@ -111,11 +111,41 @@ function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => str
 function clauseEnd(ctx: AnalysisContext, fig: Figure): number | undefined {
   const s = ctx.document.sentences[fig.sentence];
   if (!s) return undefined;
-  const rest = ctx.text.slice(fig.span.end, s.span.end);
-  CLAUSE_END_RE.lastIndex = 0;
-  const m = CLAUSE_END_RE.exec(rest);
-  if (m) return fig.span.end + m.index + (m[0].startsWith(" ") ? 0 : 0);
-  return s.span.end;
+  // Right after the figure the lookbehind sees nothing, as on the slice from the figure's end.
+  CLAUSE_END_AT.lastIndex = 0;
+  if (CLAUSE_END_AT.test(ctx.text.slice(fig.span.end, s.span.end))) return fig.span.end;
+  const ends = clauseEnds(ctx, fig.sentence);
+  const i = countAtOrBefore(ends, fig.span.end);
+  return i < ends.length ? ends[i]! : s.span.end;
+}
+
+const CLAUSE_END_AT = new RegExp(CLAUSE_END_RE.source, "uy");
+const CLAUSE_ENDS = new WeakMap<AnalysisContext["document"], Map<number, number[]>>();
+
+/**
+ * Where CLAUSE_END_RE can match in a sentence (offsets in the text, ascending), found once per
+ * sentence: a sentence with many figures and no clause end would otherwise be scanned once per figure.
+ */
+function clauseEnds(ctx: AnalysisContext, index: number): number[] {
+  let bySentence = CLAUSE_ENDS.get(ctx.document);
+  if (!bySentence) CLAUSE_ENDS.set(ctx.document, (bySentence = new Map()));
+  let ends = bySentence.get(index);
+  if (!ends) {
+    const s = ctx.document.sentences[index]!;
+    const sent = ctx.text.slice(s.span.start, s.span.end);
+    const at = new Set<number>();
+    for (const m of sent.matchAll(CLAUSE_END_RE)) {
+      at.add(m.index);
+      // A three-character match (" — ") hides matches that start inside it.
+      for (let k = m.index + 1; k < m.index + m[0].length; k++) {
+        CLAUSE_END_AT.lastIndex = k;
+        if (CLAUSE_END_AT.test(sent)) at.add(k);
+      }
+    }
+    ends = [...at].sort((a, b) => a - b).map((k) => s.span.start + k);
+    bySentence.set(index, ends);
+  }
+  return ends;
 }
 
 /**
