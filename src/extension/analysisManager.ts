@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
-import { analyze, type Analysis } from "../core/analyze";
+import type { Analysis } from "../core/analyze";
+import { IncrementalAnalyzer } from "../core/incremental";
 import type { BylineConfig } from "../core/config";
 import type { Finding } from "../core/model/finding";
 import { toRange, toSeverity } from "./convert";
@@ -24,6 +25,7 @@ export interface TooLarge {
 export class AnalysisManager implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection("byline");
   private readonly results = new Map<string, Analysis>();
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   private readonly versions = new Map<string, number>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -170,7 +172,10 @@ export class AnalysisManager implements vscode.Disposable {
     else await Promise.resolve();
     if (this.generations.get(key) !== gen) return;
     const annotations = this.annotations?.annotationsFor(key) ?? [];
-    const analysis = analyze(text, {
+    // One incremental analyzer per document: paragraphs untouched since the last run are reused.
+    let analyzer = this.analyzers.get(key);
+    if (!analyzer) this.analyzers.set(key, (analyzer = new IncrementalAnalyzer()));
+    const analysis = analyzer.analyze(text, {
       ...(annotations.length > 0 ? { annotations } : {}),
       rules: cfg.rules,
       fileName: doc.uri.fsPath,
@@ -196,6 +201,7 @@ export class AnalysisManager implements vscode.Disposable {
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.results.delete(key);
     this.versions.delete(key);
+    this.analyzers.delete(key);
     this.tooLarge.delete(key);
     this.diagnostics.delete(uri);
     this.emitter.fire({ uri, analysis: undefined });
