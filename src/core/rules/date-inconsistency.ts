@@ -5,7 +5,7 @@ import { OPEN_END, OPEN_START } from "../model/date";
 import type { Fix, RelatedInfo } from "../model/finding";
 import type { Span } from "../model/span";
 import {
-  MONTHS, WEEKDAYS, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
+  MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE } from "../parse/dates/document-date";
@@ -92,6 +92,20 @@ function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
   const fm = ctx.document.frontMatter?.fields.date;
   const dl = ctx.document.dateline;
   if (!fm) return;
+  // The document-date reasoning found the front matter to be the outlier: flag it, not the dateline.
+  const doc = ctx.documentDate;
+  const fmSpan = ctx.document.frontMatter?.valueSpans.date;
+  if (doc && fmSpan && doc.conflicts.some((c) => c.kind === "front-matter") && doc.basis.some((b) => b.kind === "dateline")) {
+    const backing = doc.basis.filter((b) => b.kind !== "dateline" && b.kind !== "other" && b.span);
+    emit({
+      code: "front-matter-outlier",
+      message: `The front matter dates the article ${formatDay(fm)}, but the dateline and the text date it ${describeWindow(doc.from, doc.to)}${backing[0] ? ` (${backing[0].message})` : ""}.`,
+      span: fmSpan,
+      fixes: doc.from === doc.to ? [edit(`Change to ${doc.from}`, fmSpan, doc.from)] : [setDocumentDate(doc)],
+      related: related(doc),
+    });
+    return;
+  }
   if (!dl?.dateText || !dl.dateSpan) {
     otherDateline(ctx, fm, emit);
     return;
@@ -180,8 +194,11 @@ function weekdays(ctx: AnalysisContext, emit: Emit): void {
     if (y === undefined) {
       if (!known(ctx.documentDate) || !strong(ctx.documentDate) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
       const m = /^(\d{4})-/.exec(d.value);
-      if (!m) continue;
-      y = Number(m[1]);
+      const r = yearlessReadings(w.month, w.day, ctx.documentDate);
+      // The year the tense implies: the last such day for a past event, the next for a future one.
+      const implied = d.tense === "past" ? r?.before : d.tense === "future" ? r?.after : undefined;
+      if (!m && !implied) continue;
+      y = implied ? Number(implied.slice(0, 4)) : Number(m![1]);
       if (isValidDate(y, w.month, w.day) && weekday(y, w.month, w.day) === w.weekday) continue;
     } else if (!isValidDate(y, w.month, w.day) || weekday(y, w.month, w.day) === w.weekday) continue;
     if (!isValidDate(y, w.month, w.day)) continue;
@@ -205,6 +222,50 @@ function weekdays(ctx: AnalysisContext, emit: Emit): void {
 }
 
 // ------------------------------------------------------------------ against the document date
+
+/** A year-less date is compared with the document date only when that is known within this many days. */
+const NARROW_WINDOW = 14;
+/**
+ * How far on the wrong side of the document date a year-less date may lie and still be read in
+ * the document's year: "scheduled to publish on March 2" written on 12 March is a plan dated
+ * before the article (the March 2 a year later is no schedule anyone writes so); one months
+ * before is read as next year's.
+ */
+const NEAR_DAYS = 45;
+
+/** The readings of a year-less month and day around a narrow document date: the last on or before its end, the first on or after its start. */
+function yearlessReadings(month: number, day: number, doc: DocumentDate | null): { before?: string; after?: string } | undefined {
+  if (!doc || doc.from === OPEN_START || doc.to === OPEN_END) return undefined;
+  const lo = dayNumber(doc.from);
+  const hi = dayNumber(doc.to);
+  if (hi - lo > NARROW_WINDOW) return undefined;
+  const y0 = Number(doc.from.slice(0, 4));
+  let before: number | undefined;
+  let after: number | undefined;
+  for (const y of [y0 - 2, y0 - 1, y0, y0 + 1, y0 + 2]) {
+    if (!isValidDate(y, month, day)) continue;
+    const n = dayNumber(toIso(y, month, day));
+    if (n <= hi && (before === undefined || n > before)) before = n;
+    if (n >= lo && (after === undefined || n < after)) after = n;
+  }
+  return { ...(before !== undefined ? { before: fromDay(before) } : {}), ...(after !== undefined ? { after: fromDay(after) } : {}) };
+}
+
+/**
+ * A year-less date against a narrow document date, for an event of known status: the reading its
+ * tense asks for (the last such day for a completed event, the next for a plan) lies about a year
+ * away while the other one lies within NEAR_DAYS on the wrong side. That near reading is the
+ * only consistent one, and it contradicts the tense.
+ */
+function yearlessConflict(d: DateMention, doc: DocumentDate, status: "planned" | "completed"): string | undefined {
+  const w = d.written;
+  if (!w || w.year !== undefined || w.weekday !== undefined || w.month === undefined || w.day === undefined || d.invalid) return undefined;
+  const r = yearlessReadings(w.month, w.day, doc);
+  if (!r) return undefined;
+  if (status === "planned" && r.before && r.before < doc.from && dayNumber(doc.from) - dayNumber(r.before) <= NEAR_DAYS) return r.before;
+  if (status === "completed" && r.after && r.after > doc.to && dayNumber(r.after) - dayNumber(doc.to) <= NEAR_DAYS) return r.after;
+  return undefined;
+}
 
 const EVENT_NOUN = /\b(meeting|talks|summit|visit|vote|election|decision|hearing|trial|sentencing|conference|session|launch|opening|round|auction|tender|deadline|announcement|release|ceremony|match|game|race|festival|report|review|negotiations|call|event)s?\b/gi;
 
@@ -252,15 +313,17 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
     // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
     const prep = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.exec(ctx.text.slice(Math.max(0, d.span.start - 25), d.span.start))?.[1]?.toLowerCase();
     if (prep === "since" || prep === "from") continue;
-    const abs = absolute(d, doc);
-    if (!abs) continue;
     const clause = clauseBefore(ctx, d);
     const tail = ctx.text.slice(d.span.end, Math.min(sentenceSpan(ctx, d.sentence).end, d.span.end + 40));
+    const st = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+    const near = st ? yearlessConflict(d, doc, st) : undefined;
+    const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
+    if (!abs) continue;
     const start = periodStart(abs.value);
     const end = periodEnd(abs.value);
     const why = reason(doc, d.span);
     const window = describeWindow(doc.from, doc.to);
-    const status = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+    const status = st;
     if (status === "planned" && doc.from !== OPEN_START && end < doc.from) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
