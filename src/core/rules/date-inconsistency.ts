@@ -371,11 +371,38 @@ const EVENT_BEFORE = /([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|ha
 // Only events that happen once: a meeting or a vote can be held twice, a trial opens once.
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
+/** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
+const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|debate|assembly|inauguration|auction";
+/** "the company’s annual meeting (in Oslo) on ": a definite event noun right before the date. */
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|[\\p{L}-]+['’]s)\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?on\\s+$`, "u");
+/** "the May 15 meeting": the date as a premodifier of a definite event noun. */
+const THE_BEFORE = /(?:^|\s)the\s+$/;
+const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");
+
+interface EventDate {
+  readonly d: DateMention;
+  readonly modifier: string | undefined;
+}
+
+/** The definite event noun a date belongs to, and its modifier ("annual"), if any. */
+function eventNounOf(ctx: AnalysisContext, d: DateMention): { noun: string; modifier: string | undefined } | undefined {
+  const s = sentenceSpan(ctx, d.sentence);
+  const before = ctx.text.slice(Math.max(s.start, d.span.start - 70), d.span.start);
+  const m = NOUN_BEFORE.exec(before);
+  if (m) return { noun: m[2]!.toLowerCase(), modifier: m[1]?.toLowerCase() };
+  if (!THE_BEFORE.test(before)) return undefined;
+  const a = NOUN_AFTER.exec(ctx.text.slice(d.span.end, Math.min(s.end, d.span.end + 40)));
+  return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase() } : undefined;
+}
+
 function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
+  const byNoun = new Map<string, EventDate[]>();
   for (const d of ctx.dates) {
     const w = d.written;
     if (d.invalid || !w || w.month === undefined || w.day === undefined) continue;
+    const en = eventNounOf(ctx, d);
+    if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, modifier: en.modifier }]);
     const before = ctx.text.slice(Math.max(sentenceSpan(ctx, d.sentence).start, d.span.start - 60), d.span.start);
     const m = EVENT_BEFORE.exec(before);
     if (!m || NOT_SUBJECT.has(m[1]!.toLowerCase())) continue;
@@ -385,32 +412,47 @@ function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {
     byKey.set(key, list);
   }
   for (const [key, list] of byKey) {
-    if (list.length < 2) continue;
-    const day = (d: DateMention): string => `${d.written!.month}-${d.written!.day}`;
-    const distinct = new Set(list.map(day));
-    if (distinct.size < 2) continue;
-    // The mention that other evidence backs: a weekday that agrees with its date.
-    const verified = list.find((d) => {
-      const w = d.written!;
-      const y = w.year ?? weekdayYear(d, ctx.documentDate);
-      return w.weekday !== undefined && y !== undefined && isValidDate(y, w.month!, w.day!) && weekday(y, w.month!, w.day!) === w.weekday;
+    const [noun, verb] = key.split("|");
+    twoDates(ctx, list, `${noun} ${verb}`, emit);
+  }
+  // One event noun with the same (or no further) modifier, dated twice. Conservative: exactly two
+  // different days, and no two different modifiers ("the board meeting" vs "the shareholder meeting").
+  for (const [noun, list] of byNoun) {
+    const mods = new Set(list.map((e) => e.modifier).filter((x) => x !== undefined));
+    if (mods.size > 1) continue;
+    const days = new Set(list.map((e) => `${e.d.written!.month}-${e.d.written!.day}`));
+    if (days.size !== 2) continue;
+    const mod = [...mods][0];
+    twoDates(ctx, list.map((e) => e.d), `${mod ? `${mod} ` : ""}${noun} was held`, emit);
+  }
+}
+
+/** Mentions of one event with different days: the one other evidence backs is right, the others are flagged. */
+function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: string, emit: Emit): void {
+  if (list.length < 2) return;
+  const day = (d: DateMention): string => `${d.written!.month}-${d.written!.day}`;
+  const distinct = new Set(list.map(day));
+  if (distinct.size < 2) return;
+  // The mention that other evidence backs: a weekday that agrees with its date.
+  const verified = list.find((d) => {
+    const w = d.written!;
+    const y = w.year ?? weekdayYear(d, ctx.documentDate);
+    return w.weekday !== undefined && y !== undefined && isValidDate(y, w.month!, w.day!) && weekday(y, w.month!, w.day!) === w.weekday;
+  });
+  const anchor = verified ?? list[0]!;
+  for (const d of list) {
+    if (d === anchor || day(d) === day(anchor)) continue;
+    const a = anchor.written!;
+    const w = d.written!;
+    const monthTok = /^(?:\p{L}+,?\s+)?(\p{L}+\.?)/u.exec(d.text.replace(/^\p{L}+day,?\s+/u, ""))?.[1] ?? MONTHS[a.month! - 1]!;
+    const newText = `${a.month === w.month ? monthTok : abbreviate(a.month!, monthTok)} ${a.day}`;
+    emit({
+      code: "same-event-two-dates",
+      message: `The ${what} on ${anchor.text} according to an earlier statement, not ${d.text}.`,
+      span: d.span,
+      fixes: /^\p{L}+\.?\s+\d{1,2}$/u.test(d.text) ? [edit(`Change to ${newText}`, d.span, newText)] : [],
+      related: [{ message: `${what} on ${anchor.text}`, span: anchor.span }],
     });
-    const anchor = verified ?? list[0]!;
-    for (const d of list) {
-      if (d === anchor || day(d) === day(anchor)) continue;
-      const a = anchor.written!;
-      const w = d.written!;
-      const monthTok = /^(?:\p{L}+,?\s+)?(\p{L}+\.?)/u.exec(d.text.replace(/^\p{L}+day,?\s+/u, ""))?.[1] ?? MONTHS[a.month! - 1]!;
-      const newText = `${a.month === w.month ? monthTok : abbreviate(a.month!, monthTok)} ${a.day}`;
-      const [noun, verb] = key.split("|");
-      emit({
-        code: "same-event-two-dates",
-        message: `The ${noun} ${verb} on ${anchor.text} according to an earlier statement, not ${d.text}.`,
-        span: d.span,
-        fixes: /^\p{L}+\.?\s+\d{1,2}$/u.test(d.text) ? [edit(`Change to ${newText}`, d.span, newText)] : [],
-        related: [{ message: `${noun} ${verb} on ${anchor.text}`, span: anchor.span }],
-      });
-    }
   }
 }
 
