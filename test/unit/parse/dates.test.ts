@@ -326,4 +326,14 @@ describe("office titles", () => {
       assert.equal(d?.from, "2024-11-14");
     });
   });
+
+  describe("tense across a relative clause", () => {
+    it("skips a relative clause that ends right before the date's phrase", () => {
+      assert.equal(values("The council approved the depot, which will open next year, in March.", "2025-12-28")["March"], "2025-03");
+    });
+
+    it("keeps a relative clause whose comma belongs to a list", () => {
+      assert.equal(values("She succeeds Jane Roe, who stepped down as chair, treasurer and director in March.", "2025-12-28")["March"], "2025-03");
+    });
+  });
 });

@@ -40,8 +40,10 @@ function adjectival(s: string, at: number, prev: string): boolean {
  * "approved the scheme, which is due to open next year, on May 14". Blanked out, offsets kept.
  */
 const RELATIVE = /,\s*(?:which|who)\b[^,;“”]*,/g;
+/** After the clause, only the date's own phrase may follow ("…, on"): else the comma was a list's. */
+const PHRASE_TO_END = /^\s*(?:on|in|at|during|from|by|until|before|after)(?:\s+the)?\s*$/;
 export function blankRelatives(s: string): string {
-  return s.replace(RELATIVE, (m) => " ".repeat(m.length));
+  return s.replace(RELATIVE, (m, at: number) => (PHRASE_TO_END.test(s.slice(at + m.length)) ? " ".repeat(m.length) : m));
 }
 
 /** The word that ends before `at` (past any spaces), lower-cased; a linear walk back. */
