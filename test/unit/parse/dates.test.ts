@@ -301,7 +301,9 @@ describe("office titles", () => {
     assert.equal(officeMentions(kb, "Former President Trump spoke.", 0).length, 0);
     assert.equal(officeMentions(kb, "Trump spoke.", 0).length, 0);
   });
+});
 
+describe("document date and tense: datelines, lede weekdays, relative clauses", () => {
   describe("the year of a dateline without one", () => {
     it("takes it from the lede's weekday when nothing else tells", () => {
       // 14 Nov 2024 was a Thursday; 2023 is the only other year written.

@@ -204,7 +204,9 @@ describe("date-inconsistency: durations against explicit years", () => {
     assert.equal(f[0]!.fix, "6 years");
     assert.deepEqual(findings("She has led the company for six years, since 2019, the board said.", "2025-06-01"), []);
   });
+});
 
+describe("date-inconsistency: year-less dates, governing verbs, event nouns, the front matter outlier", () => {
   describe("year-less dates against a narrow document date", () => {
     it("flags a plan dated a few days before the document date", () => {
       const f = findings("---\ndate: 2024-06-20\n---\nThe agency is due to release its audit of the grid on June 11, officials said.");
