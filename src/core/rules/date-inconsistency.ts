@@ -5,7 +5,7 @@ import { OPEN_END, OPEN_START } from "../model/date";
 import type { Fix, RelatedInfo } from "../model/finding";
 import type { Span } from "../model/span";
 import {
-  MONTHS, WEEKDAYS, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
+  MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE } from "../parse/dates/document-date";
@@ -92,6 +92,20 @@ function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
   const fm = ctx.document.frontMatter?.fields.date;
   const dl = ctx.document.dateline;
   if (!fm) return;
+  // The document-date reasoning found the front matter to be the outlier: flag it, not the dateline.
+  const doc = ctx.documentDate;
+  const fmSpan = ctx.document.frontMatter?.valueSpans.date;
+  if (doc && fmSpan && doc.conflicts.some((c) => c.kind === "front-matter") && doc.basis.some((b) => b.kind === "dateline")) {
+    const backing = doc.basis.filter((b) => b.kind !== "dateline" && b.kind !== "other" && b.span);
+    emit({
+      code: "front-matter-outlier",
+      message: `The front matter dates the article ${formatDay(fm)}, but the dateline and the text date it ${describeWindow(doc.from, doc.to)}${backing[0] ? ` (${backing[0].message})` : ""}.`,
+      span: fmSpan,
+      fixes: doc.from === doc.to ? [edit(`Change to ${doc.from}`, fmSpan, doc.from)] : [setDocumentDate(doc)],
+      related: related(doc),
+    });
+    return;
+  }
   if (!dl?.dateText || !dl.dateSpan) {
     otherDateline(ctx, fm, emit);
     return;
@@ -180,8 +194,11 @@ function weekdays(ctx: AnalysisContext, emit: Emit): void {
     if (y === undefined) {
       if (!known(ctx.documentDate) || !strong(ctx.documentDate) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
       const m = /^(\d{4})-/.exec(d.value);
-      if (!m) continue;
-      y = Number(m[1]);
+      const r = yearlessReadings(w.month, w.day, ctx.documentDate);
+      // The year the tense implies: the last such day for a past event, the next for a future one.
+      const implied = d.tense === "past" ? r?.before : d.tense === "future" ? r?.after : undefined;
+      if (!m && !implied) continue;
+      y = implied ? Number(implied.slice(0, 4)) : Number(m![1]);
       if (isValidDate(y, w.month, w.day) && weekday(y, w.month, w.day) === w.weekday) continue;
     } else if (!isValidDate(y, w.month, w.day) || weekday(y, w.month, w.day) === w.weekday) continue;
     if (!isValidDate(y, w.month, w.day)) continue;
@@ -205,6 +222,50 @@ function weekdays(ctx: AnalysisContext, emit: Emit): void {
 }
 
 // ------------------------------------------------------------------ against the document date
+
+/** A year-less date is compared with the document date only when that is known within this many days. */
+const NARROW_WINDOW = 14;
+/**
+ * How far on the wrong side of the document date a year-less date may lie and still be read in
+ * the document's year: "scheduled to publish on March 2" written on 12 March is a plan dated
+ * before the article (the March 2 a year later is no schedule anyone writes so); one months
+ * before is read as next year's.
+ */
+const NEAR_DAYS = 45;
+
+/** The readings of a year-less month and day around a narrow document date: the last on or before its end, the first on or after its start. */
+function yearlessReadings(month: number, day: number, doc: DocumentDate | null): { before?: string; after?: string } | undefined {
+  if (!doc || doc.from === OPEN_START || doc.to === OPEN_END) return undefined;
+  const lo = dayNumber(doc.from);
+  const hi = dayNumber(doc.to);
+  if (hi - lo > NARROW_WINDOW) return undefined;
+  const y0 = Number(doc.from.slice(0, 4));
+  let before: number | undefined;
+  let after: number | undefined;
+  for (const y of [y0 - 2, y0 - 1, y0, y0 + 1, y0 + 2]) {
+    if (!isValidDate(y, month, day)) continue;
+    const n = dayNumber(toIso(y, month, day));
+    if (n <= hi && (before === undefined || n > before)) before = n;
+    if (n >= lo && (after === undefined || n < after)) after = n;
+  }
+  return { ...(before !== undefined ? { before: fromDay(before) } : {}), ...(after !== undefined ? { after: fromDay(after) } : {}) };
+}
+
+/**
+ * A year-less date against a narrow document date, for an event of known status: the reading its
+ * tense asks for (the last such day for a completed event, the next for a plan) lies about a year
+ * away while the other one lies within NEAR_DAYS on the wrong side. That near reading is the
+ * only consistent one, and it contradicts the tense.
+ */
+function yearlessConflict(d: DateMention, doc: DocumentDate, status: "planned" | "completed"): string | undefined {
+  const w = d.written;
+  if (!w || w.year !== undefined || w.weekday !== undefined || w.month === undefined || w.day === undefined || d.invalid) return undefined;
+  const r = yearlessReadings(w.month, w.day, doc);
+  if (!r) return undefined;
+  if (status === "planned" && r.before && r.before < doc.from && dayNumber(doc.from) - dayNumber(r.before) <= NEAR_DAYS) return r.before;
+  if (status === "completed" && r.after && r.after > doc.to && dayNumber(r.after) - dayNumber(doc.to) <= NEAR_DAYS) return r.after;
+  return undefined;
+}
 
 const EVENT_NOUN = /\b(meeting|talks|summit|visit|vote|election|decision|hearing|trial|sentencing|conference|session|launch|opening|round|auction|tender|deadline|announcement|release|ceremony|match|game|race|festival|report|review|negotiations|call|event)s?\b/gi;
 
@@ -252,15 +313,17 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
     // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
     const prep = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.exec(ctx.text.slice(Math.max(0, d.span.start - 25), d.span.start))?.[1]?.toLowerCase();
     if (prep === "since" || prep === "from") continue;
-    const abs = absolute(d, doc);
-    if (!abs) continue;
     const clause = clauseBefore(ctx, d);
     const tail = ctx.text.slice(d.span.end, Math.min(sentenceSpan(ctx, d.sentence).end, d.span.end + 40));
+    const st = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+    const near = st ? yearlessConflict(d, doc, st) : undefined;
+    const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
+    if (!abs) continue;
     const start = periodStart(abs.value);
     const end = periodEnd(abs.value);
     const why = reason(doc, d.span);
     const window = describeWindow(doc.from, doc.to);
-    const status = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+    const status = st;
     if (status === "planned" && doc.from !== OPEN_START && end < doc.from) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
@@ -308,11 +371,38 @@ const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\
 // Only events that happen once: a meeting or a vote can be held twice, a trial opens once.
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
+/** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
+const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|debate|assembly|inauguration|auction";
+/** "the company’s annual meeting (in Oslo) on ": a definite event noun right before the date. */
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|[\\p{L}-]+['’]s)\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?on\\s+$`, "u");
+/** "the May 15 meeting": the date as a premodifier of a definite event noun. */
+const THE_BEFORE = /(?:^|\s)the\s+$/;
+const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");
+
+interface EventDate {
+  readonly d: DateMention;
+  readonly modifier: string | undefined;
+}
+
+/** The definite event noun a date belongs to, and its modifier ("annual"), if any. */
+function eventNounOf(ctx: AnalysisContext, d: DateMention): { noun: string; modifier: string | undefined } | undefined {
+  const s = sentenceSpan(ctx, d.sentence);
+  const before = ctx.text.slice(Math.max(s.start, d.span.start - 70), d.span.start);
+  const m = NOUN_BEFORE.exec(before);
+  if (m) return { noun: m[2]!.toLowerCase(), modifier: m[1]?.toLowerCase() };
+  if (!THE_BEFORE.test(before)) return undefined;
+  const a = NOUN_AFTER.exec(ctx.text.slice(d.span.end, Math.min(s.end, d.span.end + 40)));
+  return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase() } : undefined;
+}
+
 function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
+  const byNoun = new Map<string, EventDate[]>();
   for (const d of ctx.dates) {
     const w = d.written;
     if (d.invalid || !w || w.month === undefined || w.day === undefined) continue;
+    const en = eventNounOf(ctx, d);
+    if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, modifier: en.modifier }]);
     const before = ctx.text.slice(Math.max(sentenceSpan(ctx, d.sentence).start, d.span.start - 60), d.span.start);
     const m = EVENT_BEFORE.exec(before);
     if (!m || NOT_SUBJECT.has(m[1]!.toLowerCase())) continue;
@@ -322,32 +412,47 @@ function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {
     byKey.set(key, list);
   }
   for (const [key, list] of byKey) {
-    if (list.length < 2) continue;
-    const day = (d: DateMention): string => `${d.written!.month}-${d.written!.day}`;
-    const distinct = new Set(list.map(day));
-    if (distinct.size < 2) continue;
-    // The mention that other evidence backs: a weekday that agrees with its date.
-    const verified = list.find((d) => {
-      const w = d.written!;
-      const y = w.year ?? weekdayYear(d, ctx.documentDate);
-      return w.weekday !== undefined && y !== undefined && isValidDate(y, w.month!, w.day!) && weekday(y, w.month!, w.day!) === w.weekday;
+    const [noun, verb] = key.split("|");
+    twoDates(ctx, list, `${noun} ${verb}`, emit);
+  }
+  // One event noun with the same (or no further) modifier, dated twice. Conservative: exactly two
+  // different days, and no two different modifiers ("the board meeting" vs "the shareholder meeting").
+  for (const [noun, list] of byNoun) {
+    const mods = new Set(list.map((e) => e.modifier).filter((x) => x !== undefined));
+    if (mods.size > 1) continue;
+    const days = new Set(list.map((e) => `${e.d.written!.month}-${e.d.written!.day}`));
+    if (days.size !== 2) continue;
+    const mod = [...mods][0];
+    twoDates(ctx, list.map((e) => e.d), `${mod ? `${mod} ` : ""}${noun} was held`, emit);
+  }
+}
+
+/** Mentions of one event with different days: the one other evidence backs is right, the others are flagged. */
+function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: string, emit: Emit): void {
+  if (list.length < 2) return;
+  const day = (d: DateMention): string => `${d.written!.month}-${d.written!.day}`;
+  const distinct = new Set(list.map(day));
+  if (distinct.size < 2) return;
+  // The mention that other evidence backs: a weekday that agrees with its date.
+  const verified = list.find((d) => {
+    const w = d.written!;
+    const y = w.year ?? weekdayYear(d, ctx.documentDate);
+    return w.weekday !== undefined && y !== undefined && isValidDate(y, w.month!, w.day!) && weekday(y, w.month!, w.day!) === w.weekday;
+  });
+  const anchor = verified ?? list[0]!;
+  for (const d of list) {
+    if (d === anchor || day(d) === day(anchor)) continue;
+    const a = anchor.written!;
+    const w = d.written!;
+    const monthTok = /^(?:\p{L}+,?\s+)?(\p{L}+\.?)/u.exec(d.text.replace(/^\p{L}+day,?\s+/u, ""))?.[1] ?? MONTHS[a.month! - 1]!;
+    const newText = `${a.month === w.month ? monthTok : abbreviate(a.month!, monthTok)} ${a.day}`;
+    emit({
+      code: "same-event-two-dates",
+      message: `The ${what} on ${anchor.text} according to an earlier statement, not ${d.text}.`,
+      span: d.span,
+      fixes: /^\p{L}+\.?\s+\d{1,2}$/u.test(d.text) ? [edit(`Change to ${newText}`, d.span, newText)] : [],
+      related: [{ message: `${what} on ${anchor.text}`, span: anchor.span }],
     });
-    const anchor = verified ?? list[0]!;
-    for (const d of list) {
-      if (d === anchor || day(d) === day(anchor)) continue;
-      const a = anchor.written!;
-      const w = d.written!;
-      const monthTok = /^(?:\p{L}+,?\s+)?(\p{L}+\.?)/u.exec(d.text.replace(/^\p{L}+day,?\s+/u, ""))?.[1] ?? MONTHS[a.month! - 1]!;
-      const newText = `${a.month === w.month ? monthTok : abbreviate(a.month!, monthTok)} ${a.day}`;
-      const [noun, verb] = key.split("|");
-      emit({
-        code: "same-event-two-dates",
-        message: `The ${noun} ${verb} on ${anchor.text} according to an earlier statement, not ${d.text}.`,
-        span: d.span,
-        fixes: /^\p{L}+\.?\s+\d{1,2}$/u.test(d.text) ? [edit(`Change to ${newText}`, d.span, newText)] : [],
-        related: [{ message: `${noun} ${verb} on ${anchor.text}`, span: anchor.span }],
-      });
-    }
   }
 }
 

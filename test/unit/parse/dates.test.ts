@@ -302,3 +302,40 @@ describe("office titles", () => {
     assert.equal(officeMentions(kb, "Trump spoke.", 0).length, 0);
   });
 });
+
+describe("document date and tense: datelines, lede weekdays, relative clauses", () => {
+  describe("the year of a dateline without one", () => {
+    it("takes it from the lede's weekday when nothing else tells", () => {
+      // 14 Nov 2024 was a Thursday; 2023 is the only other year written.
+      const d = docDate("PARIS, Nov 14 (Wire) – The ministry said on Thursday that exports fell, after a record 2023.");
+      assert.equal(d?.from, "2024-11-14");
+    });
+
+    it("allows the day before the dateline for the lede's weekday", () => {
+      // 15 Nov 2024 was a Friday: the story was filed the morning after.
+      const d = docDate("PARIS, Nov 15 (Wire) – The ministry said on Thursday that exports fell, after a record 2023.");
+      assert.equal(d?.from, "2024-11-15");
+    });
+
+    it("does not let a planned year move the document year", () => {
+      const d = docDate("PARIS, Nov 14 (Wire) – The ministry said on Thursday that exports fell, after a record 2023. It expects them to recover by 2031.");
+      assert.equal(d?.from, "2024-11-14");
+    });
+
+    it("prefers the lede's weekday to one wrong weekday-date pair in the body", () => {
+      // 14 Nov 2024 was a Thursday; "Wednesday, October 16" fits 2019 and 2024… "Tuesday, October 16" fits 2018 only.
+      const d = docDate("PARIS, Nov 14 (Wire) – The ministry said on Thursday that exports fell.\nOfficials had met on Tuesday, October 16, the ministry said, after a record 2023.");
+      assert.equal(d?.from, "2024-11-14");
+    });
+  });
+
+  describe("tense across a relative clause", () => {
+    it("skips a relative clause that ends right before the date's phrase", () => {
+      assert.equal(values("The council approved the depot, which will open next year, in March.", "2025-12-28")["March"], "2025-03");
+    });
+
+    it("keeps a relative clause whose comma belongs to a list", () => {
+      assert.equal(values("She succeeds Jane Roe, who stepped down as chair, treasurer and director in March.", "2025-12-28")["March"], "2025-03");
+    });
+  });
+});

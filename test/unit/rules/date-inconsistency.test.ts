@@ -205,3 +205,94 @@ describe("date-inconsistency: durations against explicit years", () => {
     assert.deepEqual(findings("She has led the company for six years, since 2019, the board said.", "2025-06-01"), []);
   });
 });
+
+describe("date-inconsistency: year-less dates, governing verbs, event nouns, the front matter outlier", () => {
+  describe("year-less dates against a narrow document date", () => {
+    it("flags a plan dated a few days before the document date", () => {
+      const f = findings("---\ndate: 2024-06-20\n---\nThe agency is due to release its audit of the grid on June 11, officials said.");
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.text, "June 11");
+      assert.equal(f[0]!.code, "planned-before-document-date");
+    });
+
+    it("reads a plan dated months before the document date as next year's", () => {
+      assert.deepEqual(findings("---\ndate: 2024-06-20\n---\nThe agency will release its next audit on February 11."), []);
+    });
+
+    it("flags a completed event dated a few days after a dateline", () => {
+      const f = findings("OSLO, Sept 4 (Wire) – Engineers said on Monday the tunnel, begun in 2021, was complete.\nThe findings were presented to ministers on September 19 and later published.");
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.text, "September 19");
+      assert.equal(f[0]!.code, "completed-after-document-date");
+    });
+
+    it("reads a completed event dated months after the document date as last year's", () => {
+      assert.deepEqual(findings("---\ndate: 2024-06-20\n---\nThe plant was opened on November 3 by the mayor."), []);
+    });
+
+    it("leaves year-less dates alone when the document date is only a wide window", () => {
+      assert.deepEqual(findings("The plant was opened on November 3 by the mayor in 2019.\nIt will close on March 1."), []);
+    });
+  });
+
+  describe("tense from the verb that governs the date", () => {
+    it("does not take the noun 'plan' for a plan", () => {
+      assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nVoters rejected the plan on Tuesday, September 10."), []);
+    });
+
+    it("skips a relative clause between the verb and the date", () => {
+      assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nThe board approved the bridge, which is due to open next year, on Tuesday, September 10."), []);
+    });
+
+    it("does not take an adjectival 'proposed' for a plan when a past verb governs", () => {
+      assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nMembers rejected a proposed merger at the union's congress on Tuesday, September 10."), []);
+    });
+
+    it("still reads 'the planned talks on' as a plan", () => {
+      const f = findings("---\ndate: 2024-09-13\n---\nThe planned talks on September 2, 2024 are expected to focus on water.");
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.code, "planned-before-document-date");
+    });
+
+    it("does not take a hyphenated participle ('long-awaited') for a past verb", () => {
+      const f = findings("---\ndate: 2024-09-13\n---\nThe ministry is scheduled to issue a long-awaited review on September 9.");
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.text, "September 9");
+    });
+  });
+
+  describe("one event, two dates, linked by the event noun", () => {
+    it("flags the later mention of the same definite event noun", () => {
+      const f = findings("---\ndate: 2024-09-13\n---\nMembers voted down the budget at the party's autumn conference in Leeds on Tuesday, September 10.\nThe treasurer, who resigned at the September 11 conference, declined to comment.");
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.text, "September 11");
+      assert.equal(f[0]!.code, "same-event-two-dates");
+      assert.equal(f[0]!.fix, "September 10");
+    });
+
+    it("does not link event nouns with different modifiers or indefinite ones", () => {
+      assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nThe board meeting on September 3 was short. The shareholder meeting on September 10 was long."), []);
+      assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nA hearing on September 3 was adjourned. Another hearing on September 10 followed."), []);
+    });
+  });
+
+  describe("front matter against the dateline", () => {
+    it("flags the front matter when completed events back the dateline", () => {
+      const text = "---\ndate: 2024-03-05\n---\nMADRID, March 15 (Wire) – Talks ended on Friday without a deal.\nThe talks, which opened on Tuesday, March 12, were the third round.";
+      const f = findings(text);
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.text, "2024-03-05");
+      assert.equal(f[0]!.code, "front-matter-outlier");
+      assert.equal(f[0]!.fix, "2024-03-15");
+      const a = analyze(text);
+      assert.equal(a.documentDate?.from, "2024-03-15");
+    });
+
+    it("keeps the front matter, and flags the dateline, when nothing backs the dateline", () => {
+      const f = findings("---\ndate: 2024-03-05\n---\nMADRID, March 15 (Wire) – Talks will resume on Tuesday, March 19.");
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.text, "March 15");
+      assert.equal(f[0]!.code, "dateline-front-matter");
+    });
+  });
+});

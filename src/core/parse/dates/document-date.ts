@@ -35,6 +35,10 @@ export interface DatedExpression {
 interface Constraint {
   readonly evidence: DateEvidence;
   readonly weight: number;
+  /** Read off the dateline itself (its date, or the lede's weekday for it): cannot support the dateline. */
+  readonly ofDateline?: boolean;
+  /** A completed event (dated, or a weekday-date pair spoken of as past): the article is not older. */
+  readonly past?: boolean;
   /** Inclusive day-number intervals, sorted. */
   readonly days: readonly (readonly [number, number])[];
 }
@@ -102,9 +106,11 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
   const text = doc.text;
   const cs: Constraint[] = [];
-  const push = (weight: number, ev: DateEvidence, days: readonly (readonly [number, number])[]): void => {
-    if (days.length > 0) cs.push({ evidence: ev, weight, days });
+  const push = (weight: number, ev: DateEvidence, days: readonly (readonly [number, number])[], ofDateline = false, past = false): void => {
+    if (days.length > 0) cs.push({ evidence: ev, weight, days, ...(ofDateline ? { ofDateline } : {}), ...(past ? { past } : {}) });
   };
+  /** The yearless dateline's month and day and where it ends. */
+  let yearless: { month: number; day: number; end: number } | undefined;
 
   // Front matter.
   const fm = doc.frontMatter?.fields.date;
@@ -122,8 +128,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     if (m && mo) {
       const day = Number(m[2]);
       const days = everyYear(mo, day, (d) => [d, d]);
-      push(100, evidence("dateline", `dateline “${dl.dateText}”`, days, dl.dateSpan), days);
+      push(100, evidence("dateline", `dateline “${dl.dateText}”`, days, dl.dateSpan), days, true);
       datelineYearless = true;
+      if (dl.dateSpan) yearless = { month: mo, day, end: dl.dateSpan.end };
     }
   }
 
@@ -137,8 +144,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     if (e && w && !e.invalid && w.month !== undefined && w.day !== undefined && DATELINE_END.test(text.slice(e.end, e.end + 50))) {
       const days: [number, number][] =
         w.year !== undefined ? [[dayNumber(toIso(w.year, w.month, w.day)), dayNumber(toIso(w.year, w.month, w.day))]] : everyYear(w.month, w.day, (d) => [d, d]);
-      push(100, evidence("dateline", `dateline “${e.text}”`, days, { start: e.start, end: e.end }), days);
+      push(100, evidence("dateline", `dateline “${e.text}”`, days, { start: e.start, end: e.end }), days, true);
       datelineYearless = w.year === undefined;
+      if (datelineYearless) yearless = { month: w.month, day: w.day, end: e.end };
     }
   }
 
@@ -149,7 +157,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const w = e?.written;
     if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
     const n = dayNumber(toIso(w.year, w.month, w.day));
-    push(100, evidence("dateline", `date line “${e.text}”`, [[n, n]], { start: e.start, end: e.end }), [[n, n]]);
+    push(100, evidence("dateline", `date line “${e.text}”`, [[n, n]], { start: e.start, end: e.end }), [[n, n]], true);
     break;
   }
 
@@ -164,7 +172,6 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   for (const e of exprs) {
     const w = e.written;
     if (!w || e.invalid) continue;
-    if (w.year !== undefined) yearCounts.set(w.year, (yearCounts.get(w.year) ?? 0) + 1);
     if (w.month !== undefined && w.day !== undefined && w.weekday !== undefined && w.year === undefined) {
       // "Tuesday, July 22": the weekday fixes the year; a date without its year is near the document date.
       const days = everyYear(w.month, w.day, (d, y) => {
@@ -173,7 +180,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
         if (e.tense === "future") return [d - YEARLESS_REACH, d];
         return [d - YEARLESS_REACH, d + YEARLESS_REACH];
       });
-      push(3, evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days, { start: e.start, end: e.end }), days);
+      push(3, evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days, { start: e.start, end: e.end }), days, false, e.tense === "past");
       continue;
     }
     if (w.year === undefined) continue;
@@ -181,15 +188,33 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const s = doc.sentences[e.sentence];
     const status = s ? eventStatus(text.slice(s.span.start, e.start)) : undefined;
     const planned = status === "planned" || (status === undefined && e.tense === "future");
+    // A planned year ("expects to finish by 2028") says nothing about when the article was written.
+    if (!planned && e.tense !== "future") yearCounts.set(w.year, (yearCounts.get(w.year) ?? 0) + 1);
     if (planned) {
       const d = dayNumber(periodEnd(value));
       push(1, evidence("other", `“${e.text}” is spoken of as planned`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
     } else if (e.tense === "past") {
       const d = dayNumber(periodStart(value));
-      push(1, evidence("completed-event", `“${e.text}” is spoken of as past`, [[d, POS]], { start: e.start, end: e.end }), [[d, POS]]);
+      push(1, evidence("completed-event", `“${e.text}” is spoken of as past`, [[d, POS]], { start: e.start, end: e.end }), [[d, POS]], false, true);
     } else if (e.tense === "future") {
       const d = dayNumber(periodEnd(value));
       push(1, evidence("other", `“${e.text}” is spoken of as still to come`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
+    }
+  }
+
+  // "GENEVA, Oct 2 (Wire) – Physicists said on Thursday…": the lede's bare weekday is the dateline's
+  // day (or, for a story filed the morning after, the day before), which fixes the dateline's
+  // year. Weighs more than one weekday-date pair in the body: it dates the article itself.
+  if (yearless) {
+    const dlSentence = doc.sentences.findIndex((s) => s.span.start <= yearless!.end && yearless!.end <= s.span.end);
+    const lede = exprs.find((e) => e.sentence === dlSentence && e.start >= yearless!.end && e.tense !== "future" && !e.invalid && e.written?.weekday !== undefined && e.written.month === undefined && e.written.day === undefined);
+    if (lede) {
+      const { month, day } = yearless;
+      const days = everyYear(month, day, (d, y) => {
+        const gap = (weekday(y, month, day) - lede.written!.weekday! + 7) % 7;
+        return gap <= 1 ? [d, d] : undefined;
+      });
+      push(4, evidence("weekday", `“${lede.text}” in the first sentence is the dateline's day or the day before`, days, { start: lede.start, end: lede.end }), days, true);
     }
   }
 
@@ -254,6 +279,24 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
     // Only a tie-breaker: any explicit date outweighs it.
     push(0.25, evidence("other", `most dates in the text are in ${y}`, days), days);
+  }
+
+  // Front matter against a dateline that other evidence backs (a completed event or a weekday-date
+  // pair the front matter date contradicts): the front matter is the outlier and loses its weight.
+  const fmAt = cs.findIndex((c) => c.evidence.kind === "front-matter");
+  const dlC = cs.find((c) => c.evidence.kind === "dateline");
+  if (fm && fmAt >= 0 && dlC) {
+    const fmDay = dayNumber(fm);
+    const holds = (c: Constraint, a: number, b: number): boolean => c.days.some(([x, y]) => x <= b && a <= y);
+    if (!holds(dlC, fmDay, fmDay)) {
+      const rest = cs.filter((_, i) => i !== fmAt);
+      const alt = bestWindow(rest, exprs, seasonYears);
+      if (alt && alt[0] > NEG / 2 && alt[1] < POS / 2 && holds(dlC, alt[0], alt[1])) {
+        // Only a completed event the front matter date comes before contradicts it outright.
+        const backed = rest.some((c) => c.past && !c.ofDateline && !holds(c, fmDay, fmDay) && holds(c, alt[0], alt[1]));
+        if (backed) cs[fmAt] = { ...cs[fmAt]!, weight: 0 };
+      }
+    }
   }
 
   // Only other dates of the text (events spoken of as past or planned) are too weak to date an article.

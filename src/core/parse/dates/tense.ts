@@ -24,6 +24,37 @@ const ED_NOT_PAST = new Set(["need", "indeed", "speed", "feed", "seed", "bed", "
 const WORD = /[A-Za-z\u00C0-\u024F'’]+/g;
 const AHEAD_TO = new Set(["set", "is", "are", "due", "likely", "ready", "going", "about", "poised", "slated", "plans", "plan", "hopes", "hope", "wants", "want", "agreed", "decided"]);
 
+/** Words after which a participle is an adjective of the noun that follows ("a proposed package"). */
+const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"]);
+
+/**
+ * Is the word at `at` in `s` a participle used as an adjective ("a proposed pay package",
+ * "a long-delayed study"): after a determiner or joined to the word before by a hyphen?
+ */
+function adjectival(s: string, at: number, prev: string): boolean {
+  return DETERMINERS.has(prev) || s[at - 1] === "-";
+}
+
+/**
+ * A clause that only describes a noun, set off by commas, does not govern a date after it:
+ * "approved the scheme, which is due to open next year, on May 14". Blanked out, offsets kept.
+ */
+const RELATIVE = /,\s*(?:which|who)\b[^,;“”]*,/g;
+/** After the clause, only the date's own phrase may follow ("…, on"): else the comma was a list's. */
+const PHRASE_TO_END = /^\s*(?:on|in|at|during|from|by|until|before|after)(?:\s+the)?\s*$/;
+export function blankRelatives(s: string): string {
+  return s.replace(RELATIVE, (m, at: number) => (PHRASE_TO_END.test(s.slice(at + m.length)) ? " ".repeat(m.length) : m));
+}
+
+/** The word that ends before `at` (past any spaces), lower-cased; a linear walk back. */
+function wordBefore(s: string, at: number): string {
+  let i = at;
+  while (i > 0 && s[i - 1] === " ") i--;
+  const end = i;
+  while (i > 0 && /[A-Za-z]/.test(s[i - 1]!)) i--;
+  return s.slice(i, end).toLowerCase();
+}
+
 function classify(w: string): Tense | undefined {
   const t = w.toLowerCase().replace(/’/g, "'");
   if (t === "'ll" || t.endsWith("'ll")) return "future";
@@ -42,7 +73,7 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   // Clause limits: stop at ; and at a quotation boundary.
   let best: Tense | undefined;
   let bestDist = Infinity;
-  const before = text.slice(from, start);
+  const before = blankRelatives(text.slice(from, start));
   let clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
   clauseStart = clauseStart < 0 ? 0 : clauseStart + 1;
   WORD.lastIndex = clauseStart;
@@ -51,7 +82,10 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   while ((m = WORD.exec(before))) {
     const w = m[0].toLowerCase();
     // A passive participle ("would be paid", "has been held") takes the tense of its auxiliary.
-    let k = (prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed") ? undefined : classify(m[0]);
+    // An adjectival participle ("a long-delayed study") has no tense; "the planned meeting" still
+    // speaks of a plan unless a verb before it governs the clause ("rejected a proposed package").
+    const adj = w.endsWith("ed") && adjectival(before, m.index, prev);
+    let k = ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) || (adj && (!ED_FUTURE.has(w) || best !== undefined)) ? undefined : classify(m[0]);
     // "set to resume", "is to open", "as soon as", "as early as": still ahead.
     if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
     prev = w;
@@ -82,31 +116,34 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
  * Is the event a date belongs to planned or completed? The nearest marker of either kind before the
  * date in its clause decides ("mentioned plans for a meeting in January" → planned).
  */
-export function eventStatus(clause: string): "planned" | "completed" | undefined {
-  let best: "planned" | "completed" | undefined;
-  let at = -1;
+export function eventStatus(text: string): "planned" | "completed" | undefined {
+  const clause = blankRelatives(text);
+  // Markers in text order: the last one decides.
+  const marks: { at: number; kind: "planned" | "completed"; adjective: boolean }[] = [];
   PLANNED_G.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLANNED_G.exec(clause))) {
-    at = m.index;
-    best = "planned";
+    const prevWord = wordBefore(clause, m.index);
+    marks.push({ at: m.index, kind: "planned", adjective: /ed$/i.test(m[0]) && adjectival(clause, m.index, prevWord) });
   }
   WORD.lastIndex = 0;
   let prev = "";
   while ((m = WORD.exec(clause))) {
     const w = m[0].toLowerCase();
-    const past = prev !== "be" && !ED_FUTURE.has(w) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
+    const past = prev !== "be" && !ED_FUTURE.has(w) && !(w.endsWith("ed") && adjectival(clause, m.index, prev)) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
     prev = w;
-    if (past && m.index > at && !["since", "earlier", "previously", "former", "ago"].includes(w)) {
-      at = m.index;
-      best = "completed";
-    }
+    if (past && !["since", "earlier", "previously", "former", "ago"].includes(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
   }
+  marks.sort((a, b) => a.at - b.at);
+  let best: "planned" | "completed" | undefined;
+  // "proposed", "planned" before their noun describe it; a verb before them governs the clause
+  // ("rejected a proposed package on May 14"), else they speak of a plan ("the planned talks on May 3").
+  for (const k of marks) if (!(k.adjective && best === "completed")) best = k.kind;
   return best;
 }
 
 /** Strong markers of a plan or a future event near an expression (for the date-inconsistency rule). */
-export const PLANNED_RE = /\b(?:will|'ll|shall|plans?|planned|planning|scheduled|is due|are due|due to|upcoming|next|expected to|set to|is to|are to|intends?|to be held|would)\b/i;
+export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning|scheduled|is due|are due|due to|upcoming|next|expected to|set to|is to|are to|intends?|to be held|would)\b/i;
 /** Strong markers of a completed event. */
 export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
