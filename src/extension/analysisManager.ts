@@ -6,6 +6,7 @@ import type { Finding } from "../core/model/finding";
 import { toRange, toSeverity } from "./convert";
 import { SeedFiles } from "./seedFiles";
 import type { AnnotationStore } from "./annotations/store";
+import type { KnowledgeBase } from "../core/knowledge";
 
 export interface AnalysisEvent {
   readonly uri: vscode.Uri;
@@ -40,6 +41,8 @@ export class AnalysisManager implements vscode.Disposable {
     private readonly settings: (uri?: vscode.Uri) => BylineConfig,
     private readonly ruleDoc: (ruleId: string) => vscode.Uri,
     private readonly annotations?: AnnotationStore,
+    /** The workspace's knowledge (bundled data plus `.byline/knowledge.json`), when it has its own. */
+    private readonly knowledge?: () => KnowledgeBase | undefined,
   ) {
     if (annotations) {
       // The user's annotations changed (a quick fix, another editor, git): analyse that seed again.
@@ -175,7 +178,9 @@ export class AnalysisManager implements vscode.Disposable {
     // One incremental analyzer per document: paragraphs untouched since the last run are reused.
     let analyzer = this.analyzers.get(key);
     if (!analyzer) this.analyzers.set(key, (analyzer = new IncrementalAnalyzer()));
+    const knowledge = this.knowledge?.();
     const analysis = analyzer.analyze(text, {
+      ...(knowledge ? { knowledge } : {}),
       ...(annotations.length > 0 ? { annotations } : {}),
       rules: cfg.rules,
       fileName: doc.uri.fsPath,

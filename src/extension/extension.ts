@@ -3,7 +3,8 @@ import { analyze, type Analysis } from "../core/analyze";
 import { isValidIsoDate } from "../core/parse/calendar";
 import { rules } from "../core/rules";
 import { annotationFromFix } from "../core/annotations/fix";
-import { AnalysisManager, formatBytes } from "./analysisManager";
+import { WorkspaceKnowledge } from "./knowledge";
+import { AnalysisManager, formatBytes, type AnalysisEvent } from "./analysisManager";
 import { createWorkspaceAnnotationStore } from "./annotations/vscodeFs";
 import { actionsForFinding, BylineCodeActionProvider, ruleActions } from "./codeActions";
 import { toRange, toWorkspaceEdit } from "./convert";
@@ -37,6 +38,8 @@ export interface BylineApi {
   statusText(): string | undefined;
   /** The annotations store (the seed files' NAME.byline.json), for tests and scripts. */
   readonly annotations: AnnotationStore;
+  /** Fires after each analysis of an open seed file. */
+  readonly onDidAnalyze: vscode.Event<AnalysisEvent>;
 }
 
 export interface TreeSnapshot {
@@ -56,7 +59,11 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const ruleDoc = (id: string) => vscode.Uri.joinPath(context.extensionUri, "docs", "rules", `${id}.md`);
   const annotations = createWorkspaceAnnotationStore();
   context.subscriptions.push(annotations);
-  const manager = new AnalysisManager(seeds, settings, ruleDoc, annotations.store);
+  // The workspace's own knowledge (.byline/knowledge.json): read now and on every change.
+  const knowledge = new WorkspaceKnowledge();
+  const manager = new AnalysisManager(seeds, settings, ruleDoc, annotations.store, () => knowledge.knowledge);
+  context.subscriptions.push(knowledge, knowledge.onDidChange(() => manager.reconsiderAll()));
+  void knowledge.reload();
   const trees = { actors: new ActorsTree(), findings: new FindingsTree(), timeline: new TimelineTree(), annotations: new AnnotationsTree() };
   const status = new StatusBar();
   context.subscriptions.push(manager, status, ...Object.values(trees));
@@ -173,7 +180,8 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
             const c = settings(uri);
             // The article's annotations too (a malformed file: reported on it, the article analysed without).
             const anns = await annotations.store.get(uri.toString()).then((e) => e.current.annotations, () => []);
-            const a = analyze(text, { ...(anns.length > 0 ? { annotations: anns } : {}), rules: c.rules, fileName: uri.fsPath, ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}) });
+            const kb = knowledge.knowledge;
+            const a = analyze(text, { ...(anns.length > 0 ? { annotations: anns } : {}), ...(kb ? { knowledge: kb } : {}), rules: c.rules, fileName: uri.fsPath, ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}) });
             manager.publish(uri, a);
             total += a.findings.length;
           }
@@ -326,6 +334,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     activeSeed: () => active,
     statusText: () => status.text,
     annotations: annotations.store,
+    onDidAnalyze: manager.onDidAnalyze,
   };
 }
 
