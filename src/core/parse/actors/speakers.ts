@@ -72,11 +72,14 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   if (!st) return undefined;
   const toks = st.tokens;
   const quotes = doc.quotes;
-  const inAnyQuote = (o: number): boolean => quotes.some((x) => x.span.start <= o && o < x.span.end);
+  const qi = quoteIndex(quotes);
+  const inAnyQuote = qi.inAnyQuote;
   // Tail: words after the quote in its sentence, up to the next quote.
-  const tail = toks.filter((t) => t.start >= q.span.end && !inAnyQuote(t.start));
   const tailEnd = nextQuoteStart(quotes, q.span.end) ?? Infinity;
-  const tailWords = tail.filter((t) => t.start < tailEnd);
+  const tailWords: (typeof toks)[number][] = [];
+  for (let i = firstAtOrAfter(toks, q.span.end); i < toks.length && toks[i]!.start < tailEnd; i++) {
+    if (!inAnyQuote(toks[i]!.start)) tailWords.push(toks[i]!);
+  }
   const verbAt = tailWords.findIndex((t) => t.word && QUOTE_VERBS.has(t.lower));
   if (verbAt >= 0 && verbAt < 14) {
     const verb = tailWords[verbAt]!;
@@ -91,7 +94,10 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   const hs = index.sentences[startSentence];
   if (hs) {
     const prevQuoteEnd = previousQuoteEnd(quotes, q.span.start, doc.sentences[startSentence]!.span.start);
-    const head = hs.tokens.filter((t) => t.end <= q.span.start && t.start >= prevQuoteEnd && !inAnyQuote(t.start));
+    const head: (typeof hs.tokens)[number][] = [];
+    for (let i = firstAtOrAfter(hs.tokens, prevQuoteEnd); i < hs.tokens.length && hs.tokens[i]!.end <= q.span.start; i++) {
+      if (!inAnyQuote(hs.tokens[i]!.start)) head.push(hs.tokens[i]!);
+    }
     if (head.some((t) => t.word && QUOTE_VERBS.has(t.lower))) {
       const passive = head.some((t, i) => t.lower === "been" || (t.lower === "be" && head[i + 1]?.word));
       const ms = index.mentions.filter((m) => m.sentence === startSentence && m.span.end <= q.span.start && m.span.start >= prevQuoteEnd && !m.quoted);
@@ -131,12 +137,66 @@ function sentenceAt(doc: SeedDocument, offset: number): number {
 }
 
 function nextQuoteStart(quotes: readonly { span: Span }[], after: number): number | undefined {
-  for (const q of quotes) if (q.span.start >= after) return q.span.start;
-  return undefined;
+  const { starts } = quoteIndex(quotes);
+  const i = countBelow(starts, after);
+  return i < starts.length ? starts[i] : undefined;
 }
 
 function previousQuoteEnd(quotes: readonly { span: Span }[], before: number, floor: number): number {
-  let end = floor;
-  for (const q of quotes) if (q.span.end <= before && q.span.end > end) end = q.span.end;
-  return end;
+  const { ends } = quoteIndex(quotes);
+  const i = countBelow(ends, before + 1);
+  return i > 0 && ends[i - 1]! > floor ? ends[i - 1]! : floor;
+}
+
+/**
+ * Quotations come in order of their start. Per list, once: their starts, their ends sorted, and
+ * "is this offset inside one" by binary search — a scan of every quotation per token or per
+ * quotation is quadratic in a long article (or cubic in a line of quote marks).
+ */
+interface QuoteIndex {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly inAnyQuote: (o: number) => boolean;
+}
+const QUOTE_INDEX = new WeakMap<readonly { span: Span }[], QuoteIndex>();
+
+function quoteIndex(quotes: readonly { span: Span }[]): QuoteIndex {
+  let qi = QUOTE_INDEX.get(quotes);
+  if (!qi) {
+    const starts = quotes.map((q) => q.span.start);
+    const ends = quotes.map((q) => q.span.end).sort((a, b) => a - b);
+    // The furthest end among the quotations that start at or before each one.
+    const reach: number[] = [];
+    for (const q of quotes) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.span.end));
+    const inAnyQuote = (o: number): boolean => {
+      const n = countBelow(starts, o + 1);
+      return n > 0 && reach[n - 1]! > o;
+    };
+    QUOTE_INDEX.set(quotes, (qi = { starts, ends, inAnyQuote }));
+  }
+  return qi;
+}
+
+/** How many of the ascending `xs` are below `v`. */
+function countBelow(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first token starting at or after `at` (tokens are in text order). */
+function firstAtOrAfter(toks: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
