@@ -23,12 +23,43 @@ export interface ActorDraft {
   words: string[];
 }
 
+export interface IndexedMention {
+  span: Span;
+  actor: ActorDraft;
+  sentence: number;
+  via: Mention["via"];
+  quoted: boolean;
+}
+
+/** How many of `list` (in text order) start before `at`. */
+export function countStartingBefore(list: readonly { span: Span }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(by: Map<number, IndexedMention[]>, sentence: number, m: IndexedMention): void {
+  const list = by.get(sentence);
+  if (!list) {
+    by.set(sentence, [m]);
+    return;
+  }
+  list.splice(countStartingBefore(list, m.span.start), 0, m);
+}
+
 /** Everything the later steps (speakers, claims) need to know about the text. */
 export interface ActorIndex {
   readonly sentences: readonly SentenceTokens[];
   readonly actors: ActorDraft[];
-  /** Every mention with its actor, in text order. */
-  readonly mentions: { span: Span; actor: ActorDraft; sentence: number; via: Mention["via"]; quoted: boolean }[];
+  /** Every mention with its actor, in text order; mentions never overlap. */
+  readonly mentions: IndexedMention[];
+  /** The mentions of one sentence, in text order. */
+  mentionsIn(sentence: number): readonly IndexedMention[];
   /** Resolves a pronoun at `offset` to the most salient earlier person (or organisation for "it"). */
   resolvePronoun(word: string, offset: number, sentence: number): ActorDraft | undefined;
   /** The actor a piece of text names (full name, surname, acronym, "the ministry"…), if any. */
@@ -56,7 +87,27 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const byKb = new Map<Entry, ActorDraft>();
   const ids = new Set<string>();
   const mentions: ActorIndex["mentions"] = [];
+  // The spans taken by mentions: disjoint (a mention never overlaps another), kept sorted by start,
+  // so an overlap test is a binary search rather than a scan of every mention.
+  const taken: Span[] = [];
+  const firstEndingAfter = (at: number): number => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The taken spans overlapping `span`, in text order. */
+  const overlapping = (span: Span): Span[] => {
+    const out: Span[] = [];
+    for (let k = firstEndingAfter(span.start); k < taken.length && taken[k]!.start < span.end; k++) out.push(taken[k]!);
+    return out;
+  };
 
+  let inSentence: Map<number, IndexedMention[]> | undefined;
   const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
     let id = slug(name) || "actor";
     for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
@@ -83,9 +134,13 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (!byAlias.has(k)) byAlias.set(k, a);
   };
   const mention = (a: ActorDraft, span: Span, text: string, via: Mention["via"], sentence: number, quoted: boolean): void => {
-    if (mentions.some((m) => m.span.start < span.end && span.start < m.span.end)) return;
+    const k = firstEndingAfter(span.start);
+    if (k < taken.length && taken[k]!.start < span.end) return;
+    taken.splice(k, 0, span);
     a.mentions.push({ span, text, via });
-    mentions.push({ span, actor: a, sentence, via, quoted });
+    const m = { span, actor: a, sentence, via, quoted };
+    mentions.push(m);
+    if (inSentence) insertSorted(inSentence, sentence, m);
   };
   const addRoles = (a: ActorDraft, roles: readonly string[]): void => {
     for (const r of roles) if (r && !a.roles.includes(r)) a.roles.push(r);
@@ -93,7 +148,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
 
   // Pass 1: names with evidence of their own, and names the knowledge base knows.
   const all: Candidate[] = [];
-  for (const s of sentences) if (!s.heading) all.push(...candidatesOf(doc.text, s, kb));
+  for (const s of sentences) if (!s.heading) for (const c of candidatesOf(doc.text, s, kb)) all.push(c);
   const deferred: Candidate[] = [];
   for (const c of all) {
     let a: ActorDraft | undefined;
@@ -247,8 +302,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     let best = list[0]!;
     let bestPos = -1;
     for (const a of list) {
-      for (const m of a.mentions) if (m.span.start < at && m.span.start > bestPos) {
-        bestPos = m.span.start;
+      const p = latestBefore(a, at);
+      if (p > bestPos) {
+        bestPos = p;
         best = a;
       }
     }
@@ -264,7 +320,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (!t.word || t.cap || !ORG_NOUNS.has(t.lower)) continue;
       const ph = orgPhrase(toks, i);
       if (!ph) continue;
-      if (mentions.some((m) => m.span.start < ph.span.end && ph.span.start < m.span.end && !(ph.capPrefix && m.span.start === ph.span.start))) continue;
+      if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
       const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
       const quoted = s.quoted[i] === true;
       if (quoted) continue;
@@ -331,6 +387,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const m = mentions[k]!;
       if (m.span.start !== start) continue;
       mentions.splice(k, 1);
+      const at = firstEndingAfter(m.span.start);
+      if (taken[at] === m.span) taken.splice(at, 1);
       const a = m.actor;
       a.mentions = a.mentions.filter((x) => x.span.start !== start);
       if (a.mentions.length === 0) actors.splice(actors.indexOf(a), 1);
@@ -340,22 +398,31 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   function orgReferent(noun: string, modifiers: readonly string[], at: number): ActorDraft | undefined {
     const fits = actors.filter((a) => {
       if (a.kind !== "organization") return false;
-      const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map((w) => w.toLowerCase().replace(/[’']s$/u, "")));
+      const words = orgWordsOf(a);
       if (!words.has(noun) && !(noun === "centre" && words.has("center"))) return false;
       return modifiers.every((m) => words.has(m) || GENERIC_MODIFIERS.has(m));
     });
     if (fits.length === 0) return undefined;
-    const before = fits.filter((a) => a.mentions.some((m) => m.span.start < at));
+    const before = fits.filter((a) => latestBefore(a, at) >= 0);
     return nearest(before.length > 0 ? before : fits, at);
   }
 
   mentions.sort((a, b) => a.span.start - b.span.start);
+  // Mentions per sentence, in text order (pronoun resolution looks only at a few sentences).
+  inSentence = new Map();
+  for (const m of mentions) {
+    const list = inSentence.get(m.sentence);
+    if (list) list.push(m);
+    else inSentence.set(m.sentence, [m]);
+  }
 
   // Pass 4: pronouns that speak ("he said", "She added").
+  const mentionsIn = (s: number): readonly IndexedMention[] => inSentence?.get(s) ?? [];
   const index: ActorIndex = {
     sentences,
     actors,
     mentions,
+    mentionsIn,
     resolvePronoun,
     resolveText,
   };
@@ -370,9 +437,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const a = resolvePronoun(t.lower, t.start, s.index);
       if (!a) continue;
       mention(a, { start: t.start, end: t.end }, t.text, "pronoun", s.index, false);
-      mentions.sort((x, y) => x.span.start - y.span.start);
     }
   }
+  mentions.sort((x, y) => x.span.start - y.span.start);
 
   function resolvePronoun(word: string, offset: number, sentence: number): ActorDraft | undefined {
     const w = word.toLowerCase();
@@ -382,9 +449,13 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       wantOrg ? a.kind === "organization" || a.kind === "country" : a.kind === "person" && (gender === undefined || a.gender === undefined || a.gender === gender);
     // The current sentence before the pronoun, then earlier sentences: the first fitting mention (the subject).
     for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
-      const inS = mentions.filter((m) => m.sentence === s && !m.quoted && m.span.start < offset && ok(m.actor));
-      if (inS.length === 0) continue;
-      const pick = (s === sentence ? inS[inS.length - 1] : inS[0])!;
+      const list = mentionsIn(s);
+      const fits = (m: IndexedMention): boolean => !m.quoted && m.span.start < offset && ok(m.actor);
+      let pick: IndexedMention | undefined;
+      if (s === sentence) {
+        for (let k = countStartingBefore(list, offset) - 1; k >= 0 && !pick; k--) if (fits(list[k]!)) pick = list[k];
+      } else pick = list.find(fits);
+      if (!pick) continue;
       if (gender && !pick.actor.gender) pick.actor.gender = gender;
       return pick.actor;
     }
@@ -469,18 +540,66 @@ function orgPhrase(toks: readonly Token[], i: number): OrgPhrase | undefined {
 
 function tokenizeSentences(doc: SeedDocument): SentenceTokens[] {
   const out: SentenceTokens[] = [];
-  const quotes = doc.quotes;
+  // Quotation insides by start, with the furthest end reached so far: "is this token inside a
+  // quotation" by binary search (a scan of the quotations per token is quadratic).
+  const inner = doc.quotes.map((q) => q.inner).sort((a, b) => a.start - b.start);
+  const starts = inner.map((q) => q.start);
+  const reach: number[] = [];
+  for (const q of inner) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end));
+  const quotedTok = (t: Token): boolean => {
+    const n = countBelow(starts, t.start + 1);
+    return n > 0 && reach[n - 1]! >= t.end;
+  };
   const dl = doc.dateline?.span;
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph];
     let span = s.span;
     if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
     const tokens = tokenize(doc.text, span);
-    const near = quotes.filter((q) => q.inner.start < span.end && span.start < q.inner.end);
-    const quoted = near.length === 0 ? tokens.map(() => false) : tokens.map((t) => near.some((q) => q.inner.start <= t.start && t.end <= q.inner.end));
+    const quoted = tokens.map(quotedTok);
     out.push({ index: s.index, tokens, quoted, heading: para?.kind === "heading" });
   }
   return out;
+}
+
+const STARTS = new WeakMap<ActorDraft, { list: Mention[]; n: number; starts: number[] }>();
+
+/** The latest start of one of `a`'s mentions before `at`, or -1: by binary search over its starts, kept sorted as mentions come. */
+function latestBefore(a: ActorDraft, at: number): number {
+  let c = STARTS.get(a);
+  if (!c || c.list !== a.mentions || c.n > a.mentions.length) {
+    c = { list: a.mentions, n: 0, starts: [] };
+    STARTS.set(a, c);
+  }
+  for (; c.n < a.mentions.length; c.n++) {
+    const v = a.mentions[c.n]!.span.start;
+    c.starts.splice(countBelow(c.starts, v), 0, v);
+  }
+  const k = countBelow(c.starts, at);
+  return k > 0 ? c.starts[k - 1]! : -1;
+}
+
+function countBelow(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ORG_WORDS_OF = new WeakMap<ActorDraft, { key: string; words: Set<string> }>();
+
+/** An organisation's name and role words, lower-cased without possessive; cached until its roles change. */
+function orgWordsOf(a: ActorDraft): Set<string> {
+  const key = `${a.words.length}|${a.roles.length}`;
+  const c = ORG_WORDS_OF.get(a);
+  if (c && c.key === key) return c.words;
+  const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map((w) => w.toLowerCase().replace(/[’']s$/u, "")));
+  ORG_WORDS_OF.set(a, { key, words });
+  return words;
 }
 
 function kindOf(e: Entry): ActorKind {
@@ -495,6 +614,18 @@ function withoutCorporateSuffix(name: string): string {
 
 /** The initials of a name, with and without a corporate suffix: "General Motors Corp." → gmc, gm. */
 function initials(name: string): string[] {
+  let v = INITIALS.get(name);
+  if (!v) {
+    if (INITIALS.size > 20000) INITIALS.clear();
+    v = initialsOf(name);
+    INITIALS.set(name, v);
+  }
+  return v;
+}
+
+const INITIALS = new Map<string, string[]>();
+
+function initialsOf(name: string): string[] {
   const of = (n: string): string =>
     n
       .split(/\s+/u)

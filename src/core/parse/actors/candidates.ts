@@ -172,6 +172,8 @@ function joinedToList(toks: readonly Token[], end: number, at: number): boolean 
   return true;
 }
 
+const MAX_RUN = 24;
+
 /** Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). */
 function chunks(toks: readonly Token[]): Range[] {
   const out: Range[] = [];
@@ -212,7 +214,9 @@ function chunks(toks: readonly Token[]): Range[] {
       }
       break;
     }
-    out.push({ from: i, to: last + 1 });
+    // A run longer than any name (a line of capitals, a list without commas) names nothing; its
+    // splitting is quadratic in its length.
+    if (last + 1 - i <= MAX_RUN) out.push({ from: i, to: last + 1 });
     i = last + 1;
   }
   return out;
