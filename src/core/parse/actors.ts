@@ -143,16 +143,47 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
  */
 function reportedPart(text: string, content: Span, quotes: readonly Quote[]): Span | undefined {
   let { start, end } = content;
-  for (const q of quotes) {
+  // The actor's own top-level quotations do not overlap one another: in text order, their ends are
+  // sorted too, so the first that may overlap is found by binary search.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start < end; k++) {
+    const q = quotes[k]!;
     if (q.span.end <= start || q.span.start >= end) continue;
     if (q.span.start > start + 1) end = Math.min(end, q.span.start);
     else start = Math.max(start, q.span.end);
   }
-  const part = text.slice(start, end);
-  const trimmedStart = start + (part.length - part.trimStart().length);
-  const body = part.trim().replace(/[\s,;:.“”"‘’—–-]+$/u, "");
-  if (body.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
-  return { start: trimmedStart, end: trimmedStart + body.length };
+  // Trimmed of spaces before and of spaces and punctuation after (by hand: a regex anchored at the
+  // end is quadratic on a long run of spaces).
+  let a = start;
+  while (a < end && /\s/u.test(text[a]!)) a++;
+  let b = end;
+  while (b > a && (TRAILING_MARKS.has(text[b - 1]!) || SPACE.test(text[b - 1]!))) b--;
+  if (!hasWords(text, a, b, 3)) return undefined;
+  return { start: a, end: b };
+}
+
+const TRAILING_MARKS = new Set([...",;:.“”\"‘’—–-"]);
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
+/** At least `n` whitespace-separated words with a letter in text[from, to). */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  let letter = false;
+  for (let i = from; i <= to; i++) {
+    const ch = i < to ? text[i]! : " ";
+    if (SPACE.test(ch)) {
+      if (letter && ++count >= n) return true;
+      letter = false;
+    } else if (!letter && LETTER.test(ch)) letter = true;
+  }
+  return false;
 }
 
 function sentenceOf(doc: SeedDocument, offset: number): number {
