@@ -150,8 +150,13 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const all: Candidate[] = [];
   for (const s of sentences) if (!s.heading) for (const c of candidatesOf(doc.text, s, kb)) all.push(c);
   const deferred: Candidate[] = [];
-  for (const c of all) {
+  // An acronym the article defines ("Rapid Support Forces (RSF)") means what the article says,
+  // whatever else the knowledge base knows by it.
+  const defined = new Set<string>();
+  for (const c of all) if (c.acronym) defined.add(norm(c.acronym.text));
+  for (let c of all) {
     let a: ActorDraft | undefined;
+    if (c.kb && c.acronym === undefined && c.words.length === 1 && defined.has(norm(c.text))) c = { ...c, kb: undefined };
     if (c.kb) {
       a = byKb.get(c.kb);
       if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
@@ -606,7 +611,7 @@ function kindOf(e: Entry): ActorKind {
   return e.type === "person" ? "person" : e.type === "organization" ? "organization" : e.type === "country" ? "country" : "other";
 }
 
-const CORPORATE_SUFFIX = /\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Holdings)$/u;
+const CORPORATE_SUFFIX = /(?<=\S)\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Holdings)$/u;
 
 function withoutCorporateSuffix(name: string): string {
   return name.replace(CORPORATE_SUFFIX, "");

@@ -174,6 +174,17 @@ function joinedToList(toks: readonly Token[], end: number, at: number): boolean 
 
 const MAX_RUN = 24;
 
+/** Letters after a name that make it a person's and are a role: "Jane Doe KC", "John Smith MP". */
+const POST_NOMINALS = new Set("KC QC MP MEP MSP MS MLA TD OBE CBE MBE KBE DBE PhD".split(" "));
+/** Titles of peers that, with a surname, make the name ("Lord Hale", "Baroness Hale"). */
+const PEERAGE = new Set("lord lady baroness baron viscount earl".split(" "));
+/** "Lady Justice", "Mr Justice", "Lord Justice": a judge's title. */
+const COURTESY_BEFORE_JUSTICE = new Set("lord lady mr mr. mrs mrs. ms ms. madam".split(" "));
+/** Organisation words that are never a surname: a name ending in one is an organisation. */
+const ORG_HEADS = new Set(
+  "shipping holdings industries airlines airways motors group corporation company bank ministry council committee commission agency authority association university foundation institute partners ventures systems technologies logistics resources pharmaceuticals insurance".split(" "),
+);
+
 /** Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). */
 function chunks(toks: readonly Token[]): Range[] {
   const out: Range[] = [];
@@ -283,7 +294,13 @@ function splitAnd(toks: readonly Token[], r: Range, kb: KbView): Range[] {
     const leftOrg = left.some((x) => ORG_WORDS.has(x.lower));
     const rightOrgEnd = right.length > 0 && ORG_WORDS.has(right[right.length - 1]!.lower);
     const leftKnown = kb.lookup(left.map((x) => x.text).join(" ")).length > 0;
-    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym);
+    // "Energy and Petroleum Regulatory Authority", "Aeronautic Defence and Space Company": the words
+    // before "and" are no complete name of their own (no organisation head at their end, no acronym,
+    // not a person's name) and the whole run ends in an organisation's head noun.
+    const leftLast = left[left.length - 1];
+    const leftComplete = leftKnown || left.some((x) => x.acronym) || (leftLast !== undefined && ORG_WORDS.has(leftLast.lower) && !AMBIGUOUS_ORG_WORDS.has(leftLast.lower)) || (left.length >= 2 && left.every((x) => personWord(x)));
+    const rightHead = right.length >= 2 && ORG_HEADS.has(right[right.length - 1]!.lower) && !kb.lookup(right.map((x) => x.text).join(" ")).length;
+    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym) || (rightHead && left.length > 0 && !leftComplete);
     if (keep) continue;
     out.push({ from, to: i });
     from = i + 1;
@@ -301,6 +318,14 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (WEEKDAYS.has(toks[to - 1]!.lower) || MONTHS.has(toks[to - 1]!.lower)) && !ORG_WORDS.has(toks[to - 2]!.lower)) to--;
   if (from >= to) return undefined;
+  // "AU$52.5 million", "US$3": a currency prefix, not an acronym.
+  if (to - from === 1 && toks[from]!.acronym && source[toks[from]!.end] === "$") return undefined;
+  // "Jane Doe KC", "John Smith MP": a post-nominal ends a person's name and is a role.
+  let postNominal: string | undefined;
+  if (to - from >= 3 && POST_NOMINALS.has(toks[to - 1]!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !ORG_WORDS.has(w.lower) && !TITLES.has(w.lower))) {
+    postNominal = toks[to - 1]!.text;
+    to--;
+  }
   const first = toks[from]!;
   const initial = first.initial;
   const words = toks.slice(from, to);
@@ -309,6 +334,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const inQuote = s.quoted[from] === true;
   const lastTok = toks[to - 1]!;
   const roles: string[] = [];
+  if (postNominal !== undefined) roles.push(postNominal);
   const ctx = context(s, from, to);
   const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks[r0.to - 1]!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
@@ -370,7 +396,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     const prefix = toks.slice(from, p + 1);
     const gender = prefix.some((w) => MALE.has(w.lower)) ? "m" : prefix.some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
     const kn = kb.person(source.slice(toks[p + 1]!.start, lastTok.end));
-    return make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
+    const c = make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
+    // "Lady Justice Pemberton", "Lord Hale": a judge's or peer's title with a surname alone is the name.
+    if (p + 1 === to - 1 && !kn && (PEERAGE.has(toks[p]!.lower) || (toks[p]!.lower === "justice" && p > from && COURTESY_BEFORE_JUSTICE.has(toks[p - 1]!.lower)))) {
+      const start = toks[p]!.lower === "justice" ? toks[p - 1]!.start : toks[p]!.start;
+      return { ...c, canonical: source.slice(start, lastTok.end) };
+    }
+    return c;
   }
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && HEAD_TITLES.has(lastTok.lower) && PARTIES[first.lower] !== undefined && !inQuote) {
@@ -398,7 +430,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
   if (EVENT_FIRST.has(first.lower) && words.length > 1) return undefined;
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
-  const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !ORG_WORDS.has(w.lower) && personWord(w)) && personWord(lastTok);
+  const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !ORG_WORDS.has(w.lower) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
   if (orgWord && words.length > 1) return make(from, "organization", true);
   if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
