@@ -398,7 +398,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     const kn = kb.person(source.slice(toks[p + 1]!.start, lastTok.end));
     const c = make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
     // "Lady Justice Pemberton", "Lord Hale": a judge's or peer's title with a surname alone is the name.
-    if (p + 1 === to - 1 && !kn && (PEERAGE.has(toks[p]!.lower) || (toks[p]!.lower === "justice" && p > from && COURTESY_BEFORE_JUSTICE.has(toks[p - 1]!.lower)))) {
+    // ("Mr" may have been left out as a sentence's first word: look at the token itself.)
+    if (p + 1 === to - 1 && !kn && (PEERAGE.has(toks[p]!.lower) || (toks[p]!.lower === "justice" && p > 0 && COURTESY_BEFORE_JUSTICE.has(toks[p - 1]!.lower)))) {
       const start = toks[p]!.lower === "justice" ? toks[p - 1]!.start : toks[p]!.start;
       return { ...c, canonical: source.slice(start, lastTok.end) };
     }

@@ -1,0 +1,107 @@
+import { strict as assert } from "node:assert";
+import { analyze, type Analysis } from "../../../src/core/analyze";
+import { KnowledgeBase } from "../../../src/core/knowledge";
+import type { Actor } from "../../../src/core/model/actor";
+
+/** Our own small knowledge base: an organisation known by an acronym the article may define otherwise. */
+const kb = KnowledgeBase.fromFiles([
+  {
+    entries: [
+      { type: "organization", name: "Global Press Watch", acronyms: ["GPW"], kind: "ngo" },
+      { type: "organization", name: "Andean Union", acronyms: ["AU"], kind: "intergovernmental" },
+      { type: "country", name: "Canada", demonyms: ["Canadian"], variants: ["CA"] },
+    ],
+  },
+]);
+
+const run = (text: string): Analysis => analyze(text, { knowledge: kb });
+const names = (a: Analysis): string[] => a.actors.map((x) => x.name);
+const actor = (a: Analysis, name: string): Actor => {
+  const found = a.actors.find((x) => x.name === name);
+  assert.ok(found, `no actor "${name}" in ${JSON.stringify(names(a))}`);
+  return found;
+};
+
+describe("actors: judicial and peerage titles", () => {
+  it("keeps a judge's title with a surname as the name, and resolves the surname to it", () => {
+    const a = run(
+      "Mr Justice Harrowby said the tenancy had ended lawfully. Later, Harrowby said the deposit must be repaid.",
+    );
+    const j = actor(a, "Mr Justice Harrowby");
+    assert.equal(j.kind, "person");
+    assert.ok(j.mentions.length >= 2, JSON.stringify(j.mentions));
+    assert.ok(!names(a).includes("Harrowby"));
+  });
+
+  it("gives the quotes of a judge to the full title and name", () => {
+    const a = run("Lord Justice Fenwick, reading the ruling, said the fine was “proportionate and lawful in every respect”.");
+    const q = a.quotes.find((x) => x.depth === 0);
+    assert.ok(q && q.speakerId !== undefined);
+    assert.equal(a.actors.find((x) => x.id === q.speakerId)?.name, "Lord Justice Fenwick");
+  });
+});
+
+describe("actors: post-nominals", () => {
+  it("reads KC, QC and MP after a name as a person's role", () => {
+    const a = run("The appeal was argued by Helena Marchetti KC, who said the sentence was too long. Tom Bradwell MP said he agreed.");
+    const h = actor(a, "Helena Marchetti");
+    assert.equal(h.kind, "person");
+    assert.ok(h.roles.includes("KC"), JSON.stringify(h.roles));
+    assert.equal(actor(a, "Tom Bradwell").kind, "person");
+  });
+});
+
+describe("actors: acronyms", () => {
+  it("lets an acronym defined in the article override the knowledge base", () => {
+    const a = run("The Grain Producers Association (GPW) said prices would rise. GPW later said exports would fall.");
+    assert.ok(!names(a).includes("Global Press Watch"), JSON.stringify(names(a)));
+    const g = actor(a, "Grain Producers Association");
+    assert.ok(g.mentions.filter((m) => m.text === "GPW").length >= 2, JSON.stringify(g.mentions));
+  });
+
+  it("does not read a currency prefix as an acronym", () => {
+    const a = run("The council said the bridge would cost AU$12 million. The builder said it had asked for CA$9 million.");
+    assert.ok(!names(a).includes("Andean Union"), JSON.stringify(names(a)));
+    assert.ok(!names(a).includes("Canada"), JSON.stringify(names(a)));
+  });
+});
+
+describe("actors: organisation names with “and”", () => {
+  it("keeps “and” inside a name that ends in an organisation head noun", () => {
+    const a = run("The Water and Sanitation Regulatory Authority said tariffs would rise in July.");
+    actor(a, "Water and Sanitation Regulatory Authority");
+    const b = run("The National Rail and Freight Commission said it would review the contract.");
+    actor(b, "National Rail and Freight Commission");
+  });
+
+  it("still splits two complete names joined by “and”", () => {
+    const a = run("Halvorsen Holdings and Brightwater Bank said they would merge next year.");
+    actor(a, "Halvorsen Holdings");
+    actor(a, "Brightwater Bank");
+  });
+});
+
+describe("actors: organisations with an apposition", () => {
+  it("reads a name ending in a sector word as an organisation, even with a role after it", () => {
+    const a = run("Fjellmark Shipping, the Danish tanker owner, said profits had doubled.");
+    assert.equal(actor(a, "Fjellmark Shipping").kind, "organization");
+  });
+});
+
+describe("actors: long and adversarial input", () => {
+  it("finds no actor in a run of capitals longer than any name, and stays whole on quote marks and spaces", () => {
+    const caps = Array.from({ length: 300 }, (_, i) => String.fromCharCode(65 + (i % 26)) + "x").join(" ");
+    const text = `${caps}. ${"“".repeat(2000)} ${" ".repeat(5000)}he said. “Never closed, Ann Lee said ${"1234567890".repeat(200)}`;
+    const a = run(text);
+    assert.ok(a.actors.every((x) => x.name.split(/\s+/u).length <= 24), JSON.stringify(names(a)));
+    assert.ok(!names(a).some((n) => n.startsWith("Ax Bx")), JSON.stringify(names(a)));
+  });
+
+  it("gives the same actors and claims to a repeated article as to each copy", () => {
+    const one = "Maria Costa, the bank's chief economist, said inflation would fall. “We expect a slow year,” Costa said. She added that rates would hold.\n\n";
+    const a1 = run(one);
+    const a3 = run(one.repeat(3));
+    assert.deepEqual(names(a3), names(a1));
+    assert.equal(a3.claims.length, a1.claims.length * 3);
+  });
+});
