@@ -105,3 +105,42 @@ describe("actors: long and adversarial input", () => {
     assert.equal(a3.claims.length, a1.claims.length * 3);
   });
 });
+
+describe("actors: a country's institutions", () => {
+  it("finds a country's ministry and army named by common nouns after a possessive", () => {
+    const k = KnowledgeBase.fromFiles([{ entries: [
+      { type: "country", name: "Freedonia", demonyms: ["Freedonian"] },
+      { type: "country", name: "Sylvania", demonyms: ["Sylvanian"] },
+    ] }]);
+    const a = analyze(
+      "Freedonia’s transport ministry has banned night flights. The ministry said the ban would last a month. " +
+        "Sylvania’s army and the rebels met on Tuesday. The army said it would hold its positions.",
+      { knowledge: k },
+    );
+    const m = a.actors.find((x) => x.name === "Freedonia Ministry of Transport");
+    assert.ok(m, JSON.stringify(a.actors.map((x) => x.name)));
+    assert.equal(m.mentions.length, 2, JSON.stringify(m.mentions));
+    const army = a.actors.find((x) => x.name === "Sylvania’s army");
+    assert.ok(army, JSON.stringify(a.actors.map((x) => x.name)));
+    assert.equal(army.mentions.length, 2, JSON.stringify(army.mentions));
+  });
+});
+
+describe("actors: organisations named by an apposition or by their initials", () => {
+  it("reads a single name with an organisation apposition as an organisation", () => {
+    const a = run("Brightline, the commuters’ union, said in a statement that fares were too high.");
+    assert.equal(actor(a, "Brightline").kind, "organization");
+  });
+
+  it("reads an acronym spelling an organisation the article names as that organisation, not the knowledge base's", () => {
+    const a = run("Talks between the army and the Guardians of Peace Watch broke down. GPW fighters later withdrew, and GPW said it wanted a truce.");
+    assert.ok(!names(a).includes("Global Press Watch"), JSON.stringify(names(a)));
+  });
+
+  it("keeps a surname used with a possessive as the person, not an organisation", () => {
+    const a = run("The court fined Gareth Holloway last year. Holloway’s lawyer said the fine was unfair. Holloway said he would appeal.");
+    const p = actor(a, "Gareth Holloway");
+    assert.ok(p.mentions.length >= 3, JSON.stringify(p.mentions));
+    assert.ok(!a.actors.some((x) => x.name === "Holloway"), JSON.stringify(names(a)));
+  });
+});

@@ -152,11 +152,23 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const deferred: Candidate[] = [];
   // An acronym the article defines ("Rapid Support Forces (RSF)") means what the article says,
   // whatever else the knowledge base knows by it.
+  // So does one that spells the initials of an organisation the article names ("Rapid Support Forces" … "RSF").
+  // A single word that is the surname of a person the article names fully is that person, not an
+  // organisation ("Gareth Pryce" … "Pryce’s barrister").
   const defined = new Set<string>();
-  for (const c of all) if (c.acronym) defined.add(norm(c.acronym.text));
+  const surnames = new Set<string>();
+  for (const c of all) {
+    if (c.acronym) defined.add(norm(c.acronym.text));
+    if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
+    if (c.words.length > 1 && c.guess === "person") surnames.add(c.words[c.words.length - 1]!.toLowerCase());
+  }
   for (let c of all) {
     let a: ActorDraft | undefined;
-    if (c.kb && c.acronym === undefined && c.words.length === 1 && defined.has(norm(c.text))) c = { ...c, kb: undefined };
+    if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(norm(c.text))) c = { ...c, kb: undefined };
+    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.text.toLowerCase())) {
+      deferred.push(c);
+      continue;
+    }
     if (c.kb) {
       a = byKb.get(c.kb);
       if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
@@ -323,23 +335,34 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (!t.word || t.cap || !ORG_NOUNS.has(t.lower)) continue;
-      const ph = orgPhrase(toks, i);
+      const ph = orgPhrase(toks, i, (w) => kb.country(w)?.name);
       if (!ph) continue;
       if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
       const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
       const quoted = s.quoted[i] === true;
       if (quoted) continue;
-      if (found && !ph.capPrefix) {
+      // Another country's institution is not this one ("Mozambique’s health ministry").
+      const ownCountry = (a: ActorDraft): boolean => ph.country === undefined || a.name.startsWith(ph.country) || a.name.startsWith(doc.text.slice(ph.countryStart!, ph.span.start).replace(/['’]s?\s*$/u, ""));
+      if (found && !ph.capPrefix && ownCountry(found)) {
         mention(found, ph.span, doc.text.slice(ph.span.start, ph.span.end), "role", s.index, quoted);
         continue;
       }
       if (quoted) continue;
       const next = toks[i + 1];
       const acts = (!t.possessive && next?.word && ACT_VERBS.has(next.lower)) || (next?.word && ROLE_NOUNS.has(next.lower));
-      if (!INSTITUTION_NOUNS.has(ph.noun)) continue;
-      const create_ = (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && ROLE_NOUNS.has(next.lower))));
+      // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
+      const national = ph.country !== undefined && (STATE_BODIES.has(ph.noun) || (INSTITUTION_NOUNS.has(ph.noun) && ph.modifiers.length > 0));
+      if (!INSTITUTION_NOUNS.has(ph.noun) && !national) continue;
+      const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && ROLE_NOUNS.has(next.lower))));
       if (!create_) continue;
       const written = doc.text.slice(ph.span.start, ph.span.end);
+      if (national) {
+        const name = ph.noun === "ministry" && ph.modifiers.length > 0 ? `${ph.country!} Ministry of ${cap(ph.modifiers.join(" "))}` : doc.text.slice(ph.countryStart!, ph.span.end);
+        const a = byAlias.get(norm(name)) ?? create(name, "organization");
+        alias(a, written);
+        mention(a, ph.span, written, "role", s.index, quoted);
+        continue;
+      }
       if (ph.capPrefix) {
         // "the Freising district health office": drop a shorter capitalised mention at the same place.
         dropMentionAt(ph.span.start);
@@ -507,7 +530,13 @@ const SPEECH_LIKE = new Set(
   ).split(" "),
 );
 
+/** A country's institutions that act in the news without a modifier: "Sudan’s army", "France’s government". */
+const STATE_BODIES = new Set("army navy military police government parliament".split(" "));
+
 interface OrgPhrase {
+  /** The country of a possessive before it ("Malawi’s health ministry") and where it starts. */
+  country?: string;
+  countryStart?: number;
   span: Span;
   noun: string;
   modifiers: string[];
@@ -516,7 +545,7 @@ interface OrgPhrase {
 }
 
 /** "the finance ministry", "a ministry official", "the Freising district health office". */
-function orgPhrase(toks: readonly Token[], i: number): OrgPhrase | undefined {
+function orgPhrase(toks: readonly Token[], i: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
   const t = toks[i]!;
   const modifiers: string[] = [];
   let k = i - 1;
@@ -536,6 +565,8 @@ function orgPhrase(toks: readonly Token[], i: number): OrgPhrase | undefined {
   }
   const det = k >= 0 ? toks[k]! : undefined;
   if (!det || !det.word) return undefined;
+  const country = !capPrefix && det.possessive && det.cap && !det.plural ? countryOf(det.text) : undefined;
+  if (country !== undefined) return { country, countryStart: det.start, span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
   const definite = det.lower === "the";
   const possessiveDet = det.possessive && !det.cap;
   if (!definite && det.lower !== "a" && det.lower !== "an" && !possessiveDet) return undefined;

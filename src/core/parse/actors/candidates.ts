@@ -11,6 +11,7 @@ import {
   EVENT_LAST,
   FUNCTION_WORDS,
   MONTHS,
+  ORG_NOUNS,
   ORG_TYPE_NOUNS,
   ORG_WORDS,
   PARTY_WORDS,
@@ -475,6 +476,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return make(f, "person", !inQuote);
   }
   // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
+  // "Acorn, the tenants’ union, said …": an apposition names it an organisation.
+  if (ctx.orgApposition && !inQuote && name.length === 1 && !ctx.placeContext) return make(f, "organization", true);
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
   const g: Guess = ctx.determiner ? "organization" : "unknown";
   return make(f, g, false);
@@ -563,6 +566,8 @@ interface Context {
   followedByNoun: boolean;
   /** Followed by a role noun: "Liberal Democrat candidate", "Kremlin spokesperson". */
   affiliation: boolean;
+  /** An apposition after the name says what kind of organisation it is: "Acme, the logistics firm,". */
+  orgApposition: boolean;
   /** "the X" — persons rarely take an article. */
   determiner: boolean;
   /** Followed by a person's name: "Reform UK’s Gareth Pryce". */
@@ -585,6 +590,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     affiliation: false,
     roles: [],
     orgContext: false,
+    orgApposition: false,
     placeContext: false,
     modifier: false,
     determiner: false,
@@ -611,6 +617,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   // Apposition after: "Dmitry Peskov, the Kremlin spokesperson," / "Kwame Mensah, chief economist at …".
   if (next?.text === ",") {
+    if (orgAppositionAfter(toks, to + 1)) ctx.orgApposition = true;
     const app = appositionAfter(toks, to + 1);
     if (app) {
       ctx.roles.push(app.text);
@@ -701,6 +708,21 @@ function textOf(toks: readonly Token[], from: number, to: number): string {
 }
 
 /** ", the Kremlin spokesperson," or ", chief economist at Meridian Capital," — a role phrase after a name. */
+/** "the tenants’ union,", "a Danish shipping group said": a short noun phrase whose head names a kind of organisation. */
+function orgAppositionAfter(toks: readonly Token[], at: number): boolean {
+  const det = toks[at];
+  if (!det?.word || !/^(?:the|a|an)$/iu.test(det.text)) return false;
+  for (let k = at + 1; k < toks.length && k - at <= 5; k++) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    const after = toks[k + 1];
+    const ends = !after || !after.word || ACT_VERBS.has(after.lower) || after.lower === "which" || after.lower === "that";
+    if (!t.cap && ends) return (ORG_TYPE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower)) && !ROLE_NOUNS.has(t.lower);
+    if (ROLE_NOUNS.has(t.lower) && !t.cap) return false;
+  }
+  return false;
+}
+
 function appositionAfter(toks: readonly Token[], at: number): { text: string; endIndex: number } | undefined {
   let k = at;
   let sawRole = false;
