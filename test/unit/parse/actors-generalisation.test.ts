@@ -144,3 +144,29 @@ describe("actors: organisations named by an apposition or by their initials", ()
     assert.ok(!a.actors.some((x) => x.name === "Holloway"), JSON.stringify(names(a)));
   });
 });
+
+describe("actors: teams and companies named like people", () => {
+  it("reads a name before an organisation's role and a person as an organisation, and gives the quote to the person", () => {
+    const a = run(
+      "Harbour City Rovers lost to Eastfield Athletic on Sunday. Rovers head coach Mark Ellison said the result was fair. " +
+        "“We were second best all afternoon,” Rovers captain Tom Brady told reporters.",
+    );
+    const q = a.quotes.find((x) => x.depth === 0);
+    assert.ok(q && q.speakerId !== undefined);
+    assert.equal(a.actors.find((x) => x.id === q.speakerId)?.kind, "person");
+  });
+
+  it("makes a one-word team after a verb of sport an organisation", () => {
+    const a = run("Kilbride will face the Falcons in the final on Saturday, the league said.");
+    assert.equal(actor(a, "Falcons").kind, "organization");
+  });
+
+  it("does not take two words whose first is used alone again and again for a person", () => {
+    const a = run(
+      "The trophy went to Dunmore Wanderers after a late goal. Dunmore, the champions, had trailed at half-time. " +
+        "Dunmore coach Ray Fenn said the players never gave up.",
+    );
+    assert.equal(actor(a, "Dunmore Wanderers").kind, "organization");
+    assert.equal(actor(a, "Ray Fenn").kind, "person");
+  });
+});

@@ -162,8 +162,24 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
     if (c.words.length > 1 && c.guess === "person") surnames.add(c.words[c.words.length - 1]!.toLowerCase());
   }
+  // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
+  // again and again, and whose last never is, are no person's given name and surname.
+  const alone = new Map<string, number>();
+  for (const c of all) if (c.words.length === 1) alone.set(c.text.toLowerCase(), (alone.get(c.text.toLowerCase()) ?? 0) + 1);
+  const notPerson = (c: Candidate): boolean =>
+    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.words[0]!.toLowerCase()) ?? 0) >= 2 && !alone.has(c.words[1]!.toLowerCase());
   for (let c of all) {
     let a: ActorDraft | undefined;
+    if (notPerson(c)) c = { ...c, guess: "organization" };
+    // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
+    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(norm(c.text))) {
+      const w = c.text.toLowerCase();
+      const org = actors.find((x) => x.kind === "organization" && x.words.length > 1 && x.words[0]!.toLowerCase() === w);
+      if (org) {
+        refer(org, c);
+        continue;
+      }
+    }
     if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(norm(c.text))) c = { ...c, kb: undefined };
     if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.text.toLowerCase())) {
       deferred.push(c);

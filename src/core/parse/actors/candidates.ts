@@ -175,6 +175,21 @@ function joinedToList(toks: readonly Token[], end: number, at: number): boolean 
 
 const MAX_RUN = 24;
 
+/** Roles held in an organisation (not in a place: "Kansas senator"), written between its name and a person's. */
+const ORG_ROLES = new Set("coach spokesman spokeswoman spokesperson chairman chairwoman ceo cfo analyst economist captain manager striker".split(" "));
+const ROLE_QUALIFIERS = new Set("head chief assistant senior deputy".split(" "));
+/** Verbs of sport that take a team as their object ("face the Stormers"). */
+const SPORT_VERBS = new Set("face faces faced facing beat beats beating play plays played playing meet meets met host hosts hosted hosting defeat defeats defeated against".split(" "));
+
+/** After a name: a role in an organisation, then a capitalised name ("… head coach Liam Doyle"). */
+function orgRoleAfter(toks: readonly Token[], to: number): boolean {
+  let k = to;
+  if (toks[k]?.word && !toks[k]!.cap && ROLE_QUALIFIERS.has(toks[k]!.lower)) k++;
+  const role = toks[k];
+  const name = toks[k + 1];
+  return role?.word === true && !role.cap && ORG_ROLES.has(role.lower) && name?.word === true && name.cap && !name.initial;
+}
+
 /** Letters after a name that make it a person's and are a role: "Jane Doe KC", "John Smith MP". */
 const POST_NOMINALS = new Set("KC QC MP MEP MSP MS MLA TD OBE CBE MBE KBE DBE PhD".split(" "));
 /** Titles of peers that, with a surname, make the name ("Lord Hale", "Baroness Hale"). */
@@ -478,6 +493,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
   // "Acorn, the tenants’ union, said …": an apposition names it an organisation.
   if (ctx.orgApposition && !inQuote && name.length === 1 && !ctx.placeContext) return make(f, "organization", true);
+  // "Boeing spokesman Tim Neale", "Leinster head coach Liam Doyle": a role held in an organisation, then a name.
+  if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return make(f, "organization", true);
+  // "face the Stormers", "beat the Lions": a team after a verb of sport.
+  if (name.length === 1 && !inQuote && ctx.determiner && /\p{Ll}s$/u.test(first.text) && from >= 2 && SPORT_VERBS.has(toks[from - 2]!.lower)) return make(f, "organization", true);
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
   const g: Guess = ctx.determiner ? "organization" : "unknown";
   return make(f, g, false);
