@@ -170,3 +170,27 @@ describe("actors: teams and companies named like people", () => {
     assert.equal(actor(a, "Ray Fenn").kind, "person");
   });
 });
+
+describe("actors: names that are not one actor", () => {
+  it("splits two companies joined by “and” after a corporate suffix, or when they begin alike", () => {
+    const a = run("Halden Trust of Oslo Corp. and Brightwater Bank said they would merge. Vantage and Vantage Records said they would sue.");
+    assert.ok(!names(a).some((n) => n.includes(" and ")), JSON.stringify(names(a)));
+  });
+
+  it("keeps a maker's name apart from a model code after it", () => {
+    const a = run("Skyward said on Monday it would deliver ten Skyward K220 Freighter jets next year. Skyward said the order was its largest.");
+    assert.ok(names(a).includes("Skyward"), JSON.stringify(names(a)));
+    assert.ok(!names(a).some((n) => n.includes("K220")), JSON.stringify(names(a)));
+  });
+
+  it("drops an opening participle before a known name", () => {
+    const k = KnowledgeBase.fromFiles([{ entries: [{ type: "country", name: "Freedonia", demonyms: ["Freedonian"] }] }]);
+    const a = analyze("Neighbouring Freedonia reported 40 new cases last week.", { knowledge: k });
+    assert.ok(!a.actors.some((x) => x.name.startsWith("Neighbouring")), JSON.stringify(a.actors.map((x) => x.name)));
+  });
+
+  it("does not read a brand written with leading capitals as a person", () => {
+    const a = run("The deal was arranged by KLMarsh Partners and QRTech said it would hire 200 staff.");
+    assert.ok(!a.actors.some((x) => x.name === "QRTech" && x.kind === "person"), JSON.stringify(a.actors));
+  });
+});

@@ -175,6 +175,9 @@ function joinedToList(toks: readonly Token[], end: number, at: number): boolean 
 
 const MAX_RUN = 24;
 
+/** A model code: "A330", "F-35", "B52" (letters, then digits). */
+const MODEL_CODE = /^\p{Lu}{1,3}-?\p{N}/u;
+
 /** Roles held in an organisation (not in a place: "Kansas senator"), written between its name and a person's. */
 const ORG_ROLES = new Set("coach spokesman spokeswoman spokesperson chairman chairwoman ceo cfo analyst economist captain manager striker".split(" "));
 const ROLE_QUALIFIERS = new Set("head chief assistant senior deputy".split(" "));
@@ -316,6 +319,15 @@ function splitAnd(toks: readonly Token[], r: Range, kb: KbView): Range[] {
     const leftLast = left[left.length - 1];
     const leftComplete = leftKnown || left.some((x) => x.acronym) || (leftLast !== undefined && ORG_WORDS.has(leftLast.lower) && !AMBIGUOUS_ORG_WORDS.has(leftLast.lower)) || (left.length >= 2 && left.every((x) => personWord(x)));
     const rightHead = right.length >= 2 && ORG_HEADS.has(right[right.length - 1]!.lower) && !kb.lookup(right.map((x) => x.text).join(" ")).length;
+    // "Bank of America Corp. and JPMorgan Chase": a corporate suffix closes the first name;
+    // "Apple and Apple Corps": two names that begin alike are two names.
+    const closed = leftLast !== undefined && CORPORATE.has(leftLast.lower);
+    const alike = left.length > 0 && right.length > 0 && left[0]!.lower === right[0]!.lower;
+    if (closed || alike) {
+      out.push({ from, to: i });
+      from = i + 1;
+      continue;
+    }
     const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym) || (rightHead && left.length > 0 && !leftComplete);
     if (keep) continue;
     out.push({ from, to: i });
@@ -342,6 +354,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     postNominal = toks[to - 1]!.text;
     to--;
   }
+  // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
+  if (to - from >= 2 && toks[from]!.initial && /\p{Ll}(?:ing|ed)$/u.test(toks[from]!.text) && kb.lookup(source.slice(toks[from + 1]!.start, toks[to - 1]!.end)).length > 0) from++;
+  // "Airbus A330", "Boeing 787 Dreamliner": a maker's name with a model number names a product; only the maker is a name.
+  for (let k = from + 1; k < to; k++) if (MODEL_CODE.test(toks[k]!.text)) to = k;
   const first = toks[from]!;
   const initial = first.initial;
   const words = toks.slice(from, to);
@@ -557,6 +573,8 @@ function pick(entries: readonly Entry[]): Entry {
 function personWord(w: Token): boolean {
   if (FUNCTION_WORDS.has(w.lower) || (CONNECTORS.has(w.lower) && !w.cap) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || ORG_ADJECTIVES.has(w.lower)) return false;
   if (/\p{N}/u.test(w.text)) return false;
+  // "JPMorgan", "GSK": a word opening with several capitals before small letters is a brand.
+  if (/^\p{Lu}{2,}\p{Ll}/u.test(w.text)) return false;
   // Inner capitals only after Mc/Mac/O'/hyphen: "McDonald", "O’Brien", "Jae-min".
   const inner = w.text.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)(?=\p{Lu})/u, "").replace(/[-'’]\p{Lu}/gu, "");
   return !/\p{Ll}\p{Lu}/u.test(inner);
