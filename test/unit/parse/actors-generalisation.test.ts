@@ -194,3 +194,11 @@ describe("actors: names that are not one actor", () => {
     assert.ok(!a.actors.some((x) => x.name === "QRTech" && x.kind === "person"), JSON.stringify(a.actors));
   });
 });
+
+describe("actors: honorifics at the start of a sentence", () => {
+  it("reads “Mr X” opening a sentence as a person, not an organisation", () => {
+    const a = run("The board met on Monday. Mr Kettering said the plan was sound. Mr Kettering added that costs would fall.");
+    const k = actor(a, "Kettering");
+    assert.equal(k.kind, "person");
+  });
+});

@@ -175,6 +175,8 @@ function joinedToList(toks: readonly Token[], end: number, at: number): boolean 
 
 const MAX_RUN = 24;
 
+const HONORIFICS = new Set("mr mr. mrs mrs. ms ms. dr dr.".split(" "));
+
 /** A model code: "A330", "F-35", "B52" (letters, then digits). */
 const MODEL_CODE = /^\p{Lu}{1,3}-?\p{N}/u;
 
@@ -342,7 +344,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
  let from = r0.from;
   let to = r0.to;
   // Sentence openers: "The Kremlin", "In January", "But Trump".
-  while (from < to && (((toks[from]!.initial || from > r0.from) && (FUNCTION_WORDS.has(toks[from]!.lower) || (toks[from]!.initial && (SPEECH_VERBS.has(toks[from]!.lower) || ACT_VERBS.has(toks[from]!.lower))))) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
+  // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
+  while (from < to && (((toks[from]!.initial || from > r0.from) && ((FUNCTION_WORDS.has(toks[from]!.lower) && !(HONORIFICS.has(toks[from]!.lower) && from + 1 < to)) || (toks[from]!.initial && (SPEECH_VERBS.has(toks[from]!.lower) || ACT_VERBS.has(toks[from]!.lower))))) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (WEEKDAYS.has(toks[to - 1]!.lower) || MONTHS.has(toks[to - 1]!.lower)) && !ORG_WORDS.has(toks[to - 2]!.lower)) to--;
   if (from >= to) return undefined;
