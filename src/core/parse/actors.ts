@@ -40,11 +40,13 @@ export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult 
     return a ? { ...f, actorId: a.id } : f;
   });
 
+  const byId = new Map<string, ActorDraft>();
+  for (const x of index.actors) if (!byId.has(x.id)) byId.set(x.id, x);
   const quotes: Quote[] = [];
   let previous: { quote: Quote; actor: ActorDraft | undefined } | undefined;
   for (const q of inputs.quotes) {
     let a: ActorDraft | undefined;
-    if (q.speakerId !== undefined) a = index.actors.find((x) => x.id === q.speakerId);
+    if (q.speakerId !== undefined) a = byId.get(q.speakerId);
     else if (q.speakerSpan) {
       const text = q.speakerText ?? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end);
       a = actorForSpan(index, text, q.speakerSpan, sentenceOf(doc, q.speakerSpan.start), q.speakerPerson);
@@ -69,9 +71,15 @@ export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult 
 /** One claim per attributed quotation, and one per reporting frame whose content is not that quotation. */
 function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quotes: readonly Quote[], inputs: ActorInputs): Claim[] {
   const claims: Claim[] = [];
-  const inside = (outer: Span, s: Span): boolean => outer.start <= s.start && s.end <= outer.end;
-  const figuresIn = (s: Span): number[] => inputs.figures.flatMap((f, i) => (inside(s, f.span) ? [i] : []));
-  const datesIn = (s: Span): number[] => inputs.dates.flatMap((d, i) => (inside(s, d.span) ? [i] : []));
+  const figuresIn = within(inputs.figures);
+  const datesIn = within(inputs.dates);
+  const ownQuotes = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (q.depth !== 0 || q.speakerId === undefined) continue;
+    const list = ownQuotes.get(q.speakerId);
+    if (list) list.push(q);
+    else ownQuotes.set(q.speakerId, [q]);
+  }
   for (const q of quotes) {
     if (q.speakerId === undefined || q.depth > 0) continue;
     claims.push({
@@ -88,7 +96,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
   const reported: Claim[] = [];
   for (const f of frames) {
     if (f.actorId === undefined) continue;
-    const content = reportedPart(doc.text, f.content, quotes.filter((q) => q.speakerId === f.actorId && q.depth === 0));
+    const content = reportedPart(doc.text, f.content, ownQuotes.get(f.actorId) ?? []);
     if (!content) continue;
     reported.push({
       actorId: f.actorId,
@@ -103,11 +111,29 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     });
   }
   // One claim per statement: drop a reported claim inside another of the same actor.
+  // Per actor, sorted by start then longest first: a claim lies inside a different span of the same
+  // actor exactly when one sorted before its group of equal spans reaches as far (a prefix maximum).
+  const keep = new Set<Claim>();
+  const byActor = new Map<string, Claim[]>();
   for (const c of reported) {
-    const inner = reported.some((o) => o !== c && o.actorId === c.actorId && inside(o.content, c.content) && (o.content.start !== c.content.start || o.content.end !== c.content.end));
-    const twin = reported.find((o) => o.actorId === c.actorId && o.content.start === c.content.start && o.content.end === c.content.end);
-    if (!inner && twin === c) claims.push(c);
+    const list = byActor.get(c.actorId);
+    if (list) list.push(c);
+    else byActor.set(c.actorId, [c]);
   }
+  for (const list of byActor.values()) {
+    const sorted = list.map((c, i) => ({ c, i })).sort((a, b) => a.c.content.start - b.c.content.start || b.c.content.end - a.c.content.end || a.i - b.i);
+    let reach = -Infinity;
+    for (let g = 0; g < sorted.length; ) {
+      const first = sorted[g]!.c;
+      let h = g;
+      while (h < sorted.length && sorted[h]!.c.content.start === first.content.start && sorted[h]!.c.content.end === first.content.end) h++;
+      // The first of equal spans (in frame order) stands for them all.
+      if (reach < first.content.end) keep.add(first);
+      reach = Math.max(reach, first.content.end);
+      g = h;
+    }
+  }
+  for (const c of reported) if (keep.has(c)) claims.push(c);
   return claims.sort((a, b) => a.content.start - b.content.start);
 }
 
@@ -117,23 +143,77 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
  */
 function reportedPart(text: string, content: Span, quotes: readonly Quote[]): Span | undefined {
   let { start, end } = content;
-  for (const q of quotes) {
+  // The actor's own top-level quotations do not overlap one another: in text order, their ends are
+  // sorted too, so the first that may overlap is found by binary search.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start < end; k++) {
+    const q = quotes[k]!;
     if (q.span.end <= start || q.span.start >= end) continue;
     if (q.span.start > start + 1) end = Math.min(end, q.span.start);
     else start = Math.max(start, q.span.end);
   }
-  const part = text.slice(start, end);
-  const trimmedStart = start + (part.length - part.trimStart().length);
-  const body = part.trim().replace(/(?<![\s,;:.“”"‘’—–-])[\s,;:.“”"‘’—–-]+$/u, "");
-  if (body.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
-  return { start: trimmedStart, end: trimmedStart + body.length };
+  // Trimmed of spaces before and of spaces and punctuation after (by hand: a regex anchored at the
+  // end is quadratic on a long run of spaces).
+  let a = start;
+  while (a < end && /\s/u.test(text[a]!)) a++;
+  let b = end;
+  while (b > a && (TRAILING_MARKS.has(text[b - 1]!) || SPACE.test(text[b - 1]!))) b--;
+  if (!hasWords(text, a, b, 3)) return undefined;
+  return { start: a, end: b };
+}
+
+const TRAILING_MARKS = new Set([...",;:.“”\"‘’—–-"]);
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
+/** At least `n` whitespace-separated words with a letter in text[from, to). */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  let letter = false;
+  for (let i = from; i <= to; i++) {
+    const ch = i < to ? text[i]! : " ";
+    if (SPACE.test(ch)) {
+      if (letter && ++count >= n) return true;
+      letter = false;
+    } else if (!letter && LETTER.test(ch)) letter = true;
+  }
+  return false;
 }
 
 function sentenceOf(doc: SeedDocument, offset: number): number {
-  let found = 0;
-  for (const s of doc.sentences) {
-    if (s.span.start > offset) break;
-    found = s.index;
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo > 0 ? ss[lo - 1]!.index : 0;
+}
+
+/** The indices (ascending) of the items whose span lies inside a given span: binary search over the items by start. */
+function within(items: readonly { span: Span }[]): (s: Span) => number[] {
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.span.start - items[b]!.span.start || a - b);
+  return (s) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[order[mid]!]!.span.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < order.length && items[order[k]!]!.span.start <= s.end; k++) {
+      const i = order[k]!;
+      if (items[i]!.span.end <= s.end) out.push(i);
+    }
+    return out.sort((a, b) => a - b);
+  };
 }

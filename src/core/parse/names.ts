@@ -103,6 +103,7 @@ export const ORG_WORDS = set(`
   investments investment management solutions brothers mutual store stores airline aircraft automotive
   automobile air command aerospace textiles chemicals steel foods trading shipping logistics resources
   minerals metals brewing breweries cement construction engineering software biotech therapeutics
+  chamber chambers
 `);
 
 /** Organisation words that also name buildings or places; they need more evidence. */

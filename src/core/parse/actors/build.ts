@@ -1,4 +1,4 @@
-import type { QuoteSpan, SeedDocument } from "../../model/document";
+import type { SeedDocument } from "../../model/document";
 import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
@@ -23,12 +23,43 @@ export interface ActorDraft {
   words: string[];
 }
 
+export interface IndexedMention {
+  span: Span;
+  actor: ActorDraft;
+  sentence: number;
+  via: Mention["via"];
+  quoted: boolean;
+}
+
+/** How many of `list` (in text order) start before `at`. */
+export function countStartingBefore(list: readonly { span: Span }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(by: Map<number, IndexedMention[]>, sentence: number, m: IndexedMention): void {
+  const list = by.get(sentence);
+  if (!list) {
+    by.set(sentence, [m]);
+    return;
+  }
+  list.splice(countStartingBefore(list, m.span.start), 0, m);
+}
+
 /** Everything the later steps (speakers, claims) need to know about the text. */
 export interface ActorIndex {
   readonly sentences: readonly SentenceTokens[];
   readonly actors: ActorDraft[];
-  /** Every mention with its actor, in text order. */
-  readonly mentions: { span: Span; actor: ActorDraft; sentence: number; via: Mention["via"]; quoted: boolean }[];
+  /** Every mention with its actor, in text order; mentions never overlap. */
+  readonly mentions: IndexedMention[];
+  /** The mentions of one sentence, in text order. */
+  mentionsIn(sentence: number): readonly IndexedMention[];
   /** Resolves a pronoun at `offset` to the most salient earlier person (or organisation for "it"). */
   resolvePronoun(word: string, offset: number, sentence: number): ActorDraft | undefined;
   /** The actor a piece of text names (full name, surname, acronym, "the ministry"…), if any. */
@@ -56,7 +87,27 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const byKb = new Map<Entry, ActorDraft>();
   const ids = new Set<string>();
   const mentions: ActorIndex["mentions"] = [];
+  // The spans taken by mentions: disjoint (a mention never overlaps another), kept sorted by start,
+  // so an overlap test is a binary search rather than a scan of every mention.
+  const taken: Span[] = [];
+  const firstEndingAfter = (at: number): number => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The taken spans overlapping `span`, in text order. */
+  const overlapping = (span: Span): Span[] => {
+    const out: Span[] = [];
+    for (let k = firstEndingAfter(span.start); k < taken.length && taken[k]!.start < span.end; k++) out.push(taken[k]!);
+    return out;
+  };
 
+  let inSentence: Map<number, IndexedMention[]> | undefined;
   const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
     let id = slug(name) || "actor";
     for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
@@ -83,9 +134,13 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (!byAlias.has(k)) byAlias.set(k, a);
   };
   const mention = (a: ActorDraft, span: Span, text: string, via: Mention["via"], sentence: number, quoted: boolean): void => {
-    if (mentions.some((m) => m.span.start < span.end && span.start < m.span.end)) return;
+    const k = firstEndingAfter(span.start);
+    if (k < taken.length && taken[k]!.start < span.end) return;
+    taken.splice(k, 0, span);
     a.mentions.push({ span, text, via });
-    mentions.push({ span, actor: a, sentence, via, quoted });
+    const m = { span, actor: a, sentence, via, quoted };
+    mentions.push(m);
+    if (inSentence) insertSorted(inSentence, sentence, m);
   };
   const addRoles = (a: ActorDraft, roles: readonly string[]): void => {
     for (const r of roles) if (r && !a.roles.includes(r)) a.roles.push(r);
@@ -93,10 +148,43 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
 
   // Pass 1: names with evidence of their own, and names the knowledge base knows.
   const all: Candidate[] = [];
-  for (const s of sentences) if (!s.heading) all.push(...candidatesOf(doc.text, s, kb));
+  for (const s of sentences) if (!s.heading) for (const c of candidatesOf(doc.text, s, kb)) all.push(c);
   const deferred: Candidate[] = [];
+  // An acronym the article defines ("Rapid Support Forces (RSF)") means what the article says,
+  // whatever else the knowledge base knows by it.
+  // So does one that spells the initials of an organisation the article names ("Rapid Support Forces" … "RSF").
+  // A single word that is the surname of a person the article names fully is that person, not an
+  // organisation ("Gareth Pryce" … "Pryce’s barrister").
+  const defined = new Set<string>();
+  const surnames = new Set<string>();
   for (const c of all) {
+    if (c.acronym) defined.add(norm(c.acronym.text));
+    if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
+    if (c.words.length > 1 && c.guess === "person") surnames.add(c.words[c.words.length - 1]!.toLowerCase());
+  }
+  // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
+  // again and again, and whose last never is, are no person's given name and surname.
+  const alone = new Map<string, number>();
+  for (const c of all) if (c.words.length === 1) alone.set(c.text.toLowerCase(), (alone.get(c.text.toLowerCase()) ?? 0) + 1);
+  const notPerson = (c: Candidate): boolean =>
+    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.words[0]!.toLowerCase()) ?? 0) >= 2 && !alone.has(c.words[1]!.toLowerCase());
+  for (let c of all) {
     let a: ActorDraft | undefined;
+    if (notPerson(c)) c = { ...c, guess: "organization" };
+    // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
+    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(norm(c.text))) {
+      const w = c.text.toLowerCase();
+      const org = actors.find((x) => x.kind === "organization" && x.words.length > 1 && x.words[0]!.toLowerCase() === w);
+      if (org) {
+        refer(org, c);
+        continue;
+      }
+    }
+    if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(norm(c.text))) c = { ...c, kb: undefined };
+    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.text.toLowerCase())) {
+      deferred.push(c);
+      continue;
+    }
     if (c.kb) {
       a = byKb.get(c.kb);
       if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
@@ -247,8 +335,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     let best = list[0]!;
     let bestPos = -1;
     for (const a of list) {
-      for (const m of a.mentions) if (m.span.start < at && m.span.start > bestPos) {
-        bestPos = m.span.start;
+      const p = latestBefore(a, at);
+      if (p > bestPos) {
+        bestPos = p;
         best = a;
       }
     }
@@ -262,23 +351,34 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (!t.word || t.cap || !ORG_NOUNS.has(t.lower)) continue;
-      const ph = orgPhrase(toks, i);
+      const ph = orgPhrase(toks, i, (w) => kb.country(w)?.name);
       if (!ph) continue;
-      if (mentions.some((m) => m.span.start < ph.span.end && ph.span.start < m.span.end && !(ph.capPrefix && m.span.start === ph.span.start))) continue;
+      if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
       const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
       const quoted = s.quoted[i] === true;
       if (quoted) continue;
-      if (found && !ph.capPrefix) {
+      // Another country's institution is not this one ("Mozambique’s health ministry").
+      const ownCountry = (a: ActorDraft): boolean => ph.country === undefined || a.name.startsWith(ph.country) || a.name.startsWith(doc.text.slice(ph.countryStart!, ph.span.start).replace(/['’]s?\s*$/u, ""));
+      if (found && !ph.capPrefix && ownCountry(found)) {
         mention(found, ph.span, doc.text.slice(ph.span.start, ph.span.end), "role", s.index, quoted);
         continue;
       }
       if (quoted) continue;
       const next = toks[i + 1];
       const acts = (!t.possessive && next?.word && ACT_VERBS.has(next.lower)) || (next?.word && ROLE_NOUNS.has(next.lower));
-      if (!INSTITUTION_NOUNS.has(ph.noun)) continue;
-      const create_ = (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && ROLE_NOUNS.has(next.lower))));
+      // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
+      const national = ph.country !== undefined && (STATE_BODIES.has(ph.noun) || (INSTITUTION_NOUNS.has(ph.noun) && ph.modifiers.length > 0));
+      if (!INSTITUTION_NOUNS.has(ph.noun) && !national) continue;
+      const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && ROLE_NOUNS.has(next.lower))));
       if (!create_) continue;
       const written = doc.text.slice(ph.span.start, ph.span.end);
+      if (national) {
+        const name = ph.noun === "ministry" && ph.modifiers.length > 0 ? `${ph.country!} Ministry of ${cap(ph.modifiers.join(" "))}` : doc.text.slice(ph.countryStart!, ph.span.end);
+        const a = byAlias.get(norm(name)) ?? create(name, "organization");
+        alias(a, written);
+        mention(a, ph.span, written, "role", s.index, quoted);
+        continue;
+      }
       if (ph.capPrefix) {
         // "the Freising district health office": drop a shorter capitalised mention at the same place.
         dropMentionAt(ph.span.start);
@@ -331,6 +431,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const m = mentions[k]!;
       if (m.span.start !== start) continue;
       mentions.splice(k, 1);
+      const at = firstEndingAfter(m.span.start);
+      if (taken[at] === m.span) taken.splice(at, 1);
       const a = m.actor;
       a.mentions = a.mentions.filter((x) => x.span.start !== start);
       if (a.mentions.length === 0) actors.splice(actors.indexOf(a), 1);
@@ -340,22 +442,31 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   function orgReferent(noun: string, modifiers: readonly string[], at: number): ActorDraft | undefined {
     const fits = actors.filter((a) => {
       if (a.kind !== "organization") return false;
-      const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map((w) => w.toLowerCase().replace(/[’']s$/u, "")));
+      const words = orgWordsOf(a);
       if (!words.has(noun) && !(noun === "centre" && words.has("center"))) return false;
       return modifiers.every((m) => words.has(m) || GENERIC_MODIFIERS.has(m));
     });
     if (fits.length === 0) return undefined;
-    const before = fits.filter((a) => a.mentions.some((m) => m.span.start < at));
+    const before = fits.filter((a) => latestBefore(a, at) >= 0);
     return nearest(before.length > 0 ? before : fits, at);
   }
 
   mentions.sort((a, b) => a.span.start - b.span.start);
+  // Mentions per sentence, in text order (pronoun resolution looks only at a few sentences).
+  inSentence = new Map();
+  for (const m of mentions) {
+    const list = inSentence.get(m.sentence);
+    if (list) list.push(m);
+    else inSentence.set(m.sentence, [m]);
+  }
 
   // Pass 4: pronouns that speak ("he said", "She added").
+  const mentionsIn = (s: number): readonly IndexedMention[] => inSentence?.get(s) ?? [];
   const index: ActorIndex = {
     sentences,
     actors,
     mentions,
+    mentionsIn,
     resolvePronoun,
     resolveText,
   };
@@ -370,9 +481,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const a = resolvePronoun(t.lower, t.start, s.index);
       if (!a) continue;
       mention(a, { start: t.start, end: t.end }, t.text, "pronoun", s.index, false);
-      mentions.sort((x, y) => x.span.start - y.span.start);
     }
   }
+  mentions.sort((x, y) => x.span.start - y.span.start);
 
   function resolvePronoun(word: string, offset: number, sentence: number): ActorDraft | undefined {
     const w = word.toLowerCase();
@@ -382,9 +493,13 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       wantOrg ? a.kind === "organization" || a.kind === "country" : a.kind === "person" && (gender === undefined || a.gender === undefined || a.gender === gender);
     // The current sentence before the pronoun, then earlier sentences: the first fitting mention (the subject).
     for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
-      const inS = mentions.filter((m) => m.sentence === s && !m.quoted && m.span.start < offset && ok(m.actor));
-      if (inS.length === 0) continue;
-      const pick = (s === sentence ? inS[inS.length - 1] : inS[0])!;
+      const list = mentionsIn(s);
+      const fits = (m: IndexedMention): boolean => !m.quoted && m.span.start < offset && ok(m.actor);
+      let pick: IndexedMention | undefined;
+      if (s === sentence) {
+        for (let k = countStartingBefore(list, offset) - 1; k >= 0 && !pick; k--) if (fits(list[k]!)) pick = list[k];
+      } else pick = list.find(fits);
+      if (!pick) continue;
       if (gender && !pick.actor.gender) pick.actor.gender = gender;
       return pick.actor;
     }
@@ -431,7 +546,13 @@ const SPEECH_LIKE = new Set(
   ).split(" "),
 );
 
+/** A country's institutions that act in the news without a modifier: "Sudan’s army", "France’s government". */
+const STATE_BODIES = new Set("army navy military police government parliament".split(" "));
+
 interface OrgPhrase {
+  /** The country of a possessive before it ("Malawi’s health ministry") and where it starts. */
+  country?: string;
+  countryStart?: number;
   span: Span;
   noun: string;
   modifiers: string[];
@@ -440,7 +561,7 @@ interface OrgPhrase {
 }
 
 /** "the finance ministry", "a ministry official", "the Freising district health office". */
-function orgPhrase(toks: readonly Token[], i: number): OrgPhrase | undefined {
+function orgPhrase(toks: readonly Token[], i: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
   const t = toks[i]!;
   const modifiers: string[] = [];
   let k = i - 1;
@@ -460,6 +581,8 @@ function orgPhrase(toks: readonly Token[], i: number): OrgPhrase | undefined {
   }
   const det = k >= 0 ? toks[k]! : undefined;
   if (!det || !det.word) return undefined;
+  const country = !capPrefix && det.possessive && det.cap && !det.plural ? countryOf(det.text) : undefined;
+  if (country !== undefined) return { country, countryStart: det.start, span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
   const definite = det.lower === "the";
   const possessiveDet = det.possessive && !det.cap;
   if (!definite && det.lower !== "a" && det.lower !== "an" && !possessiveDet) return undefined;
@@ -469,77 +592,73 @@ function orgPhrase(toks: readonly Token[], i: number): OrgPhrase | undefined {
 
 function tokenizeSentences(doc: SeedDocument): SentenceTokens[] {
   const out: SentenceTokens[] = [];
-  const quotes = doc.quotes;
+  // Quotation insides by start, with the furthest end reached so far: "is this token inside a
+  // quotation" by binary search (a scan of the quotations per token is quadratic).
+  const inner = doc.quotes.map((q) => q.inner).sort((a, b) => a.start - b.start);
+  const starts = inner.map((q) => q.start);
+  const reach: number[] = [];
+  for (const q of inner) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end));
+  const quotedTok = (t: Token): boolean => {
+    const n = countBelow(starts, t.start + 1);
+    return n > 0 && reach[n - 1]! >= t.end;
+  };
   const dl = doc.dateline?.span;
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph];
     let span = s.span;
     if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
     const tokens = tokenize(doc.text, span);
-    const near = quotesNear(quotes, span);
-    const quoted = near.length === 0 ? tokens.map(() => false) : insideAny(near, tokens);
+    const quoted = tokens.map(quotedTok);
     out.push({ index: s.index, tokens, quoted, heading: para?.kind === "heading" });
   }
   return out;
 }
 
-const OUTER_INDEX = new WeakMap<readonly QuoteSpan[], { outerEnds: number[]; outerAt: number[] }>();
+const STARTS = new WeakMap<ActorDraft, { list: Mention[]; n: number; starts: number[] }>();
 
-/**
- * The quotations whose inner text overlaps `span`, as `quotes.filter(…)` would list them. Every
- * quotation lies inside an outer one, and outer ones do not overlap: a binary search over the
- * outer ones finds where to start, instead of a pass over all quotations per sentence.
- */
-function quotesNear(quotes: readonly QuoteSpan[], span: Span): QuoteSpan[] {
-  let idx = OUTER_INDEX.get(quotes);
-  if (!idx) {
-    const outerEnds: number[] = [];
-    const outerAt: number[] = [];
-    quotes.forEach((q, i) => {
-      if (q.depth === 0) {
-        outerEnds.push(q.span.end);
-        outerAt.push(i);
-      }
-    });
-    OUTER_INDEX.set(quotes, (idx = { outerEnds, outerAt }));
+/** The latest start of one of `a`'s mentions before `at`, or -1: by binary search over its starts, kept sorted as mentions come. */
+function latestBefore(a: ActorDraft, at: number): number {
+  let c = STARTS.get(a);
+  if (!c || c.list !== a.mentions || c.n > a.mentions.length) {
+    c = { list: a.mentions, n: 0, starts: [] };
+    STARTS.set(a, c);
   }
-  let lo = 0;
-  let hi = idx.outerEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idx.outerEnds[mid]! > span.start) hi = mid;
-    else lo = mid + 1;
+  for (; c.n < a.mentions.length; c.n++) {
+    const v = a.mentions[c.n]!.span.start;
+    c.starts.splice(countBelow(c.starts, v), 0, v);
   }
-  const out: QuoteSpan[] = [];
-  for (let i = lo < idx.outerAt.length ? idx.outerAt[lo]! : quotes.length; i < quotes.length && quotes[i]!.inner.start < span.end; i++) {
-    const q = quotes[i]!;
-    if (span.start < q.inner.end) out.push(q);
-  }
-  return out;
+  const k = countBelow(c.starts, at);
+  return k > 0 ? c.starts[k - 1]! : -1;
 }
 
-/** For each token (in text order): does one of `near` (in order of start) hold it? Furthest reach so far, by binary search. */
-function insideAny(near: readonly QuoteSpan[], tokens: readonly { start: number; end: number }[]): boolean[] {
-  const starts = near.map((q) => q.inner.start);
-  const reach: number[] = [];
-  for (const q of near) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.inner.end));
-  return tokens.map((t) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! >= t.end;
-  });
+function countBelow(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ORG_WORDS_OF = new WeakMap<ActorDraft, { key: string; words: Set<string> }>();
+
+/** An organisation's name and role words, lower-cased without possessive; cached until its roles change. */
+function orgWordsOf(a: ActorDraft): Set<string> {
+  const key = `${a.words.length}|${a.roles.length}`;
+  const c = ORG_WORDS_OF.get(a);
+  if (c && c.key === key) return c.words;
+  const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map((w) => w.toLowerCase().replace(/[’']s$/u, "")));
+  ORG_WORDS_OF.set(a, { key, words });
+  return words;
 }
 
 function kindOf(e: Entry): ActorKind {
   return e.type === "person" ? "person" : e.type === "organization" ? "organization" : e.type === "country" ? "country" : "other";
 }
 
-const CORPORATE_SUFFIX = /(?<!\s)\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Holdings)$/u;
+const CORPORATE_SUFFIX = /(?<=\S)\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Holdings)$/u;
 
 function withoutCorporateSuffix(name: string): string {
   return name.replace(CORPORATE_SUFFIX, "");
@@ -547,6 +666,18 @@ function withoutCorporateSuffix(name: string): string {
 
 /** The initials of a name, with and without a corporate suffix: "General Motors Corp." → gmc, gm. */
 function initials(name: string): string[] {
+  let v = INITIALS.get(name);
+  if (!v) {
+    if (INITIALS.size > 20000) INITIALS.clear();
+    v = initialsOf(name);
+    INITIALS.set(name, v);
+  }
+  return v;
+}
+
+const INITIALS = new Map<string, string[]>();
+
+function initialsOf(name: string): string[] {
   const of = (n: string): string =>
     n
       .split(/\s+/u)

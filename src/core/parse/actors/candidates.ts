@@ -11,6 +11,7 @@ import {
   EVENT_LAST,
   FUNCTION_WORDS,
   MONTHS,
+  ORG_NOUNS,
   ORG_TYPE_NOUNS,
   ORG_WORDS,
   PARTY_WORDS,
@@ -172,6 +173,39 @@ function joinedToList(toks: readonly Token[], end: number, at: number): boolean 
   return true;
 }
 
+const MAX_RUN = 24;
+
+const HONORIFICS = new Set("mr mr. mrs mrs. ms ms. dr dr.".split(" "));
+
+/** A model code: "A330", "F-35", "B52" (letters, then digits). */
+const MODEL_CODE = /^\p{Lu}{1,3}-?\p{N}/u;
+
+/** Roles held in an organisation (not in a place: "Kansas senator"), written between its name and a person's. */
+const ORG_ROLES = new Set("coach spokesman spokeswoman spokesperson chairman chairwoman ceo cfo analyst economist captain manager striker".split(" "));
+const ROLE_QUALIFIERS = new Set("head chief assistant senior deputy".split(" "));
+/** Verbs of sport that take a team as their object ("face the Stormers"). */
+const SPORT_VERBS = new Set("face faces faced facing beat beats beating play plays played playing meet meets met host hosts hosted hosting defeat defeats defeated against".split(" "));
+
+/** After a name: a role in an organisation, then a capitalised name ("… head coach Liam Doyle"). */
+function orgRoleAfter(toks: readonly Token[], to: number): boolean {
+  let k = to;
+  if (toks[k]?.word && !toks[k]!.cap && ROLE_QUALIFIERS.has(toks[k]!.lower)) k++;
+  const role = toks[k];
+  const name = toks[k + 1];
+  return role?.word === true && !role.cap && ORG_ROLES.has(role.lower) && name?.word === true && name.cap && !name.initial;
+}
+
+/** Letters after a name that make it a person's and are a role: "Jane Doe KC", "John Smith MP". */
+const POST_NOMINALS = new Set("KC QC MP MEP MSP MS MLA TD OBE CBE MBE KBE DBE PhD".split(" "));
+/** Titles of peers that, with a surname, make the name ("Lord Hale", "Baroness Hale"). */
+const PEERAGE = new Set("lord lady baroness baron viscount earl".split(" "));
+/** "Lady Justice", "Mr Justice", "Lord Justice": a judge's title. */
+const COURTESY_BEFORE_JUSTICE = new Set("lord lady mr mr. mrs mrs. ms ms. madam".split(" "));
+/** Organisation words that are never a surname: a name ending in one is an organisation. */
+const ORG_HEADS = new Set(
+  "shipping holdings industries airlines airways motors group corporation company bank ministry council committee commission agency authority association university foundation institute partners ventures systems technologies logistics resources pharmaceuticals insurance".split(" "),
+);
+
 /** Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). */
 function chunks(toks: readonly Token[]): Range[] {
   const out: Range[] = [];
@@ -212,7 +246,9 @@ function chunks(toks: readonly Token[]): Range[] {
       }
       break;
     }
-    out.push({ from: i, to: last + 1 });
+    // A run longer than any name (a line of capitals, a list without commas) names nothing; its
+    // splitting is quadratic in its length.
+    if (last + 1 - i <= MAX_RUN) out.push({ from: i, to: last + 1 });
     i = last + 1;
   }
   return out;
@@ -279,7 +315,22 @@ function splitAnd(toks: readonly Token[], r: Range, kb: KbView): Range[] {
     const leftOrg = left.some((x) => ORG_WORDS.has(x.lower));
     const rightOrgEnd = right.length > 0 && ORG_WORDS.has(right[right.length - 1]!.lower);
     const leftKnown = kb.lookup(left.map((x) => x.text).join(" ")).length > 0;
-    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym);
+    // "Energy and Petroleum Regulatory Authority", "Aeronautic Defence and Space Company": the words
+    // before "and" are no complete name of their own (no organisation head at their end, no acronym,
+    // not a person's name) and the whole run ends in an organisation's head noun.
+    const leftLast = left[left.length - 1];
+    const leftComplete = leftKnown || left.some((x) => x.acronym) || (leftLast !== undefined && ORG_WORDS.has(leftLast.lower) && !AMBIGUOUS_ORG_WORDS.has(leftLast.lower)) || (left.length >= 2 && left.every((x) => personWord(x)));
+    const rightHead = right.length >= 2 && ORG_HEADS.has(right[right.length - 1]!.lower) && !kb.lookup(right.map((x) => x.text).join(" ")).length;
+    // "Bank of America Corp. and JPMorgan Chase": a corporate suffix closes the first name;
+    // "Apple and Apple Corps": two names that begin alike are two names.
+    const closed = leftLast !== undefined && CORPORATE.has(leftLast.lower);
+    const alike = left.length > 0 && right.length > 0 && left[0]!.lower === right[0]!.lower;
+    if (closed || alike) {
+      out.push({ from, to: i });
+      from = i + 1;
+      continue;
+    }
+    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym) || (rightHead && left.length > 0 && !leftComplete);
     if (keep) continue;
     out.push({ from, to: i });
     from = i + 1;
@@ -293,10 +344,23 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
  let from = r0.from;
   let to = r0.to;
   // Sentence openers: "The Kremlin", "In January", "But Trump".
-  while (from < to && (((toks[from]!.initial || from > r0.from) && (FUNCTION_WORDS.has(toks[from]!.lower) || (toks[from]!.initial && (SPEECH_VERBS.has(toks[from]!.lower) || ACT_VERBS.has(toks[from]!.lower))))) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
+  // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
+  while (from < to && (((toks[from]!.initial || from > r0.from) && ((FUNCTION_WORDS.has(toks[from]!.lower) && !(HONORIFICS.has(toks[from]!.lower) && from + 1 < to)) || (toks[from]!.initial && (SPEECH_VERBS.has(toks[from]!.lower) || ACT_VERBS.has(toks[from]!.lower))))) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (WEEKDAYS.has(toks[to - 1]!.lower) || MONTHS.has(toks[to - 1]!.lower)) && !ORG_WORDS.has(toks[to - 2]!.lower)) to--;
   if (from >= to) return undefined;
+  // "AU$52.5 million", "US$3": a currency prefix, not an acronym.
+  if (to - from === 1 && toks[from]!.acronym && source[toks[from]!.end] === "$") return undefined;
+  // "Jane Doe KC", "John Smith MP": a post-nominal ends a person's name and is a role.
+  let postNominal: string | undefined;
+  if (to - from >= 3 && POST_NOMINALS.has(toks[to - 1]!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !ORG_WORDS.has(w.lower) && !TITLES.has(w.lower))) {
+    postNominal = toks[to - 1]!.text;
+    to--;
+  }
+  // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
+  if (to - from >= 2 && toks[from]!.initial && /\p{Ll}(?:ing|ed)$/u.test(toks[from]!.text) && kb.lookup(source.slice(toks[from + 1]!.start, toks[to - 1]!.end)).length > 0) from++;
+  // "Airbus A330", "Boeing 787 Dreamliner": a maker's name with a model number names a product; only the maker is a name.
+  for (let k = from + 1; k < to; k++) if (MODEL_CODE.test(toks[k]!.text)) to = k;
   const first = toks[from]!;
   const initial = first.initial;
   const words = toks.slice(from, to);
@@ -305,6 +369,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const inQuote = s.quoted[from] === true;
   const lastTok = toks[to - 1]!;
   const roles: string[] = [];
+  if (postNominal !== undefined) roles.push(postNominal);
   const ctx = context(s, from, to);
   const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks[r0.to - 1]!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
@@ -366,7 +431,14 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     const prefix = toks.slice(from, p + 1);
     const gender = prefix.some((w) => MALE.has(w.lower)) ? "m" : prefix.some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
     const kn = kb.person(source.slice(toks[p + 1]!.start, lastTok.end));
-    return make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
+    const c = make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
+    // "Lady Justice Pemberton", "Lord Hale": a judge's or peer's title with a surname alone is the name.
+    // ("Mr" may have been left out as a sentence's first word: look at the token itself.)
+    if (p + 1 === to - 1 && !kn && (PEERAGE.has(toks[p]!.lower) || (toks[p]!.lower === "justice" && p > 0 && COURTESY_BEFORE_JUSTICE.has(toks[p - 1]!.lower)))) {
+      const start = toks[p]!.lower === "justice" ? toks[p - 1]!.start : toks[p]!.start;
+      return { ...c, canonical: source.slice(start, lastTok.end) };
+    }
+    return c;
   }
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && HEAD_TITLES.has(lastTok.lower) && PARTIES[first.lower] !== undefined && !inQuote) {
@@ -394,7 +466,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
   if (EVENT_FIRST.has(first.lower) && words.length > 1) return undefined;
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
-  const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !ORG_WORDS.has(w.lower) && personWord(w)) && personWord(lastTok);
+  const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !ORG_WORDS.has(w.lower) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
   if (orgWord && words.length > 1) return make(from, "organization", true);
   if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
@@ -438,6 +510,12 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return make(f, "person", !inQuote);
   }
   // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
+  // "Acorn, the tenants’ union, said …": an apposition names it an organisation.
+  if (ctx.orgApposition && !inQuote && name.length === 1 && !ctx.placeContext) return make(f, "organization", true);
+  // "Boeing spokesman Tim Neale", "Leinster head coach Liam Doyle": a role held in an organisation, then a name.
+  if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return make(f, "organization", true);
+  // "face the Stormers", "beat the Lions": a team after a verb of sport.
+  if (name.length === 1 && !inQuote && ctx.determiner && /\p{Ll}s$/u.test(first.text) && from >= 2 && SPORT_VERBS.has(toks[from - 2]!.lower)) return make(f, "organization", true);
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
   const g: Guess = ctx.determiner ? "organization" : "unknown";
   return make(f, g, false);
@@ -498,6 +576,8 @@ function pick(entries: readonly Entry[]): Entry {
 function personWord(w: Token): boolean {
   if (FUNCTION_WORDS.has(w.lower) || (CONNECTORS.has(w.lower) && !w.cap) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || ORG_ADJECTIVES.has(w.lower)) return false;
   if (/\p{N}/u.test(w.text)) return false;
+  // "JPMorgan", "GSK": a word opening with several capitals before small letters is a brand.
+  if (/^\p{Lu}{2,}\p{Ll}/u.test(w.text)) return false;
   // Inner capitals only after Mc/Mac/O'/hyphen: "McDonald", "O’Brien", "Jae-min".
   const inner = w.text.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)(?=\p{Lu})/u, "").replace(/[-'’]\p{Lu}/gu, "");
   return !/\p{Ll}\p{Lu}/u.test(inner);
@@ -526,6 +606,8 @@ interface Context {
   followedByNoun: boolean;
   /** Followed by a role noun: "Liberal Democrat candidate", "Kremlin spokesperson". */
   affiliation: boolean;
+  /** An apposition after the name says what kind of organisation it is: "Acme, the logistics firm,". */
+  orgApposition: boolean;
   /** "the X" — persons rarely take an article. */
   determiner: boolean;
   /** Followed by a person's name: "Reform UK’s Gareth Pryce". */
@@ -548,6 +630,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     affiliation: false,
     roles: [],
     orgContext: false,
+    orgApposition: false,
     placeContext: false,
     modifier: false,
     determiner: false,
@@ -574,6 +657,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   // Apposition after: "Dmitry Peskov, the Kremlin spokesperson," / "Kwame Mensah, chief economist at …".
   if (next?.text === ",") {
+    if (orgAppositionAfter(toks, to + 1)) ctx.orgApposition = true;
     const app = appositionAfter(toks, to + 1);
     if (app) {
       ctx.roles.push(app.text);
@@ -664,6 +748,21 @@ function textOf(toks: readonly Token[], from: number, to: number): string {
 }
 
 /** ", the Kremlin spokesperson," or ", chief economist at Meridian Capital," — a role phrase after a name. */
+/** "the tenants’ union,", "a Danish shipping group said": a short noun phrase whose head names a kind of organisation. */
+function orgAppositionAfter(toks: readonly Token[], at: number): boolean {
+  const det = toks[at];
+  if (!det?.word || !/^(?:the|a|an)$/iu.test(det.text)) return false;
+  for (let k = at + 1; k < toks.length && k - at <= 5; k++) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    const after = toks[k + 1];
+    const ends = !after || !after.word || ACT_VERBS.has(after.lower) || after.lower === "which" || after.lower === "that";
+    if (!t.cap && ends) return (ORG_TYPE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower)) && !ROLE_NOUNS.has(t.lower);
+    if (ROLE_NOUNS.has(t.lower) && !t.cap) return false;
+  }
+  return false;
+}
+
 function appositionAfter(toks: readonly Token[], at: number): { text: string; endIndex: number } | undefined {
   let k = at;
   let sawRole = false;

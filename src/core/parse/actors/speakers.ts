@@ -1,7 +1,7 @@
 import type { SeedDocument } from "../../model/document";
 import type { Quote } from "../../model/quote";
 import type { Span } from "../../model/span";
-import type { ActorDraft, ActorIndex } from "./build";
+import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
 import { PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"). */
@@ -25,7 +25,7 @@ export interface SpeakerFound {
 /** The actor a quote's speaker span or text names (from the attribution stage). */
 export function actorForSpan(index: ActorIndex, text: string, span: Span, sentence: number, person?: boolean): ActorDraft | undefined {
   // Mentions inside the source span, except places in it ("palaeontologists in Argentina").
-  const inside = index.mentions.filter((m) => m.span.start < span.end && span.start < m.span.end && !placeBefore(index, m.span.start, m.sentence));
+  const inside = overlapping(index.mentions, span).filter((m) => !placeBefore(index, m.span.start, m.sentence));
   // Prefer a person named inside the span ("UN spokesperson Stéphane Dujarric"), else any actor.
   // The attribution stage may know whether the speaker is a person ("a spokesperson for the CPS" is not).
   const preferred = person === false ? inside.find((m) => m.actor.kind !== "person") : inside.find((m) => m.actor.kind === "person");
@@ -42,19 +42,16 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
 
 function placeBefore(index: ActorIndex, offset: number, sentence: number): boolean {
   const toks = index.sentences[sentence]?.tokens ?? [];
-  let prev: string | undefined;
-  for (const t of toks) {
-    if (t.start >= offset) break;
-    prev = t.lower;
-  }
+  const k = firstAtOrAfter(toks, offset);
+  const prev = k > 0 ? toks[k - 1]!.lower : undefined;
   return prev !== undefined && PLACE_PREPOSITIONS.has(prev);
 }
 
 /** The actor that most recently acted or spoke before `offset` (for "the statement said"). */
 function lastSpeakerBefore(index: ActorIndex, offset: number, sentence: number): ActorDraft | undefined {
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
-    const ms = index.mentions.filter((m) => m.sentence === s && !m.quoted && m.span.start < offset);
-    if (ms[0]) return ms[0].actor;
+    const m = index.mentionsIn(s).find((x) => !x.quoted && x.span.start < offset);
+    if (m) return m.actor;
   }
   return undefined;
 }
@@ -83,10 +80,10 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   const verbAt = tailWords.findIndex((t) => t.word && QUOTE_VERBS.has(t.lower));
   if (verbAt >= 0 && verbAt < 14) {
     const verb = tailWords[verbAt]!;
-    const before = index.mentions.filter((m) => m.span.start >= q.span.end && m.span.end <= verb.start && !inAnyQuote(m.span.start));
+    const before = startingIn(index.mentions, q.span.end, verb.start).filter((m) => m.span.end <= verb.start && !inAnyQuote(m.span.start));
     if (before.length > 0) return (before.find((m) => m.actor.kind === "person" && m.via !== "pronoun") ?? before[before.length - 1])!.actor;
-    const after = index.mentions.filter((m) => m.span.start > verb.end && m.span.start < tailEnd && !inAnyQuote(m.span.start));
-    if (after[0] && after[0].sentence === endSentence) return after[0].actor;
+    const after = firstStartingIn(index.mentions, verb.end + 1, tailEnd, (m) => !inAnyQuote(m.span.start));
+    if (after && after.sentence === endSentence) return after.actor;
     const lastBefore = tailWords.slice(0, verbAt).pop();
     if (lastBefore?.word && DOCUMENTS.has(lastBefore.lower)) return lastSpeakerBefore(index, q.span.start, endSentence);
   }
@@ -100,8 +97,8 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
     }
     if (head.some((t) => t.word && QUOTE_VERBS.has(t.lower))) {
       const passive = head.some((t, i) => t.lower === "been" || (t.lower === "be" && head[i + 1]?.word));
-      const ms = index.mentions.filter((m) => m.sentence === startSentence && m.span.end <= q.span.start && m.span.start >= prevQuoteEnd && !m.quoted);
-      if (ms[0] && !passive) return ms[0].actor;
+      const first = firstStartingIn(index.mentions, prevQuoteEnd, q.span.start, (m) => m.sentence === startSentence && m.span.end <= q.span.start && !m.quoted);
+      if (first && !passive) return first.actor;
     } else if (head.filter((t) => t.word).length === 0 && tailWords.filter((t) => t.word).length === 0) {
       // A quotation standing alone: the same speaker as a quotation just before it in the paragraph…
       if (previous && previous.actor && previous.quote.paragraph === q.paragraph && startSentence - sentenceAt(doc, previous.quote.span.end - 1) <= 1) {
@@ -110,14 +107,54 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
       // …or the one the next sentence names ("That was the view of Kwame Mensah").
       const ns = index.sentences[endSentence + 1];
       if (ns && doc.sentences[endSentence + 1]?.paragraph === doc.sentences[endSentence]?.paragraph) {
-        if (ns.tokens.some((t) => t.word && HANDOVER.has(t.lower)) && !ns.tokens.some((t) => t.text === "“")) {
-          const m = index.mentions.find((x) => x.sentence === endSentence + 1 && !x.quoted);
+        if (handsOver(ns.tokens)) {
+          const m = index.mentionsIn(endSentence + 1).find((x) => !x.quoted);
           if (m) return m.actor;
         }
       }
     }
   }
   if (q.continuesPrevious && previous?.actor) return previous.actor;
+  return undefined;
+}
+
+const HANDS_OVER = new WeakMap<readonly { word: boolean; lower: string; text: string }[], boolean>();
+
+/** A sentence with a hand-over noun and no opening quotation mark (once per sentence). */
+function handsOver(toks: readonly { word: boolean; lower: string; text: string }[]): boolean {
+  let v = HANDS_OVER.get(toks);
+  if (v === undefined) {
+    v = toks.some((t) => t.word && HANDOVER.has(t.lower)) && !toks.some((t) => t.text === "“");
+    HANDS_OVER.set(toks, v);
+  }
+  return v;
+}
+
+/** The mentions (in text order, disjoint) overlapping `span`. */
+function overlapping(ms: readonly IndexedMention[], span: Span): IndexedMention[] {
+  const out: IndexedMention[] = [];
+  // Disjoint and sorted by start, so sorted by end too: start from the first one ending after span.start.
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.span.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ms.length && ms[k]!.span.start < span.end; k++) out.push(ms[k]!);
+  return out;
+}
+
+/** The mentions starting in [from, to), in text order. */
+function startingIn(ms: readonly IndexedMention[], from: number, to: number): IndexedMention[] {
+  const out: IndexedMention[] = [];
+  for (let k = countStartingBefore(ms, from); k < ms.length && ms[k]!.span.start < to; k++) out.push(ms[k]!);
+  return out;
+}
+
+/** The first mention starting in [from, to) that passes `ok`. */
+function firstStartingIn(ms: readonly IndexedMention[], from: number, to: number, ok: (m: IndexedMention) => boolean): IndexedMention | undefined {
+  for (let k = countStartingBefore(ms, from); k < ms.length && ms[k]!.span.start < to; k++) if (ok(ms[k]!)) return ms[k];
   return undefined;
 }
 
