@@ -133,6 +133,10 @@ describe("quote speakers", () => {
 describe("quote speakers: generalisation", () => {
   it("the speaker is the person at the end of a title chain, not the place or team before it", () => {
     assert.deepEqual(speakers("“We kept going until the end,” Cardiff assistant coach Ewan Pryce told reporters."), [["We kept going until the end", "Ewan Pryce"]]);
+    const t = "“We kept going until the end,” Cardiff assistant coach Ewan Pryce told reporters.";
+    const doc = parseDocument(t);
+    const q = attributeQuotes(doc, findFrames(doc))[0]!;
+    assert.equal(t.slice(q.speakerSpan!.start, q.speakerSpan!.end), "Ewan Pryce");
   });
 
   it("a participial parenthetical between the speaker and the verb keeps the speaker", () => {
