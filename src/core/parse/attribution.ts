@@ -50,7 +50,7 @@ const STOP_LEFT = new Set(
 const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investigators", "auditors", "inspectors", "economists", "experts", "academics", "statisticians", "study", "team", "authors"]);
 const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "to"]);
 /** Verbs that report only before a quotation or a clause. */
-const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply"]);
+const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply", "repeat", "brief"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;

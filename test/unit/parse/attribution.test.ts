@@ -216,6 +216,10 @@ describe("attribution frames: generalisation", () => {
       assert.deepEqual(frames("Shares of Norvik fell 3 percent on Friday, continuing a week of losses."), []);
       assert.deepEqual(frames("The bank lost 2 billion euros, recording its worst year."), []);
       assert.equal(first("The firm cut 40 jobs, saying that demand had collapsed.").lemma, "say");
+      // Verbs that report only before a clause or a quotation: "repeated a win", "briefed officers".
+      assert.deepEqual(frames("The side repeated its 2-0 win with 13 players."), []);
+      assert.deepEqual(frames("Police briefed 60 stewards before kick-off."), []);
+      assert.equal(first("The mayor repeated that 15 percent of homes were empty.").lemma, "repeat");
     });
   }
 });
