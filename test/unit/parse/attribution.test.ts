@@ -199,6 +199,11 @@ describe("attribution frames: generalisation", () => {
       assert.deepEqual(names("Judge Helen Marsh, delivering the verdict, said the company had acted unlawfully."), ["Helen Marsh"]);
     });
 
+    it("a capitalised run that ends in a title is a role, not a person's name", () => {
+      const f = first("The firm's Europe CEO said 30 staff left.");
+      assert.notEqual(f.person, true);
+    });
+
     it("a plural head before a multi-word organisation agrees with a bare verb", () => {
       const f = first("Economists at Lisbon lender Banco Atlantico Norte forecast growth of 2 percent.");
       assert.equal(f.lemma, "forecast");
