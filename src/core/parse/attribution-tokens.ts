@@ -15,8 +15,7 @@ export interface Token {
   readonly initial?: boolean;
 }
 
-// eslint-disable-next-line regexp/no-super-linear-move -- a digit run the first branch rejects is consumed whole by the second, so the scan moves past it
-const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
+const TOKEN_RE = /(?<!\p{N})\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
 
 /**
  * Tokens of `s` with every depth-0 quotation replaced by one `quote` token, so that reporting
@@ -166,6 +165,8 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
     const e = ts[ts.length - 1]!;
     return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: false, ...(modifier ? { modifier } : {}) };
   }
+  // A run that ends in a title is a role, not a name: "North America CEO", "Prime Minister".
+  if (ts.length > 1 && TITLES.has(ts[ts.length - 1]!.lower) && !/^(?:st|st\.)$/u.test(ts[ts.length - 1]!.lower)) return undefined;
   // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides".
   let k = 0;
   for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) k = i + 1;

@@ -50,11 +50,15 @@ const STOP_LEFT = new Set(
 const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investigators", "auditors", "inspectors", "economists", "experts", "academics", "statisticians", "study", "team", "authors"]);
 const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "to"]);
 /** Verbs that report only before a quotation or a clause. */
-const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply"]);
+const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply", "repeat", "brief"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
 const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside", "to", "about"]);
+/** Prepositions that open a parenthetical between a subject and its verb. */
+const PARENTHETICAL_PREPOSITIONS = new Set(["by", "with", "from", "of", "for", "like", "including", "alongside", "among", "under", "within", "through", "representing", "as", "at", "on", "in"]);
+/** Participles that do not report speech: "…, continuing a trend", "…, recording a loss". */
+const NON_REPORTING_ING = new Set(["continue", "record", "count", "tally", "post", "put", "value", "peg", "project", "express", "repeat", "show", "find", "brief", "fear", "anticipate", "expect", "call", "describe", "believe", "think"]);
 const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
 
 interface Src {
@@ -180,6 +184,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
+      // Only a clause or a quotation after it makes these participles report: "continuing a trend" does not.
+      if (NON_REPORTING_ING.has(verb.lemma) && !(next0(tk, i)?.kind === "quote" || next0(tk, i)?.lower === "that")) return undefined;
       // "…, with Kenya's environment minister warning that …"
       if (prev && prev.kind === "word" && !PARTICIPLE_LEAD.has(prev.lower)) {
         const subj = subjectAt(tk, i - 1, 0, book);
@@ -283,9 +289,18 @@ function closesClause(toks: readonly Token[], from: number): boolean {
   return from + 7 > toks.length - 1 && toks.length - from <= 7;
 }
 
+const next0 = (toks: readonly Token[], i: number): Token | undefined => toks[i + 1];
+
 /** Does the subject agree with a bare plural verb ("analysts say", "they estimate")? */
 function agreesPlural(toks: readonly Token[], subj: Src): boolean {
-  const head = toks[subj.b - 1]!;
+  let head = toks[subj.b - 1]!;
+  // The head comes before a prepositional phrase: "analysts at Harbour Point Advisory expect".
+  for (let k = subj.a + 1; k < subj.b - 1; k++) {
+    if (/^(?:at|of|for|from|with|in)$/u.test(toks[k]!.lower) && toks[k - 1]!.kind === "word") {
+      head = toks[k - 1]!;
+      break;
+    }
+  }
   if (subj.kind === "pronoun") return /^(?:i|we|they|you)$/u.test(head.lower);
   if (/^(?:police|people|staff|media|personnel|authorities|data|crew|public)$/u.test(head.lower)) return true;
   if (toks.slice(subj.a, subj.b).some((t) => t.lower === "and")) return true;
@@ -355,6 +370,10 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     if (!first) return null;
     const appositive =
       /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one|in|on|at|after|speaking|meanwhile|however|too|though|aged)$/u.test(first.lower) ||
+      // A prepositional or participial parenthetical: "The review, by the audit office, found …",
+      // "Ana Ruiz, with Harbour Bank, estimated …", "The judge, giving the ruling, said …".
+      PARENTHETICAL_PREPOSITIONS.has(first.lower) ||
+      (/ing$/u.test(first.lower) && !REPORTING_VERBS.has(first.lower)) ||
       first.cap ||
       first.kind === "num" ||
       /ed$/u.test(first.lower) ||

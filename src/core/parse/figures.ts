@@ -113,10 +113,50 @@ interface Parts {
   scale: number;
 }
 
+/** A determiner and a number of three or more digits: where a model number would stand ("the 340 Skylark"). */
+const MODEL_RE = /(?:^|[^\p{L}\p{N}])(the|a|an|its|their|his|her|our|first|new|latest|original|newest)\s+(\d{3,5})(?=[-\s])/giu;
+const MODEL_NAME_AFTER_RE = /^\s(\p{Lu}\p{Ll}+)(?=[\s,.;:!?)])(?!\s+\p{Lu})/u;
+/** Adjective endings of demonyms and parties: "the 400 Syrian refugees" counts people. */
+const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
+
+/**
+ * Numbers used as model names in the text: after a determiner, followed by a capitalised singular
+ * name ("the 340 Skylark") or by a lower variant number ("the 340-8", a range would rise).
+ */
+function modelNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(MODEL_RE)) {
+    const digits = m[2]!;
+    const value = Number(digits);
+    if (digits.length === 4 && value >= 1000 && value <= 2199) continue;
+    const at = m.index + m[0].length;
+    const after = text.slice(at, at + 40);
+    const variant = /^-(\d+)(?![\d,.])/u.exec(after);
+    if (variant && Number(variant[1]) < value) {
+      out.add(digits);
+      continue;
+    }
+    const name = MODEL_NAME_AFTER_RE.exec(after)?.[1];
+    if (!name || /s$/u.test(name) || DEMONYM_RE.test(name)) continue;
+    const lower = name.toLowerCase();
+    if (MONTHS.has(lower) || WEEKDAYS.has(lower) || NOT_NAME_BEFORE.has(lower)) continue;
+    out.add(digits);
+  }
+  return out;
+}
+
+/** The digits that end just before `at` ("787" in "787-8"). */
+function digitsBefore(text: string, at: number, limit: number): string {
+  let i = at;
+  while (i > limit && i > at - 6 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
+  return text.slice(i, at);
+}
+
 /** Finds every figure (GUIDE.md "Figure"), in text order. */
 export function findFigures(doc: SeedDocument): Figure[] {
   const text = doc.text;
   const sentenceStarts = new Set(doc.sentences.map((s) => s.span.start));
+  const models = modelNumbers(text);
   const out: Figure[] = [];
   for (const p of doc.paragraphs) {
     const para = p.span;
@@ -125,7 +165,7 @@ export function findFigures(doc: SeedDocument): Figure[] {
     for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
     const sentenceAt = (o: number): number => sentenceIndexAt(doc, o);
     const found: Figure[] = [];
-    scanDigits(text, para, ptext, skip, found, sentenceAt);
+    scanDigits(text, para, ptext, skip, found, sentenceAt, models);
     scanWords(text, para, ptext, sentenceStarts, found, sentenceAt);
     found.sort((a, b) => a.span.start - b.span.start);
     shareListUnits(text, found);
@@ -171,6 +211,7 @@ function scanDigits(
   skip: Span[],
   out: Figure[],
   sentenceAt: (o: number) => number,
+  models: ReadonlySet<string>,
 ): void {
   let skipUntil = -1;
   for (const m of ptext.matchAll(DIGIT_RE)) {
@@ -230,7 +271,9 @@ function scanDigits(
     }
     // Labels: "No. 10", "number 4", "Line 4", "Article 5", "Apollo 11".
     if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
-    if (isInt && !currencySym && !hasUnit && /^\p{Lu}/u.test(prev) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(prevLower.replace(/\.$/, "")) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
+    // Model numbers: "the 340 Skylark", "the 340-8", and the same number again ("after the 340").
+    if (isInt && !currencySym && !hasUnit && (models.has(digits) || (before === "-" && models.has(digitsBefore(text, numStart - 1, para.start))))) continue;
+    if (isInt && !currencySym && !hasUnit && (/^\p{Lu}/u.test(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(prevLower.replace(/\.$/, "")) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
       continue;
     }
     let end = parts.end;
@@ -290,7 +333,8 @@ function scanWords(
       const article = prevLower === "a" || prevLower === "an";
       if (!(article || (isHalf && ROUGHLY.has(prevLower)))) continue;
       // "a third of", "about half." — not "a fifth line", "a quarter-final".
-      if (/^[\s-]+\p{Ll}/u.test(after) && !/^\s+(?:of|since|in|on|from|to|by|last|this|over|after|before|compared|than|and|or|but|between|among|at|during|per|a|an|the|its|their|his|her)\b/u.test(after)) continue;
+      // A capitalised phrase after it is a name the ordinal counts: "a fifth World Cup final".
+      if (/^[\s-]+\p{L}/u.test(after) && !/^\s+(?:of|since|in|on|from|to|by|last|this|over|after|before|compared|than|and|or|but|between|among|at|during|per|a|an|the|its|their|his|her)\b/u.test(after)) continue;
       value = 1 / FRACTIONS[w]!;
       kind = "fraction";
       if (article) spanStart = start - prev.length - 1;

@@ -194,7 +194,10 @@ function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined
   // An unresolved pronoun still names a speaker the reader can see: keep its text.
   const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);
   if (text === undefined) return undefined;
-  return { span: f.source, text, cue: f.cue, kind: f.sourceKind, ...(f.person !== undefined ? { person: f.person } : {}) };
+  // A person at the end of a title chain is the speaker, not the team or place before it:
+  // "Cardiff assistant coach Ewan Pryce" → the span of "Ewan Pryce".
+  const own = f.person && f.sourceKind !== "pronoun" && f.nameSpan && f.source.start <= f.nameSpan.start && f.nameSpan.end <= f.source.end;
+  return { span: own ? f.nameSpan! : f.source, text, cue: f.cue, kind: f.sourceKind, ...(f.person !== undefined ? { person: f.person } : {}) };
 }
 
 const ANONYMOUS_SENTENCES = new WeakMap<SeedDocument, Map<number, boolean>>();

@@ -183,4 +183,48 @@ describe("sentence boundaries after times", () => {
     assert.equal(parseDocument("Polls close at 10 p.m. Thursday in most states.").sentences.length, 1);
     assert.equal(parseDocument("Polls close at 10 p.m. EST in most states.").sentences.length, 1);
   });
+
+});
+
+describe("attribution frames: generalisation", () => {
+  {
+    it("a verb after a role noun keeps the name a person", () => {
+      assert.deepEqual(names("Katrin Huber chairs the panel. Huber said clinics stay open."), ["Katrin Huber"]);
+    });
+
+    it("a comma-delimited parenthetical between subject and verb: prepositional, participial", () => {
+      assert.equal(first("The survey, by the Tarrow polling unit, found that 41 percent approved.").lemma, "find");
+      assert.equal(first("The survey, by the Tarrow polling unit, found that 41 percent approved.").sourceText, "The survey, by the Tarrow polling unit");
+      assert.deepEqual(names("Olga Brandt, with Meridian Securities, estimated that sales would reach 3 million."), ["Olga Brandt"]);
+      assert.deepEqual(names("Judge Helen Marsh, delivering the verdict, said the company had acted unlawfully."), ["Helen Marsh"]);
+    });
+
+    it("a capitalised run that ends in a title is a role, not a person's name", () => {
+      const f = first("The firm's Europe CEO said 30 staff left.");
+      assert.notEqual(f.person, true);
+    });
+
+    it("a plural head before a multi-word organisation agrees with a bare verb", () => {
+      const f = first("Economists at Lisbon lender Banco Atlantico Norte forecast growth of 2 percent.");
+      assert.equal(f.lemma, "forecast");
+      assert.match(f.sourceText, /^Economists at/u);
+    });
+
+    it("role nouns for leads, heads and officers; group nouns as sources", () => {
+      assert.deepEqual(names("Fares will rise 6 percent, the region's rail lead, Councillor Omar Hale, said."), ["Omar Hale"]);
+      assert.equal(first("The consortium expects output to double by 2030.").sourceText, "The consortium");
+      assert.equal(first("The panel estimates that 300 homes are at risk.").sourceText, "The panel");
+      assert.equal(first("The research collaboration expects a result within 2 percent.").lemma, "expect");
+    });
+
+    it("participles that do not report speech make no frame", () => {
+      assert.deepEqual(frames("Shares of Norvik fell 3 percent on Friday, continuing a week of losses."), []);
+      assert.deepEqual(frames("The bank lost 2 billion euros, recording its worst year."), []);
+      assert.equal(first("The firm cut 40 jobs, saying that demand had collapsed.").lemma, "say");
+      // Verbs that report only before a clause or a quotation: "repeated a win", "briefed officers".
+      assert.deepEqual(frames("The side repeated its 2-0 win with 13 players."), []);
+      assert.deepEqual(frames("Police briefed 60 stewards before kick-off."), []);
+      assert.equal(first("The mayor repeated that 15 percent of homes were empty.").lemma, "repeat");
+    });
+  }
 });

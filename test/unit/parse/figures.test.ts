@@ -141,4 +141,27 @@ describe("figures", () => {
     assert.equal(n, 1200);
     assert.ok(ms < 500, `took ${ms} ms`);
   });
+
+  describe("generalisation (held-out constructions)", () => {
+    it("'a fifth' before a name or noun phrase is an ordinal; before 'of' a fraction", () => {
+      assert.deepEqual(figs("The club reached a third Champions Cup final."), []);
+      assert.deepEqual(figs("She won a fifth straight title."), []);
+      assert.deepEqual(figs("A fifth of the budget went on roads."), ["A fifth"]);
+      assert.deepEqual(figs("Costs rose by a third last year."), ["a third"]);
+    });
+
+    it("numbers inside product and model names are not figures", () => {
+      assert.deepEqual(figs("Sales of the eReader 3 slowed."), []);
+      assert.deepEqual(figs("The carrier ordered the first 340 Skylark jets. After the 340, it plans a larger model."), []);
+      assert.deepEqual(figs("The 340-8 seats 180 passengers."), ["180"]);
+      assert.deepEqual(figs("The 340-8 and the 340-9 differ."), []);
+      assert.deepEqual(figs("Airbus flew the A321 for 6 hours."), ["6 hours"]);
+    });
+
+    it("counts before demonyms, plurals and ranges stay figures", () => {
+      assert.deepEqual(figs("The 400 Syrian refugees arrived."), ["400"]);
+      assert.deepEqual(figs("The first 300 Britons landed."), ["300"]);
+      assert.equal(figs("Some 200-400 workers joined.").length > 0, true);
+    });
+  });
 });

@@ -129,3 +129,17 @@ describe("quote speakers", () => {
     assert.equal(q.cue, "said");
   });
 });
+
+describe("quote speakers: generalisation", () => {
+  it("the speaker is the person at the end of a title chain, not the place or team before it", () => {
+    assert.deepEqual(speakers("“We kept going until the end,” Cardiff assistant coach Ewan Pryce told reporters."), [["We kept going until the end", "Ewan Pryce"]]);
+    const t = "“We kept going until the end,” Cardiff assistant coach Ewan Pryce told reporters.";
+    const doc = parseDocument(t);
+    const q = attributeQuotes(doc, findFrames(doc))[0]!;
+    assert.equal(t.slice(q.speakerSpan!.start, q.speakerSpan!.end), "Ewan Pryce");
+  });
+
+  it("a participial parenthetical between the speaker and the verb keeps the speaker", () => {
+    assert.deepEqual(speakers("Judge Alma Rees, reading the sentence, said the defendant was “wholly without remorse”."), [["wholly without remorse", "Alma Rees"]]);
+  });
+});

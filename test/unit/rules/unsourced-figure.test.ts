@@ -88,3 +88,21 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged(seed), []);
   });
 });
+
+describe("unsourced-figure: generalisation", () => {
+  it("sources behind a parenthetical, a multi-word employer, a role noun or a group noun", () => {
+    assert.deepEqual(flagged("The audit, by the state inspectorate, found that 12 percent of claims were false."), []);
+    assert.deepEqual(flagged("Traders at Accra brokerage Volta Gold Securities expect inflation of 18 percent."), []);
+    assert.deepEqual(flagged("Tolls will rise 4 percent, the county's roads chief, Councillor Ian Pell, said."), []);
+    assert.deepEqual(flagged("The consortium expects to cut emissions by 9 percent."), []);
+  });
+
+  it("a non-reporting participle does not source the sentence", () => {
+    assert.deepEqual(flagged("Shares of Corvel rose 6 percent on Tuesday, continuing a rally."), ["6 percent"]);
+  });
+
+  it("ordinals before a name and model numbers are not figures", () => {
+    assert.deepEqual(flagged("The side will play in a third Heineken Cup final."), []);
+    assert.deepEqual(flagged("The airline took delivery of its first 340 Skylark. The 340-8 flies today."), []);
+  });
+});

@@ -124,6 +124,13 @@ const SOURCE_NOUN_LIST = (
   "victim victims survivor survivors person people man woman men women mother father son daughter family neighbour neighbours " +
   "candidate candidates politician politicians agronomist agronomists palaeontologist palaeontologists paleontologist " +
   "team organisers cardinal bishop pope king queen prince princess general commander commanders spokesperson " +
+  // people by function: leads, heads and officers of a body
+  "lead boss bosses officer chair convenor convener coordinator coordinators principal principals " +
+  "deputy deputies head-teacher headteacher dean president presidents vice-president ceo cfo coo cto " +
+  // groups of people acting as one: research groups, consortia, teams, panels
+  "collaboration collaborations consortium consortia teams panel panels taskforce task-force delegation delegations " +
+  "crew staff squad workforce faculty secretariat partnership partnerships caucus bloc blocs syndicate " +
+  "collective cooperative co-operative think-tank thinktank " +
   // organisations
   "ministry ministries department government governments council councils committee committees commission agency agencies " +
   "office bureau authority authorities bank banks company companies firm firms group groups organisation organization " +
@@ -162,7 +169,7 @@ export const DOCUMENT_NOUNS = new Set(
 );
 
 /** Suffixes of role nouns not listed above ("agronomist", "campaigner"). */
-export const ROLE_SUFFIX = /^(?!(?:water|number|border|order|power|tower|summer|winter|other|under|center|centre|percent|event|moment|after|ever|never|however|rather|either|neither|whether|matter|quarter|dollar|paper|letter|parent|content|extent|present|recent|current|agent|accent|consent|cancer|corner|member|chapter|theater|theatre|career|danger|fever|finger|dinner|silver|river|weather|monster|shelter|senior|junior|interior|exterior|error|mirror|horror|sector|factor|motor|floor|door|doctor|major|minor|labor|labour|color|colour|favor|favour|honor|honour|humor|humour|tumor|vendor|corridor|per|manner|banner|butter|letter|answer|summer|ether|sister|brother|mother|father|daughter|further|together|whatever|whenever|wherever|however|meanwhile)$)\p{Ll}+(?:ists?|ians?|ers?|ors?|ants?|ents?)$/u;
+export const ROLE_SUFFIX = /^(?!(?:water|number|border|order|power|tower|summer|winter|other|under|center|centre|percent|event|moment|after|ever|never|however|rather|either|neither|whether|matter|quarter|dollar|paper|letter|parent|content|extent|present|recent|current|agent|accent|consent|cancer|corner|member|chapter|theater|theatre|career|danger|fever|finger|dinner|silver|river|weather|monster|shelter|senior|junior|interior|exterior|error|mirror|horror|sector|factor|motor|floor|door|doctor|major|minor|labor|labour|color|colour|favor|favour|honor|honour|humor|humour|tumor|vendor|corridor|per|manner|banner|butter|answer|ether|sister|brother|mother|father|daughter|further|together|whatever|whenever|wherever|meanwhile)$)\p{Ll}+(?:ists?|ians?|ers?|ors?|ants?|ents?)$/u;
 
 /** Plural role nouns ("Agronomists", "Exporters"): a capital at the sentence start does not make them names. */
 export const ROLE_PLURAL = /^\p{Ll}+(?:ists|ians|ers|ors|ants|ents)$/u;
@@ -192,7 +199,8 @@ export const ORG_WORDS = new Set(
     "commission coalition alliance forum partners holdings industries group motors airlines energy power analytics " +
     "survey statistical statistics nations navy army force forces kremlin prosecution crown trust nhs sa ag gmbh " +
     "consultancy council's secretariat mission observatory laboratory network tribunal society chamber confederation " +
-    "programme program initiative unit museum library hotel church ministries department"
+    "programme program initiative unit museum library hotel church ministries department " +
+    "collaboration consortium panel taskforce delegation partnership caucus syndicate cooperative"
   ).split(" "),
 );
 
