@@ -290,7 +290,8 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
 
   registerAnnotationsUi(context, { manager, store: annotations.store, seeds, command });
 
-  command("byline.refresh", () => {
+  command("byline.refresh", async () => {
+    await knowledge.reload(); // re-analyses when it is done
     manager.reconsiderAll();
     refreshViews();
   });

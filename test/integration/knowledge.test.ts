@@ -44,6 +44,10 @@ describe("Workspace knowledge (.byline/knowledge.json)", () => {
     await api();
     const bad = '{\n  "entries": [\n    {"type": "person", "name": "Priya Raman", "offices": [{"title": "Chief Executive", "from": "last spring"}]}\n  ]\n}\n';
     await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(bad));
+    // A new .byline folder may be created before the watcher sees inside it: Refresh reads it too.
+    const seen = diagnosticsWhere(file(), (d) => d.some((x) => x.source === "Byline"));
+    await vscode.commands.executeCommand("byline.refresh");
+    await seen;
     const diags = await diagnosticsWhere(file(), (d) => d.some((x) => x.source === "Byline"));
     const d = diags.find((x) => x.source === "Byline")!;
     assert.equal(d.range.start.line, 2, "the problem is on the entry's line");

@@ -1,3 +1,4 @@
+import { annotationFix } from "../annotations/fix";
 import type { Rule, FindingDraft } from "./rule";
 
 export const UNATTRIBUTED_QUOTE = "unattributed-quote";
@@ -30,11 +31,7 @@ export const unattributedQuoteRule: Rule = {
         message: `Unattributed quotation "${short}": the text never says who said it. Name the speaker, or mark it as a deliberate anonymous or collective quote.`,
         span: q.inner,
         fixes: [
-          {
-            title: "Mark as deliberately unattributed",
-            kind: "annotation",
-            data: { kind: "suppress", ruleId: UNATTRIBUTED_QUOTE, text: q.text, span: q.inner },
-          },
+          annotationFix("Mark as deliberately unattributed", { kind: "suppress", ruleId: UNATTRIBUTED_QUOTE, reason: "deliberately unattributed" }, q.inner),
         ],
         explanation:
           "A quotation needs a speaker in its own sentence, the next sentence (\"That was the view of …\"), a pronoun pointing back to a named person, or an earlier quotation it continues. Passive frames (\"has been described as\") and crowds name nobody.",

@@ -1,3 +1,4 @@
+import { annotationFix } from "../annotations/fix";
 import type { Fix } from "../model/finding";
 import type { Figure } from "../model/figure";
 import type { AttributionFrame } from "../model/attribution";
@@ -99,11 +100,7 @@ function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => str
       });
     }
   }
-  fixes.push({
-    title: "Mark as common knowledge",
-    kind: "annotation",
-    data: { kind: "suppress", ruleId: UNSOURCED_FIGURE, text: fig.text, span: fig.span },
-  });
+  fixes.push(annotationFix("Mark as common knowledge", { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "common knowledge" }, fig.span));
   return fixes;
 }
 

@@ -1,4 +1,4 @@
-import { annotationDraftSchema, annotationFromFix, SOURCED_BY_ANNOTATION, type AnnotationDraft } from "../../core/annotations";
+import { annotationFromFix, SOURCED_BY_ANNOTATION, type AnnotationDraft } from "../../core/annotations";
 import type { Finding } from "../../core/model/finding";
 import type { Span } from "../../core/model/span";
 
@@ -48,17 +48,6 @@ export function recordingFixes(f: Finding): RecordingFix[] {
   }
   if (f.ruleId === "unsourced-figure") {
     push({ title: "Mark as common knowledge", draft: { kind: "suppress", ruleId: f.ruleId, reason: COMMON_KNOWLEDGE }, span: f.span });
-  }
-  // Annotation fixes whose data is the draft itself (`{ kind, ruleId, span }`) rather than
-  // `{ annotation, span }`: recorded as they say.
-  for (const x of f.fixes) {
-    if (x.kind !== "annotation" || !x.data || annotationFromFix(f, x)) continue;
-    const { span, text: _text, annotation: _a, ...rest } = x.data as Record<string, unknown>;
-    const parsed = annotationDraftSchema.safeParse(rest);
-    if (!parsed.success) continue;
-    const s = span as Span | undefined;
-    const at = s && typeof s.start === "number" && typeof s.end === "number" && s.end > s.start ? { start: s.start, end: s.end } : f.span;
-    push({ title: x.title, draft: parsed.data as AnnotationDraft, span: at });
   }
   push({ title: `Disable ${f.ruleId} here`, draft: { kind: "suppress", ruleId: f.ruleId, reason: DISABLED_HERE }, span: f.span });
   return out;

@@ -27,15 +27,6 @@ describe("annotations: quick fixes that record", () => {
     for (const x of fixes) assert.deepEqual(x.span, f.span);
   });
 
-  it("records annotation fixes given as a bare draft, with their own span", () => {
-    const f = finding("unattributed-quote", [
-      { title: "Mark as deliberately unattributed", kind: "annotation", data: { kind: "suppress", ruleId: "unattributed-quote", text: "q", span: { start: 12, end: 18 } } },
-    ]);
-    const fix = recordingFixes(f).find((x) => x.title === "Mark as deliberately unattributed");
-    assert.deepEqual(fix?.draft, { kind: "suppress", ruleId: "unattributed-quote" });
-    assert.deepEqual(fix?.span, { start: 12, end: 18 });
-  });
-
   it("does not repeat what the rule already records with annotationFix()", () => {
     const f = finding("unsourced-figure", [
       annotationFix("Mark as common knowledge", { kind: "suppress", ruleId: "unsourced-figure", reason: "common knowledge" }),

@@ -64,7 +64,7 @@ describe("unsourced-figure", () => {
     assert.equal(fixed, "The mayor, Ana Ruiz, said the plan was fine. The bridge cost £4 million, according to Ana Ruiz, far over budget.");
     const suppress = f.fixes.find((x) => x.title === "Mark as common knowledge")!;
     assert.equal(suppress.kind, "annotation");
-    assert.deepEqual({ kind: suppress.data!["kind"], ruleId: suppress.data!["ruleId"] }, { kind: "suppress", ruleId: "unsourced-figure" });
+    assert.deepEqual(suppress.data!["annotation"], { kind: "suppress", ruleId: "unsourced-figure", reason: "common knowledge" });
   });
 
   it("puts the attribution before the sentence's full stop when the clause runs to the end", () => {
