@@ -12,6 +12,8 @@ const common = {
   sourcemap: true,
   // Minified (with source maps): the extension bundle stays under 1 MB and loads faster.
   minify: !process.argv.includes("--no-minify"),
+  // Class names survive minification: the date parser picks chrono-node's parsers by constructor name.
+  keepNames: true,
   logLevel: "warning",
   // Prefer ES modules: jsonc-parser's UMD "main" requires its parts at run time, which a bundle cannot resolve.
   mainFields: ["module", "main"],
