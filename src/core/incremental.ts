@@ -20,11 +20,11 @@ import { MemoStore, memo as memoLocal, withMemo } from "./memo";
  * paragraph and shifted on reuse, so an edit above a paragraph does not invalidate it):
  * - the document parse: sentence splitting and the quotation scan of each paragraph (objects of
  *   paragraphs the edit did not move are reused as they are);
- * - the paragraph-local stage `findFigures`, run on a one-paragraph view of the document;
  * - anything a stage wraps in `memo()` (src/core/memo.ts), e.g. a date parser's per-paragraph scan.
  *
  * Recomputed over the whole document, because they read across paragraphs: block splitting and
- * the dateline (linear scans), reporting frames (names carry over from earlier sentences), quote
+ * the dateline (linear scans), figures (a number used as a model name anywhere, "the 787
+ * Dreamliner", is no figure elsewhere either), reporting frames (names carry over), quote
  * speakers, dates and the document date, actors and claims, annotations, and the rules.
  */
 export class IncrementalAnalyzer {
@@ -79,7 +79,7 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
       views = parsed.views;
       return parsed.document;
     },
-    findFigures: () => runLocalStage("figures", views, findFigures),
+    findFigures,
     // Not paragraph-local: a pronoun's name comes from earlier sentences (NameBook). Run whole.
     findFrames,
   };

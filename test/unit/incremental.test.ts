@@ -78,6 +78,16 @@ describe("IncrementalAnalyzer", () => {
     }
   });
 
+  it("stays identical when an edit in one paragraph changes what counts as a figure in another", () => {
+    // "the 787 Dreamliner" makes 787 a model name: "After the 787" further down is then no figure.
+    const text = "Planes\nThe airline flew 120 planes last year.\nAfter the 787 arrived, 300 staff were hired.\n";
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(text);
+    const edited = text.replace("120 planes", "120 planes, among them the first 787 Dreamliner");
+    assert.deepStrictEqual(inc.analyze(edited), analyze(edited));
+    assert.deepStrictEqual(inc.analyze(text), analyze(text));
+  });
+
   it("applies edits given as spans of the previous text", () => {
     const inc = new IncrementalAnalyzer();
     inc.analyze(ARTICLE);
