@@ -75,7 +75,7 @@ try {
     const ocw = obox.width / Math.max(1, otext.length);
     await page.mouse.click(obox.x + (otext.indexOf(open.text) + 1) * ocw, obox.y + obox.height / 2);
     await page.keyboard.press("Control+.");
-    await page.locator(".action-widget .monaco-list-row", { hasText: "(annotation)" }).first().waitFor({ timeout: 15_000 });
+    await page.locator(".action-widget .monaco-list-row", { hasText: "Attribute to a source" }).first().waitFor({ timeout: 15_000 });
     await page.waitForTimeout(200);
     await shot("quick-fix");
     await page.keyboard.press("Escape");
