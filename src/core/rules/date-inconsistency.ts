@@ -9,7 +9,7 @@ import {
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE } from "../parse/dates/document-date";
-import { COMPLETED_RE, PLANNED_RE, eventStatus } from "../parse/dates/tense";
+import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
 import { monthIndex } from "../parse/dates/expressions";
 
@@ -81,7 +81,7 @@ function sentenceSpan(ctx: AnalysisContext, i: number): Span {
 /** The clause before a mention, from the sentence start (or the last ; or quotation mark). */
 function clauseBefore(ctx: AnalysisContext, d: DateMention): string {
   const s = sentenceSpan(ctx, d.sentence);
-  const before = ctx.text.slice(s.start, d.span.start);
+  const before = ctx.text.slice(lookbackStart(ctx.text, s.start, d.span.start), d.span.start);
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
   return cut >= 0 ? before.slice(cut + 1) : before;
 }

@@ -11,7 +11,7 @@ import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isVali
 import type { Written } from "./expressions";
 import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
-import { eventStatus } from "./tense";
+import { eventStatus, lookbackStart } from "./tense";
 import { eventsIn, officeMentions } from "./knowledge";
 
 const NEG = -1e7;
@@ -186,7 +186,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     if (w.year === undefined) continue;
     const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
     const s = doc.sentences[e.sentence];
-    const status = s ? eventStatus(text.slice(s.span.start, e.start)) : undefined;
+    const status = s ? eventStatus(text.slice(lookbackStart(text, s.span.start, e.start), e.start)) : undefined;
     const planned = status === "planned" || (status === undefined && e.tense === "future");
     // A planned year ("expects to finish by 2028") says nothing about when the article was written.
     if (!planned && e.tense !== "future") yearCounts.set(w.year, (yearCounts.get(w.year) ?? 0) + 1);

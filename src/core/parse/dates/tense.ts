@@ -46,6 +46,21 @@ export function blankRelatives(s: string): string {
   return s.replace(RELATIVE, (m, at: number) => (PHRASE_TO_END.test(s.slice(at + m.length)) ? " ".repeat(m.length) : m));
 }
 
+/**
+ * How far back from a date its clause is read (characters). The nearest marker decides, so a longer
+ * look changes nothing in prose, and a sentence thousands of characters long (a table flattened
+ * into one line, a run of dates) costs time in proportion to its dates, not to their square.
+ */
+export const LOOKBACK = 600;
+
+/** Where to start reading back from `start` within a sentence starting at `from`: at a word boundary. */
+export function lookbackStart(text: string, from: number, start: number): number {
+  if (start - from <= LOOKBACK) return from;
+  let i = start - LOOKBACK;
+  while (i < start && text[i] !== " ") i++;
+  return i;
+}
+
 /** The word that ends before `at` (past any spaces), lower-cased; a linear walk back. */
 function wordBefore(s: string, at: number): string {
   let i = at;
@@ -73,7 +88,7 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   // Clause limits: stop at ; and at a quotation boundary.
   let best: Tense | undefined;
   let bestDist = Infinity;
-  const before = blankRelatives(text.slice(from, start));
+  const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
   let clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
   clauseStart = clauseStart < 0 ? 0 : clauseStart + 1;
   WORD.lastIndex = clauseStart;
