@@ -1,10 +1,12 @@
 import { promises as fs } from "node:fs";
+import { annotationsLocationOf, loadConfig } from "./config";
 import * as path from "node:path";
 import { analyze, type Analysis } from "../core/analyze";
 import {
   addAnnotation,
   annotationLabel,
   annotationsPathFor,
+  type AnnotationsLocation,
   createAnnotation,
   emptyAnnotationsFile,
   formatProblem,
@@ -44,9 +46,9 @@ export type LoadedAnnotations =
   | { readonly ok: true; readonly path: string; readonly exists: boolean; readonly file: AnnotationsFile }
   | { readonly ok: false; readonly path: string; readonly problems: readonly AnnotationsProblem[]; readonly message?: string };
 
-/** Reads the annotations file beside `seed`. A missing file is an empty one; nothing throws. */
-export async function loadAnnotations(seed: string): Promise<LoadedAnnotations> {
-  const file = annotationsPathFor(seed);
+/** Reads the annotations file of `seed` (beside it, or under the configured annotations folder). A missing file is an empty one; nothing throws. */
+export async function loadAnnotations(seed: string, location?: AnnotationsLocation): Promise<LoadedAnnotations> {
+  const file = annotationsPathFor(seed, location);
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
@@ -97,6 +99,7 @@ export async function saveAnnotations(annotationsPath: string, file: Annotations
     const p = parseAnnotationsText(disk);
     if (!p.ok) return p.problems;
   }
+  await fs.mkdir(path.dirname(annotationsPath), { recursive: true }); // an annotations folder may not exist yet
   await writeFileAtomic(annotationsPath, serializeAnnotations(file));
   return undefined;
 }
@@ -131,7 +134,7 @@ export async function annotateCommand(args: readonly string[], io: CliIO, now: (
     return 2;
   }
   const text = read.text;
-  const loaded = await loadAnnotations(seed);
+  const loaded = await loadAnnotations(seed, annotationsLocationOf(await loadConfig(io.cwd), io.cwd));
   const annShown = display(io.cwd, loaded.path);
   if (!loaded.ok) {
     for (const line of describeLoadFailure(annShown, loaded)) io.err(line);

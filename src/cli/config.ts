@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseConfig, type BylineConfig, defaultConfig } from "../core/config";
+import type { AnnotationsLocation } from "../core/annotations/schema";
 
 export interface LoadedConfig {
   readonly config: BylineConfig;
@@ -41,4 +42,11 @@ export async function findUp(dir: string, name: string): Promise<string | undefi
     if (up === d) return undefined;
     d = up;
   }
+}
+
+/** Where the annotations files are, by the config's `annotationsFolder` (relative to the config file's folder, else to `cwd`). */
+export function annotationsLocationOf(loaded: LoadedConfig, cwd: string): AnnotationsLocation | undefined {
+  const folder = loaded.config.annotationsFolder;
+  if (folder.trim() === "") return undefined;
+  return { root: loaded.file ? path.dirname(loaded.file) : path.resolve(cwd), folder };
 }

@@ -6,7 +6,7 @@ import { addAnnotation, type Annotation, type AnnotationsFile } from "../core/an
 import { fromWebAnnotations, toWebAnnotationCollection, type ExportedFile } from "../core/export/webannotation";
 import { parseJson } from "../core/json-positions";
 import { collectFiles, readArticle } from "./files";
-import { loadConfig } from "./config";
+import { annotationsLocationOf, loadConfig } from "./config";
 import { commandArgs, usage, type CliIO } from "./io";
 import { describeLoadFailure, display, loadAnnotations, saveAnnotations, writeFileAtomic } from "./annotate";
 
@@ -43,6 +43,7 @@ export async function exportCommand(args: readonly string[], io: CliIO, now: () 
     status = 2;
   }
   const config = loadedConfig.config;
+  const location = annotationsLocationOf(loadedConfig, io.cwd);
   const outFile = v.output ? path.resolve(io.cwd, v.output) : undefined;
   const base = outFile ? path.dirname(outFile) : io.cwd;
   const { files, problems } = await collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
@@ -60,7 +61,7 @@ export async function exportCommand(args: readonly string[], io: CliIO, now: () 
       status = 2;
       continue;
     }
-    const loaded = await loadAnnotations(file);
+    const loaded = await loadAnnotations(file, location);
     let annotations: readonly Annotation[] = [];
     if (loaded.ok) annotations = loaded.file.annotations;
     else {
@@ -86,6 +87,7 @@ export async function importCommand(args: readonly string[], io: CliIO, now: () 
   const { values: v, positionals } = parsed;
   if (positionals.length !== 1) return usage(io, "import", "import takes exactly one collection file", IMPORT_USAGE);
   const input = path.resolve(io.cwd, positionals[0]!);
+  const location = annotationsLocationOf(await loadConfig(io.cwd), io.cwd);
   const shownInput = display(io.cwd, input);
   let raw: string;
   try {
@@ -126,7 +128,7 @@ export async function importCommand(args: readonly string[], io: CliIO, now: () 
       status = 2;
       continue;
     }
-    const loaded = await loadAnnotations(seed);
+    const loaded = await loadAnnotations(seed, location);
     if (!loaded.ok) {
       for (const line of describeLoadFailure(display(io.cwd, loaded.path), loaded)) io.err(line);
       status = 2;

@@ -6,7 +6,7 @@ import { ruleLevelSchema, isoDateSchema } from "../core/config";
 import type { RuleLevel } from "../core/model/finding";
 import { isValidIsoDate } from "../core/parse/calendar";
 import { collectFiles } from "./files";
-import { loadConfig } from "./config";
+import { annotationsLocationOf, loadConfig } from "./config";
 import { summaryLine } from "./format";
 import { scanFiles, sarifLog, type ScanSettings } from "./scan";
 import { loadKnowledge } from "./knowledge";
@@ -124,6 +124,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     status = 2;
   }
   const config = loaded.config;
+  const annotationsLocation = annotationsLocationOf(loaded, io.cwd);
   const kb = await loadKnowledge(io.cwd);
   for (const w of kb.warnings) io.err(`byline: warning: ${w}`);
   for (const e of kb.errors) {
@@ -150,6 +151,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     maxFileSize: config.maxFileSize,
     version: pkg.version,
     ...(kb.files ? { knowledgeFiles: kb.files } : {}),
+    ...(annotationsLocation ? { annotationsLocation } : {}),
   };
   const outcomes = await scanFiles(files.map((file) => ({ file, shown: display(io.cwd, file) })), settings, threads === undefined ? {} : { threads });
   const analysed = outcomes.filter((o) => o.ok);

@@ -9,6 +9,7 @@ import type { Severity } from "../core/model/finding";
 import { readArticle } from "./files";
 import { formatText } from "./format";
 import { KnowledgeBase, type KnowledgeFile } from "../core/knowledge";
+import type { AnnotationsLocation } from "../core/annotations/schema";
 import { describeLoadFailure, loadAnnotations, orphanLines } from "./annotate";
 
 export type OutputFormat = "text" | "json" | "sarif";
@@ -27,6 +28,8 @@ export interface ScanSettings {
   readonly version: string;
   /** The workspace's knowledge files (plain data: a KnowledgeBase does not cross to workers). */
   readonly knowledgeFiles?: readonly KnowledgeFile[];
+  /** Where the annotations files are, when not beside the articles (plain data). */
+  readonly annotationsLocation?: AnnotationsLocation;
 }
 
 const knowledgeCache = new WeakMap<readonly KnowledgeFile[], KnowledgeBase>();
@@ -68,7 +71,7 @@ const BATCH = 16;
 export async function checkFile(job: ScanJob, settings: ScanSettings): Promise<FileOutcome> {
   const read = await readArticle(job.file, settings.maxFileSize);
   if (!read.ok) return { ok: false, shown: job.shown, message: read.message };
-  const annotations = await loadAnnotations(job.file);
+  const annotations = await loadAnnotations(job.file, settings.annotationsLocation);
   const messages = annotations.ok ? [] : describeLoadFailure(shownAnnotationsPath(job, annotations.path), annotations);
   const annotated = annotations.ok ? { annotations: annotations.file.annotations } : {};
   const outcome = render(job.shown, analyze(read.text, { ...analyzeOptions(settings), fileName: job.shown, ...annotated }), settings);

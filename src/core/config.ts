@@ -28,6 +28,12 @@ export const configSchema = z
       .positive()
       .default(2 * 1024 * 1024)
       .describe("Files larger than this many bytes are not analysed (you are told when that happens)."),
+    annotationsFolder: z
+      .string()
+      .default("")
+      .describe(
+        "Where annotations files live: empty for beside each article (NAME.txt.byline.json), or a folder (relative to the workspace) that holds them under the articles' relative paths.",
+      ),
     debounceMs: z
       .number()
       .int()

@@ -62,7 +62,16 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   // The workspace's own knowledge (.byline/knowledge.json): read now and on every change.
   const knowledge = new WorkspaceKnowledge();
   const manager = new AnalysisManager(seeds, settings, ruleDoc, annotations.store, () => knowledge.knowledge);
-  context.subscriptions.push(knowledge, knowledge.onDidChange(() => manager.reconsiderAll()));
+  context.subscriptions.push(
+    knowledge,
+    knowledge.onDidChange(() => manager.reconsiderAll()),
+    // Annotations files elsewhere: look every article's file up again, then re-analyse.
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration("byline.annotationsFolder")) return;
+      annotations.store.forgetAll();
+      manager.reconsiderAll();
+    }),
+  );
   void knowledge.reload();
   const trees = { actors: new ActorsTree(), findings: new FindingsTree(), timeline: new TimelineTree(), annotations: new AnnotationsTree() };
   const status = new StatusBar();

@@ -17,6 +17,7 @@ export function readSettings(scope?: vscode.Uri): BylineConfig {
     exclude: c.get("exclude"),
     maxFileSize: c.get("maxFileSize"),
     debounceMs: c.get("debounceMs"),
+    annotationsFolder: c.get("annotationsFolder"),
   };
   const referenceDate = c.get<string>("referenceDate");
   if (referenceDate) input["referenceDate"] = referenceDate;

@@ -181,9 +181,31 @@ export function emptyAnnotationsFile(): AnnotationsFile {
   return { version: ANNOTATIONS_FILE_VERSION, annotations: [] };
 }
 
-/** The annotations file beside a seed path (a plain string operation, for any path style). */
-export function annotationsPathFor(seedPath: string): string {
-  return seedPath + ANNOTATIONS_SUFFIX;
+/**
+ * Where annotations files live when not beside their seeds (the `annotationsFolder` setting):
+ * `folder` (absolute, or relative to `root`, the workspace or the folder of `.byline.json`) holds
+ * them under the seeds' paths relative to `root`.
+ */
+export interface AnnotationsLocation {
+  readonly root: string;
+  readonly folder: string;
+}
+
+/**
+ * The annotations file of a seed path: beside it (`a.txt.byline.json`), or, with a location, at
+ * `<folder>/<seed path relative to root>.byline.json`. Plain string operations, for file paths
+ * with either separator and for URIs; a seed outside `root` keeps its file beside it.
+ */
+export function annotationsPathFor(seedPath: string, location?: AnnotationsLocation): string {
+  if (!location || location.folder.trim() === "") return seedPath + ANNOTATIONS_SUFFIX;
+  const sep = location.root.includes("/") || !location.root.includes("\\") ? "/" : "\\";
+  const root = location.root.replace(/[\\/]+$/, "");
+  if (!seedPath.startsWith(root + sep)) return seedPath + ANNOTATIONS_SUFFIX;
+  const rel = seedPath.slice(root.length + 1);
+  const folder = location.folder.replace(/[\\/]+$/, "");
+  const absolute = /^(?:[\\/]|[A-Za-z]:[\\/]|[a-z][\w+.-]*:)/.test(folder);
+  const base = absolute ? folder : root + sep + folder.replace(/^\.[\\/]/, "").split(/[\\/]/).join(sep);
+  return base + sep + rel + ANNOTATIONS_SUFFIX;
 }
 
 /** Is this path an annotations file (so file walkers skip it as an article)? */

@@ -207,6 +207,11 @@ export class AnnotationStore {
     });
   }
 
+  /** Forgets every seed with nothing unsaved: their files are looked up again (the annotations folder changed). */
+  forgetAll(): void {
+    for (const seed of [...this.entries.keys()]) this.forget(seed);
+  }
+
   /** Forgets a seed (its editor closed and nothing is dirty). */
   forget(seed: string): void {
     const e = this.entries.get(seed);

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { ANNOTATIONS_SUFFIX } from "../../core/annotations/schema";
+import { ANNOTATIONS_SUFFIX, annotationsPathFor } from "../../core/annotations/schema";
 import { AnnotationStore, type AnnotationsFs, type AnnotationStoreOptions } from "./store";
 
 /**
@@ -33,9 +33,18 @@ export class WorkspaceAnnotationsFs implements AnnotationsFs {
   }
 }
 
-/** `file:///…/a.txt` → `file:///…/a.txt.byline.json` */
+/**
+ * `file:///…/a.txt` → `file:///…/a.txt.byline.json`, or under the `byline.annotationsFolder` of
+ * the seed's workspace folder (`<folder>/<path in the workspace>.byline.json`).
+ */
 export function annotationsUriFor(seed: string): string {
   const u = vscode.Uri.parse(seed);
+  const ws = vscode.workspace.getWorkspaceFolder(u);
+  const folder = vscode.workspace.getConfiguration("byline", u).get<string>("annotationsFolder") ?? "";
+  if (ws && folder.trim() !== "") {
+    const path = annotationsPathFor(u.path, { root: ws.uri.path, folder: /^([A-Za-z]:)?[\\/]/.test(folder) ? vscode.Uri.file(folder).path : folder });
+    return u.with({ path }).toString();
+  }
   return u.with({ path: u.path + ANNOTATIONS_SUFFIX }).toString();
 }
 
