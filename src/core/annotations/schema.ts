@@ -199,13 +199,20 @@ export interface AnnotationsLocation {
 export function annotationsPathFor(seedPath: string, location?: AnnotationsLocation): string {
   if (!location || location.folder.trim() === "") return seedPath + ANNOTATIONS_SUFFIX;
   const sep = location.root.includes("/") || !location.root.includes("\\") ? "/" : "\\";
-  const root = location.root.replace(/[\\/]+$/, "");
+  const root = trimSeparators(location.root);
   if (!seedPath.startsWith(root + sep)) return seedPath + ANNOTATIONS_SUFFIX;
   const rel = seedPath.slice(root.length + 1);
-  const folder = location.folder.replace(/[\\/]+$/, "");
+  const folder = trimSeparators(location.folder);
   const absolute = /^(?:[\\/]|[A-Za-z]:[\\/]|[a-z][\w+.-]*:)/.test(folder);
   const base = absolute ? folder : root + sep + folder.replace(/^\.[\\/]/, "").split(/[\\/]/).join(sep);
   return base + sep + rel + ANNOTATIONS_SUFFIX;
+}
+
+/** The path without separators at its end (by hand: an end-anchored regex is quadratic on a long run). */
+function trimSeparators(p: string): string {
+  let end = p.length;
+  while (end > 1 && (p[end - 1] === "/" || p[end - 1] === "\\")) end--;
+  return p.slice(0, end);
 }
 
 /** Is this path an annotations file (so file walkers skip it as an article)? */
