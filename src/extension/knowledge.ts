@@ -14,6 +14,8 @@ export const KNOWLEDGE_GLOB = "**/.byline/knowledge.json";
 export class WorkspaceKnowledge implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection("byline-knowledge");
   private current: KnowledgeBase | undefined;
+  /** What the last read found (the valid entries as JSON); "[]" when there is no file. */
+  private signature = "[]";
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires after the file was (re)read: analyses should run again. */
   readonly onDidChange = this.emitter.event;
@@ -82,6 +84,10 @@ export class WorkspaceKnowledge implements vscode.Disposable {
       );
       if (result.file) parsed.push(result.file);
     }
+    // Re-analyse only when the knowledge really changed (not on the first read of a workspace without a file).
+    const signature = JSON.stringify(parsed);
+    if (signature === this.signature) return;
+    this.signature = signature;
     this.current = parsed.length > 0 ? KnowledgeBase.bundled().extend(parsed) : undefined;
     this.emitter.fire();
   }

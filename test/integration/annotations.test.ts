@@ -6,42 +6,16 @@ import * as vscode from "vscode";
 import type { Annotation } from "../../src/core/annotations";
 import type { StoreEntry } from "../../src/extension/annotations/store";
 import type { BylineApi } from "../../src/extension/extension";
+import { api, diagnosticsWhere, wsUri } from "./helpers";
 
 const SEED = "seeds/003_waiting-lists-attribution.txt";
 
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, "the test workspace is open");
-  return vscode.Uri.joinPath(folder.uri, rel);
-}
 
-async function api(): Promise<BylineApi> {
-  const ext = vscode.extensions.getExtension<BylineApi>("byline.byline");
-  assert.ok(ext, "Byline is loaded in the extension host");
-  return ext.isActive ? ext.exports : ext.activate();
-}
 
 function code(d: vscode.Diagnostic): string {
   return typeof d.code === "object" ? String(d.code.value) : String(d.code);
 }
 
-/** Resolves on the first diagnostics of `uri` (from Byline) that satisfy `ok`. */
-function diagnosticsWhere(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Byline");
-  return new Promise((resolve) => {
-    const check = () => {
-      const d = ours();
-      if (!ok(d)) return false;
-      sub.dispose();
-      resolve(d);
-      return true;
-    };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    check();
-  });
-}
 
 /** Resolves once the store's entry for `seed` satisfies `ok` (now or on a later change). */
 function storeWhere(byline: BylineApi, seed: string, ok: (e: StoreEntry) => boolean): Promise<StoreEntry> {

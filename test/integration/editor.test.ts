@@ -2,41 +2,13 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
 import type { BylineApi } from "../../src/extension/extension";
+import { api, diagnosticsWhere, wsUri } from "./helpers";
 import { ruleById } from "../../src/core/rules";
 
 const SEED = "seeds/000_6c5918a61936de63.txt";
 
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, "the test workspace is open");
-  return vscode.Uri.joinPath(folder.uri, rel);
-}
 
-async function api(): Promise<BylineApi> {
-  const ext = vscode.extensions.getExtension<BylineApi>("byline.byline");
-  assert.ok(ext, "Byline is loaded in the extension host");
-  return ext.isActive ? ext.exports : ext.activate();
-}
 
-/** Resolves on the first diagnostics change for `uri` whose Byline diagnostics satisfy `ok`. */
-function diagnosticsWhere(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Byline");
-  return new Promise((resolve) => {
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const d = ours();
-      if (ok(d)) {
-        sub.dispose();
-        resolve(d);
-      }
-    });
-    const now = ours();
-    if (ok(now)) {
-      sub.dispose();
-      resolve(now);
-    }
-  });
-}
 
 function ruleCode(d: vscode.Diagnostic): string {
   return typeof d.code === "object" ? String(d.code.value) : String(d.code);

@@ -2,37 +2,12 @@
 // diagnostics on that file, and its valid entries reach the analysis. Waits on events, never clocks.
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
-import type { BylineApi } from "../../src/extension/extension";
+import { api, diagnosticsWhere, wsUri } from "./helpers";
 
 const SEED = "seeds/003_waiting-lists-attribution.txt";
 
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, "the test workspace is open");
-  return vscode.Uri.joinPath(folder.uri, rel);
-}
 
-async function api(): Promise<BylineApi> {
-  const ext = vscode.extensions.getExtension<BylineApi>("byline.byline");
-  assert.ok(ext, "Byline is loaded in the extension host");
-  return ext.isActive ? ext.exports : ext.activate();
-}
 
-/** Resolves on the first diagnostics of `uri` that satisfy `ok`. */
-function diagnosticsWhere(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
-  return new Promise((resolve) => {
-    const check = (): void => {
-      const d = vscode.languages.getDiagnostics(uri);
-      if (!ok(d)) return;
-      sub.dispose();
-      resolve(d);
-    };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    check();
-  });
-}
 
 describe("Workspace knowledge (.byline/knowledge.json)", () => {
   const file = () => wsUri(".byline/knowledge.json");

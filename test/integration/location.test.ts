@@ -3,14 +3,10 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
 import type { BylineApi } from "../../src/extension/extension";
+import { wsUri } from "./helpers";
 
 const SEED = "seeds/001_port-strike-front-matter.txt";
 
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, "the test workspace is open");
-  return vscode.Uri.joinPath(folder.uri, rel);
-}
 
 describe("annotations folder setting (byline.annotationsFolder)", () => {
   after(async () => {

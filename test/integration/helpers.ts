@@ -1,0 +1,35 @@
+// Shared by the integration tests (not a test file itself: index.ts loads only *.test.js).
+import { strict as assert } from "node:assert";
+import * as vscode from "vscode";
+import type { BylineApi } from "../../src/extension/extension";
+
+/** A path in the test workspace. */
+export function wsUri(rel: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, "the test workspace is open");
+  return vscode.Uri.joinPath(folder.uri, rel);
+}
+
+/** Byline's API, activating the extension if needed. */
+export async function api(): Promise<BylineApi> {
+  const ext = vscode.extensions.getExtension<BylineApi>("byline.byline");
+  assert.ok(ext, "Byline is loaded in the extension host");
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+/** Resolves on the first diagnostics of `uri` from Byline that satisfy `ok` (now or on a later change). */
+export function diagnosticsWhere(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Byline");
+  return new Promise((resolve) => {
+    const check = (): void => {
+      const d = ours();
+      if (!ok(d)) return;
+      sub.dispose();
+      resolve(d);
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    check();
+  });
+}
