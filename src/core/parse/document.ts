@@ -60,7 +60,7 @@ export function splitBlocks(text: string, from: number): Block[] {
   let i = from;
   while (i < text.length) {
     let end = i;
-    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+    for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
     let s = i;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;

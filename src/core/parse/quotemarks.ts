@@ -27,7 +27,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
         depth: q.depth,
         paragraph: p.index,
         continuesPrevious,
-        wordCount: countWords(text.slice(q.open + 1, end)),
+        wordCount: countWords(text, q.open + 1, end),
       });
       if (q.depth === 0 && q.close === undefined) unclosed = true;
     }
@@ -50,15 +50,23 @@ const DECADE = /^\d\ds\b/;
 /** Deeper nesting than this is noise (a run of stray marks); further openers are ignored. */
 const MAX_DEPTH = 6;
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isOpenContext = (c: string | undefined): boolean =>
-  c === undefined || /[\s(\[{\u2014\u2013\-:;,/]/u.test(c) || c === "“" || c === "\"";
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const OPEN_CONTEXT_RE = /[\s(\[{\u2014\u2013\-:;,/]/u;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR_RE.test(c);
+const isOpenContext = (c: string | undefined): boolean => c === undefined || OPEN_CONTEXT_RE.test(c) || c === "“" || c === "\"";
+
+/** The quotation marks the scan acts on: " ' « » „ ‘ ’ “ ”. */
+function isQuoteMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
+}
 
 function scanParagraph(text: string, start: number, end: number): Raw[] {
   const out: Raw[] = [];
   // Stack of open quotes: kind "d" (double) or "s" (single), and the mark that opened it.
   const stack: { kind: "d" | "s"; mark: string; raw: Raw }[] = [];
   for (let i = start; i < end; i++) {
+    // Most characters are no quotation mark: test the code unit before making a string of it.
+    if (!isQuoteMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;
@@ -106,7 +114,22 @@ function scanParagraph(text: string, start: number, end: number): Raw[] {
   }
 }
 
-function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
+/** The number of words (a letter or digit, then letters, digits, apostrophes, dots, hyphens) in text[from, to). */
+function countWords(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let alnum: boolean;
+    if (c < 128) alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A character outside the BMP (a surrogate pair): test it whole.
+      alnum = WORD_CHAR_RE.test(text.slice(i, i + 2));
+      i++;
+    } else alnum = WORD_CHAR_RE.test(text[i]!);
+    if (inWord && (alnum || c === 39 || c === 0x2019 || c === 46 || c === 45)) continue;
+    inWord = alnum;
+    if (alnum) n++;
+  }
+  return n;
 }

@@ -41,11 +41,12 @@ export function splitSentences(text: string, para: Span): Span[] {
   let start = para.start;
   let i = para.start;
   while (i < para.end) {
-    const ch = text[i]!;
-    if (!TERM.has(ch)) {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     let j = i + 1;
     while (j < para.end && TERM.has(text[j]!)) j++;
     while (j < para.end && CLOSERS.has(text[j]!)) j++;
