@@ -15,7 +15,6 @@ export interface Token {
   readonly initial?: boolean;
 }
 
-const TOKEN_RE = /(?<!\p{N})\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
 
 /**
  * Tokens of `s` with every depth-0 quotation replaced by one `quote` token, so that reporting
@@ -56,13 +55,115 @@ export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): T
 }
 
 const LETTER_RE = /\p{L}/u;
+const SPACE_RE = /\s/u;
+const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]/u;
+const NUMBER_RE = /^\p{N}/u;
+
+/** The length (1 or 2 code units) of the character at `i`, a surrogate pair counting as one. */
+function charLength(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** The length of the letter or digit (\p{L}, \p{N}) at `i`, or 0. */
+function letterOrNumberAt(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  const n = charLength(text, i, to);
+  return LETTER_OR_NUMBER_RE.test(text.slice(i, i + n)) ? n : 0;
+}
+
+/** The length of the number character (\p{N}) at `i`, or 0. */
+function numberAt(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57 ? 1 : 0;
+  const n = charLength(text, i, to);
+  return NUMBER_RE.test(text.slice(i, i + n)) ? n : 0;
+}
+
+/** The end of the run of letters and digits starting at `i`. */
+function letterRunEnd(text: string, i: number, to: number): number {
+  for (let n = letterOrNumberAt(text, i, to); n > 0; n = letterOrNumberAt(text, i, to)) i += n;
+  return i;
+}
+
+function numberRunEnd(text: string, i: number, to: number): number {
+  for (let n = numberAt(text, i, to); n > 0; n = numberAt(text, i, to)) i += n;
+  return i;
+}
+
+/** A word boundary (ASCII word characters, as `\b` in a `u` pattern) right before `k`, after a word character. */
+const boundaryAt = (text: string, k: number, to: number): boolean => {
+  if (k >= to) return true;
+  const c = text.charCodeAt(k);
+  return !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95);
+};
+
+/** Is the character before `i` (within the range from `from`) a number (\p{N})? */
+function numberBefore(text: string, i: number, from: number): boolean {
+  if (i <= from) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = (low & 0xfc00) === 0xdc00 && i - 2 >= from && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return numberAt(text, pair ? i - 2 : i - 1, i) > 0;
+}
+
+/**
+ * The end of the token that starts at `i` (not a space): what the pattern
+ * `(?<!\p{N})\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S` (flags gu)
+ * would match there — hand-written, several times faster than that Unicode pattern
+ * (test/unit/parse/tokens.test.ts checks they agree on random text):
+ *   numbers with separators "1,200.5" | words with inner - . & and apostrophes (not "’s") | ’s | any other character.
+ */
+function tokenEnd(text: string, i: number, from: number, to: number): number {
+  // A number with separators, not glued to a number before it.
+  if (numberAt(text, i, to) > 0 && !numberBefore(text, i, from)) {
+    let j = numberRunEnd(text, i, to);
+    let groups = 0;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (j < to && (c === 46 || c === 44) && numberAt(text, j + 1, to) > 0) {
+        j = numberRunEnd(text, j + 1, to);
+        groups++;
+      } else break;
+    }
+    if (groups > 0) return j;
+  }
+  if (letterOrNumberAt(text, i, to) > 0) {
+    let j = letterRunEnd(text, i, to);
+    for (;;) {
+      if (j >= to) break;
+      const c = text.charCodeAt(j);
+      if ((c === 45 || c === 46 || c === 38) && letterOrNumberAt(text, j + 1, to) > 0) {
+        j = letterRunEnd(text, j + 1, to);
+      } else if ((c === 39 || c === 0x2019) && !(text.charCodeAt(j + 1) === 115 && j + 1 < to && boundaryAt(text, j + 2, to)) && letterOrNumberAt(text, j + 1, to) > 0) {
+        j = letterRunEnd(text, j + 1, to);
+      } else break;
+    }
+    return j;
+  }
+  const c = text.charCodeAt(i);
+  if ((c === 39 || c === 0x2019) && i + 1 < to && text.charCodeAt(i + 1) === 115 && boundaryAt(text, i + 2, to)) return i + 2;
+  return i + charLength(text, i, to);
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(text[i]!);
+}
 
 function words(text: string, from: number, to: number, out: Token[]): void {
-  const slice = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
-    const t = m[0];
-    const start = from + m.index;
+  for (let i = from; i < to; ) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const end = tokenEnd(text, i, from, to);
+    i = end;
+    const t = text.slice(start, end);
     const c = t.charCodeAt(0);
     const ch = t[0]!;
     const lower = t.toLowerCase();
@@ -73,7 +174,7 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       text: t,
       lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
       start,
-      end: start + t.length,
+      end,
       kind: isLetter || possessive ? "word" : isDigit || /^\p{N}/u.test(ch) ? "num" : "punct",
       cap: isLetter && ch !== ch.toLowerCase(),
     });

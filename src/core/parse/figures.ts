@@ -138,7 +138,7 @@ interface Parts {
 /** A determiner and a number of three or more digits: where a model number would stand ("the 340 Skylark"). */
 const MODEL_RE = /(?<=(?:^|[^\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|first|new|latest|original|newest)\s+)\d{3,5}(?=[-\s])/iuy;
 /** Where MODEL_RE may match: three to five digits after a space (a cheap scan, no `u` flag). */
-const MODEL_CANDIDATE_RE = /(?<=\s)\d{3,5}(?=[-\s])/g;
+const MODEL_CANDIDATE_RE = /\s\d{3,5}(?=[-\s])/g;
 const MODEL_NAME_AFTER_RE = /^\s(\p{Lu}\p{Ll}+)(?=[\s,.;:!?)])(?!\s+\p{Lu})/u;
 /** Adjective endings of demonyms and parties: "the 400 Syrian refugees" counts people. */
 const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
@@ -150,12 +150,12 @@ const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
 function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
   for (const c of text.matchAll(MODEL_CANDIDATE_RE)) {
-    MODEL_RE.lastIndex = c.index;
+    MODEL_RE.lastIndex = c.index + 1;
     if (!MODEL_RE.test(text)) continue;
-    const digits = c[0];
+    const digits = c[0].slice(1);
     const value = Number(digits);
     if (digits.length === 4 && value >= 1000 && value <= 2199) continue;
-    const at = c.index + digits.length;
+    const at = c.index + c[0].length;
     const after = text.slice(at, at + 40);
     const variant = /^-(\d+)(?![\d,.])/u.exec(after);
     if (variant && Number(variant[1]) < value) {
