@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import { annotationsLocationOf, loadConfig } from "./config";
 import * as path from "node:path";
 import { analyze, type Analysis } from "../core/analyze";
@@ -48,10 +48,15 @@ export type LoadedAnnotations =
 
 /** Reads the annotations file of `seed` (beside it, or under the configured annotations folder). A missing file is an empty one; nothing throws. */
 export async function loadAnnotations(seed: string, location?: AnnotationsLocation): Promise<LoadedAnnotations> {
+  return loadAnnotationsSync(seed, location);
+}
+
+/** `loadAnnotations`, blocking (see `readArticleSync`). */
+export function loadAnnotationsSync(seed: string, location?: AnnotationsLocation): LoadedAnnotations {
   const file = annotationsPathFor(seed, location);
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { ok: true, path: file, exists: false, file: emptyAnnotationsFile() };
     return { ok: false, path: file, problems: [], message: `cannot read: ${(e as Error).message}` };

@@ -6,11 +6,11 @@ import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
 import { toReportFile, type ReportFile } from "../core/export/report";
 import { artifactLocation, toSarif, type SarifProblem } from "../core/export/sarif";
 import type { Severity } from "../core/model/finding";
-import { readArticle } from "./files";
+import { readArticleSync } from "./files";
 import { formatText } from "./format";
 import { KnowledgeBase, type KnowledgeFile } from "../core/knowledge";
 import type { AnnotationsLocation } from "../core/annotations/schema";
-import { describeLoadFailure, loadAnnotations, orphanLines } from "./annotate";
+import { describeLoadFailure, loadAnnotationsSync, orphanLines } from "./annotate";
 
 export type OutputFormat = "text" | "json" | "sarif";
 
@@ -68,10 +68,10 @@ export const IN_PROCESS_BELOW = 64;
 const BATCH = 16;
 
 /** Reads, analyses and renders one file. The one code path of both the in-process and the worker scan. */
-export async function checkFile(job: ScanJob, settings: ScanSettings): Promise<FileOutcome> {
-  const read = await readArticle(job.file, settings.maxFileSize);
+export function checkFile(job: ScanJob, settings: ScanSettings): FileOutcome {
+  const read = readArticleSync(job.file, settings.maxFileSize);
   if (!read.ok) return { ok: false, shown: job.shown, message: read.message };
-  const annotations = await loadAnnotations(job.file, settings.annotationsLocation);
+  const annotations = loadAnnotationsSync(job.file, settings.annotationsLocation);
   const messages = annotations.ok ? [] : describeLoadFailure(shownAnnotationsPath(job, annotations.path), annotations);
   const annotated = annotations.ok ? { annotations: annotations.file.annotations } : {};
   const outcome = render(job.shown, analyze(read.text, { ...analyzeOptions(settings), fileName: job.shown, ...annotated }), settings);
@@ -130,7 +130,7 @@ export async function scanFiles(jobs: readonly ScanJob[], settings: ScanSettings
   const threads = Math.min(opts.threads ?? (jobs.length < IN_PROCESS_BELOW ? 0 : defaultThreads()), Math.ceil(jobs.length / BATCH));
   if (threads <= 0) {
     const out: FileOutcome[] = [];
-    for (const job of jobs) out.push(await checkFile(job, settings));
+    for (const job of jobs) out.push(checkFile(job, settings));
     return out;
   }
   return scanOnWorkers(jobs, settings, threads);

@@ -12,10 +12,10 @@ if (port) {
       settings = m.settings;
       return;
     }
-    queue = queue.then(async () => {
+    queue = queue.then(() => {
       try {
         const outcomes: FileOutcome[] = [];
-        for (const job of m.jobs) outcomes.push(await checkFile(job, settings!));
+        for (const job of m.jobs) outcomes.push(checkFile(job, settings!));
         port.postMessage({ batch: m.batch, outcomes } satisfies FromWorker);
       } catch (e) {
         port.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies FromWorker);
