@@ -45,7 +45,7 @@ export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): T
   let at = s.start;
   for (const q of inside) {
     if (q.start > at) words(text, at, q.start, out);
-    out.push({ text: text.slice(q.start, q.end), lower: "", start: q.start, end: q.end, kind: "quote", cap: false });
+    out.push({ text: text.slice(q.start, q.end), lower: "", start: q.start, end: q.end, kind: "quote", cap: false, initial: false });
     at = q.end;
   }
   if (at < s.end) words(text, at, s.end, out);
@@ -177,6 +177,8 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       end,
       kind: isLetter || possessive ? "word" : isDigit || /^\p{N}/u.test(ch) ? "num" : "punct",
       cap: isLetter && ch !== ch.toLowerCase(),
+      // Every token has the same fields, in the same order (one object shape for the engine).
+      initial: false,
     });
   }
 }

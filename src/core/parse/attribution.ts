@@ -20,6 +20,25 @@ import {
   type VerbEntry,
 } from "./lexicon/reporting";
 
+// Word sets for the tests on one token (a Set look-up costs a fraction of a regex test).
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+const BY_OR_IN = new Set(["by", "in"]);
+const TIME_PREMODIFIERS = new Set(["on", "last", "this", "early", "late", "in"]);
+const NOT_SUBJECT_HEADS = new Set(["the", "a", "an", "this", "that", "it", "one", "ones", "all", "both", "some", "many", "most", "none", "others", "also"]);
+const BY_OR_FROM = new Set(["by", "from"]);
+const EMPLOYER_PREPOSITIONS = new Set(["at", "of", "for", "from", "with", "in"]);
+const PLURAL_OR_PERSONAL_PRONOUNS = new Set(["i", "we", "they", "you"]);
+const COLLECTIVE_NOUNS = new Set(["police", "people", "staff", "media", "personnel", "authorities", "data", "crew", "public"]);
+const TIME_ADVERBIAL_WORDS = new Set(["last", "this", "next", "week", "month", "year", "on", "in", "earlier", "later", "today", "yesterday", "jointly", "also"]);
+const APPOSITIVE_STOPS = new Set(["who", "which", "whose", "where", "the", "a", "an", "his", "her", "its", "their", "now", "then", "also", "himself", "herself", "itself", "both", "each", "one", "in", "on", "at", "after", "speaking", "meanwhile", "however", "too", "though", "aged"]);
+const FRONTED_ADVERBIAL_OPENERS = new Set(["in", "on", "at", "after", "before", "with", "during", "despite", "since", "by", "for", "following", "late", "earlier", "later"]);
+const NAME_CONNECTORS = new Set(["of", "for", "and", "&"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+const CLAUSE_OPENERS = new Set(["that", "who", "which", "whose", "when", "while", "because", "as", "to"]);
+const PHRASE_PREPOSITIONS = new Set(["at", "on", "in", "to", "with", "during", "since", "after", "before", "over", "until", "than", "into", "about"]);
+const DETERMINERS_AND_POSSESSIVES = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+const DEFINITE_DETERMINERS = new Set(["the", "its", "their"]);
+
 /*
  * Reporting frames, one sentence at a time, on tokens where quoted speech is masked:
  *   SUBJECT [aux/adverbs] VERB …          "The ministry said on Monday that …", "She added …"
@@ -141,12 +160,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     // "by the bank's estimate", "by its own count", "in the ministry's view"
     const pos = toks[i - 1]?.lower === "own" ? i - 2 : i - 1;
-    if (ESTIMATE_NOUNS.has(t.lower) && (toks[pos]?.lower === "'s" || /^(?:its|their|his|her)$/u.test(toks[pos]?.lower ?? ""))) {
+    if (ESTIMATE_NOUNS.has(t.lower) && (toks[pos]?.lower === "'s" || POSSESSIVE_PRONOUNS.has(toks[pos]?.lower ?? ""))) {
       let k = pos;
-      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !/^(?:by|in)$/u.test(toks[k]!.lower)) k--;
-      if (k >= 0 && /^(?:by|in)$/u.test(toks[k]!.lower) && k < pos) {
+      while (k >= 0 && toks[k]!.kind === "word" && k > i - 8 && !BY_OR_IN.has(toks[k]!.lower)) k--;
+      if (k >= 0 && BY_OR_IN.has(toks[k]!.lower) && k < pos) {
         const owner = toks[pos]!.lower === "'s" ? { a: k + 1, b: pos } : { a: pos, b: pos + 1 };
-        const kind = owner.b - owner.a === 1 && /^(?:its|their|his|her)$/u.test(toks[owner.a]!.lower) ? "pronoun" : kindOf(toks, owner.a, owner.b);
+        const kind = owner.b - owner.a === 1 && POSSESSIVE_PRONOUNS.has(toks[owner.a]!.lower) ? "pronoun" : kindOf(toks, owner.a, owner.b);
         push([k, i + 1], `${toks[k]!.lower} … ${t.lower}`, { ...owner, kind }, whole);
         continue;
       }
@@ -209,7 +228,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       j--;
     }
     // "The ministry on Monday said", "Officials last week said".
-    while (j >= 1 && tk[j]!.kind === "word" && TIME_WORDS.test(tk[j]!.lower) && /^(?:on|last|this|early|late|in)$/u.test(tk[j - 1]!.lower)) j -= 2;
+    while (j >= 1 && tk[j]!.kind === "word" && TIME_WORDS.test(tk[j]!.lower) && TIME_PREMODIFIERS.has(tk[j - 1]!.lower)) j -= 2;
     const isPP = forms.includes("pp");
     const by = isPP ? byAgent(tk, i + 1) : -1;
     if (passive || (isPP && !forms.includes("past") && !forms.includes("base"))) {
@@ -229,7 +248,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     // "said"/"told" report whatever their subject is: "the bloc said", "the startup told investors".
     const head = tk[j];
-    if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !/^(?:the|a|an|this|that|it|one|ones|all|both|some|many|most|none|others|also)$/u.test(head.lower)) {
+    if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !NOT_SUBJECT_HEADS.has(head.lower)) {
       let np = npLeft(tk, j);
       // "a person familiar with the matter said": the head is before the prepositional phrase.
       if (np.a > 0 && PP_PREPOSITIONS.has(tk[np.a - 1]!.lower)) {
@@ -245,7 +264,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
     }
     // "A draft communique seen by reporters said …": the agent of a participle is not the subject.
-    if (subj && subj.a > 0 && /^(?:by|from)$/u.test(tk[subj.a - 1]!.lower)) {
+    if (subj && subj.a > 0 && BY_OR_FROM.has(tk[subj.a - 1]!.lower)) {
       const np = firstNP(tk, 0, subj.a - 1, book);
       if (np && np.kind !== "pronoun") subj = np;
     }
@@ -296,13 +315,13 @@ function agreesPlural(toks: readonly Token[], subj: Src): boolean {
   let head = toks[subj.b - 1]!;
   // The head comes before a prepositional phrase: "analysts at Harbour Point Advisory expect".
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
-    if (/^(?:at|of|for|from|with|in)$/u.test(toks[k]!.lower) && toks[k - 1]!.kind === "word") {
+    if (EMPLOYER_PREPOSITIONS.has(toks[k]!.lower) && toks[k - 1]!.kind === "word") {
       head = toks[k - 1]!;
       break;
     }
   }
-  if (subj.kind === "pronoun") return /^(?:i|we|they|you)$/u.test(head.lower);
-  if (/^(?:police|people|staff|media|personnel|authorities|data|crew|public)$/u.test(head.lower)) return true;
+  if (subj.kind === "pronoun") return PLURAL_OR_PERSONAL_PRONOUNS.has(head.lower);
+  if (COLLECTIVE_NOUNS.has(head.lower)) return true;
   if (toks.slice(subj.a, subj.b).some((t) => t.lower === "and")) return true;
   return /[^s]s$/u.test(head.lower) || head.lower.endsWith("ies");
 }
@@ -313,13 +332,25 @@ function byAgent(toks: readonly Token[], from: number): number {
     const x = toks[k]!;
     if (x.lower === "by") return k;
     if (x.kind !== "word" || x.cap) return -1;
-    if (!/^(?:last|this|next|week|month|year|on|in|earlier|later|today|yesterday|jointly|also)$/u.test(x.lower)) return -1;
+    if (!TIME_ADVERBIAL_WORDS.has(x.lower)) return -1;
   }
   return -1;
 }
 
+const roleSuffixCache = new Map<string, boolean>();
+
+/** ROLE_SUFFIX.test(w), remembered per word (the pattern is long; the vocabulary of news is not). */
+function hasRoleSuffix(w: string): boolean {
+  let r = roleSuffixCache.get(w);
+  if (r === undefined) {
+    r = ROLE_SUFFIX.test(w);
+    if (roleSuffixCache.size < 50_000) roleSuffixCache.set(w, r);
+  }
+  return r;
+}
+
 function isSourceNoun(t: Token): boolean {
-  return t.kind === "word" && !t.cap ? SOURCE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower) : t.kind === "word" && SOURCE_NOUNS.has(t.lower);
+  return t.kind === "word" && !t.cap ? SOURCE_NOUNS.has(t.lower) || hasRoleSuffix(t.lower) : t.kind === "word" && SOURCE_NOUNS.has(t.lower);
 }
 
 function isSubjectHead(t: Token): boolean {
@@ -369,7 +400,7 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     const first = toks[k + 1];
     if (!first) return null;
     const appositive =
-      /^(?:who|which|whose|where|the|a|an|his|her|its|their|now|then|also|himself|herself|itself|both|each|one|in|on|at|after|speaking|meanwhile|however|too|though|aged)$/u.test(first.lower) ||
+      APPOSITIVE_STOPS.has(first.lower) ||
       // A prepositional or participial parenthetical: "The review, by the audit office, found …",
       // "Ana Ruiz, with Harbour Bank, estimated …", "The judge, giving the ruling, said …".
       PARENTHETICAL_PREPOSITIONS.has(first.lower) ||
@@ -450,7 +481,7 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
   let a = from;
   while (a < to && (toks[a]!.kind === "quote" || toks[a]!.kind === "punct")) a++;
   // Skip a fronted adverbial: "In a statement, …", "On Monday, …".
-  if (toks[a] && /^(?:in|on|at|after|before|with|during|despite|since|by|for|following|late|earlier|later)$/u.test(toks[a]!.lower)) {
+  if (toks[a] && FRONTED_ADVERBIAL_OPENERS.has(toks[a]!.lower)) {
     let c = a;
     while (c < to && toks[c]!.text !== ",") c++;
     if (c < to) a = c + 1;
@@ -460,7 +491,7 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
     const x = toks[b]!;
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
     // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
-    const inName = /^(?:of|for|and|&)$/u.test(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
+    const inName = NAME_CONNECTORS.has(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
     if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower) || BY_ONLY_VERBS.has(x.lower))) break;
     b++;
   }
@@ -484,18 +515,18 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
   if (strict) {
     const f = toks[a];
     if (!f || f.kind !== "word") return null;
-    if (!(isNameWord(f) || TITLES.has(f.lower) || /^(?:the|a|an)$/u.test(f.lower) || isSourceNoun(f))) return null;
+    if (!(isNameWord(f) || TITLES.has(f.lower) || ARTICLES.has(f.lower) || isSourceNoun(f))) return null;
   }
   let b = a;
   while (b < toks.length && b - a < 16) {
     const x = toks[b]!;
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-" && x.text !== "&")) break;
     if (x.text === "." && !TITLES.has(toks[b - 1]?.lower ?? "")) break;
-    if (x.kind === "word" && /^(?:that|who|which|whose|when|while|because|as|to)$/u.test(x.lower) && b > a) break;
+    if (x.kind === "word" && CLAUSE_OPENERS.has(x.lower) && b > a) break;
     if (x.kind === "word" && !x.cap && b > a && REPORTING_VERBS.has(x.lower) && !SOURCE_NOUNS.has(x.lower)) break;
     // "by the IMF at 2.1 percent" ends at "at"; "analysts at Kessler Maritime" goes on.
-    if (x.kind === "word" && b > a && /^(?:at|on|in|to|with|during|since|after|before|over|until|than|into|about)$/u.test(x.lower) && !(isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])))) break;
-    if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !/^(?:the|a|an|its|their|his|her)$/u.test(toks[b + 1]!.lower)) break;
+    if (x.kind === "word" && b > a && PHRASE_PREPOSITIONS.has(x.lower) && !(isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])))) break;
+    if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !DETERMINERS_AND_POSSESSIVES.has(toks[b + 1]!.lower)) break;
     b++;
   }
   if (b <= a) return null;
@@ -510,7 +541,7 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
   let ok = false;
   for (let i = a; i < b; i++) if (isNameWord(toks[i]) || isSourceNoun(toks[i]!)) ok = true;
   if (strict && !ok) return null;
-  if (!ok && !/^(?:the|a|an|its|his|her|their)$/u.test(toks[a]!.lower)) return null;
+  if (!ok && !DETERMINERS_AND_POSSESSIVES.has(toks[a]!.lower)) return null;
   return { a, b, kind: kindOf(toks, a, b) };
 }
 
@@ -533,7 +564,7 @@ function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
     const x = toks[k]!;
     if (x.kind !== "word") continue;
     if (DOCUMENT_NOUNS.has(x.lower)) return "document";
-    if (SOURCE_NOUNS.has(x.lower) || ROLE_SUFFIX.test(x.lower)) return "role";
+    if (SOURCE_NOUNS.has(x.lower) || hasRoleSuffix(x.lower)) return "role";
   }
   return "other";
 }
@@ -627,7 +658,7 @@ class NameBook {
     if (org) return org;
     // A role or document without a name: "the statement", "the office" → the source named before.
     const head = [...toks.slice(src.a, src.b)].reverse().find((x) => x.kind === "word")!;
-    if (/^(?:the|its|their)$/u.test(toks[src.a]!.lower)) {
+    if (DEFINITE_DETERMINERS.has(toks[src.a]!.lower)) {
       for (let k = frames.length - 1; k >= 0; k--) {
         const f = frames[k]!;
         if (f.sentence < s.index - 4) break;
@@ -638,7 +669,7 @@ class NameBook {
       }
     }
     let a = src.a;
-    while (a < src.b && /^(?:the|a|an)$/u.test(toks[a]!.lower)) a++;
+    while (a < src.b && ARTICLES.has(toks[a]!.lower)) a++;
     if (a >= src.b) return undefined;
     let b = a + 1;
     while (b < src.b && toks[b]!.text !== ",") b++;
