@@ -88,7 +88,19 @@ function sentencesOf(doc: SeedDocument, s: Span): Sentence[] {
   return out;
 }
 
-const LETTER_G = /[\p{L}\p{N}]/gu;
+const LETTER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * If the code unit at `i` belongs to a letter or digit within [start, end), where that character
+ * starts (a surrogate pair starts one unit earlier); else -1.
+ */
+function letterAt(text: string, i: number, start: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? i : -1;
+  if ((c & 0xfc00) === 0xd800) return i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && LETTER.test(text.slice(i, i + 2)) ? i : -1;
+  if ((c & 0xfc00) === 0xdc00) return i - 1 >= start && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800 && LETTER.test(text.slice(i - 1, i + 1)) ? i - 1 : -1;
+  return LETTER.test(text[i]!) ? i : -1;
+}
 
 /** First and last letter or digit of each sentence, found once: "is there a word outside the quote" in constant time. */
 function letterBounds(doc: SeedDocument): (sentence: Sentence) => { first: number; last: number } {
@@ -97,9 +109,18 @@ function letterBounds(doc: SeedDocument): (sentence: Sentence) => { first: numbe
     let b = cache.get(sentence.index);
     if (!b) {
       b = { first: Infinity, last: -Infinity };
-      for (const m of doc.text.slice(sentence.span.start, sentence.span.end).matchAll(LETTER_G)) {
-        if (b.first === Infinity) b.first = sentence.span.start + m.index;
-        b.last = sentence.span.start + m.index;
+      const { start, end } = sentence.span;
+      for (let i = start; i < end; i++) {
+        const w = letterAt(doc.text, i, start, end);
+        if (w < 0) continue;
+        b.first = w;
+        break;
+      }
+      for (let i = end - 1; i >= start && b.first !== Infinity; i--) {
+        const w = letterAt(doc.text, i, start, end);
+        if (w < 0) continue;
+        b.last = w;
+        break;
       }
       cache.set(sentence.index, b);
     }
@@ -182,7 +203,7 @@ function findSpeaker(
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
   /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3}(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|diplomats|protester|protesters|demonstrator|neighbour|neighbor|shopper|commuter|parent|trader|traders|banker|bankers|analyst|delegate|delegates|insider|insiders|employee|employees|member|members|aide|aides|farmer|villager|student|nurse|doctor|driver|passenger)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
-const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|(?:asked|asking) not to be (?:named|identified)|(?:declined|declining) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|speaking anonymously|not authori[sz]ed to speak)\b/iu;
+const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|(?:asked|asking) not to be (?:named|identified)|(?:declined|declining) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|speaking anonymously|not authori[sz]ed to speak)\b/i;
 
 /** Crowds and unnamed groups: "critics say", "some residents said", "protesters chanted". */
 const CROWD_RE =

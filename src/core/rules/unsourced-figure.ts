@@ -9,9 +9,10 @@ import type { Rule, FindingDraft } from "./rule";
 export const UNSOURCED_FIGURE = "unsourced-figure";
 
 /** An explicit citation in the sentence: a footnote marker "[1]", a link, "(source: …)". */
-const CITATION_RE = /\[\d{1,3}\]|\bhttps?:\/\/|\bwww\.|\((?:source|sources|via)\s*:/iu;
+// These two need no `u` flag (nothing astral, no \p{…}), and V8 scans much faster without it.
+const CITATION_RE = /\[\d{1,3}\]|\bhttps?:\/\/|\bwww\.|\((?:source|sources|via)\s*:/i;
 /** Where a clause ends after a figure: a comma or semicolon (not inside a number), a dash, or the sentence's end. */
-const CLAUSE_END_RE = /(?<!\d),|,(?!\d)|;|\s[—–]\s|[.!?…](?=["”’)]*\s*$)/gu;
+const CLAUSE_END_RE = /(?<!\d),|,(?!\d)|;|\s[—–]\s|[.!?…](?=["”’)]*\s*$)/g;
 const MAX_ATTRIBUTE_FIXES = 5;
 
 /** A figure stated as plain fact: not quoted, no reporting frame in its sentence, no citation (GUIDE.md). */
@@ -116,7 +117,7 @@ function clauseEnd(ctx: AnalysisContext, fig: Figure): number | undefined {
   return i < ends.length ? ends[i]! : s.span.end;
 }
 
-const CLAUSE_END_AT = new RegExp(CLAUSE_END_RE.source, "uy");
+const CLAUSE_END_AT = new RegExp(CLAUSE_END_RE.source, "y");
 const CLAUSE_ENDS = new WeakMap<AnalysisContext["document"], Map<number, number[]>>();
 
 /**
