@@ -7,7 +7,7 @@ import { parseDateline, skipLineBreak, splitBlocks } from "./parse/document";
 import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
-import { findFigures } from "./parse/figures";
+import { findFigures, modelNumbers } from "./parse/figures";
 import { MemoStore, memo as memoLocal, withMemo } from "./memo";
 
 /**
@@ -20,11 +20,12 @@ import { MemoStore, memo as memoLocal, withMemo } from "./memo";
  * paragraph and shifted on reuse, so an edit above a paragraph does not invalidate it):
  * - the document parse: sentence splitting and the quotation scan of each paragraph (objects of
  *   paragraphs the edit did not move are reused as they are);
- * - anything a stage wraps in `memo()` (src/core/memo.ts), e.g. a date parser's per-paragraph scan.
+ * - anything a stage wraps in `memo()` (src/core/memo.ts), e.g. a date parser's per-paragraph scan;
+ * - figures, per paragraph, given the model numbers of the whole text (found by one quick scan: a
+ *   number used as a model name anywhere, "the 787 Dreamliner", is no figure elsewhere either).
  *
  * Recomputed over the whole document, because they read across paragraphs: block splitting and
- * the dateline (linear scans), figures (a number used as a model name anywhere, "the 787
- * Dreamliner", is no figure elsewhere either), reporting frames (names carry over), quote
+ * the dateline (linear scans), reporting frames (names carry over), quote
  * speakers, dates and the document date, actors and claims, annotations, and the rules.
  */
 export class IncrementalAnalyzer {
@@ -79,7 +80,12 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
       views = parsed.views;
       return parsed.document;
     },
-    findFigures,
+    // Paragraph by paragraph, given the model numbers of the whole text ("the 787 Dreamliner"
+    // anywhere makes 787 no figure elsewhere): a new model number recomputes every paragraph.
+    findFigures: (doc) => {
+      const models = modelNumbers(doc.text);
+      return runLocalStage(`figures@${[...models].sort().join(",")}`, views, (d) => findFigures(d, models));
+    },
     // Not paragraph-local: a pronoun's name comes from earlier sentences (NameBook). Run whole.
     findFrames,
   };

@@ -114,14 +114,19 @@ describe("IncrementalAnalyzer", () => {
     inc.analyze(big);
     const mid = big.indexOf("Paragraph 100");
     let misses = 0;
+    const missed: string[] = [];
     const get = store.get.bind(store);
     store.get = <T>(ns: string, key: string, compute: () => T): T =>
       get(ns, key, () => {
         misses++;
+        missed.push(ns.replace(/@.*/, ""));
         return compute();
       });
     const a = inc.analyze(big.slice(0, mid) + "x" + big.slice(mid));
-    assert.ok(misses > 0 && misses <= 3, `recomputed ${misses} paragraph parts`);
+    assert.ok(misses > 0 && misses <= 4, `recomputed ${misses} paragraph parts`);
+    // The edited paragraph's parse and figures are recomputed, every other paragraph's reused.
+    assert.equal(missed.filter((n) => n === "parse/paragraph").length, 1, missed.join(", "));
+    assert.equal(missed.filter((n) => n === "stage/figures").length, 1, missed.join(", "));
     assert.deepStrictEqual(a, analyze(a.text));
   });
 

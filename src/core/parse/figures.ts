@@ -147,7 +147,7 @@ const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
  * Numbers used as model names in the text: after a determiner, followed by a capitalised singular
  * name ("the 340 Skylark") or by a lower variant number ("the 340-8", a range would rise).
  */
-function modelNumbers(text: string): Set<string> {
+export function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
   for (const c of text.matchAll(MODEL_CANDIDATE_RE)) {
     MODEL_RE.lastIndex = c.index + 1;
@@ -178,11 +178,14 @@ function digitsBefore(text: string, at: number, limit: number): string {
   return text.slice(i, at);
 }
 
-/** Finds every figure (GUIDE.md "Figure"), in text order. */
-export function findFigures(doc: SeedDocument): Figure[] {
+/**
+ * Finds every figure (GUIDE.md "Figure"), in text order. Each paragraph's figures depend only on
+ * its own text and on `models`, the model numbers of the whole text (the incremental analyzer
+ * runs it paragraph by paragraph with the document's `models`).
+ */
+export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = modelNumbers(doc.text)): Figure[] {
   const text = doc.text;
   const sentenceStarts = new Set(doc.sentences.map((s) => s.span.start));
-  const models = modelNumbers(text);
   const out: Figure[] = [];
   for (const p of doc.paragraphs) {
     const para = p.span;
