@@ -14,16 +14,22 @@ type Handler = (...args: unknown[]) => unknown;
 export function activate(context: vscode.ExtensionContext): BylineApi {
   const handlers = new Map<string, Handler>();
   let engine: Engine | undefined;
+  let failure: unknown;
   const load = (): Engine => {
-    if (!engine) {
-      // A separate bundle beside this one; `require` keeps esbuild from inlining it.
+    if (engine) return engine;
+    if (failure !== undefined) throw failure; // started once and failed: never a second, partial start
+    try {
+      // A separate bundle beside this one; a computed path keeps esbuild from inlining it.
       const mod = require(path.join(__dirname, "extension-engine.js")) as typeof import("./engine");
       engine = mod.start(context, (id, fn) => {
         if (COMMAND_IDS.includes(id)) handlers.set(id, fn as Handler);
         else context.subscriptions.push(vscode.commands.registerCommand(id, fn as Handler));
       });
+      return engine;
+    } catch (e) {
+      failure = e;
+      throw e;
     }
-    return engine;
   };
 
   for (const id of COMMAND_IDS) {
