@@ -21,7 +21,11 @@ const common = {
 };
 
 const entries = [
+  // The extension: a small activation bundle, and the engine it loads right after activation.
   { entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  { entryPoints: ["src/extension/engine.ts"], outfile: "dist/extension-engine.js", external: ["vscode"] },
+  // The worker thread of Analyze Workspace (src/extension/scan/workspaceScan.ts starts it).
+  { entryPoints: ["src/extension/scan/worker.ts"], outfile: "dist/extension-worker.js" },
   { entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
   // The worker threads of `byline check` on many files (src/cli/scan.ts starts them).
   { entryPoints: ["src/cli/worker.ts"], outfile: "dist/cli-worker.js" },

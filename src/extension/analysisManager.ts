@@ -14,6 +14,9 @@ export interface AnalysisEvent {
   readonly analysis: Analysis | undefined;
 }
 
+/** What diagnostics are made of: an analysis's findings and its line index. */
+export type FindingsOf = Pick<Analysis, "findings" | "lines">;
+
 export interface TooLarge {
   readonly bytes: number;
   readonly limit: number;
@@ -193,8 +196,8 @@ export class AnalysisManager implements vscode.Disposable {
     this.emitter.fire({ uri: doc.uri, analysis });
   }
 
-  /** Publishes an analysis made outside the editor (Analyze Workspace, unopened files). */
-  publish(uri: vscode.Uri, analysis: Analysis): void {
+  /** Publishes the findings of an analysis made outside the editor (Analyze Workspace, unopened files). */
+  publish(uri: vscode.Uri, analysis: FindingsOf): void {
     this.diagnostics.set(uri, this.toDiagnostics(uri, analysis));
   }
 
@@ -212,11 +215,11 @@ export class AnalysisManager implements vscode.Disposable {
     this.emitter.fire({ uri, analysis: undefined });
   }
 
-  toDiagnostics(uri: vscode.Uri, analysis: Analysis): vscode.Diagnostic[] {
+  toDiagnostics(uri: vscode.Uri, analysis: FindingsOf): vscode.Diagnostic[] {
     return analysis.findings.map((f) => this.toDiagnostic(uri, analysis, f));
   }
 
-  private toDiagnostic(uri: vscode.Uri, analysis: Analysis, f: Finding): vscode.Diagnostic {
+  private toDiagnostic(uri: vscode.Uri, analysis: FindingsOf, f: Finding): vscode.Diagnostic {
     const d = new vscode.Diagnostic(toRange(analysis.lines, f.span), f.message, toSeverity(f.severity));
     d.source = "Byline";
     d.code = { value: f.ruleId, target: this.ruleDoc(f.ruleId) };

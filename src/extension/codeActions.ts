@@ -8,13 +8,10 @@ import { toWorkspaceEdit } from "./convert";
 import { fixAllEdits } from "./edits";
 import { annotationActions } from "./annotationsUi";
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("byline");
+import { FIX_ALL_KIND } from "./registration";
 
-/** Quick fixes for Byline's diagnostics, found by source and code (never by message text). */
+/** Quick fixes for Byline's diagnostics, found by source and code (never by message text). Its kinds: CODE_ACTION_METADATA. */
 export class BylineCodeActionProvider implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
-  };
 
   constructor(
     private readonly get: (uri: vscode.Uri) => Analysis | undefined,

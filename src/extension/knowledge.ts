@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { KnowledgeBase, parseKnowledgeText } from "../core/knowledge";
+import { KnowledgeBase, parseKnowledgeText, type KnowledgeFile } from "../core/knowledge";
 import { LineIndex } from "../core/model/span";
 
 /** Where a workspace keeps its own knowledge (people, organisations, events of its beat). */
@@ -14,6 +14,7 @@ export const KNOWLEDGE_GLOB = "**/.byline/knowledge.json";
 export class WorkspaceKnowledge implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection("byline-knowledge");
   private current: KnowledgeBase | undefined;
+  private currentFiles: readonly KnowledgeFile[] | undefined;
   /** What the last read found (the valid entries as JSON); "[]" when there is no file. */
   private signature = "[]";
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -38,6 +39,11 @@ export class WorkspaceKnowledge implements vscode.Disposable {
 
   get knowledge(): KnowledgeBase | undefined {
     return this.current;
+  }
+
+  /** The workspace's valid knowledge files `knowledge` is built from (plain data, for the scan worker). */
+  get files(): readonly KnowledgeFile[] | undefined {
+    return this.currentFiles;
   }
 
   /** Resolves once the latest (re)load is done. */
@@ -89,6 +95,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     if (signature === this.signature) return;
     this.signature = signature;
     this.current = parsed.length > 0 ? KnowledgeBase.bundled().extend(parsed) : undefined;
+    this.currentFiles = parsed.length > 0 ? parsed : undefined;
     this.emitter.fire();
   }
 
