@@ -217,30 +217,39 @@ async function main(): Promise<void> {
     }
 
     const size = fs.statSync(extension).size;
-    const activation = (file: string): { requireMs: number; activateMs: number; error?: string } => {
+    const engineFile = path.join(REPO, "dist", "extension-engine.js");
+    const engineSize = fs.existsSync(engineFile) ? fs.statSync(engineFile).size : 0;
+    const activation = (file: string): { requireMs: number; activateMs: number; afterActivationMs: number; error?: string } => {
       const runs = Array.from({ length: SPAWNS }, () => {
         const r = spawnSync(process.execPath, [path.join(__dirname, "activate.cjs"), file], { encoding: "utf8" });
-        return JSON.parse(r.stdout.trim().split("\n").pop() || "{}") as { requireMs?: number; activateMs?: number; error?: string };
+        return JSON.parse(r.stdout.trim().split("\n").pop() || "{}") as { requireMs?: number; activateMs?: number; afterActivationMs?: number; error?: string };
       });
       const error = runs.find((a) => a.error)?.error;
       return {
         requireMs: median(runs.map((a) => a.requireMs ?? NaN)),
         activateMs: median(runs.map((a) => a.activateMs ?? NaN)),
+        afterActivationMs: median(runs.map((a) => a.afterActivationMs ?? NaN)),
         ...(error ? { error } : {}),
       };
     };
     // dist/ is built minified by scripts/build.mjs, as it ships.
     const act = activation(extension);
-    result["extension"] = { bytes: size, activation: act };
-    rows.push({ name: "extension bundle (dist/extension.js)", value: `${fmt(size / 1e6)} MB`, target: "< 1 MB", ok: size < 1e6 });
-    for (const [label, a] of [["", act]] as const) {
-      rows.push({
-        name: `activation: require + activate()${label}`,
-        value: `${fmt(a.requireMs + a.activateMs, 1)} ms (require ${fmt(a.requireMs, 1)}, activate ${fmt(a.activateMs, 1)})${a.error ? " — activate threw" : ""}`,
-        target: "< 50 ms",
-        ok: a.requireMs + a.activateMs < 50 && !a.error,
-      });
-    }
+    result["extension"] = { bytes: size, engineBytes: engineSize, activation: act };
+    const total = size + engineSize;
+    rows.push({
+      name: "extension bundles (dist/extension.js + extension-engine.js)",
+      value: `${fmt(total / 1e6)} MB (activation ${fmt(size / 1024, 1)} KB, engine ${fmt(engineSize / 1e6)} MB)`,
+      target: "< 1 MB",
+      ok: total < 1e6,
+    });
+    rows.push({
+      name: "activation: require + activate()",
+      value: `${fmt(act.requireMs + act.activateMs, 1)} ms (require ${fmt(act.requireMs, 1)}, activate ${fmt(act.activateMs, 1)})${act.error ? " — activate threw" : ""}`,
+      target: "< 50 ms",
+      ok: act.requireMs + act.activateMs < 50 && !act.error,
+    });
+    // Not part of activation, but the extension host's main thread pays it just after: shown, not hidden.
+    rows.push({ name: "  engine load, right after activation", value: `${fmt(act.afterActivationMs, 1)} ms` });
 
     const bare = median(Array.from({ length: SPAWNS }, () => spawnMs(process.execPath, ["-e", "0"]).ms));
     const version = median(Array.from({ length: SPAWNS }, () => spawnMs(process.execPath, [cli, "--version"]).ms));
