@@ -154,7 +154,25 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE_RE.test(text[i]!);
 }
 
+let loweredFor: string | undefined;
+let lowered: string | undefined;
+
+/**
+ * The whole text in lower case when a slice of it equals the lower case of the same slice of the
+ * text (lower-casing a two-byte string token by token is slow): never when lower-casing changes
+ * the length, nor with a capital sigma, whose lower case depends on what follows it.
+ */
+function lowerText(text: string): string | undefined {
+  if (loweredFor !== text) {
+    const l = text.toLowerCase();
+    loweredFor = text;
+    lowered = l.length === text.length && !text.includes("Σ") ? l : undefined;
+  }
+  return lowered;
+}
+
 function words(text: string, from: number, to: number, out: Token[]): void {
+  const lowerAll = lowerText(text);
   for (let i = from; i < to; ) {
     if (isSpaceAt(text, i)) {
       i++;
@@ -166,7 +184,7 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     const t = text.slice(start, end);
     const c = t.charCodeAt(0);
     const ch = t[0]!;
-    const lower = t.toLowerCase();
+    const lower = lowerAll === undefined ? t.toLowerCase() : lowerAll.slice(start, end);
     const isDigit = c >= 48 && c <= 57;
     const isLetter = !isDigit && (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_RE.test(ch));
     const possessive = (c === 39 || c === 0x2019) && t.length === 2 && (t[1] === "s" || t[1] === "S");

@@ -23,7 +23,7 @@ describe("attribution tokens", () => {
   it("agrees with the regular expression it replaces, on random text", () => {
     // Characters that exercise every branch: digits (ASCII and others), separators, apostrophes,
     // letters (ASCII, accented, astral), spaces of several kinds, surrogate halves, marks.
-    const alphabet = ["a", "B", "s", "S", "_", "1", "9", "٣", "½", "²", ".", ",", "-", "&", "'", "’", " ", "\u00a0", "\u2009", "\n", "é", "Ж", "𝐀", "😀", "\ud835", "\udc00", "“", "”", "(", "$", "%"];
+    const alphabet = ["a", "B", "s", "S", "_", "1", "9", "٣", "½", "²", ".", ",", "-", "&", "'", "’", " ", "\u00a0", "\u2009", "\n", "é", "Ж", "𝐀", "😀", "\ud835", "\udc00", "“", "”", "(", "$", "%", "Σ", "İ", "Ω", "ß"];
     let seed = 12345;
     const rnd = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -34,6 +34,16 @@ describe("attribution tokens", () => {
       const len = 1 + rnd(24);
       for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
       assert.deepEqual(actual(s), reference(s), JSON.stringify(s));
+      // Lower case as each token alone would have it (apostrophes made straight).
+      for (const t of tokenize(s, { start: 0, end: s.length }, [])) {
+        if (t.kind !== "quote") assert.equal(t.lower, t.text.toLowerCase().replace(/’/g, "'"), JSON.stringify(s));
+      }
+    }
+  });
+
+  it("lower-cases tokens as they stand alone, also next to a capital sigma or a dotted capital I", () => {
+    for (const text of ["ΟΔΟΣ’s road", "İstanbul’s MAYOR", "plain ASCII Text", "“Curly” Quotes"]) {
+      for (const t of tokenize(text, { start: 0, end: text.length }, [])) assert.equal(t.lower, t.text.toLowerCase().replace(/’/g, "'"), text);
     }
   });
 
