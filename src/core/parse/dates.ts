@@ -12,7 +12,7 @@ export interface DateInputs {
   readonly referenceDate: string | undefined;
 }
 
-export { describeWindow, nthYearWindow, NTH_YEAR } from "./dates/document-date";
+export { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "./dates/document-date";
 
 /**
  * Temporal expressions and the document date. Expressions are found once per paragraph

@@ -7,7 +7,7 @@ import type { Span } from "../model/span";
 import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
-import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
+import { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE } from "../parse/dates/document-date";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
@@ -316,13 +316,18 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
     const clause = clauseBefore(ctx, d);
     const tail = ctx.text.slice(d.span.end, Math.min(sentenceSpan(ctx, d.sentence).end, d.span.end + 40));
     const st = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
-    const near = st ? yearlessConflict(d, doc, st) : undefined;
+    // Neither planned nor completed: nothing to contradict.
+    if (!st) continue;
+    const near = yearlessConflict(d, doc, st);
     const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
     if (!abs) continue;
     const start = periodStart(abs.value);
     const end = periodEnd(abs.value);
-    const why = reason(doc, d.span);
-    const window = describeWindow(doc.from, doc.to);
+    // Only for the message of a finding.
+    const written = (): string => {
+      const why = reason(doc, d.span);
+      return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
+    };
     const status = st;
     if (status === "planned" && doc.from !== OPEN_START && end < doc.from) {
       const noun = eventNoun(clause, "event");
@@ -338,7 +343,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
       fixes.push(setDocumentDate(doc));
       emit({
         code: "planned-before-document-date",
-        message: `Planned ${noun} dated ${d.text}, but the article was written ${window}${why ? `: ${why}` : ""}.`,
+        message: `Planned ${noun} dated ${d.text}, but the article was written ${written()}.`,
         span: d.span,
         fixes,
         related: related(doc, d.span),
@@ -356,7 +361,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
       fixes.push(setDocumentDate(doc));
       emit({
         code: "completed-after-document-date",
-        message: `Completed ${noun} dated ${d.text}, but the article was written ${window}${why ? `: ${why}` : ""}.`,
+        message: `Completed ${noun} dated ${d.text}, but the article was written ${written()}.`,
         span: d.span,
         fixes,
         related: related(doc, d.span),
@@ -467,6 +472,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || doc.from === OPEN_START || doc.to === OPEN_END) return;
   const text = ctx.text;
+  if (!NTH_YEAR_HINT.test(text)) return;
   NTH_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NTH_YEAR.exec(text))) {
@@ -513,6 +519,8 @@ function startInText(ctx: AnalysisContext, before: string): { name: string; star
   return undefined;
 }
 
+const ANNIVERSARY_HINT = /anniversary/i;
+const YEARS_SINCE_HINT = /years,?\s+since/i;
 const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const NOUN_VERB: Record<string, string> = { death: "die", birth: "born", founding: "found", foundation: "found", creation: "creat", independence: "independen" };
 
@@ -524,6 +532,8 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   const text = ctx.text;
   for (const re of [ANNIVERSARY, YEARS_SINCE]) {
   const since = re === YEARS_SINCE;
+  // Every match holds "anniversary" / "years … since": a cheap test first.
+  if (!(since ? YEARS_SINCE_HINT : ANNIVERSARY_HINT).test(text)) continue;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

@@ -77,6 +77,8 @@ function everyYear(month: number, day: number, around: (d: number, y: number) =>
 
 const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
+/** What every NTH_YEAR match contains: an ordinal (all end in -st, -nd, -rd or -th) before "year". A cheap test first. */
+export const NTH_YEAR_HINT = /(?:\dst|\dnd|\drd|first|second|third|th)\s+year/i;
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
@@ -229,8 +231,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
 
   // "now in its fourth year" of a dated event of the knowledge base.
   NTH_YEAR.lastIndex = 0;
+  const nth = NTH_YEAR_HINT.test(text);
   let m: RegExpExecArray | null;
-  while ((m = NTH_YEAR.exec(text))) {
+  while (nth && (m = NTH_YEAR.exec(text))) {
     const n = parseOrdinal(m[1] ?? m[2] ?? "");
     if (!n) continue;
     const si = doc.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
