@@ -8,9 +8,10 @@ import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "../parse/dates";
-import { DATELINE_END, DATELINE_PLACE } from "../parse/dates/document-date";
+import { DATELINE_END, DATELINE_PLACE, sentenceAt } from "../parse/dates/document-date";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
+import { memo } from "../memo";
 import { monthIndex } from "../parse/dates/expressions";
 
 /**
@@ -315,7 +316,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
     if (prep === "since" || prep === "from") continue;
     const clause = clauseBefore(ctx, d);
     const tail = ctx.text.slice(d.span.end, Math.min(sentenceSpan(ctx, d.sentence).end, d.span.end + 40));
-    const st = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+    const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
     // Neither planned nor completed: nothing to contradict.
     if (!st) continue;
     const near = yearlessConflict(d, doc, st);
@@ -479,7 +480,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
     const ordText = m[1] ?? m[2] ?? "";
     const n = parseOrdinal(ordText);
     if (!n) continue;
-    const si = ctx.document.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
+    const si = sentenceAt(ctx.document.sentences, m.index);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
     const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(ctx, text.slice(s.start, m.index));

@@ -86,6 +86,23 @@ export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
 const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
 
+/**
+ * The index of the sentence holding `offset` (start <= offset < end), -1 when none does: a binary
+ * search of the sentences, which are in text order and do not overlap.
+ */
+export function sentenceAt(sentences: readonly { readonly span: { readonly start: number; readonly end: number } }[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!.span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Window of the inclusive nth year of something that started on `start` (ISO): year 1 is the first. */
 export function nthYearWindow(start: string, n: number): [string, string] {
   const s = periodStart(start);
@@ -236,7 +253,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   while (nth && (m = NTH_YEAR.exec(text))) {
     const n = parseOrdinal(m[1] ?? m[2] ?? "");
     if (!n) continue;
-    const si = doc.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
+    const si = sentenceAt(doc.sentences, m.index);
     if (si < 0) continue;
     const passage = m[2] ? text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60)) : `${sentenceText(si - 1)} ${sentenceText(si)}`;
     const ev = eventsIn(inputs.knowledge, m[2] ? passage : sentenceText(si), text)[0] ?? (m[2] ? undefined : eventsIn(inputs.knowledge, passage, text)[0]);

@@ -717,8 +717,8 @@ const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
 const CHRONO_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
 export const CHRONO_HINT = new RegExp(
-  `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*,?\\s*)(?:\\d|${ORDINAL_WORD}|twent|thirt)` +
-    `|(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of)?\\s*)${CHRONO_MONTH}(?![a-z_])` +
+  `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d|${ORDINAL_WORD}|twent|thirt)` +
+    `|(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?)${CHRONO_MONTH}(?![a-z_])` +
     `|\\d[-./]\\d|\\d{4}\\s\\d`,
   "i",
 );
