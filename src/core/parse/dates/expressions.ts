@@ -178,35 +178,85 @@ type Handler = (m: RegExpExecArray, at: number) => RawExpression | undefined;
 interface Pattern {
   readonly re: RegExp;
   readonly handle: Handler;
-  readonly needs: Needs;
+  /** The paragraph's lexicon may hold a match. */
+  readonly may: (x: Lexicon) => boolean;
 }
 
 /** What a paragraph holds, for skipping the patterns that cannot match it. */
 interface Lexicon {
-  /** The paragraph in lower case. */
-  readonly lower: string;
+  /** Which pattern word lists (bits from WORD_LISTS) occur in the lower-cased paragraph. */
+  readonly lists: number;
   /** A month name's first three letters (every spelling of a month in MON starts with them). */
   readonly month: boolean;
   readonly digit: boolean;
+  readonly year: boolean;
 }
 type Needs = readonly string[] | ((x: Lexicon) => boolean);
 
-const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const DIGIT = (x: Lexicon): boolean => x.digit;
 const MONTH = (x: Lexicon): boolean => x.month;
 const MONTH_AND_DIGIT = (x: Lexicon): boolean => x.month && x.digit;
-const MONTH_AND_YEAR = (x: Lexicon): boolean => x.month && x.lower.includes("year");
+const MONTH_AND_YEAR = (x: Lexicon): boolean => x.month && x.year;
+
+/** The word lists the patterns need, each a bit of `Lexicon.lists` (bits 3… ; 0–2 are month, digit, year). */
+const WORD_LISTS: (readonly string[])[] = [];
+const MONTH_BIT = 1;
+const DIGIT_BIT = 2;
+const YEAR_BIT = 4;
+const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+
+function listBit(words: readonly string[]): number {
+  const key = words.join("|");
+  let i = WORD_LISTS.findIndex((w) => w.join("|") === key);
+  if (i < 0) {
+    i = WORD_LISTS.push(words) - 1;
+    if (i + 3 > 30) throw new Error("too many pattern word lists for one bit mask");
+  }
+  return 1 << (i + 3);
+}
+
+/**
+ * The bits of one token: which word lists have a word in it, and the month, digit and year tests.
+ * Every word the patterns need is made of token characters (a-z, 0-9, ".", "-"), so a paragraph
+ * contains it exactly when one of its tokens (maximal runs of those characters) does.
+ */
+function tokenBits(token: string): number {
+  let bits = (MONTH_PREFIX.test(token) ? MONTH_BIT : 0) | (/\d/.test(token) ? DIGIT_BIT : 0) | (token.includes("year") ? YEAR_BIT : 0);
+  WORD_LISTS.forEach((words, i) => {
+    if (words.some((w) => token.includes(w))) bits |= 1 << (i + 3);
+  });
+  return bits;
+}
+
+/** Bits of the tokens seen so far (news vocabulary repeats: each token is tested once). */
+const TOKEN_BITS = new Map<string, number>();
+const isTokenChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 
 function lexicon(slice: string): Lexicon {
   const lower = slice.toLowerCase();
-  return { lower, month: MONTH_PREFIX.test(lower), digit: /\d/.test(slice) };
+  let bits = 0;
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!isTokenChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTokenChar(lower.charCodeAt(j))) j++;
+    const token = lower.slice(i, j);
+    let b = TOKEN_BITS.get(token);
+    if (b === undefined) {
+      b = tokenBits(token);
+      if (TOKEN_BITS.size >= 100_000) TOKEN_BITS.clear();
+      TOKEN_BITS.set(token, b);
+    }
+    bits |= b;
+    i = j;
+  }
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0 };
 }
 
-function mayMatch(needs: Needs, x: Lexicon): boolean {
-  if (typeof needs === "function") return needs(x);
-  for (const w of needs) if (x.lower.includes(w)) return true;
-  return false;
-}
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -224,12 +274,18 @@ const MODS: Record<string, string> = {
 const PATTERNS: Pattern[] = [];
 /**
  * Each pattern names what any of its matches must contain: words (lower case; the paragraph, lower-cased,
- * must contain one of them), or one of the conditions below. A paragraph without them cannot match, and
- * the pattern is not run on it. The patterns are ASCII and case-insensitive at most, so a match's
- * lower-cased text is in the lower-cased paragraph.
+ * must contain one of them), or a test of the paragraph's lexicon (a month name, a digit). A paragraph
+ * without them cannot match, and the pattern is not run on it. The patterns are ASCII and
+ * case-insensitive at most, so a match's lower-cased text is in the lower-cased paragraph.
  */
 const add = (needs: Needs, src: string, handle: Handler, flags = "gi"): void => {
-  PATTERNS.push({ re: new RegExp(src, flags), handle, needs });
+  let may: (x: Lexicon) => boolean;
+  if (typeof needs === "function") may = needs;
+  else {
+    const bit = listBit(needs);
+    may = (x) => (x.lists & bit) !== 0;
+  }
+  PATTERNS.push({ re: new RegExp(src, flags), handle, may });
 };
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
@@ -723,9 +779,10 @@ export const CHRONO_HINT = new RegExp(
   "i",
 );
 
-function chronoDates(slice: string, from: number, prefilter: boolean): RawExpression[] {
+function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
   const out: RawExpression[] = [];
-  if (prefilter && !CHRONO_HINT.test(slice)) return out;
+  // CHRONO_HINT needs a month name or a digit; the lexicon knows whether there is one.
+  if (lx !== EVERYTHING && (!(lx.month || lx.digit) || !CHRONO_HINT.test(slice))) return out;
   for (const r of parser.parse(slice, CHRONO_REF)) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;
@@ -780,13 +837,13 @@ export function scanExpressions(text: string, from: number, to: number, options:
   const found: RawExpression[] = [];
   const slice = text.slice(from, to);
   const all = options.prefilter === false;
-  const lx = all ? { lower: slice.toLowerCase(), month: true, digit: true } : lexicon(slice);
+  const lx = all ? EVERYTHING : lexicon(slice);
   // Invalid dates first: they win over partial matches ("April" of "April 31").
   const invalid = impossibleDates(slice, from, lx);
   found.push(...invalid);
-  found.push(...chronoDates(slice, from, !all));
+  found.push(...chronoDates(slice, from, lx));
   for (const p of PATTERNS) {
-    if (!all && !mayMatch(p.needs, lx)) continue;
+    if (!p.may(lx)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(slice))) {
