@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates, NTH_YEAR, NTH_YEAR_HINT } from "../../../src/core/parse/dates";
 import { CHRONO_HINT, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
-import { sentenceAt } from "../../../src/core/parse/dates/document-date";
+import { matchesBefore, nthYearMatches, sentenceAt } from "../../../src/core/parse/dates/document-date";
+import { ANNIVERSARY, ANNIVERSARY_WORD, YEARS_SINCE, YEARS_SINCE_WORD } from "../../../src/core/rules/date-inconsistency";
 import { eventsIn } from "../../../src/core/parse/dates/knowledge";
 import { KnowledgeBase } from "../../../src/core/knowledge";
 import { analyze } from "../../../src/core/analyze";
@@ -91,6 +92,32 @@ describe("date prefilters", () => {
     assert.equal(found.length, 6);
     for (const m of found) assert.ok(NTH_YEAR_HINT.test(m[0]), m[0]);
     assert.ok(!NTH_YEAR_HINT.test("last year, next year, the year before"));
+  });
+
+  it("find the nth-year, anniversary and years-since phrases a scan of the whole text finds", () => {
+    const all = (re: RegExp, text: string): unknown[] => {
+      re.lastIndex = 0;
+      return [...text.matchAll(re)].map((m) => [m.index, [...m]]);
+    };
+    const own = (ms: RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
+    const tricky = [
+      "The war, now in its fourth year, and (now in its 21st   year) and x-fifth year of the plan, the second year of the reign.",
+      "entering its twenty-first\n\nyear; its its its third year; the the 3rd year of of the; ITS FIFTH YEAR; first year first year",
+      "The 50th anniversary of the founding, the fiftieth anniversary of his death, (tenth anniversary of the crash), anniversary of.",
+      "Ten years since the war, 12 years, since 2015; twenty years  since the flood; one-years since; anniversary anniversary of x.",
+      "last year, this year, the past year, its year, 4th year4th year, th year, fourthyear, 2nd\tyear of the, _4th year",
+    ];
+    let found = 0;
+    for (const text of [...tricky, ...articles()]) {
+      const n = all(NTH_YEAR, text);
+      assert.deepStrictEqual(own(nthYearMatches(text)), n, text.slice(0, 80));
+      const a = all(ANNIVERSARY, text);
+      assert.deepStrictEqual(own(matchesBefore(text, ANNIVERSARY, ANNIVERSARY_WORD, 1)), a, text.slice(0, 80));
+      const y = all(YEARS_SINCE, text);
+      assert.deepStrictEqual(own(matchesBefore(text, YEARS_SINCE, YEARS_SINCE_WORD, 1)), y, text.slice(0, 80));
+      found += n.length + a.length + y.length;
+    }
+    assert.ok(found >= 15, `only ${found} phrases`);
   });
 
   it("finds a sentence by offset as a linear search does", () => {
