@@ -79,8 +79,14 @@ const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
 /** What every NTH_YEAR match contains: an ordinal (all end in -st, -nd, -rd or -th) before "year". A cheap test first. */
 export const NTH_YEAR_HINT = /(?:\dst|\dnd|\drd|first|second|third|th)\s+year/i;
-/** An ordinal's "year", which every NTH_YEAR match holds (found with the ordinal's ending before it). */
-const NTH_YEAR_WORD = /(?:\dst|\dnd|\drd|first|second|third|th)\s+year/gi;
+/** The word every NTH_YEAR match holds, after an ordinal (every one ends in -st, -nd, -rd or -th) and space. */
+const NTH_YEAR_WORD = /year/gi;
+const ORDINAL_ENDING = new Set(["st", "nd", "rd", "th"]);
+function afterOrdinal(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  return i < at && i >= 2 && ORDINAL_ENDING.has(text.slice(i - 2, i).toLowerCase());
+}
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
@@ -94,7 +100,8 @@ const WORD_CHAR = /\w/;
 /**
  * Every match of the global regex `re` in `text`, as `re.exec` finds them one after the other,
  * for a regex whose matches all start at a word start within the `runs` runs of non-space
- * characters before a keyword: `keyword` (global) finds every occurrence of it, at `wordAt`.
+ * characters before a keyword: `keyword` (global) finds every occurrence of it, at `wordAt`
+ * (-1: no match can hold this one).
  * Only those places are tried, so a long text costs the keyword search, not `re`'s search at
  * every position.
  */
@@ -109,6 +116,7 @@ export function matchesBefore(text: string, re: RegExp, keyword: RegExp, runs: n
     if (k[0].length === 0) keyword.lastIndex++;
     // Back over the space before the keyword and `runs` runs of non-space characters.
     const word = wordAt(k);
+    if (word < 0) continue;
     let from = word;
     for (let r = 0; r < runs; r++) {
       while (from > 0 && SPACE.test(text[from - 1]!)) from--;
@@ -137,7 +145,7 @@ function stickyOf(re: RegExp): RegExp {
 
 /** The matches of NTH_YEAR in `text`, in order. */
 export function nthYearMatches(text: string): RegExpExecArray[] {
-  return matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => k.index + k[0].length - "year".length);
+  return matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1));
 }
 
 /**
