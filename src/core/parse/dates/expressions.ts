@@ -198,12 +198,11 @@ const MONTH = (x: Lexicon): boolean => x.month;
 const MONTH_AND_DIGIT = (x: Lexicon): boolean => x.month && x.digit;
 const MONTH_AND_YEAR = (x: Lexicon): boolean => x.month && x.year;
 
-/** The word lists the patterns need, each a bit of `Lexicon.lists` (bits 3… ; 0–2 are month, digit, year). */
+/** The word lists the patterns need, each a bit of `Lexicon.lists` (bits 3… ; 0–2 are month, digit, year). Complete once the module is loaded. */
 const WORD_LISTS: (readonly string[])[] = [];
 const MONTH_BIT = 1;
 const DIGIT_BIT = 2;
 const YEAR_BIT = 4;
-const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 function listBit(words: readonly string[]): number {
   const key = words.join("|");
@@ -216,42 +215,81 @@ function listBit(words: readonly string[]): number {
 }
 
 /**
- * The bits of one token: which word lists have a word in it, and the month, digit and year tests.
- * Every word the patterns need is made of token characters (a-z, 0-9, ".", "-"), so a paragraph
- * contains it exactly when one of its tokens (maximal runs of those characters) does.
+ * One pass over a paragraph finds which words of the lists occur in it: an Aho-Corasick automaton
+ * over ASCII, upper case folded to lower. A match of a pattern is ASCII (the patterns are ASCII and
+ * case-insensitive at most), so its words are found; any other character ends a word.
  */
-function tokenBits(token: string): number {
-  let bits = (MONTH_PREFIX.test(token) ? MONTH_BIT : 0) | (/\d/.test(token) ? DIGIT_BIT : 0) | (token.includes("year") ? YEAR_BIT : 0);
-  WORD_LISTS.forEach((words, i) => {
-    if (words.some((w) => token.includes(w))) bits |= 1 << (i + 3);
+interface Automaton {
+  readonly next: Int32Array;
+  readonly out: Int32Array;
+}
+let automaton: Automaton | undefined;
+
+function buildAutomaton(): Automaton {
+  const words: [string, number][] = [];
+  for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) words.push([m, MONTH_BIT]);
+  words.push(["year", YEAR_BIT]);
+  WORD_LISTS.forEach((list, i) => {
+    for (const w of list) words.push([w, 1 << (i + 3)]);
   });
-  return bits;
+  const trie: Map<number, number>[] = [new Map()];
+  const ends: number[] = [0];
+  for (const [w, bit] of words) {
+    let st = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let t = trie[st]!.get(c);
+      if (t === undefined) {
+        t = trie.push(new Map()) - 1;
+        ends.push(0);
+        trie[st]!.set(c, t);
+      }
+      st = t;
+    }
+    ends[st]! |= bit;
+  }
+  const n = trie.length;
+  const next = new Int32Array(n * 128);
+  const out = new Int32Array(n);
+  const fail = new Int32Array(n);
+  // Breadth first: a state's failure state is done before it.
+  const queue: number[] = [];
+  for (let c = 0; c < 128; c++) {
+    const t = trie[0]!.get(c);
+    next[c] = t ?? 0;
+    if (t !== undefined) queue.push(t);
+  }
+  out[0] = ends[0]!;
+  for (let q = 0; q < queue.length; q++) {
+    const st = queue[q]!;
+    out[st] = ends[st]! | out[fail[st]!]!;
+    for (let c = 0; c < 128; c++) {
+      const t = trie[st]!.get(c);
+      if (t === undefined) next[st * 128 + c] = next[fail[st]! * 128 + c]!;
+      else {
+        fail[t] = next[fail[st]! * 128 + c]!;
+        next[st * 128 + c] = t;
+        queue.push(t);
+      }
+    }
+  }
+  return { next, out };
 }
 
-/** Bits of the tokens seen so far (news vocabulary repeats: each token is tested once). */
-const TOKEN_BITS = new Map<string, number>();
-const isTokenChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
-
 function lexicon(slice: string): Lexicon {
-  const lower = slice.toLowerCase();
+  const { next, out } = (automaton ??= buildAutomaton());
   let bits = 0;
-  const n = lower.length;
-  for (let i = 0; i < n; ) {
-    if (!isTokenChar(lower.charCodeAt(i))) {
-      i++;
+  let st = 0;
+  for (let i = 0; i < slice.length; i++) {
+    let c = slice.charCodeAt(i);
+    if (c >= 128) {
+      st = 0;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isTokenChar(lower.charCodeAt(j))) j++;
-    const token = lower.slice(i, j);
-    let b = TOKEN_BITS.get(token);
-    if (b === undefined) {
-      b = tokenBits(token);
-      if (TOKEN_BITS.size >= 100_000) TOKEN_BITS.clear();
-      TOKEN_BITS.set(token, b);
-    }
-    bits |= b;
-    i = j;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 48 && c <= 57) bits |= DIGIT_BIT;
+    st = next[st * 128 + c]!;
+    bits |= out[st]!;
   }
   return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0 };
 }
