@@ -41,6 +41,8 @@ const SAMPLES = [
   "On Christmas Day, New Year's Eve, Thanksgiving, Independence Day, Labor Day, Memorial Day, Valentine's Day, Halloween.",
   "A market decision may march on; the remainder of the session; 3.5 percent and 1-0 and 12 3.",
   "Nothing here is a date at all, just words and numbers like 17 and 42.",
+  "FY2025, mid-1990, x2025, 2025s, 20250, 12025, 1599, 2100, June 2025, 1,999 and $2024; June, 2019.",
+  "Numbers only: 1600 2099 16000 9 2025",
   "MAY 5, DECEMBER FIRST, 5TH OF JUNE, JAN.5, dec.-28 and Sept..12.",
   "\u00c9lections on 5 mai; Ναι on 12 Δεκ; the ſeptember 5 typo and the K 5.",
 ];

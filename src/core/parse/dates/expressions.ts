@@ -190,12 +190,18 @@ interface Lexicon {
   readonly month: boolean;
   readonly digit: boolean;
   readonly year: boolean;
+  /**
+   * A run of exactly four digits from 1600 to 2099, as every YEAR in a match is (a word of its own:
+   * \b on both sides, so no digit next to it).
+   */
+  readonly year4: boolean;
 }
 type Needs = readonly string[] | ((x: Lexicon) => boolean);
 
-const DIGIT = (x: Lexicon): boolean => x.digit;
+const YEAR4 = (x: Lexicon): boolean => x.year4;
 const MONTH = (x: Lexicon): boolean => x.month;
 const MONTH_AND_DIGIT = (x: Lexicon): boolean => x.month && x.digit;
+const MONTH_AND_YEAR4 = (x: Lexicon): boolean => x.month && x.year4;
 const MONTH_AND_YEAR = (x: Lexicon): boolean => x.month && x.year;
 
 /** The word lists the patterns need, each a bit of `Lexicon.lists` (bits 3… ; 0–2 are month, digit, year). Complete once the module is loaded. */
@@ -280,21 +286,34 @@ function lexicon(slice: string): Lexicon {
   const { next, out } = (automaton ??= buildAutomaton());
   let bits = 0;
   let st = 0;
+  // The digits in a row before i, and the first two as a number: a run of exactly four from 1600 to 2099 is a YEAR.
+  let run = 0;
+  let lead = 0;
+  let year4 = false;
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      bits |= DIGIT_BIT;
+      if (run < 2) lead = lead * 10 + (c - 48);
+      run++;
+    } else {
+      if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+      run = 0;
+      lead = 0;
+    }
     if (c >= 128) {
       st = 0;
       continue;
     }
     if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 48 && c <= 57) bits |= DIGIT_BIT;
     st = next[st * 128 + c]!;
     bits |= out[st]!;
   }
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0 };
+  if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4 };
 }
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true };
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -394,7 +413,7 @@ add(["day"], `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
 });
 
 // Month with year: "January 2024", "early January 2024", "the end of March 2025", "June of 1998".
-add(MONTH_AND_DIGIT, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
+add(MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
   const mo = monthIndex(m[2]!)!;
   const y = Number(m[3]);
@@ -490,7 +509,7 @@ add(MONTH, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|
 }, "g");
 
 // Years: "1998", "fiscal 1999", "early 2026", "the end of 2025", "mid-1990"; not "2,000", "$1998", "2025-26".
-add(DIGIT, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
+add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
   const y = Number(m[2]);
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   const half = m[1]?.toLowerCase().includes("half") ? (m[1].toLowerCase().includes("first") ? "H1" : "H2") : undefined;
