@@ -43,6 +43,8 @@ const RELATIVE = /,\s*(?:which|who)\b[^,;“”]*,/g;
 /** After the clause, only the date's own phrase may follow ("…, on"): else the comma was a list's. */
 const PHRASE_TO_END = /^\s*(?:on|in|at|during|from|by|until|before|after)(?:\s+the)?\s*$/;
 export function blankRelatives(s: string): string {
+  // RELATIVE needs "which" or "who" (case-sensitive): most clauses have neither.
+  if (!s.includes("wh")) return s;
   return s.replace(RELATIVE, (m, at: number) => (PHRASE_TO_END.test(s.slice(at + m.length)) ? " ".repeat(m.length) : m));
 }
 
