@@ -3,7 +3,9 @@ import type { DateMention, DocumentDate } from "../model/date";
 import { OPEN_END, OPEN_START } from "../model/date";
 import type { KnowledgeBase } from "../knowledge";
 import { scanExpressions, type RawExpression } from "./dates/expressions";
-import { tenseAt } from "./dates/tense";
+import { tenseAt, type Tense } from "./dates/tense";
+import { memo } from "../memo";
+import type { Paragraph, Sentence } from "../model/document";
 import { inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { periodEnd, periodStart } from "./calendar";
 
@@ -12,7 +14,7 @@ export interface DateInputs {
   readonly referenceDate: string | undefined;
 }
 
-export { describeWindow, nthYearWindow, NTH_YEAR } from "./dates/document-date";
+export { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "./dates/document-date";
 
 /**
  * Temporal expressions and the document date. Expressions are found once per paragraph
@@ -22,24 +24,47 @@ export { describeWindow, nthYearWindow, NTH_YEAR } from "./dates/document-date";
 export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentDate: DocumentDate | null; dates: DateMention[] } {
   const text = doc.text;
   const found: { raw: RawExpression; dated: DatedExpression }[] = [];
+  const sentences = doc.sentences;
+  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number): void => {
+    found.push({
+      raw,
+      dated: {
+        start,
+        end,
+        text: exprText,
+        ...(raw.written ? { written: raw.written } : {}),
+        ...(raw.invalid ? { invalid: raw.invalid } : {}),
+        tense,
+        sentence,
+      },
+    });
+  };
+  // An expression's sentence is the first one ending after its start (the last one when none does).
   let si = 0;
+  const sentenceOf = (start: number): number => {
+    while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
+    return si;
+  };
+  const ordered = sentencesInParagraphs(doc);
   for (const p of doc.paragraphs) {
+    const local = ordered ? paragraphLocal(text, p, sentences) : undefined;
+    if (local) {
+      const base = p.span.start;
+      for (const e of local) {
+        // An expression after the paragraph's last sentence belongs to a later one: found as analyze() always did.
+        const sentence = e.sentence >= 0 ? p.sentences[e.sentence]! : sentenceOf(base + e.start);
+        if (e.sentence >= 0) si = sentence;
+        const s = sentences[sentence];
+        const tense = e.sentence >= 0 ? e.tense : s ? tenseAt(text, s.span.start, s.span.end, base + e.start, base + e.end) : undefined;
+        add(e.raw, base + e.start, base + e.end, e.text, tense, sentence);
+      }
+      continue;
+    }
     for (const raw of scanExpressions(text, p.span.start, p.span.end)) {
-      while (si < doc.sentences.length - 1 && doc.sentences[si]!.span.end <= raw.start) si++;
-      const s = doc.sentences[si];
+      const sentence = sentenceOf(raw.start);
+      const s = sentences[sentence];
       const tense = s ? tenseAt(text, s.span.start, s.span.end, raw.start, raw.end) : undefined;
-      found.push({
-        raw,
-        dated: {
-          start: raw.start,
-          end: raw.end,
-          text: text.slice(raw.start, raw.end),
-          ...(raw.written ? { written: raw.written } : {}),
-          ...(raw.invalid ? { invalid: raw.invalid } : {}),
-          tense,
-          sentence: si,
-        },
-      });
+      add(raw, raw.start, raw.end, text.slice(raw.start, raw.end), tense, sentence);
     }
   }
 
@@ -53,7 +78,7 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     if (q && /\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b/i.test(dated.text) && !/year-|year['’]s|last year|a year/i.test(dated.text)) quarter = { year: Number(q[1]), q: Number(q[2]) };
     const relation = documentDate ? relationTo(r.value, documentDate) : undefined;
     return {
-      span: { start: raw.start, end: raw.end },
+      span: { start: dated.start, end: dated.end },
       text: dated.text,
       type: r.type,
       value: r.value,
@@ -66,6 +91,65 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     };
   });
   return { documentDate, dates };
+}
+
+/** A temporal expression of one paragraph, offsets relative to the paragraph's start. */
+interface LocalExpression {
+  /** Its offsets are relative too; only its other fields are read. */
+  readonly raw: RawExpression;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The index among the paragraph's sentences of the first one ending after its start; -1 when none does. */
+  readonly sentence: number;
+  /** The tense of that sentence's clause at the expression. */
+  readonly tense: Tense | undefined;
+}
+
+/**
+ * Are the sentences in text order, and each paragraph's sentences consecutive and inside it? (parseDocument
+ * makes them so.) Then an expression's sentence and tense can be found within its paragraph.
+ */
+function sentencesInParagraphs(doc: SeedDocument): boolean {
+  const ss = doc.sentences;
+  for (let i = 0; i < ss.length; i++) {
+    if (ss[i]!.span.end < ss[i]!.span.start || (i > 0 && ss[i]!.span.start < ss[i - 1]!.span.end)) return false;
+  }
+  for (const p of doc.paragraphs) {
+    const first = p.sentences[0];
+    for (let k = 0; k < p.sentences.length; k++) {
+      const s = ss[p.sentences[k]!];
+      if (!s || p.sentences[k] !== first! + k || s.span.start < p.span.start || s.span.end > p.span.end) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The expressions of one paragraph with their sentence and tense: work that depends only on the
+ * paragraph's text and where its sentences end, cached under both while the editor re-analyses
+ * (see memo.ts).
+ */
+function paragraphLocal(text: string, p: Paragraph, sentences: readonly Sentence[]): readonly LocalExpression[] {
+  const base = p.span.start;
+  const bounds: number[] = [];
+  for (const i of p.sentences) bounds.push(sentences[i]!.span.start - base, sentences[i]!.span.end - base);
+  const ptext = text.slice(base, p.span.end);
+  return memo("dates/paragraph", `${bounds.join(",")}\u0000${ptext}`, () => scanParagraph(ptext, bounds));
+}
+
+function scanParagraph(ptext: string, bounds: readonly number[]): LocalExpression[] {
+  const out: LocalExpression[] = [];
+  const n = bounds.length / 2;
+  let j = 0;
+  // Expressions come in text order, so the sentence index only moves forward.
+  for (const raw of scanExpressions(ptext, 0, ptext.length)) {
+    while (j < n && bounds[2 * j + 1]! <= raw.start) j++;
+    const sentence = j < n ? j : -1;
+    const tense = sentence >= 0 ? tenseAt(ptext, bounds[2 * j]!, bounds[2 * j + 1]!, raw.start, raw.end) : undefined;
+    out.push({ raw, start: raw.start, end: raw.end, text: ptext.slice(raw.start, raw.end), sentence, tense });
+  }
+  return out;
 }
 
 /** The day relative expressions are resolved against: the window's start, or its end when the start is open. */

@@ -7,10 +7,11 @@ import type { Span } from "../model/span";
 import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
-import { describeWindow, nthYearWindow, NTH_YEAR } from "../parse/dates";
-import { DATELINE_END, DATELINE_PLACE } from "../parse/dates/document-date";
+import { describeWindow, nthYearWindow } from "../parse/dates";
+import { DATELINE_END, DATELINE_PLACE, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
+import { memo } from "../memo";
 import { monthIndex } from "../parse/dates/expressions";
 
 /**
@@ -315,14 +316,19 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
     if (prep === "since" || prep === "from") continue;
     const clause = clauseBefore(ctx, d);
     const tail = ctx.text.slice(d.span.end, Math.min(sentenceSpan(ctx, d.sentence).end, d.span.end + 40));
-    const st = eventStatus(clause) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
-    const near = st ? yearlessConflict(d, doc, st) : undefined;
+    const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+    // Neither planned nor completed: nothing to contradict.
+    if (!st) continue;
+    const near = yearlessConflict(d, doc, st);
     const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
     if (!abs) continue;
     const start = periodStart(abs.value);
     const end = periodEnd(abs.value);
-    const why = reason(doc, d.span);
-    const window = describeWindow(doc.from, doc.to);
+    // Only for the message of a finding.
+    const written = (): string => {
+      const why = reason(doc, d.span);
+      return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
+    };
     const status = st;
     if (status === "planned" && doc.from !== OPEN_START && end < doc.from) {
       const noun = eventNoun(clause, "event");
@@ -338,7 +344,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
       fixes.push(setDocumentDate(doc));
       emit({
         code: "planned-before-document-date",
-        message: `Planned ${noun} dated ${d.text}, but the article was written ${window}${why ? `: ${why}` : ""}.`,
+        message: `Planned ${noun} dated ${d.text}, but the article was written ${written()}.`,
         span: d.span,
         fixes,
         related: related(doc, d.span),
@@ -356,7 +362,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
       fixes.push(setDocumentDate(doc));
       emit({
         code: "completed-after-document-date",
-        message: `Completed ${noun} dated ${d.text}, but the article was written ${window}${why ? `: ${why}` : ""}.`,
+        message: `Completed ${noun} dated ${d.text}, but the article was written ${written()}.`,
         span: d.span,
         fixes,
         related: related(doc, d.span),
@@ -467,13 +473,11 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || doc.from === OPEN_START || doc.to === OPEN_END) return;
   const text = ctx.text;
-  NTH_YEAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NTH_YEAR.exec(text))) {
+  for (const m of nthYearMatches(text)) {
     const ordText = m[1] ?? m[2] ?? "";
     const n = parseOrdinal(ordText);
     if (!n) continue;
-    const si = ctx.document.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
+    const si = sentenceAt(ctx.document.sentences, m.index);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
     const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(ctx, text.slice(s.start, m.index));
@@ -513,7 +517,9 @@ function startInText(ctx: AnalysisContext, before: string): { name: string; star
   return undefined;
 }
 
-const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/gi;
+export const ANNIVERSARY_WORD = /anniversary/gi;
+export const YEARS_SINCE_WORD = /years,?\s+since/gi;
+export const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const NOUN_VERB: Record<string, string> = { death: "die", birth: "born", founding: "found", foundation: "found", creation: "creat", independence: "independen" };
 
 function anniversaries(ctx: AnalysisContext, emit: Emit): void {
@@ -522,11 +528,11 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   const years = docYears(doc);
   if (!years) return;
   const text = ctx.text;
+  const datedBy = new Map<string, DateMention | undefined>();
   for (const re of [ANNIVERSARY, YEARS_SINCE]) {
   const since = re === YEARS_SINCE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // Every match starts in the word before "anniversary" / "years … since": only there is it looked for.
+  for (const m of matchesBefore(text, re, since ? YEARS_SINCE_WORD : ANNIVERSARY_WORD, 1)) {
     const n = since ? parseCardinal(m[1]!) : parseOrdinal(m[1]!);
     if (!n) continue;
     const words = m[2]!.split(/\s+/);
@@ -536,8 +542,15 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
     const direct = since ? ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > m!.index && d.span.start <= m!.index + m![0].length && /since\s+$/i.test(text.slice(d.span.start - 6, d.span.start))) : undefined;
     if (!direct && stem.length < 3) continue;
     // Where the text dates that event: "<stem>ed in August 2018".
-    const re = new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-    const start = direct ?? ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)));
+    let start = direct;
+    if (!start) {
+      // The first date of the text after "<stem>ed in", found once per stem.
+      if (!datedBy.has(stem)) {
+        const re = new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
+        datedBy.set(stem, ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start))));
+      }
+      start = datedBy.get(stem);
+    }
     if (!start) continue;
     const sy = start.written!.year!;
     const ok: number[] = [];
@@ -561,7 +574,7 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
-const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
+export const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 function cardinalWord(n: number): string {
   return CARDINALS[n] ?? String(n);

@@ -77,12 +77,93 @@ function everyYear(month: number, day: number, around: (d: number, y: number) =>
 
 const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
+/** What every NTH_YEAR match contains: an ordinal (all end in -st, -nd, -rd or -th) before "year". A cheap test first. */
+export const NTH_YEAR_HINT = /(?:\dst|\dnd|\drd|first|second|third|th)\s+year/i;
+/** The word every NTH_YEAR match holds, after an ordinal (every one ends in -st, -nd, -rd or -th) and space. */
+const NTH_YEAR_WORD = /year/gi;
+const ORDINAL_ENDING = new Set(["st", "nd", "rd", "th"]);
+function afterOrdinal(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  return i < at && i >= 2 && ORDINAL_ENDING.has(text.slice(i - 2, i).toLowerCase());
+}
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
 export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
 const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
+
+const SPACE = /\s/;
+const WORD_CHAR = /\w/;
+
+/**
+ * Every match of the global regex `re` in `text`, as `re.exec` finds them one after the other,
+ * for a regex whose matches all start at a word start within the `runs` runs of non-space
+ * characters before a keyword: `keyword` (global) finds every occurrence of it, at `wordAt`
+ * (-1: no match can hold this one).
+ * Only those places are tried, so a long text costs the keyword search, not `re`'s search at
+ * every position.
+ */
+export function matchesBefore(text: string, re: RegExp, keyword: RegExp, runs: number, wordAt: (k: RegExpExecArray) => number = (k) => k.index): RegExpExecArray[] {
+  const sticky = stickyOf(re);
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  let tried = 0;
+  keyword.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = keyword.exec(text))) {
+    if (k[0].length === 0) keyword.lastIndex++;
+    // Back over the space before the keyword and `runs` runs of non-space characters.
+    const word = wordAt(k);
+    if (word < 0) continue;
+    let from = word;
+    for (let r = 0; r < runs; r++) {
+      while (from > 0 && SPACE.test(text[from - 1]!)) from--;
+      while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+    }
+    for (let at = Math.max(from, next, tried); at < word; at++) {
+      if (!WORD_CHAR.test(text[at]!) || (at > 0 && WORD_CHAR.test(text[at - 1]!))) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(m);
+      next = at + Math.max(1, m[0].length);
+      at = next - 1;
+    }
+    tried = Math.max(tried, word);
+  }
+  return out;
+}
+
+const STICKY = new Map<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) STICKY.set(re, (s = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  return s;
+}
+
+/** The matches of NTH_YEAR in `text`, in order. */
+export function nthYearMatches(text: string): RegExpExecArray[] {
+  return matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1));
+}
+
+/**
+ * The index of the sentence holding `offset` (start <= offset < end), -1 when none does: a binary
+ * search of the sentences, which are in text order and do not overlap.
+ */
+export function sentenceAt(sentences: readonly { readonly span: { readonly start: number; readonly end: number } }[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!.span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
 
 /** Window of the inclusive nth year of something that started on `start` (ISO): year 1 is the first. */
 export function nthYearWindow(start: string, n: number): [string, string] {
@@ -228,12 +309,11 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // "now in its fourth year" of a dated event of the knowledge base.
-  NTH_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NTH_YEAR.exec(text))) {
+  for (m of nthYearMatches(text)) {
     const n = parseOrdinal(m[1] ?? m[2] ?? "");
     if (!n) continue;
-    const si = doc.sentences.findIndex((s) => s.span.start <= m!.index && m!.index < s.span.end);
+    const si = sentenceAt(doc.sentences, m.index);
     if (si < 0) continue;
     const passage = m[2] ? text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60)) : `${sentenceText(si - 1)} ${sentenceText(si)}`;
     const ev = eventsIn(inputs.knowledge, m[2] ? passage : sentenceText(si), text)[0] ?? (m[2] ? undefined : eventsIn(inputs.knowledge, passage, text)[0]);

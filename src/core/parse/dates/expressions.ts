@@ -178,7 +178,142 @@ type Handler = (m: RegExpExecArray, at: number) => RawExpression | undefined;
 interface Pattern {
   readonly re: RegExp;
   readonly handle: Handler;
+  /** The paragraph's lexicon may hold a match. */
+  readonly may: (x: Lexicon) => boolean;
 }
+
+/** What a paragraph holds, for skipping the patterns that cannot match it. */
+interface Lexicon {
+  /** Which pattern word lists (bits from WORD_LISTS) occur in the lower-cased paragraph. */
+  readonly lists: number;
+  /** A month name's first three letters (every spelling of a month in MON starts with them). */
+  readonly month: boolean;
+  readonly digit: boolean;
+  readonly year: boolean;
+  /**
+   * A run of exactly four digits from 1600 to 2099, as every YEAR in a match is (a word of its own:
+   * \b on both sides, so no digit next to it).
+   */
+  readonly year4: boolean;
+}
+type Needs = readonly string[] | ((x: Lexicon) => boolean);
+
+const YEAR4 = (x: Lexicon): boolean => x.year4;
+const MONTH = (x: Lexicon): boolean => x.month;
+const MONTH_AND_DIGIT = (x: Lexicon): boolean => x.month && x.digit;
+const MONTH_AND_YEAR4 = (x: Lexicon): boolean => x.month && x.year4;
+const MONTH_AND_YEAR = (x: Lexicon): boolean => x.month && x.year;
+
+/** The word lists the patterns need, each a bit of `Lexicon.lists` (bits 3… ; 0–2 are month, digit, year). Complete once the module is loaded. */
+const WORD_LISTS: (readonly string[])[] = [];
+const MONTH_BIT = 1;
+const DIGIT_BIT = 2;
+const YEAR_BIT = 4;
+
+function listBit(words: readonly string[]): number {
+  const key = words.join("|");
+  let i = WORD_LISTS.findIndex((w) => w.join("|") === key);
+  if (i < 0) {
+    i = WORD_LISTS.push(words) - 1;
+    if (i + 3 > 30) throw new Error("too many pattern word lists for one bit mask");
+  }
+  return 1 << (i + 3);
+}
+
+/**
+ * One pass over a paragraph finds which words of the lists occur in it: an Aho-Corasick automaton
+ * over ASCII, upper case folded to lower. A match of a pattern is ASCII (the patterns are ASCII and
+ * case-insensitive at most), so its words are found; any other character ends a word.
+ */
+interface Automaton {
+  readonly next: Int32Array;
+  readonly out: Int32Array;
+}
+let automaton: Automaton | undefined;
+
+function buildAutomaton(): Automaton {
+  const words: [string, number][] = [];
+  for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) words.push([m, MONTH_BIT]);
+  words.push(["year", YEAR_BIT]);
+  WORD_LISTS.forEach((list, i) => {
+    for (const w of list) words.push([w, 1 << (i + 3)]);
+  });
+  const trie: Map<number, number>[] = [new Map()];
+  const ends: number[] = [0];
+  for (const [w, bit] of words) {
+    let st = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let t = trie[st]!.get(c);
+      if (t === undefined) {
+        t = trie.push(new Map()) - 1;
+        ends.push(0);
+        trie[st]!.set(c, t);
+      }
+      st = t;
+    }
+    ends[st]! |= bit;
+  }
+  const n = trie.length;
+  const next = new Int32Array(n * 128);
+  const out = new Int32Array(n);
+  const fail = new Int32Array(n);
+  // Breadth first: a state's failure state is done before it.
+  const queue: number[] = [];
+  for (let c = 0; c < 128; c++) {
+    const t = trie[0]!.get(c);
+    next[c] = t ?? 0;
+    if (t !== undefined) queue.push(t);
+  }
+  out[0] = ends[0]!;
+  for (let q = 0; q < queue.length; q++) {
+    const st = queue[q]!;
+    out[st] = ends[st]! | out[fail[st]!]!;
+    for (let c = 0; c < 128; c++) {
+      const t = trie[st]!.get(c);
+      if (t === undefined) next[st * 128 + c] = next[fail[st]! * 128 + c]!;
+      else {
+        fail[t] = next[fail[st]! * 128 + c]!;
+        next[st * 128 + c] = t;
+        queue.push(t);
+      }
+    }
+  }
+  return { next, out };
+}
+
+function lexicon(slice: string): Lexicon {
+  const { next, out } = (automaton ??= buildAutomaton());
+  let bits = 0;
+  let st = 0;
+  // The digits in a row before i, and the first two as a number: a run of exactly four from 1600 to 2099 is a YEAR.
+  let run = 0;
+  let lead = 0;
+  let year4 = false;
+  for (let i = 0; i < slice.length; i++) {
+    let c = slice.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      bits |= DIGIT_BIT;
+      if (run < 2) lead = lead * 10 + (c - 48);
+      run++;
+    } else {
+      if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+      run = 0;
+      lead = 0;
+    }
+    if (c >= 128) {
+      st = 0;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    st = next[st * 128 + c]!;
+    bits |= out[st]!;
+  }
+  if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4 };
+}
+
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -194,12 +329,24 @@ const MODS: Record<string, string> = {
 };
 
 const PATTERNS: Pattern[] = [];
-const add = (src: string, handle: Handler, flags = "gi"): void => {
-  PATTERNS.push({ re: new RegExp(src, flags), handle });
+/**
+ * Each pattern names what any of its matches must contain: words (lower case; the paragraph, lower-cased,
+ * must contain one of them), or a test of the paragraph's lexicon (a month name, a digit). A paragraph
+ * without them cannot match, and the pattern is not run on it. The patterns are ASCII and
+ * case-insensitive at most, so a match's lower-cased text is in the lower-cased paragraph.
+ */
+const add = (needs: Needs, src: string, handle: Handler, flags = "gi"): void => {
+  let may: (x: Lexicon) => boolean;
+  if (typeof needs === "function") may = needs;
+  else {
+    const bit = listBit(needs);
+    may = (x) => (x.lists & bit) !== 0;
+  }
+  PATTERNS.push({ re: new RegExp(src, flags), handle, may });
 };
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
-add(`\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|BST|CET|PST|PDT|CST|CDT|local time))?|\\b(noon|midday|midnight)\\b`, (m, at) => {
+add(["a.m", "p.m", "am", "pm", "noon", "midday", "midnight"], `\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|BST|CET|PST|PDT|CST|CDT|local time))?|\\b(noon|midday|midnight)\\b`, (m, at) => {
   let h = m[4] ? (m[4].toLowerCase() === "midnight" ? 0 : 12) : Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;
   if (h > 12 || min > 59) return undefined;
@@ -210,7 +357,7 @@ add(`\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:
 });
 
 // Parts of days: "Sunday morning", "yesterday afternoon", "this evening", "tonight", "last night".
-add(`\\b(?:(today|yesterday|tomorrow|this|late|early|${WD.slice(1, -1)})\\s+)(morning|afternoon|evening|night)\\b|\\b(tonight|last night|overnight)\\b`, (m, at) => {
+add(["morning", "afternoon", "evening", "night"], `\\b(?:(today|yesterday|tomorrow|this|late|early|${WD.slice(1, -1)})\\s+)(morning|afternoon|evening|night)\\b|\\b(tonight|last night|overnight)\\b`, (m, at) => {
   const head = (m[1] ?? "").toLowerCase();
   const part = PART[(m[2] ?? "").toLowerCase()] ?? "NI";
   const whole = (m[3] ?? "").toLowerCase();
@@ -226,7 +373,7 @@ add(`\\b(?:(today|yesterday|tomorrow|this|late|early|${WD.slice(1, -1)})\\s+)(mo
 });
 
 // "mid-afternoon", "mid-morning yesterday".
-add(`\\bmid[- ]?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?\\b`, (m, at) => {
+add(["mid"], `\\bmid[- ]?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?\\b`, (m, at) => {
   const part = PART[m[1]!.toLowerCase()]!;
   const day = (m[2] ?? "today").toLowerCase();
   return expr(at, at + m[0].length, (c) => {
@@ -236,7 +383,7 @@ add(`\\bmid[- ]?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?\\
 });
 
 // today, yesterday, tomorrow (with "late"/"early").
-add(`\\b(?:(late|early)\\s+)?(today|yesterday|tomorrow)\\b`, (m, at) => {
+add(["today", "yesterday", "tomorrow"], `\\b(?:(late|early)\\s+)?(today|yesterday|tomorrow)\\b`, (m, at) => {
   const w = m[2]!.toLowerCase();
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   return expr(at, at + m[0].length, (c) => {
@@ -246,12 +393,12 @@ add(`\\b(?:(late|early)\\s+)?(today|yesterday|tomorrow)\\b`, (m, at) => {
 });
 
 // Weekdays: "Friday", "last Friday", "next Tuesday"; plural "on Mondays" is a set.
-add(`\\b${WD}s\\s+(morning|afternoon|evening|night)s\\b`, (m, at) => {
+add(["days"], `\\b${WD}s\\s+(morning|afternoon|evening|night)s\\b`, (m, at) => {
   const wd = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
   const part = PART[m[2]!.toLowerCase()]!;
   return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` }));
 });
-add(`\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
+add(["day"], `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
   const wd = WEEKDAY_INDEX[m[2]!.toLowerCase()]!;
   const rel = m[1]?.toLowerCase();
@@ -266,7 +413,7 @@ add(`\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
 });
 
 // Month with year: "January 2024", "early January 2024", "the end of March 2025", "June of 1998".
-add(`\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
+add(MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
   const mo = monthIndex(m[2]!)!;
   const y = Number(m[3]);
@@ -275,7 +422,7 @@ add(`\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle
 });
 
 // A month with a relative year: "June last year", "March next year".
-add(`\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
+add(MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
   if (!upper(m[1])) return undefined;
   const mo = monthIndex(m[1]!)!;
   const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
@@ -285,7 +432,7 @@ add(`\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
 // Years said in words (transcripts): "nineteen ninety-six", "the year two thousand".
 const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
-add(`\\b(?:the year\\s+)?(?:(nineteen|twenty)[- ](${TENS_WORD}(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?:\\s+and\\s+(${UNIT_WORD}))?)\\b`, (m, at) => {
+add(["nineteen", "twenty", "thousand"], `\\b(?:the year\\s+)?(?:(nineteen|twenty)[- ](${TENS_WORD}(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?:\\s+and\\s+(${UNIT_WORD}))?)\\b`, (m, at) => {
   if (m[1]) {
     const n = parseCardinal(m[2]!.replace(" ", "-"));
     if (n === undefined || n < 10) return undefined;
@@ -302,7 +449,7 @@ const spokenYear = (s: string): number | undefined => {
   return n === undefined ? undefined : 1900 + n;
 };
 // "January nineteen ninety-seven", "the winter of nineteen ninety-four".
-add(`\\b${MON}\\s+(${SPOKEN_YEAR})\\b|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of\\s+(${SPOKEN_YEAR})\\b`, (m, at) => {
+add(["nineteen"], `\\b${MON}\\s+(${SPOKEN_YEAR})\\b|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of\\s+(${SPOKEN_YEAR})\\b`, (m, at) => {
   if (m[1]) {
     if (!upper(m[1])) return undefined;
     const y = spokenYear(m[2]!);
@@ -315,7 +462,7 @@ add(`\\b${MON}\\s+(${SPOKEN_YEAR})\\b|\\b(?:the\\s+)?(spring|summer|fall|autumn|
 });
 
 // The year in progress: "year-end", "the end of the year", "the fiscal year", "the full year".
-add(`\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:year[- ]end|year['’]s end|end of the year|(?:current\\s+|full\\s+)?fiscal year|full year)\\b`, (m, at) => {
+add(["year"], `\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:year[- ]end|year['’]s end|end of the year|(?:current\\s+|full\\s+)?fiscal year|full year)\\b`, (m, at) => {
   const start = at + m[0].search(/the|year|end|full|current|fiscal/i);
   if (/^the fiscal year$/i.test(m[0])) return expr(at, at + m[0].length, () => ({ type: "DURATION", value: "P1Y" }));
   const end = /year[- ]end|year['’]s end|end of the year/i.test(m[0]) ? "END" : undefined;
@@ -323,7 +470,7 @@ add(`\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:year[- ]end
 });
 
 // A month alone: "in January", "last April", "early in January", "next March".
-add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![a-z\\d])(?!\\s+\\d)`, (m, at) => {
+add(MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![a-z\\d])(?!\\s+\\d)`, (m, at) => {
   if (!upper(m[2])) return undefined;
   const mo = monthIndex(m[2]!)!;
   const rel = m[1]?.toLowerCase();
@@ -352,7 +499,7 @@ add(`\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the begi
   }, { written: { month: mo } });
 });
 // "in May", "since March": the ambiguous months after a preposition.
-add(`\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
+add(MONTH, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, (c) => {
@@ -362,7 +509,7 @@ add(`\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|l
 }, "g");
 
 // Years: "1998", "fiscal 1999", "early 2026", "the end of 2025", "mid-1990"; not "2,000", "$1998", "2025-26".
-add(`(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
+add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
   const y = Number(m[2]);
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   const half = m[1]?.toLowerCase().includes("half") ? (m[1].toLowerCase().includes("first") ? "H1" : "H2") : undefined;
@@ -370,7 +517,7 @@ add(`(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|th
 });
 
 // Decades and centuries: "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
-add(`\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the\\s+)?'(\\d)0s\\b|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b`, (m, at) => {
+add(["0s", "century"], `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the\\s+)?'(\\d)0s\\b|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b`, (m, at) => {
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   // TimeML writes "the 1990s" as 199 and a bare "1990s" as 199X.
   const the = /^the\s/i.test(m[0]);
@@ -381,7 +528,7 @@ add(`\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the
 });
 
 // Quarters and halves: "the third quarter", "fourth-quarter", "the first quarter of 2026", "the quarter", "the latest quarter".
-add(
+add(["quarter", "period"],
   `\\b(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|year-earlier|year-ago|same|previous|past|recent|comparable|june|march|september|december)[- ])?quarters?\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?|\\b(?:the\\s+)?(latest|year-earlier|year-ago|same|comparable)\\s+period\\b`,
   (m, at) => {
     const text = m[0].toLowerCase();
@@ -419,7 +566,7 @@ add(
 );
 // "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter", "the 1989 period",
 // "the same period last year".
-add(`\\b(?:the\\s+)?(?:${YEAR}|(year-earlier|year-ago|comparable year-ago|last year['’]s|next year['’]s|this year['’]s))\\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(quarter|period)\\b|\\b(?:the\\s+)?(?:corresponding|same|comparable)\\s+(?:quarter|period)\\s+(?:of\\s+)?(?:last year|a year (?:earlier|ago)|the previous year)\\b`, (m, at) => {
+add(["quarter", "period"], `\\b(?:the\\s+)?(?:${YEAR}|(year-earlier|year-ago|comparable year-ago|last year['’]s|next year['’]s|this year['’]s))\\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(quarter|period)\\b|\\b(?:the\\s+)?(?:corresponding|same|comparable)\\s+(?:quarter|period)\\s+(?:of\\s+)?(?:last year|a year (?:earlier|ago)|the previous year)\\b`, (m, at) => {
   const ordMap: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
   const y = m[1] ? Number(m[1]) : undefined;
   const rel = (m[2] ?? "").toLowerCase();
@@ -435,7 +582,7 @@ add(`\\b(?:the\\s+)?(?:${YEAR}|(year-earlier|year-ago|comparable year-ago|last y
   }, y !== undefined ? { written: { year: y } } : {});
 });
 
-add(`\\b(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?`, (m, at) => {
+add(["half"], `\\b(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR}|(this|last|next) year))?`, (m, at) => {
   const h = m[1]!.toLowerCase() === "first" ? "H1" : "H2";
   const y = m[2] ? Number(m[2]) : undefined;
   const rel = m[3]?.toLowerCase();
@@ -446,7 +593,7 @@ add(`\\b(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(?:fiscal|calenda
 });
 
 // Seasons: "this summer", "last fall", "the spring of 2026", "winter 2025", "in the summer".
-add(`\\b(?:(this past|this|last|next|early|late|mid-?|in the|during the|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, (m, at) => {
+add(["spring", "summer", "fall", "autumn", "winter"], `\\b(?:(this past|this|last|next|early|late|mid-?|in the|during the|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?${YEAR})?`, (m, at) => {
   const rel = (m[1] ?? "").toLowerCase();
   const s = SEASON[m[2]!.toLowerCase()]!;
   const y = m[3] ? Number(m[3]) : undefined;
@@ -471,7 +618,7 @@ add(`\\b(?:(this past|this|last|next|early|late|mid-?|in the|during the|the)\\s+
 });
 
 // Relative periods: "last week", "this month", "next year", "the weekend", "earlier this year", "the past year".
-add(`\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|the|that)\\s+(week|weekend|month|year|decade|century)\\b(?!-)`, (m, at) => {
+add(["week", "month", "year", "decade", "century"], `\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|the|that)\\s+(week|weekend|month|year|decade|century)\\b(?!-)`, (m, at) => {
   const pre = m[1]?.toLowerCase();
   const rel = m[2]!.toLowerCase();
   const unit = m[3]!.toLowerCase();
@@ -499,7 +646,7 @@ add(`\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
-add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
+add(["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"], `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
   const pre = m[1]?.toLowerCase();
   const numText = m[2]!.toLowerCase().replace(/^couple of$/, "a couple of");
   const unit = unitOf(m[3]!);
@@ -547,20 +694,20 @@ add(`\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${
 });
 
 // "recent weeks", "recent days": vague durations.
-add(`\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
+add(["recent"], `\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
   const unit = unitOf(m[1]!);
   return expr(at, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
 });
 
 // Bare plural units after a preposition: "for years", "in weeks", "over decades".
-add(`\\b(?:for|in|over|within|after|took|take|takes|lasted)\\s+(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:of|ago|earlier|later|before|after))`, (m, at) => {
+add(["days", "weeks", "months", "years", "decades", "hours", "minutes"], `\\b(?:for|in|over|within|after|took|take|takes|lasted)\\s+(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:of|ago|earlier|later|before|after))`, (m, at) => {
   const unit = unitOf(m[1]!);
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
 });
 
 // "year-earlier", "year-ago" as adjectives: the same period a year before.
-add(`\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at) => {
+add(["year-"], `\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at) => {
   return expr(at, at + m[0].length, (c) => {
     if (c.quarter) return date(`${c.quarter.year - 1}-Q${c.quarter.q}`);
     return date(c.ref ? String(ymd(c.ref)[0] - 1) : "XXXX");
@@ -568,7 +715,7 @@ add(`\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at)
 });
 
 // Sets: "every year", "each week", "every Monday", "daily", "annually", "per year".
-add(`\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|ten)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?|(daily|weekly|monthly|yearly|nightly|hourly))\\b`, (m, at) => {
+add(["every", "each", "per", "daily", "weekly", "monthly", "yearly", "nightly", "hourly"], `\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|ten)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?|(daily|weekly|monthly|yearly|nightly|hourly))\\b`, (m, at) => {
   if (m[4]) {
     const code: Record<string, string> = { daily: "P1D", nightly: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P1Q", yearly: "P1Y", annually: "P1Y", hourly: "PT1H" };
     return expr(at, at + m[0].length, () => ({ type: "SET", value: code[m[4]!.toLowerCase()]! }));
@@ -585,7 +732,7 @@ add(`\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|te
 });
 
 // Anchors: PRESENT_REF, PAST_REF, FUTURE_REF.
-add(`\\b(now|currently|current|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|(?:the )?coming (?:years|months|weeks|days|decades|quarters)|in the years ahead|the (?:near|short) term|future quarters)\\b`, (m, at) => {
+add(["now", "current", "present", "these", "moment", "recent", "lately", "past", "future", "coming", "ahead", "term"], `\\b(now|currently|current|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|(?:the )?coming (?:years|months|weeks|days|decades|quarters)|in the years ahead|the (?:near|short) term|future quarters)\\b`, (m, at) => {
   const w = m[1]!.toLowerCase();
   let value = "PRESENT_REF";
   if (/recent|lately|previously|formerly|past/.test(w)) value = "PAST_REF";
@@ -598,7 +745,7 @@ add(`\\b(now|currently|current|nowadays|presently|at present|these days|right no
 });
 
 // Holidays with fixed or computable dates.
-add(`\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
+add(["christmas", "year", "thanksgiving", "independence", "labor", "memorial", "valentine", "halloween", "boxing"], `\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
   const h = m[1]!.toLowerCase().replace(/’/g, "'");
   const fixed = (y: number): string | undefined => {
     if (h.startsWith("christmas eve")) return toIso(y, 12, 24);
@@ -634,9 +781,10 @@ add(`\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: D
 // Impossible calendar dates that chrono rejects: "April 31", "30 February", "February 29, 2023".
 const IMPOSSIBLE = new RegExp(`\\b(?:${WD},?\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR}\\b)?`, "gi");
 
-function impossibleDates(text: string, from: number, to: number): RawExpression[] {
+function impossibleDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
   const out: RawExpression[] = [];
-  const slice = text.slice(from, to);
+  // Every match holds a month name and a day number.
+  if (!MONTH_AND_DIGIT(lx)) return out;
   IMPOSSIBLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IMPOSSIBLE.exec(slice))) {
@@ -670,9 +818,28 @@ const LEADING = /^(?:on|at|in|by|since|until|from|of)\s+/i;
 // eslint-disable-next-line regexp/no-super-linear-move -- applied to one date expression's text, never to a whole paragraph
 const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
 
-function chronoDates(text: string, from: number, to: number): RawExpression[] {
+/**
+ * What every chrono result kept below (month and day both stated) contains, whatever chrono's
+ * parsers left above do with it: a month name with a day number (an ordinal word or digits) right
+ * after it ("Dec. 28", "December twenty-first", "2025 Dec 28") or right before it ("28 Dec",
+ * "5th of December"), or a numeric date ("12/28", "2025-12-28", "2025 12 28"). chrono's month
+ * names, ordinal words and separators (locales/en: MONTH_DICTIONARY, ORDINAL_WORD_DICTIONARY,
+ * the little- and middle-endian, year-month-day, ISO and slash parsers) are all covered; a weekday,
+ * a time or a range is only kept joined to such a date. Text without one is not given to chrono.
+ */
+const CHRONO_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
+export const CHRONO_HINT = new RegExp(
+  `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d|${ORDINAL_WORD}|twent|thirt)` +
+    `|(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?)${CHRONO_MONTH}(?![a-z_])` +
+    `|\\d[-./]\\d|\\d{4}\\s\\d`,
+  "i",
+);
+
+function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
   const out: RawExpression[] = [];
-  const slice = text.slice(from, to);
+  // CHRONO_HINT needs a month name or a digit; the lexicon knows whether there is one.
+  if (lx !== EVERYTHING && (!(lx.month || lx.digit) || !CHRONO_HINT.test(slice))) return out;
   for (const r of parser.parse(slice, CHRONO_REF)) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;
@@ -718,15 +885,22 @@ function chronoDates(text: string, from: number, to: number): RawExpression[] {
 
 // ---------------------------------------------------------------- entry
 
-/** All temporal expressions in [from, to) of `text`, longest first where they overlap, in text order. */
-export function scanExpressions(text: string, from: number, to: number): RawExpression[] {
+/**
+ * All temporal expressions in [from, to) of `text`, longest first where they overlap, in text order.
+ * They depend on that part of the text alone. `prefilter: false` runs chrono and every pattern
+ * whatever the text holds (for tests: the result is the same).
+ */
+export function scanExpressions(text: string, from: number, to: number, options: { prefilter?: boolean } = {}): RawExpression[] {
   const found: RawExpression[] = [];
   const slice = text.slice(from, to);
+  const all = options.prefilter === false;
+  const lx = all ? EVERYTHING : lexicon(slice);
   // Invalid dates first: they win over partial matches ("April" of "April 31").
-  const invalid = impossibleDates(text, from, to);
+  const invalid = impossibleDates(slice, from, lx);
   found.push(...invalid);
-  found.push(...chronoDates(text, from, to));
+  found.push(...chronoDates(slice, from, lx));
   for (const p of PATTERNS) {
+    if (!p.may(lx)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(slice))) {

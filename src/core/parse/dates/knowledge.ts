@@ -20,8 +20,7 @@ function headNoun(v: string): string | undefined {
  */
 export function eventsIn(kb: KnowledgeBase, passage: string, documentText: string): EventEntry[] {
   const p = lower(passage);
-  let doc: string | undefined;
-  const inDocument = (c: string): boolean => new RegExp(`\\b${escape(lower(c))}`).test((doc ??= lower(documentText)));
+  const inDocument = (c: string): boolean => documentHas(documentText, c);
   const out: EventEntry[] = [];
   for (const e of kb.entries) {
     if (e.type !== "event" || !e.start) continue;
@@ -38,6 +37,22 @@ export function eventsIn(kb: KnowledgeBase, passage: string, documentText: strin
     if (hit) out.push(e);
   }
   return out;
+}
+
+/**
+ * Which context words the last document asked about holds. Callers ask for each "nth year" phrase
+ * of one document in turn: the document is lower-cased, and each word looked for, once, not once a phrase.
+ */
+let seen: { text: string; lower: string | undefined; words: Map<string, boolean> } | undefined;
+
+function documentHas(documentText: string, c: string): boolean {
+  if (seen?.text !== documentText) seen = { text: documentText, lower: undefined, words: new Map() };
+  let has = seen.words.get(c);
+  if (has === undefined) {
+    has = new RegExp(`\\b${escape(lower(c))}`).test((seen.lower ??= lower(documentText)));
+    seen.words.set(c, has);
+  }
+  return has;
 }
 
 export interface OfficeMention {

@@ -43,6 +43,8 @@ const RELATIVE = /,\s*(?:which|who)\b[^,;“”]*,/g;
 /** After the clause, only the date's own phrase may follow ("…, on"): else the comma was a list's. */
 const PHRASE_TO_END = /^\s*(?:on|in|at|during|from|by|until|before|after)(?:\s+the)?\s*$/;
 export function blankRelatives(s: string): string {
+  // RELATIVE needs "which" or "who" (case-sensitive): most clauses have neither.
+  if (!s.includes("wh")) return s;
   return s.replace(RELATIVE, (m, at: number) => (PHRASE_TO_END.test(s.slice(at + m.length)) ? " ".repeat(m.length) : m));
 }
 
@@ -71,7 +73,8 @@ function wordBefore(s: string, at: number): string {
 }
 
 function classify(w: string): Tense | undefined {
-  const t = w.toLowerCase().replace(/’/g, "'");
+  let t = w.toLowerCase();
+  if (t.includes("’")) t = t.replace(/’/g, "'");
   if (t === "'ll" || t.endsWith("'ll")) return "future";
   if (ED_FUTURE.has(t) || FUTURE.has(t)) return t === "set" ? undefined : "future";
   if (PAST_IRREGULAR.has(t)) return "past";
@@ -127,6 +130,9 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   return best;
 }
 
+/** Past markers that do not make an event completed. */
+const NOT_COMPLETED = new Set(["since", "earlier", "previously", "former", "ago"]);
+
 /**
  * Is the event a date belongs to planned or completed? The nearest marker of either kind before the
  * date in its clause decides ("mentioned plans for a meeting in January" → planned).
@@ -147,7 +153,7 @@ export function eventStatus(text: string): "planned" | "completed" | undefined {
     const w = m[0].toLowerCase();
     const past = prev !== "be" && !ED_FUTURE.has(w) && !(w.endsWith("ed") && adjectival(clause, m.index, prev)) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
     prev = w;
-    if (past && !["since", "earlier", "previously", "former", "ago"].includes(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
+    if (past && !NOT_COMPLETED.has(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
   }
   marks.sort((a, b) => a.at - b.at);
   let best: "planned" | "completed" | undefined;

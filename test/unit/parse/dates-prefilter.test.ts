@@ -1,0 +1,223 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseDocument } from "../../../src/core/parse/document";
+import { analyzeDates, NTH_YEAR, NTH_YEAR_HINT } from "../../../src/core/parse/dates";
+import { CHRONO_HINT, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
+import { matchesBefore, nthYearMatches, sentenceAt } from "../../../src/core/parse/dates/document-date";
+import { ANNIVERSARY, ANNIVERSARY_WORD, YEARS_SINCE, YEARS_SINCE_WORD } from "../../../src/core/rules/date-inconsistency";
+import { eventsIn } from "../../../src/core/parse/dates/knowledge";
+import { KnowledgeBase } from "../../../src/core/knowledge";
+import { analyze } from "../../../src/core/analyze";
+import { IncrementalAnalyzer } from "../../../src/core/incremental";
+import { MemoStore, withMemo } from "../../../src/core/memo";
+
+const kb = KnowledgeBase.bundled();
+const REPO = path.resolve(__dirname, "../../..");
+
+/** One paragraph per line: a sample of what each pattern and chrono's parsers read, and near misses. */
+const SAMPLES = [
+  "The deal was signed on December 28, 2025, and talks resumed on 3 March 2024. It met on Dec. 12.",
+  "On Tuesday, July 22, 2025 at 10:30 a.m. EST the board met; on 12/28/2025 and 2025-12-28 it met again.",
+  "From Aug. 26 to Oct. 20, then the twenty-first of December, the 5th of May and 28Dec and Dec28.",
+  "Held 2025 Dec 28, 2025.12.28, 2025 12 28 and 28-Dec-2025; then March first and May the fourth.",
+  "It is due April 31, on 30 February and on February 29, 2023; Monday, Sept. 5 and Sept 31.",
+  "The sale closed at 3 p.m., at noon, at midnight and at 10:30 am Wednesday; 10 p.m. Wednesday.",
+  "Sunday morning, yesterday afternoon, this evening, tonight, last night, overnight and mid-afternoon yesterday.",
+  "Early today, late yesterday and tomorrow; on Mondays and Fridays nights; last Friday and next Tuesday's vote.",
+  "In January 2024, early January 2024, the end of March 2025, June of 1998; June last year and March next year.",
+  "In the year two thousand and one, nineteen ninety-six, January nineteen ninety-seven, the winter of nineteen ninety-four.",
+  "By year-end, the end of the year, the current fiscal year and the full year; in January, last April, next March.",
+  "In May, since March, until May 2026; in 1998, fiscal 1999, early 2026, mid-1990, the 2025-26 season, $1998, 2,000.",
+  "The 1990s, the mid-1980s, the '90s, the 20th century; the third quarter, fourth-quarter, the first quarter of 2026.",
+  "The 1988 second quarter, the year-earlier third quarter, next year's first quarter, the same period last year.",
+  "The first half of 2025, the second half, this summer, last fall, the spring of 2026, winter 2025, in the summer.",
+  "Last week, this month, next year, the weekend, earlier this year, the past year, the coming week, late last decade.",
+  "For 15-year terms, two weeks, nearly a year, the past three years, several weeks, three years ago, a year earlier.",
+  "Two days later, $5 million a year, twice a week, half an hour, 1.5 years, a few days later, almost two years ago.",
+  "In recent weeks, for years, in weeks, over decades, a year-ago quarter, year-earlier results, every year, each week.",
+  "Every Monday, daily, annually, per year, every other two months; now, currently, these days, at the moment.",
+  "Recently, lately, in recent years, in the near future, the past, the coming months, in the years ahead, the short term.",
+  "On Christmas Day, New Year's Eve, Thanksgiving, Independence Day, Labor Day, Memorial Day, Valentine's Day, Halloween.",
+  "A market decision may march on; the remainder of the session; 3.5 percent and 1-0 and 12 3.",
+  "Nothing here is a date at all, just words and numbers like 17 and 42.",
+  "FY2025, mid-1990, x2025, 2025s, 20250, 12025, 1599, 2100, June 2025, 1,999 and $2024; June, 2019.",
+  "Numbers only: 1600 2099 16000 9 2025",
+  "MAY 5, DECEMBER FIRST, 5TH OF JUNE, JAN.5, dec.-28 and Sept..12.",
+  "\u00c9lections on 5 mai; Ναι on 12 Δεκ; the ſeptember 5 typo and the K 5.",
+];
+
+function articles(): string[] {
+  const out = [...SAMPLES];
+  const seeds = path.join(REPO, "seeds");
+  if (fs.existsSync(seeds)) for (const f of fs.readdirSync(seeds).sort()) out.push(fs.readFileSync(path.join(seeds, f), "utf8"));
+  const dev = path.resolve(REPO, "../shared/eval/dev");
+  if (fs.existsSync(dev)) for (const f of fs.readdirSync(dev).filter((x) => x.endsWith(".txt")).sort()) out.push(fs.readFileSync(path.join(dev, f), "utf8"));
+  return out;
+}
+
+/** An expression as data: its offsets and what it resolves to in a few contexts. */
+function plain(e: RawExpression): unknown {
+  const ctxs = [
+    { ref: undefined, tense: undefined, quarter: undefined },
+    { ref: "2025-12-28", tense: "past" as const, quarter: undefined },
+    { ref: "2025-03-03", tense: "future" as const, quarter: { year: 2024, q: 4 } },
+  ];
+  return { start: e.start, end: e.end, written: e.written, invalid: e.invalid, kind: e.kind, values: ctxs.map((c) => e.resolve(c)) };
+}
+
+describe("date prefilters", () => {
+  it("find the same expressions as running chrono and every pattern on every paragraph", () => {
+    let paragraphs = 0;
+    for (const text of articles()) {
+      for (const p of parseDocument(text).paragraphs) {
+        paragraphs++;
+        const fast = scanExpressions(text, p.span.start, p.span.end).map(plain);
+        const all = scanExpressions(text, p.span.start, p.span.end, { prefilter: false }).map(plain);
+        assert.deepStrictEqual(fast, all, text.slice(p.span.start, p.span.end));
+      }
+    }
+    assert.ok(paragraphs > SAMPLES.length);
+  });
+
+  it("let through every calendar date chrono reads, in any case and spelling", () => {
+    for (const s of ["Dec. 28", "December twenty-first", "2025 Dec 28", "28 Dec", "5th of December", "28Dec", "Dec28", "12/28", "2025-12-28", "2025 12 28", "DECEMBER 5", "Sept..12", "the thirtieth of june"]) {
+      assert.ok(CHRONO_HINT.test(s), s);
+    }
+    for (const s of ["the market decision", "May the force", "3 percent", "no dates here"]) assert.ok(!CHRONO_HINT.test(s), s);
+  });
+
+  it("let through every nth-year phrase", () => {
+    const text = "The war, now in its fourth year, and the 21st year of the reign; entering its twenty-first year; its 3rd year; the second year of the plan; ITS FIFTH YEAR.";
+    NTH_YEAR.lastIndex = 0;
+    const found = [...text.matchAll(NTH_YEAR)];
+    assert.equal(found.length, 6);
+    for (const m of found) assert.ok(NTH_YEAR_HINT.test(m[0]), m[0]);
+    assert.ok(!NTH_YEAR_HINT.test("last year, next year, the year before"));
+  });
+
+  it("find the nth-year, anniversary and years-since phrases a scan of the whole text finds", () => {
+    const all = (re: RegExp, text: string): unknown[] => {
+      re.lastIndex = 0;
+      return [...text.matchAll(re)].map((m) => [m.index, [...m]]);
+    };
+    const own = (ms: RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
+    const tricky = [
+      "The war, now in its fourth year, and (now in its 21st   year) and x-fifth year of the plan, the second year of the reign.",
+      "entering its twenty-first\n\nyear; its its its third year; the the 3rd year of of the; ITS FIFTH YEAR; first year first year",
+      "The 50th anniversary of the founding, the fiftieth anniversary of his death, (tenth anniversary of the crash), anniversary of.",
+      "Ten years since the war, 12 years, since 2015; twenty years  since the flood; one-years since; anniversary anniversary of x.",
+      "last year, this year, the past year, its year, 4th year4th year, th year, fourthyear, 2nd\tyear of the, _4th year",
+    ];
+    let found = 0;
+    for (const text of [...tricky, ...articles()]) {
+      const n = all(NTH_YEAR, text);
+      assert.deepStrictEqual(own(nthYearMatches(text)), n, text.slice(0, 80));
+      const a = all(ANNIVERSARY, text);
+      assert.deepStrictEqual(own(matchesBefore(text, ANNIVERSARY, ANNIVERSARY_WORD, 1)), a, text.slice(0, 80));
+      const y = all(YEARS_SINCE, text);
+      assert.deepStrictEqual(own(matchesBefore(text, YEARS_SINCE, YEARS_SINCE_WORD, 1)), y, text.slice(0, 80));
+      found += n.length + a.length + y.length;
+    }
+    assert.ok(found >= 15, `only ${found} phrases`);
+  });
+
+  it("finds a sentence by offset as a linear search does", () => {
+    const doc = parseDocument(SAMPLES.join("\n") + "\n\nTrailing. Words here.  ");
+    for (let at = -1; at <= doc.text.length + 1; at++) {
+      assert.equal(sentenceAt(doc.sentences, at), doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end), `offset ${at}`);
+    }
+  });
+
+  it("looks up context words in the right document when documents alternate", () => {
+    const a = "The war in Ukraine, now in its fourth year. Russia attacked.";
+    const b = "The war, now in its fourth year.";
+    const first = eventsIn(kb, "the war", a).map((e) => e.name);
+    const second = eventsIn(kb, "the war", b).map((e) => e.name);
+    assert.deepStrictEqual(eventsIn(kb, "the war", a).map((e) => e.name), first);
+    assert.deepStrictEqual(eventsIn(kb, "the war", b).map((e) => e.name), second);
+  });
+});
+
+describe("dates, paragraph by paragraph while the editor re-analyses", () => {
+  const ARTICLE = [
+    "KYIV, Dec 28 (Reuters) – Ukrainian officials said on Sunday that talks would resume on Jan. 5.",
+    "The meeting held on Tuesday, Dec. 23 was the third this month; the next is planned for Jan. 12, 2026.",
+    "",
+    "Sales fell 3 percent in the third quarter from the year-earlier quarter. The company expects growth next year.",
+    "The war, now in its fourth year, began in February 2022. Its 50th anniversary of the founding falls in 2026.",
+  ].join("\n");
+
+  it("reuses the scan of unchanged paragraphs and gives the same result as without the cache", () => {
+    const store = new MemoStore();
+    const counts = { hits: 0, misses: 0 };
+    const get = store.get.bind(store);
+    store.get = <T>(ns: string, key: string, compute: () => T): T => {
+      if (ns !== "dates/paragraph") return get(ns, key, compute);
+      let missed = false;
+      const v = get(ns, key, () => {
+        missed = true;
+        return compute();
+      });
+      counts[missed ? "misses" : "hits"]++;
+      return v;
+    };
+    const run = (text: string) => {
+      const doc = parseDocument(text);
+      const inputs = { knowledge: kb, referenceDate: undefined };
+      const cached = withMemo(store, () => analyzeDates(doc, inputs));
+      store.endRun();
+      assert.deepStrictEqual(cached, analyzeDates(doc, inputs));
+    };
+    run(ARTICLE);
+    const paragraphs = parseDocument(ARTICLE).paragraphs.length;
+    assert.equal(counts.misses, paragraphs);
+    // One character typed into the second paragraph: the others are served from the cache, moved.
+    counts.hits = counts.misses = 0;
+    const at = ARTICLE.indexOf("third");
+    const edited = ARTICLE.slice(0, at) + "x" + ARTICLE.slice(at);
+    run(edited);
+    assert.equal(counts.misses, 1);
+    assert.equal(counts.hits, paragraphs - 1);
+    // A paragraph inserted: every old one is reused, those below it at their new offsets. (Above the
+    // first, it would change the sentences of the dateline's paragraph, which is then scanned again.)
+    counts.hits = counts.misses = 0;
+    const below = edited.indexOf("Sales");
+    run(edited.slice(0, below) + "On March 3, 2025 it began.\n" + edited.slice(below));
+    assert.equal(counts.misses, 1);
+    assert.equal(counts.hits, paragraphs);
+  });
+
+  it("stays identical to analyze() after random edits to dated text, with the cache hit", () => {
+    const store = (inc: IncrementalAnalyzer): MemoStore => (inc as unknown as { store: MemoStore }).store;
+    let seed = 11;
+    const r = (): number => {
+      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const ALPHABET = ["1", " ", ".", "\n", "Dec. ", "May ", "2025", ", ", "said ", "will "];
+    for (const referenceDate of [undefined, "2025-12-28"]) {
+      const options = referenceDate ? { referenceDate } : {};
+      const inc = new IncrementalAnalyzer(options);
+      const s = store(inc);
+      let hits = 0;
+      const get = s.get.bind(s);
+      s.get = <T>(ns: string, key: string, compute: () => T): T => {
+        let missed = false;
+        const v = get(ns, key, () => {
+          missed = true;
+          return compute();
+        });
+        if (ns === "dates/paragraph" && !missed) hits++;
+        return v;
+      };
+      let text = ARTICLE;
+      for (let i = 0; i < 40; i++) {
+        const at = Math.floor(r() * (text.length + 1));
+        text = r() < 0.6 ? text.slice(0, at) + ALPHABET[Math.floor(r() * ALPHABET.length)]! + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 4));
+        assert.deepStrictEqual(inc.analyze(text), analyze(text, options), `edit ${i}`);
+      }
+      assert.ok(hits > 40, `only ${hits} cached paragraphs reused`);
+    }
+  });
+});
