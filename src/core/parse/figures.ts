@@ -136,9 +136,26 @@ interface Parts {
 }
 
 /** A determiner and a number of three or more digits: where a model number would stand ("the 340 Skylark"). */
-const MODEL_RE = /(?<=(?:^|[^\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|first|new|latest|original|newest)\s+)\d{3,5}(?=[-\s])/iuy;
-/** Where MODEL_RE may match: three to five digits after a space (a cheap scan, no `u` flag). */
+const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "first", "new", "latest", "original", "newest"]);
+/** Where a model number may stand: three to five digits after a space, before a hyphen or space. */
 const MODEL_CANDIDATE_RE = /\s\d{3,5}(?=[-\s])/g;
+const SPACE_CHAR_RE = /\s/u;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** Is there a determiner ("the", "its", "a new" …, any case), then spaces, right before `at`? */
+function determinerBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && SPACE_CHAR_RE.test(text[i - 1]!)) i--;
+  if (i === at) return false;
+  let j = i;
+  // The longest determiner has 8 letters: a longer run of letters is another word.
+  while (j > 0 && i - j <= 8 && /[A-Za-z]/.test(text[j - 1]!)) j--;
+  if (!MODEL_DETERMINERS.has(text.slice(j, i).toLowerCase())) return false;
+  // A whole word: at the start of the text or after a character that is no letter or digit.
+  if (j === 0) return true;
+  const before = (text.charCodeAt(j - 1) & 0xfc00) === 0xdc00 && j >= 2 ? text.slice(j - 2, j) : text[j - 1]!;
+  return !LETTER_OR_DIGIT_RE.test(before);
+}
 const MODEL_NAME_AFTER_RE = /^\s(\p{Lu}\p{Ll}+)(?=[\s,.;:!?)])(?!\s+\p{Lu})/u;
 /** Adjective endings of demonyms and parties: "the 400 Syrian refugees" counts people. */
 const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
@@ -150,8 +167,7 @@ const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
 export function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
   for (const c of text.matchAll(MODEL_CANDIDATE_RE)) {
-    MODEL_RE.lastIndex = c.index + 1;
-    if (!MODEL_RE.test(text)) continue;
+    if (!determinerBefore(text, c.index + 1)) continue;
     const digits = c[0].slice(1);
     const value = Number(digits);
     if (digits.length === 4 && value >= 1000 && value <= 2199) continue;

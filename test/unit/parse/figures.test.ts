@@ -156,6 +156,11 @@ describe("figures", () => {
       assert.deepEqual(figs("The 340-8 seats 180 passengers."), ["180"]);
       assert.deepEqual(figs("The 340-8 and the 340-9 differ."), []);
       assert.deepEqual(figs("Airbus flew the A321 for 6 hours."), ["6 hours"]);
+      // The determiner is a whole word, in any case, with any spaces before the number.
+      assert.deepEqual(figs("THE\u00a0 340 Skylark flew. After the 340, it rested."), []);
+      assert.deepEqual(figs("Its 340 Skylark flew. After the 340, it rested."), []);
+      assert.deepEqual(figs("They bathe 340 Skylark birds daily. After the 340, rest."), ["340", "340"]);
+      assert.deepEqual(figs("Then 340 Skylark fans came."), ["340"]);
     });
 
     it("counts before demonyms, plurals and ranges stay figures", () => {
