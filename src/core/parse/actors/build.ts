@@ -108,11 +108,38 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   };
 
   let inSentence: Map<number, IndexedMention[]> | undefined;
+  // Actors by the words of their names and roles, so that a look-up does not scan every actor (the
+  // number of actors grows with the text). Lists keep creation order; removed actors are skipped.
+  const seq = new Map<ActorDraft, number>();
+  const dead = new Set<ActorDraft>();
+  const byFirst = new WordIndex();
+  const byLast = new WordIndex();
+  const byWord = new WordIndex();
+  const byInitials = new WordIndex();
+  const byRoleWord = new WordIndex();
+  const byOrgWord = new WordIndex();
+  const mentionsOf = new Map<ActorDraft, IndexedMention[]>();
+  const alive = (list: readonly ActorDraft[]): ActorDraft[] => list.filter((a) => !dead.has(a));
+  const inOrder = (list: ActorDraft[]): ActorDraft[] => list.sort((x, y) => seq.get(x)! - seq.get(y)!);
+  const remove = (a: ActorDraft): void => {
+    for (const r of actors.splice(actors.indexOf(a), 1)) dead.add(r);
+  };
+  const pushRole = (a: ActorDraft, r: string): void => {
+    a.roles.push(r);
+    for (const w of r.toLowerCase().split(/\s+/u)) byRoleWord.add(w, a);
+    if (a.kind === "organization") for (const w of r.split(/\s+/u)) byOrgWord.add(orgWordKey(w), a);
+  };
   const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
     let id = slug(name) || "actor";
     for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
     ids.add(id);
     const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: name.split(/\s+/u) };
+    seq.set(a, seq.size);
+    byFirst.add(a.words[0]!.toLowerCase(), a);
+    byLast.add(a.words[a.words.length - 1]!.toLowerCase(), a);
+    for (const w of a.words) byWord.add(w.toLowerCase(), a);
+    for (const i of initials(name)) byInitials.add(i, a);
+    if (kind === "organization") for (const w of a.words) byOrgWord.add(orgWordKey(w), a);
     if (entry) {
       a.kb = entry;
       byKb.set(entry, a);
@@ -140,10 +167,13 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     a.mentions.push({ span, text, via });
     const m = { span, actor: a, sentence, via, quoted };
     mentions.push(m);
+    const own = mentionsOf.get(a);
+    if (own) own.push(m);
+    else mentionsOf.set(a, [m]);
     if (inSentence) insertSorted(inSentence, sentence, m);
   };
   const addRoles = (a: ActorDraft, roles: readonly string[]): void => {
-    for (const r of roles) if (r && !a.roles.includes(r)) a.roles.push(r);
+    for (const r of roles) if (r && !a.roles.includes(r)) pushRole(a, r);
   };
 
   // Pass 1: names with evidence of their own, and names the knowledge base knows.
@@ -174,7 +204,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
     if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(norm(c.text))) {
       const w = c.text.toLowerCase();
-      const org = actors.find((x) => x.kind === "organization" && x.words.length > 1 && x.words[0]!.toLowerCase() === w);
+      const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
       if (org) {
         refer(org, c);
         continue;
@@ -264,17 +294,17 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   // Merge an acronym used before (or without) its definition into the full name: "UN" → "United Nations".
   for (const a of [...actors]) {
     if (a.kind !== "organization" || !/^\p{Lu}{2,}$/u.test(a.name)) continue;
-    const full = actors.filter((b) => b !== a && b.kind === "organization" && initials(b.name).includes(a.name.toLowerCase()));
+    const full = byInitials.get(a.name.toLowerCase()).filter((b) => b !== a && !dead.has(b) && b.kind === "organization");
     if (full.length !== 1) continue;
     const b = full[0]!;
     for (const m of a.mentions) b.mentions.push({ ...m, via: "acronym" });
-    for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
     for (const k of a.aliases) {
       b.aliases.add(k);
       byAlias.set(k, b);
     }
-    for (const m of mentions) if (m.actor === a) m.actor = b;
-    actors.splice(actors.indexOf(a), 1);
+    moveMentions(a, b);
+    remove(a);
   }
 
   // "Mrs. Thatcher" and "Margaret Thatcher", "Sir John" and "Sir John Egan": one person, unless the
@@ -282,18 +312,28 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const a of [...actors]) {
     if (a.kind !== "person" || a.words.length !== 1) continue;
     const w = a.words[0]!.toLowerCase();
-    const full = actors.filter((b) => b !== a && b.kind === "person" && b.words.length > 1 && b.words.some((x) => x.toLowerCase() === w));
+    const full = byWord.get(w).filter((b) => b !== a && !dead.has(b) && b.kind === "person" && b.words.length > 1);
     if (full.length !== 1) continue;
     const b = full[0]!;
     const titles = a.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)).filter((x) => !COURTESY.has(x));
     const bWords = new Set(b.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)));
     if (!titles.every((x) => bWords.has(x))) continue;
     for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
-    for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
     if (a.gender && !b.gender) b.gender = a.gender;
     for (const k of a.aliases) byAlias.set(k, b);
-    for (const m of mentions) if (m.actor === a) m.actor = b;
-    actors.splice(actors.indexOf(a), 1);
+    moveMentions(a, b);
+    remove(a);
+  }
+
+  function moveMentions(a: ActorDraft, b: ActorDraft): void {
+    const from = mentionsOf.get(a);
+    if (!from) return;
+    for (const m of from) m.actor = b;
+    const to = mentionsOf.get(b);
+    if (to) for (const m of from) to.push(m);
+    else mentionsOf.set(b, from);
+    mentionsOf.delete(a);
   }
 
   function referent(c: Candidate): ActorDraft | undefined {
@@ -301,7 +341,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (c.guess === "title") {
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
       const want = c.text.toLowerCase().split(/\s+/u).filter((w) => w !== "the");
-      const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => {
+      const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
+      const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
         const have = r.toLowerCase().split(/\s+/u);
         return want.every((w) => have.includes(w));
       }));
@@ -311,17 +352,17 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const w = low;
       // Acronym of a name: "UN" for "United Nations".
       if (/^\p{Lu}{2,}$/u.test(c.text)) {
-        const hit = actors.filter((a) => a.kind !== "person" && initials(a.name).includes(w));
+        const hit = byInitials.get(w).filter((a) => !dead.has(a) && a.kind !== "person");
         if (hit.length === 1) return hit[0];
       }
-      const persons = actors.filter((a) => a.kind === "person" && a.words.length > 1);
-      const byLast = persons.filter((a) => a.words[a.words.length - 1]!.toLowerCase() === w);
-      if (byLast.length > 0) return nearest(byLast, c.span.start);
-      const byFirst = persons.filter((a) => a.words[0]!.toLowerCase() === w);
-      if (byFirst.length === 1) return byFirst[0];
+      const isPerson = (a: ActorDraft): boolean => !dead.has(a) && a.kind === "person" && a.words.length > 1;
+      const lastHits = byLast.get(w).filter(isPerson);
+      if (lastHits.length > 0) return nearest(lastHits, c.span.start);
+      const firstHits = byFirst.get(w).filter(isPerson);
+      if (firstHits.length === 1) return firstHits[0];
       const elsewhere = !c.initial || (insideCount.get(norm(c.text)) ?? 0) > 0;
       if (!GENERIC_SHORT.has(w) && elsewhere) {
-        const orgs = actors.filter((a) => a.kind === "organization" && a.words.length > 1 && a.words[0]!.toLowerCase() === w);
+        const orgs = byFirst.get(w).filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
         if (orgs.length === 1) return orgs[0];
       }
       // "Liberal Democrat" for "Liberal Democrats".
@@ -414,8 +455,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
 
   function titleHolder(title: string, qualifier: string | undefined): ActorDraft | undefined {
-    const hits = actors.filter((a) => {
-      if (a.kind !== "person") return false;
+    const hits = byRoleWord.get(title).filter((a) => {
+      if (dead.has(a) || a.kind !== "person") return false;
       const roles = a.roles.map((r) => r.toLowerCase());
       if (!roles.some((r) => r.split(/\s+/u).includes(title))) return false;
       if (qualifier === undefined) return true;
@@ -435,12 +476,13 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (taken[at] === m.span) taken.splice(at, 1);
       const a = m.actor;
       a.mentions = a.mentions.filter((x) => x.span.start !== start);
-      if (a.mentions.length === 0) actors.splice(actors.indexOf(a), 1);
+      if (a.mentions.length === 0) remove(a);
     }
   }
 
   function orgReferent(noun: string, modifiers: readonly string[], at: number): ActorDraft | undefined {
-    const fits = actors.filter((a) => {
+    const pool = noun === "centre" ? inOrder(alive([...new Set([...byOrgWord.get(noun), ...byOrgWord.get("center")])])) : inOrder(alive(byOrgWord.get(noun)));
+    const fits = pool.filter((a) => {
       if (a.kind !== "organization") return false;
       const words = orgWordsOf(a);
       if (!words.has(noun) && !(noun === "centre" && words.has("center"))) return false;
@@ -513,7 +555,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     const words = text.split(/\s+/u);
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length === 1) {
-      const persons = actors.filter((a) => a.kind === "person" && a.words.some((x) => x.toLowerCase() === last));
+      const persons = byWord.get(last).filter((a) => !dead.has(a) && a.kind === "person");
       if (persons.length > 0) return nearest(persons, at);
     }
     if (ORG_NOUNS.has(last)) {
@@ -642,6 +684,36 @@ function countBelow(xs: readonly number[], v: number): number {
   return lo;
 }
 
+/** Actors by a word, each actor once per word, in the order they were added. */
+class WordIndex {
+  private readonly m = new Map<string, ActorDraft[]>();
+  private readonly seen = new Set<string>();
+  private static readonly ids = new WeakMap<ActorDraft, number>();
+  private static next = 0;
+
+  add(word: string, a: ActorDraft): void {
+    let id = WordIndex.ids.get(a);
+    if (id === undefined) WordIndex.ids.set(a, (id = WordIndex.next++));
+    const k = `${id}\u0000${word}`;
+    if (this.seen.has(k)) return;
+    this.seen.add(k);
+    const list = this.m.get(word);
+    if (list) list.push(a);
+    else this.m.set(word, [a]);
+  }
+
+  get(word: string): readonly ActorDraft[] {
+    return this.m.get(word) ?? EMPTY;
+  }
+}
+
+const EMPTY: readonly ActorDraft[] = [];
+
+/** A word of an organisation's name or role as `orgWordsOf` has it. */
+function orgWordKey(w: string): string {
+  return w.toLowerCase().replace(/[’']s$/u, "");
+}
+
 const ORG_WORDS_OF = new WeakMap<ActorDraft, { key: string; words: Set<string> }>();
 
 /** An organisation's name and role words, lower-cased without possessive; cached until its roles change. */
@@ -649,7 +721,7 @@ function orgWordsOf(a: ActorDraft): Set<string> {
   const key = `${a.words.length}|${a.roles.length}`;
   const c = ORG_WORDS_OF.get(a);
   if (c && c.key === key) return c.words;
-  const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map((w) => w.toLowerCase().replace(/[’']s$/u, "")));
+  const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map(orgWordKey));
   ORG_WORDS_OF.set(a, { key, words });
   return words;
 }
