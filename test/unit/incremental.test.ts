@@ -117,7 +117,8 @@ describe("IncrementalAnalyzer", () => {
     const get = store.get.bind(store);
     store.get = <T>(ns: string, key: string, compute: () => T): T =>
       get(ns, key, () => {
-        misses++;
+        // Per-sentence caches (actors) are counted by their own tests.
+        if (!ns.startsWith("actors/")) misses++;
         return compute();
       });
     const a = inc.analyze(big.slice(0, mid) + "x" + big.slice(mid));

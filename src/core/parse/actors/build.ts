@@ -3,8 +3,9 @@ import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { kbView, norm } from "./lookup";
-import { tokenize, type Token } from "./tokens";
-import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
+import type { Token } from "./tokens";
+import type { Candidate } from "./candidates";
+import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
 import { ACT_VERBS, FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS, ROLE_NOUNS } from "../names";
 
 /** An actor while it is being built. */
@@ -54,7 +55,8 @@ function insertSorted(by: Map<number, IndexedMention[]>, sentence: number, m: In
 
 /** Everything the later steps (speakers, claims) need to know about the text. */
 export interface ActorIndex {
-  readonly sentences: readonly SentenceTokens[];
+  /** Per sentence (by index): its tokens, with offsets relative to its `base`. */
+  readonly sentences: readonly ActorSentence[];
   readonly actors: ActorDraft[];
   /** Every mention with its actor, in text order; mentions never overlap. */
   readonly mentions: IndexedMention[];
@@ -76,12 +78,11 @@ const INSTITUTION_NOUNS = new Set(
 );
 /** Courtesy titles that do not tell two people apart. */
 const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
-const SPEAKER_PRONOUNS = new Set(["he", "she", "it"]);
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
 
 export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorIndex {
   const kb = kbView(knowledge);
-  const sentences = tokenizeSentences(doc);
+  const sentences = actorSentences(doc);
   const actors: ActorDraft[] = [];
   const byAlias = new Map<string, ActorDraft>();
   const byKb = new Map<Entry, ActorDraft>();
@@ -178,7 +179,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
 
   // Pass 1: names with evidence of their own, and names the knowledge base knows.
   const all: Candidate[] = [];
-  for (const s of sentences) if (!s.heading) for (const c of candidatesOf(doc.text, s, kb)) all.push(c);
+  for (const s of sentences) if (!s.heading) for (const c of sentenceCandidates(s, kb)) all.push(c);
   const deferred: Candidate[] = [];
   // An acronym the article defines ("Rapid Support Forces (RSF)") means what the article says,
   // whatever else the knowledge base knows by it.
@@ -389,10 +390,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const s of sentences) {
     if (s.heading) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    for (const i of s.local.orgNouns) {
       const t = toks[i]!;
-      if (!t.word || t.cap || !ORG_NOUNS.has(t.lower)) continue;
-      const ph = orgPhrase(toks, i, (w) => kb.country(w)?.name);
+      const ph = orgPhrase(toks, i, s.base, (w) => kb.country(w)?.name);
       if (!ph) continue;
       if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
       const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
@@ -435,9 +435,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const s of sentences) {
     if (s.heading) continue;
     const toks = s.tokens;
-    for (let i = 1; i < toks.length; i++) {
+    for (const i of s.local.offices) {
       const t = toks[i]!;
-      if (!t.word || t.cap || !OFFICE_WORDS.has(t.lower)) continue;
       const nx = toks[i + 1];
       if (nx?.word && (nx.lower === "of" || nx.lower === "for" || nx.cap)) continue;
       let k = i - 1;
@@ -449,8 +448,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (toks[k]?.lower !== "the") continue;
       const a = titleHolder(t.lower, qualifier);
       if (!a) continue;
-      const start = qualifier !== undefined ? toks[i - 1]!.start : t.start;
-      mention(a, { start, end: t.end }, doc.text.slice(start, t.end), "title", s.index, s.quoted[i] === true);
+      const start = s.base + (qualifier !== undefined ? toks[i - 1]!.start : t.start);
+      const end = s.base + t.end;
+      mention(a, { start, end }, doc.text.slice(start, end), "title", s.index, s.quoted[i] === true);
     }
   }
 
@@ -515,14 +515,12 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const s of sentences) {
     if (s.heading) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    for (const i of s.local.pronouns) {
       const t = toks[i]!;
-      if (!t.word || !SPEAKER_PRONOUNS.has(t.lower) || s.quoted[i]) continue;
-      const next = toks[i + 1];
-      if (!next?.word || !SPEECH_LIKE.has(next.lower)) continue;
-      const a = resolvePronoun(t.lower, t.start, s.index);
+      if (s.quoted[i]) continue;
+      const a = resolvePronoun(t.lower, s.base + t.start, s.index);
       if (!a) continue;
-      mention(a, { start: t.start, end: t.end }, t.text, "pronoun", s.index, false);
+      mention(a, { start: s.base + t.start, end: s.base + t.end }, t.text, "pronoun", s.index, false);
     }
   }
   mentions.sort((x, y) => x.span.start - y.span.start);
@@ -580,13 +578,6 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   return index;
 }
 
-const SPEECH_LIKE = new Set(
-  (
-    "said says told tells added adds noted notes stated remarked explained warned insisted confirmed wrote replied " +
-    "indicated emphasized emphasised stressed cautioned believes described expressed outlined reiterated mentioned " +
-    "revealed argued claimed announced acknowledged admitted urged"
-  ).split(" "),
-);
 
 /** A country's institutions that act in the news without a modifier: "Sudan’s army", "France’s government". */
 const STATE_BODIES = new Set("army navy military police government parliament".split(" "));
@@ -603,7 +594,7 @@ interface OrgPhrase {
 }
 
 /** "the finance ministry", "a ministry official", "the Freising district health office". */
-function orgPhrase(toks: readonly Token[], i: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
+function orgPhrase(toks: readonly Token[], i: number, base: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
   const t = toks[i]!;
   const modifiers: string[] = [];
   let k = i - 1;
@@ -624,36 +615,12 @@ function orgPhrase(toks: readonly Token[], i: number, countryOf: (word: string) 
   const det = k >= 0 ? toks[k]! : undefined;
   if (!det || !det.word) return undefined;
   const country = !capPrefix && det.possessive && det.cap && !det.plural ? countryOf(det.text) : undefined;
-  if (country !== undefined) return { country, countryStart: det.start, span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
+  if (country !== undefined) return { country, countryStart: base + det.start, span: { start: base + start, end: base + t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
   const definite = det.lower === "the";
   const possessiveDet = det.possessive && !det.cap;
   if (!definite && det.lower !== "a" && det.lower !== "an" && !possessiveDet) return undefined;
   if (capPrefix && !definite) return undefined;
-  return { span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite };
-}
-
-function tokenizeSentences(doc: SeedDocument): SentenceTokens[] {
-  const out: SentenceTokens[] = [];
-  // Quotation insides by start, with the furthest end reached so far: "is this token inside a
-  // quotation" by binary search (a scan of the quotations per token is quadratic).
-  const inner = doc.quotes.map((q) => q.inner).sort((a, b) => a.start - b.start);
-  const starts = inner.map((q) => q.start);
-  const reach: number[] = [];
-  for (const q of inner) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end));
-  const quotedTok = (t: Token): boolean => {
-    const n = countBelow(starts, t.start + 1);
-    return n > 0 && reach[n - 1]! >= t.end;
-  };
-  const dl = doc.dateline?.span;
-  for (const s of doc.sentences) {
-    const para = doc.paragraphs[s.paragraph];
-    let span = s.span;
-    if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
-    const tokens = tokenize(doc.text, span);
-    const quoted = tokens.map(quotedTok);
-    out.push({ index: s.index, tokens, quoted, heading: para?.kind === "heading" });
-  }
-  return out;
+  return { span: { start: base + start, end: base + t.end }, noun: t.lower, modifiers, capPrefix, definite };
 }
 
 const STARTS = new WeakMap<ActorDraft, { list: Mention[]; n: number; starts: number[] }>();
@@ -673,37 +640,22 @@ function latestBefore(a: ActorDraft, at: number): number {
   return k > 0 ? c.starts[k - 1]! : -1;
 }
 
-function countBelow(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Actors by a word, each actor once per word, in the order they were added. */
 class WordIndex {
-  private readonly m = new Map<string, ActorDraft[]>();
-  private readonly seen = new Set<string>();
-  private static readonly ids = new WeakMap<ActorDraft, number>();
-  private static next = 0;
+  private readonly m = new Map<string, { list: ActorDraft[]; set: Set<ActorDraft> }>();
 
   add(word: string, a: ActorDraft): void {
-    let id = WordIndex.ids.get(a);
-    if (id === undefined) WordIndex.ids.set(a, (id = WordIndex.next++));
-    const k = `${id}\u0000${word}`;
-    if (this.seen.has(k)) return;
-    this.seen.add(k);
-    const list = this.m.get(word);
-    if (list) list.push(a);
-    else this.m.set(word, [a]);
+    const e = this.m.get(word);
+    if (!e) this.m.set(word, { list: [a], set: new Set([a]) });
+    else if (!e.set.has(a)) {
+      e.set.add(a);
+      e.list.push(a);
+    }
   }
 
   get(word: string): readonly ActorDraft[] {
-    return this.m.get(word) ?? EMPTY;
+    return this.m.get(word)?.list ?? EMPTY;
   }
 }
 

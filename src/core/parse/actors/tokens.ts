@@ -20,7 +20,6 @@ export interface Token {
   readonly initial: boolean;
 }
 
-const WORD_OR_MARK = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu;
 const ABBREVIATIONS = new Set(
   "dr mr mrs ms mx prof st jr sr gen sen rep gov lt col capt sgt rev hon maj inc ltd corp co bros no adm supt insp det".split(" "),
 );
@@ -50,27 +49,86 @@ function acronym(w: string): boolean {
   return n >= 2;
 }
 
-/** Splits `span` of `text` into tokens. Linear; one regex pass. */
+/** What a code point is to the tokenizer: white space, part of a word (a letter or a digit), or a mark. */
+const SPACE_CP = 0;
+const WORD_CP = 1;
+const MARK_CP = 2;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const classOfCp = (cp: number): number => {
+  const ch = String.fromCodePoint(cp);
+  return WORD_CHAR.test(ch) ? WORD_CP : SPACE_CHAR.test(ch) ? SPACE_CP : MARK_CP;
+};
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, cp) => classOfCp(cp));
+const CLASS_CACHE = new Map<number, number>();
+function cpClass(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  let c = CLASS_CACHE.get(cp);
+  if (c === undefined) {
+    if (CLASS_CACHE.size > 50000) CLASS_CACHE.clear();
+    CLASS_CACHE.set(cp, (c = classOfCp(cp)));
+  }
+  return c;
+}
+/** The code point at `i` and its length in UTF-16 units. */
+const cpLength = (cp: number): number => (cp > 0xffff ? 2 : 1);
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** Inside a word, between letters or digits: "Jae-min", "O’Brien", "U.S", "AT&T". */
+const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x26;
+
+/**
+ * The end of the word starting at `i` (a letter or digit there): runs of letters and digits joined by
+ * single joiners, as `([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)` matches.
+ */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  for (;;) {
+    while (i < n) {
+      const cp = text.codePointAt(i)!;
+      if (cpClass(cp) !== WORD_CP) break;
+      i += cpLength(cp);
+    }
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && cpClass(text.codePointAt(i + 1)!) === WORD_CP) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+/**
+ * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
+ * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
+ */
 export function tokenize(text: string, s: Span): Token[] {
   const out: Token[] = [];
-  WORD_OR_MARK.lastIndex = s.start;
-  let m: RegExpExecArray | null;
+  let pos = s.start;
+  // As a unicode regex does, a start inside a surrogate pair moves back to the pair's start.
+  if (pos > 0 && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
   let atStart = true;
-  while ((m = WORD_OR_MARK.exec(text)) !== null && m.index < s.end) {
-    const start = m.index;
-    if (m[2] !== undefined) {
-      const mark = m[2];
+  while (pos < s.end) {
+    const cp = text.codePointAt(pos)!;
+    const kind = cpClass(cp);
+    if (kind === SPACE_CP) {
+      pos += cpLength(cp);
+      continue;
+    }
+    const start = pos;
+    if (kind === MARK_CP) {
+      pos += cpLength(cp);
+      const mark = text.slice(start, pos);
       out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false });
       if (OPENING.has(mark)) atStart = true;
       continue;
     }
-    let w = m[1]!;
-    let end = Math.min(start + w.length, s.end);
-    if (end < start + w.length) w = w.slice(0, end - start);
+    pos = wordEnd(text, start);
+    let end = Math.min(pos, s.end);
+    let w = text.slice(start, end);
     // "Dr." and "U.S." keep their final full stop.
     if (text[end] === "." && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
       end++;
-      WORD_OR_MARK.lastIndex++;
+      pos++;
       w = `${w}.`;
     }
     let possessive = false;
@@ -82,7 +140,7 @@ export function tokenize(text: string, s: Span): Token[] {
     } else if (w.endsWith("s") && isApostrophe(text[end]) && !/\p{L}/u.test(text[end + 1] ?? "")) {
       possessive = true;
       plural = true;
-      WORD_OR_MARK.lastIndex++;
+      pos++;
     }
     const cap = capitalised(w) && !CONTRACTION.test(w);
     out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
