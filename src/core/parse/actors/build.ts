@@ -711,7 +711,20 @@ function initialsOf(name: string): string[] {
   return [of(name), of(withoutCorporateSuffix(name))];
 }
 
+const SLUGS = new Map<string, string>();
+
+/** `slugOf`, memoised (names repeat across articles). */
 function slug(s: string): string {
+  let v = SLUGS.get(s);
+  if (v === undefined) {
+    if (SLUGS.size > 100000) SLUGS.clear();
+    v = slugOf(s);
+    SLUGS.set(s, v);
+  }
+  return v;
+}
+
+function slugOf(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

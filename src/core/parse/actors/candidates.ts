@@ -127,8 +127,11 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const out: Candidate[] = [];
   const toks = s.tokens;
   let list: { role: string; end: number } | undefined;
+  const parts: Range[] = [];
   for (const r of chunks(toks)) {
-    for (const part of splitAnd(toks, r, kb).flatMap((x) => splitOrgs(toks, x)).flatMap((x) => splitKnown(source, toks, x, kb))) {
+    parts.length = 0;
+    for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
+    for (const part of parts) {
       let c = classify(source, s, part, kb, out);
       if (!c) continue;
       // "Trump’s envoys, including Steve Witkoff and Jared Kushner": each name of the list has the role.
@@ -258,9 +261,10 @@ function chunks(toks: readonly Token[]): Range[] {
 function splitOrgs(toks: readonly Token[], r: Range): Range[] {
   // "Chrysler LLC Jim Press": a corporate suffix ends the company's name.
   for (let i = r.from + 1; i < r.to - 1; i++) {
+    if (!CORPORATE.has(toks[i]!.lower) || !toks[i + 1]!.cap) continue;
     const rest = toks.slice(i + 1, r.to);
     const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
-    if (CORPORATE.has(toks[i]!.lower) && toks[i + 1]!.cap && (personAfter || !ORG_WORDS.has(toks[r.to - 1]!.lower))) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
+    if (personAfter || !ORG_WORDS.has(toks[r.to - 1]!.lower)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
   }
   for (let i = r.from + 2; i < r.to - 2; i++) {
     const t = toks[i]!;
@@ -365,7 +369,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const initial = first.initial;
   const words = toks.slice(from, to);
   if (words.every((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower) || w.lower === "day" || NAME_SUFFIX.test(w.text))) return undefined;
-  if (MARKET_INDEXES.has(words.map((w) => w.lower).join(" "))) return undefined;
+  // (No market index has more than two words.)
+  if (words.length <= 2 && MARKET_INDEXES.has(words.map((w) => w.lower).join(" "))) return undefined;
   const inQuote = s.quoted[from] === true;
   const lastTok = toks[to - 1]!;
   const roles: string[] = [];

@@ -31,19 +31,34 @@ const CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|What|Don|Can|Won|Did
 const NAME_PARTICLE = /^(?:d|l|al|el|da|de)['’-]/u;
 const OPENING = new Set(["“", "\"", "‘", "(", "[", ":", "«", "—", "–", ";"]);
 
-const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** A capital letter (one UTF-16 unit); ASCII without case conversion. */
+function isUpper(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "’";
 
 /** Starts with a capital, or with a particle before one ("d’Ivoire", "al-Assad"). */
 function capitalised(w: string): boolean {
   if (isUpper(w[0])) return !(w.includes("-") && ADJECTIVAL.test(w));
+  // NAME_PARTICLE opens with one of these letters.
+  const c = w.charCodeAt(0);
+  if (c !== 0x64 && c !== 0x6c && c !== 0x61 && c !== 0x65) return false;
   const m = NAME_PARTICLE.exec(w);
   return m !== null && isUpper(w[m[0].length]);
 }
 
 /** All capitals with at least two capital letters: "UN", "NATO", "U.S.", not "A380". */
 function acronym(w: string): boolean {
-  if (w.length < 2 || w !== w.toUpperCase()) return false;
+  if (w.length < 2) return false;
+  // A small ASCII letter changes when upper-cased: no need to convert.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  if (w !== w.toUpperCase()) return false;
   let n = 0;
   for (const ch of w) if (isUpper(ch)) n++;
   return n >= 2;
@@ -142,7 +157,7 @@ export function tokenize(text: string, s: Span): Token[] {
       plural = true;
       pos++;
     }
-    const cap = capitalised(w) && !CONTRACTION.test(w);
+    const cap = capitalised(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w));
     out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
     atStart = false;
   }
