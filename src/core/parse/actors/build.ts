@@ -643,19 +643,30 @@ function latestBefore(a: ActorDraft, at: number): number {
 
 /** Actors by a word, each actor once per word, in the order they were added. */
 class WordIndex {
-  private readonly m = new Map<string, { list: ActorDraft[]; set: Set<ActorDraft> }>();
+  private readonly m = new Map<string, ActorDraft[]>();
+  /** For long lists only: their members, to keep them unique without a scan. */
+  private readonly sets = new Map<string, Set<ActorDraft>>();
 
   add(word: string, a: ActorDraft): void {
-    const e = this.m.get(word);
-    if (!e) this.m.set(word, { list: [a], set: new Set([a]) });
-    else if (!e.set.has(a)) {
-      e.set.add(a);
-      e.list.push(a);
+    const list = this.m.get(word);
+    if (!list) {
+      this.m.set(word, [a]);
+      return;
     }
+    if (list[list.length - 1] === a) return;
+    if (list.length < 16) {
+      if (list.includes(a)) return;
+    } else {
+      let set = this.sets.get(word);
+      if (!set) this.sets.set(word, (set = new Set(list)));
+      if (set.has(a)) return;
+      set.add(a);
+    }
+    list.push(a);
   }
 
   get(word: string): readonly ActorDraft[] {
-    return this.m.get(word)?.list ?? EMPTY;
+    return this.m.get(word) ?? EMPTY;
   }
 }
 

@@ -43,6 +43,13 @@ export interface ActorSentence extends SentenceTokens {
   readonly key: string;
 }
 
+/** Length and first letter of every word the passes look for: most words are ruled out without hashing them. */
+const HOT_SHAPES: ReadonlySet<number> = new Set([...ORG_NOUNS, ...OFFICE_WORDS, ...SPEAKER_PRONOUNS].map((w) => shape(w)));
+
+function shape(w: string): number {
+  return w.length * 65536 + w.charCodeAt(0);
+}
+
 function localTokens(source: string, span: { start: number; end: number }): LocalTokens {
   const tokens = tokenize(source, span);
   const orgNouns: number[] = [];
@@ -50,7 +57,7 @@ function localTokens(source: string, span: { start: number; end: number }): Loca
   const pronouns: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word) continue;
+    if (!t.word || !HOT_SHAPES.has(shape(t.lower))) continue;
     if (!t.cap && ORG_NOUNS.has(t.lower)) orgNouns.push(i);
     if (i > 0 && !t.cap && OFFICE_WORDS.has(t.lower)) offices.push(i);
     if (SPEAKER_PRONOUNS.has(t.lower)) {

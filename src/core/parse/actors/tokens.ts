@@ -112,6 +112,15 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+/** `w.toLowerCase()`, without the conversion when `w` has no capital (in a text with curly quotes every word is a two-byte string, whose case conversion is slow). */
+function lowerOf(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
+}
+
 /**
  * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
  * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
@@ -158,7 +167,7 @@ export function tokenize(text: string, s: Span): Token[] {
       pos++;
     }
     const cap = capitalised(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w));
-    out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
+    out.push({ text: w, start, end, word: true, lower: lowerOf(w), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
     atStart = false;
   }
   return out;
