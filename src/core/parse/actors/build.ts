@@ -3,7 +3,7 @@ import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { kbView, norm } from "./lookup";
-import type { Token } from "./tokens";
+import { lowerOf, type Token } from "./tokens";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
 import { ACT_VERBS, FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS, ROLE_NOUNS } from "../names";
@@ -136,9 +136,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     ids.add(id);
     const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: name.split(/\s+/u) };
     seq.set(a, seq.size);
-    byFirst.add(a.words[0]!.toLowerCase(), a);
-    byLast.add(a.words[a.words.length - 1]!.toLowerCase(), a);
-    for (const w of a.words) byWord.add(w.toLowerCase(), a);
+    byFirst.add(lowerOf(a.words[0]!), a);
+    byLast.add(lowerOf(a.words[a.words.length - 1]!), a);
+    for (const w of a.words) byWord.add(lowerOf(w), a);
     for (const i of initials(name)) byInitials.add(i, a);
     if (kind === "organization") for (const w of a.words) byOrgWord.add(orgWordKey(w), a);
     if (entry) {
@@ -191,20 +191,20 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const c of all) {
     if (c.acronym) defined.add(norm(c.acronym.text));
     if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
-    if (c.words.length > 1 && c.guess === "person") surnames.add(c.words[c.words.length - 1]!.toLowerCase());
+    if (c.words.length > 1 && c.guess === "person") surnames.add(lowerOf(c.words[c.words.length - 1]!));
   }
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
-  for (const c of all) if (c.words.length === 1) alone.set(c.text.toLowerCase(), (alone.get(c.text.toLowerCase()) ?? 0) + 1);
+  for (const c of all) if (c.words.length === 1) alone.set(lowerOf(c.text), (alone.get(lowerOf(c.text)) ?? 0) + 1);
   const notPerson = (c: Candidate): boolean =>
-    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.words[0]!.toLowerCase()) ?? 0) >= 2 && !alone.has(c.words[1]!.toLowerCase());
+    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(lowerOf(c.words[0]!)) ?? 0) >= 2 && !alone.has(lowerOf(c.words[1]!));
   for (let c of all) {
     let a: ActorDraft | undefined;
     if (notPerson(c)) c = { ...c, guess: "organization" };
     // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
     if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(norm(c.text))) {
-      const w = c.text.toLowerCase();
+      const w = lowerOf(c.text);
       const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
       if (org) {
         refer(org, c);
@@ -212,7 +212,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       }
     }
     if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(norm(c.text))) c = { ...c, kb: undefined };
-    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.text.toLowerCase())) {
+    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(lowerOf(c.text))) {
       deferred.push(c);
       continue;
     }
@@ -266,7 +266,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
   const repeatedActor = (c: Candidate): boolean => {
     const e = lone.get(norm(c.text));
-    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.text.toLowerCase());
+    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(lowerOf(c.text));
   };
 
   const insideCount = new Map<string, number>();
@@ -283,7 +283,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
     // merely a capitalised sentence opener.
     const seenInside = (insideCount.get(norm(c.text)) ?? 0) > (c.initial ? 0 : 1);
-    if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.text.toLowerCase())) {
+    if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(lowerOf(c.text))) {
       // A lone name that acts without ever being introduced by a full name is rarely a person
       // ("Toyota reported", "the Kremlin announced").
       const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
@@ -312,7 +312,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   // short form carries a title the full name does not ("King Hussein" is not "Saddam Hussein").
   for (const a of [...actors]) {
     if (a.kind !== "person" || a.words.length !== 1) continue;
-    const w = a.words[0]!.toLowerCase();
+    const w = lowerOf(a.words[0]!);
     const full = byWord.get(w).filter((b) => b !== a && !dead.has(b) && b.kind === "person" && b.words.length > 1);
     if (full.length !== 1) continue;
     const b = full[0]!;
@@ -338,10 +338,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
 
   function referent(c: Candidate): ActorDraft | undefined {
-    const low = c.text.toLowerCase();
+    const low = lowerOf(c.text);
     if (c.guess === "title") {
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
-      const want = c.text.toLowerCase().split(/\s+/u).filter((w) => w !== "the");
+      const want = lowerOf(c.text).split(/\s+/u).filter((w) => w !== "the");
       const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
       const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
         const have = r.toLowerCase().split(/\s+/u);
@@ -703,7 +703,7 @@ function withoutCorporateSuffix(name: string): string {
 function initials(name: string): string[] {
   let v = INITIALS.get(name);
   if (!v) {
-    if (INITIALS.size > 20000) INITIALS.clear();
+    if (INITIALS.size > 200000) INITIALS.clear();
     v = initialsOf(name);
     INITIALS.set(name, v);
   }

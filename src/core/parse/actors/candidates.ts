@@ -1,7 +1,7 @@
 import type { Span } from "../../model/span";
 import type { Entry } from "../../knowledge";
 import { norm, type KbView } from "./lookup";
-import type { Token } from "./tokens";
+import { lowerOf, type Token } from "./tokens";
 import {
   ACT_VERBS,
   AMBIGUOUS_ORG_WORDS,
@@ -369,8 +369,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const initial = first.initial;
   const words = toks.slice(from, to);
   if (words.every((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower) || w.lower === "day" || NAME_SUFFIX.test(w.text))) return undefined;
-  // (No market index has more than two words.)
-  if (words.length <= 2 && MARKET_INDEXES.has(words.map((w) => w.lower).join(" "))) return undefined;
+  if (marketIndex(words)) return undefined;
   const inQuote = s.quoted[from] === true;
   const lastTok = toks[to - 1]!;
   const roles: string[] = [];
@@ -402,7 +401,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       canonical: undefined,
     };
   };
-  const text = words.map((w) => w.text).join(" ");
+  const text = words.length === 1 ? first.text : words.map((w) => w.text).join(" ");
 
   // What the knowledge base knows wins.
   const known = kb.lookup(text);
@@ -564,6 +563,15 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
   return undefined;
 }
 
+/** First words of the market indexes of two words ("dow jones"); none has more. */
+const MARKET_FIRST: ReadonlySet<string> = new Set([...MARKET_INDEXES].filter((x) => x.includes(" ")).map((x) => x.split(" ")[0]!));
+
+/** The words name a stock market index (`MARKET_INDEXES.has` of their lower-case words joined). */
+function marketIndex(words: readonly Token[]): boolean {
+  if (words.length === 1) return MARKET_INDEXES.has(words[0]!.lower);
+  return words.length === 2 && MARKET_FIRST.has(words[0]!.lower) && MARKET_INDEXES.has(`${words[0]!.lower} ${words[1]!.lower}`);
+}
+
 function hasOfWord(words: readonly Token[]): boolean {
   return words.some((w) => !w.cap && CONNECTORS.has(w.lower));
 }
@@ -580,6 +588,8 @@ function pick(entries: readonly Entry[]): Entry {
 /** Could this word be part of a person's name? Not "MacBook", "Three", "Store". */
 function personWord(w: Token): boolean {
   if (FUNCTION_WORDS.has(w.lower) || (CONNECTORS.has(w.lower) && !w.cap) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || ORG_ADJECTIVES.has(w.lower)) return false;
+  // Plain ASCII letters with no capital after the first: none of the tests below can fail.
+  if (plainWord(w.text)) return true;
   if (/\p{N}/u.test(w.text)) return false;
   // "JPMorgan", "GSK": a word opening with several capitals before small letters is a brand.
   if (/^\p{Lu}{2,}\p{Ll}/u.test(w.text)) return false;
@@ -588,8 +598,17 @@ function personWord(w: Token): boolean {
   return !/\p{Ll}\p{Lu}/u.test(inner);
 }
 
+/** ASCII without digits, and without a capital after the first character. */
+function plainWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128 || (c >= 48 && c <= 57) || (i > 0 && c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 function isDemonym(word: string, kb: KbView): boolean {
-  return DEMONYMS.has(word.toLowerCase()) || kb.demonym(word) !== undefined;
+  return DEMONYMS.has(lowerOf(word)) || kb.demonym(word) !== undefined;
 }
 
 interface Context {

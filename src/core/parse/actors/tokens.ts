@@ -30,6 +30,8 @@ const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|made|listed|funded|headq
 const CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|What|Don|Can|Won|Didn|Isn|Let|Here|Who)['’]\p{Ll}/u;
 const NAME_PARTICLE = /^(?:d|l|al|el|da|de)['’-]/u;
 const OPENING = new Set(["“", "\"", "‘", "(", "[", ":", "«", "—", "–", ";"]);
+/** OPENING by code (all single UTF-16 units). */
+const OPENING_CODES: ReadonlySet<number> = new Set([...OPENING].map((m) => m.charCodeAt(0)));
 
 /** A capital letter (one UTF-16 unit); ASCII without case conversion. */
 function isUpper(ch: string | undefined): boolean {
@@ -38,13 +40,13 @@ function isUpper(ch: string | undefined): boolean {
   if (c < 128 && ch.length === 1) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
-const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "’";
+const isApostropheCode = (c: number): boolean => c === 0x27 || c === 0x2019;
 
 /** Starts with a capital, or with a particle before one ("d’Ivoire", "al-Assad"). */
 function capitalised(w: string): boolean {
-  if (isUpper(w[0])) return !(w.includes("-") && ADJECTIVAL.test(w));
-  // NAME_PARTICLE opens with one of these letters.
   const c = w.charCodeAt(0);
+  if (c < 128 ? c >= 65 && c <= 90 : isUpper(w[0])) return !(w.includes("-") && ADJECTIVAL.test(w));
+  // NAME_PARTICLE opens with one of these letters.
   if (c !== 0x64 && c !== 0x6c && c !== 0x61 && c !== 0x65) return false;
   const m = NAME_PARTICLE.exec(w);
   return m !== null && isUpper(w[m[0].length]);
@@ -113,7 +115,7 @@ function wordEnd(text: string, i: number): number {
 }
 
 /** `w.toLowerCase()`, without the conversion when `w` has no capital (in a text with curly quotes every word is a two-byte string, whose case conversion is slow). */
-function lowerOf(w: string): string {
+export function lowerOf(w: string): string {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
@@ -143,25 +145,26 @@ export function tokenize(text: string, s: Span): Token[] {
       pos += cpLength(cp);
       const mark = text.slice(start, pos);
       out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false });
-      if (OPENING.has(mark)) atStart = true;
+      if (pos === start + 1 && OPENING_CODES.has(cp)) atStart = true;
       continue;
     }
     pos = wordEnd(text, start);
     let end = Math.min(pos, s.end);
     let w = text.slice(start, end);
     // "Dr." and "U.S." keep their final full stop.
-    if (text[end] === "." && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
+    if (text.charCodeAt(end) === 0x2e && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
       end++;
       pos++;
       w = `${w}.`;
     }
     let possessive = false;
     let plural = false;
-    if (w.length > 2 && w.endsWith("s") && isApostrophe(w[w.length - 2])) {
+    const endsInS = w.charCodeAt(w.length - 1) === 0x73;
+    if (endsInS && w.length > 2 && isApostropheCode(w.charCodeAt(w.length - 2))) {
       possessive = true;
       w = w.slice(0, -2);
       end -= 2;
-    } else if (w.endsWith("s") && isApostrophe(text[end]) && !/\p{L}/u.test(text[end + 1] ?? "")) {
+    } else if (endsInS && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "")) {
       possessive = true;
       plural = true;
       pos++;
