@@ -750,10 +750,11 @@ function cap(s: string): string {
 
 /** The finished, immutable actors, with what the knowledge base adds. */
 export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => number[], kb: KnowledgeBase): Actor[] {
+  const view = kbView(kb);
   return index.actors
     .filter((a) => a.mentions.length > 0)
     .map((a) => {
-      const entry = a.kb ?? kb.lookup(a.name)[0];
+      const entry = a.kb ?? view.lookup(a.name)[0];
       const offices: Office[] = entry?.type === "person" ? entry.offices.map((o) => ({
         title: o.title,
         ...(o.of !== undefined ? { of: o.of } : {}),
