@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
 import { tokenize, type Token } from "../../../src/core/parse/actors/tokens";
 import type { Span } from "../../../src/core/model/span";
+import { HEAD_TITLES, is, W, wordBits } from "../../../src/core/parse/actors/lexicon";
+import { ACT_VERBS, AMBIGUOUS_ORG_WORDS, CONNECTORS, FUNCTION_WORDS, MONTHS, ORG_TYPE_NOUNS, ORG_WORDS, PARTY_WORDS, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAYS } from "../../../src/core/parse/names";
 
 // The tokenizer scans by hand; this is the regex-based version it replaces, kept as its specification.
 const WORD_OR_MARK = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu;
@@ -43,7 +45,7 @@ function reference(text: string, s: Span): Token[] {
     const start = m.index;
     if (m[2] !== undefined) {
       const mark = m[2];
-      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false });
+      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false, bits: wordBits(mark) });
       if (OPENING.has(mark)) atStart = true;
       continue;
     }
@@ -68,7 +70,7 @@ function reference(text: string, s: Span): Token[] {
       WORD_OR_MARK.lastIndex++;
     }
     const cap = capitalised(w) && !CONTRACTION.test(w);
-    out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
+    out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: wordBits(w.toLowerCase()) });
     atStart = false;
   }
   return out;
@@ -104,5 +106,18 @@ describe("actor tokenizer", () => {
     assert.equal(toks.find((t) => t.text === "Jones")!.possessive, true);
     assert.equal(toks.find((t) => t.text === "Supporters")!.plural, true);
     assert.equal(toks[0]!.initial, true);
+  });
+});
+
+describe("actor word lists as bits", () => {
+  it("gives a token the bit of a list exactly when the list has its lower-case text", () => {
+    const lists = { ORG_WORDS, FUNCTION_WORDS, TITLES, ACT_VERBS, ROLE_NOUNS, CONNECTORS, HEAD_TITLES, WEEKDAYS, MONTHS, SPEECH_VERBS, AMBIGUOUS_ORG_WORDS, ORG_TYPE_NOUNS, PLACE_LAST, PLACE_FIRST, PARTY_WORDS };
+    const words = new Set<string>(["zelensky", "&", ",", "said", "the", "bank", "x"]);
+    for (const l of Object.values(lists)) for (const w of l) words.add(w);
+    for (const w of words) {
+      for (const [name, list] of Object.entries(lists)) {
+        assert.equal(is({ bits: wordBits(w) }, W[name as keyof typeof W]), list.has(w), `${name} ${w}`);
+      }
+    }
   });
 });

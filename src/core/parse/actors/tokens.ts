@@ -1,4 +1,5 @@
 import type { Span } from "../../model/span";
+import { wordBits } from "./lexicon";
 
 /** A word or punctuation mark of one sentence. */
 export interface Token {
@@ -18,6 +19,8 @@ export interface Token {
   readonly plural: boolean;
   /** The sentence's first word, or the first after an opening quote, colon or bracket. */
   readonly initial: boolean;
+  /** The word lists (lexicon.ts) that hold `lower`. */
+  readonly bits: number;
 }
 
 const ABBREVIATIONS = new Set(
@@ -144,7 +147,7 @@ export function tokenize(text: string, s: Span): Token[] {
     if (kind === MARK_CP) {
       pos += cpLength(cp);
       const mark = text.slice(start, pos);
-      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false });
+      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false, bits: wordBits(mark) });
       if (pos === start + 1 && OPENING_CODES.has(cp)) atStart = true;
       continue;
     }
@@ -170,7 +173,8 @@ export function tokenize(text: string, s: Span): Token[] {
       pos++;
     }
     const cap = capitalised(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w));
-    out.push({ text: w, start, end, word: true, lower: lowerOf(w), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
+    const lower = lowerOf(w);
+    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: wordBits(lower) });
     atStart = false;
   }
   return out;
