@@ -4,9 +4,10 @@ import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { kbView, norm } from "./lookup";
 import { lowerOf, type Token } from "./tokens";
+import { is, W } from "./lexicon";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
-import { ACT_VERBS, FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS, ROLE_NOUNS } from "../names";
+import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 
 /** An actor while it is being built. */
 export interface ActorDraft {
@@ -406,11 +407,11 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       }
       if (quoted) continue;
       const next = toks[i + 1];
-      const acts = (!t.possessive && next?.word && ACT_VERBS.has(next.lower)) || (next?.word && ROLE_NOUNS.has(next.lower));
+      const acts = (!t.possessive && next?.word && is(next, W.ACT_VERBS)) || (next?.word && is(next, W.ROLE_NOUNS));
       // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
       const national = ph.country !== undefined && (STATE_BODIES.has(ph.noun) || (INSTITUTION_NOUNS.has(ph.noun) && ph.modifiers.length > 0));
       if (!INSTITUTION_NOUNS.has(ph.noun) && !national) continue;
-      const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && ROLE_NOUNS.has(next.lower))));
+      const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && is(next, W.ROLE_NOUNS))));
       if (!create_) continue;
       const written = doc.text.slice(ph.span.start, ph.span.end);
       if (national) {
@@ -600,7 +601,7 @@ function orgPhrase(toks: readonly Token[], i: number, base: number, countryOf: (
   let k = i - 1;
   while (k >= 0 && modifiers.length < 3) {
     const w = toks[k]!;
-    if (!w.word || w.cap || w.possessive || FUNCTION_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower) || ACT_VERBS.has(w.lower) || /ly$/u.test(w.lower)) break;
+    if (!w.word || w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.ROLE_NOUNS) || is(w, W.ACT_VERBS) || /ly$/u.test(w.lower)) break;
     modifiers.unshift(w.lower);
     k--;
   }

@@ -7,14 +7,9 @@ import {
   DEMONYMS,
   EVENT_FIRST,
   EVENT_LAST,
-  ORG_NOUNS,
-  PLACE_NOUNS,
   MARKET_INDEXES,
-  PLACE_PREPOSITIONS,
   REGIONS,
   ROLE_NOUNS,
-  STRONG_ACT_VERBS,
-  THING_NOUNS,
 } from "../names";
 
 export type Guess = "person" | "organization" | "country" | "place" | "event" | "title" | "unknown";
@@ -66,8 +61,6 @@ function partyOf(t: Token): string | undefined {
   return PARTIES[t.lower];
 }
 
-/** Words that begin organisation names, never a person's: "National Centre", "Royal Mail". */
-const ORG_ADJECTIVES = new Set("national federal international royal central united global world regional municipal metropolitan".split(" "));
 
 const CORPORATE = new Set("co. corp. inc. ltd. llc plc gmbh inc ltd corp".split(" "));
 
@@ -562,7 +555,7 @@ function pick(entries: readonly Entry[]): Entry {
 
 /** Could this word be part of a person's name? Not "MacBook", "Three", "Store". */
 function personWord(w: Token): boolean {
-  if (is(w, W.FUNCTION_WORDS) || (is(w, W.CONNECTORS) && !w.cap) || is(w, W.PARTY_WORDS) || DEMONYMS.has(w.lower) || ORG_ADJECTIVES.has(w.lower)) return false;
+  if (is(w, W.FUNCTION_WORDS) || (is(w, W.CONNECTORS) && !w.cap) || is(w, W.PARTY_WORDS) || is(w, W.DEMONYMS) || is(w, W.ORG_ADJECTIVES)) return false;
   // Plain ASCII letters with no capital after the first: none of the tests below can fail.
   if (plainWord(w.text)) return true;
   if (/\p{N}/u.test(w.text)) return false;
@@ -638,7 +631,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
   if (!last.possessive && next?.word && is(next, W.ACT_VERBS)) ctx.acts = true;
   if (!last.possessive && next?.word && is(next, W.SPEECH_VERBS)) ctx.speaks = true;
-  if (!last.possessive && next?.word && STRONG_ACT_VERBS.has(next.lower)) ctx.actsStrongly = true;
+  if (!last.possessive && next?.word && is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
   if (prev?.word && is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
   if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) {
@@ -711,7 +704,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
         ctx.orgContext = true;
         break;
       }
-      if (!w.cap && PLACE_NOUNS.has(w.lower)) {
+      if (!w.cap && is(w, W.PLACE_NOUNS)) {
         ctx.placeContext = true;
         break;
       }
@@ -725,8 +718,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     }
     if (is(toks[n]!, W.ACT_VERBS) || is(toks[n]!, W.CONNECTORS)) break;
   }
-  if (prev?.word && PLACE_PREPOSITIONS.has(prev.lower)) ctx.placeContext = true;
-  if (!last.possessive && next?.word && !next.cap && THING_NOUNS.has(next.lower)) ctx.modifier = true;
+  if (prev?.word && is(prev, W.PLACE_PREPOSITIONS)) ctx.placeContext = true;
+  if (!last.possessive && next?.word && !next.cap && is(next, W.THING_NOUNS)) ctx.modifier = true;
   if (prev?.word && (prev.lower === "the" || prev.lower === "a" || prev.lower === "an")) {
     ctx.determiner = true;
     if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) ctx.modifier = true;
@@ -756,7 +749,7 @@ function orgAppositionAfter(toks: readonly Token[], at: number): boolean {
     if (!t.word) return false;
     const after = toks[k + 1];
     const ends = !after || !after.word || is(after, W.ACT_VERBS) || after.lower === "which" || after.lower === "that";
-    if (!t.cap && ends) return (is(t, W.ORG_TYPE_NOUNS) || ORG_NOUNS.has(t.lower)) && !is(t, W.ROLE_NOUNS);
+    if (!t.cap && ends) return (is(t, W.ORG_TYPE_NOUNS) || is(t, W.ORG_NOUNS)) && !is(t, W.ROLE_NOUNS);
     if (is(t, W.ROLE_NOUNS) && !t.cap) return false;
   }
   return false;

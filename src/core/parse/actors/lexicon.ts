@@ -13,6 +13,13 @@ import {
   SPEECH_VERBS,
   TITLES,
   WEEKDAYS,
+  ORG_NOUNS,
+  OFFICE_WORDS,
+  THING_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLACE_NOUNS,
+  STRONG_ACT_VERBS,
+  DEMONYMS,
 } from "../names";
 
 // The word lists a token is tested against most often, as bits: a token carries the bits of its
@@ -33,7 +40,20 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-const LISTS = {
+/** Words that begin organisation names, never a person's: "National Centre", "Royal Mail". */
+export const ORG_ADJECTIVES: ReadonlySet<string> = new Set("national federal international royal central united global world regional municipal metropolitan".split(" "));
+
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "it"]);
+export const SPEECH_LIKE: ReadonlySet<string> = new Set(
+  (
+    "said says told tells added adds noted notes stated remarked explained warned insisted confirmed wrote replied " +
+    "indicated emphasized emphasised stressed cautioned believes described expressed outlined reiterated mentioned " +
+    "revealed argued claimed announced acknowledged admitted urged"
+  ).split(" "),
+);
+
+/** The lists with a bit each (exported for the tests). */
+export const WORD_LISTS = {
   ORG_WORDS,
   FUNCTION_WORDS,
   TITLES,
@@ -49,14 +69,24 @@ const LISTS = {
   PLACE_LAST,
   PLACE_FIRST,
   PARTY_WORDS,
+  ORG_NOUNS,
+  OFFICE_WORDS,
+  SPEAKER_PRONOUNS,
+  SPEECH_LIKE,
+  THING_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLACE_NOUNS,
+  STRONG_ACT_VERBS,
+  DEMONYMS,
+  ORG_ADJECTIVES,
 };
 
 /** One bit per word list. */
-export const W = Object.fromEntries(Object.keys(LISTS).map((k, i) => [k, 1 << i])) as { readonly [K in keyof typeof LISTS]: number };
+export const W = Object.fromEntries(Object.keys(WORD_LISTS).map((k, i) => [k, 1 << i])) as { readonly [K in keyof typeof WORD_LISTS]: number };
 
 const LEXICON = new Map<string, number>();
-for (const [name, list] of Object.entries(LISTS)) {
-  const bit = W[name as keyof typeof LISTS];
+for (const [name, list] of Object.entries(WORD_LISTS)) {
+  const bit = W[name as keyof typeof WORD_LISTS];
   for (const w of list) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
 }
 

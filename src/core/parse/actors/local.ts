@@ -4,7 +4,7 @@ import { memo } from "../../memo";
 import { tokenize, type Token } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
-import { OFFICE_WORDS, ORG_NOUNS } from "../names";
+import { is, W } from "./lexicon";
 
 // The sentence-local part of actor finding: a sentence's tokens and its name candidates depend only
 // on its text (with what the two characters after it say, see `lookahead`), on which of its
@@ -12,14 +12,6 @@ import { OFFICE_WORDS, ORG_NOUNS } from "../names";
 // to the sentence and wrapped in `memo()`, so the editor's re-analysis after an edit recomputes
 // them only for the sentences whose text changed.
 
-export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "it"]);
-export const SPEECH_LIKE: ReadonlySet<string> = new Set(
-  (
-    "said says told tells added adds noted notes stated remarked explained warned insisted confirmed wrote replied " +
-    "indicated emphasized emphasised stressed cautioned believes described expressed outlined reiterated mentioned " +
-    "revealed argued claimed announced acknowledged admitted urged"
-  ).split(" "),
-);
 
 /** One sentence's tokens (offsets relative to `base`) and the tokens the document-wide passes look at. */
 export interface LocalTokens {
@@ -43,12 +35,7 @@ export interface ActorSentence extends SentenceTokens {
   readonly key: string;
 }
 
-/** Length and first letter of every word the passes look for: most words are ruled out without hashing them. */
-const HOT_SHAPES: ReadonlySet<number> = new Set([...ORG_NOUNS, ...OFFICE_WORDS, ...SPEAKER_PRONOUNS].map((w) => shape(w)));
-
-function shape(w: string): number {
-  return w.length * 65536 + w.charCodeAt(0);
-}
+const HOT = W.ORG_NOUNS | W.OFFICE_WORDS | W.SPEAKER_PRONOUNS;
 
 function localTokens(source: string, span: { start: number; end: number }): LocalTokens {
   const tokens = tokenize(source, span);
@@ -57,12 +44,12 @@ function localTokens(source: string, span: { start: number; end: number }): Loca
   const pronouns: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !HOT_SHAPES.has(shape(t.lower))) continue;
-    if (!t.cap && ORG_NOUNS.has(t.lower)) orgNouns.push(i);
-    if (i > 0 && !t.cap && OFFICE_WORDS.has(t.lower)) offices.push(i);
-    if (SPEAKER_PRONOUNS.has(t.lower)) {
+    if (!t.word || !is(t, HOT)) continue;
+    if (!t.cap && is(t, W.ORG_NOUNS)) orgNouns.push(i);
+    if (i > 0 && !t.cap && is(t, W.OFFICE_WORDS)) offices.push(i);
+    if (is(t, W.SPEAKER_PRONOUNS)) {
       const next = tokens[i + 1];
-      if (next?.word && SPEECH_LIKE.has(next.lower)) pronouns.push(i);
+      if (next?.word && is(next, W.SPEECH_LIKE)) pronouns.push(i);
     }
   }
   return { tokens, orgNouns, offices, pronouns };
