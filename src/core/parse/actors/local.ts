@@ -106,7 +106,9 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
   // Which tokens are quoted is part of the key; the sentence's index and offset are applied after.
   let flags = "";
   if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
-  const local = memo(`actors/candidates@${kbId(kb.kb)}`, `${flags}|${s.key}`, () =>
+  // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
+  // ones: "q", the indices, then that key (a key of tokens starts with a digit).
+  const local = memo(`actors/candidates@${kbId(kb.kb)}`, flags === "" ? s.key : `q${flags}|${s.key}`, () =>
     candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false }, kb),
   );
   const out: Candidate[] = [];
