@@ -204,7 +204,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     let a: ActorDraft | undefined;
     if (notPerson(c)) c = { ...c, guess: "organization" };
     // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
-    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(norm(c.text))) {
+    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
       const w = lowerOf(c.text);
       const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
       if (org) {
@@ -212,7 +212,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         continue;
       }
     }
-    if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(norm(c.text))) c = { ...c, kb: undefined };
+    if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
     if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(lowerOf(c.text))) {
       deferred.push(c);
       continue;
@@ -239,9 +239,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       via ??
       (c.acronym === undefined && /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(c.text)
         ? "acronym"
-        : norm(c.text) === norm(a.name)
+        : c.key === norm(a.name)
           ? "name"
-          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.words.some((w) => norm(w) === norm(c.text))
+          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.words.some((w) => norm(w) === c.key)
             ? "surname"
             : "variant");
     mention(a, c.span, c.text, v, c.sentence, c.inQuote);
@@ -258,7 +258,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const lone = new Map<string, { n: number; acts: boolean; place: boolean }>();
   for (const c of all) {
     if (c.words.length !== 1 || c.kb || c.inQuote) continue;
-    const k = norm(c.text);
+    const k = c.key;
     const e = lone.get(k) ?? { n: 0, acts: false, place: false };
     if (c.guess === "place" || c.guess === "title") e.place = true;
     if (!c.initial) e.n++;
@@ -266,16 +266,16 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     lone.set(k, e);
   }
   const repeatedActor = (c: Candidate): boolean => {
-    const e = lone.get(norm(c.text));
+    const e = lone.get(c.key);
     return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(lowerOf(c.text));
   };
 
   const insideCount = new Map<string, number>();
-  for (const c of all) if (!c.initial) insideCount.set(norm(c.text), (insideCount.get(norm(c.text)) ?? 0) + 1);
+  for (const c of all) if (!c.initial) insideCount.set(c.key, (insideCount.get(c.key) ?? 0) + 1);
 
   // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
   for (const c of deferred) {
-    const a = byAlias.get(norm(c.text)) ?? referent(c);
+    const a = byAlias.get(c.key) ?? referent(c);
     if (a) {
       refer(a, c, c.guess === "title" ? "title" : c.words.length === 1 && a.kind === "person" ? "surname" : undefined);
       continue;
@@ -283,7 +283,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
     // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
     // merely a capitalised sentence opener.
-    const seenInside = (insideCount.get(norm(c.text)) ?? 0) > (c.initial ? 0 : 1);
+    const seenInside = (insideCount.get(c.key) ?? 0) > (c.initial ? 0 : 1);
     if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(lowerOf(c.text))) {
       // A lone name that acts without ever being introduced by a full name is rarely a person
       // ("Toyota reported", "the Kremlin announced").
@@ -362,7 +362,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (lastHits.length > 0) return nearest(lastHits, c.span.start);
       const firstHits = byFirst.get(w).filter(isPerson);
       if (firstHits.length === 1) return firstHits[0];
-      const elsewhere = !c.initial || (insideCount.get(norm(c.text)) ?? 0) > 0;
+      const elsewhere = !c.initial || (insideCount.get(c.key) ?? 0) > 0;
       if (!GENERIC_SHORT.has(w) && elsewhere) {
         const orgs = byFirst.get(w).filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
         if (orgs.length === 1) return orgs[0];

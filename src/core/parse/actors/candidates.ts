@@ -18,6 +18,8 @@ export type Guess = "person" | "organization" | "country" | "place" | "event" | 
 export interface Candidate {
   readonly span: Span;
   readonly text: string;
+  /** `norm(text)`. */
+  readonly key: string;
   readonly words: readonly string[];
   readonly sentence: number;
   readonly guess: Guess;
@@ -347,6 +349,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
     const ws = toks.slice(f, to);
     const span = { start: toks[f]!.start, end: lastTok.end };
+    const text = source.slice(span.start, span.end);
     // One flat literal: this runs for every name of the text.
     return {
       sentence: base.sentence,
@@ -356,7 +359,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       possessive: base.possessive,
       actsStrongly: base.actsStrongly,
       span,
-      text: source.slice(span.start, span.end),
+      text,
+      key: norm(text),
       words: ws.map((w) => w.text),
       guess,
       strong,
@@ -384,7 +388,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
         const det = toks[from - 1];
         const c = make(from, "organization", !inQuote);
         const span = /^the\s/iu.test(seat) && det?.lower === "the" ? { start: det.start, end: c.span.end } : c.span;
-        return { ...c, span, text: source.slice(span.start, span.end), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
+        const seatText = source.slice(span.start, span.end);
+        return { ...c, span, text: seatText, key: norm(seatText), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
       }
       const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
       // A capital named as a place ("between the desert and Santiago") is not the country acting.
@@ -414,7 +419,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && is(lastTok, W.HEAD_TITLES) && PARTIES[first.lower] !== undefined && !inQuote) {
-    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
+    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
     return undefined;
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
@@ -464,7 +469,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
-    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, words: [party], guess: "organization", strong: !inQuote, roles: [], party });
+    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], guess: "organization", strong: !inQuote, roles: [], party });
     ctx.determiner = false;
     ctx.modifier = false;
   }
