@@ -90,8 +90,12 @@ for (const [name, list] of Object.entries(WORD_LISTS)) {
   for (const w of list) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
 }
 
+/** The first characters of the lists' words: numbers and most marks need no look-up. */
+const FIRST_CODES: ReadonlySet<number> = new Set([...LEXICON.keys()].map((w) => w.charCodeAt(0)));
+
 /** The bits of the word lists that hold `lower`. */
 export function wordBits(lower: string): number {
+  if (!FIRST_CODES.has(lower.charCodeAt(0))) return 0;
   return LEXICON.get(lower) ?? 0;
 }
 
