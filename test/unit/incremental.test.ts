@@ -118,6 +118,8 @@ describe("IncrementalAnalyzer", () => {
     const get = store.get.bind(store);
     store.get = <T>(ns: string, key: string, compute: () => T): T =>
       get(ns, key, () => {
+        // Per-sentence caches (actors) are counted by their own tests.
+        if (ns.startsWith("actors/")) return compute();
         misses++;
         missed.push(ns.replace(/@.*/, ""));
         return compute();

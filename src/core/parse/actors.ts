@@ -200,7 +200,11 @@ function sentenceOf(doc: SeedDocument, offset: number): number {
 
 /** The indices (ascending) of the items whose span lies inside a given span: binary search over the items by start. */
 function within(items: readonly { span: Span }[]): (s: Span) => number[] {
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.span.start - items[b]!.span.start || a - b);
+  const order = items.map((_, i) => i);
+  // Usually in text order already: sorted only when not.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) if (items[i]!.span.start < items[i - 1]!.span.start) sorted = false;
+  if (!sorted) order.sort((a, b) => items[a]!.span.start - items[b]!.span.start || a - b);
   return (s) => {
     let lo = 0;
     let hi = order.length;

@@ -3,9 +3,11 @@ import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { kbView, norm } from "./lookup";
-import { tokenize, type Token } from "./tokens";
-import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
-import { ACT_VERBS, FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS, ROLE_NOUNS } from "../names";
+import { lowerOf, type Token } from "./tokens";
+import { is, W } from "./lexicon";
+import type { Candidate } from "./candidates";
+import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
+import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 
 /** An actor while it is being built. */
 export interface ActorDraft {
@@ -54,7 +56,8 @@ function insertSorted(by: Map<number, IndexedMention[]>, sentence: number, m: In
 
 /** Everything the later steps (speakers, claims) need to know about the text. */
 export interface ActorIndex {
-  readonly sentences: readonly SentenceTokens[];
+  /** Per sentence (by index): its tokens, with offsets relative to its `base`. */
+  readonly sentences: readonly ActorSentence[];
   readonly actors: ActorDraft[];
   /** Every mention with its actor, in text order; mentions never overlap. */
   readonly mentions: IndexedMention[];
@@ -76,12 +79,11 @@ const INSTITUTION_NOUNS = new Set(
 );
 /** Courtesy titles that do not tell two people apart. */
 const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
-const SPEAKER_PRONOUNS = new Set(["he", "she", "it"]);
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
 
 export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorIndex {
   const kb = kbView(knowledge);
-  const sentences = tokenizeSentences(doc);
+  const sentences = actorSentences(doc);
   const actors: ActorDraft[] = [];
   const byAlias = new Map<string, ActorDraft>();
   const byKb = new Map<Entry, ActorDraft>();
@@ -108,11 +110,38 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   };
 
   let inSentence: Map<number, IndexedMention[]> | undefined;
+  // Actors by the words of their names and roles, so that a look-up does not scan every actor (the
+  // number of actors grows with the text). Lists keep creation order; removed actors are skipped.
+  const seq = new Map<ActorDraft, number>();
+  const dead = new Set<ActorDraft>();
+  const byFirst = new WordIndex();
+  const byLast = new WordIndex();
+  const byWord = new WordIndex();
+  const byInitials = new WordIndex();
+  const byRoleWord = new WordIndex();
+  const byOrgWord = new WordIndex();
+  const mentionsOf = new Map<ActorDraft, IndexedMention[]>();
+  const alive = (list: readonly ActorDraft[]): ActorDraft[] => list.filter((a) => !dead.has(a));
+  const inOrder = (list: ActorDraft[]): ActorDraft[] => list.sort((x, y) => seq.get(x)! - seq.get(y)!);
+  const remove = (a: ActorDraft): void => {
+    for (const r of actors.splice(actors.indexOf(a), 1)) dead.add(r);
+  };
+  const pushRole = (a: ActorDraft, r: string): void => {
+    a.roles.push(r);
+    for (const w of r.toLowerCase().split(/\s+/u)) byRoleWord.add(w, a);
+    if (a.kind === "organization") for (const w of r.split(/\s+/u)) byOrgWord.add(orgWordKey(w), a);
+  };
   const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
     let id = slug(name) || "actor";
     for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
     ids.add(id);
     const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: name.split(/\s+/u) };
+    seq.set(a, seq.size);
+    byFirst.add(lowerOf(a.words[0]!), a);
+    byLast.add(lowerOf(a.words[a.words.length - 1]!), a);
+    for (const w of a.words) byWord.add(lowerOf(w), a);
+    for (const i of initials(name)) byInitials.add(i, a);
+    if (kind === "organization") for (const w of a.words) byOrgWord.add(orgWordKey(w), a);
     if (entry) {
       a.kb = entry;
       byKb.set(entry, a);
@@ -140,15 +169,18 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     a.mentions.push({ span, text, via });
     const m = { span, actor: a, sentence, via, quoted };
     mentions.push(m);
+    const own = mentionsOf.get(a);
+    if (own) own.push(m);
+    else mentionsOf.set(a, [m]);
     if (inSentence) insertSorted(inSentence, sentence, m);
   };
   const addRoles = (a: ActorDraft, roles: readonly string[]): void => {
-    for (const r of roles) if (r && !a.roles.includes(r)) a.roles.push(r);
+    for (const r of roles) if (r && !a.roles.includes(r)) pushRole(a, r);
   };
 
   // Pass 1: names with evidence of their own, and names the knowledge base knows.
   const all: Candidate[] = [];
-  for (const s of sentences) if (!s.heading) for (const c of candidatesOf(doc.text, s, kb)) all.push(c);
+  for (const s of sentences) if (!s.heading) for (const c of sentenceCandidates(s, kb)) all.push(c);
   const deferred: Candidate[] = [];
   // An acronym the article defines ("Rapid Support Forces (RSF)") means what the article says,
   // whatever else the knowledge base knows by it.
@@ -160,28 +192,28 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const c of all) {
     if (c.acronym) defined.add(norm(c.acronym.text));
     if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
-    if (c.words.length > 1 && c.guess === "person") surnames.add(c.words[c.words.length - 1]!.toLowerCase());
+    if (c.words.length > 1 && c.guess === "person") surnames.add(lowerOf(c.words[c.words.length - 1]!));
   }
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
-  for (const c of all) if (c.words.length === 1) alone.set(c.text.toLowerCase(), (alone.get(c.text.toLowerCase()) ?? 0) + 1);
+  for (const c of all) if (c.words.length === 1) alone.set(lowerOf(c.text), (alone.get(lowerOf(c.text)) ?? 0) + 1);
   const notPerson = (c: Candidate): boolean =>
-    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.words[0]!.toLowerCase()) ?? 0) >= 2 && !alone.has(c.words[1]!.toLowerCase());
+    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(lowerOf(c.words[0]!)) ?? 0) >= 2 && !alone.has(lowerOf(c.words[1]!));
   for (let c of all) {
     let a: ActorDraft | undefined;
     if (notPerson(c)) c = { ...c, guess: "organization" };
     // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
-    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(norm(c.text))) {
-      const w = c.text.toLowerCase();
-      const org = actors.find((x) => x.kind === "organization" && x.words.length > 1 && x.words[0]!.toLowerCase() === w);
+    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
+      const w = lowerOf(c.text);
+      const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
       if (org) {
         refer(org, c);
         continue;
       }
     }
-    if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(norm(c.text))) c = { ...c, kb: undefined };
-    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.text.toLowerCase())) {
+    if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
+    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(lowerOf(c.text))) {
       deferred.push(c);
       continue;
     }
@@ -207,9 +239,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       via ??
       (c.acronym === undefined && /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(c.text)
         ? "acronym"
-        : norm(c.text) === norm(a.name)
+        : c.key === norm(a.name)
           ? "name"
-          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.words.some((w) => norm(w) === norm(c.text))
+          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.words.some((w) => norm(w) === c.key)
             ? "surname"
             : "variant");
     mention(a, c.span, c.text, v, c.sentence, c.inQuote);
@@ -226,7 +258,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const lone = new Map<string, { n: number; acts: boolean; place: boolean }>();
   for (const c of all) {
     if (c.words.length !== 1 || c.kb || c.inQuote) continue;
-    const k = norm(c.text);
+    const k = c.key;
     const e = lone.get(k) ?? { n: 0, acts: false, place: false };
     if (c.guess === "place" || c.guess === "title") e.place = true;
     if (!c.initial) e.n++;
@@ -234,16 +266,16 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     lone.set(k, e);
   }
   const repeatedActor = (c: Candidate): boolean => {
-    const e = lone.get(norm(c.text));
-    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.text.toLowerCase());
+    const e = lone.get(c.key);
+    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(lowerOf(c.text));
   };
 
   const insideCount = new Map<string, number>();
-  for (const c of all) if (!c.initial) insideCount.set(norm(c.text), (insideCount.get(norm(c.text)) ?? 0) + 1);
+  for (const c of all) if (!c.initial) insideCount.set(c.key, (insideCount.get(c.key) ?? 0) + 1);
 
   // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
   for (const c of deferred) {
-    const a = byAlias.get(norm(c.text)) ?? referent(c);
+    const a = byAlias.get(c.key) ?? referent(c);
     if (a) {
       refer(a, c, c.guess === "title" ? "title" : c.words.length === 1 && a.kind === "person" ? "surname" : undefined);
       continue;
@@ -251,8 +283,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
     // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
     // merely a capitalised sentence opener.
-    const seenInside = (insideCount.get(norm(c.text)) ?? 0) > (c.initial ? 0 : 1);
-    if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.text.toLowerCase())) {
+    const seenInside = (insideCount.get(c.key) ?? 0) > (c.initial ? 0 : 1);
+    if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(lowerOf(c.text))) {
       // A lone name that acts without ever being introduced by a full name is rarely a person
       // ("Toyota reported", "the Kremlin announced").
       const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
@@ -264,44 +296,55 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   // Merge an acronym used before (or without) its definition into the full name: "UN" → "United Nations".
   for (const a of [...actors]) {
     if (a.kind !== "organization" || !/^\p{Lu}{2,}$/u.test(a.name)) continue;
-    const full = actors.filter((b) => b !== a && b.kind === "organization" && initials(b.name).includes(a.name.toLowerCase()));
+    const full = byInitials.get(a.name.toLowerCase()).filter((b) => b !== a && !dead.has(b) && b.kind === "organization");
     if (full.length !== 1) continue;
     const b = full[0]!;
     for (const m of a.mentions) b.mentions.push({ ...m, via: "acronym" });
-    for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
     for (const k of a.aliases) {
       b.aliases.add(k);
       byAlias.set(k, b);
     }
-    for (const m of mentions) if (m.actor === a) m.actor = b;
-    actors.splice(actors.indexOf(a), 1);
+    moveMentions(a, b);
+    remove(a);
   }
 
   // "Mrs. Thatcher" and "Margaret Thatcher", "Sir John" and "Sir John Egan": one person, unless the
   // short form carries a title the full name does not ("King Hussein" is not "Saddam Hussein").
   for (const a of [...actors]) {
     if (a.kind !== "person" || a.words.length !== 1) continue;
-    const w = a.words[0]!.toLowerCase();
-    const full = actors.filter((b) => b !== a && b.kind === "person" && b.words.length > 1 && b.words.some((x) => x.toLowerCase() === w));
+    const w = lowerOf(a.words[0]!);
+    const full = byWord.get(w).filter((b) => b !== a && !dead.has(b) && b.kind === "person" && b.words.length > 1);
     if (full.length !== 1) continue;
     const b = full[0]!;
     const titles = a.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)).filter((x) => !COURTESY.has(x));
     const bWords = new Set(b.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)));
     if (!titles.every((x) => bWords.has(x))) continue;
     for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
-    for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
     if (a.gender && !b.gender) b.gender = a.gender;
     for (const k of a.aliases) byAlias.set(k, b);
-    for (const m of mentions) if (m.actor === a) m.actor = b;
-    actors.splice(actors.indexOf(a), 1);
+    moveMentions(a, b);
+    remove(a);
+  }
+
+  function moveMentions(a: ActorDraft, b: ActorDraft): void {
+    const from = mentionsOf.get(a);
+    if (!from) return;
+    for (const m of from) m.actor = b;
+    const to = mentionsOf.get(b);
+    if (to) for (const m of from) to.push(m);
+    else mentionsOf.set(b, from);
+    mentionsOf.delete(a);
   }
 
   function referent(c: Candidate): ActorDraft | undefined {
-    const low = c.text.toLowerCase();
+    const low = lowerOf(c.text);
     if (c.guess === "title") {
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
-      const want = c.text.toLowerCase().split(/\s+/u).filter((w) => w !== "the");
-      const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => {
+      const want = lowerOf(c.text).split(/\s+/u).filter((w) => w !== "the");
+      const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
+      const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
         const have = r.toLowerCase().split(/\s+/u);
         return want.every((w) => have.includes(w));
       }));
@@ -311,17 +354,17 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const w = low;
       // Acronym of a name: "UN" for "United Nations".
       if (/^\p{Lu}{2,}$/u.test(c.text)) {
-        const hit = actors.filter((a) => a.kind !== "person" && initials(a.name).includes(w));
+        const hit = byInitials.get(w).filter((a) => !dead.has(a) && a.kind !== "person");
         if (hit.length === 1) return hit[0];
       }
-      const persons = actors.filter((a) => a.kind === "person" && a.words.length > 1);
-      const byLast = persons.filter((a) => a.words[a.words.length - 1]!.toLowerCase() === w);
-      if (byLast.length > 0) return nearest(byLast, c.span.start);
-      const byFirst = persons.filter((a) => a.words[0]!.toLowerCase() === w);
-      if (byFirst.length === 1) return byFirst[0];
-      const elsewhere = !c.initial || (insideCount.get(norm(c.text)) ?? 0) > 0;
+      const isPerson = (a: ActorDraft): boolean => !dead.has(a) && a.kind === "person" && a.words.length > 1;
+      const lastHits = byLast.get(w).filter(isPerson);
+      if (lastHits.length > 0) return nearest(lastHits, c.span.start);
+      const firstHits = byFirst.get(w).filter(isPerson);
+      if (firstHits.length === 1) return firstHits[0];
+      const elsewhere = !c.initial || (insideCount.get(c.key) ?? 0) > 0;
       if (!GENERIC_SHORT.has(w) && elsewhere) {
-        const orgs = actors.filter((a) => a.kind === "organization" && a.words.length > 1 && a.words[0]!.toLowerCase() === w);
+        const orgs = byFirst.get(w).filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
         if (orgs.length === 1) return orgs[0];
       }
       // "Liberal Democrat" for "Liberal Democrats".
@@ -348,10 +391,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const s of sentences) {
     if (s.heading) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    for (const i of s.local.orgNouns) {
       const t = toks[i]!;
-      if (!t.word || t.cap || !ORG_NOUNS.has(t.lower)) continue;
-      const ph = orgPhrase(toks, i, (w) => kb.country(w)?.name);
+      const ph = orgPhrase(toks, i, s.base, (w) => kb.country(w)?.name);
       if (!ph) continue;
       if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
       const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
@@ -365,11 +407,11 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       }
       if (quoted) continue;
       const next = toks[i + 1];
-      const acts = (!t.possessive && next?.word && ACT_VERBS.has(next.lower)) || (next?.word && ROLE_NOUNS.has(next.lower));
+      const acts = (!t.possessive && next?.word && is(next, W.ACT_VERBS)) || (next?.word && is(next, W.ROLE_NOUNS));
       // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
       const national = ph.country !== undefined && (STATE_BODIES.has(ph.noun) || (INSTITUTION_NOUNS.has(ph.noun) && ph.modifiers.length > 0));
       if (!INSTITUTION_NOUNS.has(ph.noun) && !national) continue;
-      const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && ROLE_NOUNS.has(next.lower))));
+      const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && is(next, W.ROLE_NOUNS))));
       if (!create_) continue;
       const written = doc.text.slice(ph.span.start, ph.span.end);
       if (national) {
@@ -394,9 +436,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const s of sentences) {
     if (s.heading) continue;
     const toks = s.tokens;
-    for (let i = 1; i < toks.length; i++) {
+    for (const i of s.local.offices) {
       const t = toks[i]!;
-      if (!t.word || t.cap || !OFFICE_WORDS.has(t.lower)) continue;
       const nx = toks[i + 1];
       if (nx?.word && (nx.lower === "of" || nx.lower === "for" || nx.cap)) continue;
       let k = i - 1;
@@ -408,14 +449,15 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (toks[k]?.lower !== "the") continue;
       const a = titleHolder(t.lower, qualifier);
       if (!a) continue;
-      const start = qualifier !== undefined ? toks[i - 1]!.start : t.start;
-      mention(a, { start, end: t.end }, doc.text.slice(start, t.end), "title", s.index, s.quoted[i] === true);
+      const start = s.base + (qualifier !== undefined ? toks[i - 1]!.start : t.start);
+      const end = s.base + t.end;
+      mention(a, { start, end }, doc.text.slice(start, end), "title", s.index, s.quoted[i] === true);
     }
   }
 
   function titleHolder(title: string, qualifier: string | undefined): ActorDraft | undefined {
-    const hits = actors.filter((a) => {
-      if (a.kind !== "person") return false;
+    const hits = byRoleWord.get(title).filter((a) => {
+      if (dead.has(a) || a.kind !== "person") return false;
       const roles = a.roles.map((r) => r.toLowerCase());
       if (!roles.some((r) => r.split(/\s+/u).includes(title))) return false;
       if (qualifier === undefined) return true;
@@ -435,12 +477,13 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (taken[at] === m.span) taken.splice(at, 1);
       const a = m.actor;
       a.mentions = a.mentions.filter((x) => x.span.start !== start);
-      if (a.mentions.length === 0) actors.splice(actors.indexOf(a), 1);
+      if (a.mentions.length === 0) remove(a);
     }
   }
 
   function orgReferent(noun: string, modifiers: readonly string[], at: number): ActorDraft | undefined {
-    const fits = actors.filter((a) => {
+    const pool = noun === "centre" ? inOrder(alive([...new Set([...byOrgWord.get(noun), ...byOrgWord.get("center")])])) : inOrder(alive(byOrgWord.get(noun)));
+    const fits = pool.filter((a) => {
       if (a.kind !== "organization") return false;
       const words = orgWordsOf(a);
       if (!words.has(noun) && !(noun === "centre" && words.has("center"))) return false;
@@ -473,14 +516,12 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const s of sentences) {
     if (s.heading) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    for (const i of s.local.pronouns) {
       const t = toks[i]!;
-      if (!t.word || !SPEAKER_PRONOUNS.has(t.lower) || s.quoted[i]) continue;
-      const next = toks[i + 1];
-      if (!next?.word || !SPEECH_LIKE.has(next.lower)) continue;
-      const a = resolvePronoun(t.lower, t.start, s.index);
+      if (s.quoted[i]) continue;
+      const a = resolvePronoun(t.lower, s.base + t.start, s.index);
       if (!a) continue;
-      mention(a, { start: t.start, end: t.end }, t.text, "pronoun", s.index, false);
+      mention(a, { start: s.base + t.start, end: s.base + t.end }, t.text, "pronoun", s.index, false);
     }
   }
   mentions.sort((x, y) => x.span.start - y.span.start);
@@ -513,7 +554,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     const words = text.split(/\s+/u);
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length === 1) {
-      const persons = actors.filter((a) => a.kind === "person" && a.words.some((x) => x.toLowerCase() === last));
+      const persons = byWord.get(last).filter((a) => !dead.has(a) && a.kind === "person");
       if (persons.length > 0) return nearest(persons, at);
     }
     if (ORG_NOUNS.has(last)) {
@@ -538,13 +579,6 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   return index;
 }
 
-const SPEECH_LIKE = new Set(
-  (
-    "said says told tells added adds noted notes stated remarked explained warned insisted confirmed wrote replied " +
-    "indicated emphasized emphasised stressed cautioned believes described expressed outlined reiterated mentioned " +
-    "revealed argued claimed announced acknowledged admitted urged"
-  ).split(" "),
-);
 
 /** A country's institutions that act in the news without a modifier: "Sudan’s army", "France’s government". */
 const STATE_BODIES = new Set("army navy military police government parliament".split(" "));
@@ -561,13 +595,13 @@ interface OrgPhrase {
 }
 
 /** "the finance ministry", "a ministry official", "the Freising district health office". */
-function orgPhrase(toks: readonly Token[], i: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
+function orgPhrase(toks: readonly Token[], i: number, base: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
   const t = toks[i]!;
   const modifiers: string[] = [];
   let k = i - 1;
   while (k >= 0 && modifiers.length < 3) {
     const w = toks[k]!;
-    if (!w.word || w.cap || w.possessive || FUNCTION_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower) || ACT_VERBS.has(w.lower) || /ly$/u.test(w.lower)) break;
+    if (!w.word || w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.ROLE_NOUNS) || is(w, W.ACT_VERBS) || /ly$/u.test(w.lower)) break;
     modifiers.unshift(w.lower);
     k--;
   }
@@ -582,36 +616,12 @@ function orgPhrase(toks: readonly Token[], i: number, countryOf: (word: string) 
   const det = k >= 0 ? toks[k]! : undefined;
   if (!det || !det.word) return undefined;
   const country = !capPrefix && det.possessive && det.cap && !det.plural ? countryOf(det.text) : undefined;
-  if (country !== undefined) return { country, countryStart: det.start, span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
+  if (country !== undefined) return { country, countryStart: base + det.start, span: { start: base + start, end: base + t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
   const definite = det.lower === "the";
   const possessiveDet = det.possessive && !det.cap;
   if (!definite && det.lower !== "a" && det.lower !== "an" && !possessiveDet) return undefined;
   if (capPrefix && !definite) return undefined;
-  return { span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite };
-}
-
-function tokenizeSentences(doc: SeedDocument): SentenceTokens[] {
-  const out: SentenceTokens[] = [];
-  // Quotation insides by start, with the furthest end reached so far: "is this token inside a
-  // quotation" by binary search (a scan of the quotations per token is quadratic).
-  const inner = doc.quotes.map((q) => q.inner).sort((a, b) => a.start - b.start);
-  const starts = inner.map((q) => q.start);
-  const reach: number[] = [];
-  for (const q of inner) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end));
-  const quotedTok = (t: Token): boolean => {
-    const n = countBelow(starts, t.start + 1);
-    return n > 0 && reach[n - 1]! >= t.end;
-  };
-  const dl = doc.dateline?.span;
-  for (const s of doc.sentences) {
-    const para = doc.paragraphs[s.paragraph];
-    let span = s.span;
-    if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
-    const tokens = tokenize(doc.text, span);
-    const quoted = tokens.map(quotedTok);
-    out.push({ index: s.index, tokens, quoted, heading: para?.kind === "heading" });
-  }
-  return out;
+  return { span: { start: base + start, end: base + t.end }, noun: t.lower, modifiers, capPrefix, definite };
 }
 
 const STARTS = new WeakMap<ActorDraft, { list: Mention[]; n: number; starts: number[] }>();
@@ -631,15 +641,41 @@ function latestBefore(a: ActorDraft, at: number): number {
   return k > 0 ? c.starts[k - 1]! : -1;
 }
 
-function countBelow(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
+
+/** Actors by a word, each actor once per word, in the order they were added. */
+class WordIndex {
+  private readonly m = new Map<string, ActorDraft[]>();
+  /** For long lists only: their members, to keep them unique without a scan. */
+  private readonly sets = new Map<string, Set<ActorDraft>>();
+
+  add(word: string, a: ActorDraft): void {
+    const list = this.m.get(word);
+    if (!list) {
+      this.m.set(word, [a]);
+      return;
+    }
+    if (list[list.length - 1] === a) return;
+    if (list.length < 16) {
+      if (list.includes(a)) return;
+    } else {
+      let set = this.sets.get(word);
+      if (!set) this.sets.set(word, (set = new Set(list)));
+      if (set.has(a)) return;
+      set.add(a);
+    }
+    list.push(a);
   }
-  return lo;
+
+  get(word: string): readonly ActorDraft[] {
+    return this.m.get(word) ?? EMPTY;
+  }
+}
+
+const EMPTY: readonly ActorDraft[] = [];
+
+/** A word of an organisation's name or role as `orgWordsOf` has it. */
+function orgWordKey(w: string): string {
+  return w.toLowerCase().replace(/[’']s$/u, "");
 }
 
 const ORG_WORDS_OF = new WeakMap<ActorDraft, { key: string; words: Set<string> }>();
@@ -649,7 +685,7 @@ function orgWordsOf(a: ActorDraft): Set<string> {
   const key = `${a.words.length}|${a.roles.length}`;
   const c = ORG_WORDS_OF.get(a);
   if (c && c.key === key) return c.words;
-  const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map((w) => w.toLowerCase().replace(/[’']s$/u, "")));
+  const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map(orgWordKey));
   ORG_WORDS_OF.set(a, { key, words });
   return words;
 }
@@ -668,7 +704,7 @@ function withoutCorporateSuffix(name: string): string {
 function initials(name: string): string[] {
   let v = INITIALS.get(name);
   if (!v) {
-    if (INITIALS.size > 20000) INITIALS.clear();
+    if (INITIALS.size > 200000) INITIALS.clear();
     v = initialsOf(name);
     INITIALS.set(name, v);
   }
@@ -687,7 +723,20 @@ function initialsOf(name: string): string[] {
   return [of(name), of(withoutCorporateSuffix(name))];
 }
 
+const SLUGS = new Map<string, string>();
+
+/** `slugOf`, memoised (names repeat across articles). */
 function slug(s: string): string {
+  let v = SLUGS.get(s);
+  if (v === undefined) {
+    if (SLUGS.size > 100000) SLUGS.clear();
+    v = slugOf(s);
+    SLUGS.set(s, v);
+  }
+  return v;
+}
+
+function slugOf(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -702,10 +751,11 @@ function cap(s: string): string {
 
 /** The finished, immutable actors, with what the knowledge base adds. */
 export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => number[], kb: KnowledgeBase): Actor[] {
+  const view = kbView(kb);
   return index.actors
     .filter((a) => a.mentions.length > 0)
     .map((a) => {
-      const entry = a.kb ?? kb.lookup(a.name)[0];
+      const entry = a.kb ?? view.lookup(a.name)[0];
       const offices: Office[] = entry?.type === "person" ? entry.offices.map((o) => ({
         title: o.title,
         ...(o.of !== undefined ? { of: o.of } : {}),

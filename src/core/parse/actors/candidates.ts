@@ -1,32 +1,15 @@
 import type { Span } from "../../model/span";
 import type { Entry } from "../../knowledge";
 import { norm, type KbView } from "./lookup";
-import type { Token } from "./tokens";
+import { lowerOf, type Token } from "./tokens";
+import { is, W } from "./lexicon";
 import {
-  ACT_VERBS,
-  AMBIGUOUS_ORG_WORDS,
-  CONNECTORS,
   DEMONYMS,
   EVENT_FIRST,
   EVENT_LAST,
-  FUNCTION_WORDS,
-  MONTHS,
-  ORG_NOUNS,
-  ORG_TYPE_NOUNS,
-  ORG_WORDS,
-  PARTY_WORDS,
-  PLACE_FIRST,
-  PLACE_LAST,
-  PLACE_NOUNS,
   MARKET_INDEXES,
-  PLACE_PREPOSITIONS,
   REGIONS,
   ROLE_NOUNS,
-  SPEECH_VERBS,
-  STRONG_ACT_VERBS,
-  THING_NOUNS,
-  TITLES,
-  WEEKDAYS,
 } from "../names";
 
 export type Guess = "person" | "organization" | "country" | "place" | "event" | "title" | "unknown";
@@ -35,6 +18,8 @@ export type Guess = "person" | "organization" | "country" | "place" | "event" | 
 export interface Candidate {
   readonly span: Span;
   readonly text: string;
+  /** `norm(text)`. */
+  readonly key: string;
   readonly words: readonly string[];
   readonly sentence: number;
   readonly guess: Guess;
@@ -78,8 +63,6 @@ function partyOf(t: Token): string | undefined {
   return PARTIES[t.lower];
 }
 
-/** Words that begin organisation names, never a person's: "National Centre", "Royal Mail". */
-const ORG_ADJECTIVES = new Set("national federal international royal central united global world regional municipal metropolitan".split(" "));
 
 const CORPORATE = new Set("co. corp. inc. ltd. llc plc gmbh inc ltd corp".split(" "));
 
@@ -91,19 +74,6 @@ const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 /** Seats of government that are buildings or institutions rather than cities. */
 const INSTITUTION = /^the\s|\b(?:Palace|Palazzo|Casa|House|Street|Number|No)\b/u;
 
-/** Head words of titles: the last word of a title before a name. */
-const HEAD_TITLES = new Set(
-  (
-    "president minister chancellor secretary senator sen sen. rep rep. representative governor gov gov. mayor " +
-    "councillor councilor judge justice dr dr. doctor professor prof prof. sir dame lord lady mr mr. mrs mrs. ms ms. " +
-    "miss king queen prince princess pope general gen gen. colonel col col. captain capt capt. lieutenant lt lt. " +
-    "sergeant sgt sgt. admiral commissioner ambassador executive chairman chairwoman chair director manager coach " +
-    "speaker leader premier archbishop bishop rabbi imam sheikh inspector detective constable superintendent mp " +
-    "spokesperson spokesman spokeswoman envoy president-elect secretary-general officer founder cardinal reverend " +
-    "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto " +
-    "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive"
-  ).split(" "),
-);
 const MALE = new Set("mr mr. sir lord king prince father sheikh emir sultan".split(" "));
 const FEMALE = new Set("mrs mrs. ms ms. miss dame lady queen princess".split(" "));
 /** Adjectives that do not tell organisations apart ("the central bank" is the bank named before). */
@@ -127,8 +97,11 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const out: Candidate[] = [];
   const toks = s.tokens;
   let list: { role: string; end: number } | undefined;
+  const parts: Range[] = [];
   for (const r of chunks(toks)) {
-    for (const part of splitAnd(toks, r, kb).flatMap((x) => splitOrgs(toks, x)).flatMap((x) => splitKnown(source, toks, x, kb))) {
+    parts.length = 0;
+    for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
+    for (const part of parts) {
       let c = classify(source, s, part, kb, out);
       if (!c) continue;
       // "Trump’s envoys, including Steve Witkoff and Jared Kushner": each name of the list has the role.
@@ -155,7 +128,7 @@ function listRole(source: string, toks: readonly Token[], at: number): string | 
   let b = k;
   while (b > 0 && k - b < 4) {
     const w = toks[b - 1]!;
-    if (!w.word || FUNCTION_WORDS.has(w.lower) || ACT_VERBS.has(w.lower) || CONNECTORS.has(w.lower) || /(?:ed|ing)$/u.test(w.lower)) break;
+    if (!w.word || is(w, W.FUNCTION_WORDS) || is(w, W.ACT_VERBS) || is(w, W.CONNECTORS) || /(?:ed|ing)$/u.test(w.lower)) break;
     b--;
     if (w.possessive) break;
   }
@@ -226,9 +199,9 @@ function chunks(toks: readonly Token[]): Range[] {
         last++;
         continue;
       }
-      if (next.word && CONNECTORS.has(next.lower) && next.lower !== "the" && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower)) {
+      if (next.word && is(next, W.CONNECTORS) && next.lower !== "the" && !is(prev, W.WEEKDAYS) && !is(prev, W.MONTHS)) {
         const second = toks[last + 2];
-        if (second?.word && second.cap && !MONTHS.has(second.lower) && !WEEKDAYS.has(second.lower)) {
+        if (second?.word && second.cap && !is(second, W.MONTHS) && !is(second, W.WEEKDAYS)) {
           last += 2;
           continue;
         }
@@ -258,23 +231,24 @@ function chunks(toks: readonly Token[]): Range[] {
 function splitOrgs(toks: readonly Token[], r: Range): Range[] {
   // "Chrysler LLC Jim Press": a corporate suffix ends the company's name.
   for (let i = r.from + 1; i < r.to - 1; i++) {
+    if (!CORPORATE.has(toks[i]!.lower) || !toks[i + 1]!.cap) continue;
     const rest = toks.slice(i + 1, r.to);
     const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
-    if (CORPORATE.has(toks[i]!.lower) && toks[i + 1]!.cap && (personAfter || !ORG_WORDS.has(toks[r.to - 1]!.lower))) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
+    if (personAfter || !is(toks[r.to - 1]!, W.ORG_WORDS)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
   }
   for (let i = r.from + 2; i < r.to - 2; i++) {
     const t = toks[i]!;
     if (t.cap || t.lower !== "for") continue;
     const before = toks[i - 1]!;
-    const left = toks.slice(r.from, i).filter((w) => !FUNCTION_WORDS.has(w.lower));
-    const leftOrg = ORG_WORDS.has(before.lower) && !AMBIGUOUS_ORG_WORDS.has(before.lower);
-    const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => personWord(w) && !ORG_WORDS.has(w.lower) && !AMBIGUOUS_ORG_WORDS.has(w.lower) && !PLACE_LAST.has(w.lower) && !PLACE_FIRST.has(w.lower) && !TITLES.has(w.lower));
+    const left = toks.slice(r.from, i).filter((w) => !is(w, W.FUNCTION_WORDS));
+    const leftOrg = is(before, W.ORG_WORDS) && !is(before, W.AMBIGUOUS_ORG_WORDS);
+    const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.PLACE_FIRST) && !is(w, W.TITLES));
     if (!leftOrg && !leftPerson) continue;
     if (leftOrg && toks[i + 1]?.lower !== "the") continue;
     let j = i + 1;
     while (j < r.to && !toks[j]!.cap) j++;
     const right = toks.slice(j, r.to);
-    if (right.length < 2 || !ORG_WORDS.has(right[right.length - 1]!.lower)) continue;
+    if (right.length < 2 || !is(right[right.length - 1]!, W.ORG_WORDS)) continue;
     return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
   }
   return [r];
@@ -288,11 +262,11 @@ function splitKnown(source: string, toks: readonly Token[], r: Range, kb: KbView
     const left = source.slice(toks[r.from]!.start, toks[i - 1]!.end);
     // "Vice Chairman of Chrysler": a title, then the organisation.
     const leftWords = toks.slice(r.from, i);
-    if (leftWords.every((w) => TITLES.has(w.lower) || FUNCTION_WORDS.has(w.lower)) && leftWords.some((w) => HEAD_TITLES.has(w.lower)) && splitTitle(toks, r.from, r.to, kb) === undefined) {
+    if (leftWords.every((w) => is(w, W.TITLES) || is(w, W.FUNCTION_WORDS)) && leftWords.some((w) => is(w, W.HEAD_TITLES)) && splitTitle(toks, r.from, r.to, kb) === undefined) {
       return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
     }
-    const named = leftWords.filter((w) => !FUNCTION_WORDS.has(w.lower));
-    const known = kb.lookup(left).length > 0 || (t.lower === "for" && named.length >= 2 && named.some((w) => ORG_WORDS.has(w.lower)));
+    const named = leftWords.filter((w) => !is(w, W.FUNCTION_WORDS));
+    const known = kb.lookup(left).length > 0 || (t.lower === "for" && named.length >= 2 && named.some((w) => is(w, W.ORG_WORDS)));
     if (!known || kb.country(toks[i + 1]!.text) === undefined) continue;
     if (kb.lookup(source.slice(toks[r.from]!.start, toks[r.to - 1]!.end)).length > 0) continue;
     return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
@@ -308,18 +282,18 @@ function splitAnd(toks: readonly Token[], r: Range, kb: KbView): Range[] {
     const t = toks[i]!;
     if (t.lower !== "and" || t.cap) continue;
     let lf = from;
-    while (lf < i && toks[lf]!.initial && FUNCTION_WORDS.has(toks[lf]!.lower)) lf++;
+    while (lf < i && toks[lf]!.initial && is(toks[lf]!, W.FUNCTION_WORDS)) lf++;
     const left = toks.slice(lf, i);
     const right = toks.slice(i + 1, r.to);
     const leftHasOf = left.some((x) => x.lower === "of" || x.lower === "for" || x.lower === "on");
-    const leftOrg = left.some((x) => ORG_WORDS.has(x.lower));
-    const rightOrgEnd = right.length > 0 && ORG_WORDS.has(right[right.length - 1]!.lower);
+    const leftOrg = left.some((x) => is(x, W.ORG_WORDS));
+    const rightOrgEnd = right.length > 0 && is(right[right.length - 1]!, W.ORG_WORDS);
     const leftKnown = kb.lookup(left.map((x) => x.text).join(" ")).length > 0;
     // "Energy and Petroleum Regulatory Authority", "Aeronautic Defence and Space Company": the words
     // before "and" are no complete name of their own (no organisation head at their end, no acronym,
     // not a person's name) and the whole run ends in an organisation's head noun.
     const leftLast = left[left.length - 1];
-    const leftComplete = leftKnown || left.some((x) => x.acronym) || (leftLast !== undefined && ORG_WORDS.has(leftLast.lower) && !AMBIGUOUS_ORG_WORDS.has(leftLast.lower)) || (left.length >= 2 && left.every((x) => personWord(x)));
+    const leftComplete = leftKnown || left.some((x) => x.acronym) || (leftLast !== undefined && is(leftLast, W.ORG_WORDS) && !is(leftLast, W.AMBIGUOUS_ORG_WORDS)) || (left.length >= 2 && left.every((x) => personWord(x)));
     const rightHead = right.length >= 2 && ORG_HEADS.has(right[right.length - 1]!.lower) && !kb.lookup(right.map((x) => x.text).join(" ")).length;
     // "Bank of America Corp. and JPMorgan Chase": a corporate suffix closes the first name;
     // "Apple and Apple Corps": two names that begin alike are two names.
@@ -345,15 +319,15 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   let to = r0.to;
   // Sentence openers: "The Kremlin", "In January", "But Trump".
   // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
-  while (from < to && (((toks[from]!.initial || from > r0.from) && ((FUNCTION_WORDS.has(toks[from]!.lower) && !(HONORIFICS.has(toks[from]!.lower) && from + 1 < to)) || (toks[from]!.initial && (SPEECH_VERBS.has(toks[from]!.lower) || ACT_VERBS.has(toks[from]!.lower))))) || ((WEEKDAYS.has(toks[from]!.lower) || MONTHS.has(toks[from]!.lower)) && !ORG_WORDS.has(toks[to - 1]!.lower)))) from++;
+  while (from < to && (((toks[from]!.initial || from > r0.from) && ((is(toks[from]!, W.FUNCTION_WORDS) && !(HONORIFICS.has(toks[from]!.lower) && from + 1 < to)) || (toks[from]!.initial && (is(toks[from]!, W.SPEECH_VERBS) || is(toks[from]!, W.ACT_VERBS))))) || ((is(toks[from]!, W.WEEKDAYS) || is(toks[from]!, W.MONTHS)) && !is(toks[to - 1]!, W.ORG_WORDS)))) from++;
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
-  while (to - 1 > from && (WEEKDAYS.has(toks[to - 1]!.lower) || MONTHS.has(toks[to - 1]!.lower)) && !ORG_WORDS.has(toks[to - 2]!.lower)) to--;
+  while (to - 1 > from && (is(toks[to - 1]!, W.WEEKDAYS) || is(toks[to - 1]!, W.MONTHS)) && !is(toks[to - 2]!, W.ORG_WORDS)) to--;
   if (from >= to) return undefined;
   // "AU$52.5 million", "US$3": a currency prefix, not an acronym.
   if (to - from === 1 && toks[from]!.acronym && source[toks[from]!.end] === "$") return undefined;
   // "Jane Doe KC", "John Smith MP": a post-nominal ends a person's name and is a role.
   let postNominal: string | undefined;
-  if (to - from >= 3 && POST_NOMINALS.has(toks[to - 1]!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !ORG_WORDS.has(w.lower) && !TITLES.has(w.lower))) {
+  if (to - from >= 3 && POST_NOMINALS.has(toks[to - 1]!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !is(w, W.ORG_WORDS) && !is(w, W.TITLES))) {
     postNominal = toks[to - 1]!.text;
     to--;
   }
@@ -364,8 +338,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const first = toks[from]!;
   const initial = first.initial;
   const words = toks.slice(from, to);
-  if (words.every((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower) || w.lower === "day" || NAME_SUFFIX.test(w.text))) return undefined;
-  if (MARKET_INDEXES.has(words.map((w) => w.lower).join(" "))) return undefined;
+  if (words.every((w) => is(w, W.MONTHS) || is(w, W.WEEKDAYS) || w.lower === "day" || NAME_SUFFIX.test(w.text))) return undefined;
+  if (marketIndex(words)) return undefined;
   const inQuote = s.quoted[from] === true;
   const lastTok = toks[to - 1]!;
   const roles: string[] = [];
@@ -375,6 +349,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
     const ws = toks.slice(f, to);
     const span = { start: toks[f]!.start, end: lastTok.end };
+    const text = source.slice(span.start, span.end);
     // One flat literal: this runs for every name of the text.
     return {
       sentence: base.sentence,
@@ -384,7 +359,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       possessive: base.possessive,
       actsStrongly: base.actsStrongly,
       span,
-      text: source.slice(span.start, span.end),
+      text,
+      key: norm(text),
       words: ws.map((w) => w.text),
       guess,
       strong,
@@ -397,7 +373,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       canonical: undefined,
     };
   };
-  const text = words.map((w) => w.text).join(" ");
+  const text = words.length === 1 ? first.text : words.map((w) => w.text).join(" ");
 
   // What the knowledge base knows wins.
   const known = kb.lookup(text);
@@ -412,7 +388,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
         const det = toks[from - 1];
         const c = make(from, "organization", !inQuote);
         const span = /^the\s/iu.test(seat) && det?.lower === "the" ? { start: det.start, end: c.span.end } : c.span;
-        return { ...c, span, text: source.slice(span.start, span.end), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
+        const seatText = source.slice(span.start, span.end);
+        return { ...c, span, text: seatText, key: norm(seatText), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
       }
       const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
       // A capital named as a place ("between the desert and Santiago") is not the country acting.
@@ -441,17 +418,17 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return c;
   }
   // A party before a title: "the sitting Conservative MP".
-  if (words.length === 2 && HEAD_TITLES.has(lastTok.lower) && PARTIES[first.lower] !== undefined && !inQuote) {
-    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
+  if (words.length === 2 && is(lastTok, W.HEAD_TITLES) && PARTIES[first.lower] !== undefined && !inQuote) {
+    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
     return undefined;
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
   const titleOnly =
-    HEAD_TITLES.has(lastTok.lower) &&
-    (lastTok.lower !== "general" || (words.length > 1 && TITLES.has(words[words.length - 2]!.lower))) &&
+    is(lastTok, W.HEAD_TITLES) &&
+    (lastTok.lower !== "general" || (words.length > 1 && is(words[words.length - 2]!, W.TITLES))) &&
     // "Martin Luther King" is a name; "White House Press Secretary" a role.
-    words.slice(0, -1).every((w) => TITLES.has(w.lower) || w.acronym || isDemonym(w.text, kb) || ORG_WORDS.has(w.lower) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
-    (words.length < 2 || !words.slice(0, -1).every((w) => personWord(w) && !TITLES.has(w.lower) && kb.lookup(w.text).length === 0) || words.length === 1);
+    words.slice(0, -1).every((w) => is(w, W.TITLES) || w.acronym || isDemonym(w.text, kb) || is(w, W.ORG_WORDS) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
+    (words.length < 2 || !words.slice(0, -1).every((w) => personWord(w) && !is(w, W.TITLES) && kb.lookup(w.text).length === 0) || words.length === 1);
   if (titleOnly) {
     return make(from, "title", false);
   }
@@ -460,19 +437,19 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return make(r0.from, "organization", !inQuote);
   }
 
-  const orgWord = words.some((w) => ORG_WORDS.has(w.lower) && !AMBIGUOUS_ORG_WORDS.has(w.lower) && w.cap);
-  const ambiguousOrg = words.some((w) => AMBIGUOUS_ORG_WORDS.has(w.lower));
+  const orgWord = words.some((w) => is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && w.cap);
+  const ambiguousOrg = words.some((w) => is(w, W.AMBIGUOUS_ORG_WORDS));
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
   if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
   if (EVENT_FIRST.has(first.lower) && words.length > 1) return undefined;
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
-  const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !ORG_WORDS.has(w.lower) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
+  const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !is(w, W.ORG_WORDS) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
   if (orgWord && words.length > 1) return make(from, "organization", true);
   if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
   if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
   const placeLike =
-    (words.length > 1 && (PLACE_LAST.has(lastTok.lower) || PLACE_FIRST.has(first.lower))) || ambiguousOrg || ctx.placeContext;
+    (words.length > 1 && (is(lastTok, W.PLACE_LAST) || is(first, W.PLACE_FIRST))) || ambiguousOrg || ctx.placeContext;
   if (placeLike) {
     if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
     return make(from, "place", false);
@@ -488,11 +465,11 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
 
   // "the Conservative Tom Ashby".
   let f = from;
-  while (f < to - 2 && (PARTY_WORDS.has(toks[f]!.lower) || isDemonym(toks[f]!.text, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
+  while (f < to - 2 && (is(toks[f]!, W.PARTY_WORDS) || isDemonym(toks[f]!.text, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
-    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, words: [party], guess: "organization", strong: !inQuote, roles: [], party });
+    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], guess: "organization", strong: !inQuote, roles: [], party });
     ctx.determiner = false;
     ctx.modifier = false;
   }
@@ -531,7 +508,7 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     let k = head;
     while (k - 1 >= from) {
       const w = toks[k - 1]!;
-      if (!w.cap || FUNCTION_WORDS.has(w.lower) || !(TITLES.has(w.lower) || w.acronym || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
+      if (!w.cap || is(w, W.FUNCTION_WORDS) || !(is(w, W.TITLES) || w.acronym || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
       k--;
     }
     return k;
@@ -544,13 +521,13 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     if (INITIAL.test(toks[p]!.text) || INITIAL.test(name[0]!.text)) continue;
     // "JD Vance": two capitals may stand for given names before a surname.
     const initials = (w: Token, i: number): boolean => i === 0 && name.length > 1 && /^\p{Lu}{2}$/u.test(w.text) && kb.lookup(w.text).length === 0;
-    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || initials(w, i) || (w.cap && personWord(w) && !TITLES.has(w.lower) && !ORG_WORDS.has(w.lower) && !w.acronym && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower)))) continue;
-    if (HEAD_TITLES.has(toks[p]!.lower) || (toks[p]!.initial && ROLE_NOUNS.has(toks[p]!.lower))) return { start: roleStart(p), end: p };
+    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || initials(w, i) || (w.cap && personWord(w) && !is(w, W.TITLES) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS)))) continue;
+    if (is(toks[p]!, W.HEAD_TITLES) || (toks[p]!.initial && is(toks[p]!, W.ROLE_NOUNS))) return { start: roleStart(p), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
       const c = toks[k]!;
       if (!c.cap && (c.lower === "of" || c.lower === "for")) {
-        if (k - 1 >= from && HEAD_TITLES.has(toks[k - 1]!.lower) && len >= 2) return { start: roleStart(k - 1), end: p };
+        if (k - 1 >= from && is(toks[k - 1]!, W.HEAD_TITLES) && len >= 2) return { start: roleStart(k - 1), end: p };
         break;
       }
       if (!c.cap && c.lower !== "the") break;
@@ -559,8 +536,17 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
   return undefined;
 }
 
+/** First words of the market indexes of two words ("dow jones"); none has more. */
+const MARKET_FIRST: ReadonlySet<string> = new Set([...MARKET_INDEXES].filter((x) => x.includes(" ")).map((x) => x.split(" ")[0]!));
+
+/** The words name a stock market index (`MARKET_INDEXES.has` of their lower-case words joined). */
+function marketIndex(words: readonly Token[]): boolean {
+  if (words.length === 1) return MARKET_INDEXES.has(words[0]!.lower);
+  return words.length === 2 && MARKET_FIRST.has(words[0]!.lower) && MARKET_INDEXES.has(`${words[0]!.lower} ${words[1]!.lower}`);
+}
+
 function hasOfWord(words: readonly Token[]): boolean {
-  return words.some((w) => !w.cap && CONNECTORS.has(w.lower));
+  return words.some((w) => !w.cap && is(w, W.CONNECTORS));
 }
 
 function pick(entries: readonly Entry[]): Entry {
@@ -574,7 +560,9 @@ function pick(entries: readonly Entry[]): Entry {
 
 /** Could this word be part of a person's name? Not "MacBook", "Three", "Store". */
 function personWord(w: Token): boolean {
-  if (FUNCTION_WORDS.has(w.lower) || (CONNECTORS.has(w.lower) && !w.cap) || PARTY_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || ORG_ADJECTIVES.has(w.lower)) return false;
+  if (is(w, W.FUNCTION_WORDS) || (is(w, W.CONNECTORS) && !w.cap) || is(w, W.PARTY_WORDS) || is(w, W.DEMONYMS) || is(w, W.ORG_ADJECTIVES)) return false;
+  // Plain ASCII letters with no capital after the first: none of the tests below can fail.
+  if (plainWord(w.text)) return true;
   if (/\p{N}/u.test(w.text)) return false;
   // "JPMorgan", "GSK": a word opening with several capitals before small letters is a brand.
   if (/^\p{Lu}{2,}\p{Ll}/u.test(w.text)) return false;
@@ -583,8 +571,17 @@ function personWord(w: Token): boolean {
   return !/\p{Ll}\p{Lu}/u.test(inner);
 }
 
+/** ASCII without digits, and without a capital after the first character. */
+function plainWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128 || (c >= 48 && c <= 57) || (i > 0 && c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 function isDemonym(word: string, kb: KbView): boolean {
-  return DEMONYMS.has(word.toLowerCase()) || kb.demonym(word) !== undefined;
+  return DEMONYMS.has(lowerOf(word)) || kb.demonym(word) !== undefined;
 }
 
 interface Context {
@@ -637,15 +634,15 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     beforePerson: false,
   };
   // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
-  if (!last.possessive && next?.word && ACT_VERBS.has(next.lower)) ctx.acts = true;
-  if (!last.possessive && next?.word && SPEECH_VERBS.has(next.lower)) ctx.speaks = true;
-  if (!last.possessive && next?.word && STRONG_ACT_VERBS.has(next.lower)) ctx.actsStrongly = true;
-  if (prev?.word && SPEECH_VERBS.has(prev.lower)) ctx.acts = ctx.speaks = ctx.speaker = true;
+  if (!last.possessive && next?.word && is(next, W.ACT_VERBS)) ctx.acts = true;
+  if (!last.possessive && next?.word && is(next, W.SPEECH_VERBS)) ctx.speaks = true;
+  if (!last.possessive && next?.word && is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
+  if (prev?.word && is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
-  if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) {
+  if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) {
     ctx.followedByNoun = true;
   }
-  if (!last.possessive && next?.word && !next.cap && (ROLE_NOUNS.has(next.lower) || (next.lower.endsWith("s") && ROLE_NOUNS.has(next.lower.slice(0, -1))))) {
+  if (!last.possessive && next?.word && !next.cap && (is(next, W.ROLE_NOUNS) || (next.lower.endsWith("s") && ROLE_NOUNS.has(next.lower.slice(0, -1))))) {
     ctx.affiliation = true;
   }
   if (prev?.lower === "with" && next?.word && /ing$/u.test(next.lower)) ctx.acts = true;
@@ -663,7 +660,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
       ctx.roles.push(app.text);
       if (app.endIndex < toks.length && toks[app.endIndex]?.text === ",") {
         const v = toks[app.endIndex + 1];
-        if (v?.word && ACT_VERBS.has(v.lower)) ctx.acts = true;
+        if (v?.word && is(v, W.ACT_VERBS)) ctx.acts = true;
       }
     }
   }
@@ -676,13 +673,13 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     while (k >= 0 && from - k < 9) {
       const w = toks[k]!;
       if (!w.word) break;
-      if (!w.cap && (ROLE_NOUNS.has(w.lower) || w.lower === "mp")) role = true;
+      if (!w.cap && (is(w, W.ROLE_NOUNS) || w.lower === "mp")) role = true;
       if (/^(?:the|a|an|its|their|his|her|our)$/iu.test(w.text) || (w.possessive && k < from - 2)) {
         opened = true;
         if (w.possessive && /^(?:the|a|an)$/iu.test(toks[k - 1]?.text ?? "")) k--;
         break;
       }
-      if (ACT_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+      if (is(w, W.ACT_VERBS) || is(w, W.SPEECH_VERBS)) break;
       k--;
     }
     if (role && opened && (!prev2.cap || toks.slice(k, from - 1).some((w) => !w.cap && (w.lower === "for" || w.lower === "of" || w.lower === "at")))) {
@@ -690,29 +687,29 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     }
   }
   // Role nouns right before: "prosecutor Sarah Whitcombe", "UN spokesperson Stéphane Dujarric".
-  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.lower)) {
+  if (prev?.word && !prev.cap && is(prev, W.ROLE_NOUNS)) {
     // Back over the words that qualify the role: "EU foreign policy chief", "Club chairman".
     let k = from - 1;
     while (k > 0 && from - k < 5) {
       const w = toks[k - 1]!;
-      if (!w.word || w.possessive || DETERMINERS.has(w.lower) || FUNCTION_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || ACT_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+      if (!w.word || w.possessive || DETERMINERS.has(w.lower) || is(w, W.FUNCTION_WORDS) || is(w, W.CONNECTORS) || is(w, W.ACT_VERBS) || is(w, W.SPEECH_VERBS)) break;
       k--;
     }
     ctx.roles.push(textOf(toks, k, from));
   }
   // Organisation contexts.
-  if (prev?.word && !prev.cap && ORG_TYPE_NOUNS.has(prev.lower)) ctx.orgContext = true;
+  if (prev?.word && !prev.cap && is(prev, W.ORG_TYPE_NOUNS)) ctx.orgContext = true;
   const p = prev?.lower === "the" ? prev2 : prev;
   const pi = prev?.lower === "the" ? from - 2 : from - 1;
  if (!ctx.followedByNoun && p?.word && (p.lower === "of" || p.lower === "at" || p.lower === "for" || p.lower === "with" || p.lower === "from")) {
     for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
       const w = toks[k]!;
       if (!w.word) break;
-      if ((!w.cap && ROLE_NOUNS.has(w.lower)) || HEAD_TITLES.has(w.lower)) {
+      if ((!w.cap && is(w, W.ROLE_NOUNS)) || is(w, W.HEAD_TITLES)) {
         ctx.orgContext = true;
         break;
       }
-      if (!w.cap && PLACE_NOUNS.has(w.lower)) {
+      if (!w.cap && is(w, W.PLACE_NOUNS)) {
         ctx.placeContext = true;
         break;
       }
@@ -720,17 +717,17 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   let n = to;
   for (let k = 0; k < 3 && toks[n]?.word && !toks[n]!.cap; k++, n++) {
-    if (ORG_TYPE_NOUNS.has(toks[n]!.lower) && toks[n]!.lower !== "group") {
+    if (is(toks[n]!, W.ORG_TYPE_NOUNS) && toks[n]!.lower !== "group") {
       ctx.orgContext = k > 0 || toks[n]!.lower === "club" || toks[n]!.lower === "party" || toks[n]!.lower === "union";
       break;
     }
-    if (ACT_VERBS.has(toks[n]!.lower) || CONNECTORS.has(toks[n]!.lower)) break;
+    if (is(toks[n]!, W.ACT_VERBS) || is(toks[n]!, W.CONNECTORS)) break;
   }
-  if (prev?.word && PLACE_PREPOSITIONS.has(prev.lower)) ctx.placeContext = true;
-  if (!last.possessive && next?.word && !next.cap && THING_NOUNS.has(next.lower)) ctx.modifier = true;
+  if (prev?.word && is(prev, W.PLACE_PREPOSITIONS)) ctx.placeContext = true;
+  if (!last.possessive && next?.word && !next.cap && is(next, W.THING_NOUNS)) ctx.modifier = true;
   if (prev?.word && (prev.lower === "the" || prev.lower === "a" || prev.lower === "an")) {
     ctx.determiner = true;
-    if (!last.possessive && next?.word && !next.cap && !ACT_VERBS.has(next.lower) && !CONNECTORS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !/ly$/u.test(next.lower)) ctx.modifier = true;
+    if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) ctx.modifier = true;
   }
   if (last.possessive && next?.word && next.cap && toks[to + 1]?.word && toks[to + 1]!.cap) ctx.beforePerson = true;
   return ctx;
@@ -756,9 +753,9 @@ function orgAppositionAfter(toks: readonly Token[], at: number): boolean {
     const t = toks[k]!;
     if (!t.word) return false;
     const after = toks[k + 1];
-    const ends = !after || !after.word || ACT_VERBS.has(after.lower) || after.lower === "which" || after.lower === "that";
-    if (!t.cap && ends) return (ORG_TYPE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower)) && !ROLE_NOUNS.has(t.lower);
-    if (ROLE_NOUNS.has(t.lower) && !t.cap) return false;
+    const ends = !after || !after.word || is(after, W.ACT_VERBS) || after.lower === "which" || after.lower === "that";
+    if (!t.cap && ends) return (is(t, W.ORG_TYPE_NOUNS) || is(t, W.ORG_NOUNS)) && !is(t, W.ROLE_NOUNS);
+    if (is(t, W.ROLE_NOUNS) && !t.cap) return false;
   }
   return false;
 }
@@ -771,13 +768,13 @@ function appositionAfter(toks: readonly Token[], at: number): { text: string; en
     const t = toks[k]!;
     if (!t.word) break;
     if (t.lower === "who" || t.lower === "which" || t.lower === "whose") break;
-    if ((!t.cap && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) || HEAD_TITLES.has(t.lower)) sawRole = true;
+    if ((!t.cap && (is(t, W.ROLE_NOUNS) || is(t, W.TITLES))) || is(t, W.HEAD_TITLES)) sawRole = true;
     if (k - start >= 4 && !sawRole) return undefined;
     k++;
   }
   if (!sawRole || k === start) return undefined;
   const firstWord = toks[start]!;
-  const opener = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu.test(firstWord.text) || TITLES.has(firstWord.lower) || ROLE_NOUNS.has(firstWord.lower);
+  const opener = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu.test(firstWord.text) || is(firstWord, W.TITLES) || is(firstWord, W.ROLE_NOUNS);
   if (!opener) return undefined;
   return { text: textOf(toks, start, k), endIndex: k };
 }

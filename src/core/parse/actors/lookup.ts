@@ -9,7 +9,7 @@ const normCache = new Map<string, string>();
 export function norm(s: string): string {
   let v = normCache.get(s);
   if (v === undefined) {
-    if (normCache.size > 20000) normCache.clear();
+    if (normCache.size > 200000) normCache.clear();
     v = normalizeName(s);
     normCache.set(s, v);
   }
@@ -26,17 +26,20 @@ export interface KbView {
 }
 
 const views = new WeakMap<KnowledgeBase, KbView>();
+const NONE: unique symbol = Symbol("none");
 
 export function kbView(kb: KnowledgeBase): KbView {
   let v = views.get(kb);
   if (v) return v;
   const memo = <T>(f: (s: string) => T): ((s: string) => T) => {
-    const m = new Map<string, T>();
+    // One look-up per call: `undefined` results are stored as NONE.
+    const m = new Map<string, T | typeof NONE>();
     return (s) => {
-      if (m.has(s)) return m.get(s) as T;
-      if (m.size > 20000) m.clear();
+      const v = m.get(s);
+      if (v !== undefined) return (v === NONE ? undefined : v) as T;
+      if (m.size > 200000) m.clear();
       const r = f(s);
-      m.set(s, r);
+      m.set(s, r === undefined ? NONE : r);
       return r;
     };
   };

@@ -3,6 +3,7 @@ import type { Quote } from "../../model/quote";
 import type { Span } from "../../model/span";
 import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
 import { PLACE_PREPOSITIONS, PRONOUNS } from "../names";
+import { countBelow } from "./local";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"). */
 const QUOTE_VERBS = new Set(
@@ -41,8 +42,9 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
 }
 
 function placeBefore(index: ActorIndex, offset: number, sentence: number): boolean {
-  const toks = index.sentences[sentence]?.tokens ?? [];
-  const k = firstAtOrAfter(toks, offset);
+  const st = index.sentences[sentence];
+  const toks = st?.tokens ?? [];
+  const k = firstAtOrAfter(toks, offset - (st?.base ?? 0));
   const prev = k > 0 ? toks[k - 1]!.lower : undefined;
   return prev !== undefined && PLACE_PREPOSITIONS.has(prev);
 }
@@ -68,21 +70,24 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   const st = index.sentences[endSentence];
   if (!st) return undefined;
   const toks = st.tokens;
+  // Token offsets are relative to the sentence's base.
+  const base = st.base;
   const quotes = doc.quotes;
   const qi = quoteIndex(quotes);
   const inAnyQuote = qi.inAnyQuote;
   // Tail: words after the quote in its sentence, up to the next quote.
   const tailEnd = nextQuoteStart(quotes, q.span.end) ?? Infinity;
   const tailWords: (typeof toks)[number][] = [];
-  for (let i = firstAtOrAfter(toks, q.span.end); i < toks.length && toks[i]!.start < tailEnd; i++) {
-    if (!inAnyQuote(toks[i]!.start)) tailWords.push(toks[i]!);
+  for (let i = firstAtOrAfter(toks, q.span.end - base); i < toks.length && toks[i]!.start + base < tailEnd; i++) {
+    if (!inAnyQuote(toks[i]!.start + base)) tailWords.push(toks[i]!);
   }
   const verbAt = tailWords.findIndex((t) => t.word && QUOTE_VERBS.has(t.lower));
   if (verbAt >= 0 && verbAt < 14) {
     const verb = tailWords[verbAt]!;
-    const before = startingIn(index.mentions, q.span.end, verb.start).filter((m) => m.span.end <= verb.start && !inAnyQuote(m.span.start));
+    const verbStart = verb.start + base;
+    const before = startingIn(index.mentions, q.span.end, verbStart).filter((m) => m.span.end <= verbStart && !inAnyQuote(m.span.start));
     if (before.length > 0) return (before.find((m) => m.actor.kind === "person" && m.via !== "pronoun") ?? before[before.length - 1])!.actor;
-    const after = firstStartingIn(index.mentions, verb.end + 1, tailEnd, (m) => !inAnyQuote(m.span.start));
+    const after = firstStartingIn(index.mentions, verb.end + base + 1, tailEnd, (m) => !inAnyQuote(m.span.start));
     if (after && after.sentence === endSentence) return after.actor;
     const lastBefore = tailWords.slice(0, verbAt).pop();
     if (lastBefore?.word && DOCUMENTS.has(lastBefore.lower)) return lastSpeakerBefore(index, q.span.start, endSentence);
@@ -92,8 +97,8 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   if (hs) {
     const prevQuoteEnd = previousQuoteEnd(quotes, q.span.start, doc.sentences[startSentence]!.span.start);
     const head: (typeof hs.tokens)[number][] = [];
-    for (let i = firstAtOrAfter(hs.tokens, prevQuoteEnd); i < hs.tokens.length && hs.tokens[i]!.end <= q.span.start; i++) {
-      if (!inAnyQuote(hs.tokens[i]!.start)) head.push(hs.tokens[i]!);
+    for (let i = firstAtOrAfter(hs.tokens, prevQuoteEnd - hs.base); i < hs.tokens.length && hs.tokens[i]!.end + hs.base <= q.span.start; i++) {
+      if (!inAnyQuote(hs.tokens[i]!.start + hs.base)) head.push(hs.tokens[i]!);
     }
     if (head.some((t) => t.word && QUOTE_VERBS.has(t.lower))) {
       const passive = head.some((t, i) => t.lower === "been" || (t.lower === "be" && head[i + 1]?.word));
@@ -214,17 +219,6 @@ function quoteIndex(quotes: readonly { span: Span }[]): QuoteIndex {
   return qi;
 }
 
-/** How many of the ascending `xs` are below `v`. */
-function countBelow(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first token starting at or after `at` (tokens are in text order). */
 function firstAtOrAfter(toks: readonly { start: number }[], at: number): number {

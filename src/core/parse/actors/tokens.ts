@@ -1,4 +1,5 @@
 import type { Span } from "../../model/span";
+import { wordBits } from "./lexicon";
 
 /** A word or punctuation mark of one sentence. */
 export interface Token {
@@ -18,9 +19,10 @@ export interface Token {
   readonly plural: boolean;
   /** The sentence's first word, or the first after an opening quote, colon or bracket. */
   readonly initial: boolean;
+  /** The word lists (lexicon.ts) that hold `lower`. */
+  readonly bits: number;
 }
 
-const WORD_OR_MARK = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu;
 const ABBREVIATIONS = new Set(
   "dr mr mrs ms mx prof st jr sr gen sen rep gov lt col capt sgt rev hon maj inc ltd corp co bros no adm supt insp det".split(" "),
 );
@@ -31,61 +33,148 @@ const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|made|listed|funded|headq
 const CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|What|Don|Can|Won|Didn|Isn|Let|Here|Who)['’]\p{Ll}/u;
 const NAME_PARTICLE = /^(?:d|l|al|el|da|de)['’-]/u;
 const OPENING = new Set(["“", "\"", "‘", "(", "[", ":", "«", "—", "–", ";"]);
+/** OPENING by code (all single UTF-16 units). */
+const OPENING_CODES: ReadonlySet<number> = new Set([...OPENING].map((m) => m.charCodeAt(0)));
 
-const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "’";
+/** A capital letter (one UTF-16 unit); ASCII without case conversion. */
+function isUpper(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+const isApostropheCode = (c: number): boolean => c === 0x27 || c === 0x2019;
 
 /** Starts with a capital, or with a particle before one ("d’Ivoire", "al-Assad"). */
 function capitalised(w: string): boolean {
-  if (isUpper(w[0])) return !(w.includes("-") && ADJECTIVAL.test(w));
+  const c = w.charCodeAt(0);
+  if (c < 128 ? c >= 65 && c <= 90 : isUpper(w[0])) return !(w.includes("-") && ADJECTIVAL.test(w));
+  // NAME_PARTICLE opens with one of these letters.
+  if (c !== 0x64 && c !== 0x6c && c !== 0x61 && c !== 0x65) return false;
   const m = NAME_PARTICLE.exec(w);
   return m !== null && isUpper(w[m[0].length]);
 }
 
 /** All capitals with at least two capital letters: "UN", "NATO", "U.S.", not "A380". */
 function acronym(w: string): boolean {
-  if (w.length < 2 || w !== w.toUpperCase()) return false;
+  if (w.length < 2) return false;
+  // A small ASCII letter changes when upper-cased: no need to convert.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  if (w !== w.toUpperCase()) return false;
   let n = 0;
   for (const ch of w) if (isUpper(ch)) n++;
   return n >= 2;
 }
 
-/** Splits `span` of `text` into tokens. Linear; one regex pass. */
-export function tokenize(text: string, s: Span): Token[] {
-  const out: Token[] = [];
-  WORD_OR_MARK.lastIndex = s.start;
-  let m: RegExpExecArray | null;
-  let atStart = true;
-  while ((m = WORD_OR_MARK.exec(text)) !== null && m.index < s.end) {
-    const start = m.index;
-    if (m[2] !== undefined) {
-      const mark = m[2];
-      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false });
-      if (OPENING.has(mark)) atStart = true;
+/** What a code point is to the tokenizer: white space, part of a word (a letter or a digit), or a mark. */
+const SPACE_CP = 0;
+const WORD_CP = 1;
+const MARK_CP = 2;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const classOfCp = (cp: number): number => {
+  const ch = String.fromCodePoint(cp);
+  return WORD_CHAR.test(ch) ? WORD_CP : SPACE_CHAR.test(ch) ? SPACE_CP : MARK_CP;
+};
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, cp) => classOfCp(cp));
+const CLASS_CACHE = new Map<number, number>();
+function cpClass(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  let c = CLASS_CACHE.get(cp);
+  if (c === undefined) {
+    if (CLASS_CACHE.size > 50000) CLASS_CACHE.clear();
+    CLASS_CACHE.set(cp, (c = classOfCp(cp)));
+  }
+  return c;
+}
+/** The code point at `i` and its length in UTF-16 units. */
+const cpLength = (cp: number): number => (cp > 0xffff ? 2 : 1);
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** Inside a word, between letters or digits: "Jae-min", "O’Brien", "U.S", "AT&T". */
+const isJoiner = (code: number): boolean => code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x26;
+
+/**
+ * The end of the word starting at `i` (a letter or digit there): runs of letters and digits joined by
+ * single joiners, as `([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)` matches.
+ */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  for (;;) {
+    while (i < n) {
+      const cp = text.codePointAt(i)!;
+      if (cpClass(cp) !== WORD_CP) break;
+      i += cpLength(cp);
+    }
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && cpClass(text.codePointAt(i + 1)!) === WORD_CP) {
+      i++;
       continue;
     }
-    let w = m[1]!;
-    let end = Math.min(start + w.length, s.end);
-    if (end < start + w.length) w = w.slice(0, end - start);
+    return i;
+  }
+}
+
+/** `w.toLowerCase()`, without the conversion when `w` has no capital (in a text with curly quotes every word is a two-byte string, whose case conversion is slow). */
+export function lowerOf(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
+}
+
+/**
+ * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
+ * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
+ */
+export function tokenize(text: string, s: Span): Token[] {
+  const out: Token[] = [];
+  let pos = s.start;
+  // As a unicode regex does, a start inside a surrogate pair moves back to the pair's start.
+  if (pos > 0 && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
+  let atStart = true;
+  while (pos < s.end) {
+    const cp = text.codePointAt(pos)!;
+    const kind = cpClass(cp);
+    if (kind === SPACE_CP) {
+      pos += cpLength(cp);
+      continue;
+    }
+    const start = pos;
+    if (kind === MARK_CP) {
+      pos += cpLength(cp);
+      const mark = text.slice(start, pos);
+      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false, bits: wordBits(mark) });
+      if (pos === start + 1 && OPENING_CODES.has(cp)) atStart = true;
+      continue;
+    }
+    pos = wordEnd(text, start);
+    let end = Math.min(pos, s.end);
+    let w = text.slice(start, end);
     // "Dr." and "U.S." keep their final full stop.
-    if (text[end] === "." && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
+    if (text.charCodeAt(end) === 0x2e && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
       end++;
-      WORD_OR_MARK.lastIndex++;
+      pos++;
       w = `${w}.`;
     }
     let possessive = false;
     let plural = false;
-    if (w.length > 2 && w.endsWith("s") && isApostrophe(w[w.length - 2])) {
+    const endsInS = w.charCodeAt(w.length - 1) === 0x73;
+    if (endsInS && w.length > 2 && isApostropheCode(w.charCodeAt(w.length - 2))) {
       possessive = true;
       w = w.slice(0, -2);
       end -= 2;
-    } else if (w.endsWith("s") && isApostrophe(text[end]) && !/\p{L}/u.test(text[end + 1] ?? "")) {
+    } else if (endsInS && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "")) {
       possessive = true;
       plural = true;
-      WORD_OR_MARK.lastIndex++;
+      pos++;
     }
-    const cap = capitalised(w) && !CONTRACTION.test(w);
-    out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart });
+    const cap = capitalised(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w));
+    const lower = lowerOf(w);
+    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: wordBits(lower) });
     atStart = false;
   }
   return out;

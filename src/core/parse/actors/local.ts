@@ -1,0 +1,158 @@
+import type { SeedDocument } from "../../model/document";
+import type { KnowledgeBase } from "../../knowledge";
+import { memo } from "../../memo";
+import { tokenize, type Token } from "./tokens";
+import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
+import type { KbView } from "./lookup";
+import { is, W } from "./lexicon";
+
+// The sentence-local part of actor finding: a sentence's tokens and its name candidates depend only
+// on its text (with what the two characters after it say, see `lookahead`), on which of its
+// tokens stand inside a quotation, and on the knowledge base. They are kept with offsets relative
+// to the sentence and wrapped in `memo()`, so the editor's re-analysis after an edit recomputes
+// them only for the sentences whose text changed.
+
+
+/** One sentence's tokens (offsets relative to `base`) and the tokens the document-wide passes look at. */
+export interface LocalTokens {
+  readonly tokens: readonly Token[];
+  /** Lower-case words of ORG_NOUNS ("the finance ministry"). */
+  readonly orgNouns: readonly number[];
+  /** Lower-case words of OFFICE_WORDS after the first token ("the president"). */
+  readonly offices: readonly number[];
+  /** "he", "she", "it" before a speech verb ("he said"). */
+  readonly pronouns: readonly number[];
+}
+
+/** A sentence as actor finding sees it: tokens relative to `base`, and the sentence's text from there. */
+export interface ActorSentence extends SentenceTokens {
+  /** Where offsets of `tokens` start in the document. */
+  readonly base: number;
+  /** The text from `base` to two characters past the sentence's end. */
+  readonly source: string;
+  readonly local: LocalTokens;
+  /** The memo key of `local`. */
+  readonly key: string;
+}
+
+const HOT = W.ORG_NOUNS | W.OFFICE_WORDS | W.SPEAKER_PRONOUNS;
+
+function localTokens(source: string, span: { start: number; end: number }): LocalTokens {
+  const tokens = tokenize(source, span);
+  const orgNouns: number[] = [];
+  const offices: number[] = [];
+  const pronouns: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !is(t, HOT)) continue;
+    if (!t.cap && is(t, W.ORG_NOUNS)) orgNouns.push(i);
+    if (i > 0 && !t.cap && is(t, W.OFFICE_WORDS)) offices.push(i);
+    if (is(t, W.SPEAKER_PRONOUNS)) {
+      const next = tokens[i + 1];
+      if (next?.word && is(next, W.SPEECH_LIKE)) pronouns.push(i);
+    }
+  }
+  return { tokens, orgNouns, offices, pronouns };
+}
+
+const NO_FLAGS: readonly boolean[] = [];
+
+/** The sentences of a document, tokenized, with the quotation flags of their tokens. */
+export function actorSentences(doc: SeedDocument): ActorSentence[] {
+  const text = doc.text;
+  const out: ActorSentence[] = [];
+  // Quotation insides by start, with the furthest end reached so far: "is this token inside a
+  // quotation" by binary search (a scan of the quotations per token is quadratic).
+  const inner = doc.quotes.map((q) => q.inner).sort((a, b) => a.start - b.start);
+  const starts = inner.map((q) => q.start);
+  const reach: number[] = [];
+  for (const q of inner) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end));
+  const quotedAt = (start: number, end: number): boolean => {
+    const n = countBelow(starts, start + 1);
+    return n > 0 && reach[n - 1]! >= end;
+  };
+  const dl = doc.dateline?.span;
+  for (const s of doc.sentences) {
+    const para = doc.paragraphs[s.paragraph];
+    let span = s.span;
+    if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
+    // A start inside a surrogate pair: the tokenizer moves back to the pair's start.
+    const base = span.start > 0 && isLow(text.charCodeAt(span.start)) && isHigh(text.charCodeAt(span.start - 1)) ? span.start - 1 : span.start;
+    const source = text.slice(base, span.end) + lookahead(text, span.end);
+    const rel = { start: span.start - base, end: span.end - base };
+    const key = `${rel.start},${rel.end}|${source}`;
+    const local = memo("actors/tokens", key, () => localTokens(source, rel));
+    const tokens = local.tokens;
+    let quoted = NO_FLAGS;
+    if (tokens.length > 0 && quotedAt(tokens[tokens.length - 1]!.start + base, tokens[0]!.end + base)) {
+      quoted = tokens.map((t) => quotedAt(t.start + base, t.end + base));
+    }
+    out.push({ index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key });
+  }
+  return out;
+}
+
+const KB_IDS = new WeakMap<KnowledgeBase, number>();
+let nextKbId = 0;
+
+function kbId(kb: KnowledgeBase): number {
+  let id = KB_IDS.get(kb);
+  if (id === undefined) KB_IDS.set(kb, (id = nextKbId++));
+  return id;
+}
+
+/** The name candidates of one sentence, with document offsets. */
+export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
+  // Which tokens are quoted is part of the key; the sentence's index and offset are applied after.
+  let flags = "";
+  if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
+  // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
+  // ones: "q", the indices, then that key (a key of tokens starts with a digit).
+  const local = memo(`actors/candidates@${kbId(kb.kb)}`, flags === "" ? s.key : `q${flags}|${s.key}`, () =>
+    candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false }, kb),
+  );
+  const out: Candidate[] = [];
+  for (const c of local) {
+    out.push({
+      ...c,
+      sentence: s.index,
+      span: { start: c.span.start + s.base, end: c.span.end + s.base },
+      acronym: c.acronym && { text: c.acronym.text, span: { start: c.acronym.span.start + s.base, end: c.acronym.span.end + s.base } },
+    });
+  }
+  return out;
+}
+
+const APOSTROPHES = new Set(["'", "’"]);
+const LETTER_UNIT = /^\p{L}$/u;
+
+/**
+ * The two characters after a sentence as far as the tokenizer and the candidates can tell them
+ * apart (an apostrophe after a final "s" and a letter after it, a "$" after a final acronym, the
+ * second half of a surrogate pair), others as spaces: so that a sentence's memo key does not change
+ * when the next sentence's first letters do.
+ */
+function lookahead(text: string, end: number): string {
+  const c0 = text[end];
+  if (c0 === undefined) return "";
+  if (APOSTROPHES.has(c0)) {
+    const c1 = text[end + 1];
+    return c1 === undefined ? c0 : c0 + (LETTER_UNIT.test(c1) ? "a" : " ");
+  }
+  return c0 === "$" || isLow(c0.charCodeAt(0)) ? `${c0} ` : "  ";
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** How many of the ascending `xs` are below `v`. */
+export function countBelow(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

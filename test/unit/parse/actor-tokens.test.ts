@@ -1,0 +1,127 @@
+import { strict as assert } from "node:assert";
+import { tokenize, type Token } from "../../../src/core/parse/actors/tokens";
+import type { Span } from "../../../src/core/model/span";
+import { is, W, WORD_LISTS, wordBits } from "../../../src/core/parse/actors/lexicon";
+import { FUNCTION_WORDS, ORG_WORDS, TITLES } from "../../../src/core/parse/names";
+
+// The tokenizer scans by hand; this is the regex-based version it replaces, kept as its specification.
+const WORD_OR_MARK = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu;
+const ABBREVIATIONS = new Set(
+  "dr mr mrs ms mx prof st jr sr gen sen rep gov lt col capt sgt rev hon maj inc ltd corp co bros no adm supt insp det".split(" "),
+);
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+/** "Accra-based", "London-listed": capitalised but not part of a name. */
+const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|made|listed|funded|headquartered|registered|style|era|wide|bound|speaking|controlled|held|linked|allied)$/u;
+/** "I'm", "It's", "Don't": capitalised but never names. */
+const CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|What|Don|Can|Won|Didn|Isn|Let|Here|Who)['’]\p{Ll}/u;
+const NAME_PARTICLE = /^(?:d|l|al|el|da|de)['’-]/u;
+const OPENING = new Set(["“", "\"", "‘", "(", "[", ":", "«", "—", "–", ";"]);
+
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "’";
+
+/** Starts with a capital, or with a particle before one ("d’Ivoire", "al-Assad"). */
+function capitalised(w: string): boolean {
+  if (isUpper(w[0])) return !(w.includes("-") && ADJECTIVAL.test(w));
+  const m = NAME_PARTICLE.exec(w);
+  return m !== null && isUpper(w[m[0].length]);
+}
+
+/** All capitals with at least two capital letters: "UN", "NATO", "U.S.", not "A380". */
+function acronym(w: string): boolean {
+  if (w.length < 2 || w !== w.toUpperCase()) return false;
+  let n = 0;
+  for (const ch of w) if (isUpper(ch)) n++;
+  return n >= 2;
+}
+
+/** Splits `span` of `text` into tokens. Linear; one regex pass. */
+function reference(text: string, s: Span): Token[] {
+  const out: Token[] = [];
+  WORD_OR_MARK.lastIndex = s.start;
+  let m: RegExpExecArray | null;
+  let atStart = true;
+  while ((m = WORD_OR_MARK.exec(text)) !== null && m.index < s.end) {
+    const start = m.index;
+    if (m[2] !== undefined) {
+      const mark = m[2];
+      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false, bits: wordBits(mark) });
+      if (OPENING.has(mark)) atStart = true;
+      continue;
+    }
+    let w = m[1]!;
+    let end = Math.min(start + w.length, s.end);
+    if (end < start + w.length) w = w.slice(0, end - start);
+    // "Dr." and "U.S." keep their final full stop.
+    if (text[end] === "." && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
+      end++;
+      WORD_OR_MARK.lastIndex++;
+      w = `${w}.`;
+    }
+    let possessive = false;
+    let plural = false;
+    if (w.length > 2 && w.endsWith("s") && isApostrophe(w[w.length - 2])) {
+      possessive = true;
+      w = w.slice(0, -2);
+      end -= 2;
+    } else if (w.endsWith("s") && isApostrophe(text[end]) && !/\p{L}/u.test(text[end + 1] ?? "")) {
+      possessive = true;
+      plural = true;
+      WORD_OR_MARK.lastIndex++;
+    }
+    const cap = capitalised(w) && !CONTRACTION.test(w);
+    out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: wordBits(w.toLowerCase()) });
+    atStart = false;
+  }
+  return out;
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe("actor tokenizer", () => {
+  it("gives the tokens the regex-based tokenizer gave, on random text", () => {
+    const pieces = ["Jae", "-", "min", " ", "O", "’", "Brien", "AT", "&", "T", "x", "7", "\u00a0", "\u2003", "😀", "𝐀", "é", "\n", ",", "“", "(", "--", "..", "\ud800", "s", "’s", "'s", "Dr", ".", "Mr", "’", "Ωμέγα", "中文"];
+    const r = rng(7);
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      const len = 1 + Math.floor(r() * 12);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(r() * pieces.length)]!;
+      const start = Math.floor(r() * (text.length + 1));
+      const end = start + Math.floor(r() * (text.length - start + 1));
+      const span = { start, end };
+      assert.deepStrictEqual(tokenize(text, span), reference(text, span), JSON.stringify({ text, span }));
+    }
+  });
+
+  it("keeps abbreviation full stops and takes possessive endings off", () => {
+    const text = "Dr. Smith met the U.S. envoy at Jones’s office and the Supporters’ Trust.";
+    const toks = tokenize(text, { start: 0, end: text.length });
+    assert.deepStrictEqual(toks.filter((t) => t.word).map((t) => t.text), ["Dr.", "Smith", "met", "the", "U.S.", "envoy", "at", "Jones", "office", "and", "the", "Supporters", "Trust"]);
+    assert.equal(toks.find((t) => t.text === "Jones")!.possessive, true);
+    assert.equal(toks.find((t) => t.text === "Supporters")!.plural, true);
+    assert.equal(toks[0]!.initial, true);
+  });
+});
+
+describe("actor word lists as bits", () => {
+  it("gives a token the bit of a list exactly when the list has its lower-case text", () => {
+    const lists: Record<string, ReadonlySet<string>> = WORD_LISTS;
+    assert.equal(WORD_LISTS.ORG_WORDS, ORG_WORDS);
+    assert.equal(WORD_LISTS.FUNCTION_WORDS, FUNCTION_WORDS);
+    assert.equal(WORD_LISTS.TITLES, TITLES);
+    assert.ok(Object.keys(lists).length <= 31, "a bit per list in a small integer");
+    const words = new Set<string>(["zelensky", "&", ",", "said", "the", "bank", "x"]);
+    for (const l of Object.values(lists)) for (const w of l) words.add(w);
+    for (const w of words) {
+      for (const [name, list] of Object.entries(lists)) {
+        assert.equal(is({ bits: wordBits(w) }, W[name as keyof typeof W]), list.has(w), `${name} ${w}`);
+      }
+    }
+  });
+});
