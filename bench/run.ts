@@ -1,6 +1,6 @@
 // Byline's benchmark: `npm run bench` (table), `npm run bench -- --json` (JSON), `--quick` (seconds;
-// CI runs it to keep the benchmark working, not to assert times). Needs `npm run bundle` first for
-// the CLI, worker and extension rows (`npm run bench` does it).
+// CI runs it to keep the benchmark working, not to assert times). `npm run bench` bundles the
+// extension and the CLI, and this file itself (out/bench.js, minified like dist/), then runs it.
 import { spawnSync } from "node:child_process";
 import { deepStrictEqual } from "node:assert";
 import * as fs from "node:fs";
@@ -221,7 +221,7 @@ async function main(): Promise<void> {
     const engineSize = fs.existsSync(engineFile) ? fs.statSync(engineFile).size : 0;
     const activation = (file: string): { requireMs: number; activateMs: number; afterActivationMs: number; error?: string } => {
       const runs = Array.from({ length: SPAWNS }, () => {
-        const r = spawnSync(process.execPath, [path.join(__dirname, "activate.cjs"), file], { encoding: "utf8" });
+        const r = spawnSync(process.execPath, [path.join(REPO, "bench", "activate.cjs"), file], { encoding: "utf8" });
         return JSON.parse(r.stdout.trim().split("\n").pop() || "{}") as { requireMs?: number; activateMs?: number; afterActivationMs?: number; error?: string };
       });
       const error = runs.find((a) => a.error)?.error;
