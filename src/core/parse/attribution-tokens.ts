@@ -166,7 +166,8 @@ function lowerText(text: string): string | undefined {
   if (loweredFor !== text) {
     const l = text.toLowerCase();
     loweredFor = text;
-    lowered = l.length === text.length && !text.includes("Σ") ? l : undefined;
+    // Tokens' lower case has straight apostrophes: replaced once here (the same length).
+    lowered = l.length === text.length && !text.includes("Σ") ? l.replace(/’/g, "'") : undefined;
   }
   return lowered;
 }
@@ -184,13 +185,18 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     const t = text.slice(start, end);
     const c = t.charCodeAt(0);
     const ch = t[0]!;
-    const lower = lowerAll === undefined ? t.toLowerCase() : lowerAll.slice(start, end);
+    let lower: string;
+    if (lowerAll !== undefined) lower = lowerAll.slice(start, end);
+    else {
+      lower = t.toLowerCase();
+      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    }
     const isDigit = c >= 48 && c <= 57;
     const isLetter = !isDigit && (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_RE.test(ch));
     const possessive = (c === 39 || c === 0x2019) && t.length === 2 && (t[1] === "s" || t[1] === "S");
     out.push({
       text: t,
-      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
+      lower,
       start,
       end,
       kind: isLetter || possessive ? "word" : isDigit || /^\p{N}/u.test(ch) ? "num" : "punct",
@@ -268,13 +274,16 @@ export interface NameInfo {
   readonly modifier?: boolean;
 }
 
+const AT_FOR_FROM = new Set(["at", "for", "from"]);
+
 /** Classifies a capitalised run: a person's name (titles stripped) or an organisation. */
 export function nameOf(text: string, tokens: readonly Token[], a: number, b: number): NameInfo | undefined {
-  const ts = tokens.slice(a, b).filter((t) => t.kind === "word");
+  const ts: Token[] = [];
+  for (let i = a; i < b; i++) if (tokens[i]!.kind === "word") ts.push(tokens[i]!);
   if (ts.length === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
   // "analysts at Kessler Maritime", "a spokesperson for Eastgate": a role's employer is an organisation.
-  const before = a >= 2 && /^(?:at|for|from)$/u.test(tokens[a - 1]?.lower ?? "") ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && /^(?:at|for|from)$/u.test(tokens[a - 2]?.lower ?? "") ? tokens[a - 3] : undefined;
+  const before = a >= 2 && AT_FOR_FROM.has(tokens[a - 1]?.lower ?? "") ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && AT_FOR_FROM.has(tokens[a - 2]?.lower ?? "") ? tokens[a - 3] : undefined;
   const employer = !!before && before.kind === "word" && !before.cap && (SOURCE_NOUNS.has(before.lower) || ROLE_PLURAL.test(before.lower) || /(?:er|or|ist|ian)$/u.test(before.lower));
   // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
   let lastTitle = -1;

@@ -600,7 +600,7 @@ class NameBook {
       }
     }
     for (const f of this.fullNames) {
-      for (const w of f.text.split(/\s+/u)) if (!this.fullNameByWord.has(w)) this.fullNameByWord.set(w, f);
+      for (const w of f.text.split(/\s+/)) if (!this.fullNameByWord.has(w)) this.fullNameByWord.set(w, f);
     }
   }
 
