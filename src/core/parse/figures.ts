@@ -35,6 +35,8 @@ const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${N
 /** Digits with an optional currency symbol before them: "$3.5", "1,200", "£40,000", "US$3". */
 // No `u` flag on these two (nothing in them needs it): V8 scans without it many times faster.
 const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
+const ANY_DIGIT_RE = /\d/;
+const URL_HINT_RE = /https?:\/\/|www\./i;
 const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/gi;
 /**
  * Where a run of number words may start: a number word not preceded by an ASCII letter or digit.
@@ -202,15 +204,17 @@ function digitsBefore(text: string, at: number, limit: number): string {
 export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = modelNumbers(doc.text)): Figure[] {
   const text = doc.text;
   const sentenceStarts = new Set(doc.sentences.map((s) => s.span.start));
+  // A link needs "http://", "https://" or "www.": without them anywhere, no paragraph is searched for one.
+  const mayHaveUrls = URL_HINT_RE.test(text);
   const out: Figure[] = [];
   for (const p of doc.paragraphs) {
     const para = p.span;
     const ptext = text.slice(para.start, para.end);
     const skip: Span[] = [];
-    for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
+    if (mayHaveUrls) for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
     const sentenceAt = (o: number): number => sentenceIndexAt(doc, o);
     const found: Figure[] = [];
-    scanDigits(text, para, ptext, skip, found, sentenceAt, models);
+    if (ANY_DIGIT_RE.test(ptext)) scanDigits(text, para, ptext, skip, found, sentenceAt, models);
     scanWords(text, para, ptext, sentenceStarts, found, sentenceAt);
     found.sort((a, b) => a.span.start - b.span.start);
     shareListUnits(text, found);
