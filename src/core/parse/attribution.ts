@@ -123,6 +123,9 @@ export function findFrames(doc: SeedDocument): AttributionFrame[] {
   return out;
 }
 
+/** The words a reporting frame can hang on (the cues framesInSentence looks for). */
+const CUE_WORDS = new Set<string>(["according", "per", "citing", ...DATA_CUES, ...ESTIMATE_NOUNS, ...BY_ONLY_VERBS, ...REPORTING_VERBS.keys()]);
+
 function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[], names: NameBook): Local[] {
   const out: Local[] = [];
   const span = (a: number, b: number): Span => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
@@ -136,7 +139,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind !== "word") continue;
+    // Every cue below is one of CUE_WORDS: one look-up settles most words.
+    if (t.kind !== "word" || !CUE_WORDS.has(t.lower)) continue;
     const next = toks[i + 1];
     // according to X / citing X
     if (t.lower === "according" && next?.lower === "to") {
