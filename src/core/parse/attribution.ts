@@ -481,6 +481,9 @@ function npLeft(toks: readonly Token[], j: number): Src {
 }
 
 /** The subject noun phrase at the start of a clause: "Port arrival figures compiled by …" → "Port arrival figures". */
+/** Words that end a noun phrase scanned from the sentence start: stop words and reporting verbs. */
+const NP_BREAKS = new Set<string>([...NP_STOP, ...REPORTING_VERBS.keys(), ...BY_ONLY_VERBS]);
+
 function firstNP(toks: readonly Token[], from: number, to: number, book: NameBook): Src | null {
   let a = from;
   while (a < to && (toks[a]!.kind === "quote" || toks[a]!.kind === "punct")) a++;
@@ -496,7 +499,7 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
     // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
     const inName = NAME_CONNECTORS.has(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
-    if (!inName && x.kind === "word" && (NP_STOP.has(x.lower) || (!x.cap && /ed$/u.test(x.lower)) || REPORTING_VERBS.has(x.lower) || BY_ONLY_VERBS.has(x.lower))) break;
+    if (!inName && x.kind === "word" && (NP_BREAKS.has(x.lower) || (!x.cap && x.lower.endsWith("ed")))) break;
     b++;
   }
   if (b <= a) return null;
