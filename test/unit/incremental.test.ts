@@ -7,6 +7,7 @@ import { memo, MemoStore, withMemo } from "../../src/core/memo";
 import { parseDocument } from "../../src/core/parse/document";
 import type { SeedDocument } from "../../src/core/model/document";
 import type { Span } from "../../src/core/model/span";
+import { randomEdit as randomEditWith, rng } from "./random-edits";
 
 const ARTICLE = [
   "---",
@@ -28,26 +29,8 @@ const ARTICLE = [
 
 const ALPHABET = ["a", "A", "1", " ", ".", "\n", "\n\n", "“", "”", "\"", "'", "’", "-", "\r\n", "Dec. ", "said", ", "];
 
-/** A small deterministic PRNG so failures are reproducible. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function randomEdit(text: string, r: () => number): string {
-  const at = Math.floor(r() * (text.length + 1));
-  const kind = r();
-  if (kind < 0.45) return text.slice(0, at) + ALPHABET[Math.floor(r() * ALPHABET.length)]! + text.slice(at);
-  if (kind < 0.85) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 3)));
-  // Move a whole line elsewhere: paragraphs reused at other offsets and indices.
-  const lines = text.split("\n");
-  const [line] = lines.splice(Math.floor(r() * lines.length), 1);
-  lines.splice(Math.floor(r() * (lines.length + 1)), 0, line ?? "");
-  return lines.join("\n");
-}
+const MIX = { alphabet: ALPHABET, insert: 0.45, remove: 0.4, maxDelete: 3 };
+const randomEdit = (text: string, r: () => number): string => randomEditWith(text, r, MIX);
 
 describe("IncrementalAnalyzer", () => {
   it("gives the same analysis as analyze() after each of many random edits", () => {

@@ -3,6 +3,7 @@ import { analyze, type AnalyzeOptions } from "../../../src/core/analyze";
 import { IncrementalAnalyzer } from "../../../src/core/incremental";
 import { KnowledgeBase } from "../../../src/core/knowledge";
 import type { MemoStore } from "../../../src/core/memo";
+import { randomEdit as randomEditWith, rng } from "../random-edits";
 
 // The sentence-local part of actor finding (tokens and name candidates) is memoised per sentence;
 // these tests check that an incremental re-analysis reuses it and still equals a full analysis.
@@ -19,19 +20,7 @@ const ARTICLE = [
 
 const ALPHABET = ["a", "A", " ", ".", "\n", "’", "’s", "s", "“", "”", "$", "said", "Mensah", "Ghana", "he said", ", ", "UN"];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function randomEdit(text: string, r: () => number): string {
-  const at = Math.floor(r() * (text.length + 1));
-  if (r() < 0.6) return text.slice(0, at) + ALPHABET[Math.floor(r() * ALPHABET.length)]! + text.slice(at);
-  return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 4)));
-}
+const randomEdit = (text: string, r: () => number): string => randomEditWith(text, r, { alphabet: ALPHABET, insert: 0.6, maxDelete: 4 });
 
 const storeOf = (inc: IncrementalAnalyzer): MemoStore => (inc as unknown as { store: MemoStore }).store;
 
