@@ -826,13 +826,18 @@ const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
  * names, ordinal words and separators (locales/en: MONTH_DICTIONARY, ORDINAL_WORD_DICTIONARY,
  * the little- and middle-endian, year-month-day, ISO and slash parsers) are all covered; a weekday,
  * a time or a range is only kept joined to such a date. Text without one is not given to chrono.
+ * A numeric date with month and day both certain comes from one of three parsers of chrono's strict
+ * English configuration (the others need a month name, or certain neither): ISOFormatParser
+ * (`yyyy-m-d`), ENYearMonthDayParser (`yyyy[-./ ]m[-./ ]d`) and SlashDateFormatParser, which
+ * rejects a match without a "/" unless it has a year (`d[./-]d[./-]yy`). So "3.5", "737-800" or
+ * "15-20%" (most numbers in news) need no chrono: only `d/d`, `d[-./]dd?[-./ ]d` or `dddd d`.
  */
 const CHRONO_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
 export const CHRONO_HINT = new RegExp(
   `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d|${ORDINAL_WORD}|twent|thirt)` +
     `|(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?)${CHRONO_MONTH}(?![a-z_])` +
-    `|\\d[-./]\\d|\\d{4}\\s\\d`,
+    `|\\d/\\d|\\d[-./]\\d\\d?[-./\\s]\\d|\\d{4}\\s\\d`,
   "i",
 );
 
