@@ -41,6 +41,7 @@ const SAMPLES = [
   "On Christmas Day, New Year's Eve, Thanksgiving, Independence Day, Labor Day, Memorial Day, Valentine's Day, Halloween.",
   "A market decision may march on; the remainder of the session; 3.5 percent and 1-0 and 12 3.",
   "Numeric dates: 28.12.25, 5-1-2025 at noon, 2025.1.5, 1.12.12, 12-28-2025 through 12/30, Monday 12/29 and 3.5 at 5 p.m.",
+  "In November 2006 and since May 2008, software 1.1.1 (10.4.1) on December 12006; Dec 3-2025, Dec 31st 2025.",
   "Near misses: 737-800 jets, 15-20% growth, $4.6 billion, the 2010-11 season, 2.5 percent on Tuesday at noon.",
   "Nothing here is a date at all, just words and numbers like 17 and 42.",
   "FY2025, mid-1990, x2025, 2025s, 20250, 12025, 1599, 2100, June 2025, 1,999 and $2024; June, 2019.",
@@ -83,10 +84,10 @@ describe("date prefilters", () => {
   });
 
   it("let through every calendar date chrono reads, in any case and spelling", () => {
-    for (const s of ["Dec. 28", "December twenty-first", "2025 Dec 28", "28 Dec", "5th of December", "28Dec", "Dec28", "12/28", "2025-12-28", "2025 12 28", "DECEMBER 5", "Sept..12", "the thirtieth of june", "28.12.25", "5-1-2025", "2025-1-5", "2025.1.5", "2025 12-28", "2025-12 28", "1/5"]) {
+    for (const s of ["Dec. 28", "December twenty-first", "2025 Dec 28", "28 Dec", "5th of December", "28Dec", "Dec28", "12/28", "2025-12-28", "2025 12 28", "DECEMBER 5", "Sept..12", "the thirtieth of june", "28.12.25", "5-1-2025", "2025-1-5", "2025.1.5", "2025 12-28", "2025-12 28", "1/5", "Dec 5th", "December 31, 2025", "Dec 3-2025"]) {
       assert.ok(CHRONO_HINT.test(s), s);
     }
-    for (const s of ["the market decision", "May the force", "3 percent", "no dates here", "3.5 percent", "a 737-800 jet", "15-20%", "$4.6 billion", "the 2010-11 season", "A330-200 and 1.2.x"]) assert.ok(!CHRONO_HINT.test(s), s);
+    for (const s of ["the market decision", "May the force", "3 percent", "no dates here", "3.5 percent", "a 737-800 jet", "15-20%", "$4.6 billion", "the 2010-11 season", "A330-200 and 1.2.x", "in November 2006", "since May 2008", "software 1.1.1 (10.4.1)"]) assert.ok(!CHRONO_HINT.test(s), s);
   });
 
   it("let through every nth-year phrase", () => {

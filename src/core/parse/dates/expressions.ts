@@ -829,15 +829,19 @@ const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
  * A numeric date with month and day both certain comes from one of three parsers of chrono's strict
  * English configuration (the others need a month name, or certain neither): ISOFormatParser
  * (`yyyy-m-d`), ENYearMonthDayParser (`yyyy[-./ ]m[-./ ]d`) and SlashDateFormatParser, which
- * rejects a match without a "/" unless it has a year (`d[./-]d[./-]yy`). So "3.5", "737-800" or
- * "15-20%" (most numbers in news) need no chrono: only `d/d`, `d[-./]dd?[-./ ]d` or `dddd d`.
+ * rejects a match without a "/" unless it has a year of two or four digits (`d[./-]d[./-]yy`). So
+ * "3.5", "737-800", "15-20%" or "10.4.1" (most numbers in news) need no chrono: only `d/d`,
+ * `d[-./]dd?[-./]dd`, `dddd[-./]dd?[-./ ]d` or `dddd d`. A day after a month name ("Dec. 28",
+ * ENMonthNameMiddleEndianParser, ENYearMonthDayParser) is one or two digits never followed by
+ * a third (the patterns go on with a suffix, a separator, or a lookahead for \W): "November 2006"
+ * is no day.
  */
 const CHRONO_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
 export const CHRONO_HINT = new RegExp(
-  `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d|${ORDINAL_WORD}|twent|thirt)` +
+  `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d\\d?(?!\\d)|${ORDINAL_WORD}|twent|thirt)` +
     `|(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?)${CHRONO_MONTH}(?![a-z_])` +
-    `|\\d/\\d|\\d[-./]\\d\\d?[-./\\s]\\d|\\d{4}\\s\\d`,
+    `|\\d/\\d|\\d[-./]\\d\\d?[-./]\\d\\d|\\d{4}[-./]\\d\\d?[-./\\s]\\d|\\d{4}\\s\\d`,
   "i",
 );
 
