@@ -874,17 +874,21 @@ const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
  */
 const CHRONO_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
+const CHRONO_NUMERIC = "\\d/\\d|\\d[-./]\\d\\d?[-./]\\d\\d|\\d{4}[-./]\\d\\d?[-./\\s]\\d|\\d{4}\\s\\d";
 export const CHRONO_HINT = new RegExp(
   `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d\\d?(?!\\d)|${ORDINAL_WORD}|twent|thirt)` +
     `|(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?)${CHRONO_MONTH}(?![a-z_])` +
-    `|\\d/\\d|\\d[-./]\\d\\d?[-./]\\d\\d|\\d{4}[-./]\\d\\d?[-./\\s]\\d|\\d{4}\\s\\d`,
+    `|${CHRONO_NUMERIC}`,
   "i",
 );
+/** CHRONO_HINT's numeric dates: all of it that text without a month name's first three letters can match. */
+export const CHRONO_NUMERIC_HINT = new RegExp(CHRONO_NUMERIC);
 
 function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
   const out: RawExpression[] = [];
-  // CHRONO_HINT needs a month name or a digit; the lexicon knows whether there is one.
-  if (lx !== EVERYTHING && (!(lx.month || lx.digit) || !CHRONO_HINT.test(slice))) return out;
+  // CHRONO_HINT needs a month name or a digit, and without a month name only its numeric dates can match
+  // (each spelling in CHRONO_MONTH starts with a month's first three letters); the lexicon knows.
+  if (lx !== EVERYTHING && !(lx.month ? CHRONO_HINT.test(slice) : lx.digit && CHRONO_NUMERIC_HINT.test(slice))) return out;
   for (const r of parser.parse(slice, CHRONO_REF)) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;
