@@ -874,7 +874,7 @@ const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
  */
 const CHRONO_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
-const CHRONO_NUMERIC = "\\d/\\d|\\d[-./]\\d\\d?[-./]\\d\\d|\\d{4}[-./]\\d\\d?[-./\\s]\\d|\\d{4}\\s\\d";
+const CHRONO_NUMERIC = "\\d/\\d|\\d[-.]\\d\\d?[-./]\\d\\d|\\d{4}[-.]\\d\\d?[-./\\s]\\d|\\d{4}\\s\\d";
 export const CHRONO_HINT = new RegExp(
   `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d\\d?(?!\\d)|${ORDINAL_WORD}|twent|thirt)` +
     `|(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?)${CHRONO_MONTH}(?![a-z_])` +
