@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates, NTH_YEAR, NTH_YEAR_HINT } from "../../../src/core/parse/dates";
-import { CHRONO_HINT, CHRONO_NUMERIC_HINT, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
+import { CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
 import { matchesBefore, nthYearMatches, sentenceAt } from "../../../src/core/parse/dates/document-date";
 import { ANNIVERSARY, ANNIVERSARY_WORD, YEARS_SINCE, YEARS_SINCE_WORD } from "../../../src/core/rules/date-inconsistency";
 import { eventsIn } from "../../../src/core/parse/dates/knowledge";
@@ -93,6 +93,12 @@ describe("date prefilters", () => {
     for (const s of ["12/28", "2025-12-28", "2025 12 28", "28.12.25", "2025.1.5"]) assert.ok(CHRONO_NUMERIC_HINT.test(s), s);
     for (const s of ["Dec. 28", "28 Dec", "3.5 percent"]) assert.ok(!CHRONO_NUMERIC_HINT.test(s), s);
     for (const s of ["the market decision", "May the force", "3 percent", "no dates here", "3.5 percent", "a 737-800 jet", "15-20%", "$4.6 billion", "the 2010-11 season", "A330-200 and 1.2.x", "in November 2006", "since May 2008", "software 1.1.1 (10.4.1)"]) assert.ok(!CHRONO_HINT.test(s), s);
+  });
+
+  it("answer as CHRONO_HINT does, trying it only where a month name starts", () => {
+    const texts = [...SAMPLES, "5 \t of  DEC", "twenty-first of jan and the 3rd-Mar", "Decision 5, the Mayor 12, Marchers", "Octopus 3 and 1/2", "x12Dec", "Dec", "28Dec"];
+    for (const text of articles()) for (const line of text.split("\n")) texts.push(line);
+    for (const t of texts) assert.equal(chronoHint(t, lexicon(t)), CHRONO_HINT.test(t), t);
   });
 
   it("let through every nth-year phrase", () => {

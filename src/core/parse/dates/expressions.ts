@@ -183,7 +183,7 @@ interface Pattern {
 }
 
 /** What a paragraph holds, for skipping the patterns that cannot match it. */
-interface Lexicon {
+export interface Lexicon {
   /** Which pattern word lists (bits from WORD_LISTS) occur in the lower-cased paragraph. */
   readonly lists: number;
   /** A month name's first three letters (every spelling of a month in MON starts with them). */
@@ -202,6 +202,8 @@ interface Lexicon {
   readonly capMonth: boolean;
   /** The same for a weekday's first three letters ("Mon", "Sat"). */
   readonly capWeekday: boolean;
+  /** Where a month name's first three letters start, in any case, in text order. */
+  readonly monthAt: readonly number[];
 }
 type Needs = readonly string[] | ((x: Lexicon) => boolean);
 
@@ -300,7 +302,7 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function lexicon(slice: string): Lexicon {
+export function lexicon(slice: string): Lexicon {
   const { next, out } = (automaton ??= buildAutomaton());
   let bits = 0;
   let st = 0;
@@ -310,6 +312,7 @@ function lexicon(slice: string): Lexicon {
   let year4 = false;
   let capMonth = false;
   let capWeekday = false;
+  const monthAt: number[] = [];
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -334,6 +337,7 @@ function lexicon(slice: string): Lexicon {
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
     if ((o & (MONTH_BIT | WEEKDAY_BIT)) !== 0) {
+      if ((o & MONTH_BIT) !== 0) monthAt.push(i - 2);
       const f = slice.charCodeAt(i - 2);
       if (f >= 65 && f <= 90) {
         if ((o & MONTH_BIT) !== 0) capMonth = true;
@@ -342,10 +346,10 @@ function lexicon(slice: string): Lexicon {
     }
   }
   if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday };
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, monthAt };
 }
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true };
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, monthAt: [] };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -883,12 +887,30 @@ export const CHRONO_HINT = new RegExp(
 );
 /** CHRONO_HINT's numeric dates: all of it that text without a month name's first three letters can match. */
 export const CHRONO_NUMERIC_HINT = new RegExp(CHRONO_NUMERIC);
+/**
+ * CHRONO_HINT's other two parts, tried only where a month name's first three letters start (every
+ * spelling in CHRONO_MONTH starts with them): the month and the day after it, or the month after a day.
+ */
+const MONTH_THEN_DAY = new RegExp(`${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d\\d?(?!\\d)|${ORDINAL_WORD}|twent|thirt)`, "iy");
+// eslint-disable-next-line regexp/no-super-linear-move -- sticky, tried once at each month name's start: its look-behind reads back over one run of spaces
+const MONTH_AFTER_DAY = new RegExp(`(?<=(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?))${CHRONO_MONTH}(?![a-z_])`, "iy");
+
+/** CHRONO_HINT.test(slice), with the help of the paragraph's lexicon (the same answer). */
+export function chronoHint(slice: string, lx: Lexicon): boolean {
+  for (const at of lx.monthAt) {
+    MONTH_THEN_DAY.lastIndex = at;
+    if (MONTH_THEN_DAY.test(slice)) return true;
+    MONTH_AFTER_DAY.lastIndex = at;
+    if (MONTH_AFTER_DAY.test(slice)) return true;
+  }
+  return lx.digit && CHRONO_NUMERIC_HINT.test(slice);
+}
 
 function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
   const out: RawExpression[] = [];
   // CHRONO_HINT needs a month name or a digit, and without a month name only its numeric dates can match
   // (each spelling in CHRONO_MONTH starts with a month's first three letters); the lexicon knows.
-  if (lx !== EVERYTHING && !(lx.month ? CHRONO_HINT.test(slice) : lx.digit && CHRONO_NUMERIC_HINT.test(slice))) return out;
+  if (lx !== EVERYTHING && !chronoHint(slice, lx)) return out;
   for (const r of parser.parse(slice, CHRONO_REF)) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;
