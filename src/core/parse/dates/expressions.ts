@@ -108,8 +108,22 @@ function ymd(iso: string): [number, number, number] {
 }
 const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
 
+/** Weekdays resolved, by reference day, weekday, tense and relation: a document resolves many against one day. Bounded. */
+const WEEKDAYS_RESOLVED = new Map<string, string>();
+
 /** The day named by a weekday relative to `ref`: past → this or the previous one, future → this or the next. */
 function resolveWeekday(ref: string, wd: number, tense: Tense | undefined, rel?: string): string {
+  const key = `${ref}|${wd}|${tense ?? ""}|${rel ?? ""}`;
+  let day = WEEKDAYS_RESOLVED.get(key);
+  if (day === undefined) {
+    day = weekdayFrom(ref, wd, tense, rel);
+    if (WEEKDAYS_RESOLVED.size >= 4096) WEEKDAYS_RESOLVED.clear();
+    WEEKDAYS_RESOLVED.set(key, day);
+  }
+  return day;
+}
+
+function weekdayFrom(ref: string, wd: number, tense: Tense | undefined, rel?: string): string {
   const [y, m, d] = ymd(ref);
   const cur = weekday(y, m, d);
   if (rel === "last") return addDays(ref, -(((cur - wd + 7) % 7) || 7));
