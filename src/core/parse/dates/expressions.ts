@@ -837,8 +837,9 @@ const IMPOSSIBLE = new RegExp(`\\b(?:${WD},?\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|r
 
 function impossibleDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
   const out: RawExpression[] = [];
-  // Every match kept holds a capitalised month name and a day number.
-  if (!CAP_MONTH_AND_DIGIT(lx)) return out;
+  // Every match kept holds a capitalised month name and a day number past the month's end: 29, 30 or 31
+  // (every month has 28 days at least).
+  if (lx !== EVERYTHING && (!CAP_MONTH_AND_DIGIT(lx) || !(slice.includes("29") || slice.includes("30") || slice.includes("31")))) return out;
   IMPOSSIBLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IMPOSSIBLE.exec(slice))) {
