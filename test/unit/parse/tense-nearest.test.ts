@@ -32,4 +32,11 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("We’ll meet on May 14.", "on May 14"), "future");
     assert.equal(tense("on May 14.", "on May 14"), undefined);
   });
+
+  it("reads the words after a date only up to its clause's end", () => {
+    assert.equal(tense("On Friday the king said so.", "On Friday"), "past");
+    assert.equal(tense("On Friday and then the king said so.", "On Friday"), undefined);
+    assert.equal(tense("On Friday; the king said so.", "On Friday"), undefined);
+    assert.equal(tense("On Friday Anderson said so.", "On Friday"), "past");
+  });
 });

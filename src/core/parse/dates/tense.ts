@@ -83,6 +83,8 @@ function classify(w: string): Tense | undefined {
   return undefined;
 }
 
+const CLAUSE_END = /[;“”]|\b(?:and|but|or|while|whereas)\b/;
+
 /** A character of WORD: [A-Za-z\u00C0-\u024F'’]. */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f);
@@ -141,10 +143,14 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   let bestDist = marker ? before.length - marker.at : Infinity;
   let m: RegExpExecArray | null;
   const after = text.slice(end, Math.min(to, end + 60));
+  // Where the date's clause ends after it: the end of the first ; “ ” or conjunction. (One ending at a word's
+  // start cannot be: the word would go on back into it.)
+  const stop = CLAUSE_END.exec(after);
+  const stopEnd = stop ? stop.index + stop[0].length : Infinity;
   WORD.lastIndex = 0;
   while ((m = WORD.exec(after))) {
     // The words after a date govern it only within its own clause ("On Friday, the king said…" is the exception: a leading date).
-    if (/[;“”]|\b(?:and|but|or|while|whereas)\b/.test(after.slice(0, m.index))) break;
+    if (stopEnd <= m.index) break;
     const k = classify(m[0]);
     if (!k) continue;
     if (m.index * 2 < bestDist) {
