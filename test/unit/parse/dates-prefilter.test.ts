@@ -46,6 +46,7 @@ const SAMPLES = [
   "Nothing here is a date at all, just words and numbers like 17 and 42.",
   "FY2025, mid-1990, x2025, 2025s, 20250, 12025, 1599, 2100, June 2025, 1,999 and $2024; June, 2019.",
   "Numbers only: 1600 2099 16000 9 2025",
+  "Since May, in March, by MAY, in MARCH, until may, in march, since Mayor Smith, to Marches; in Mar and in Ma\u00efy.",
   "Spaces: at 5pm, 5 PM, 10:30\u00a0a.m., 3\tpm and 7\u202fP.M.; every\u00a0year, per\tweek, each\u2009month; a two-year term, three\u00a0days, five\u2009weeks ago.",
   "By the year\u2019s end, YEAR END, the year-end, full year, the end of the year; this\u00a0week, last\u3000month, the coming\tdecade; Monday today, I am, per cent.",
   "lower case: on monday and in january, by may 5, 5 december 2025, last friday, april 31, wednesday's vote; Sat. and SUNDAY, SEPT. 2025, mid-March.",

@@ -216,6 +216,8 @@ export interface Lexicon {
   readonly capMonth: boolean;
   /** The same for a weekday's first three letters ("Mon", "Sat"). */
   readonly capWeekday: boolean;
+  /** "May" or "Mar" as written (the start of "May" or "March", case and all). */
+  readonly mayOrMarch: boolean;
   /** Where a month name's first three letters start, in any case, in text order. */
   readonly monthAt: readonly number[];
 }
@@ -326,6 +328,7 @@ export function lexicon(slice: string): Lexicon {
   let year4 = false;
   let capMonth = false;
   let capWeekday = false;
+  let mayOrMarch = false;
   const monthAt: number[] = [];
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
@@ -354,16 +357,20 @@ export function lexicon(slice: string): Lexicon {
       if ((o & MONTH_BIT) !== 0) monthAt.push(i - 2);
       const f = slice.charCodeAt(i - 2);
       if (f >= 65 && f <= 90) {
-        if ((o & MONTH_BIT) !== 0) capMonth = true;
-        else capWeekday = true;
+        if ((o & MONTH_BIT) === 0) capWeekday = true;
+        else {
+          capMonth = true;
+          const l = slice.charCodeAt(i);
+          if (f === 77 && slice.charCodeAt(i - 1) === 97 && (l === 121 || l === 114)) mayOrMarch = true;
+        }
       }
     }
   }
   if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, monthAt };
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, mayOrMarch, monthAt };
 }
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, monthAt: [] };
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, mayOrMarch: true, monthAt: [] };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -552,7 +559,7 @@ add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end 
   }, { written: { month: mo } });
 });
 // "in May", "since March": the ambiguous months after a preposition.
-add(CAP_MONTH, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
+add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, (c) => {
