@@ -216,6 +216,8 @@ export interface Lexicon {
   readonly capMonth: boolean;
   /** The same for a weekday's first three letters ("Mon", "Sat"). */
   readonly capWeekday: boolean;
+  /** A digit, one of - . / or whitespace, and a digit, in a row: in every match of CHRONO_NUMERIC_HINT. */
+  readonly digitSepDigit: boolean;
   /** "May" or "Mar" as written (the start of "May" or "March", case and all). */
   readonly mayOrMarch: boolean;
   /** Where a month name's first three letters start, in any case, in text order. */
@@ -329,10 +331,20 @@ export function lexicon(slice: string): Lexicon {
   let capMonth = false;
   let capWeekday = false;
   let mayOrMarch = false;
+  let digitSepDigit = false;
+  // The characters at i - 1 and i - 2: a separator, a digit.
+  let sep1 = false;
+  let digit1 = false;
+  let digit2 = false;
   const monthAt: number[] = [];
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const digit = c >= 48 && c <= 57;
+    if (digit && sep1 && digit2) digitSepDigit = true;
+    digit2 = digit1;
+    digit1 = digit;
+    sep1 = c === 45 || c === 46 || c === 47 || c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
+    if (digit) {
       bits |= DIGIT_BIT;
       if (run < 2) lead = lead * 10 + (c - 48);
       run++;
@@ -367,10 +379,10 @@ export function lexicon(slice: string): Lexicon {
     }
   }
   if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, mayOrMarch, monthAt };
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt };
 }
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, mayOrMarch: true, monthAt: [] };
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [] };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -925,7 +937,7 @@ export function chronoHint(slice: string, lx: Lexicon): boolean {
     MONTH_AFTER_DAY.lastIndex = at;
     if (MONTH_AFTER_DAY.test(slice)) return true;
   }
-  return lx.digit && CHRONO_NUMERIC_HINT.test(slice);
+  return lx.digitSepDigit && CHRONO_NUMERIC_HINT.test(slice);
 }
 
 function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
