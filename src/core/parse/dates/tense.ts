@@ -99,21 +99,22 @@ function isWordChar(c: number): boolean {
  * usually within a few words.
  */
 function nearestMarker(s: string, from: number): { tense: Tense; at: number } | undefined {
-  // The word being judged, [ws, we), and the one before it, [ps, pe) (ps = pe = -1: none).
+  // The word being judged starts at ws (raw, w: as written and lower-cased); the one before it is [ps, pe), none when pe <= from.
   let we = s.length;
   while (we > from && !isWordChar(s.charCodeAt(we - 1))) we--;
   if (we <= from) return undefined;
   let ws = we;
   while (ws > from && isWordChar(s.charCodeAt(ws - 1))) ws--;
   let conditional = -1;
+  let raw = s.slice(ws, we);
+  let w = raw.toLowerCase();
   for (;;) {
     let pe = ws;
     while (pe > from && !isWordChar(s.charCodeAt(pe - 1))) pe--;
     let ps = pe;
     while (ps > from && isWordChar(s.charCodeAt(ps - 1))) ps--;
-    const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
-    const raw = s.slice(ws, we);
-    const w = raw.toLowerCase();
+    const prevRaw = pe > from ? s.slice(ps, pe) : "";
+    const prev = prevRaw.toLowerCase();
     let k: Tense | undefined;
     if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
     else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
@@ -123,8 +124,9 @@ function nearestMarker(s: string, from: number): { tense: Tense; at: number } | 
     } else k = classify(raw);
     if (k) return { tense: k, at: ws };
     if (pe <= from) break;
-    we = pe;
     ws = ps;
+    raw = prevRaw;
+    w = prev;
   }
   return conditional >= 0 ? { tense: "future", at: conditional } : undefined;
 }
