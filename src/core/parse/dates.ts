@@ -161,12 +161,22 @@ export function referenceDay(d: DocumentDate): string | undefined {
 
 /** Is a DATE value (YYYY, YYYY-MM, YYYY-MM-DD…) entirely before, after or overlapping the window? */
 export function relationTo(value: string, d: DocumentDate): "past" | "present" | "future" | undefined {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
-  if (!m || /^\d{4}-(?:Q|W|H|SP|SU|FA|WI)/.test(value)) return undefined;
-  const v = m[0];
-  const a = periodStart(v);
-  const b = periodEnd(v);
-  if (b < d.from) return "past";
-  if (a > d.to) return "future";
+  const p = periodOf(value);
+  if (!p) return undefined;
+  if (p[1] < d.from) return "past";
+  if (p[0] > d.to) return "future";
   return "present";
+}
+
+/** The first and last day of the calendar period a value names, by value: most values recur. Bounded, then started afresh. */
+const PERIODS = new Map<string, readonly [string, string] | null>();
+
+function periodOf(value: string): readonly [string, string] | null {
+  let p = PERIODS.get(value);
+  if (p !== undefined) return p;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  p = !m || /^\d{4}-(?:Q|W|H|SP|SU|FA|WI)/.test(value) ? null : [periodStart(m[0]), periodEnd(m[0])];
+  if (PERIODS.size >= 4096) PERIODS.clear();
+  PERIODS.set(value, p);
+  return p;
 }

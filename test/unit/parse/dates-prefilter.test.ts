@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates, NTH_YEAR, NTH_YEAR_HINT } from "../../../src/core/parse/dates";
-import { CHRONO_HINT, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
+import { CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
 import { matchesBefore, nthYearMatches, sentenceAt } from "../../../src/core/parse/dates/document-date";
 import { ANNIVERSARY, ANNIVERSARY_WORD, YEARS_SINCE, YEARS_SINCE_WORD } from "../../../src/core/rules/date-inconsistency";
 import { eventsIn } from "../../../src/core/parse/dates/knowledge";
@@ -40,9 +40,16 @@ const SAMPLES = [
   "Recently, lately, in recent years, in the near future, the past, the coming months, in the years ahead, the short term.",
   "On Christmas Day, New Year's Eve, Thanksgiving, Independence Day, Labor Day, Memorial Day, Valentine's Day, Halloween.",
   "A market decision may march on; the remainder of the session; 3.5 percent and 1-0 and 12 3.",
+  "Numeric dates: 28.12.25, 5-1-2025 at noon, 2025.1.5, 1.12.12, 12-28-2025 through 12/30, Monday 12/29 and 3.5 at 5 p.m.",
+  "In November 2006 and since May 2008, software 1.1.1 (10.4.1) on December 12006; Dec 3-2025, Dec 31st 2025.",
+  "Near misses: 737-800 jets, 15-20% growth, $4.6 billion, the 2010-11 season, 2.5 percent on Tuesday at noon.",
   "Nothing here is a date at all, just words and numbers like 17 and 42.",
   "FY2025, mid-1990, x2025, 2025s, 20250, 12025, 1599, 2100, June 2025, 1,999 and $2024; June, 2019.",
   "Numbers only: 1600 2099 16000 9 2025",
+  "Since May, in March, by MAY, in MARCH, until may, in march, since Mayor Smith, to Marches; in Mar and in Ma\u00efy.",
+  "Spaces: at 5pm, 5 PM, 10:30\u00a0a.m., 3\tpm and 7\u202fP.M.; every\u00a0year, per\tweek, each\u2009month; a two-year term, three\u00a0days, five\u2009weeks ago.",
+  "By the year\u2019s end, YEAR END, the year-end, full year, the end of the year; this\u00a0week, last\u3000month, the coming\tdecade; Monday today, I am, per cent.",
+  "lower case: on monday and in january, by may 5, 5 december 2025, last friday, april 31, wednesday's vote; Sat. and SUNDAY, SEPT. 2025, mid-March.",
   "MAY 5, DECEMBER FIRST, 5TH OF JUNE, JAN.5, dec.-28 and Sept..12.",
   "\u00c9lections on 5 mai; Ναι on 12 Δεκ; the ſeptember 5 typo and the K 5.",
 ];
@@ -81,10 +88,18 @@ describe("date prefilters", () => {
   });
 
   it("let through every calendar date chrono reads, in any case and spelling", () => {
-    for (const s of ["Dec. 28", "December twenty-first", "2025 Dec 28", "28 Dec", "5th of December", "28Dec", "Dec28", "12/28", "2025-12-28", "2025 12 28", "DECEMBER 5", "Sept..12", "the thirtieth of june"]) {
+    for (const s of ["Dec. 28", "December twenty-first", "2025 Dec 28", "28 Dec", "5th of December", "28Dec", "Dec28", "12/28", "2025-12-28", "2025 12 28", "DECEMBER 5", "Sept..12", "the thirtieth of june", "28.12.25", "5-1-2025", "2025-1-5", "2025.1.5", "2025 12-28", "2025-12 28", "1/5", "Dec 5th", "December 31, 2025", "Dec 3-2025"]) {
       assert.ok(CHRONO_HINT.test(s), s);
     }
-    for (const s of ["the market decision", "May the force", "3 percent", "no dates here"]) assert.ok(!CHRONO_HINT.test(s), s);
+    for (const s of ["12/28", "2025-12-28", "2025 12 28", "28.12.25", "2025.1.5"]) assert.ok(CHRONO_NUMERIC_HINT.test(s), s);
+    for (const s of ["Dec. 28", "28 Dec", "3.5 percent"]) assert.ok(!CHRONO_NUMERIC_HINT.test(s), s);
+    for (const s of ["the market decision", "May the force", "3 percent", "no dates here", "3.5 percent", "a 737-800 jet", "15-20%", "$4.6 billion", "the 2010-11 season", "A330-200 and 1.2.x", "in November 2006", "since May 2008", "software 1.1.1 (10.4.1)"]) assert.ok(!CHRONO_HINT.test(s), s);
+  });
+
+  it("answer as CHRONO_HINT does, trying it only where a month name starts", () => {
+    const texts = [...SAMPLES, "5 \t of  DEC", "twenty-first of jan and the 3rd-Mar", "Decision 5, the Mayor 12, Marchers", "Octopus 3 and 1/2", "x12Dec", "Dec", "28Dec", "2025\u00a012 28", "2025\t1", "12-28-2025", "1.5", "1 2", "7/", "/7"];
+    for (const text of articles()) for (const line of text.split("\n")) texts.push(line);
+    for (const t of texts) assert.equal(chronoHint(t, lexicon(t)), CHRONO_HINT.test(t), t);
   });
 
   it("let through every nth-year phrase", () => {

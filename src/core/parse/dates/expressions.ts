@@ -108,8 +108,22 @@ function ymd(iso: string): [number, number, number] {
 }
 const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
 
+/** Weekdays resolved, by reference day, weekday, tense and relation: a document resolves many against one day. Bounded. */
+const WEEKDAYS_RESOLVED = new Map<string, string>();
+
 /** The day named by a weekday relative to `ref`: past → this or the previous one, future → this or the next. */
 function resolveWeekday(ref: string, wd: number, tense: Tense | undefined, rel?: string): string {
+  const key = `${ref}|${wd}|${tense ?? ""}|${rel ?? ""}`;
+  let day = WEEKDAYS_RESOLVED.get(key);
+  if (day === undefined) {
+    day = weekdayFrom(ref, wd, tense, rel);
+    if (WEEKDAYS_RESOLVED.size >= 4096) WEEKDAYS_RESOLVED.clear();
+    WEEKDAYS_RESOLVED.set(key, day);
+  }
+  return day;
+}
+
+function weekdayFrom(ref: string, wd: number, tense: Tense | undefined, rel?: string): string {
   const [y, m, d] = ymd(ref);
   const cur = weekday(y, m, d);
   if (rel === "last") return addDays(ref, -(((cur - wd + 7) % 7) || 7));
@@ -183,7 +197,7 @@ interface Pattern {
 }
 
 /** What a paragraph holds, for skipping the patterns that cannot match it. */
-interface Lexicon {
+export interface Lexicon {
   /** Which pattern word lists (bits from WORD_LISTS) occur in the lower-cased paragraph. */
   readonly lists: number;
   /** A month name's first three letters (every spelling of a month in MON starts with them). */
@@ -195,35 +209,53 @@ interface Lexicon {
    * \b on both sides, so no digit next to it).
    */
   readonly year4: boolean;
+  /**
+   * A month name's first three letters starting with an ASCII capital ("Dec", "MAY"): every month a
+   * pattern keeps passes `upper()`, and the patterns' month names are ASCII.
+   */
+  readonly capMonth: boolean;
+  /** The same for a weekday's first three letters ("Mon", "Sat"). */
+  readonly capWeekday: boolean;
+  /** A digit, one of - . / or whitespace, and a digit, in a row: in every match of CHRONO_NUMERIC_HINT. */
+  readonly digitSepDigit: boolean;
+  /** "May" or "Mar" as written (the start of "May" or "March", case and all). */
+  readonly mayOrMarch: boolean;
+  /** Where a month name's first three letters start, in any case, in text order. */
+  readonly monthAt: readonly number[];
 }
 type Needs = readonly string[] | ((x: Lexicon) => boolean);
 
 const YEAR4 = (x: Lexicon): boolean => x.year4;
-const MONTH = (x: Lexicon): boolean => x.month;
-const MONTH_AND_DIGIT = (x: Lexicon): boolean => x.month && x.digit;
-const MONTH_AND_YEAR4 = (x: Lexicon): boolean => x.month && x.year4;
-const MONTH_AND_YEAR = (x: Lexicon): boolean => x.month && x.year;
+const CAP_MONTH = (x: Lexicon): boolean => x.capMonth;
+const CAP_MONTH_AND_DIGIT = (x: Lexicon): boolean => x.capMonth && x.digit;
+const CAP_MONTH_AND_YEAR4 = (x: Lexicon): boolean => x.capMonth && x.year4;
+const CAP_MONTH_AND_YEAR = (x: Lexicon): boolean => x.capMonth && x.year;
+const CAP_WEEKDAY = (x: Lexicon): boolean => x.capWeekday;
 
-/** The word lists the patterns need, each a bit of `Lexicon.lists` (bits 3… ; 0–2 are month, digit, year). Complete once the module is loaded. */
+/** The word lists the patterns need, each a bit of `Lexicon.lists` (bits 4… ; 0–3 are month, digit, year, weekday). Complete once the module is loaded. */
 const WORD_LISTS: (readonly string[])[] = [];
 const MONTH_BIT = 1;
 const DIGIT_BIT = 2;
 const YEAR_BIT = 4;
+const WEEKDAY_BIT = 8;
+const LIST_SHIFT = 4;
 
 function listBit(words: readonly string[]): number {
   const key = words.join("|");
   let i = WORD_LISTS.findIndex((w) => w.join("|") === key);
   if (i < 0) {
     i = WORD_LISTS.push(words) - 1;
-    if (i + 3 > 30) throw new Error("too many pattern word lists for one bit mask");
+    if (i + LIST_SHIFT > 30) throw new Error("too many pattern word lists for one bit mask");
   }
-  return 1 << (i + 3);
+  return 1 << (i + LIST_SHIFT);
 }
 
 /**
  * One pass over a paragraph finds which words of the lists occur in it: an Aho-Corasick automaton
- * over ASCII, upper case folded to lower. A match of a pattern is ASCII (the patterns are ASCII and
- * case-insensitive at most), so its words are found; any other character ends a word.
+ * over ASCII, upper case folded to lower and any whitespace (`\s`) read as a space. A match of a
+ * pattern is ASCII but for its whitespace (the patterns are ASCII and case-insensitive at most), so
+ * its words are found; any other character ends a word. A word may start with a space or a hyphen
+ * where the pattern puts `\s` or `[- ]` before it (" day" is not in "Monday").
  */
 interface Automaton {
   readonly next: Int32Array;
@@ -235,8 +267,9 @@ function buildAutomaton(): Automaton {
   const words: [string, number][] = [];
   for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) words.push([m, MONTH_BIT]);
   words.push(["year", YEAR_BIT]);
+  for (const w of ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]) words.push([w, WEEKDAY_BIT]);
   WORD_LISTS.forEach((list, i) => {
-    for (const w of list) words.push([w, 1 << (i + 3)]);
+    for (const w of list) words.push([w, 1 << (i + LIST_SHIFT)]);
   });
   const trie: Map<number, number>[] = [new Map()];
   const ends: number[] = [0];
@@ -282,7 +315,12 @@ function buildAutomaton(): Automaton {
   return { next, out };
 }
 
-function lexicon(slice: string): Lexicon {
+/** Is a character that is not ASCII whitespace for `\s` (ECMAScript's WhiteSpace and LineTerminator)? */
+function isSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export function lexicon(slice: string): Lexicon {
   const { next, out } = (automaton ??= buildAutomaton());
   let bits = 0;
   let st = 0;
@@ -290,9 +328,23 @@ function lexicon(slice: string): Lexicon {
   let run = 0;
   let lead = 0;
   let year4 = false;
+  let capMonth = false;
+  let capWeekday = false;
+  let mayOrMarch = false;
+  let digitSepDigit = false;
+  // The characters at i - 1 and i - 2: a separator, a digit.
+  let sep1 = false;
+  let digit1 = false;
+  let digit2 = false;
+  const monthAt: number[] = [];
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const digit = c >= 48 && c <= 57;
+    if (digit && sep1 && digit2) digitSepDigit = true;
+    digit2 = digit1;
+    digit1 = digit;
+    sep1 = c === 45 || c === 46 || c === 47 || c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
+    if (digit) {
       bits |= DIGIT_BIT;
       if (run < 2) lead = lead * 10 + (c - 48);
       run++;
@@ -302,18 +354,35 @@ function lexicon(slice: string): Lexicon {
       lead = 0;
     }
     if (c >= 128) {
-      st = 0;
-      continue;
-    }
-    if (c >= 65 && c <= 90) c += 32;
+      if (!isSpace(c)) {
+        st = 0;
+        continue;
+      }
+      c = 32;
+    } else if (c >= 9 && c <= 13) c = 32;
+    else if (c >= 65 && c <= 90) c += 32;
     st = next[st * 128 + c]!;
-    bits |= out[st]!;
+    const o = out[st]!;
+    bits |= o;
+    // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
+    if ((o & (MONTH_BIT | WEEKDAY_BIT)) !== 0) {
+      if ((o & MONTH_BIT) !== 0) monthAt.push(i - 2);
+      const f = slice.charCodeAt(i - 2);
+      if (f >= 65 && f <= 90) {
+        if ((o & MONTH_BIT) === 0) capWeekday = true;
+        else {
+          capMonth = true;
+          const l = slice.charCodeAt(i);
+          if (f === 77 && slice.charCodeAt(i - 1) === 97 && (l === 121 || l === 114)) mayOrMarch = true;
+        }
+      }
+    }
   }
   if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4 };
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt };
 }
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true };
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [] };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -346,7 +415,8 @@ const add = (needs: Needs, src: string, handle: Handler, flags = "gi"): void => 
 };
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
-add(["a.m", "p.m", "am", "pm", "noon", "midday", "midnight"], `\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|BST|CET|PST|PDT|CST|CDT|local time))?|\\b(noon|midday|midnight)\\b`, (m, at) => {
+// The clock's "am"/"pm" comes after a digit or whitespace (`\\d{1,2}(?:[:.]\\d\\d)?\\s*`).
+add([..."0123456789 "].flatMap((d) => ["am", "pm", "a.m", "p.m"].map((w) => d + w)).concat(["noon", "midday", "midnight"]), `\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|BST|CET|PST|PDT|CST|CDT|local time))?|\\b(noon|midday|midnight)\\b`, (m, at) => {
   let h = m[4] ? (m[4].toLowerCase() === "midnight" ? 0 : 12) : Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;
   if (h > 12 || min > 59) return undefined;
@@ -398,7 +468,8 @@ add(["days"], `\\b${WD}s\\s+(morning|afternoon|evening|night)s\\b`, (m, at) => {
   const part = PART[m[2]!.toLowerCase()]!;
   return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` }));
 });
-add(["day"], `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
+// Kept only capitalised: CAP_WEEKDAY.
+add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
   const wd = WEEKDAY_INDEX[m[2]!.toLowerCase()]!;
   const rel = m[1]?.toLowerCase();
@@ -413,7 +484,7 @@ add(["day"], `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
 });
 
 // Month with year: "January 2024", "early January 2024", "the end of March 2025", "June of 1998".
-add(MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
+add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
   const mo = monthIndex(m[2]!)!;
   const y = Number(m[3]);
@@ -422,7 +493,7 @@ add(MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the st
 });
 
 // A month with a relative year: "June last year", "March next year".
-add(MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
+add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
   if (!upper(m[1])) return undefined;
   const mo = monthIndex(m[1]!)!;
   const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
@@ -462,7 +533,8 @@ add(["nineteen"], `\\b${MON}\\s+(${SPOKEN_YEAR})\\b|\\b(?:the\\s+)?(spring|summe
 });
 
 // The year in progress: "year-end", "the end of the year", "the fiscal year", "the full year".
-add(["year"], `\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:year[- ]end|year['’]s end|end of the year|(?:current\\s+|full\\s+)?fiscal year|full year)\\b`, (m, at) => {
+// "year’s end": the curly apostrophe is no ASCII, so only "s end" is seen of it.
+add(["year-end", "year end", "year's end", "s end", "end of the year", "fiscal year", "full year"], `\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:year[- ]end|year['’]s end|end of the year|(?:current\\s+|full\\s+)?fiscal year|full year)\\b`, (m, at) => {
   const start = at + m[0].search(/the|year|end|full|current|fiscal/i);
   if (/^the fiscal year$/i.test(m[0])) return expr(at, at + m[0].length, () => ({ type: "DURATION", value: "P1Y" }));
   const end = /year[- ]end|year['’]s end|end of the year/i.test(m[0]) ? "END" : undefined;
@@ -470,7 +542,7 @@ add(["year"], `\\b(?:(?:around|by|at|before|until|through)\\s+)?(?:the\\s+)?(?:y
 });
 
 // A month alone: "in January", "last April", "early in January", "next March".
-add(MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![a-z\\d])(?!\\s+\\d)`, (m, at) => {
+add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![a-z\\d])(?!\\s+\\d)`, (m, at) => {
   if (!upper(m[2])) return undefined;
   const mo = monthIndex(m[2]!)!;
   const rel = m[1]?.toLowerCase();
@@ -499,7 +571,7 @@ add(MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|t
   }, { written: { month: mo } });
 });
 // "in May", "since March": the ambiguous months after a preposition.
-add(MONTH, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
+add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, (c) => {
@@ -618,7 +690,7 @@ add(["spring", "summer", "fall", "autumn", "winter"], `\\b(?:(this past|this|las
 });
 
 // Relative periods: "last week", "this month", "next year", "the weekend", "earlier this year", "the past year".
-add(["week", "month", "year", "decade", "century"], `\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|the|that)\\s+(week|weekend|month|year|decade|century)\\b(?!-)`, (m, at) => {
+add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|the|that)\\s+(week|weekend|month|year|decade|century)\\b(?!-)`, (m, at) => {
   const pre = m[1]?.toLowerCase();
   const rel = m[2]!.toLowerCase();
   const unit = m[3]!.toLowerCase();
@@ -646,7 +718,8 @@ add(["week", "month", "year", "decade", "century"], `\\b(?:(earlier|later|early|
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
-add(["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"], `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
+// The unit comes after "-" or whitespace (`(?:[- ]|\\s+)`, or `\\s+` after "more").
+add(["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"].flatMap((u) => [" " + u, "-" + u]), `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
   const pre = m[1]?.toLowerCase();
   const numText = m[2]!.toLowerCase().replace(/^couple of$/, "a couple of");
   const unit = unitOf(m[3]!);
@@ -715,7 +788,7 @@ add(["year-"], `\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period)
 });
 
 // Sets: "every year", "each week", "every Monday", "daily", "annually", "per year".
-add(["every", "each", "per", "daily", "weekly", "monthly", "yearly", "nightly", "hourly"], `\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|ten)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?|(daily|weekly|monthly|yearly|nightly|hourly))\\b`, (m, at) => {
+add(["every ", "each ", "per ", "daily", "weekly", "monthly", "yearly", "nightly", "hourly"], `\\b(?:(every|each|per)\\s+(?:other\\s+)?(?:(\\d+|two|three|four|five|six|ten)\\s+)?(second|minute|hour|day|night|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?|(daily|weekly|monthly|yearly|nightly|hourly))\\b`, (m, at) => {
   if (m[4]) {
     const code: Record<string, string> = { daily: "P1D", nightly: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P1Q", yearly: "P1Y", annually: "P1Y", hourly: "PT1H" };
     return expr(at, at + m[0].length, () => ({ type: "SET", value: code[m[4]!.toLowerCase()]! }));
@@ -783,8 +856,9 @@ const IMPOSSIBLE = new RegExp(`\\b(?:${WD},?\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|r
 
 function impossibleDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
   const out: RawExpression[] = [];
-  // Every match holds a month name and a day number.
-  if (!MONTH_AND_DIGIT(lx)) return out;
+  // Every match kept holds a capitalised month name and a day number past the month's end: 29, 30 or 31
+  // (every month has 28 days at least).
+  if (lx !== EVERYTHING && (!CAP_MONTH_AND_DIGIT(lx) || !(slice.includes("29") || slice.includes("30") || slice.includes("31")))) return out;
   IMPOSSIBLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IMPOSSIBLE.exec(slice))) {
@@ -826,20 +900,51 @@ const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
  * names, ordinal words and separators (locales/en: MONTH_DICTIONARY, ORDINAL_WORD_DICTIONARY,
  * the little- and middle-endian, year-month-day, ISO and slash parsers) are all covered; a weekday,
  * a time or a range is only kept joined to such a date. Text without one is not given to chrono.
+ * A numeric date with month and day both certain comes from one of three parsers of chrono's strict
+ * English configuration (the others need a month name, or certain neither): ISOFormatParser
+ * (`yyyy-m-d`), ENYearMonthDayParser (`yyyy[-./ ]m[-./ ]d`) and SlashDateFormatParser, which
+ * rejects a match without a "/" unless it has a year of two or four digits (`d[./-]d[./-]yy`). So
+ * "3.5", "737-800", "15-20%" or "10.4.1" (most numbers in news) need no chrono: only `d/d`,
+ * `d[-./]dd?[-./]dd`, `dddd[-./]dd?[-./ ]d` or `dddd d`. A day after a month name ("Dec. 28",
+ * ENMonthNameMiddleEndianParser, ENYearMonthDayParser) is one or two digits never followed by
+ * a third (the patterns go on with a suffix, a separator, or a lookahead for \W): "November 2006"
+ * is no day.
  */
 const CHRONO_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
+const CHRONO_NUMERIC = "\\d/\\d|\\d[-.]\\d\\d?[-./]\\d\\d|\\d{4}[-.]\\d\\d?[-./\\s]\\d|\\d{4}\\s\\d";
 export const CHRONO_HINT = new RegExp(
-  `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d|${ORDINAL_WORD}|twent|thirt)` +
+  `${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d\\d?(?!\\d)|${ORDINAL_WORD}|twent|thirt)` +
     `|(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?)${CHRONO_MONTH}(?![a-z_])` +
-    `|\\d[-./]\\d|\\d{4}\\s\\d`,
+    `|${CHRONO_NUMERIC}`,
   "i",
 );
+/** CHRONO_HINT's numeric dates: all of it that text without a month name's first three letters can match. */
+export const CHRONO_NUMERIC_HINT = new RegExp(CHRONO_NUMERIC);
+/**
+ * CHRONO_HINT's other two parts, tried only where a month name's first three letters start (every
+ * spelling in CHRONO_MONTH starts with them): the month and the day after it, or the month after a day.
+ */
+const MONTH_THEN_DAY = new RegExp(`${CHRONO_MONTH}\\.?(?:-|/|\\.|\\s*(?:,\\s*)?)(?:\\d\\d?(?!\\d)|${ORDINAL_WORD}|twent|thirt)`, "iy");
+// eslint-disable-next-line regexp/no-super-linear-move -- sticky, tried once at each month name's start: its look-behind reads back over one run of spaces
+const MONTH_AFTER_DAY = new RegExp(`(?<=(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|twentieth|thirtieth)(?:-|/|\\s*(?:of\\s*)?))${CHRONO_MONTH}(?![a-z_])`, "iy");
+
+/** CHRONO_HINT.test(slice), with the help of the paragraph's lexicon (the same answer). */
+export function chronoHint(slice: string, lx: Lexicon): boolean {
+  for (const at of lx.monthAt) {
+    MONTH_THEN_DAY.lastIndex = at;
+    if (MONTH_THEN_DAY.test(slice)) return true;
+    MONTH_AFTER_DAY.lastIndex = at;
+    if (MONTH_AFTER_DAY.test(slice)) return true;
+  }
+  return lx.digitSepDigit && CHRONO_NUMERIC_HINT.test(slice);
+}
 
 function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
   const out: RawExpression[] = [];
-  // CHRONO_HINT needs a month name or a digit; the lexicon knows whether there is one.
-  if (lx !== EVERYTHING && (!(lx.month || lx.digit) || !CHRONO_HINT.test(slice))) return out;
+  // CHRONO_HINT needs a month name or a digit, and without a month name only its numeric dates can match
+  // (each spelling in CHRONO_MONTH starts with a month's first three letters); the lexicon knows.
+  if (lx !== EVERYTHING && !chronoHint(slice, lx)) return out;
   for (const r of parser.parse(slice, CHRONO_REF)) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;

@@ -83,42 +83,76 @@ function classify(w: string): Tense | undefined {
   return undefined;
 }
 
+const CLAUSE_END = /[;“”]|\b(?:and|but|or|while|whereas)\b/;
+
+/** A character of WORD: [A-Za-z\u00C0-\u024F'’]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f);
+}
+
+/**
+ * The tense marker nearest the end of `s` among its words from `from` on (WORD's runs), and where it starts.
+ * Read front to back, each word's marker depends on the word before it, and a participle used as an
+ * adjective that usually speaks of what is ahead ("a proposed package") counts only while no marker came
+ * before it; the last marker wins. So the answer is the last unconditional marker, or else the first such
+ * participle when it is the first word that could be a marker at all: found reading back from the end,
+ * usually within a few words.
+ */
+function nearestMarker(s: string, from: number): { tense: Tense; at: number } | undefined {
+  // The word being judged starts at ws (raw, w: as written and lower-cased); the one before it is [ps, pe), none when pe <= from.
+  let we = s.length;
+  while (we > from && !isWordChar(s.charCodeAt(we - 1))) we--;
+  if (we <= from) return undefined;
+  let ws = we;
+  while (ws > from && isWordChar(s.charCodeAt(ws - 1))) ws--;
+  let conditional = -1;
+  let raw = s.slice(ws, we);
+  let w = raw.toLowerCase();
+  for (;;) {
+    let pe = ws;
+    while (pe > from && !isWordChar(s.charCodeAt(pe - 1))) pe--;
+    let ps = pe;
+    while (ps > from && isWordChar(s.charCodeAt(ps - 1))) ps--;
+    const prevRaw = pe > from ? s.slice(ps, pe) : "";
+    const prev = prevRaw.toLowerCase();
+    let k: Tense | undefined;
+    if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
+    else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
+    else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
+      // Counts only as the first possible marker of the clause: remember the earliest, read on.
+      if (ED_FUTURE.has(w) && classify(raw) !== undefined) conditional = ws;
+    } else k = classify(raw);
+    if (k) return { tense: k, at: ws };
+    if (pe <= from) break;
+    ws = ps;
+    raw = prevRaw;
+    w = prev;
+  }
+  return conditional >= 0 ? { tense: "future", at: conditional } : undefined;
+}
+
 /**
  * Tense of the clause around [start, end) in `text`, looking within [from, to) (the sentence).
  * The nearest marker before the expression wins; markers after it count at double distance.
  */
 export function tenseAt(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
   // Clause limits: stop at ; and at a quotation boundary.
-  let best: Tense | undefined;
-  let bestDist = Infinity;
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
   let clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
   clauseStart = clauseStart < 0 ? 0 : clauseStart + 1;
-  WORD.lastIndex = clauseStart;
+  const marker = nearestMarker(before, clauseStart);
+  let best = marker?.tense;
+  let bestDist = marker ? before.length - marker.at : Infinity;
   let m: RegExpExecArray | null;
-  let prev = "";
-  while ((m = WORD.exec(before))) {
-    const w = m[0].toLowerCase();
-    // A passive participle ("would be paid", "has been held") takes the tense of its auxiliary.
-    // An adjectival participle ("a long-delayed study") has no tense; "the planned meeting" still
-    // speaks of a plan unless a verb before it governs the clause ("rejected a proposed package").
-    const adj = w.endsWith("ed") && adjectival(before, m.index, prev);
-    let k = ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) || (adj && (!ED_FUTURE.has(w) || best !== undefined)) ? undefined : classify(m[0]);
-    // "set to resume", "is to open", "as soon as", "as early as": still ahead.
-    if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
-    prev = w;
-    if (!k) continue;
-    const dist = before.length - m.index;
-    if (dist <= bestDist) {
-      best = k;
-      bestDist = dist;
-    }
-  }
   const after = text.slice(end, Math.min(to, end + 60));
+  // Where the date's clause ends after it: the end of the first ; “ ” or conjunction. (One ending at a word's
+  // start cannot be: the word would go on back into it.)
+  const stop = CLAUSE_END.exec(after);
+  const stopEnd = stop ? stop.index + stop[0].length : Infinity;
   WORD.lastIndex = 0;
   while ((m = WORD.exec(after))) {
     // The words after a date govern it only within its own clause ("On Friday, the king said…" is the exception: a leading date).
-    if (/[;“”]|\b(?:and|but|or|while|whereas)\b/.test(after.slice(0, m.index))) break;
+    if (stopEnd <= m.index) break;
     const k = classify(m[0]);
     if (!k) continue;
     if (m.index * 2 < bestDist) {
