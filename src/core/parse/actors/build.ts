@@ -197,7 +197,11 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
-  for (const c of all) if (c.words.length === 1) alone.set(lowerOf(c.text), (alone.get(lowerOf(c.text)) ?? 0) + 1);
+  for (const c of all) {
+    if (c.words.length !== 1) continue;
+    const w = lowerOf(c.text);
+    alone.set(w, (alone.get(w) ?? 0) + 1);
+  }
   const notPerson = (c: Candidate): boolean =>
     c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(lowerOf(c.words[0]!)) ?? 0) >= 2 && !alone.has(lowerOf(c.words[1]!));
   for (let c of all) {

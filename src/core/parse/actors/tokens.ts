@@ -1,5 +1,5 @@
 import type { Span } from "../../model/span";
-import { wordBits } from "./lexicon";
+import { wordBits, wordBitsAt } from "./lexicon";
 
 /** A word or punctuation mark of one sentence. */
 export interface Token {
@@ -26,6 +26,7 @@ export interface Token {
 const ABBREVIATIONS = new Set(
   "dr mr mrs ms mx prof st jr sr gen sen rep gov lt col capt sgt rev hon maj inc ltd corp co bros no adm supt insp det".split(" "),
 );
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 /** "Accra-based", "London-listed": capitalised but not part of a name. */
 const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|made|listed|funded|headquartered|registered|style|era|wide|bound|speaking|controlled|held|linked|allied)$/u;
@@ -105,6 +106,13 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   for (;;) {
     while (i < n) {
+      // ASCII (most characters) straight from the table, without reading a code point.
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_CLASS[c] !== WORD_CP) break;
+        i++;
+        continue;
+      }
       const cp = text.codePointAt(i)!;
       if (cpClass(cp) !== WORD_CP) break;
       i += cpLength(cp);
@@ -137,8 +145,13 @@ export function tokenize(text: string, s: Span): Token[] {
   if (pos > 0 && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
   let atStart = true;
   while (pos < s.end) {
-    const cp = text.codePointAt(pos)!;
-    const kind = cpClass(cp);
+    const c0 = text.charCodeAt(pos);
+    if (c0 === 0x20) {
+      pos++;
+      continue;
+    }
+    const cp = c0 < 128 ? c0 : text.codePointAt(pos)!;
+    const kind = c0 < 128 ? ASCII_CLASS[c0]! : cpClass(cp);
     if (kind === SPACE_CP) {
       pos += cpLength(cp);
       continue;
@@ -155,7 +168,7 @@ export function tokenize(text: string, s: Span): Token[] {
     let end = Math.min(pos, s.end);
     let w = text.slice(start, end);
     // "Dr." and "U.S." keep their final full stop.
-    if (text.charCodeAt(end) === 0x2e && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
+    if (text.charCodeAt(end) === 0x2e && end < s.end && ((w.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(w))) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
       end++;
       pos++;
       w = `${w}.`;
@@ -174,7 +187,9 @@ export function tokenize(text: string, s: Span): Token[] {
     }
     const cap = capitalised(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w));
     const lower = lowerOf(w);
-    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: wordBits(lower) });
+    // `w` is text[start, end) (a final "." included).
+    const at = wordBitsAt(text, start, end);
+    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: at >= 0 ? at : wordBits(lower) });
     atStart = false;
   }
   return out;
