@@ -109,9 +109,11 @@ const TABLE_MASK = TABLE_SIZE - 1;
 const slots = new Int32Array(2 * TABLE_SIZE);
 const slotWord: string[] = new Array<string>(TABLE_SIZE).fill("");
 /** ASCII code → its lower-case code. */
-const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
-const FNV_OFFSET = 0x811c9dc5 | 0;
+export const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
 const FNV_PRIME = 16777619;
+/** The table's hash: FNV-1a over lower-cased ASCII codes (start with FNV_OFFSET, add each with `hashStep`). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const hashStep = (h: number, lowerCode: number): number => Math.imul(h ^ lowerCode, FNV_PRIME);
 let longest = 0;
 
 let asciiWords = 0;
@@ -121,7 +123,7 @@ for (const [w, bits] of LEXICON) {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= 128) ascii = false;
-    h = Math.imul(h ^ c, FNV_PRIME);
+    h = hashStep(h, c);
   }
   // Words with other characters are found through the Map (`wordBitsAt` returns -1 for them).
   if (!ascii) continue;
@@ -135,18 +137,24 @@ for (const [w, bits] of LEXICON) {
 }
 const LONGEST_ASCII = longest;
 
+
 /**
  * `wordBits(text.slice(start, end).toLowerCase())` for text[start, end) of ASCII characters; -1
  * when the word holds another character (then the caller asks `wordBits`).
  */
 export function wordBitsAt(text: string, start: number, end: number): number {
-  const len = end - start;
   let h = FNV_OFFSET;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) return -1;
-    h = Math.imul(h ^ LOWER_ASCII[c]!, FNV_PRIME);
+    h = hashStep(h, LOWER_ASCII[c]!);
   }
+  return hashedBits(h, text, start, end);
+}
+
+/** The bits of ASCII text[start, end) whose lower-cased codes hash to `h`. */
+export function hashedBits(h: number, text: string, start: number, end: number): number {
+  const len = end - start;
   if (len > LONGEST_ASCII) return 0;
   for (let k = h & TABLE_MASK; ; k = (k + 1) & TABLE_MASK) {
     const bits = slots[2 * k + 1]!;

@@ -1,5 +1,5 @@
 import type { Span } from "../../model/span";
-import { wordBits, wordBitsAt } from "./lexicon";
+import { FNV_OFFSET, hashStep, hashedBits, LOWER_ASCII, wordBits } from "./lexicon";
 
 /** A word or punctuation mark of one sentence. */
 export interface Token {
@@ -166,30 +166,45 @@ export function tokenize(text: string, s: Span): Token[] {
     }
     pos = wordEnd(text, start);
     let end = Math.min(pos, s.end);
-    let w = text.slice(start, end);
     // "Dr." and "U.S." keep their final full stop.
-    if (text.charCodeAt(end) === 0x2e && end < s.end && ((w.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(w))) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
-      end++;
-      pos++;
-      w = `${w}.`;
+    if (text.charCodeAt(end) === 0x2e && end < s.end) {
+      const v = text.slice(start, end);
+      if ((v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v))) {
+        end++;
+        pos++;
+      }
     }
     let possessive = false;
     let plural = false;
-    const endsInS = w.charCodeAt(w.length - 1) === 0x73;
-    if (endsInS && w.length > 2 && isApostropheCode(w.charCodeAt(w.length - 2))) {
+    const endsInS = text.charCodeAt(end - 1) === 0x73;
+    if (endsInS && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2))) {
       possessive = true;
-      w = w.slice(0, -2);
       end -= 2;
     } else if (endsInS && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "")) {
       possessive = true;
       plural = true;
       pos++;
     }
-    const cap = capitalised(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w));
-    const lower = lowerOf(w);
-    // `w` is text[start, end) (a final "." included).
-    const at = wordBitsAt(text, start, end);
-    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: at >= 0 ? at : wordBits(lower) });
+    const w = text.slice(start, end);
+    // One pass over the word: its word-list hash, whether it needs a case conversion, whether it holds an apostrophe.
+    let h = FNV_OFFSET;
+    let ascii = true;
+    let upper = false;
+    let apostrophe = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        ascii = false;
+        if (c === 0x2019) apostrophe = true;
+        continue;
+      }
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c === 0x27) apostrophe = true;
+      h = hashStep(h, LOWER_ASCII[c]!);
+    }
+    const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
+    const lower = ascii && !upper ? w : w.toLowerCase();
+    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: ascii ? hashedBits(h, text, start, end) : wordBits(lower) });
     atStart = false;
   }
   return out;
