@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { tokenize, type Token } from "../../../src/core/parse/actors/tokens";
+import { splitSpaces, tokenize, type Token } from "../../../src/core/parse/actors/tokens";
 import type { Span } from "../../../src/core/model/span";
 import { is, W, WORD_LISTS, wordBits, wordBitsAt } from "../../../src/core/parse/actors/lexicon";
 import { FUNCTION_WORDS, ORG_WORDS, TITLES } from "../../../src/core/parse/names";
@@ -149,5 +149,12 @@ describe("word-list look-up on the text (wordBitsAt)", () => {
   it("leaves words with other characters to the Map (-1)", () => {
     assert.equal(wordBitsAt("Zürich", 0, 6), -1);
     assert.equal(wordBitsAt("O’Brien", 0, 7), -1);
+  });
+});
+
+describe("splitSpaces", () => {
+  it("splits exactly as split(/\\s+/u), single spaces or not", () => {
+    const cases = ["Barack Obama", "one", "", " lead", "trail ", "two  spaces", "tab\there", "new\nline", "nbsp\u00a0here", "thin\u2009space", "ideo\u3000space", "a \u00a0 b", "Zürich Re", "  ", " ", "x\ufeffy", "O’Brien said"];
+    for (const c of cases) assert.deepEqual(splitSpaces(c), c.split(/\s+/u), JSON.stringify(c));
   });
 });

@@ -3,7 +3,7 @@ import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { kbView, norm } from "./lookup";
-import { lowerOf, type Token } from "./tokens";
+import { lowerOf, splitSpaces, type Token } from "./tokens";
 import { is, W } from "./lexicon";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
@@ -128,14 +128,14 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   };
   const pushRole = (a: ActorDraft, r: string): void => {
     a.roles.push(r);
-    for (const w of r.toLowerCase().split(/\s+/u)) byRoleWord.add(w, a);
-    if (a.kind === "organization") for (const w of r.split(/\s+/u)) byOrgWord.add(orgWordKey(w), a);
+    for (const w of splitSpaces(r.toLowerCase())) byRoleWord.add(w, a);
+    if (a.kind === "organization") for (const w of splitSpaces(r)) byOrgWord.add(orgWordKey(w), a);
   };
   const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
     let id = slug(name) || "actor";
     for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
     ids.add(id);
-    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: name.split(/\s+/u) };
+    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: splitSpaces(name) };
     seq.set(a, seq.size);
     byFirst.add(lowerOf(a.words[0]!), a);
     byLast.add(lowerOf(a.words[a.words.length - 1]!), a);
@@ -346,10 +346,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     const low = lowerOf(c.text);
     if (c.guess === "title") {
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
-      const want = lowerOf(c.text).split(/\s+/u).filter((w) => w !== "the");
+      const want = splitSpaces(lowerOf(c.text)).filter((w) => w !== "the");
       const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
       const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
-        const have = r.toLowerCase().split(/\s+/u);
+        const have = splitSpaces(r.toLowerCase());
         return want.every((w) => have.includes(w));
       }));
       return hits.length === 1 ? hits[0] : undefined;

@@ -191,6 +191,7 @@ export function tokenize(text: string, s: Span): Token[] {
     let ascii = true;
     let upper = false;
     let apostrophe = false;
+    let small = false;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c >= 128) {
@@ -199,13 +200,32 @@ export function tokenize(text: string, s: Span): Token[] {
         continue;
       }
       if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) small = true;
       else if (c === 0x27) apostrophe = true;
       h = hashStep(h, LOWER_ASCII[c]!);
     }
     const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
     const lower = ascii && !upper ? w : w.toLowerCase();
-    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: ascii ? hashedBits(h, text, start, end) : wordBits(lower) });
+    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && !small && acronym(w), possessive, plural, initial: atStart, bits: ascii ? hashedBits(h, text, start, end) : wordBits(lower) });
     atStart = false;
   }
   return out;
+}
+
+const SPACES = /\s+/u;
+
+/** A white-space character other than " " (as `\s` with the u flag has them). */
+function otherSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/u)`: split at single spaces without the regex when those are its only white space. */
+export function splitSpaces(s: string): string[] {
+  let previous = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 0x20 && previous === 0x20) || otherSpace(c)) return s.split(SPACES);
+    previous = c;
+  }
+  return s.split(" ");
 }
