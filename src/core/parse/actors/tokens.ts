@@ -134,6 +134,14 @@ export function lowerOf(w: string): string {
   return w;
 }
 
+/** Marks of one UTF-16 unit, made once each ("“", "—": a slice of a two-byte text is a new string every time). */
+const MARKS: string[] = [];
+function markString(code: number): string {
+  let m = MARKS[code];
+  if (m === undefined) MARKS[code] = m = String.fromCharCode(code);
+  return m;
+}
+
 /**
  * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
  * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
@@ -159,7 +167,7 @@ export function tokenize(text: string, s: Span): Token[] {
     const start = pos;
     if (kind === MARK_CP) {
       pos += cpLength(cp);
-      const mark = text.slice(start, pos);
+      const mark = pos === start + 1 ? markString(cp) : text.slice(start, pos);
       out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false, bits: wordBits(mark) });
       if (pos === start + 1 && OPENING_CODES.has(cp)) atStart = true;
       continue;
