@@ -177,11 +177,13 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
   let count = 0;
   let letter = false;
   for (let i = from; i <= to; i++) {
-    const ch = i < to ? text[i]! : " ";
-    if (SPACE.test(ch)) {
+    const c = i < to ? text.charCodeAt(i) : 0x20;
+    // ASCII by code; other characters by the regexes.
+    const space = c < 128 ? c === 0x20 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+    if (space) {
       if (letter && ++count >= n) return true;
       letter = false;
-    } else if (!letter && LETTER.test(ch)) letter = true;
+    } else if (!letter && (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]!))) letter = true;
   }
   return false;
 }

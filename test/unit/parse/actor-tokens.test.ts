@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
-import { tokenize, type Token } from "../../../src/core/parse/actors/tokens";
+import { splitSpaces, tokenize, type Token } from "../../../src/core/parse/actors/tokens";
 import type { Span } from "../../../src/core/model/span";
-import { is, W, WORD_LISTS, wordBits } from "../../../src/core/parse/actors/lexicon";
+import { is, W, WORD_LISTS, wordBits, wordBitsAt } from "../../../src/core/parse/actors/lexicon";
 import { FUNCTION_WORDS, ORG_WORDS, TITLES } from "../../../src/core/parse/names";
 
 // The tokenizer scans by hand; this is the regex-based version it replaces, kept as its specification.
@@ -123,5 +123,38 @@ describe("actor word lists as bits", () => {
         assert.equal(is({ bits: wordBits(w) }, W[name as keyof typeof W]), list.has(w), `${name} ${w}`);
       }
     }
+  });
+});
+
+describe("word-list look-up on the text (wordBitsAt)", () => {
+  it("equals wordBits of the lower-cased slice for every listed word, in any case and place", () => {
+    const words = new Set<string>(["zelensky", "said", "the", "x", "ab", "supercalifragilistic", "o'brien", "u.s."]);
+    for (const l of Object.values(WORD_LISTS)) for (const w of l as ReadonlySet<string>) words.add(w);
+    for (const w of words) {
+      const forms = [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)];
+      for (const f of forms) {
+        const text = `“ ${f} ”`;
+        const at = wordBitsAt(text, 2, 2 + f.length);
+        const expected = wordBits(f.toLowerCase());
+        if (/[^\x00-\x7f]/u.test(f)) assert.ok(at === -1 || at === expected, f);
+        else assert.equal(at, expected, f);
+      }
+    }
+  });
+  it("finds no word in a prefix, an extension or a near miss of a listed one", () => {
+    for (const f of ["sai", "saidx", "thee", "th", "Presiden", "presidents"]) {
+      assert.equal(wordBitsAt(` ${f} `, 1, 1 + f.length), wordBits(f.toLowerCase()), f);
+    }
+  });
+  it("leaves words with other characters to the Map (-1)", () => {
+    assert.equal(wordBitsAt("Zürich", 0, 6), -1);
+    assert.equal(wordBitsAt("O’Brien", 0, 7), -1);
+  });
+});
+
+describe("splitSpaces", () => {
+  it("splits exactly as split(/\\s+/u), single spaces or not", () => {
+    const cases = ["Barack Obama", "one", "", " lead", "trail ", "two  spaces", "tab\there", "new\nline", "nbsp\u00a0here", "thin\u2009space", "ideo\u3000space", "a \u00a0 b", "Zürich Re", "  ", " ", "x\ufeffy", "O’Brien said"];
+    for (const c of cases) assert.deepEqual(splitSpaces(c), c.split(/\s+/u), JSON.stringify(c));
   });
 });

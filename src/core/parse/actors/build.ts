@@ -3,7 +3,7 @@ import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { kbView, norm } from "./lookup";
-import { lowerOf, type Token } from "./tokens";
+import { lowerOf, splitSpaces, type Token } from "./tokens";
 import { is, W } from "./lexicon";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
@@ -128,14 +128,14 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   };
   const pushRole = (a: ActorDraft, r: string): void => {
     a.roles.push(r);
-    for (const w of r.toLowerCase().split(/\s+/u)) byRoleWord.add(w, a);
-    if (a.kind === "organization") for (const w of r.split(/\s+/u)) byOrgWord.add(orgWordKey(w), a);
+    for (const w of splitSpaces(r.toLowerCase())) byRoleWord.add(w, a);
+    if (a.kind === "organization") for (const w of splitSpaces(r)) byOrgWord.add(orgWordKey(w), a);
   };
   const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
     let id = slug(name) || "actor";
     for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
     ids.add(id);
-    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: name.split(/\s+/u) };
+    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: splitSpaces(name) };
     seq.set(a, seq.size);
     byFirst.add(lowerOf(a.words[0]!), a);
     byLast.add(lowerOf(a.words[a.words.length - 1]!), a);
@@ -197,42 +197,49 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
-  for (const c of all) if (c.words.length === 1) alone.set(lowerOf(c.text), (alone.get(lowerOf(c.text)) ?? 0) + 1);
+  for (const c of all) {
+    if (c.words.length !== 1) continue;
+    const w = lowerOf(c.text);
+    alone.set(w, (alone.get(w) ?? 0) + 1);
+  }
   const notPerson = (c: Candidate): boolean =>
     c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(lowerOf(c.words[0]!)) ?? 0) >= 2 && !alone.has(lowerOf(c.words[1]!));
-  for (let c of all) {
-    let a: ActorDraft | undefined;
-    if (notPerson(c)) c = { ...c, guess: "organization" };
-    // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
-    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
-      const w = lowerOf(c.text);
-      const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
-      if (org) {
-        refer(org, c);
+  firstPass();
+  function firstPass(): void {
+    for (let c of all) {
+      let a: ActorDraft | undefined;
+      if (notPerson(c)) c = { ...c, guess: "organization" };
+      // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
+      if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
+        const w = lowerOf(c.text);
+        const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
+        if (org) {
+          refer(org, c);
+          continue;
+        }
+      }
+      if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
+      if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(lowerOf(c.text))) {
+        deferred.push(c);
         continue;
       }
+      if (c.kb) {
+        a = byKb.get(c.kb);
+        if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
+      }
+      a ??= byAlias.get(norm(c.party ?? c.canonical ?? c.text));
+      if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
+      if (!a && c.party && c.strong) a = create(c.party, "organization");
+      if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
+        a = create(c.canonical ?? c.text, c.guess);
+        if (c.country) a.country = c.country;
+      }
+      if (!a) {
+        deferred.push(c);
+        continue;
+      }
+      refer(a, c);
     }
-    if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
-    if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(lowerOf(c.text))) {
-      deferred.push(c);
-      continue;
-    }
-    if (c.kb) {
-      a = byKb.get(c.kb);
-      if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
-    }
-    a ??= byAlias.get(norm(c.party ?? c.canonical ?? c.text));
-    if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
-    if (!a && c.party && c.strong) a = create(c.party, "organization");
-    if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
-      a = create(c.canonical ?? c.text, c.guess);
-      if (c.country) a.country = c.country;
-    }
-    if (!a) {
-      deferred.push(c);
-      continue;
-    }
-    refer(a, c);
   }
   function refer(a: ActorDraft, c: Candidate, via?: Mention["via"]): void {
     const v: Mention["via"] =
@@ -274,58 +281,64 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const c of all) if (!c.initial) insideCount.set(c.key, (insideCount.get(c.key) ?? 0) + 1);
 
   // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
-  for (const c of deferred) {
-    const a = byAlias.get(c.key) ?? referent(c);
-    if (a) {
-      refer(a, c, c.guess === "title" ? "title" : c.words.length === 1 && a.kind === "person" ? "surname" : undefined);
-      continue;
-    }
-    if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
-    // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
-    // merely a capitalised sentence opener.
-    const seenInside = (insideCount.get(c.key) ?? 0) > (c.initial ? 0 : 1);
-    if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(lowerOf(c.text))) {
-      // A lone name that acts without ever being introduced by a full name is rarely a person
-      // ("Toyota reported", "the Kremlin announced").
-      const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
-      const n = create(c.kb?.name ?? c.text, kind, c.kb);
-      refer(n, c);
+  secondPass();
+  function secondPass(): void {
+    for (const c of deferred) {
+      const a = byAlias.get(c.key) ?? referent(c);
+      if (a) {
+        refer(a, c, c.guess === "title" ? "title" : c.words.length === 1 && a.kind === "person" ? "surname" : undefined);
+        continue;
+      }
+      if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
+      // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
+      // merely a capitalised sentence opener.
+      const seenInside = (insideCount.get(c.key) ?? 0) > (c.initial ? 0 : 1);
+      if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(lowerOf(c.text))) {
+        // A lone name that acts without ever being introduced by a full name is rarely a person
+        // ("Toyota reported", "the Kremlin announced").
+        const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
+        const n = create(c.kb?.name ?? c.text, kind, c.kb);
+        refer(n, c);
+      }
     }
   }
 
   // Merge an acronym used before (or without) its definition into the full name: "UN" → "United Nations".
-  for (const a of [...actors]) {
-    if (a.kind !== "organization" || !/^\p{Lu}{2,}$/u.test(a.name)) continue;
-    const full = byInitials.get(a.name.toLowerCase()).filter((b) => b !== a && !dead.has(b) && b.kind === "organization");
-    if (full.length !== 1) continue;
-    const b = full[0]!;
-    for (const m of a.mentions) b.mentions.push({ ...m, via: "acronym" });
-    for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
-    for (const k of a.aliases) {
-      b.aliases.add(k);
-      byAlias.set(k, b);
+  mergeShortForms();
+  function mergeShortForms(): void {
+    for (const a of [...actors]) {
+      if (a.kind !== "organization" || !/^\p{Lu}{2,}$/u.test(a.name)) continue;
+      const full = byInitials.get(a.name.toLowerCase()).filter((b) => b !== a && !dead.has(b) && b.kind === "organization");
+      if (full.length !== 1) continue;
+      const b = full[0]!;
+      for (const m of a.mentions) b.mentions.push({ ...m, via: "acronym" });
+      for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
+      for (const k of a.aliases) {
+        b.aliases.add(k);
+        byAlias.set(k, b);
+      }
+      moveMentions(a, b);
+      remove(a);
     }
-    moveMentions(a, b);
-    remove(a);
-  }
 
-  // "Mrs. Thatcher" and "Margaret Thatcher", "Sir John" and "Sir John Egan": one person, unless the
-  // short form carries a title the full name does not ("King Hussein" is not "Saddam Hussein").
-  for (const a of [...actors]) {
-    if (a.kind !== "person" || a.words.length !== 1) continue;
-    const w = lowerOf(a.words[0]!);
-    const full = byWord.get(w).filter((b) => b !== a && !dead.has(b) && b.kind === "person" && b.words.length > 1);
-    if (full.length !== 1) continue;
-    const b = full[0]!;
-    const titles = a.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)).filter((x) => !COURTESY.has(x));
-    const bWords = new Set(b.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)));
-    if (!titles.every((x) => bWords.has(x))) continue;
-    for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
-    for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
-    if (a.gender && !b.gender) b.gender = a.gender;
-    for (const k of a.aliases) byAlias.set(k, b);
-    moveMentions(a, b);
-    remove(a);
+    // "Mrs. Thatcher" and "Margaret Thatcher", "Sir John" and "Sir John Egan": one person, unless the
+    // short form carries a title the full name does not ("King Hussein" is not "Saddam Hussein").
+    for (const a of [...actors]) {
+      if (a.kind !== "person" || a.words.length !== 1) continue;
+      const w = lowerOf(a.words[0]!);
+      const full = byWord.get(w).filter((b) => b !== a && !dead.has(b) && b.kind === "person" && b.words.length > 1);
+      if (full.length !== 1) continue;
+      const b = full[0]!;
+      const titles = a.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)).filter((x) => !COURTESY.has(x));
+      const bWords = new Set(b.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)));
+      if (!titles.every((x) => bWords.has(x))) continue;
+      for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
+      for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
+      if (a.gender && !b.gender) b.gender = a.gender;
+      for (const k of a.aliases) byAlias.set(k, b);
+      moveMentions(a, b);
+      remove(a);
+    }
   }
 
   function moveMentions(a: ActorDraft, b: ActorDraft): void {
@@ -342,10 +355,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     const low = lowerOf(c.text);
     if (c.guess === "title") {
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
-      const want = lowerOf(c.text).split(/\s+/u).filter((w) => w !== "the");
+      const want = splitSpaces(lowerOf(c.text)).filter((w) => w !== "the");
       const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
       const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
-        const have = r.toLowerCase().split(/\s+/u);
+        const have = splitSpaces(r.toLowerCase());
         return want.every((w) => have.includes(w));
       }));
       return hits.length === 1 ? hits[0] : undefined;
@@ -388,70 +401,76 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
 
   // Pass 3: organisations named by common nouns ("the finance ministry", "the committee").
-  for (const s of sentences) {
-    if (s.heading) continue;
-    const toks = s.tokens;
-    for (const i of s.local.orgNouns) {
-      const t = toks[i]!;
-      const ph = orgPhrase(toks, i, s.base, (w) => kb.country(w)?.name);
-      if (!ph) continue;
-      if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
-      const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
-      const quoted = s.quoted[i] === true;
-      if (quoted) continue;
-      // Another country's institution is not this one ("Mozambique’s health ministry").
-      const ownCountry = (a: ActorDraft): boolean => ph.country === undefined || a.name.startsWith(ph.country) || a.name.startsWith(doc.text.slice(ph.countryStart!, ph.span.start).replace(/['’]s?\s*$/u, ""));
-      if (found && !ph.capPrefix && ownCountry(found)) {
-        mention(found, ph.span, doc.text.slice(ph.span.start, ph.span.end), "role", s.index, quoted);
-        continue;
-      }
-      if (quoted) continue;
-      const next = toks[i + 1];
-      const acts = (!t.possessive && next?.word && is(next, W.ACT_VERBS)) || (next?.word && is(next, W.ROLE_NOUNS));
-      // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
-      const national = ph.country !== undefined && (STATE_BODIES.has(ph.noun) || (INSTITUTION_NOUNS.has(ph.noun) && ph.modifiers.length > 0));
-      if (!INSTITUTION_NOUNS.has(ph.noun) && !national) continue;
-      const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && is(next, W.ROLE_NOUNS))));
-      if (!create_) continue;
-      const written = doc.text.slice(ph.span.start, ph.span.end);
-      if (national) {
-        const name = ph.noun === "ministry" && ph.modifiers.length > 0 ? `${ph.country!} Ministry of ${cap(ph.modifiers.join(" "))}` : doc.text.slice(ph.countryStart!, ph.span.end);
+  orgNounPass();
+  function orgNounPass(): void {
+    for (const s of sentences) {
+      if (s.heading) continue;
+      const toks = s.tokens;
+      for (const i of s.local.orgNouns) {
+        const t = toks[i]!;
+        const ph = orgPhrase(toks, i, s.base, (w) => kb.country(w)?.name);
+        if (!ph) continue;
+        if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
+        const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
+        const quoted = s.quoted[i] === true;
+        if (quoted) continue;
+        // Another country's institution is not this one ("Mozambique’s health ministry").
+        const ownCountry = (a: ActorDraft): boolean => ph.country === undefined || a.name.startsWith(ph.country) || a.name.startsWith(doc.text.slice(ph.countryStart!, ph.span.start).replace(/['’]s?\s*$/u, ""));
+        if (found && !ph.capPrefix && ownCountry(found)) {
+          mention(found, ph.span, doc.text.slice(ph.span.start, ph.span.end), "role", s.index, quoted);
+          continue;
+        }
+        if (quoted) continue;
+        const next = toks[i + 1];
+        const acts = (!t.possessive && next?.word && is(next, W.ACT_VERBS)) || (next?.word && is(next, W.ROLE_NOUNS));
+        // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
+        const national = ph.country !== undefined && (STATE_BODIES.has(ph.noun) || (INSTITUTION_NOUNS.has(ph.noun) && ph.modifiers.length > 0));
+        if (!INSTITUTION_NOUNS.has(ph.noun) && !national) continue;
+        const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && is(next, W.ROLE_NOUNS))));
+        if (!create_) continue;
+        const written = doc.text.slice(ph.span.start, ph.span.end);
+        if (national) {
+          const name = ph.noun === "ministry" && ph.modifiers.length > 0 ? `${ph.country!} Ministry of ${cap(ph.modifiers.join(" "))}` : doc.text.slice(ph.countryStart!, ph.span.end);
+          const a = byAlias.get(norm(name)) ?? create(name, "organization");
+          alias(a, written);
+          mention(a, ph.span, written, "role", s.index, quoted);
+          continue;
+        }
+        if (ph.capPrefix) {
+          // "the Freising district health office": drop a shorter capitalised mention at the same place.
+          dropMentionAt(ph.span.start);
+        }
+        const name = !ph.capPrefix && ph.noun === "ministry" ? `Ministry of ${cap(ph.modifiers.join(" "))}` : written;
         const a = byAlias.get(norm(name)) ?? create(name, "organization");
         alias(a, written);
         mention(a, ph.span, written, "role", s.index, quoted);
-        continue;
       }
-      if (ph.capPrefix) {
-        // "the Freising district health office": drop a shorter capitalised mention at the same place.
-        dropMentionAt(ph.span.start);
-      }
-      const name = !ph.capPrefix && ph.noun === "ministry" ? `Ministry of ${cap(ph.modifiers.join(" "))}` : written;
-      const a = byAlias.get(norm(name)) ?? create(name, "organization");
-      alias(a, written);
-      mention(a, ph.span, written, "role", s.index, quoted);
     }
   }
 
   // Pass 3b: titles alone ("the president", "the US president") when one actor holds that role.
-  for (const s of sentences) {
-    if (s.heading) continue;
-    const toks = s.tokens;
-    for (const i of s.local.offices) {
-      const t = toks[i]!;
-      const nx = toks[i + 1];
-      if (nx?.word && (nx.lower === "of" || nx.lower === "for" || nx.cap)) continue;
-      let k = i - 1;
-      let qualifier: string | undefined;
-      if (toks[k]?.word && toks[k]!.cap) {
-        qualifier = toks[k]!.text;
-        k--;
+  titlePass();
+  function titlePass(): void {
+    for (const s of sentences) {
+      if (s.heading) continue;
+      const toks = s.tokens;
+      for (const i of s.local.offices) {
+        const t = toks[i]!;
+        const nx = toks[i + 1];
+        if (nx?.word && (nx.lower === "of" || nx.lower === "for" || nx.cap)) continue;
+        let k = i - 1;
+        let qualifier: string | undefined;
+        if (toks[k]?.word && toks[k]!.cap) {
+          qualifier = toks[k]!.text;
+          k--;
+        }
+        if (toks[k]?.lower !== "the") continue;
+        const a = titleHolder(t.lower, qualifier);
+        if (!a) continue;
+        const start = s.base + (qualifier !== undefined ? toks[i - 1]!.start : t.start);
+        const end = s.base + t.end;
+        mention(a, { start, end }, doc.text.slice(start, end), "title", s.index, s.quoted[i] === true);
       }
-      if (toks[k]?.lower !== "the") continue;
-      const a = titleHolder(t.lower, qualifier);
-      if (!a) continue;
-      const start = s.base + (qualifier !== undefined ? toks[i - 1]!.start : t.start);
-      const end = s.base + t.end;
-      mention(a, { start, end }, doc.text.slice(start, end), "title", s.index, s.quoted[i] === true);
     }
   }
 
@@ -513,15 +532,18 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     resolvePronoun,
     resolveText,
   };
-  for (const s of sentences) {
-    if (s.heading) continue;
-    const toks = s.tokens;
-    for (const i of s.local.pronouns) {
-      const t = toks[i]!;
-      if (s.quoted[i]) continue;
-      const a = resolvePronoun(t.lower, s.base + t.start, s.index);
-      if (!a) continue;
-      mention(a, { start: s.base + t.start, end: s.base + t.end }, t.text, "pronoun", s.index, false);
+  pronounPass();
+  function pronounPass(): void {
+    for (const s of sentences) {
+      if (s.heading) continue;
+      const toks = s.tokens;
+      for (const i of s.local.pronouns) {
+        const t = toks[i]!;
+        if (s.quoted[i]) continue;
+        const a = resolvePronoun(t.lower, s.base + t.start, s.index);
+        if (!a) continue;
+        mention(a, { start: s.base + t.start, end: s.base + t.end }, t.text, "pronoun", s.index, false);
+      }
     }
   }
   mentions.sort((x, y) => x.span.start - y.span.start);

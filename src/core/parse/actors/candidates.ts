@@ -100,7 +100,10 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const parts: Range[] = [];
   for (const r of chunks(toks)) {
     parts.length = 0;
-    for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
+    // A run of one or two words splits no further ("and", "for", "of" and corporate suffixes split
+    // only between two words of a run of three or more, and "and" is no capitalised word).
+    if (r.to - r.from <= 2) parts.push(r);
+    else for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
     for (const part of parts) {
       let c = classify(source, s, part, kb, out);
       if (!c) continue;
@@ -498,6 +501,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   return make(f, g, false);
 }
 
+/** Lengths of the name after a title, in order of preference. */
+const TITLE_NAME_LENGTHS: readonly number[] = [2, 3, 1, 4];
+
 /**
  * Where a title ends and a name begins in a capitalised run, as the index of the title's last word:
  * "Minister of Industry Tony Clement" → "Industry". Names of two words are preferred.
@@ -513,7 +519,7 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     }
     return k;
   };
-  for (const len of [2, 3, 1, 4]) {
+  for (const len of TITLE_NAME_LENGTHS) {
     const p = to - len - 1;
     if (p < from) continue;
     const name = toks.slice(p + 1, to);

@@ -99,6 +99,75 @@ export function wordBits(lower: string): number {
   return LEXICON.get(lower) ?? 0;
 }
 
+// The same look-up straight on the text, for words of ASCII characters: an open-addressing table
+// hashed over the lower-cased character codes, so a token needs neither its lower-case string
+// hashed by a Map nor a second string made. (A fresh slice of the text has no cached hash: hashing
+// it for the Map was a large share of tokenizing.)
+const TABLE_SIZE = 1 << 12;
+const TABLE_MASK = TABLE_SIZE - 1;
+/** Per slot: the hash and the bits (0: an empty slot; a listed word has at least one bit). */
+const slots = new Int32Array(2 * TABLE_SIZE);
+const slotWord: string[] = new Array<string>(TABLE_SIZE).fill("");
+/** ASCII code → its lower-case code. */
+export const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const FNV_PRIME = 16777619;
+/** The table's hash: FNV-1a over lower-cased ASCII codes (start with FNV_OFFSET, add each with `hashStep`). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const hashStep = (h: number, lowerCode: number): number => Math.imul(h ^ lowerCode, FNV_PRIME);
+let longest = 0;
+
+let asciiWords = 0;
+for (const [w, bits] of LEXICON) {
+  let h = FNV_OFFSET;
+  let ascii = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    h = hashStep(h, c);
+  }
+  // Words with other characters are found through the Map (`wordBitsAt` returns -1 for them).
+  if (!ascii) continue;
+  if (++asciiWords > TABLE_SIZE / 2) throw new Error("lexicon table too small");
+  longest = Math.max(longest, w.length);
+  let k = h & TABLE_MASK;
+  while (slots[2 * k + 1] !== 0) k = (k + 1) & TABLE_MASK;
+  slots[2 * k] = h;
+  slots[2 * k + 1] = bits;
+  slotWord[k] = w;
+}
+const LONGEST_ASCII = longest;
+
+
+/**
+ * `wordBits(text.slice(start, end).toLowerCase())` for text[start, end) of ASCII characters; -1
+ * when the word holds another character (then the caller asks `wordBits`).
+ */
+export function wordBitsAt(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    h = hashStep(h, LOWER_ASCII[c]!);
+  }
+  return hashedBits(h, text, start, end);
+}
+
+/** The bits of ASCII text[start, end) whose lower-cased codes hash to `h`. */
+export function hashedBits(h: number, text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len > LONGEST_ASCII) return 0;
+  for (let k = h & TABLE_MASK; ; k = (k + 1) & TABLE_MASK) {
+    const bits = slots[2 * k + 1]!;
+    if (bits === 0) return 0;
+    if (slots[2 * k] !== h) continue;
+    const w = slotWord[k]!;
+    if (w.length !== len) continue;
+    let i = 0;
+    while (i < len && LOWER_ASCII[text.charCodeAt(start + i)] === w.charCodeAt(i)) i++;
+    if (i === len) return bits;
+  }
+}
+
 /** `t.lower` is in the word list of `bit` (the list's `has`). */
 export function is(t: { readonly bits: number }, bit: number): boolean {
   return (t.bits & bit) !== 0;

@@ -92,13 +92,14 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
   return out;
 }
 
-const KB_IDS = new WeakMap<KnowledgeBase, number>();
+const KB_NAMESPACES = new WeakMap<KnowledgeBase, string>();
 let nextKbId = 0;
 
-function kbId(kb: KnowledgeBase): number {
-  let id = KB_IDS.get(kb);
-  if (id === undefined) KB_IDS.set(kb, (id = nextKbId++));
-  return id;
+/** The memo namespace of candidates found with `kb` (one string per knowledge base: its hash is computed once). */
+function candidatesNamespace(kb: KnowledgeBase): string {
+  let ns = KB_NAMESPACES.get(kb);
+  if (ns === undefined) KB_NAMESPACES.set(kb, (ns = `actors/candidates@${nextKbId++}`));
+  return ns;
 }
 
 /** The name candidates of one sentence, with document offsets. */
@@ -108,7 +109,7 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
   if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
   // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
   // ones: "q", the indices, then that key (a key of tokens starts with a digit).
-  const local = memo(`actors/candidates@${kbId(kb.kb)}`, flags === "" ? s.key : `q${flags}|${s.key}`, () =>
+  const local = memo(candidatesNamespace(kb.kb), flags === "" ? s.key : `q${flags}|${s.key}`, () =>
     candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false }, kb),
   );
   const out: Candidate[] = [];

@@ -1,5 +1,5 @@
 import type { Span } from "../../model/span";
-import { wordBits } from "./lexicon";
+import { FNV_OFFSET, hashStep, hashedBits, LOWER_ASCII, wordBits } from "./lexicon";
 
 /** A word or punctuation mark of one sentence. */
 export interface Token {
@@ -26,6 +26,7 @@ export interface Token {
 const ABBREVIATIONS = new Set(
   "dr mr mrs ms mx prof st jr sr gen sen rep gov lt col capt sgt rev hon maj inc ltd corp co bros no adm supt insp det".split(" "),
 );
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 /** "Accra-based", "London-listed": capitalised but not part of a name. */
 const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|made|listed|funded|headquartered|registered|style|era|wide|bound|speaking|controlled|held|linked|allied)$/u;
@@ -105,6 +106,13 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   for (;;) {
     while (i < n) {
+      // ASCII (most characters) straight from the table, without reading a code point.
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_CLASS[c] !== WORD_CP) break;
+        i++;
+        continue;
+      }
       const cp = text.codePointAt(i)!;
       if (cpClass(cp) !== WORD_CP) break;
       i += cpLength(cp);
@@ -126,6 +134,14 @@ export function lowerOf(w: string): string {
   return w;
 }
 
+/** Marks of one UTF-16 unit, made once each ("“", "—": a slice of a two-byte text is a new string every time). */
+const MARKS: string[] = [];
+function markString(code: number): string {
+  let m = MARKS[code];
+  if (m === undefined) MARKS[code] = m = String.fromCharCode(code);
+  return m;
+}
+
 /**
  * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
  * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
@@ -137,8 +153,13 @@ export function tokenize(text: string, s: Span): Token[] {
   if (pos > 0 && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
   let atStart = true;
   while (pos < s.end) {
-    const cp = text.codePointAt(pos)!;
-    const kind = cpClass(cp);
+    const c0 = text.charCodeAt(pos);
+    if (c0 === 0x20) {
+      pos++;
+      continue;
+    }
+    const cp = c0 < 128 ? c0 : text.codePointAt(pos)!;
+    const kind = c0 < 128 ? ASCII_CLASS[c0]! : cpClass(cp);
     if (kind === SPACE_CP) {
       pos += cpLength(cp);
       continue;
@@ -146,36 +167,73 @@ export function tokenize(text: string, s: Span): Token[] {
     const start = pos;
     if (kind === MARK_CP) {
       pos += cpLength(cp);
-      const mark = text.slice(start, pos);
+      const mark = pos === start + 1 ? markString(cp) : text.slice(start, pos);
       out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false, bits: wordBits(mark) });
       if (pos === start + 1 && OPENING_CODES.has(cp)) atStart = true;
       continue;
     }
     pos = wordEnd(text, start);
     let end = Math.min(pos, s.end);
-    let w = text.slice(start, end);
     // "Dr." and "U.S." keep their final full stop.
-    if (text.charCodeAt(end) === 0x2e && end < s.end && (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpper(w)) || (w.includes(".") && INITIALISM.test(w)))) {
-      end++;
-      pos++;
-      w = `${w}.`;
+    if (text.charCodeAt(end) === 0x2e && end < s.end) {
+      const v = text.slice(start, end);
+      if ((v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v))) {
+        end++;
+        pos++;
+      }
     }
     let possessive = false;
     let plural = false;
-    const endsInS = w.charCodeAt(w.length - 1) === 0x73;
-    if (endsInS && w.length > 2 && isApostropheCode(w.charCodeAt(w.length - 2))) {
+    const endsInS = text.charCodeAt(end - 1) === 0x73;
+    if (endsInS && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2))) {
       possessive = true;
-      w = w.slice(0, -2);
       end -= 2;
     } else if (endsInS && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "")) {
       possessive = true;
       plural = true;
       pos++;
     }
-    const cap = capitalised(w) && !((w.includes("'") || w.includes("’")) && CONTRACTION.test(w));
-    const lower = lowerOf(w);
-    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: wordBits(lower) });
+    const w = text.slice(start, end);
+    // One pass over the word: its word-list hash, whether it needs a case conversion, whether it holds an apostrophe.
+    let h = FNV_OFFSET;
+    let ascii = true;
+    let upper = false;
+    let apostrophe = false;
+    let small = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        ascii = false;
+        if (c === 0x2019) apostrophe = true;
+        continue;
+      }
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) small = true;
+      else if (c === 0x27) apostrophe = true;
+      h = hashStep(h, LOWER_ASCII[c]!);
+    }
+    const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
+    const lower = ascii && !upper ? w : w.toLowerCase();
+    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && !small && acronym(w), possessive, plural, initial: atStart, bits: ascii ? hashedBits(h, text, start, end) : wordBits(lower) });
     atStart = false;
   }
   return out;
+}
+
+const SPACES = /\s+/u;
+
+/** A white-space character other than " " (as `\s` with the u flag has them). */
+function otherSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/u)`: split at single spaces without the regex when those are its only white space. */
+export function splitSpaces(s: string): string[] {
+  let previous = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 0x20 && previous === 0x20) || otherSpace(c)) return s.split(SPACES);
+    previous = c;
+  }
+  return s.split(" ");
 }
