@@ -175,7 +175,7 @@ function periodOf(value: string): readonly [string, string] | null {
   let p = PERIODS.get(value);
   if (p !== undefined) return p;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
-  p = !m || /^\d{4}-(?:Q|W|H|SP|SU|FA|WI)/.test(value) ? null : [periodStart(m[0]), periodEnd(m[0])];
+  p = !m || /^\d{4}-(?:Q|W|H|SP|SU|FA)/.test(value) ? null : [periodStart(m[0]), periodEnd(m[0])];
   if (PERIODS.size >= 4096) PERIODS.clear();
   PERIODS.set(value, p);
   return p;
