@@ -9,7 +9,8 @@
 // Texts: the bundled seeds, and when ../shared is there, the labelled dev articles, the MEANTIME
 // texts (rebuilt as the benchmark does), the TempEval-3 training texts (with their document
 // creation dates as reference dates), concatenations of them and the adversarial runs; any extra
-// folder of .txt files given with --dir. A measurement tool, not a test: the tests must pass
+// folder of .txt files given with --dir. Each text up to 100 KB is analysed twice: with a reference
+// date, and without one (the document date inferred). A measurement tool, not a test: the tests must pass
 // without ../shared.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -85,6 +86,12 @@ function snapshot(file: string, extraDirs: readonly string[]): void {
     const a = analyze(input.text, { referenceDate: input.referenceDate ?? "2025-12-28" });
     const { text: _t, options: _o, lines: _l, knowledge: _k, ...rest } = a;
     lines.push(JSON.stringify({ name: input.name, analysis: canonical(rest) }));
+    // Again without a reference date: the document date is then inferred from the text.
+    if (input.text.length <= 100_000) {
+      const b = analyze(input.text);
+      const { text: _t2, options: _o2, lines: _l2, knowledge: _k2, ...inferred } = b;
+      lines.push(JSON.stringify({ name: `${input.name} (no reference date)`, analysis: canonical(inferred) }));
+    }
   }
   fs.writeFileSync(file, lines.join("\n") + "\n");
   process.stderr.write(`${list.length} texts → ${file}\n`);

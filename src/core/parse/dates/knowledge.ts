@@ -71,14 +71,36 @@ const CAP_RUN = /\b(?:(former|ex-|then-|outgoing|incoming|late)\s+)?([A-Z][\w.'â
  * "President Trump". Only the first such mention per person counts; "former", "then-" do not date.
  * One pass over the capitalised runs of the text, whatever the size of the knowledge base.
  */
+const TITLE_ENDS = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The last word of every office title in the knowledge base, lower-cased as `lower` does. */
+function titleEnds(kb: KnowledgeBase): ReadonlySet<string> {
+  let ends = TITLE_ENDS.get(kb);
+  if (!ends) {
+    const set = new Set<string>();
+    for (const e of kb.entries) {
+      if (e.type !== "person") continue;
+      for (const o of e.offices) set.add(lower(o.title).split(" ").pop()!);
+    }
+    TITLE_ENDS.set(kb, (ends = set));
+  }
+  return ends;
+}
+
 export function officeMentions(kb: KnowledgeBase, text: string, from: number): OfficeMention[] {
   const out: OfficeMention[] = [];
   const seen = new Set<PersonEntry>();
+  const ends = titleEnds(kb);
   CAP_RUN.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = CAP_RUN.exec(text))) {
     if (m[1]) continue;
     const words = m[2]!.split(/\s+/);
+    // A title matches only when the word before the name ends an office title: without one, no
+    // name in the run is looked up.
+    let titled = false;
+    for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1 && !titled; nameLen--) titled = ends.has(lower(words[words.length - nameLen - 1]!));
+    if (!titled) continue;
     const runStart = m.index + m[0].length - m[2]!.length;
     for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1; nameLen--) {
       const name = words.slice(words.length - nameLen).join(" ");
