@@ -20,13 +20,19 @@ import { MemoStore, memo as memoLocal, withMemo } from "./memo";
  * paragraph and shifted on reuse, so an edit above a paragraph does not invalidate it):
  * - the document parse: sentence splitting and the quotation scan of each paragraph (objects of
  *   paragraphs the edit did not move are reused as they are);
- * - anything a stage wraps in `memo()` (src/core/memo.ts), e.g. a date parser's per-paragraph scan;
  * - figures, per paragraph, given the model numbers of the whole text (found by one quick scan: a
- *   number used as a model name anywhere, "the 787 Dreamliner", is no figure elsewhere either).
+ *   number used as a model name anywhere, "the 787 Dreamliner", is no figure elsewhere either);
+ * - what stages wrap in `memo()` (src/core/memo.ts): each paragraph's date expressions, sentence
+ *   index and tenses (parse/dates.ts), each sentence's actor tokens and name candidates
+ *   (parse/actors/local.ts), a clause's event status (the date rule).
  *
  * Recomputed over the whole document, because they read across paragraphs: block splitting and
- * the dateline (linear scans), reporting frames (names carry over), quote
- * speakers, dates and the document date, actors and claims, annotations, and the rules.
+ * the dateline (linear scans), reporting frames (names and pronouns carry from sentence to
+ * sentence), quote speakers, the document date and each date's value against it, the merging of
+ * actors and their claims, annotations, and the rules. These are why an edit still costs about
+ * half a full analysis of a long document (README, Performance): reaching a small fraction needs
+ * them to keep each paragraph's contribution to their state and to reuse what follows an edited
+ * paragraph whose contribution did not change.
  */
 export class IncrementalAnalyzer {
   private readonly store = new MemoStore();
