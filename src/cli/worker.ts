@@ -1,6 +1,6 @@
 // A worker thread of `byline check` (see scan.ts): checks the batches of files it is sent.
 import { parentPort } from "node:worker_threads";
-import { checkFile, type FileOutcome, type FromWorker, type ScanSettings, type ToWorker } from "./scan";
+import { checkFiles, type FromWorker, type ScanSettings, type ToWorker } from "./scan";
 
 const port = parentPort;
 if (port) {
@@ -14,8 +14,7 @@ if (port) {
     }
     queue = queue.then(() => {
       try {
-        const outcomes: FileOutcome[] = [];
-        for (const job of m.jobs) outcomes.push(checkFile(job, settings!));
+        const outcomes = checkFiles(m.jobs, settings!);
         port.postMessage({ batch: m.batch, outcomes } satisfies FromWorker);
       } catch (e) {
         port.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies FromWorker);
