@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from "node:fs";
+import { promises as fs, readFileSync, statSync } from "node:fs";
 import { annotationsLocationOf, loadConfig } from "./config";
 import * as path from "node:path";
 import { analyze, type Analysis } from "../core/analyze";
@@ -56,6 +56,8 @@ export function loadAnnotationsSync(seed: string, location?: AnnotationsLocation
   const file = annotationsPathFor(seed, location);
   let text: string;
   try {
+    // Most articles have no annotations file: ask without an exception (making one costs more than the read).
+    if (statSync(file, { throwIfNoEntry: false }) === undefined) return { ok: true, path: file, exists: false, file: emptyAnnotationsFile() };
     text = readFileSync(file, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { ok: true, path: file, exists: false, file: emptyAnnotationsFile() };
