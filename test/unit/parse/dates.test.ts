@@ -1,3 +1,5 @@
+import * as chrono from "chrono-node";
+import { readsRelativeOffsets } from "../../../src/core/parse/dates/expressions";
 import { strict as assert } from "node:assert";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates } from "../../../src/core/parse/dates";
@@ -337,5 +339,14 @@ describe("document date and tense: datelines, lede weekdays, relative clauses", 
     it("keeps a relative clause whose comma belongs to a list", () => {
       assert.equal(values("She succeeds Jane Roe, who stepped down as chair, treasurer and director in March.", "2025-12-28")["March"], "2025-03");
     });
+  });
+});
+
+describe("chrono's relative-offset parsers", () => {
+  it("are recognised by what they parse, the same ones their class names say (names do not survive minification)", () => {
+    const byName = (p: chrono.Parser): boolean => /TimeUnitAgo|TimeUnitLater|TimeUnitWithin|TimeUnitCasual/i.test(p.constructor.name);
+    const parsers = chrono.en.strict.parsers;
+    assert.ok(parsers.some(byName), "the English strict configuration has relative-offset parsers");
+    for (const p of parsers) assert.equal(readsRelativeOffsets(p), byName(p), p.constructor.name);
   });
 });
