@@ -887,7 +887,7 @@ function impossibleDates(slice: string, from: number, lx: Lexicon): RawExpressio
 const CHRONO_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** Phrases only chrono's relative-offset parsers read ("5 days ago", "5 days later", "within 5 days"). */
-const RELATIVE_OFFSET_PROBES = ["5 days ago", "5 days later", "within 5 days"];
+const RELATIVE_OFFSET_PROBE = "5 days ago; 5 days later; within 5 days";
 
 /**
  * Does this chrono parser read relative offsets? Decided by what it parses rather than by its
@@ -896,12 +896,24 @@ const RELATIVE_OFFSET_PROBES = ["5 days ago", "5 days later", "within 5 days"];
  */
 export function readsRelativeOffsets(p: chrono.Parser): boolean {
   const alone = new chrono.Chrono({ parsers: [p], refiners: [] });
-  return RELATIVE_OFFSET_PROBES.some((t) => alone.parse(t, CHRONO_REF).length > 0);
+  return alone.parse(RELATIVE_OFFSET_PROBE, CHRONO_REF).length > 0;
 }
 
-const parser = chrono.en.strict.clone();
-// chrono's relative-offset parsers ("5 days ago") are replaced by the patterns above.
-parser.parsers = parser.parsers.filter((p) => !readsRelativeOffsets(p));
+let strictParser: chrono.Chrono | undefined;
+
+/**
+ * chrono's strict English parser without its relative-offset parsers ("5 days ago": the patterns
+ * above read those). Made on first use: telling the parsers apart costs a few dozen milliseconds
+ * of cold chrono code, which loading Byline should not pay.
+ */
+function chronoParser(): chrono.Chrono {
+  if (!strictParser) {
+    const parser = chrono.en.strict.clone();
+    parser.parsers = parser.parsers.filter((p) => !readsRelativeOffsets(p));
+    strictParser = parser;
+  }
+  return strictParser;
+}
 const LEADING = /^(?:on|at|in|by|since|until|from|of)\s+/i;
 // eslint-disable-next-line regexp/no-super-linear-move -- applied to one date expression's text, never to a whole paragraph
 const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
@@ -959,7 +971,7 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
   // CHRONO_HINT needs a month name or a digit, and without a month name only its numeric dates can match
   // (each spelling in CHRONO_MONTH starts with a month's first three letters); the lexicon knows.
   if (lx !== EVERYTHING && !chronoHint(slice, lx)) return out;
-  for (const r of parser.parse(slice, CHRONO_REF)) {
+  for (const r of chronoParser().parse(slice, CHRONO_REF)) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;
     let t = r.text;
