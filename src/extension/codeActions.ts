@@ -16,13 +16,20 @@ export class BylineCodeActionProvider implements vscode.CodeActionProvider {
   constructor(
     private readonly get: (uri: vscode.Uri) => Analysis | undefined,
     private readonly published: vscode.DiagnosticCollection,
+    /** The analysis of the document as it is now, waiting for one in progress or scheduled. */
+    private readonly current?: (doc: vscode.TextDocument) => Promise<Analysis | undefined>,
   ) {}
 
-  provideCodeActions(
-    doc: vscode.TextDocument,
-    range: vscode.Range,
-    context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
+  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const now = this.actions(doc, range, context);
+    if (now.length > 0 || !this.current) return now;
+    // Nothing yet: the request may come while the document is being (re)analysed, between its new
+    // diagnostics and its analysis, or before the first one. Wait for the analysis of this version.
+    await this.current(doc);
+    return this.actions(doc, range, context);
+  }
+
+  private actions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const a = this.get(doc.uri);
     if (!a) return [];
     if (context.only && FIX_ALL_KIND.contains(context.only)) return fixAllSource(doc.uri, a);

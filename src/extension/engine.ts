@@ -141,7 +141,7 @@ export function start(context: vscode.ExtensionContext, command: CommandRegistra
 
   // Registered by the activation bundle, which forwards to these.
   const hover = new BylineHoverProvider((u) => manager.get(u));
-  const codeActions = new BylineCodeActionProvider((u) => manager.get(u), manager.diagnostics);
+  const codeActions = new BylineCodeActionProvider((u) => manager.get(u), manager.diagnostics, (doc) => manager.whenAnalyzed(doc));
 
   const editorFor = async (uri?: vscode.Uri): Promise<vscode.TextEditor | undefined> => {
     if (!uri) return vscode.window.activeTextEditor;

@@ -6,7 +6,7 @@ import * as vscode from "vscode";
 import type { Annotation } from "../../src/core/annotations";
 import type { StoreEntry } from "../../src/extension/annotations/store";
 import type { BylineApi } from "../../src/extension/extension";
-import { api, diagnosticsWhere, wsUri } from "./helpers";
+import { api, bylineCodeActions, diagnosticsWhere, wsUri } from "./helpers";
 
 const SEED = "seeds/003_waiting-lists-attribution.txt";
 
@@ -77,7 +77,7 @@ describe("Byline annotations in VS Code", function () {
     assert.ok(finding, "the diagnostic's finding");
 
     // The quick fix that records a source (not the one that edits the article).
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await bylineCodeActions(uri, diag.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map((a) => a.title).join(" | ");
     assert.ok(actions.some((a) => a.title === "Attribute to a source…" && a.command?.command === "byline.annotateFinding"), titles);
     // The rule's own recording fix (annotationFix) runs byline.recordAnnotation.

@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
 import type { BylineApi } from "../../src/extension/extension";
-import { api, diagnosticsWhere, wsUri } from "./helpers";
+import { api, bylineCodeActions, diagnosticsWhere, wsUri } from "./helpers";
 import { ruleById } from "../../src/core/rules";
 
 const SEED = "seeds/000_6c5918a61936de63.txt";
@@ -94,12 +94,7 @@ describe("Byline in VS Code", function () {
       const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
       assert.match(hoverText, /January 2024/);
 
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        "vscode.executeCodeActionProvider",
-        uri,
-        diag.range,
-        vscode.CodeActionKind.QuickFix.value,
-      );
+      const actions = await bylineCodeActions(uri, diag.range, vscode.CodeActionKind.QuickFix.value);
       const titles = actions.map((x) => x.title);
       assert.ok(actions.some((x) => x.command?.command === "byline.setDocumentDate"), titles.join(" | "));
       assert.ok(titles.includes("Disable rule date-inconsistency in this workspace"), titles.join(" | "));
@@ -207,7 +202,7 @@ describe("Byline in VS Code", function () {
   });
 
   describe("front matter, fixes and settings", () => {
-    const REL = "seeds/zz_front_matter.md";
+    const REL = "seeds/zz_front_matter.txt";
     let uri: vscode.Uri;
 
     before(async () => {
@@ -227,7 +222,7 @@ describe("Byline in VS Code", function () {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, d.range.start.translate(0, 1));
       const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
       assert.match(md.split("\n")[0] ?? "", /front-matter/, "the first line of the card is the finding");
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, d.range);
+      const actions = await bylineCodeActions(uri, d.range);
       const titles = actions.map((x) => x.title).join(" | ");
       assert.ok(actions.some((x) => x.title === "Disable rule front-matter in this workspace" && x.command?.command === "byline.disableRule"), titles);
       assert.ok(actions.some((x) => x.title === "Set the document date…" && x.command?.command === "byline.setDocumentDate"), titles);
@@ -309,7 +304,7 @@ describe("Byline annotations from quick fixes", function () {
       const a = await byline.whenAnalyzed(doc);
       const diags = vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Byline");
       for (const d of diags) {
-        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, d.range);
+        const actions = await bylineCodeActions(uri, d.range);
         const record = actions.find((x) => x.command?.command === "byline.recordAnnotation");
         if (!record?.command || !a) continue;
         const before = a.findings.length;
