@@ -6,7 +6,7 @@ import * as vscode from "vscode";
 import type { Annotation } from "../../src/core/annotations";
 import type { StoreEntry } from "../../src/extension/annotations/store";
 import type { BylineApi } from "../../src/extension/extension";
-import { api, bylineCodeActions, diagnosticsWhere, wsUri } from "./helpers";
+import { api, bylineCodeActions, command, diagnosticsWhere, wsUri } from "./helpers";
 
 const SEED = "seeds/003_waiting-lists-attribution.txt";
 
@@ -100,7 +100,7 @@ describe("Byline annotations in VS Code", function () {
     assert.equal(a0.target?.position.start, finding.span.start);
 
     // It shows: hover, Annotations view.
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, diag.range.start);
+    const hovers = await command<vscode.Hover[]>("vscode.executeHoverProvider", uri, diag.range.start);
     const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
     assert.ok(md.includes("Source:"), md);
     const groups = byline.treeItems("annotations");
@@ -153,7 +153,7 @@ describe("Byline annotations in VS Code", function () {
     assert.ok(analysed);
     const labels = byline.treeItems("annotations").map((g) => g.label);
     assert.ok(labels.includes("Notes (1)") && labels.includes("Verdicts (1)"), labels.join(", "));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, editor.document.positionAt(span.start + 1));
+    const hovers = await command<vscode.Hover[]>("vscode.executeHoverProvider", uri, editor.document.positionAt(span.start + 1));
     const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
     assert.match(md, /ask the health board/);
     assert.match(md, /Disputed/);

@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
 import type { BylineApi } from "../../src/extension/extension";
-import { api, bylineCodeActions, diagnosticsWhere, wsUri } from "./helpers";
+import { api, bylineCodeActions, command, diagnosticsWhere, wsUri } from "./helpers";
 import { ruleById } from "../../src/core/rules";
 
 const SEED = "seeds/000_6c5918a61936de63.txt";
@@ -90,7 +90,7 @@ describe("Byline in VS Code", function () {
       assert.equal(diag.severity, severities[finding.severity]);
 
       // The hover on the date explains the finding first.
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, range.start.translate(0, 2));
+      const hovers = await command<vscode.Hover[]>("vscode.executeHoverProvider", uri, range.start.translate(0, 2));
       const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
       assert.match(hoverText, /January 2024/);
 
@@ -111,7 +111,7 @@ describe("Byline in VS Code", function () {
       const a = byline.getAnalysis(uri);
       if (!a || a.actors.length === 0) return this.skip(); // the Actors issue fills Analysis.actors
       const at = editor.document.getText().indexOf("Zelensky");
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, editor.document.positionAt(at + 2));
+      const hovers = await command<vscode.Hover[]>("vscode.executeHoverProvider", uri, editor.document.positionAt(at + 2));
       const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
       const first = md.split("\n")[0] ?? "";
       assert.match(first, /Zelensky/, "the first line names the actor");
@@ -175,7 +175,7 @@ describe("Byline in VS Code", function () {
       const a = await byline.whenAnalyzed(editor.document);
       const figure = a?.figures[0];
       if (!a || !figure) return this.skip(); // no figures in the analysis
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      const hovers = await command<vscode.Hover[]>(
         "vscode.executeHoverProvider",
         editor.document.uri,
         editor.document.positionAt(figure.numberSpan.start),
@@ -219,7 +219,7 @@ describe("Byline in VS Code", function () {
       const d = diags.find((x) => ruleCode(x) === "front-matter");
       assert.ok(d);
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, d.range.start.translate(0, 1));
+      const hovers = await command<vscode.Hover[]>("vscode.executeHoverProvider", uri, d.range.start.translate(0, 1));
       const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
       assert.match(md.split("\n")[0] ?? "", /front-matter/, "the first line of the card is the finding");
       const actions = await bylineCodeActions(uri, d.range);

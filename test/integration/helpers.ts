@@ -43,9 +43,24 @@ export async function bylineCodeActions(uri: vscode.Uri, range: vscode.Range, ki
   const isOurs = (a: vscode.CodeAction): boolean => /^byline\./.test(a.command?.command ?? "") || a.edit !== undefined;
   let actions: vscode.CodeAction[] = [];
   for (let i = 0; i < 20; i++) {
-    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, range, ...(kind ? [kind] : []));
+    actions = await command<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, range, ...(kind ? [kind] : []));
     if (actions.some(isOurs)) return actions;
     await new Promise((r) => setTimeout(r, 150));
   }
   return actions;
+}
+
+/**
+ * `vscode.commands.executeCommand`, asked again (up to five times) when the workbench cancels the
+ * request — it does when the editor's own requests for the same document overlap it.
+ */
+export async function command<T>(id: string, ...args: unknown[]): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await vscode.commands.executeCommand<T>(id, ...args);
+    } catch (e) {
+      if (i >= 4 || !/^Canceled$/.test((e as Error)?.message ?? "")) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
