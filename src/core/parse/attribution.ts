@@ -1,6 +1,7 @@
 import type { SeedDocument, Sentence } from "../model/document";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
+import { cachedByString } from "../cache";
 import { isNameWord, nameOf, nameRuns, tokenize, type NameInfo, type Token } from "./attribution-tokens";
 import {
   AUX_ADVERBS,
@@ -341,17 +342,8 @@ function byAgent(toks: readonly Token[], from: number): number {
   return -1;
 }
 
-const roleSuffixCache = new Map<string, boolean>();
-
 /** ROLE_SUFFIX.test(w), remembered per word (the pattern is long; the vocabulary of news is not). */
-function hasRoleSuffix(w: string): boolean {
-  let r = roleSuffixCache.get(w);
-  if (r === undefined) {
-    r = ROLE_SUFFIX.test(w);
-    if (roleSuffixCache.size < 50_000) roleSuffixCache.set(w, r);
-  }
-  return r;
-}
+const hasRoleSuffix = cachedByString((w: string) => ROLE_SUFFIX.test(w), 50_000);
 
 function isSourceNoun(t: Token): boolean {
   return t.kind === "word" && !t.cap ? SOURCE_NOUNS.has(t.lower) || hasRoleSuffix(t.lower) : t.kind === "word" && SOURCE_NOUNS.has(t.lower);

@@ -8,6 +8,7 @@ import { memo } from "../memo";
 import type { Paragraph, Sentence } from "../model/document";
 import { inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { periodEnd, periodStart } from "./calendar";
+import { cachedByString } from "../cache";
 
 export interface DateInputs {
   readonly knowledge: KnowledgeBase;
@@ -169,14 +170,7 @@ export function relationTo(value: string, d: DocumentDate): "past" | "present" |
 }
 
 /** The first and last day of the calendar period a value names, by value: most values recur. Bounded, then started afresh. */
-const PERIODS = new Map<string, readonly [string, string] | null>();
-
-function periodOf(value: string): readonly [string, string] | null {
-  let p = PERIODS.get(value);
-  if (p !== undefined) return p;
+const periodOf = cachedByString((value: string): readonly [string, string] | null => {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
-  p = !m || /^\d{4}-(?:Q|W|H|SP|SU|FA)/.test(value) ? null : [periodStart(m[0]), periodEnd(m[0])];
-  if (PERIODS.size >= 4096) PERIODS.clear();
-  PERIODS.set(value, p);
-  return p;
-}
+  return !m || /^\d{4}-(?:Q|W|H|SP|SU|FA)/.test(value) ? null : [periodStart(m[0]), periodEnd(m[0])];
+}, 4096);

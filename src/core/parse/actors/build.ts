@@ -2,6 +2,7 @@ import type { SeedDocument } from "../../model/document";
 import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
+import { cachedByString } from "../../cache";
 import { kbView, norm } from "./lookup";
 import { lowerOf, splitSpaces, type Token } from "./tokens";
 import { is, W } from "./lexicon";
@@ -723,17 +724,7 @@ function withoutCorporateSuffix(name: string): string {
 }
 
 /** The initials of a name, with and without a corporate suffix: "General Motors Corp." → gmc, gm. */
-function initials(name: string): string[] {
-  let v = INITIALS.get(name);
-  if (!v) {
-    if (INITIALS.size > 200000) INITIALS.clear();
-    v = initialsOf(name);
-    INITIALS.set(name, v);
-  }
-  return v;
-}
-
-const INITIALS = new Map<string, string[]>();
+const initials = cachedByString(initialsOf, 200_000);
 
 function initialsOf(name: string): string[] {
   const of = (n: string): string =>
@@ -745,18 +736,8 @@ function initialsOf(name: string): string[] {
   return [of(name), of(withoutCorporateSuffix(name))];
 }
 
-const SLUGS = new Map<string, string>();
-
 /** `slugOf`, memoised (names repeat across articles). */
-function slug(s: string): string {
-  let v = SLUGS.get(s);
-  if (v === undefined) {
-    if (SLUGS.size > 100000) SLUGS.clear();
-    v = slugOf(s);
-    SLUGS.set(s, v);
-  }
-  return v;
-}
+const slug = cachedByString(slugOf, 100_000);
 
 function slugOf(s: string): string {
   return s

@@ -1,20 +1,11 @@
+import { cachedByString } from "../../cache";
 import { normalizeName, type CountryEntry, type Entry, type KnowledgeBase, type PersonEntry } from "../../knowledge";
 
 // Name normalisation (NFD and several regexes) costs more than the rest of actor finding when it
 // runs for every candidate; names repeat, so both it and knowledge-base look-ups are memoised.
 
-const normCache = new Map<string, string>();
-
 /** `normalizeName`, memoised. */
-export function norm(s: string): string {
-  let v = normCache.get(s);
-  if (v === undefined) {
-    if (normCache.size > 200000) normCache.clear();
-    v = normalizeName(s);
-    normCache.set(s, v);
-  }
-  return v;
-}
+export const norm = cachedByString(normalizeName, 200_000);
 
 /** Knowledge-base look-ups by raw text, memoised per knowledge base. */
 export interface KbView {

@@ -1,0 +1,17 @@
+/**
+ * `fn` with its results remembered per string argument: for pure functions of strings that recur
+ * across sentences and articles (names, words, date values). At `limit` entries the cache starts
+ * afresh, so a long session or a scan of many files never grows it without bound.
+ */
+export function cachedByString<V>(fn: (s: string) => V, limit: number): (s: string) => V {
+  const cache = new Map<string, V>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= limit) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v as V;
+  };
+}
