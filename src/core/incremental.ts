@@ -1,5 +1,5 @@
 import { analyzeWith, type Analysis, type AnalyzeOptions, type LocalStages } from "./analyze";
-import { findFrames } from "./parse/attribution";
+import { findFramesReusing, type FramesRun } from "./parse/attribution";
 import type { Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
 import type { TextEdit } from "./model/finding";
 import type { Span } from "./model/span";
@@ -9,6 +9,7 @@ import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
 import { findFigures, modelNumbers } from "./parse/figures";
 import { MemoStore, memo as memoLocal, withMemo } from "./memo";
+import { commonPrefix, commonSuffix } from "./text-diff";
 
 /**
  * Re-analysis while the user types. Keeps the previous run's per-paragraph results and, for a new
@@ -80,6 +81,7 @@ export class IncrementalAnalyzer {
 /** `analyze()` itself (`analyzeWith`), with its paragraph-local stages served from the per-paragraph caches. */
 function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined): { analysis: Analysis; parse: PreviousParse } {
   let views: readonly ParagraphView[] = [];
+  let frames: FramesRun | undefined;
   const stages: LocalStages = {
     parseDocument: (t) => {
       const parsed = parseDocumentCached(t, previous);
@@ -92,11 +94,16 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
       const models = modelNumbers(doc.text);
       return runLocalStage(`figures@${[...models].sort().join(",")}`, views, (d) => findFigures(d, models));
     },
-    // Not paragraph-local: a pronoun's name comes from earlier sentences (NameBook). Run whole.
-    findFrames,
+    // Sentence by sentence with a running state (a pronoun's name comes from earlier sentences):
+    // recomputed from the first changed sentence until the state agrees with the previous run's.
+    findFrames: (doc) => {
+      const r = findFramesReusing(doc, previous?.frames);
+      frames = r.run;
+      return r.frames;
+    },
   };
   const analysis = analyzeWith(text, options, stages);
-  return { analysis, parse: { text, views } };
+  return { analysis, parse: { text, views, ...(frames ? { frames } : {}) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,6 +136,7 @@ interface ParagraphView {
 export interface PreviousParse {
   readonly text: string;
   readonly views: readonly ParagraphView[];
+  readonly frames?: FramesRun;
 }
 
 /** `parseDocument(text)` (parse/document.ts), rebuilt from cached per-paragraph parses. */
@@ -253,25 +261,6 @@ function unchanged(prev: PreviousParse, text: string): (start: number, end: numb
     }
     return undefined;
   };
-}
-
-const CHUNK = 4096;
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  // Whole chunks first (native string comparison), then character by character.
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const n = Math.min(a.length, b.length) - prefix;
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 const HEADING_CACHE = new Map<number, ParsedParagraph>();

@@ -21,7 +21,11 @@ export interface Token {
  * cues and names inside quoted speech never count as the narrator's.
  */
 export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): Token[] {
-  const out: Token[] = [];
+  return tokenizeMasked(text, s, quoteMask(s, quotes));
+}
+
+/** The parts of `s` inside depth-0 quotations, in order (what `tokenize` turns into `quote` tokens). */
+export function quoteMask(s: Span, quotes: readonly QuoteSpan[]): Span[] {
   const inside: Span[] = [];
   // Quotations come in order of their start; outer ones never overlap, so their ends rise too.
   let lo = 0;
@@ -42,6 +46,12 @@ export function tokenize(text: string, s: Span, quotes: readonly QuoteSpan[]): T
     const q = quotes[k]!;
     if (q.depth === 0) inside.push({ start: q.span.start, end: Math.min(q.span.end, s.end) });
   }
+  return inside;
+}
+
+/** `tokenize` given the sentence's quotation mask (`quoteMask`). Reads nothing of `text` outside `s`. */
+export function tokenizeMasked(text: string, s: Span, inside: readonly Span[]): Token[] {
+  const out: Token[] = [];
   let at = s.start;
   for (const q of inside) {
     if (q.start > at) words(text, at, q.start, out);
@@ -156,24 +166,40 @@ function isSpaceAt(text: string, i: number): boolean {
 
 let loweredFor: string | undefined;
 let lowered: string | undefined;
+/** How much of `loweredFor` was lower-cased slice by slice so far (Infinity once the whole was tried). */
+let lowerAsked = 0;
 
 /**
- * The whole text in lower case when a slice of it equals the lower case of the same slice of the
- * text (lower-casing a two-byte string token by token is slow): never when lower-casing changes
- * the length, nor with a capital sigma, whose lower case depends on what follows it.
+ * The text in lower case from `from` to `to` (from a string `at` offsets into it), when a slice of it
+ * equals the lower case of the same slice of the text (lower-casing a two-byte string token by
+ * token is slow): never when lower-casing changes the length, nor with a capital sigma, whose lower
+ * case depends on what follows it. The whole text is lower-cased once when most of it is asked for
+ * (a full analysis); slice by slice while little of it is (the editor re-tokenising what changed).
  */
-function lowerText(text: string): string | undefined {
+function lowerText(text: string, from: number, to: number): { readonly lower: string; readonly at: number } | undefined {
   if (loweredFor !== text) {
-    const l = text.toLowerCase();
     loweredFor = text;
-    // Tokens' lower case has straight apostrophes: replaced once here (the same length).
-    lowered = l.length === text.length && !text.includes("Σ") ? l.replace(/’/g, "'") : undefined;
+    lowered = undefined;
+    lowerAsked = 0;
   }
-  return lowered;
+  if (lowered !== undefined) return { lower: lowered, at: 0 };
+  lowerAsked += to - from;
+  if (lowerAsked * 8 < text.length) return lowerable(text.slice(from, to), from);
+  if (lowerAsked === Infinity) return undefined;
+  lowerAsked = Infinity;
+  const all = lowerable(text, 0);
+  lowered = all?.lower;
+  return all;
+}
+
+function lowerable(text: string, at: number): { readonly lower: string; readonly at: number } | undefined {
+  const l = text.toLowerCase();
+  // Tokens' lower case has straight apostrophes: replaced once here (the same length).
+  return l.length === text.length && !text.includes("Σ") ? { lower: l.replace(/’/g, "'"), at } : undefined;
 }
 
 function words(text: string, from: number, to: number, out: Token[]): void {
-  const lowerAll = lowerText(text);
+  const lowerAll = lowerText(text, from, to);
   for (let i = from; i < to; ) {
     if (isSpaceAt(text, i)) {
       i++;
@@ -186,7 +212,7 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     const c = t.charCodeAt(0);
     const ch = t[0]!;
     let lower: string;
-    if (lowerAll !== undefined) lower = lowerAll.slice(start, end);
+    if (lowerAll !== undefined) lower = lowerAll.lower.slice(start - lowerAll.at, end - lowerAll.at);
     else {
       lower = t.toLowerCase();
       if (lower.includes("’")) lower = lower.replace(/’/g, "'");

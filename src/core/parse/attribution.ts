@@ -2,7 +2,9 @@ import type { SeedDocument, Sentence } from "../model/document";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
-import { isNameWord, nameOf, nameRuns, tokenize, type NameInfo, type Token } from "./attribution-tokens";
+import { isNameWord, nameOf, nameRuns, quoteMask, tokenizeMasked, type NameInfo, type Token } from "./attribution-tokens";
+import { memo } from "../memo";
+import { commonPrefix, commonSuffix } from "../text-diff";
 import {
   AUX_ADVERBS,
   BE_FORMS,
@@ -97,31 +99,328 @@ interface Local {
 
 /** Finds reporting frames in each sentence (GUIDE.md "Sourced and unsourced", 2–3). */
 export function findFrames(doc: SeedDocument): AttributionFrame[] {
+  return framesOf(doc, undefined, false).frames;
+}
+
+/**
+ * `findFrames(doc)`, reusing a previous run's frames where the text did not change (the editor
+ * re-analyses after every pause in typing). Identical to `findFrames(doc)`: test/unit/incremental.test.ts
+ * checks that on random edits.
+ *
+ * Frames are found sentence by sentence, but a source's name can come from earlier sentences
+ * ("he said" → the last person named), so each sentence reads the running state of a `NameBook`
+ * (recent people and organisations, genders learned from pronouns, the frames of the last few
+ * sentences) and document-wide names (every capitalised word used mid-sentence, every full name).
+ * The run records each sentence's changes to that state. The next run keeps the sentences before
+ * the first changed one as they are, rebuilds the state there from the record, recomputes from
+ * there, and at each sentence after the edit compares the state with the previous run's at the
+ * same sentence: once they agree (what the following sentences can read of it), the rest is the
+ * previous run's frames, shifted. Document-wide names that changed mean a whole new run.
+ */
+export function findFramesReusing(doc: SeedDocument, previous: FramesRun | undefined): { frames: AttributionFrame[]; run: FramesRun } {
+  const r = framesOf(doc, previous, true);
+  return { frames: r.frames, run: r.run! };
+}
+
+/** What a run of `findFramesReusing` keeps for the next one. */
+export interface FramesRun {
+  readonly text: string;
+  /** Per sentence: its span, quotation mask and names. */
+  readonly spans: readonly Span[];
+  readonly masks: readonly (readonly Span[])[];
+  readonly perSentence: readonly SentenceNames[];
+  /** Per sentence (and one past the last): where its frames and its state changes begin. */
+  readonly frameStart: readonly number[];
+  readonly opStart: readonly number[];
+  readonly frames: readonly AttributionFrame[];
+  readonly ops: readonly BookOp[];
+  readonly names: DocumentNames;
+  /** Per sentence: the words it asked `DocumentNames` about. */
+  readonly lookups: readonly (readonly string[])[];
+  /** How many sentences this run analysed (the others came from the previous run). */
+  readonly computed: number;
+}
+
+/** Names seen anywhere in the document (NameBook's read-only part). */
+interface DocumentNames {
+  /** Capitalised words used mid-sentence. */
+  readonly known: ReadonlySet<string>;
+  /** Each word of the document's full personal names → the first full name holding it. */
+  readonly fullByWord: ReadonlyMap<string, string>;
+}
+
+/** What one sentence adds to `DocumentNames` (strings only: reusable wherever the sentence is). */
+interface SentenceNames {
+  readonly known: readonly string[];
+  readonly full: readonly string[];
+}
+
+interface Recent {
+  readonly info: NameInfo;
+  readonly at: number;
+}
+
+/** One change to a NameBook's running state. */
+type BookOp =
+  | { readonly kind: "person" | "org"; readonly recent: Recent }
+  | { readonly kind: "gender"; readonly name: string; readonly gender: "m" | "f" };
+
+/** How far back the running state is read: frames of the last sentences, people before a pronoun. */
+const FRAME_LOOKBACK = 4;
+const PEOPLE_LOOKBACK = 50;
+
+function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean): { frames: AttributionFrame[]; run: FramesRun | undefined } {
   const text = doc.text;
-  const sentTokens = doc.sentences.map((s) => tokenize(text, s.span, doc.quotes));
-  const names = new NameBook(doc, sentTokens);
-  const out: AttributionFrame[] = [];
-  doc.sentences.forEach((s, si) => {
-    const toks = sentTokens[si]!;
-    const locals = framesInSentence(doc, s, toks, names);
-    for (const l of locals) {
-      const srcSpan = { start: toks[l.src.a]!.start, end: toks[l.src.b - 1]!.end };
-      const resolved = names.resolve(toks, l.src, s, out, srcSpan);
-      out.push({
-        sentence: s.index,
-        cue: l.cue,
-        lemma: l.lemma,
-        cueSpan: l.cueSpan,
-        source: srcSpan,
-        sourceText: text.slice(srcSpan.start, srcSpan.end),
-        sourceKind: l.src.kind,
-        content: l.content,
-        ...(resolved ? { name: resolved.text, nameSpan: resolved.span, person: resolved.person } : {}),
-      });
-    }
-    names.observe(s, toks, out);
+  const sentences = doc.sentences;
+  const n = sentences.length;
+  const spans = sentences.map((s) => s.span);
+  const masks = spans.map((s) => quoteMask(s, doc.quotes));
+  const tokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(n);
+  const tokensOf = (i: number): Token[] => (tokens[i] ??= tokenizeMasked(text, spans[i]!, masks[i]!));
+  const plan = previous && record ? alignWith(previous, text, spans, masks) : undefined;
+  // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
+  // text in the editor (tokens are made only for sentences not seen before).
+  const perSentence = spans.map((span, i) => {
+    const j = plan ? plan.oldIndex(i) : -1;
+    if (j >= 0) return previous!.perSentence[j]!;
+    if (!record) return sentenceNames(text, tokensOf(i));
+    return memo("frames/names", sentenceKey(text, span, masks[i]!), () => sentenceNames(text, tokensOf(i)));
   });
+  const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
+  const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
+  const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.lookups[j]!.some((w) => changed.has(w));
+
+  const book = new NameBook(text, names);
+  const ops: BookOp[] = [];
+  const lookups: (readonly string[])[] = [];
+  if (record) book.log = ops;
+  const out: AttributionFrame[] = [];
+  const frameStart: number[] = [];
+  const opStart: number[] = [];
+  // Whether the running state equals the previous run's before the aligned sentence (both empty at the start).
+  let synced = true;
+  let old: NameBook | undefined;
+  let oldAt = 0;
+  let computed = 0;
+  for (let i = 0; i < n; i++) {
+    frameStart.push(out.length);
+    opStart.push(ops.length);
+    const j = plan ? plan.oldIndex(i) : -1;
+    if (j >= 0 && !synced) {
+      old ??= new NameBook(previous!.text, previous!.names);
+      for (; oldAt < previous!.opStart[j]!; oldAt++) old.apply(previous!.ops[oldAt]!);
+      synced = sameState(book, old, out, previous!, i, j, plan!);
+    }
+    if (j >= 0 && synced && !dirty(j)) {
+      // Same text, same state, same answers about names: the previous run's frames and state changes, moved.
+      const moveIt = j >= plan!.prefix;
+      for (let k = previous!.frameStart[j]!; k < previous!.frameStart[j + 1]!; k++) out.push(moveIt ? moveFrame(previous!.frames[k]!, plan!) : previous!.frames[k]!);
+      for (let k = previous!.opStart[j]!; k < previous!.opStart[j + 1]!; k++) book.apply(moveIt ? moveOp(previous!.ops[k]!, plan!) : previous!.ops[k]!);
+      lookups.push(previous!.lookups[j]!);
+      continue;
+    }
+    synced = false;
+    computed++;
+    if (record) book.lookups = [];
+    framesInto(doc, sentences[i]!, tokensOf(i), book, out);
+    if (record) lookups.push(book.lookups!);
+  }
+  frameStart.push(out.length);
+  opStart.push(ops.length);
+  const run = record ? { text, spans, masks, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
+  return { frames: out, run };
+}
+
+/** One sentence's frames, resolved against the running state, which they then update. */
+function framesInto(doc: SeedDocument, s: Sentence, toks: readonly Token[], names: NameBook, out: AttributionFrame[]): void {
+  const text = doc.text;
+  const locals = framesInSentence(doc, s, toks, names);
+  for (const l of locals) {
+    const srcSpan = { start: toks[l.src.a]!.start, end: toks[l.src.b - 1]!.end };
+    const resolved = names.resolve(toks, l.src, s, out, srcSpan);
+    out.push({
+      sentence: s.index,
+      cue: l.cue,
+      lemma: l.lemma,
+      cueSpan: l.cueSpan,
+      source: srcSpan,
+      sourceText: text.slice(srcSpan.start, srcSpan.end),
+      sourceKind: l.src.kind,
+      content: l.content,
+      ...(resolved ? { name: resolved.text, nameSpan: resolved.span, person: resolved.person } : {}),
+    });
+  }
+  names.observe(s, toks, out);
+}
+
+/** A sentence's text and quotation mask: equal keys give equal tokens, shifted. */
+function sentenceKey(text: string, s: Span, mask: readonly Span[]): string {
+  const own = text.slice(s.start, s.end);
+  if (mask.length === 0) return own;
+  let key = own + "\u0000";
+  for (const q of mask) key += `${q.start - s.start},${q.end - s.start};`;
+  return key;
+}
+
+function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
+  const known: string[] = [];
+  const full: string[] = [];
+  toks.forEach((t, i) => {
+    if (i > 0 && isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
+  });
+  for (const r of nameRuns(toks, 0, toks.length)) {
+    const info = nameOf(text, toks, r.a, r.b);
+    if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) full.push(info.text);
+  }
+  return { known, full };
+}
+
+function documentNames(perSentence: readonly SentenceNames[]): DocumentNames {
+  const known = new Set<string>();
+  const fullByWord = new Map<string, string>();
+  for (const s of perSentence) for (const w of s.known) known.add(w);
+  for (const s of perSentence) {
+    for (const f of s.full) for (const w of f.split(/\s+/)) if (!fullByWord.has(w)) fullByWord.set(w, f);
+  }
+  return { known, fullByWord };
+}
+
+/** How the previous run's sentences line up with the current ones. */
+interface Reuse {
+  /** Sentences [0, prefix) are the previous run's, at the same offsets. */
+  readonly prefix: number;
+  /** Sentences from `suffixFrom` on are the previous run's sentences from `suffixFrom - sentenceShift` on, `shift` code units later. */
+  readonly suffixFrom: number;
+  readonly sentenceShift: number;
+  readonly shift: number;
+  /**
+   * Offsets of the previous text from here on moved by `shift`; those before did not (the text the
+   * two share at the start). Offsets in the part the edit replaced move too: that is only a naming,
+   * consistent in the comparison of states and in the frames reused after it.
+   */
+  readonly movedFrom: number;
+  /** The previous run's sentence at the place of sentence `i`, or -1 (a sentence the edit changed). */
+  oldIndex(i: number): number;
+}
+
+/** Lines the sentences up with the previous run's: those in the text both share at the start and at the end, with the same quotation masks. */
+function alignWith(previous: FramesRun, text: string, spans: readonly Span[], masks: readonly (readonly Span[])[]): Reuse {
+  const n = spans.length;
+  const m = previous.spans.length;
+  const same = commonPrefix(previous.text, text);
+  const sameEnd = text.length - commonSuffix(previous.text, text, same);
+  const shift = text.length - previous.text.length;
+  let prefix = 0;
+  while (prefix < n && prefix < m && spans[prefix]!.end <= same && sameSpan(spans[prefix]!, previous.spans[prefix]!, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!, 0)) {
+    prefix++;
+  }
+  let suffix = 0;
+  while (
+    suffix < n - prefix &&
+    suffix < m - prefix &&
+    spans[n - 1 - suffix]!.start >= sameEnd &&
+    sameSpan(spans[n - 1 - suffix]!, previous.spans[m - 1 - suffix]!, shift) &&
+    sameMask(masks[n - 1 - suffix]!, previous.masks[m - 1 - suffix]!, shift)
+  ) {
+    suffix++;
+  }
+  const suffixFrom = n - suffix;
+  return {
+    prefix,
+    suffixFrom,
+    sentenceShift: n - m,
+    shift,
+    movedFrom: same,
+    oldIndex: (i) => (i < prefix ? i : i >= suffixFrom ? i - (n - m) : -1),
+  };
+}
+
+const sameSpan = (now: Span, before: Span, shift: number): boolean => now.start === before.start + shift && now.end === before.end + shift;
+
+function sameMask(now: readonly Span[], before: readonly Span[], shift: number): boolean {
+  if (now.length !== before.length) return false;
+  for (let k = 0; k < now.length; k++) if (!sameSpan(now[k]!, before[k]!, shift)) return false;
+  return true;
+}
+
+/** Whether the sentences the edit changed add the same names, in the same order, as those they replace. */
+function sameMiddle(previous: FramesRun, r: Reuse, perSentence: readonly SentenceNames[]): boolean {
+  const known = (list: readonly SentenceNames[]): string[] => list.flatMap((x) => x.known);
+  const full = (list: readonly SentenceNames[]): string[] => list.flatMap((x) => x.full);
+  const now = perSentence.slice(r.prefix, r.suffixFrom);
+  const before = previous.perSentence.slice(r.prefix, r.suffixFrom - r.sentenceShift);
+  const eq = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
+  return eq(known(now), known(before)) && eq(full(now), full(before));
+}
+
+/** The words whose answer to `isKnownName` or `expand` differs between two documents' names. */
+function changedNames(a: DocumentNames, b: DocumentNames): Set<string> {
+  const out = new Set<string>();
+  for (const w of a.known) if (!b.known.has(w)) out.add(w);
+  for (const w of b.known) if (!a.known.has(w)) out.add(w);
+  for (const [w, f] of a.fullByWord) if (b.fullByWord.get(w) !== f) out.add(w);
+  for (const [w, f] of b.fullByWord) if (a.fullByWord.get(w) !== f) out.add(w);
   return out;
+}
+
+const moved = (at: number, r: Reuse): number => (at < r.movedFrom ? at : at + r.shift);
+const movedSpan = (s: Span, r: Reuse): Span => ({ start: moved(s.start, r), end: moved(s.end, r) });
+
+function moveFrame(f: AttributionFrame, r: Reuse): AttributionFrame {
+  const out = { ...f, sentence: f.sentence + r.sentenceShift, cueSpan: movedSpan(f.cueSpan, r), source: movedSpan(f.source, r), content: movedSpan(f.content, r) };
+  return f.nameSpan ? { ...out, nameSpan: movedSpan(f.nameSpan, r) } : out;
+}
+
+function moveRecent(x: Recent, r: Reuse): Recent {
+  return { info: { ...x.info, span: movedSpan(x.info.span, r) }, at: moved(x.at, r) };
+}
+
+function moveOp(op: BookOp, r: Reuse): BookOp {
+  return op.kind === "gender" ? op : { kind: op.kind, recent: moveRecent(op.recent, r) };
+}
+
+/**
+ * Whether what the sentences from `i` on can read of the running state (the current run's `book`
+ * and frames `out`) equals, shifted, what they read in the previous run before its sentence `j`.
+ */
+function sameState(book: NameBook, old: NameBook, out: readonly AttributionFrame[], previous: FramesRun, i: number, j: number, r: Reuse): boolean {
+  if (book.gender.size !== old.gender.size) return false;
+  for (const [name, g] of book.gender) if (old.gender.get(name) !== g) return false;
+  if (!sameRecent(book.people, old.people, PEOPLE_LOOKBACK, r) || !sameRecent(book.orgs, old.orgs, 1, r)) return false;
+  // The frames of the last sentences.
+  let a = out.length;
+  while (a > 0 && out[a - 1]!.sentence >= i - FRAME_LOOKBACK - 1) a--;
+  const firstOld = previous.frameStart[j]!;
+  let b = firstOld;
+  while (b > 0 && previous.frames[b - 1]!.sentence >= j - FRAME_LOOKBACK - 1) b--;
+  if (out.length - a !== firstOld - b) return false;
+  for (let k = 0; a + k < out.length; k++) if (!sameJson(out[a + k]!, moveFrame(previous.frames[b + k]!, r))) return false;
+  return true;
+}
+
+/** The last `n` entries agree (all of them when either list is shorter). */
+function sameRecent(now: readonly Recent[], before: readonly Recent[], n: number, r: Reuse): boolean {
+  if ((now.length < n || before.length < n) && now.length !== before.length) return false;
+  for (let k = 1; k <= Math.min(n, now.length); k++) {
+    const x = now[now.length - k]!;
+    const y = before[before.length - k]!;
+    if (
+      x.at !== moved(y.at, r) ||
+      x.info.text !== y.info.text ||
+      x.info.person !== y.info.person ||
+      x.info.modifier !== y.info.modifier ||
+      x.info.span.start !== moved(y.info.span.start, r) ||
+      x.info.span.end !== moved(y.info.span.end, r)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Plain data (strings, numbers, booleans, nested objects) equal, keys in the same order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** The words a reporting frame can hang on (the cues framesInSentence looks for). */
@@ -574,61 +873,50 @@ function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
  * "Katrin Huber"), and the people a "he"/"she" can point back to.
  */
 class NameBook {
-  private readonly known = new Set<string>();
-  private readonly fullNames: NameInfo[] = [];
-  /** Each word of the full names → the first full name holding it (constant-time look-ups). */
-  private readonly fullNameByWord = new Map<string, NameInfo>();
   /** Recent people, in text order: frame speakers and sentence subjects. */
-  private readonly people: { info: NameInfo; at: number }[] = [];
+  readonly people: Recent[] = [];
   /** Organisations that were sentence subjects, for "it" and "its". */
-  private readonly orgs: { info: NameInfo; at: number }[] = [];
+  readonly orgs: Recent[] = [];
   /** Genders learned from the pronouns that already pointed at a person. */
-  private readonly gender = new Map<string, "m" | "f">();
+  readonly gender = new Map<string, "m" | "f">();
+  /** When set, every change to the running state above is appended here (see `FramesRun`). */
+  log: BookOp[] | undefined;
+  /** When set, every word asked about the document's names is appended here. */
+  lookups: string[] | undefined;
 
   constructor(
-    private readonly doc: SeedDocument,
-    sentTokens: readonly Token[][],
-  ) {
-    for (const toks of sentTokens) {
-      toks.forEach((t, i) => {
-        if (i > 0 && isNameWord(t) && toks[i - 1]!.kind !== "quote") this.known.add(t.text);
-      });
-      for (const r of nameRuns(toks, 0, toks.length)) {
-        const info = nameOf(doc.text, toks, r.a, r.b);
-        if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) this.fullNames.push(info);
-      }
-    }
-    for (const f of this.fullNames) {
-      for (const w of f.text.split(/\s+/)) if (!this.fullNameByWord.has(w)) this.fullNameByWord.set(w, f);
-    }
-  }
+    private readonly text: string,
+    private readonly names: DocumentNames,
+  ) {}
 
   isKnownName(w: string): boolean {
-    return this.known.has(w) || this.fullNameByWord.has(w);
+    this.lookups?.push(w);
+    return this.names.known.has(w) || this.names.fullByWord.has(w);
   }
 
   /** "Huber" → "Katrin Huber" when the article named her in full. */
   expand(info: NameInfo): NameInfo {
     if (!info.person || /\s/u.test(info.text)) return info;
-    const full = this.fullNameByWord.get(info.text);
-    return full ? { ...info, text: full.text } : info;
+    this.lookups?.push(info.text);
+    const full = this.names.fullByWord.get(info.text);
+    return full !== undefined ? { ...info, text: full } : info;
   }
 
   /** The name a frame's source stands for. */
   resolve(toks: readonly Token[], src: Src, s: Sentence, frames: readonly AttributionFrame[], srcSpan: Span): NameInfo | undefined {
-    const text = this.doc.text;
+    const text = this.text;
     if (src.kind === "pronoun") {
       const w = ({ its: "it", their: "they", his: "he", her: "she" } as Record<string, string>)[toks[src.a]!.lower] ?? toks[src.a]!.lower;
       if (PERSON_PRONOUNS.has(w)) {
         const gender = w === "he" ? "m" : "f";
         const p = this.lastPerson(srcSpan.start, toks, src.a, gender);
-        if (p) this.gender.set(p.text, gender);
+        if (p) this.apply({ kind: "gender", name: p.text, gender });
         return p ? { ...p, span: p.span } : undefined;
       }
       if (w === "it" || w === "they") {
         for (let k = frames.length - 1; k >= 0; k--) {
           const f = frames[k]!;
-          if (f.sentence < s.index - 3) break;
+          if (f.sentence < s.index - (FRAME_LOOKBACK - 1)) break;
           if (f.sourceKind !== "pronoun" && f.name && (w === "they" || !f.person)) return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
         }
         // Organisations are recorded in text order: the last one before the pronoun.
@@ -660,7 +948,7 @@ class NameBook {
     if (DEFINITE_DETERMINERS.has(toks[src.a]!.lower)) {
       for (let k = frames.length - 1; k >= 0; k--) {
         const f = frames[k]!;
-        if (f.sentence < s.index - 4) break;
+        if (f.sentence < s.index - FRAME_LOOKBACK) break;
         if (!f.name || f.sourceKind === "pronoun") continue;
         if (f.name.toLowerCase().includes(head.lower) || (DOCUMENT_NOUNS.has(head.lower) && f.sentence >= s.index - 1)) {
           return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
@@ -687,8 +975,8 @@ class NameBook {
       if (this.people[mid]!.at < before) lo = mid + 1;
       else hi = mid;
     }
-    let best: { info: NameInfo; at: number } | undefined;
-    for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) {
+    let best: Recent | undefined;
+    for (let k = lo - 1; k >= 0 && k >= lo - PEOPLE_LOOKBACK; k--) {
       const g = this.gender.get(this.people[k]!.info.text);
       if (g === undefined || g === gender) {
         best = this.people[k];
@@ -700,7 +988,7 @@ class NameBook {
     if (subj) {
       const runs = nameRuns(toks, subj.a, subj.b);
       for (const r of runs.reverse()) {
-        const info = nameOf(this.doc.text, toks, r.a, r.b);
+        const info = nameOf(this.text, toks, r.a, r.b);
         if (info?.person && (!best || info.span.start > best.at)) {
           const full = this.expand(info);
           const g = this.gender.get(full.text);
@@ -719,24 +1007,32 @@ class NameBook {
     for (let m = k; m < frames.length; m++) {
       const f = frames[m]!;
       if (f.sentence === s.index && f.person && f.name && f.nameSpan) {
-        this.addPerson({ info: { text: f.name, span: f.nameSpan, person: true }, at: f.nameSpan.start });
+        this.apply({ kind: "person", recent: { info: { text: f.name, span: f.nameSpan, person: true }, at: f.nameSpan.start } });
       }
     }
     const subj = firstNP(toks, 0, toks.length, this);
     if (subj) {
       for (const r of nameRuns(toks, subj.a, subj.b)) {
-        const info = nameOf(this.doc.text, toks, r.a, r.b);
+        const info = nameOf(this.text, toks, r.a, r.b);
         if (info?.person && !/^\p{Lu}{2,}$/u.test(info.text) && (/\s/u.test(info.text) || this.isKnownName(info.text))) {
-          this.addPerson({ info: this.expand(info), at: info.span.start });
+          this.apply({ kind: "person", recent: { info: this.expand(info), at: info.span.start } });
         } else if (info && !info.person && !info.modifier) {
-          this.orgs.push({ info, at: info.span.start });
+          this.apply({ kind: "org", recent: { info, at: info.span.start } });
         }
       }
     }
   }
 
+  /** Changes the running state (and records the change when asked to). */
+  apply(op: BookOp): void {
+    this.log?.push(op);
+    if (op.kind === "gender") this.gender.set(op.name, op.gender);
+    else if (op.kind === "person") this.addPerson(op.recent);
+    else this.orgs.push(op.recent);
+  }
+
   /** Keeps `people` sorted by position, later additions after equal ones (as a stable sort would). */
-  private addPerson(p: { info: NameInfo; at: number }): void {
+  private addPerson(p: Recent): void {
     let i = this.people.length;
     if (i === 0 || this.people[i - 1]!.at <= p.at) {
       this.people.push(p);
