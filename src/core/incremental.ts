@@ -51,7 +51,7 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = this.options): Analysis {
     this.options = options;
     try {
-      const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous));
+      const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous, this.store));
       this.last = analysis;
       this.previous = parse;
     } finally {
@@ -79,13 +79,14 @@ export class IncrementalAnalyzer {
 }
 
 /** `analyze()` itself (`analyzeWith`), with its paragraph-local stages served from the per-paragraph caches. */
-function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined): { analysis: Analysis; parse: PreviousParse } {
+function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined, store: MemoStore): { analysis: Analysis; parse: PreviousParse } {
   let views: readonly ParagraphView[] = [];
   let frames: FramesRun | undefined;
   const stages: LocalStages = {
     parseDocument: (t) => {
       const parsed = parseDocumentCached(t, previous);
       views = parsed.views;
+      store.pieces = { text: t, byStart: new Map(views.map((v) => [v.paragraph.span.start, v.text])) };
       return parsed.document;
     },
     // Paragraph by paragraph, given the model numbers of the whole text ("the 787 Dreamliner"

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyze } from "../../src/core/analyze";
 import { IncrementalAnalyzer, parseDocumentCached, runLocalStage } from "../../src/core/incremental";
-import { memo, MemoStore, withMemo } from "../../src/core/memo";
+import { memo, MemoStore, pieceOf, withMemo } from "../../src/core/memo";
 import { parseDocument } from "../../src/core/parse/document";
 import type { SeedDocument } from "../../src/core/model/document";
 import type { Span } from "../../src/core/model/span";
@@ -154,5 +154,32 @@ describe("IncrementalAnalyzer", () => {
     store.endRun();
     store.endRun();
     assert.equal(withMemo(store, f), 4, "dropped after a run that did not use it");
+  });
+
+  it("pieceOf() gives the session's paragraph strings for their spans, and slices otherwise", () => {
+    const text = "First paragraph.\nSecond one.\n";
+    const kept = "Second one.".split("").join(""); // a string object of its own
+    assert.equal(pieceOf(text, 17, 28), "Second one.");
+    const store = new MemoStore();
+    store.pieces = { text, byStart: new Map([[17, kept]]) };
+    withMemo(store, () => {
+      assert.equal(pieceOf(text, 17, 28), kept);
+      assert.equal(pieceOf(text, 17, 23), "Second", "another span at the same start");
+      assert.equal(pieceOf(text, 0, 16), "First paragraph.");
+      assert.equal(pieceOf(text + "x", 17, 28), "Second one.", "another text");
+    });
+  });
+
+  it("keeps the paragraphs' strings from run to run, so that their memo keys are the same objects", () => {
+    const inc = new IncrementalAnalyzer();
+    const text = "Talks\nThe envoy said on Monday that 40 people met.\nA second paragraph, unchanged.\n";
+    inc.analyze(text);
+    const store = (inc as unknown as { store: MemoStore }).store;
+    const before = store.pieces!.byStart.get(text.indexOf("A second"));
+    const edited = text.replace("40", "41");
+    inc.analyze(edited);
+    assert.equal(store.pieces!.text, edited);
+    assert.equal(store.pieces!.byStart.get(edited.indexOf("A second")), before);
+    assert.deepStrictEqual(inc.analysis, analyze(edited));
   });
 });

@@ -4,7 +4,7 @@ import { OPEN_END, OPEN_START } from "../model/date";
 import type { KnowledgeBase } from "../knowledge";
 import { scanExpressions, type RawExpression } from "./dates/expressions";
 import { tenseAt, type Tense } from "./dates/tense";
-import { memo } from "../memo";
+import { memo, pieceOf } from "../memo";
 import type { Paragraph, Sentence } from "../model/document";
 import { inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { periodEnd, periodStart } from "./calendar";
@@ -135,8 +135,17 @@ function paragraphLocal(text: string, p: Paragraph, sentences: readonly Sentence
   const base = p.span.start;
   const bounds: number[] = [];
   for (const i of p.sentences) bounds.push(sentences[i]!.span.start - base, sentences[i]!.span.end - base);
-  const ptext = text.slice(base, p.span.end);
-  return memo("dates/paragraph", `${bounds.join(",")}\u0000${ptext}`, () => scanParagraph(ptext, bounds));
+  const ptext = pieceOf(text, base, p.span.end);
+  // Keyed by the text alone (the editor's paragraph strings, hashed once): a paragraph's sentence
+  // bounds follow from its text, and are checked.
+  const hit = memo("dates/paragraph", ptext, () => ({ bounds, local: scanParagraph(ptext, bounds) }));
+  return sameNumbers(hit.bounds, bounds) ? hit.local : scanParagraph(ptext, bounds);
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function scanParagraph(ptext: string, bounds: readonly number[]): LocalExpression[] {
