@@ -36,9 +36,10 @@ export interface LocalStages {
   readonly parseDocument: (text: string) => SeedDocument;
   readonly findFigures: (doc: SeedDocument) => Figure[];
   readonly findFrames: (doc: SeedDocument) => AttributionFrame[];
+  readonly lineIndex: (text: string) => LineIndex;
 }
 
-const defaultStages: LocalStages = { parseDocument, findFigures, findFrames };
+const defaultStages: LocalStages = { parseDocument, findFigures, findFrames, lineIndex: (text) => new LineIndex(text) };
 
 /** `analyze()` with the paragraph-local stages given: one pipeline for the full and the incremental path. */
 export function analyzeWith(text: string, options: AnalyzeOptions, stages: LocalStages): Analysis {
@@ -67,7 +68,7 @@ function analyzeManyWith(inputs: readonly AnalysisInput[], stages: LocalStages):
     const opts = withAnnotatedReferenceDate(options, anchored);
     return { text, options: opts, anchored, orphans, knowledge: opts.knowledge ?? KnowledgeBase.bundled() };
   });
-  const lines = docs.map((d) => new LineIndex(d.text));
+  const lines = docs.map((d) => stages.lineIndex(d.text));
   const documents = docs.map((d) => stages.parseDocument(d.text));
   const figures = documents.map((document) => stages.findFigures(document));
   const frames = documents.map((document) => stages.findFrames(document));

@@ -2,7 +2,7 @@ import { analyzeWith, type Analysis, type AnalyzeOptions, type LocalStages } fro
 import { findFramesReusing, type FramesRun } from "./parse/attribution";
 import type { Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
 import type { TextEdit } from "./model/finding";
-import type { Span } from "./model/span";
+import { LineIndex, type Span } from "./model/span";
 import { parseDateline, skipLineBreak, splitBlocks } from "./parse/document";
 import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
@@ -102,9 +102,15 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
       frames = r.run;
       return r.frames;
     },
+    // Line starts before the edit kept, those after it moved.
+    lineIndex: (t) => {
+      if (!previous?.lines) return new LineIndex(t);
+      const same = commonPrefix(previous.text, t);
+      return LineIndex.reusing(previous.lines, t, same, t.length - commonSuffix(previous.text, t, same));
+    },
   };
   const analysis = analyzeWith(text, options, stages);
-  return { analysis, parse: { text, views, ...(frames ? { frames } : {}) } };
+  return { analysis, parse: { text, views, lines: analysis.lines, ...(frames ? { frames } : {}) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,6 +144,7 @@ export interface PreviousParse {
   readonly text: string;
   readonly views: readonly ParagraphView[];
   readonly frames?: FramesRun;
+  readonly lines?: LineIndex;
 }
 
 /** `parseDocument(text)` (parse/document.ts), rebuilt from cached per-paragraph parses. */

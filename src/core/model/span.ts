@@ -42,18 +42,36 @@ export interface Range {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
     }
-    this.starts = starts;
+    this.starts = [0];
+    scanLines(text, 0, text.length, this.starts);
+  }
+
+  /**
+   * The index of `text`, given that of an earlier version of it (the editor's previous text): the
+   * line starts in what the two share at the start are kept, those in what they share at the end
+   * moved, and only the part between is scanned. The same as `new LineIndex(text)`.
+   */
+  static reusing(previous: LineIndex, text: string, same: number, sameEnd: number): LineIndex {
+    const old = previous.starts;
+    const shift = text.length - previous.text.length;
+    // A start s depends on the characters at s - 1 and s: kept while both are in the shared start.
+    const from = Math.max(0, same - 1);
+    const starts: number[] = [];
+    for (let k = 0; k < old.length && old[k]! <= from; k++) starts.push(old[k]!);
+    // Scan until the shared end (one character into it, out of any "\r\n"), then move the rest.
+    const i = scanLines(text, from, Math.min(text.length, sameEnd + 1), starts);
+    let k = old.length;
+    while (k > 0 && old[k - 1]! > i - shift) k--;
+    for (; k < old.length; k++) starts.push(old[k]! + shift);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -97,4 +115,19 @@ export class LineIndex {
   rangeOf(s: Span): Range {
     return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
   }
+}
+
+/** Pushes the line starts after the line breaks in text[from, to); returns where it stopped (to, or one past a "\r\n" ending there). */
+function scanLines(text: string, from: number, to: number, starts: number[]): number {
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return i;
 }
