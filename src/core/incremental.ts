@@ -3,7 +3,7 @@ import { findFramesReusing, type FramesRun } from "./parse/attribution";
 import type { Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
 import type { TextEdit } from "./model/finding";
 import { LineIndex, type Span } from "./model/span";
-import { parseDateline, skipLineBreak, splitBlocks } from "./parse/document";
+import { parseDateline, skipLineBreak, splitBlocks, splitBlocksFrom, type Block } from "./parse/document";
 import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
@@ -81,11 +81,13 @@ export class IncrementalAnalyzer {
 /** `analyze()` itself (`analyzeWith`), with its paragraph-local stages served from the per-paragraph caches. */
 function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined, store: MemoStore): { analysis: Analysis; parse: PreviousParse } {
   let views: readonly ParagraphView[] = [];
+  let bodyStart = 0;
   let frames: FramesRun | undefined;
   const stages: LocalStages = {
     parseDocument: (t) => {
       const parsed = parseDocumentCached(t, previous);
       views = parsed.views;
+      bodyStart = parsed.bodyStart;
       store.pieces = { text: t, byStart: new Map(views.map((v) => [v.paragraph.span.start, v.text])) };
       return parsed.document;
     },
@@ -110,7 +112,7 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
     },
   };
   const analysis = analyzeWith(text, options, stages);
-  return { analysis, parse: { text, views, lines: analysis.lines, ...(frames ? { frames } : {}) } };
+  return { analysis, parse: { text, views, bodyStart, lines: analysis.lines, ...(frames ? { frames } : {}) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,15 +147,18 @@ export interface PreviousParse {
   readonly views: readonly ParagraphView[];
   readonly frames?: FramesRun;
   readonly lines?: LineIndex;
+  /** Where the paragraphs start (after any front matter). */
+  readonly bodyStart?: number;
 }
 
 /** `parseDocument(text)` (parse/document.ts), rebuilt from cached per-paragraph parses. */
-export function parseDocumentCached(text: string, previous?: PreviousParse): { document: SeedDocument; views: ParagraphView[] } {
+export function parseDocumentCached(text: string, previous?: PreviousParse): { document: SeedDocument; views: ParagraphView[]; bodyStart: number } {
   const contentStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = parseFrontMatter(text, contentStart);
   const bodyStart = frontMatter ? skipLineBreak(text, frontMatter.span.end) : contentStart;
-  const blocks = splitBlocks(text, bodyStart);
-  const same = previous ? unchanged(previous, text) : undefined;
+  const diff = previous ? textDiff(previous.text, text) : undefined;
+  const blocks = previous && diff && previous.bodyStart === bodyStart ? blocksReusing(previous, text, bodyStart, diff) : splitBlocks(text, bodyStart);
+  const same = previous && diff ? unchanged(previous, text, diff) : undefined;
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -240,16 +245,68 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): { d
     sentences,
     quotes,
   };
-  return { document, views };
+  return { document, views, bodyStart };
 }
 
 /**
  * For a paragraph span of the new text, the previous run's paragraph with the same text when the
  * span lies in the part of the text the edit did not touch (the common prefix or suffix).
  */
-function unchanged(prev: PreviousParse, text: string): (start: number, end: number) => ParagraphView | undefined {
-  const prefix = commonPrefix(prev.text, text);
-  const suffix = commonSuffix(prev.text, text, prefix);
+/** What two versions of a text share: the first `same` code units, and everything from `sameEnd` (in the new text) on. */
+interface TextDiff {
+  readonly same: number;
+  readonly sameEnd: number;
+}
+
+function textDiff(before: string, after: string): TextDiff {
+  const same = commonPrefix(before, after);
+  return { same, sameEnd: after.length - commonSuffix(before, after, same) };
+}
+
+/**
+ * `splitBlocks(text, bodyStart)` from the previous run's paragraphs: those before the edit kept
+ * (all but the last that starts before it, which the edited line may extend), the text scanned
+ * from there until a block starts in the unchanged end of the text where a previous one started,
+ * and the previous blocks from there on, moved.
+ */
+function blocksReusing(prev: PreviousParse, text: string, bodyStart: number, diff: TextDiff): Block[] {
+  const old = prev.views;
+  const shift = text.length - prev.text.length;
+  const firstStartAtOrAfter = (at: number): number => {
+    let lo = 0;
+    let hi = old.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (old[mid]!.paragraph.span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const before = firstStartAtOrAfter(diff.same);
+  const kept = Math.max(0, before - 1);
+  const blocks: Block[] = [];
+  for (let k = 0; k < kept; k++) blocks.push({ span: old[k]!.paragraph.span, kind: old[k]!.paragraph.kind });
+  const from = kept < old.length && before > 0 ? old[kept]!.paragraph.span.start : bodyStart;
+  let resume = -1;
+  splitBlocksFrom(text, from, blocks, (b) => {
+    if (b.span.start < diff.sameEnd) return false;
+    const j = firstStartAtOrAfter(b.span.start - shift);
+    if (j >= old.length || old[j]!.paragraph.span.start !== b.span.start - shift) return false;
+    resume = j;
+    return true;
+  });
+  if (resume < 0) return blocks;
+  blocks.pop();
+  for (let k = resume; k < old.length; k++) {
+    const p = old[k]!.paragraph;
+    blocks.push({ span: { start: p.span.start + shift, end: p.span.end + shift }, kind: p.kind });
+  }
+  return blocks;
+}
+
+function unchanged(prev: PreviousParse, text: string, diff: TextDiff): (start: number, end: number) => ParagraphView | undefined {
+  const prefix = diff.same;
+  const suffix = text.length - diff.sameEnd;
   const delta = prev.text.length - text.length;
   const views = prev.views;
   return (start, end) => {

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyze } from "../../src/core/analyze";
-import { IncrementalAnalyzer, parseDocumentCached, runLocalStage } from "../../src/core/incremental";
+import { IncrementalAnalyzer, parseDocumentCached, runLocalStage, type PreviousParse } from "../../src/core/incremental";
 import { memo, MemoStore, pieceOf, withMemo } from "../../src/core/memo";
 import { parseDocument } from "../../src/core/parse/document";
 import type { SeedDocument } from "../../src/core/model/document";
@@ -87,6 +87,22 @@ describe("IncrementalAnalyzer", () => {
   it("rebuilds parseDocument() exactly, front matter, BOM, continuation lines and CRLF included", () => {
     for (const t of [ARTICLE, "\ufeff" + ARTICLE, "", "\n\n", "one line", "a\rb\r\nc\n", ARTICLE.replace(/\n/g, "\r\n")]) {
       assert.deepStrictEqual(parseDocumentCached(t).document, parseDocument(t));
+    }
+  });
+
+  it("rebuilds parseDocument() exactly from the previous run after each of many random edits (wrapped lines, headings, front matter)", () => {
+    const alphabet = ["\n", "\r\n", "\n\n", "a", "and so on", "A", "# ", "Heading\n", ".", "---\n", "date: 2025-01-02\n", "  ", "“", "\u00a0"];
+    for (const seed of [11, 12, 13]) {
+      const r = rng(seed);
+      let text = "---\ntitle: T\n---\nA title\nFirst paragraph, hard-wrapped\nand continued here.\n\n# Heading\nlower case after a heading\nSecond paragraph.\n";
+      let previous: PreviousParse | undefined;
+      for (let i = 0; i < 150; i++) {
+        text = randomEditWith(text, r, { alphabet, insert: 0.5, remove: 0.35, maxDelete: 4 });
+        const t = text;
+        const parsed = withMemo(new MemoStore(), () => parseDocumentCached(t, previous));
+        assert.deepStrictEqual(parsed.document, parseDocument(t), `seed ${seed}, edit ${i}: ${JSON.stringify(t)}`);
+        previous = { text: t, views: parsed.views, bodyStart: parsed.bodyStart };
+      }
     }
   });
 

@@ -56,7 +56,15 @@ const MD_HEADING = /^#{1,6}\s/;
 
 /** One block per non-blank line; a line that starts in lower case continues an unfinished paragraph. */
 export function splitBlocks(text: string, from: number): Block[] {
-  const blocks: Block[] = [];
+  return splitBlocksFrom(text, from, []);
+}
+
+/**
+ * `splitBlocks` from line start `from` on, after `blocks` (the last of which a continuation line
+ * may still extend). `stop`, asked after each new block, ends the scan early: it returns what it
+ * found so far.
+ */
+export function splitBlocksFrom(text: string, from: number, blocks: Block[], stop?: (b: Block) => boolean): Block[] {
   let i = from;
   while (i < text.length) {
     let end = i;
@@ -73,7 +81,9 @@ export function splitBlocks(text: string, from: number): Block[] {
         prev.span = { start: prev.span.start, end: e };
         prev.kind = "paragraph";
       } else {
-        blocks.push({ span: { start: s, end: e }, kind: isHeading(line) ? "heading" : "paragraph" });
+        const b: Block = { span: { start: s, end: e }, kind: isHeading(line) ? "heading" : "paragraph" };
+        blocks.push(b);
+        if (stop?.(b)) return blocks;
       }
     }
     i = skipLineBreak(text, end);
