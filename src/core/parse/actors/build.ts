@@ -8,6 +8,7 @@ import { lowerOf, splitSpaces, type Token } from "./tokens";
 import { is, W } from "./lexicon";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
+import { DisjointSpans } from "./spans";
 import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 
 /** An actor while it is being built. */
@@ -90,25 +91,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const byKb = new Map<Entry, ActorDraft>();
   const ids = new Set<string>();
   const mentions: ActorIndex["mentions"] = [];
-  // The spans taken by mentions: disjoint (a mention never overlaps another), kept sorted by start,
-  // so an overlap test is a binary search rather than a scan of every mention.
-  const taken: Span[] = [];
-  const firstEndingAfter = (at: number): number => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid]!.end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  /** The taken spans overlapping `span`, in text order. */
-  const overlapping = (span: Span): Span[] => {
-    const out: Span[] = [];
-    for (let k = firstEndingAfter(span.start); k < taken.length && taken[k]!.start < span.end; k++) out.push(taken[k]!);
-    return out;
-  };
+  // The spans taken by mentions: disjoint (a mention never overlaps another).
+  const taken = new DisjointSpans();
 
   let inSentence: Map<number, IndexedMention[]> | undefined;
   // Actors by the words of their names and roles, so that a look-up does not scan every actor (the
@@ -164,9 +148,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (!byAlias.has(k)) byAlias.set(k, a);
   };
   const mention = (a: ActorDraft, span: Span, text: string, via: Mention["via"], sentence: number, quoted: boolean): void => {
-    const k = firstEndingAfter(span.start);
-    if (k < taken.length && taken[k]!.start < span.end) return;
-    taken.splice(k, 0, span);
+    if (taken.overlaps(span)) return;
+    taken.add(span);
     a.mentions.push({ span, text, via });
     const m = { span, actor: a, sentence, via, quoted };
     mentions.push(m);
@@ -411,7 +394,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         const t = toks[i]!;
         const ph = orgPhrase(toks, i, s.base, (w) => kb.country(w)?.name);
         if (!ph) continue;
-        if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
+        if (taken.overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
         const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
         const quoted = s.quoted[i] === true;
         if (quoted) continue;
@@ -493,8 +476,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const m = mentions[k]!;
       if (m.span.start !== start) continue;
       mentions.splice(k, 1);
-      const at = firstEndingAfter(m.span.start);
-      if (taken[at] === m.span) taken.splice(at, 1);
+      taken.remove(m.span);
       const a = m.actor;
       a.mentions = a.mentions.filter((x) => x.span.start !== start);
       if (a.mentions.length === 0) remove(a);
@@ -587,16 +569,25 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     }
     // "the company said", "the auto maker": the organisation named last before.
     if (ORG_TYPE_NOUNS.has(last) || last === "company" || last === "firm" || last === "group") {
-      for (let k = mentions.length - 1; k >= 0; k--) {
+      // The mentions are in text order by now: those before `at` by binary search.
+      for (let k = countStartingBefore(mentions, at) - 1; k >= 0; k--) {
         const m = mentions[k]!;
-        if (m.span.start < at && m.actor.kind === "organization" && !m.quoted) return m.actor;
+        if (m.actor.kind === "organization" && !m.quoted) return m.actor;
       }
     }
-    if (OFFICE_WORDS.has(last)) {
-      const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().includes(last)));
-      if (hits.length === 1) return hits[0];
-    }
+    if (OFFICE_WORDS.has(last)) return holderOf(last);
     return undefined;
+  }
+
+  // The one person whose roles hold an office word ("the spokesman"), per word: looked up only
+  // once the actors and their roles are complete (by the steps after this function).
+  const holders = new Map<string, ActorDraft | undefined>();
+  function holderOf(word: string): ActorDraft | undefined {
+    if (holders.has(word)) return holders.get(word);
+    const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().includes(word)));
+    const holder = hits.length === 1 ? hits[0] : undefined;
+    holders.set(word, holder);
+    return holder;
   }
 
   return index;
