@@ -22,6 +22,8 @@ export interface LocalTokens {
   readonly offices: readonly number[];
   /** "he", "she", "it" before a speech verb ("he said"). */
   readonly pronouns: readonly number[];
+  /** Capitalised words, where names begin. */
+  readonly caps: readonly number[];
 }
 
 /** A sentence as actor finding sees it: tokens relative to `base`, and the sentence's text from there. */
@@ -42,9 +44,12 @@ function localTokens(source: string, span: { start: number; end: number }): Loca
   const orgNouns: number[] = [];
   const offices: number[] = [];
   const pronouns: number[] = [];
+  const caps: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !is(t, HOT)) continue;
+    if (!t.word) continue;
+    if (t.cap) caps.push(i);
+    if (!is(t, HOT)) continue;
     if (!t.cap && is(t, W.ORG_NOUNS)) orgNouns.push(i);
     if (i > 0 && !t.cap && is(t, W.OFFICE_WORDS)) offices.push(i);
     if (is(t, W.SPEAKER_PRONOUNS)) {
@@ -52,7 +57,7 @@ function localTokens(source: string, span: { start: number; end: number }): Loca
       if (next?.word && is(next, W.SPEECH_LIKE)) pronouns.push(i);
     }
   }
-  return { tokens, orgNouns, offices, pronouns };
+  return { tokens, orgNouns, offices, pronouns, caps };
 }
 
 const NO_FLAGS: readonly boolean[] = [];
@@ -110,7 +115,7 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
   // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
   // ones: "q", the indices, then that key (a key of tokens starts with a digit).
   const local = memo(candidatesNamespace(kb.kb), flags === "" ? s.key : `q${flags}|${s.key}`, () =>
-    candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false }, kb),
+    candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb),
   );
   const out: Candidate[] = [];
   for (const c of local) {
