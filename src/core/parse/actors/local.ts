@@ -90,7 +90,16 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
     const tokens = local.tokens;
     let quoted = NO_FLAGS;
     if (tokens.length > 0 && quotedAt(tokens[tokens.length - 1]!.start + base, tokens[0]!.end + base)) {
-      quoted = tokens.map((t) => quotedAt(t.start + base, t.end + base));
+      // `quotedAt` of each token, with the count of quotations starting at or before it carried
+      // from token to token (their starts only grow) instead of searched for each.
+      const flags: boolean[] = [];
+      let n = countBelow(starts, tokens[0]!.start + base + 1);
+      for (const t of tokens) {
+        const at = t.start + base;
+        while (n < starts.length && starts[n]! <= at) n++;
+        flags.push(n > 0 && reach[n - 1]! >= t.end + base);
+      }
+      quoted = flags;
     }
     out.push({ index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key });
   }
