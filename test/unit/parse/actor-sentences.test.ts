@@ -11,6 +11,7 @@ const PIECES = ["Mensah", " said", " ", ", ", ". ", "“", "”", "‘", "’", 
 describe("actor sentences: quoted tokens", () => {
   it("flags a token exactly when a quotation's inside holds it, on random texts", () => {
     const r = rng(5);
+    let flagged = 0;
     for (let n = 0; n < 400; n++) {
       let text = "";
       const len = 5 + Math.floor(r() * 60);
@@ -21,8 +22,10 @@ describe("actor sentences: quoted tokens", () => {
         s.tokens.forEach((t, i) => {
           const want = inner.some((q) => q.start <= t.start + s.base && q.end >= t.end + s.base);
           assert.equal(s.quoted[i] === true, want, JSON.stringify({ text, token: t.text, i }));
+          if (want) flagged++;
         });
       }
     }
+    assert.ok(flagged > 100, `only ${flagged} quoted tokens`);
   });
 });
