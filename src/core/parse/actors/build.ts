@@ -176,18 +176,18 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const c of all) {
     if (c.acronym) defined.add(norm(c.acronym.text));
     if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
-    if (c.words.length > 1 && c.guess === "person") surnames.add(lowerOf(c.words[c.words.length - 1]!));
+    if (c.words.length > 1 && c.guess === "person") surnames.add(c.lowerWords[c.lowerWords.length - 1]!);
   }
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
   for (const c of all) {
     if (c.words.length !== 1) continue;
-    const w = lowerOf(c.text);
+    const w = c.lower;
     alone.set(w, (alone.get(w) ?? 0) + 1);
   }
   const notPerson = (c: Candidate): boolean =>
-    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(lowerOf(c.words[0]!)) ?? 0) >= 2 && !alone.has(lowerOf(c.words[1]!));
+    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerWords[0]!) ?? 0) >= 2 && !alone.has(c.lowerWords[1]!);
   firstPass();
   function firstPass(): void {
     for (let c of all) {
@@ -195,7 +195,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (notPerson(c)) c = { ...c, guess: "organization" };
       // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
       if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
-        const w = lowerOf(c.text);
+        const w = c.lower;
         const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
         if (org) {
           refer(org, c);
@@ -203,7 +203,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         }
       }
       if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
-      if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(lowerOf(c.text))) {
+      if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
         deferred.push(c);
         continue;
       }
@@ -211,7 +211,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         a = byKb.get(c.kb);
         if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
       }
-      a ??= byAlias.get(norm(c.party ?? c.canonical ?? c.text));
+      a ??= byAlias.get(c.party === undefined && c.canonical === undefined ? c.key : norm(c.party ?? c.canonical ?? c.text));
       if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
       if (!a && c.party && c.strong) a = create(c.party, "organization");
       if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
@@ -228,7 +228,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   function refer(a: ActorDraft, c: Candidate, via?: Mention["via"]): void {
     const v: Mention["via"] =
       via ??
-      (c.acronym === undefined && /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(c.text)
+      (c.acronym === undefined && acronymLike(c.text)
         ? "acronym"
         : c.key === norm(a.name)
           ? "name"
@@ -258,7 +258,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
   const repeatedActor = (c: Candidate): boolean => {
     const e = lone.get(c.key);
-    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(lowerOf(c.text));
+    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.lower);
   };
 
   const insideCount = new Map<string, number>();
@@ -277,7 +277,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
       // merely a capitalised sentence opener.
       const seenInside = (insideCount.get(c.key) ?? 0) > (c.initial ? 0 : 1);
-      if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(lowerOf(c.text))) {
+      if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.lower)) {
         // A lone name that acts without ever being introduced by a full name is rarely a person
         // ("Toyota reported", "the Kremlin announced").
         const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
@@ -336,10 +336,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
 
   function referent(c: Candidate): ActorDraft | undefined {
-    const low = lowerOf(c.text);
+    const low = c.lower;
     if (c.guess === "title") {
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
-      const want = splitSpaces(lowerOf(c.text)).filter((w) => w !== "the");
+      const want = splitSpaces(c.lower).filter((w) => w !== "the");
       const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
       const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
         const have = splitSpaces(r.toLowerCase());
@@ -593,6 +593,14 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   return index;
 }
 
+
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{N}.&]+$/u;
+
+/** `ACRONYM_LIKE.test(text)`, without the regex when the second character is a small ASCII letter ("Smith"). */
+function acronymLike(text: string): boolean {
+  const c = text.charCodeAt(1);
+  return !(c >= 0x61 && c <= 0x7a) && ACRONYM_LIKE.test(text);
+}
 
 /** A country's institutions that act in the news without a modifier: "Sudan’s army", "France’s government". */
 const STATE_BODIES = new Set("army navy military police government parliament".split(" "));

@@ -21,6 +21,9 @@ export interface Candidate {
   /** `norm(text)`. */
   readonly key: string;
   readonly words: readonly string[];
+  /** `lowerOf(text)` and `lowerOf` of each of `words`, made once (the passes look them up again and again). */
+  readonly lower: string;
+  readonly lowerWords: readonly string[];
   readonly sentence: number;
   readonly guess: Guess;
   readonly kb?: Entry | undefined;
@@ -397,6 +400,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       text,
       key: norm(text),
       words: ws.map((w) => w.text),
+      // A token's `lower` is `lowerOf` of its text; a name of one token is that token's text.
+      lower: ws.length === 1 && ws[0]!.text === text ? ws[0]!.lower : lowerOf(text),
+      lowerWords: ws.map((w) => w.lower),
       guess,
       strong,
       roles: roles.length === 0 ? ctx.roles : ctx.roles.length === 0 ? roles : [...roles, ...ctx.roles],
@@ -424,7 +430,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
         const c = make(from, "organization", !inQuote);
         const span = /^the\s/iu.test(seat) && det?.lower === "the" ? { start: det.start, end: c.span.end } : c.span;
         const seatText = source.slice(span.start, span.end);
-        return { ...c, span, text: seatText, key: norm(seatText), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
+        return { ...c, span, text: seatText, key: norm(seatText), lower: lowerOf(seatText), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
       }
       const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
       // A capital named as a place ("between the desert and Santiago") is not the country acting.
@@ -454,7 +460,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && is(lastTok, W.HEAD_TITLES) && PARTIES[first.lower] !== undefined && !inQuote) {
-    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
+    const party = PARTIES[first.lower]!;
+    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [party], lower: first.lower, lowerWords: [lowerOf(party)], guess: "organization", strong: true, roles: [], party });
     return undefined;
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
@@ -504,7 +511,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
-    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], guess: "organization", strong: !inQuote, roles: [], party });
+    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], lower: toks[from]!.lower, lowerWords: [lowerOf(party)], guess: "organization", strong: !inQuote, roles: [], party });
     ctx.determiner = false;
     ctx.modifier = false;
   }
