@@ -1,6 +1,9 @@
 import { strict as assert } from "node:assert";
 import { parseDocument } from "../../../src/core/parse/document";
-import { actorSentences } from "../../../src/core/parse/actors/local";
+import { actorSentences, sentenceCandidates } from "../../../src/core/parse/actors/local";
+import { kbView } from "../../../src/core/parse/actors/lookup";
+import { KnowledgeBase } from "../../../src/core/knowledge";
+import { MemoStore, withMemo } from "../../../src/core/memo";
 import { rng } from "../random-edits";
 
 // Which of a sentence's tokens stand inside a quotation: carried from token to token; checked
@@ -27,5 +30,43 @@ describe("actor sentences: quoted tokens", () => {
       }
     }
     assert.ok(flagged > 100, `only ${flagged} quoted tokens`);
+  });
+});
+
+describe("actor sentences: placed candidates reused in an incremental session", () => {
+  const text = [
+    "ACCRA, March 3 (Reuters) – Ghana’s finance ministry said the Bank of Ghana would cut rates.",
+    "“We are confident,” said Finance Minister Kwame Mensah. He added that the IMF agreed.",
+    "The World Food Programme (WFP) warned of shortages, WFP spokesperson Jane Roe said.",
+  ].join("\n");
+  const kb = kbView(KnowledgeBase.bundled());
+  const other = kbView(KnowledgeBase.fromFiles([{ entries: [{ type: "person", name: "Kwame Mensah" }] }]));
+
+  it("gives the same arrays for the same sentence objects, equal to a computation without the session", () => {
+    const doc = parseDocument(text);
+    const plain = actorSentences(doc).map((s) => sentenceCandidates(s, kb));
+    const store = new MemoStore();
+    const first = withMemo(store, () => actorSentences(doc).map((s) => sentenceCandidates(s, kb)));
+    store.endRun();
+    const second = withMemo(store, () => actorSentences(doc).map((s) => sentenceCandidates(s, kb)));
+    store.endRun();
+    assert.deepEqual(first, plain);
+    assert.deepEqual(second, plain);
+    second.forEach((c, i) => assert.equal(c, first[i]));
+    // Another knowledge base: placed anew.
+    const third = withMemo(store, () => actorSentences(doc).map((s) => sentenceCandidates(s, other)));
+    assert.deepEqual(third, actorSentences(doc).map((s) => sentenceCandidates(s, other)));
+    third.forEach((c, i) => assert.notEqual(c, first[i]));
+  });
+
+  it("places anew the candidates of sentences that moved", () => {
+    const store = new MemoStore();
+    const before = withMemo(store, () => actorSentences(parseDocument(text)).map((s) => sentenceCandidates(s, kb)));
+    store.endRun();
+    const moved = `Intro.\n${text}`;
+    const doc = parseDocument(moved);
+    const after = withMemo(store, () => actorSentences(doc).map((s) => sentenceCandidates(s, kb)));
+    assert.deepEqual(after, actorSentences(doc).map((s) => sentenceCandidates(s, kb)));
+    assert.ok(before.length > 0 && after.slice(1).every((c) => !before.includes(c)));
   });
 });

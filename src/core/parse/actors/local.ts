@@ -1,6 +1,6 @@
-import type { SeedDocument } from "../../model/document";
+import type { SeedDocument, Sentence } from "../../model/document";
 import type { KnowledgeBase } from "../../knowledge";
-import { memo } from "../../memo";
+import { memo, memoActive } from "../../memo";
 import { tokenize, type Token } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
@@ -35,6 +35,8 @@ export interface ActorSentence extends SentenceTokens {
   readonly local: LocalTokens;
   /** The memo key of `local`. */
   readonly key: string;
+  /** The document's sentence. */
+  readonly sentence: Sentence;
 }
 
 const HOT = W.ORG_NOUNS | W.OFFICE_WORDS | W.SPEAKER_PRONOUNS;
@@ -101,7 +103,7 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
       }
       quoted = flags;
     }
-    out.push({ index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key });
+    out.push({ index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key, sentence: s });
   }
   return out;
 }
@@ -118,14 +120,25 @@ function candidatesNamespace(kb: KnowledgeBase): string {
 
 /** The name candidates of one sentence, with document offsets. */
 export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
-  // Which tokens are quoted is part of the key; the sentence's index and offset are applied after.
-  let flags = "";
-  if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
-  // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
-  // ones: "q", the indices, then that key (a key of tokens starts with a digit).
-  const local = memo(candidatesNamespace(kb.kb), flags === "" ? s.key : `q${flags}|${s.key}`, () =>
+  // In an incremental session, the candidates placed last time for the same tokens at the same
+  // place (the sentences before an edit): reused while the memo gives the same local candidates.
+  const session = memoActive();
+  const previous = session ? PLACED.get(s.sentence) : undefined;
+  const same = previous !== undefined && previous.tokens === s.local && previous.base === s.base && previous.index === s.index && previous.kb === kb && sameFlags(previous.quoted, s.quoted);
+  let key: string;
+  if (same) key = previous.key;
+  else {
+    // Which tokens are quoted is part of the key; the sentence's index and offset are applied after.
+    let flags = "";
+    if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
+    // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
+    // ones: "q", the indices, then that key (a key of tokens starts with a digit).
+    key = flags === "" ? s.key : `q${flags}|${s.key}`;
+  }
+  const local = memo(candidatesNamespace(kb.kb), key, () =>
     candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb),
   );
+  if (same && previous.local === local) return previous.placed;
   const out: Candidate[] = [];
   for (const c of local) {
     out.push({
@@ -135,7 +148,36 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
       acronym: c.acronym && { text: c.acronym.text, span: { start: c.acronym.span.start + s.base, end: c.acronym.span.end + s.base } },
     });
   }
+  if (session) PLACED.set(s.sentence, { tokens: s.local, base: s.base, index: s.index, quoted: s.quoted, kb, key, local, placed: out });
   return out;
+}
+
+/**
+ * Per sentence of the document (the incremental parse hands back the same sentence objects for the
+ * paragraphs an edit did not move), the candidates `sentenceCandidates` placed last, with
+ * everything the placing depended on. Only in an incremental session: a one-off analysis would
+ * only pay for keeping them.
+ */
+const PLACED = new WeakMap<
+  Sentence,
+  {
+    /** The memo's tokens object: the same from run to run for the same text and lookahead. */
+    readonly tokens: LocalTokens;
+    readonly base: number;
+    readonly index: number;
+    readonly quoted: readonly boolean[];
+    readonly kb: KbView;
+    readonly key: string;
+    readonly local: readonly Candidate[];
+    readonly placed: Candidate[];
+  }
+>();
+
+function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const APOSTROPHES = new Set(["'", "’"]);
