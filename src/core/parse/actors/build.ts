@@ -176,7 +176,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const c of all) {
     if (c.acronym) defined.add(norm(c.acronym.text));
     if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
-    if (c.words.length > 1 && c.guess === "person") surnames.add(c.lowerWords[c.lowerWords.length - 1]!);
+    if (c.words.length > 1 && c.guess === "person") surnames.add(c.lowerLast);
   }
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
@@ -187,7 +187,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     alone.set(w, (alone.get(w) ?? 0) + 1);
   }
   const notPerson = (c: Candidate): boolean =>
-    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerWords[0]!) ?? 0) >= 2 && !alone.has(c.lowerWords[1]!);
+    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
   firstPass();
   function firstPass(): void {
     for (let c of all) {

@@ -21,9 +21,10 @@ export interface Candidate {
   /** `norm(text)`. */
   readonly key: string;
   readonly words: readonly string[];
-  /** `lowerOf(text)` and `lowerOf` of each of `words`, made once (the passes look them up again and again). */
+  /** `lowerOf` of `text`, of the first and of the last of `words`: made once (the passes look them up again and again). */
   readonly lower: string;
-  readonly lowerWords: readonly string[];
+  readonly lowerFirst: string;
+  readonly lowerLast: string;
   readonly sentence: number;
   readonly guess: Guess;
   readonly kb?: Entry | undefined;
@@ -402,7 +403,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       words: ws.map((w) => w.text),
       // A token's `lower` is `lowerOf` of its text; a name of one token is that token's text.
       lower: ws.length === 1 && ws[0]!.text === text ? ws[0]!.lower : lowerOf(text),
-      lowerWords: ws.map((w) => w.lower),
+      lowerFirst: ws[0]!.lower,
+      lowerLast: ws[ws.length - 1]!.lower,
       guess,
       strong,
       roles: roles.length === 0 ? ctx.roles : ctx.roles.length === 0 ? roles : [...roles, ...ctx.roles],
@@ -461,7 +463,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && is(lastTok, W.HEAD_TITLES) && PARTIES[first.lower] !== undefined && !inQuote) {
     const party = PARTIES[first.lower]!;
-    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [party], lower: first.lower, lowerWords: [lowerOf(party)], guess: "organization", strong: true, roles: [], party });
+    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [party], lower: first.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: true, roles: [], party });
     return undefined;
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
@@ -511,7 +513,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
-    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], lower: toks[from]!.lower, lowerWords: [lowerOf(party)], guess: "organization", strong: !inQuote, roles: [], party });
+    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], lower: toks[from]!.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: !inQuote, roles: [], party });
     ctx.determiner = false;
     ctx.modifier = false;
   }
