@@ -70,3 +70,30 @@ describe("actor sentences: placed candidates reused in an incremental session", 
     assert.ok(before.length > 0 && after.slice(1).every((c) => !before.includes(c)));
   });
 });
+
+describe("actor sentences: from the document's text or from each sentence's own", () => {
+  // Outside an incremental session the tokens come from the document's text (base 0); inside one,
+  // from a copy of each sentence with its lookahead (base: the sentence's start). Both must give the
+  // same tokens and candidates at the same places, whatever follows a sentence.
+  const PIECES2 = ["Mensah", "UN", "US", " said", " ", ". ", "’s", "'", "s", "$", "3", "“", "”", "\n", "Dr", ".", "𝐀", "é", "Smith’", "Jones'", "-", "AU$", "x"];
+  const kb = kbView(KnowledgeBase.bundled());
+  const absolute = (text: string, session: boolean) => {
+    const doc = parseDocument(text);
+    const run = () =>
+      actorSentences(doc).map((s) => ({
+        tokens: s.tokens.map((t) => ({ ...t, start: t.start + s.base, end: t.end + s.base })),
+        quoted: s.quoted,
+        candidates: sentenceCandidates(s, kb),
+      }));
+    return session ? withMemo(new MemoStore(), run) : run();
+  };
+  it("gives the same tokens and candidates on random texts", () => {
+    const r = rng(9);
+    for (let n = 0; n < 300; n++) {
+      let text = "";
+      const len = 3 + Math.floor(r() * 40);
+      for (let i = 0; i < len; i++) text += PIECES2[Math.floor(r() * PIECES2.length)]!;
+      assert.deepEqual(absolute(text, false), absolute(text, true), JSON.stringify(text));
+    }
+  });
+});

@@ -30,10 +30,13 @@ export interface LocalTokens {
 export interface ActorSentence extends SentenceTokens {
   /** Where offsets of `tokens` start in the document. */
   readonly base: number;
-  /** The text from `base` to two characters past the sentence's end. */
+  /**
+   * The text from `base` to two characters past the sentence's end (the lookahead); outside an
+   * incremental session, the document's text itself, from `base` 0.
+   */
   readonly source: string;
   readonly local: LocalTokens;
-  /** The memo key of `local`. */
+  /** The memo key of `local` ("" outside an incremental session: nothing is memoised then). */
   readonly key: string;
   /** The document's sentence. */
   readonly sentence: Sentence;
@@ -79,16 +82,27 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
     return n > 0 && reach[n - 1]! >= end;
   };
   const dl = doc.dateline?.span;
+  // Outside an incremental session nothing is memoised: the tokens come straight from the
+  // document's text (base 0), without a copy of each sentence and its key. They are the same
+  // tokens: `lookahead` keeps of the text after a sentence exactly what the tokenizer and the
+  // candidates can tell apart (the incremental tests check the two ways against each other).
+  const session = memoActive();
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph];
     let span = s.span;
     if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
-    // A start inside a surrogate pair: the tokenizer moves back to the pair's start.
-    const base = span.start > 0 && isLow(text.charCodeAt(span.start)) && isHigh(text.charCodeAt(span.start - 1)) ? span.start - 1 : span.start;
-    const source = text.slice(base, span.end) + lookahead(text, span.end);
-    const rel = { start: span.start - base, end: span.end - base };
-    const key = `${rel.start},${rel.end}|${source}`;
-    const local = memo("actors/tokens", key, () => localTokens(source, rel));
+    let base = 0;
+    let source = text;
+    let key = "";
+    let local: LocalTokens;
+    if (session) {
+      // A start inside a surrogate pair: the tokenizer moves back to the pair's start.
+      base = span.start > 0 && isLow(text.charCodeAt(span.start)) && isHigh(text.charCodeAt(span.start - 1)) ? span.start - 1 : span.start;
+      const sentenceSource = (source = text.slice(base, span.end) + lookahead(text, span.end));
+      const rel = { start: span.start - base, end: span.end - base };
+      key = `${rel.start},${rel.end}|${source}`;
+      local = memo("actors/tokens", key, () => localTokens(sentenceSource, rel));
+    } else local = localTokens(text, span);
     const tokens = local.tokens;
     let quoted = NO_FLAGS;
     if (tokens.length > 0 && quotedAt(tokens[tokens.length - 1]!.start + base, tokens[0]!.end + base)) {
@@ -135,9 +149,9 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
     // ones: "q", the indices, then that key (a key of tokens starts with a digit).
     key = flags === "" ? s.key : `q${flags}|${s.key}`;
   }
-  const local = memo(candidatesNamespace(kb.kb), key, () =>
-    candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb),
-  );
+  const find = (): Candidate[] => candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb);
+  // A sentence made outside a session has no key (nor a text of its own): never memoised.
+  const local = s.key === "" ? find() : memo(candidatesNamespace(kb.kb), key, find);
   if (same && previous.local === local) return previous.placed;
   const out: Candidate[] = [];
   for (const c of local) {
