@@ -134,6 +134,9 @@ function candidatesNamespace(kb: KnowledgeBase): string {
 
 /** The name candidates of one sentence, with document offsets. */
 export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
+  // Made outside a session (no key, tokens from the document's text): the candidates are found
+  // where they stand, with the sentence's index, and need no placing.
+  if (s.key === "" && s.base === 0) return candidatesOf(s.source, { index: s.index, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb);
   // In an incremental session, the candidates placed last time for the same tokens at the same
   // place (the sentences before an edit): reused while the memo gives the same local candidates.
   const session = memoActive();
@@ -149,9 +152,9 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
     // ones: "q", the indices, then that key (a key of tokens starts with a digit).
     key = flags === "" ? s.key : `q${flags}|${s.key}`;
   }
-  const find = (): Candidate[] => candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb);
-  // A sentence made outside a session has no key (nor a text of its own): never memoised.
-  const local = s.key === "" ? find() : memo(candidatesNamespace(kb.kb), key, find);
+  const local = memo(candidatesNamespace(kb.kb), key, () =>
+    candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb),
+  );
   if (same && previous.local === local) return previous.placed;
   const out: Candidate[] = [];
   for (const c of local) {
