@@ -99,6 +99,16 @@ describe("actor tokenizer", () => {
     }
   });
 
+  it("tells name particles before a capital from words that open like them", () => {
+    const text = "Côte d’Ivoire, al-Assad, el-Sisi, da'Silva, de-Gaulle, l’Oréal, d'accord, and, all, also, each, de, dé, d-, al-";
+    const span = { start: 0, end: text.length };
+    assert.deepStrictEqual(tokenize(text, span), reference(text, span));
+    assert.deepEqual(
+      tokenize(text, span).filter((t) => t.word && t.cap).map((t) => t.text),
+      ["Côte", "d’Ivoire", "al-Assad", "el-Sisi", "da'Silva", "de-Gaulle", "l’Oréal"],
+    );
+  });
+
   it("keeps abbreviation full stops and takes possessive endings off", () => {
     const text = "Dr. Smith met the U.S. envoy at Jones’s office and the Supporters’ Trust.";
     const toks = tokenize(text, { start: 0, end: text.length });

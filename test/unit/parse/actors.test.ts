@@ -262,6 +262,21 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Courtaulds PLC").id);
   });
 
+  it("gives “the company” the organisation named last before it, not one named after", () => {
+    const a = run(
+      "Courtaulds PLC said it would split in two. Later, Hanson PLC said it agreed. “Both parts can only realise their full potential apart,” the company said. Then Boeing PLC said so too.",
+    );
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Hanson PLC").id);
+  });
+
+  it("gives “the spokesman” to the one person holding that role, and to no one when two do", () => {
+    const one = run("Company spokesman Tom Reed said sales rose. “We are pleased,” the spokesman said. “Very pleased,” the spokesman added.");
+    assert.equal(one.quotes[0]!.speakerId, actor(one, "Tom Reed").id);
+    assert.equal(one.quotes[1]!.speakerId, actor(one, "Tom Reed").id);
+    const two = run("Company spokesman Tom Reed said sales rose. Union spokesman Bill Hart disagreed. “We are pleased,” the spokesman said.");
+    assert.equal(two.quotes[0]!.speakerId, undefined);
+  });
+
   it("reads a lone name that acts as an organisation, not a person", () => {
     const a = run("Boeing said deliveries would resume. Its rival Airbus reported more orders, and Boeing’s shares fell.");
     assert.equal(actor(a, "Boeing").kind, "organization");

@@ -8,6 +8,7 @@ import { lowerOf, splitSpaces, type Token } from "./tokens";
 import { is, W } from "./lexicon";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
+import { DisjointSpans } from "./spans";
 import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 
 /** An actor while it is being built. */
@@ -90,25 +91,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const byKb = new Map<Entry, ActorDraft>();
   const ids = new Set<string>();
   const mentions: ActorIndex["mentions"] = [];
-  // The spans taken by mentions: disjoint (a mention never overlaps another), kept sorted by start,
-  // so an overlap test is a binary search rather than a scan of every mention.
-  const taken: Span[] = [];
-  const firstEndingAfter = (at: number): number => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid]!.end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  /** The taken spans overlapping `span`, in text order. */
-  const overlapping = (span: Span): Span[] => {
-    const out: Span[] = [];
-    for (let k = firstEndingAfter(span.start); k < taken.length && taken[k]!.start < span.end; k++) out.push(taken[k]!);
-    return out;
-  };
+  // The spans taken by mentions: disjoint (a mention never overlaps another).
+  const taken = new DisjointSpans();
 
   let inSentence: Map<number, IndexedMention[]> | undefined;
   // Actors by the words of their names and roles, so that a look-up does not scan every actor (the
@@ -164,9 +148,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (!byAlias.has(k)) byAlias.set(k, a);
   };
   const mention = (a: ActorDraft, span: Span, text: string, via: Mention["via"], sentence: number, quoted: boolean): void => {
-    const k = firstEndingAfter(span.start);
-    if (k < taken.length && taken[k]!.start < span.end) return;
-    taken.splice(k, 0, span);
+    if (taken.overlaps(span)) return;
+    taken.add(span);
     a.mentions.push({ span, text, via });
     const m = { span, actor: a, sentence, via, quoted };
     mentions.push(m);
@@ -193,18 +176,18 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   for (const c of all) {
     if (c.acronym) defined.add(norm(c.acronym.text));
     if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
-    if (c.words.length > 1 && c.guess === "person") surnames.add(lowerOf(c.words[c.words.length - 1]!));
+    if (c.words.length > 1 && c.guess === "person") surnames.add(c.lowerLast);
   }
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
   for (const c of all) {
     if (c.words.length !== 1) continue;
-    const w = lowerOf(c.text);
+    const w = c.lower;
     alone.set(w, (alone.get(w) ?? 0) + 1);
   }
   const notPerson = (c: Candidate): boolean =>
-    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(lowerOf(c.words[0]!)) ?? 0) >= 2 && !alone.has(lowerOf(c.words[1]!));
+    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
   firstPass();
   function firstPass(): void {
     for (let c of all) {
@@ -212,7 +195,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (notPerson(c)) c = { ...c, guess: "organization" };
       // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
       if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
-        const w = lowerOf(c.text);
+        const w = c.lower;
         const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
         if (org) {
           refer(org, c);
@@ -220,7 +203,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         }
       }
       if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
-      if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(lowerOf(c.text))) {
+      if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
         deferred.push(c);
         continue;
       }
@@ -228,7 +211,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         a = byKb.get(c.kb);
         if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
       }
-      a ??= byAlias.get(norm(c.party ?? c.canonical ?? c.text));
+      a ??= byAlias.get(c.party === undefined && c.canonical === undefined ? c.key : norm(c.party ?? c.canonical ?? c.text));
       if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
       if (!a && c.party && c.strong) a = create(c.party, "organization");
       if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
@@ -245,7 +228,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   function refer(a: ActorDraft, c: Candidate, via?: Mention["via"]): void {
     const v: Mention["via"] =
       via ??
-      (c.acronym === undefined && /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(c.text)
+      (c.acronym === undefined && acronymLike(c.text)
         ? "acronym"
         : c.key === norm(a.name)
           ? "name"
@@ -275,7 +258,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
   const repeatedActor = (c: Candidate): boolean => {
     const e = lone.get(c.key);
-    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(lowerOf(c.text));
+    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.lower);
   };
 
   const insideCount = new Map<string, number>();
@@ -294,7 +277,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
       // merely a capitalised sentence opener.
       const seenInside = (insideCount.get(c.key) ?? 0) > (c.initial ? 0 : 1);
-      if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(lowerOf(c.text))) {
+      if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.lower)) {
         // A lone name that acts without ever being introduced by a full name is rarely a person
         // ("Toyota reported", "the Kremlin announced").
         const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
@@ -353,10 +336,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
 
   function referent(c: Candidate): ActorDraft | undefined {
-    const low = lowerOf(c.text);
+    const low = c.lower;
     if (c.guess === "title") {
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
-      const want = splitSpaces(lowerOf(c.text)).filter((w) => w !== "the");
+      const want = splitSpaces(c.lower).filter((w) => w !== "the");
       const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
       const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
         const have = splitSpaces(r.toLowerCase());
@@ -411,7 +394,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         const t = toks[i]!;
         const ph = orgPhrase(toks, i, s.base, (w) => kb.country(w)?.name);
         if (!ph) continue;
-        if (overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
+        if (taken.overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
         const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
         const quoted = s.quoted[i] === true;
         if (quoted) continue;
@@ -493,8 +476,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const m = mentions[k]!;
       if (m.span.start !== start) continue;
       mentions.splice(k, 1);
-      const at = firstEndingAfter(m.span.start);
-      if (taken[at] === m.span) taken.splice(at, 1);
+      taken.remove(m.span);
       const a = m.actor;
       a.mentions = a.mentions.filter((x) => x.span.start !== start);
       if (a.mentions.length === 0) remove(a);
@@ -587,21 +569,38 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     }
     // "the company said", "the auto maker": the organisation named last before.
     if (ORG_TYPE_NOUNS.has(last) || last === "company" || last === "firm" || last === "group") {
-      for (let k = mentions.length - 1; k >= 0; k--) {
+      // The mentions are in text order by now: those before `at` by binary search.
+      for (let k = countStartingBefore(mentions, at) - 1; k >= 0; k--) {
         const m = mentions[k]!;
-        if (m.span.start < at && m.actor.kind === "organization" && !m.quoted) return m.actor;
+        if (m.actor.kind === "organization" && !m.quoted) return m.actor;
       }
     }
-    if (OFFICE_WORDS.has(last)) {
-      const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().includes(last)));
-      if (hits.length === 1) return hits[0];
-    }
+    if (OFFICE_WORDS.has(last)) return holderOf(last);
     return undefined;
+  }
+
+  // The one person whose roles hold an office word ("the spokesman"), per word: looked up only
+  // once the actors and their roles are complete (by the steps after this function).
+  const holders = new Map<string, ActorDraft | undefined>();
+  function holderOf(word: string): ActorDraft | undefined {
+    if (holders.has(word)) return holders.get(word);
+    const hits = actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().includes(word)));
+    const holder = hits.length === 1 ? hits[0] : undefined;
+    holders.set(word, holder);
+    return holder;
   }
 
   return index;
 }
 
+
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{N}.&]+$/u;
+
+/** `ACRONYM_LIKE.test(text)`, without the regex when the second character is a small ASCII letter ("Smith"). */
+function acronymLike(text: string): boolean {
+  const c = text.charCodeAt(1);
+  return !(c >= 0x61 && c <= 0x7a) && ACRONYM_LIKE.test(text);
+}
 
 /** A country's institutions that act in the news without a modifier: "Sudan’s army", "France’s government". */
 const STATE_BODIES = new Set("army navy military police government parliament".split(" "));

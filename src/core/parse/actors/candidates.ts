@@ -21,6 +21,10 @@ export interface Candidate {
   /** `norm(text)`. */
   readonly key: string;
   readonly words: readonly string[];
+  /** `lowerOf` of `text`, of the first and of the last of `words`: made once (the passes look them up again and again). */
+  readonly lower: string;
+  readonly lowerFirst: string;
+  readonly lowerLast: string;
   readonly sentence: number;
   readonly guess: Guess;
   readonly kb?: Entry | undefined;
@@ -85,6 +89,8 @@ export interface SentenceTokens {
   /** Per token: inside a direct quotation. */
   readonly quoted: readonly boolean[];
   readonly heading: boolean;
+  /** The indices of the capitalised words (`word && cap`), ascending, when known already. */
+  readonly caps?: readonly number[];
 }
 
 interface Range {
@@ -98,7 +104,7 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const toks = s.tokens;
   let list: { role: string; end: number } | undefined;
   const parts: Range[] = [];
-  for (const r of chunks(toks)) {
+  for (const r of chunks(toks, s.caps ?? capitalisedWords(toks))) {
     parts.length = 0;
     // A run of one or two words splits no further ("and", "for", "of" and corporate suffixes split
     // only between two words of a run of three or more, and "and" is no capitalised word).
@@ -156,6 +162,29 @@ const HONORIFICS = new Set("mr mr. mrs mrs. ms ms. dr dr.".split(" "));
 /** A model code: "A330", "F-35", "B52" (letters, then digits). */
 const MODEL_CODE = /^\p{Lu}{1,3}-?\p{N}/u;
 
+/** `MODEL_CODE.test(w)`, without the regex when the second character is a small ASCII letter ("Smith"). */
+function modelCode(w: string): boolean {
+  const c = w.charCodeAt(1);
+  return !(c >= 0x61 && c <= 0x7a) && w.length >= 2 && MODEL_CODE.test(w);
+}
+
+/** `NAME_SUFFIX.test(w)`: none of its words is longer than three characters. */
+function nameSuffix(w: string): boolean {
+  return w.length <= 3 && NAME_SUFFIX.test(w);
+}
+
+/**
+ * The words' texts joined by single spaces: the source's own text when single spaces are what lies
+ * between them (as almost always), without building it word by word.
+ */
+function spaced(source: string, words: readonly Token[]): string {
+  for (let k = 1; k < words.length; k++) {
+    const end = words[k - 1]!.end;
+    if (words[k]!.start !== end + 1 || source.charCodeAt(end) !== 0x20) return words.map((w) => w.text).join(" ");
+  }
+  return source.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
 /** Roles held in an organisation (not in a place: "Kansas senator"), written between its name and a person's. */
 const ORG_ROLES = new Set("coach spokesman spokeswoman spokesperson chairman chairwoman ceo cfo analyst economist captain manager striker".split(" "));
 const ROLE_QUALIFIERS = new Set("head chief assistant senior deputy".split(" "));
@@ -182,16 +211,23 @@ const ORG_HEADS = new Set(
   "shipping holdings industries airlines airways motors group corporation company bank ministry council committee commission agency authority association university foundation institute partners ventures systems technologies logistics resources pharmaceuticals insurance".split(" "),
 );
 
-/** Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). */
-function chunks(toks: readonly Token[]): Range[] {
+/** The indices of the capitalised words of `toks`, ascending. */
+export function capitalisedWords(toks: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.word && toks[i]!.cap) out.push(i);
+  return out;
+}
+
+/**
+ * Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). A run starts at
+ * a capitalised word (`caps`: their indices, ascending) after the end of the previous run.
+ */
+function chunks(toks: readonly Token[], caps: readonly number[]): Range[] {
   const out: Range[] = [];
   let i = 0;
-  while (i < toks.length) {
-    const t = toks[i]!;
-    if (!t.word || !t.cap) {
-      i++;
-      continue;
-    }
+  for (const c of caps) {
+    if (c < i) continue;
+    i = c;
     let last = i;
     for (;;) {
       const prev = toks[last]!;
@@ -337,11 +373,11 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
   if (to - from >= 2 && toks[from]!.initial && /\p{Ll}(?:ing|ed)$/u.test(toks[from]!.text) && kb.lookup(source.slice(toks[from + 1]!.start, toks[to - 1]!.end)).length > 0) from++;
   // "Airbus A330", "Boeing 787 Dreamliner": a maker's name with a model number names a product; only the maker is a name.
-  for (let k = from + 1; k < to; k++) if (MODEL_CODE.test(toks[k]!.text)) to = k;
+  for (let k = from + 1; k < to; k++) if (modelCode(toks[k]!.text)) to = k;
   const first = toks[from]!;
   const initial = first.initial;
   const words = toks.slice(from, to);
-  if (words.every((w) => is(w, W.MONTHS) || is(w, W.WEEKDAYS) || w.lower === "day" || NAME_SUFFIX.test(w.text))) return undefined;
+  if (words.every((w) => is(w, W.MONTHS) || is(w, W.WEEKDAYS) || w.lower === "day" || nameSuffix(w.text))) return undefined;
   if (marketIndex(words)) return undefined;
   const inQuote = s.quoted[from] === true;
   const lastTok = toks[to - 1]!;
@@ -365,6 +401,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       text,
       key: norm(text),
       words: ws.map((w) => w.text),
+      // A token's `lower` is `lowerOf` of its text; a name of one token is that token's text.
+      lower: ws.length === 1 && ws[0]!.text === text ? ws[0]!.lower : lowerOf(text),
+      lowerFirst: ws[0]!.lower,
+      lowerLast: ws[ws.length - 1]!.lower,
       guess,
       strong,
       roles: roles.length === 0 ? ctx.roles : ctx.roles.length === 0 ? roles : [...roles, ...ctx.roles],
@@ -376,7 +416,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       canonical: undefined,
     };
   };
-  const text = words.length === 1 ? first.text : words.map((w) => w.text).join(" ");
+  const text = words.length === 1 ? first.text : spaced(source, words);
 
   // What the knowledge base knows wins.
   const known = kb.lookup(text);
@@ -392,7 +432,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
         const c = make(from, "organization", !inQuote);
         const span = /^the\s/iu.test(seat) && det?.lower === "the" ? { start: det.start, end: c.span.end } : c.span;
         const seatText = source.slice(span.start, span.end);
-        return { ...c, span, text: seatText, key: norm(seatText), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
+        return { ...c, span, text: seatText, key: norm(seatText), lower: lowerOf(seatText), country: e.name, canonical: seat.replace(/^the\s+/iu, "") };
       }
       const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
       // A capital named as a place ("between the desert and Santiago") is not the country acting.
@@ -422,7 +462,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && is(lastTok, W.HEAD_TITLES) && PARTIES[first.lower] !== undefined && !inQuote) {
-    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [PARTIES[first.lower]!], guess: "organization", strong: true, roles: [], party: PARTIES[first.lower]! });
+    const party = PARTIES[first.lower]!;
+    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [party], lower: first.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: true, roles: [], party });
     return undefined;
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
@@ -472,7 +513,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
-    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], guess: "organization", strong: !inQuote, roles: [], party });
+    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], lower: toks[from]!.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: !inQuote, roles: [], party });
     ctx.determiner = false;
     ctx.modifier = false;
   }
@@ -648,7 +689,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) {
     ctx.followedByNoun = true;
   }
-  if (!last.possessive && next?.word && !next.cap && (is(next, W.ROLE_NOUNS) || (next.lower.endsWith("s") && ROLE_NOUNS.has(next.lower.slice(0, -1))))) {
+  if (!last.possessive && next?.word && !next.cap && (is(next, W.ROLE_NOUNS) || is(next, W.ROLE_PLURALS))) {
     ctx.affiliation = true;
   }
   if (prev?.lower === "with" && next?.word && /ing$/u.test(next.lower)) ctx.acts = true;

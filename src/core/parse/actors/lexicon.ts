@@ -52,6 +52,9 @@ export const SPEECH_LIKE: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Plurals of role nouns made with an "s" ("spokesmen" is no such plural): "officials", "ministers". */
+export const ROLE_PLURALS: ReadonlySet<string> = new Set([...ROLE_NOUNS].map((r) => `${r}s`));
+
 /** The lists with a bit each (exported for the tests). */
 export const WORD_LISTS = {
   ORG_WORDS,
@@ -79,6 +82,7 @@ export const WORD_LISTS = {
   STRONG_ACT_VERBS,
   DEMONYMS,
   ORG_ADJECTIVES,
+  ROLE_PLURALS,
 };
 
 /** One bit per word list. */

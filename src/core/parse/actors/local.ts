@@ -1,6 +1,6 @@
-import type { SeedDocument } from "../../model/document";
+import type { SeedDocument, Sentence } from "../../model/document";
 import type { KnowledgeBase } from "../../knowledge";
-import { memo } from "../../memo";
+import { memo, memoActive } from "../../memo";
 import { tokenize, type Token } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
@@ -22,17 +22,24 @@ export interface LocalTokens {
   readonly offices: readonly number[];
   /** "he", "she", "it" before a speech verb ("he said"). */
   readonly pronouns: readonly number[];
+  /** Capitalised words, where names begin. */
+  readonly caps: readonly number[];
 }
 
 /** A sentence as actor finding sees it: tokens relative to `base`, and the sentence's text from there. */
 export interface ActorSentence extends SentenceTokens {
   /** Where offsets of `tokens` start in the document. */
   readonly base: number;
-  /** The text from `base` to two characters past the sentence's end. */
+  /**
+   * The text from `base` to two characters past the sentence's end (the lookahead); outside an
+   * incremental session, the document's text itself, from `base` 0.
+   */
   readonly source: string;
   readonly local: LocalTokens;
-  /** The memo key of `local`. */
+  /** The memo key of `local` ("" outside an incremental session: nothing is memoised then). */
   readonly key: string;
+  /** The document's sentence. */
+  readonly sentence: Sentence;
 }
 
 const HOT = W.ORG_NOUNS | W.OFFICE_WORDS | W.SPEAKER_PRONOUNS;
@@ -42,9 +49,12 @@ function localTokens(source: string, span: { start: number; end: number }): Loca
   const orgNouns: number[] = [];
   const offices: number[] = [];
   const pronouns: number[] = [];
+  const caps: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !is(t, HOT)) continue;
+    if (!t.word) continue;
+    if (t.cap) caps.push(i);
+    if (!is(t, HOT)) continue;
     if (!t.cap && is(t, W.ORG_NOUNS)) orgNouns.push(i);
     if (i > 0 && !t.cap && is(t, W.OFFICE_WORDS)) offices.push(i);
     if (is(t, W.SPEAKER_PRONOUNS)) {
@@ -52,7 +62,7 @@ function localTokens(source: string, span: { start: number; end: number }): Loca
       if (next?.word && is(next, W.SPEECH_LIKE)) pronouns.push(i);
     }
   }
-  return { tokens, orgNouns, offices, pronouns };
+  return { tokens, orgNouns, offices, pronouns, caps };
 }
 
 const NO_FLAGS: readonly boolean[] = [];
@@ -72,22 +82,42 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
     return n > 0 && reach[n - 1]! >= end;
   };
   const dl = doc.dateline?.span;
+  // Outside an incremental session nothing is memoised: the tokens come straight from the
+  // document's text (base 0), without a copy of each sentence and its key. They are the same
+  // tokens: `lookahead` keeps of the text after a sentence exactly what the tokenizer and the
+  // candidates can tell apart (the incremental tests check the two ways against each other).
+  const session = memoActive();
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph];
     let span = s.span;
     if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
-    // A start inside a surrogate pair: the tokenizer moves back to the pair's start.
-    const base = span.start > 0 && isLow(text.charCodeAt(span.start)) && isHigh(text.charCodeAt(span.start - 1)) ? span.start - 1 : span.start;
-    const source = text.slice(base, span.end) + lookahead(text, span.end);
-    const rel = { start: span.start - base, end: span.end - base };
-    const key = `${rel.start},${rel.end}|${source}`;
-    const local = memo("actors/tokens", key, () => localTokens(source, rel));
+    let base = 0;
+    let source = text;
+    let key = "";
+    let local: LocalTokens;
+    if (session) {
+      // A start inside a surrogate pair: the tokenizer moves back to the pair's start.
+      base = span.start > 0 && isLow(text.charCodeAt(span.start)) && isHigh(text.charCodeAt(span.start - 1)) ? span.start - 1 : span.start;
+      const sentenceSource = (source = text.slice(base, span.end) + lookahead(text, span.end));
+      const rel = { start: span.start - base, end: span.end - base };
+      key = `${rel.start},${rel.end}|${source}`;
+      local = memo("actors/tokens", key, () => localTokens(sentenceSource, rel));
+    } else local = localTokens(text, span);
     const tokens = local.tokens;
     let quoted = NO_FLAGS;
     if (tokens.length > 0 && quotedAt(tokens[tokens.length - 1]!.start + base, tokens[0]!.end + base)) {
-      quoted = tokens.map((t) => quotedAt(t.start + base, t.end + base));
+      // `quotedAt` of each token, with the count of quotations starting at or before it carried
+      // from token to token (their starts only grow) instead of searched for each.
+      const flags: boolean[] = [];
+      let n = countBelow(starts, tokens[0]!.start + base + 1);
+      for (const t of tokens) {
+        const at = t.start + base;
+        while (n < starts.length && starts[n]! <= at) n++;
+        flags.push(n > 0 && reach[n - 1]! >= t.end + base);
+      }
+      quoted = flags;
     }
-    out.push({ index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key });
+    out.push({ index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key, sentence: s });
   }
   return out;
 }
@@ -104,14 +134,28 @@ function candidatesNamespace(kb: KnowledgeBase): string {
 
 /** The name candidates of one sentence, with document offsets. */
 export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
-  // Which tokens are quoted is part of the key; the sentence's index and offset are applied after.
-  let flags = "";
-  if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
-  // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
-  // ones: "q", the indices, then that key (a key of tokens starts with a digit).
-  const local = memo(candidatesNamespace(kb.kb), flags === "" ? s.key : `q${flags}|${s.key}`, () =>
-    candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false }, kb),
+  // Made outside a session (no key, tokens from the document's text): the candidates are found
+  // where they stand, with the sentence's index, and need no placing.
+  if (s.key === "" && s.base === 0) return candidatesOf(s.source, { index: s.index, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb);
+  // In an incremental session, the candidates placed last time for the same tokens at the same
+  // place (the sentences before an edit): reused while the memo gives the same local candidates.
+  const session = memoActive();
+  const previous = session ? PLACED.get(s.sentence) : undefined;
+  const same = previous !== undefined && previous.tokens === s.local && previous.base === s.base && previous.index === s.index && previous.kb === kb && sameFlags(previous.quoted, s.quoted);
+  let key: string;
+  if (same) key = previous.key;
+  else {
+    // Which tokens are quoted is part of the key; the sentence's index and offset are applied after.
+    let flags = "";
+    if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
+    // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
+    // ones: "q", the indices, then that key (a key of tokens starts with a digit).
+    key = flags === "" ? s.key : `q${flags}|${s.key}`;
+  }
+  const local = memo(candidatesNamespace(kb.kb), key, () =>
+    candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb),
   );
+  if (same && previous.local === local) return previous.placed;
   const out: Candidate[] = [];
   for (const c of local) {
     out.push({
@@ -121,7 +165,36 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
       acronym: c.acronym && { text: c.acronym.text, span: { start: c.acronym.span.start + s.base, end: c.acronym.span.end + s.base } },
     });
   }
+  if (session) PLACED.set(s.sentence, { tokens: s.local, base: s.base, index: s.index, quoted: s.quoted, kb, key, local, placed: out });
   return out;
+}
+
+/**
+ * Per sentence of the document (the incremental parse hands back the same sentence objects for the
+ * paragraphs an edit did not move), the candidates `sentenceCandidates` placed last, with
+ * everything the placing depended on. Only in an incremental session: a one-off analysis would
+ * only pay for keeping them.
+ */
+const PLACED = new WeakMap<
+  Sentence,
+  {
+    /** The memo's tokens object: the same from run to run for the same text and lookahead. */
+    readonly tokens: LocalTokens;
+    readonly base: number;
+    readonly index: number;
+    readonly quoted: readonly boolean[];
+    readonly kb: KbView;
+    readonly key: string;
+    readonly local: readonly Candidate[];
+    readonly placed: Candidate[];
+  }
+>();
+
+function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const APOSTROPHES = new Set(["'", "’"]);

@@ -46,12 +46,16 @@ function isUpper(ch: string | undefined): boolean {
 }
 const isApostropheCode = (c: number): boolean => c === 0x27 || c === 0x2019;
 
+/** The marks that end a NAME_PARTICLE: ' ’ -. */
+const isParticleMark = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d;
+
 /** Starts with a capital, or with a particle before one ("d’Ivoire", "al-Assad"). */
 function capitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128 ? c >= 65 && c <= 90 : isUpper(w[0])) return !(w.includes("-") && ADJECTIVAL.test(w));
-  // NAME_PARTICLE opens with one of these letters.
+  // NAME_PARTICLE opens with one of these letters, and has its mark second or third.
   if (c !== 0x64 && c !== 0x6c && c !== 0x61 && c !== 0x65) return false;
+  if (!isParticleMark(w.charCodeAt(1)) && !isParticleMark(w.charCodeAt(2))) return false;
   const m = NAME_PARTICLE.exec(w);
   return m !== null && isUpper(w[m[0].length]);
 }
