@@ -4,6 +4,7 @@
  */
 import type { EventEntry, KnowledgeBase, PersonEntry, Office } from "../../knowledge";
 import type { Span } from "../../model/span";
+import { memo } from "../../memo";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const lower = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
@@ -20,7 +21,7 @@ function headNoun(v: string): string | undefined {
  */
 export function eventsIn(kb: KnowledgeBase, passage: string, documentText: string): EventEntry[] {
   const p = lower(passage);
-  const inDocument = (c: string): boolean => documentHas(documentText, c);
+  const inDocument = (c: string): boolean => documentHas(kb, documentText, c);
   const out: EventEntry[] = [];
   for (const e of kb.entries) {
     if (e.type !== "event" || !e.start) continue;
@@ -40,19 +41,107 @@ export function eventsIn(kb: KnowledgeBase, passage: string, documentText: strin
 }
 
 /**
- * Which context words the last document asked about holds. Callers ask for each "nth year" phrase
- * of one document in turn: the document is lower-cased, and each word looked for, once, not once a phrase.
+ * The context words of the last document asked about, found once per document (callers ask for
+ * each "nth year" phrase of one document in turn) and line by line: each line's words are
+ * `memo()`ised by its text, so the editor's re-analysis after an edit looks only at the changed lines.
  */
-let seen: { text: string; lower: string | undefined; words: Map<string, boolean> } | undefined;
+let seen: { text: string; kb: KnowledgeBase; words: ReadonlySet<string> | undefined; other: Map<string, boolean> } | undefined;
 
-function documentHas(documentText: string, c: string): boolean {
-  if (seen?.text !== documentText) seen = { text: documentText, lower: undefined, words: new Map() };
-  let has = seen.words.get(c);
-  if (has === undefined) {
-    has = new RegExp(`\\b${escape(lower(c))}`).test((seen.lower ??= lower(documentText)));
-    seen.words.set(c, has);
-  }
+export function documentHas(kb: KnowledgeBase, documentText: string, c: string): boolean {
+  if (seen?.text !== documentText || seen.kb !== kb) seen = { text: documentText, kb, words: undefined, other: new Map() };
+  const w = lower(c);
+  const ix = contextIndex(kb);
+  if (ix.words.has(w)) return (seen.words ??= contextWordsOf(ix, documentText)).has(w);
+  // Not a context word of this knowledge base, or one that spans lines: the document as a whole.
+  let has = seen.other.get(w);
+  if (has === undefined) seen.other.set(w, (has = documentMatches(documentText, w)));
   return has;
+}
+
+/** `\b` followed by `word` (lower-cased) somewhere in the lower-cased text: the definition the finder must agree with. */
+export function documentMatches(text: string, word: string): boolean {
+  return new RegExp(`\\b${escape(word)}`).test(lower(text));
+}
+
+/** The events' context words of a knowledge base, lower-cased, by their first character. */
+interface ContextIndex {
+  readonly namespace: string;
+  /** Every word the line-by-line finder looks for: none empty, none holding a line break. */
+  readonly words: ReadonlySet<string>;
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+}
+
+const CONTEXT_INDEX = new WeakMap<KnowledgeBase, ContextIndex>();
+let nextKbId = 0;
+
+function contextIndex(kb: KnowledgeBase): ContextIndex {
+  let ix = CONTEXT_INDEX.get(kb);
+  if (!ix) {
+    const words = new Set<string>();
+    const byFirst = new Map<number, string[]>();
+    for (const e of kb.entries) {
+      if (e.type !== "event") continue;
+      for (const c of e.context) {
+        const w = lower(c);
+        if (w === "" || w.includes("\n") || words.has(w)) continue;
+        words.add(w);
+        const list = byFirst.get(w.charCodeAt(0));
+        if (list) list.push(w);
+        else byFirst.set(w.charCodeAt(0), [w]);
+      }
+    }
+    CONTEXT_INDEX.set(kb, (ix = { namespace: `kb/context-words@${nextKbId++}`, words, byFirst }));
+  }
+  return ix;
+}
+
+/**
+ * The knowledge base's context words in a text, line by line (a word holds no line break, a line
+ * break is no word character, and lower-casing reads no further than a line: each line's words are
+ * those found in the whole text on that line).
+ */
+function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  if (ix.words.size === 0) return found;
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    for (const w of memo(ix.namespace, line, () => contextWordsInLine(ix, line))) found.add(w);
+    from = to + 1;
+  }
+  return found;
+}
+
+const NONE: readonly string[] = [];
+
+/** The context words `\b<word>` finds in one line, lower-cased as `lower` does. */
+export function contextWordsInLine(ix: { readonly byFirst: ReadonlyMap<number, readonly string[]> }, line: string): readonly string[] {
+  const l = lower(line);
+  let out: string[] | undefined;
+  let prevWord = false;
+  for (let p = 0; p < l.length; p++) {
+    const code = l.charCodeAt(p);
+    const word = isWordChar(code);
+    // `\b` holds between a word character and a non-word one (the line's ends count as non-word).
+    if (word !== prevWord) {
+      const list = ix.byFirst.get(code);
+      if (list) for (const w of list) if (l.startsWith(w, p) && !(out ??= []).includes(w)) out.push(w);
+    }
+    prevWord = word;
+  }
+  return out ?? NONE;
+}
+
+/** A character `\b` counts as a word character (no `u` or `i` flag): [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The line-by-line finder for a knowledge base, for tests: the context words of `text`. */
+export function contextWordsIn(kb: KnowledgeBase, text: string): ReadonlySet<string> {
+  return contextWordsOf(contextIndex(kb), text);
 }
 
 export interface OfficeMention {
