@@ -88,21 +88,28 @@ function within(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => string[]): Fix[] {
+function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => readonly Speaker[]): Fix[] {
   const fixes: Fix[] = [];
   const at = clauseEnd(ctx, fig);
   if (at !== undefined) {
-    for (const name of speakers(fig.span)) {
+    for (const { name, title, newText } of speakers(fig.span)) {
       fixes.push({
-        title: `Attribute to ${name}`,
+        title,
         kind: "edit",
-        edits: [{ span: { start: at, end: at }, newText: `, according to ${name}` }],
+        edits: [{ span: { start: at, end: at }, newText }],
         data: { source: name },
       });
     }
   }
   fixes.push(annotationFix("Mark as common knowledge", { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "common knowledge" }, fig.span));
   return fixes;
+}
+
+/** A source a figure can be attributed to, with the strings of its fix, made once per name. */
+interface Speaker {
+  readonly name: string;
+  readonly title: string;
+  readonly newText: string;
 }
 
 /** Where ", according to NAME" goes: the end of the clause holding the figure. */
@@ -152,8 +159,9 @@ function clauseEnds(ctx: AnalysisContext, index: number): number[] {
  * length), the nearest MAX_ATTRIBUTE_FIXES names, ties in order of first appearance. Walks out
  * from the figure over the frames sorted by position, so long articles stay fast.
  */
-function speakerFinder(ctx: AnalysisContext): (at: Span) => string[] {
+function speakerFinder(ctx: AnalysisContext): (at: Span) => readonly Speaker[] {
   const firstSeen = new Map<string, number>();
+  const speakers = new Map<string, Speaker>();
   const eligible: { start: number; name: string }[] = [];
   for (const f of ctx.frames) {
     if (!f.name || f.sourceKind === "document" || f.sourceKind === "other") continue;
@@ -161,7 +169,10 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => string[] {
     // "according to the Bavarian State Office", as the article itself names it.
     const the = !f.person && f.nameSpan && /^the\s$/iu.test(ctx.text.slice(f.nameSpan.start - 4, f.nameSpan.start)) ? "the " : "";
     const name = the + f.name;
-    if (!firstSeen.has(name)) firstSeen.set(name, firstSeen.size);
+    if (!firstSeen.has(name)) {
+      firstSeen.set(name, firstSeen.size);
+      speakers.set(name, { name, title: `Attribute to ${name}`, newText: `, according to ${name}` });
+    }
     eligible.push({ start: f.source.start, name });
   }
   eligible.sort((a, b) => a.start - b.start);
@@ -171,7 +182,14 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => string[] {
   const seen = new Set<string>();
   for (const e of eligible) namesUpTo.push(seen.add(e.name).size);
   const length = ctx.text.length;
+  // The walk visits frames in order of distance (all before the figure are nearer than all after
+  // it), and compares distances only with each other: its result depends only on how many frames
+  // start at or before the figure, and is found once for all figures between the same two frames.
+  const byGap = new Map<number, readonly Speaker[]>();
   return (at) => {
+    const before = countAtOrBefore(starts, at.start);
+    const known = byGap.get(before);
+    if (known) return known;
     const found = new Map<string, number>();
     // Collects names in order of distance until MAX names are held and the distance grows past the last one's.
     const take = (i: number, d: number): boolean => {
@@ -180,12 +198,13 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => string[] {
       if (!found.has(name)) found.set(name, d);
       return true;
     };
-    const before = countAtOrBefore(starts, at.start);
     for (let i = before - 1; i >= 0 && found.size < namesUpTo[before]! && take(i, at.start - eligible[i]!.start); i--);
     for (let i = before; i < eligible.length && found.size < seen.size && take(i, eligible[i]!.start - at.start + length); i++);
-    return [...found.entries()]
+    const names = [...found.entries()]
       .sort((a, b) => a[1] - b[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
       .slice(0, MAX_ATTRIBUTE_FIXES)
-      .map(([n]) => n);
+      .map(([n]) => speakers.get(n)!);
+    byGap.set(before, names);
+    return names;
   };
 }

@@ -48,16 +48,18 @@ describe("the knowledge base's context words in a document, line by line", () =>
     assert.ok(hits > 1000, `only ${hits} hits`);
   });
 
-  it("gives the same answers with the per-line cache across edits", () => {
+  it("gives the same answers with the per-chunk cache across edits", () => {
     const r = rng(11);
     const store = new MemoStore();
-    let text = randomText(r, words);
+    let text = Array.from({ length: 300 }, () => randomText(r, words).replace(/\n/g, " ").slice(0, Math.floor(r() * 40))).join("\n");
     for (let i = 0; i < 100; i++) {
       const at = Math.floor(r() * (text.length + 1));
       text = r() < 0.5 ? text.slice(0, at) + randomText(r, words).slice(0, 8) + text.slice(at) : text.slice(0, at) + text.slice(at + 5);
       const cached = withMemo(store, () => contextWordsIn(kb, text));
       store.endRun();
-      assert.deepStrictEqual([...cached].sort(), [...contextWordsIn(kb, text)].sort());
+      const whole = [...contextWordsIn(kb, text)].sort();
+      assert.deepStrictEqual([...cached].sort(), whole);
+      assert.deepStrictEqual(whole, [...new Set(words.map((c) => c.toLowerCase()))].filter((w) => documentMatches(text, w)).sort());
     }
   });
 
@@ -73,5 +75,22 @@ describe("the knowledge base's context words in a document, line by line", () =>
     }
     assert.deepStrictEqual(eventsIn(odd, "the clash", "afoo").map((e) => e.name), []);
     assert.deepStrictEqual(eventsIn(odd, "the clash", "a\nb").map((e) => e.name), ["Odd War"]);
+  });
+});
+
+describe("events a passage speaks of, with the passage's part cached", () => {
+  it("gives the same events inside an editing session as outside, as documents change", () => {
+    const passages = ["the war, now in its fourth year", "The Conflict", "the pandemic’s third year", "the war in Ukraine", "Gaza war", "no event here"];
+    const docs = ["Russia and Ukraine.", "Gaza and Israel.", "Nothing.", "covid-19 spread", "the war"];
+    const store = new MemoStore();
+    for (let i = 0; i < 3; i++) {
+      for (const d of docs) {
+        for (const p of passages) {
+          const cached = withMemo(store, () => eventsIn(kb, p, d)).map((e) => e.name);
+          assert.deepStrictEqual(cached, eventsIn(kb, p, d).map((e) => e.name), `${p} in ${d}`);
+        }
+        store.endRun();
+      }
+    }
   });
 });

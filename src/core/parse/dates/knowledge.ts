@@ -20,24 +20,32 @@ function headNoun(v: string): string | undefined {
  * ("the ongoing conflict") when one of the event's context words occurs in the document.
  */
 export function eventsIn(kb: KnowledgeBase, passage: string, documentText: string): EventEntry[] {
-  const p = lower(passage);
-  const inDocument = (c: string): boolean => documentHas(kb, documentText, c);
   const out: EventEntry[] = [];
-  for (const e of kb.entries) {
-    if (e.type !== "event" || !e.start) continue;
-    let hit = false;
+  for (const { event, direct } of passageEvents(kb, passage)) {
     // Vague names ("the war") count only when one of the event's context words is in the document.
-    for (const name of [e.name, ...e.variants, ...(e.vague ?? [])]) {
-      const head = headNoun(name);
-      if (head) {
-        if (!new RegExp(`\\b${escape(head)}\\b`).test(p)) continue;
-        if (e.context.some(inDocument)) hit = true;
-      } else if (p.includes(lower(name))) hit = true;
-      if (hit) break;
-    }
-    if (hit) out.push(e);
+    if (direct || event.context.some((c) => documentHas(kb, documentText, c))) out.push(event);
   }
   return out;
+}
+
+/** An event a passage names outright (`direct`), or only by a vague name's head noun. */
+interface PassageEvent {
+  readonly event: EventEntry;
+  readonly direct: boolean;
+}
+
+/** The events of a passage before the document's context words are looked at, found once per passage text. */
+function passageEvents(kb: KnowledgeBase, passage: string): readonly PassageEvent[] {
+  const ix = contextIndex(kb);
+  return memo(ix.passageNamespace, passage, () => {
+    const p = lower(passage);
+    const out: PassageEvent[] = [];
+    for (const { event, plain, heads } of ix.events) {
+      if (plain.some((n) => p.includes(n))) out.push({ event, direct: true });
+      else if (heads.some((re) => re.test(p))) out.push({ event, direct: false });
+    }
+    return out;
+  });
 }
 
 /**
@@ -66,6 +74,9 @@ export function documentMatches(text: string, word: string): boolean {
 /** The events' context words of a knowledge base, lower-cased, by their first character. */
 interface ContextIndex {
   readonly namespace: string;
+  readonly passageNamespace: string;
+  /** The dated events, with their names: lower-cased, or as a head-noun pattern for vague ones ("the war"). */
+  readonly events: readonly { readonly event: EventEntry; readonly plain: readonly string[]; readonly heads: readonly RegExp[] }[];
   /** Every word the line-by-line finder looks for: none empty, none holding a line break. */
   readonly words: ReadonlySet<string>;
   readonly byFirst: ReadonlyMap<number, readonly string[]>;
@@ -79,8 +90,19 @@ function contextIndex(kb: KnowledgeBase): ContextIndex {
   if (!ix) {
     const words = new Set<string>();
     const byFirst = new Map<number, string[]>();
+    const events: { event: EventEntry; plain: string[]; heads: RegExp[] }[] = [];
     for (const e of kb.entries) {
       if (e.type !== "event") continue;
+      if (e.start) {
+        const plain: string[] = [];
+        const heads: RegExp[] = [];
+        for (const name of [e.name, ...e.variants, ...(e.vague ?? [])]) {
+          const head = headNoun(name);
+          if (head) heads.push(new RegExp(`\\b${escape(head)}\\b`));
+          else plain.push(lower(name));
+        }
+        events.push({ event: e, plain, heads });
+      }
       for (const c of e.context) {
         const w = lower(c);
         if (w === "" || w.includes("\n") || words.has(w)) continue;
@@ -90,28 +112,47 @@ function contextIndex(kb: KnowledgeBase): ContextIndex {
         else byFirst.set(w.charCodeAt(0), [w]);
       }
     }
-    CONTEXT_INDEX.set(kb, (ix = { namespace: `kb/context-words@${nextKbId++}`, words, byFirst }));
+    const id = nextKbId++;
+    CONTEXT_INDEX.set(kb, (ix = { namespace: `kb/context-words@${id}`, passageNamespace: `kb/passage-events@${id}`, events, words, byFirst }));
   }
   return ix;
 }
 
 /**
- * The knowledge base's context words in a text, line by line (a word holds no line break, a line
- * break is no word character, and lower-casing reads no further than a line: each line's words are
- * those found in the whole text on that line).
+ * The knowledge base's context words in a text, chunk by chunk of whole lines (a word holds no
+ * line break, a line break is no word character, and lower-casing reads no further than a line:
+ * each chunk's words are those found in the whole text in that chunk).
  */
 function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
   const found = new Set<string>();
   if (ix.words.size === 0) return found;
   let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf("\n", from);
-    if (to < 0) to = text.length;
-    const line = text.slice(from, to);
-    for (const w of memo(ix.namespace, line, () => contextWordsInLine(ix, line))) found.add(w);
-    from = to + 1;
+  while (from < text.length) {
+    const to = chunkEnd(text, from);
+    const chunk = text.slice(from, to);
+    for (const w of memo(ix.namespace, chunk, () => contextWordsInLine(ix, chunk))) found.add(w);
+    from = to;
   }
   return found;
+}
+
+/** Lines per chunk, on average: a chunk ends after a line whose length is 5 modulo this. */
+const CHUNK_LINES = 8;
+const MAX_CHUNK = 1 << 16;
+
+/**
+ * The end of the chunk of whole lines starting at `from`: chunks end where the text's own lines
+ * say (after a line of a certain length), so an edit changes one chunk or two and the others
+ * keep their text; a chunk without such a line ends after MAX_CHUNK characters.
+ */
+function chunkEnd(text: string, from: number): number {
+  let start = from;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) return text.length;
+    if ((nl - start) % CHUNK_LINES === 5 || nl + 1 - from >= MAX_CHUNK) return nl + 1;
+    start = nl + 1;
+  }
 }
 
 const NONE: readonly string[] = [];
