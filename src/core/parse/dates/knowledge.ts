@@ -71,7 +71,7 @@ export function documentMatches(text: string, word: string): boolean {
   return new RegExp(`\\b${escape(word)}`).test(lower(text));
 }
 
-/** The events' context words of a knowledge base, lower-cased, by their first character. */
+/** The events' context words of a knowledge base, lower-cased, by their first characters (`startKey`). */
 interface ContextIndex {
   readonly namespace: string;
   readonly passageNamespace: string;
@@ -79,7 +79,23 @@ interface ContextIndex {
   readonly events: readonly { readonly event: EventEntry; readonly plain: readonly string[]; readonly heads: readonly RegExp[] }[];
   /** Every word the line-by-line finder looks for: none empty, none holding a line break. */
   readonly words: ReadonlySet<string>;
-  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  readonly byStart: ReadonlyMap<number, readonly string[]>;
+  /** Whether `byStart` holds a key: a quick test before the look-up. */
+  readonly starts: Uint8Array;
+}
+
+/**
+ * A word's first three characters (two, one for shorter words) as a small integer, in ranges
+ * of their own per length; different starts may share one (`startsWith` tells them apart).
+ */
+const startKey3 = (a: number, b: number, c: number): number => ((a & 0x3f) << 12) | ((b & 0x3f) << 6) | (c & 0x3f);
+const startKey2 = (a: number, b: number): number => (1 << 18) | ((a & 0xff) << 8) | (b & 0xff);
+const startKey1 = (a: number): number => (1 << 19) | (a & 0xffff);
+const START_KEYS = 1 << 20;
+
+function startKey(w: string): number {
+  if (w.length >= 3) return startKey3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+  return w.length === 2 ? startKey2(w.charCodeAt(0), w.charCodeAt(1)) : startKey1(w.charCodeAt(0));
 }
 
 const CONTEXT_INDEX = new WeakMap<KnowledgeBase, ContextIndex>();
@@ -89,7 +105,8 @@ function contextIndex(kb: KnowledgeBase): ContextIndex {
   let ix = CONTEXT_INDEX.get(kb);
   if (!ix) {
     const words = new Set<string>();
-    const byFirst = new Map<number, string[]>();
+    const byStart = new Map<number, string[]>();
+    const starts = new Uint8Array(START_KEYS);
     const events: { event: EventEntry; plain: string[]; heads: RegExp[] }[] = [];
     for (const e of kb.entries) {
       if (e.type !== "event") continue;
@@ -107,13 +124,15 @@ function contextIndex(kb: KnowledgeBase): ContextIndex {
         const w = lower(c);
         if (w === "" || w.includes("\n") || words.has(w)) continue;
         words.add(w);
-        const list = byFirst.get(w.charCodeAt(0));
+        const key = startKey(w);
+        starts[key] = 1;
+        const list = byStart.get(key);
         if (list) list.push(w);
-        else byFirst.set(w.charCodeAt(0), [w]);
+        else byStart.set(key, [w]);
       }
     }
     const id = nextKbId++;
-    CONTEXT_INDEX.set(kb, (ix = { namespace: `kb/context-words@${id}`, passageNamespace: `kb/passage-events@${id}`, events, words, byFirst }));
+    CONTEXT_INDEX.set(kb, (ix = { namespace: `kb/context-words@${id}`, passageNamespace: `kb/passage-events@${id}`, events, words, byStart, starts }));
   }
   return ix;
 }
@@ -158,7 +177,7 @@ function chunkEnd(text: string, from: number): number {
 const NONE: readonly string[] = [];
 
 /** The context words `\b<word>` finds in one line, lower-cased as `lower` does. */
-export function contextWordsInLine(ix: { readonly byFirst: ReadonlyMap<number, readonly string[]> }, line: string): readonly string[] {
+export function contextWordsInLine(ix: Pick<ContextIndex, "byStart" | "starts">, line: string): readonly string[] {
   const l = lower(line);
   let out: string[] | undefined;
   let prevWord = false;
@@ -167,12 +186,21 @@ export function contextWordsInLine(ix: { readonly byFirst: ReadonlyMap<number, r
     const word = isWordChar(code);
     // `\b` holds between a word character and a non-word one (the line's ends count as non-word).
     if (word !== prevWord) {
-      const list = ix.byFirst.get(code);
-      if (list) for (const w of list) if (l.startsWith(w, p) && !(out ??= []).includes(w)) out.push(w);
+      const b = p + 1 < l.length ? l.charCodeAt(p + 1) : -1;
+      const c = p + 2 < l.length ? l.charCodeAt(p + 2) : -1;
+      if (c >= 0 && ix.starts[startKey3(code, b, c)] === 1) out = wordsAt(ix.byStart.get(startKey3(code, b, c)), l, p, out);
+      if (b >= 0 && ix.starts[startKey2(code, b)] === 1) out = wordsAt(ix.byStart.get(startKey2(code, b)), l, p, out);
+      if (ix.starts[startKey1(code)] === 1) out = wordsAt(ix.byStart.get(startKey1(code)), l, p, out);
     }
     prevWord = word;
   }
   return out ?? NONE;
+}
+
+/** `out` with the words of `list` that start at `p` in `l`. */
+function wordsAt(list: readonly string[] | undefined, l: string, p: number, out: string[] | undefined): string[] | undefined {
+  if (list) for (const w of list) if (l.startsWith(w, p) && !(out ??= []).includes(w)) out.push(w);
+  return out;
 }
 
 /** A character `\b` counts as a word character (no `u` or `i` flag): [A-Za-z0-9_]. */
