@@ -34,8 +34,9 @@ export const dateInconsistencyRule: Rule = {
     datelineAgainstFrontMatter(ctx, emit);
     for (const d of ctx.dates) if (d.invalid) emit(impossible(d));
     weekdays(ctx, emit);
-    sameEventTwoDates(ctx, emit);
-    againstDocumentDate(ctx, emit);
+    const local = localReadings(ctx);
+    sameEventTwoDates(ctx, local, emit);
+    againstDocumentDate(ctx, local, emit);
     nthYears(ctx, emit);
     anniversaries(ctx, emit);
     ages(ctx, emit);
@@ -79,12 +80,111 @@ function sentenceSpan(ctx: AnalysisContext, i: number): Span {
   return ctx.document.sentences[i]?.span ?? { start: 0, end: ctx.text.length };
 }
 
-/** The clause before a mention, from the sentence start (or the last ; or quotation mark). */
-function clauseBefore(ctx: AnalysisContext, d: DateMention): string {
-  const s = sentenceSpan(ctx, d.sentence);
-  const before = ctx.text.slice(lookbackStart(ctx.text, s.start, d.span.start), d.span.start);
+/** The clause before a mention at `start` in sentence `s`, from the sentence start (or the last ; or quotation mark). */
+function clauseBefore(text: string, s: Span, start: number): string {
+  const before = text.slice(lookbackStart(text, s.start, start), start);
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
   return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+// ------------------------------------------------------------------ what the rule reads around each date
+
+/** What the rule reads of a date's sentence and the few characters around it, before the document date. */
+interface DateLocal {
+  /** A planned or completed event the date may date (againstDocumentDate); none when the date is skipped. */
+  readonly status?: { readonly prep: string | undefined; readonly clause: string; readonly st: "planned" | "completed" };
+  /** The definite event noun the date belongs to (sameEventTwoDates). */
+  readonly noun?: { readonly noun: string; readonly modifier: string | undefined };
+  /** "<subject>|<verb>" of "the trial opened on" (sameEventTwoDates). */
+  readonly event?: string;
+}
+
+/** How far before a date's start and after its end the rule reads, past its sentence: the preposition, the attributive test. */
+const READ_BEFORE = 25;
+const READ_AFTER = 20;
+
+const NO_LOCAL: DateLocal = {};
+
+/** A date's local reading, from `text` (a date at `span` in sentence `s`). */
+function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean): DateLocal {
+  const status = dateStatus(text, s, span, type, monthWritten);
+  if (!dayWritten) return status ? { status } : NO_LOCAL;
+  const noun = eventNounOf(text, s, span);
+  const m = EVENT_BEFORE.exec(text.slice(Math.max(s.start, span.start - 60), span.start));
+  const event = m && !NOT_SUBJECT.has(m[1]!.toLowerCase()) ? `${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}` : undefined;
+  if (!status && !noun && !event) return NO_LOCAL;
+  return { ...(status ? { status } : {}), ...(noun ? { noun } : {}), ...(event !== undefined ? { event } : {}) };
+}
+
+const PREP_BEFORE = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
+
+/** Whether a date dates a planned or completed event, as its clause says; undefined when the date is skipped. */
+function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean): DateLocal["status"] {
+  if (type !== "DATE") return undefined;
+  if (!monthWritten && ATTRIBUTIVE.test(text.slice(span.end, span.end + READ_AFTER))) return undefined;
+  // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
+  const prep = PREP_BEFORE.exec(text.slice(Math.max(0, span.start - READ_BEFORE), span.start))?.[1]?.toLowerCase();
+  if (prep === "since" || prep === "from") return undefined;
+  const clause = clauseBefore(text, s, span.start);
+  const tail = text.slice(span.end, Math.min(s.end, span.end + 40));
+  const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+  // Neither planned nor completed: nothing to contradict.
+  return st ? { prep, clause, st } : undefined;
+}
+
+/**
+ * Each date's local reading (in the order of ctx.dates), paragraph by paragraph: `memo()`ised by
+ * the paragraph's text, the characters the rule reads around it, and where its dates and their
+ * sentences are, so the editor's re-analysis reads only the changed paragraph again.
+ */
+function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
+  const out: DateLocal[] = new Array<DateLocal>(ctx.dates.length);
+  const byParagraph = new Map<number, number[]>();
+  ctx.dates.forEach((d, i) => {
+    const p = ctx.document.sentences[d.sentence]?.paragraph;
+    const list = p === undefined ? undefined : byParagraph.get(p);
+    if (p === undefined) out[i] = direct(ctx, d);
+    else if (list) list.push(i);
+    else byParagraph.set(p, [i]);
+  });
+  const text = ctx.text;
+  for (const [pi, list] of byParagraph) {
+    const p = ctx.document.paragraphs[pi]!.span;
+    const from = Math.max(0, p.start - READ_BEFORE);
+    const to = Math.min(text.length, p.end + READ_AFTER);
+    let sig = "";
+    let inside = true;
+    for (const i of list) {
+      const d = ctx.dates[i]!;
+      const s = ctx.document.sentences[d.sentence]!.span;
+      inside &&= s.start >= p.start && s.end <= p.end && d.span.start >= p.start && d.span.end <= p.end;
+      sig += `${d.span.start - from},${d.span.end - from},${s.start - from},${s.end - from},${d.type},${flags(d)};`;
+    }
+    if (!inside) {
+      for (const i of list) out[i] = direct(ctx, ctx.dates[i]!);
+      continue;
+    }
+    const local = memo("rules/date-local", `${sig}\u0000${p.start - from}\u0000${text.slice(from, to)}`, () => {
+      const window = text.slice(from, to);
+      return list.map((i) => {
+        const d = ctx.dates[i]!;
+        const s = ctx.document.sentences[d.sentence]!.span;
+        return dateLocal(window, { start: s.start - from, end: s.end - from }, { start: d.span.start - from, end: d.span.end - from }, d.type, flags(d) & 1 ? true : false, flags(d) & 2 ? true : false);
+      });
+    });
+    list.forEach((i, k) => (out[i] = local[k]!));
+  }
+  return out;
+}
+
+/** 1: a month is written; 2: a valid date with its day written (what sameEventTwoDates looks at). */
+function flags(d: DateMention): number {
+  const w = d.written;
+  return (w?.month !== undefined ? 1 : 0) | (!d.invalid && w && w.month !== undefined && w.day !== undefined ? 2 : 0);
+}
+
+function direct(ctx: AnalysisContext, d: DateMention): DateLocal {
+  return dateLocal(ctx.text, sentenceSpan(ctx, d.sentence), d.span, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0);
 }
 
 // ------------------------------------------------------------------ front matter vs dateline
@@ -305,20 +405,14 @@ function strong(d: DocumentDate): boolean {
 /** "its 1990 invasion", "1990 earnings": a year used as a modifier dates that noun, not the clause. */
 const ATTRIBUTIVE = /^\s+(?!(?:and|or|to|when|as|after|before|but|with|in|on|at|for|from|by|that|which|the|a|an|was|were|is|are|will|would|had|has|have|until|while|because|so|than|through|during|last|this|next|amid)\b)[A-Za-z]/;
 
-function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
+function againstDocumentDate(ctx: AnalysisContext, local: readonly DateLocal[], emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || !strong(doc)) return;
-  for (const d of ctx.dates) {
-    if (d.type !== "DATE") continue;
-    if (d.written?.month === undefined && ATTRIBUTIVE.test(ctx.text.slice(d.span.end, d.span.end + 20))) continue;
-    // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
-    const prep = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.exec(ctx.text.slice(Math.max(0, d.span.start - 25), d.span.start))?.[1]?.toLowerCase();
-    if (prep === "since" || prep === "from") continue;
-    const clause = clauseBefore(ctx, d);
-    const tail = ctx.text.slice(d.span.end, Math.min(sentenceSpan(ctx, d.sentence).end, d.span.end + 40));
-    const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
-    // Neither planned nor completed: nothing to contradict.
-    if (!st) continue;
+  for (let i = 0; i < ctx.dates.length; i++) {
+    const d = ctx.dates[i]!;
+    const status = local[i]!.status;
+    if (!status) continue;
+    const { prep, clause, st } = status;
     const near = yearlessConflict(d, doc, st);
     const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
     if (!abs) continue;
@@ -329,8 +423,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
       const why = reason(doc, d.span);
       return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
     };
-    const status = st;
-    if (status === "planned" && doc.from !== OPEN_START && end < doc.from) {
+    if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
       if (abs.yearWritten && d.written?.year !== undefined) {
@@ -349,7 +442,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
         fixes,
         related: related(doc, d.span),
       });
-    } else if (!prep && d.tense === "past" && status === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+    } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
       if (abs.yearWritten && d.written?.year !== undefined) {
@@ -390,29 +483,26 @@ interface EventDate {
   readonly modifier: string | undefined;
 }
 
-/** The definite event noun a date belongs to, and its modifier ("annual"), if any. */
-function eventNounOf(ctx: AnalysisContext, d: DateMention): { noun: string; modifier: string | undefined } | undefined {
-  const s = sentenceSpan(ctx, d.sentence);
-  const before = ctx.text.slice(Math.max(s.start, d.span.start - 70), d.span.start);
+/** The definite event noun a date at `span` in sentence `s` belongs to, and its modifier ("annual"), if any. */
+function eventNounOf(text: string, s: Span, span: Span): { noun: string; modifier: string | undefined } | undefined {
+  const before = text.slice(Math.max(s.start, span.start - 70), span.start);
   const m = NOUN_BEFORE.exec(before);
   if (m) return { noun: m[2]!.toLowerCase(), modifier: m[1]?.toLowerCase() };
   if (!THE_BEFORE.test(before)) return undefined;
-  const a = NOUN_AFTER.exec(ctx.text.slice(d.span.end, Math.min(s.end, d.span.end + 40)));
+  const a = NOUN_AFTER.exec(text.slice(span.end, Math.min(s.end, span.end + 40)));
   return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase() } : undefined;
 }
 
-function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {
+function sameEventTwoDates(ctx: AnalysisContext, local: readonly DateLocal[], emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
   const byNoun = new Map<string, EventDate[]>();
-  for (const d of ctx.dates) {
+  for (let i = 0; i < ctx.dates.length; i++) {
+    const d = ctx.dates[i]!;
     const w = d.written;
     if (d.invalid || !w || w.month === undefined || w.day === undefined) continue;
-    const en = eventNounOf(ctx, d);
+    const { noun: en, event: key } = local[i]!;
     if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, modifier: en.modifier }]);
-    const before = ctx.text.slice(Math.max(sentenceSpan(ctx, d.sentence).start, d.span.start - 60), d.span.start);
-    const m = EVENT_BEFORE.exec(before);
-    if (!m || NOT_SUBJECT.has(m[1]!.toLowerCase())) continue;
-    const key = `${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`;
+    if (key === undefined) continue;
     const list = byKey.get(key) ?? [];
     list.push(d);
     byKey.set(key, list);
