@@ -5,6 +5,7 @@ import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 import type { Rule, FindingDraft } from "./rule";
+import { inMemoSession } from "../memo";
 
 export const UNSOURCED_FIGURE = "unsourced-figure";
 
@@ -24,20 +25,44 @@ export const unsourcedFigureRule: Rule = {
     const out: FindingDraft[] = [];
     const sourced = sourcedTests(ctx);
     const speakers = speakerFinder(ctx);
+    const session = inMemoSession();
     for (const fig of ctx.figures) {
       if (sourced(fig)) continue;
-      out.push({
-        code: fig.kind,
-        message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
-        span: fig.span,
-        fixes: fixesFor(ctx, fig, speakers),
-        explanation:
-          "A figure is sourced when it stands in a direct quotation, when its sentence has a reporting frame with a named or identifiable source (said, according to, data from … showed), or when it carries a citation such as [1], a link or \"(source: …)\".",
-      });
+      const at = clauseEnd(ctx, fig);
+      const who = at === undefined ? NO_SPEAKERS : speakers(fig.span);
+      if (!session) {
+        out.push(finding(fig, at, who.list));
+        continue;
+      }
+      // While the editor re-analyses, the figures of paragraphs the edit neither changed nor moved
+      // are the same objects as in the previous run: their finding is reused when the clause end
+      // and the speakers are the same too (everything else it holds comes from the figure).
+      const prev = PREVIOUS.get(fig);
+      if (prev && prev.at === at && prev.who === who.key) {
+        out.push(prev.draft);
+        continue;
+      }
+      const draft = finding(fig, at, who.list);
+      PREVIOUS.set(fig, { at, who: who.key, draft });
+      out.push(draft);
     }
     return out;
   },
 };
+
+/** The finding made for a figure object, and the clause end and speakers it was made with. */
+const PREVIOUS = new WeakMap<Figure, { readonly at: number | undefined; readonly who: string; readonly draft: FindingDraft }>();
+
+function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): FindingDraft {
+  return {
+    code: fig.kind,
+    message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
+    span: fig.span,
+    fixes: fixesFor(fig, at, speakers),
+    explanation:
+      "A figure is sourced when it stands in a direct quotation, when its sentence has a reporting frame with a named or identifiable source (said, according to, data from … showed), or when it carries a citation such as [1], a link or \"(source: …)\".",
+  };
+}
 
 /**
  * Is the figure in a quotation, governed by a frame of its sentence, or in a sentence with a
@@ -88,11 +113,10 @@ function within(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => readonly Speaker[]): Fix[] {
+function fixesFor(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): Fix[] {
   const fixes: Fix[] = [];
-  const at = clauseEnd(ctx, fig);
   if (at !== undefined) {
-    for (const { name, title, newText } of speakers(fig.span)) {
+    for (const { name, title, newText } of speakers) {
       fixes.push({
         title,
         kind: "edit",
@@ -111,6 +135,14 @@ interface Speaker {
   readonly title: string;
   readonly newText: string;
 }
+
+/** The sources a figure can be attributed to, nearest first, and a key that tells such lists apart. */
+interface Speakers {
+  readonly list: readonly Speaker[];
+  readonly key: string;
+}
+
+const NO_SPEAKERS: Speakers = { list: [], key: "" };
 
 /** Where ", according to NAME" goes: the end of the clause holding the figure. */
 function clauseEnd(ctx: AnalysisContext, fig: Figure): number | undefined {
@@ -159,7 +191,7 @@ function clauseEnds(ctx: AnalysisContext, index: number): number[] {
  * length), the nearest MAX_ATTRIBUTE_FIXES names, ties in order of first appearance. Walks out
  * from the figure over the frames sorted by position, so long articles stay fast.
  */
-function speakerFinder(ctx: AnalysisContext): (at: Span) => readonly Speaker[] {
+function speakerFinder(ctx: AnalysisContext): (at: Span) => Speakers {
   const firstSeen = new Map<string, number>();
   const speakers = new Map<string, Speaker>();
   const eligible: { start: number; name: string }[] = [];
@@ -185,7 +217,7 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => readonly Speaker[] {
   // The walk visits frames in order of distance (all before the figure are nearer than all after
   // it), and compares distances only with each other: its result depends only on how many frames
   // start at or before the figure, and is found once for all figures between the same two frames.
-  const byGap = new Map<number, readonly Speaker[]>();
+  const byGap = new Map<number, Speakers>();
   return (at) => {
     const before = countAtOrBefore(starts, at.start);
     const known = byGap.get(before);
@@ -203,8 +235,10 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => readonly Speaker[] {
     const names = [...found.entries()]
       .sort((a, b) => a[1] - b[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
       .slice(0, MAX_ATTRIBUTE_FIXES)
-      .map(([n]) => speakers.get(n)!);
-    byGap.set(before, names);
-    return names;
+      .map(([n]) => n);
+    // Each name after its length: lists of different names never share a key.
+    const result = { list: names.map((n) => speakers.get(n)!), key: names.map((n) => `${n.length}:${n}`).join("") };
+    byGap.set(before, result);
+    return result;
   };
 }
