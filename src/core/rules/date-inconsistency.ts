@@ -164,14 +164,17 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
       for (const i of list) out[i] = direct(ctx, ctx.dates[i]!);
       continue;
     }
-    const local = memo("rules/date-local", `${sig}\u0000${p.start - from}\u0000${text.slice(from, to)}`, () => {
-      const window = text.slice(from, to);
-      return list.map((i) => {
+    const window = text.slice(from, to);
+    const compute = (): DateLocal[] =>
+      list.map((i) => {
         const d = ctx.dates[i]!;
         const s = ctx.document.sentences[d.sentence]!.span;
-        return dateLocal(window, { start: s.start - from, end: s.end - from }, { start: d.span.start - from, end: d.span.end - from }, d.type, flags(d) & 1 ? true : false, flags(d) & 2 ? true : false);
+        return dateLocal(window, { start: s.start - from, end: s.end - from }, { start: d.span.start - from, end: d.span.end - from }, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0);
       });
-    });
+    // Keyed by the text alone (hashing it is the cost): the value records where the dates were,
+    // and serves only paragraphs with their dates at the same places.
+    const cached = memo("rules/date-local", window, () => ({ sig, local: compute() }));
+    const local = cached.sig === sig ? cached.local : compute();
     list.forEach((i, k) => (out[i] = local[k]!));
   }
   return out;

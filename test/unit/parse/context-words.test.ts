@@ -63,6 +63,24 @@ describe("the knowledge base's context words in a document, line by line", () =>
     }
   });
 
+  it("reuses the chunks an edit left alone, in long texts and long lines too", () => {
+    const r = rng(5);
+    const line = (): string => randomText(r, words).replace(/\n/g, " ");
+    // Lines of every length, and one far longer than a chunk may grow.
+    let text = Array.from({ length: 400 }, () => line().slice(0, Math.floor(r() * 60))).join("\n") + "\n" + Array.from({ length: 1000 }, line).join(" ") + "\nEnd";
+    assert.ok(text.length > 70_000);
+    for (let i = 0; i < 25; i++) {
+      const at = Math.floor(r() * (text.length + 1));
+      const kind = r();
+      if (kind < 0.4) text = text.slice(0, at) + (r() < 0.5 ? "\n" : words[Math.floor(r() * words.length)]!) + text.slice(at);
+      else if (kind < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 30));
+      else text = text + "\n" + line();
+      const lowered = text.toLowerCase().replace(/[’‘]/g, "'");
+      const want = [...new Set(words.map((c) => c.toLowerCase()))].filter((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(lowered)).sort();
+      assert.deepStrictEqual([...contextWordsIn(kb, text)].sort(), want, `edit ${i}`);
+    }
+  });
+
   it("handles words that start with no word character, or hold a line break, like the regular expression", () => {
     const file = knowledgeFileSchema.parse({
       entries: [{ type: "event", name: "Odd War", start: "2020-01-01", vague: ["the clash"], context: ["(x", "a\nb", "É", "–z", "foo"] }],

@@ -145,14 +145,71 @@ function contextIndex(kb: KnowledgeBase): ContextIndex {
 function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
   const found = new Set<string>();
   if (ix.words.size === 0) return found;
+  const prev = lastChunks?.ix === ix ? lastChunks : undefined;
+  const chunks: Chunk[] = [];
+  let k = 0;
   let from = 0;
+  let prefix = 0;
+  let suffix = 0;
+  if (prev) {
+    // The chunks of the previous text that lie in what the edit left alone are reused: before
+    // it, the same chunks at the same places; after it, the same chunks moved.
+    prefix = commonPrefix(prev.text, text);
+    suffix = commonSuffix(prev.text, text, prefix);
+    while (k < prev.chunks.length && prev.chunks[k]!.end <= prefix && prev.text.charCodeAt(prev.chunks[k]!.end - 1) === 10) chunks.push(prev.chunks[k++]!);
+    from = k > 0 ? prev.chunks[k - 1]!.end : 0;
+  }
+  const delta = prev ? prev.text.length - text.length : 0;
   while (from < text.length) {
+    if (prev && from >= text.length - suffix) {
+      // A chunk of the previous text starts at the same place in the unchanged end: it and all after it are the same.
+      while (k < prev.chunks.length && prev.chunks[k]!.start < from + delta) k++;
+      if (k < prev.chunks.length && prev.chunks[k]!.start === from + delta) {
+        for (; k < prev.chunks.length; k++) {
+          const c = prev.chunks[k]!;
+          chunks.push(delta === 0 ? c : { start: c.start - delta, end: c.end - delta, words: c.words });
+        }
+        break;
+      }
+    }
     const to = chunkEnd(text, from);
     const chunk = text.slice(from, to);
-    for (const w of memo(ix.namespace, chunk, () => contextWordsInLine(ix, chunk))) found.add(w);
+    chunks.push({ start: from, end: to, words: memo(ix.namespace, chunk, () => contextWordsInLine(ix, chunk)) });
     from = to;
   }
+  lastChunks = { ix, text, chunks };
+  for (const c of chunks) for (const w of c.words) found.add(w);
   return found;
+}
+
+/** A chunk of a text and the context words in it. */
+interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly string[];
+}
+
+/** The chunks of the last text looked at. */
+let lastChunks: { readonly ix: ContextIndex; readonly text: string; readonly chunks: readonly Chunk[] } | undefined;
+
+const COMPARE = 4096;
+
+/** The length of the common start of `a` and `b`. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + COMPARE <= n && a.slice(i, i + COMPARE) === b.slice(i, i + COMPARE)) i += COMPARE;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the common end of `a` and `b`, not reaching into their first `prefix` characters. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i + COMPARE <= n && a.slice(a.length - i - COMPARE, a.length - i) === b.slice(b.length - i - COMPARE, b.length - i)) i += COMPARE;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 /** Lines per chunk, on average: a chunk ends after a line whose length is 5 modulo this. */
