@@ -223,11 +223,16 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => Speakers {
     const known = byGap.get(before);
     if (known) return known;
     const found = new Map<string, number>();
-    // Collects names in order of distance until MAX names are held and the distance grows past the last one's.
+    // Collects names in order of distance until MAX names are held and the distance grows past the
+    // last one's (distances only grow along the walk: the last name taken is the farthest).
+    let farthest = -1;
     const take = (i: number, d: number): boolean => {
       const name = eligible[i]!.name;
-      if (found.size >= MAX_ATTRIBUTE_FIXES && d > Math.max(...found.values())) return false;
-      if (!found.has(name)) found.set(name, d);
+      if (found.size >= MAX_ATTRIBUTE_FIXES && d > farthest) return false;
+      if (!found.has(name)) {
+        found.set(name, d);
+        farthest = d;
+      }
       return true;
     };
     for (let i = before - 1; i >= 0 && found.size < namesUpTo[before]! && take(i, at.start - eligible[i]!.start); i--);
