@@ -566,6 +566,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || doc.from === OPEN_START || doc.to === OPEN_END) return;
   const text = ctx.text;
+  let started: DateLead[] | undefined;
   for (const m of nthYearMatches(text)) {
     const ordText = m[1] ?? m[2] ?? "";
     const n = parseOrdinal(ordText);
@@ -573,7 +574,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
     const si = sentenceAt(ctx.document.sentences, m.index);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
-    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(ctx, text.slice(s.start, m.index));
+    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(text.slice(s.start, m.index), () => (started ??= startedDates(ctx)));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -595,19 +596,35 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
 const START_VERB = /\b(?:began|started|broke out|erupted|was launched|launched|opened|was founded|founded|was established|established)\s+(?:in|on)\s+$/i;
 
 /** "The conflict began in February 2022" — the start the text itself gives for the subject of an nth year. */
-function startInText(ctx: AnalysisContext, before: string): { name: string; start: string } | undefined {
+function startInText(before: string, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
   const head = /(?<![a-z])([a-z]+)[\s,]*(?:now\s+|which\s+is\s+|is\s+)?$/i.exec(before.trim())?.[1]?.toLowerCase();
   if (!head || head.length < 3) return undefined;
+  const re = new RegExp(`\\b${head}\\b`, "i");
+  for (const { d, lead } of started()) {
+    if (!re.test(lead)) continue;
+    const w = d.written!;
+    const start = w.month === undefined ? String(w.year) : w.day === undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : toIso(w.year!, w.month, w.day);
+    return { name: head, start };
+  }
+  return undefined;
+}
+
+/** A date and the characters before it that a rule looks at. */
+interface DateLead {
+  readonly d: DateMention;
+  readonly lead: string;
+}
+
+/** The dates a start verb comes right before, in text order: found once per run, whatever the number of "nth year" phrases. */
+function startedDates(ctx: AnalysisContext): DateLead[] {
+  const out: DateLead[] = [];
   for (const d of ctx.dates) {
     const w = d.written;
     if (!w || w.year === undefined || d.invalid) continue;
     const lead = ctx.text.slice(Math.max(0, d.span.start - 80), d.span.start);
-    if (!START_VERB.test(lead)) continue;
-    if (!new RegExp(`\\b${head}\\b`, "i").test(lead)) continue;
-    const start = w.month === undefined ? String(w.year) : w.day === undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : toIso(w.year, w.month, w.day);
-    return { name: head, start };
+    if (START_VERB.test(lead)) out.push({ d, lead });
   }
-  return undefined;
+  return out;
 }
 
 export const ANNIVERSARY_WORD = /anniversary/gi;
@@ -622,6 +639,7 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   if (!years) return;
   const text = ctx.text;
   const datedBy = new Map<string, DateMention | undefined>();
+  let afterInOn: DateLead[] | undefined;
   for (const re of [ANNIVERSARY, YEARS_SINCE]) {
   const since = re === YEARS_SINCE;
   // Every match starts in the word before "anniversary" / "years … since": only there is it looked for.
@@ -640,7 +658,7 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
       // The first date of the text after "<stem>ed in", found once per stem.
       if (!datedBy.has(stem)) {
         const re = new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-        datedBy.set(stem, ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start))));
+        datedBy.set(stem, (afterInOn ??= datesAfterInOn(ctx)).find((c) => re.test(c.lead))?.d);
       }
       start = datedBy.get(stem);
     }
@@ -665,6 +683,20 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
     });
   }
   }
+}
+
+/** How every "<stem>ed in" pattern of `anniversaries` ends: a date it can match comes right after this. */
+const IN_ON_BEFORE = /(?:in|on)\s+$/iu;
+
+/** The dates with their year written that "in" or "on" comes right before, with the 40 characters before them, in text order. */
+function datesAfterInOn(ctx: AnalysisContext): DateLead[] {
+  const out: DateLead[] = [];
+  for (const d of ctx.dates) {
+    if (d.written?.year === undefined || d.span.start <= 0) continue;
+    const lead = ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start);
+    if (IN_ON_BEFORE.test(lead)) out.push({ d, lead });
+  }
+  return out;
 }
 
 export const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
