@@ -338,8 +338,24 @@ const NARROW_WINDOW = 14;
 const NEAR_DAYS = 45;
 
 /** The readings of a year-less month and day around a narrow document date: the last on or before its end, the first on or after its start. */
-function yearlessReadings(month: number, day: number, doc: DocumentDate | null): { before?: string; after?: string } | undefined {
+function yearlessReadings(month: number, day: number, doc: DocumentDate | null): Readings | undefined {
   if (!doc || doc.from === OPEN_START || doc.to === OPEN_END) return undefined;
+  if (readings?.from !== doc.from || readings.to !== doc.to) readings = { from: doc.from, to: doc.to, byDay: new Map() };
+  const key = `${month}/${day}`;
+  let r = readings.byDay.get(key);
+  if (r === undefined && !readings.byDay.has(key)) readings.byDay.set(key, (r = readingsOf(month, day, doc)));
+  return r;
+}
+
+interface Readings {
+  readonly before?: string;
+  readonly after?: string;
+}
+
+/** The readings of each month and day already asked about, for the last document date (the same for every date of a document). */
+let readings: { from: string; to: string; byDay: Map<string, Readings | undefined> } | undefined;
+
+function readingsOf(month: number, day: number, doc: DocumentDate): Readings | undefined {
   const lo = dayNumber(doc.from);
   const hi = dayNumber(doc.to);
   if (hi - lo > NARROW_WINDOW) return undefined;

@@ -180,6 +180,18 @@ describe("date-inconsistency: counts against dates the text gives", () => {
     );
   });
 
+  it("reads a year-less date against each document's own date when documents alternate", () => {
+    const text = "The vote is scheduled for March 2. The talks were held on March 20.";
+    const dates = ["2025-03-12", "2025-02-20", "2024-03-25", "2025-03-12", "2024-03-25"];
+    const first = new Map<string, string>();
+    for (const d of dates) {
+      const got = JSON.stringify(findings(text, d));
+      if (!first.has(d)) first.set(d, got);
+      assert.equal(got, first.get(d), d);
+    }
+    assert.ok(new Set(first.values()).size > 1, "the document date makes no difference");
+  });
+
   it("checks 'N years since' an event the text dates", () => {
     const text = "It is ten years since the plant opened. The plant opened in May 2019.";
     const f = findings(text, "2025-06-01");
