@@ -11,7 +11,7 @@ import { describeWindow, nthYearWindow } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
-import { memo } from "../memo";
+import { inMemoSession, memo } from "../memo";
 import { monthIndex } from "../parse/dates/expressions";
 
 /**
@@ -138,6 +138,8 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
  * sentences are, so the editor's re-analysis reads only the changed paragraph again.
  */
 function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
+  // A one-off analysis reads each date where it is.
+  if (!inMemoSession()) return ctx.dates.map((d) => direct(ctx, d));
   const out: DateLocal[] = new Array<DateLocal>(ctx.dates.length);
   const byParagraph = new Map<number, number[]>();
   ctx.dates.forEach((d, i) => {
