@@ -106,8 +106,8 @@ const READ_AFTER = 20;
 const NO_LOCAL: DateLocal = {};
 
 /** A date's local reading, from `text` (a date at `span` in sentence `s`). */
-function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean): DateLocal {
-  const status = dateStatus(text, s, span, type, monthWritten);
+function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean, withStatus: boolean): DateLocal {
+  const status = withStatus ? dateStatus(text, s, span, type, monthWritten) : undefined;
   if (!dayWritten) return status ? { status } : NO_LOCAL;
   const noun = eventNounOf(text, s, span);
   const m = EVENT_BEFORE.exec(text.slice(Math.max(s.start, span.start - 60), span.start));
@@ -138,14 +138,16 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
  * sentences are, so the editor's re-analysis reads only the changed paragraph again.
  */
 function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
+  // The status only matters against a document date known well enough (againstDocumentDate).
+  const withStatus = known(ctx.documentDate) && strong(ctx.documentDate);
   // A one-off analysis reads each date where it is.
-  if (!inMemoSession()) return ctx.dates.map((d) => direct(ctx, d));
+  if (!inMemoSession()) return ctx.dates.map((d) => direct(ctx, d, withStatus));
   const out: DateLocal[] = new Array<DateLocal>(ctx.dates.length);
   const byParagraph = new Map<number, number[]>();
   ctx.dates.forEach((d, i) => {
     const p = ctx.document.sentences[d.sentence]?.paragraph;
     const list = p === undefined ? undefined : byParagraph.get(p);
-    if (p === undefined) out[i] = direct(ctx, d);
+    if (p === undefined) out[i] = direct(ctx, d, withStatus);
     else if (list) list.push(i);
     else byParagraph.set(p, [i]);
   });
@@ -154,7 +156,7 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
     const p = ctx.document.paragraphs[pi]!.span;
     const from = Math.max(0, p.start - READ_BEFORE);
     const to = Math.min(text.length, p.end + READ_AFTER);
-    let sig = "";
+    let sig = withStatus ? "s;" : "-;";
     let inside = true;
     for (const i of list) {
       const d = ctx.dates[i]!;
@@ -163,7 +165,7 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
       sig += `${d.span.start - from},${d.span.end - from},${s.start - from},${s.end - from},${d.type},${flags(d)};`;
     }
     if (!inside) {
-      for (const i of list) out[i] = direct(ctx, ctx.dates[i]!);
+      for (const i of list) out[i] = direct(ctx, ctx.dates[i]!, withStatus);
       continue;
     }
     const window = text.slice(from, to);
@@ -171,12 +173,13 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
       list.map((i) => {
         const d = ctx.dates[i]!;
         const s = ctx.document.sentences[d.sentence]!.span;
-        return dateLocal(window, { start: s.start - from, end: s.end - from }, { start: d.span.start - from, end: d.span.end - from }, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0);
+        return dateLocal(window, { start: s.start - from, end: s.end - from }, { start: d.span.start - from, end: d.span.end - from }, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0, withStatus);
       });
     // Keyed by the text alone (hashing it is the cost): the value records where the dates were,
-    // and serves only paragraphs with their dates at the same places.
+    // and serves only paragraphs with their dates at the same places; others (the same text read
+    // with other dates) are keyed by both.
     const cached = memo("rules/date-local", window, () => ({ sig, local: compute() }));
-    const local = cached.sig === sig ? cached.local : compute();
+    const local = cached.sig === sig ? cached.local : memo("rules/date-local-dated", `${sig}\u0000${window}`, compute);
     list.forEach((i, k) => (out[i] = local[k]!));
   }
   return out;
@@ -188,8 +191,8 @@ function flags(d: DateMention): number {
   return (w?.month !== undefined ? 1 : 0) | (!d.invalid && w && w.month !== undefined && w.day !== undefined ? 2 : 0);
 }
 
-function direct(ctx: AnalysisContext, d: DateMention): DateLocal {
-  return dateLocal(ctx.text, sentenceSpan(ctx, d.sentence), d.span, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0);
+function direct(ctx: AnalysisContext, d: DateMention, withStatus: boolean): DateLocal {
+  return dateLocal(ctx.text, sentenceSpan(ctx, d.sentence), d.span, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0, withStatus);
 }
 
 // ------------------------------------------------------------------ front matter vs dateline

@@ -57,6 +57,11 @@ describe("rules while the editor re-analyses", () => {
     );
   });
 
+  it("follows a document date that comes and goes without a reference date", () => {
+    const plain = DATES.replace("KYIV, Dec 28 (Reuters) – ", "");
+    sameAsFull([plain, `---\ndate: 2024-06-01\n---\n${plain}`, plain, `---\ndate: 2026-02-01\n---\n${plain}`, DATES, plain]);
+  });
+
   it("stays identical under random edits of an article with findings of every rule", () => {
     const alphabet = ["a", " ", "\n", "1", "2025", "said", "Russia", "the war", "percent", "“", "”", "May 15", "Tuesday, ", "founded in ", "years since"];
     for (const seed of [3, 4]) {

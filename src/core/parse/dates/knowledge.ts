@@ -50,8 +50,8 @@ function passageEvents(kb: KnowledgeBase, passage: string): readonly PassageEven
 
 /**
  * The context words of the last document asked about, found once per document (callers ask for
- * each "nth year" phrase of one document in turn) and line by line: each line's words are
- * `memo()`ised by its text, so the editor's re-analysis after an edit looks only at the changed lines.
+ * each "nth year" phrase of one document in turn) and chunk by chunk of lines: the editor's
+ * re-analysis after an edit looks only at the changed chunks (see `contextWordsOf`).
  */
 let seen: { text: string; kb: KnowledgeBase; words: ReadonlySet<string> | undefined; other: Map<string, boolean> } | undefined;
 
