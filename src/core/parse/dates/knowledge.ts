@@ -90,8 +90,8 @@ interface ContextIndex {
  */
 const startKey3 = (a: number, b: number, c: number): number => ((a & 0x3f) << 12) | ((b & 0x3f) << 6) | (c & 0x3f);
 const startKey2 = (a: number, b: number): number => (1 << 18) | ((a & 0xff) << 8) | (b & 0xff);
-const startKey1 = (a: number): number => (1 << 19) | (a & 0xffff);
-const START_KEYS = 1 << 20;
+const startKey1 = (a: number): number => (1 << 18) + (1 << 16) + (a & 0xffff);
+const START_KEYS = (1 << 18) + (1 << 17);
 
 function startKey(w: string): number {
   if (w.length >= 3) return startKey3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
