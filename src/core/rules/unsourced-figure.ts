@@ -25,33 +25,40 @@ export const unsourcedFigureRule: Rule = {
     const out: FindingDraft[] = [];
     const sourced = sourcedTests(ctx);
     const speakers = speakerFinder(ctx);
-    const session = inMemoSession();
+    // While the editor re-analyses, the findings of the previous run are reused for figures that
+    // neither moved nor changed (those before the edit), found by where they start.
+    const previous = inMemoSession() ? lastRun : undefined;
+    const current = previous ? new Map<number, Made>() : undefined;
     for (const fig of ctx.figures) {
       if (sourced(fig)) continue;
       const at = clauseEnd(ctx, fig);
       const who = at === undefined ? NO_SPEAKERS : speakers(fig.span);
-      if (!session) {
-        out.push(finding(fig, at, who.list));
-        continue;
-      }
-      // While the editor re-analyses, the figures of paragraphs the edit neither changed nor moved
-      // are the same objects as in the previous run: their finding is reused when the clause end
-      // and the speakers are the same too (everything else it holds comes from the figure).
-      const prev = PREVIOUS.get(fig);
-      if (prev && prev.at === at && prev.who === who.key) {
-        out.push(prev.draft);
-        continue;
-      }
-      const draft = finding(fig, at, who.list);
-      PREVIOUS.set(fig, { at, who: who.key, draft });
+      const prev = previous?.get(fig.span.start);
+      // Everything a finding holds comes from these.
+      const draft =
+        prev && prev.end === fig.span.end && prev.kind === fig.kind && prev.text === fig.text && prev.at === at && prev.who === who.key
+          ? prev.draft
+          : finding(fig, at, who.list);
+      current?.set(fig.span.start, { end: fig.span.end, kind: fig.kind, text: fig.text, at, who: who.key, draft });
       out.push(draft);
     }
+    if (current) lastRun = current;
     return out;
   },
 };
 
-/** The finding made for a figure object, and the clause end and speakers it was made with. */
-const PREVIOUS = new WeakMap<Figure, { readonly at: number | undefined; readonly who: string; readonly draft: FindingDraft }>();
+/** A finding, and what it was made from (besides where its figure starts). */
+interface Made {
+  readonly end: number;
+  readonly kind: Figure["kind"];
+  readonly text: string;
+  readonly at: number | undefined;
+  readonly who: string;
+  readonly draft: FindingDraft;
+}
+
+/** The findings of the last run in an editing session, by where their figure starts. */
+let lastRun: ReadonlyMap<number, Made> = new Map();
 
 function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): FindingDraft {
   return {
