@@ -23,7 +23,8 @@ export const unsourcedFigureRule: Rule = {
   defaultSeverity: "warning",
   run(ctx) {
     const out: FindingDraft[] = [];
-    const sourced = sourcedTests(ctx);
+    const facts = sentenceFacts(ctx);
+    const sourced = sourcedTests(ctx, facts);
     const speakers = speakerFinder(ctx);
     // While the editor re-analyses, the findings of the previous run are reused for figures that
     // neither moved nor changed (those before the edit), found by where they start.
@@ -31,7 +32,7 @@ export const unsourcedFigureRule: Rule = {
     const current = previous ? new Map<number, Made>() : undefined;
     for (const fig of ctx.figures) {
       if (sourced(fig)) continue;
-      const at = clauseEnd(ctx, fig);
+      const at = clauseEnd(ctx, fig, facts);
       const who = at === undefined ? NO_SPEAKERS : speakers(fig.span);
       const prev = previous?.get(fig.span.start);
       // Everything a finding holds comes from these.
@@ -77,7 +78,7 @@ function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker
  * holds the figure" is "the furthest end among quotations starting at or before it reaches past
  * it"; frames are grouped by sentence; citations are looked for once per sentence.
  */
-function sourcedTests(ctx: AnalysisContext): (fig: Figure) => boolean {
+function sourcedTests(ctx: AnalysisContext, facts: (index: number) => SentenceFacts | undefined): (fig: Figure) => boolean {
   const quotes = ctx.document.quotes;
   const starts = quotes.map((q) => q.span.start);
   const reach: number[] = [];
@@ -88,19 +89,13 @@ function sourcedTests(ctx: AnalysisContext): (fig: Figure) => boolean {
     if (list) list.push(f);
     else framesOf.set(f.sentence, [f]);
   }
-  const cited = new Map<number, boolean>();
   return (fig) => {
     const n = countAtOrBefore(starts, fig.span.start);
     if (n > 0 && reach[n - 1]! >= fig.span.end) return true;
     // A frame governs what it reports (its content) and its own source phrase ("a poll of 1,000 voters found").
     if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span))) return true;
-    let c = cited.get(fig.sentence);
-    if (c === undefined) {
-      const s = ctx.document.sentences[fig.sentence];
-      c = !!s && CITATION_RE.test(ctx.text.slice(s.span.start, s.span.end));
-      cited.set(fig.sentence, c);
-    }
-    return c;
+    const f = facts(fig.sentence);
+    return !!f && (f.cited ??= CITATION_RE.test(f.text));
   };
 }
 
@@ -152,44 +147,68 @@ interface Speakers {
 const NO_SPEAKERS: Speakers = { list: [], key: "" };
 
 /** Where ", according to NAME" goes: the end of the clause holding the figure. */
-function clauseEnd(ctx: AnalysisContext, fig: Figure): number | undefined {
+function clauseEnd(ctx: AnalysisContext, fig: Figure, facts: (index: number) => SentenceFacts | undefined): number | undefined {
   const s = ctx.document.sentences[fig.sentence];
   if (!s) return undefined;
   // Right after the figure the lookbehind sees nothing, as on the slice from the figure's end.
   CLAUSE_END_AT.lastIndex = 0;
   if (CLAUSE_END_AT.test(ctx.text.slice(fig.span.end, s.span.end))) return fig.span.end;
-  const ends = clauseEnds(ctx, fig.sentence);
-  const i = countAtOrBefore(ends, fig.span.end);
-  return i < ends.length ? ends[i]! : s.span.end;
+  const f = facts(fig.sentence)!;
+  const ends = (f.ends ??= clauseEnds(f.text));
+  const i = countAtOrBefore(ends, fig.span.end - s.span.start);
+  return i < ends.length ? s.span.start + ends[i]! : s.span.end;
 }
 
 const CLAUSE_END_AT = new RegExp(CLAUSE_END_RE.source, "y");
-const CLAUSE_ENDS = new WeakMap<AnalysisContext["document"], Map<number, number[]>>();
 
 /**
- * Where CLAUSE_END_RE can match in a sentence (offsets in the text, ascending), found once per
+ * Where CLAUSE_END_RE can match in a sentence (offsets in it, ascending), found once per
  * sentence: a sentence with many figures and no clause end would otherwise be scanned once per figure.
  */
-function clauseEnds(ctx: AnalysisContext, index: number): number[] {
-  let bySentence = CLAUSE_ENDS.get(ctx.document);
-  if (!bySentence) CLAUSE_ENDS.set(ctx.document, (bySentence = new Map()));
-  let ends = bySentence.get(index);
-  if (!ends) {
-    const s = ctx.document.sentences[index]!;
-    const sent = ctx.text.slice(s.span.start, s.span.end);
-    const at = new Set<number>();
-    for (const m of sent.matchAll(CLAUSE_END_RE)) {
-      at.add(m.index);
-      // A three-character match (" — ") hides matches that start inside it.
-      for (let k = m.index + 1; k < m.index + m[0].length; k++) {
-        CLAUSE_END_AT.lastIndex = k;
-        if (CLAUSE_END_AT.test(sent)) at.add(k);
-      }
+function clauseEnds(sent: string): number[] {
+  const at = new Set<number>();
+  for (const m of sent.matchAll(CLAUSE_END_RE)) {
+    at.add(m.index);
+    // A three-character match (" — ") hides matches that start inside it.
+    for (let k = m.index + 1; k < m.index + m[0].length; k++) {
+      CLAUSE_END_AT.lastIndex = k;
+      if (CLAUSE_END_AT.test(sent)) at.add(k);
     }
-    ends = [...at].sort((a, b) => a - b).map((k) => s.span.start + k);
-    bySentence.set(index, ends);
   }
-  return ends;
+  return [...at].sort((a, b) => a - b);
+}
+
+/** What the rule reads of a sentence, found when first needed: whether it cites a source, and where its clauses can end. */
+interface SentenceFacts {
+  readonly end: number;
+  readonly text: string;
+  cited?: boolean;
+  ends?: readonly number[];
+}
+
+/** The sentence facts of the last run in an editing session, by where their sentence starts. */
+let lastSentences: ReadonlyMap<number, SentenceFacts> = new Map();
+
+/**
+ * The facts of a document's sentences, each made once per run; while the editor re-analyses,
+ * those of the previous run are reused for a sentence with the same text at the same place.
+ */
+function sentenceFacts(ctx: AnalysisContext): (index: number) => SentenceFacts | undefined {
+  const previous = inMemoSession() ? lastSentences : undefined;
+  const current = new Map<number, SentenceFacts>();
+  if (previous) lastSentences = current;
+  const byIndex = new Map<number, SentenceFacts>();
+  return (index) => {
+    let f = byIndex.get(index);
+    if (f) return f;
+    const s = ctx.document.sentences[index];
+    if (!s) return undefined;
+    const prev = previous?.get(s.span.start);
+    f = prev && prev.end === s.span.end && ctx.text.startsWith(prev.text, s.span.start) ? prev : { end: s.span.end, text: ctx.text.slice(s.span.start, s.span.end) };
+    byIndex.set(index, f);
+    current.set(s.span.start, f);
+    return f;
+  };
 }
 
 /**

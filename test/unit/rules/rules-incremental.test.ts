@@ -62,6 +62,18 @@ describe("rules while the editor re-analyses", () => {
     sameAsFull([plain, `---\ndate: 2024-06-01\n---\n${plain}`, plain, `---\ndate: 2026-02-01\n---\n${plain}`, DATES, plain]);
   });
 
+  it("keeps two editing sessions apart when they alternate", () => {
+    const a = new IncrementalAnalyzer({ referenceDate: "2025-12-28" });
+    const b = new IncrementalAnalyzer({ referenceDate: "2025-12-28" });
+    const other = SPEAKERS.replace("Maria Lopez", "Juan Perez").replace("12 percent", "13 percent; see [1]");
+    for (let i = 0; i < 4; i++) {
+      const ta = i % 2 ? SPEAKERS : `${SPEAKERS}\nMore: 40 percent.`;
+      const tb = i % 2 ? other : `Intro.\n${other}`;
+      assert.deepStrictEqual(a.analyze(ta), analyze(ta, { referenceDate: "2025-12-28" }), `a ${i}`);
+      assert.deepStrictEqual(b.analyze(tb), analyze(tb, { referenceDate: "2025-12-28" }), `b ${i}`);
+    }
+  });
+
   it("stays identical under random edits of an article with findings of every rule", () => {
     const alphabet = ["a", " ", "\n", "1", "2025", "said", "Russia", "the war", "percent", "“", "”", "May 15", "Tuesday, ", "founded in ", "years since"];
     for (const seed of [3, 4]) {
