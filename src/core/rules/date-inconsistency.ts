@@ -143,6 +143,9 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
   // A one-off analysis reads each date where it is.
   if (!inMemoSession()) return ctx.dates.map((d) => direct(ctx, d, withStatus));
   const out: DateLocal[] = new Array<DateLocal>(ctx.dates.length);
+  const previous = lastReadings;
+  const current = new Map<number, Reading>();
+  lastReadings = current;
   const byParagraph = new Map<number, number[]>();
   ctx.dates.forEach((d, i) => {
     const p = ctx.document.sentences[d.sentence]?.paragraph;
@@ -156,33 +159,67 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
     const p = ctx.document.paragraphs[pi]!.span;
     const from = Math.max(0, p.start - READ_BEFORE);
     const to = Math.min(text.length, p.end + READ_AFTER);
-    let sig = withStatus ? "s;" : "-;";
+    // Where the dates and their sentences are (from `from`), and what the reading depends on of each date.
+    const places: number[] = [withStatus ? 1 : 0];
+    const types: string[] = [];
     let inside = true;
     for (const i of list) {
       const d = ctx.dates[i]!;
       const s = ctx.document.sentences[d.sentence]!.span;
       inside &&= s.start >= p.start && s.end <= p.end && d.span.start >= p.start && d.span.end <= p.end;
-      sig += `${d.span.start - from},${d.span.end - from},${s.start - from},${s.end - from},${d.type},${flags(d)};`;
+      places.push(d.span.start - from, d.span.end - from, s.start - from, s.end - from, flags(d));
+      types.push(d.type);
     }
     if (!inside) {
       for (const i of list) out[i] = direct(ctx, ctx.dates[i]!, withStatus);
       continue;
     }
+    // The previous run's readings of a paragraph with the same text, context and dates at the same place.
+    const prev = previous.get(from);
+    if (prev && prev.window.length === to - from && sameNumbers(prev.places, places) && sameStrings(prev.types, types) && text.startsWith(prev.window, from)) {
+      current.set(from, prev);
+      list.forEach((i, k) => (out[i] = prev.local[k]!));
+      continue;
+    }
     const window = text.slice(from, to);
     const compute = (): DateLocal[] =>
-      list.map((i) => {
-        const d = ctx.dates[i]!;
-        const s = ctx.document.sentences[d.sentence]!.span;
-        return dateLocal(window, { start: s.start - from, end: s.end - from }, { start: d.span.start - from, end: d.span.end - from }, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0, withStatus);
+      list.map((_, k) => {
+        const at = 1 + k * 5;
+        return dateLocal(window, { start: places[at + 2]!, end: places[at + 3]! }, { start: places[at]!, end: places[at + 1]! }, types[k]!, (places[at + 4]! & 1) !== 0, (places[at + 4]! & 2) !== 0, withStatus);
       });
     // Keyed by the text alone (hashing it is the cost): the value records where the dates were,
     // and serves only paragraphs with their dates at the same places; others (the same text read
     // with other dates) are keyed by both.
+    const sig = `${places.join(",")};${types.join(",")}`;
     const cached = memo("rules/date-local", window, () => ({ sig, local: compute() }));
     const local = cached.sig === sig ? cached.local : memo("rules/date-local-dated", `${sig}\u0000${window}`, compute);
+    current.set(from, { window, places, types, local });
     list.forEach((i, k) => (out[i] = local[k]!));
   }
   return out;
+}
+
+/** A paragraph's readings, with the text and the places of dates they were read from. */
+interface Reading {
+  readonly window: string;
+  readonly places: readonly number[];
+  readonly types: readonly string[];
+  readonly local: readonly DateLocal[];
+}
+
+/** The readings of the last run in an editing session, by where the text they were read from starts. */
+let lastReadings: ReadonlyMap<number, Reading> = new Map();
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** 1: a month is written; 2: a valid date with its day written (what sameEventTwoDates looks at). */
