@@ -20,9 +20,9 @@ export function memo<T>(namespace: string, key: string, compute: () => T): T {
 }
 
 /**
- * Whether an incremental session is running (`withMemo`): for caches that keep results by object
- * identity from one run to the next (the objects of unchanged paragraphs are reused as they are),
- * which would only cost time in a one-off analysis.
+ * Whether an incremental session is running (`withMemo`): for caches that keep the previous run's
+ * results by place and reuse those whose inputs they find unchanged (compared, not hashed), which
+ * would only cost time in a one-off analysis.
  */
 export function inMemoSession(): boolean {
   return active !== undefined;
