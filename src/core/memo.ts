@@ -19,6 +19,15 @@ export function memo<T>(namespace: string, key: string, compute: () => T): T {
   return store.get(namespace, key, compute);
 }
 
+/**
+ * Whether an incremental session is running (`withMemo`): for caches that keep the previous run's
+ * results by place and reuse those whose inputs they find unchanged (compared, not hashed), which
+ * would only cost time in a one-off analysis.
+ */
+export function inMemoSession(): boolean {
+  return active !== undefined;
+}
+
 /** Cached values, each kept while the previous or the current run used it. */
 export class MemoStore {
   private readonly spaces = new Map<string, Map<string, { value: unknown; run: number }>>();

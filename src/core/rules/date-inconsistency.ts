@@ -11,7 +11,7 @@ import { describeWindow, nthYearWindow } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { eventsIn } from "../parse/dates/knowledge";
-import { memo } from "../memo";
+import { inMemoSession, memo } from "../memo";
 import { monthIndex } from "../parse/dates/expressions";
 
 /**
@@ -34,8 +34,9 @@ export const dateInconsistencyRule: Rule = {
     datelineAgainstFrontMatter(ctx, emit);
     for (const d of ctx.dates) if (d.invalid) emit(impossible(d));
     weekdays(ctx, emit);
-    sameEventTwoDates(ctx, emit);
-    againstDocumentDate(ctx, emit);
+    const local = localReadings(ctx);
+    sameEventTwoDates(ctx, local, emit);
+    againstDocumentDate(ctx, local, emit);
     nthYears(ctx, emit);
     anniversaries(ctx, emit);
     ages(ctx, emit);
@@ -79,12 +80,156 @@ function sentenceSpan(ctx: AnalysisContext, i: number): Span {
   return ctx.document.sentences[i]?.span ?? { start: 0, end: ctx.text.length };
 }
 
-/** The clause before a mention, from the sentence start (or the last ; or quotation mark). */
-function clauseBefore(ctx: AnalysisContext, d: DateMention): string {
-  const s = sentenceSpan(ctx, d.sentence);
-  const before = ctx.text.slice(lookbackStart(ctx.text, s.start, d.span.start), d.span.start);
+/** The clause before a mention at `start` in sentence `s`, from the sentence start (or the last ; or quotation mark). */
+function clauseBefore(text: string, s: Span, start: number): string {
+  const before = text.slice(lookbackStart(text, s.start, start), start);
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
   return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+// ------------------------------------------------------------------ what the rule reads around each date
+
+/** What the rule reads of a date's sentence and the few characters around it, before the document date. */
+interface DateLocal {
+  /** A planned or completed event the date may date (againstDocumentDate); none when the date is skipped. */
+  readonly status?: { readonly prep: string | undefined; readonly clause: string; readonly st: "planned" | "completed" };
+  /** The definite event noun the date belongs to (sameEventTwoDates). */
+  readonly noun?: { readonly noun: string; readonly modifier: string | undefined };
+  /** "<subject>|<verb>" of "the trial opened on" (sameEventTwoDates). */
+  readonly event?: string;
+}
+
+/** How far before a date's start and after its end the rule reads, past its sentence: the preposition, the attributive test. */
+const READ_BEFORE = 25;
+const READ_AFTER = 20;
+
+const NO_LOCAL: DateLocal = {};
+
+/** A date's local reading, from `text` (a date at `span` in sentence `s`). */
+function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean, withStatus: boolean): DateLocal {
+  const status = withStatus ? dateStatus(text, s, span, type, monthWritten) : undefined;
+  if (!dayWritten) return status ? { status } : NO_LOCAL;
+  const noun = eventNounOf(text, s, span);
+  const m = EVENT_BEFORE.exec(text.slice(Math.max(s.start, span.start - 60), span.start));
+  const event = m && !NOT_SUBJECT.has(m[1]!.toLowerCase()) ? `${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}` : undefined;
+  if (!status && !noun && !event) return NO_LOCAL;
+  return { ...(status ? { status } : {}), ...(noun ? { noun } : {}), ...(event !== undefined ? { event } : {}) };
+}
+
+const PREP_BEFORE = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
+
+/** Whether a date dates a planned or completed event, as its clause says; undefined when the date is skipped. */
+function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean): DateLocal["status"] {
+  if (type !== "DATE") return undefined;
+  if (!monthWritten && ATTRIBUTIVE.test(text.slice(span.end, span.end + READ_AFTER))) return undefined;
+  // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
+  const prep = PREP_BEFORE.exec(text.slice(Math.max(0, span.start - READ_BEFORE), span.start))?.[1]?.toLowerCase();
+  if (prep === "since" || prep === "from") return undefined;
+  const clause = clauseBefore(text, s, span.start);
+  const tail = text.slice(span.end, Math.min(s.end, span.end + 40));
+  const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+  // Neither planned nor completed: nothing to contradict.
+  return st ? { prep, clause, st } : undefined;
+}
+
+/**
+ * Each date's local reading (in the order of ctx.dates), paragraph by paragraph: `memo()`ised by
+ * the paragraph's text, the characters the rule reads around it, and where its dates and their
+ * sentences are, so the editor's re-analysis reads only the changed paragraph again.
+ */
+function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
+  // The status only matters against a document date known well enough (againstDocumentDate).
+  const withStatus = known(ctx.documentDate) && strong(ctx.documentDate);
+  // A one-off analysis reads each date where it is.
+  if (!inMemoSession()) return ctx.dates.map((d) => direct(ctx, d, withStatus));
+  const out: DateLocal[] = new Array<DateLocal>(ctx.dates.length);
+  const previous = lastReadings;
+  const current = new Map<number, Reading>();
+  lastReadings = current;
+  const byParagraph = new Map<number, number[]>();
+  ctx.dates.forEach((d, i) => {
+    const p = ctx.document.sentences[d.sentence]?.paragraph;
+    const list = p === undefined ? undefined : byParagraph.get(p);
+    if (p === undefined) out[i] = direct(ctx, d, withStatus);
+    else if (list) list.push(i);
+    else byParagraph.set(p, [i]);
+  });
+  const text = ctx.text;
+  for (const [pi, list] of byParagraph) {
+    const p = ctx.document.paragraphs[pi]!.span;
+    const from = Math.max(0, p.start - READ_BEFORE);
+    const to = Math.min(text.length, p.end + READ_AFTER);
+    // Where the dates and their sentences are (from `from`), and what the reading depends on of each date.
+    const places: number[] = [withStatus ? 1 : 0];
+    const types: string[] = [];
+    let inside = true;
+    for (const i of list) {
+      const d = ctx.dates[i]!;
+      const s = ctx.document.sentences[d.sentence]!.span;
+      inside &&= s.start >= p.start && s.end <= p.end && d.span.start >= p.start && d.span.end <= p.end;
+      places.push(d.span.start - from, d.span.end - from, s.start - from, s.end - from, flags(d));
+      types.push(d.type);
+    }
+    if (!inside) {
+      for (const i of list) out[i] = direct(ctx, ctx.dates[i]!, withStatus);
+      continue;
+    }
+    // The previous run's readings of a paragraph with the same text, context and dates at the same place.
+    const prev = previous.get(from);
+    if (prev && prev.window.length === to - from && sameNumbers(prev.places, places) && sameStrings(prev.types, types) && text.startsWith(prev.window, from)) {
+      current.set(from, prev);
+      list.forEach((i, k) => (out[i] = prev.local[k]!));
+      continue;
+    }
+    const window = text.slice(from, to);
+    const compute = (): DateLocal[] =>
+      list.map((_, k) => {
+        const at = 1 + k * 5;
+        return dateLocal(window, { start: places[at + 2]!, end: places[at + 3]! }, { start: places[at]!, end: places[at + 1]! }, types[k]!, (places[at + 4]! & 1) !== 0, (places[at + 4]! & 2) !== 0, withStatus);
+      });
+    // Keyed by the text alone (hashing it is the cost): the value records where the dates were,
+    // and serves only paragraphs with their dates at the same places; others (the same text read
+    // with other dates) are keyed by both.
+    const sig = `${places.join(",")};${types.join(",")}`;
+    const cached = memo("rules/date-local", window, () => ({ sig, local: compute() }));
+    const local = cached.sig === sig ? cached.local : memo("rules/date-local-dated", `${sig}\u0000${window}`, compute);
+    current.set(from, { window, places, types, local });
+    list.forEach((i, k) => (out[i] = local[k]!));
+  }
+  return out;
+}
+
+/** A paragraph's readings, with the text and the places of dates they were read from. */
+interface Reading {
+  readonly window: string;
+  readonly places: readonly number[];
+  readonly types: readonly string[];
+  readonly local: readonly DateLocal[];
+}
+
+/** The readings of the last run in an editing session, by where the text they were read from starts. */
+let lastReadings: ReadonlyMap<number, Reading> = new Map();
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** 1: a month is written; 2: a valid date with its day written (what sameEventTwoDates looks at). */
+function flags(d: DateMention): number {
+  const w = d.written;
+  return (w?.month !== undefined ? 1 : 0) | (!d.invalid && w && w.month !== undefined && w.day !== undefined ? 2 : 0);
+}
+
+function direct(ctx: AnalysisContext, d: DateMention, withStatus: boolean): DateLocal {
+  return dateLocal(ctx.text, sentenceSpan(ctx, d.sentence), d.span, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0, withStatus);
 }
 
 // ------------------------------------------------------------------ front matter vs dateline
@@ -235,8 +380,24 @@ const NARROW_WINDOW = 14;
 const NEAR_DAYS = 45;
 
 /** The readings of a year-less month and day around a narrow document date: the last on or before its end, the first on or after its start. */
-function yearlessReadings(month: number, day: number, doc: DocumentDate | null): { before?: string; after?: string } | undefined {
+function yearlessReadings(month: number, day: number, doc: DocumentDate | null): Readings | undefined {
   if (!doc || doc.from === OPEN_START || doc.to === OPEN_END) return undefined;
+  if (readings?.from !== doc.from || readings.to !== doc.to) readings = { from: doc.from, to: doc.to, byDay: new Map() };
+  const key = `${month}/${day}`;
+  let r = readings.byDay.get(key);
+  if (r === undefined && !readings.byDay.has(key)) readings.byDay.set(key, (r = readingsOf(month, day, doc)));
+  return r;
+}
+
+interface Readings {
+  readonly before?: string;
+  readonly after?: string;
+}
+
+/** The readings of each month and day already asked about, for the last document date (the same for every date of a document). */
+let readings: { from: string; to: string; byDay: Map<string, Readings | undefined> } | undefined;
+
+function readingsOf(month: number, day: number, doc: DocumentDate): Readings | undefined {
   const lo = dayNumber(doc.from);
   const hi = dayNumber(doc.to);
   if (hi - lo > NARROW_WINDOW) return undefined;
@@ -305,20 +466,14 @@ function strong(d: DocumentDate): boolean {
 /** "its 1990 invasion", "1990 earnings": a year used as a modifier dates that noun, not the clause. */
 const ATTRIBUTIVE = /^\s+(?!(?:and|or|to|when|as|after|before|but|with|in|on|at|for|from|by|that|which|the|a|an|was|were|is|are|will|would|had|has|have|until|while|because|so|than|through|during|last|this|next|amid)\b)[A-Za-z]/;
 
-function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
+function againstDocumentDate(ctx: AnalysisContext, local: readonly DateLocal[], emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || !strong(doc)) return;
-  for (const d of ctx.dates) {
-    if (d.type !== "DATE") continue;
-    if (d.written?.month === undefined && ATTRIBUTIVE.test(ctx.text.slice(d.span.end, d.span.end + 20))) continue;
-    // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
-    const prep = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.exec(ctx.text.slice(Math.max(0, d.span.start - 25), d.span.start))?.[1]?.toLowerCase();
-    if (prep === "since" || prep === "from") continue;
-    const clause = clauseBefore(ctx, d);
-    const tail = ctx.text.slice(d.span.end, Math.min(sentenceSpan(ctx, d.sentence).end, d.span.end + 40));
-    const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
-    // Neither planned nor completed: nothing to contradict.
-    if (!st) continue;
+  for (let i = 0; i < ctx.dates.length; i++) {
+    const d = ctx.dates[i]!;
+    const status = local[i]!.status;
+    if (!status) continue;
+    const { prep, clause, st } = status;
     const near = yearlessConflict(d, doc, st);
     const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
     if (!abs) continue;
@@ -329,8 +484,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
       const why = reason(doc, d.span);
       return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
     };
-    const status = st;
-    if (status === "planned" && doc.from !== OPEN_START && end < doc.from) {
+    if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
       if (abs.yearWritten && d.written?.year !== undefined) {
@@ -349,7 +503,7 @@ function againstDocumentDate(ctx: AnalysisContext, emit: Emit): void {
         fixes,
         related: related(doc, d.span),
       });
-    } else if (!prep && d.tense === "past" && status === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+    } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
       const noun = eventNoun(clause, "event");
       const fixes: Fix[] = [];
       if (abs.yearWritten && d.written?.year !== undefined) {
@@ -390,29 +544,26 @@ interface EventDate {
   readonly modifier: string | undefined;
 }
 
-/** The definite event noun a date belongs to, and its modifier ("annual"), if any. */
-function eventNounOf(ctx: AnalysisContext, d: DateMention): { noun: string; modifier: string | undefined } | undefined {
-  const s = sentenceSpan(ctx, d.sentence);
-  const before = ctx.text.slice(Math.max(s.start, d.span.start - 70), d.span.start);
+/** The definite event noun a date at `span` in sentence `s` belongs to, and its modifier ("annual"), if any. */
+function eventNounOf(text: string, s: Span, span: Span): { noun: string; modifier: string | undefined } | undefined {
+  const before = text.slice(Math.max(s.start, span.start - 70), span.start);
   const m = NOUN_BEFORE.exec(before);
   if (m) return { noun: m[2]!.toLowerCase(), modifier: m[1]?.toLowerCase() };
   if (!THE_BEFORE.test(before)) return undefined;
-  const a = NOUN_AFTER.exec(ctx.text.slice(d.span.end, Math.min(s.end, d.span.end + 40)));
+  const a = NOUN_AFTER.exec(text.slice(span.end, Math.min(s.end, span.end + 40)));
   return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase() } : undefined;
 }
 
-function sameEventTwoDates(ctx: AnalysisContext, emit: Emit): void {
+function sameEventTwoDates(ctx: AnalysisContext, local: readonly DateLocal[], emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
   const byNoun = new Map<string, EventDate[]>();
-  for (const d of ctx.dates) {
+  for (let i = 0; i < ctx.dates.length; i++) {
+    const d = ctx.dates[i]!;
     const w = d.written;
     if (d.invalid || !w || w.month === undefined || w.day === undefined) continue;
-    const en = eventNounOf(ctx, d);
+    const { noun: en, event: key } = local[i]!;
     if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, modifier: en.modifier }]);
-    const before = ctx.text.slice(Math.max(sentenceSpan(ctx, d.sentence).start, d.span.start - 60), d.span.start);
-    const m = EVENT_BEFORE.exec(before);
-    if (!m || NOT_SUBJECT.has(m[1]!.toLowerCase())) continue;
-    const key = `${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`;
+    if (key === undefined) continue;
     const list = byKey.get(key) ?? [];
     list.push(d);
     byKey.set(key, list);
@@ -473,6 +624,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || doc.from === OPEN_START || doc.to === OPEN_END) return;
   const text = ctx.text;
+  let started: DateLead[] | undefined;
   for (const m of nthYearMatches(text)) {
     const ordText = m[1] ?? m[2] ?? "";
     const n = parseOrdinal(ordText);
@@ -480,7 +632,7 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
     const si = sentenceAt(ctx.document.sentences, m.index);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
-    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(ctx, text.slice(s.start, m.index));
+    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(text.slice(s.start, m.index), () => (started ??= startedDates(ctx)));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -502,19 +654,35 @@ function nthYears(ctx: AnalysisContext, emit: Emit): void {
 const START_VERB = /\b(?:began|started|broke out|erupted|was launched|launched|opened|was founded|founded|was established|established)\s+(?:in|on)\s+$/i;
 
 /** "The conflict began in February 2022" — the start the text itself gives for the subject of an nth year. */
-function startInText(ctx: AnalysisContext, before: string): { name: string; start: string } | undefined {
+function startInText(before: string, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
   const head = /(?<![a-z])([a-z]+)[\s,]*(?:now\s+|which\s+is\s+|is\s+)?$/i.exec(before.trim())?.[1]?.toLowerCase();
   if (!head || head.length < 3) return undefined;
+  const re = new RegExp(`\\b${head}\\b`, "i");
+  for (const { d, lead } of started()) {
+    if (!re.test(lead)) continue;
+    const w = d.written!;
+    const start = w.month === undefined ? String(w.year) : w.day === undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : toIso(w.year!, w.month, w.day);
+    return { name: head, start };
+  }
+  return undefined;
+}
+
+/** A date and the characters before it that a rule looks at. */
+interface DateLead {
+  readonly d: DateMention;
+  readonly lead: string;
+}
+
+/** The dates a start verb comes right before, in text order: found once per run, whatever the number of "nth year" phrases. */
+function startedDates(ctx: AnalysisContext): DateLead[] {
+  const out: DateLead[] = [];
   for (const d of ctx.dates) {
     const w = d.written;
     if (!w || w.year === undefined || d.invalid) continue;
     const lead = ctx.text.slice(Math.max(0, d.span.start - 80), d.span.start);
-    if (!START_VERB.test(lead)) continue;
-    if (!new RegExp(`\\b${head}\\b`, "i").test(lead)) continue;
-    const start = w.month === undefined ? String(w.year) : w.day === undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : toIso(w.year, w.month, w.day);
-    return { name: head, start };
+    if (START_VERB.test(lead)) out.push({ d, lead });
   }
-  return undefined;
+  return out;
 }
 
 export const ANNIVERSARY_WORD = /anniversary/gi;
@@ -529,6 +697,7 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   if (!years) return;
   const text = ctx.text;
   const datedBy = new Map<string, DateMention | undefined>();
+  let afterInOn: DateLead[] | undefined;
   for (const re of [ANNIVERSARY, YEARS_SINCE]) {
   const since = re === YEARS_SINCE;
   // Every match starts in the word before "anniversary" / "years … since": only there is it looked for.
@@ -547,7 +716,7 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
       // The first date of the text after "<stem>ed in", found once per stem.
       if (!datedBy.has(stem)) {
         const re = new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-        datedBy.set(stem, ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > 0 && re.test(text.slice(Math.max(0, d.span.start - 40), d.span.start))));
+        datedBy.set(stem, (afterInOn ??= datesAfterInOn(ctx)).find((c) => re.test(c.lead))?.d);
       }
       start = datedBy.get(stem);
     }
@@ -572,6 +741,20 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
     });
   }
   }
+}
+
+/** How every "<stem>ed in" pattern of `anniversaries` ends: a date it can match comes right after this. */
+const IN_ON_BEFORE = /(?:in|on)\s+$/iu;
+
+/** The dates with their year written that "in" or "on" comes right before, with the 40 characters before them, in text order. */
+function datesAfterInOn(ctx: AnalysisContext): DateLead[] {
+  const out: DateLead[] = [];
+  for (const d of ctx.dates) {
+    if (d.written?.year === undefined || d.span.start <= 0) continue;
+    const lead = ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start);
+    if (IN_ON_BEFORE.test(lead)) out.push({ d, lead });
+  }
+  return out;
 }
 
 export const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;

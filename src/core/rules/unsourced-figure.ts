@@ -5,6 +5,7 @@ import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 import type { Rule, FindingDraft } from "./rule";
+import { inMemoSession } from "../memo";
 
 export const UNSOURCED_FIGURE = "unsourced-figure";
 
@@ -22,22 +23,54 @@ export const unsourcedFigureRule: Rule = {
   defaultSeverity: "warning",
   run(ctx) {
     const out: FindingDraft[] = [];
-    const sourced = sourcedTests(ctx);
+    const facts = sentenceFacts(ctx);
+    const sourced = sourcedTests(ctx, facts);
     const speakers = speakerFinder(ctx);
+    // While the editor re-analyses, the findings of the previous run are reused for figures that
+    // neither moved nor changed (those before the edit), found by where they start.
+    const previous = inMemoSession() ? lastRun : undefined;
+    const current = previous ? new Map<number, Made>() : undefined;
     for (const fig of ctx.figures) {
       if (sourced(fig)) continue;
-      out.push({
-        code: fig.kind,
-        message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
-        span: fig.span,
-        fixes: fixesFor(ctx, fig, speakers),
-        explanation:
-          "A figure is sourced when it stands in a direct quotation, when its sentence has a reporting frame with a named or identifiable source (said, according to, data from … showed), or when it carries a citation such as [1], a link or \"(source: …)\".",
-      });
+      const at = clauseEnd(ctx, fig, facts);
+      const who = at === undefined ? NO_SPEAKERS : speakers(fig.span);
+      const prev = previous?.get(fig.span.start);
+      // Everything a finding holds comes from these.
+      const draft =
+        prev && prev.end === fig.span.end && prev.kind === fig.kind && prev.text === fig.text && prev.at === at && prev.who === who.key
+          ? prev.draft
+          : finding(fig, at, who.list);
+      current?.set(fig.span.start, { end: fig.span.end, kind: fig.kind, text: fig.text, at, who: who.key, draft });
+      out.push(draft);
     }
+    if (current) lastRun = current;
     return out;
   },
 };
+
+/** A finding, and what it was made from (besides where its figure starts). */
+interface Made {
+  readonly end: number;
+  readonly kind: Figure["kind"];
+  readonly text: string;
+  readonly at: number | undefined;
+  readonly who: string;
+  readonly draft: FindingDraft;
+}
+
+/** The findings of the last run in an editing session, by where their figure starts. */
+let lastRun: ReadonlyMap<number, Made> = new Map();
+
+function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): FindingDraft {
+  return {
+    code: fig.kind,
+    message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
+    span: fig.span,
+    fixes: fixesFor(fig, at, speakers),
+    explanation:
+      "A figure is sourced when it stands in a direct quotation, when its sentence has a reporting frame with a named or identifiable source (said, according to, data from … showed), or when it carries a citation such as [1], a link or \"(source: …)\".",
+  };
+}
 
 /**
  * Is the figure in a quotation, governed by a frame of its sentence, or in a sentence with a
@@ -45,7 +78,7 @@ export const unsourcedFigureRule: Rule = {
  * holds the figure" is "the furthest end among quotations starting at or before it reaches past
  * it"; frames are grouped by sentence; citations are looked for once per sentence.
  */
-function sourcedTests(ctx: AnalysisContext): (fig: Figure) => boolean {
+function sourcedTests(ctx: AnalysisContext, facts: (index: number) => SentenceFacts | undefined): (fig: Figure) => boolean {
   const quotes = ctx.document.quotes;
   const starts = quotes.map((q) => q.span.start);
   const reach: number[] = [];
@@ -56,19 +89,13 @@ function sourcedTests(ctx: AnalysisContext): (fig: Figure) => boolean {
     if (list) list.push(f);
     else framesOf.set(f.sentence, [f]);
   }
-  const cited = new Map<number, boolean>();
   return (fig) => {
     const n = countAtOrBefore(starts, fig.span.start);
     if (n > 0 && reach[n - 1]! >= fig.span.end) return true;
     // A frame governs what it reports (its content) and its own source phrase ("a poll of 1,000 voters found").
     if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span))) return true;
-    let c = cited.get(fig.sentence);
-    if (c === undefined) {
-      const s = ctx.document.sentences[fig.sentence];
-      c = !!s && CITATION_RE.test(ctx.text.slice(s.span.start, s.span.end));
-      cited.set(fig.sentence, c);
-    }
-    return c;
+    const f = facts(fig.sentence);
+    return !!f && (f.cited ??= CITATION_RE.test(f.text));
   };
 }
 
@@ -88,15 +115,14 @@ function within(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => string[]): Fix[] {
+function fixesFor(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): Fix[] {
   const fixes: Fix[] = [];
-  const at = clauseEnd(ctx, fig);
   if (at !== undefined) {
-    for (const name of speakers(fig.span)) {
+    for (const { name, title, newText } of speakers) {
       fixes.push({
-        title: `Attribute to ${name}`,
+        title,
         kind: "edit",
-        edits: [{ span: { start: at, end: at }, newText: `, according to ${name}` }],
+        edits: [{ span: { start: at, end: at }, newText }],
         data: { source: name },
       });
     }
@@ -105,45 +131,84 @@ function fixesFor(ctx: AnalysisContext, fig: Figure, speakers: (at: Span) => str
   return fixes;
 }
 
+/** A source a figure can be attributed to, with the strings of its fix, made once per name. */
+interface Speaker {
+  readonly name: string;
+  readonly title: string;
+  readonly newText: string;
+}
+
+/** The sources a figure can be attributed to, nearest first, and a key that tells such lists apart. */
+interface Speakers {
+  readonly list: readonly Speaker[];
+  readonly key: string;
+}
+
+const NO_SPEAKERS: Speakers = { list: [], key: "" };
+
 /** Where ", according to NAME" goes: the end of the clause holding the figure. */
-function clauseEnd(ctx: AnalysisContext, fig: Figure): number | undefined {
+function clauseEnd(ctx: AnalysisContext, fig: Figure, facts: (index: number) => SentenceFacts | undefined): number | undefined {
   const s = ctx.document.sentences[fig.sentence];
   if (!s) return undefined;
   // Right after the figure the lookbehind sees nothing, as on the slice from the figure's end.
   CLAUSE_END_AT.lastIndex = 0;
   if (CLAUSE_END_AT.test(ctx.text.slice(fig.span.end, s.span.end))) return fig.span.end;
-  const ends = clauseEnds(ctx, fig.sentence);
-  const i = countAtOrBefore(ends, fig.span.end);
-  return i < ends.length ? ends[i]! : s.span.end;
+  const f = facts(fig.sentence)!;
+  const ends = (f.ends ??= clauseEnds(f.text));
+  const i = countAtOrBefore(ends, fig.span.end - s.span.start);
+  return i < ends.length ? s.span.start + ends[i]! : s.span.end;
 }
 
 const CLAUSE_END_AT = new RegExp(CLAUSE_END_RE.source, "y");
-const CLAUSE_ENDS = new WeakMap<AnalysisContext["document"], Map<number, number[]>>();
 
 /**
- * Where CLAUSE_END_RE can match in a sentence (offsets in the text, ascending), found once per
+ * Where CLAUSE_END_RE can match in a sentence (offsets in it, ascending), found once per
  * sentence: a sentence with many figures and no clause end would otherwise be scanned once per figure.
  */
-function clauseEnds(ctx: AnalysisContext, index: number): number[] {
-  let bySentence = CLAUSE_ENDS.get(ctx.document);
-  if (!bySentence) CLAUSE_ENDS.set(ctx.document, (bySentence = new Map()));
-  let ends = bySentence.get(index);
-  if (!ends) {
-    const s = ctx.document.sentences[index]!;
-    const sent = ctx.text.slice(s.span.start, s.span.end);
-    const at = new Set<number>();
-    for (const m of sent.matchAll(CLAUSE_END_RE)) {
-      at.add(m.index);
-      // A three-character match (" — ") hides matches that start inside it.
-      for (let k = m.index + 1; k < m.index + m[0].length; k++) {
-        CLAUSE_END_AT.lastIndex = k;
-        if (CLAUSE_END_AT.test(sent)) at.add(k);
-      }
+function clauseEnds(sent: string): number[] {
+  const at = new Set<number>();
+  for (const m of sent.matchAll(CLAUSE_END_RE)) {
+    at.add(m.index);
+    // A three-character match (" — ") hides matches that start inside it.
+    for (let k = m.index + 1; k < m.index + m[0].length; k++) {
+      CLAUSE_END_AT.lastIndex = k;
+      if (CLAUSE_END_AT.test(sent)) at.add(k);
     }
-    ends = [...at].sort((a, b) => a - b).map((k) => s.span.start + k);
-    bySentence.set(index, ends);
   }
-  return ends;
+  return [...at].sort((a, b) => a - b);
+}
+
+/** What the rule reads of a sentence, found when first needed: whether it cites a source, and where its clauses can end. */
+interface SentenceFacts {
+  readonly end: number;
+  readonly text: string;
+  cited?: boolean;
+  ends?: readonly number[];
+}
+
+/** The sentence facts of the last run in an editing session, by where their sentence starts. */
+let lastSentences: ReadonlyMap<number, SentenceFacts> = new Map();
+
+/**
+ * The facts of a document's sentences, each made once per run; while the editor re-analyses,
+ * those of the previous run are reused for a sentence with the same text at the same place.
+ */
+function sentenceFacts(ctx: AnalysisContext): (index: number) => SentenceFacts | undefined {
+  const previous = inMemoSession() ? lastSentences : undefined;
+  const current = new Map<number, SentenceFacts>();
+  if (previous) lastSentences = current;
+  const byIndex = new Map<number, SentenceFacts>();
+  return (index) => {
+    let f = byIndex.get(index);
+    if (f) return f;
+    const s = ctx.document.sentences[index];
+    if (!s) return undefined;
+    const prev = previous?.get(s.span.start);
+    f = prev && prev.end === s.span.end && ctx.text.startsWith(prev.text, s.span.start) ? prev : { end: s.span.end, text: ctx.text.slice(s.span.start, s.span.end) };
+    byIndex.set(index, f);
+    current.set(s.span.start, f);
+    return f;
+  };
 }
 
 /**
@@ -152,8 +217,9 @@ function clauseEnds(ctx: AnalysisContext, index: number): number[] {
  * length), the nearest MAX_ATTRIBUTE_FIXES names, ties in order of first appearance. Walks out
  * from the figure over the frames sorted by position, so long articles stay fast.
  */
-function speakerFinder(ctx: AnalysisContext): (at: Span) => string[] {
+function speakerFinder(ctx: AnalysisContext): (at: Span) => Speakers {
   const firstSeen = new Map<string, number>();
+  const speakers = new Map<string, Speaker>();
   const eligible: { start: number; name: string }[] = [];
   for (const f of ctx.frames) {
     if (!f.name || f.sourceKind === "document" || f.sourceKind === "other") continue;
@@ -161,7 +227,10 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => string[] {
     // "according to the Bavarian State Office", as the article itself names it.
     const the = !f.person && f.nameSpan && /^the\s$/iu.test(ctx.text.slice(f.nameSpan.start - 4, f.nameSpan.start)) ? "the " : "";
     const name = the + f.name;
-    if (!firstSeen.has(name)) firstSeen.set(name, firstSeen.size);
+    if (!firstSeen.has(name)) {
+      firstSeen.set(name, firstSeen.size);
+      speakers.set(name, { name, title: `Attribute to ${name}`, newText: `, according to ${name}` });
+    }
     eligible.push({ start: f.source.start, name });
   }
   eligible.sort((a, b) => a.start - b.start);
@@ -171,21 +240,36 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => string[] {
   const seen = new Set<string>();
   for (const e of eligible) namesUpTo.push(seen.add(e.name).size);
   const length = ctx.text.length;
+  // The walk visits frames in order of distance (all before the figure are nearer than all after
+  // it), and compares distances only with each other: its result depends only on how many frames
+  // start at or before the figure, and is found once for all figures between the same two frames.
+  const byGap = new Map<number, Speakers>();
   return (at) => {
+    const before = countAtOrBefore(starts, at.start);
+    const known = byGap.get(before);
+    if (known) return known;
     const found = new Map<string, number>();
-    // Collects names in order of distance until MAX names are held and the distance grows past the last one's.
+    // Collects names in order of distance until MAX names are held and the distance grows past the
+    // last one's (distances only grow along the walk: the last name taken is the farthest).
+    let farthest = -1;
     const take = (i: number, d: number): boolean => {
       const name = eligible[i]!.name;
-      if (found.size >= MAX_ATTRIBUTE_FIXES && d > Math.max(...found.values())) return false;
-      if (!found.has(name)) found.set(name, d);
+      if (found.size >= MAX_ATTRIBUTE_FIXES && d > farthest) return false;
+      if (!found.has(name)) {
+        found.set(name, d);
+        farthest = d;
+      }
       return true;
     };
-    const before = countAtOrBefore(starts, at.start);
     for (let i = before - 1; i >= 0 && found.size < namesUpTo[before]! && take(i, at.start - eligible[i]!.start); i--);
     for (let i = before; i < eligible.length && found.size < seen.size && take(i, eligible[i]!.start - at.start + length); i++);
-    return [...found.entries()]
+    const names = [...found.entries()]
       .sort((a, b) => a[1] - b[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
       .slice(0, MAX_ATTRIBUTE_FIXES)
       .map(([n]) => n);
+    // Each name after its length: lists of different names never share a key.
+    const result = { list: names.map((n) => speakers.get(n)!), key: names.map((n) => `${n.length}:${n}`).join("") };
+    byGap.set(before, result);
+    return result;
   };
 }

@@ -165,6 +165,33 @@ describe("date-inconsistency: counts against dates the text gives", () => {
     assert.equal(f[0]!.fix, "fifth year");
   });
 
+  it("dates each 'nth year' and anniversary by the first date its own subject starts at, with several in one text", () => {
+    const text =
+      "The strike began in 2019. The dispute began in March 2021. The dispute, now in its sixth year, goes on. The strike, now in its ninth year, goes on. " +
+      "The park opened in August 2018 and the school opened in 2015. It marks the tenth anniversary of the park’s opening and the tenth anniversary of the school’s opening. It is nine years since the school opened.";
+    assert.deepEqual(
+      findings(text, "2025-12-28").map((f) => [f.text, f.fix]),
+      [
+        ["sixth year", "fifth year"],
+        ["ninth year", "seventh year"],
+        ["tenth anniversary", "seventh anniversary"],
+        ["nine years", "seven years"],
+      ],
+    );
+  });
+
+  it("reads a year-less date against each document's own date when documents alternate", () => {
+    const text = "The vote is scheduled for March 2. The talks were held on March 20.";
+    const dates = ["2025-03-12", "2025-02-20", "2024-03-25", "2025-03-12", "2024-03-25"];
+    const first = new Map<string, string>();
+    for (const d of dates) {
+      const got = JSON.stringify(findings(text, d));
+      if (!first.has(d)) first.set(d, got);
+      assert.equal(got, first.get(d), d);
+    }
+    assert.ok(new Set(first.values()).size > 1, "the document date makes no difference");
+  });
+
   it("checks 'N years since' an event the text dates", () => {
     const text = "It is ten years since the plant opened. The plant opened in May 2019.";
     const f = findings(text, "2025-06-01");

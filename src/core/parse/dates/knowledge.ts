@@ -4,6 +4,7 @@
  */
 import type { EventEntry, KnowledgeBase, PersonEntry, Office } from "../../knowledge";
 import type { Span } from "../../model/span";
+import { memo } from "../../memo";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const lower = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
@@ -19,40 +20,254 @@ function headNoun(v: string): string | undefined {
  * ("the ongoing conflict") when one of the event's context words occurs in the document.
  */
 export function eventsIn(kb: KnowledgeBase, passage: string, documentText: string): EventEntry[] {
-  const p = lower(passage);
-  const inDocument = (c: string): boolean => documentHas(documentText, c);
   const out: EventEntry[] = [];
-  for (const e of kb.entries) {
-    if (e.type !== "event" || !e.start) continue;
-    let hit = false;
+  for (const { event, direct } of passageEvents(kb, passage)) {
     // Vague names ("the war") count only when one of the event's context words is in the document.
-    for (const name of [e.name, ...e.variants, ...(e.vague ?? [])]) {
-      const head = headNoun(name);
-      if (head) {
-        if (!new RegExp(`\\b${escape(head)}\\b`).test(p)) continue;
-        if (e.context.some(inDocument)) hit = true;
-      } else if (p.includes(lower(name))) hit = true;
-      if (hit) break;
-    }
-    if (hit) out.push(e);
+    if (direct || event.context.some((c) => documentHas(kb, documentText, c))) out.push(event);
   }
   return out;
 }
 
-/**
- * Which context words the last document asked about holds. Callers ask for each "nth year" phrase
- * of one document in turn: the document is lower-cased, and each word looked for, once, not once a phrase.
- */
-let seen: { text: string; lower: string | undefined; words: Map<string, boolean> } | undefined;
+/** An event a passage names outright (`direct`), or only by a vague name's head noun. */
+interface PassageEvent {
+  readonly event: EventEntry;
+  readonly direct: boolean;
+}
 
-function documentHas(documentText: string, c: string): boolean {
-  if (seen?.text !== documentText) seen = { text: documentText, lower: undefined, words: new Map() };
-  let has = seen.words.get(c);
-  if (has === undefined) {
-    has = new RegExp(`\\b${escape(lower(c))}`).test((seen.lower ??= lower(documentText)));
-    seen.words.set(c, has);
-  }
+/** The events of a passage before the document's context words are looked at, found once per passage text. */
+function passageEvents(kb: KnowledgeBase, passage: string): readonly PassageEvent[] {
+  const ix = contextIndex(kb);
+  return memo(ix.passageNamespace, passage, () => {
+    const p = lower(passage);
+    const out: PassageEvent[] = [];
+    for (const { event, plain, heads } of ix.events) {
+      if (plain.some((n) => p.includes(n))) out.push({ event, direct: true });
+      else if (heads.some((re) => re.test(p))) out.push({ event, direct: false });
+    }
+    return out;
+  });
+}
+
+/**
+ * The context words of the last document asked about, found once per document (callers ask for
+ * each "nth year" phrase of one document in turn) and chunk by chunk of lines: the editor's
+ * re-analysis after an edit looks only at the changed chunks (see `contextWordsOf`).
+ */
+let seen: { text: string; kb: KnowledgeBase; words: ReadonlySet<string> | undefined; other: Map<string, boolean> } | undefined;
+
+export function documentHas(kb: KnowledgeBase, documentText: string, c: string): boolean {
+  if (seen?.text !== documentText || seen.kb !== kb) seen = { text: documentText, kb, words: undefined, other: new Map() };
+  const w = lower(c);
+  const ix = contextIndex(kb);
+  if (ix.words.has(w)) return (seen.words ??= contextWordsOf(ix, documentText)).has(w);
+  // Not a context word of this knowledge base, or one that spans lines: the document as a whole.
+  let has = seen.other.get(w);
+  if (has === undefined) seen.other.set(w, (has = documentMatches(documentText, w)));
   return has;
+}
+
+/** `\b` followed by `word` (lower-cased) somewhere in the lower-cased text: the definition the finder must agree with. */
+export function documentMatches(text: string, word: string): boolean {
+  return new RegExp(`\\b${escape(word)}`).test(lower(text));
+}
+
+/** The events' context words of a knowledge base, lower-cased, by their first characters (`startKey`). */
+interface ContextIndex {
+  readonly namespace: string;
+  readonly passageNamespace: string;
+  /** The dated events, with their names: lower-cased, or as a head-noun pattern for vague ones ("the war"). */
+  readonly events: readonly { readonly event: EventEntry; readonly plain: readonly string[]; readonly heads: readonly RegExp[] }[];
+  /** Every word the line-by-line finder looks for: none empty, none holding a line break. */
+  readonly words: ReadonlySet<string>;
+  readonly byStart: ReadonlyMap<number, readonly string[]>;
+  /** Whether `byStart` holds a key: a quick test before the look-up. */
+  readonly starts: Uint8Array;
+}
+
+/**
+ * A word's first three characters (two, one for shorter words) as a small integer, in ranges
+ * of their own per length; different starts may share one (`startsWith` tells them apart).
+ */
+const startKey3 = (a: number, b: number, c: number): number => ((a & 0x3f) << 12) | ((b & 0x3f) << 6) | (c & 0x3f);
+const startKey2 = (a: number, b: number): number => (1 << 18) | ((a & 0xff) << 8) | (b & 0xff);
+const startKey1 = (a: number): number => (1 << 18) + (1 << 16) + (a & 0xffff);
+const START_KEYS = (1 << 18) + (1 << 17);
+
+function startKey(w: string): number {
+  if (w.length >= 3) return startKey3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+  return w.length === 2 ? startKey2(w.charCodeAt(0), w.charCodeAt(1)) : startKey1(w.charCodeAt(0));
+}
+
+const CONTEXT_INDEX = new WeakMap<KnowledgeBase, ContextIndex>();
+let nextKbId = 0;
+
+function contextIndex(kb: KnowledgeBase): ContextIndex {
+  let ix = CONTEXT_INDEX.get(kb);
+  if (!ix) {
+    const words = new Set<string>();
+    const byStart = new Map<number, string[]>();
+    const starts = new Uint8Array(START_KEYS);
+    const events: { event: EventEntry; plain: string[]; heads: RegExp[] }[] = [];
+    for (const e of kb.entries) {
+      if (e.type !== "event") continue;
+      if (e.start) {
+        const plain: string[] = [];
+        const heads: RegExp[] = [];
+        for (const name of [e.name, ...e.variants, ...(e.vague ?? [])]) {
+          const head = headNoun(name);
+          if (head) heads.push(new RegExp(`\\b${escape(head)}\\b`));
+          else plain.push(lower(name));
+        }
+        events.push({ event: e, plain, heads });
+      }
+      for (const c of e.context) {
+        const w = lower(c);
+        if (w === "" || w.includes("\n") || words.has(w)) continue;
+        words.add(w);
+        const key = startKey(w);
+        starts[key] = 1;
+        const list = byStart.get(key);
+        if (list) list.push(w);
+        else byStart.set(key, [w]);
+      }
+    }
+    const id = nextKbId++;
+    CONTEXT_INDEX.set(kb, (ix = { namespace: `kb/context-words@${id}`, passageNamespace: `kb/passage-events@${id}`, events, words, byStart, starts }));
+  }
+  return ix;
+}
+
+/**
+ * The knowledge base's context words in a text, chunk by chunk of whole lines (a word holds no
+ * line break, a line break is no word character, and lower-casing reads no further than a line:
+ * each chunk's words are those found in the whole text in that chunk).
+ */
+function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  if (ix.words.size === 0) return found;
+  const prev = lastChunks?.ix === ix ? lastChunks : undefined;
+  const chunks: Chunk[] = [];
+  let k = 0;
+  let from = 0;
+  let prefix = 0;
+  let suffix = 0;
+  if (prev) {
+    // The chunks of the previous text that lie in what the edit left alone are reused: before
+    // it, the same chunks at the same places; after it, the same chunks moved.
+    prefix = commonPrefix(prev.text, text);
+    suffix = commonSuffix(prev.text, text, prefix);
+    while (k < prev.chunks.length && prev.chunks[k]!.end <= prefix && prev.text.charCodeAt(prev.chunks[k]!.end - 1) === 10) chunks.push(prev.chunks[k++]!);
+    from = k > 0 ? prev.chunks[k - 1]!.end : 0;
+  }
+  const delta = prev ? prev.text.length - text.length : 0;
+  while (from < text.length) {
+    if (prev && from >= text.length - suffix) {
+      // A chunk of the previous text starts at the same place in the unchanged end: it and all after it are the same.
+      while (k < prev.chunks.length && prev.chunks[k]!.start < from + delta) k++;
+      if (k < prev.chunks.length && prev.chunks[k]!.start === from + delta) {
+        for (; k < prev.chunks.length; k++) {
+          const c = prev.chunks[k]!;
+          chunks.push(delta === 0 ? c : { start: c.start - delta, end: c.end - delta, words: c.words });
+        }
+        break;
+      }
+    }
+    const to = chunkEnd(text, from);
+    const chunk = text.slice(from, to);
+    chunks.push({ start: from, end: to, words: memo(ix.namespace, chunk, () => contextWordsInLine(ix, chunk)) });
+    from = to;
+  }
+  lastChunks = { ix, text, chunks };
+  for (const c of chunks) for (const w of c.words) found.add(w);
+  return found;
+}
+
+/** A chunk of a text and the context words in it. */
+interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly string[];
+}
+
+/** The chunks of the last text looked at. */
+let lastChunks: { readonly ix: ContextIndex; readonly text: string; readonly chunks: readonly Chunk[] } | undefined;
+
+const COMPARE = 4096;
+
+/** The length of the common start of `a` and `b`. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + COMPARE <= n && a.slice(i, i + COMPARE) === b.slice(i, i + COMPARE)) i += COMPARE;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the common end of `a` and `b`, not reaching into their first `prefix` characters. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i + COMPARE <= n && a.slice(a.length - i - COMPARE, a.length - i) === b.slice(b.length - i - COMPARE, b.length - i)) i += COMPARE;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Lines per chunk, on average: a chunk ends after a line whose length is 5 modulo this. */
+const CHUNK_LINES = 8;
+const MAX_CHUNK = 1 << 16;
+
+/**
+ * The end of the chunk of whole lines starting at `from`: chunks end where the text's own lines
+ * say (after a line of a certain length), so an edit changes one chunk or two and the others
+ * keep their text; a chunk without such a line ends after MAX_CHUNK characters.
+ */
+function chunkEnd(text: string, from: number): number {
+  let start = from;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) return text.length;
+    if ((nl - start) % CHUNK_LINES === 5 || nl + 1 - from >= MAX_CHUNK) return nl + 1;
+    start = nl + 1;
+  }
+}
+
+const NONE: readonly string[] = [];
+
+/** The context words `\b<word>` finds in one line, lower-cased as `lower` does. */
+export function contextWordsInLine(ix: Pick<ContextIndex, "byStart" | "starts">, line: string): readonly string[] {
+  const l = lower(line);
+  let out: string[] | undefined;
+  let prevWord = false;
+  for (let p = 0; p < l.length; p++) {
+    const code = l.charCodeAt(p);
+    const word = isWordChar(code);
+    // `\b` holds between a word character and a non-word one (the line's ends count as non-word).
+    if (word !== prevWord) {
+      const b = p + 1 < l.length ? l.charCodeAt(p + 1) : -1;
+      const c = p + 2 < l.length ? l.charCodeAt(p + 2) : -1;
+      if (c >= 0 && ix.starts[startKey3(code, b, c)] === 1) out = wordsAt(ix.byStart.get(startKey3(code, b, c)), l, p, out);
+      if (b >= 0 && ix.starts[startKey2(code, b)] === 1) out = wordsAt(ix.byStart.get(startKey2(code, b)), l, p, out);
+      if (ix.starts[startKey1(code)] === 1) out = wordsAt(ix.byStart.get(startKey1(code)), l, p, out);
+    }
+    prevWord = word;
+  }
+  return out ?? NONE;
+}
+
+/** `out` with the words of `list` that start at `p` in `l`. */
+function wordsAt(list: readonly string[] | undefined, l: string, p: number, out: string[] | undefined): string[] | undefined {
+  if (list) for (const w of list) if (l.startsWith(w, p) && !(out ??= []).includes(w)) out.push(w);
+  return out;
+}
+
+/** A character `\b` counts as a word character (no `u` or `i` flag): [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The line-by-line finder for a knowledge base, for tests: the context words of `text`. */
+export function contextWordsIn(kb: KnowledgeBase, text: string): ReadonlySet<string> {
+  return contextWordsOf(contextIndex(kb), text);
 }
 
 export interface OfficeMention {
