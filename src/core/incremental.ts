@@ -27,13 +27,17 @@ import { commonPrefix, commonSuffix } from "./text-diff";
  *   index and tenses (parse/dates.ts), each sentence's actor tokens and name candidates
  *   (parse/actors/local.ts), a clause's event status (the date rule).
  *
- * Recomputed over the whole document, because they read across paragraphs: block splitting and
- * the dateline (linear scans), reporting frames (names and pronouns carry from sentence to
- * sentence), quote speakers, the document date and each date's value against it, the merging of
- * actors and their claims, annotations, and the rules. These are why an edit still costs about
- * half a full analysis of a long document (README, Performance): reaching a small fraction needs
- * them to keep each paragraph's contribution to their state and to reuse what follows an edited
- * paragraph whose contribution did not change.
+ * - block splitting, the line index and reporting frames: kept before the edit, recomputed from
+ *   it until their running state agrees with the previous run's, then the previous results moved
+ *   (frames: parse/attribution.ts `findFramesReusing`);
+ * - the rules' per-paragraph and per-sentence readings, and unsourced-figure findings whose inputs
+ *   are unchanged (src/core/rules), and the context words of the knowledge base per chunk of lines.
+ *
+ * Still recomputed over the whole document, because they read across paragraphs: quote speakers,
+ * the document date and each date's value against it, the merging of actors and their claims,
+ * annotations, and the assembly of every result with its offsets moved. These are why an edit
+ * costs about a tenth of a full analysis of a long document rather than a twentieth (README,
+ * Performance).
  */
 export class IncrementalAnalyzer {
   private readonly store = new MemoStore();

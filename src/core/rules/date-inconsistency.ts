@@ -10,7 +10,7 @@ import {
 import { describeWindow, nthYearWindow } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
-import { eventsIn } from "../parse/dates/knowledge";
+import { escape, eventsIn } from "../parse/dates/knowledge";
 import { inMemoSession, memo } from "../memo";
 import { monthIndex } from "../parse/dates/expressions";
 
@@ -715,7 +715,7 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
     if (!start) {
       // The first date of the text after "<stem>ed in", found once per stem.
       if (!datedBy.has(stem)) {
-        const re = new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
+        const re = new RegExp(`\\b${escape(stem)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
         datedBy.set(stem, (afterInOn ??= datesAfterInOn(ctx)).find((c) => re.test(c.lead))?.d);
       }
       start = datedBy.get(stem);

@@ -14,6 +14,13 @@ function findings(text: string, referenceDate?: string): { text: string; code: s
 }
 
 describe("date-inconsistency", () => {
+  it("reads an anniversary whose noun is followed by regex characters without throwing", () => {
+    // The anniversary's noun became part of a regular expression unescaped: "(founding" threw.
+    for (const text of ["Its 10th anniversary of the (founding. It was founded in 2012.", "The 5th anniversary of the [opening+ was held. It opened in 2020."]) {
+      assert.doesNotThrow(() => analyze(text, { referenceDate: "2025-12-28" }), text);
+    }
+  });
+
   it("flags a planned event dated before the document date, with the corrected year", () => {
     const f = findings("---\ndate: 2025-11-06\n---\nThe committee is scheduled to announce its next decision on January 28, 2025.");
     assert.equal(f.length, 1);

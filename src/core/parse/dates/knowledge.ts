@@ -2,11 +2,12 @@
  * Look-ups over the knowledge base that date a document: events an "nth year" refers to, and
  * office holders whose title in the text dates it ("US President Donald Trump").
  */
+import { commonPrefix, commonSuffix } from "../../text-diff";
 import type { EventEntry, KnowledgeBase, PersonEntry, Office } from "../../knowledge";
 import type { Span } from "../../model/span";
 import { memo } from "../../memo";
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const lower = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
 
 /** Head nouns of vague event names: "the war", "the ongoing conflict". */
@@ -191,26 +192,6 @@ interface Chunk {
 
 /** The chunks of the last text looked at. */
 let lastChunks: { readonly ix: ContextIndex; readonly text: string; readonly chunks: readonly Chunk[] } | undefined;
-
-const COMPARE = 4096;
-
-/** The length of the common start of `a` and `b`. */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + COMPARE <= n && a.slice(i, i + COMPARE) === b.slice(i, i + COMPARE)) i += COMPARE;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** The length of the common end of `a` and `b`, not reaching into their first `prefix` characters. */
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const n = Math.min(a.length, b.length) - prefix;
-  let i = 0;
-  while (i + COMPARE <= n && a.slice(a.length - i - COMPARE, a.length - i) === b.slice(b.length - i - COMPARE, b.length - i)) i += COMPARE;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
 
 /** Lines per chunk, on average: a chunk ends after a line whose length is 5 modulo this. */
 const CHUNK_LINES = 8;
