@@ -116,16 +116,18 @@ async function main(): Promise<void> {
   // The incremental analyzer's first run (a full analysis that fills its caches) is the warm-up.
   const inc = new IncrementalAnalyzer({ referenceDate: "2025-12-28" });
   const coldMs = time(() => inc.analyze(big));
-  const fullMs = time(() => fullAnalysis(big));
+  // A full analysis: the median of three runs (one run varies with the collector's timing).
+  const fullMs = median(Array.from({ length: QUICK ? 1 : 3 }, () => time(() => fullAnalysis(big))));
   const editMs: number[] = [];
   let text = big;
-  for (let k = 0; k < (QUICK ? 2 : 3); k++) {
-    // Type a letter into a word near the middle, then delete it again, alternately.
-    const mid = text.indexOf(" ", (text.length >> 1) + k * 37) + 1;
-    text = k % 2 === 0 ? text.slice(0, mid) + "x" + text.slice(mid) : text.slice(0, mid - 1) + text.slice(mid);
+  for (let k = 0; k < (QUICK ? 2 : 10); k++) {
+    // Type a letter into a word near the middle, then delete it again; the next pair a little further on.
+    const mid = text.indexOf(" ", (text.length >> 1) + (k >> 1) * 37) + 1;
+    text = k % 2 === 0 ? text.slice(0, mid) + "x" + text.slice(mid) : text.slice(0, mid) + text.slice(mid + 1);
     const t = text;
     editMs.push(time(() => inc.analyze(t)));
   }
+  // Keystrokes come in runs: the median of ten, the first shown too (the engine's code for reuse is cold then).
   const incMs = median(editMs);
   let identical = true;
   try {
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
   rows.push({ name: `${fmt(bytes(big) / 1e6)} MB article, full analysis`, value: `${fmt(fullMs, 0)} ms`, target: "< 500 ms", ok: fullMs < 500 });
   rows.push({
     name: "  incremental, one-character edit in the middle",
-    value: `${fmt(incMs, 1)} ms (1/${fmt(fullMs / incMs, 0)} of full; first run ${fmt(coldMs, 0)} ms)`,
+    value: `${fmt(incMs, 1)} ms, median of ${editMs.length} (1/${fmt(fullMs / incMs, 0)} of full; first edit ${fmt(editMs[0]!, 0)} ms; first run ${fmt(coldMs, 0)} ms)`,
     target: "≤ 1/20 of full",
     ok: incMs <= fullMs / 20,
   });
