@@ -379,9 +379,20 @@ export type LocalStage<T> = (doc: SeedDocument) => T[];
 
 interface LocalEntry {
   readonly local: readonly unknown[];
-  /** The last placement of `local`, reused as is when the paragraph did not move. */
-  placed?: { start: number; sentence: number; paragraph: number; items: readonly unknown[] };
+  /**
+   * The placements of `local` by paragraph start, reused as is when the paragraph did not move. A
+   * few: the same paragraph text can stand in several places (boilerplate, wire stories joined).
+   */
+  placed?: Map<number, Placement>;
 }
+
+interface Placement {
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly items: readonly unknown[];
+}
+
+const PLACEMENTS = 8;
 
 export function runLocalStage<T>(name: string, views: readonly ParagraphView[], stage: LocalStage<T>): T[] {
   const out: T[] = [];
@@ -390,10 +401,12 @@ export function runLocalStage<T>(name: string, views: readonly ParagraphView[], 
     const entry = memoLocal<LocalEntry>(`stage/${name}`, key, () => ({ local: stage(viewDocument(v)) }));
     if (entry.local.length === 0) continue;
     const at = { start: v.paragraph.span.start, sentence: v.firstSentence, paragraph: v.paragraph.index };
-    let items = entry.placed;
-    if (!items || items.start !== at.start || items.sentence !== at.sentence || items.paragraph !== at.paragraph) {
-      items = { ...at, items: entry.local.map((x) => place(x, at)) };
-      entry.placed = items;
+    const placed = (entry.placed ??= new Map());
+    let items = placed.get(at.start);
+    if (!items || items.sentence !== at.sentence || items.paragraph !== at.paragraph) {
+      items = { sentence: at.sentence, paragraph: at.paragraph, items: entry.local.map((x) => place(x, at)) };
+      if (placed.size >= PLACEMENTS) placed.clear();
+      placed.set(at.start, items);
     }
     for (const x of items.items) out.push(x as T);
   }
