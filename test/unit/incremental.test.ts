@@ -106,6 +106,18 @@ describe("IncrementalAnalyzer", () => {
     }
   });
 
+  it("reuses the figures of a paragraph that stands in several places, in each place", () => {
+    const same = "The council said 40 homes were flooded and 12 roads closed.";
+    const text = ["Floods", same, "A first paragraph of its own with 3 figures.", same, "The end."].join("\n");
+    const inc = new IncrementalAnalyzer();
+    const first = inc.analyze(text);
+    const edited = text.replace("The end.", "The very end.");
+    const second = inc.analyze(edited);
+    assert.deepStrictEqual(second, analyze(edited));
+    assert.equal(first.figures.length, 5);
+    first.figures.forEach((f, k) => assert.equal(second.figures[k], f, `figure ${k} is the previous run's object`));
+  });
+
   it("reuses the paragraphs an edit did not touch", () => {
     const inc = new IncrementalAnalyzer();
     const store = (inc as unknown as { store: MemoStore }).store;
