@@ -55,6 +55,9 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = this.options): Analysis {
     this.options = options;
     try {
+      const before = this.previous?.text ?? "";
+      const diff = textDiff(before, text);
+      this.store.beginText(text, diff.same, diff.sameEnd);
       const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous, this.store));
       this.last = analysis;
       this.previous = parse;

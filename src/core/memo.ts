@@ -50,6 +50,37 @@ export class MemoStore {
     return value;
   }
 
+  /** Strings made from spans of the text (`keptString`): the previous run's and this run's, by kind and start. */
+  private strings: { readonly text: string; readonly same: number; readonly sameEnd: number; readonly shift: number; previous: KeptStrings; current: KeptStrings } | undefined;
+
+  /**
+   * Starts a run on `text`, given what it shares with the previous run's text: the first `same` code
+   * units, and everything from `sameEnd` on (see text-diff.ts).
+   */
+  beginText(text: string, same: number, sameEnd: number): void {
+    const previousText = this.strings?.text;
+    const previous = this.strings?.current ?? new Map();
+    this.strings = { text, same, sameEnd, shift: previousText === undefined ? 0 : text.length - previousText.length, previous, current: new Map() };
+  }
+
+  kept(kind: string, text: string, start: number, end: number, make: () => string): string {
+    const st = this.strings;
+    if (!st || st.text !== text) return make();
+    let old = -1;
+    if (end <= st.same) old = start;
+    else if (start >= st.sameEnd) old = start - st.shift;
+    let s: string | undefined;
+    if (old >= 0) {
+      const e = st.previous.get(kind)?.get(old);
+      if (e && e.end - old === end - start) s = e.s;
+    }
+    s ??= make();
+    let byStart = st.current.get(kind);
+    if (!byStart) st.current.set(kind, (byStart = new Map()));
+    byStart.set(start, { end, s });
+    return s;
+  }
+
   /** Ends a run: the values it did not use are dropped. */
   endRun(): void {
     for (const space of this.spaces.values()) {
@@ -62,6 +93,7 @@ export class MemoStore {
 
   clear(): void {
     this.spaces.clear();
+    this.strings = undefined;
     this.pieces = undefined;
   }
 
@@ -104,4 +136,16 @@ export function withMemo<T>(store: MemoStore, fn: () => T): T {
   } finally {
     active = outer;
   }
+}
+
+type KeptStrings = Map<string, Map<number, { readonly end: number; readonly s: string }>>;
+
+/**
+ * A string made by `make()` from `text[start, end)` alone (a memo key: a sentence's text and its
+ * offsets relative to it). In an incremental session, the previous run's string when the span lay
+ * in the part of the text the edit did not touch: the same object, whose hash is computed once, so
+ * a key costs nothing to build or to look up on the next keystroke. Elsewhere, `make()`.
+ */
+export function keptString(kind: string, text: string, start: number, end: number, make: () => string): string {
+  return active ? active.kept(kind, text, start, end, make) : make();
 }

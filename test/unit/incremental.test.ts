@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyze } from "../../src/core/analyze";
 import { IncrementalAnalyzer, parseDocumentCached, runLocalStage, type PreviousParse } from "../../src/core/incremental";
-import { memo, MemoStore, pieceOf, withMemo } from "../../src/core/memo";
+import { keptString, memo, MemoStore, pieceOf, withMemo } from "../../src/core/memo";
 import { parseDocument } from "../../src/core/parse/document";
 import type { SeedDocument } from "../../src/core/model/document";
 import type { Span } from "../../src/core/model/span";
@@ -104,6 +104,29 @@ describe("IncrementalAnalyzer", () => {
         previous = { text: t, views: parsed.views, bodyStart: parsed.bodyStart };
       }
     }
+  });
+
+  it("keptString() gives the previous run's string for a span the edit did not touch, and makes the others", () => {
+    const store = new MemoStore();
+    const make = (t: string, a: number, b: number) => () => `key:${t.slice(a, b)}`;
+    const one = "alpha beta gamma delta";
+    store.beginText(one, 0, one.length);
+    withMemo(store, () => {
+      for (const [a, b] of [[0, 5], [6, 10], [17, 22]] as const) assert.equal(keptString("k", one, a, b, make(one, a, b)), `key:${one.slice(a, b)}`);
+    });
+    store.endRun();
+    const two = "alpha BETA! gamma delta"; // "beta" → "BETA!": shares "alpha " and " gamma delta"
+    store.beginText(two, 6, 11);
+    let made = 0;
+    const counting = (t: string, a: number, b: number) => () => (made++, `key:${t.slice(a, b)}`);
+    withMemo(store, () => {
+      assert.equal(keptString("k", two, 0, 5, counting(two, 0, 5)), "key:alpha");
+      assert.equal(keptString("k", two, 6, 11, counting(two, 6, 11)), "key:BETA!");
+      assert.equal(keptString("k", two, 18, 23, counting(two, 18, 23)), "key:delta");
+      assert.equal(keptString("other", two, 0, 5, counting(two, 0, 5)), "key:alpha");
+    });
+    assert.equal(made, 2, "only the edited span and the other kind were made");
+    assert.equal(keptString("k", two, 0, 5, () => "outside a session"), "outside a session");
   });
 
   it("reuses the figures of a paragraph that stands in several places, in each place", () => {

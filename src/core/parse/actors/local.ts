@@ -1,6 +1,6 @@
 import type { SeedDocument, Sentence } from "../../model/document";
 import type { KnowledgeBase } from "../../knowledge";
-import { memo, memoActive } from "../../memo";
+import { keptString, memo, memoActive } from "../../memo";
 import { tokenize, type Token } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
@@ -100,7 +100,8 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
       base = span.start > 0 && isLow(text.charCodeAt(span.start)) && isHigh(text.charCodeAt(span.start - 1)) ? span.start - 1 : span.start;
       const sentenceSource = (source = text.slice(base, span.end) + lookahead(text, span.end));
       const rel = { start: span.start - base, end: span.end - base };
-      key = `${rel.start},${rel.end}|${source}`;
+      // The key reads the text from `base` to two characters past the sentence (the lookahead's reach).
+      key = keptString("actors/key", text, base, span.end + 2, () => `${rel.start},${rel.end}|${sentenceSource}`);
       local = memo("actors/tokens", key, () => localTokens(sentenceSource, rel));
     } else local = localTokens(text, span);
     const tokens = local.tokens;
