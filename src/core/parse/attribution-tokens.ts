@@ -59,8 +59,10 @@ export function tokenizeMasked(text: string, s: Span, inside: readonly Span[]): 
     at = q.end;
   }
   if (at < s.end) words(text, at, s.end, out);
-  const first = out.findIndex((t) => t.kind === "word");
-  if (first >= 0 && out.slice(0, first).every((t) => t.kind === "punct")) out[first] = { ...out[first]!, initial: true };
+  // The first word is the sentence's initial one when only punctuation comes before it.
+  let first = 0;
+  while (first < out.length && out[first]!.kind === "punct") first++;
+  if (first < out.length && out[first]!.kind === "word") out[first] = { ...out[first]!, initial: true };
   return out;
 }
 
