@@ -57,7 +57,7 @@ export class IncrementalAnalyzer {
     try {
       const before = this.previous?.text ?? "";
       const diff = textDiff(before, text);
-      this.store.beginText(text, diff.same, diff.sameEnd);
+      this.store.beginText(text, before, diff.same, diff.sameEnd);
       const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous, this.store));
       this.last = analysis;
       this.previous = parse;

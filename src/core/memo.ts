@@ -54,13 +54,13 @@ export class MemoStore {
   private strings: { readonly text: string; readonly same: number; readonly sameEnd: number; readonly shift: number; previous: KeptStrings; current: KeptStrings } | undefined;
 
   /**
-   * Starts a run on `text`, given what it shares with the previous run's text: the first `same` code
-   * units, and everything from `sameEnd` on (see text-diff.ts).
+   * Starts a run on `text`, given what it shares with `previousText` (the last text analysed in
+   * full): the first `same` code units, and everything from `sameEnd` on (see text-diff.ts).
    */
-  beginText(text: string, same: number, sameEnd: number): void {
-    const previousText = this.strings?.text;
-    const previous = this.strings?.current ?? new Map();
-    this.strings = { text, same, sameEnd, shift: previousText === undefined ? 0 : text.length - previousText.length, previous, current: new Map() };
+  beginText(text: string, previousText: string, same: number, sameEnd: number): void {
+    // The strings of the run on `previousText`, and only those (a run that failed made others).
+    const previous = this.strings && this.strings.text === previousText ? this.strings.current : new Map();
+    this.strings = { text, same, sameEnd, shift: text.length - previousText.length, previous, current: new Map() };
   }
 
   kept(kind: string, text: string, start: number, end: number, make: () => string): string {

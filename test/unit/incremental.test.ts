@@ -110,13 +110,13 @@ describe("IncrementalAnalyzer", () => {
     const store = new MemoStore();
     const make = (t: string, a: number, b: number) => () => `key:${t.slice(a, b)}`;
     const one = "alpha beta gamma delta";
-    store.beginText(one, 0, one.length);
+    store.beginText(one, "", 0, one.length);
     withMemo(store, () => {
       for (const [a, b] of [[0, 5], [6, 10], [17, 22]] as const) assert.equal(keptString("k", one, a, b, make(one, a, b)), `key:${one.slice(a, b)}`);
     });
     store.endRun();
     const two = "alpha BETA! gamma delta"; // "beta" → "BETA!": shares "alpha " and " gamma delta"
-    store.beginText(two, 6, 11);
+    store.beginText(two, one, 6, 11);
     let made = 0;
     const counting = (t: string, a: number, b: number) => () => (made++, `key:${t.slice(a, b)}`);
     withMemo(store, () => {
@@ -127,6 +127,12 @@ describe("IncrementalAnalyzer", () => {
     });
     assert.equal(made, 2, "only the edited span and the other kind were made");
     assert.equal(keptString("k", two, 0, 5, () => "outside a session"), "outside a session");
+    // A run on another text than the one the strings were kept for reuses none of them.
+    store.endRun();
+    store.beginText(two, "something else", two.length, two.length);
+    made = 0;
+    withMemo(store, () => keptString("k", two, 0, 5, counting(two, 0, 5)));
+    assert.equal(made, 1);
   });
 
   it("reuses the figures of a paragraph that stands in several places, in each place", () => {
