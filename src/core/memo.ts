@@ -119,14 +119,6 @@ export function pieceOf(text: string, start: number, end: number): string {
 
 let active: MemoStore | undefined;
 
-/**
- * Whether an incremental session is running (`memo` reuses values): for a stage that keeps its own
- * reuse of objects from run to run, which a one-off analysis would only pay for.
- */
-export function memoActive(): boolean {
-  return active !== undefined;
-}
-
 /** Runs `fn` with `store` as the active memo (synchronous: the analysis never awaits). */
 export function withMemo<T>(store: MemoStore, fn: () => T): T {
   const outer = active;

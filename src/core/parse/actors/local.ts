@@ -1,6 +1,6 @@
 import type { SeedDocument, Sentence } from "../../model/document";
 import type { KnowledgeBase } from "../../knowledge";
-import { keptString, memo, memoActive } from "../../memo";
+import { inMemoSession, keptString, memo } from "../../memo";
 import { tokenize, type Token } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
@@ -86,7 +86,7 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
   // document's text (base 0), without a copy of each sentence and its key. They are the same
   // tokens: `lookahead` keeps of the text after a sentence exactly what the tokenizer and the
   // candidates can tell apart (the incremental tests check the two ways against each other).
-  const session = memoActive();
+  const session = inMemoSession();
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph];
     let span = s.span;
@@ -140,7 +140,7 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
   if (s.key === "" && s.base === 0) return candidatesOf(s.source, { index: s.index, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb);
   // In an incremental session, the candidates placed last time for the same tokens at the same
   // place (the sentences before an edit): reused while the memo gives the same local candidates.
-  const session = memoActive();
+  const session = inMemoSession();
   const previous = session ? PLACED.get(s.sentence) : undefined;
   const same = previous !== undefined && previous.tokens === s.local && previous.base === s.base && previous.index === s.index && previous.kb === kb && sameFlags(previous.quoted, s.quoted);
   let key: string;
