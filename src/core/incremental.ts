@@ -58,7 +58,7 @@ export class IncrementalAnalyzer {
       const before = this.previous?.text ?? "";
       const diff = textDiff(before, text);
       this.store.beginText(text, before, diff.same, diff.sameEnd);
-      const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous, this.store));
+      const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous));
       this.last = analysis;
       this.previous = parse;
     } finally {
@@ -86,7 +86,7 @@ export class IncrementalAnalyzer {
 }
 
 /** `analyze()` itself (`analyzeWith`), with its paragraph-local stages served from the per-paragraph caches. */
-function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined, store: MemoStore): { analysis: Analysis; parse: PreviousParse } {
+function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined): { analysis: Analysis; parse: PreviousParse } {
   let views: readonly ParagraphView[] = [];
   let bodyStart = 0;
   let frames: FramesRun | undefined;
@@ -95,7 +95,6 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
       const parsed = parseDocumentCached(t, previous);
       views = parsed.views;
       bodyStart = parsed.bodyStart;
-      store.pieces = { text: t, byStart: new Map(views.map((v) => [v.paragraph.span.start, v.text])) };
       return parsed.document;
     },
     // Paragraph by paragraph, given the model numbers of the whole text ("the 787 Dreamliner"

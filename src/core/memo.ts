@@ -94,27 +94,15 @@ export class MemoStore {
   clear(): void {
     this.spaces.clear();
     this.strings = undefined;
-    this.pieces = undefined;
   }
-
-  /**
-   * The current document's paragraphs as string objects kept from run to run (by start offset), so
-   * that a key made of a paragraph's text is hashed once, not on every run (see `pieceOf`).
-   */
-  pieces: { readonly text: string; readonly byStart: ReadonlyMap<number, string> } | undefined;
 }
 
 /**
- * `text.slice(start, end)`. In an incremental session, for a paragraph of the document being
- * analysed, the same string object as in the previous runs: a memo key hashed once.
+ * `text.slice(start, end)`. In an incremental session, for a span the edit did not touch, the same
+ * string object as in the previous run (`keptString`): a memo key hashed once.
  */
 export function pieceOf(text: string, start: number, end: number): string {
-  const pieces = active?.pieces;
-  if (pieces && pieces.text === text) {
-    const p = pieces.byStart.get(start);
-    if (p !== undefined && p.length === end - start) return p;
-  }
-  return text.slice(start, end);
+  return keptString("piece", text, start, end, () => text.slice(start, end));
 }
 
 let active: MemoStore | undefined;
