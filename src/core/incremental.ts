@@ -8,8 +8,8 @@ import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
 import { findFigures, modelNumbers } from "./parse/figures";
-import { MemoStore, memo as memoLocal, withMemo } from "./memo";
-import { commonPrefix, commonSuffix } from "./text-diff";
+import { diffOf, MemoStore, memo as memoLocal, withMemo } from "./memo";
+import type { TextDiff } from "./text-diff";
 
 /**
  * Re-analysis while the user types. Keeps the previous run's per-paragraph results and, for a new
@@ -55,9 +55,7 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = this.options): Analysis {
     this.options = options;
     try {
-      const before = this.previous?.text ?? "";
-      const diff = textDiff(before, text);
-      this.store.beginText(text, before, diff.same, diff.sameEnd);
+      this.store.beginText(text, this.previous?.text ?? "");
       const { analysis, parse } = withMemo(this.store, () => analyzeWithCache(text, options, this.previous));
       this.last = analysis;
       this.previous = parse;
@@ -113,8 +111,8 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
     // Line starts before the edit kept, those after it moved.
     lineIndex: (t) => {
       if (!previous?.lines) return new LineIndex(t);
-      const same = commonPrefix(previous.text, t);
-      return LineIndex.reusing(previous.lines, t, same, t.length - commonSuffix(previous.text, t, same));
+      const diff = diffOf(previous.text, t);
+      return LineIndex.reusing(previous.lines, t, diff.same, diff.sameEnd);
     },
   };
   const analysis = analyzeWith(text, options, stages);
@@ -162,7 +160,7 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): { d
   const contentStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = parseFrontMatter(text, contentStart);
   const bodyStart = frontMatter ? skipLineBreak(text, frontMatter.span.end) : contentStart;
-  const diff = previous ? textDiff(previous.text, text) : undefined;
+  const diff = previous ? diffOf(previous.text, text) : undefined;
   const blocks = previous && diff && previous.bodyStart === bodyStart ? blocksReusing(previous, text, bodyStart, diff) : splitBlocks(text, bodyStart);
   const same = previous && diff ? unchanged(previous, text, diff) : undefined;
 
@@ -258,17 +256,6 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): { d
  * For a paragraph span of the new text, the previous run's paragraph with the same text when the
  * span lies in the part of the text the edit did not touch (the common prefix or suffix).
  */
-/** What two versions of a text share: the first `same` code units, and everything from `sameEnd` (in the new text) on. */
-interface TextDiff {
-  readonly same: number;
-  readonly sameEnd: number;
-}
-
-function textDiff(before: string, after: string): TextDiff {
-  const same = commonPrefix(before, after);
-  return { same, sameEnd: after.length - commonSuffix(before, after, same) };
-}
-
 /**
  * `splitBlocks(text, bodyStart)` from the previous run's paragraphs: those before the edit kept
  * (all but the last that starts before it, which the edited line may extend), the text scanned

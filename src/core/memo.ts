@@ -1,3 +1,5 @@
+import { textDiff, type TextDiff } from "./text-diff";
+
 /**
  * An opt-in cache for expensive, pure per-text work inside the analysis stages (a chrono parse of
  * one paragraph, the figure scan of one sentence …), used while the editor re-analyses on every
@@ -50,25 +52,28 @@ export class MemoStore {
     return value;
   }
 
-  /** Strings made from spans of the text (`keptString`): the previous run's and this run's, by kind and start. */
-  private strings: { readonly text: string; readonly same: number; readonly sameEnd: number; readonly shift: number; previous: KeptStrings; current: KeptStrings } | undefined;
+  /** The run's text and what it shares with the previous one; strings made from spans of it (`keptString`), the previous run's and this run's, by kind and start. */
+  private strings: { readonly text: string; readonly previousText: string; readonly diff: TextDiff; readonly shift: number; previous: KeptStrings; current: KeptStrings } | undefined;
 
-  /**
-   * Starts a run on `text`, given what it shares with `previousText` (the last text analysed in
-   * full): the first `same` code units, and everything from `sameEnd` on (see text-diff.ts).
-   */
-  beginText(text: string, previousText: string, same: number, sameEnd: number): void {
+  /** Starts a run on `text`, after a run on `previousText` (the last text analysed in full). */
+  beginText(text: string, previousText: string): void {
     // The strings of the run on `previousText`, and only those (a run that failed made others).
     const previous = this.strings && this.strings.text === previousText ? this.strings.current : new Map();
-    this.strings = { text, same, sameEnd, shift: text.length - previousText.length, previous, current: new Map() };
+    this.strings = { text, previousText, diff: textDiff(previousText, text), shift: text.length - previousText.length, previous, current: new Map() };
+  }
+
+  /** What `after` shares with `before` (`textDiff`), computed once per run for the run's own texts. */
+  diff(before: string, after: string): TextDiff {
+    const st = this.strings;
+    return st && st.text === after && st.previousText === before ? st.diff : textDiff(before, after);
   }
 
   kept(kind: string, text: string, start: number, end: number, make: () => string): string {
     const st = this.strings;
     if (!st || st.text !== text) return make();
     let old = -1;
-    if (end <= st.same) old = start;
-    else if (start >= st.sameEnd) old = start - st.shift;
+    if (end <= st.diff.same) old = start;
+    else if (start >= st.diff.sameEnd) old = start - st.shift;
     let s: string | undefined;
     if (old >= 0) {
       const e = st.previous.get(kind)?.get(old);
@@ -106,6 +111,11 @@ export function pieceOf(text: string, start: number, end: number): string {
 }
 
 let active: MemoStore | undefined;
+
+/** What `after` shares with `before` (text-diff.ts), computed once per run in an incremental session. */
+export function diffOf(before: string, after: string): TextDiff {
+  return active ? active.diff(before, after) : textDiff(before, after);
+}
 
 /** Runs `fn` with `store` as the active memo (synchronous: the analysis never awaits). */
 export function withMemo<T>(store: MemoStore, fn: () => T): T {

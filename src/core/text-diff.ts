@@ -21,3 +21,14 @@ export function commonSuffix(a: string, b: string, prefix: number): number {
   while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }
+
+/** What two versions of a text share: the first `same` code units, and everything from `sameEnd` (in the new text) on. */
+export interface TextDiff {
+  readonly same: number;
+  readonly sameEnd: number;
+}
+
+export function textDiff(before: string, after: string): TextDiff {
+  const same = commonPrefix(before, after);
+  return { same, sameEnd: after.length - commonSuffix(before, after, same) };
+}

@@ -110,13 +110,13 @@ describe("IncrementalAnalyzer", () => {
     const store = new MemoStore();
     const make = (t: string, a: number, b: number) => () => `key:${t.slice(a, b)}`;
     const one = "alpha beta gamma delta";
-    store.beginText(one, "", 0, one.length);
+    store.beginText(one, "");
     withMemo(store, () => {
       for (const [a, b] of [[0, 5], [6, 10], [17, 22]] as const) assert.equal(keptString("k", one, a, b, make(one, a, b)), `key:${one.slice(a, b)}`);
     });
     store.endRun();
     const two = "alpha BETA! gamma delta"; // "beta" → "BETA!": shares "alpha " and " gamma delta"
-    store.beginText(two, one, 6, 11);
+    store.beginText(two, one);
     let made = 0;
     const counting = (t: string, a: number, b: number) => () => (made++, `key:${t.slice(a, b)}`);
     withMemo(store, () => {
@@ -129,7 +129,7 @@ describe("IncrementalAnalyzer", () => {
     assert.equal(keptString("k", two, 0, 5, () => "outside a session"), "outside a session");
     // A run on another text than the one the strings were kept for reuses none of them.
     store.endRun();
-    store.beginText(two, "something else", two.length, two.length);
+    store.beginText(two, one); // the last run was on `two`, not on `one`
     made = 0;
     withMemo(store, () => keptString("k", two, 0, 5, counting(two, 0, 5)));
     assert.equal(made, 1);
@@ -217,10 +217,10 @@ describe("IncrementalAnalyzer", () => {
     const text = "First paragraph.\nSecond one.\n";
     assert.equal(pieceOf(text, 17, 28), "Second one.");
     const store = new MemoStore();
-    store.beginText(text, "", 0, text.length);
+    store.beginText(text, "");
     withMemo(store, () => pieceOf(text, 17, 28));
     store.endRun();
-    store.beginText(text, text, text.length, text.length);
+    store.beginText(text, text);
     withMemo(store, () => {
       assert.equal(pieceOf(text, 17, 28), "Second one.");
       assert.equal(pieceOf(text, 17, 23), "Second", "another span at the same start");

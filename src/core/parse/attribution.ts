@@ -3,8 +3,7 @@ import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
 import { isNameWord, nameOf, nameRuns, quoteMask, tokenizeMasked, type NameInfo, type Token } from "./attribution-tokens";
-import { memo } from "../memo";
-import { commonPrefix, commonSuffix } from "../text-diff";
+import { diffOf, memo } from "../memo";
 import {
   AUX_ADVERBS,
   BE_FORMS,
@@ -307,8 +306,7 @@ interface Reuse {
 function alignWith(previous: FramesRun, text: string, spans: readonly Span[], masks: readonly (readonly Span[])[]): Reuse {
   const n = spans.length;
   const m = previous.spans.length;
-  const same = commonPrefix(previous.text, text);
-  const sameEnd = text.length - commonSuffix(previous.text, text, same);
+  const { same, sameEnd } = diffOf(previous.text, text);
   const shift = text.length - previous.text.length;
   let prefix = 0;
   while (prefix < n && prefix < m && spans[prefix]!.end <= same && sameSpan(spans[prefix]!, previous.spans[prefix]!, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!, 0)) {

@@ -2,10 +2,9 @@
  * Look-ups over the knowledge base that date a document: events an "nth year" refers to, and
  * office holders whose title in the text dates it ("US President Donald Trump").
  */
-import { commonPrefix, commonSuffix } from "../../text-diff";
 import type { EventEntry, KnowledgeBase, PersonEntry, Office } from "../../knowledge";
 import type { Span } from "../../model/span";
-import { memo } from "../../memo";
+import { diffOf, memo } from "../../memo";
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const lower = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
@@ -155,8 +154,9 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
   if (prev) {
     // The chunks of the previous text that lie in what the edit left alone are reused: before
     // it, the same chunks at the same places; after it, the same chunks moved.
-    prefix = commonPrefix(prev.text, text);
-    suffix = commonSuffix(prev.text, text, prefix);
+    const diff = diffOf(prev.text, text);
+    prefix = diff.same;
+    suffix = text.length - diff.sameEnd;
     while (k < prev.chunks.length && prev.chunks[k]!.end <= prefix && prev.text.charCodeAt(prev.chunks[k]!.end - 1) === 10) chunks.push(prev.chunks[k++]!);
     from = k > 0 ? prev.chunks[k - 1]!.end : 0;
   }
