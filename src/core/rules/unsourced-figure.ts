@@ -115,27 +115,26 @@ function within(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/** What "Mark as common knowledge" records: the same for every figure. */
+const COMMON_KNOWLEDGE = { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "common knowledge" } as const;
+
 function fixesFor(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): Fix[] {
   const fixes: Fix[] = [];
   if (at !== undefined) {
-    for (const { name, title, newText } of speakers) {
-      fixes.push({
-        title,
-        kind: "edit",
-        edits: [{ span: { start: at, end: at }, newText }],
-        data: { source: name },
-      });
-    }
+    // Results are immutable: the fixes of one finding share the place they insert at.
+    const span = { start: at, end: at };
+    for (const { title, newText, data } of speakers) fixes.push({ title, kind: "edit", edits: [{ span, newText }], data });
   }
-  fixes.push(annotationFix("Mark as common knowledge", { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "common knowledge" }, fig.span));
+  fixes.push(annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span));
   return fixes;
 }
 
-/** A source a figure can be attributed to, with the strings of its fix, made once per name. */
+/** A source a figure can be attributed to, with the strings and data of its fix, made once per name. */
 interface Speaker {
   readonly name: string;
   readonly title: string;
   readonly newText: string;
+  readonly data: { readonly source: string };
 }
 
 /** The sources a figure can be attributed to, nearest first, and a key that tells such lists apart. */
@@ -229,7 +228,7 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => Speakers {
     const name = the + f.name;
     if (!firstSeen.has(name)) {
       firstSeen.set(name, firstSeen.size);
-      speakers.set(name, { name, title: `Attribute to ${name}`, newText: `, according to ${name}` });
+      speakers.set(name, { name, title: `Attribute to ${name}`, newText: `, according to ${name}`, data: { source: name } });
     }
     eligible.push({ start: f.source.start, name });
   }

@@ -173,29 +173,57 @@ const NOT_COMPLETED = new Set(["since", "earlier", "previously", "former", "ago"
  */
 export function eventStatus(text: string): "planned" | "completed" | undefined {
   const clause = blankRelatives(text);
-  // Markers in text order: the last one decides.
-  const marks: { at: number; kind: "planned" | "completed"; adjective: boolean }[] = [];
+  // Read in text order, the last marker decides, except that "proposed", "planned" before their
+  // noun describe it: after a verb they change nothing ("rejected a proposed package on May 14"),
+  // else they speak of a plan ("the planned talks on May 3"). So the last marker that is no such
+  // adjective decides (a completed one where both start at one word: "set to"), and a clause with
+  // only adjectives speaks of a plan.
+  let planned = -1;
+  let adjective = false;
   PLANNED_G.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLANNED_G.exec(clause))) {
-    const prevWord = wordBefore(clause, m.index);
-    marks.push({ at: m.index, kind: "planned", adjective: /ed$/i.test(m[0]) && adjectival(clause, m.index, prevWord) });
+    if (/ed$/i.test(m[0]) && adjectival(clause, m.index, wordBefore(clause, m.index))) adjective = true;
+    else planned = m.index;
   }
-  WORD.lastIndex = 0;
-  let prev = "";
-  while ((m = WORD.exec(clause))) {
-    const w = m[0].toLowerCase();
-    const past = prev !== "be" && !ED_FUTURE.has(w) && !(w.endsWith("ed") && adjectival(clause, m.index, prev)) && (PAST_IRREGULAR.has(w) || classify(m[0]) === "past");
-    prev = w;
-    if (past && !NOT_COMPLETED.has(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
-  }
-  marks.sort((a, b) => a.at - b.at);
-  let best: "planned" | "completed" | undefined;
-  // "proposed", "planned" before their noun describe it; a verb before them governs the clause
-  // ("rejected a proposed package on May 14"), else they speak of a plan ("the planned talks on May 3").
-  for (const k of marks) if (!(k.adjective && best === "completed")) best = k.kind;
-  return best;
+  if (lastCompleted(clause, planned) >= 0) return "completed";
+  return planned >= 0 || adjective ? "planned" : undefined;
 }
+
+/**
+ * Where the last word of `clause` that marks a completed event starts (a past form, not after "be",
+ * not a participle used as an adjective, not "since", "ago"…), if it starts at or after `from`; else
+ * -1. Read back from the end (WORD's runs; each word judged with the word before it), so usually
+ * only the last few words are read.
+ */
+function lastCompleted(clause: string, from: number): number {
+  let we = clause.length;
+  for (;;) {
+    while (we > 0 && !isWordChar(clause.charCodeAt(we - 1))) we--;
+    if (we === 0) return -1;
+    let ws = we;
+    while (ws > 0 && isWordChar(clause.charCodeAt(ws - 1))) ws--;
+    if (ws < from) return -1;
+    let pe = ws;
+    while (pe > 0 && !isWordChar(clause.charCodeAt(pe - 1))) pe--;
+    // A past form is an irregular one or ends in "ed": most words are neither, and are passed by.
+    const ed = we - ws > 2 && (clause.charCodeAt(we - 2) | 0x20) === 0x65 && (clause.charCodeAt(we - 1) | 0x20) === 0x64;
+    if (ed || we - ws <= LONGEST_IRREGULAR) {
+      const raw = clause.slice(ws, we);
+      const w = raw.toLowerCase();
+      if (ed || PAST_IRREGULAR.has(w)) {
+        let ps = pe;
+        while (ps > 0 && isWordChar(clause.charCodeAt(ps - 1))) ps--;
+        const prev = clause.slice(ps, pe).toLowerCase();
+        const past = prev !== "be" && !ED_FUTURE.has(w) && !(w.endsWith("ed") && adjectival(clause, ws, prev)) && (PAST_IRREGULAR.has(w) || classify(raw) === "past");
+        if (past && !NOT_COMPLETED.has(w)) return ws;
+      }
+    }
+    we = pe;
+  }
+}
+
+const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
 
 /** Strong markers of a plan or a future event near an expression (for the date-inconsistency rule). */
 export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning|scheduled|is due|are due|due to|upcoming|next|expected to|set to|is to|are to|intends?|to be held|would)\b/i;

@@ -1,0 +1,81 @@
+import { strict as assert } from "node:assert";
+import { blankRelatives, eventStatus, PLANNED_RE, tenseAt } from "../../../src/core/parse/dates/tense";
+
+describe("eventStatus: is the event a date belongs to planned or completed?", () => {
+  it("lets the last marker of the clause decide", () => {
+    assert.equal(eventStatus("The ministers met and plan to meet again in "), "planned");
+    assert.equal(eventStatus("Officials planned a meeting, which took place in "), "completed");
+    assert.equal(eventStatus("The summit was held in "), "completed");
+    assert.equal(eventStatus("The talks are scheduled for "), "planned");
+    assert.equal(eventStatus("The weather in "), undefined);
+  });
+
+  it("counts 'proposed', 'planned' before a noun only when no verb came before them", () => {
+    assert.equal(eventStatus("the planned talks on "), "planned");
+    assert.equal(eventStatus("The board rejected a proposed package on "), "completed");
+    assert.equal(eventStatus("a planned and a scheduled vote on "), "planned");
+  });
+
+  it("reads 'set to' as completed (the verb 'set' starts where the plan does), a participle after 'be' as no verb, and skips 'since', 'previously'", () => {
+    assert.equal(eventStatus("The talks are set to "), "completed");
+    assert.equal(eventStatus("Talks to be held in "), "planned");
+    assert.equal(eventStatus("He will meet them, as previously in "), "planned");
+    assert.equal(eventStatus("It will be postponed until "), "planned");
+  });
+
+  it("blanks a relative clause set off by commas", () => {
+    assert.equal(eventStatus("approved the scheme, which is due to open next year, on "), "completed");
+  });
+
+  it("gives what reading every marker in text order gives, on many generated clauses", () => {
+    const words = [
+      "the", "a", "talks", "vote", "meeting", "will", "would", "planned", "proposed", "scheduled", "held", "met",
+      "was", "were", "be", "is", "due", "to", "set", "next", "since", "ago", "said", "opened", "rejected",
+      "expected", "delayed", "long-delayed", "their", "café’s", "we’ll", "and", ",", ";", "which", "who",
+      "plans", "for", "on", "in", "formerly", "previously", "Élysée", "rose", "2024", "—",
+    ];
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let i = 0; i < 4000; i++) {
+      const n = 1 + rand(14);
+      const parts: string[] = [];
+      for (let k = 0; k < n; k++) parts.push(words[rand(words.length)]!);
+      const clause = parts.join(rand(5) === 0 ? "  " : " ") + " on ";
+      assert.equal(eventStatus(clause), inTextOrder(clause), JSON.stringify(clause));
+    }
+  });
+});
+
+/** The rule as first written: every marker collected in text order, the last one that counts decides. */
+function inTextOrder(text: string): "planned" | "completed" | undefined {
+  const clause = blankRelatives(text);
+  const marks: { at: number; kind: "planned" | "completed"; adjective: boolean }[] = [];
+  const planned = new RegExp(PLANNED_RE.source, "gi");
+  let m: RegExpExecArray | null;
+  while ((m = planned.exec(clause))) {
+    const prevWord = /([A-Za-z]*)\s*$/.exec(clause.slice(0, m.index))![1]!.toLowerCase();
+    marks.push({ at: m.index, kind: "planned", adjective: /ed$/i.test(m[0]) && isAdjective(clause, m.index, prevWord) });
+  }
+  const word = /[A-Za-z\u00C0-\u024F'’]+/g;
+  let prev = "";
+  while ((m = word.exec(clause))) {
+    const w = m[0].toLowerCase();
+    const past = prev !== "be" && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && !(w.endsWith("ed") && isAdjective(clause, m.index, prev)) && isPast(m[0]);
+    prev = w;
+    if (past && !["since", "earlier", "previously", "former", "ago"].includes(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
+  }
+  marks.sort((a, b) => a.at - b.at);
+  let best: "planned" | "completed" | undefined;
+  for (const k of marks) if (!(k.adjective && best === "completed")) best = k.kind;
+  return best;
+}
+
+function isAdjective(s: string, at: number, prev: string): boolean {
+  return ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"].includes(prev) || s[at - 1] === "-";
+}
+
+/** Whether tense.ts reads the word alone as a past form (its tense at a date right after it). */
+function isPast(word: string): boolean {
+  const text = `${word} on`;
+  return tenseAt(text, 0, text.length, word.length + 1, text.length) === "past";
+}
