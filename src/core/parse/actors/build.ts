@@ -23,8 +23,8 @@ export interface ActorDraft {
   country?: string;
   /** Normalised names and variants that refer to it. */
   aliases: Set<string>;
-  /** Name words, for surnames and short forms. */
-  words: string[];
+  /** Name words, for surnames and short forms (shared by the actors of one name: never changed). */
+  readonly words: readonly string[];
 }
 
 export interface IndexedMention {
@@ -113,36 +113,37 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   };
   const pushRole = (a: ActorDraft, r: string): void => {
     a.roles.push(r);
-    for (const w of splitSpaces(r.toLowerCase())) byRoleWord.add(w, a);
-    if (a.kind === "organization") for (const w of splitSpaces(r)) byOrgWord.add(orgWordKey(w), a);
+    const info = roleInfo(r);
+    for (const w of info.lowers) byRoleWord.add(w, a);
+    if (a.kind === "organization") for (const w of info.orgKeys) byOrgWord.add(w, a);
   };
   const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
-    let id = slug(name) || "actor";
-    for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+    const info = nameInfo(name);
+    let id = info.slug || "actor";
+    for (let n = 2; ids.has(id); n++) id = `${info.slug}-${n}`;
     ids.add(id);
-    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: splitSpaces(name) };
+    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: info.words };
     seq.set(a, seq.size);
-    byFirst.add(lowerOf(a.words[0]!), a);
-    byLast.add(lowerOf(a.words[a.words.length - 1]!), a);
-    for (const w of a.words) byWord.add(lowerOf(w), a);
-    for (const i of initials(name)) byInitials.add(i, a);
-    if (kind === "organization") for (const w of a.words) byOrgWord.add(orgWordKey(w), a);
+    const lowers = info.lowers;
+    byFirst.add(lowers[0]!, a);
+    byLast.add(lowers[lowers.length - 1]!, a);
+    for (const w of lowers) byWord.add(w, a);
+    for (const i of info.initials) byInitials.add(i, a);
+    if (kind === "organization") for (const w of info.orgKeys) byOrgWord.add(w, a);
     if (entry) {
       a.kb = entry;
       byKb.set(entry, a);
-      for (const n of [entry.name, ...entry.variants, ...(entry.type === "organization" ? entry.acronyms : [])]) alias(a, n);
+      for (const k of entryKeys(entry)) aliasKey(a, k);
     }
-    alias(a, name);
+    aliasKey(a, info.key);
     // "Seagram Co." is also "Seagram".
-    if (kind === "organization") {
-      const short = withoutCorporateSuffix(name);
-      if (short !== name && short.length > 2) alias(a, short);
-    }
+    if (kind === "organization" && info.shortKey !== undefined) aliasKey(a, info.shortKey);
     actors.push(a);
     return a;
   };
-  const alias = (a: ActorDraft, n: string): void => {
-    const k = norm(n);
+  const alias = (a: ActorDraft, n: string): void => aliasKey(a, norm(n));
+  /** `alias` of the name whose `norm` is `k`. */
+  const aliasKey = (a: ActorDraft, k: string): void => {
     if (!k) return;
     a.aliases.add(k);
     if (!byAlias.has(k)) byAlias.set(k, a);
@@ -694,6 +695,50 @@ class WordIndex {
 }
 
 const EMPTY: readonly ActorDraft[] = [];
+
+/** What `create` files an actor's name under, once per name. */
+interface NameInfo {
+  /** `splitSpaces(name)`. */
+  readonly words: readonly string[];
+  /** `lowerOf` of each word. */
+  readonly lowers: readonly string[];
+  /** `orgWordKey` of each word. */
+  readonly orgKeys: readonly string[];
+  readonly initials: readonly string[];
+  /** `norm(name)`. */
+  readonly key: string;
+  /** `norm` of the name without its corporate suffix, when that is another name of more than two characters. */
+  readonly shortKey: string | undefined;
+  readonly slug: string;
+}
+
+const nameInfo = cachedByString((name: string): NameInfo => {
+  const words = splitSpaces(name);
+  const short = withoutCorporateSuffix(name);
+  return {
+    words,
+    lowers: words.map(lowerOf),
+    orgKeys: words.map(orgWordKey),
+    initials: initials(name),
+    key: norm(name),
+    shortKey: short !== name && short.length > 2 ? norm(short) : undefined,
+    slug: slug(name),
+  };
+}, 100_000);
+
+/** A role's words as `pushRole` files them: lower-cased, and as `orgWordKey` has them. */
+const roleInfo = cachedByString((role: string): { readonly lowers: readonly string[]; readonly orgKeys: readonly string[] } => ({
+  lowers: splitSpaces(role.toLowerCase()),
+  orgKeys: splitSpaces(role).map(orgWordKey),
+}), 100_000);
+
+/** `norm` of a knowledge-base entry's name, variants and (for organisations) acronyms, in that order. */
+const ENTRY_KEYS = new WeakMap<Entry, readonly string[]>();
+function entryKeys(entry: Entry): readonly string[] {
+  let keys = ENTRY_KEYS.get(entry);
+  if (keys === undefined) ENTRY_KEYS.set(entry, (keys = [entry.name, ...entry.variants, ...(entry.type === "organization" ? entry.acronyms : [])].map((n) => norm(n))));
+  return keys;
+}
 
 /** A word of an organisation's name or role as `orgWordsOf` has it. */
 function orgWordKey(w: string): string {

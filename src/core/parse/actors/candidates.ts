@@ -4,7 +4,6 @@ import { norm, type KbView } from "./lookup";
 import { lowerOf, type Token } from "./tokens";
 import { is, W } from "./lexicon";
 import {
-  DEMONYMS,
   EVENT_FIRST,
   EVENT_LAST,
   MARKET_INDEXES,
@@ -173,16 +172,13 @@ function nameSuffix(w: string): boolean {
   return w.length <= 3 && NAME_SUFFIX.test(w);
 }
 
-/**
- * The words' texts joined by single spaces: the source's own text when single spaces are what lies
- * between them (as almost always), without building it word by word.
- */
-function spaced(source: string, words: readonly Token[]): string {
+/** Single spaces lie between the words: their texts joined by spaces are the source's own text. */
+function singleSpaced(source: string, words: readonly Token[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const end = words[k - 1]!.end;
-    if (words[k]!.start !== end + 1 || source.charCodeAt(end) !== 0x20) return words.map((w) => w.text).join(" ");
+    if (words[k]!.start !== end + 1 || source.charCodeAt(end) !== 0x20) return false;
   }
-  return source.slice(words[0]!.start, words[words.length - 1]!.end);
+  return true;
 }
 
 /** Roles held in an organisation (not in a place: "Kansas senator"), written between its name and a person's. */
@@ -388,7 +384,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
     const ws = toks.slice(f, to);
     const span = { start: toks[f]!.start, end: lastTok.end };
-    const text = source.slice(span.start, span.end);
+    // The name's text as looked up below when it is the same (the string, with its hash, made once).
+    const text = f === from && plainText ? nameText : source.slice(span.start, span.end);
     // One flat literal: this runs for every name of the text.
     return {
       sentence: base.sentence,
@@ -416,7 +413,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       canonical: undefined,
     };
   };
-  const text = words.length === 1 ? first.text : spaced(source, words);
+  // The source's own text of the words (`plainText`) when single spaces lie between them, as almost always.
+  const plainText = words.length === 1 || singleSpaced(source, words);
+  const nameText = words.length === 1 ? first.text : plainText ? source.slice(first.start, lastTok.end) : words.map((w) => w.text).join(" ");
+  const text = nameText;
 
   // What the knowledge base knows wins.
   const known = kb.lookup(text);
@@ -471,7 +471,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     is(lastTok, W.HEAD_TITLES) &&
     (lastTok.lower !== "general" || (words.length > 1 && is(words[words.length - 2]!, W.TITLES))) &&
     // "Martin Luther King" is a name; "White House Press Secretary" a role.
-    words.slice(0, -1).every((w) => is(w, W.TITLES) || w.acronym || isDemonym(w.text, kb) || is(w, W.ORG_WORDS) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
+    words.slice(0, -1).every((w) => is(w, W.TITLES) || w.acronym || isDemonym(w, kb) || is(w, W.ORG_WORDS) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
     (words.length < 2 || !words.slice(0, -1).every((w) => personWord(w) && !is(w, W.TITLES) && kb.lookup(w.text).length === 0) || words.length === 1);
   if (titleOnly) {
     return make(from, "title", false);
@@ -498,7 +498,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
     return make(from, "place", false);
   }
-  if (words.every((w) => isDemonym(w.text, kb))) return undefined;
+  if (words.every((w) => isDemonym(w, kb))) return undefined;
   if (words.length === 1 && REGIONS.has(first.lower)) return make(from, "place", false);
 
   // Acronyms: known, defined in the text, or acting on their own.
@@ -509,7 +509,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
 
   // "the Conservative Tom Ashby".
   let f = from;
-  while (f < to - 2 && (is(toks[f]!, W.PARTY_WORDS) || isDemonym(toks[f]!.text, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
+  while (f < to - 2 && (is(toks[f]!, W.PARTY_WORDS) || isDemonym(toks[f]!, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
@@ -555,7 +555,7 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     let k = head;
     while (k - 1 >= from) {
       const w = toks[k - 1]!;
-      if (!w.cap || is(w, W.FUNCTION_WORDS) || !(is(w, W.TITLES) || w.acronym || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
+      if (!w.cap || is(w, W.FUNCTION_WORDS) || !(is(w, W.TITLES) || w.acronym || isDemonym(w, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
       k--;
     }
     return k;
@@ -627,8 +627,9 @@ function plainWord(t: string): boolean {
   return true;
 }
 
-function isDemonym(word: string, kb: KbView): boolean {
-  return DEMONYMS.has(lowerOf(word)) || kb.demonym(word) !== undefined;
+/** The word is a demonym: `DEMONYMS.has(lowerOf(w.text))` is its bit (a word's `lower` is that). */
+function isDemonym(w: Token, kb: KbView): boolean {
+  return is(w, W.DEMONYMS) || kb.demonym(w.text) !== undefined;
 }
 
 interface Context {
