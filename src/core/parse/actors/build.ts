@@ -624,7 +624,7 @@ function orgPhrase(toks: readonly Token[], i: number, base: number, countryOf: (
   let k = i - 1;
   while (k >= 0 && modifiers.length < 3) {
     const w = toks[k]!;
-    if (!w.word || w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.ROLE_NOUNS) || is(w, W.ACT_VERBS) || /ly$/u.test(w.lower)) break;
+    if (!w.word || w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.ROLE_NOUNS) || is(w, W.ACT_VERBS) || w.lower.endsWith("ly")) break;
     modifiers.unshift(w.lower);
     k--;
   }

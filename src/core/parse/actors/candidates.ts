@@ -132,11 +132,11 @@ function listRole(source: string, toks: readonly Token[], at: number): string | 
   else return undefined;
   if (toks[k]?.text === ",") k--;
   const noun = toks[k];
-  if (!noun?.word || noun.cap || !/s$/u.test(noun.lower) || !ROLE_NOUNS.has(noun.lower.replace(/e?s$/u, "")) && !ROLE_NOUNS.has(noun.lower.slice(0, -1))) return undefined;
+  if (!noun?.word || noun.cap || !noun.lower.endsWith("s") || !ROLE_NOUNS.has(noun.lower.replace(/e?s$/u, "")) && !ROLE_NOUNS.has(noun.lower.slice(0, -1))) return undefined;
   let b = k;
   while (b > 0 && k - b < 4) {
     const w = toks[b - 1]!;
-    if (!w.word || is(w, W.FUNCTION_WORDS) || is(w, W.ACT_VERBS) || is(w, W.CONNECTORS) || /(?:ed|ing)$/u.test(w.lower)) break;
+    if (!w.word || is(w, W.FUNCTION_WORDS) || is(w, W.ACT_VERBS) || is(w, W.CONNECTORS) || w.lower.endsWith("ed") || w.lower.endsWith("ing")) break;
     b--;
     if (w.possessive) break;
   }
@@ -687,14 +687,14 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!last.possessive && next?.word && is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
   if (prev?.word && is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
-  if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) {
+  if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !next.lower.endsWith("ly")) {
     ctx.followedByNoun = true;
   }
   if (!last.possessive && next?.word && !next.cap && (is(next, W.ROLE_NOUNS) || is(next, W.ROLE_PLURALS))) {
     ctx.affiliation = true;
   }
-  if (prev?.lower === "with" && next?.word && /ing$/u.test(next.lower)) ctx.acts = true;
-  if (prev?.lower === "by" && prev2?.word && /ed$/u.test(prev2.lower)) ctx.acts = true;
+  if (prev?.lower === "with" && next?.word && next.lower.endsWith("ing")) ctx.acts = true;
+  if (prev?.lower === "by" && prev2?.word && prev2.lower.endsWith("ed")) ctx.acts = true;
   // Acronym defined in brackets.
   if (next?.text === "(" && toks[to + 1]?.acronym && toks[to + 2]?.text === ")") {
     const a = toks[to + 1]!;
@@ -722,9 +722,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
       const w = toks[k]!;
       if (!w.word) break;
       if (!w.cap && (is(w, W.ROLE_NOUNS) || w.lower === "mp")) role = true;
-      if (/^(?:the|a|an|its|their|his|her|our)$/iu.test(w.text) || (w.possessive && k < from - 2)) {
+      if (wordIn(w, OPENERS, OPENERS_RE) || (w.possessive && k < from - 2)) {
         opened = true;
-        if (w.possessive && /^(?:the|a|an)$/iu.test(toks[k - 1]?.text ?? "")) k--;
+        if (w.possessive && toks[k - 1] !== undefined && wordIn(toks[k - 1]!, ARTICLES, ARTICLES_RE)) k--;
         break;
       }
       if (is(w, W.ACT_VERBS) || is(w, W.SPEECH_VERBS)) break;
@@ -775,28 +775,51 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!last.possessive && next?.word && !next.cap && is(next, W.THING_NOUNS)) ctx.modifier = true;
   if (prev?.word && (prev.lower === "the" || prev.lower === "a" || prev.lower === "an")) {
     ctx.determiner = true;
-    if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) ctx.modifier = true;
+    if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !next.lower.endsWith("ly")) ctx.modifier = true;
   }
   if (last.possessive && next?.word && next.cap && toks[to + 1]?.word && toks[to + 1]!.cap) ctx.beforePerson = true;
   return ctx;
+}
+
+const ARTICLES_RE = /^(?:the|a|an)$/iu;
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const OPENERS_RE = /^(?:the|a|an|its|their|his|her|our)$/iu;
+const OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
+const APPOSITION_OPENERS_RE = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu;
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "former", "then", "now", "also"]);
+
+/**
+ * `re.test(t.text)` for a regex `^(?:…)$` with the `iu` flags over the ASCII words of `set`: for a
+ * token of ASCII characters that is `set.has(t.lower)`; others (which may fold into those words)
+ * ask the regex.
+ */
+function wordIn(t: Token, set: ReadonlySet<string>, re: RegExp): boolean {
+  const x = t.text;
+  if (x.length > 6) return false;
+  for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) >= 128) return re.test(x);
+  return set.has(t.lower);
 }
 
 function textOf(toks: readonly Token[], from: number, to: number): string {
   const a = toks[from];
   const b = toks[to - 1];
   if (!a || !b) return "";
-  return toks
-    .slice(from, to)
-    .map((t, i) => (i > 0 && t.word && toks[from + i - 1]!.word ? " " : "") + t.text + (t.possessive && !t.plural ? "’s" : ""))
-    .join("")
-    .replace(/ ?([,’])/gu, "$1");
+  // A space only between two words (a word opens with a letter or digit): none before a comma or an apostrophe.
+  let out = "";
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (k > from && t.word && toks[k - 1]!.word) out += " ";
+    out += t.text;
+    if (t.possessive && !t.plural) out += "’s";
+  }
+  return out;
 }
 
 /** ", the Kremlin spokesperson," or ", chief economist at Meridian Capital," — a role phrase after a name. */
 /** "the tenants’ union,", "a Danish shipping group said": a short noun phrase whose head names a kind of organisation. */
 function orgAppositionAfter(toks: readonly Token[], at: number): boolean {
   const det = toks[at];
-  if (!det?.word || !/^(?:the|a|an)$/iu.test(det.text)) return false;
+  if (!det?.word || !wordIn(det, ARTICLES, ARTICLES_RE)) return false;
   for (let k = at + 1; k < toks.length && k - at <= 5; k++) {
     const t = toks[k]!;
     if (!t.word) return false;
@@ -822,7 +845,7 @@ function appositionAfter(toks: readonly Token[], at: number): { text: string; en
   }
   if (!sawRole || k === start) return undefined;
   const firstWord = toks[start]!;
-  const opener = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu.test(firstWord.text) || is(firstWord, W.TITLES) || is(firstWord, W.ROLE_NOUNS);
+  const opener = wordIn(firstWord, APPOSITION_OPENERS, APPOSITION_OPENERS_RE) || is(firstWord, W.TITLES) || is(firstWord, W.ROLE_NOUNS);
   if (!opener) return undefined;
   return { text: textOf(toks, start, k), endIndex: k };
 }

@@ -313,25 +313,8 @@ function asciiToken(text: string, start: number, end: number, limit: number, ini
   const c0 = text.charCodeAt(start);
   // `capitalised(w)`: an ASCII capital first, or a particle before a hyphen (no apostrophe here).
   const cap = c0 >= 65 && c0 <= 90 ? !(scanHyphen && ADJECTIVAL.test(w)) : scanHyphen && capitalised(w);
-  const lower = scanUpper ? lowerAt(text, start, end, h, w) : w;
+  const lower = scanUpper ? w.toLowerCase() : w;
   return { text: w, start, end, word: true, lower, cap, acronym: cap && !scanSmall && acronym(w), possessive: plural, plural, initial, bits: hashedBits(h, text, start, end) };
-}
-
-/** Lower-case words made before, by their hash (`hashStep` over lower-cased codes): a name comes back again and again. */
-const LOWERS_SIZE = 1 << 12;
-const lowers: string[] = new Array<string>(LOWERS_SIZE).fill("");
-
-/** `w.toLowerCase()` for `w` = ASCII text[start, end), whose lower-cased codes hash to `h`: the string made last time when it is the same. */
-function lowerAt(text: string, start: number, end: number, h: number, w: string): string {
-  const k = h & (LOWERS_SIZE - 1);
-  const l = lowers[k]!;
-  const len = end - start;
-  if (l.length === len) {
-    let i = 0;
-    while (i < len && LOWER_ASCII[text.charCodeAt(start + i)] === l.charCodeAt(i)) i++;
-    if (i === len) return l;
-  }
-  return (lowers[k] = w.toLowerCase());
 }
 
 const SPACES = /\s+/u;
