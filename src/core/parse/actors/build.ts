@@ -56,6 +56,18 @@ function insertSorted(by: Map<number, IndexedMention[]>, sentence: number, m: In
   list.splice(countStartingBefore(list, m.span.start), 0, m);
 }
 
+/** What the candidates of one key say together (`buildActors`). */
+interface KeyStats {
+  /** Candidates not at the start of their sentence. */
+  inside: number;
+  /** Some are lone names: one word, unknown to the knowledge base, outside quotations. */
+  lone: boolean;
+  /** Of the lone ones: not at the start of their sentence; acting or possessive; as a place or title. */
+  n: number;
+  acts: boolean;
+  place: boolean;
+}
+
 /** Everything the later steps (speakers, claims) need to know about the text. */
 export interface ActorIndex {
   /** Per sentence (by index): its tokens, with offsets relative to its `base`. */
@@ -174,19 +186,30 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   // organisation ("Gareth Pryce" … "Pryce’s barrister").
   const defined = new Set<string>();
   const surnames = new Set<string>();
-  for (const c of all) {
-    if (c.acronym) defined.add(norm(c.acronym.text));
-    if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
-    if (c.words.length > 1 && c.guess === "person") surnames.add(c.lowerLast);
-  }
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
+  // Per key, for the second pass: how often it stands inside a sentence, and what its lone uses say
+  // (a lone name used again and again, acting or owning something, and never as a place — "Boeing
+  // said …", "Boeing’s order", "at Boeing" — is an organisation of the article). One pass, one look-up.
+  const stats = new Map<string, KeyStats>();
   for (const c of all) {
-    if (c.words.length !== 1) continue;
-    const w = c.lower;
-    alone.set(w, (alone.get(w) ?? 0) + 1);
+    if (c.acronym) defined.add(norm(c.acronym.text));
+    const single = c.words.length === 1;
+    if (!single && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
+    if (!single && c.guess === "person") surnames.add(c.lowerLast);
+    if (single) alone.set(c.lower, (alone.get(c.lower) ?? 0) + 1);
+    let e = stats.get(c.key);
+    if (e === undefined) stats.set(c.key, (e = { inside: 0, lone: false, n: 0, acts: false, place: false }));
+    if (!c.initial) e.inside++;
+    if (single && !c.kb && !c.inQuote) {
+      e.lone = true;
+      if (c.guess === "place" || c.guess === "title") e.place = true;
+      if (!c.initial) e.n++;
+      if (c.acts || c.possessive) e.acts = true;
+    }
   }
+  const insideCount = (key: string): number => stats.get(key)?.inside ?? 0;
   const notPerson = (c: Candidate): boolean =>
     c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
   firstPass();
@@ -213,7 +236,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
       }
       a ??= byAlias.get(c.party === undefined && c.canonical === undefined ? c.key : norm(c.party ?? c.canonical ?? c.text));
-      if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
+      if (!a && c.guess === "organization") a = byAlias.get(pluralKey(c.text));
       if (!a && c.party && c.strong) a = create(c.party, "organization");
       if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
         a = create(c.canonical ?? c.text, c.guess);
@@ -245,25 +268,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     }
   }
 
-  // A lone name used again and again, acting or owning something, and never as a place
-  // ("Boeing said …", "Boeing’s order", "at Boeing"): an organisation of the article.
-  const lone = new Map<string, { n: number; acts: boolean; place: boolean }>();
-  for (const c of all) {
-    if (c.words.length !== 1 || c.kb || c.inQuote) continue;
-    const k = c.key;
-    const e = lone.get(k) ?? { n: 0, acts: false, place: false };
-    if (c.guess === "place" || c.guess === "title") e.place = true;
-    if (!c.initial) e.n++;
-    if (c.acts || c.possessive) e.acts = true;
-    lone.set(k, e);
-  }
   const repeatedActor = (c: Candidate): boolean => {
-    const e = lone.get(c.key);
-    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.lower);
+    const e = stats.get(c.key);
+    return e !== undefined && e.lone && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.lower);
   };
-
-  const insideCount = new Map<string, number>();
-  for (const c of all) if (!c.initial) insideCount.set(c.key, (insideCount.get(c.key) ?? 0) + 1);
 
   // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
   secondPass();
@@ -277,7 +285,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
       // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
       // merely a capitalised sentence opener.
-      const seenInside = (insideCount.get(c.key) ?? 0) > (c.initial ? 0 : 1);
+      const seenInside = insideCount(c.key) > (c.initial ? 0 : 1);
       if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.lower)) {
         // A lone name that acts without ever being introduced by a full name is rarely a person
         // ("Toyota reported", "the Kremlin announced").
@@ -360,14 +368,14 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (lastHits.length > 0) return nearest(lastHits, c.span.start);
       const firstHits = byFirst.get(w).filter(isPerson);
       if (firstHits.length === 1) return firstHits[0];
-      const elsewhere = !c.initial || (insideCount.get(c.key) ?? 0) > 0;
+      const elsewhere = !c.initial || insideCount(c.key) > 0;
       if (!GENERIC_SHORT.has(w) && elsewhere) {
         const orgs = byFirst.get(w).filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
         if (orgs.length === 1) return orgs[0];
       }
       // "Liberal Democrat" for "Liberal Democrats".
     }
-    const plural = byAlias.get(norm(`${c.text}s`));
+    const plural = byAlias.get(pluralKey(c.text));
     if (plural && plural.kind === "organization") return plural;
     return undefined;
   }
@@ -725,6 +733,9 @@ const nameInfo = cachedByString((name: string): NameInfo => {
     slug: slug(name),
   };
 }, 100_000);
+
+/** `norm` of a name with an "s" added ("Liberal Democrat" → "liberal democrats"), once per name. */
+const pluralKey = cachedByString((text: string): string => norm(`${text}s`), 100_000);
 
 /** A role's words as `pushRole` files them: lower-cased, and as `orgWordKey` has them. */
 const roleInfo = cachedByString((role: string): { readonly lowers: readonly string[]; readonly orgKeys: readonly string[] } => ({

@@ -4,10 +4,7 @@ import { norm, type KbView } from "./lookup";
 import { lowerOf, type Token } from "./tokens";
 import { is, W } from "./lexicon";
 import {
-  EVENT_FIRST,
-  EVENT_LAST,
   MARKET_INDEXES,
-  REGIONS,
   ROLE_NOUNS,
 } from "../names";
 
@@ -484,8 +481,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const orgWord = words.some((w) => is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && w.cap);
   const ambiguousOrg = words.some((w) => is(w, W.AMBIGUOUS_ORG_WORDS));
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
-  if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
-  if (EVENT_FIRST.has(first.lower) && words.length > 1) return undefined;
+  if (words.length > 1 && (is(lastTok, W.EVENT_LAST) || is(first, W.EVENT_FIRST))) return undefined;
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
   const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !is(w, W.ORG_WORDS) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
@@ -499,7 +495,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return make(from, "place", false);
   }
   if (words.every((w) => isDemonym(w, kb))) return undefined;
-  if (words.length === 1 && REGIONS.has(first.lower)) return make(from, "place", false);
+  if (words.length === 1 && is(first, W.REGIONS)) return make(from, "place", false);
 
   // Acronyms: known, defined in the text, or acting on their own.
   if (words.length === 1 && first.acronym) {
@@ -588,7 +584,7 @@ const MARKET_FIRST: ReadonlySet<string> = new Set([...MARKET_INDEXES].filter((x)
 
 /** The words name a stock market index (`MARKET_INDEXES.has` of their lower-case words joined). */
 function marketIndex(words: readonly Token[]): boolean {
-  if (words.length === 1) return MARKET_INDEXES.has(words[0]!.lower);
+  if (words.length === 1) return is(words[0]!, W.MARKET_INDEXES);
   return words.length === 2 && MARKET_FIRST.has(words[0]!.lower) && MARKET_INDEXES.has(`${words[0]!.lower} ${words[1]!.lower}`);
 }
 
