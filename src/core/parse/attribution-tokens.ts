@@ -201,9 +201,11 @@ function lowerable(text: string, at: number): { readonly lower: string; readonly
 }
 
 function words(text: string, from: number, to: number, out: Token[]): void {
-  const lowerAll = lowerText(text, from, to);
+  // The lower case of the text, asked for only when a token has a capital or a character outside ASCII.
+  let lowerAll: { readonly lower: string; readonly at: number } | undefined | null = null;
   for (let i = from; i < to; ) {
-    if (isSpaceAt(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceAt(text, i))) {
       i++;
       continue;
     }
@@ -211,27 +213,40 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     const end = tokenEnd(text, i, from, to);
     i = end;
     const t = text.slice(start, end);
-    const c = t.charCodeAt(0);
-    const ch = t[0]!;
-    let lower: string;
-    if (lowerAll !== undefined) lower = lowerAll.lower.slice(start - lowerAll.at, end - lowerAll.at);
-    else {
-      lower = t.toLowerCase();
-      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    // A token in ASCII without capitals is its own lower case (the same string: hashed once).
+    let plain = true;
+    for (let k = start; k < end; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 128 || (d >= 65 && d <= 90)) {
+        plain = false;
+        break;
+      }
     }
-    const isDigit = c >= 48 && c <= 57;
-    const isLetter = !isDigit && (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_RE.test(ch));
-    const possessive = (c === 39 || c === 0x2019) && t.length === 2 && (t[1] === "s" || t[1] === "S");
-    out.push({
-      text: t,
-      lower,
-      start,
-      end,
-      kind: isLetter || possessive ? "word" : isDigit || /^\p{N}/u.test(ch) ? "num" : "punct",
-      cap: isLetter && ch !== ch.toLowerCase(),
-      // Every token has the same fields, in the same order (one object shape for the engine).
-      initial: false,
-    });
+    let lower: string;
+    if (plain) lower = t;
+    else {
+      if (lowerAll === null) lowerAll = lowerText(text, from, to);
+      if (lowerAll !== undefined) lower = lowerAll.lower.slice(start - lowerAll.at, end - lowerAll.at);
+      else {
+        lower = t.toLowerCase();
+        if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+      }
+    }
+    let kind: Token["kind"];
+    let cap: boolean;
+    if (c < 128) {
+      const letter = (c | 32) >= 97 && (c | 32) <= 122;
+      kind = letter || (c === 39 && t.length === 2 && (t[1] === "s" || t[1] === "S")) ? "word" : c >= 48 && c <= 57 ? "num" : "punct";
+      cap = letter && c <= 90;
+    } else {
+      const ch = t[0]!;
+      const isLetter = LETTER_RE.test(ch);
+      const possessive = c === 0x2019 && t.length === 2 && (t[1] === "s" || t[1] === "S");
+      kind = isLetter || possessive ? "word" : /^\p{N}/u.test(ch) ? "num" : "punct";
+      cap = isLetter && ch !== ch.toLowerCase();
+    }
+    // Every token has the same fields, in the same order (one object shape for the engine).
+    out.push({ text: t, lower, start, end, kind, cap, initial: false });
   }
 }
 
