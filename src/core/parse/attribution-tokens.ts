@@ -250,6 +250,31 @@ function words(text: string, from: number, to: number, out: Token[]): void {
   }
 }
 
+const INITIALS_RE = /^\p{Lu}(?:\.\p{Lu})*$/u;
+const CAPITALS_RE = /^[\p{Lu}\p{N}&.-]+$/u;
+
+/** `/^\p{Lu}(?:\.\p{Lu})*$/u.test(s)`: an initial or initials joined by full stops ("J", "U.S"), ASCII checked by hand. */
+export function isInitials(s: string): boolean {
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return INITIALS_RE.test(s);
+    if ((k & 1) === 0 ? !(c >= 65 && c <= 90) : c !== 46) return false;
+  }
+  return (n & 1) === 1;
+}
+
+/** `/^[\p{Lu}\p{N}&.-]+$/u.test(s)`: capitals, digits, "&", "." and "-" only ("UN", "G7", "AT&T"), ASCII checked by hand. */
+export function isCapitals(s: string): boolean {
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return CAPITALS_RE.test(s);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
+  }
+  return n > 0;
+}
+
 const CONNECTORS = new Set(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "&"]);
 
 /** Is this token a capitalised word that can be part of a name (not an opener, month or weekday)? */
@@ -280,8 +305,7 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
     for (;;) {
       const t = tokens[j];
       if (j >= to || !t) break;
-      const initial = t.kind === "word" && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]);
-      if (isNameWord(t) || initial || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
+      if (isNameWord(t) || (t.kind === "word" && isInitials(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
         j++;
         continue;
       }
@@ -292,7 +316,7 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
         continue;
       }
       // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
-      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
+      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || isInitials(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
         j++;
         continue;
       }
@@ -331,7 +355,7 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
   let lastTitle = -1;
   for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
-  const org = (employer && lastTitle < 0 && !TITLES.has(ts[0]!.lower)) || ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
+  const org = (employer && lastTitle < 0 && !TITLES.has(ts[0]!.lower)) || ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => isCapitals(t.text));
   if (org) {
     let s = ts[0]!;
     if (s.lower === "the" && ts.length > 1) s = ts[1]!;

@@ -2,7 +2,7 @@ import type { SeedDocument, Sentence } from "../model/document";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
-import { isNameWord, nameOf, nameRuns, quoteMask, tokenizeMasked, type NameInfo, type Token } from "./attribution-tokens";
+import { isInitials, isNameWord, nameOf, nameRuns, quoteMask, tokenizeMasked, type NameInfo, type Token } from "./attribution-tokens";
 import { diffOf, memo } from "../memo";
 import {
   AUX_ADVERBS,
@@ -725,7 +725,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
-    if (p.kind === "word" && /^\p{Lu}(?:\.\p{Lu})*$/u.test(p.text) && toks[a]?.text === ".") {
+    if (p.kind === "word" && isInitials(p.text) && toks[a]?.text === ".") {
       a--;
       continue;
     }
@@ -733,7 +733,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       break;
     }
-    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[a - 2]?.text ?? ""))) {
+    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || isInitials(toks[a - 2]?.text ?? ""))) {
       a--;
       continue;
     }

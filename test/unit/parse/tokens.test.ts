@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { tokenize } from "../../../src/core/parse/attribution-tokens";
+import { isCapitals, isInitials, tokenize } from "../../../src/core/parse/attribution-tokens";
 
 // The specification the hand-written tokenizer follows (see tokenEnd in attribution-tokens.ts).
 const TOKEN_RE = /(?<!\p{N})\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
@@ -54,5 +54,21 @@ describe("attribution tokens", () => {
       tokenize(text, { start: 3, end: text.length }, []).map((t) => `${t.start}:${t.text}`),
       ["3:5", "5:x", "6:’s"],
     );
+  });
+
+  it("checks initials and capitals by hand as the regular expressions they replace", () => {
+    const alphabet = ["A", "Z", "a", ".", ".", "-", "&", "7", "É", "é", "Ж", "𝐀", "٣", " ", "_"];
+    let seed = 777;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 5000; k++) {
+      let s = "";
+      const len = rnd(7);
+      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      assert.equal(isInitials(s), /^\p{Lu}(?:\.\p{Lu})*$/u.test(s), JSON.stringify(s));
+      assert.equal(isCapitals(s), /^[\p{Lu}\p{N}&.-]+$/u.test(s), JSON.stringify(s));
+    }
   });
 });
