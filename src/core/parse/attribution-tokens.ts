@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../model/document";
 import type { Span } from "../model/span";
+import { cachedByString } from "../cache";
 import { NOT_NAMES, ORG_WORDS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
 
 /** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
@@ -97,12 +98,32 @@ function numberAt(text: string, i: number, to: number): number {
 
 /** The end of the run of letters and digits starting at `i`. */
 function letterRunEnd(text: string, i: number, to: number): number {
-  for (let n = letterOrNumberAt(text, i, to); n > 0; n = letterOrNumberAt(text, i, to)) i += n;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) return i;
+      i++;
+      continue;
+    }
+    const n = letterOrNumberAt(text, i, to);
+    if (n === 0) return i;
+    i += n;
+  }
   return i;
 }
 
 function numberRunEnd(text: string, i: number, to: number): number {
-  for (let n = numberAt(text, i, to); n > 0; n = numberAt(text, i, to)) i += n;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!(c >= 48 && c <= 57)) return i;
+      i++;
+      continue;
+    }
+    const n = numberAt(text, i, to);
+    if (n === 0) return i;
+    i += n;
+  }
   return i;
 }
 
@@ -166,43 +187,17 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE_RE.test(text[i]!);
 }
 
-let loweredFor: string | undefined;
-let lowered: string | undefined;
-/** How much of `loweredFor` was lower-cased slice by slice so far (Infinity once the whole was tried). */
-let lowerAsked = 0;
-
 /**
- * The text in lower case from `from` to `to` (from a string `at` offsets into it), when a slice of it
- * equals the lower case of the same slice of the text (lower-casing a two-byte string token by
- * token is slow): never when lower-casing changes the length, nor with a capital sigma, whose lower
- * case depends on what follows it. The whole text is lower-cased once when most of it is asked for
- * (a full analysis); slice by slice while little of it is (the editor re-tokenising what changed).
+ * A token's lower case as the token alone has it, apostrophes made straight; remembered per token
+ * text (lower-casing a slice of a two-byte string is slow, and the same words recur), the string
+ * shared by every token of that text (its hash computed once).
  */
-function lowerText(text: string, from: number, to: number): { readonly lower: string; readonly at: number } | undefined {
-  if (loweredFor !== text) {
-    loweredFor = text;
-    lowered = undefined;
-    lowerAsked = 0;
-  }
-  if (lowered !== undefined) return { lower: lowered, at: 0 };
-  lowerAsked += to - from;
-  if (lowerAsked * 8 < text.length) return lowerable(text.slice(from, to), from);
-  if (lowerAsked === Infinity) return undefined;
-  lowerAsked = Infinity;
-  const all = lowerable(text, 0);
-  lowered = all?.lower;
-  return all;
-}
-
-function lowerable(text: string, at: number): { readonly lower: string; readonly at: number } | undefined {
-  const l = text.toLowerCase();
-  // Tokens' lower case has straight apostrophes: replaced once here (the same length).
-  return l.length === text.length && !text.includes("Σ") ? { lower: l.replace(/’/g, "'"), at } : undefined;
-}
+const lowerOf = cachedByString((t: string): string => {
+  const l = t.toLowerCase();
+  return l.includes("’") ? l.replace(/’/g, "'") : l;
+}, 50_000);
 
 function words(text: string, from: number, to: number, out: Token[]): void {
-  // The lower case of the text, asked for only when a token has a capital or a character outside ASCII.
-  let lowerAll: { readonly lower: string; readonly at: number } | undefined | null = null;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
     if (c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceAt(text, i))) {
@@ -210,28 +205,37 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       continue;
     }
     const start = i;
-    const end = tokenEnd(text, i, from, to);
-    i = end;
-    const t = text.slice(start, end);
     // A token in ASCII without capitals is its own lower case (the same string: hashed once).
     let plain = true;
-    for (let k = start; k < end; k++) {
-      const d = text.charCodeAt(k);
-      if (d >= 128 || (d >= 65 && d <= 90)) {
-        plain = false;
-        break;
+    let end = -1;
+    if ((c | 32) >= 97 && (c | 32) <= 122) {
+      // The common case, a word of ASCII letters and digits: its end as tokenEnd finds it, unless
+      // what stops the run may join more to it ("-", ".", "&", apostrophes, other scripts).
+      plain = c >= 97;
+      let j = i + 1;
+      for (; j < to; j++) {
+        const d = text.charCodeAt(j);
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) continue;
+        if (d >= 65 && d <= 90) plain = false;
+        else break;
+      }
+      const d = text.charCodeAt(j);
+      if (j >= to || !(d >= 128 || d === 45 || d === 46 || d === 38 || d === 39)) end = j;
+    }
+    if (end < 0) {
+      end = tokenEnd(text, i, from, to);
+      plain = true;
+      for (let k = start; k < end; k++) {
+        const d = text.charCodeAt(k);
+        if (d >= 128 || (d >= 65 && d <= 90)) {
+          plain = false;
+          break;
+        }
       }
     }
-    let lower: string;
-    if (plain) lower = t;
-    else {
-      if (lowerAll === null) lowerAll = lowerText(text, from, to);
-      if (lowerAll !== undefined) lower = lowerAll.lower.slice(start - lowerAll.at, end - lowerAll.at);
-      else {
-        lower = t.toLowerCase();
-        if (lower.includes("’")) lower = lower.replace(/’/g, "'");
-      }
-    }
+    i = end;
+    const t = text.slice(start, end);
+    const lower = plain ? t : lowerOf(t);
     let kind: Token["kind"];
     let cap: boolean;
     if (c < 128) {
