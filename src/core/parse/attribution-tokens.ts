@@ -288,13 +288,20 @@ export function isNameWord(t: Token | undefined): boolean {
   return !(t.initial && (SOURCE_NOUNS.has(t.lower) || ROLE_PLURAL.test(t.lower)));
 }
 
+/** `(?:er|or|ist|ian|ant|ent|maker)s?$`, remembered per word. */
+const HEAD_ENDING = cachedByString((w: string) => /(?:er|or|ist|ian|ant|ent|maker)s?$/u.test(w), 50_000);
+/** `^\p{Ll}+(?:ists|ians|ers|ors|ants|ents)$` (ROLE_PLURAL) and `(?:er|or|ist|ian)$`, remembered per word. */
+const EMPLOYER_WORD = cachedByString((w: string) => ROLE_PLURAL.test(w) || /(?:er|or|ist|ian)$/u.test(w), 50_000);
+
 /** A lowercase noun that heads what a capitalised run modifies: "South Korean chipmaker", "UN figures". */
 function isModifiedHead(t: Token | undefined): boolean {
-  return !!t && t.kind === "word" && !t.cap && (SOURCE_NOUNS.has(t.lower) || /(?:er|or|ist|ian|ant|ent|maker)s?$/u.test(t.lower));
+  return !!t && t.kind === "word" && !t.cap && (SOURCE_NOUNS.has(t.lower) || HEAD_ENDING(t.lower));
 }
 
 /** Party labels and demonyms that precede a name without being part of it ("Conservative Tom Ashby"). */
-const NAME_PREFIX = /^(?:conservative|labour|liberal|democrat|democratic|republican|green|independent|socialist|tory|reform|ukrainian|russian|american|british|french|german|chinese|turkish|greek|cypriot|korean|japanese|indian|irish|scottish|welsh|spanish|italian|polish|israeli|iranian|iraqi|afghan|pakistani|nigerian|ghanaian|kenyan|south|north|east|west)$/u;
+const NAME_PREFIX = new Set(
+  "conservative labour liberal democrat democratic republican green independent socialist tory reform ukrainian russian american british french german chinese turkish greek cypriot korean japanese indian irish scottish welsh spanish italian polish israeli iranian iraqi afghan pakistani nigerian ghanaian kenyan south north east west".split(" "),
+);
 
 /** Capitalised runs in `tokens[from..to)` ("Crown Prosecution Service", "Dr . Katrin Huber"), as token ranges. */
 export function nameRuns(tokens: readonly Token[], from: number, to: number): { a: number; b: number }[] {
@@ -349,37 +356,44 @@ const AT_FOR_FROM = new Set(["at", "for", "from"]);
 
 /** Classifies a capitalised run: a person's name (titles stripped) or an organisation. */
 export function nameOf(text: string, tokens: readonly Token[], a: number, b: number): NameInfo | undefined {
+  // The run's words (its other tokens are full stops and apostrophes): ts[0 .. n).
   const ts: Token[] = [];
   for (let i = a; i < b; i++) if (tokens[i]!.kind === "word") ts.push(tokens[i]!);
-  if (ts.length === 0) return undefined;
+  const n = ts.length;
+  if (n === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
   // "analysts at Kessler Maritime", "a spokesperson for Eastgate": a role's employer is an organisation.
   const before = a >= 2 && AT_FOR_FROM.has(tokens[a - 1]?.lower ?? "") ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && AT_FOR_FROM.has(tokens[a - 2]?.lower ?? "") ? tokens[a - 3] : undefined;
-  const employer = !!before && before.kind === "word" && !before.cap && (SOURCE_NOUNS.has(before.lower) || ROLE_PLURAL.test(before.lower) || /(?:er|or|ist|ian)$/u.test(before.lower));
+  const employer = !!before && before.kind === "word" && !before.cap && (SOURCE_NOUNS.has(before.lower) || EMPLOYER_WORD(before.lower));
   // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
   let lastTitle = -1;
-  for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
-  const org = (employer && lastTitle < 0 && !TITLES.has(ts[0]!.lower)) || ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => isCapitals(t.text));
+  for (let i = 0; i < n - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
+  let org = employer && lastTitle < 0 && !TITLES.has(ts[0]!.lower);
+  for (let i = lastTitle + 1; !org && i < n; i++) if (ORG_WORDS.has(ts[i]!.lower)) org = true;
+  if (!org) {
+    org = true;
+    for (let i = 0; org && i < n; i++) if (!isCapitals(ts[i]!.text)) org = false;
+  }
   if (org) {
     let s = ts[0]!;
-    if (s.lower === "the" && ts.length > 1) s = ts[1]!;
-    const e = ts[ts.length - 1]!;
+    if (s.lower === "the" && n > 1) s = ts[1]!;
+    const e = ts[n - 1]!;
     return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: false, ...(modifier ? { modifier } : {}) };
   }
   // A run that ends in a title is a role, not a name: "North America CEO", "Prime Minister".
-  if (ts.length > 1 && TITLES.has(ts[ts.length - 1]!.lower) && !/^(?:st|st\.)$/u.test(ts[ts.length - 1]!.lower)) return undefined;
-  // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides".
-  let k = 0;
-  for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) k = i + 1;
-  let rest = ts.slice(k).filter((t) => !CONNECTORS.has(t.lower) || t !== ts[k]);
-  while (rest.length > 2 && NAME_PREFIX.test(rest[0]!.lower)) rest = rest.slice(1);
-  if (rest.length === 0 || rest.length > 5) return undefined;
+  if (n > 1 && TITLES.has(ts[n - 1]!.lower) && ts[n - 1]!.lower !== "st" && ts[n - 1]!.lower !== "st.") return undefined;
+  // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides";
+  // then a connector that would open the rest, and party labels and demonyms before a longer name.
+  let k = lastTitle + 1;
+  if (CONNECTORS.has(ts[k]!.lower)) k++;
+  while (n - k > 2 && NAME_PREFIX.has(ts[k]!.lower)) k++;
+  if (n - k === 0 || n - k > 5) return undefined;
   if (modifier) {
     const s0 = ts[0]!;
-    const e0 = ts[ts.length - 1]!;
+    const e0 = ts[n - 1]!;
     return { text: text.slice(s0.start, e0.end), span: { start: s0.start, end: e0.end }, person: false, modifier: true };
   }
-  const s = rest[0]!;
-  const e = rest[rest.length - 1]!;
+  const s = ts[k]!;
+  const e = ts[n - 1]!;
   return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: true };
 }
