@@ -14,7 +14,32 @@ export interface Token {
   readonly cap: boolean;
   /** The sentence's first word (its capital says nothing about being a name). */
   readonly initial?: boolean;
+  /** The word sets its lower case belongs to, one bit each (`wordFlag`). */
+  readonly flags: number;
 }
+
+/** Each word's bits: the sets (given to `wordFlag`) it belongs to. */
+const WORD_FLAGS = new Map<string, number>();
+let flagsGiven = 0;
+
+/**
+ * A bit that every token whose lower case is one of `words` has in its `flags`: one look-up per
+ * token when it is made instead of one per set and question. Called when a module is loaded,
+ * before any text is tokenised.
+ */
+export function wordFlag(words: Iterable<string>): number {
+  if (flagsGiven >= 31) throw new Error("wordFlag: no bit left");
+  const bit = 1 << flagsGiven++;
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+  return bit;
+}
+
+export const NOT_NAME = wordFlag(NOT_NAMES);
+export const SOURCE_NOUN = wordFlag(SOURCE_NOUNS);
+export const TITLE = wordFlag(TITLES);
+const ORG_WORD = wordFlag(ORG_WORDS);
+const CONNECTOR = wordFlag(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "&"]);
+const AT_FOR_FROM = wordFlag(["at", "for", "from"]);
 
 
 /**
@@ -56,7 +81,7 @@ export function tokenizeMasked(text: string, s: Span, inside: readonly Span[]): 
   let at = s.start;
   for (const q of inside) {
     if (q.start > at) words(text, at, q.start, out);
-    out.push({ text: text.slice(q.start, q.end), lower: "", start: q.start, end: q.end, kind: "quote", cap: false, initial: false });
+    out.push({ text: text.slice(q.start, q.end), lower: "", start: q.start, end: q.end, kind: "quote", cap: false, initial: false, flags: 0 });
     at = q.end;
   }
   if (at < s.end) words(text, at, s.end, out);
@@ -250,7 +275,7 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       cap = isLetter && ch !== ch.toLowerCase();
     }
     // Every token has the same fields, in the same order (one object shape for the engine).
-    out.push({ text: t, lower, start, end, kind, cap, initial: false });
+    out.push({ text: t, lower, start, end, kind, cap, initial: false, flags: WORD_FLAGS.get(lower) ?? 0 });
   }
 }
 
@@ -279,13 +304,12 @@ export function isCapitals(s: string): boolean {
   return n > 0;
 }
 
-const CONNECTORS = new Set(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "&"]);
 
 /** Is this token a capitalised word that can be part of a name (not an opener, month or weekday)? */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || !t.cap || NOT_NAMES.has(t.lower)) return false;
+  if (!t || t.kind !== "word" || !t.cap || t.flags & NOT_NAME) return false;
   // "Prosecutors said …", "Analysts at …": a capitalised common noun opening the sentence.
-  return !(t.initial && (SOURCE_NOUNS.has(t.lower) || ROLE_PLURAL.test(t.lower)));
+  return !(t.initial && (t.flags & SOURCE_NOUN || ROLE_PLURAL.test(t.lower)));
 }
 
 /** `(?:er|or|ist|ian|ant|ent|maker)s?$`, remembered per word. */
@@ -295,7 +319,7 @@ const EMPLOYER_WORD = cachedByString((w: string) => ROLE_PLURAL.test(w) || /(?:e
 
 /** A lowercase noun that heads what a capitalised run modifies: "South Korean chipmaker", "UN figures". */
 function isModifiedHead(t: Token | undefined): boolean {
-  return !!t && t.kind === "word" && !t.cap && (SOURCE_NOUNS.has(t.lower) || HEAD_ENDING(t.lower));
+  return !!t && t.kind === "word" && !t.cap && ((t.flags & SOURCE_NOUN) !== 0 || HEAD_ENDING(t.lower));
 }
 
 /** Party labels and demonyms that precede a name without being part of it ("Conservative Tom Ashby"). */
@@ -316,7 +340,7 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
     for (;;) {
       const t = tokens[j];
       if (j >= to || !t) break;
-      if (isNameWord(t) || (t.kind === "word" && isInitials(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
+      if (isNameWord(t) || (t.kind === "word" && isInitials(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) || (t.kind === "word" && t.cap && t.flags & TITLE)) {
         j++;
         continue;
       }
@@ -327,11 +351,11 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
         continue;
       }
       // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
-      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || isInitials(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
+      if (t.text === "." && (tokens[j - 1]!.flags & TITLE || isInitials(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
         j++;
         continue;
       }
-      if (t.kind === "word" && CONNECTORS.has(t.lower) && isNameWord(tokens[j + 1]) && j + 1 < to) {
+      if (t.kind === "word" && t.flags & CONNECTOR && isNameWord(tokens[j + 1]) && j + 1 < to) {
         // "Office for Health and Food Safety", "Ursula von der Leyen".
         j++;
         continue;
@@ -352,7 +376,6 @@ export interface NameInfo {
   readonly modifier?: boolean;
 }
 
-const AT_FOR_FROM = new Set(["at", "for", "from"]);
 
 /** Classifies a capitalised run: a person's name (titles stripped) or an organisation. */
 export function nameOf(text: string, tokens: readonly Token[], a: number, b: number): NameInfo | undefined {
@@ -363,13 +386,13 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   if (n === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
   // "analysts at Kessler Maritime", "a spokesperson for Eastgate": a role's employer is an organisation.
-  const before = a >= 2 && AT_FOR_FROM.has(tokens[a - 1]?.lower ?? "") ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && AT_FOR_FROM.has(tokens[a - 2]?.lower ?? "") ? tokens[a - 3] : undefined;
-  const employer = !!before && before.kind === "word" && !before.cap && (SOURCE_NOUNS.has(before.lower) || EMPLOYER_WORD(before.lower));
+  const before = a >= 2 && (tokens[a - 1]?.flags ?? 0) & AT_FOR_FROM ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && (tokens[a - 2]?.flags ?? 0) & AT_FOR_FROM ? tokens[a - 3] : undefined;
+  const employer = !!before && before.kind === "word" && !before.cap && ((before.flags & SOURCE_NOUN) !== 0 || EMPLOYER_WORD(before.lower));
   // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
   let lastTitle = -1;
-  for (let i = 0; i < n - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
-  let org = employer && lastTitle < 0 && !TITLES.has(ts[0]!.lower);
-  for (let i = lastTitle + 1; !org && i < n; i++) if (ORG_WORDS.has(ts[i]!.lower)) org = true;
+  for (let i = 0; i < n - 1; i++) if (ts[i]!.flags & TITLE) lastTitle = i;
+  let org = employer && lastTitle < 0 && !(ts[0]!.flags & TITLE);
+  for (let i = lastTitle + 1; !org && i < n; i++) if (ts[i]!.flags & ORG_WORD) org = true;
   if (!org) {
     org = true;
     for (let i = 0; org && i < n; i++) if (!isCapitals(ts[i]!.text)) org = false;
@@ -381,11 +404,11 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
     return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: false, ...(modifier ? { modifier } : {}) };
   }
   // A run that ends in a title is a role, not a name: "North America CEO", "Prime Minister".
-  if (n > 1 && TITLES.has(ts[n - 1]!.lower) && ts[n - 1]!.lower !== "st" && ts[n - 1]!.lower !== "st.") return undefined;
+  if (n > 1 && ts[n - 1]!.flags & TITLE && ts[n - 1]!.lower !== "st" && ts[n - 1]!.lower !== "st.") return undefined;
   // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides";
   // then a connector that would open the rest, and party labels and demonyms before a longer name.
   let k = lastTitle + 1;
-  if (CONNECTORS.has(ts[k]!.lower)) k++;
+  if (ts[k]!.flags & CONNECTOR) k++;
   while (n - k > 2 && NAME_PREFIX.has(ts[k]!.lower)) k++;
   if (n - k === 0 || n - k > 5) return undefined;
   if (modifier) {
