@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../model/document";
 import type { Span } from "../model/span";
+import { cachedByString } from "../cache";
 import { NOT_NAMES, ORG_WORDS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
 
 /** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
@@ -13,7 +14,32 @@ export interface Token {
   readonly cap: boolean;
   /** The sentence's first word (its capital says nothing about being a name). */
   readonly initial?: boolean;
+  /** The word sets its lower case belongs to, one bit each (`wordFlag`). */
+  readonly flags: number;
 }
+
+/** Each word's bits: the sets (given to `wordFlag`) it belongs to. */
+const WORD_FLAGS = new Map<string, number>();
+let flagsGiven = 0;
+
+/**
+ * A bit that every token whose lower case is one of `words` has in its `flags`: one look-up per
+ * token when it is made instead of one per set and question. Called when a module is loaded,
+ * before any text is tokenised.
+ */
+export function wordFlag(words: Iterable<string>): number {
+  if (flagsGiven >= 31) throw new Error("wordFlag: no bit left");
+  const bit = 1 << flagsGiven++;
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+  return bit;
+}
+
+export const NOT_NAME = wordFlag(NOT_NAMES);
+export const SOURCE_NOUN = wordFlag(SOURCE_NOUNS);
+export const TITLE = wordFlag(TITLES);
+const ORG_WORD = wordFlag(ORG_WORDS);
+const CONNECTOR = wordFlag(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "&"]);
+const AT_FOR_FROM = wordFlag(["at", "for", "from"]);
 
 
 /**
@@ -55,7 +81,7 @@ export function tokenizeMasked(text: string, s: Span, inside: readonly Span[]): 
   let at = s.start;
   for (const q of inside) {
     if (q.start > at) words(text, at, q.start, out);
-    out.push({ text: text.slice(q.start, q.end), lower: "", start: q.start, end: q.end, kind: "quote", cap: false, initial: false });
+    out.push({ text: text.slice(q.start, q.end), lower: "", start: q.start, end: q.end, kind: "quote", cap: false, initial: false, flags: 0 });
     at = q.end;
   }
   if (at < s.end) words(text, at, s.end, out);
@@ -97,12 +123,32 @@ function numberAt(text: string, i: number, to: number): number {
 
 /** The end of the run of letters and digits starting at `i`. */
 function letterRunEnd(text: string, i: number, to: number): number {
-  for (let n = letterOrNumberAt(text, i, to); n > 0; n = letterOrNumberAt(text, i, to)) i += n;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) return i;
+      i++;
+      continue;
+    }
+    const n = letterOrNumberAt(text, i, to);
+    if (n === 0) return i;
+    i += n;
+  }
   return i;
 }
 
 function numberRunEnd(text: string, i: number, to: number): number {
-  for (let n = numberAt(text, i, to); n > 0; n = numberAt(text, i, to)) i += n;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!(c >= 48 && c <= 57)) return i;
+      i++;
+      continue;
+    }
+    const n = numberAt(text, i, to);
+    if (n === 0) return i;
+    i += n;
+  }
   return i;
 }
 
@@ -166,91 +212,120 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE_RE.test(text[i]!);
 }
 
-let loweredFor: string | undefined;
-let lowered: string | undefined;
-/** How much of `loweredFor` was lower-cased slice by slice so far (Infinity once the whole was tried). */
-let lowerAsked = 0;
-
 /**
- * The text in lower case from `from` to `to` (from a string `at` offsets into it), when a slice of it
- * equals the lower case of the same slice of the text (lower-casing a two-byte string token by
- * token is slow): never when lower-casing changes the length, nor with a capital sigma, whose lower
- * case depends on what follows it. The whole text is lower-cased once when most of it is asked for
- * (a full analysis); slice by slice while little of it is (the editor re-tokenising what changed).
+ * A token's lower case as the token alone has it, apostrophes made straight; remembered per token
+ * text (lower-casing a slice of a two-byte string is slow, and the same words recur), the string
+ * shared by every token of that text (its hash computed once).
  */
-function lowerText(text: string, from: number, to: number): { readonly lower: string; readonly at: number } | undefined {
-  if (loweredFor !== text) {
-    loweredFor = text;
-    lowered = undefined;
-    lowerAsked = 0;
-  }
-  if (lowered !== undefined) return { lower: lowered, at: 0 };
-  lowerAsked += to - from;
-  if (lowerAsked * 8 < text.length) return lowerable(text.slice(from, to), from);
-  if (lowerAsked === Infinity) return undefined;
-  lowerAsked = Infinity;
-  const all = lowerable(text, 0);
-  lowered = all?.lower;
-  return all;
-}
-
-function lowerable(text: string, at: number): { readonly lower: string; readonly at: number } | undefined {
-  const l = text.toLowerCase();
-  // Tokens' lower case has straight apostrophes: replaced once here (the same length).
-  return l.length === text.length && !text.includes("Σ") ? { lower: l.replace(/’/g, "'"), at } : undefined;
-}
+const lowerOf = cachedByString((t: string): string => {
+  const l = t.toLowerCase();
+  return l.includes("’") ? l.replace(/’/g, "'") : l;
+}, 50_000);
 
 function words(text: string, from: number, to: number, out: Token[]): void {
-  const lowerAll = lowerText(text, from, to);
   for (let i = from; i < to; ) {
-    if (isSpaceAt(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceAt(text, i))) {
       i++;
       continue;
     }
     const start = i;
-    const end = tokenEnd(text, i, from, to);
+    // A token in ASCII without capitals is its own lower case (the same string: hashed once).
+    let plain = true;
+    let end = -1;
+    if ((c | 32) >= 97 && (c | 32) <= 122) {
+      // The common case, a word of ASCII letters and digits: its end as tokenEnd finds it, unless
+      // what stops the run may join more to it ("-", ".", "&", apostrophes, other scripts).
+      plain = c >= 97;
+      let j = i + 1;
+      for (; j < to; j++) {
+        const d = text.charCodeAt(j);
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) continue;
+        if (d >= 65 && d <= 90) plain = false;
+        else break;
+      }
+      const d = text.charCodeAt(j);
+      if (j >= to || !(d >= 128 || d === 45 || d === 46 || d === 38 || d === 39)) end = j;
+    }
+    if (end < 0) {
+      end = tokenEnd(text, i, from, to);
+      plain = true;
+      for (let k = start; k < end; k++) {
+        const d = text.charCodeAt(k);
+        if (d >= 128 || (d >= 65 && d <= 90)) {
+          plain = false;
+          break;
+        }
+      }
+    }
     i = end;
     const t = text.slice(start, end);
-    const c = t.charCodeAt(0);
-    const ch = t[0]!;
-    let lower: string;
-    if (lowerAll !== undefined) lower = lowerAll.lower.slice(start - lowerAll.at, end - lowerAll.at);
-    else {
-      lower = t.toLowerCase();
-      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    const lower = plain ? t : lowerOf(t);
+    let kind: Token["kind"];
+    let cap: boolean;
+    if (c < 128) {
+      const letter = (c | 32) >= 97 && (c | 32) <= 122;
+      kind = letter || (c === 39 && t.length === 2 && (t[1] === "s" || t[1] === "S")) ? "word" : c >= 48 && c <= 57 ? "num" : "punct";
+      cap = letter && c <= 90;
+    } else {
+      const ch = t[0]!;
+      const isLetter = LETTER_RE.test(ch);
+      const possessive = c === 0x2019 && t.length === 2 && (t[1] === "s" || t[1] === "S");
+      kind = isLetter || possessive ? "word" : /^\p{N}/u.test(ch) ? "num" : "punct";
+      cap = isLetter && ch !== ch.toLowerCase();
     }
-    const isDigit = c >= 48 && c <= 57;
-    const isLetter = !isDigit && (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_RE.test(ch));
-    const possessive = (c === 39 || c === 0x2019) && t.length === 2 && (t[1] === "s" || t[1] === "S");
-    out.push({
-      text: t,
-      lower,
-      start,
-      end,
-      kind: isLetter || possessive ? "word" : isDigit || /^\p{N}/u.test(ch) ? "num" : "punct",
-      cap: isLetter && ch !== ch.toLowerCase(),
-      // Every token has the same fields, in the same order (one object shape for the engine).
-      initial: false,
-    });
+    // Every token has the same fields, in the same order (one object shape for the engine).
+    out.push({ text: t, lower, start, end, kind, cap, initial: false, flags: WORD_FLAGS.get(lower) ?? 0 });
   }
 }
 
-const CONNECTORS = new Set(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "&"]);
+const INITIALS_RE = /^\p{Lu}(?:\.\p{Lu})*$/u;
+const CAPITALS_RE = /^[\p{Lu}\p{N}&.-]+$/u;
+
+/** `/^\p{Lu}(?:\.\p{Lu})*$/u.test(s)`: an initial or initials joined by full stops ("J", "U.S"), ASCII checked by hand. */
+export function isInitials(s: string): boolean {
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return INITIALS_RE.test(s);
+    if ((k & 1) === 0 ? !(c >= 65 && c <= 90) : c !== 46) return false;
+  }
+  return (n & 1) === 1;
+}
+
+/** `/^[\p{Lu}\p{N}&.-]+$/u.test(s)`: capitals, digits, "&", "." and "-" only ("UN", "G7", "AT&T"), ASCII checked by hand. */
+export function isCapitals(s: string): boolean {
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return CAPITALS_RE.test(s);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
+  }
+  return n > 0;
+}
+
 
 /** Is this token a capitalised word that can be part of a name (not an opener, month or weekday)? */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || !t.cap || NOT_NAMES.has(t.lower)) return false;
+  if (!t || t.kind !== "word" || !t.cap || t.flags & NOT_NAME) return false;
   // "Prosecutors said …", "Analysts at …": a capitalised common noun opening the sentence.
-  return !(t.initial && (SOURCE_NOUNS.has(t.lower) || ROLE_PLURAL.test(t.lower)));
+  return !(t.initial && (t.flags & SOURCE_NOUN || ROLE_PLURAL.test(t.lower)));
 }
+
+/** `(?:er|or|ist|ian|ant|ent|maker)s?$`, remembered per word. */
+const HEAD_ENDING = cachedByString((w: string) => /(?:er|or|ist|ian|ant|ent|maker)s?$/u.test(w), 50_000);
+/** `^\p{Ll}+(?:ists|ians|ers|ors|ants|ents)$` (ROLE_PLURAL) and `(?:er|or|ist|ian)$`, remembered per word. */
+const EMPLOYER_WORD = cachedByString((w: string) => ROLE_PLURAL.test(w) || /(?:er|or|ist|ian)$/u.test(w), 50_000);
 
 /** A lowercase noun that heads what a capitalised run modifies: "South Korean chipmaker", "UN figures". */
 function isModifiedHead(t: Token | undefined): boolean {
-  return !!t && t.kind === "word" && !t.cap && (SOURCE_NOUNS.has(t.lower) || /(?:er|or|ist|ian|ant|ent|maker)s?$/u.test(t.lower));
+  return !!t && t.kind === "word" && !t.cap && ((t.flags & SOURCE_NOUN) !== 0 || HEAD_ENDING(t.lower));
 }
 
 /** Party labels and demonyms that precede a name without being part of it ("Conservative Tom Ashby"). */
-const NAME_PREFIX = /^(?:conservative|labour|liberal|democrat|democratic|republican|green|independent|socialist|tory|reform|ukrainian|russian|american|british|french|german|chinese|turkish|greek|cypriot|korean|japanese|indian|irish|scottish|welsh|spanish|italian|polish|israeli|iranian|iraqi|afghan|pakistani|nigerian|ghanaian|kenyan|south|north|east|west)$/u;
+const NAME_PREFIX = new Set(
+  "conservative labour liberal democrat democratic republican green independent socialist tory reform ukrainian russian american british french german chinese turkish greek cypriot korean japanese indian irish scottish welsh spanish italian polish israeli iranian iraqi afghan pakistani nigerian ghanaian kenyan south north east west".split(" "),
+);
 
 /** Capitalised runs in `tokens[from..to)` ("Crown Prosecution Service", "Dr . Katrin Huber"), as token ranges. */
 export function nameRuns(tokens: readonly Token[], from: number, to: number): { a: number; b: number }[] {
@@ -265,8 +340,7 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
     for (;;) {
       const t = tokens[j];
       if (j >= to || !t) break;
-      const initial = t.kind === "word" && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]);
-      if (isNameWord(t) || initial || (t.kind === "word" && t.cap && TITLES.has(t.lower))) {
+      if (isNameWord(t) || (t.kind === "word" && isInitials(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) || (t.kind === "word" && t.cap && t.flags & TITLE)) {
         j++;
         continue;
       }
@@ -277,11 +351,11 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
         continue;
       }
       // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
-      if (t.text === "." && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
+      if (t.text === "." && (tokens[j - 1]!.flags & TITLE || isInitials(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
         j++;
         continue;
       }
-      if (t.kind === "word" && CONNECTORS.has(t.lower) && isNameWord(tokens[j + 1]) && j + 1 < to) {
+      if (t.kind === "word" && t.flags & CONNECTOR && isNameWord(tokens[j + 1]) && j + 1 < to) {
         // "Office for Health and Food Safety", "Ursula von der Leyen".
         j++;
         continue;
@@ -302,41 +376,47 @@ export interface NameInfo {
   readonly modifier?: boolean;
 }
 
-const AT_FOR_FROM = new Set(["at", "for", "from"]);
 
 /** Classifies a capitalised run: a person's name (titles stripped) or an organisation. */
 export function nameOf(text: string, tokens: readonly Token[], a: number, b: number): NameInfo | undefined {
+  // The run's words (its other tokens are full stops and apostrophes): ts[0 .. n).
   const ts: Token[] = [];
   for (let i = a; i < b; i++) if (tokens[i]!.kind === "word") ts.push(tokens[i]!);
-  if (ts.length === 0) return undefined;
+  const n = ts.length;
+  if (n === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
   // "analysts at Kessler Maritime", "a spokesperson for Eastgate": a role's employer is an organisation.
-  const before = a >= 2 && AT_FOR_FROM.has(tokens[a - 1]?.lower ?? "") ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && AT_FOR_FROM.has(tokens[a - 2]?.lower ?? "") ? tokens[a - 3] : undefined;
-  const employer = !!before && before.kind === "word" && !before.cap && (SOURCE_NOUNS.has(before.lower) || ROLE_PLURAL.test(before.lower) || /(?:er|or|ist|ian)$/u.test(before.lower));
+  const before = a >= 2 && (tokens[a - 1]?.flags ?? 0) & AT_FOR_FROM ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && (tokens[a - 2]?.flags ?? 0) & AT_FOR_FROM ? tokens[a - 3] : undefined;
+  const employer = !!before && before.kind === "word" && !before.cap && ((before.flags & SOURCE_NOUN) !== 0 || EMPLOYER_WORD(before.lower));
   // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
   let lastTitle = -1;
-  for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) lastTitle = i;
-  const org = (employer && lastTitle < 0 && !TITLES.has(ts[0]!.lower)) || ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.lower)) || ts.every((t) => /^[\p{Lu}\p{N}&.-]+$/u.test(t.text));
+  for (let i = 0; i < n - 1; i++) if (ts[i]!.flags & TITLE) lastTitle = i;
+  let org = employer && lastTitle < 0 && !(ts[0]!.flags & TITLE);
+  for (let i = lastTitle + 1; !org && i < n; i++) if (ts[i]!.flags & ORG_WORD) org = true;
+  if (!org) {
+    org = true;
+    for (let i = 0; org && i < n; i++) if (!isCapitals(ts[i]!.text)) org = false;
+  }
   if (org) {
     let s = ts[0]!;
-    if (s.lower === "the" && ts.length > 1) s = ts[1]!;
-    const e = ts[ts.length - 1]!;
+    if (s.lower === "the" && n > 1) s = ts[1]!;
+    const e = ts[n - 1]!;
     return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: false, ...(modifier ? { modifier } : {}) };
   }
   // A run that ends in a title is a role, not a name: "North America CEO", "Prime Minister".
-  if (ts.length > 1 && TITLES.has(ts[ts.length - 1]!.lower) && !/^(?:st|st\.)$/u.test(ts[ts.length - 1]!.lower)) return undefined;
-  // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides".
-  let k = 0;
-  for (let i = 0; i < ts.length - 1; i++) if (TITLES.has(ts[i]!.lower)) k = i + 1;
-  let rest = ts.slice(k).filter((t) => !CONNECTORS.has(t.lower) || t !== ts[k]);
-  while (rest.length > 2 && NAME_PREFIX.test(rest[0]!.lower)) rest = rest.slice(1);
-  if (rest.length === 0 || rest.length > 5) return undefined;
+  if (n > 1 && ts[n - 1]!.flags & TITLE && ts[n - 1]!.lower !== "st" && ts[n - 1]!.lower !== "st.") return undefined;
+  // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides";
+  // then a connector that would open the rest, and party labels and demonyms before a longer name.
+  let k = lastTitle + 1;
+  if (ts[k]!.flags & CONNECTOR) k++;
+  while (n - k > 2 && NAME_PREFIX.has(ts[k]!.lower)) k++;
+  if (n - k === 0 || n - k > 5) return undefined;
   if (modifier) {
     const s0 = ts[0]!;
-    const e0 = ts[ts.length - 1]!;
+    const e0 = ts[n - 1]!;
     return { text: text.slice(s0.start, e0.end), span: { start: s0.start, end: e0.end }, person: false, modifier: true };
   }
-  const s = rest[0]!;
-  const e = rest[rest.length - 1]!;
+  const s = ts[k]!;
+  const e = ts[n - 1]!;
   return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: true };
 }

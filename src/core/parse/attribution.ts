@@ -2,7 +2,7 @@ import type { SeedDocument, Sentence } from "../model/document";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
-import { isNameWord, nameOf, nameRuns, quoteMask, tokenizeMasked, type NameInfo, type Token } from "./attribution-tokens";
+import { isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
 import { diffOf, memo } from "../memo";
 import {
   AUX_ADVERBS,
@@ -18,7 +18,6 @@ import {
   ROLE_SUFFIX,
   SOURCE_NOUNS,
   SUBJECT_PRONOUNS,
-  TITLES,
   type VerbEntry,
 } from "./lexicon/reporting";
 
@@ -33,8 +32,10 @@ const PLURAL_OR_PERSONAL_PRONOUNS = new Set(["i", "we", "they", "you"]);
 const COLLECTIVE_NOUNS = new Set(["police", "people", "staff", "media", "personnel", "authorities", "data", "crew", "public"]);
 const TIME_ADVERBIAL_WORDS = new Set(["last", "this", "next", "week", "month", "year", "on", "in", "earlier", "later", "today", "yesterday", "jointly", "also"]);
 const APPOSITIVE_STOPS = new Set(["who", "which", "whose", "where", "the", "a", "an", "his", "her", "its", "their", "now", "then", "also", "himself", "herself", "itself", "both", "each", "one", "in", "on", "at", "after", "speaking", "meanwhile", "however", "too", "though", "aged"]);
-const FRONTED_ADVERBIAL_OPENERS = new Set(["in", "on", "at", "after", "before", "with", "during", "despite", "since", "by", "for", "following", "late", "earlier", "later"]);
-const NAME_CONNECTORS = new Set(["of", "for", "and", "&"]);
+const FRONTED_ADVERBIAL_OPENER = wordFlag(["in", "on", "at", "after", "before", "with", "during", "despite", "since", "by", "for", "following", "late", "earlier", "later"]);
+const NAME_CONNECTOR = wordFlag(["of", "for", "and", "&"]);
+const SUBJECT_PRONOUN = wordFlag(SUBJECT_PRONOUNS);
+const REPORTING_VERB = wordFlag(REPORTING_VERBS.keys());
 const ARTICLES = new Set(["the", "a", "an"]);
 const CLAUSE_OPENERS = new Set(["that", "who", "which", "whose", "when", "while", "because", "as", "to"]);
 const PHRASE_PREPOSITIONS = new Set(["at", "on", "in", "to", "with", "during", "since", "after", "before", "over", "until", "than", "into", "about"]);
@@ -80,7 +81,9 @@ const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", 
 const PARENTHETICAL_PREPOSITIONS = new Set(["by", "with", "from", "of", "for", "like", "including", "alongside", "among", "under", "within", "through", "representing", "as", "at", "on", "in"]);
 /** Participles that do not report speech: "…, continuing a trend", "…, recording a loss". */
 const NON_REPORTING_ING = new Set(["continue", "record", "count", "tally", "post", "put", "value", "peg", "project", "express", "repeat", "show", "find", "brief", "fear", "anticipate", "expect", "call", "describe", "believe", "think"]);
-const LEFT_CONNECTORS = new Set(["of", "for", "at", "by", "from", "and", "&", "in"]);
+const LEFT_CONNECTOR = wordFlag(["of", "for", "at", "by", "from", "and", "&", "in"]);
+const STOP_LEFT_WORD = wordFlag(STOP_LEFT);
+const DOCUMENT_NOUN = wordFlag(DOCUMENT_NOUNS);
 
 interface Src {
   a: number;
@@ -422,7 +425,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** The words a reporting frame can hang on (the cues framesInSentence looks for). */
-const CUE_WORDS = new Set<string>(["according", "per", "citing", ...DATA_CUES, ...ESTIMATE_NOUNS, ...BY_ONLY_VERBS, ...REPORTING_VERBS.keys()]);
+const CUE_WORD = wordFlag(["according", "per", "citing", ...DATA_CUES, ...ESTIMATE_NOUNS, ...BY_ONLY_VERBS, ...REPORTING_VERBS.keys()]);
 
 function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[], names: NameBook): Local[] {
   const out: Local[] = [];
@@ -437,8 +440,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    // Every cue below is one of CUE_WORDS: one look-up settles most words.
-    if (t.kind !== "word" || !CUE_WORDS.has(t.lower)) continue;
+    // Every cue below is one of the CUE_WORD words: one bit settles most words.
+    if (t.kind !== "word" || !(t.flags & CUE_WORD)) continue;
     const next = toks[i + 1];
     // according to X / citing X
     if (t.lower === "according" && next?.lower === "to") {
@@ -643,11 +646,12 @@ function byAgent(toks: readonly Token[], from: number): number {
 const hasRoleSuffix = cachedByString((w: string) => ROLE_SUFFIX.test(w), 50_000);
 
 function isSourceNoun(t: Token): boolean {
-  return t.kind === "word" && !t.cap ? SOURCE_NOUNS.has(t.lower) || hasRoleSuffix(t.lower) : t.kind === "word" && SOURCE_NOUNS.has(t.lower);
+  if (t.kind !== "word") return false;
+  return (t.flags & SOURCE_NOUN) !== 0 || (!t.cap && hasRoleSuffix(t.lower));
 }
 
 function isSubjectHead(t: Token): boolean {
-  return isNameWord(t) || isSourceNoun(t) || SUBJECT_PRONOUNS.has(t.lower);
+  return isNameWord(t) || isSourceNoun(t) || (t.flags & SUBJECT_PRONOUN) !== 0;
 }
 
 /** The subject whose last token is at `j` (left of the verb), or null. */
@@ -672,7 +676,7 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
         const h = toks[k - 1]!;
         return h.kind === "word" && (isSourceNoun(h) || isNameWord(h)) ? { ...npLeft(toks, k - 1), b: j + 1 } : null;
       }
-      if (REPORTING_VERBS.has(x.lower) || STOP_LEFT.has(x.lower)) return null;
+      if (x.flags & (REPORTING_VERB | STOP_LEFT_WORD)) return null;
     }
     return null;
   }
@@ -725,7 +729,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
-    if (p.kind === "word" && /^\p{Lu}(?:\.\p{Lu})*$/u.test(p.text) && toks[a]?.text === ".") {
+    if (p.kind === "word" && isInitials(p.text) && toks[a]?.text === ".") {
       a--;
       continue;
     }
@@ -733,7 +737,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       break;
     }
-    if (p.text === "." && (TITLES.has(toks[a - 2]?.lower ?? "") || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[a - 2]?.text ?? ""))) {
+    if (p.text === "." && ((toks[a - 2]?.flags ?? 0) & TITLE || isInitials(toks[a - 2]?.text ?? ""))) {
       a--;
       continue;
     }
@@ -741,7 +745,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
-    if (p.kind === "word" && (isNameWord(p) || (p.cap && TITLES.has(p.lower)))) {
+    if (p.kind === "word" && (isNameWord(p) || (p.cap && p.flags & TITLE))) {
       a--;
       continue;
     }
@@ -749,7 +753,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
-    if (p.kind === "word" && LEFT_CONNECTORS.has(p.lower)) {
+    if (p.kind === "word" && p.flags & LEFT_CONNECTOR) {
       const q = toks[a - 2];
       if (q && q.kind === "word" && (p.lower === "in" ? isSourceNoun(q) && !q.cap : isNameWord(q) || isSourceNoun(q))) {
         a--;
@@ -757,7 +761,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       }
       break;
     }
-    if (((p.kind === "word" && !p.cap && !STOP_LEFT.has(p.lower) && !REPORTING_VERBS.has(p.lower)) || p.kind === "num") && lowerRun < 4) {
+    if (((p.kind === "word" && !p.cap && !(p.flags & (STOP_LEFT_WORD | REPORTING_VERB))) || p.kind === "num") && lowerRun < 4) {
       lowerRun++;
       a--;
       continue;
@@ -765,19 +769,19 @@ function npLeft(toks: readonly Token[], j: number): Src {
     break;
   }
   // Trim a leading connector or lone determiner left behind.
-  while (a < j && toks[a]!.kind === "word" && LEFT_CONNECTORS.has(toks[a]!.lower)) a++;
+  while (a < j && toks[a]!.kind === "word" && toks[a]!.flags & LEFT_CONNECTOR) a++;
   return { a, b: j + 1, kind: kindOf(toks, a, j + 1) };
 }
 
 /** The subject noun phrase at the start of a clause: "Port arrival figures compiled by …" → "Port arrival figures". */
 /** Words that end a noun phrase scanned from the sentence start: stop words and reporting verbs. */
-const NP_BREAKS = new Set<string>([...NP_STOP, ...REPORTING_VERBS.keys(), ...BY_ONLY_VERBS]);
+const NP_BREAK = wordFlag([...NP_STOP, ...REPORTING_VERBS.keys(), ...BY_ONLY_VERBS]);
 
 function firstNP(toks: readonly Token[], from: number, to: number, book: NameBook): Src | null {
   let a = from;
   while (a < to && (toks[a]!.kind === "quote" || toks[a]!.kind === "punct")) a++;
   // Skip a fronted adverbial: "In a statement, …", "On Monday, …".
-  if (toks[a] && FRONTED_ADVERBIAL_OPENERS.has(toks[a]!.lower)) {
+  if (toks[a] && toks[a]!.flags & FRONTED_ADVERBIAL_OPENER) {
     let c = a;
     while (c < to && toks[c]!.text !== ",") c++;
     if (c < to) a = c + 1;
@@ -787,13 +791,13 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
     const x = toks[b]!;
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
     // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
-    const inName = NAME_CONNECTORS.has(x.lower) && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
-    if (!inName && x.kind === "word" && (NP_BREAKS.has(x.lower) || (!x.cap && x.lower.endsWith("ed")))) break;
+    const inName = (x.flags & NAME_CONNECTOR) !== 0 && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
+    if (!inName && x.kind === "word" && (x.flags & NP_BREAK || (!x.cap && x.lower.endsWith("ed")))) break;
     b++;
   }
   if (b <= a) return null;
   const head = toks[b - 1]!;
-  if (head.kind === "word" && SUBJECT_PRONOUNS.has(head.lower) && b - a === 1) return { a, b, kind: "pronoun" };
+  if (head.kind === "word" && head.flags & SUBJECT_PRONOUN && b - a === 1) return { a, b, kind: "pronoun" };
   let ok = false;
   for (let k = a; k < b; k++) {
     const x = toks[k]!;
@@ -811,15 +815,15 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
   if (strict) {
     const f = toks[a];
     if (!f || f.kind !== "word") return null;
-    if (!(isNameWord(f) || TITLES.has(f.lower) || ARTICLES.has(f.lower) || isSourceNoun(f))) return null;
+    if (!(isNameWord(f) || f.flags & TITLE || ARTICLES.has(f.lower) || isSourceNoun(f))) return null;
   }
   let b = a;
   while (b < toks.length && b - a < 16) {
     const x = toks[b]!;
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-" && x.text !== "&")) break;
-    if (x.text === "." && !TITLES.has(toks[b - 1]?.lower ?? "")) break;
+    if (x.text === "." && !((toks[b - 1]?.flags ?? 0) & TITLE)) break;
     if (x.kind === "word" && CLAUSE_OPENERS.has(x.lower) && b > a) break;
-    if (x.kind === "word" && !x.cap && b > a && REPORTING_VERBS.has(x.lower) && !SOURCE_NOUNS.has(x.lower)) break;
+    if (x.kind === "word" && !x.cap && b > a && x.flags & REPORTING_VERB && !(x.flags & SOURCE_NOUN)) break;
     // "by the IMF at 2.1 percent" ends at "at"; "analysts at Kessler Maritime" goes on.
     if (x.kind === "word" && b > a && PHRASE_PREPOSITIONS.has(x.lower) && !(isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])))) break;
     if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !DETERMINERS_AND_POSSESSIVES.has(toks[b + 1]!.lower)) break;
@@ -859,8 +863,8 @@ function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
   for (let k = b - 1; k >= a; k--) {
     const x = toks[k]!;
     if (x.kind !== "word") continue;
-    if (DOCUMENT_NOUNS.has(x.lower)) return "document";
-    if (SOURCE_NOUNS.has(x.lower) || hasRoleSuffix(x.lower)) return "role";
+    if (x.flags & DOCUMENT_NOUN) return "document";
+    if (x.flags & SOURCE_NOUN || hasRoleSuffix(x.lower)) return "role";
   }
   return "other";
 }

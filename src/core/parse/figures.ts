@@ -32,10 +32,15 @@ const NUMBER_WORDS = [...Object.keys(SMALL_NUMBERS), ...Object.keys(SCALES), ...
 const NW = `(?:${NUMBER_WORDS.join("|")})`;
 /** A run of number words: "forty-two", "one hundred and twenty", "two-thirds", "three". */
 const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${NW})*(?![\\p{L}\\p{N}])`, "giu");
-/** Digits with an optional currency symbol before them: "$3.5", "1,200", "£40,000", "US$3". */
-// No `u` flag on these two (nothing in them needs it): V8 scans without it many times faster.
-const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
+// Digits with an optional currency symbol before them ("$3.5", "1,200", "£40,000", "US$3") are
+// the matches of DIGIT_RE in test/unit/parse/figures-scan.test.ts, found by `digitMatches`.
+// No `u` flag on these patterns (nothing in them needs it): V8 scans without it many times faster.
 const ANY_DIGIT_RE = /\d/;
+const NEXT_DIGIT_RE = /\d/g;
+const NUMBER_AT_RE = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const SPACE_AT_RE = /\s/;
+const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "KRW", "AUD", "CAD"]);
+const DOLLAR_PREFIXES = new Set(["US", "NZ", "HK"]);
 const URL_HINT_RE = /https?:\/\/|www\./i;
 const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/gi;
 /**
@@ -44,6 +49,66 @@ const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/gi;
  */
 const WORD_START_RE = new RegExp(`(?<![A-Za-z0-9])${NW}`, "gi");
 const WORD_AT_RE = new RegExp(WORD_RE.source, "iuy");
+
+/** A match of DIGIT_RE: where it starts, where its digits (group 2) start, and its end. */
+export interface DigitMatch {
+  readonly index: number;
+  readonly digits: number;
+  readonly end: number;
+}
+
+/** Is the character at `i` one that `\s` matches? */
+function spaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_AT_RE.test(s[i]!);
+}
+
+/** Is the character at `i` (if any) a word character as `\b` sees it (no `u` flag)? */
+function asciiWordAt(s: string, i: number): boolean {
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+}
+
+/**
+ * The matches of DIGIT_RE in `s` (as `s.matchAll(DIGIT_RE)` finds them), found faster: the next
+ * digit by a simple scan, the number from it, then the leftmost start the optional currency and
+ * space before it allow (a currency of "$3" or "US$ 3", "€3", "USD 3"; or one space).
+ */
+export function digitMatches(s: string): DigitMatch[] {
+  const out: DigitMatch[] = [];
+  let last = 0;
+  for (;;) {
+    NEXT_DIGIT_RE.lastIndex = last;
+    if (!NEXT_DIGIT_RE.test(s)) break;
+    const d = NEXT_DIGIT_RE.lastIndex - 1;
+    NUMBER_AT_RE.lastIndex = d;
+    NUMBER_AT_RE.test(s);
+    const end = NUMBER_AT_RE.lastIndex;
+    let index = d;
+    // What ends right before the digits, or before one space before them.
+    for (const e of d - 1 >= last && spaceAt(s, d - 1) ? [d, d - 1] : [d]) {
+      if (e < index) index = e;
+      const c = s.charCodeAt(e - 1);
+      if (e - 1 < last) continue;
+      if (c === 36) {
+        // "$", "A$", "US$".
+        let p = e - 1;
+        if (e - 3 >= last && DOLLAR_PREFIXES.has(s.slice(e - 3, e - 1))) p = e - 3;
+        else if (e - 2 >= last && /[ACR]/.test(s[e - 2]!)) p = e - 2;
+        if (p < index) index = p;
+      } else if ("€£¥₹₩₦₽₺".includes(s[e - 1]!)) {
+        if (e - 1 < index) index = e - 1;
+      } else if (e - 4 >= last && spaceAt(s, e - 1) && CURRENCY_CODES.has(s.slice(e - 4, e - 1)) && !asciiWordAt(s, e - 5)) {
+        if (e - 4 < index) index = e - 4;
+      }
+    }
+    out.push({ index, digits: d, end });
+    last = end;
+  }
+  return out;
+}
 
 /** The matches of WORD_RE in `s`, found faster: candidates by WORD_START_RE, each checked by WORD_AT_RE. */
 function numberWordRuns(s: string): { index: number; text: string }[] {
@@ -203,7 +268,6 @@ function digitsBefore(text: string, at: number, limit: number): string {
  */
 export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = modelNumbers(doc.text)): Figure[] {
   const text = doc.text;
-  const sentenceStarts = new Set(doc.sentences.map((s) => s.span.start));
   // A link needs "http://", "https://" or "www.": without them anywhere, no paragraph is searched for one.
   const mayHaveUrls = URL_HINT_RE.test(text);
   const out: Figure[] = [];
@@ -215,7 +279,7 @@ export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = mod
     const sentenceAt = (o: number): number => sentenceIndexAt(doc, o);
     const found: Figure[] = [];
     if (ANY_DIGIT_RE.test(ptext)) scanDigits(text, para, ptext, skip, found, sentenceAt, models);
-    scanWords(text, para, ptext, sentenceStarts, found, sentenceAt);
+    scanWords(doc, para, ptext, found, sentenceAt);
     found.sort((a, b) => a.span.start - b.span.start);
     shareListUnits(text, found);
     // Drop overlaps (a ratio swallows its parts): keep the first, longest.
@@ -263,14 +327,14 @@ function scanDigits(
   models: ReadonlySet<string>,
 ): void {
   let skipUntil = -1;
-  for (const m of ptext.matchAll(DIGIT_RE)) {
+  for (const m of digitMatches(ptext)) {
     const start = para.start + m.index;
-    const digits = m[2]!;
-    const numStart = para.start + m.index + m[0].length - digits.length;
+    const digits = ptext.slice(m.digits, m.end);
+    const numStart = para.start + m.digits;
     const numEnd = numStart + digits.length;
     if (numStart < skipUntil) continue;
     if (skip.some((s) => s.start <= numStart && numStart < s.end)) continue;
-    const currencySym = m[0].slice(0, m[0].length - digits.length).trim();
+    const currencySym = m.digits > m.index ? ptext.slice(m.index, m.digits).trim() : "";
     const before = text[numStart - 1];
     const before2 = text[numStart - 2];
     const after = text.slice(numEnd, Math.min(para.end, numEnd + 60));
@@ -300,7 +364,7 @@ function scanDigits(
     // Street addresses: "285 Toure Drive".
     if (STREET_RE.test(after)) continue;
     const isInt = /^\d+$/u.test(digits);
-    const value0 = Number(digits.replace(/,/g, ""));
+    const value0 = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
     const parts = suffix(text, numEnd, para.end, currencySym !== "");
     // Letters glued after that are not a unit: "4G", "3D".
     if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;
@@ -348,13 +412,13 @@ function scanDigits(
 }
 
 function scanWords(
-  text: string,
+  doc: SeedDocument,
   para: Span,
   ptext: string,
-  sentenceStarts: ReadonlySet<number>,
   out: Figure[],
   sentenceAt: (o: number) => number,
 ): void {
+  const text = doc.text;
   for (const m of numberWordRuns(ptext)) {
     const start = para.start + m.index;
     let end = start + m.text.length;
@@ -366,7 +430,7 @@ function scanWords(
     const prevLower = prev.toLowerCase();
     const after = text.slice(end, Math.min(para.end, end + 60));
     // Capitalised mid-sentence: part of a name ("League One", "Formula One").
-    if (/^\p{Lu}/u.test(raw) && !atSentenceStart(text, start, sentenceStarts, para.start)) continue;
+    if (/^\p{Lu}/u.test(raw) && !atSentenceStart(doc, start, para.start)) continue;
     // A hyphenated ordinal: "twenty-first", "third-largest" (an ordinal glued to a word).
     if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|largest|biggest|highest|lowest|most|best|worst|place|placed)\b/iu.test(after)) continue;
     if (/^-(?:th|st|nd|rd)\b/iu.test(after)) continue;
@@ -435,12 +499,14 @@ function scanWords(
   }
 }
 
-function atSentenceStart(text: string, at: number, sentenceStarts: ReadonlySet<number>, paraStart: number): boolean {
+function atSentenceStart(doc: SeedDocument, at: number, paraStart: number): boolean {
+  const text = doc.text;
   let i = at;
   while (i > paraStart && /[\s“"‘'(\[«—–-]/u.test(text[i - 1]!)) i--;
   if (i === paraStart) return true;
   if (/[:.!?]/u.test(text[i - 1]!)) return true;
-  return sentenceStarts.has(i);
+  // A sentence starts there (sentences are in text order: the last one starting at or before it).
+  return doc.sentences[sentenceIndexAt(doc, i)]?.span.start === i;
 }
 
 /** What follows a number: scale, percent, currency word, time or measurement unit. */

@@ -86,9 +86,9 @@ function rng(seed: number): () => number {
 
 describe("actor tokenizer", () => {
   it("gives the tokens the regex-based tokenizer gave, on random text", () => {
-    const pieces = ["Jae", "-", "min", " ", "O", "’", "Brien", "AT", "&", "T", "x", "7", "\u00a0", "\u2003", "😀", "𝐀", "é", "\n", ",", "“", "(", "--", "..", "\ud800", "s", "’s", "'s", "Dr", ".", "Mr", "’", "Ωμέγα", "中文"];
+    const pieces = ["Jae", "-", "min", " ", "O", "’", "Brien", "AT", "&", "T", "x", "7", "\u00a0", "\u2003", "😀", "𝐀", "é", "\n", ",", "“", "(", "--", "..", "\ud800", "s", "’s", "'s", "Dr", ".", "Mr", "’", "Ωμέγα", "中文", "Accra", "-based", "al", "de", "Co", "the", "US", "&", "'", "Supporters", "S", "’ "];
     const r = rng(7);
-    for (let n = 0; n < 3000; n++) {
+    for (let n = 0; n < 6000; n++) {
       let text = "";
       const len = 1 + Math.floor(r() * 12);
       for (let i = 0; i < len; i++) text += pieces[Math.floor(r() * pieces.length)]!;

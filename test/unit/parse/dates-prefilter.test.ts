@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates, NTH_YEAR, NTH_YEAR_HINT } from "../../../src/core/parse/dates";
-import { CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
+import { CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, plainDates, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
 import { matchesBefore, nthYearMatches, sentenceAt } from "../../../src/core/parse/dates/document-date";
 import { ANNIVERSARY, ANNIVERSARY_WORD, YEARS_SINCE, YEARS_SINCE_WORD } from "../../../src/core/rules/date-inconsistency";
 import { eventsIn } from "../../../src/core/parse/dates/knowledge";
@@ -52,6 +52,11 @@ const SAMPLES = [
   "lower case: on monday and in january, by may 5, 5 december 2025, last friday, april 31, wednesday's vote; Sat. and SUNDAY, SEPT. 2025, mid-March.",
   "MAY 5, DECEMBER FIRST, 5TH OF JUNE, JAN.5, dec.-28 and Sept..12.",
   "\u00c9lections on 5 mai; Ναι on 12 Δεκ; the ſeptember 5 typo and the K 5.",
+  "Plain dates: it met on June 18, then Dec. 28, 2025 and September 11th; by May 5, 2025, the company said on Nov 21 (Reuters) it would.",
+  "Officials said on June 18 in the morning, then Dec. 28 a.m., May 5 amazing, June 18, EST and June 18, 2008 BC; the habitat 12 stood.",
+  "Officials agreed June 18 to July 20, June 18 July 20, the first June 18, 2008 June 20, April 31, February 29 and Sept. 5 o'clock.",
+  "Officials reported Thursday, June 18 and Monday June 22, twenty-first June, June 18 to twentieth, June 18-20 and June 18 of 2008.",
+  "Officials beforehand said June 18 at 10 and June 19 thisweek; Jun 3 tat 12 and December 2 until 5 p.m. across Brussels.",
 ];
 
 function articles(): string[] {
@@ -85,6 +90,17 @@ describe("date prefilters", () => {
       }
     }
     assert.ok(paragraphs > SAMPLES.length);
+  });
+
+  it("read plainly written dates without chrono, and leave chrono any date something could join", () => {
+    assert.deepStrictEqual(plainDates("It met on June 18, 2008 and then on Dec. 28."), [
+      { index: 10, text: "June 18, 2008", month: 6, day: 18, year: 2008 },
+      { index: 36, text: "Dec. 28", month: 12, day: 28, year: undefined },
+    ]);
+    assert.deepStrictEqual(plainDates("September 11th"), [{ index: 0, text: "September 11th", month: 9, day: 11, year: undefined }]);
+    for (const s of ["June 18 in the morning", "June 18 a.m.", "June 18 amazing", "June 18, EST", "June 18, 2008 BC", "June 18 to July 20", "June 18 July 20", "the first June 18", "June 18 and 20 others", "on Monday, June 18", "February 29", "April 31", "June 18-20", "June 18 of the month", "no date at all"]) {
+      assert.equal(plainDates(s), undefined, s);
+    }
   });
 
   it("let through every calendar date chrono reads, in any case and spelling", () => {

@@ -1,5 +1,7 @@
 import { strict as assert } from "node:assert";
-import { tokenize } from "../../../src/core/parse/attribution-tokens";
+import { isCapitals, isInitials, NOT_NAME, SOURCE_NOUN, TITLE, tokenize } from "../../../src/core/parse/attribution-tokens";
+import type { QuoteSpan } from "../../../src/core/model/document";
+import { NOT_NAMES, SOURCE_NOUNS, TITLES } from "../../../src/core/parse/lexicon/reporting";
 
 // The specification the hand-written tokenizer follows (see tokenEnd in attribution-tokens.ts).
 const TOKEN_RE = /(?<!\p{N})\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
@@ -54,5 +56,35 @@ describe("attribution tokens", () => {
       tokenize(text, { start: 3, end: text.length }, []).map((t) => `${t.start}:${t.text}`),
       ["3:5", "5:x", "6:’s"],
     );
+  });
+
+  it("checks initials and capitals by hand as the regular expressions they replace", () => {
+    const alphabet = ["A", "Z", "a", ".", ".", "-", "&", "7", "É", "é", "Ж", "𝐀", "٣", " ", "_"];
+    let seed = 777;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 5000; k++) {
+      let s = "";
+      const len = rnd(7);
+      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      assert.equal(isInitials(s), /^\p{Lu}(?:\.\p{Lu})*$/u.test(s), JSON.stringify(s));
+      assert.equal(isCapitals(s), /^[\p{Lu}\p{N}&.-]+$/u.test(s), JSON.stringify(s));
+    }
+  });
+
+  it("flags each token with the word sets its lower case belongs to", () => {
+    const text = "Dr. Katrin Huber, the Minister, told officials on Monday that the agency’s spokesperson and PRESIDENT Ross said “no”.";
+    const quotes: QuoteSpan[] = [{ index: 0, span: { start: 112, end: 116 }, inner: { start: 113, end: 115 }, closed: true, depth: 0, paragraph: 0, continuesPrevious: false, wordCount: 1 }];
+    const toks = tokenize(text, { start: 0, end: text.length }, quotes);
+    assert.ok(toks.some((t) => t.kind === "quote" && t.flags === 0));
+    for (const t of toks) {
+      if (t.kind === "quote") continue;
+      assert.equal((t.flags & NOT_NAME) !== 0, NOT_NAMES.has(t.lower), t.text);
+      assert.equal((t.flags & SOURCE_NOUN) !== 0, SOURCE_NOUNS.has(t.lower), t.text);
+      assert.equal((t.flags & TITLE) !== 0, TITLES.has(t.lower), t.text);
+    }
+    assert.ok(toks.some((t) => t.flags & TITLE) && toks.some((t) => t.flags & SOURCE_NOUN) && toks.some((t) => t.flags & NOT_NAME));
   });
 });

@@ -23,8 +23,8 @@ export interface ActorDraft {
   country?: string;
   /** Normalised names and variants that refer to it. */
   aliases: Set<string>;
-  /** Name words, for surnames and short forms. */
-  words: string[];
+  /** Name words, for surnames and short forms (shared by the actors of one name: never changed). */
+  readonly words: readonly string[];
 }
 
 export interface IndexedMention {
@@ -54,6 +54,18 @@ function insertSorted(by: Map<number, IndexedMention[]>, sentence: number, m: In
     return;
   }
   list.splice(countStartingBefore(list, m.span.start), 0, m);
+}
+
+/** What the candidates of one key say together (`buildActors`). */
+interface KeyStats {
+  /** Candidates not at the start of their sentence. */
+  inside: number;
+  /** Some are lone names: one word, unknown to the knowledge base, outside quotations. */
+  lone: boolean;
+  /** Of the lone ones: not at the start of their sentence; acting or possessive; as a place or title. */
+  n: number;
+  acts: boolean;
+  place: boolean;
 }
 
 /** Everything the later steps (speakers, claims) need to know about the text. */
@@ -113,36 +125,37 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   };
   const pushRole = (a: ActorDraft, r: string): void => {
     a.roles.push(r);
-    for (const w of splitSpaces(r.toLowerCase())) byRoleWord.add(w, a);
-    if (a.kind === "organization") for (const w of splitSpaces(r)) byOrgWord.add(orgWordKey(w), a);
+    const info = roleInfo(r);
+    for (const w of info.lowers) byRoleWord.add(w, a);
+    if (a.kind === "organization") for (const w of info.orgKeys) byOrgWord.add(w, a);
   };
   const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
-    let id = slug(name) || "actor";
-    for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+    const info = nameInfo(name);
+    let id = info.slug || "actor";
+    for (let n = 2; ids.has(id); n++) id = `${info.slug}-${n}`;
     ids.add(id);
-    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: splitSpaces(name) };
+    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: info.words };
     seq.set(a, seq.size);
-    byFirst.add(lowerOf(a.words[0]!), a);
-    byLast.add(lowerOf(a.words[a.words.length - 1]!), a);
-    for (const w of a.words) byWord.add(lowerOf(w), a);
-    for (const i of initials(name)) byInitials.add(i, a);
-    if (kind === "organization") for (const w of a.words) byOrgWord.add(orgWordKey(w), a);
+    const lowers = info.lowers;
+    byFirst.add(lowers[0]!, a);
+    byLast.add(lowers[lowers.length - 1]!, a);
+    for (const w of lowers) byWord.add(w, a);
+    for (const i of info.initials) byInitials.add(i, a);
+    if (kind === "organization") for (const w of info.orgKeys) byOrgWord.add(w, a);
     if (entry) {
       a.kb = entry;
       byKb.set(entry, a);
-      for (const n of [entry.name, ...entry.variants, ...(entry.type === "organization" ? entry.acronyms : [])]) alias(a, n);
+      for (const k of entryKeys(entry)) aliasKey(a, k);
     }
-    alias(a, name);
+    aliasKey(a, info.key);
     // "Seagram Co." is also "Seagram".
-    if (kind === "organization") {
-      const short = withoutCorporateSuffix(name);
-      if (short !== name && short.length > 2) alias(a, short);
-    }
+    if (kind === "organization" && info.shortKey !== undefined) aliasKey(a, info.shortKey);
     actors.push(a);
     return a;
   };
-  const alias = (a: ActorDraft, n: string): void => {
-    const k = norm(n);
+  const alias = (a: ActorDraft, n: string): void => aliasKey(a, norm(n));
+  /** `alias` of the name whose `norm` is `k`. */
+  const aliasKey = (a: ActorDraft, k: string): void => {
     if (!k) return;
     a.aliases.add(k);
     if (!byAlias.has(k)) byAlias.set(k, a);
@@ -173,19 +186,30 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   // organisation ("Gareth Pryce" … "Pryce’s barrister").
   const defined = new Set<string>();
   const surnames = new Set<string>();
-  for (const c of all) {
-    if (c.acronym) defined.add(norm(c.acronym.text));
-    if (c.words.length > 1 && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
-    if (c.words.length > 1 && c.guess === "person") surnames.add(c.lowerLast);
-  }
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
+  // Per key, for the second pass: how often it stands inside a sentence, and what its lone uses say
+  // (a lone name used again and again, acting or owning something, and never as a place — "Boeing
+  // said …", "Boeing’s order", "at Boeing" — is an organisation of the article). One pass, one look-up.
+  const stats = new Map<string, KeyStats>();
   for (const c of all) {
-    if (c.words.length !== 1) continue;
-    const w = c.lower;
-    alone.set(w, (alone.get(w) ?? 0) + 1);
+    if (c.acronym) defined.add(norm(c.acronym.text));
+    const single = c.words.length === 1;
+    if (!single && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
+    if (!single && c.guess === "person") surnames.add(c.lowerLast);
+    if (single) alone.set(c.lower, (alone.get(c.lower) ?? 0) + 1);
+    let e = stats.get(c.key);
+    if (e === undefined) stats.set(c.key, (e = { inside: 0, lone: false, n: 0, acts: false, place: false }));
+    if (!c.initial) e.inside++;
+    if (single && !c.kb && !c.inQuote) {
+      e.lone = true;
+      if (c.guess === "place" || c.guess === "title") e.place = true;
+      if (!c.initial) e.n++;
+      if (c.acts || c.possessive) e.acts = true;
+    }
   }
+  const insideCount = (key: string): number => stats.get(key)?.inside ?? 0;
   const notPerson = (c: Candidate): boolean =>
     c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
   firstPass();
@@ -212,7 +236,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
       }
       a ??= byAlias.get(c.party === undefined && c.canonical === undefined ? c.key : norm(c.party ?? c.canonical ?? c.text));
-      if (!a && c.guess === "organization") a = byAlias.get(norm(`${c.text}s`));
+      if (!a && c.guess === "organization") a = byAlias.get(pluralKey(c.text));
       if (!a && c.party && c.strong) a = create(c.party, "organization");
       if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
         a = create(c.canonical ?? c.text, c.guess);
@@ -244,25 +268,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     }
   }
 
-  // A lone name used again and again, acting or owning something, and never as a place
-  // ("Boeing said …", "Boeing’s order", "at Boeing"): an organisation of the article.
-  const lone = new Map<string, { n: number; acts: boolean; place: boolean }>();
-  for (const c of all) {
-    if (c.words.length !== 1 || c.kb || c.inQuote) continue;
-    const k = c.key;
-    const e = lone.get(k) ?? { n: 0, acts: false, place: false };
-    if (c.guess === "place" || c.guess === "title") e.place = true;
-    if (!c.initial) e.n++;
-    if (c.acts || c.possessive) e.acts = true;
-    lone.set(k, e);
-  }
   const repeatedActor = (c: Candidate): boolean => {
-    const e = lone.get(c.key);
-    return e !== undefined && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.lower);
+    const e = stats.get(c.key);
+    return e !== undefined && e.lone && e.n >= 2 && e.acts && !e.place && !FUNCTION_WORDS.has(c.lower);
   };
-
-  const insideCount = new Map<string, number>();
-  for (const c of all) if (!c.initial) insideCount.set(c.key, (insideCount.get(c.key) ?? 0) + 1);
 
   // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
   secondPass();
@@ -276,7 +285,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
       // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
       // merely a capitalised sentence opener.
-      const seenInside = (insideCount.get(c.key) ?? 0) > (c.initial ? 0 : 1);
+      const seenInside = insideCount(c.key) > (c.initial ? 0 : 1);
       if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.lower)) {
         // A lone name that acts without ever being introduced by a full name is rarely a person
         // ("Toyota reported", "the Kremlin announced").
@@ -359,14 +368,14 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (lastHits.length > 0) return nearest(lastHits, c.span.start);
       const firstHits = byFirst.get(w).filter(isPerson);
       if (firstHits.length === 1) return firstHits[0];
-      const elsewhere = !c.initial || (insideCount.get(c.key) ?? 0) > 0;
+      const elsewhere = !c.initial || insideCount(c.key) > 0;
       if (!GENERIC_SHORT.has(w) && elsewhere) {
         const orgs = byFirst.get(w).filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
         if (orgs.length === 1) return orgs[0];
       }
       // "Liberal Democrat" for "Liberal Democrats".
     }
-    const plural = byAlias.get(norm(`${c.text}s`));
+    const plural = byAlias.get(pluralKey(c.text));
     if (plural && plural.kind === "organization") return plural;
     return undefined;
   }
@@ -623,7 +632,7 @@ function orgPhrase(toks: readonly Token[], i: number, base: number, countryOf: (
   let k = i - 1;
   while (k >= 0 && modifiers.length < 3) {
     const w = toks[k]!;
-    if (!w.word || w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.ROLE_NOUNS) || is(w, W.ACT_VERBS) || /ly$/u.test(w.lower)) break;
+    if (!w.word || w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.ROLE_NOUNS) || is(w, W.ACT_VERBS) || w.lower.endsWith("ly")) break;
     modifiers.unshift(w.lower);
     k--;
   }
@@ -694,6 +703,53 @@ class WordIndex {
 }
 
 const EMPTY: readonly ActorDraft[] = [];
+
+/** What `create` files an actor's name under, once per name. */
+interface NameInfo {
+  /** `splitSpaces(name)`. */
+  readonly words: readonly string[];
+  /** `lowerOf` of each word. */
+  readonly lowers: readonly string[];
+  /** `orgWordKey` of each word. */
+  readonly orgKeys: readonly string[];
+  readonly initials: readonly string[];
+  /** `norm(name)`. */
+  readonly key: string;
+  /** `norm` of the name without its corporate suffix, when that is another name of more than two characters. */
+  readonly shortKey: string | undefined;
+  readonly slug: string;
+}
+
+const nameInfo = cachedByString((name: string): NameInfo => {
+  const words = splitSpaces(name);
+  const short = withoutCorporateSuffix(name);
+  return {
+    words,
+    lowers: words.map(lowerOf),
+    orgKeys: words.map(orgWordKey),
+    initials: initials(name),
+    key: norm(name),
+    shortKey: short !== name && short.length > 2 ? norm(short) : undefined,
+    slug: slug(name),
+  };
+}, 100_000);
+
+/** `norm` of a name with an "s" added ("Liberal Democrat" → "liberal democrats"), once per name. */
+const pluralKey = cachedByString((text: string): string => norm(`${text}s`), 100_000);
+
+/** A role's words as `pushRole` files them: lower-cased, and as `orgWordKey` has them. */
+const roleInfo = cachedByString((role: string): { readonly lowers: readonly string[]; readonly orgKeys: readonly string[] } => ({
+  lowers: splitSpaces(role.toLowerCase()),
+  orgKeys: splitSpaces(role).map(orgWordKey),
+}), 100_000);
+
+/** `norm` of a knowledge-base entry's name, variants and (for organisations) acronyms, in that order. */
+const ENTRY_KEYS = new WeakMap<Entry, readonly string[]>();
+function entryKeys(entry: Entry): readonly string[] {
+  let keys = ENTRY_KEYS.get(entry);
+  if (keys === undefined) ENTRY_KEYS.set(entry, (keys = [entry.name, ...entry.variants, ...(entry.type === "organization" ? entry.acronyms : [])].map((n) => norm(n))));
+  return keys;
+}
 
 /** A word of an organisation's name or role as `orgWordsOf` has it. */
 function orgWordKey(w: string): string {

@@ -4,11 +4,7 @@ import { norm, type KbView } from "./lookup";
 import { lowerOf, type Token } from "./tokens";
 import { is, W } from "./lexicon";
 import {
-  DEMONYMS,
-  EVENT_FIRST,
-  EVENT_LAST,
   MARKET_INDEXES,
-  REGIONS,
   ROLE_NOUNS,
 } from "../names";
 
@@ -133,11 +129,11 @@ function listRole(source: string, toks: readonly Token[], at: number): string | 
   else return undefined;
   if (toks[k]?.text === ",") k--;
   const noun = toks[k];
-  if (!noun?.word || noun.cap || !/s$/u.test(noun.lower) || !ROLE_NOUNS.has(noun.lower.replace(/e?s$/u, "")) && !ROLE_NOUNS.has(noun.lower.slice(0, -1))) return undefined;
+  if (!noun?.word || noun.cap || !noun.lower.endsWith("s") || !ROLE_NOUNS.has(noun.lower.replace(/e?s$/u, "")) && !ROLE_NOUNS.has(noun.lower.slice(0, -1))) return undefined;
   let b = k;
   while (b > 0 && k - b < 4) {
     const w = toks[b - 1]!;
-    if (!w.word || is(w, W.FUNCTION_WORDS) || is(w, W.ACT_VERBS) || is(w, W.CONNECTORS) || /(?:ed|ing)$/u.test(w.lower)) break;
+    if (!w.word || is(w, W.FUNCTION_WORDS) || is(w, W.ACT_VERBS) || is(w, W.CONNECTORS) || w.lower.endsWith("ed") || w.lower.endsWith("ing")) break;
     b--;
     if (w.possessive) break;
   }
@@ -173,16 +169,13 @@ function nameSuffix(w: string): boolean {
   return w.length <= 3 && NAME_SUFFIX.test(w);
 }
 
-/**
- * The words' texts joined by single spaces: the source's own text when single spaces are what lies
- * between them (as almost always), without building it word by word.
- */
-function spaced(source: string, words: readonly Token[]): string {
+/** Single spaces lie between the words: their texts joined by spaces are the source's own text. */
+function singleSpaced(source: string, words: readonly Token[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const end = words[k - 1]!.end;
-    if (words[k]!.start !== end + 1 || source.charCodeAt(end) !== 0x20) return words.map((w) => w.text).join(" ");
+    if (words[k]!.start !== end + 1 || source.charCodeAt(end) !== 0x20) return false;
   }
-  return source.slice(words[0]!.start, words[words.length - 1]!.end);
+  return true;
 }
 
 /** Roles held in an organisation (not in a place: "Kansas senator"), written between its name and a person's. */
@@ -388,7 +381,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
     const ws = toks.slice(f, to);
     const span = { start: toks[f]!.start, end: lastTok.end };
-    const text = source.slice(span.start, span.end);
+    // The name's text as looked up below when it is the same (the string, with its hash, made once).
+    const text = f === from && plainText ? nameText : source.slice(span.start, span.end);
     // One flat literal: this runs for every name of the text.
     return {
       sentence: base.sentence,
@@ -416,7 +410,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       canonical: undefined,
     };
   };
-  const text = words.length === 1 ? first.text : spaced(source, words);
+  // The source's own text of the words (`plainText`) when single spaces lie between them, as almost always.
+  const plainText = words.length === 1 || singleSpaced(source, words);
+  const nameText = words.length === 1 ? first.text : plainText ? source.slice(first.start, lastTok.end) : words.map((w) => w.text).join(" ");
+  const text = nameText;
 
   // What the knowledge base knows wins.
   const known = kb.lookup(text);
@@ -471,7 +468,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     is(lastTok, W.HEAD_TITLES) &&
     (lastTok.lower !== "general" || (words.length > 1 && is(words[words.length - 2]!, W.TITLES))) &&
     // "Martin Luther King" is a name; "White House Press Secretary" a role.
-    words.slice(0, -1).every((w) => is(w, W.TITLES) || w.acronym || isDemonym(w.text, kb) || is(w, W.ORG_WORDS) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
+    words.slice(0, -1).every((w) => is(w, W.TITLES) || w.acronym || isDemonym(w, kb) || is(w, W.ORG_WORDS) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
     (words.length < 2 || !words.slice(0, -1).every((w) => personWord(w) && !is(w, W.TITLES) && kb.lookup(w.text).length === 0) || words.length === 1);
   if (titleOnly) {
     return make(from, "title", false);
@@ -484,8 +481,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const orgWord = words.some((w) => is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && w.cap);
   const ambiguousOrg = words.some((w) => is(w, W.AMBIGUOUS_ORG_WORDS));
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
-  if (EVENT_LAST.has(lastTok.lower) && words.length > 1) return undefined;
-  if (EVENT_FIRST.has(first.lower) && words.length > 1) return undefined;
+  if (words.length > 1 && (is(lastTok, W.EVENT_LAST) || is(first, W.EVENT_FIRST))) return undefined;
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
   const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !is(w, W.ORG_WORDS) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
@@ -498,8 +494,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
     return make(from, "place", false);
   }
-  if (words.every((w) => isDemonym(w.text, kb))) return undefined;
-  if (words.length === 1 && REGIONS.has(first.lower)) return make(from, "place", false);
+  if (words.every((w) => isDemonym(w, kb))) return undefined;
+  if (words.length === 1 && is(first, W.REGIONS)) return make(from, "place", false);
 
   // Acronyms: known, defined in the text, or acting on their own.
   if (words.length === 1 && first.acronym) {
@@ -509,7 +505,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
 
   // "the Conservative Tom Ashby".
   let f = from;
-  while (f < to - 2 && (is(toks[f]!, W.PARTY_WORDS) || isDemonym(toks[f]!.text, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
+  while (f < to - 2 && (is(toks[f]!, W.PARTY_WORDS) || isDemonym(toks[f]!, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
@@ -555,7 +551,7 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     let k = head;
     while (k - 1 >= from) {
       const w = toks[k - 1]!;
-      if (!w.cap || is(w, W.FUNCTION_WORDS) || !(is(w, W.TITLES) || w.acronym || isDemonym(w.text, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
+      if (!w.cap || is(w, W.FUNCTION_WORDS) || !(is(w, W.TITLES) || w.acronym || isDemonym(w, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
       k--;
     }
     return k;
@@ -588,7 +584,7 @@ const MARKET_FIRST: ReadonlySet<string> = new Set([...MARKET_INDEXES].filter((x)
 
 /** The words name a stock market index (`MARKET_INDEXES.has` of their lower-case words joined). */
 function marketIndex(words: readonly Token[]): boolean {
-  if (words.length === 1) return MARKET_INDEXES.has(words[0]!.lower);
+  if (words.length === 1) return is(words[0]!, W.MARKET_INDEXES);
   return words.length === 2 && MARKET_FIRST.has(words[0]!.lower) && MARKET_INDEXES.has(`${words[0]!.lower} ${words[1]!.lower}`);
 }
 
@@ -627,8 +623,9 @@ function plainWord(t: string): boolean {
   return true;
 }
 
-function isDemonym(word: string, kb: KbView): boolean {
-  return DEMONYMS.has(lowerOf(word)) || kb.demonym(word) !== undefined;
+/** The word is a demonym: `DEMONYMS.has(lowerOf(w.text))` is its bit (a word's `lower` is that). */
+function isDemonym(w: Token, kb: KbView): boolean {
+  return is(w, W.DEMONYMS) || kb.demonym(w.text) !== undefined;
 }
 
 interface Context {
@@ -686,14 +683,14 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!last.possessive && next?.word && is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
   if (prev?.word && is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
-  if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) {
+  if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !next.lower.endsWith("ly")) {
     ctx.followedByNoun = true;
   }
   if (!last.possessive && next?.word && !next.cap && (is(next, W.ROLE_NOUNS) || is(next, W.ROLE_PLURALS))) {
     ctx.affiliation = true;
   }
-  if (prev?.lower === "with" && next?.word && /ing$/u.test(next.lower)) ctx.acts = true;
-  if (prev?.lower === "by" && prev2?.word && /ed$/u.test(prev2.lower)) ctx.acts = true;
+  if (prev?.lower === "with" && next?.word && next.lower.endsWith("ing")) ctx.acts = true;
+  if (prev?.lower === "by" && prev2?.word && prev2.lower.endsWith("ed")) ctx.acts = true;
   // Acronym defined in brackets.
   if (next?.text === "(" && toks[to + 1]?.acronym && toks[to + 2]?.text === ")") {
     const a = toks[to + 1]!;
@@ -721,9 +718,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
       const w = toks[k]!;
       if (!w.word) break;
       if (!w.cap && (is(w, W.ROLE_NOUNS) || w.lower === "mp")) role = true;
-      if (/^(?:the|a|an|its|their|his|her|our)$/iu.test(w.text) || (w.possessive && k < from - 2)) {
+      if (wordIn(w, OPENERS, OPENERS_RE) || (w.possessive && k < from - 2)) {
         opened = true;
-        if (w.possessive && /^(?:the|a|an)$/iu.test(toks[k - 1]?.text ?? "")) k--;
+        if (w.possessive && toks[k - 1] !== undefined && wordIn(toks[k - 1]!, ARTICLES, ARTICLES_RE)) k--;
         break;
       }
       if (is(w, W.ACT_VERBS) || is(w, W.SPEECH_VERBS)) break;
@@ -774,28 +771,51 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!last.possessive && next?.word && !next.cap && is(next, W.THING_NOUNS)) ctx.modifier = true;
   if (prev?.word && (prev.lower === "the" || prev.lower === "a" || prev.lower === "an")) {
     ctx.determiner = true;
-    if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !/ly$/u.test(next.lower)) ctx.modifier = true;
+    if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !next.lower.endsWith("ly")) ctx.modifier = true;
   }
   if (last.possessive && next?.word && next.cap && toks[to + 1]?.word && toks[to + 1]!.cap) ctx.beforePerson = true;
   return ctx;
+}
+
+const ARTICLES_RE = /^(?:the|a|an)$/iu;
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const OPENERS_RE = /^(?:the|a|an|its|their|his|her|our)$/iu;
+const OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
+const APPOSITION_OPENERS_RE = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu;
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "former", "then", "now", "also"]);
+
+/**
+ * `re.test(t.text)` for a regex `^(?:…)$` with the `iu` flags over the ASCII words of `set`: for a
+ * token of ASCII characters that is `set.has(t.lower)`; others (which may fold into those words)
+ * ask the regex.
+ */
+function wordIn(t: Token, set: ReadonlySet<string>, re: RegExp): boolean {
+  const x = t.text;
+  if (x.length > 6) return false;
+  for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) >= 128) return re.test(x);
+  return set.has(t.lower);
 }
 
 function textOf(toks: readonly Token[], from: number, to: number): string {
   const a = toks[from];
   const b = toks[to - 1];
   if (!a || !b) return "";
-  return toks
-    .slice(from, to)
-    .map((t, i) => (i > 0 && t.word && toks[from + i - 1]!.word ? " " : "") + t.text + (t.possessive && !t.plural ? "’s" : ""))
-    .join("")
-    .replace(/ ?([,’])/gu, "$1");
+  // A space only between two words (a word opens with a letter or digit): none before a comma or an apostrophe.
+  let out = "";
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (k > from && t.word && toks[k - 1]!.word) out += " ";
+    out += t.text;
+    if (t.possessive && !t.plural) out += "’s";
+  }
+  return out;
 }
 
 /** ", the Kremlin spokesperson," or ", chief economist at Meridian Capital," — a role phrase after a name. */
 /** "the tenants’ union,", "a Danish shipping group said": a short noun phrase whose head names a kind of organisation. */
 function orgAppositionAfter(toks: readonly Token[], at: number): boolean {
   const det = toks[at];
-  if (!det?.word || !/^(?:the|a|an)$/iu.test(det.text)) return false;
+  if (!det?.word || !wordIn(det, ARTICLES, ARTICLES_RE)) return false;
   for (let k = at + 1; k < toks.length && k - at <= 5; k++) {
     const t = toks[k]!;
     if (!t.word) return false;
@@ -821,7 +841,7 @@ function appositionAfter(toks: readonly Token[], at: number): { text: string; en
   }
   if (!sawRole || k === start) return undefined;
   const firstWord = toks[start]!;
-  const opener = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu.test(firstWord.text) || is(firstWord, W.TITLES) || is(firstWord, W.ROLE_NOUNS);
+  const opener = wordIn(firstWord, APPOSITION_OPENERS, APPOSITION_OPENERS_RE) || is(firstWord, W.TITLES) || is(firstWord, W.ROLE_NOUNS);
   if (!opener) return undefined;
   return { text: textOf(toks, start, k), endIndex: k };
 }

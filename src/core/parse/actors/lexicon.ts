@@ -20,6 +20,10 @@ import {
   PLACE_NOUNS,
   STRONG_ACT_VERBS,
   DEMONYMS,
+  EVENT_FIRST,
+  EVENT_LAST,
+  MARKET_INDEXES,
+  REGIONS,
 } from "../names";
 
 // The word lists a token is tested against most often, as bits: a token carries the bits of its
@@ -83,6 +87,10 @@ export const WORD_LISTS = {
   DEMONYMS,
   ORG_ADJECTIVES,
   ROLE_PLURALS,
+  EVENT_FIRST,
+  EVENT_LAST,
+  MARKET_INDEXES,
+  REGIONS,
 };
 
 /** One bit per word list. */

@@ -146,6 +146,14 @@ function markString(code: number): string {
   return m;
 }
 
+/** `wordBits` of the marks of one UTF-16 unit, by code (-1: not looked up yet). */
+const MARK_BITS = new Int32Array(0x10000).fill(-1);
+function markBits(code: number, mark: string): number {
+  let b = MARK_BITS[code]!;
+  if (b < 0) MARK_BITS[code] = b = wordBits(mark);
+  return b;
+}
+
 /**
  * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
  * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
@@ -171,9 +179,19 @@ export function tokenize(text: string, s: Span): Token[] {
     const start = pos;
     if (kind === MARK_CP) {
       pos += cpLength(cp);
-      const mark = pos === start + 1 ? markString(cp) : text.slice(start, pos);
-      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false, bits: wordBits(mark) });
+      const single = pos === start + 1;
+      const mark = single ? markString(cp) : text.slice(start, pos);
+      out.push({ text: mark, start, end: start + 1, word: false, lower: mark, cap: false, acronym: false, possessive: false, plural: false, initial: false, bits: single ? markBits(cp, mark) : wordBits(mark) });
       if (pos === start + 1 && OPENING_CODES.has(cp)) atStart = true;
+      continue;
+    }
+    const fastEnd = asciiWord(text, start, s.end);
+    if (fastEnd >= 0) {
+      pos = fastEnd;
+      out.push(asciiToken(text, start, fastEnd, s.end, atStart));
+      // A full stop or a plural possessive mark taken into the token.
+      if (out[out.length - 1]!.end > fastEnd || out[out.length - 1]!.possessive) pos++;
+      atStart = false;
       continue;
     }
     pos = wordEnd(text, start);
@@ -222,6 +240,81 @@ export function tokenize(text: string, s: Span): Token[] {
     atStart = false;
   }
   return out;
+}
+
+// The common word: ASCII letters and digits joined by "-", "." or "&", read in one pass that also
+// hashes it for the word lists and notes its case. `asciiWord` gives its end (-1 for any other
+// word: those take the general path), and leaves the pass's findings in these variables.
+let scanHash = 0;
+let scanUpper = false;
+let scanSmall = false;
+let scanHyphen = false;
+
+/**
+ * The end of the word starting at `start` when it is made of ASCII letters and digits joined by "-",
+ * "." or "&" (as `wordEnd` would find it) and does not run past `limit`; otherwise -1.
+ */
+function asciiWord(text: string, start: number, limit: number): number {
+  let h = FNV_OFFSET;
+  let upper = false;
+  let small = false;
+  let hyphen = false;
+  let i = start;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && ASCII_CLASS[c] === WORD_CP) {
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) small = true;
+      h = hashStep(h, LOWER_ASCII[c]!);
+      i++;
+      continue;
+    }
+    if (c === 0x2d || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2019) {
+      // A joiner: inside the word when a letter or digit follows.
+      const d = text.charCodeAt(i + 1);
+      if (d < 128 && ASCII_CLASS[d] === WORD_CP && c !== 0x27 && c !== 0x2019) {
+        if (c === 0x2d) hyphen = true;
+        h = hashStep(h, c);
+        i++;
+        continue;
+      }
+      // Nothing after it, or an ASCII character that is no letter or digit: the word ends here.
+      if (d !== d || (d < 128 && ASCII_CLASS[d] !== WORD_CP)) break;
+      // An apostrophe inside the word, or a character past the ASCII range after the joiner.
+      return -1;
+    }
+    // The end of the text, or an ASCII character that is no letter or digit.
+    if (c !== c || c < 128) break;
+    if (cpClass(text.codePointAt(i)!) === WORD_CP) return -1;
+    break;
+  }
+  if (i > limit) return -1;
+  scanHash = h;
+  scanUpper = upper;
+  scanSmall = small;
+  scanHyphen = hyphen;
+  return i;
+}
+
+/** The token of the word `asciiWord` found in text[start, end), as the general path of `tokenize` makes it. */
+function asciiToken(text: string, start: number, end: number, limit: number, initial: boolean): Token {
+  let h = scanHash;
+  // "Dr." and "U.S." keep their final full stop.
+  if (text.charCodeAt(end) === 0x2e && end < limit) {
+    const v = text.slice(start, end);
+    if ((v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v))) {
+      end++;
+      h = hashStep(h, 0x2e);
+    }
+  }
+  // No apostrophe inside: only a plural possessive mark after it ("Supporters’ Trust").
+  const plural = text.charCodeAt(end - 1) === 0x73 && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "");
+  const w = text.slice(start, end);
+  const c0 = text.charCodeAt(start);
+  // `capitalised(w)`: an ASCII capital first, or a particle before a hyphen (no apostrophe here).
+  const cap = c0 >= 65 && c0 <= 90 ? !(scanHyphen && ADJECTIVAL.test(w)) : scanHyphen && capitalised(w);
+  const lower = scanUpper ? w.toLowerCase() : w;
+  return { text: w, start, end, word: true, lower, cap, acronym: cap && !scanSmall && acronym(w), possessive: plural, plural, initial, bits: hashedBits(h, text, start, end) };
 }
 
 const SPACES = /\s+/u;

@@ -971,11 +971,82 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
   // CHRONO_HINT needs a month name or a digit, and without a month name only its numeric dates can match
   // (each spelling in CHRONO_MONTH starts with a month's first three letters); the lexicon knows.
   if (lx !== EVERYTHING && !chronoHint(slice, lx)) return out;
-  for (const r of chronoParser().parse(slice, CHRONO_REF)) {
+  if (lx === EVERYTHING) {
+    readChrono(slice, from, out);
+    return out;
+  }
+  // The slice is read in stretches, from one word chrono cannot read to the next (five letters or more
+  // between spaces, not made of CHRONO_VOCABULARY): no match of its parsers holds such a word, nor joins
+  // across one, nor looks past one, and its refiners join two results only with its own words between, so
+  // chrono reads each stretch (both words included) as it reads the slice there. A stretch without
+  // CHRONO_HINT holds no date (it needs a month name's letters or a digit); one whose dates are plainly
+  // written ("June 18", "Dec. 28, 2025") needs no chrono.
+  const stretch = (a: number, b: number, month: boolean): void => {
+    if (!month && !hasDigit(slice, a, b)) return;
+    const text = a === 0 && b === slice.length ? slice : slice.slice(a, b);
+    if (!CHRONO_HINT.test(text)) return;
+    const plain = plainDates(text);
+    if (!plain) readChrono(text, from + a, out);
+    else for (const d of plain) out.push(calendarDay(from + a + d.index, d.text, d.month, d.day, d.year, undefined, ""));
+  };
+  const months = lx.monthAt;
+  let k = 0;
+  let a = 0;
+  for (let i = 0; i < slice.length; ) {
+    if (!isAsciiLetter(slice.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < slice.length && isAsciiLetter(slice.charCodeAt(j))) j++;
+    if (j - i >= 5 && i > 0 && j < slice.length && slice.charCodeAt(i - 1) === 32 && slice.charCodeAt(j) === 32 && !CHRONO_VOCABULARY.test(slice.slice(i, j))) {
+      // A month name's letters starting in [a, j)?
+      while (k < months.length && months[k]! < a) k++;
+      stretch(a, j, k < months.length && months[k]! < j);
+      a = i;
+    }
+    i = j;
+  }
+  while (k < months.length && months[k]! < a) k++;
+  stretch(a, slice.length, k < months.length);
+  return out;
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * Every run of letters in a match of chrono's strict parsers, and every word its refiners read between two
+ * results or after one, is made of these (case aside):
+ * month and weekday names, ordinal days, "of", "on", "this week", "to"/"until" of ranges, "st"/"th", eras,
+ * "a.m.", "o'clock", "at night", "in the morning", the ISO "T" and "Z", "GMT", "UTC", "at"/"after"/"before".
+ * (A time zone's abbreviation has at most four letters.)
+ */
+const CHRONO_VOCABULARY = new RegExp(
+  "^(?:january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec" +
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|thur|thu|tues|tue|wed|fri|sat|sun|mon|weekend|weekday|week|this|last|past|next" +
+    "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty" +
+    "|of|on|to|until|through|till|st|nd|rd|th|be|ad|bc|bce|ce|am|pm|a|p|m|o|clock|at|night|in|the|morning|afternoon|from|after|before|t|z|gmt|utc)+$",
+  "i",
+);
+
+/**
+ * The calendar dates chrono's strict parser reads in `text` (with month and day certain), each at
+ * `base` + its offset, appended to `out`.
+ */
+function readChrono(text: string, base: number, out: RawExpression[]): void {
+  for (const r of chronoParser().parse(text, CHRONO_REF)) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;
     let t = r.text;
-    let start = from + r.index;
+    let start = base + r.index;
     const lead = LEADING.exec(t);
     if (lead) {
       start += lead[0].length;
@@ -1001,17 +1072,106 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
     const day = c.get("day")!;
     const year = c.isCertain("year") ? c.get("year")! : undefined;
     const wd = c.isCertain("weekday") ? c.get("weekday")! : undefined;
-    const written: Written = { ...(year !== undefined ? { year } : {}), month, day, ...(wd !== undefined ? { weekday: wd } : {}) };
     // "5 p.m. EST Nov. 9": chrono joins a clock time to the date.
     const time = c.isCertain("hour") && /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight/i.test(r.text) ? `T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}` : "";
-    const typed = (v: string): Resolution => (time ? { type: "TIME", value: `${v}${time}` } : date(v));
-    out.push(expr(start, start + t.length, (ctx) => {
-      if (year !== undefined) return typed(toIso(year, month, day));
-      if (!ctx.ref) return typed(`XXXX-${pad(month)}-${pad(day)}`);
-      return typed(toIso(yearFor(ctx.ref, month, day, ctx.tense, wd), month, day));
-    }, { written, kind: "day" }));
+    out.push(calendarDay(start, t, month, day, year, wd, time));
   }
-  return out;
+}
+
+/** A calendar date chrono read (or plainDates found as chrono reads it): its day, with a clock time ("T17:00") or "". */
+function calendarDay(start: number, t: string, month: number, day: number, year: number | undefined, wd: number | undefined, time: string): RawExpression {
+  const written: Written = { ...(year !== undefined ? { year } : {}), month, day, ...(wd !== undefined ? { weekday: wd } : {}) };
+  const typed = (v: string): Resolution => (time ? { type: "TIME", value: `${v}${time}` } : date(v));
+  return expr(start, start + t.length, (ctx) => {
+    if (year !== undefined) return typed(toIso(year, month, day));
+    if (!ctx.ref) return typed(`XXXX-${pad(month)}-${pad(day)}`);
+    return typed(toIso(yearFor(ctx.ref, month, day, ctx.tense, wd), month, day));
+  }, { written, kind: "day" });
+}
+
+/**
+ * A date as plainly as news writes it: a capitalised month name, one space, a day number and maybe
+ * ", " and a year of four digits ("June 18", "Dec. 28, 2025", "September 11th"), with neither a letter
+ * nor a digit on either side. chrono's middle-endian parser reads each of them as exactly this text,
+ * month and day certain, and the year certain when written.
+ */
+const PLAIN_DATE = /(?<![A-Za-z0-9_])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, ([1-9]\d{3}))?(?![A-Za-z0-9_])/g;
+/**
+ * What may follow a plain date and still be read with it by chrono: a clock's am/pm, "o'clock", "at night",
+ * "in the morning" (its time parser takes the day number with them, longer than the date: the date is
+ * dropped); "am"/"pm" starting a word (the middle-endian parser refuses the day before it); an era after a
+ * year ("2008 BC"); a time zone's capitals ("June 18, EST"). Read from a date's end; more than needed.
+ */
+// eslint-disable-next-line regexp/no-super-linear-move -- sticky, tried once at each plain date's end
+const AFTER_PLAIN = /\s*(?:am|pm|[ap](?![A-Za-z0-9_])|oclock|o(?![A-Za-z0-9_])|at\s*night|in\s*the\s*(?:morning|afternoon))|\s{0,2}(?:be|ad|bc|ce)(?![A-Za-z0-9_])/iy;
+// eslint-disable-next-line regexp/no-super-linear-move -- sticky, tried once at each plain date's end
+const ZONE_AFTER_PLAIN = /\s*(?:,\s*)?\(?[A-Z]{2,4}\)?(?![A-Za-z0-9_])/y;
+/**
+ * Words starting with these could start something chrono reads, or join a date: a month or weekday name
+ * (and "weekend", "weekday"), an ordinal day ("the first June 18"), a tens word ("twenty-first").
+ */
+const CHRONO_WORD_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty)/;
+/**
+ * The words chrono's parsers and refiners read between two results or inside one (ranges, "June 18 of
+ * 2008", "at", "on"…), and other short words of its patterns. Two plain dates are read apart only with
+ * some other word between them.
+ */
+const CHRONO_JOINING = new Set([
+  "to", "until", "through", "till", "of", "at", "after", "before", "on", "t", "the", "this", "last", "past", "next", "in", "from",
+  "a", "p", "am", "pm", "o", "clock", "night", "morning", "afternoon", "st", "nd", "rd", "th", "be", "ad", "bc", "bce", "ce", "gmt", "utc", "z",
+]);
+
+/**
+ * The calendar dates chrono's strict parser keeps in `slice` (with month and day certain), when they are
+ * all plain dates (PLAIN_DATE) and nothing else in the slice could be read by chrono or joined to them:
+ * no digit anywhere else, no word starting as a month, weekday or ordinal does (CHRONO_WORD_START), a word
+ * chrono does not join between any two dates, nothing AFTER_PLAIN after one. Every parser of chrono's strict
+ * configuration needs a digit, a month name or a weekday name; the one result each plain date gives then
+ * stands alone (its day number read as a clock time lies inside it and is shorter: dropped). Else undefined:
+ * chrono reads the slice.
+ */
+export function plainDates(slice: string): { index: number; text: string; month: number; day: number; year: number | undefined }[] | undefined {
+  const out: { index: number; text: string; month: number; day: number; year: number | undefined }[] = [];
+  let last = 0;
+  PLAIN_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLAIN_DATE.exec(slice))) {
+    if (!wordsOnly(slice, last, m.index, out.length > 0)) return undefined;
+    const month = monthIndex(m[1]!)!;
+    const day = Number(m[2]);
+    const year = m[3] ? Number(m[3]) : undefined;
+    // Days every year has (February 29 without a year: chrono guesses one).
+    if (year === undefined ? day > (month === 2 ? 28 : daysInMonth(2001, month)) : !isValidDate(year, month, day)) return undefined;
+    last = m.index + m[0].length;
+    AFTER_PLAIN.lastIndex = last;
+    ZONE_AFTER_PLAIN.lastIndex = last;
+    if (AFTER_PLAIN.test(slice) || ZONE_AFTER_PLAIN.test(slice)) return undefined;
+    out.push({ index: m.index, text: m[0], month, day, year });
+  }
+  return out.length > 0 && wordsOnly(slice, last, slice.length, false) ? out : undefined;
+}
+
+/**
+ * Does [from, to) of `s` hold no ASCII digit and no ASCII word starting as CHRONO_WORD_START does, and, when
+ * `apart`, a word CHRONO_JOINING does not hold? (A word here is a run of ASCII letters; [from, to) starts
+ * and ends next to no letter.)
+ */
+function wordsOnly(s: string, from: number, to: number, apart: boolean): boolean {
+  let separated = !apart;
+  let i = from;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+    if ((c | 32) >= 97 && (c | 32) <= 122) {
+      let j = i + 1;
+      while (j < to && ((s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122)) j++;
+      const w = s.slice(i, j).toLowerCase();
+      if (CHRONO_WORD_START.test(w)) return false;
+      if (!separated && !CHRONO_JOINING.has(w)) separated = true;
+      i = j;
+    } else i++;
+  }
+  return separated;
 }
 
 // ---------------------------------------------------------------- entry
