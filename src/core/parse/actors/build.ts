@@ -674,12 +674,37 @@ function latestBefore(a: ActorDraft, at: number): number {
 
 
 /** Actors by a word, each actor once per word, in the order they were added. */
-class WordIndex {
+export class WordIndex {
   private readonly m = new Map<string, ActorDraft[]>();
   /** For long lists only: their members, to keep them unique without a scan. */
   private readonly sets = new Map<string, Set<ActorDraft>>();
 
+  /**
+   * Words and actors added since the last look-up, filed when one comes: many indexes of an
+   * article are never looked in.
+   */
+  private readonly pendingWords: string[] = [];
+  private readonly pendingActors: ActorDraft[] = [];
+
   add(word: string, a: ActorDraft): void {
+    this.pendingWords.push(word);
+    this.pendingActors.push(a);
+  }
+
+  get(word: string): readonly ActorDraft[] {
+    if (this.pendingWords.length > 0) this.flush();
+    return this.m.get(word) ?? EMPTY;
+  }
+
+  private flush(): void {
+    const words = this.pendingWords;
+    const actors = this.pendingActors;
+    for (let i = 0; i < words.length; i++) this.file(words[i]!, actors[i]!);
+    words.length = 0;
+    actors.length = 0;
+  }
+
+  private file(word: string, a: ActorDraft): void {
     const list = this.m.get(word);
     if (!list) {
       this.m.set(word, [a]);
@@ -695,10 +720,6 @@ class WordIndex {
       set.add(a);
     }
     list.push(a);
-  }
-
-  get(word: string): readonly ActorDraft[] {
-    return this.m.get(word) ?? EMPTY;
   }
 }
 
