@@ -9,7 +9,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const actor = (n: number): ActorDraft => ({ id: `a${n}`, name: `A ${n}`, kind: "person", mentions: [], roles: [], aliases: new Set(), words: [] });
+const actor = (n: number): ActorDraft => ({ id: `a${n}`, name: `A ${n}`, kind: "person", mentions: [], roles: [], aliases: new Set(), words: [], key: `a ${n}`, wordKeys: [] });
 
 describe("actor word index", () => {
   it("gives each word's actors once each, in the order first added, whenever it is looked in (adds are filed lazily)", () => {

@@ -18,6 +18,7 @@ export interface KbView {
 
 const views = new WeakMap<KnowledgeBase, KbView>();
 const NONE: unique symbol = Symbol("none");
+const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
 
 export function kbView(kb: KnowledgeBase): KbView {
   let v = views.get(kb);
@@ -36,7 +37,11 @@ export function kbView(kb: KnowledgeBase): KbView {
   };
   v = {
     kb,
-    lookup: memo((s) => kb.lookup(s)),
+    // Nothing found: one shared empty list (a fresh one per name would be one more object to reach for each).
+    lookup: memo((s) => {
+      const found = kb.lookup(s);
+      return found.length === 0 ? NO_ENTRIES : found;
+    }),
     person: memo((s) => kb.person(s)),
     country: memo((s) => kb.country(s)),
     demonym: memo((s) => kb.demonym(s)),
