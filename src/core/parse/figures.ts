@@ -140,6 +140,13 @@ const RATIO_RE = new RegExp(`^\\s+(?:in|out of)\\s+(?:every\\s+)?(\\d+|${NW})(?!
 const NEXT_WORD_RE = /^\s+([\p{Ll}][\p{Ll}-]*)/u;
 const PREV_CHAR_RE = /[\p{L}.#'’]/u;
 
+/** `PREV_CHAR_RE.test(text[i])`, ASCII decided by hand: a letter, ".", "#" or an apostrophe. */
+function prevChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 35 || c === 39;
+  return PREV_CHAR_RE.test(text[i]!);
+}
+
 /** The word before `at` (skipping spaces and one comma): "January 9" → "January". */
 function prevWord(text: string, at: number, limit: number): string {
   let i = at;
@@ -147,7 +154,7 @@ function prevWord(text: string, at: number, limit: number): string {
   if (i > limit && text[i - 1] === ",") i--;
   while (i > limit && (text[i - 1] === " " || text[i - 1] === "\u00a0" || text[i - 1] === "\t")) i--;
   const end = i;
-  while (i > limit && end - i < 40 && PREV_CHAR_RE.test(text[i - 1]!)) i--;
+  while (i > limit && end - i < 40 && prevChar(text, i - 1)) i--;
   return text.slice(i, end);
 }
 
@@ -237,6 +244,13 @@ export function isCode(text: string, start: number, end: number, para: Span): bo
 /** A digit, bracket or hyphen (`[\d()\-–]`): what codes and phone numbers are made of. */
 function codeChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 0x2013;
+}
+
+/** The value of a string of at most 15 digits (exact in a double), as Number() reads it. */
+function integerOf(digits: string): number {
+  let v = 0;
+  for (let k = 0; k < digits.length; k++) v = v * 10 + (digits.charCodeAt(k) - 48);
+  return v;
 }
 
 /** A digit or the character `other`. */
@@ -400,7 +414,7 @@ function scanDigits(
     if (!currencySym && before !== undefined && wordCharBefore(before)) continue;
     if (!currencySym && before === "-" && before2 !== undefined && /[\p{L}]/u.test(before2)) continue;
     // Model numbers: "A330-200", "F-16C".
-    if (!currencySym && before === "-" && /\p{L}\d+-$/u.test(text.slice(Math.max(para.start, numStart - 12), numStart))) continue;
+    if (!currencySym && before === "-" && digitOr(text.charCodeAt(numStart - 2), -1) && /\p{L}\d+-$/u.test(text.slice(Math.max(para.start, numStart - 12), numStart))) continue;
     if (!currencySym && (before === ":" || before === "/" || before === "." || before === "#") && before2 !== undefined && /[\p{N}\p{L}\s]/u.test(before2)) continue;
     const a0 = after.charCodeAt(0);
     if ((a0 === 58 || a0 === 47) && digitOr(after.charCodeAt(1), -1)) {
@@ -424,7 +438,7 @@ function scanDigits(
     // Street addresses: "285 Toure Drive".
     if (mayBeStreet(after) && STREET_RE.test(after)) continue;
     const isInt = !digits.includes(",") && !digits.includes(".");
-    const value0 = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
+    const value0 = isInt && digits.length <= 15 ? integerOf(digits) : Number(digits.replace(/,/g, ""));
     const parts = suffix(text, numEnd, para.end, currencySym !== "");
     // Letters glued after that are not a unit: "4G", "3D".
     if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;
@@ -438,7 +452,7 @@ function scanDigits(
     }
     // Years and seasons: "in 2021", "2027-28", "2024/25".
     if (isInt && digits.length === 4 && value0 >= 1000 && value0 <= 2199 && !currencySym && !hasUnit) {
-      const range = /^[-–/](\d{2,4})(?!\d)/u.exec(after);
+      const range = a0 === 45 || a0 === 0x2013 || a0 === 47 ? /^[-–/](\d{2,4})(?!\d)/u.exec(after) : null;
       if (range) skipUntil = numEnd + 1 + range[1]!.length;
       continue;
     }

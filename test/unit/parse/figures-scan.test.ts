@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
-import { digitMatches, isCode, mayBeOrdinal, mayBeStreet, mayBeTimeOfDay } from "../../../src/core/parse/figures";
+import { parseDocument } from "../../../src/core/parse/document";
+import { digitMatches, findFigures, isCode, mayBeOrdinal, mayBeStreet, mayBeTimeOfDay } from "../../../src/core/parse/figures";
 
 // The specification `digitMatches` follows: digits with an optional currency before them.
 const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
@@ -97,5 +98,14 @@ describe("figure scan prefilters", () => {
       }
     }
     assert.ok(codes > 100);
+  });
+});
+
+describe("figure values", () => {
+  it("reads integers digit by digit as Number() does, up to the longest exact ones", () => {
+    for (const n of ["7", "42", "900", "123456789012345", "999999999999999", "1234567890123456", "12,500", "3.75"]) {
+      const f = findFigures(parseDocument(`The port counted ${n} tonnes of grain.`));
+      assert.equal(f[0]?.value, Number(n.replace(/,/g, "")), n);
+    }
   });
 });
