@@ -258,12 +258,21 @@ function listBit(words: readonly string[]): number {
  * where the pattern puts `\s` or `[- ]` before it (" day" is not in "Monday").
  */
 interface Automaton {
+  /** The state after a state and a character's class: `next[state * classes + cls[c]]`. */
   readonly next: Int32Array;
   readonly out: Int32Array;
+  /**
+   * The class of each ASCII character, folded as read (upper case as lower, ASCII whitespace as a space):
+   * one per character of the words, 0 for every other (which leads back to the start from any state).
+   * A small table: the paragraph's characters are looked up in it one by one.
+   */
+  readonly cls: Uint8Array;
+  readonly classes: number;
 }
 let automaton: Automaton | undefined;
 
-function buildAutomaton(): Automaton {
+/** The words the lexicon looks for, each with its bit of `Lexicon.lists` (month, year and weekday words first). */
+export function lexiconWords(): [string, number][] {
   const words: [string, number][] = [];
   for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) words.push([m, MONTH_BIT]);
   words.push(["year", YEAR_BIT]);
@@ -271,6 +280,11 @@ function buildAutomaton(): Automaton {
   WORD_LISTS.forEach((list, i) => {
     for (const w of list) words.push([w, 1 << (i + LIST_SHIFT)]);
   });
+  return words;
+}
+
+function buildAutomaton(): Automaton {
+  const words = lexiconWords();
   const trie: Map<number, number>[] = [new Map()];
   const ends: number[] = [0];
   for (const [w, bit] of words) {
@@ -287,32 +301,44 @@ function buildAutomaton(): Automaton {
     }
     ends[st]! |= bit;
   }
+  // The characters of the words, each a class from 1 on (the words are lower case).
+  const cls = new Uint8Array(128);
+  const chars: number[] = [0];
+  for (const [w] of words) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (cls[c] === 0) cls[c] = chars.push(c) - 1;
+    }
+  }
+  for (let c = 65; c <= 90; c++) cls[c] = cls[c + 32]!;
+  for (let c = 9; c <= 13; c++) cls[c] = cls[32]!;
+  const classes = chars.length;
   const n = trie.length;
-  const next = new Int32Array(n * 128);
+  const next = new Int32Array(n * classes);
   const out = new Int32Array(n);
   const fail = new Int32Array(n);
-  // Breadth first: a state's failure state is done before it.
+  // Breadth first: a state's failure state is done before it. A character of no word leads to the start.
   const queue: number[] = [];
-  for (let c = 0; c < 128; c++) {
-    const t = trie[0]!.get(c);
-    next[c] = t ?? 0;
+  for (let k = 1; k < classes; k++) {
+    const t = trie[0]!.get(chars[k]!);
+    next[k] = t ?? 0;
     if (t !== undefined) queue.push(t);
   }
   out[0] = ends[0]!;
   for (let q = 0; q < queue.length; q++) {
     const st = queue[q]!;
     out[st] = ends[st]! | out[fail[st]!]!;
-    for (let c = 0; c < 128; c++) {
-      const t = trie[st]!.get(c);
-      if (t === undefined) next[st * 128 + c] = next[fail[st]! * 128 + c]!;
+    for (let k = 1; k < classes; k++) {
+      const t = trie[st]!.get(chars[k]!);
+      if (t === undefined) next[st * classes + k] = next[fail[st]! * classes + k]!;
       else {
-        fail[t] = next[fail[st]! * 128 + c]!;
-        next[st * 128 + c] = t;
+        fail[t] = next[fail[st]! * classes + k]!;
+        next[st * classes + k] = t;
         queue.push(t);
       }
     }
   }
-  return { next, out };
+  return { next, out, cls, classes };
 }
 
 /** Is a character that is not ASCII whitespace for `\s` (ECMAScript's WhiteSpace and LineTerminator)? */
@@ -321,7 +347,7 @@ function isSpace(c: number): boolean {
 }
 
 export function lexicon(slice: string): Lexicon {
-  const { next, out } = (automaton ??= buildAutomaton());
+  const { next, out, cls, classes } = (automaton ??= buildAutomaton());
   let bits = 0;
   let st = 0;
   // The digits in a row before i, and the first two as a number: a run of exactly four from 1600 to 2099 is a YEAR.
@@ -359,9 +385,8 @@ export function lexicon(slice: string): Lexicon {
         continue;
       }
       c = 32;
-    } else if (c >= 9 && c <= 13) c = 32;
-    else if (c >= 65 && c <= 90) c += 32;
-    st = next[st * 128 + c]!;
+    }
+    st = next[st * classes + cls[c]!]!;
     const o = out[st]!;
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
