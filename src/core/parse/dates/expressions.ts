@@ -1006,15 +1006,17 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
   // chrono reads each stretch (both words included) as it reads the slice there. A stretch without
   // CHRONO_HINT holds no date (it needs a month name's letters or a digit); one whose dates are plainly
   // written ("June 18", "Dec. 28, 2025") needs no chrono.
-  const stretch = (a: number, b: number, month: boolean): void => {
-    if (!month && !hasDigit(slice, a, b)) return;
+  const months = lx.monthAt;
+  // The stretch [a, b), its month names' starts from months[k] on.
+  const stretch = (a: number, b: number, k: number): void => {
+    const digit = lx.digit && hasDigit(slice, a, b);
+    if (!digit && !(k < months.length && months[k]! < b)) return;
     const text = a === 0 && b === slice.length ? slice : slice.slice(a, b);
-    if (!CHRONO_HINT.test(text)) return;
+    if (!monthHint(text, months, k, a, b) && !(digit && CHRONO_NUMERIC_HINT.test(text))) return;
     const plain = plainDates(text);
     if (!plain) readChrono(text, from + a, out);
     else for (const d of plain) out.push(calendarDay(from + a + d.index, d.text, d.month, d.day, d.year, undefined, ""));
   };
-  const months = lx.monthAt;
   let k = 0;
   let a = 0;
   for (let i = 0; i < slice.length; ) {
@@ -1025,16 +1027,29 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
     let j = i + 1;
     while (j < slice.length && isAsciiLetter(slice.charCodeAt(j))) j++;
     if (j - i >= 5 && i > 0 && j < slice.length && slice.charCodeAt(i - 1) === 32 && slice.charCodeAt(j) === 32 && !CHRONO_VOCABULARY.test(slice.slice(i, j))) {
-      // A month name's letters starting in [a, j)?
       while (k < months.length && months[k]! < a) k++;
-      stretch(a, j, k < months.length && months[k]! < j);
+      stretch(a, j, k);
       a = i;
     }
     i = j;
   }
   while (k < months.length && months[k]! < a) k++;
-  stretch(a, slice.length, k < months.length);
+  stretch(a, slice.length, k);
   return out;
+}
+
+/**
+ * Does CHRONO_HINT's month part match `text` ([a, b) of a slice whose month names start at `months`, from
+ * months[k] on)? Tried at each month name's start in it, as chronoHint() does.
+ */
+function monthHint(text: string, months: readonly number[], k: number, a: number, b: number): boolean {
+  for (let q = k; q < months.length && months[q]! < b; q++) {
+    MONTH_THEN_DAY.lastIndex = months[q]! - a;
+    if (MONTH_THEN_DAY.test(text)) return true;
+    MONTH_AFTER_DAY.lastIndex = months[q]! - a;
+    if (MONTH_AFTER_DAY.test(text)) return true;
+  }
+  return false;
 }
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
