@@ -259,7 +259,7 @@ function listBit(words: readonly string[]): number {
  */
 interface Automaton {
   /** The state after a state and a character's class: `next[state * classes + cls[c]]`. */
-  readonly next: Int32Array;
+  readonly next: Uint16Array;
   readonly out: Int32Array;
   /**
    * The class of each ASCII character, folded as read (upper case as lower, ASCII whitespace as a space):
@@ -314,7 +314,8 @@ function buildAutomaton(): Automaton {
   for (let c = 9; c <= 13; c++) cls[c] = cls[32]!;
   const classes = chars.length;
   const n = trie.length;
-  const next = new Int32Array(n * classes);
+  if (n > 0xffff) throw new Error("too many lexicon states for 16 bits");
+  const next = new Uint16Array(n * classes);
   const out = new Int32Array(n);
   const fail = new Int32Array(n);
   // Breadth first: a state's failure state is done before it. A character of no word leads to the start.
@@ -365,26 +366,38 @@ export function lexicon(slice: string): Lexicon {
   const monthAt: number[] = [];
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (digit && sep1 && digit2) digitSepDigit = true;
-    digit2 = digit1;
-    digit1 = digit;
-    sep1 = c === 45 || c === 46 || c === 47 || c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
-    if (digit) {
-      bits |= DIGIT_BIT;
-      if (run < 2) lead = lead * 10 + (c - 48);
-      run++;
-    } else {
-      if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-      run = 0;
-      lead = 0;
-    }
-    if (c >= 128) {
-      if (!isSpace(c)) {
-        st = 0;
-        continue;
+    if (c >= 97 && c <= 122) {
+      // A lower-case letter (most of the text): neither a digit nor a separator.
+      digit2 = digit1;
+      digit1 = false;
+      sep1 = false;
+      if (run !== 0) {
+        if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+        run = 0;
+        lead = 0;
       }
-      c = 32;
+    } else {
+      const digit = c >= 48 && c <= 57;
+      if (digit && sep1 && digit2) digitSepDigit = true;
+      digit2 = digit1;
+      digit1 = digit;
+      sep1 = c === 45 || c === 46 || c === 47 || c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
+      if (digit) {
+        bits |= DIGIT_BIT;
+        if (run < 2) lead = lead * 10 + (c - 48);
+        run++;
+      } else {
+        if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+        run = 0;
+        lead = 0;
+      }
+      if (c >= 128) {
+        if (!isSpace(c)) {
+          st = 0;
+          continue;
+        }
+        c = 32;
+      }
     }
     st = next[st * classes + cls[c]!]!;
     const o = out[st]!;
@@ -1120,7 +1133,9 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
 
 /** A calendar date chrono read (or plainDates found as chrono reads it): its day, with a clock time ("T17:00") or "". */
 function calendarDay(start: number, t: string, month: number, day: number, year: number | undefined, wd: number | undefined, time: string): RawExpression {
-  const written: Written = { ...(year !== undefined ? { year } : {}), month, day, ...(wd !== undefined ? { weekday: wd } : {}) };
+  // (No object spread: a literal per case, the fields in the same order.)
+  const written: Written =
+    year !== undefined ? (wd !== undefined ? { year, month, day, weekday: wd } : { year, month, day }) : wd !== undefined ? { month, day, weekday: wd } : { month, day };
   const typed = (v: string): Resolution => (time ? { type: "TIME", value: `${v}${time}` } : date(v));
   return expr(start, start + t.length, (ctx) => {
     if (year !== undefined) return typed(toIso(year, month, day));
