@@ -27,18 +27,15 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   const found: { raw: RawExpression; dated: DatedExpression }[] = [];
   const sentences = doc.sentences;
   const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number): void => {
-    found.push({
-      raw,
-      dated: {
-        start,
-        end,
-        text: exprText,
-        ...(raw.written ? { written: raw.written } : {}),
-        ...(raw.invalid ? { invalid: raw.invalid } : {}),
-        tense,
-        sentence,
-      },
-    });
+    // Field by field in this order, as for the mentions below.
+    const dated: DatedExpression = raw.written
+      ? raw.invalid
+        ? { start, end, text: exprText, written: raw.written, invalid: raw.invalid, tense, sentence }
+        : { start, end, text: exprText, written: raw.written, tense, sentence }
+      : raw.invalid
+        ? { start, end, text: exprText, invalid: raw.invalid, tense, sentence }
+        : { start, end, text: exprText, tense, sentence };
+    found.push({ raw, dated });
   };
   // An expression's sentence is the first one ending after its start (the last one when none does).
   let si = 0;
@@ -78,21 +75,22 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     const q = /^(\d{4})-Q(\d)$/.exec(r.value);
     if (q && /\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b/i.test(dated.text) && !/year-|year['’]s|last year|a year/i.test(dated.text)) quarter = { year: Number(q[1]), q: Number(q[2]) };
     const relation = documentDate ? relationTo(r.value, documentDate) : undefined;
-    return {
-      span: { start: dated.start, end: dated.end },
-      text: dated.text,
-      type: r.type,
-      value: r.value,
-      ...(r.mod ? { mod: r.mod } : {}),
-      sentence: dated.sentence,
-      ...(relation ? { relation } : {}),
-      ...(raw.written ? { written: raw.written } : {}),
-      ...(dated.tense ? { tense: dated.tense } : {}),
-      ...(raw.invalid ? { invalid: raw.invalid } : {}),
-    };
+    // Built field by field in this order (no object spread per field: a thousand dates a document).
+    const span = { start: dated.start, end: dated.end };
+    const mention: Building<DateMention> = r.mod
+      ? { span, text: dated.text, type: r.type, value: r.value, mod: r.mod, sentence: dated.sentence }
+      : { span, text: dated.text, type: r.type, value: r.value, sentence: dated.sentence };
+    if (relation) mention.relation = relation;
+    if (raw.written) mention.written = raw.written;
+    if (dated.tense) mention.tense = dated.tense;
+    if (raw.invalid) mention.invalid = raw.invalid;
+    return mention;
   });
   return { documentDate, dates };
 }
+
+/** An object being filled in before it is handed out read-only. */
+type Building<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A temporal expression of one paragraph, offsets relative to the paragraph's start. */
 interface LocalExpression {

@@ -53,6 +53,7 @@ export interface Block {
 
 const TERMINAL = /[.!?…:;,"”’')\]]$/u;
 const MD_HEADING = /^#{1,6}\s/;
+const LINE_BREAK_RE = /[\n\r]/g;
 
 /** One block per non-blank line; a line that starts in lower case continues an unfinished paragraph. */
 export function splitBlocks(text: string, from: number): Block[] {
@@ -67,8 +68,9 @@ export function splitBlocks(text: string, from: number): Block[] {
 export function splitBlocksFrom(text: string, from: number, blocks: Block[], stop?: (b: Block) => boolean): Block[] {
   let i = from;
   while (i < text.length) {
-    let end = i;
-    for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+    // The line's end: the next line break, or the end of the text.
+    LINE_BREAK_RE.lastIndex = i;
+    const end = LINE_BREAK_RE.test(text) ? LINE_BREAK_RE.lastIndex - 1 : text.length;
     let s = i;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;

@@ -140,6 +140,13 @@ const RATIO_RE = new RegExp(`^\\s+(?:in|out of)\\s+(?:every\\s+)?(\\d+|${NW})(?!
 const NEXT_WORD_RE = /^\s+([\p{Ll}][\p{Ll}-]*)/u;
 const PREV_CHAR_RE = /[\p{L}.#'’]/u;
 
+/** `PREV_CHAR_RE.test(text[i])`, ASCII decided by hand: a letter, ".", "#" or an apostrophe. */
+function prevChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 35 || c === 39;
+  return PREV_CHAR_RE.test(text[i]!);
+}
+
 /** The word before `at` (skipping spaces and one comma): "January 9" → "January". */
 function prevWord(text: string, at: number, limit: number): string {
   let i = at;
@@ -147,7 +154,7 @@ function prevWord(text: string, at: number, limit: number): string {
   if (i > limit && text[i - 1] === ",") i--;
   while (i > limit && (text[i - 1] === " " || text[i - 1] === "\u00a0" || text[i - 1] === "\t")) i--;
   const end = i;
-  while (i > limit && end - i < 40 && PREV_CHAR_RE.test(text[i - 1]!)) i--;
+  while (i > limit && end - i < 40 && prevChar(text, i - 1)) i--;
   return text.slice(i, end);
 }
 
@@ -169,29 +176,94 @@ const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|D
 const AGO_RE = /^\s+(?:ago|earlier)\b/u;
 const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
 
+/** Lower-case first letters of ORDINAL_SUFFIX_RE's suffixes: s(t), n(d), r(d), t(h). */
+const ORDINAL_FIRST = new Set([115, 110, 114, 116]);
+/** Lower-case first letters of TIME_OF_DAY_RE's words: a.m., p.m., gmt, utc, bst, cet, est, edt, hrs, o'clock. */
+const TIME_FIRST = new Set([97, 112, 103, 117, 98, 99, 101, 104, 111]);
+
+/** Can ORDINAL_SUFFIX_RE match `after` (its first letter is one of ORDINAL_FIRST)? */
+export function mayBeOrdinal(after: string): boolean {
+  const c = after.charCodeAt(0);
+  return c >= 128 || ORDINAL_FIRST.has(c | 32);
+}
+
+/** Can STREET_RE match `after` (it starts with a space)? */
+export function mayBeStreet(after: string): boolean {
+  const c = after.charCodeAt(0);
+  return c >= 128 || c === 32 || (c >= 9 && c <= 13);
+}
+
+/** Can TIME_OF_DAY_RE match `after` (its first letter, after one optional space, is one of TIME_FIRST)? */
+export function mayBeTimeOfDay(after: string): boolean {
+  let c = after.charCodeAt(0);
+  if (c >= 128) return true;
+  if (c === 32 || (c >= 9 && c <= 13)) c = after.charCodeAt(1);
+  return c >= 128 || TIME_FIRST.has(c | 32);
+}
+
+const WORD_CHAR_BEFORE_RE = /[\p{L}\p{N}_]/u;
+
+/** `/[\p{L}\p{N}_]/u.test(ch)` for one code unit, ASCII decided by hand. */
+function wordCharBefore(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+  return WORD_CHAR_BEFORE_RE.test(ch);
+}
+
 function isRatioDenominator(s: string): boolean {
   if (!/^\d/u.test(s)) return true;
   return !s.includes(",") && s.length <= 3;
 }
 
 /** Digits that are part of a phone number or code rather than a quantity. */
-function isCode(text: string, start: number, end: number, para: Span): boolean {
+export function isCode(text: string, start: number, end: number, para: Span): boolean {
   let a = start;
   let b = end;
-  while (a > para.start && /[\d()\-–]/u.test(text[a - 1]!)) a--;
-  while (b < para.end && /[\d()\-–]/u.test(text[b]!)) b++;
+  while (a > para.start && codeChar(text.charCodeAt(a - 1))) a--;
+  while (b < para.end && codeChar(text.charCodeAt(b))) b++;
   // Extend across single spaces between groups of a phone number.
-  while (b + 1 < para.end && text[b] === " " && /[\d(]/u.test(text[b + 1]!) && /[\d)]/u.test(text[b - 1]!) && /[()-]/u.test(text.slice(a, b))) {
+  while (b + 1 < para.end && text.charCodeAt(b) === 32 && digitOr(text.charCodeAt(b + 1), 40) && digitOr(text.charCodeAt(b - 1), 41) && hasParenOrHyphen(text, a, b)) {
     b++;
-    while (b < para.end && /[\d()\-–]/u.test(text[b]!)) b++;
+    while (b < para.end && codeChar(text.charCodeAt(b))) b++;
   }
-  if (/\(\d+[-–]\d+\)\s$/u.test(text.slice(Math.max(para.start, a - 16), a))) return true;
-  const chunk = text.slice(a, b);
-  const hyphens = (chunk.match(/[-–]/gu) ?? []).length;
-  const digitCount = (chunk.match(/\d/gu) ?? []).length;
-  if (/^\(\d+[-–]\d+\)/u.test(chunk)) return true;
+  // "(254-2) 751-613": a bracketed code and a space before (a ")" then a space right before it).
+  if (a - 2 >= Math.max(para.start, a - 16) && text.charCodeAt(a - 2) === 41 && /\(\d+[-–]\d+\)\s$/u.test(text.slice(Math.max(para.start, a - 16), a))) return true;
+  let hyphens = 0;
+  let digitCount = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 0x2013) hyphens++;
+    else if (c >= 48 && c <= 57) digitCount++;
+  }
+  if (text.charCodeAt(a) === 40 && /^\(\d+[-–]\d+\)/u.test(text.slice(a, b))) return true;
   if (hyphens >= 2 && digitCount >= 6) return true;
-  if (/(?:^|[^\d])0\d/u.test(chunk) && hyphens >= 1) return true;
+  if (hyphens >= 1 && /(?:^|[^\d])0\d/u.test(text.slice(a, b))) return true;
+  return false;
+}
+
+/** A digit, bracket or hyphen (`[\d()\-–]`): what codes and phone numbers are made of. */
+function codeChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 0x2013;
+}
+
+/** The value of a string of at most 15 digits (exact in a double), as Number() reads it. */
+function integerOf(digits: string): number {
+  let v = 0;
+  for (let k = 0; k < digits.length; k++) v = v * 10 + (digits.charCodeAt(k) - 48);
+  return v;
+}
+
+/** A digit or the character `other`. */
+function digitOr(c: number, other: number): boolean {
+  return (c >= 48 && c <= 57) || c === other;
+}
+
+/** Does text[a, b) hold "(", ")" or "-"? */
+function hasParenOrHyphen(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40 || c === 41 || c === 45) return true;
+  }
   return false;
 }
 
@@ -339,32 +411,34 @@ function scanDigits(
     const before2 = text[numStart - 2];
     const after = text.slice(numEnd, Math.min(para.end, numEnd + 60));
     // Glued to letters or other numbers: "G7", "A49", "COVID-19", "12/03", "5:30" (minutes).
-    if (!currencySym && before !== undefined && /[\p{L}\p{N}_]/u.test(before)) continue;
+    if (!currencySym && before !== undefined && wordCharBefore(before)) continue;
     if (!currencySym && before === "-" && before2 !== undefined && /[\p{L}]/u.test(before2)) continue;
     // Model numbers: "A330-200", "F-16C".
-    if (!currencySym && before === "-" && /\p{L}\d+-$/u.test(text.slice(Math.max(para.start, numStart - 12), numStart))) continue;
+    if (!currencySym && before === "-" && digitOr(text.charCodeAt(numStart - 2), -1) && /\p{L}\d+-$/u.test(text.slice(Math.max(para.start, numStart - 12), numStart))) continue;
     if (!currencySym && (before === ":" || before === "/" || before === "." || before === "#") && before2 !== undefined && /[\p{N}\p{L}\s]/u.test(before2)) continue;
-    if (/^[:/]\d/u.test(after)) {
+    const a0 = after.charCodeAt(0);
+    if ((a0 === 58 || a0 === 47) && digitOr(after.charCodeAt(1), -1)) {
       skipUntil = numEnd + 1 + (/^[:/](\d+)/u.exec(after)?.[1]?.length ?? 0);
       continue;
     }
-    if (ORDINAL_SUFFIX_RE.test(after)) continue;
-    if (/^(?:s|[’']s)(?![\p{L}])/u.test(after)) continue; // "1990s"
-    if (TIME_OF_DAY_RE.test(after)) continue;
+    // (Each pattern below is tried only when the first character after the number can start a match.)
+    if (mayBeOrdinal(after) && ORDINAL_SUFFIX_RE.test(after)) continue;
+    if ((a0 === 115 || a0 === 39 || a0 === 0x2019) && /^(?:s|[’']s)(?![\p{L}])/u.test(after)) continue; // "1990s"
+    if (mayBeTimeOfDay(after) && TIME_OF_DAY_RE.test(after)) continue;
     // Citation markers "[1]" and list numbering "1." / "2)" at the start of a paragraph.
     if (before === "[" && after.startsWith("]")) continue;
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
     // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958".
     if (isCode(text, numStart, numEnd, para)) continue;
     // Sports scores: "won 3-1", "a 2-0 victory".
-    if (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 12), numStart)))) {
+    if ((a0 === 45 || a0 === 0x2013) && (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 12), numStart))))) {
       skipUntil = numEnd + 1 + (/^[-–](\d+)/u.exec(after)?.[1]?.length ?? 0);
       continue;
     }
     // Street addresses: "285 Toure Drive".
-    if (STREET_RE.test(after)) continue;
-    const isInt = /^\d+$/u.test(digits);
-    const value0 = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
+    if (mayBeStreet(after) && STREET_RE.test(after)) continue;
+    const isInt = !digits.includes(",") && !digits.includes(".");
+    const value0 = isInt && digits.length <= 15 ? integerOf(digits) : Number(digits.replace(/,/g, ""));
     const parts = suffix(text, numEnd, para.end, currencySym !== "");
     // Letters glued after that are not a unit: "4G", "3D".
     if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;
@@ -378,7 +452,7 @@ function scanDigits(
     }
     // Years and seasons: "in 2021", "2027-28", "2024/25".
     if (isInt && digits.length === 4 && value0 >= 1000 && value0 <= 2199 && !currencySym && !hasUnit) {
-      const range = /^[-–/](\d{2,4})(?!\d)/u.exec(after);
+      const range = a0 === 45 || a0 === 0x2013 || a0 === 47 ? /^[-–/](\d{2,4})(?!\d)/u.exec(after) : null;
       if (range) skipUntil = numEnd + 1 + range[1]!.length;
       continue;
     }

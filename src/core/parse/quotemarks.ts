@@ -55,19 +55,24 @@ const OPEN_CONTEXT_RE = /[\s(\[{\u2014\u2013\-:;,/]/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR_RE.test(c);
 const isOpenContext = (c: string | undefined): boolean => c === undefined || OPEN_CONTEXT_RE.test(c) || c === "“" || c === "\"";
 
-/** The quotation marks the scan acts on: " ' « » „ ‘ ’ “ ”. */
-function isQuoteMark(code: number): boolean {
-  return code === 34 || code === 39 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
-}
+/**
+ * The quotation marks the scan acts on (" ' « » „ ‘ ’ “ ” and the others from U+2018 to U+201E), and
+ * line breaks: a scan for the next of them stops at the end of the paragraph's line at the latest.
+ */
+const MARK_OR_BREAK_RE = /["'\u00ab\u00bb\u2018-\u201e\n\r]/g;
 
 function scanParagraph(text: string, start: number, end: number): Raw[] {
   const out: Raw[] = [];
   // Stack of open quotes: kind "d" (double) or "s" (single), and the mark that opened it.
   const stack: { kind: "d" | "s"; mark: string; raw: Raw }[] = [];
   for (let i = start; i < end; i++) {
-    // Most characters are no quotation mark: test the code unit before making a string of it.
-    if (!isQuoteMark(text.charCodeAt(i))) continue;
+    // Most characters are no quotation mark: jump to the next one (or line break).
+    MARK_OR_BREAK_RE.lastIndex = i;
+    if (!MARK_OR_BREAK_RE.test(text)) break;
+    i = MARK_OR_BREAK_RE.lastIndex - 1;
+    if (i >= end) break;
     const c = text[i]!;
+    if (c === "\n" || c === "\r") continue;
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;
     const top = stack[stack.length - 1];

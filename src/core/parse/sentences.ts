@@ -35,14 +35,35 @@ const OPENERS_PUNCT = /[“"‘'`(\[«„¿¡]/u;
 /** What may start a sentence: a capital, a digit, an opening mark, or an emoji / flag. */
 const SENTENCE_START = /[\p{Lu}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
+/**
+ * The characters a sentence may end at, and line breaks: a scan for the next of them stops at the
+ * end of the paragraph's line at the latest (a paragraph never holds a line break at its end).
+ */
+const TERM_OR_BREAK_RE = /[.!?\u2026\n\r]/g;
+
+/** Can a sentence start with this character (SENTENCE_START or OPENERS_PUNCT)? Decided for ASCII by table. */
+const STARTS_ASCII = Array.from({ length: 128 }, (_, c) => SENTENCE_START.test(String.fromCharCode(c)) || OPENERS_PUNCT.test(String.fromCharCode(c)));
+
+function startsSentenceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return STARTS_ASCII[c]!;
+  const next = String.fromCodePoint(text.codePointAt(k)!);
+  return SENTENCE_START.test(next) || OPENERS_PUNCT.test(next);
+}
+
 /** Splits a paragraph span into sentence spans (trimmed). */
 export function splitSentences(text: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
   let i = para.start;
   while (i < para.end) {
+    // Jump to the next terminator (line breaks inside a hard-wrapped paragraph are stepped over).
+    TERM_OR_BREAK_RE.lastIndex = i;
+    if (!TERM_OR_BREAK_RE.test(text)) break;
+    i = TERM_OR_BREAK_RE.lastIndex - 1;
+    if (i >= para.end) break;
     const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
+    if (code === 10 || code === 13) {
       i++;
       continue;
     }
@@ -58,9 +79,7 @@ export function splitSentences(text: string, para: Span): Span[] {
     let k = j;
     while (k < para.end && isSpaceChar(text[k]!)) k++;
     if (k >= para.end) break;
-    const next = String.fromCodePoint(text.codePointAt(k)!);
-    const startsSentence = SENTENCE_START.test(next) || OPENERS_PUNCT.test(next);
-    if (!startsSentence || (ch === "." && !periodEnds(text, para.start, i, k, para.end, start))) {
+    if (!startsSentenceAt(text, k) || (ch === "." && !periodEnds(text, para.start, i, k, para.end, start))) {
       i = j;
       continue;
     }
@@ -72,10 +91,19 @@ export function splitSentences(text: string, para: Span): Span[] {
   return out.filter((s) => s.end > s.start);
 }
 
+const LETTER_OR_DOT_RE = /[\p{L}.]/u;
+
+/** `/[\p{L}.]/u.test(text[i])`, ASCII decided by hand. */
+function letterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_OR_DOT_RE.test(text[i]!);
+}
+
 /** Does the period at `dot` end the sentence, given the word before it and the word after (at `next`)? */
 function periodEnds(text: string, paraStart: number, dot: number, next: number, paraEnd: number, sentenceStart: number): boolean {
   let w = dot;
-  while (w > paraStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  while (w > paraStart && letterOrDot(text, w - 1)) w--;
   const word = text.slice(w, dot);
   const bare = word.replace(/\./g, "").toLowerCase();
   // A list number at the start of a sentence: "1. The first point".
@@ -83,10 +111,10 @@ function periodEnds(text: string, paraStart: number, dot: number, next: number, 
   if (BEFORE_NUMBER.has(bare) && word.length <= 5) return !/^(?:\d|[IVXLC]+\b)/.test(text.slice(next, next + 8));
   // A single initial: "J. K. Rowling", "George W. Bush" — but after a number it is a unit ("40 C.").
   if (/^\p{Lu}$/u.test(word)) return /\d[ \u00a0\u202f]?°?$/u.test(text.slice(Math.max(paraStart, w - 3), w));
-  const nextWord = /^[\p{L}']+/u.exec(text.slice(next, Math.min(paraEnd, next + 30)))?.[0]?.toLowerCase() ?? "";
   // Multi-dot abbreviations ("U.S.", "p.m.", "e.g.") end a sentence only before a typical opener.
   if (word.includes(".") || MAYBE_FINAL.has(bare)) {
     if (/^\d/.test(text[next] ?? "")) return false;
+    const nextWord = /^[\p{L}']+/u.exec(text.slice(next, Math.min(paraEnd, next + 30)))?.[0]?.toLowerCase() ?? "";
     // "until 11 p.m. Councillor Rhodes told …": after a time, a capitalised word that is not a
     // weekday, month or time zone starts a new sentence.
     if ((bare === "am" || bare === "pm") && /^\p{Lu}/u.test(text[next] ?? "") && !AFTER_TIME.has(nextWord) && !/^[A-Z]{2,4}\b/u.test(text.slice(next, next + 5))) return true;

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates, NTH_YEAR, NTH_YEAR_HINT } from "../../../src/core/parse/dates";
-import { CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, plainDates, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
+import { CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, lexiconWords, plainDates, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
 import { matchesBefore, nthYearMatches, sentenceAt } from "../../../src/core/parse/dates/document-date";
 import { ANNIVERSARY, ANNIVERSARY_WORD, YEARS_SINCE, YEARS_SINCE_WORD } from "../../../src/core/rules/date-inconsistency";
 import { eventsIn } from "../../../src/core/parse/dates/knowledge";
@@ -110,6 +110,23 @@ describe("date prefilters", () => {
     for (const s of ["12/28", "2025-12-28", "2025 12 28", "28.12.25", "2025.1.5"]) assert.ok(CHRONO_NUMERIC_HINT.test(s), s);
     for (const s of ["Dec. 28", "28 Dec", "3.5 percent"]) assert.ok(!CHRONO_NUMERIC_HINT.test(s), s);
     for (const s of ["the market decision", "May the force", "3 percent", "no dates here", "3.5 percent", "a 737-800 jet", "15-20%", "$4.6 billion", "the 2010-11 season", "A330-200 and 1.2.x", "in November 2006", "since May 2008", "software 1.1.1 (10.4.1)"]) assert.ok(!CHRONO_HINT.test(s), s);
+  });
+
+  it("find in one pass the words a search of the folded text finds, and where month names start", () => {
+    const words = lexiconWords();
+    const texts = [...SAMPLES, "YEAR-END\tDec\u00a0x", "\u00e9jan Fri\u2028day", "0AM 5\u202fP.M. mid-Morning", ""];
+    for (const text of articles()) for (const line of text.split("\n")) texts.push(line);
+    for (const t of texts) {
+      // ASCII upper case as lower, any whitespace as a space, any other character as one in no word.
+      const folded = [...t].map((ch) => (/\s/.test(ch) ? " " : ch.charCodeAt(0) < 128 ? ch.toLowerCase() : "\u0000".repeat(ch.length))).join("");
+      let lists = /[0-9]/.test(t) ? 2 : 0;
+      for (const [w, bit] of words) if (folded.includes(w)) lists |= bit;
+      const monthAt: number[] = [];
+      for (let i = 0; i + 3 <= folded.length; i++) if (words.some(([w, bit]) => bit === 1 && folded.startsWith(w, i))) monthAt.push(i);
+      const lx = lexicon(t);
+      assert.equal(lx.lists, lists, t);
+      assert.deepStrictEqual(lx.monthAt, monthAt, t);
+    }
   });
 
   it("answer as CHRONO_HINT does, trying it only where a month name starts", () => {

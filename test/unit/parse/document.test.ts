@@ -276,6 +276,23 @@ describe("document model on tricky text", () => {
       assert.deepEqual(d.paragraphs.map((p) => p.kind), ["paragraph", "heading", "heading"]);
     });
 
+    it("finds sentence ends and quotation marks after the line breaks of a hard-wrapped paragraph", () => {
+      const t = "The minister said the talks “would go on\r\nuntil Friday.” Nobody objected\nto that. Done!\nand it ends";
+      assert.deepEqual(sentences(t), ["The minister said the talks “would go on\r\nuntil Friday.”", "Nobody objected\nto that.", "Done!", "and it ends"]);
+      const q = parseDocument(t).quotes;
+      assert.deepEqual(q.map((x) => t.slice(x.span.start, x.span.end)), ["“would go on\r\nuntil Friday.”"]);
+    });
+
+    it("parses many lines without a sentence end or quotation mark in linear time", () => {
+      // Each scan for the next terminator or mark stops at its line's end, not at the next mark far on.
+      const line = "No full stop nor quotation mark in this line of more than fourteen words at all here\n";
+      const t = line.repeat(60_000) + "At last one. “And a quote.”";
+      const d = parseDocument(t);
+      assert.equal(d.paragraphs.length, 60_001);
+      assert.equal(d.sentences.length, 60_002);
+      assert.equal(d.quotes.length, 1);
+    });
+
     it("keeps a BOM out of the first heading", () => {
       const t = "\ufeffHeadline\nBody text.";
       assert.equal(paragraphs(t)[0], "Headline");

@@ -39,4 +39,24 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("On Friday; the king said so.", "On Friday"), undefined);
     assert.equal(tense("On Friday Anderson said so.", "On Friday"), "past");
   });
+
+  it("reads nothing before the clause's start, wherever it is", () => {
+    // The same tense with everything up to the last ; “ or ” before the date blanked out.
+    const WORDS = ["said", "will", "met", "the", "a", "proposed", "planned", "be", "to", "set", "as", "soon", "is", "talks", "’ll", "café’s", "long-delayed", "which", "who", ",", ";", "“", "”", "Expected", "BEEN", "were", "due"];
+    let seed = 5;
+    const r = (): number => {
+      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const n = 1 + Math.floor(r() * 12);
+      const words: string[] = [];
+      for (let k = 0; k < n; k++) words.push(WORDS[Math.floor(r() * WORDS.length)]!);
+      const text = `${words.join(r() < 0.8 ? " " : "")} on May 14 ${WORDS[Math.floor(r() * WORDS.length)]} x.`;
+      const at = text.indexOf("on May 14");
+      const mark = Math.max(text.lastIndexOf(";", at), text.lastIndexOf("“", at), text.lastIndexOf("”", at));
+      const blanked = " ".repeat(mark + 1) + text.slice(mark + 1);
+      assert.equal(tenseAt(text, 0, text.length, at, at + 9), tenseAt(blanked, 0, blanked.length, at, at + 9), text);
+    }
+  });
 });

@@ -25,6 +25,9 @@ export interface ActorDraft {
   aliases: Set<string>;
   /** Name words, for surnames and short forms (shared by the actors of one name: never changed). */
   readonly words: readonly string[];
+  /** `norm(name)` and `norm` of each of `words`. */
+  readonly key: string;
+  readonly wordKeys: readonly string[];
 }
 
 export interface IndexedMention {
@@ -134,7 +137,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     let id = info.slug || "actor";
     for (let n = 2; ids.has(id); n++) id = `${info.slug}-${n}`;
     ids.add(id);
-    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: info.words };
+    const a: ActorDraft = { id, name, kind, mentions: [], roles: [], aliases: new Set(), words: info.words, key: info.key, wordKeys: info.wordKeys };
     seq.set(a, seq.size);
     const lowers = info.lowers;
     byFirst.add(lowers[0]!, a);
@@ -254,9 +257,9 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       via ??
       (c.acronym === undefined && acronymLike(c.text)
         ? "acronym"
-        : c.key === norm(a.name)
+        : c.key === a.key
           ? "name"
-          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.words.some((w) => norm(w) === c.key)
+          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.wordKeys.includes(c.key)
             ? "surname"
             : "variant");
     mention(a, c.span, c.text, v, c.sentence, c.inQuote);
@@ -674,12 +677,37 @@ function latestBefore(a: ActorDraft, at: number): number {
 
 
 /** Actors by a word, each actor once per word, in the order they were added. */
-class WordIndex {
+export class WordIndex {
   private readonly m = new Map<string, ActorDraft[]>();
   /** For long lists only: their members, to keep them unique without a scan. */
   private readonly sets = new Map<string, Set<ActorDraft>>();
 
+  /**
+   * Words and actors added since the last look-up, filed when one comes: many indexes of an
+   * article are never looked in.
+   */
+  private readonly pendingWords: string[] = [];
+  private readonly pendingActors: ActorDraft[] = [];
+
   add(word: string, a: ActorDraft): void {
+    this.pendingWords.push(word);
+    this.pendingActors.push(a);
+  }
+
+  get(word: string): readonly ActorDraft[] {
+    if (this.pendingWords.length > 0) this.flush();
+    return this.m.get(word) ?? EMPTY;
+  }
+
+  private flush(): void {
+    const words = this.pendingWords;
+    const actors = this.pendingActors;
+    for (let i = 0; i < words.length; i++) this.file(words[i]!, actors[i]!);
+    words.length = 0;
+    actors.length = 0;
+  }
+
+  private file(word: string, a: ActorDraft): void {
     const list = this.m.get(word);
     if (!list) {
       this.m.set(word, [a]);
@@ -696,10 +724,6 @@ class WordIndex {
     }
     list.push(a);
   }
-
-  get(word: string): readonly ActorDraft[] {
-    return this.m.get(word) ?? EMPTY;
-  }
 }
 
 const EMPTY: readonly ActorDraft[] = [];
@@ -713,8 +737,9 @@ interface NameInfo {
   /** `orgWordKey` of each word. */
   readonly orgKeys: readonly string[];
   readonly initials: readonly string[];
-  /** `norm(name)`. */
+  /** `norm(name)`, and of each word. */
   readonly key: string;
+  readonly wordKeys: readonly string[];
   /** `norm` of the name without its corporate suffix, when that is another name of more than two characters. */
   readonly shortKey: string | undefined;
   readonly slug: string;
@@ -729,6 +754,7 @@ const nameInfo = cachedByString((name: string): NameInfo => {
     orgKeys: words.map(orgWordKey),
     initials: initials(name),
     key: norm(name),
+    wordKeys: words.map((w) => norm(w)),
     shortKey: short !== name && short.length > 2 ? norm(short) : undefined,
     slug: slug(name),
   };

@@ -393,7 +393,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       actsStrongly: base.actsStrongly,
       span,
       text,
-      key: norm(text),
+      key: text === nameText ? facts.key : norm(text),
       words: ws.map((w) => w.text),
       // A token's `lower` is `lowerOf` of its text; a name of one token is that token's text.
       lower: ws.length === 1 && ws[0]!.text === text ? ws[0]!.lower : lowerOf(text),
@@ -416,13 +416,15 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const text = nameText;
 
   // What the knowledge base knows wins.
-  const known = kb.lookup(text);
+  // The knowledge base's entries for the name, its key and its demonym, at once.
+  const facts = kb.named(text);
+  const known = facts.entries;
   if (known.length > 0) {
     const e = pick(known);
     if (e.type === "event") return undefined;
     if (e.type === "country") {
       // "the Kremlin", "the White House", "Downing Street": the institution, not the country.
-      const seat = e.seatsOfGovernment.find((x) => norm(x) === norm(text) && INSTITUTION.test(x));
+      const seat = e.seatsOfGovernment.find((x) => norm(x) === facts.key && INSTITUTION.test(x));
       if (seat) {
         // The mention keeps its article when the institution's name has one: "the Kremlin".
         const det = toks[from - 1];
@@ -433,10 +435,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       }
       const acting = (ctx.acts && !ctx.placeContext) || ctx.speaker;
       // A capital named as a place ("between the desert and Santiago") is not the country acting.
-      if (!acting && norm(text) !== norm(e.name) && !e.variants.some((v) => norm(v) === norm(text)) && !e.demonyms.some((v) => norm(v) === norm(text))) return undefined;
+      if (!acting && facts.key !== norm(e.name) && !e.variants.some((v) => norm(v) === facts.key) && !e.demonyms.some((v) => norm(v) === facts.key)) return undefined;
       return make(from, "country", acting, e);
     }
-    if (e.type === "organization" && ctx.placeContext && norm(text) !== norm(e.name) && !e.acronyms.some((x) => norm(x) === norm(text))) return undefined;
+    if (e.type === "organization" && ctx.placeContext && facts.key !== norm(e.name) && !e.acronyms.some((x) => norm(x) === facts.key)) return undefined;
     return make(from, e.type, true, e);
   }
 
@@ -494,7 +496,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
     return make(from, "place", false);
   }
-  if (words.every((w) => isDemonym(w, kb))) return undefined;
+  // (A name of one word is the text looked up above: its demonym is known already.)
+  if (words.length === 1 ? is(first, W.DEMONYMS) || facts.demonym !== undefined : words.every((w) => isDemonym(w, kb))) return undefined;
   if (words.length === 1 && is(first, W.REGIONS)) return make(from, "place", false);
 
   // Acronyms: known, defined in the text, or acting on their own.

@@ -14,10 +14,20 @@ export interface KbView {
   person(name: string): PersonEntry | undefined;
   country(name: string): CountryEntry | undefined;
   demonym(word: string): CountryEntry | undefined;
+  /** `lookup`, `norm` and `demonym` of a name's text at once: one look-up of the text instead of three. */
+  named(text: string): NameFacts;
+}
+
+export interface NameFacts {
+  readonly entries: readonly Entry[];
+  /** `norm(text)`. */
+  readonly key: string;
+  readonly demonym: CountryEntry | undefined;
 }
 
 const views = new WeakMap<KnowledgeBase, KbView>();
 const NONE: unique symbol = Symbol("none");
+const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
 
 export function kbView(kb: KnowledgeBase): KbView {
   let v = views.get(kb);
@@ -34,12 +44,19 @@ export function kbView(kb: KnowledgeBase): KbView {
       return r;
     };
   };
+  // Nothing found: one shared empty list (a fresh one per name would be one more object to reach for each).
+  const lookup = memo((s) => {
+    const found = kb.lookup(s);
+    return found.length === 0 ? NO_ENTRIES : found;
+  });
+  const demonym = memo((s) => kb.demonym(s));
   v = {
     kb,
-    lookup: memo((s) => kb.lookup(s)),
+    lookup,
     person: memo((s) => kb.person(s)),
     country: memo((s) => kb.country(s)),
-    demonym: memo((s) => kb.demonym(s)),
+    demonym,
+    named: memo((s): NameFacts => ({ entries: lookup(s), key: norm(s), demonym: demonym(s) })),
   };
   views.set(kb, v);
   return v;

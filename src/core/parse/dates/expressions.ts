@@ -258,12 +258,21 @@ function listBit(words: readonly string[]): number {
  * where the pattern puts `\s` or `[- ]` before it (" day" is not in "Monday").
  */
 interface Automaton {
-  readonly next: Int32Array;
+  /** The state after a state and a character's class: `next[state * classes + cls[c]]`. */
+  readonly next: Uint16Array;
   readonly out: Int32Array;
+  /**
+   * The class of each ASCII character, folded as read (upper case as lower, ASCII whitespace as a space):
+   * one per character of the words, 0 for every other (which leads back to the start from any state).
+   * A small table: the paragraph's characters are looked up in it one by one.
+   */
+  readonly cls: Uint8Array;
+  readonly classes: number;
 }
 let automaton: Automaton | undefined;
 
-function buildAutomaton(): Automaton {
+/** The words the lexicon looks for, each with its bit of `Lexicon.lists` (month, year and weekday words first). */
+export function lexiconWords(): [string, number][] {
   const words: [string, number][] = [];
   for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) words.push([m, MONTH_BIT]);
   words.push(["year", YEAR_BIT]);
@@ -271,6 +280,11 @@ function buildAutomaton(): Automaton {
   WORD_LISTS.forEach((list, i) => {
     for (const w of list) words.push([w, 1 << (i + LIST_SHIFT)]);
   });
+  return words;
+}
+
+function buildAutomaton(): Automaton {
+  const words = lexiconWords();
   const trie: Map<number, number>[] = [new Map()];
   const ends: number[] = [0];
   for (const [w, bit] of words) {
@@ -287,32 +301,45 @@ function buildAutomaton(): Automaton {
     }
     ends[st]! |= bit;
   }
+  // The characters of the words, each a class from 1 on (the words are lower case).
+  const cls = new Uint8Array(128);
+  const chars: number[] = [0];
+  for (const [w] of words) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (cls[c] === 0) cls[c] = chars.push(c) - 1;
+    }
+  }
+  for (let c = 65; c <= 90; c++) cls[c] = cls[c + 32]!;
+  for (let c = 9; c <= 13; c++) cls[c] = cls[32]!;
+  const classes = chars.length;
   const n = trie.length;
-  const next = new Int32Array(n * 128);
+  if (n > 0xffff) throw new Error("too many lexicon states for 16 bits");
+  const next = new Uint16Array(n * classes);
   const out = new Int32Array(n);
   const fail = new Int32Array(n);
-  // Breadth first: a state's failure state is done before it.
+  // Breadth first: a state's failure state is done before it. A character of no word leads to the start.
   const queue: number[] = [];
-  for (let c = 0; c < 128; c++) {
-    const t = trie[0]!.get(c);
-    next[c] = t ?? 0;
+  for (let k = 1; k < classes; k++) {
+    const t = trie[0]!.get(chars[k]!);
+    next[k] = t ?? 0;
     if (t !== undefined) queue.push(t);
   }
   out[0] = ends[0]!;
   for (let q = 0; q < queue.length; q++) {
     const st = queue[q]!;
     out[st] = ends[st]! | out[fail[st]!]!;
-    for (let c = 0; c < 128; c++) {
-      const t = trie[st]!.get(c);
-      if (t === undefined) next[st * 128 + c] = next[fail[st]! * 128 + c]!;
+    for (let k = 1; k < classes; k++) {
+      const t = trie[st]!.get(chars[k]!);
+      if (t === undefined) next[st * classes + k] = next[fail[st]! * classes + k]!;
       else {
-        fail[t] = next[fail[st]! * 128 + c]!;
-        next[st * 128 + c] = t;
+        fail[t] = next[fail[st]! * classes + k]!;
+        next[st * classes + k] = t;
         queue.push(t);
       }
     }
   }
-  return { next, out };
+  return { next, out, cls, classes };
 }
 
 /** Is a character that is not ASCII whitespace for `\s` (ECMAScript's WhiteSpace and LineTerminator)? */
@@ -321,7 +348,7 @@ function isSpace(c: number): boolean {
 }
 
 export function lexicon(slice: string): Lexicon {
-  const { next, out } = (automaton ??= buildAutomaton());
+  const { next, out, cls, classes } = (automaton ??= buildAutomaton());
   let bits = 0;
   let st = 0;
   // The digits in a row before i, and the first two as a number: a run of exactly four from 1600 to 2099 is a YEAR.
@@ -339,29 +366,40 @@ export function lexicon(slice: string): Lexicon {
   const monthAt: number[] = [];
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (digit && sep1 && digit2) digitSepDigit = true;
-    digit2 = digit1;
-    digit1 = digit;
-    sep1 = c === 45 || c === 46 || c === 47 || c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
-    if (digit) {
-      bits |= DIGIT_BIT;
-      if (run < 2) lead = lead * 10 + (c - 48);
-      run++;
-    } else {
-      if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-      run = 0;
-      lead = 0;
-    }
-    if (c >= 128) {
-      if (!isSpace(c)) {
-        st = 0;
-        continue;
+    if (c >= 97 && c <= 122) {
+      // A lower-case letter (most of the text): neither a digit nor a separator.
+      digit2 = digit1;
+      digit1 = false;
+      sep1 = false;
+      if (run !== 0) {
+        if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+        run = 0;
+        lead = 0;
       }
-      c = 32;
-    } else if (c >= 9 && c <= 13) c = 32;
-    else if (c >= 65 && c <= 90) c += 32;
-    st = next[st * 128 + c]!;
+    } else {
+      const digit = c >= 48 && c <= 57;
+      if (digit && sep1 && digit2) digitSepDigit = true;
+      digit2 = digit1;
+      digit1 = digit;
+      sep1 = c === 45 || c === 46 || c === 47 || c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
+      if (digit) {
+        bits |= DIGIT_BIT;
+        if (run < 2) lead = lead * 10 + (c - 48);
+        run++;
+      } else {
+        if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+        run = 0;
+        lead = 0;
+      }
+      if (c >= 128) {
+        if (!isSpace(c)) {
+          st = 0;
+          continue;
+        }
+        c = 32;
+      }
+    }
+    st = next[st * classes + cls[c]!]!;
     const o = out[st]!;
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
@@ -981,15 +1019,17 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
   // chrono reads each stretch (both words included) as it reads the slice there. A stretch without
   // CHRONO_HINT holds no date (it needs a month name's letters or a digit); one whose dates are plainly
   // written ("June 18", "Dec. 28, 2025") needs no chrono.
-  const stretch = (a: number, b: number, month: boolean): void => {
-    if (!month && !hasDigit(slice, a, b)) return;
+  const months = lx.monthAt;
+  // The stretch [a, b), its month names' starts from months[k] on.
+  const stretch = (a: number, b: number, k: number): void => {
+    const digit = lx.digit && hasDigit(slice, a, b);
+    if (!digit && !(k < months.length && months[k]! < b)) return;
     const text = a === 0 && b === slice.length ? slice : slice.slice(a, b);
-    if (!CHRONO_HINT.test(text)) return;
+    if (!monthHint(text, months, k, a, b) && !(digit && CHRONO_NUMERIC_HINT.test(text))) return;
     const plain = plainDates(text);
     if (!plain) readChrono(text, from + a, out);
     else for (const d of plain) out.push(calendarDay(from + a + d.index, d.text, d.month, d.day, d.year, undefined, ""));
   };
-  const months = lx.monthAt;
   let k = 0;
   let a = 0;
   for (let i = 0; i < slice.length; ) {
@@ -1000,16 +1040,29 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
     let j = i + 1;
     while (j < slice.length && isAsciiLetter(slice.charCodeAt(j))) j++;
     if (j - i >= 5 && i > 0 && j < slice.length && slice.charCodeAt(i - 1) === 32 && slice.charCodeAt(j) === 32 && !CHRONO_VOCABULARY.test(slice.slice(i, j))) {
-      // A month name's letters starting in [a, j)?
       while (k < months.length && months[k]! < a) k++;
-      stretch(a, j, k < months.length && months[k]! < j);
+      stretch(a, j, k);
       a = i;
     }
     i = j;
   }
   while (k < months.length && months[k]! < a) k++;
-  stretch(a, slice.length, k < months.length);
+  stretch(a, slice.length, k);
   return out;
+}
+
+/**
+ * Does CHRONO_HINT's month part match `text` ([a, b) of a slice whose month names start at `months`, from
+ * months[k] on)? Tried at each month name's start in it, as chronoHint() does.
+ */
+function monthHint(text: string, months: readonly number[], k: number, a: number, b: number): boolean {
+  for (let q = k; q < months.length && months[q]! < b; q++) {
+    MONTH_THEN_DAY.lastIndex = months[q]! - a;
+    if (MONTH_THEN_DAY.test(text)) return true;
+    MONTH_AFTER_DAY.lastIndex = months[q]! - a;
+    if (MONTH_AFTER_DAY.test(text)) return true;
+  }
+  return false;
 }
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -1080,7 +1133,9 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
 
 /** A calendar date chrono read (or plainDates found as chrono reads it): its day, with a clock time ("T17:00") or "". */
 function calendarDay(start: number, t: string, month: number, day: number, year: number | undefined, wd: number | undefined, time: string): RawExpression {
-  const written: Written = { ...(year !== undefined ? { year } : {}), month, day, ...(wd !== undefined ? { weekday: wd } : {}) };
+  // (No object spread: a literal per case, the fields in the same order.)
+  const written: Written =
+    year !== undefined ? (wd !== undefined ? { year, month, day, weekday: wd } : { year, month, day }) : wd !== undefined ? { month, day, weekday: wd } : { month, day };
   const typed = (v: string): Resolution => (time ? { type: "TIME", value: `${v}${time}` } : date(v));
   return expr(start, start + t.length, (ctx) => {
     if (year !== undefined) return typed(toIso(year, month, day));

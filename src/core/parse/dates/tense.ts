@@ -73,7 +73,12 @@ function wordBefore(s: string, at: number): string {
 }
 
 function classify(w: string): Tense | undefined {
-  let t = w.toLowerCase();
+  return classifyLower(w.toLowerCase());
+}
+
+/** classify() of a word already lower-cased. */
+function classifyLower(w: string): Tense | undefined {
+  let t = w;
   if (t.includes("’")) t = t.replace(/’/g, "'");
   if (t === "'ll" || t.endsWith("'ll")) return "future";
   if (ED_FUTURE.has(t) || FUTURE.has(t)) return t === "set" ? undefined : "future";
@@ -90,42 +95,47 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** ; “ ”: where a clause starts (after it), reading back from a date. None is a character of WORD. */
+function isClauseMark(c: number): boolean {
+  return c === 59 || c === 0x201c || c === 0x201d;
+}
+
 /**
- * The tense marker nearest the end of `s` among its words from `from` on (WORD's runs), and where it starts.
+ * The tense marker nearest the end of `s` among the words of its last clause (WORD's runs after its last
+ * ; “ or ”), and where it starts.
  * Read front to back, each word's marker depends on the word before it, and a participle used as an
  * adjective that usually speaks of what is ahead ("a proposed package") counts only while no marker came
  * before it; the last marker wins. So the answer is the last unconditional marker, or else the first such
  * participle when it is the first word that could be a marker at all: found reading back from the end,
- * usually within a few words.
+ * usually within a few words (the clause's start is found on the way, when reached).
  */
-function nearestMarker(s: string, from: number): { tense: Tense; at: number } | undefined {
-  // The word being judged starts at ws (raw, w: as written and lower-cased); the one before it is [ps, pe), none when pe <= from.
+function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
+  // The word being judged is [ws, we), w lower-cased; the one before it is [ps, pe), none when pe <= from.
+  // `from` is where the clause starts, once reading back has reached it.
+  let from = 0;
   let we = s.length;
-  while (we > from && !isWordChar(s.charCodeAt(we - 1))) we--;
+  for (let c: number; we > from && !isWordChar((c = s.charCodeAt(we - 1))); we--) if (isClauseMark(c)) from = we;
   if (we <= from) return undefined;
   let ws = we;
   while (ws > from && isWordChar(s.charCodeAt(ws - 1))) ws--;
   let conditional = -1;
-  let raw = s.slice(ws, we);
-  let w = raw.toLowerCase();
+  let w = s.slice(ws, we).toLowerCase();
   for (;;) {
     let pe = ws;
-    while (pe > from && !isWordChar(s.charCodeAt(pe - 1))) pe--;
+    for (let c: number; pe > from && !isWordChar((c = s.charCodeAt(pe - 1))); pe--) if (isClauseMark(c)) from = pe;
     let ps = pe;
     while (ps > from && isWordChar(s.charCodeAt(ps - 1))) ps--;
-    const prevRaw = pe > from ? s.slice(ps, pe) : "";
-    const prev = prevRaw.toLowerCase();
+    const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
     let k: Tense | undefined;
     if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
     else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
     else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
       // Counts only as the first possible marker of the clause: remember the earliest, read on.
-      if (ED_FUTURE.has(w) && classify(raw) !== undefined) conditional = ws;
-    } else k = classify(raw);
+      if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
+    } else k = classifyLower(w);
     if (k) return { tense: k, at: ws };
     if (pe <= from) break;
     ws = ps;
-    raw = prevRaw;
     w = prev;
   }
   return conditional >= 0 ? { tense: "future", at: conditional } : undefined;
@@ -138,9 +148,7 @@ function nearestMarker(s: string, from: number): { tense: Tense; at: number } | 
 export function tenseAt(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
   // Clause limits: stop at ; and at a quotation boundary.
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
-  let clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("“"), before.lastIndexOf("”"));
-  clauseStart = clauseStart < 0 ? 0 : clauseStart + 1;
-  const marker = nearestMarker(before, clauseStart);
+  const marker = nearestMarker(before);
   let best = marker?.tense;
   let bestDist = marker ? before.length - marker.at : Infinity;
   let m: RegExpExecArray | null;
