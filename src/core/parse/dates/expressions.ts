@@ -222,6 +222,11 @@ export interface Lexicon {
   readonly mayOrMarch: boolean;
   /** Where a month name's first three letters start, in any case, in text order. */
   readonly monthAt: readonly number[];
+  /**
+   * A duration unit (" year", "-day"… of DURATION_UNIT_WORDS) right after what could end a number of the
+   * durations pattern: a digit or a word ending as one of its number words does (NUMBER_END).
+   */
+  readonly numberUnit: boolean;
 }
 type Needs = readonly string[] | ((x: Lexicon) => boolean);
 
@@ -249,6 +254,12 @@ function listBit(words: readonly string[]): number {
   }
   return 1 << (i + LIST_SHIFT);
 }
+
+/** The durations pattern's units, with the "-" or whitespace before them (read as a space). */
+const DURATION_UNIT_WORDS = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"].flatMap((u) => [" " + u, "-" + u]);
+const DURATION_BIT = listBit(DURATION_UNIT_WORDS);
+/** How a letter run ends when it ends a number of NUM (or is "more", "additional"… before the unit). */
+const NUMBER_END = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen|of|few|several|many|some|a|an|more|additional|further|extra)$/i;
 
 /**
  * One pass over a paragraph finds which words of the lists occur in it: an Aho-Corasick automaton
@@ -364,6 +375,7 @@ export function lexicon(slice: string): Lexicon {
   let digit1 = false;
   let digit2 = false;
   const monthAt: number[] = [];
+  let numberUnit = false;
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
     if (c >= 97 && c <= 122) {
@@ -403,6 +415,7 @@ export function lexicon(slice: string): Lexicon {
     const o = out[st]!;
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
+    if ((o & DURATION_BIT) !== 0 && !numberUnit) numberUnit = numberBeforeUnit(slice, i);
     if ((o & (MONTH_BIT | WEEKDAY_BIT)) !== 0) {
       if ((o & MONTH_BIT) !== 0) monthAt.push(i - 2);
       const f = slice.charCodeAt(i - 2);
@@ -417,10 +430,33 @@ export function lexicon(slice: string): Lexicon {
     }
   }
   if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt };
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt, numberUnit };
 }
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [] };
+/**
+ * Can a match of the durations pattern end with the unit whose last letter (so far) is at `end` of `s`?
+ * Before the unit's letters comes "-", or whitespace, and before that the number: its last character a
+ * digit or the end of a number word (or of "more", "additional"… before the unit).
+ */
+function numberBeforeUnit(s: string, end: number): boolean {
+  let p = end;
+  while (p >= 0 && isAsciiLetter(s.charCodeAt(p))) p--;
+  if (p < 0) return true;
+  let r = p;
+  if (s.charCodeAt(p) === 45) r = p - 1;
+  else while (r >= 0 && isWhitespace(s.charCodeAt(r))) r--;
+  if (r < 0) return false;
+  const c = s.charCodeAt(r);
+  if (c >= 48 && c <= 57) return true;
+  let q = r;
+  while (q >= 0 && isAsciiLetter(s.charCodeAt(q))) q--;
+  return q < r && NUMBER_END.test(s.slice(q + 1, r + 1));
+}
+
+/** `\s`: ASCII whitespace and the others (isSpace). */
+const isWhitespace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
+
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [], numberUnit: true };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -756,8 +792,9 @@ add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|e
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
-// The unit comes after "-" or whitespace (`(?:[- ]|\\s+)`, or `\\s+` after "more").
-add(["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"].flatMap((u) => [" " + u, "-" + u]), `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
+// The unit comes after "-" or whitespace (`(?:[- ]|\\s+)`, or `\\s+` after "more"), and before that the
+// number (the lexicon's numberUnit).
+add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
   const pre = m[1]?.toLowerCase();
   const numText = m[2]!.toLowerCase().replace(/^couple of$/, "a couple of");
   const unit = unitOf(m[3]!);
