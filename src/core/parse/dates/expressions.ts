@@ -194,6 +194,10 @@ interface Pattern {
   readonly handle: Handler;
   /** The paragraph's lexicon may hold a match. */
   readonly may: (x: Lexicon) => boolean;
+  /** Where a match's anchor may start, in text order: every match holds one (see anchored()). */
+  readonly anchors?: (x: Lexicon) => readonly number[];
+  /** How many characters a match may start before its anchor, besides whitespace right before it. */
+  readonly before?: number;
 }
 
 /** What a paragraph holds, for skipping the patterns that cannot match it. */
@@ -222,6 +226,8 @@ export interface Lexicon {
   readonly mayOrMarch: boolean;
   /** Where a month name's first three letters start, in any case, in text order. */
   readonly monthAt: readonly number[];
+  /** Where each run of year4 starts, in text order. */
+  readonly year4At: readonly number[];
   /**
    * A duration unit (" year", "-day"… of DURATION_UNIT_WORDS) right after what could end a number of the
    * durations pattern: a digit or a word ending as one of its number words does (NUMBER_END).
@@ -365,7 +371,6 @@ export function lexicon(slice: string): Lexicon {
   // The digits in a row before i, and the first two as a number: a run of exactly four from 1600 to 2099 is a YEAR.
   let run = 0;
   let lead = 0;
-  let year4 = false;
   let capMonth = false;
   let capWeekday = false;
   let mayOrMarch = false;
@@ -375,6 +380,7 @@ export function lexicon(slice: string): Lexicon {
   let digit1 = false;
   let digit2 = false;
   const monthAt: number[] = [];
+  const year4At: number[] = [];
   let numberUnit = false;
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
@@ -384,7 +390,7 @@ export function lexicon(slice: string): Lexicon {
       digit1 = false;
       sep1 = false;
       if (run !== 0) {
-        if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+        if (run === 4 && lead >= 16 && lead <= 20) year4At.push(i - 4);
         run = 0;
         lead = 0;
       }
@@ -399,7 +405,7 @@ export function lexicon(slice: string): Lexicon {
         if (run < 2) lead = lead * 10 + (c - 48);
         run++;
       } else {
-        if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+        if (run === 4 && lead >= 16 && lead <= 20) year4At.push(i - 4);
         run = 0;
         lead = 0;
       }
@@ -429,8 +435,9 @@ export function lexicon(slice: string): Lexicon {
       }
     }
   }
-  if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt, numberUnit };
+  if (run === 4 && lead >= 16 && lead <= 20) year4At.push(slice.length - 4);
+  const year4 = year4At.length > 0;
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt, year4At, numberUnit };
 }
 
 /**
@@ -456,7 +463,7 @@ function numberBeforeUnit(s: string, end: number): boolean {
 /** `\s`: ASCII whitespace and the others (isSpace). */
 const isWhitespace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [], numberUnit: true };
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [], year4At: [], numberUnit: true };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -478,15 +485,20 @@ const PATTERNS: Pattern[] = [];
  * without them cannot match, and the pattern is not run on it. The patterns are ASCII and
  * case-insensitive at most, so a match's lower-cased text is in the lower-cased paragraph.
  */
-const add = (needs: Needs, src: string, handle: Handler, flags = "gi"): void => {
+const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: { at: (x: Lexicon) => readonly number[]; before: number }): void => {
   let may: (x: Lexicon) => boolean;
   if (typeof needs === "function") may = needs;
   else {
     const bit = listBit(needs);
     may = (x) => (x.lists & bit) !== 0;
   }
-  PATTERNS.push({ re: new RegExp(src, flags), handle, may });
+  PATTERNS.push({ re: new RegExp(src, flags), handle, may, ...(anchored ? { anchors: anchored.at, before: anchored.before } : {}) });
 };
+/**
+ * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
+ * characters and a run of whitespace before it.
+ */
+const MONTH_ANCHOR = (before: number): { at: (x: Lexicon) => readonly number[]; before: number } => ({ at: (x) => x.monthAt, before });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
 // The clock's "am"/"pm" comes after a digit or whitespace (`\\d{1,2}(?:[:.]\\d\\d)?\\s*`).
@@ -564,7 +576,7 @@ add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|th
   const y = Number(m[3]);
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   return expr(at, at + m[0].length, () => date(`${y}-${pad(mo)}`, mod), { written: { year: y, month: mo } });
-});
+}, "gi", MONTH_ANCHOR(16));
 
 // A month with a relative year: "June last year", "March next year".
 add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
@@ -572,7 +584,7 @@ add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
   const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
   return expr(at, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}` : `XXXX-${pad(mo)}`));
-});
+}, "gi", MONTH_ANCHOR(0));
 
 // Years said in words (transcripts): "nineteen ninety-six", "the year two thousand".
 const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -643,7 +655,7 @@ add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end 
     else y = yearFor(c.ref, mo, undefined, deadline && c.tense !== "past" ? "future" : c.tense);
     return date(`${y}-${pad(mo)}`, mod);
   }, { written: { month: mo } });
-});
+}, "gi", MONTH_ANCHOR(16));
 // "in May", "since March": the ambiguous months after a preposition.
 add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
@@ -652,7 +664,7 @@ add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|be
     if (!c.ref) return date(`XXXX-${pad(mo)}`);
     return date(`${yearFor(c.ref, mo, undefined, c.tense)}-${pad(mo)}`);
   }, { written: { month: mo } });
-}, "g");
+}, "g", MONTH_ANCHOR(7));
 
 // Years: "1998", "fiscal 1999", "early 2026", "the end of 2025", "mid-1990"; not "2,000", "$1998", "2025-26".
 add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
@@ -660,7 +672,7 @@ add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginnin
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   const half = m[1]?.toLowerCase().includes("half") ? (m[1].toLowerCase().includes("first") ? "H1" : "H2") : undefined;
   return expr(at, at + m[0].length, () => (half ? date(`${y}-${half}`) : date(String(y), mod)), { written: { year: y } });
-});
+}, "gi", { at: (x) => x.year4At, before: 18 });
 
 // Decades and centuries: "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
 add(["0s", "century"], `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the\\s+)?'(\\d)0s\\b|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b`, (m, at) => {
@@ -1285,8 +1297,18 @@ export function scanExpressions(text: string, from: number, to: number, options:
   for (const p of PATTERNS) {
     if (!p.may(lx)) continue;
     p.re.lastIndex = 0;
+    const anchors = p.anchors && lx !== EVERYTHING ? p.anchors(lx) : undefined;
+    let q = 0;
     let m: RegExpExecArray | null;
-    while ((m = p.re.exec(slice))) {
+    for (;;) {
+      if (anchors) {
+        // A match from lastIndex on holds an anchor from there on: none is left, or it starts near the first.
+        while (q < anchors.length && anchors[q]! < p.re.lastIndex) q++;
+        if (q === anchors.length) break;
+        const near = nearBefore(slice, anchors[q]!, p.before ?? 0);
+        if (near > p.re.lastIndex) p.re.lastIndex = near;
+      }
+      if (!(m = p.re.exec(slice))) break;
       if (m[0].length === 0) {
         p.re.lastIndex++;
         continue;
@@ -1306,6 +1328,17 @@ export function scanExpressions(text: string, from: number, to: number, options:
   }
   kept.sort((a, b) => a.start - b.start);
   return mergeAdjacent(text, kept);
+}
+
+/**
+ * The earliest start of a match whose anchor starts at `at`: `before` characters before the run of
+ * whitespace right before it. (A pattern's words before its anchor come with \\s* or \\s+ between them
+ * and the anchor, and no more than `before` characters of them.)
+ */
+function nearBefore(s: string, at: number, before: number): number {
+  let w = at;
+  while (w > 0 && isWhitespace(s.charCodeAt(w - 1))) w--;
+  return Math.max(0, w - before);
 }
 
 const JOIN = /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/;
