@@ -194,10 +194,12 @@ interface Pattern {
   readonly handle: Handler;
   /** The paragraph's lexicon may hold a match. */
   readonly may: (x: Lexicon) => boolean;
-  /** Where a match's anchor may start, in text order: every match holds one (see anchored()). */
+  /** Where a match's anchor may start, in text order: every match holds one, and starts near it (nearBefore). */
   readonly anchors?: (x: Lexicon) => readonly number[];
   /** How many characters a match may start before its anchor, besides whitespace right before it. */
   readonly before?: number;
+  /** `re`, sticky: tried at each place a match may start near an anchor. */
+  readonly sticky?: RegExp;
 }
 
 /** What a paragraph holds, for skipping the patterns that cannot match it. */
@@ -492,7 +494,7 @@ const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?
     const bit = listBit(needs);
     may = (x) => (x.lists & bit) !== 0;
   }
-  PATTERNS.push({ re: new RegExp(src, flags), handle, may, ...(anchored ? { anchors: anchored.at, before: anchored.before } : {}) });
+  PATTERNS.push({ re: new RegExp(src, flags), handle, may, ...(anchored ? { anchors: anchored.at, before: anchored.before, sticky: new RegExp(src, flags + "y") } : {}) });
 };
 /**
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
@@ -1296,19 +1298,13 @@ export function scanExpressions(text: string, from: number, to: number, options:
   found.push(...chronoDates(slice, from, lx));
   for (const p of PATTERNS) {
     if (!p.may(lx)) continue;
+    if (p.anchors && p.sticky && lx !== EVERYTHING) {
+      scanNearAnchors(p, p.sticky, p.anchors(lx), slice, from, found);
+      continue;
+    }
     p.re.lastIndex = 0;
-    const anchors = p.anchors && lx !== EVERYTHING ? p.anchors(lx) : undefined;
-    let q = 0;
     let m: RegExpExecArray | null;
-    for (;;) {
-      if (anchors) {
-        // A match from lastIndex on holds an anchor from there on: none is left, or it starts near the first.
-        while (q < anchors.length && anchors[q]! < p.re.lastIndex) q++;
-        if (q === anchors.length) break;
-        const near = nearBefore(slice, anchors[q]!, p.before ?? 0);
-        if (near > p.re.lastIndex) p.re.lastIndex = near;
-      }
-      if (!(m = p.re.exec(slice))) break;
+    while ((m = p.re.exec(slice))) {
       if (m[0].length === 0) {
         p.re.lastIndex++;
         continue;
@@ -1328,6 +1324,28 @@ export function scanExpressions(text: string, from: number, to: number, options:
   }
   kept.sort((a, b) => a.start - b.start);
   return mergeAdjacent(text, kept);
+}
+
+/**
+ * The matches a scan of `slice` with the pattern finds (each from the end of the one before), found by
+ * trying it only where one may start: from nearBefore() each anchor to the anchor, in text order.
+ */
+function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[], slice: string, from: number, found: RawExpression[]): void {
+  // Places before `pos` are tried already or inside a match.
+  let pos = 0;
+  for (const at of anchors) {
+    if (at < pos) continue;
+    for (let i = Math.max(pos, nearBefore(slice, at, p.before ?? 0)); i <= at; i++) {
+      sticky.lastIndex = i;
+      const m = sticky.exec(slice);
+      if (!m) continue;
+      const e = p.handle(m, from + m.index);
+      if (e) found.push(e);
+      pos = i + m[0].length;
+      break;
+    }
+    if (pos <= at) pos = at + 1;
+  }
 }
 
 /**
