@@ -230,6 +230,8 @@ export interface Lexicon {
   readonly monthAt: readonly number[];
   /** Where each run of year4 starts, in text order. */
   readonly year4At: readonly number[];
+  /** Where a weekday name's first three letters start, in any case, in text order. */
+  readonly weekdayAt: readonly number[];
   /**
    * A duration unit (" year", "-day"… of DURATION_UNIT_WORDS) right after what could end a number of the
    * durations pattern: a digit or a word ending as one of its number words does (NUMBER_END).
@@ -383,6 +385,7 @@ export function lexicon(slice: string): Lexicon {
   let digit2 = false;
   const monthAt: number[] = [];
   const year4At: number[] = [];
+  const weekdayAt: number[] = [];
   let numberUnit = false;
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
@@ -426,6 +429,7 @@ export function lexicon(slice: string): Lexicon {
     if ((o & DURATION_BIT) !== 0 && !numberUnit) numberUnit = numberBeforeUnit(slice, i);
     if ((o & (MONTH_BIT | WEEKDAY_BIT)) !== 0) {
       if ((o & MONTH_BIT) !== 0) monthAt.push(i - 2);
+      else weekdayAt.push(i - 2);
       const f = slice.charCodeAt(i - 2);
       if (f >= 65 && f <= 90) {
         if ((o & MONTH_BIT) === 0) capWeekday = true;
@@ -439,7 +443,7 @@ export function lexicon(slice: string): Lexicon {
   }
   if (run === 4 && lead >= 16 && lead <= 20) year4At.push(slice.length - 4);
   const year4 = year4At.length > 0;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt, year4At, numberUnit };
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt, year4At, weekdayAt, numberUnit };
 }
 
 /**
@@ -465,7 +469,7 @@ function numberBeforeUnit(s: string, end: number): boolean {
 /** `\s`: ASCII whitespace and the others (isSpace). */
 const isWhitespace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [], year4At: [], numberUnit: true };
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [], year4At: [], weekdayAt: [], numberUnit: true };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -555,7 +559,7 @@ add(["days"], `\\b${WD}s\\s+(morning|afternoon|evening|night)s\\b`, (m, at) => {
   const wd = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
   const part = PART[m[2]!.toLowerCase()]!;
   return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` }));
-});
+}, "gi", { at: (x) => x.weekdayAt, before: 0 });
 // Kept only capitalised: CAP_WEEKDAY.
 add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
@@ -569,7 +573,7 @@ add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) 
     written: { weekday: wd },
     kind: "day",
   });
-});
+}, "gi", { at: (x) => x.weekdayAt, before: 5 });
 
 // Month with year: "January 2024", "early January 2024", "the end of March 2025", "June of 1998".
 add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
