@@ -161,9 +161,9 @@ function reportedPart(text: string, content: Span, quotes: readonly Quote[]): Sp
   // Trimmed of spaces before and of spaces and punctuation after (by hand: a regex anchored at the
   // end is quadratic on a long run of spaces).
   let a = start;
-  while (a < end && /\s/u.test(text[a]!)) a++;
+  while (a < end && spaceAt(text, a)) a++;
   let b = end;
-  while (b > a && (TRAILING_MARKS.has(text[b - 1]!) || SPACE.test(text[b - 1]!))) b--;
+  while (b > a && (TRAILING_MARKS.has(text[b - 1]!) || spaceAt(text, b - 1))) b--;
   if (!hasWords(text, a, b, 3)) return undefined;
   return { start: a, end: b };
 }
@@ -171,6 +171,12 @@ function reportedPart(text: string, content: Span, quotes: readonly Quote[]): Sp
 const TRAILING_MARKS = new Set([...",;:.“”\"‘’—–-"]);
 const LETTER = /\p{L}/u;
 const SPACE = /\s/u;
+
+/** `/\s/u.test(text[i])`: ASCII by code. */
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 0x20 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
 
 /** At least `n` whitespace-separated words with a letter in text[from, to). */
 function hasWords(text: string, from: number, to: number, n: number): boolean {

@@ -4,8 +4,11 @@ export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return MONTH_DAYS[m - 1] ?? 0;
 }
 
 export function isValidDate(y: number, m: number, d: number): boolean {
@@ -18,13 +21,35 @@ export function isValidIsoDate(s: string): boolean {
 }
 
 export function toIso(y: number, m: number, d: number): string {
+  // The usual case spelled out (no padStart): a four-digit year, month and day of at most two digits.
+  if (y >= 1000 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99 && Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)) {
+    return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+  }
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** Days since 1970-01-01 for an ISO date. */
 export function dayNumber(iso: string): number {
+  // "YYYY-MM-DD", the usual case, read without splitting; anything else as split on "-".
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const y = digitsAt(iso, 0, 4);
+    const m = digitsAt(iso, 5, 7);
+    const d = digitsAt(iso, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0) return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+  }
   const [y, m, d] = iso.split("-").map(Number);
   return Math.floor(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86400000);
+}
+
+/** The number written by the ASCII digits [from, to) of `s`; -1 when one is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function fromDayNumber(n: number): string {

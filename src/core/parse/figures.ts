@@ -176,30 +176,93 @@ const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|D
 const AGO_RE = /^\s+(?:ago|earlier)\b/u;
 const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
 
-/** Lower-case first letters of ORDINAL_SUFFIX_RE's suffixes: s(t), n(d), r(d), t(h). */
-const ORDINAL_FIRST = new Set([115, 110, 114, 116]);
-/** Lower-case first letters of TIME_OF_DAY_RE's words: a.m., p.m., gmt, utc, bst, cet, est, edt, hrs, o'clock. */
-const TIME_FIRST = new Set([97, 112, 103, 117, 98, 99, 101, 104, 111]);
+/*
+ * Prefilters: each says whether its pattern can match a string from the first characters alone
+ * (never "no" where the pattern would match: test/unit/parse/figures-scan.test.ts checks them on
+ * random text), so that the patterns are tried after a number only where they may apply.
+ */
 
-/** Can ORDINAL_SUFFIX_RE match `after` (its first letter is one of ORDINAL_FIRST)? */
+/** A character code in lower case if it is an ASCII capital. */
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+/** ASCII white space, as `\s` has it. */
+const asciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+/** The first characters (ASCII folded to lower case) of `words`. */
+const firstsOf = (words: Iterable<string>): Set<number> => new Set([...words].map((w) => fold(w.charCodeAt(0))));
+/** Can one of the words whose first characters are `firsts` start at `i` (any character outside ASCII may, by case folding)? */
+const mayStart = (s: string, i: number, firsts: ReadonlySet<number>): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 128 || firsts.has(fold(c));
+};
+
+const ORDINAL_FIRST = firstsOf(["st", "nd", "rd", "th"]);
+const CURRENCY_FIRST = firstsOf(Object.keys(CURRENCY_WORDS));
+const TIME_UNIT_FIRST = firstsOf(TIME_UNITS);
+const MEASURE_FIRST = firstsOf(MEASURE_UNITS);
+const SCALE_FIRST = firstsOf(["hundred", "thousand", "million", "billion", "trillion"]);
+const P_FIRST = firstsOf(["p"]);
+const RATIO_FIRST = firstsOf(["in", "out"]);
+/** The first two letters of TIME_OF_DAY_RE's words (a.m., am, p.m., pm, pst, pdt, gmt, utc, bst, cet, est, edt, hrs, o'clock), as first * 128 + second. */
+const TIME_OF_DAY_PAIRS = new Set(["a.", "am", "p.", "pm", "ps", "pd", "gm", "ut", "bs", "ce", "es", "ed", "hr", "o'"].map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)));
+
+/** Can ORDINAL_SUFFIX_RE match `after`? */
 export function mayBeOrdinal(after: string): boolean {
-  const c = after.charCodeAt(0);
-  return c >= 128 || ORDINAL_FIRST.has(c | 32);
+  return mayStart(after, 0, ORDINAL_FIRST);
 }
 
-/** Can STREET_RE match `after` (it starts with a space)? */
+/** Can STREET_RE match `after` (spaces, then a capital)? */
 export function mayBeStreet(after: string): boolean {
-  const c = after.charCodeAt(0);
-  return c >= 128 || c === 32 || (c >= 9 && c <= 13);
+  let i = 0;
+  let c = after.charCodeAt(0);
+  if (!(c >= 128 || asciiSpace(c))) return false;
+  while (asciiSpace(c)) c = after.charCodeAt(++i);
+  return c >= 128 || (c >= 65 && c <= 90);
 }
 
-/** Can TIME_OF_DAY_RE match `after` (its first letter, after one optional space, is one of TIME_FIRST)? */
+/** Can TIME_OF_DAY_RE match `after` (one optional space, then the first two letters of one of its words)? */
 export function mayBeTimeOfDay(after: string): boolean {
+  let i = 0;
   let c = after.charCodeAt(0);
   if (c >= 128) return true;
-  if (c === 32 || (c >= 9 && c <= 13)) c = after.charCodeAt(1);
-  return c >= 128 || TIME_FIRST.has(c | 32);
+  if (asciiSpace(c)) c = after.charCodeAt(++i);
+  const d = after.charCodeAt(i + 1);
+  return c >= 128 || d >= 128 || TIME_OF_DAY_PAIRS.has(fold(c) * 128 + fold(d));
 }
+
+/** Can RATIO_RE match the text at `i` (spaces, then "in" or "out")? */
+export function mayBeRatio(text: string, i: number): boolean {
+  let c = text.charCodeAt(i);
+  if (!(c >= 128 || asciiSpace(c))) return false;
+  while (asciiSpace(c)) c = text.charCodeAt(++i);
+  return c >= 128 || RATIO_FIRST.has(fold(c));
+}
+
+/** Could a unit of `firsts` follow at the start of `rest`, after one space, hyphen or no-break space (or none, when `bare`)? */
+function mayBeUnit(rest: string, firsts: ReadonlySet<number>, bare: boolean): boolean {
+  const c = rest.charCodeAt(0);
+  if (c === 32 || c === 45 || c === 0xa0) return mayStart(rest, 1, firsts) || (bare && mayStart(rest, 0, firsts));
+  return bare && mayStart(rest, 0, firsts);
+}
+
+/** Can the patterns of `suffix` match `rest`? (For tests: each by name.) */
+export const mayBeSuffix = {
+  glued: (rest: string): boolean => {
+    const c = rest.charCodeAt(0);
+    return c === 98 || c === 109 || c === 116 || c === 107;
+  },
+  spaced: (rest: string): boolean => (rest.charCodeAt(0) === 32 || rest.charCodeAt(0) === 45) && mayStart(rest, 1, SCALE_FIRST),
+  percent: (rest: string): boolean => {
+    const c = rest.charCodeAt(0);
+    if (c === 37 || c >= 128) return true;
+    if (asciiSpace(c) && rest.charCodeAt(1) === 37) return true;
+    return (c === 32 || c === 45) && mayStart(rest, 1, P_FIRST);
+  },
+  currency: (rest: string): boolean => (rest.charCodeAt(0) === 32 || rest.charCodeAt(0) === 45) && mayStart(rest, 1, CURRENCY_FIRST),
+  time: (rest: string): boolean => mayBeUnit(rest, TIME_UNIT_FIRST, false),
+  measure: (rest: string): boolean => mayBeUnit(rest, MEASURE_FIRST, true),
+};
+
+/** The patterns the prefilters guard, for their tests. */
+export const FIGURE_PATTERNS = { TIME_OF_DAY_RE, ORDINAL_SUFFIX_RE, STREET_RE, RATIO_RE, GLUED_SCALE_RE, SPACED_SCALE_RE, PERCENT_RE, CURRENCY_WORD_RE, TIME_RE, MEASURE_RE };
 
 const WORD_CHAR_BEFORE_RE = /[\p{L}\p{N}_]/u;
 
@@ -468,7 +531,7 @@ function scanDigits(
     let value = value0 * parts.scale;
     let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] ?? currencySym : undefined);
     if (currencySym) kind = "money";
-    const ratio = RATIO_RE.exec(text.slice(end, Math.min(para.end, end + 30)));
+    const ratio = mayBeRatio(text, end) ? RATIO_RE.exec(text.slice(end, Math.min(para.end, end + 30))) : null;
     if (ratio && kind === "cardinal" && parts.scale === 1 && isRatioDenominator(ratio[1]!) && value0 <= 100) {
       const den = parseNumber(ratio[1]!);
       if (den) {
@@ -588,7 +651,7 @@ function suffix(text: string, from: number, limit: number, hasCurrency: boolean)
   let end = from;
   let scale = 1;
   let rest = text.slice(end, Math.min(limit, end + 60));
-  const glued = GLUED_SCALE_RE.exec(rest);
+  const glued = mayBeSuffix.glued(rest) ? GLUED_SCALE_RE.exec(rest) : null;
   // "1.5m people" is a million; "a 200m race", "2m tall" are metres.
   const millionNoun = glued?.[1] === "m" && /^m\s+(?!tall|high|long|deep|wide|away|above|below|from|race|sprint|freestyle|hurdles|metres|meters)\p{Ll}/u.test(rest);
   if (glued && (hasCurrency || glued[1] !== "m" || millionNoun) && (hasCurrency || glued[1] !== "b")) {
@@ -596,20 +659,20 @@ function suffix(text: string, from: number, limit: number, hasCurrency: boolean)
     end += glued[0].length;
     rest = text.slice(end, Math.min(limit, end + 60));
   } else {
-    const spaced = SPACED_SCALE_RE.exec(rest);
+    const spaced = mayBeSuffix.spaced(rest) ? SPACED_SCALE_RE.exec(rest) : null;
     if (spaced) {
       for (const w of spaced[0].toLowerCase().split(/[ -]+/u).filter(Boolean)) scale *= SCALES[w] ?? 1;
       end += spaced[0].length;
       rest = text.slice(end, Math.min(limit, end + 60));
     }
   }
-  const pct = PERCENT_RE.exec(rest);
+  const pct = mayBeSuffix.percent(rest) ? PERCENT_RE.exec(rest) : null;
   if (pct) return { end: end + pct[0].length, kind: "percent", unit: "percent", scale };
-  const cur = CURRENCY_WORD_RE.exec(rest);
+  const cur = mayBeSuffix.currency(rest) ? CURRENCY_WORD_RE.exec(rest) : null;
   if (cur) return { end: end + cur[0].length, kind: "money", unit: CURRENCY_WORDS[cur[1]!.toLowerCase()]!, scale };
-  const time = TIME_RE.exec(rest);
+  const time = mayBeSuffix.time(rest) ? TIME_RE.exec(rest) : null;
   if (time) return { end: end + time[0].length, kind: "duration", unit: time[1]!.toLowerCase().replace(/s$/u, ""), scale };
-  const meas = MEASURE_RE.exec(rest);
+  const meas = mayBeSuffix.measure(rest) ? MEASURE_RE.exec(rest) : null;
   if (meas) {
     const u = meas[1]!;
     // Single letters are units only right after the number or a space and before a non-letter ("40 C", "200m").

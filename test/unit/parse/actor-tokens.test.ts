@@ -99,6 +99,16 @@ describe("actor tokenizer", () => {
     }
   });
 
+  it("notes the capitalised words and the words of the lists asked for, by index, as it makes them", () => {
+    const text = "The Finance Ministry said he said, “Mr. O’Brien’s office”: the president of Zürich told Café Nord.";
+    const bits = W.ORG_NOUNS | W.SPEECH_LIKE | W.OFFICE_WORDS;
+    const noted = { caps: [] as number[], bits, listed: [] as number[] };
+    const toks = tokenize(text, { start: 0, end: text.length }, noted);
+    assert.deepEqual(noted.caps, toks.flatMap((t, i) => (t.word && t.cap ? [i] : [])));
+    assert.deepEqual(noted.listed, toks.flatMap((t, i) => (t.word && (t.bits & bits) !== 0 ? [i] : [])));
+    assert.ok(noted.caps.length > 3 && noted.listed.length > 2);
+  });
+
   it("tells name particles before a capital from words that open like them", () => {
     const text = "Côte d’Ivoire, al-Assad, el-Sisi, da'Silva, de-Gaulle, l’Oréal, d'accord, and, all, also, each, de, dé, d-, al-";
     const span = { start: 0, end: text.length };

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { WordIndex, type ActorDraft } from "../../../src/core/parse/actors/build";
+import { allCapitals, WordIndex, type ActorDraft } from "../../../src/core/parse/actors/build";
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -31,5 +31,12 @@ describe("actor word index", () => {
       }
       for (const w of words) assert.deepEqual([...index.get(w)], reference.get(w) ?? []);
     }
+  });
+});
+
+describe("allCapitals", () => {
+  it("answers as /^\\p{Lu}{2,}$/u does", () => {
+    const cases = ["UN", "NATO", "U", "", "Un", "UN1", "ÉU", "ÉÜ", "É", "𝐀", "𝐀𝐁", "A𝐁", "AB-C", "ABc", "ΑΒΓ", "ΑΒγ", "A B", "ǅA"];
+    for (const c of cases) assert.equal(allCapitals(c), /^\p{Lu}{2,}$/u.test(c), c);
   });
 });

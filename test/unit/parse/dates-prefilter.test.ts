@@ -57,6 +57,9 @@ const SAMPLES = [
   "Officials agreed June 18 to July 20, June 18 July 20, the first June 18, 2008 June 20, April 31, February 29 and Sept. 5 o'clock.",
   "Officials reported Thursday, June 18 and Monday June 22, twenty-first June, June 18 to twentieth, June 18-20 and June 18 of 2008.",
   "Officials beforehand said June 18 at 10 and June 19 thisweek; Jun 3 tat 12 and December 2 until 5 p.m. across Brussels.",
+  "Twenty-one years, 1.5 years, a couple of weeks, couple of days, several more weeks, five additional months, half an hour, half a day.",
+  "Anchored: the second half of \t 2025, the beginning of   March 2024, mid-  June, FY2025, late in\u00a0May, through  March, $1998 and 2,000; early 2026.",
+  "The year, this year, per year, fiscal year, x5 years, 5\u00a0years, 5\u2009-year, 5 -year, FIFTEEN YEARS, a dozen  weeks, data year, nineteen-day.",
 ];
 
 function articles(): string[] {

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { parseDocument } from "../../../src/core/parse/document";
-import { digitMatches, findFigures, isCode, mayBeOrdinal, mayBeStreet, mayBeTimeOfDay } from "../../../src/core/parse/figures";
+import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay } from "../../../src/core/parse/figures";
 
 // The specification `digitMatches` follows: digits with an optional currency before them.
 const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
@@ -30,37 +30,39 @@ describe("figure scans", () => {
 });
 
 describe("figure scan prefilters", () => {
-  // The patterns the prefilters guard (copied from figures.ts): a prefilter may let through what the
-  // pattern then rejects, never reject what it would match.
-  const TIME_OF_DAY_RE = /^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|gmt\b|utc\b|bst\b|cet\b|cest\b|est\b|edt\b|pst\b|pdt\b|hrs\b|o[’']clock)/iu;
-  const ORDINAL_SUFFIX_RE = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
-  const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
-  const pieces = ["a.m.", "p.m", "AM", "pm", "GMT", "utc", "Bst", "cet", "cest", "EST", "edt", "pst", "PDT", "hrs", "o’clock", "o'clock", "st", "ND", "rd", "Th", "ſt", " ", "\u00a0", "\t", "x", "Main", "Street", "Rd", "-", "1", ".", "é"];
+  // A prefilter may let through what its pattern then rejects, never reject what it would match.
+  const P = FIGURE_PATTERNS;
+  const pieces = ["a.m.", "p.m", "AM", "pm", "GMT", "utc", "Bst", "cet", "cest", "EST", "edt", "pst", "PDT", "hrs", "o’clock", "o'clock", "st", "ND", "rd", "Th", "ſt", " ", " ", "\u00a0", "\t", "-", "x", "Main", "Street", "Rd", "1", ".", "é", "%", "percent", "per cent", "pc", "million", "Bn", "bn", "m", "k", "t", "b", "dollars", "euros", "Yen", "years", "days", "Weeks", "km", "°C", "C", "F", "mph", "tonnes", "in", "out of", "every", "five", "In", " Elm Street", " Oak Rd", " in five", " out of 10", "\u2009in every 3", " million", "-billion", " Thousand", " percent", " dollars", " years", "\u00a0km"];
   let seed = 99;
   const rnd = (n: number): number => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed % n;
   };
-  it("let through everything the patterns match", () => {
-    let matched = 0;
-    for (let k = 0; k < 30000; k++) {
+  it("let through everything their patterns match", () => {
+    const checks: [RegExp, (s: string) => boolean][] = [
+      [P.TIME_OF_DAY_RE, mayBeTimeOfDay],
+      [P.ORDINAL_SUFFIX_RE, mayBeOrdinal],
+      [P.STREET_RE, mayBeStreet],
+      [P.RATIO_RE, (s) => mayBeRatio(s, 0)],
+      [P.GLUED_SCALE_RE, mayBeSuffix.glued],
+      [P.SPACED_SCALE_RE, mayBeSuffix.spaced],
+      [P.PERCENT_RE, mayBeSuffix.percent],
+      [P.CURRENCY_WORD_RE, mayBeSuffix.currency],
+      [P.TIME_RE, mayBeSuffix.time],
+      [P.MEASURE_RE, mayBeSuffix.measure],
+    ];
+    const matched = checks.map(() => 0);
+    for (let k = 0; k < 60000; k++) {
       let s = "";
       const len = rnd(5);
       for (let i = 0; i < len; i++) s += pieces[rnd(pieces.length)];
-      if (TIME_OF_DAY_RE.test(s)) {
-        matched++;
-        assert.ok(mayBeTimeOfDay(s), JSON.stringify(s));
-      }
-      if (ORDINAL_SUFFIX_RE.test(s)) {
-        matched++;
-        assert.ok(mayBeOrdinal(s), JSON.stringify(s));
-      }
-      if (STREET_RE.test(s)) {
-        matched++;
-        assert.ok(mayBeStreet(s), JSON.stringify(s));
-      }
+      checks.forEach(([re, may], i) => {
+        if (!re.test(s)) return;
+        matched[i]!++;
+        assert.ok(may(s), `${re.source.slice(0, 30)} ${JSON.stringify(s)}`);
+      });
     }
-    assert.ok(matched > 1000);
+    matched.forEach((n, i) => assert.ok(n > 50, `${checks[i]![0].source.slice(0, 30)} matched only ${n} times`));
   });
 
   it("finds codes and phone numbers as the patterns did", () => {

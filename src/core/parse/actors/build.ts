@@ -303,7 +303,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   mergeShortForms();
   function mergeShortForms(): void {
     for (const a of [...actors]) {
-      if (a.kind !== "organization" || !/^\p{Lu}{2,}$/u.test(a.name)) continue;
+      if (a.kind !== "organization" || !allCapitals(a.name)) continue;
       const full = byInitials.get(a.name.toLowerCase()).filter((b) => b !== a && !dead.has(b) && b.kind === "organization");
       if (full.length !== 1) continue;
       const b = full[0]!;
@@ -325,8 +325,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       const full = byWord.get(w).filter((b) => b !== a && !dead.has(b) && b.kind === "person" && b.words.length > 1);
       if (full.length !== 1) continue;
       const b = full[0]!;
-      const titles = a.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)).filter((x) => !COURTESY.has(x));
-      const bWords = new Set(b.roles.flatMap((r) => r.toLowerCase().split(/\s+/u)));
+      const titles = a.roles.flatMap((r) => splitSpaces(r.toLowerCase())).filter((x) => !COURTESY.has(x));
+      const bWords = new Set(b.roles.flatMap((r) => splitSpaces(r.toLowerCase())));
       if (!titles.every((x) => bWords.has(x))) continue;
       for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
       for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
@@ -362,7 +362,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     if (c.words.length === 1) {
       const w = low;
       // Acronym of a name: "UN" for "United Nations".
-      if (/^\p{Lu}{2,}$/u.test(c.text)) {
+      if (allCapitals(c.text)) {
         const hit = byInitials.get(w).filter((a) => !dead.has(a) && a.kind !== "person");
         if (hit.length === 1) return hit[0];
       }
@@ -474,11 +474,11 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     const hits = byRoleWord.get(title).filter((a) => {
       if (dead.has(a) || a.kind !== "person") return false;
       const roles = a.roles.map((r) => r.toLowerCase());
-      if (!roles.some((r) => r.split(/\s+/u).includes(title))) return false;
+      if (!roles.some((r) => splitSpaces(r).includes(title))) return false;
       if (qualifier === undefined) return true;
       const q = qualifier.toLowerCase();
       const country = kb.country(qualifier)?.name.toLowerCase();
-      return roles.some((r) => r.split(/\s+/u).includes(q)) || (country !== undefined && a.kb?.type === "person" && a.kb.country?.toLowerCase() === country);
+      return roles.some((r) => splitSpaces(r).includes(q)) || (country !== undefined && a.kb?.type === "person" && a.kb.country?.toLowerCase() === country);
     });
     return hits.length === 1 ? hits[0] : undefined;
   }
@@ -568,7 +568,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     const k = norm(text);
     const direct = byAlias.get(k);
     if (direct) return direct;
-    const words = text.split(/\s+/u);
+    const words = splitSpaces(text);
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length === 1) {
       const persons = byWord.get(last).filter((a) => !dead.has(a) && a.kind === "person");
@@ -605,6 +605,19 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   return index;
 }
 
+
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** `ALL_CAPITALS.test(text)` ("UN", "NATO"): ASCII text without the regex (only A–Z are capitals there). */
+export function allCapitals(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return ALL_CAPITALS.test(text);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{N}.&]+$/u;
 
@@ -789,7 +802,7 @@ function orgWordsOf(a: ActorDraft): Set<string> {
   const key = `${a.words.length}|${a.roles.length}`;
   const c = ORG_WORDS_OF.get(a);
   if (c && c.key === key) return c.words;
-  const words = new Set([...a.words, ...a.roles.flatMap((r) => r.split(/\s+/u))].map(orgWordKey));
+  const words = new Set([...a.words, ...a.roles.flatMap((r) => splitSpaces(r))].map(orgWordKey));
   ORG_WORDS_OF.set(a, { key, words });
   return words;
 }

@@ -166,7 +166,9 @@ function modelCode(w: string): boolean {
 
 /** `NAME_SUFFIX.test(w)`: none of its words is longer than three characters. */
 function nameSuffix(w: string): boolean {
-  return w.length <= 3 && NAME_SUFFIX.test(w);
+  // Each opens with J, S or I.
+  const c = w.charCodeAt(0);
+  return w.length <= 3 && (c === 0x4a || c === 0x53 || c === 0x49) && NAME_SUFFIX.test(w);
 }
 
 /** Single spaces lie between the words: their texts joined by spaces are the source's own text. */
@@ -364,7 +366,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     to--;
   }
   // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
-  if (to - from >= 2 && toks[from]!.initial && /\p{Ll}(?:ing|ed)$/u.test(toks[from]!.text) && kb.lookup(source.slice(toks[from + 1]!.start, toks[to - 1]!.end)).length > 0) from++;
+  if (to - from >= 2 && toks[from]!.initial && participle(toks[from]!.text) && kb.lookup(source.slice(toks[from + 1]!.start, toks[to - 1]!.end)).length > 0) from++;
   // "Airbus A330", "Boeing 787 Dreamliner": a maker's name with a model number names a product; only the maker is a name.
   for (let k = from + 1; k < to; k++) if (modelCode(toks[k]!.text)) to = k;
   const first = toks[from]!;
@@ -535,11 +537,25 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "Boeing spokesman Tim Neale", "Leinster head coach Liam Doyle": a role held in an organisation, then a name.
   if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return make(f, "organization", true);
   // "face the Stormers", "beat the Lions": a team after a verb of sport.
-  if (name.length === 1 && !inQuote && ctx.determiner && /\p{Ll}s$/u.test(first.text) && from >= 2 && SPORT_VERBS.has(toks[from - 2]!.lower)) return make(f, "organization", true);
+  if (name.length === 1 && !inQuote && ctx.determiner && first.text.endsWith("s") && SMALL_S.test(first.text) && from >= 2 && SPORT_VERBS.has(toks[from - 2]!.lower)) return make(f, "organization", true);
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
   const g: Guess = ctx.determiner ? "organization" : "unknown";
   return make(f, g, false);
 }
+
+/** "A." (`INITIAL`): a capital of one or two UTF-16 units, then a full stop. */
+function initialWord(x: string): boolean {
+  return (x.length === 2 || x.length === 3) && x.charCodeAt(x.length - 1) === 0x2e && INITIAL.test(x);
+}
+
+const PARTICIPLE = /\p{Ll}(?:ing|ed)$/u;
+/** "Neighbouring", "Embattled" (`PARTICIPLE`). */
+function participle(x: string): boolean {
+  return (x.endsWith("ing") || x.endsWith("ed")) && PARTICIPLE.test(x);
+}
+const SMALL_S = /\p{Ll}s$/u;
+/** Two capitals: "JD" (at most two UTF-16 units each). */
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 /** Lengths of the name after a title, in order of preference. */
 const TITLE_NAME_LENGTHS: readonly number[] = [2, 3, 1, 4];
@@ -564,10 +580,10 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     if (p < from) continue;
     const name = toks.slice(p + 1, to);
     // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
-    if (INITIAL.test(toks[p]!.text) || INITIAL.test(name[0]!.text)) continue;
+    if (initialWord(toks[p]!.text) || initialWord(name[0]!.text)) continue;
     // "JD Vance": two capitals may stand for given names before a surname.
-    const initials = (w: Token, i: number): boolean => i === 0 && name.length > 1 && /^\p{Lu}{2}$/u.test(w.text) && kb.lookup(w.text).length === 0;
-    if (!name.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || initials(w, i) || (w.cap && personWord(w) && !is(w, W.TITLES) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS)))) continue;
+    const initials = (w: Token, i: number): boolean => i === 0 && name.length > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0;
+    if (!name.every((w, i) => (i > 0 && nameSuffix(w.text)) || initials(w, i) || (w.cap && personWord(w) && !is(w, W.TITLES) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS)))) continue;
     if (is(toks[p]!, W.HEAD_TITLES) || (toks[p]!.initial && is(toks[p]!, W.ROLE_NOUNS))) return { start: roleStart(p), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {

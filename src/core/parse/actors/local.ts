@@ -45,16 +45,15 @@ export interface ActorSentence extends SentenceTokens {
 const HOT = W.ORG_NOUNS | W.OFFICE_WORDS | W.SPEAKER_PRONOUNS;
 
 function localTokens(source: string, span: { start: number; end: number }): LocalTokens {
-  const tokens = tokenize(source, span);
+  // The capitalised words and the words of the lists looked at here, noted as they are made.
+  const noted = { caps: [] as number[], bits: HOT, listed: [] as number[] };
+  const tokens = tokenize(source, span, noted);
   const orgNouns: number[] = [];
   const offices: number[] = [];
   const pronouns: number[] = [];
-  const caps: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const caps = noted.caps;
+  for (const i of noted.listed) {
     const t = tokens[i]!;
-    if (!t.word) continue;
-    if (t.cap) caps.push(i);
-    if (!is(t, HOT)) continue;
     if (!t.cap && is(t, W.ORG_NOUNS)) orgNouns.push(i);
     if (i > 0 && !t.cap && is(t, W.OFFICE_WORDS)) offices.push(i);
     if (is(t, W.SPEAKER_PRONOUNS)) {

@@ -4,6 +4,7 @@ import type { Span } from "../../model/span";
 import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
 import { PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 import { countBelow } from "./local";
+import { splitSpaces } from "./tokens";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"). */
 const QUOTE_VERBS = new Set(
@@ -36,7 +37,7 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   if (PRONOUNS.has(t.toLowerCase()) || t.toLowerCase() === "it") return index.resolvePronoun(t, span.start, sentence);
   const named = index.resolveText(t.replace(/^(?:the|a|an)\s+/iu, ""), span.start);
   if (named) return named;
-  const last = t.toLowerCase().split(/\s+/u).pop() ?? "";
+  const last = splitSpaces(t.toLowerCase()).pop() ?? "";
   if (DOCUMENTS.has(last)) return lastSpeakerBefore(index, span.start, sentence);
   return undefined;
 }

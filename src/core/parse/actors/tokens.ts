@@ -154,11 +154,23 @@ function markBits(code: number, mark: string): number {
   return b;
 }
 
+/** Words the tokenizer notes by index as it makes them: the capitalised ones, and those in the lists of `bits`. */
+export interface NotedWords {
+  readonly caps: number[];
+  readonly bits: number;
+  readonly listed: number[];
+}
+
+function note(noted: NotedWords, t: Token, i: number): void {
+  if (t.cap) noted.caps.push(i);
+  if ((t.bits & noted.bits) !== 0) noted.listed.push(i);
+}
+
 /**
  * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
  * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
  */
-export function tokenize(text: string, s: Span): Token[] {
+export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
   const out: Token[] = [];
   let pos = s.start;
   // As a unicode regex does, a start inside a surrogate pair moves back to the pair's start.
@@ -188,9 +200,11 @@ export function tokenize(text: string, s: Span): Token[] {
     const fastEnd = asciiWord(text, start, s.end);
     if (fastEnd >= 0) {
       pos = fastEnd;
-      out.push(asciiToken(text, start, fastEnd, s.end, atStart));
+      const t = asciiToken(text, start, fastEnd, s.end, atStart);
+      if (noted !== undefined) note(noted, t, out.length);
+      out.push(t);
       // A full stop or a plural possessive mark taken into the token.
-      if (out[out.length - 1]!.end > fastEnd || out[out.length - 1]!.possessive) pos++;
+      if (t.end > fastEnd || t.possessive) pos++;
       atStart = false;
       continue;
     }
@@ -236,7 +250,9 @@ export function tokenize(text: string, s: Span): Token[] {
     }
     const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
     const lower = ascii && !upper ? w : w.toLowerCase();
-    out.push({ text: w, start, end, word: true, lower, cap, acronym: cap && !small && acronym(w), possessive, plural, initial: atStart, bits: ascii ? hashedBits(h, text, start, end) : wordBits(lower) });
+    const t: Token = { text: w, start, end, word: true, lower, cap, acronym: cap && !small && acronym(w), possessive, plural, initial: atStart, bits: ascii ? hashedBits(h, text, start, end) : wordBits(lower) };
+    if (noted !== undefined) note(noted, t, out.length);
+    out.push(t);
     atStart = false;
   }
   return out;

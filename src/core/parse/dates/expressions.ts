@@ -194,6 +194,12 @@ interface Pattern {
   readonly handle: Handler;
   /** The paragraph's lexicon may hold a match. */
   readonly may: (x: Lexicon) => boolean;
+  /** Where a match's anchor may start, in text order: every match holds one, and starts near it (nearBefore). */
+  readonly anchors?: (x: Lexicon) => readonly number[];
+  /** How many characters a match may start before its anchor, besides whitespace right before it. */
+  readonly before?: number;
+  /** `re`, sticky: tried at each place a match may start near an anchor. */
+  readonly sticky?: RegExp;
 }
 
 /** What a paragraph holds, for skipping the patterns that cannot match it. */
@@ -222,6 +228,15 @@ export interface Lexicon {
   readonly mayOrMarch: boolean;
   /** Where a month name's first three letters start, in any case, in text order. */
   readonly monthAt: readonly number[];
+  /** Where each run of year4 starts, in text order. */
+  readonly year4At: readonly number[];
+  /** Where a weekday name's first three letters start, in any case, in text order. */
+  readonly weekdayAt: readonly number[];
+  /**
+   * A duration unit (" year", "-day"… of DURATION_UNIT_WORDS) right after what could end a number of the
+   * durations pattern: a digit or a word ending as one of its number words does (NUMBER_END).
+   */
+  readonly numberUnit: boolean;
 }
 type Needs = readonly string[] | ((x: Lexicon) => boolean);
 
@@ -249,6 +264,12 @@ function listBit(words: readonly string[]): number {
   }
   return 1 << (i + LIST_SHIFT);
 }
+
+/** The durations pattern's units, with the "-" or whitespace before them (read as a space). */
+const DURATION_UNIT_WORDS = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"].flatMap((u) => [" " + u, "-" + u]);
+const DURATION_BIT = listBit(DURATION_UNIT_WORDS);
+/** How a letter run ends when it ends a number of NUM (or is "more", "additional"… before the unit). */
+const NUMBER_END = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|dozen|of|few|several|many|some|a|an|more|additional|further|extra)$/i;
 
 /**
  * One pass over a paragraph finds which words of the lists occur in it: an Aho-Corasick automaton
@@ -354,7 +375,6 @@ export function lexicon(slice: string): Lexicon {
   // The digits in a row before i, and the first two as a number: a run of exactly four from 1600 to 2099 is a YEAR.
   let run = 0;
   let lead = 0;
-  let year4 = false;
   let capMonth = false;
   let capWeekday = false;
   let mayOrMarch = false;
@@ -364,6 +384,9 @@ export function lexicon(slice: string): Lexicon {
   let digit1 = false;
   let digit2 = false;
   const monthAt: number[] = [];
+  const year4At: number[] = [];
+  const weekdayAt: number[] = [];
+  let numberUnit = false;
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
     if (c >= 97 && c <= 122) {
@@ -372,7 +395,7 @@ export function lexicon(slice: string): Lexicon {
       digit1 = false;
       sep1 = false;
       if (run !== 0) {
-        if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+        if (run === 4 && lead >= 16 && lead <= 20) year4At.push(i - 4);
         run = 0;
         lead = 0;
       }
@@ -387,7 +410,7 @@ export function lexicon(slice: string): Lexicon {
         if (run < 2) lead = lead * 10 + (c - 48);
         run++;
       } else {
-        if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
+        if (run === 4 && lead >= 16 && lead <= 20) year4At.push(i - 4);
         run = 0;
         lead = 0;
       }
@@ -403,8 +426,10 @@ export function lexicon(slice: string): Lexicon {
     const o = out[st]!;
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
+    if ((o & DURATION_BIT) !== 0 && !numberUnit) numberUnit = numberBeforeUnit(slice, i);
     if ((o & (MONTH_BIT | WEEKDAY_BIT)) !== 0) {
       if ((o & MONTH_BIT) !== 0) monthAt.push(i - 2);
+      else weekdayAt.push(i - 2);
       const f = slice.charCodeAt(i - 2);
       if (f >= 65 && f <= 90) {
         if ((o & MONTH_BIT) === 0) capWeekday = true;
@@ -416,11 +441,35 @@ export function lexicon(slice: string): Lexicon {
       }
     }
   }
-  if (run === 4 && lead >= 16 && lead <= 20) year4 = true;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt };
+  if (run === 4 && lead >= 16 && lead <= 20) year4At.push(slice.length - 4);
+  const year4 = year4At.length > 0;
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt, year4At, weekdayAt, numberUnit };
 }
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [] };
+/**
+ * Can a match of the durations pattern end with the unit whose last letter (so far) is at `end` of `s`?
+ * Before the unit's letters comes "-", or whitespace, and before that the number: its last character a
+ * digit or the end of a number word (or of "more", "additional"… before the unit).
+ */
+function numberBeforeUnit(s: string, end: number): boolean {
+  let p = end;
+  while (p >= 0 && isAsciiLetter(s.charCodeAt(p))) p--;
+  if (p < 0) return true;
+  let r = p;
+  if (s.charCodeAt(p) === 45) r = p - 1;
+  else while (r >= 0 && isWhitespace(s.charCodeAt(r))) r--;
+  if (r < 0) return false;
+  const c = s.charCodeAt(r);
+  if (c >= 48 && c <= 57) return true;
+  let q = r;
+  while (q >= 0 && isAsciiLetter(s.charCodeAt(q))) q--;
+  return q < r && NUMBER_END.test(s.slice(q + 1, r + 1));
+}
+
+/** `\s`: ASCII whitespace and the others (isSpace). */
+const isWhitespace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
+
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [], year4At: [], weekdayAt: [], numberUnit: true };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -442,15 +491,20 @@ const PATTERNS: Pattern[] = [];
  * without them cannot match, and the pattern is not run on it. The patterns are ASCII and
  * case-insensitive at most, so a match's lower-cased text is in the lower-cased paragraph.
  */
-const add = (needs: Needs, src: string, handle: Handler, flags = "gi"): void => {
+const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: { at: (x: Lexicon) => readonly number[]; before: number }): void => {
   let may: (x: Lexicon) => boolean;
   if (typeof needs === "function") may = needs;
   else {
     const bit = listBit(needs);
     may = (x) => (x.lists & bit) !== 0;
   }
-  PATTERNS.push({ re: new RegExp(src, flags), handle, may });
+  PATTERNS.push({ re: new RegExp(src, flags), handle, may, ...(anchored ? { anchors: anchored.at, before: anchored.before, sticky: new RegExp(src, flags + "y") } : {}) });
 };
+/**
+ * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
+ * characters and a run of whitespace before it.
+ */
+const MONTH_ANCHOR = (before: number): { at: (x: Lexicon) => readonly number[]; before: number } => ({ at: (x) => x.monthAt, before });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
 // The clock's "am"/"pm" comes after a digit or whitespace (`\\d{1,2}(?:[:.]\\d\\d)?\\s*`).
@@ -505,7 +559,7 @@ add(["days"], `\\b${WD}s\\s+(morning|afternoon|evening|night)s\\b`, (m, at) => {
   const wd = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
   const part = PART[m[2]!.toLowerCase()]!;
   return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` }));
-});
+}, "gi", { at: (x) => x.weekdayAt, before: 0 });
 // Kept only capitalised: CAP_WEEKDAY.
 add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
@@ -519,7 +573,7 @@ add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) 
     written: { weekday: wd },
     kind: "day",
   });
-});
+}, "gi", { at: (x) => x.weekdayAt, before: 5 });
 
 // Month with year: "January 2024", "early January 2024", "the end of March 2025", "June of 1998".
 add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
@@ -528,7 +582,7 @@ add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|th
   const y = Number(m[3]);
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   return expr(at, at + m[0].length, () => date(`${y}-${pad(mo)}`, mod), { written: { year: y, month: mo } });
-});
+}, "gi", MONTH_ANCHOR(16));
 
 // A month with a relative year: "June last year", "March next year".
 add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
@@ -536,7 +590,7 @@ add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
   const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
   return expr(at, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}` : `XXXX-${pad(mo)}`));
-});
+}, "gi", MONTH_ANCHOR(0));
 
 // Years said in words (transcripts): "nineteen ninety-six", "the year two thousand".
 const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -607,7 +661,7 @@ add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end 
     else y = yearFor(c.ref, mo, undefined, deadline && c.tense !== "past" ? "future" : c.tense);
     return date(`${y}-${pad(mo)}`, mod);
   }, { written: { month: mo } });
-});
+}, "gi", MONTH_ANCHOR(16));
 // "in May", "since March": the ambiguous months after a preposition.
 add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
@@ -616,7 +670,7 @@ add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|be
     if (!c.ref) return date(`XXXX-${pad(mo)}`);
     return date(`${yearFor(c.ref, mo, undefined, c.tense)}-${pad(mo)}`);
   }, { written: { month: mo } });
-}, "g");
+}, "g", MONTH_ANCHOR(7));
 
 // Years: "1998", "fiscal 1999", "early 2026", "the end of 2025", "mid-1990"; not "2,000", "$1998", "2025-26".
 add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
@@ -624,7 +678,7 @@ add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginnin
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   const half = m[1]?.toLowerCase().includes("half") ? (m[1].toLowerCase().includes("first") ? "H1" : "H2") : undefined;
   return expr(at, at + m[0].length, () => (half ? date(`${y}-${half}`) : date(String(y), mod)), { written: { year: y } });
-});
+}, "gi", { at: (x) => x.year4At, before: 18 });
 
 // Decades and centuries: "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
 add(["0s", "century"], `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the\\s+)?'(\\d)0s\\b|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b`, (m, at) => {
@@ -756,8 +810,9 @@ add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|e
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
-// The unit comes after "-" or whitespace (`(?:[- ]|\\s+)`, or `\\s+` after "more").
-add(["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"].flatMap((u) => [" " + u, "-" + u]), `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
+// The unit comes after "-" or whitespace (`(?:[- ]|\\s+)`, or `\\s+` after "more"), and before that the
+// number (the lexicon's numberUnit).
+add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
   const pre = m[1]?.toLowerCase();
   const numText = m[2]!.toLowerCase().replace(/^couple of$/, "a couple of");
   const unit = unitOf(m[3]!);
@@ -1247,6 +1302,10 @@ export function scanExpressions(text: string, from: number, to: number, options:
   found.push(...chronoDates(slice, from, lx));
   for (const p of PATTERNS) {
     if (!p.may(lx)) continue;
+    if (p.anchors && p.sticky && lx !== EVERYTHING) {
+      scanNearAnchors(p, p.sticky, p.anchors(lx), slice, from, found);
+      continue;
+    }
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(slice))) {
@@ -1269,6 +1328,39 @@ export function scanExpressions(text: string, from: number, to: number, options:
   }
   kept.sort((a, b) => a.start - b.start);
   return mergeAdjacent(text, kept);
+}
+
+/**
+ * The matches a scan of `slice` with the pattern finds (each from the end of the one before), found by
+ * trying it only where one may start: from nearBefore() each anchor to the anchor, in text order.
+ */
+function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[], slice: string, from: number, found: RawExpression[]): void {
+  // Places before `pos` are tried already or inside a match.
+  let pos = 0;
+  for (const at of anchors) {
+    if (at < pos) continue;
+    for (let i = Math.max(pos, nearBefore(slice, at, p.before ?? 0)); i <= at; i++) {
+      sticky.lastIndex = i;
+      const m = sticky.exec(slice);
+      if (!m) continue;
+      const e = p.handle(m, from + m.index);
+      if (e) found.push(e);
+      pos = i + m[0].length;
+      break;
+    }
+    if (pos <= at) pos = at + 1;
+  }
+}
+
+/**
+ * The earliest start of a match whose anchor starts at `at`: `before` characters before the run of
+ * whitespace right before it. (A pattern's words before its anchor come with \\s* or \\s+ between them
+ * and the anchor, and no more than `before` characters of them.)
+ */
+function nearBefore(s: string, at: number, before: number): number {
+  let w = at;
+  while (w > 0 && isWhitespace(s.charCodeAt(w - 1))) w--;
+  return Math.max(0, w - before);
 }
 
 const JOIN = /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/;
