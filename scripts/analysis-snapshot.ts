@@ -72,7 +72,11 @@ function canonical(value: unknown, seen = new WeakSet<object>()): unknown {
   if (value === null || typeof value !== "object") return value;
   if (seen.has(value)) return "[cycle]";
   seen.add(value);
-  if (Array.isArray(value)) return value.map((v) => canonical(v, seen));
+  if (Array.isArray(value)) {
+    const list = value.map((v) => canonical(v, seen));
+    seen.delete(value);
+    return list;
+  }
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(value).sort()) out[k] = canonical((value as Record<string, unknown>)[k], seen);
   seen.delete(value);

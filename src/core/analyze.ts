@@ -102,6 +102,9 @@ function analyzeManyWith(inputs: readonly AnalysisInput[], stages: LocalStages):
   });
 }
 
+/** The empty list of fixes or related places that findings share (results are never mutated). */
+const NONE: readonly never[] = Object.freeze([]);
+
 export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -114,8 +117,8 @@ export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[
         severity: ctx.options.rules?.[rule.id] !== undefined ? level : (d.severity ?? level),
         message: d.message,
         span: d.span,
-        fixes: d.fixes ?? [],
-        related: d.related ?? [],
+        fixes: d.fixes ?? NONE,
+        related: d.related ?? NONE,
         ...(d.explanation !== undefined ? { explanation: d.explanation } : {}),
       });
     }

@@ -23,9 +23,11 @@ export const unsourcedFigureRule: Rule = {
   defaultSeverity: "warning",
   run(ctx) {
     const out: FindingDraft[] = [];
+    if (ctx.figures.length === 0) return out;
     const facts = sentenceFacts(ctx);
     const sourced = sourcedTests(ctx, facts);
-    const speakers = speakerFinder(ctx);
+    // Made when a first figure needs a source: often none does.
+    let speakers: ((at: Span) => Speakers) | undefined;
     // While the editor re-analyses, the findings of the previous run are reused for figures that
     // neither moved nor changed (those before the edit), found by where they start.
     const previous = inMemoSession() ? lastRun : undefined;
@@ -33,7 +35,7 @@ export const unsourcedFigureRule: Rule = {
     for (const fig of ctx.figures) {
       if (sourced(fig)) continue;
       const at = clauseEnd(ctx, fig, facts);
-      const who = at === undefined ? NO_SPEAKERS : speakers(fig.span);
+      const who = at === undefined ? NO_SPEAKERS : (speakers ??= speakerFinder(ctx))(fig.span);
       const prev = previous?.get(fig.span.start);
       // Everything a finding holds comes from these.
       const draft =
