@@ -1332,7 +1332,8 @@ export function scanExpressions(text: string, from: number, to: number, options:
 
 /**
  * The matches a scan of `slice` with the pattern finds (each from the end of the one before), found by
- * trying it only where one may start: from nearBefore() each anchor to the anchor, in text order.
+ * trying it only where one may start: from nearBefore() each anchor to the anchor, in text order, where a
+ * word starts (every anchored pattern starts with \\b and a letter or digit).
  */
 function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[], slice: string, from: number, found: RawExpression[]): void {
   // Places before `pos` are tried already or inside a match.
@@ -1340,6 +1341,7 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
   for (const at of anchors) {
     if (at < pos) continue;
     for (let i = Math.max(pos, nearBefore(slice, at, p.before ?? 0)); i <= at; i++) {
+      if (!isRegexWordChar(slice.charCodeAt(i)) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1)))) continue;
       sticky.lastIndex = i;
       const m = sticky.exec(slice);
       if (!m) continue;
@@ -1351,6 +1353,9 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
     if (pos <= at) pos = at + 1;
   }
 }
+
+/** `\\w`: an ASCII letter or digit, or "_". */
+const isRegexWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * The earliest start of a match whose anchor starts at `at`: `before` characters before the run of
