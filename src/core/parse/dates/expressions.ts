@@ -1200,12 +1200,13 @@ function calendarDay(start: number, t: string, month: number, day: number, year:
 }
 
 /**
- * A date as plainly as news writes it: a capitalised month name, one space, a day number and maybe
- * ", " and a year of four digits ("June 18", "Dec. 28, 2025", "September 11th"), with neither a letter
+ * A date as plainly as news writes it: a capitalised month name (or its abbreviation, with or without a
+ * full stop), one space, a day number and maybe ", " and a year of four digits ("June 18", "Dec. 28, 2025",
+ * "Nov 21", "September 11th"), with neither a letter
  * nor a digit on either side. chrono's middle-endian parser reads each of them as exactly this text,
  * month and day certain, and the year certain when written.
  */
-const PLAIN_DATE = /(?<![A-Za-z0-9_])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, ([1-9]\d{3}))?(?![A-Za-z0-9_])/g;
+const PLAIN_DATE = /(?<![A-Za-z0-9_])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, ([1-9]\d{3}))?(?![A-Za-z0-9_])/g;
 /**
  * What may follow a plain date and still be read with it by chrono: a clock's am/pm, "o'clock", "at night",
  * "in the morning" (its time parser takes the day number with them, longer than the date: the date is
