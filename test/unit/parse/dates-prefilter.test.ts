@@ -58,6 +58,7 @@ const SAMPLES = [
   "Officials reported Thursday, June 18 and Monday June 22, twenty-first June, June 18 to twentieth, June 18-20 and June 18 of 2008.",
   "Officials beforehand said June 18 at 10 and June 19 thisweek; Jun 3 tat 12 and December 2 until 5 p.m. across Brussels.",
   "Twenty-one years, 1.5 years, a couple of weeks, couple of days, several more weeks, five additional months, half an hour, half a day.",
+  "Datelines: BRUSSELS, Nov 21 (Reuters) – LONDON, Sept 3 (AP) — Mar 5 and Jun 30, 2024, Sep 31, Dec 25 EST, Jan 2 Jan 3.",
   "Anchored: the second half of \t 2025, the beginning of   March 2024, mid-  June, FY2025, late in\u00a0May, through  March, $1998 and 2,000; early 2026.",
   "The year, this year, per year, fiscal year, x5 years, 5\u00a0years, 5\u2009-year, 5 -year, FIFTEEN YEARS, a dozen  weeks, data year, nineteen-day.",
 ];
@@ -101,6 +102,7 @@ describe("date prefilters", () => {
       { index: 36, text: "Dec. 28", month: 12, day: 28, year: undefined },
     ]);
     assert.deepStrictEqual(plainDates("September 11th"), [{ index: 0, text: "September 11th", month: 9, day: 11, year: undefined }]);
+    assert.deepStrictEqual(plainDates("BRUSSELS, Nov 21 (Reuters) – European"), [{ index: 10, text: "Nov 21", month: 11, day: 21, year: undefined }]);
     for (const s of ["June 18 in the morning", "June 18 a.m.", "June 18 amazing", "June 18, EST", "June 18, 2008 BC", "June 18 to July 20", "June 18 July 20", "the first June 18", "June 18 and 20 others", "on Monday, June 18", "February 29", "April 31", "June 18-20", "June 18 of the month", "no date at all"]) {
       assert.equal(plainDates(s), undefined, s);
     }

@@ -232,6 +232,9 @@ export interface Lexicon {
   readonly year4At: readonly number[];
   /** Where a weekday name's first three letters start, in any case, in text order. */
   readonly weekdayAt: readonly number[];
+  /** Where a word of an anchoring list (ANCHOR_LISTS) ends (its last character), in text order, and its lists' bits. */
+  readonly listEnds: readonly number[];
+  readonly listEndBits: readonly number[];
   /**
    * A duration unit (" year", "-day"… of DURATION_UNIT_WORDS) right after what could end a number of the
    * durations pattern: a digit or a word ending as one of its number words does (NUMBER_END).
@@ -386,6 +389,8 @@ export function lexicon(slice: string): Lexicon {
   const monthAt: number[] = [];
   const year4At: number[] = [];
   const weekdayAt: number[] = [];
+  const listEnds: number[] = [];
+  const listEndBits: number[] = [];
   let numberUnit = false;
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
@@ -427,6 +432,10 @@ export function lexicon(slice: string): Lexicon {
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
     if ((o & DURATION_BIT) !== 0 && !numberUnit) numberUnit = numberBeforeUnit(slice, i);
+    if ((o & ANCHOR_LISTS) !== 0) {
+      listEnds.push(i);
+      listEndBits.push(o & ANCHOR_LISTS);
+    }
     if ((o & (MONTH_BIT | WEEKDAY_BIT)) !== 0) {
       if ((o & MONTH_BIT) !== 0) monthAt.push(i - 2);
       else weekdayAt.push(i - 2);
@@ -443,7 +452,7 @@ export function lexicon(slice: string): Lexicon {
   }
   if (run === 4 && lead >= 16 && lead <= 20) year4At.push(slice.length - 4);
   const year4 = year4At.length > 0;
-  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt, year4At, weekdayAt, numberUnit };
+  return { lists: bits, month: (bits & MONTH_BIT) !== 0, digit: (bits & DIGIT_BIT) !== 0, year: (bits & YEAR_BIT) !== 0, year4, capMonth, capWeekday, digitSepDigit, mayOrMarch, monthAt, year4At, weekdayAt, listEnds, listEndBits, numberUnit };
 }
 
 /**
@@ -469,7 +478,7 @@ function numberBeforeUnit(s: string, end: number): boolean {
 /** `\s`: ASCII whitespace and the others (isSpace). */
 const isWhitespace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
 
-const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [], year4At: [], weekdayAt: [], numberUnit: true };
+const EVERYTHING: Lexicon = { lists: -1, month: true, digit: true, year: true, year4: true, capMonth: true, capWeekday: true, digitSepDigit: true, mayOrMarch: true, monthAt: [], year4At: [], weekdayAt: [], listEnds: [], listEndBits: [], numberUnit: true };
 
 const upper = (s: string | undefined): boolean => !!s && s[0] === s[0]!.toUpperCase() && s[0] !== s[0]!.toLowerCase();
 const expr = (start: number, end: number, resolve: RawExpression["resolve"], more: Partial<RawExpression> = {}): RawExpression => ({
@@ -504,6 +513,24 @@ const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
  * characters and a run of whitespace before it.
  */
+/** The lists whose words' ends the lexicon records (LIST_ANCHOR). */
+let ANCHOR_LISTS = 0;
+/**
+ * Patterns whose every match holds a word of `words` and is at most `length` characters long: the word's
+ * end is the anchor, and a match starts at most `length` characters before it.
+ */
+const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexicon) => readonly number[]; before: number } => {
+  const bit = listBit(words);
+  ANCHOR_LISTS |= bit;
+  return {
+    at: (x) => {
+      const out: number[] = [];
+      for (let i = 0; i < x.listEnds.length; i++) if ((x.listEndBits[i]! & bit) !== 0) out.push(x.listEnds[i]!);
+      return out;
+    },
+    before: length,
+  };
+};
 const MONTH_ANCHOR = (before: number): { at: (x: Lexicon) => readonly number[]; before: number } => ({ at: (x) => x.monthAt, before });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
@@ -898,7 +925,9 @@ add(["every ", "each ", "per ", "daily", "weekly", "monthly", "yearly", "nightly
 });
 
 // Anchors: PRESENT_REF, PAST_REF, FUTURE_REF.
-add(["now", "current", "present", "these", "moment", "recent", "lately", "past", "future", "coming", "ahead", "term"], `\\b(now|currently|current|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|(?:the )?coming (?:years|months|weeks|days|decades|quarters)|in the years ahead|the (?:near|short) term|future quarters)\\b`, (m, at) => {
+// Every match holds one of ANCHOR_WORDS, and is at most 21 characters long ("in the distant future").
+const ANCHOR_WORDS = ["now", "current", "present", "these", "moment", "recent", "lately", "past", "future", "coming", "ahead", "term"];
+add(ANCHOR_WORDS, `\\b(now|currently|current|nowadays|presently|at present|these days|right now|at the moment|recently|lately|in recent (?:years|decades)|in the (?:near |distant )?(?:past|future)|the (?:near |distant )?future|the past|(?:the )?coming (?:years|months|weeks|days|decades|quarters)|in the years ahead|the (?:near|short) term|future quarters)\\b`, (m, at) => {
   const w = m[1]!.toLowerCase();
   let value = "PRESENT_REF";
   if (/recent|lately|previously|formerly|past/.test(w)) value = "PAST_REF";
@@ -908,7 +937,7 @@ add(["now", "current", "present", "these", "moment", "recent", "lately", "past",
   if (w.startsWith("in the ") || w.startsWith("in recent ")) start = at + 3;
   if (w === "now" && /^\s+that\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))) return undefined;
   return expr(start, end, () => date(value));
-});
+}, "gi", LIST_ANCHOR(ANCHOR_WORDS, 22));
 
 // Holidays with fixed or computable dates.
 add(["christmas", "year", "thanksgiving", "independence", "labor", "memorial", "valentine", "halloween", "boxing"], `\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
@@ -1200,12 +1229,13 @@ function calendarDay(start: number, t: string, month: number, day: number, year:
 }
 
 /**
- * A date as plainly as news writes it: a capitalised month name, one space, a day number and maybe
- * ", " and a year of four digits ("June 18", "Dec. 28, 2025", "September 11th"), with neither a letter
+ * A date as plainly as news writes it: a capitalised month name (or its abbreviation, with or without a
+ * full stop), one space, a day number and maybe ", " and a year of four digits ("June 18", "Dec. 28, 2025",
+ * "Nov 21", "September 11th"), with neither a letter
  * nor a digit on either side. chrono's middle-endian parser reads each of them as exactly this text,
  * month and day certain, and the year certain when written.
  */
-const PLAIN_DATE = /(?<![A-Za-z0-9_])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, ([1-9]\d{3}))?(?![A-Za-z0-9_])/g;
+const PLAIN_DATE = /(?<![A-Za-z0-9_])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, ([1-9]\d{3}))?(?![A-Za-z0-9_])/g;
 /**
  * What may follow a plain date and still be read with it by chrono: a clock's am/pm, "o'clock", "at night",
  * "in the morning" (its time parser takes the day number with them, longer than the date: the date is
@@ -1332,7 +1362,8 @@ export function scanExpressions(text: string, from: number, to: number, options:
 
 /**
  * The matches a scan of `slice` with the pattern finds (each from the end of the one before), found by
- * trying it only where one may start: from nearBefore() each anchor to the anchor, in text order.
+ * trying it only where one may start: from nearBefore() each anchor to the anchor, in text order, where a
+ * word starts (every anchored pattern starts with \\b and a letter or digit).
  */
 function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[], slice: string, from: number, found: RawExpression[]): void {
   // Places before `pos` are tried already or inside a match.
@@ -1340,6 +1371,7 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
   for (const at of anchors) {
     if (at < pos) continue;
     for (let i = Math.max(pos, nearBefore(slice, at, p.before ?? 0)); i <= at; i++) {
+      if (!isRegexWordChar(slice.charCodeAt(i)) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1)))) continue;
       sticky.lastIndex = i;
       const m = sticky.exec(slice);
       if (!m) continue;
@@ -1351,6 +1383,9 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
     if (pos <= at) pos = at + 1;
   }
 }
+
+/** `\\w`: an ASCII letter or digit, or "_". */
+const isRegexWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * The earliest start of a match whose anchor starts at `at`: `before` characters before the run of
