@@ -569,8 +569,9 @@ function scanWords(
     // Capitalised mid-sentence: part of a name ("League One", "Formula One").
     if (/^\p{Lu}/u.test(raw) && !atSentenceStart(doc, start, para.start)) continue;
     // A hyphenated ordinal: "twenty-first", "third-largest" (an ordinal glued to a word).
-    if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|largest|biggest|highest|lowest|most|best|worst|place|placed)\b/iu.test(after)) continue;
-    if (/^-(?:th|st|nd|rd)\b/iu.test(after)) continue;
+    const hyphen = after.charCodeAt(0) === 45;
+    if (hyphen && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|largest|biggest|highest|lowest|most|best|worst|place|placed)\b/iu.test(after)) continue;
+    if (hyphen && /^-(?:th|st|nd|rd)\b/iu.test(after)) continue;
     const fractionOnly = words.every((w) => w in FRACTIONS);
     let value: number;
     let kind: FigureKind = "cardinal";
@@ -602,7 +603,7 @@ function scanWords(
     if (kind !== "fraction") {
       const parts = suffix(text, end, para.end, false);
       const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
-      const ratioM = RATIO_RE.exec(after);
+      const ratioM = mayBeRatio(after, 0) ? RATIO_RE.exec(after) : null;
       const ratio = ratioM && isRatioDenominator(ratioM[1]!) ? ratioM : null;
       if (words.length === 1 && first === "one") {
         // "one" is a figure in a ratio or with a unit ("one in five", "one year"); else a pronoun or article.
@@ -614,7 +615,7 @@ function scanWords(
       if (first === "zero" && !hasUnit) continue;
       // "the two capitals", "his four grandparents": a definite phrase refers back, it does not count.
       if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10) continue;
-      if (/^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
+      if (hyphen && /^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
       if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
       if (ratio) {
         const den = parseNumber(ratio[1]!);
