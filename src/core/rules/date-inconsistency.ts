@@ -1,4 +1,4 @@
-import type { Rule, FindingDraft } from "./rule";
+import { sameItems, type Rule, type FindingDraft } from "./rule";
 import type { AnalysisContext } from "../context";
 import type { DateMention, DocumentDate, DateEvidence } from "../model/date";
 import { OPEN_END, OPEN_START } from "../model/date";
@@ -176,7 +176,7 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
     }
     // The previous run's readings of a paragraph with the same text, context and dates at the same place.
     const prev = previous.get(from);
-    if (prev && prev.window.length === to - from && sameNumbers(prev.places, places) && sameStrings(prev.types, types) && text.startsWith(prev.window, from)) {
+    if (prev && prev.window.length === to - from && sameItems(prev.places, places) && sameItems(prev.types, types) && text.startsWith(prev.window, from)) {
       current.set(from, prev);
       list.forEach((i, k) => (out[i] = prev.local[k]!));
       continue;
@@ -209,18 +209,6 @@ interface Reading {
 
 /** The readings of the last run in an editing session, by where the text they were read from starts. */
 let lastReadings: ReadonlyMap<number, Reading> = new Map();
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** 1: a month is written; 2: a valid date with its day written (what sameEventTwoDates looks at). */
 function flags(d: DateMention): number {

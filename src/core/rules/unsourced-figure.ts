@@ -4,7 +4,7 @@ import type { Figure } from "../model/figure";
 import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
-import type { Rule, FindingDraft } from "./rule";
+import { sameItems, type Rule, type FindingDraft } from "./rule";
 import { inMemoSession } from "../memo";
 
 export const UNSOURCED_FIGURE = "unsourced-figure";
@@ -147,6 +147,9 @@ interface Speakers {
 
 const NO_SPEAKERS: Speakers = { list: [], key: "" };
 
+/** What the speakers of the last run in an editing session were found from, and what was found. */
+let lastSpeakers: { readonly order: readonly string[]; readonly together: readonly boolean[]; readonly first: readonly string[]; readonly byGap: Map<number, Speakers> } | undefined;
+
 /** Where ", according to NAME" goes: the end of the clause holding the figure. */
 function clauseEnd(ctx: AnalysisContext, fig: Figure, facts: (index: number) => SentenceFacts | undefined): number | undefined {
   const s = ctx.document.sentences[fig.sentence];
@@ -181,31 +184,37 @@ function clauseEnds(sent: string): number[] {
 
 /** What the rule reads of a sentence, found when first needed: whether it cites a source, and where its clauses can end. */
 interface SentenceFacts {
-  readonly end: number;
   readonly text: string;
   cited?: boolean;
   ends?: readonly number[];
 }
 
-/** The sentence facts of the last run in an editing session, by where their sentence starts. */
-let lastSentences: ReadonlyMap<number, SentenceFacts> = new Map();
+/** The sentence facts of the last run in an editing session, by where their sentence starts, and that run's text length. */
+let lastSentences: { readonly byStart: ReadonlyMap<number, SentenceFacts>; readonly length: number } = { byStart: new Map(), length: 0 };
 
 /**
  * The facts of a document's sentences, each made once per run; while the editor re-analyses,
- * those of the previous run are reused for a sentence with the same text at the same place.
+ * those of the previous run are reused for a sentence with the same text at the same place, or
+ * moved by what the edit added or removed (a sentence after the edit). Facts hold no offsets
+ * into the document: a sentence's text is all they depend on.
  */
 function sentenceFacts(ctx: AnalysisContext): (index: number) => SentenceFacts | undefined {
   const previous = inMemoSession() ? lastSentences : undefined;
   const current = new Map<number, SentenceFacts>();
-  if (previous) lastSentences = current;
+  if (previous) lastSentences = { byStart: current, length: ctx.text.length };
+  const shift = previous ? ctx.text.length - previous.length : 0;
   const byIndex = new Map<number, SentenceFacts>();
+  const reusable = (prev: SentenceFacts | undefined, start: number, length: number): prev is SentenceFacts =>
+    prev !== undefined && prev.text.length === length && ctx.text.startsWith(prev.text, start);
   return (index) => {
     let f = byIndex.get(index);
     if (f) return f;
     const s = ctx.document.sentences[index];
     if (!s) return undefined;
-    const prev = previous?.get(s.span.start);
-    f = prev && prev.end === s.span.end && ctx.text.startsWith(prev.text, s.span.start) ? prev : { end: s.span.end, text: ctx.text.slice(s.span.start, s.span.end) };
+    const length = s.span.end - s.span.start;
+    let prev = previous?.byStart.get(s.span.start);
+    if (!reusable(prev, s.span.start, length) && shift !== 0) prev = previous?.byStart.get(s.span.start - shift);
+    f = reusable(prev, s.span.start, length) ? prev : { text: ctx.text.slice(s.span.start, s.span.end) };
     byIndex.set(index, f);
     current.set(s.span.start, f);
     return f;
@@ -244,7 +253,18 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => Speakers {
   // The walk visits frames in order of distance (all before the figure are nearer than all after
   // it), and compares distances only with each other: its result depends only on how many frames
   // start at or before the figure, and is found once for all figures between the same two frames.
-  const byGap = new Map<number, Speakers>();
+  // It depends on the frames only through their names in order, which of them start together, and
+  // the order names first appear in: while the editor re-analyses, the previous run's results are
+  // kept as long as those are the same (an edit that touches no source's name).
+  let byGap = new Map<number, Speakers>();
+  if (inMemoSession()) {
+    const order = eligible.map((e) => e.name);
+    const together = eligible.map((e, i) => i > 0 && e.start === eligible[i - 1]!.start);
+    const first = [...firstSeen.keys()];
+    const last = lastSpeakers;
+    if (last && sameItems(last.order, order) && sameItems(last.together, together) && sameItems(last.first, first)) byGap = last.byGap;
+    lastSpeakers = { order, together, first, byGap };
+  }
   return (at) => {
     const before = countAtOrBefore(starts, at.start);
     const known = byGap.get(before);

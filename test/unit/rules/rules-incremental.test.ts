@@ -38,6 +38,22 @@ describe("rules while the editor re-analyses", () => {
     ]);
   });
 
+  it("keeps the attribution fixes' speakers only while the sources' names, their order and first appearances stay", () => {
+    const lines = SPEAKERS.split("\n");
+    const swapped = [lines[0], lines[3], lines[2], lines[1], lines[4]].join("\n");
+    const twice = `${SPEAKERS}\nMaria Lopez said 5 more would go.`;
+    sameAsFull([
+      SPEAKERS,
+      SPEAKERS.replace("Exports fell", "Exports dropped"),
+      SPEAKERS.replace("Another 300 jobs", "Another 310 jobs"),
+      swapped,
+      swapped.replace("Prices rose", "The central bank said prices rose"),
+      twice,
+      twice.replace("Maria Lopez said 5", "Maria Lopez, again, said 5"),
+      SPEAKERS,
+    ]);
+  });
+
   it("follows the document date, an event's context word and the words around a date", () => {
     sameAsFull(
       [
