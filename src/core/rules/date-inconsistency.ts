@@ -145,7 +145,9 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
   const out: DateLocal[] = new Array<DateLocal>(ctx.dates.length);
   const previous = lastReadings;
   const current = new Map<number, Reading>();
-  lastReadings = current;
+  lastReadings = { byFrom: current, length: ctx.text.length };
+  // What the edit added or removed: a paragraph after it is found where it was before.
+  const shift = ctx.text.length - previous.length;
   const byParagraph = new Map<number, number[]>();
   ctx.dates.forEach((d, i) => {
     const p = ctx.document.sentences[d.sentence]?.paragraph;
@@ -174,9 +176,13 @@ function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
       for (const i of list) out[i] = direct(ctx, ctx.dates[i]!, withStatus);
       continue;
     }
-    // The previous run's readings of a paragraph with the same text, context and dates at the same place.
-    const prev = previous.get(from);
-    if (prev && prev.window.length === to - from && sameItems(prev.places, places) && sameItems(prev.types, types) && text.startsWith(prev.window, from)) {
+    // The previous run's readings of a paragraph with the same text, context and dates at the same
+    // place in it, where it was or moved by the edit (places are counted from the window's start).
+    const same = (r: Reading | undefined): r is Reading =>
+      r !== undefined && r.window.length === to - from && sameItems(r.places, places) && sameItems(r.types, types) && text.startsWith(r.window, from);
+    let prev = previous.byFrom.get(from);
+    if (!same(prev) && shift !== 0) prev = previous.byFrom.get(from - shift);
+    if (same(prev)) {
       current.set(from, prev);
       list.forEach((i, k) => (out[i] = prev.local[k]!));
       continue;
@@ -207,8 +213,8 @@ interface Reading {
   readonly local: readonly DateLocal[];
 }
 
-/** The readings of the last run in an editing session, by where the text they were read from starts. */
-let lastReadings: ReadonlyMap<number, Reading> = new Map();
+/** The readings of the last run in an editing session, by where the text they were read from starts, and that run's text length. */
+let lastReadings: { readonly byFrom: ReadonlyMap<number, Reading>; readonly length: number } = { byFrom: new Map(), length: 0 };
 
 /** 1: a month is written; 2: a valid date with its day written (what sameEventTwoDates looks at). */
 function flags(d: DateMention): number {

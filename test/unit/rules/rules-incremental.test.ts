@@ -73,6 +73,12 @@ describe("rules while the editor re-analyses", () => {
     );
   });
 
+  it("reads a date's clause again when a word in it changes and nothing moves", () => {
+    // Same length, the dates at the same places: only the words say the summit is planned.
+    const unplanned = DATES.replace("is scheduled for", "is schedules for");
+    sameAsFull([DATES, unplanned, DATES, `x${unplanned}`, `x${DATES}`], "2025-12-28");
+  });
+
   it("follows a document date that comes and goes without a reference date", () => {
     const plain = DATES.replace("KYIV, Dec 28 (Reuters) – ", "");
     sameAsFull([plain, `---\ndate: 2024-06-01\n---\n${plain}`, plain, `---\ndate: 2026-02-01\n---\n${plain}`, DATES, plain]);
