@@ -154,7 +154,7 @@ describe("date prefilters", () => {
       re.lastIndex = 0;
       return [...text.matchAll(re)].map((m) => [m.index, [...m]]);
     };
-    const own = (ms: RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
+    const own = (ms: readonly RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
     const tricky = [
       "The war, now in its fourth year, and (now in its 21st   year) and x-fifth year of the plan, the second year of the reign.",
       "entering its twenty-first\n\nyear; its its its third year; the the 3rd year of of the; ITS FIFTH YEAR; first year first year",
@@ -173,6 +173,22 @@ describe("date prefilters", () => {
       found += n.length + a.length + y.length;
     }
     assert.ok(found >= 15, `only ${found} phrases`);
+  });
+
+  it("keeps the nth-year matches of the last text only, and finds each text's own", () => {
+    const own = (ms: readonly RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
+    const a = "The war, now in its fourth year, goes on.";
+    const b = "The plan, in its 2nd year, and the third year of the reign.";
+    const fresh = (text: string): unknown[] => own([...text.matchAll(new RegExp(NTH_YEAR.source, NTH_YEAR.flags))] as RegExpExecArray[]);
+    const first = nthYearMatches(a);
+    assert.strictEqual(nthYearMatches(a), first, "the same text: the kept matches");
+    assert.deepStrictEqual(own(nthYearMatches(b)), fresh(b));
+    assert.deepStrictEqual(own(nthYearMatches(a)), fresh(a));
+    assert.deepStrictEqual(own(nthYearMatches(a.slice(0, 10))), []);
+    // An equal string built anew is the same text.
+    const again = ["The war, now in its ", "fourth year, goes on."].join("");
+    assert.deepStrictEqual(own(nthYearMatches(again)), fresh(a));
+    assert.deepStrictEqual(own(nthYearMatches(b + " Its fifth year.")), fresh(b + " Its fifth year."));
   });
 
   it("finds a sentence by offset as a linear search does", () => {
