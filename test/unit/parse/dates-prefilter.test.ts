@@ -60,6 +60,8 @@ const SAMPLES = [
   "Twenty-one years, 1.5 years, a couple of weeks, couple of days, several more weeks, five additional months, half an hour, half a day.",
   "Datelines: BRUSSELS, Nov 21 (Reuters) – LONDON, Sept 3 (AP) — Mar 5 and Jun 30, 2024, Sep 31, Dec 25 EST, Jan 2 Jan 3.",
   "Anchored: the second half of \t 2025, the beginning of   March 2024, mid-  June, FY2025, late in\u00a0May, through  March, $1998 and 2,000; early 2026.",
+  "Runs: just  under \t a  couple  of \u00a0 more \u2003 days, more than   twenty  one  years ago, the   past\t\tthree  weeks, earlier \u2003 this \t year, late   last  decade.",
+  "At least a few-day, half  an  hour, some  further  months later, several   more  years  earlier, the  coming \u00a0week, up to  nine   additional  centuries, this\u00a0 weekend.",
   "The year, this year, per year, fiscal year, x5 years, 5\u00a0years, 5\u2009-year, 5 -year, FIFTEEN YEARS, a dozen  weeks, data year, nineteen-day.",
 ];
 
@@ -94,6 +96,26 @@ describe("date prefilters", () => {
       }
     }
     assert.ok(paragraphs > SAMPLES.length);
+  });
+
+  it("find the durations and periods a scan of the whole paragraph finds, whatever whitespace runs are between their words", () => {
+    const words = ["just", "under", "more", "than", "at", "least", "a", "couple", "of", "twenty", "one", "half", "an", "2", "1.5", "x5", "several", "additional", "the", "past", "last", "this", "earlier", "late", "coming", "days", "day", "years", "week", "weekend", "months", "decade", "centuries", "ago", "later", "old", "Monday", "report"];
+    const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \u2003 ", "-", ", "];
+    let seed = 12345;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let found = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = words[rnd(words.length)]!;
+      for (let w = 4 + rnd(12); w > 0; w--) text += gaps[rnd(gaps.length)]! + words[rnd(words.length)]!;
+      const fast = scanExpressions(text, 0, text.length).map(plain);
+      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+      assert.deepStrictEqual(fast, all, JSON.stringify(text));
+      found += all.length;
+    }
+    assert.ok(found > 1000, `only ${found} expressions`);
   });
 
   it("read plainly written dates without chrono, and leave chrono any date something could join", () => {

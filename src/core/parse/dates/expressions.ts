@@ -198,6 +198,11 @@ interface Pattern {
   readonly anchors?: (x: Lexicon) => readonly number[];
   /** How many characters a match may start before its anchor, besides whitespace right before it. */
   readonly before?: number;
+  /**
+   * Instead of `before`: a match starts within this many runs of non-whitespace characters (and the
+   * whitespace between them) before the run holding its anchor (runsBefore).
+   */
+  readonly runs?: number;
   /** `re`, sticky: tried at each place a match may start near an anchor. */
   readonly sticky?: RegExp;
 }
@@ -500,14 +505,19 @@ const PATTERNS: Pattern[] = [];
  * without them cannot match, and the pattern is not run on it. The patterns are ASCII and
  * case-insensitive at most, so a match's lower-cased text is in the lower-cased paragraph.
  */
-const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: { at: (x: Lexicon) => readonly number[]; before: number }): void => {
+const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: { at: (x: Lexicon) => readonly number[]; before: number; runs?: number }): void => {
   let may: (x: Lexicon) => boolean;
   if (typeof needs === "function") may = needs;
   else {
     const bit = listBit(needs);
     may = (x) => (x.lists & bit) !== 0;
   }
-  PATTERNS.push({ re: new RegExp(src, flags), handle, may, ...(anchored ? { anchors: anchored.at, before: anchored.before, sticky: new RegExp(src, flags + "y") } : {}) });
+  PATTERNS.push({
+    re: new RegExp(src, flags),
+    handle,
+    may,
+    ...(anchored ? { anchors: anchored.at, before: anchored.before, sticky: new RegExp(src, flags + "y"), ...(anchored.runs !== undefined ? { runs: anchored.runs } : {}) } : {}),
+  });
 };
 /**
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
@@ -531,6 +541,15 @@ const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexico
     before: length,
   };
 };
+/**
+ * Patterns whose every match holds a word of `words` (the lexicon records where each ends), and starts
+ * within `runs` runs of non-whitespace characters before the run holding that end (runsBefore): their
+ * words come with whitespace runs of any length between them.
+ */
+const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number): { at: (x: Lexicon) => readonly number[]; before: number; runs: number } => ({
+  ...LIST_ANCHOR(words, 0),
+  runs,
+});
 const MONTH_ANCHOR = (before: number): { at: (x: Lexicon) => readonly number[]; before: number } => ({ at: (x) => x.monthAt, before });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
@@ -833,7 +852,8 @@ add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|e
     }
     return date(shiftValue(c.ref, unit, n), mod);
   });
-});
+  // The unit comes after whitespace (its list's word), and before it two words at most.
+}, "gi", LIST_RUNS_ANCHOR([" week", " month", " year", " decade", " century"], 2));
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
@@ -884,7 +904,9 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   let start = at;
   if (pre === "the") start = at; // "the nine months": keep "the"
   return expr(start, at + m[0].length, () => (mod ? { type: "DURATION", value: durationValue(n, unit), mod } : { type: "DURATION", value: durationValue(n, unit) }));
-});
+  // Anchored at the unit (its list's word, with the "-" or whitespace before it): before its run come
+  // "more" (one run), the number (three at most: "a couple of") and APPROX (two at most: "more than").
+}, "gi", LIST_RUNS_ANCHOR(DURATION_UNIT_WORDS, 6));
 
 // "recent weeks", "recent days": vague durations.
 add(["recent"], `\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
@@ -1370,7 +1392,8 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
   let pos = 0;
   for (const at of anchors) {
     if (at < pos) continue;
-    for (let i = Math.max(pos, nearBefore(slice, at, p.before ?? 0)); i <= at; i++) {
+    const lowest = p.runs !== undefined ? runsBefore(slice, at, p.runs) : nearBefore(slice, at, p.before ?? 0);
+    for (let i = Math.max(pos, lowest); i <= at; i++) {
       if (!isRegexWordChar(slice.charCodeAt(i)) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1)))) continue;
       sticky.lastIndex = i;
       const m = sticky.exec(slice);
@@ -1382,6 +1405,20 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
     }
     if (pos <= at) pos = at + 1;
   }
+}
+
+/**
+ * The earliest start of a match whose anchor is at `at`, when `runs` runs of non-whitespace characters at
+ * most, and the whitespace between them, come before the run holding the anchor.
+ */
+function runsBefore(s: string, at: number, runs: number): number {
+  let i = at;
+  while (i > 0 && !isWhitespace(s.charCodeAt(i - 1))) i--;
+  for (let r = 0; r < runs && i > 0; r++) {
+    while (i > 0 && isWhitespace(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isWhitespace(s.charCodeAt(i - 1))) i--;
+  }
+  return i;
 }
 
 /** `\\w`: an ASCII letter or digit, or "_". */
