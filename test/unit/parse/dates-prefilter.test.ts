@@ -104,7 +104,7 @@ describe("date prefilters", () => {
     let seed = 12345;
     const rnd = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
+      return (seed >>> 16) % n;
     };
     let found = 0;
     for (let k = 0; k < 3000; k++) {
@@ -120,14 +120,50 @@ describe("date prefilters", () => {
 
   it("read plainly written dates without chrono, and leave chrono any date something could join", () => {
     assert.deepStrictEqual(plainDates("It met on June 18, 2008 and then on Dec. 28."), [
-      { index: 10, text: "June 18, 2008", month: 6, day: 18, year: 2008 },
-      { index: 36, text: "Dec. 28", month: 12, day: 28, year: undefined },
+      { index: 10, text: "June 18, 2008", month: 6, day: 18, year: 2008, weekday: undefined },
+      { index: 36, text: "Dec. 28", month: 12, day: 28, year: undefined, weekday: undefined },
     ]);
-    assert.deepStrictEqual(plainDates("September 11th"), [{ index: 0, text: "September 11th", month: 9, day: 11, year: undefined }]);
-    assert.deepStrictEqual(plainDates("BRUSSELS, Nov 21 (Reuters) – European"), [{ index: 10, text: "Nov 21", month: 11, day: 21, year: undefined }]);
-    for (const s of ["June 18 in the morning", "June 18 a.m.", "June 18 amazing", "June 18, EST", "June 18, 2008 BC", "June 18 to July 20", "June 18 July 20", "the first June 18", "June 18 and 20 others", "on Monday, June 18", "February 29", "April 31", "June 18-20", "June 18 of the month", "no date at all"]) {
+    assert.deepStrictEqual(plainDates("September 11th"), [{ index: 0, text: "September 11th", month: 9, day: 11, year: undefined, weekday: undefined }]);
+    assert.deepStrictEqual(plainDates("BRUSSELS, Nov 21 (Reuters) – European"), [{ index: 10, text: "Nov 21", month: 11, day: 21, year: undefined, weekday: undefined }]);
+    assert.deepStrictEqual(plainDates("figures on Thursday, March 6. Farmers’ groups"), [{ index: 11, text: "Thursday, March 6", month: 3, day: 6, year: undefined, weekday: 4 }]);
+    assert.deepStrictEqual(plainDates("flight on 11 December -- four years"), [{ index: 10, text: "11 December", month: 12, day: 11, year: undefined, weekday: undefined }]);
+    assert.deepStrictEqual(plainDates("signed 4 March 2025 and 1st Dec., 2024 in"), [
+      { index: 7, text: "4 March 2025", month: 3, day: 4, year: 2025, weekday: undefined },
+      { index: 24, text: "1st Dec., 2024", month: 12, day: 1, year: 2024, weekday: undefined },
+    ]);
+    for (const s of ["June 18 in the morning", "June 18 a.m.", "June 18 amazing", "June 18, EST", "June 18, 2008 BC", "June 18 to July 20", "June 18 July 20", "the first June 18", "June 18 and 20 others", "last Monday, June 18", "x, Monday, June 18", "(Monday, June 18", "x (on Monday, June 18", "Monday 6 March", "11 December 20", "29 February", "February 29", "April 31", "June 18-20", "June 18 of the month", "no date at all"]) {
       assert.equal(plainDates(s), undefined, s);
     }
+  });
+
+  it("read weekday-first and day-first plain dates as chrono reads them, whatever comes around them", () => {
+    const words = ["Friday", "on", "On", "this", "last", "next", "at", "the", "of", "to", "(", ",", "--", "said", "officials", "and", "met", "BC", "EST", "(AP)", "am", "morning", "until", "week", "2025", "6", "March", "reported", "groups", "flight", "years", "market"];
+    const gaps = [" ", " ", " ", " ", ", ", "  ", "\u00a0"];
+    const weekdays = ["Thursday", "Monday", "Sunday"];
+    const months = ["March", "December", "Dec.", "Sept", "Sep.", "February", "September", "May"];
+    const days = ["6", "11", "11th", "31", "29", "1st", "06", "3rd"];
+    let seed = 777;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return (seed >>> 16) % n;
+    };
+    const pick = <T,>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
+    const some = (n: number): string => {
+      let t = "";
+      for (let w = rnd(n + 1); w > 0; w--) t += pick(words) + pick(gaps);
+      return t;
+    };
+    let plainOnes = 0;
+    for (let k = 0; k < 4000; k++) {
+      const year = rnd(3) === 0 ? pick([", 2025", " 2025", ",2025", " 1999"]) : "";
+      const date = rnd(2) === 0 ? `${rnd(2) === 0 ? pick(weekdays) + pick([", ", " ", ",  "]) : ""}${pick(months)} ${pick(days)}${year}` : `${pick(days)} ${pick(months)}${year}`;
+      const text = some(3) + date + (rnd(2) === 0 ? pick(gaps) + some(3).trimEnd() : pick(["", ".", ","]));
+      if (plainDates(text)) plainOnes++;
+      const fast = scanExpressions(text, 0, text.length).map(plain);
+      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+      assert.deepStrictEqual(fast, all, JSON.stringify(text));
+    }
+    assert.ok(plainOnes > 1000, `only ${plainOnes} read without chrono`);
   });
 
   it("let through every calendar date chrono reads, in any case and spelling", () => {

@@ -1134,7 +1134,7 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
     if (!monthHint(text, months, k, a, b) && !(digit && CHRONO_NUMERIC_HINT.test(text))) return;
     const plain = plainDates(text);
     if (!plain) readChrono(text, from + a, out);
-    else for (const d of plain) out.push(calendarDay(from + a + d.index, d.text, d.month, d.day, d.year, undefined, ""));
+    else for (const d of plain) out.push(calendarDay(from + a + d.index, d.text, d.month, d.day, d.year, d.weekday, ""));
   };
   let k = 0;
   let a = 0;
@@ -1253,11 +1253,20 @@ function calendarDay(start: number, t: string, month: number, day: number, year:
 /**
  * A date as plainly as news writes it: a capitalised month name (or its abbreviation, with or without a
  * full stop), one space, a day number and maybe ", " and a year of four digits ("June 18", "Dec. 28, 2025",
- * "Nov 21", "September 11th"), with neither a letter
- * nor a digit on either side. chrono's middle-endian parser reads each of them as exactly this text,
- * month and day certain, and the year certain when written.
+ * "Nov 21", "September 11th"), maybe after a capitalised weekday and ", " ("Thursday, March 6"); or the day
+ * number first ("11 December", "4 March 2025", "1st Dec., 2025"), with neither a letter nor a digit on
+ * either side. chrono's middle-endian and little-endian parsers read each of them as exactly this text,
+ * month and day certain, and the year certain when written (its weekday parser reads the weekday and the
+ * comma after it, and a refiner joins them to the date, the weekday certain).
+ * Groups: weekday, month, day, year (month first); day, month, year (day first).
  */
-const PLAIN_DATE = /(?<![A-Za-z0-9_])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, ([1-9]\d{3}))?(?![A-Za-z0-9_])/g;
+const PLAIN_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const PLAIN_DAY = "0?[1-9]|[12]\\d|3[01]";
+const PLAIN_DATE = new RegExp(
+  `(?<![A-Za-z0-9_])(?:(?:(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), )?(${PLAIN_MONTH}) (${PLAIN_DAY})(?:st|nd|rd|th)?(?:, ([1-9]\\d{3}))?` +
+    `|(${PLAIN_DAY})(?:st|nd|rd|th)? (${PLAIN_MONTH})(?:,? ([1-9]\\d{3}))?)(?![A-Za-z0-9_])`,
+  "g",
+);
 /**
  * What may follow a plain date and still be read with it by chrono: a clock's am/pm, "o'clock", "at night",
  * "in the morning" (its time parser takes the day number with them, longer than the date: the date is
@@ -1292,25 +1301,52 @@ const CHRONO_JOINING = new Set([
  * stands alone (its day number read as a clock time lies inside it and is shorter: dropped). Else undefined:
  * chrono reads the slice.
  */
-export function plainDates(slice: string): { index: number; text: string; month: number; day: number; year: number | undefined }[] | undefined {
-  const out: { index: number; text: string; month: number; day: number; year: number | undefined }[] = [];
+export function plainDates(slice: string): { index: number; text: string; month: number; day: number; year: number | undefined; weekday: number | undefined }[] | undefined {
+  const out: { index: number; text: string; month: number; day: number; year: number | undefined; weekday: number | undefined }[] = [];
   let last = 0;
   PLAIN_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLAIN_DATE.exec(slice))) {
     if (!wordsOnly(slice, last, m.index, out.length > 0)) return undefined;
-    const month = monthIndex(m[1]!)!;
-    const day = Number(m[2]);
-    const year = m[3] ? Number(m[3]) : undefined;
+    const monthFirst = m[2] !== undefined;
+    const month = monthIndex(monthFirst ? m[2]! : m[6]!)!;
+    const day = Number(monthFirst ? m[3] : m[5]);
+    const y = monthFirst ? m[4] : m[7];
+    const year = y ? Number(y) : undefined;
+    const weekday = m[1] ? WEEKDAY_INDEX[m[1].toLowerCase()] : undefined;
+    if (weekday !== undefined && weekdayJoined(slice, m.index)) return undefined;
     // Days every year has (February 29 without a year: chrono guesses one).
     if (year === undefined ? day > (month === 2 ? 28 : daysInMonth(2001, month)) : !isValidDate(year, month, day)) return undefined;
     last = m.index + m[0].length;
     AFTER_PLAIN.lastIndex = last;
     ZONE_AFTER_PLAIN.lastIndex = last;
     if (AFTER_PLAIN.test(slice) || ZONE_AFTER_PLAIN.test(slice)) return undefined;
-    out.push({ index: m.index, text: m[0], month, day, year });
+    out.push({ index: m.index, text: m[0], month, day, year, weekday });
   }
   return out.length > 0 && wordsOnly(slice, last, slice.length, false) ? out : undefined;
+}
+
+/**
+ * Does chrono's weekday parser read more than the weekday at `at` of `s` (and LEADING's "on")? It takes a
+ * comma or an opening parenthesis before it, "this", "last", "past" or "next" before it, and "on" before
+ * those (and a comma or parenthesis before "on").
+ */
+function weekdayJoined(s: string, at: number): boolean {
+  let q = at;
+  while (q > 0 && isWhitespace(s.charCodeAt(q - 1))) q--;
+  if (q === 0) return false;
+  const c = s.charCodeAt(q - 1);
+  if (c === 44 || c === 40 || c === 0xff08) return true;
+  if (!isAsciiLetter(c)) return false;
+  let p = q - 1;
+  while (p > 0 && isAsciiLetter(s.charCodeAt(p - 1))) p--;
+  const w = s.slice(p, q).toLowerCase();
+  if (w === "this" || w === "last" || w === "past" || w === "next") return true;
+  if (w !== "on") return false;
+  while (p > 0 && isWhitespace(s.charCodeAt(p - 1))) p--;
+  if (p === 0) return false;
+  const d = s.charCodeAt(p - 1);
+  return d === 44 || d === 40 || d === 0xff08;
 }
 
 /**
