@@ -11,6 +11,7 @@ import { KnowledgeBase } from "../../../src/core/knowledge";
 import { analyze } from "../../../src/core/analyze";
 import { IncrementalAnalyzer } from "../../../src/core/incremental";
 import { MemoStore, withMemo } from "../../../src/core/memo";
+import { classifyByLists, classifyWord, MARKER_WORDS } from "../../../src/core/parse/dates/tense";
 
 const kb = KnowledgeBase.bundled();
 const REPO = path.resolve(__dirname, "../../..");
@@ -96,6 +97,18 @@ describe("date prefilters", () => {
       }
     }
     assert.ok(paragraphs > SAMPLES.length);
+  });
+
+  it("tell a word's tense from one table as reading the marker lists one after the other does", () => {
+    const words = new Set<string>([...MARKER_WORDS, "set", "'ll", "we'll", "we’ll", "it’s", "walked", "need", "bed", "feed", "based", "red", "ed", "shed", "ll", "", "x"]);
+    for (const text of articles()) for (const w of text.toLowerCase().match(/[a-z\u00c0-\u024f'’]+/g) ?? []) words.add(w);
+    let markers = 0;
+    for (const w of words) {
+      const k = classifyByLists(w);
+      assert.equal(classifyWord(w), k, w);
+      if (k) markers++;
+    }
+    assert.ok(markers > 100, `only ${markers} markers`);
   });
 
   it("find the durations and periods a scan of the whole paragraph finds, whatever whitespace runs are between their words", () => {
