@@ -434,6 +434,8 @@ export function lexicon(slice: string): Lexicon {
     }
     st = next[st * classes + cls[c]!]!;
     const o = out[st]!;
+    // Most characters end no word.
+    if (o === 0) continue;
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
     if ((o & DURATION_BIT) !== 0 && !numberUnit) numberUnit = numberBeforeUnit(slice, i);
