@@ -112,7 +112,7 @@ describe("date prefilters", () => {
   });
 
   it("find the durations and periods a scan of the whole paragraph finds, whatever whitespace runs are between their words", () => {
-    const words = ["just", "under", "more", "than", "at", "least", "a", "couple", "of", "twenty", "one", "half", "an", "2", "1.5", "x5", "several", "additional", "the", "past", "last", "this", "earlier", "late", "coming", "days", "day", "years", "week", "weekend", "months", "decade", "centuries", "ago", "later", "old", "Monday", "report"];
+    const words = ["just", "under", "more", "than", "at", "least", "a", "couple", "of", "twenty", "one", "half", "an", "2", "1.5", "x5", "several", "additional", "the", "past", "last", "this", "earlier", "late", "coming", "days", "day", "years", "week", "weekend", "months", "decade", "centuries", "ago", "later", "old", "Monday", "report", "quarter", "quarters", "period", "fourth", "1st", "year-ago", "latest", "in", "for", "took", "minutes", "hours", "of", "fiscal", "2025", "headquarters"];
     const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \u2003 ", "-", ", "];
     let seed = 12345;
     const rnd = (n: number): number => {

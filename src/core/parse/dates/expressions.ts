@@ -775,6 +775,9 @@ add(["quarter", "period"],
       return date(ctxQ ? `${ctxQ.year}-Q${ctxQ.q}` : "XXXX-QX");
     });
   },
+  "gi",
+  // Anchored at "quarter" or "period": before its run, "the" and the word before it (two runs at most).
+  LIST_RUNS_ANCHOR(["quarter", "period"], 2),
 );
 // "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter", "the 1989 period",
 // "the same period last year".
@@ -921,7 +924,8 @@ add(["days", "weeks", "months", "years", "decades", "hours", "minutes"], `\\b(?:
   const unit = unitOf(m[1]!);
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
-});
+  // Anchored at the unit: the preposition's run comes before its run.
+}, "gi", LIST_RUNS_ANCHOR(["days", "weeks", "months", "years", "decades", "hours", "minutes"], 1));
 
 // "year-earlier", "year-ago" as adjectives: the same period a year before.
 add(["year-"], `\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at) => {
