@@ -11,6 +11,7 @@ import { KnowledgeBase } from "../../../src/core/knowledge";
 import { analyze } from "../../../src/core/analyze";
 import { IncrementalAnalyzer } from "../../../src/core/incremental";
 import { MemoStore, withMemo } from "../../../src/core/memo";
+import { classifyByLists, classifyWord, MARKER_WORDS } from "../../../src/core/parse/dates/tense";
 
 const kb = KnowledgeBase.bundled();
 const REPO = path.resolve(__dirname, "../../..");
@@ -60,6 +61,8 @@ const SAMPLES = [
   "Twenty-one years, 1.5 years, a couple of weeks, couple of days, several more weeks, five additional months, half an hour, half a day.",
   "Datelines: BRUSSELS, Nov 21 (Reuters) – LONDON, Sept 3 (AP) — Mar 5 and Jun 30, 2024, Sep 31, Dec 25 EST, Jan 2 Jan 3.",
   "Anchored: the second half of \t 2025, the beginning of   March 2024, mid-  June, FY2025, late in\u00a0May, through  March, $1998 and 2,000; early 2026.",
+  "Runs: just  under \t a  couple  of \u00a0 more \u2003 days, more than   twenty  one  years ago, the   past\t\tthree  weeks, earlier \u2003 this \t year, late   last  decade.",
+  "At least a few-day, half  an  hour, some  further  months later, several   more  years  earlier, the  coming \u00a0week, up to  nine   additional  centuries, this\u00a0 weekend.",
   "The year, this year, per year, fiscal year, x5 years, 5\u00a0years, 5\u2009-year, 5 -year, FIFTEEN YEARS, a dozen  weeks, data year, nineteen-day.",
 ];
 
@@ -96,16 +99,84 @@ describe("date prefilters", () => {
     assert.ok(paragraphs > SAMPLES.length);
   });
 
+  it("tell a word's tense from one table as reading the marker lists one after the other does", () => {
+    const words = new Set<string>([...MARKER_WORDS, "set", "'ll", "we'll", "we’ll", "it’s", "walked", "need", "bed", "feed", "based", "red", "ed", "shed", "ll", "", "x"]);
+    for (const text of articles()) for (const w of text.toLowerCase().match(/[a-z\u00c0-\u024f'’]+/g) ?? []) words.add(w);
+    let markers = 0;
+    for (const w of words) {
+      const k = classifyByLists(w);
+      assert.equal(classifyWord(w), k, w);
+      if (k) markers++;
+    }
+    assert.ok(markers > 100, `only ${markers} markers`);
+  });
+
+  it("find the durations and periods a scan of the whole paragraph finds, whatever whitespace runs are between their words", () => {
+    const words = ["just", "under", "more", "than", "at", "least", "a", "couple", "of", "twenty", "one", "half", "an", "2", "1.5", "x5", "several", "additional", "the", "past", "last", "this", "earlier", "late", "coming", "days", "day", "years", "week", "weekend", "months", "decade", "centuries", "ago", "later", "old", "Monday", "report", "quarter", "quarters", "period", "fourth", "1st", "year-ago", "latest", "in", "for", "took", "minutes", "hours", "of", "fiscal", "2025", "headquarters"];
+    const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \u2003 ", "-", ", "];
+    let seed = 12345;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return (seed >>> 16) % n;
+    };
+    let found = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = words[rnd(words.length)]!;
+      for (let w = 4 + rnd(12); w > 0; w--) text += gaps[rnd(gaps.length)]! + words[rnd(words.length)]!;
+      const fast = scanExpressions(text, 0, text.length).map(plain);
+      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+      assert.deepStrictEqual(fast, all, JSON.stringify(text));
+      found += all.length;
+    }
+    assert.ok(found > 1000, `only ${found} expressions`);
+  });
+
   it("read plainly written dates without chrono, and leave chrono any date something could join", () => {
     assert.deepStrictEqual(plainDates("It met on June 18, 2008 and then on Dec. 28."), [
-      { index: 10, text: "June 18, 2008", month: 6, day: 18, year: 2008 },
-      { index: 36, text: "Dec. 28", month: 12, day: 28, year: undefined },
+      { index: 10, text: "June 18, 2008", month: 6, day: 18, year: 2008, weekday: undefined },
+      { index: 36, text: "Dec. 28", month: 12, day: 28, year: undefined, weekday: undefined },
     ]);
-    assert.deepStrictEqual(plainDates("September 11th"), [{ index: 0, text: "September 11th", month: 9, day: 11, year: undefined }]);
-    assert.deepStrictEqual(plainDates("BRUSSELS, Nov 21 (Reuters) – European"), [{ index: 10, text: "Nov 21", month: 11, day: 21, year: undefined }]);
-    for (const s of ["June 18 in the morning", "June 18 a.m.", "June 18 amazing", "June 18, EST", "June 18, 2008 BC", "June 18 to July 20", "June 18 July 20", "the first June 18", "June 18 and 20 others", "on Monday, June 18", "February 29", "April 31", "June 18-20", "June 18 of the month", "no date at all"]) {
+    assert.deepStrictEqual(plainDates("September 11th"), [{ index: 0, text: "September 11th", month: 9, day: 11, year: undefined, weekday: undefined }]);
+    assert.deepStrictEqual(plainDates("BRUSSELS, Nov 21 (Reuters) – European"), [{ index: 10, text: "Nov 21", month: 11, day: 21, year: undefined, weekday: undefined }]);
+    assert.deepStrictEqual(plainDates("figures on Thursday, March 6. Farmers’ groups"), [{ index: 11, text: "Thursday, March 6", month: 3, day: 6, year: undefined, weekday: 4 }]);
+    assert.deepStrictEqual(plainDates("flight on 11 December -- four years"), [{ index: 10, text: "11 December", month: 12, day: 11, year: undefined, weekday: undefined }]);
+    assert.deepStrictEqual(plainDates("signed 4 March 2025 and 1st Dec., 2024 in"), [
+      { index: 7, text: "4 March 2025", month: 3, day: 4, year: 2025, weekday: undefined },
+      { index: 24, text: "1st Dec., 2024", month: 12, day: 1, year: 2024, weekday: undefined },
+    ]);
+    for (const s of ["June 18 in the morning", "June 18 a.m.", "June 18 amazing", "June 18, EST", "June 18, 2008 BC", "June 18 to July 20", "June 18 July 20", "the first June 18", "June 18 and 20 others", "last Monday, June 18", "x, Monday, June 18", "(Monday, June 18", "x (on Monday, June 18", "Monday 6 March", "11 December 20", "29 February", "February 29", "April 31", "June 18-20", "June 18 of the month", "no date at all"]) {
       assert.equal(plainDates(s), undefined, s);
     }
+  });
+
+  it("read weekday-first and day-first plain dates as chrono reads them, whatever comes around them", () => {
+    const words = ["Friday", "on", "On", "this", "last", "next", "at", "the", "of", "to", "(", ",", "--", "said", "officials", "and", "met", "BC", "EST", "(AP)", "am", "morning", "until", "week", "2025", "6", "March", "reported", "groups", "flight", "years", "market"];
+    const gaps = [" ", " ", " ", " ", ", ", "  ", "\u00a0"];
+    const weekdays = ["Thursday", "Monday", "Sunday"];
+    const months = ["March", "December", "Dec.", "Sept", "Sep.", "February", "September", "May"];
+    const days = ["6", "11", "11th", "31", "29", "1st", "06", "3rd"];
+    let seed = 777;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return (seed >>> 16) % n;
+    };
+    const pick = <T,>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
+    const some = (n: number): string => {
+      let t = "";
+      for (let w = rnd(n + 1); w > 0; w--) t += pick(words) + pick(gaps);
+      return t;
+    };
+    let plainOnes = 0;
+    for (let k = 0; k < 4000; k++) {
+      const year = rnd(3) === 0 ? pick([", 2025", " 2025", ",2025", " 1999"]) : "";
+      const date = rnd(2) === 0 ? `${rnd(2) === 0 ? pick(weekdays) + pick([", ", " ", ",  "]) : ""}${pick(months)} ${pick(days)}${year}` : `${pick(days)} ${pick(months)}${year}`;
+      const text = some(3) + date + (rnd(2) === 0 ? pick(gaps) + some(3).trimEnd() : pick(["", ".", ","]));
+      if (plainDates(text)) plainOnes++;
+      const fast = scanExpressions(text, 0, text.length).map(plain);
+      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+      assert.deepStrictEqual(fast, all, JSON.stringify(text));
+    }
+    assert.ok(plainOnes > 1000, `only ${plainOnes} read without chrono`);
   });
 
   it("let through every calendar date chrono reads, in any case and spelling", () => {
@@ -154,7 +225,7 @@ describe("date prefilters", () => {
       re.lastIndex = 0;
       return [...text.matchAll(re)].map((m) => [m.index, [...m]]);
     };
-    const own = (ms: RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
+    const own = (ms: readonly RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
     const tricky = [
       "The war, now in its fourth year, and (now in its 21st   year) and x-fifth year of the plan, the second year of the reign.",
       "entering its twenty-first\n\nyear; its its its third year; the the 3rd year of of the; ITS FIFTH YEAR; first year first year",
@@ -173,6 +244,22 @@ describe("date prefilters", () => {
       found += n.length + a.length + y.length;
     }
     assert.ok(found >= 15, `only ${found} phrases`);
+  });
+
+  it("keeps the nth-year matches of the last text only, and finds each text's own", () => {
+    const own = (ms: readonly RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
+    const a = "The war, now in its fourth year, goes on.";
+    const b = "The plan, in its 2nd year, and the third year of the reign.";
+    const fresh = (text: string): unknown[] => own([...text.matchAll(new RegExp(NTH_YEAR.source, NTH_YEAR.flags))] as RegExpExecArray[]);
+    const first = nthYearMatches(a);
+    assert.strictEqual(nthYearMatches(a), first, "the same text: the kept matches");
+    assert.deepStrictEqual(own(nthYearMatches(b)), fresh(b));
+    assert.deepStrictEqual(own(nthYearMatches(a)), fresh(a));
+    assert.deepStrictEqual(own(nthYearMatches(a.slice(0, 10))), []);
+    // An equal string built anew is the same text.
+    const again = ["The war, now in its ", "fourth year, goes on."].join("");
+    assert.deepStrictEqual(own(nthYearMatches(again)), fresh(a));
+    assert.deepStrictEqual(own(nthYearMatches(b + " Its fifth year.")), fresh(b + " Its fifth year."));
   });
 
   it("finds a sentence by offset as a linear search does", () => {

@@ -143,9 +143,19 @@ function stickyOf(re: RegExp): RegExp {
   return s;
 }
 
-/** The matches of NTH_YEAR in `text`, in order. */
-export function nthYearMatches(text: string): RegExpExecArray[] {
-  return matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1));
+let nthYearText: string | undefined;
+let nthYearFound: readonly RegExpExecArray[] = [];
+/**
+ * The matches of NTH_YEAR in `text`, in order. The document date and the date rule both read them
+ * from the same whole text in one analysis: the last text's matches are kept (one entry, compared
+ * by string; the array and its matches are shared, never to be mutated).
+ */
+export function nthYearMatches(text: string): readonly RegExpExecArray[] {
+  if (text !== nthYearText) {
+    nthYearFound = matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1));
+    nthYearText = text;
+  }
+  return nthYearFound;
 }
 
 /**

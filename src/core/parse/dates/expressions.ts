@@ -198,6 +198,11 @@ interface Pattern {
   readonly anchors?: (x: Lexicon) => readonly number[];
   /** How many characters a match may start before its anchor, besides whitespace right before it. */
   readonly before?: number;
+  /**
+   * Instead of `before`: a match starts within this many runs of non-whitespace characters (and the
+   * whitespace between them) before the run holding its anchor (runsBefore).
+   */
+  readonly runs?: number;
   /** `re`, sticky: tried at each place a match may start near an anchor. */
   readonly sticky?: RegExp;
 }
@@ -429,6 +434,8 @@ export function lexicon(slice: string): Lexicon {
     }
     st = next[st * classes + cls[c]!]!;
     const o = out[st]!;
+    // Most characters end no word.
+    if (o === 0) continue;
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
     if ((o & DURATION_BIT) !== 0 && !numberUnit) numberUnit = numberBeforeUnit(slice, i);
@@ -500,14 +507,19 @@ const PATTERNS: Pattern[] = [];
  * without them cannot match, and the pattern is not run on it. The patterns are ASCII and
  * case-insensitive at most, so a match's lower-cased text is in the lower-cased paragraph.
  */
-const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: { at: (x: Lexicon) => readonly number[]; before: number }): void => {
+const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: { at: (x: Lexicon) => readonly number[]; before: number; runs?: number }): void => {
   let may: (x: Lexicon) => boolean;
   if (typeof needs === "function") may = needs;
   else {
     const bit = listBit(needs);
     may = (x) => (x.lists & bit) !== 0;
   }
-  PATTERNS.push({ re: new RegExp(src, flags), handle, may, ...(anchored ? { anchors: anchored.at, before: anchored.before, sticky: new RegExp(src, flags + "y") } : {}) });
+  PATTERNS.push({
+    re: new RegExp(src, flags),
+    handle,
+    may,
+    ...(anchored ? { anchors: anchored.at, before: anchored.before, sticky: new RegExp(src, flags + "y"), ...(anchored.runs !== undefined ? { runs: anchored.runs } : {}) } : {}),
+  });
 };
 /**
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
@@ -531,6 +543,15 @@ const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexico
     before: length,
   };
 };
+/**
+ * Patterns whose every match holds a word of `words` (the lexicon records where each ends), and starts
+ * within `runs` runs of non-whitespace characters before the run holding that end (runsBefore): their
+ * words come with whitespace runs of any length between them.
+ */
+const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number): { at: (x: Lexicon) => readonly number[]; before: number; runs: number } => ({
+  ...LIST_ANCHOR(words, 0),
+  runs,
+});
 const MONTH_ANCHOR = (before: number): { at: (x: Lexicon) => readonly number[]; before: number } => ({ at: (x) => x.monthAt, before });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
@@ -754,6 +775,9 @@ add(["quarter", "period"],
       return date(ctxQ ? `${ctxQ.year}-Q${ctxQ.q}` : "XXXX-QX");
     });
   },
+  "gi",
+  // Anchored at "quarter" or "period": before its run, "the" and the word before it (two runs at most).
+  LIST_RUNS_ANCHOR(["quarter", "period"], 2),
 );
 // "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter", "the 1989 period",
 // "the same period last year".
@@ -833,7 +857,8 @@ add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|e
     }
     return date(shiftValue(c.ref, unit, n), mod);
   });
-});
+  // The unit comes after whitespace (its list's word), and before it two words at most.
+}, "gi", LIST_RUNS_ANCHOR([" week", " month", " year", " decade", " century"], 2));
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
@@ -884,7 +909,9 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   let start = at;
   if (pre === "the") start = at; // "the nine months": keep "the"
   return expr(start, at + m[0].length, () => (mod ? { type: "DURATION", value: durationValue(n, unit), mod } : { type: "DURATION", value: durationValue(n, unit) }));
-});
+  // Anchored at the unit (its list's word, with the "-" or whitespace before it): before its run come
+  // "more" (one run), the number (three at most: "a couple of") and APPROX (two at most: "more than").
+}, "gi", LIST_RUNS_ANCHOR(DURATION_UNIT_WORDS, 6));
 
 // "recent weeks", "recent days": vague durations.
 add(["recent"], `\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
@@ -897,7 +924,8 @@ add(["days", "weeks", "months", "years", "decades", "hours", "minutes"], `\\b(?:
   const unit = unitOf(m[1]!);
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
-});
+  // Anchored at the unit: the preposition's run comes before its run.
+}, "gi", LIST_RUNS_ANCHOR(["days", "weeks", "months", "years", "decades", "hours", "minutes"], 1));
 
 // "year-earlier", "year-ago" as adjectives: the same period a year before.
 add(["year-"], `\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at) => {
@@ -1112,7 +1140,7 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
     if (!monthHint(text, months, k, a, b) && !(digit && CHRONO_NUMERIC_HINT.test(text))) return;
     const plain = plainDates(text);
     if (!plain) readChrono(text, from + a, out);
-    else for (const d of plain) out.push(calendarDay(from + a + d.index, d.text, d.month, d.day, d.year, undefined, ""));
+    else for (const d of plain) out.push(calendarDay(from + a + d.index, d.text, d.month, d.day, d.year, d.weekday, ""));
   };
   let k = 0;
   let a = 0;
@@ -1231,11 +1259,20 @@ function calendarDay(start: number, t: string, month: number, day: number, year:
 /**
  * A date as plainly as news writes it: a capitalised month name (or its abbreviation, with or without a
  * full stop), one space, a day number and maybe ", " and a year of four digits ("June 18", "Dec. 28, 2025",
- * "Nov 21", "September 11th"), with neither a letter
- * nor a digit on either side. chrono's middle-endian parser reads each of them as exactly this text,
- * month and day certain, and the year certain when written.
+ * "Nov 21", "September 11th"), maybe after a capitalised weekday and ", " ("Thursday, March 6"); or the day
+ * number first ("11 December", "4 March 2025", "1st Dec., 2025"), with neither a letter nor a digit on
+ * either side. chrono's middle-endian and little-endian parsers read each of them as exactly this text,
+ * month and day certain, and the year certain when written (its weekday parser reads the weekday and the
+ * comma after it, and a refiner joins them to the date, the weekday certain).
+ * Groups: weekday, month, day, year (month first); day, month, year (day first).
  */
-const PLAIN_DATE = /(?<![A-Za-z0-9_])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, ([1-9]\d{3}))?(?![A-Za-z0-9_])/g;
+const PLAIN_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const PLAIN_DAY = "0?[1-9]|[12]\\d|3[01]";
+const PLAIN_DATE = new RegExp(
+  `(?<![A-Za-z0-9_])(?:(?:(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), )?(${PLAIN_MONTH}) (${PLAIN_DAY})(?:st|nd|rd|th)?(?:, ([1-9]\\d{3}))?` +
+    `|(${PLAIN_DAY})(?:st|nd|rd|th)? (${PLAIN_MONTH})(?:,? ([1-9]\\d{3}))?)(?![A-Za-z0-9_])`,
+  "g",
+);
 /**
  * What may follow a plain date and still be read with it by chrono: a clock's am/pm, "o'clock", "at night",
  * "in the morning" (its time parser takes the day number with them, longer than the date: the date is
@@ -1270,25 +1307,52 @@ const CHRONO_JOINING = new Set([
  * stands alone (its day number read as a clock time lies inside it and is shorter: dropped). Else undefined:
  * chrono reads the slice.
  */
-export function plainDates(slice: string): { index: number; text: string; month: number; day: number; year: number | undefined }[] | undefined {
-  const out: { index: number; text: string; month: number; day: number; year: number | undefined }[] = [];
+export function plainDates(slice: string): { index: number; text: string; month: number; day: number; year: number | undefined; weekday: number | undefined }[] | undefined {
+  const out: { index: number; text: string; month: number; day: number; year: number | undefined; weekday: number | undefined }[] = [];
   let last = 0;
   PLAIN_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLAIN_DATE.exec(slice))) {
     if (!wordsOnly(slice, last, m.index, out.length > 0)) return undefined;
-    const month = monthIndex(m[1]!)!;
-    const day = Number(m[2]);
-    const year = m[3] ? Number(m[3]) : undefined;
+    const monthFirst = m[2] !== undefined;
+    const month = monthIndex(monthFirst ? m[2]! : m[6]!)!;
+    const day = Number(monthFirst ? m[3] : m[5]);
+    const y = monthFirst ? m[4] : m[7];
+    const year = y ? Number(y) : undefined;
+    const weekday = m[1] ? WEEKDAY_INDEX[m[1].toLowerCase()] : undefined;
+    if (weekday !== undefined && weekdayJoined(slice, m.index)) return undefined;
     // Days every year has (February 29 without a year: chrono guesses one).
     if (year === undefined ? day > (month === 2 ? 28 : daysInMonth(2001, month)) : !isValidDate(year, month, day)) return undefined;
     last = m.index + m[0].length;
     AFTER_PLAIN.lastIndex = last;
     ZONE_AFTER_PLAIN.lastIndex = last;
     if (AFTER_PLAIN.test(slice) || ZONE_AFTER_PLAIN.test(slice)) return undefined;
-    out.push({ index: m.index, text: m[0], month, day, year });
+    out.push({ index: m.index, text: m[0], month, day, year, weekday });
   }
   return out.length > 0 && wordsOnly(slice, last, slice.length, false) ? out : undefined;
+}
+
+/**
+ * Does chrono's weekday parser read more than the weekday at `at` of `s` (and LEADING's "on")? It takes a
+ * comma or an opening parenthesis before it, "this", "last", "past" or "next" before it, and "on" before
+ * those (and a comma or parenthesis before "on").
+ */
+function weekdayJoined(s: string, at: number): boolean {
+  let q = at;
+  while (q > 0 && isWhitespace(s.charCodeAt(q - 1))) q--;
+  if (q === 0) return false;
+  const c = s.charCodeAt(q - 1);
+  if (c === 44 || c === 40 || c === 0xff08) return true;
+  if (!isAsciiLetter(c)) return false;
+  let p = q - 1;
+  while (p > 0 && isAsciiLetter(s.charCodeAt(p - 1))) p--;
+  const w = s.slice(p, q).toLowerCase();
+  if (w === "this" || w === "last" || w === "past" || w === "next") return true;
+  if (w !== "on") return false;
+  while (p > 0 && isWhitespace(s.charCodeAt(p - 1))) p--;
+  if (p === 0) return false;
+  const d = s.charCodeAt(p - 1);
+  return d === 44 || d === 40 || d === 0xff08;
 }
 
 /**
@@ -1370,7 +1434,8 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
   let pos = 0;
   for (const at of anchors) {
     if (at < pos) continue;
-    for (let i = Math.max(pos, nearBefore(slice, at, p.before ?? 0)); i <= at; i++) {
+    const lowest = p.runs !== undefined ? runsBefore(slice, at, p.runs) : nearBefore(slice, at, p.before ?? 0);
+    for (let i = Math.max(pos, lowest); i <= at; i++) {
       if (!isRegexWordChar(slice.charCodeAt(i)) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1)))) continue;
       sticky.lastIndex = i;
       const m = sticky.exec(slice);
@@ -1382,6 +1447,20 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
     }
     if (pos <= at) pos = at + 1;
   }
+}
+
+/**
+ * The earliest start of a match whose anchor is at `at`, when `runs` runs of non-whitespace characters at
+ * most, and the whitespace between them, come before the run holding the anchor.
+ */
+function runsBefore(s: string, at: number, runs: number): number {
+  let i = at;
+  while (i > 0 && !isWhitespace(s.charCodeAt(i - 1))) i--;
+  for (let r = 0; r < runs && i > 0; r++) {
+    while (i > 0 && isWhitespace(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isWhitespace(s.charCodeAt(i - 1))) i--;
+  }
+  return i;
 }
 
 /** `\\w`: an ASCII letter or digit, or "_". */

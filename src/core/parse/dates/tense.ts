@@ -76,8 +76,28 @@ function classify(w: string): Tense | undefined {
   return classifyLower(w.toLowerCase());
 }
 
+/**
+ * The marker words' tenses in one table, as the lists are consulted in turn: FUTURE and ED_FUTURE first
+ * ("set" among them would be no marker: null), then PAST_IRREGULAR, then PRESENT.
+ */
+const MARKER = new Map<string, Tense | null>();
+for (const w of PRESENT) MARKER.set(w, "present");
+for (const w of PAST_IRREGULAR) MARKER.set(w, "past");
+for (const w of [...ED_FUTURE, ...FUTURE]) MARKER.set(w, w === "set" ? null : "future");
+
 /** classify() of a word already lower-cased. */
 function classifyLower(w: string): Tense | undefined {
+  let t = w;
+  if (t.includes("’")) t = t.replace(/’/g, "'");
+  if (t.endsWith("'ll")) return "future";
+  const k = MARKER.get(t);
+  if (k !== undefined) return k ?? undefined;
+  if (t.length > 4 && t.endsWith("ed") && !ED_NOT_PAST.has(t)) return "past";
+  return undefined;
+}
+
+/** classifyLower() as it read the lists one after the other (for tests). */
+export function classifyByLists(w: string): Tense | undefined {
   let t = w;
   if (t.includes("’")) t = t.replace(/’/g, "'");
   if (t === "'ll" || t.endsWith("'ll")) return "future";
@@ -87,6 +107,10 @@ function classifyLower(w: string): Tense | undefined {
   if (t.length > 4 && t.endsWith("ed") && !ED_NOT_PAST.has(t)) return "past";
   return undefined;
 }
+/** classifyLower, exported for tests. */
+export const classifyWord = classifyLower;
+/** Every word of the marker lists (for tests). */
+export const MARKER_WORDS: readonly string[] = [...FUTURE, ...ED_FUTURE, ...PAST_IRREGULAR, ...PRESENT, ...ED_NOT_PAST];
 
 const CLAUSE_END = /[;“”]|\b(?:and|but|or|while|whereas)\b/;
 
