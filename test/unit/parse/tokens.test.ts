@@ -74,6 +74,25 @@ describe("attribution tokens", () => {
     }
   });
 
+  it("finds recurring words again, also words whose character hashes collide", () => {
+    // "Aa" and "BB" hash alike (31·65 + 97 = 31·66 + 66), so do all 16 four-pair words made of them:
+    // more than the table's probes, so some are sliced as usual.
+    const pairs = ["Aa", "BB"];
+    const words: string[] = [];
+    for (let m = 0; m < 16; m++) words.push([0, 1, 2, 3].map((b) => pairs[(m >> b) & 1]).join(""));
+    words.push("Aa", "BB", "aa", "bb", "Minister", "minister", "MINISTER", "said", "Said");
+    const text = [...words, ...words.slice().reverse(), ...words].join(" ");
+    for (let round = 0; round < 2; round++) {
+      const toks = tokenize(text, { start: 0, end: text.length }, []);
+      assert.deepEqual(actual(text), reference(text));
+      for (const t of toks) {
+        assert.equal(t.text, text.slice(t.start, t.end));
+        assert.equal(t.lower, t.text.toLowerCase());
+        assert.equal((t.flags & TITLE) !== 0, TITLES.has(t.lower), t.text);
+      }
+    }
+  });
+
   it("flags each token with the word sets its lower case belongs to", () => {
     const text = "Dr. Katrin Huber, the Minister, told officials on Monday that the agency’s spokesperson and PRESIDENT Ross said “no”.";
     const quotes: QuoteSpan[] = [{ index: 0, span: { start: 112, end: 116 }, inner: { start: 113, end: 115 }, closed: true, depth: 0, paragraph: 0, continuesPrevious: false, wordCount: 1 }];
