@@ -366,7 +366,12 @@ export function isCapitals(s: string): boolean {
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || !t.cap || t.flags & NOT_NAME) return false;
   // "Prosecutors said …", "Analysts at …": a capitalised common noun opening the sentence.
-  return !(t.initial && (t.flags & SOURCE_NOUN || ROLE_PLURAL.test(t.lower)));
+  return !(t.initial && (t.flags & SOURCE_NOUN || isRolePlural(t.lower)));
+}
+
+/** `ROLE_PLURAL.test(w)`, tried only on a word ending in "s" (every ending the pattern allows does). */
+export function isRolePlural(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 115 && ROLE_PLURAL.test(w);
 }
 
 /** `(?:er|or|ist|ian|ant|ent|maker)s?$`, remembered per word. */

@@ -281,8 +281,14 @@ function documentNames(perSentence: readonly SentenceNames[]): DocumentNames {
   const known = new Set<string>();
   const fullByWord = new Map<string, string>();
   for (const s of perSentence) for (const w of s.known) known.add(w);
+  // A full name seen before put its words in already (the first full name with a word keeps it).
+  const seen = new Set<string>();
   for (const s of perSentence) {
-    for (const f of s.full) for (const w of f.split(/\s+/)) if (!fullByWord.has(w)) fullByWord.set(w, f);
+    for (const f of s.full) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      for (const w of f.split(/\s+/)) if (!fullByWord.has(w)) fullByWord.set(w, f);
+    }
   }
   return { known, fullByWord };
 }
