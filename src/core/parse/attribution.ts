@@ -267,9 +267,10 @@ function sentenceKey(text: string, s: Span, mask: readonly Span[]): string {
 function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
   const known: string[] = [];
   const full: string[] = [];
-  toks.forEach((t, i) => {
-    if (i > 0 && isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
-  });
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
+  }
   for (const r of nameRuns(toks, 0, toks.length)) {
     const info = nameOf(text, toks, r.a, r.b);
     if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) full.push(info.text);
@@ -862,10 +863,15 @@ function realRuns(toks: readonly Token[], runs: { a: number; b: number }[]): { a
 
 function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
   if (b - a === 1 && SUBJECT_PRONOUNS.has(toks[a]!.lower)) return "pronoun";
-  const runs = realRuns(toks, nameRuns(toks, a, b));
-  const infos = runs.map((r) => nameOf("", toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
-  if (infos.some((x) => x.person)) return "name";
-  if (infos.length > 0) return "organization";
+  // A person among the real runs' names makes it a name; otherwise any name, an organisation.
+  let named = false;
+  for (const r of realRuns(toks, nameRuns(toks, a, b))) {
+    const info = nameOf("", toks, r.a, r.b);
+    if (!info) continue;
+    if (info.person) return "name";
+    named = true;
+  }
+  if (named) return "organization";
   for (let k = b - 1; k >= a; k--) {
     const x = toks[k]!;
     if (x.kind !== "word") continue;
