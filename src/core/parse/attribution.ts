@@ -861,6 +861,12 @@ function realRuns(toks: readonly Token[], runs: { a: number; b: number }[]): { a
   });
 }
 
+/** The last word token in `toks[a..b)`. */
+function lastWord(toks: readonly Token[], a: number, b: number): Token | undefined {
+  for (let k = Math.min(b, toks.length) - 1; k >= a; k--) if (toks[k]!.kind === "word") return toks[k];
+  return undefined;
+}
+
 function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
   if (b - a === 1 && SUBJECT_PRONOUNS.has(toks[a]!.lower)) return "pronoun";
   // A person among the real runs' names makes it a name; otherwise any name, an organisation.
@@ -958,7 +964,7 @@ class NameBook {
     const org = infos.find((x) => !x.modifier && !owners.has(x.span.start)) ?? infos.find((x) => !owners.has(x.span.start));
     if (org) return org;
     // A role or document without a name: "the statement", "the office" → the source named before.
-    const head = [...toks.slice(src.a, src.b)].reverse().find((x) => x.kind === "word")!;
+    const head = lastWord(toks, src.a, src.b)!;
     if (DEFINITE_DETERMINERS.has(toks[src.a]!.lower)) {
       for (let k = frames.length - 1; k >= 0; k--) {
         const f = frames[k]!;
