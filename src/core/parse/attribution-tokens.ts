@@ -24,10 +24,11 @@ const WORD_FLAGS = new Map<string, number>();
 /**
  * Token texts seen before, with their lower case and flags (`internedToken`): an open-addressing
  * table keyed by a hash of the characters computed while scanning, so that a recurring word is
- * found without slicing the text or hashing a new string. Fixed size; a word whose slots are
- * taken is sliced and looked up as usual.
+ * found without slicing the text or hashing a new string. Fixed size, small enough to stay in the
+ * processor's cache next to the other stages' data (a 64K-slot table was faster alone, not in the
+ * pipeline); a word whose slots are taken is sliced and looked up as usual.
  */
-const INTERN_SIZE = 1 << 16;
+const INTERN_SIZE = 1 << 12;
 const INTERN_MASK = INTERN_SIZE - 1;
 const INTERN_PROBES = 4;
 const INTERN_TEXT: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
