@@ -20,6 +20,21 @@ export interface Token {
 
 /** Each word's bits: the sets (given to `wordFlag`) it belongs to. */
 const WORD_FLAGS = new Map<string, number>();
+
+/**
+ * Token texts seen before, with their lower case and flags (`internedToken`): an open-addressing
+ * table keyed by a hash of the characters computed while scanning, so that a recurring word is
+ * found without slicing the text or hashing a new string. Fixed size, small enough to stay in the
+ * processor's cache next to the other stages' data (a 64K-slot table was faster alone, not in the
+ * pipeline); a word whose slots are taken is sliced and looked up as usual.
+ */
+const INTERN_SIZE = 1 << 12;
+const INTERN_MASK = INTERN_SIZE - 1;
+const INTERN_PROBES = 4;
+const INTERN_TEXT: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+const INTERN_LOWER: string[] = new Array<string>(INTERN_SIZE).fill("");
+const INTERN_HASH = new Int32Array(INTERN_SIZE);
+const INTERN_FLAGS = new Int32Array(INTERN_SIZE);
 let flagsGiven = 0;
 
 /**
@@ -31,6 +46,7 @@ export function wordFlag(words: Iterable<string>): number {
   if (flagsGiven >= 31) throw new Error("wordFlag: no bit left");
   const bit = 1 << flagsGiven++;
   for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+  INTERN_TEXT.fill(undefined);
   return bit;
 }
 
@@ -233,6 +249,7 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     // A token in ASCII without capitals is its own lower case (the same string: hashed once).
     let plain = true;
     let end = -1;
+    let h = c;
     if ((c | 32) >= 97 && (c | 32) <= 122) {
       // The common case, a word of ASCII letters and digits: its end as tokenEnd finds it, unless
       // what stops the run may join more to it ("-", ".", "&", apostrophes, other scripts).
@@ -240,9 +257,14 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       let j = i + 1;
       for (; j < to; j++) {
         const d = text.charCodeAt(j);
-        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) continue;
-        if (d >= 65 && d <= 90) plain = false;
-        else break;
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) {
+          h = (Math.imul(h, 31) + d) | 0;
+          continue;
+        }
+        if (d >= 65 && d <= 90) {
+          plain = false;
+          h = (Math.imul(h, 31) + d) | 0;
+        } else break;
       }
       const d = text.charCodeAt(j);
       if (j >= to || !(d >= 128 || d === 45 || d === 46 || d === 38 || d === 39)) end = j;
@@ -250,6 +272,8 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     if (end < 0) {
       end = tokenEnd(text, i, from, to);
       plain = true;
+      h = c;
+      for (let k = start + 1; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
       for (let k = start; k < end; k++) {
         const d = text.charCodeAt(k);
         if (d >= 128 || (d >= 65 && d <= 90)) {
@@ -259,8 +283,36 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       }
     }
     i = end;
-    const t = text.slice(start, end);
-    const lower = plain ? t : lowerOf(t);
+    // A word seen before: its text, lower case and flags from the table, nothing sliced or hashed.
+    const len = end - start;
+    let t: string | undefined;
+    let lower = "";
+    let flags = 0;
+    let free = -1;
+    for (let p = 0, slot = h & INTERN_MASK; p < INTERN_PROBES; p++, slot = (slot + 1) & INTERN_MASK) {
+      const e = INTERN_TEXT[slot];
+      if (e === undefined) {
+        free = slot;
+        break;
+      }
+      if (INTERN_HASH[slot] === h && e.length === len && sameChars(text, start, e)) {
+        t = e;
+        lower = INTERN_LOWER[slot]!;
+        flags = INTERN_FLAGS[slot]!;
+        break;
+      }
+    }
+    if (t === undefined) {
+      t = text.slice(start, end);
+      lower = plain ? t : lowerOf(t);
+      flags = WORD_FLAGS.get(lower) ?? 0;
+      if (free >= 0) {
+        INTERN_TEXT[free] = t;
+        INTERN_LOWER[free] = lower;
+        INTERN_HASH[free] = h;
+        INTERN_FLAGS[free] = flags;
+      }
+    }
     let kind: Token["kind"];
     let cap: boolean;
     if (c < 128) {
@@ -275,8 +327,14 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       cap = isLetter && ch !== ch.toLowerCase();
     }
     // Every token has the same fields, in the same order (one object shape for the engine).
-    out.push({ text: t, lower, start, end, kind, cap, initial: false, flags: WORD_FLAGS.get(lower) ?? 0 });
+    out.push({ text: t, lower, start, end, kind, cap, initial: false, flags });
   }
+}
+
+/** Are the characters of `text` from `at` those of `s`? */
+function sameChars(text: string, at: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 const INITIALS_RE = /^\p{Lu}(?:\.\p{Lu})*$/u;
@@ -309,7 +367,12 @@ export function isCapitals(s: string): boolean {
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || !t.cap || t.flags & NOT_NAME) return false;
   // "Prosecutors said …", "Analysts at …": a capitalised common noun opening the sentence.
-  return !(t.initial && (t.flags & SOURCE_NOUN || ROLE_PLURAL.test(t.lower)));
+  return !(t.initial && (t.flags & SOURCE_NOUN || isRolePlural(t.lower)));
+}
+
+/** `ROLE_PLURAL.test(w)`, tried only on a word ending in "s" (every ending the pattern allows does). */
+export function isRolePlural(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 115 && ROLE_PLURAL.test(w);
 }
 
 /** `(?:er|or|ist|ian|ant|ent|maker)s?$`, remembered per word. */

@@ -267,9 +267,10 @@ function sentenceKey(text: string, s: Span, mask: readonly Span[]): string {
 function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
   const known: string[] = [];
   const full: string[] = [];
-  toks.forEach((t, i) => {
-    if (i > 0 && isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
-  });
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
+  }
   for (const r of nameRuns(toks, 0, toks.length)) {
     const info = nameOf(text, toks, r.a, r.b);
     if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) full.push(info.text);
@@ -281,8 +282,14 @@ function documentNames(perSentence: readonly SentenceNames[]): DocumentNames {
   const known = new Set<string>();
   const fullByWord = new Map<string, string>();
   for (const s of perSentence) for (const w of s.known) known.add(w);
+  // A full name seen before put its words in already (the first full name with a word keeps it).
+  const seen = new Set<string>();
   for (const s of perSentence) {
-    for (const f of s.full) for (const w of f.split(/\s+/)) if (!fullByWord.has(w)) fullByWord.set(w, f);
+    for (const f of s.full) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      for (const w of f.split(/\s+/)) if (!fullByWord.has(w)) fullByWord.set(w, f);
+    }
   }
   return { known, fullByWord };
 }
@@ -854,12 +861,23 @@ function realRuns(toks: readonly Token[], runs: { a: number; b: number }[]): { a
   });
 }
 
+/** The last word token in `toks[a..b)`. */
+function lastWord(toks: readonly Token[], a: number, b: number): Token | undefined {
+  for (let k = Math.min(b, toks.length) - 1; k >= a; k--) if (toks[k]!.kind === "word") return toks[k];
+  return undefined;
+}
+
 function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
   if (b - a === 1 && SUBJECT_PRONOUNS.has(toks[a]!.lower)) return "pronoun";
-  const runs = realRuns(toks, nameRuns(toks, a, b));
-  const infos = runs.map((r) => nameOf("", toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
-  if (infos.some((x) => x.person)) return "name";
-  if (infos.length > 0) return "organization";
+  // A person among the real runs' names makes it a name; otherwise any name, an organisation.
+  let named = false;
+  for (const r of realRuns(toks, nameRuns(toks, a, b))) {
+    const info = nameOf("", toks, r.a, r.b);
+    if (!info) continue;
+    if (info.person) return "name";
+    named = true;
+  }
+  if (named) return "organization";
   for (let k = b - 1; k >= a; k--) {
     const x = toks[k]!;
     if (x.kind !== "word") continue;
@@ -946,7 +964,7 @@ class NameBook {
     const org = infos.find((x) => !x.modifier && !owners.has(x.span.start)) ?? infos.find((x) => !owners.has(x.span.start));
     if (org) return org;
     // A role or document without a name: "the statement", "the office" → the source named before.
-    const head = [...toks.slice(src.a, src.b)].reverse().find((x) => x.kind === "word")!;
+    const head = lastWord(toks, src.a, src.b)!;
     if (DEFINITE_DETERMINERS.has(toks[src.a]!.lower)) {
       for (let k = frames.length - 1; k >= 0; k--) {
         const f = frames[k]!;

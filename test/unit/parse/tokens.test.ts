@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
-import { isCapitals, isInitials, NOT_NAME, SOURCE_NOUN, TITLE, tokenize } from "../../../src/core/parse/attribution-tokens";
+import { isCapitals, isInitials, isRolePlural, NOT_NAME, SOURCE_NOUN, TITLE, tokenize } from "../../../src/core/parse/attribution-tokens";
 import type { QuoteSpan } from "../../../src/core/model/document";
-import { NOT_NAMES, SOURCE_NOUNS, TITLES } from "../../../src/core/parse/lexicon/reporting";
+import { NOT_NAMES, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "../../../src/core/parse/lexicon/reporting";
 
 // The specification the hand-written tokenizer follows (see tokenEnd in attribution-tokens.ts).
 const TOKEN_RE = /(?<!\p{N})\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
@@ -72,6 +72,44 @@ describe("attribution tokens", () => {
       assert.equal(isInitials(s), /^\p{Lu}(?:\.\p{Lu})*$/u.test(s), JSON.stringify(s));
       assert.equal(isCapitals(s), /^[\p{Lu}\p{N}&.-]+$/u.test(s), JSON.stringify(s));
     }
+  });
+
+  it("finds recurring words again, also words whose character hashes collide", () => {
+    // "Aa" and "BB" hash alike (31·65 + 97 = 31·66 + 66), so do all 16 four-pair words made of them:
+    // more than the table's probes, so some are sliced as usual.
+    const pairs = ["Aa", "BB"];
+    const words: string[] = [];
+    for (let m = 0; m < 16; m++) words.push([0, 1, 2, 3].map((b) => pairs[(m >> b) & 1]).join(""));
+    words.push("Aa", "BB", "aa", "bb", "Minister", "minister", "MINISTER", "said", "Said");
+    const text = [...words, ...words.slice().reverse(), ...words].join(" ");
+    for (let round = 0; round < 2; round++) {
+      const toks = tokenize(text, { start: 0, end: text.length }, []);
+      assert.deepEqual(actual(text), reference(text));
+      for (const t of toks) {
+        assert.equal(t.text, text.slice(t.start, t.end));
+        assert.equal(t.lower, t.text.toLowerCase());
+        assert.equal((t.flags & TITLE) !== 0, TITLES.has(t.lower), t.text);
+      }
+    }
+  });
+
+  it("tries the role-plural pattern only where it can match, as the pattern itself decides", () => {
+    const parts = ["ists", "ians", "ers", "ors", "ants", "ent", "ist", "s", "a", "é", "ß", "x", "S", "1", " ", "’"];
+    let seed = 4242;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let matched = 0;
+    for (let k = 0; k < 5000; k++) {
+      let w = "";
+      const len = rnd(5);
+      for (let i = 0; i < len; i++) w += parts[rnd(parts.length)];
+      assert.equal(isRolePlural(w), ROLE_PLURAL.test(w), JSON.stringify(w));
+      if (ROLE_PLURAL.test(w)) matched++;
+    }
+    assert.ok(matched > 50);
+    for (const w of [...SOURCE_NOUNS, ...TITLES, ...NOT_NAMES]) assert.equal(isRolePlural(w), ROLE_PLURAL.test(w), w);
   });
 
   it("flags each token with the word sets its lower case belongs to", () => {
