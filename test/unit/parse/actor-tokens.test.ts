@@ -99,6 +99,28 @@ describe("actor tokenizer", () => {
     }
   });
 
+  it("gives each word its own text and lower case through the cache of shared word strings, past its capacity", () => {
+    // More distinct words than the cache holds, in changing case, each seen several times: a word
+    // string taken from the cache is always the word itself.
+    const r = rng(11);
+    const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const words: string[] = [];
+    for (let n = 0; n < 60000; n++) {
+      let w = "";
+      const len = 1 + Math.floor(r() * 6);
+      for (let i = 0; i < len; i++) w += letters[Math.floor(r() * letters.length)]!;
+      words.push(w, w.toLowerCase(), w.toUpperCase());
+    }
+    for (let n = 0; n < 40000; n++) words.push(words[Math.floor(r() * words.length)]!);
+    const text = words.join(" ");
+    const toks = tokenize(text, { start: 0, end: text.length });
+    assert.equal(toks.length, words.length);
+    toks.forEach((t, i) => {
+      assert.equal(t.text, words[i]);
+      assert.equal(t.lower, words[i]!.toLowerCase());
+    });
+  });
+
   it("notes the capitalised words and the words of the lists asked for, by index, as it makes them", () => {
     const text = "The Finance Ministry said he said, “Mr. O’Brien’s office”: the president of Zürich told Café Nord.";
     const bits = W.ORG_NOUNS | W.SPEECH_LIKE | W.OFFICE_WORDS;

@@ -325,13 +325,50 @@ function asciiToken(text: string, start: number, end: number, limit: number, ini
   }
   // No apostrophe inside: only a plural possessive mark after it ("Supporters’ Trust").
   const plural = text.charCodeAt(end - 1) === 0x73 && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "");
-  const w = text.slice(start, end);
+  const w = sharedWord(text, start, end, h);
   const c0 = text.charCodeAt(start);
   // `capitalised(w)`: an ASCII capital first, or a particle before a hyphen (no apostrophe here).
   const cap = c0 >= 65 && c0 <= 90 ? !(scanHyphen && ADJECTIVAL.test(w)) : scanHyphen && capitalised(w);
-  const lower = scanUpper ? w.toLowerCase() : w;
+  const lower = scanUpper ? sharedLower(text, start, end, h, w) : w;
   return { text: w, start, end, word: true, lower, cap, acronym: cap && !scanSmall && acronym(w), possessive: plural, plural, initial, bits: hashedBits(h, text, start, end) };
 }
+
+// The strings of ASCII words, shared by their tokens: an article repeats most of its words, and a
+// slice of the text for each would be a new string per token (two bytes a character in a text with
+// curly quotes), alive as long as the tokens are. A set-associative cache by the word-list hash
+// (over the lower-cased codes, so "The" and "the" share a set): bounded, nothing to clear.
+const SHARED_SETS = 1 << 13;
+const SHARED_WAYS = 4;
+const sharedStrings: string[] = new Array<string>(SHARED_SETS * SHARED_WAYS).fill("");
+/** Per set, the way the next new string takes (round robin). */
+const sharedNext = new Uint8Array(SHARED_SETS);
+
+/** ASCII text[start, end), lower-cased when `lower`, is `w`. */
+function sameAscii(w: string, text: string, start: number, end: number, lower: boolean): boolean {
+  if (w.length !== end - start) return false;
+  if (lower) {
+    for (let i = start; i < end; i++) if (w.charCodeAt(i - start) !== LOWER_ASCII[text.charCodeAt(i)]) return false;
+  } else for (let i = start; i < end; i++) if (w.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+function sharedString(text: string, start: number, end: number, h: number, lower: boolean, word: string | undefined): string {
+  const set = (h & (SHARED_SETS - 1)) * SHARED_WAYS;
+  for (let k = set; k < set + SHARED_WAYS; k++) {
+    const s = sharedStrings[k]!;
+    if (sameAscii(s, text, start, end, lower)) return s;
+  }
+  const s = lower ? word!.toLowerCase() : text.slice(start, end);
+  const way = sharedNext[set / SHARED_WAYS]!;
+  sharedStrings[set + way] = s;
+  sharedNext[set / SHARED_WAYS] = (way + 1) % SHARED_WAYS;
+  return s;
+}
+
+/** `text.slice(start, end)` of an ASCII word whose lower-cased codes hash to `h`, shared with its earlier tokens. */
+const sharedWord = (text: string, start: number, end: number, h: number): string => sharedString(text, start, end, h, false, undefined);
+/** `word.toLowerCase()` of `word` = ASCII text[start, end) (hashed to `h`), shared likewise. */
+const sharedLower = (text: string, start: number, end: number, h: number, word: string): string => sharedString(text, start, end, h, true, word);
 
 const SPACES = /\s+/u;
 
