@@ -76,6 +76,11 @@ function reference(text: string, s: Span): Token[] {
   return out;
 }
 
+/** Tokens as plain objects with every field (the tokenizer's pack their booleans behind getters). */
+function plain(toks: readonly Token[]): Token[] {
+  return toks.map((t) => ({ text: t.text, start: t.start, end: t.end, word: t.word, lower: t.lower, cap: t.cap, acronym: t.acronym, possessive: t.possessive, plural: t.plural, initial: t.initial, bits: t.bits }));
+}
+
 function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
@@ -95,8 +100,30 @@ describe("actor tokenizer", () => {
       const start = Math.floor(r() * (text.length + 1));
       const end = start + Math.floor(r() * (text.length - start + 1));
       const span = { start, end };
-      assert.deepStrictEqual(tokenize(text, span), reference(text, span), JSON.stringify({ text, span }));
+      assert.deepStrictEqual(plain(tokenize(text, span)), reference(text, span), JSON.stringify({ text, span }));
     }
+  });
+
+  it("gives each word its own text and lower case through the cache of shared word strings, past its capacity", () => {
+    // More distinct words than the cache holds, in changing case, each seen several times: a word
+    // string taken from the cache is always the word itself.
+    const r = rng(11);
+    const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const words: string[] = [];
+    for (let n = 0; n < 60000; n++) {
+      let w = "";
+      const len = 1 + Math.floor(r() * 6);
+      for (let i = 0; i < len; i++) w += letters[Math.floor(r() * letters.length)]!;
+      words.push(w, w.toLowerCase(), w.toUpperCase());
+    }
+    for (let n = 0; n < 40000; n++) words.push(words[Math.floor(r() * words.length)]!);
+    const text = words.join(" ");
+    const toks = tokenize(text, { start: 0, end: text.length });
+    assert.equal(toks.length, words.length);
+    toks.forEach((t, i) => {
+      assert.equal(t.text, words[i]);
+      assert.equal(t.lower, words[i]!.toLowerCase());
+    });
   });
 
   it("notes the capitalised words and the words of the lists asked for, by index, as it makes them", () => {
@@ -112,7 +139,7 @@ describe("actor tokenizer", () => {
   it("tells name particles before a capital from words that open like them", () => {
     const text = "Côte d’Ivoire, al-Assad, el-Sisi, da'Silva, de-Gaulle, l’Oréal, d'accord, and, all, also, each, de, dé, d-, al-";
     const span = { start: 0, end: text.length };
-    assert.deepStrictEqual(tokenize(text, span), reference(text, span));
+    assert.deepStrictEqual(plain(tokenize(text, span)), reference(text, span));
     assert.deepEqual(
       tokenize(text, span).filter((t) => t.word && t.cap).map((t) => t.text),
       ["Côte", "d’Ivoire", "al-Assad", "el-Sisi", "da'Silva", "de-Gaulle", "l’Oréal"],

@@ -198,7 +198,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   const stats = new Map<string, KeyStats>();
   for (const c of all) {
     if (c.acronym) defined.add(norm(c.acronym.text));
-    const single = c.words.length === 1;
+    const single = c.wordCount === 1;
     if (!single && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
     if (!single && c.guess === "person") surnames.add(c.lowerLast);
     if (single) alone.set(c.lower, (alone.get(c.lower) ?? 0) + 1);
@@ -214,14 +214,14 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
   const insideCount = (key: string): number => stats.get(key)?.inside ?? 0;
   const notPerson = (c: Candidate): boolean =>
-    c.guess === "person" && c.words.length === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
+    c.guess === "person" && c.wordCount === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
   firstPass();
   function firstPass(): void {
     for (let c of all) {
       let a: ActorDraft | undefined;
       if (notPerson(c)) c = { ...c, guess: "organization" };
       // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
-      if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
+      if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
         const w = c.lower;
         const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
         if (org) {
@@ -229,8 +229,8 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
           continue;
         }
       }
-      if (c.kb && c.acronym === undefined && c.words.length === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
-      if (!c.kb && c.words.length === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
+      if (c.kb && c.acronym === undefined && c.wordCount === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
+      if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
         deferred.push(c);
         continue;
       }
@@ -259,7 +259,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
         ? "acronym"
         : c.key === a.key
           ? "name"
-          : a.kind === "person" && c.words.length === 1 && a.words.length > 1 && a.wordKeys.includes(c.key)
+          : a.kind === "person" && c.wordCount === 1 && a.words.length > 1 && a.wordKeys.includes(c.key)
             ? "surname"
             : "variant");
     mention(a, c.span, c.text, v, c.sentence, c.inQuote);
@@ -282,7 +282,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
     for (const c of deferred) {
       const a = byAlias.get(c.key) ?? referent(c);
       if (a) {
-        refer(a, c, c.guess === "title" ? "title" : c.words.length === 1 && a.kind === "person" ? "surname" : undefined);
+        refer(a, c, c.guess === "title" ? "title" : c.wordCount === 1 && a.kind === "person" ? "surname" : undefined);
         continue;
       }
       if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
@@ -359,7 +359,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       }));
       return hits.length === 1 ? hits[0] : undefined;
     }
-    if (c.words.length === 1) {
+    if (c.wordCount === 1) {
       const w = low;
       // Acronym of a name: "UN" for "United Nations".
       if (allCapitals(c.text)) {

@@ -16,7 +16,8 @@ export interface Candidate {
   readonly text: string;
   /** `norm(text)`. */
   readonly key: string;
-  readonly words: readonly string[];
+  /** How many words the name has (its words themselves are not kept: no pass reads them). */
+  readonly wordCount: number;
   /** `lowerOf` of `text`, of the first and of the last of `words`: made once (the passes look them up again and again). */
   readonly lower: string;
   readonly lowerFirst: string;
@@ -46,6 +47,9 @@ export interface Candidate {
   /** The party a party word stands for ("Conservative" → "Conservative Party"). */
   readonly party?: string | undefined;
 }
+
+/** The roles of the many candidates without one (no candidate's roles are changed in place). */
+const NO_ROLES: readonly string[] = [];
 
 const PARTIES: Readonly<Record<string, string>> = {
   conservative: "Conservative Party",
@@ -381,7 +385,6 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const ctx = context(s, from, to);
   const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks[r0.to - 1]!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
-    const ws = toks.slice(f, to);
     const span = { start: toks[f]!.start, end: lastTok.end };
     // The name's text as looked up below when it is the same (the string, with its hash, made once).
     const text = f === from && plainText ? nameText : source.slice(span.start, span.end);
@@ -396,14 +399,14 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       span,
       text,
       key: text === nameText ? facts.key : norm(text),
-      words: ws.map((w) => w.text),
+      wordCount: to - f,
       // A token's `lower` is `lowerOf` of its text; a name of one token is that token's text.
-      lower: ws.length === 1 && ws[0]!.text === text ? ws[0]!.lower : lowerOf(text),
-      lowerFirst: ws[0]!.lower,
-      lowerLast: ws[ws.length - 1]!.lower,
+      lower: to - f === 1 && toks[f]!.text === text ? toks[f]!.lower : lowerOf(text),
+      lowerFirst: toks[f]!.lower,
+      lowerLast: lastTok.lower,
       guess,
       strong,
-      roles: roles.length === 0 ? ctx.roles : ctx.roles.length === 0 ? roles : [...roles, ...ctx.roles],
+      roles: roles.length === 0 ? (ctx.roles.length === 0 ? NO_ROLES : ctx.roles) : ctx.roles.length === 0 ? roles : [...roles, ...ctx.roles],
       kb: kbEntry,
       gender,
       acronym: ctx.acronym,
@@ -464,7 +467,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && is(lastTok, W.HEAD_TITLES) && PARTIES[first.lower] !== undefined && !inQuote) {
     const party = PARTIES[first.lower]!;
-    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), words: [party], lower: first.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: true, roles: [], party });
+    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), wordCount: 1, lower: first.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: true, roles: NO_ROLES, party });
     return undefined;
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
@@ -514,7 +517,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks[from]!);
-    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), words: [party], lower: toks[from]!.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: !inQuote, roles: [], party });
+    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), wordCount: 1, lower: toks[from]!.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: !inQuote, roles: NO_ROLES, party });
     ctx.determiner = false;
     ctx.modifier = false;
   }

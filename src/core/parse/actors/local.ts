@@ -48,23 +48,26 @@ function localTokens(source: string, span: { start: number; end: number }): Loca
   // The capitalised words and the words of the lists looked at here, noted as they are made.
   const noted = { caps: [] as number[], bits: HOT, listed: [] as number[] };
   const tokens = tokenize(source, span, noted);
-  const orgNouns: number[] = [];
-  const offices: number[] = [];
-  const pronouns: number[] = [];
-  const caps = noted.caps;
+  // Most sentences have none of these: they share one empty list (and no list is made for them).
+  let orgNouns = NONE;
+  let offices = NONE;
+  let pronouns = NONE;
+  const caps = noted.caps.length === 0 ? NONE : noted.caps;
   for (const i of noted.listed) {
     const t = tokens[i]!;
-    if (!t.cap && is(t, W.ORG_NOUNS)) orgNouns.push(i);
-    if (i > 0 && !t.cap && is(t, W.OFFICE_WORDS)) offices.push(i);
+    if (!t.cap && is(t, W.ORG_NOUNS)) (orgNouns === NONE ? (orgNouns = []) : orgNouns).push(i);
+    if (i > 0 && !t.cap && is(t, W.OFFICE_WORDS)) (offices === NONE ? (offices = []) : offices).push(i);
     if (is(t, W.SPEAKER_PRONOUNS)) {
       const next = tokens[i + 1];
-      if (next?.word && is(next, W.SPEECH_LIKE)) pronouns.push(i);
+      if (next?.word && is(next, W.SPEECH_LIKE)) (pronouns === NONE ? (pronouns = []) : pronouns).push(i);
     }
   }
   return { tokens, orgNouns, offices, pronouns, caps };
 }
 
 const NO_FLAGS: readonly boolean[] = [];
+/** The empty list of token indices, shared (no list in a `LocalTokens` is changed once made). */
+const NONE: number[] = [];
 
 /** The sentences of a document, tokenized, with the quotation flags of their tokens. */
 export function actorSentences(doc: SeedDocument): ActorSentence[] {
