@@ -98,7 +98,9 @@ function analyzeManyWith(inputs: readonly AnalysisInput[], stages: LocalStages):
       documentDate: dated[i]!.documentDate,
     };
     const applied = applyToFindings(runRules(ctx, registry), d.anchored, d.orphans);
-    return Object.freeze({ ...ctx, findings: applied.findings, annotations: applied.annotations });
+    // The context becomes the analysis: V8 copies a spread of it into a new object with two more
+    // properties slowly (microseconds, a few per cent of a short article's analysis).
+    return Object.freeze(Object.assign(ctx, { findings: applied.findings, annotations: applied.annotations }));
   });
 }
 
