@@ -9,6 +9,12 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** A random integer in [0, n) from `rng(seed)`: for tests that build random inputs. */
+export function intRng(seed: number): (n: number) => number {
+  const r = rng(seed);
+  return (n) => Math.floor(r() * n);
+}
+
 export interface EditMix {
   /** Strings to insert. */
   readonly alphabet: readonly string[];

@@ -1,14 +1,7 @@
 import { strict as assert } from "node:assert";
+import { rng } from "../random-edits";
 import { DisjointSpans } from "../../../src/core/parse/actors/spans";
 import type { Span } from "../../../src/core/model/span";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** The plain sorted array the blocks replace, as the specification. */
 class Reference {

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { rng } from "../random-edits";
 import { splitSpaces, tokenize, type Token } from "../../../src/core/parse/actors/tokens";
 import type { Span } from "../../../src/core/model/span";
 import { is, W, WORD_LISTS, wordBits, wordBitsAt } from "../../../src/core/parse/actors/lexicon";
@@ -79,14 +80,6 @@ function reference(text: string, s: Span): Token[] {
 /** Tokens as plain objects with every field (the tokenizer's pack their booleans behind getters). */
 function plain(toks: readonly Token[]): Token[] {
   return toks.map((t) => ({ text: t.text, start: t.start, end: t.end, word: t.word, lower: t.lower, cap: t.cap, acronym: t.acronym, possessive: t.possessive, plural: t.plural, initial: t.initial, bits: t.bits }));
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 describe("actor tokenizer", () => {

@@ -1,13 +1,6 @@
 import { strict as assert } from "node:assert";
+import { rng } from "../random-edits";
 import { allCapitals, WordIndex, type ActorDraft } from "../../../src/core/parse/actors/build";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const actor = (n: number): ActorDraft => ({ id: `a${n}`, name: `A ${n}`, kind: "person", mentions: [], roles: [], aliases: new Set(), words: [], key: `a ${n}`, wordKeys: [] });
 

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { intRng, rng } from "../random-edits";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "../../../src/core/parse/document";
@@ -114,11 +115,7 @@ describe("date prefilters", () => {
   it("find the durations and periods a scan of the whole paragraph finds, whatever whitespace runs are between their words", () => {
     const words = ["just", "under", "more", "than", "at", "least", "a", "couple", "of", "twenty", "one", "half", "an", "2", "1.5", "x5", "several", "additional", "the", "past", "last", "this", "earlier", "late", "coming", "days", "day", "years", "week", "weekend", "months", "decade", "centuries", "ago", "later", "old", "Monday", "report", "quarter", "quarters", "period", "fourth", "1st", "year-ago", "latest", "in", "for", "took", "minutes", "hours", "of", "fiscal", "2025", "headquarters"];
     const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \u2003 ", "-", ", "];
-    let seed = 12345;
-    const rnd = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return (seed >>> 16) % n;
-    };
+    const rnd = intRng(12345);
     let found = 0;
     for (let k = 0; k < 3000; k++) {
       let text = words[rnd(words.length)]!;
@@ -155,11 +152,7 @@ describe("date prefilters", () => {
     const weekdays = ["Thursday", "Monday", "Sunday"];
     const months = ["March", "December", "Dec.", "Sept", "Sep.", "February", "September", "May"];
     const days = ["6", "11", "11th", "31", "29", "1st", "06", "3rd"];
-    let seed = 777;
-    const rnd = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return (seed >>> 16) % n;
-    };
+    const rnd = intRng(777);
     const pick = <T,>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
     const some = (n: number): string => {
       let t = "";
@@ -330,11 +323,7 @@ describe("dates, paragraph by paragraph while the editor re-analyses", () => {
 
   it("stays identical to analyze() after random edits to dated text, with the cache hit", () => {
     const store = (inc: IncrementalAnalyzer): MemoStore => (inc as unknown as { store: MemoStore }).store;
-    let seed = 11;
-    const r = (): number => {
-      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-      return seed / 2 ** 32;
-    };
+    const r = rng(11);
     const ALPHABET = ["1", " ", ".", "\n", "Dec. ", "May ", "2025", ", ", "said ", "will "];
     for (const referenceDate of [undefined, "2025-12-28"]) {
       const options = referenceDate ? { referenceDate } : {};

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { intRng } from "../random-edits";
 import { blankRelatives, eventStatus, PLANNED_RE, tenseAt } from "../../../src/core/parse/dates/tense";
 
 describe("eventStatus: is the event a date belongs to planned or completed?", () => {
@@ -34,8 +35,7 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
       "expected", "delayed", "long-delayed", "their", "café’s", "we’ll", "and", ",", ";", "which", "who",
       "plans", "for", "on", "in", "formerly", "previously", "Élysée", "rose", "2024", "—",
     ];
-    let seed = 7;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rand = intRng(7);
     for (let i = 0; i < 4000; i++) {
       const n = 1 + rand(14);
       const parts: string[] = [];

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { intRng } from "../random-edits";
 import { parseDocument } from "../../../src/core/parse/document";
 import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay } from "../../../src/core/parse/figures";
 
@@ -15,11 +16,7 @@ describe("figure scans", () => {
 
   it("agrees with the regular expression on random text", () => {
     const alphabet = ["U", "S", "N", "Z", "H", "K", "A", "C", "R", "D", "E", "G", "B", "P", "$", "€", "£", "₺", " ", " ", "\u00a0", "\n", "_", "x", "1", "2", "0", "9", ",", ".", "USD", "EUR", "CAD", "US$", "HK$"];
-    let seed = 4242;
-    const rnd = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const rnd = intRng(4242);
     for (let k = 0; k < 20000; k++) {
       let s = "";
       const len = 1 + rnd(14);
@@ -33,11 +30,7 @@ describe("figure scan prefilters", () => {
   // A prefilter may let through what its pattern then rejects, never reject what it would match.
   const P = FIGURE_PATTERNS;
   const pieces = ["a.m.", "p.m", "AM", "pm", "GMT", "utc", "Bst", "cet", "cest", "EST", "edt", "pst", "PDT", "hrs", "o’clock", "o'clock", "st", "ND", "rd", "Th", "ſt", " ", " ", "\u00a0", "\t", "-", "x", "Main", "Street", "Rd", "1", ".", "é", "%", "percent", "per cent", "pc", "million", "Bn", "bn", "m", "k", "t", "b", "dollars", "euros", "Yen", "years", "days", "Weeks", "km", "°C", "C", "F", "mph", "tonnes", "in", "out of", "every", "five", "In", " Elm Street", " Oak Rd", " in five", " out of 10", "\u2009in every 3", " million", "-billion", " Thousand", " percent", " dollars", " years", "\u00a0km"];
-  let seed = 99;
-  const rnd = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
+  const rnd = intRng(99);
   it("let through everything their patterns match", () => {
     const checks: [RegExp, (s: string) => boolean][] = [
       [P.TIME_OF_DAY_RE, mayBeTimeOfDay],

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { rng } from "../random-edits";
 import { tenseAt } from "../../../src/core/parse/dates/tense";
 
 /** The tense at the phrase `at` (its first occurrence) in a one-sentence text. */
@@ -43,11 +44,7 @@ describe("date clause tense read back from the date", () => {
   it("reads nothing before the clause's start, wherever it is", () => {
     // The same tense with everything up to the last ; “ or ” before the date blanked out.
     const WORDS = ["said", "will", "met", "the", "a", "proposed", "planned", "be", "to", "set", "as", "soon", "is", "talks", "’ll", "café’s", "long-delayed", "which", "who", ",", ";", "“", "”", "Expected", "BEEN", "were", "due"];
-    let seed = 5;
-    const r = (): number => {
-      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-      return seed / 2 ** 32;
-    };
+    const r = rng(5);
     for (let i = 0; i < 3000; i++) {
       const n = 1 + Math.floor(r() * 12);
       const words: string[] = [];

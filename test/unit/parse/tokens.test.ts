@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { intRng } from "../random-edits";
 import { isCapitals, isInitials, isRolePlural, NOT_NAME, SOURCE_NOUN, TITLE, tokenize } from "../../../src/core/parse/attribution-tokens";
 import type { QuoteSpan } from "../../../src/core/model/document";
 import { NOT_NAMES, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "../../../src/core/parse/lexicon/reporting";
@@ -26,11 +27,7 @@ describe("attribution tokens", () => {
     // Characters that exercise every branch: digits (ASCII and others), separators, apostrophes,
     // letters (ASCII, accented, astral), spaces of several kinds, surrogate halves, marks.
     const alphabet = ["a", "B", "s", "S", "_", "1", "9", "٣", "½", "²", ".", ",", "-", "&", "'", "’", " ", "\u00a0", "\u2009", "\n", "é", "Ж", "𝐀", "😀", "\ud835", "\udc00", "“", "”", "(", "$", "%", "Σ", "İ", "Ω", "ß"];
-    let seed = 12345;
-    const rnd = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const rnd = intRng(12345);
     for (let k = 0; k < 3000; k++) {
       let s = "";
       const len = 1 + rnd(24);
@@ -60,11 +57,7 @@ describe("attribution tokens", () => {
 
   it("checks initials and capitals by hand as the regular expressions they replace", () => {
     const alphabet = ["A", "Z", "a", ".", ".", "-", "&", "7", "É", "é", "Ж", "𝐀", "٣", " ", "_"];
-    let seed = 777;
-    const rnd = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const rnd = intRng(777);
     for (let k = 0; k < 5000; k++) {
       let s = "";
       const len = rnd(7);
@@ -95,11 +88,7 @@ describe("attribution tokens", () => {
 
   it("tries the role-plural pattern only where it can match, as the pattern itself decides", () => {
     const parts = ["ists", "ians", "ers", "ors", "ants", "ent", "ist", "s", "a", "é", "ß", "x", "S", "1", " ", "’"];
-    let seed = 4242;
-    const rnd = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const rnd = intRng(4242);
     let matched = 0;
     for (let k = 0; k < 5000; k++) {
       let w = "";
