@@ -48,7 +48,8 @@ async function walk(dir: string, out: string[], problems: InputProblem[]): Promi
   }
 }
 
-function isArticleName(name: string): boolean {
+/** Whether a file name is an article's: a .txt or .md file that is not a folder's own documentation (README …). */
+export function isArticleName(name: string): boolean {
   return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !FOLDER_DOCS.test(name);
 }
 
