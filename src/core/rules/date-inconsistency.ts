@@ -4,6 +4,7 @@ import type { DateMention, DocumentDate, DateEvidence } from "../model/date";
 import { OPEN_END, OPEN_START } from "../model/date";
 import type { Fix, RelatedInfo } from "../model/finding";
 import type { Span } from "../model/span";
+import type { Paragraph } from "../model/document";
 import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
@@ -760,10 +761,13 @@ function cardinalWord(n: number): string {
 const BORN = /\bborn\s+(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/gi;
 const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/gi;
 
+/** Where a BORN match can start: the word "born" (in any case). */
+const BORN_WORD = /born/gi;
+
 function ages(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
   const text = ctx.text;
-  for (const p of ctx.document.paragraphs) {
+  for (const p of paragraphsWith(ctx, BORN_WORD)) {
     const para = text.slice(p.span.start, p.span.end);
     BORN.lastIndex = 0;
     const b = BORN.exec(para);
@@ -805,4 +809,31 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       });
     }
   }
+}
+
+/**
+ * The paragraphs (in text order) that hold a match of `word` (a global regex) inside them: one scan
+ * of the text instead of a slice and a search per paragraph, most of which hold none.
+ */
+function paragraphsWith(ctx: AnalysisContext, word: RegExp): Paragraph[] {
+  const paragraphs = ctx.document.paragraphs;
+  const out: Paragraph[] = [];
+  word.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(ctx.text))) {
+    const end = m.index + m[0].length;
+    // The last paragraph starting at or before the match.
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid]!.span.start <= m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = paragraphs[lo - 1];
+    if (p && end <= p.span.end && out[out.length - 1] !== p) out.push(p);
+    // On to the next paragraph: one match is enough.
+    if (p && word.lastIndex < p.span.end) word.lastIndex = p.span.end;
+  }
+  return out;
 }

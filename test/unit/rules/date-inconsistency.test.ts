@@ -121,6 +121,23 @@ describe("date-inconsistency", () => {
     assert.equal(findings("Born in 1958, the 45-year-old farmer spoke.", "2025-10-13").length, 1);
   });
 
+  it("reads ages in every paragraph with a birth year, whatever else mentions being born", () => {
+    // Each paragraph is read on its own: its first "born in YEAR" against its ages.
+    const text = [
+      "Reborn Farms",
+      "The stillborn plan was dropped. Kouadio was born in 1958 and is a 40-year-old farmer.",
+      "Nothing about ages here.",
+      "Her brother, BORN IN 1960, turned 50 last year; he was born on 3 May 1961 too.",
+      "Born in 1990, the 35-year-old coach spoke.",
+      "Born in 1990, the 20-year-old striker scored.",
+    ].join("\n");
+    const f = findings(text, "2025-10-13");
+    assert.deepEqual(
+      f.filter((x) => x.code === "age").map((x) => x.text),
+      ["40-year-old", "turned 50", "20-year-old"],
+    );
+  });
+
   it("flags a dateline that disagrees with the front matter", () => {
     const f = findings("---\ndate: 2025-09-10\n---\nSEOUL, Sept 19 (Wire) - The company said on Wednesday it would invest.");
     assert.equal(f.length, 1);
