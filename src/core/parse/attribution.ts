@@ -2,7 +2,7 @@ import type { SeedDocument, Sentence } from "../model/document";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
-import { isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
+import { flagsOfLastTokens, isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
 import { diffOf, memo } from "../memo";
 import {
   AUX_ADVERBS,
@@ -104,6 +104,11 @@ export function findFrames(doc: SeedDocument): AttributionFrame[] {
   return framesOf(doc, undefined, false).frames;
 }
 
+/** `findFrames` without skipping the sentences that hold no cue word: the slow path, for tests. */
+export function findFramesInEverySentence(doc: SeedDocument): AttributionFrame[] {
+  return framesOf(doc, undefined, false, false).frames;
+}
+
 /**
  * `findFrames(doc)`, reusing a previous run's frames where the text did not change (the editor
  * re-analyses after every pause in typing). Identical to `findFrames(doc)`: test/unit/incremental.test.ts
@@ -171,14 +176,23 @@ type BookOp =
 const FRAME_LOOKBACK = 4;
 const PEOPLE_LOOKBACK = 50;
 
-function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean): { frames: AttributionFrame[]; run: FramesRun | undefined } {
+function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean, skipCueFree = true): { frames: AttributionFrame[]; run: FramesRun | undefined } {
   const text = doc.text;
   const sentences = doc.sentences;
   const n = sentences.length;
   const spans = sentences.map((s) => s.span);
   const masks = spans.map((s) => quoteMask(s, doc.quotes));
   const tokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(n);
-  const tokensOf = (i: number): Token[] => (tokens[i] ??= tokenizeMasked(text, spans[i]!, masks[i]!));
+  // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
+  const sentenceFlags = new Int32Array(n);
+  const tokensOf = (i: number): Token[] => {
+    let t = tokens[i];
+    if (t === undefined) {
+      t = tokens[i] = tokenizeMasked(text, spans[i]!, masks[i]!);
+      sentenceFlags[i] = flagsOfLastTokens();
+    }
+    return t;
+  };
   const plan = previous && record ? alignWith(previous, text, spans, masks) : undefined;
   // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
   // text in the editor (tokens are made only for sentences not seen before).
@@ -224,7 +238,9 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     synced = false;
     computed++;
     if (record) book.lookups = [];
-    framesInto(doc, sentences[i]!, tokensOf(i), book, out);
+    framesInto(doc, sentences[i]!, tokensOf(i), book, out, !skipCueFree || (sentenceFlags[i]! & CUE_WORD) !== 0);
+    // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
+    tokens[i] = undefined;
     if (record) lookups.push(book.lookups!);
   }
   frameStart.push(out.length);
@@ -234,9 +250,10 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
 }
 
 /** One sentence's frames, resolved against the running state, which they then update. */
-function framesInto(doc: SeedDocument, s: Sentence, toks: readonly Token[], names: NameBook, out: AttributionFrame[]): void {
+function framesInto(doc: SeedDocument, s: Sentence, toks: readonly Token[], names: NameBook, out: AttributionFrame[], mayHaveCue: boolean): void {
   const text = doc.text;
-  const locals = framesInSentence(doc, s, toks, names);
+  // Every frame hangs on a CUE_WORD word: a sentence without one has none.
+  const locals = mayHaveCue ? framesInSentence(doc, s, toks, names) : NO_LOCALS;
   for (const l of locals) {
     const srcSpan = { start: toks[l.src.a]!.start, end: toks[l.src.b - 1]!.end };
     const resolved = names.resolve(toks, l.src, s, out, srcSpan);
@@ -254,6 +271,8 @@ function framesInto(doc: SeedDocument, s: Sentence, toks: readonly Token[], name
   }
   names.observe(s, toks, out);
 }
+
+const NO_LOCALS: readonly Local[] = [];
 
 /** A sentence's text and quotation mask: equal keys give equal tokens, shifted. */
 function sentenceKey(text: string, s: Span, mask: readonly Span[]): string {

@@ -1,0 +1,49 @@
+import { strict as assert } from "node:assert";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { findFrames, findFramesInEverySentence } from "../../../src/core/parse/attribution";
+import { flagsOfLastTokens, tokenize } from "../../../src/core/parse/attribution-tokens";
+import { parseDocument } from "../../../src/core/parse/document";
+import { randomEdit, rng } from "../random-edits";
+
+const SEEDS = join(__dirname, "../../../seeds");
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(SEEDS, f), "utf8"));
+
+describe("findFrames: sentences without a cue word", () => {
+  it("finds the frames that a look at every sentence finds, on the seeds", () => {
+    let frames = 0;
+    for (const text of seeds) {
+      const doc = parseDocument(text);
+      const fast = findFrames(doc);
+      assert.deepEqual(fast, findFramesInEverySentence(doc));
+      frames += fast.length;
+    }
+    assert.ok(frames > 20);
+  });
+
+  it("finds the same frames on randomly edited seeds", () => {
+    const alphabet = ["said ", "told ", "according to ", "He ", "She ", "the ministry ", "Huber ", "“", "”", ". ", "\n", ", ", "x", "data from ", "by "];
+    const r = rng(31);
+    for (const base of seeds.slice(0, 6)) {
+      let text = base;
+      for (let k = 0; k < 25; k++) {
+        text = randomEdit(text, r, { alphabet, insert: 0.6, remove: 0.3, maxDelete: 12 });
+        const doc = parseDocument(text);
+        assert.deepEqual(findFrames(doc), findFramesInEverySentence(doc), text);
+      }
+    }
+  });
+});
+
+describe("flagsOfLastTokens", () => {
+  it("is the union of the flags of the tokens just made", () => {
+    for (const text of seeds) {
+      for (const line of text.split("\n")) {
+        const toks = tokenize(line, { start: 0, end: line.length }, []);
+        let all = 0;
+        for (const t of toks) all |= t.flags;
+        assert.equal(flagsOfLastTokens(), all, line);
+      }
+    }
+  });
+});
