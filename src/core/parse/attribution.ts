@@ -104,7 +104,10 @@ export function findFrames(doc: SeedDocument): AttributionFrame[] {
   return framesOf(doc, undefined, false).frames;
 }
 
-/** `findFrames` without skipping the sentences that hold no cue word: the slow path, for tests. */
+/**
+ * `findFrames` the slow way, for tests: every sentence searched for frames (also those without a
+ * cue word), every sentence's tokens made once and kept (also in a long text).
+ */
 export function findFramesInEverySentence(doc: SeedDocument): AttributionFrame[] {
   return framesOf(doc, undefined, false, false).frames;
 }
@@ -172,11 +175,14 @@ type BookOp =
   | { readonly kind: "person" | "org"; readonly recent: Recent }
   | { readonly kind: "gender"; readonly name: string; readonly gender: "m" | "f" };
 
+/** How many sentences' tokens `framesOf` keeps from finding names to finding frames. */
+const KEEP_TOKENS = 256;
+
 /** How far back the running state is read: frames of the last sentences, people before a pronoun. */
 const FRAME_LOOKBACK = 4;
 const PEOPLE_LOOKBACK = 50;
 
-function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean, skipCueFree = true): { frames: AttributionFrame[]; run: FramesRun | undefined } {
+function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean, fast = true): { frames: AttributionFrame[]; run: FramesRun | undefined } {
   const text = doc.text;
   const sentences = doc.sentences;
   const n = sentences.length;
@@ -193,14 +199,17 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     }
     return t;
   };
+  // The first sentences' tokens are kept for the frames below; a long text's others are made
+  // again there (cheaper than keeping them all alive: the collector would copy them, then promote them).
+  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, spans[i]!, masks[i]!));
   const plan = previous && record ? alignWith(previous, text, spans, masks) : undefined;
   // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
   // text in the editor (tokens are made only for sentences not seen before).
   const perSentence = spans.map((span, i) => {
     const j = plan ? plan.oldIndex(i) : -1;
     if (j >= 0) return previous!.perSentence[j]!;
-    if (!record) return sentenceNames(text, tokensOf(i));
-    return memo("frames/names", sentenceKey(text, span, masks[i]!), () => sentenceNames(text, tokensOf(i)));
+    if (!record) return sentenceNames(text, namesTokensOf(i));
+    return memo("frames/names", sentenceKey(text, span, masks[i]!), () => sentenceNames(text, namesTokensOf(i)));
   });
   const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
@@ -238,7 +247,7 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     synced = false;
     computed++;
     if (record) book.lookups = [];
-    framesInto(doc, sentences[i]!, tokensOf(i), book, out, !skipCueFree || (sentenceFlags[i]! & CUE_WORD) !== 0);
+    framesInto(doc, sentences[i]!, tokensOf(i), book, out, !fast || (sentenceFlags[i]! & CUE_WORD) !== 0);
     // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
     tokens[i] = undefined;
     if (record) lookups.push(book.lookups!);

@@ -71,6 +71,11 @@ function asciiWordAt(s: string, i: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
 }
 
+/** One of the currency symbols "€£¥₹₩₦₽₺"? */
+function currencySymbol(c: number): boolean {
+  return c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20a9 || c === 0x20a6 || c === 0x20bd || c === 0x20ba;
+}
+
 /**
  * The matches of DIGIT_RE in `s` (as `s.matchAll(DIGIT_RE)` finds them), found faster: the next
  * digit by a simple scan, the number from it, then the leftmost start the optional currency and
@@ -88,7 +93,9 @@ export function digitMatches(s: string): DigitMatch[] {
     const end = NUMBER_AT_RE.lastIndex;
     let index = d;
     // What ends right before the digits, or before one space before them.
-    for (const e of d - 1 >= last && spaceAt(s, d - 1) ? [d, d - 1] : [d]) {
+    const ends = d - 1 >= last && spaceAt(s, d - 1) ? 2 : 1;
+    for (let k = 0; k < ends; k++) {
+      const e = d - k;
       if (e < index) index = e;
       const c = s.charCodeAt(e - 1);
       if (e - 1 < last) continue;
@@ -98,7 +105,7 @@ export function digitMatches(s: string): DigitMatch[] {
         if (e - 3 >= last && DOLLAR_PREFIXES.has(s.slice(e - 3, e - 1))) p = e - 3;
         else if (e - 2 >= last && /[ACR]/.test(s[e - 2]!)) p = e - 2;
         if (p < index) index = p;
-      } else if ("€£¥₹₩₦₽₺".includes(s[e - 1]!)) {
+      } else if (currencySymbol(c)) {
         if (e - 1 < index) index = e - 1;
       } else if (e - 4 >= last && spaceAt(s, e - 1) && CURRENCY_CODES.has(s.slice(e - 4, e - 1)) && !asciiWordAt(s, e - 5)) {
         if (e - 4 < index) index = e - 4;
@@ -415,7 +422,8 @@ export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = mod
     const found: Figure[] = [];
     if (ANY_DIGIT_RE.test(ptext)) scanDigits(text, para, ptext, skip, found, sentenceAt, models);
     scanWords(doc, para, ptext, found, sentenceAt);
-    found.sort((a, b) => a.span.start - b.span.start);
+    // Each scan finds its figures in text order: sorting (stable) changes nothing when the two do not interleave.
+    if (!inOrder(found)) found.sort((a, b) => a.span.start - b.span.start);
     shareListUnits(text, found);
     // Drop overlaps (a ratio swallows its parts): keep the first, longest.
     let lastEnd = -1;
@@ -426,6 +434,12 @@ export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = mod
     }
   }
   return out;
+}
+
+/** Are the figures sorted by their start (as a stable sort would leave them)? */
+function inOrder(found: readonly Figure[]): boolean {
+  for (let k = 1; k < found.length; k++) if (found[k]!.span.start < found[k - 1]!.span.start) return false;
+  return true;
 }
 
 /** "30, 40, 50 years": the bare numbers of a list take the unit of its last member. */

@@ -9,7 +9,7 @@ import { randomEdit, rng } from "../random-edits";
 const SEEDS = join(__dirname, "../../../seeds");
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(SEEDS, f), "utf8"));
 
-describe("findFrames: sentences without a cue word", () => {
+describe("findFrames: its shortcuts (sentences without a cue word, tokens made twice in a long text)", () => {
   it("finds the frames that a look at every sentence finds, on the seeds", () => {
     let frames = 0;
     for (const text of seeds) {
@@ -19,6 +19,14 @@ describe("findFrames: sentences without a cue word", () => {
       frames += fast.length;
     }
     assert.ok(frames > 20);
+  });
+
+  it("finds the same frames in a long text, whose tokens are made twice", () => {
+    // More sentences than framesOf keeps tokens for (KEEP_TOKENS).
+    const text = [...seeds, ...seeds, ...seeds, ...seeds, ...seeds].join("\n");
+    const doc = parseDocument(text);
+    assert.ok(doc.sentences.length > 500, String(doc.sentences.length));
+    assert.deepEqual(findFrames(doc), findFramesInEverySentence(doc));
   });
 
   it("finds the same frames on randomly edited seeds", () => {
