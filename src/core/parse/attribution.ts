@@ -190,7 +190,7 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   const masks = spans.map((s) => quoteMask(s, doc.quotes));
   const tokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(n);
   // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
-  const sentenceFlags = new Int32Array(n);
+  const sentenceFlags: number[] = new Array<number>(n).fill(0);
   const tokensOf = (i: number): Token[] => {
     let t = tokens[i];
     if (t === undefined) {
@@ -300,6 +300,8 @@ function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
     if (isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
   }
   for (const r of nameRuns(toks, 0, toks.length)) {
+    // A full name spans two words or more: a run of one token has none (a token holds no space).
+    if (r.b - r.a < 2) continue;
     const info = nameOf(text, toks, r.a, r.b);
     if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) full.push(info.text);
   }
@@ -316,10 +318,35 @@ function documentNames(perSentence: readonly SentenceNames[]): DocumentNames {
     for (const f of s.full) {
       if (seen.has(f)) continue;
       seen.add(f);
-      for (const w of f.split(/\s+/)) if (!fullByWord.has(w)) fullByWord.set(w, f);
+      for (const w of spaceSeparated(f)) if (!fullByWord.has(w)) fullByWord.set(w, f);
     }
   }
   return { known, fullByWord };
+}
+
+const SPACE_CHAR_RE = /\s/;
+
+/** `s.split(/\s+/)`, white space in ASCII decided by hand (full names are split once each). */
+export function spaceSeparated(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  const space = (i: number): boolean => {
+    const c = s.charCodeAt(i);
+    return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_CHAR_RE.test(s[i]!);
+  };
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!space(i)) {
+      i++;
+      continue;
+    }
+    out.push(s.slice(from, i));
+    while (i < n && space(i)) i++;
+    from = i;
+  }
+  out.push(s.slice(from));
+  return out;
 }
 
 /** How the previous run's sentences line up with the current ones. */

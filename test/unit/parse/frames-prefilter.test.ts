@@ -1,10 +1,10 @@
 import { strict as assert } from "node:assert";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { findFrames, findFramesInEverySentence } from "../../../src/core/parse/attribution";
+import { findFrames, findFramesInEverySentence, spaceSeparated } from "../../../src/core/parse/attribution";
 import { flagsOfLastTokens, tokenize } from "../../../src/core/parse/attribution-tokens";
 import { parseDocument } from "../../../src/core/parse/document";
-import { randomEdit, rng } from "../random-edits";
+import { intRng, randomEdit, rng } from "../random-edits";
 
 const SEEDS = join(__dirname, "../../../seeds");
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(SEEDS, f), "utf8"));
@@ -52,6 +52,19 @@ describe("flagsOfLastTokens", () => {
         for (const t of toks) all |= t.flags;
         assert.equal(flagsOfLastTokens(), all, line);
       }
+    }
+  });
+});
+
+describe("spaceSeparated", () => {
+  it("splits as split(/\\s+/) does, on random text", () => {
+    const alphabet = ["A", "b", "é", "-", ".", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "\u0085", "\ud835", "\udc00"];
+    const rnd = intRng(515);
+    for (let k = 0; k < 20000; k++) {
+      let s = "";
+      const len = rnd(9);
+      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      assert.deepEqual(spaceSeparated(s), s.split(/\s+/), JSON.stringify(s));
     }
   });
 });
