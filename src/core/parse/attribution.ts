@@ -160,7 +160,7 @@ interface DocumentNames {
 }
 
 /** What one sentence adds to `DocumentNames` (strings only: reusable wherever the sentence is). */
-interface SentenceNames {
+export interface SentenceNames {
   readonly known: readonly string[];
   readonly full: readonly string[];
 }
@@ -292,14 +292,16 @@ function sentenceKey(text: string, s: Span, mask: readonly Span[]): string {
   return key;
 }
 
-function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
+export function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
   const known: string[] = [];
   const full: string[] = [];
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
-  }
   for (const r of nameRuns(toks, 0, toks.length)) {
+    // Capitalised words used mid-sentence, in text order: every name word is in a run (one starts
+    // at each name word outside a run, and a run takes in the name words that follow it).
+    for (let i = Math.max(r.a, 1); i < r.b; i++) {
+      const t = toks[i]!;
+      if (isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
+    }
     // A full name spans two words or more: a run of one token has none (a token holds no space).
     if (r.b - r.a < 2) continue;
     const info = nameOf(text, toks, r.a, r.b);

@@ -154,6 +154,19 @@ function prevChar(text: string, i: number): boolean {
   return PREV_CHAR_RE.test(text[i]!);
 }
 
+const STARTS_UPPER_RE = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(s)`, ASCII decided by hand. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER_RE.test(s);
+}
+
+/** `s.replace(/\.$/, "")`. */
+export function withoutFinalDot(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+}
+
 /** The word before `at` (skipping spaces and one comma): "January 9" → "January". */
 function prevWord(text: string, at: number, limit: number): string {
   let i = at;
@@ -524,7 +537,7 @@ function scanDigits(
     const prevLower = prev.toLowerCase();
     // Dates: "January 9", "9 January", "Jan. 28, 2025".
     if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
-      if (MONTHS.has(prevLower.replace(/\.$/, "")) && /^\p{Lu}/u.test(prev)) continue;
+      if (MONTHS.has(withoutFinalDot(prevLower)) && startsUpper(prev)) continue;
       if (/^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u.test(after)) continue;
     }
     // Years and seasons: "in 2021", "2027-28", "2024/25".
@@ -537,7 +550,7 @@ function scanDigits(
     if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
     // Model numbers: "the 340 Skylark", "the 340-8", and the same number again ("after the 340").
     if (isInt && !currencySym && !hasUnit && (models.has(digits) || (before === "-" && models.has(digitsBefore(text, numStart - 1, para.start))))) continue;
-    if (isInt && !currencySym && !hasUnit && (/^\p{Lu}/u.test(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(prevLower.replace(/\.$/, "")) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
+    if (isInt && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
       continue;
     }
     let end = parts.end;

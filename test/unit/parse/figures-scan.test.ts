@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { intRng } from "../random-edits";
 import { parseDocument } from "../../../src/core/parse/document";
-import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay } from "../../../src/core/parse/figures";
+import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay, startsUpper, withoutFinalDot } from "../../../src/core/parse/figures";
 
 // The specification `digitMatches` follows: digits with an optional currency before them.
 const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
@@ -22,6 +22,20 @@ describe("figure scans", () => {
       const len = 1 + rnd(14);
       for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
       assert.deepEqual(actual(s), reference(s), JSON.stringify(s));
+    }
+  });
+});
+
+describe("figure word checks by hand", () => {
+  it("agree with the patterns they replace, on random words", () => {
+    const alphabet = ["A", "z", "Z", "a", ".", "..", "É", "é", "Ж", "ж", "𝐀", "𝐚", "\ud835", "1", " ", "\n", "İ", "ǅ"];
+    const rnd = intRng(8080);
+    for (let k = 0; k < 20000; k++) {
+      let s = "";
+      const len = rnd(5);
+      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      assert.equal(startsUpper(s), /^\p{Lu}/u.test(s), JSON.stringify(s));
+      assert.equal(withoutFinalDot(s), s.replace(/\.$/, ""), JSON.stringify(s));
     }
   });
 });

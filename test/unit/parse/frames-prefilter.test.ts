@@ -1,8 +1,8 @@
 import { strict as assert } from "node:assert";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { findFrames, findFramesInEverySentence, spaceSeparated } from "../../../src/core/parse/attribution";
-import { flagsOfLastTokens, tokenize } from "../../../src/core/parse/attribution-tokens";
+import { findFrames, findFramesInEverySentence, sentenceNames, spaceSeparated } from "../../../src/core/parse/attribution";
+import { flagsOfLastTokens, isNameWord, tokenize } from "../../../src/core/parse/attribution-tokens";
 import { parseDocument } from "../../../src/core/parse/document";
 import { intRng, randomEdit, rng } from "../random-edits";
 
@@ -66,5 +66,22 @@ describe("spaceSeparated", () => {
       for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
       assert.deepEqual(spaceSeparated(s), s.split(/\s+/), JSON.stringify(s));
     }
+  });
+});
+
+describe("sentenceNames", () => {
+  it("lists the capitalised words used mid-sentence that a look at every token lists", () => {
+    let words = 0;
+    for (const text of seeds) {
+      const doc = parseDocument(text);
+      for (const s of doc.sentences) {
+        const toks = tokenize(text, s.span, doc.quotes);
+        const every: string[] = [];
+        for (let i = 1; i < toks.length; i++) if (isNameWord(toks[i]) && toks[i - 1]!.kind !== "quote") every.push(toks[i]!.text);
+        assert.deepEqual(sentenceNames(text, toks).known, every);
+        words += every.length;
+      }
+    }
+    assert.ok(words > 50, String(words));
   });
 });
