@@ -49,6 +49,8 @@ const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/gi;
  */
 const WORD_START_RE = new RegExp(`(?<![A-Za-z0-9])${NW}`, "gi");
 const WORD_AT_RE = new RegExp(WORD_RE.source, "iuy");
+/** WORD_START_RE without its look-behind. */
+const NUMBER_WORD_RE = new RegExp(NW, "gi");
 
 /** A match of DIGIT_RE: where it starts, where its digits (group 2) start, and its end. */
 export interface DigitMatch {
@@ -117,8 +119,37 @@ export function digitMatches(s: string): DigitMatch[] {
   return out;
 }
 
-/** The matches of WORD_RE in `s`, found faster: candidates by WORD_START_RE, each checked by WORD_AT_RE. */
-function numberWordRuns(s: string): { index: number; text: string }[] {
+/**
+ * The matches of WORD_RE in `s`, found faster: candidates by WORD_START_RE, each checked by
+ * WORD_AT_RE (`numberWordRunsByPattern`, kept for the tests); the candidates found by
+ * NUMBER_WORD_RE, WORD_START_RE without its look-behind (which kept V8 from scanning fast),
+ * checked by hand: not after an ASCII letter or digit.
+ */
+export function numberWordRuns(s: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  NUMBER_WORD_RE.lastIndex = 0;
+  for (let m = NUMBER_WORD_RE.exec(s); m !== null; m = NUMBER_WORD_RE.exec(s)) {
+    const i = m.index;
+    if (i > 0) {
+      const c = s.charCodeAt(i - 1);
+      // (Number words are ASCII letters: a start after one is inside a word, and so is the next one.)
+      if ((c >= 48 && c <= 57) || asciiLetter(c)) continue;
+    }
+    WORD_AT_RE.lastIndex = i;
+    const w = WORD_AT_RE.exec(s);
+    if (w === null) continue;
+    out.push({ index: i, text: w[0] });
+    // Like a global scan, go on after the match (any start inside it follows a letter).
+    NUMBER_WORD_RE.lastIndex = Math.max(NUMBER_WORD_RE.lastIndex, i + w[0].length);
+  }
+  return out;
+}
+
+/** An ASCII letter? */
+const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The scan `numberWordRuns` replaces: candidates by WORD_START_RE, each checked by WORD_AT_RE (for tests). */
+export function numberWordRunsByPattern(s: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
   WORD_START_RE.lastIndex = 0;
   for (let m = WORD_START_RE.exec(s); m !== null; m = WORD_START_RE.exec(s)) {
@@ -126,7 +157,6 @@ function numberWordRuns(s: string): { index: number; text: string }[] {
     const w = WORD_AT_RE.exec(s);
     if (w === null) continue;
     out.push({ index: m.index, text: w[0] });
-    // Like a global scan, go on after the match (any start inside it follows a letter).
     WORD_START_RE.lastIndex = Math.max(WORD_START_RE.lastIndex, m.index + w[0].length);
   }
   return out;

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { intRng } from "../random-edits";
 import { parseDocument } from "../../../src/core/parse/document";
-import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay, startsUpper, withoutFinalDot } from "../../../src/core/parse/figures";
+import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay, numberWordRuns, numberWordRunsByPattern, startsUpper, withoutFinalDot } from "../../../src/core/parse/figures";
 
 // The specification `digitMatches` follows: digits with an optional currency before them.
 const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
@@ -23,6 +23,31 @@ describe("figure scans", () => {
       for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
       assert.deepEqual(actual(s), reference(s), JSON.stringify(s));
     }
+  });
+});
+
+describe("number word scan", () => {
+  const show = (runs: { index: number; text: string }[]): string[] => runs.map((r) => `${r.index}:${r.text}`);
+
+  it("finds the runs of number words that the scan with a look-behind finds", () => {
+    const text = "Twenty-one of the forty two, one hundred and five, a third; tenants often wonder; 5million, x_six, ſix, thirdſ, THOUSAND, ninety\u00a0nine, xtwo, 2three.";
+    assert.deepEqual(show(numberWordRuns(text)), show(numberWordRunsByPattern(text)));
+    assert.ok(numberWordRuns(text).length >= 6);
+  });
+
+  it("agrees with the scan with a look-behind on random text", () => {
+    const pieces = ["one", "Two", "THREE", "ten", "tenth", "tenths", "thirdſ", "thirds", "half", "halve", "hundred", "thousand", "dozen", "seventeen", "ſeven", "sixteen", "sixths", "quarter", "million", "and", "an", "nine", "ninety", "tenant", "often", "x", "é", "_", "1", "-", " ", " ", "\u00a0", "\n", ".", "’", "\u212a", "k", "s", "ſ", "Ω", "\udc00"];
+    const rnd = intRng(2026);
+    let found = 0;
+    for (let k = 0; k < 30000; k++) {
+      let s = "";
+      const len = 1 + rnd(8);
+      for (let i = 0; i < len; i++) s += pieces[rnd(pieces.length)];
+      const fast = numberWordRuns(s);
+      assert.deepEqual(show(fast), show(numberWordRunsByPattern(s)), JSON.stringify(s));
+      found += fast.length;
+    }
+    assert.ok(found > 5000, String(found));
   });
 });
 
