@@ -35,7 +35,6 @@ const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${N
 // Digits with an optional currency symbol before them ("$3.5", "1,200", "£40,000", "US$3") are
 // the matches of DIGIT_RE in test/unit/parse/figures-scan.test.ts, found by `digitMatches`.
 // No `u` flag on these patterns (nothing in them needs it): V8 scans without it many times faster.
-const ANY_DIGIT_RE = /\d/;
 const NEXT_DIGIT_RE = /\d/g;
 const NUMBER_AT_RE = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const SPACE_AT_RE = /\s/;
@@ -391,17 +390,16 @@ interface Parts {
 const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "first", "new", "latest", "original", "newest"]);
 /** Where a model number may stand: three to five digits after a space, before a hyphen or space. */
 const MODEL_CANDIDATE_RE = /\s\d{3,5}(?=[-\s])/g;
-const SPACE_CHAR_RE = /\s/u;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /** Is there a determiner ("the", "its", "a new" …, any case), then spaces, right before `at`? */
 function determinerBefore(text: string, at: number): boolean {
   let i = at;
-  while (i > 0 && SPACE_CHAR_RE.test(text[i - 1]!)) i--;
+  while (i > 0 && spaceAt(text, i - 1)) i--;
   if (i === at) return false;
   let j = i;
   // The longest determiner has 8 letters: a longer run of letters is another word.
-  while (j > 0 && i - j <= 8 && /[A-Za-z]/.test(text[j - 1]!)) j--;
+  while (j > 0 && i - j <= 8 && asciiLetter(text.charCodeAt(j - 1))) j--;
   if (!MODEL_DETERMINERS.has(text.slice(j, i).toLowerCase())) return false;
   // A whole word: at the start of the text or after a character that is no letter or digit.
   if (j === 0) return true;
@@ -463,7 +461,7 @@ export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = mod
     if (mayHaveUrls) for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
     const sentenceAt = (o: number): number => sentenceIndexAt(doc, o);
     const found: Figure[] = [];
-    if (ANY_DIGIT_RE.test(ptext)) scanDigits(text, para, ptext, skip, found, sentenceAt, models);
+    scanDigits(text, para, ptext, skip, found, sentenceAt, models);
     scanWords(doc, para, ptext, found, sentenceAt);
     // Each scan finds its figures in text order: sorting (stable) changes nothing when the two do not interleave.
     if (!inOrder(found)) found.sort((a, b) => a.span.start - b.span.start);
