@@ -288,6 +288,9 @@ function words(text: string, from: number, to: number, out: Token[]): number {
       }
       const d = text.charCodeAt(j);
       if (j >= to || !(d >= 128 || d === 45 || d === 46 || d === 38 || d === 39)) end = j;
+    } else if (c < 128 && c !== 39 && !(c >= 48 && c <= 57)) {
+      // An ASCII mark (no letter, digit or apostrophe): a token of its own, as tokenEnd finds it.
+      end = i + 1;
     }
     if (end < 0) {
       end = tokenEnd(text, i, from, to);
