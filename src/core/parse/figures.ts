@@ -388,8 +388,8 @@ interface Parts {
 
 /** A determiner and a number of three or more digits: where a model number would stand ("the 340 Skylark"). */
 const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "first", "new", "latest", "original", "newest"]);
-/** Where a model number may stand: three to five digits after a space, before a hyphen or space. */
-const MODEL_CANDIDATE_RE = /\s\d{3,5}(?=[-\s])/g;
+/** Where a model number may stand: three to five digits after a space, before a hyphen or space (found by `modelCandidates`). */
+export const MODEL_CANDIDATE_RE = /\s\d{3,5}(?=[-\s])/g;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /** Is there a determiner ("the", "its", "a new" …, any case), then spaces, right before `at`? */
@@ -416,12 +416,12 @@ const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
  */
 export function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  for (const c of text.matchAll(MODEL_CANDIDATE_RE)) {
+  for (const c of modelCandidates(text)) {
     if (!determinerBefore(text, c.index + 1)) continue;
-    const digits = c[0].slice(1);
+    const digits = c.digits;
     const value = Number(digits);
     if (digits.length === 4 && value >= 1000 && value <= 2199) continue;
-    const at = c.index + c[0].length;
+    const at = c.index + 1 + digits.length;
     const after = text.slice(at, at + 40);
     const variant = /^-(\d+)(?![\d,.])/u.exec(after);
     if (variant && Number(variant[1]) < value) {
@@ -433,6 +433,28 @@ export function modelNumbers(text: string): Set<string> {
     const lower = name.toLowerCase();
     if (MONTHS.has(lower) || WEEKDAYS.has(lower) || NOT_NAME_BEFORE.has(lower)) continue;
     out.add(digits);
+  }
+  return out;
+}
+
+/**
+ * The matches of MODEL_CANDIDATE_RE in `text` (as `text.matchAll` finds them: where, and the digits
+ * after the space), found faster: each run of digits (the next one by a simple scan) is one when
+ * white space comes right before it, it has three to five digits (a longer run leaves a digit
+ * where the look-ahead wants a hyphen or space), and a hyphen or white space follows.
+ */
+export function modelCandidates(text: string): { index: number; digits: string }[] {
+  const out: { index: number; digits: string }[] = [];
+  let at = 0;
+  for (;;) {
+    NEXT_DIGIT_RE.lastIndex = at;
+    if (!NEXT_DIGIT_RE.test(text)) break;
+    const d = NEXT_DIGIT_RE.lastIndex - 1;
+    let e = d + 1;
+    while (e < text.length && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
+    at = e;
+    if (e - d < 3 || e - d > 5 || d === 0 || !spaceAt(text, d - 1) || e >= text.length) continue;
+    if (text.charCodeAt(e) === 45 || spaceAt(text, e)) out.push({ index: d - 1, digits: text.slice(d, e) });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { intRng } from "../random-edits";
 import { parseDocument } from "../../../src/core/parse/document";
-import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay, numberWordRuns, numberWordRunsByPattern, startsUpper, withoutFinalDot } from "../../../src/core/parse/figures";
+import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay, MODEL_CANDIDATE_RE, modelCandidates, numberWordRuns, numberWordRunsByPattern, startsUpper, withoutFinalDot } from "../../../src/core/parse/figures";
 
 // The specification `digitMatches` follows: digits with an optional currency before them.
 const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
@@ -23,6 +23,23 @@ describe("figure scans", () => {
       for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
       assert.deepEqual(actual(s), reference(s), JSON.stringify(s));
     }
+  });
+});
+
+describe("model number candidates", () => {
+  it("are the matches of the pattern, on random text", () => {
+    const pieces = ["1", "23", "456", "7890", "12345", "0", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "-", "–", ".", ",", "x", "A", "٣"];
+    const rnd = intRng(31337);
+    let found = 0;
+    for (let k = 0; k < 30000; k++) {
+      let s = "";
+      const len = rnd(10);
+      for (let i = 0; i < len; i++) s += pieces[rnd(pieces.length)];
+      const fast = modelCandidates(s).map((c) => `${c.index}:${c.digits}`);
+      assert.deepEqual(fast, [...s.matchAll(MODEL_CANDIDATE_RE)].map((m) => `${m.index}:${m[0].slice(1)}`), JSON.stringify(s));
+      found += fast.length;
+    }
+    assert.ok(found > 1000, String(found));
   });
 });
 
