@@ -40,7 +40,14 @@ const NUMBER_AT_RE = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const SPACE_AT_RE = /\s/;
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "KRW", "AUD", "CAD"]);
 const DOLLAR_PREFIXES = new Set(["US", "NZ", "HK"]);
-const URL_HINT_RE = /https?:\/\/|www\./i;
+export const URL_HINT_RE = /https?:\/\/|www\./i;
+const SCHEME_RE = /https?:\/\//i;
+const WWW_RE = /www\./i;
+
+/** `URL_HINT_RE.test(text)`, faster: its first branch only where "://" stands (found by a plain search), then each branch alone. */
+export function mayHaveUrls(text: string): boolean {
+  return (text.includes("://") && SCHEME_RE.test(text)) || WWW_RE.test(text);
+}
 const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/gi;
 /**
  * Where a run of number words may start: a number word not preceded by an ASCII letter or digit.
@@ -474,13 +481,13 @@ function digitsBefore(text: string, at: number, limit: number): string {
 export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = modelNumbers(doc.text)): Figure[] {
   const text = doc.text;
   // A link needs "http://", "https://" or "www.": without them anywhere, no paragraph is searched for one.
-  const mayHaveUrls = URL_HINT_RE.test(text);
+  const urls = mayHaveUrls(text);
   const out: Figure[] = [];
   for (const p of doc.paragraphs) {
     const para = p.span;
     const ptext = text.slice(para.start, para.end);
     const skip: Span[] = [];
-    if (mayHaveUrls) for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
+    if (urls) for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
     const sentenceAt = (o: number): number => sentenceIndexAt(doc, o);
     const found: Figure[] = [];
     scanDigits(text, para, ptext, skip, found, sentenceAt, models);
