@@ -590,18 +590,19 @@ function scanDigits(
     // Letters glued after that are not a unit: "4G", "3D".
     if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;
     const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
+    // Years and seasons: "in 2021", "2027-28", "2024/25". (Before the word in front is read: the
+    // date test below takes only numbers up to 31.)
+    if (isInt && digits.length === 4 && value0 >= 1000 && value0 <= 2199 && !currencySym && !hasUnit) {
+      const range = a0 === 45 || a0 === 0x2013 || a0 === 47 ? /^[-–/](\d{2,4})(?!\d)/u.exec(after) : null;
+      if (range) skipUntil = numEnd + 1 + range[1]!.length;
+      continue;
+    }
     const prev = prevWord(text, numStart, para.start);
     const prevLower = prev.toLowerCase();
     // Dates: "January 9", "9 January", "Jan. 28, 2025".
     if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
       if (MONTHS.has(withoutFinalDot(prevLower)) && startsUpper(prev)) continue;
       if (/^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u.test(after)) continue;
-    }
-    // Years and seasons: "in 2021", "2027-28", "2024/25".
-    if (isInt && digits.length === 4 && value0 >= 1000 && value0 <= 2199 && !currencySym && !hasUnit) {
-      const range = a0 === 45 || a0 === 0x2013 || a0 === 47 ? /^[-–/](\d{2,4})(?!\d)/u.exec(after) : null;
-      if (range) skipUntil = numEnd + 1 + range[1]!.length;
-      continue;
     }
     // Labels: "No. 10", "number 4", "Line 4", "Article 5", "Apollo 11".
     if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
