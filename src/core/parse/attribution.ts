@@ -567,9 +567,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // "the bank's report" is a noun; "he's said" is a verb.
     if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "")) return undefined;
     const forms = verb.forms;
-    if (QUOTE_ONLY_VERBS.has(verb.lemma) && !tk.slice(i + 1, i + 7).some((x) => x.kind === "quote")) return undefined;
+    if (QUOTE_ONLY_VERBS.has(verb.lemma) && !someIn(tk, i + 1, i + 7, (x) => x.kind === "quote")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
-    if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
+    if (particle && !someIn(tk, i + 1, i + 13, (x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
       // Only a clause or a quotation after it makes these participles report: "continuing a trend" does not.
@@ -665,6 +665,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     return undefined;
   }
+}
+
+/** `toks.slice(from, to).some(test)` without the copy. */
+function someIn(toks: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = from; k < Math.min(to, toks.length); k++) if (test(toks[k]!)) return true;
+  return false;
 }
 
 /** After the verb: the clause ends, perhaps after a short adverbial ("on Monday", "in a statement"). */
@@ -1014,11 +1020,13 @@ class NameBook {
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
     const runs = realRuns(toks, nameRuns(toks, src.a, end));
     const infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
-    const owners = new Set(runs.filter((r) => toks[r.b]?.lower === "'s" && r.b < end - 1).map((r) => toks[r.a]!.start));
-    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text) && !owners.has(x.span.start));
+    // Where the runs that own something ("the ministry's …") start: usually none.
+    const owners: number[] = [];
+    for (const r of runs) if (toks[r.b]?.lower === "'s" && r.b < end - 1) owners.push(toks[r.a]!.start);
+    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text) && !owners.includes(x.span.start));
     const person = persons[persons.length - 1];
     if (person) return this.expand(person);
-    const org = infos.find((x) => !x.modifier && !owners.has(x.span.start)) ?? infos.find((x) => !owners.has(x.span.start));
+    const org = infos.find((x) => !x.modifier && !owners.includes(x.span.start)) ?? infos.find((x) => !owners.includes(x.span.start));
     if (org) return org;
     // A role or document without a name: "the statement", "the office" → the source named before.
     const head = lastWord(toks, src.a, src.b)!;
