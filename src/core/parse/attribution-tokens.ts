@@ -35,6 +35,14 @@ const INTERN_TEXT: (string | undefined)[] = new Array<string | undefined>(INTERN
 const INTERN_LOWER: string[] = new Array<string>(INTERN_SIZE).fill("");
 const INTERN_HASH = new Int32Array(INTERN_SIZE);
 const INTERN_FLAGS = new Int32Array(INTERN_SIZE);
+/**
+ * Each slot's characters, in a flat pool (`INTERN_WIDTH` code units a slot: longer words are not
+ * kept), compared with the text's instead of the kept string's own (a string in the heap, one or
+ * two bytes a character: reading it was a sixth of the tokeniser's time).
+ */
+const INTERN_WIDTH = 16;
+const INTERN_CHARS = new Uint16Array(INTERN_SIZE * INTERN_WIDTH);
+const INTERN_LEN = new Int32Array(INTERN_SIZE);
 let flagsGiven = 0;
 
 /**
@@ -95,17 +103,27 @@ export function quoteMask(s: Span, quotes: readonly QuoteSpan[]): Span[] {
 export function tokenizeMasked(text: string, s: Span, inside: readonly Span[]): Token[] {
   const out: Token[] = [];
   let at = s.start;
+  let flags = 0;
   for (const q of inside) {
-    if (q.start > at) words(text, at, q.start, out);
+    if (q.start > at) flags |= words(text, at, q.start, out);
     out.push({ text: text.slice(q.start, q.end), lower: "", start: q.start, end: q.end, kind: "quote", cap: false, initial: false, flags: 0 });
     at = q.end;
   }
-  if (at < s.end) words(text, at, s.end, out);
-  // The first word is the sentence's initial one when only punctuation comes before it.
+  if (at < s.end) flags |= words(text, at, s.end, out);
+  // The first word is the sentence's initial one when only punctuation comes before it (the
+  // token is new: set in place, its shape unchanged).
   let first = 0;
   while (first < out.length && out[first]!.kind === "punct") first++;
-  if (first < out.length && out[first]!.kind === "word") out[first] = { ...out[first]!, initial: true };
+  if (first < out.length && out[first]!.kind === "word") (out[first] as { initial: boolean }).initial = true;
+  lastFlags = flags;
   return out;
+}
+
+let lastFlags = 0;
+
+/** The union of the `flags` of the tokens the last call of `tokenizeMasked` (or `tokenize`) returned. */
+export function flagsOfLastTokens(): number {
+  return lastFlags;
 }
 
 const LETTER_RE = /\p{L}/u;
@@ -238,7 +256,9 @@ const lowerOf = cachedByString((t: string): string => {
   return l.includes("’") ? l.replace(/’/g, "'") : l;
 }, 50_000);
 
-function words(text: string, from: number, to: number, out: Token[]): void {
+/** Appends the tokens of text[from, to) to `out`; returns the union of their flags. */
+function words(text: string, from: number, to: number, out: Token[]): number {
+  let all = 0;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
     if (c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceAt(text, i))) {
@@ -268,6 +288,9 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       }
       const d = text.charCodeAt(j);
       if (j >= to || !(d >= 128 || d === 45 || d === 46 || d === 38 || d === 39)) end = j;
+    } else if (c < 128 && c !== 39 && !(c >= 48 && c <= 57)) {
+      // An ASCII mark (no letter, digit or apostrophe): a token of its own, as tokenEnd finds it.
+      end = i + 1;
     }
     if (end < 0) {
       end = tokenEnd(text, i, from, to);
@@ -295,7 +318,7 @@ function words(text: string, from: number, to: number, out: Token[]): void {
         free = slot;
         break;
       }
-      if (INTERN_HASH[slot] === h && e.length === len && sameChars(text, start, e)) {
+      if (INTERN_HASH[slot] === h && INTERN_LEN[slot] === len && sameCharsAt(text, start, len, slot * INTERN_WIDTH)) {
         t = e;
         lower = INTERN_LOWER[slot]!;
         flags = INTERN_FLAGS[slot]!;
@@ -306,7 +329,9 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       t = text.slice(start, end);
       lower = plain ? t : lowerOf(t);
       flags = WORD_FLAGS.get(lower) ?? 0;
-      if (free >= 0) {
+      if (free >= 0 && len <= INTERN_WIDTH) {
+        INTERN_LEN[free] = len;
+        for (let k = 0, o = free * INTERN_WIDTH; k < len; k++) INTERN_CHARS[o + k] = text.charCodeAt(start + k);
         INTERN_TEXT[free] = t;
         INTERN_LOWER[free] = lower;
         INTERN_HASH[free] = h;
@@ -328,14 +353,17 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     }
     // Every token has the same fields, in the same order (one object shape for the engine).
     out.push({ text: t, lower, start, end, kind, cap, initial: false, flags });
+    all |= flags;
   }
+  return all;
 }
 
-/** Are the characters of `text` from `at` those of `s`? */
-function sameChars(text: string, at: number, s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
+/** Are the `len` characters of `text` from `at` those of the intern pool from `o`? */
+function sameCharsAt(text: string, at: number, len: number, o: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(at + k) !== INTERN_CHARS[o + k]) return false;
   return true;
 }
+
 
 const INITIALS_RE = /^\p{Lu}(?:\.\p{Lu})*$/u;
 const CAPITALS_RE = /^[\p{Lu}\p{N}&.-]+$/u;

@@ -2,7 +2,7 @@ import type { SeedDocument, Sentence } from "../model/document";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
-import { isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
+import { flagsOfLastTokens, isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
 import { diffOf, memo } from "../memo";
 import {
   AUX_ADVERBS,
@@ -105,6 +105,14 @@ export function findFrames(doc: SeedDocument): AttributionFrame[] {
 }
 
 /**
+ * `findFrames` the slow way, for tests: every sentence searched for frames (also those without a
+ * cue word), every sentence's tokens made once and kept (also in a long text).
+ */
+export function findFramesInEverySentence(doc: SeedDocument): AttributionFrame[] {
+  return framesOf(doc, undefined, false, false).frames;
+}
+
+/**
  * `findFrames(doc)`, reusing a previous run's frames where the text did not change (the editor
  * re-analyses after every pause in typing). Identical to `findFrames(doc)`: test/unit/incremental.test.ts
  * checks that on random edits.
@@ -152,7 +160,7 @@ interface DocumentNames {
 }
 
 /** What one sentence adds to `DocumentNames` (strings only: reusable wherever the sentence is). */
-interface SentenceNames {
+export interface SentenceNames {
   readonly known: readonly string[];
   readonly full: readonly string[];
 }
@@ -167,26 +175,41 @@ type BookOp =
   | { readonly kind: "person" | "org"; readonly recent: Recent }
   | { readonly kind: "gender"; readonly name: string; readonly gender: "m" | "f" };
 
+/** How many sentences' tokens `framesOf` keeps from finding names to finding frames. */
+const KEEP_TOKENS = 256;
+
 /** How far back the running state is read: frames of the last sentences, people before a pronoun. */
 const FRAME_LOOKBACK = 4;
 const PEOPLE_LOOKBACK = 50;
 
-function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean): { frames: AttributionFrame[]; run: FramesRun | undefined } {
+function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean, fast = true): { frames: AttributionFrame[]; run: FramesRun | undefined } {
   const text = doc.text;
   const sentences = doc.sentences;
   const n = sentences.length;
   const spans = sentences.map((s) => s.span);
   const masks = spans.map((s) => quoteMask(s, doc.quotes));
   const tokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(n);
-  const tokensOf = (i: number): Token[] => (tokens[i] ??= tokenizeMasked(text, spans[i]!, masks[i]!));
+  // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
+  const sentenceFlags: number[] = new Array<number>(n).fill(0);
+  const tokensOf = (i: number): Token[] => {
+    let t = tokens[i];
+    if (t === undefined) {
+      t = tokens[i] = tokenizeMasked(text, spans[i]!, masks[i]!);
+      sentenceFlags[i] = flagsOfLastTokens();
+    }
+    return t;
+  };
+  // The first sentences' tokens are kept for the frames below; a long text's others are made
+  // again there (cheaper than keeping them all alive: the collector would copy them, then promote them).
+  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, spans[i]!, masks[i]!));
   const plan = previous && record ? alignWith(previous, text, spans, masks) : undefined;
   // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
   // text in the editor (tokens are made only for sentences not seen before).
   const perSentence = spans.map((span, i) => {
     const j = plan ? plan.oldIndex(i) : -1;
     if (j >= 0) return previous!.perSentence[j]!;
-    if (!record) return sentenceNames(text, tokensOf(i));
-    return memo("frames/names", sentenceKey(text, span, masks[i]!), () => sentenceNames(text, tokensOf(i)));
+    if (!record) return sentenceNames(text, namesTokensOf(i));
+    return memo("frames/names", sentenceKey(text, span, masks[i]!), () => sentenceNames(text, namesTokensOf(i)));
   });
   const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
@@ -224,7 +247,9 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     synced = false;
     computed++;
     if (record) book.lookups = [];
-    framesInto(doc, sentences[i]!, tokensOf(i), book, out);
+    framesInto(doc, sentences[i]!, tokensOf(i), book, out, !fast || (sentenceFlags[i]! & CUE_WORD) !== 0);
+    // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
+    tokens[i] = undefined;
     if (record) lookups.push(book.lookups!);
   }
   frameStart.push(out.length);
@@ -234,9 +259,10 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
 }
 
 /** One sentence's frames, resolved against the running state, which they then update. */
-function framesInto(doc: SeedDocument, s: Sentence, toks: readonly Token[], names: NameBook, out: AttributionFrame[]): void {
+function framesInto(doc: SeedDocument, s: Sentence, toks: readonly Token[], names: NameBook, out: AttributionFrame[], mayHaveCue: boolean): void {
   const text = doc.text;
-  const locals = framesInSentence(doc, s, toks, names);
+  // Every frame hangs on a CUE_WORD word: a sentence without one has none.
+  const locals = mayHaveCue ? framesInSentence(doc, s, toks, names) : NO_LOCALS;
   for (const l of locals) {
     const srcSpan = { start: toks[l.src.a]!.start, end: toks[l.src.b - 1]!.end };
     const resolved = names.resolve(toks, l.src, s, out, srcSpan);
@@ -255,6 +281,8 @@ function framesInto(doc: SeedDocument, s: Sentence, toks: readonly Token[], name
   names.observe(s, toks, out);
 }
 
+const NO_LOCALS: readonly Local[] = [];
+
 /** A sentence's text and quotation mask: equal keys give equal tokens, shifted. */
 function sentenceKey(text: string, s: Span, mask: readonly Span[]): string {
   const own = text.slice(s.start, s.end);
@@ -264,14 +292,18 @@ function sentenceKey(text: string, s: Span, mask: readonly Span[]): string {
   return key;
 }
 
-function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
+export function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
   const known: string[] = [];
   const full: string[] = [];
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
-  }
   for (const r of nameRuns(toks, 0, toks.length)) {
+    // Capitalised words used mid-sentence, in text order: every name word is in a run (one starts
+    // at each name word outside a run, and a run takes in the name words that follow it).
+    for (let i = Math.max(r.a, 1); i < r.b; i++) {
+      const t = toks[i]!;
+      if (isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
+    }
+    // A full name spans two words or more: a run of one token has none (a token holds no space).
+    if (r.b - r.a < 2) continue;
     const info = nameOf(text, toks, r.a, r.b);
     if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) full.push(info.text);
   }
@@ -288,10 +320,35 @@ function documentNames(perSentence: readonly SentenceNames[]): DocumentNames {
     for (const f of s.full) {
       if (seen.has(f)) continue;
       seen.add(f);
-      for (const w of f.split(/\s+/)) if (!fullByWord.has(w)) fullByWord.set(w, f);
+      for (const w of spaceSeparated(f)) if (!fullByWord.has(w)) fullByWord.set(w, f);
     }
   }
   return { known, fullByWord };
+}
+
+const SPACE_CHAR_RE = /\s/;
+
+/** `s.split(/\s+/)`, white space in ASCII decided by hand (full names are split once each). */
+export function spaceSeparated(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  const space = (i: number): boolean => {
+    const c = s.charCodeAt(i);
+    return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_CHAR_RE.test(s[i]!);
+  };
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!space(i)) {
+      i++;
+      continue;
+    }
+    out.push(s.slice(from, i));
+    while (i < n && space(i)) i++;
+    from = i;
+  }
+  out.push(s.slice(from));
+  return out;
 }
 
 /** How the previous run's sentences line up with the current ones. */
@@ -510,9 +567,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // "the bank's report" is a noun; "he's said" is a verb.
     if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "")) return undefined;
     const forms = verb.forms;
-    if (QUOTE_ONLY_VERBS.has(verb.lemma) && !tk.slice(i + 1, i + 7).some((x) => x.kind === "quote")) return undefined;
+    if (QUOTE_ONLY_VERBS.has(verb.lemma) && !someIn(tk, i + 1, i + 7, (x) => x.kind === "quote")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
-    if (particle && !tk.slice(i + 1, i + 13).some((x) => particle.test(x.lower))) return undefined;
+    if (particle && !someIn(tk, i + 1, i + 13, (x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
       // Only a clause or a quotation after it makes these participles report: "continuing a trend" does not.
@@ -608,6 +665,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     return undefined;
   }
+}
+
+/** `toks.slice(from, to).some(test)` without the copy. */
+function someIn(toks: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = from; k < Math.min(to, toks.length); k++) if (test(toks[k]!)) return true;
+  return false;
 }
 
 /** After the verb: the clause ends, perhaps after a short adverbial ("on Monday", "in a statement"). */
@@ -957,11 +1020,13 @@ class NameBook {
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
     const runs = realRuns(toks, nameRuns(toks, src.a, end));
     const infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
-    const owners = new Set(runs.filter((r) => toks[r.b]?.lower === "'s" && r.b < end - 1).map((r) => toks[r.a]!.start));
-    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text) && !owners.has(x.span.start));
+    // Where the runs that own something ("the ministry's …") start: usually none.
+    const owners: number[] = [];
+    for (const r of runs) if (toks[r.b]?.lower === "'s" && r.b < end - 1) owners.push(toks[r.a]!.start);
+    const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text) && !owners.includes(x.span.start));
     const person = persons[persons.length - 1];
     if (person) return this.expand(person);
-    const org = infos.find((x) => !x.modifier && !owners.has(x.span.start)) ?? infos.find((x) => !owners.has(x.span.start));
+    const org = infos.find((x) => !x.modifier && !owners.includes(x.span.start)) ?? infos.find((x) => !owners.includes(x.span.start));
     if (org) return org;
     // A role or document without a name: "the statement", "the office" → the source named before.
     const head = lastWord(toks, src.a, src.b)!;

@@ -35,13 +35,19 @@ const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${N
 // Digits with an optional currency symbol before them ("$3.5", "1,200", "£40,000", "US$3") are
 // the matches of DIGIT_RE in test/unit/parse/figures-scan.test.ts, found by `digitMatches`.
 // No `u` flag on these patterns (nothing in them needs it): V8 scans without it many times faster.
-const ANY_DIGIT_RE = /\d/;
 const NEXT_DIGIT_RE = /\d/g;
 const NUMBER_AT_RE = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const SPACE_AT_RE = /\s/;
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "KRW", "AUD", "CAD"]);
 const DOLLAR_PREFIXES = new Set(["US", "NZ", "HK"]);
-const URL_HINT_RE = /https?:\/\/|www\./i;
+export const URL_HINT_RE = /https?:\/\/|www\./i;
+const SCHEME_RE = /https?:\/\//i;
+const WWW_RE = /www\./i;
+
+/** `URL_HINT_RE.test(text)`, faster: its first branch only where "://" stands (found by a plain search), then each branch alone. */
+export function mayHaveUrls(text: string): boolean {
+  return (text.includes("://") && SCHEME_RE.test(text)) || WWW_RE.test(text);
+}
 const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/gi;
 /**
  * Where a run of number words may start: a number word not preceded by an ASCII letter or digit.
@@ -49,6 +55,8 @@ const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/gi;
  */
 const WORD_START_RE = new RegExp(`(?<![A-Za-z0-9])${NW}`, "gi");
 const WORD_AT_RE = new RegExp(WORD_RE.source, "iuy");
+/** WORD_START_RE without its look-behind. */
+const NUMBER_WORD_RE = new RegExp(NW, "gi");
 
 /** A match of DIGIT_RE: where it starts, where its digits (group 2) start, and its end. */
 export interface DigitMatch {
@@ -71,6 +79,11 @@ function asciiWordAt(s: string, i: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
 }
 
+/** One of the currency symbols "€£¥₹₩₦₽₺"? */
+function currencySymbol(c: number): boolean {
+  return c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20a9 || c === 0x20a6 || c === 0x20bd || c === 0x20ba;
+}
+
 /**
  * The matches of DIGIT_RE in `s` (as `s.matchAll(DIGIT_RE)` finds them), found faster: the next
  * digit by a simple scan, the number from it, then the leftmost start the optional currency and
@@ -88,7 +101,9 @@ export function digitMatches(s: string): DigitMatch[] {
     const end = NUMBER_AT_RE.lastIndex;
     let index = d;
     // What ends right before the digits, or before one space before them.
-    for (const e of d - 1 >= last && spaceAt(s, d - 1) ? [d, d - 1] : [d]) {
+    const ends = d - 1 >= last && spaceAt(s, d - 1) ? 2 : 1;
+    for (let k = 0; k < ends; k++) {
+      const e = d - k;
       if (e < index) index = e;
       const c = s.charCodeAt(e - 1);
       if (e - 1 < last) continue;
@@ -98,7 +113,7 @@ export function digitMatches(s: string): DigitMatch[] {
         if (e - 3 >= last && DOLLAR_PREFIXES.has(s.slice(e - 3, e - 1))) p = e - 3;
         else if (e - 2 >= last && /[ACR]/.test(s[e - 2]!)) p = e - 2;
         if (p < index) index = p;
-      } else if ("€£¥₹₩₦₽₺".includes(s[e - 1]!)) {
+      } else if (currencySymbol(c)) {
         if (e - 1 < index) index = e - 1;
       } else if (e - 4 >= last && spaceAt(s, e - 1) && CURRENCY_CODES.has(s.slice(e - 4, e - 1)) && !asciiWordAt(s, e - 5)) {
         if (e - 4 < index) index = e - 4;
@@ -110,8 +125,37 @@ export function digitMatches(s: string): DigitMatch[] {
   return out;
 }
 
-/** The matches of WORD_RE in `s`, found faster: candidates by WORD_START_RE, each checked by WORD_AT_RE. */
-function numberWordRuns(s: string): { index: number; text: string }[] {
+/**
+ * The matches of WORD_RE in `s`, found faster: candidates by WORD_START_RE, each checked by
+ * WORD_AT_RE (`numberWordRunsByPattern`, kept for the tests); the candidates found by
+ * NUMBER_WORD_RE, WORD_START_RE without its look-behind (which kept V8 from scanning fast),
+ * checked by hand: not after an ASCII letter or digit.
+ */
+export function numberWordRuns(s: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  NUMBER_WORD_RE.lastIndex = 0;
+  for (let m = NUMBER_WORD_RE.exec(s); m !== null; m = NUMBER_WORD_RE.exec(s)) {
+    const i = m.index;
+    if (i > 0) {
+      const c = s.charCodeAt(i - 1);
+      // (Number words are ASCII letters: a start after one is inside a word, and so is the next one.)
+      if ((c >= 48 && c <= 57) || asciiLetter(c)) continue;
+    }
+    WORD_AT_RE.lastIndex = i;
+    const w = WORD_AT_RE.exec(s);
+    if (w === null) continue;
+    out.push({ index: i, text: w[0] });
+    // Like a global scan, go on after the match (any start inside it follows a letter).
+    NUMBER_WORD_RE.lastIndex = Math.max(NUMBER_WORD_RE.lastIndex, i + w[0].length);
+  }
+  return out;
+}
+
+/** An ASCII letter? */
+const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The scan `numberWordRuns` replaces: candidates by WORD_START_RE, each checked by WORD_AT_RE (for tests). */
+export function numberWordRunsByPattern(s: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
   WORD_START_RE.lastIndex = 0;
   for (let m = WORD_START_RE.exec(s); m !== null; m = WORD_START_RE.exec(s)) {
@@ -119,7 +163,6 @@ function numberWordRuns(s: string): { index: number; text: string }[] {
     const w = WORD_AT_RE.exec(s);
     if (w === null) continue;
     out.push({ index: m.index, text: w[0] });
-    // Like a global scan, go on after the match (any start inside it follows a letter).
     WORD_START_RE.lastIndex = Math.max(WORD_START_RE.lastIndex, m.index + w[0].length);
   }
   return out;
@@ -145,6 +188,19 @@ function prevChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 35 || c === 39;
   return PREV_CHAR_RE.test(text[i]!);
+}
+
+const STARTS_UPPER_RE = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(s)`, ASCII decided by hand. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER_RE.test(s);
+}
+
+/** `s.replace(/\.$/, "")`. */
+export function withoutFinalDot(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
 }
 
 /** The word before `at` (skipping spaces and one comma): "January 9" → "January". */
@@ -339,19 +395,18 @@ interface Parts {
 
 /** A determiner and a number of three or more digits: where a model number would stand ("the 340 Skylark"). */
 const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "first", "new", "latest", "original", "newest"]);
-/** Where a model number may stand: three to five digits after a space, before a hyphen or space. */
-const MODEL_CANDIDATE_RE = /\s\d{3,5}(?=[-\s])/g;
-const SPACE_CHAR_RE = /\s/u;
+/** Where a model number may stand: three to five digits after a space, before a hyphen or space (found by `modelCandidates`). */
+export const MODEL_CANDIDATE_RE = /\s\d{3,5}(?=[-\s])/g;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /** Is there a determiner ("the", "its", "a new" …, any case), then spaces, right before `at`? */
 function determinerBefore(text: string, at: number): boolean {
   let i = at;
-  while (i > 0 && SPACE_CHAR_RE.test(text[i - 1]!)) i--;
+  while (i > 0 && spaceAt(text, i - 1)) i--;
   if (i === at) return false;
   let j = i;
   // The longest determiner has 8 letters: a longer run of letters is another word.
-  while (j > 0 && i - j <= 8 && /[A-Za-z]/.test(text[j - 1]!)) j--;
+  while (j > 0 && i - j <= 8 && asciiLetter(text.charCodeAt(j - 1))) j--;
   if (!MODEL_DETERMINERS.has(text.slice(j, i).toLowerCase())) return false;
   // A whole word: at the start of the text or after a character that is no letter or digit.
   if (j === 0) return true;
@@ -368,12 +423,12 @@ const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
  */
 export function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  for (const c of text.matchAll(MODEL_CANDIDATE_RE)) {
+  for (const c of modelCandidates(text)) {
     if (!determinerBefore(text, c.index + 1)) continue;
-    const digits = c[0].slice(1);
+    const digits = c.digits;
     const value = Number(digits);
     if (digits.length === 4 && value >= 1000 && value <= 2199) continue;
-    const at = c.index + c[0].length;
+    const at = c.index + 1 + digits.length;
     const after = text.slice(at, at + 40);
     const variant = /^-(\d+)(?![\d,.])/u.exec(after);
     if (variant && Number(variant[1]) < value) {
@@ -385,6 +440,28 @@ export function modelNumbers(text: string): Set<string> {
     const lower = name.toLowerCase();
     if (MONTHS.has(lower) || WEEKDAYS.has(lower) || NOT_NAME_BEFORE.has(lower)) continue;
     out.add(digits);
+  }
+  return out;
+}
+
+/**
+ * The matches of MODEL_CANDIDATE_RE in `text` (as `text.matchAll` finds them: where, and the digits
+ * after the space), found faster: each run of digits (the next one by a simple scan) is one when
+ * white space comes right before it, it has three to five digits (a longer run leaves a digit
+ * where the look-ahead wants a hyphen or space), and a hyphen or white space follows.
+ */
+export function modelCandidates(text: string): { index: number; digits: string }[] {
+  const out: { index: number; digits: string }[] = [];
+  let at = 0;
+  for (;;) {
+    NEXT_DIGIT_RE.lastIndex = at;
+    if (!NEXT_DIGIT_RE.test(text)) break;
+    const d = NEXT_DIGIT_RE.lastIndex - 1;
+    let e = d + 1;
+    while (e < text.length && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
+    at = e;
+    if (e - d < 3 || e - d > 5 || d === 0 || !spaceAt(text, d - 1) || e >= text.length) continue;
+    if (text.charCodeAt(e) === 45 || spaceAt(text, e)) out.push({ index: d - 1, digits: text.slice(d, e) });
   }
   return out;
 }
@@ -404,18 +481,19 @@ function digitsBefore(text: string, at: number, limit: number): string {
 export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = modelNumbers(doc.text)): Figure[] {
   const text = doc.text;
   // A link needs "http://", "https://" or "www.": without them anywhere, no paragraph is searched for one.
-  const mayHaveUrls = URL_HINT_RE.test(text);
+  const urls = mayHaveUrls(text);
   const out: Figure[] = [];
   for (const p of doc.paragraphs) {
     const para = p.span;
     const ptext = text.slice(para.start, para.end);
     const skip: Span[] = [];
-    if (mayHaveUrls) for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
+    if (urls) for (const m of ptext.matchAll(URL_RE)) skip.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
     const sentenceAt = (o: number): number => sentenceIndexAt(doc, o);
     const found: Figure[] = [];
-    if (ANY_DIGIT_RE.test(ptext)) scanDigits(text, para, ptext, skip, found, sentenceAt, models);
+    scanDigits(text, para, ptext, skip, found, sentenceAt, models);
     scanWords(doc, para, ptext, found, sentenceAt);
-    found.sort((a, b) => a.span.start - b.span.start);
+    // Each scan finds its figures in text order: sorting (stable) changes nothing when the two do not interleave.
+    if (!inOrder(found)) found.sort((a, b) => a.span.start - b.span.start);
     shareListUnits(text, found);
     // Drop overlaps (a ratio swallows its parts): keep the first, longest.
     let lastEnd = -1;
@@ -426,6 +504,12 @@ export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = mod
     }
   }
   return out;
+}
+
+/** Are the figures sorted by their start (as a stable sort would leave them)? */
+function inOrder(found: readonly Figure[]): boolean {
+  for (let k = 1; k < found.length; k++) if (found[k]!.span.start < found[k - 1]!.span.start) return false;
+  return true;
 }
 
 /** "30, 40, 50 years": the bare numbers of a list take the unit of its last member. */
@@ -506,24 +590,25 @@ function scanDigits(
     // Letters glued after that are not a unit: "4G", "3D".
     if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;
     const hasUnit = parts.kind !== "cardinal" || parts.scale !== 1;
-    const prev = prevWord(text, numStart, para.start);
-    const prevLower = prev.toLowerCase();
-    // Dates: "January 9", "9 January", "Jan. 28, 2025".
-    if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
-      if (MONTHS.has(prevLower.replace(/\.$/, "")) && /^\p{Lu}/u.test(prev)) continue;
-      if (/^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u.test(after)) continue;
-    }
-    // Years and seasons: "in 2021", "2027-28", "2024/25".
+    // Years and seasons: "in 2021", "2027-28", "2024/25". (Before the word in front is read: the
+    // date test below takes only numbers up to 31.)
     if (isInt && digits.length === 4 && value0 >= 1000 && value0 <= 2199 && !currencySym && !hasUnit) {
       const range = a0 === 45 || a0 === 0x2013 || a0 === 47 ? /^[-–/](\d{2,4})(?!\d)/u.exec(after) : null;
       if (range) skipUntil = numEnd + 1 + range[1]!.length;
       continue;
     }
+    const prev = prevWord(text, numStart, para.start);
+    const prevLower = prev.toLowerCase();
+    // Dates: "January 9", "9 January", "Jan. 28, 2025".
+    if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
+      if (MONTHS.has(withoutFinalDot(prevLower)) && startsUpper(prev)) continue;
+      if (/^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u.test(after)) continue;
+    }
     // Labels: "No. 10", "number 4", "Line 4", "Article 5", "Apollo 11".
     if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
     // Model numbers: "the 340 Skylark", "the 340-8", and the same number again ("after the 340").
     if (isInt && !currencySym && !hasUnit && (models.has(digits) || (before === "-" && models.has(digitsBefore(text, numStart - 1, para.start))))) continue;
-    if (isInt && !currencySym && !hasUnit && (/^\p{Lu}/u.test(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(prevLower.replace(/\.$/, "")) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
+    if (isInt && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
       continue;
     }
     let end = parts.end;

@@ -1,10 +1,18 @@
 import { strict as assert } from "node:assert";
 import { intRng } from "../random-edits";
 import { parseDocument } from "../../../src/core/parse/document";
-import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay } from "../../../src/core/parse/figures";
+import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay, mayHaveUrls, MODEL_CANDIDATE_RE, modelCandidates, numberWordRuns, numberWordRunsByPattern, startsUpper, URL_HINT_RE, withoutFinalDot } from "../../../src/core/parse/figures";
 
 // The specification `digitMatches` follows: digits with an optional currency before them.
 const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
+
+/** A string of up to `max - 1` random pieces. */
+function randomText(rnd: (n: number) => number, pieces: readonly string[], max: number): string {
+  let s = "";
+  const len = rnd(max);
+  for (let i = 0; i < len; i++) s += pieces[rnd(pieces.length)];
+  return s;
+}
 
 const reference = (s: string): string[] => [...s.matchAll(DIGIT_RE)].map((m) => `${m.index}:${m[0]}:${m[2]}`);
 const actual = (s: string): string[] => digitMatches(s).map((m) => `${m.index}:${s.slice(m.index, m.end)}:${s.slice(m.digits, m.end)}`);
@@ -22,6 +30,70 @@ describe("figure scans", () => {
       const len = 1 + rnd(14);
       for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
       assert.deepEqual(actual(s), reference(s), JSON.stringify(s));
+    }
+  });
+});
+
+describe("model number candidates", () => {
+  it("are the matches of the pattern, on random text", () => {
+    const pieces = ["1", "23", "456", "7890", "12345", "0", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "-", "–", ".", ",", "x", "A", "٣"];
+    const rnd = intRng(31337);
+    let found = 0;
+    for (let k = 0; k < 30000; k++) {
+      const s = randomText(rnd, pieces, 10);
+      const fast = modelCandidates(s).map((c) => `${c.index}:${c.digits}`);
+      assert.deepEqual(fast, [...s.matchAll(MODEL_CANDIDATE_RE)].map((m) => `${m.index}:${m[0].slice(1)}`), JSON.stringify(s));
+      found += fast.length;
+    }
+    assert.ok(found > 1000, String(found));
+  });
+});
+
+describe("link hint", () => {
+  it("answers as the pattern does, on random text", () => {
+    const pieces = ["http", "HTTPS", "hTTp", "s", ":", "//", "/", "://", "www", "WwW", "w", ".", " ", "x", "é", "ſ"];
+    const rnd = intRng(4711);
+    let hits = 0;
+    for (let k = 0; k < 30000; k++) {
+      const s = randomText(rnd, pieces, 7);
+      assert.equal(mayHaveUrls(s), URL_HINT_RE.test(s), JSON.stringify(s));
+      if (URL_HINT_RE.test(s)) hits++;
+    }
+    assert.ok(hits > 1000, String(hits));
+  });
+});
+
+describe("number word scan", () => {
+  const show = (runs: { index: number; text: string }[]): string[] => runs.map((r) => `${r.index}:${r.text}`);
+
+  it("finds the runs of number words that the scan with a look-behind finds", () => {
+    const text = "Twenty-one of the forty two, one hundred and five, a third; tenants often wonder; 5million, x_six, ſix, thirdſ, THOUSAND, ninety\u00a0nine, xtwo, 2three.";
+    assert.deepEqual(show(numberWordRuns(text)), show(numberWordRunsByPattern(text)));
+    assert.ok(numberWordRuns(text).length >= 6);
+  });
+
+  it("agrees with the scan with a look-behind on random text", () => {
+    const pieces = ["one", "Two", "THREE", "ten", "tenth", "tenths", "thirdſ", "thirds", "half", "halve", "hundred", "thousand", "dozen", "seventeen", "ſeven", "sixteen", "sixths", "quarter", "million", "and", "an", "nine", "ninety", "tenant", "often", "x", "é", "_", "1", "-", " ", " ", "\u00a0", "\n", ".", "’", "\u212a", "k", "s", "ſ", "Ω", "\udc00"];
+    const rnd = intRng(2026);
+    let found = 0;
+    for (let k = 0; k < 30000; k++) {
+      const s = randomText(rnd, pieces, 8);
+      const fast = numberWordRuns(s);
+      assert.deepEqual(show(fast), show(numberWordRunsByPattern(s)), JSON.stringify(s));
+      found += fast.length;
+    }
+    assert.ok(found > 5000, String(found));
+  });
+});
+
+describe("figure word checks by hand", () => {
+  it("agree with the patterns they replace, on random words", () => {
+    const alphabet = ["A", "z", "Z", "a", ".", "..", "É", "é", "Ж", "ж", "𝐀", "𝐚", "\ud835", "1", " ", "\n", "İ", "ǅ"];
+    const rnd = intRng(8080);
+    for (let k = 0; k < 20000; k++) {
+      const s = randomText(rnd, alphabet, 5);
+      assert.equal(startsUpper(s), /^\p{Lu}/u.test(s), JSON.stringify(s));
+      assert.equal(withoutFinalDot(s), s.replace(/\.$/, ""), JSON.stringify(s));
     }
   });
 });

@@ -86,6 +86,19 @@ describe("attribution tokens", () => {
     }
   });
 
+  it("tells recurring words apart by every character, also past the table's 16 kept characters", () => {
+    // Same lengths, differing only at one position (first, middle, 16th, 17th, last), in several rounds.
+    const base = "internationalisations";
+    const words: string[] = [base, base.slice(0, 16), base.slice(0, 17)];
+    for (const at of [0, 7, 15, 16, 20]) words.push(base.slice(0, at) + "X" + base.slice(at + 1), base.slice(0, at) + "é" + base.slice(at + 1));
+    words.push("Überzeugungsarbeit", "überzeugungsarbeit", "Überzeugungsarbeiт");
+    const text = [...words, ...words.slice().reverse(), ...words].join(" ");
+    for (let round = 0; round < 3; round++) {
+      assert.deepEqual(actual(text), reference(text));
+      for (const t of tokenize(text, { start: 0, end: text.length }, [])) assert.equal(t.lower, t.text.toLowerCase(), t.text);
+    }
+  });
+
   it("tries the role-plural pattern only where it can match, as the pattern itself decides", () => {
     const parts = ["ists", "ians", "ers", "ors", "ants", "ent", "ist", "s", "a", "é", "ß", "x", "S", "1", " ", "’"];
     const rnd = intRng(4242);
