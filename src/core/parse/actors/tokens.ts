@@ -68,12 +68,6 @@ class PackedToken implements Token {
   }
 }
 
-/** A word's token. */
-function wordToken(text: string, lower: string, start: number, end: number, bits: number, cap: boolean, acronym: boolean, possessive: boolean, plural: boolean, initial: boolean): Token {
-  const f = F_WORD | (cap ? F_CAP : 0) | (acronym ? F_ACRONYM : 0) | (possessive ? F_POSSESSIVE : 0) | (plural ? F_PLURAL : 0) | (initial ? F_INITIAL : 0);
-  return new PackedToken(text, lower, start, bits, f + (end - start) * F_LENGTH);
-}
-
 const ABBREVIATIONS = new Set(
   "dr mr mrs ms mx prof st jr sr gen sen rep gov lt col capt sgt rev hon maj inc ltd corp co bros no adm supt insp det".split(" "),
 );
@@ -212,22 +206,206 @@ export interface NotedWords {
   readonly listed: number[];
 }
 
-function note(noted: NotedWords, t: Token, i: number): void {
-  if (t.cap) noted.caps.push(i);
-  if ((t.bits & noted.bits) !== 0) noted.listed.push(i);
+// More flags of the token columns (`Tokens`), past the six a token object carries.
+/** A word of ASCII characters only. */
+const F_ASCII = 64;
+/** An ASCII word with a capital: its lower case is another string. */
+const F_UPPER = 128;
+/** A mark of two UTF-16 units (a surrogate pair); its `end` is still `start + 1`. */
+const F_PAIR = 256;
+
+/**
+ * One sentence's tokens, stored by columns: per token its start, end, flags and word-list bits in
+ * one array of small integers. Most words are ordinary lower-case words that the candidates only
+ * look at as neighbours of capitalised ones: their `Token` objects (and strings) are made only when
+ * asked for (`at`), and kept for the next ask. The columns answer the common questions (is it a
+ * word, capitalised, in a list) without making one.
+ *
+ * Made once and never changed but for that cache of made tokens, whose contents depend only on the
+ * columns and the source: memoised values (local.ts) may hold one.
+ */
+export class Tokens {
+  readonly length: number;
+  private made: (Token | undefined)[] | undefined;
+
+  constructor(
+    /** The text the offsets are in. */
+    readonly source: string,
+    /** Per token: start, end, flags, bits. */
+    private readonly cols: readonly number[],
+  ) {
+    this.length = cols.length >> 2;
+  }
+
+  /** The token at `i`, or undefined outside [0, length). */
+  at(i: number): Token | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    let made = this.made;
+    if (made === undefined) this.made = made = new Array<Token | undefined>(this.length);
+    return (made[i] ??= this.make(i));
+  }
+
+  private make(i: number): Token {
+    const c = this.cols;
+    const start = c[4 * i]!;
+    const end = c[4 * i + 1]!;
+    const fl = c[4 * i + 2]!;
+    const bits = c[4 * i + 3]!;
+    const src = this.source;
+    if ((fl & F_WORD) === 0) {
+      const mark = (fl & F_PAIR) !== 0 ? src.slice(start, start + 2) : markString(src.charCodeAt(start));
+      return new PackedToken(mark, mark, start, bits, F_LENGTH);
+    }
+    let text: string;
+    let lower: string;
+    if ((fl & F_ASCII) !== 0) {
+      let h = FNV_OFFSET;
+      for (let k = start; k < end; k++) h = hashStep(h, LOWER_ASCII[src.charCodeAt(k)]!);
+      text = sharedWord(src, start, end, h);
+      lower = (fl & F_UPPER) !== 0 ? sharedLower(src, start, end, h, text) : text;
+    } else {
+      text = src.slice(start, end);
+      lower = text.toLowerCase();
+    }
+    return new PackedToken(text, lower, start, bits, (fl & 63) + (end - start) * F_LENGTH);
+  }
+
+  /** Every token, made. */
+  toArray(): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.at(i)!);
+    return out;
+  }
+
+  /** `toArray().slice(from, to)`, negative indices too (counted from the end), made. */
+  slice(from: number, to: number): Token[] {
+    const n = this.length;
+    const a = from < 0 ? Math.max(n + from, 0) : Math.min(from, n);
+    const b = to < 0 ? Math.max(n + to, 0) : Math.min(to, n);
+    const out: Token[] = [];
+    for (let i = a; i < b; i++) out.push(this.at(i)!);
+    return out;
+  }
+
+  /** `at(i).start` (i in range). */
+  start(i: number): number {
+    return this.cols[4 * i]!;
+  }
+
+  /** `at(i).end` (i in range). */
+  end(i: number): number {
+    return this.cols[4 * i + 1]!;
+  }
+
+  private flags(i: number): number {
+    return i >= 0 && i < this.length ? this.cols[4 * i + 2]! : 0;
+  }
+
+  /** `at(i)?.word === true`. */
+  word(i: number): boolean {
+    return (this.flags(i) & F_WORD) !== 0;
+  }
+
+  /** `at(i)?.cap === true` (only words are capitalised). */
+  cap(i: number): boolean {
+    return (this.flags(i) & F_CAP) !== 0;
+  }
+
+  /** `at(i)?.possessive === true`. */
+  possessive(i: number): boolean {
+    return (this.flags(i) & F_POSSESSIVE) !== 0;
+  }
+
+  /** `at(i)?.plural === true`. */
+  plural(i: number): boolean {
+    return (this.flags(i) & F_PLURAL) !== 0;
+  }
+
+  /** `at(i)?.acronym === true`. */
+  acronym(i: number): boolean {
+    return (this.flags(i) & F_ACRONYM) !== 0;
+  }
+
+  /** `at(i)?.text` is the mark of one UTF-16 unit `code`. */
+  markIs(i: number, code: number): boolean {
+    return (this.flags(i) & (F_WORD | F_PAIR)) === 0 && i >= 0 && i < this.length && this.source.charCodeAt(this.cols[4 * i]!) === code;
+  }
+
+  /** `at(i)?.lower.endsWith(suffix) === true` for a `suffix` of small ASCII letters. */
+  lowerEndsWith(i: number, suffix: string): boolean {
+    const fl = this.flags(i);
+    if ((fl & (F_WORD | F_ASCII)) !== (F_WORD | F_ASCII)) return this.at(i)?.lower.endsWith(suffix) === true;
+    const end = this.cols[4 * i + 1]!;
+    const from = end - suffix.length;
+    if (from < this.cols[4 * i]!) return false;
+    const src = this.source;
+    for (let k = from; k < end; k++) if (LOWER_ASCII[src.charCodeAt(k)] !== suffix.charCodeAt(k - from)) return false;
+    return true;
+  }
+
+  /** `words.includes(at(i)?.lower)` for words of small ASCII letters. */
+  lowerIn(i: number, words: readonly string[]): boolean {
+    for (const w of words) if (this.lowerIs(i, w)) return true;
+    return false;
+  }
+
+  /** `at(i)?.initial === true`. */
+  initial(i: number): boolean {
+    return (this.flags(i) & F_INITIAL) !== 0;
+  }
+
+  /** `at(i)?.bits ?? 0`. */
+  bits(i: number): number {
+    return i >= 0 && i < this.length ? this.cols[4 * i + 3]! : 0;
+  }
+
+  /** `is(at(i), bit)`, false outside the tokens. */
+  is(i: number, bit: number): boolean {
+    return (this.bits(i) & bit) !== 0;
+  }
+
+  /** `at(i)?.lower === w` for a word `w` of small ASCII letters (no token made for an ASCII word or a mark). */
+  lowerIs(i: number, w: string): boolean {
+    const fl = this.flags(i);
+    if (!(i >= 0 && i < this.length)) return false;
+    const start = this.cols[4 * i]!;
+    const end = this.cols[4 * i + 1]!;
+    if ((fl & F_WORD) === 0) return (fl & F_PAIR) === 0 && w.length === 1 && this.source.charCodeAt(start) === w.charCodeAt(0);
+    if ((fl & F_ASCII) === 0) return this.at(i)!.lower === w;
+    if (end - start !== w.length) return false;
+    const src = this.source;
+    for (let k = start; k < end; k++) if (LOWER_ASCII[src.charCodeAt(k)] !== w.charCodeAt(k - start)) return false;
+    return true;
+  }
+}
+
+/** The ASCII capitals of ASCII text[start, end) number two or more. */
+function twoCapitals(text: string, start: number, end: number): boolean {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90 && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/** Every token of `span` of `text`, made (`tokenList(…).toArray()`). */
+export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
+  return tokenList(text, s, noted).toArray();
 }
 
 /**
  * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
  * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
  */
-export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
-  const out: Token[] = [];
+export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
+  const cols: number[] = [];
   let pos = s.start;
   // As a unicode regex does, a start inside a surrogate pair moves back to the pair's start.
   if (pos > 0 && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
   let atStart = true;
-  while (pos < s.end) {
+  const limit = s.end;
+  while (pos < limit) {
     const c0 = text.charCodeAt(pos);
     if (c0 === 0x20) {
       pos++;
@@ -243,71 +421,91 @@ export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
     if (kind === MARK_CP) {
       pos += cpLength(cp);
       const single = pos === start + 1;
-      const mark = single ? markString(cp) : text.slice(start, pos);
       // A mark's `end` is `start + 1`, also for a mark of two UTF-16 units.
-      out.push(new PackedToken(mark, mark, start, single ? markBits(cp, mark) : wordBits(mark), F_LENGTH));
-      if (pos === start + 1 && OPENING_CODES.has(cp)) atStart = true;
+      cols.push(start, start + 1, single ? 0 : F_PAIR, single ? markBits(cp, markString(cp)) : wordBits(text.slice(start, pos)));
+      if (single && OPENING_CODES.has(cp)) atStart = true;
       continue;
     }
-    const fastEnd = asciiWord(text, start, s.end);
+    const fastEnd = asciiWord(text, start, limit);
+    let end: number;
+    let flags: number;
+    let bits: number;
     if (fastEnd >= 0) {
-      pos = fastEnd;
-      const t = asciiToken(text, start, fastEnd, s.end, atStart);
-      if (noted !== undefined) note(noted, t, out.length);
-      out.push(t);
-      // A full stop or a plural possessive mark taken into the token.
-      if (t.end > fastEnd || t.possessive) pos++;
-      atStart = false;
-      continue;
-    }
-    pos = wordEnd(text, start);
-    let end = Math.min(pos, s.end);
-    // "Dr." and "U.S." keep their final full stop.
-    if (text.charCodeAt(end) === 0x2e && end < s.end) {
-      const v = text.slice(start, end);
-      if ((v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v))) {
+      // The common word: ASCII letters and digits, no apostrophe inside (see `asciiWord`).
+      end = fastEnd;
+      let h = scanHash;
+      // "Dr." and "U.S." keep their final full stop.
+      if (text.charCodeAt(end) === 0x2e && end < limit && abbreviation(text.slice(start, end))) {
+        end++;
+        h = hashStep(h, 0x2e);
+      }
+      // Only a plural possessive mark after it ("Supporters’ Trust").
+      const plural = text.charCodeAt(end - 1) === 0x73 && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "");
+      const c = text.charCodeAt(start);
+      // `capitalised(w)`: an ASCII capital first, or a particle before a hyphen (no apostrophe here).
+      const cap = c >= 65 && c <= 90 ? !(scanHyphen && ADJECTIVAL.test(text.slice(start, end))) : scanHyphen && capitalised(text.slice(start, end));
+      // `acronym(w)`: no small letter, and two capitals.
+      const acr = cap && !scanSmall && end - start >= 2 && twoCapitals(text, start, end);
+      flags = F_WORD | F_ASCII | (scanUpper ? F_UPPER : 0) | (cap ? F_CAP : 0) | (acr ? F_ACRONYM : 0) | (plural ? F_POSSESSIVE | F_PLURAL : 0);
+      bits = hashedBits(h, text, start, end);
+      pos = end > fastEnd || plural ? fastEnd + 1 : fastEnd;
+    } else {
+      pos = wordEnd(text, start);
+      end = Math.min(pos, limit);
+      // "Dr." and "U.S." keep their final full stop.
+      if (text.charCodeAt(end) === 0x2e && end < limit && abbreviation(text.slice(start, end))) {
         end++;
         pos++;
       }
-    }
-    let possessive = false;
-    let plural = false;
-    const endsInS = text.charCodeAt(end - 1) === 0x73;
-    if (endsInS && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2))) {
-      possessive = true;
-      end -= 2;
-    } else if (endsInS && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "")) {
-      possessive = true;
-      plural = true;
-      pos++;
-    }
-    const w = text.slice(start, end);
-    // One pass over the word: its word-list hash, whether it needs a case conversion, whether it holds an apostrophe.
-    let h = FNV_OFFSET;
-    let ascii = true;
-    let upper = false;
-    let apostrophe = false;
-    let small = false;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 128) {
-        ascii = false;
-        if (c === 0x2019) apostrophe = true;
-        continue;
+      let possessive = false;
+      let plural = false;
+      const endsInS = text.charCodeAt(end - 1) === 0x73;
+      if (endsInS && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2))) {
+        possessive = true;
+        end -= 2;
+      } else if (endsInS && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "")) {
+        possessive = true;
+        plural = true;
+        pos++;
       }
-      if (c >= 65 && c <= 90) upper = true;
-      else if (c >= 97 && c <= 122) small = true;
-      else if (c === 0x27) apostrophe = true;
-      h = hashStep(h, LOWER_ASCII[c]!);
+      const w = text.slice(start, end);
+      // One pass over the word: its word-list hash, whether it needs a case conversion, whether it holds an apostrophe.
+      let h = FNV_OFFSET;
+      let ascii = true;
+      let upper = false;
+      let apostrophe = false;
+      let small = false;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) {
+          ascii = false;
+          if (c === 0x2019) apostrophe = true;
+          continue;
+        }
+        if (c >= 65 && c <= 90) upper = true;
+        else if (c >= 97 && c <= 122) small = true;
+        else if (c === 0x27) apostrophe = true;
+        h = hashStep(h, LOWER_ASCII[c]!);
+      }
+      const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
+      flags = F_WORD | (ascii ? F_ASCII : 0) | (upper ? F_UPPER : 0) | (cap ? F_CAP : 0) | (cap && !small && acronym(w) ? F_ACRONYM : 0) | (possessive ? F_POSSESSIVE : 0) | (plural ? F_PLURAL : 0);
+      bits = ascii ? hashedBits(h, text, start, end) : wordBits(w.toLowerCase());
     }
-    const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
-    const lower = ascii && !upper ? w : w.toLowerCase();
-    const t = wordToken(w, lower, start, end, ascii ? hashedBits(h, text, start, end) : wordBits(lower), cap, cap && !small && acronym(w), possessive, plural, atStart);
-    if (noted !== undefined) note(noted, t, out.length);
-    out.push(t);
+    if (atStart) flags |= F_INITIAL;
+    if (noted !== undefined) {
+      const i = cols.length >> 2;
+      if ((flags & F_CAP) !== 0) noted.caps.push(i);
+      if ((bits & noted.bits) !== 0) noted.listed.push(i);
+    }
+    cols.push(start, end, flags, bits);
     atStart = false;
   }
-  return out;
+  return new Tokens(text, cols);
+}
+
+/** The word before a full stop keeps it: "Dr.", "U.S.", "A.". */
+function abbreviation(v: string): boolean {
+  return (v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v));
 }
 
 // The common word: ASCII letters and digits joined by "-", "." or "&", read in one pass that also
@@ -362,27 +560,6 @@ function asciiWord(text: string, start: number, limit: number): number {
   scanSmall = small;
   scanHyphen = hyphen;
   return i;
-}
-
-/** The token of the word `asciiWord` found in text[start, end), as the general path of `tokenize` makes it. */
-function asciiToken(text: string, start: number, end: number, limit: number, initial: boolean): Token {
-  let h = scanHash;
-  // "Dr." and "U.S." keep their final full stop.
-  if (text.charCodeAt(end) === 0x2e && end < limit) {
-    const v = text.slice(start, end);
-    if ((v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v))) {
-      end++;
-      h = hashStep(h, 0x2e);
-    }
-  }
-  // No apostrophe inside: only a plural possessive mark after it ("Supporters’ Trust").
-  const plural = text.charCodeAt(end - 1) === 0x73 && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "");
-  const w = sharedWord(text, start, end, h);
-  const c0 = text.charCodeAt(start);
-  // `capitalised(w)`: an ASCII capital first, or a particle before a hyphen (no apostrophe here).
-  const cap = c0 >= 65 && c0 <= 90 ? !(scanHyphen && ADJECTIVAL.test(w)) : scanHyphen && capitalised(w);
-  const lower = scanUpper ? sharedLower(text, start, end, h, w) : w;
-  return wordToken(w, lower, start, end, hashedBits(h, text, start, end), cap, cap && !scanSmall && acronym(w), plural, plural, initial);
 }
 
 // The strings of ASCII words, shared by their tokens: an article repeats most of its words, and a
