@@ -173,6 +173,7 @@ describe("actor token columns", () => {
         assert.equal(toks.acronym(i), t?.acronym === true, where);
         assert.equal(toks.initial(i), t?.initial === true, where);
         assert.equal(toks.bits(i), t?.bits ?? 0, where);
+        assert.equal(toks.ascii(i), t !== undefined && t.word && /^[\x00-\x7f]*$/u.test(t.text), where);
         for (const w of words) assert.equal(toks.lowerIs(i, w), t?.lower === w, `${where} ${i} ${w}`);
         assert.equal(toks.lowerIn(i, words), words.includes(t?.lower ?? "\u0000"), where);
         for (const x of suffixes) assert.equal(toks.lowerEndsWith(i, x), t?.lower.endsWith(x) === true, `${where} ${i} ${x}`);

@@ -842,6 +842,12 @@ function slugOf(s: string): string {
     .replace(/^-|-$/gu, "");
 }
 
+/** The mentions' starts do not decrease. */
+function inTextOrder(ms: readonly Mention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i]!.span.start < ms[i - 1]!.span.start) return false;
+  return true;
+}
+
 function cap(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
@@ -860,7 +866,8 @@ export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => num
         ...(o.to !== undefined ? { to: o.to } : {}),
       })) : [];
       const country = entry && (entry.type === "person" || entry.type === "organization") ? entry.country : a.country;
-      const mentions = [...a.mentions].sort((x, y) => x.span.start - y.span.start);
+      // Most actors' mentions come in text order already: copied as they are then (the sort is stable).
+      const mentions = inTextOrder(a.mentions) ? [...a.mentions] : [...a.mentions].sort((x, y) => x.span.start - y.span.start);
       return {
         id: a.id,
         name: a.name,

@@ -157,7 +157,7 @@ function joinedToList(toks: Tokens, end: number, at: number): boolean {
 
 const MAX_RUN = 24;
 
-const HONORIFICS = new Set("mr mr. mrs mrs. ms ms. dr dr.".split(" "));
+const HONORIFICS: readonly string[] = "mr mr. mrs mrs. ms ms. dr dr.".split(" ");
 
 /** A model code: "A330", "F-35", "B52" (letters, then digits). */
 const MODEL_CODE = /^\p{Lu}{1,3}-?\p{N}/u;
@@ -351,12 +351,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   let to = r0.to;
   // Sentence openers: "The Kremlin", "In January", "But Trump".
   // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
-  while (from < to && (((toks.at(from)!.initial || from > r0.from) && ((is(toks.at(from)!, W.FUNCTION_WORDS) && !(HONORIFICS.has(toks.at(from)!.lower) && from + 1 < to)) || (toks.at(from)!.initial && (is(toks.at(from)!, W.SPEECH_VERBS) || is(toks.at(from)!, W.ACT_VERBS))))) || ((is(toks.at(from)!, W.WEEKDAYS) || is(toks.at(from)!, W.MONTHS)) && !is(toks.at(to - 1)!, W.ORG_WORDS)))) from++;
+  // (By the token columns.)
+  while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || toks.is(from, W.MONTHS)) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
-  while (to - 1 > from && (is(toks.at(to - 1)!, W.WEEKDAYS) || is(toks.at(to - 1)!, W.MONTHS)) && !is(toks.at(to - 2)!, W.ORG_WORDS)) to--;
+  while (to - 1 > from && (toks.is(to - 1, W.WEEKDAYS) || toks.is(to - 1, W.MONTHS)) && !toks.is(to - 2, W.ORG_WORDS)) to--;
   if (from >= to) return undefined;
   // "AU$52.5 million", "US$3": a currency prefix, not an acronym.
-  if (to - from === 1 && toks.at(from)!.acronym && source[toks.at(from)!.end] === "$") return undefined;
+  if (to - from === 1 && toks.acronym(from) && source.charCodeAt(toks.end(from)) === 0x24) return undefined;
   // "Jane Doe KC", "John Smith MP": a post-nominal ends a person's name and is a role.
   let postNominal: string | undefined;
   if (to - from >= 3 && POST_NOMINALS.has(toks.at(to - 1)!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !is(w, W.ORG_WORDS) && !is(w, W.TITLES))) {
@@ -800,11 +801,13 @@ function context(s: SentenceTokens, from: number, to: number): Context {
 /** "chief executive of X", "the town of X", "spokesman for the X": the words before a name looked back over. */
 const ORG_OR_PLACE_PREPOSITIONS: readonly string[] = ["of", "at", "for", "with", "from"];
 const ARTICLES_RE = /^(?:the|a|an)$/iu;
-const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const ARTICLES_LIST: readonly string[] = ["the", "a", "an"];
+const ARTICLES: ReadonlySet<string> = new Set(ARTICLES_LIST);
 const OPENERS_RE = /^(?:the|a|an|its|their|his|her|our)$/iu;
 const OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 const APPOSITION_OPENERS_RE = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu;
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "former", "then", "now", "also"]);
+const APPOSITION_OPENERS_LIST: readonly string[] = ["the", "a", "an", "its", "his", "her", "their", "our", "former", "then", "now", "also"];
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(APPOSITION_OPENERS_LIST);
 
 /**
  * `re.test(t.text)` for a regex `^(?:…)$` with the `iu` flags over the ASCII words of `set`: for a
@@ -816,6 +819,11 @@ function wordIn(t: Token, set: ReadonlySet<string>, re: RegExp): boolean {
   if (x.length > 6) return false;
   for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) >= 128) return re.test(x);
   return set.has(t.lower);
+}
+
+/** `wordIn(toks.at(i), set, re)` for a word token; an ASCII one is read from the columns (`list`: the words of `set`). */
+function wordInAt(toks: Tokens, i: number, set: ReadonlySet<string>, list: readonly string[], re: RegExp): boolean {
+  return toks.ascii(i) ? toks.lowerIn(i, list) : wordIn(toks.at(i)!, set, re);
 }
 
 function textOf(toks: Tokens, from: number, to: number): string {
@@ -836,15 +844,14 @@ function textOf(toks: Tokens, from: number, to: number): string {
 /** ", the Kremlin spokesperson," or ", chief economist at Meridian Capital," — a role phrase after a name. */
 /** "the tenants’ union,", "a Danish shipping group said": a short noun phrase whose head names a kind of organisation. */
 function orgAppositionAfter(toks: Tokens, at: number): boolean {
-  const det = toks.at(at);
-  if (!det?.word || !wordIn(det, ARTICLES, ARTICLES_RE)) return false;
+  if (!toks.word(at) || !wordInAt(toks, at, ARTICLES, ARTICLES_LIST, ARTICLES_RE)) return false;
   for (let k = at + 1; k < toks.length && k - at <= 5; k++) {
-    const t = toks.at(k)!;
-    if (!t.word) return false;
-    const after = toks.at(k + 1);
-    const ends = !after || !after.word || is(after, W.ACT_VERBS) || after.lower === "which" || after.lower === "that";
-    if (!t.cap && ends) return (is(t, W.ORG_TYPE_NOUNS) || is(t, W.ORG_NOUNS)) && !is(t, W.ROLE_NOUNS);
-    if (is(t, W.ROLE_NOUNS) && !t.cap) return false;
+    if (!toks.word(k)) return false;
+    const after = k + 1;
+    const ends = !toks.word(after) || toks.is(after, W.ACT_VERBS) || toks.lowerIs(after, "which") || toks.lowerIs(after, "that");
+    const cap = toks.cap(k);
+    if (!cap && ends) return (toks.is(k, W.ORG_TYPE_NOUNS) || toks.is(k, W.ORG_NOUNS)) && !toks.is(k, W.ROLE_NOUNS);
+    if (toks.is(k, W.ROLE_NOUNS) && !cap) return false;
   }
   return false;
 }
@@ -853,17 +860,16 @@ function appositionAfter(toks: Tokens, at: number): { text: string; endIndex: nu
   let k = at;
   let sawRole = false;
   const start = at;
+  // By the token columns: the words after a comma are made into tokens only for an apposition found.
   while (k < toks.length && k - start < 12) {
-    const t = toks.at(k)!;
-    if (!t.word) break;
-    if (t.lower === "who" || t.lower === "which" || t.lower === "whose") break;
-    if ((!t.cap && (is(t, W.ROLE_NOUNS) || is(t, W.TITLES))) || is(t, W.HEAD_TITLES)) sawRole = true;
+    if (!toks.word(k)) break;
+    if (toks.lowerIs(k, "who") || toks.lowerIs(k, "which") || toks.lowerIs(k, "whose")) break;
+    if ((!toks.cap(k) && (toks.is(k, W.ROLE_NOUNS) || toks.is(k, W.TITLES))) || toks.is(k, W.HEAD_TITLES)) sawRole = true;
     if (k - start >= 4 && !sawRole) return undefined;
     k++;
   }
   if (!sawRole || k === start) return undefined;
-  const firstWord = toks.at(start)!;
-  const opener = wordIn(firstWord, APPOSITION_OPENERS, APPOSITION_OPENERS_RE) || is(firstWord, W.TITLES) || is(firstWord, W.ROLE_NOUNS);
+  const opener = wordInAt(toks, start, APPOSITION_OPENERS, APPOSITION_OPENERS_LIST, APPOSITION_OPENERS_RE) || toks.is(start, W.TITLES) || toks.is(start, W.ROLE_NOUNS);
   if (!opener) return undefined;
   return { text: textOf(toks, start, k), endIndex: k };
 }

@@ -241,8 +241,10 @@ export class Tokens {
   at(i: number): Token | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
     let made = this.made;
-    if (made === undefined) this.made = made = new Array<Token | undefined>(this.length);
-    return (made[i] ??= this.make(i));
+    // Filled with undefined (a packed array: no holes to look past).
+    if (made === undefined) this.made = made = new Array<Token | undefined>(this.length).fill(undefined);
+    const t = made[i];
+    return t !== undefined ? t : (made[i] = this.make(i));
   }
 
   private make(i: number): Token {
@@ -314,6 +316,11 @@ export class Tokens {
   /** `at(i)?.possessive === true`. */
   possessive(i: number): boolean {
     return (this.flags(i) & F_POSSESSIVE) !== 0;
+  }
+
+  /** A word of ASCII characters only. */
+  ascii(i: number): boolean {
+    return (this.flags(i) & (F_WORD | F_ASCII)) === (F_WORD | F_ASCII);
   }
 
   /** `at(i)?.plural === true`. */
@@ -399,7 +406,10 @@ export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
  * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
  */
 export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
-  const cols: number[] = [];
+  // Filled in a scratch array (grown once, reused; `n` values of it are this sentence's), then
+  // copied at its size: no array grown per sentence.
+  const cols = SCRATCH;
+  let n = 0;
   let pos = s.start;
   // As a unicode regex does, a start inside a surrogate pair moves back to the pair's start.
   if (pos > 0 && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
@@ -422,7 +432,11 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
       pos += cpLength(cp);
       const single = pos === start + 1;
       // A mark's `end` is `start + 1`, also for a mark of two UTF-16 units.
-      cols.push(start, start + 1, single ? 0 : F_PAIR, single ? markBits(cp, markString(cp)) : wordBits(text.slice(start, pos)));
+      cols[n] = start;
+      cols[n + 1] = start + 1;
+      cols[n + 2] = single ? 0 : F_PAIR;
+      cols[n + 3] = single ? markBits(cp, markString(cp)) : wordBits(text.slice(start, pos));
+      n += 4;
       if (single && OPENING_CODES.has(cp)) atStart = true;
       continue;
     }
@@ -435,7 +449,8 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
       end = fastEnd;
       let h = scanHash;
       // "Dr." and "U.S." keep their final full stop.
-      if (text.charCodeAt(end) === 0x2e && end < limit && abbreviation(text.slice(start, end))) {
+      // (Only a short word or one with a full stop inside can be one: no slice for the others.)
+      if (text.charCodeAt(end) === 0x2e && end < limit && (end - start <= ABBREVIATION_MAX || scanDot) && abbreviation(text.slice(start, end))) {
         end++;
         h = hashStep(h, 0x2e);
       }
@@ -493,15 +508,24 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
     }
     if (atStart) flags |= F_INITIAL;
     if (noted !== undefined) {
-      const i = cols.length >> 2;
+      const i = n >> 2;
       if ((flags & F_CAP) !== 0) noted.caps.push(i);
       if ((bits & noted.bits) !== 0) noted.listed.push(i);
     }
-    cols.push(start, end, flags, bits);
+    cols[n] = start;
+    cols[n + 1] = end;
+    cols[n + 2] = flags;
+    cols[n + 3] = bits;
+    n += 4;
     atStart = false;
   }
-  return new Tokens(text, cols);
+  const out = cols.slice(0, n);
+  // One grown past a very long sentence's tokens is let go.
+  if (cols.length > 1 << 16) cols.length = 0;
+  return new Tokens(text, out);
 }
+
+const SCRATCH: number[] = [];
 
 /** The word before a full stop keeps it: "Dr.", "U.S.", "A.". */
 function abbreviation(v: string): boolean {
@@ -515,6 +539,7 @@ let scanHash = 0;
 let scanUpper = false;
 let scanSmall = false;
 let scanHyphen = false;
+let scanDot = false;
 
 /**
  * The end of the word starting at `start` when it is made of ASCII letters and digits joined by "-",
@@ -525,6 +550,7 @@ function asciiWord(text: string, start: number, limit: number): number {
   let upper = false;
   let small = false;
   let hyphen = false;
+  let dot = false;
   let i = start;
   for (;;) {
     const c = text.charCodeAt(i);
@@ -540,6 +566,7 @@ function asciiWord(text: string, start: number, limit: number): number {
       const d = text.charCodeAt(i + 1);
       if (d < 128 && ASCII_CLASS[d] === WORD_CP && c !== 0x27 && c !== 0x2019) {
         if (c === 0x2d) hyphen = true;
+        else if (c === 0x2e) dot = true;
         h = hashStep(h, c);
         i++;
         continue;
@@ -559,6 +586,7 @@ function asciiWord(text: string, start: number, limit: number): number {
   scanUpper = upper;
   scanSmall = small;
   scanHyphen = hyphen;
+  scanDot = dot;
   return i;
 }
 
