@@ -597,6 +597,8 @@ function asciiWord(text: string, start: number, limit: number): number {
 const SHARED_SETS = 1 << 13;
 const SHARED_WAYS = 4;
 const sharedStrings: string[] = new Array<string>(SHARED_SETS * SHARED_WAYS).fill("");
+/** Per entry, the hash of its string's lower-cased codes: only an entry of the same hash is read (each read of a string is likely a cache miss). */
+const sharedHashes = new Int32Array(SHARED_SETS * SHARED_WAYS);
 /** Per set, the way the next new string takes (round robin). */
 const sharedNext = new Uint8Array(SHARED_SETS);
 
@@ -612,12 +614,14 @@ function sameAscii(w: string, text: string, start: number, end: number, lower: b
 function sharedString(text: string, start: number, end: number, h: number, lower: boolean, word: string | undefined): string {
   const set = (h & (SHARED_SETS - 1)) * SHARED_WAYS;
   for (let k = set; k < set + SHARED_WAYS; k++) {
+    if (sharedHashes[k] !== h) continue;
     const s = sharedStrings[k]!;
     if (sameAscii(s, text, start, end, lower)) return s;
   }
   const s = lower ? word!.toLowerCase() : text.slice(start, end);
   const way = sharedNext[set / SHARED_WAYS]!;
   sharedStrings[set + way] = s;
+  sharedHashes[set + way] = h;
   sharedNext[set / SHARED_WAYS] = (way + 1) % SHARED_WAYS;
   return s;
 }
