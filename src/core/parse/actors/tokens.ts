@@ -239,12 +239,21 @@ export class Tokens {
 
   /** The token at `i`, or undefined outside [0, length). */
   at(i: number): Token | undefined {
+    // The common case (a token made already) small enough to be inlined where it is asked for.
+    const made = this.made;
+    if (made !== undefined && i >= 0 && i < made.length) {
+      const t = made[i];
+      if (t !== undefined) return t;
+    }
+    return this.makeAt(i);
+  }
+
+  private makeAt(i: number): Token | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
     let made = this.made;
     // Filled with undefined (a packed array: no holes to look past).
     if (made === undefined) this.made = made = new Array<Token | undefined>(this.length).fill(undefined);
-    const t = made[i];
-    return t !== undefined ? t : (made[i] = this.make(i));
+    return (made[i] = this.make(i));
   }
 
   private make(i: number): Token {
@@ -557,7 +566,8 @@ function asciiWord(text: string, start: number, limit: number): number {
     if (c < 128 && ASCII_CLASS[c] === WORD_CP) {
       if (c >= 65 && c <= 90) upper = true;
       else if (c >= 97 && c <= 122) small = true;
-      h = hashStep(h, LOWER_ASCII[c]!);
+      // A letter's or digit's lower-cased code (`LOWER_ASCII`): the 0x20 bit set.
+      h = hashStep(h, c | 0x20);
       i++;
       continue;
     }
