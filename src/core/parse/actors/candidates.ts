@@ -412,12 +412,14 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   };
   // The source's own text of the words (`plainText`) when single spaces lie between them, as almost always.
   const plainText = words.length === 1 || singleSpaced(source, words);
-  const nameText = words.length === 1 ? first.text : plainText ? source.slice(first.start, lastTok.end) : words.map((w) => w.text).join(" ");
+  // The knowledge base's entries for the name, its key and its demonym, at once (for the source's
+  // own text, with the text: a name met before is neither sliced nor hashed again).
+  const named = plainText ? kb.namedAt(source, first.start, lastTok.end) : undefined;
+  const nameText = named !== undefined ? named.text : words.map((w) => w.text).join(" ");
   const text = nameText;
 
   // What the knowledge base knows wins.
-  // The knowledge base's entries for the name, its key and its demonym, at once.
-  const facts = kb.named(text);
+  const facts = named !== undefined ? named.facts : kb.named(text);
   const known = facts.entries;
   if (known.length > 0) {
     const e = pick(known);

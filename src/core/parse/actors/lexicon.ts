@@ -115,7 +115,7 @@ export function wordBits(lower: string): number {
 // hashed over the lower-cased character codes, so a token needs neither its lower-case string
 // hashed by a Map nor a second string made. (A fresh slice of the text has no cached hash: hashing
 // it for the Map was a large share of tokenizing.)
-const TABLE_SIZE = 1 << 13;
+const TABLE_SIZE = 1 << 12;
 const TABLE_MASK = TABLE_SIZE - 1;
 /** Per slot: the hash and the bits (0: an empty slot; a listed word has at least one bit). */
 const slots = new Int32Array(2 * TABLE_SIZE);
