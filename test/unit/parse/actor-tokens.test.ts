@@ -97,7 +97,7 @@ describe("actor tokenizer", () => {
     }
   });
 
-  it("gives each word its own text and lower case through the cache of shared word strings, past its capacity", () => {
+  it("gives each word its own text and lower case, over many distinct words in changing case", () => {
     // More distinct words than the cache holds, in changing case, each seen several times: a word
     // string taken from the cache is always the word itself.
     const r = rng(11);

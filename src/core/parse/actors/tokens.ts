@@ -267,17 +267,10 @@ export class Tokens {
       const mark = (fl & F_PAIR) !== 0 ? src.slice(start, start + 2) : markString(src.charCodeAt(start));
       return new PackedToken(mark, mark, start, bits, F_LENGTH);
     }
-    let text: string;
-    let lower: string;
-    if ((fl & F_ASCII) !== 0) {
-      let h = FNV_OFFSET;
-      for (let k = start; k < end; k++) h = hashStep(h, LOWER_ASCII[src.charCodeAt(k)]!);
-      text = sharedWord(src, start, end, h);
-      lower = (fl & F_UPPER) !== 0 ? sharedLower(src, start, end, h, text) : text;
-    } else {
-      text = src.slice(start, end);
-      lower = text.toLowerCase();
-    }
+    // (A fresh slice: cheaper than finding the word's earlier string in a cache, now that only the
+    // tokens asked for are made.)
+    const text = src.slice(start, end);
+    const lower = (fl & (F_ASCII | F_UPPER)) === F_ASCII ? text : text.toLowerCase();
     return new PackedToken(text, lower, start, bits, (fl & 63) + (end - start) * F_LENGTH);
   }
 
@@ -599,47 +592,6 @@ function asciiWord(text: string, start: number, limit: number): number {
   scanDot = dot;
   return i;
 }
-
-// The strings of ASCII words, shared by their tokens: an article repeats most of its words, and a
-// slice of the text for each would be a new string per token (two bytes a character in a text with
-// curly quotes), alive as long as the tokens are. A set-associative cache by the word-list hash
-// (over the lower-cased codes, so "The" and "the" share a set): bounded, nothing to clear.
-const SHARED_SETS = 1 << 13;
-const SHARED_WAYS = 4;
-const sharedStrings: string[] = new Array<string>(SHARED_SETS * SHARED_WAYS).fill("");
-/** Per entry, the hash of its string's lower-cased codes: only an entry of the same hash is read (each read of a string is likely a cache miss). */
-const sharedHashes = new Int32Array(SHARED_SETS * SHARED_WAYS);
-/** Per set, the way the next new string takes (round robin). */
-const sharedNext = new Uint8Array(SHARED_SETS);
-
-/** ASCII text[start, end), lower-cased when `lower`, is `w`. */
-function sameAscii(w: string, text: string, start: number, end: number, lower: boolean): boolean {
-  if (w.length !== end - start) return false;
-  if (lower) {
-    for (let i = start; i < end; i++) if (w.charCodeAt(i - start) !== LOWER_ASCII[text.charCodeAt(i)]) return false;
-  } else for (let i = start; i < end; i++) if (w.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
-  return true;
-}
-
-function sharedString(text: string, start: number, end: number, h: number, lower: boolean, word: string | undefined): string {
-  const set = (h & (SHARED_SETS - 1)) * SHARED_WAYS;
-  for (let k = set; k < set + SHARED_WAYS; k++) {
-    if (sharedHashes[k] !== h) continue;
-    const s = sharedStrings[k]!;
-    if (sameAscii(s, text, start, end, lower)) return s;
-  }
-  const s = lower ? word!.toLowerCase() : text.slice(start, end);
-  const way = sharedNext[set / SHARED_WAYS]!;
-  sharedStrings[set + way] = s;
-  sharedHashes[set + way] = h;
-  sharedNext[set / SHARED_WAYS] = (way + 1) % SHARED_WAYS;
-  return s;
-}
-
-/** `text.slice(start, end)` of an ASCII word whose lower-cased codes hash to `h`, shared with its earlier tokens. */
-const sharedWord = (text: string, start: number, end: number, h: number): string => sharedString(text, start, end, h, false, undefined);
-/** `word.toLowerCase()` of `word` = ASCII text[start, end) (hashed to `h`), shared likewise. */
-const sharedLower = (text: string, start: number, end: number, h: number, word: string): string => sharedString(text, start, end, h, true, word);
 
 const SPACES = /\s+/u;
 
