@@ -538,6 +538,13 @@ function abbreviation(v: string): boolean {
 // hashes it for the word lists and notes its case. `asciiWord` gives its end (-1 for any other
 // word: those take the general path), and leaves the pass's findings in these variables.
 let scanHash = 0;
+const KIND_UPPER = 1;
+const KIND_SMALL = 2;
+const KIND_DIGIT = 4;
+/** Per ASCII code: a capital, a small letter or a digit (the word characters of `ASCII_CLASS`), or 0. */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
+  ASCII_CLASS[c] !== WORD_CP ? 0 : c >= 65 && c <= 90 ? KIND_UPPER : c >= 97 && c <= 122 ? KIND_SMALL : KIND_DIGIT,
+);
 let scanUpper = false;
 let scanSmall = false;
 let scanHyphen = false;
@@ -549,16 +556,17 @@ let scanDot = false;
  */
 function asciiWord(text: string, start: number, limit: number): number {
   let h = FNV_OFFSET;
-  let upper = false;
-  let small = false;
+  /** The `ASCII_KIND`s of the letters and digits seen, or-ed. */
+  let seen = 0;
   let hyphen = false;
   let dot = false;
   let i = start;
   for (;;) {
     const c = text.charCodeAt(i);
-    if (c < 128 && ASCII_CLASS[c] === WORD_CP) {
-      if (c >= 65 && c <= 90) upper = true;
-      else if (c >= 97 && c <= 122) small = true;
+    // (NaN past the end: no kind.)
+    const kind = c < 128 ? ASCII_KIND[c]! : 0;
+    if (kind !== 0) {
+      seen |= kind;
       // A letter's or digit's lower-cased code (`LOWER_ASCII`): the 0x20 bit set.
       h = hashStep(h, c | 0x20);
       i++;
@@ -586,8 +594,8 @@ function asciiWord(text: string, start: number, limit: number): number {
   }
   if (i > limit) return -1;
   scanHash = h;
-  scanUpper = upper;
-  scanSmall = small;
+  scanUpper = (seen & KIND_UPPER) !== 0;
+  scanSmall = (seen & KIND_SMALL) !== 0;
   scanHyphen = hyphen;
   scanDot = dot;
   return i;
