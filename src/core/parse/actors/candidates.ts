@@ -103,13 +103,12 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const out: Candidate[] = [];
   const toks = s.tokens;
   let list: { role: string; end: number } | undefined;
-  const parts: Range[] = [];
   for (const r of chunks(toks, s.caps ?? capitalisedWords(toks))) {
-    parts.length = 0;
     // A run of one or two words splits no further ("and", "for", "of" and corporate suffixes split
     // only between two words of a run of three or more, and "and" is no capitalised word).
-    if (r.to - r.from <= 2) parts.push(r);
-    else for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
+    // (A new small list per run: emptying a reused one lets its storage go, to be made again.)
+    const parts: Range[] = r.to - r.from <= 2 ? [r] : [];
+    if (parts.length === 0) for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
     for (const part of parts) {
       let c = classify(source, s, part, kb, out);
       if (!c) continue;
