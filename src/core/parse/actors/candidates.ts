@@ -700,7 +700,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   const nextWord = toks.word(next);
   const prevWord = toks.word(prev);
   // A lower-case word after the name that is no verb, connector, function word or adverb.
-  const nounAfter = (): boolean =>
+  const nounAfter =
     !lastPossessive && nextWord && !toks.cap(next) && !toks.is(next, W.ACT_VERBS) && !toks.is(next, W.CONNECTORS) && !toks.is(next, W.FUNCTION_WORDS) && !toks.lowerEndsWith(next, "ly");
   // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
   if (!lastPossessive && nextWord && toks.is(next, W.ACT_VERBS)) ctx.acts = true;
@@ -708,7 +708,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!lastPossessive && nextWord && toks.is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
   if (prevWord && toks.is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (toks.lowerIs(prev, "to") && toks.lowerIs(prev2, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
-  if (nounAfter()) ctx.followedByNoun = true;
+  if (nounAfter) ctx.followedByNoun = true;
   if (!lastPossessive && nextWord && !toks.cap(next) && (toks.is(next, W.ROLE_NOUNS) || toks.is(next, W.ROLE_PLURALS))) {
     ctx.affiliation = true;
   }
@@ -793,7 +793,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!lastPossessive && nextWord && !toks.cap(next) && toks.is(next, W.THING_NOUNS)) ctx.modifier = true;
   if (prevWord && (afterThe || toks.lowerIs(prev, "a") || toks.lowerIs(prev, "an"))) {
     ctx.determiner = true;
-    if (nounAfter()) ctx.modifier = true;
+    if (nounAfter) ctx.modifier = true;
   }
   if (lastPossessive && toks.cap(next) && toks.cap(to + 1)) ctx.beforePerson = true;
   return ctx;
