@@ -37,7 +37,9 @@ export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult 
 
   const frames = inputs.frames.map((f) => {
     const a = actorForSpan(index, f.sourceText, f.source, f.sentence);
-    return a ? { ...f, actorId: a.id } : f;
+    // (`Object.assign` copies as a spread does, the same keys in the same order; a spread of objects of
+    // several shapes is several times slower.)
+    return a ? Object.assign({}, f, { actorId: a.id }) : f;
   });
 
   const byId = new Map<string, ActorDraft>();
@@ -52,7 +54,7 @@ export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult 
       a = actorForSpan(index, text, q.speakerSpan, sentenceOf(doc, q.speakerSpan.start), q.speakerPerson);
     }
     else if (q.depth === 0) a = findSpeaker(doc, index, q, previous);
-    const out: Quote = a ? { ...q, speakerId: a.id } : q;
+    const out: Quote = a ? Object.assign({}, q, { speakerId: a.id }) : q;
     quotes.push(out);
     if (q.depth === 0) previous = { quote: out, actor: a };
   }

@@ -3,12 +3,12 @@ import { candidatesOf, capitalisedWords } from "../../../src/core/parse/actors/c
 import { ROLE_PLURALS } from "../../../src/core/parse/actors/lexicon";
 import { ROLE_NOUNS } from "../../../src/core/parse/names";
 import { kbView } from "../../../src/core/parse/actors/lookup";
-import { tokenize } from "../../../src/core/parse/actors/tokens";
+import { tokenList } from "../../../src/core/parse/actors/tokens";
 import { KnowledgeBase } from "../../../src/core/knowledge";
 
 const kb = kbView(KnowledgeBase.fromFiles([{ entries: [{ type: "person", name: "Donald Trump", variants: ["Trump"] }] }]));
 const texts = (sentence: string): string[] =>
-  candidatesOf(sentence, { index: 0, tokens: tokenize(sentence, { start: 0, end: sentence.length }), quoted: [], heading: false }, kb).map((c) => c.text);
+  candidatesOf(sentence, { index: 0, tokens: tokenList(sentence, { start: 0, end: sentence.length }), quoted: [], heading: false }, kb).map((c) => c.text);
 
 describe("actor candidates: runs of capitalised words", () => {
   it("keeps a run of one or two words whole (no splitting step runs for them)", () => {
@@ -31,9 +31,9 @@ describe("actor candidates: shortcuts that give the same candidates", () => {
   ];
   it("finds runs from the list of capitalised words as from a scan of every token", () => {
     for (const sentence of sentences) {
-      const tokens = tokenize(sentence, { start: 0, end: sentence.length });
+      const tokens = tokenList(sentence, { start: 0, end: sentence.length });
       const caps = capitalisedWords(tokens);
-      assert.deepEqual(caps, tokens.flatMap((t, i) => (t.word && t.cap ? [i] : [])));
+      assert.deepEqual(caps, tokens.toArray().flatMap((t, i) => (t.word && t.cap ? [i] : [])));
       const given = candidatesOf(sentence, { index: 0, tokens, quoted: [], heading: false, caps }, kb);
       const scanned = candidatesOf(sentence, { index: 0, tokens, quoted: [], heading: false }, kb);
       assert.deepEqual(given, scanned);
@@ -41,7 +41,7 @@ describe("actor candidates: shortcuts that give the same candidates", () => {
   });
   it("looks a name up by its words joined with single spaces, whatever lies between them in the text", () => {
     const known = (sentence: string): (string | undefined)[] =>
-      candidatesOf(sentence, { index: 0, tokens: tokenize(sentence, { start: 0, end: sentence.length }), quoted: [], heading: false }, kb).map((c) => c.kb?.name);
+      candidatesOf(sentence, { index: 0, tokens: tokenList(sentence, { start: 0, end: sentence.length }), quoted: [], heading: false }, kb).map((c) => c.kb?.name);
     assert.deepEqual(known("On Monday Donald Trump said so."), ["Donald Trump"]);
     assert.deepEqual(known("On Monday Donald  Trump said so."), ["Donald Trump"]);
     assert.deepEqual(known("On Monday Donald\u00a0Trump said so."), ["Donald Trump"]);

@@ -22,7 +22,7 @@ describe("actor sentences: quoted tokens", () => {
       const doc = parseDocument(text);
       const inner = doc.quotes.map((q) => q.inner);
       for (const s of actorSentences(doc)) {
-        s.tokens.forEach((t, i) => {
+        s.tokens.toArray().forEach((t, i) => {
           const want = inner.some((q) => q.start <= t.start + s.base && q.end >= t.end + s.base);
           assert.equal(s.quoted[i] === true, want, JSON.stringify({ text, token: t.text, i }));
           if (want) flagged++;
@@ -81,7 +81,7 @@ describe("actor sentences: from the document's text or from each sentence's own"
     const doc = parseDocument(text);
     const run = () =>
       actorSentences(doc).map((s) => ({
-        tokens: s.tokens.map((t) => ({ ...t, start: t.start + s.base, end: t.end + s.base })),
+        tokens: s.tokens.toArray().map((t) => ({ ...t, start: t.start + s.base, end: t.end + s.base })),
         quoted: s.quoted,
         candidates: sentenceCandidates(s, kb),
       }));

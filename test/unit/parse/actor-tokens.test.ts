@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { rng } from "../random-edits";
-import { splitSpaces, tokenize, type Token } from "../../../src/core/parse/actors/tokens";
+import { splitSpaces, tokenList, tokenize, type Token } from "../../../src/core/parse/actors/tokens";
 import type { Span } from "../../../src/core/model/span";
 import { is, W, WORD_LISTS, wordBits, wordBitsAt } from "../../../src/core/parse/actors/lexicon";
 import { FUNCTION_WORDS, ORG_WORDS, TITLES } from "../../../src/core/parse/names";
@@ -97,7 +97,7 @@ describe("actor tokenizer", () => {
     }
   });
 
-  it("gives each word its own text and lower case through the cache of shared word strings, past its capacity", () => {
+  it("gives each word its own text and lower case, over many distinct words in changing case", () => {
     // More distinct words than the cache holds, in changing case, each seen several times: a word
     // string taken from the cache is always the word itself.
     const r = rng(11);
@@ -148,6 +148,62 @@ describe("actor tokenizer", () => {
     assert.equal(toks[0]!.initial, true);
   });
 });
+
+describe("actor token columns", () => {
+  it("answer from the columns exactly what the made tokens say, inside and outside the list", () => {
+    const pieces = ["The", " ", "the", "Mr", ".", "O’Brien", "’s", "'s", "Jones", "’", "(", ")", ",", "UN", "U.S.", "said", "ruling", "quickly", "by", "including", "la", "İstanbul", "Kelvin", "\u212a", "😀", "é", "Zürich", "AT&T", "al-Assad", "-based", "de", "for", "group", "with", "to", "according", "s", "“"];
+    const words = ["the", "a", "an", "to", "by", "with", "according", "including", "as", "such", "la", "de", "for", "group", "club", "s", "k", "mr.", "(", ",", "istanbul"];
+    const suffixes = ["ly", "ing", "ed", "s", "mr."];
+    const r = rng(13);
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      const len = 1 + Math.floor(r() * 14);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(r() * pieces.length)]!;
+      const span = { start: Math.floor(r() * 3), end: text.length - Math.floor(r() * 3) };
+      const toks = tokenList(text, span);
+      const all = tokenize(text, span);
+      assert.equal(toks.length, all.length);
+      const where = JSON.stringify({ text, span });
+      for (let i = -3; i < toks.length + 3; i++) {
+        const t = i >= 0 ? all[i] : undefined;
+        assert.equal(toks.word(i), t?.word === true, where);
+        assert.equal(toks.cap(i), t?.cap === true, where);
+        assert.equal(toks.possessive(i), t?.possessive === true, where);
+        assert.equal(toks.plural(i), t?.plural === true, where);
+        assert.equal(toks.acronym(i), t?.acronym === true, where);
+        assert.equal(toks.initial(i), t?.initial === true, where);
+        assert.equal(toks.bits(i), t?.bits ?? 0, where);
+        assert.equal(toks.ascii(i), t !== undefined && t.word && /^[\x00-\x7f]*$/u.test(t.text), where);
+        for (const w of words) assert.equal(toks.lowerIs(i, w), t?.lower === w, `${where} ${i} ${w}`);
+        assert.equal(toks.lowerIn(i, words), words.includes(t?.lower ?? "\u0000"), where);
+        for (const x of suffixes) assert.equal(toks.lowerEndsWith(i, x), t?.lower.endsWith(x) === true, `${where} ${i} ${x}`);
+        for (const m of "(),“") assert.equal(toks.markIs(i, m.charCodeAt(0)), t !== undefined && !t.word && t.text === m, where);
+        if (t) {
+          assert.equal(toks.start(i), t.start);
+          assert.equal(toks.end(i), t.end);
+          assert.deepStrictEqual(plainOne(toks.at(i)!), plainOne(t));
+        } else assert.equal(toks.at(i), undefined);
+      }
+      for (let k = 0; k < 4; k++) {
+        const a = Math.floor(r() * (all.length + 6)) - 3;
+        const b = Math.floor(r() * (all.length + 6)) - 3;
+        assert.deepStrictEqual(toks.slice(a, b).map(plainOne), all.slice(a, b).map(plainOne), `${where} ${a} ${b}`);
+      }
+    }
+  });
+
+  it("makes each token once, and only when asked for", () => {
+    const text = "The minister said the ruling was final.";
+    const toks = tokenList(text, { start: 0, end: text.length });
+    const t = toks.at(1)!;
+    assert.equal(t.text, "minister");
+    assert.equal(toks.at(1), t);
+  });
+});
+
+function plainOne(t: Token): Token {
+  return plain([t])[0]!;
+}
 
 describe("actor word lists as bits", () => {
   it("gives a token the bit of a list exactly when the list has its lower-case text", () => {

@@ -4,7 +4,7 @@ import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { cachedByString } from "../../cache";
 import { kbView, norm } from "./lookup";
-import { lowerOf, splitSpaces, type Token } from "./tokens";
+import { lowerOf, splitSpaces, type Tokens } from "./tokens";
 import { is, W } from "./lexicon";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
@@ -403,7 +403,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (s.heading) continue;
       const toks = s.tokens;
       for (const i of s.local.orgNouns) {
-        const t = toks[i]!;
+        const t = toks.at(i)!;
         const ph = orgPhrase(toks, i, s.base, (w) => kb.country(w)?.name);
         if (!ph) continue;
         if (taken.overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
@@ -417,7 +417,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
           continue;
         }
         if (quoted) continue;
-        const next = toks[i + 1];
+        const next = toks.at(i + 1);
         const acts = (!t.possessive && next?.word && is(next, W.ACT_VERBS)) || (next?.word && is(next, W.ROLE_NOUNS));
         // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
         const national = ph.country !== undefined && (STATE_BODIES.has(ph.noun) || (INSTITUTION_NOUNS.has(ph.noun) && ph.modifiers.length > 0));
@@ -451,19 +451,19 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (s.heading) continue;
       const toks = s.tokens;
       for (const i of s.local.offices) {
-        const t = toks[i]!;
-        const nx = toks[i + 1];
+        const t = toks.at(i)!;
+        const nx = toks.at(i + 1);
         if (nx?.word && (nx.lower === "of" || nx.lower === "for" || nx.cap)) continue;
         let k = i - 1;
         let qualifier: string | undefined;
-        if (toks[k]?.word && toks[k]!.cap) {
-          qualifier = toks[k]!.text;
+        if (toks.at(k)?.word && toks.at(k)!.cap) {
+          qualifier = toks.at(k)!.text;
           k--;
         }
-        if (toks[k]?.lower !== "the") continue;
+        if (toks.at(k)?.lower !== "the") continue;
         const a = titleHolder(t.lower, qualifier);
         if (!a) continue;
-        const start = s.base + (qualifier !== undefined ? toks[i - 1]!.start : t.start);
+        const start = s.base + (qualifier !== undefined ? toks.at(i - 1)!.start : t.start);
         const end = s.base + t.end;
         mention(a, { start, end }, doc.text.slice(start, end), "title", s.index, s.quoted[i] === true);
       }
@@ -533,7 +533,7 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
       if (s.heading) continue;
       const toks = s.tokens;
       for (const i of s.local.pronouns) {
-        const t = toks[i]!;
+        const t = toks.at(i)!;
         if (s.quoted[i]) continue;
         const a = resolvePronoun(t.lower, s.base + t.start, s.index);
         if (!a) continue;
@@ -642,25 +642,25 @@ interface OrgPhrase {
 }
 
 /** "the finance ministry", "a ministry official", "the Freising district health office". */
-function orgPhrase(toks: readonly Token[], i: number, base: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
-  const t = toks[i]!;
+function orgPhrase(toks: Tokens, i: number, base: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
+  const t = toks.at(i)!;
   const modifiers: string[] = [];
   let k = i - 1;
   while (k >= 0 && modifiers.length < 3) {
-    const w = toks[k]!;
+    const w = toks.at(k)!;
     if (!w.word || w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.ROLE_NOUNS) || is(w, W.ACT_VERBS) || w.lower.endsWith("ly")) break;
     modifiers.unshift(w.lower);
     k--;
   }
   let capPrefix = false;
-  let start = toks[k + 1]!.start;
-  if (k >= 0 && toks[k]!.word && toks[k]!.cap && !toks[k]!.possessive && !toks[k]!.initial && modifiers.length > 0) {
+  let start = toks.at(k + 1)!.start;
+  if (k >= 0 && toks.at(k)!.word && toks.at(k)!.cap && !toks.at(k)!.possessive && !toks.at(k)!.initial && modifiers.length > 0) {
     // A place name before: "the Freising district health office".
     capPrefix = true;
-    start = toks[k]!.start;
+    start = toks.at(k)!.start;
     k--;
   }
-  const det = k >= 0 ? toks[k]! : undefined;
+  const det = k >= 0 ? toks.at(k)! : undefined;
   if (!det || !det.word) return undefined;
   const country = !capPrefix && det.possessive && det.cap && !det.plural ? countryOf(det.text) : undefined;
   if (country !== undefined) return { country, countryStart: base + det.start, span: { start: base + start, end: base + t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
@@ -842,6 +842,12 @@ function slugOf(s: string): string {
     .replace(/^-|-$/gu, "");
 }
 
+/** The mentions' starts do not decrease. */
+function inTextOrder(ms: readonly Mention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i]!.span.start < ms[i - 1]!.span.start) return false;
+  return true;
+}
+
 function cap(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
@@ -860,7 +866,8 @@ export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => num
         ...(o.to !== undefined ? { to: o.to } : {}),
       })) : [];
       const country = entry && (entry.type === "person" || entry.type === "organization") ? entry.country : a.country;
-      const mentions = [...a.mentions].sort((x, y) => x.span.start - y.span.start);
+      // Most actors' mentions come in text order already: copied as they are then (the sort is stable).
+      const mentions = inTextOrder(a.mentions) ? [...a.mentions] : [...a.mentions].sort((x, y) => x.span.start - y.span.start);
       return {
         id: a.id,
         name: a.name,

@@ -1,7 +1,7 @@
 import type { Span } from "../../model/span";
 import type { Entry } from "../../knowledge";
 import { norm, type KbView } from "./lookup";
-import { lowerOf, type Token } from "./tokens";
+import { lowerOf, type Token, type Tokens } from "./tokens";
 import { is, W } from "./lexicon";
 import {
   MARKET_INDEXES,
@@ -85,7 +85,7 @@ const DETERMINERS = new Set("the its their his her our".split(" "));
 
 export interface SentenceTokens {
   readonly index: number;
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   /** Per token: inside a direct quotation. */
   readonly quoted: readonly boolean[];
   readonly heading: boolean;
@@ -103,13 +103,12 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const out: Candidate[] = [];
   const toks = s.tokens;
   let list: { role: string; end: number } | undefined;
-  const parts: Range[] = [];
   for (const r of chunks(toks, s.caps ?? capitalisedWords(toks))) {
-    parts.length = 0;
     // A run of one or two words splits no further ("and", "for", "of" and corporate suffixes split
     // only between two words of a run of three or more, and "and" is no capitalised word).
-    if (r.to - r.from <= 2) parts.push(r);
-    else for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
+    // (A new small list per run: emptying a reused one lets its storage go, to be made again.)
+    const parts: Range[] = r.to - r.from <= 2 ? [r] : [];
+    if (parts.length === 0) for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
     for (const part of parts) {
       let c = classify(source, s, part, kb, out);
       if (!c) continue;
@@ -126,30 +125,30 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
 }
 
 /** "envoys, including X", "ministers such as X": the role phrase before a list of names. */
-function listRole(source: string, toks: readonly Token[], at: number): string | undefined {
+function listRole(source: string, toks: Tokens, at: number): string | undefined {
   let k = at - 1;
-  if (toks[k]?.lower === "as" && toks[k - 1]?.lower === "such") k -= 2;
-  else if (toks[k]?.lower === "including") k--;
+  if (toks.lowerIs(k, "as") && toks.lowerIs(k - 1, "such")) k -= 2;
+  else if (toks.lowerIs(k, "including")) k--;
   else return undefined;
-  if (toks[k]?.text === ",") k--;
-  const noun = toks[k];
+  if (toks.at(k)?.text === ",") k--;
+  const noun = toks.at(k);
   if (!noun?.word || noun.cap || !noun.lower.endsWith("s") || !ROLE_NOUNS.has(noun.lower.replace(/e?s$/u, "")) && !ROLE_NOUNS.has(noun.lower.slice(0, -1))) return undefined;
   let b = k;
   while (b > 0 && k - b < 4) {
-    const w = toks[b - 1]!;
+    const w = toks.at(b - 1)!;
     if (!w.word || is(w, W.FUNCTION_WORDS) || is(w, W.ACT_VERBS) || is(w, W.CONNECTORS) || w.lower.endsWith("ed") || w.lower.endsWith("ing")) break;
     b--;
     if (w.possessive) break;
   }
   const end = noun.end;
-  const t = source.slice(toks[b]!.start, end);
-  return toks[b]!.possessive && b === k ? undefined : t;
+  const t = source.slice(toks.at(b)!.start, end);
+  return toks.at(b)!.possessive && b === k ? undefined : t;
 }
 
 /** Only "and" or a comma between the end of the last list name and this one. */
-function joinedToList(toks: readonly Token[], end: number, at: number): boolean {
+function joinedToList(toks: Tokens, end: number, at: number): boolean {
   for (let k = end; k < at; k++) {
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     if (t.text !== "," && t.lower !== "and" && t.lower !== "or") return false;
   }
   return true;
@@ -157,7 +156,7 @@ function joinedToList(toks: readonly Token[], end: number, at: number): boolean 
 
 const MAX_RUN = 24;
 
-const HONORIFICS = new Set("mr mr. mrs mrs. ms ms. dr dr.".split(" "));
+const HONORIFICS: readonly string[] = "mr mr. mrs mrs. ms ms. dr dr.".split(" ");
 
 /** A model code: "A330", "F-35", "B52" (letters, then digits). */
 const MODEL_CODE = /^\p{Lu}{1,3}-?\p{N}/u;
@@ -185,18 +184,16 @@ function singleSpaced(source: string, words: readonly Token[]): boolean {
 }
 
 /** Roles held in an organisation (not in a place: "Kansas senator"), written between its name and a person's. */
-const ORG_ROLES = new Set("coach spokesman spokeswoman spokesperson chairman chairwoman ceo cfo analyst economist captain manager striker".split(" "));
-const ROLE_QUALIFIERS = new Set("head chief assistant senior deputy".split(" "));
+const ORG_ROLES: readonly string[] = "coach spokesman spokeswoman spokesperson chairman chairwoman ceo cfo analyst economist captain manager striker".split(" ");
+const ROLE_QUALIFIERS: readonly string[] = "head chief assistant senior deputy".split(" ");
 /** Verbs of sport that take a team as their object ("face the Stormers"). */
 const SPORT_VERBS = new Set("face faces faced facing beat beats beating play plays played playing meet meets met host hosts hosted hosting defeat defeats defeated against".split(" "));
 
 /** After a name: a role in an organisation, then a capitalised name ("… head coach Liam Doyle"). */
-function orgRoleAfter(toks: readonly Token[], to: number): boolean {
+function orgRoleAfter(toks: Tokens, to: number): boolean {
   let k = to;
-  if (toks[k]?.word && !toks[k]!.cap && ROLE_QUALIFIERS.has(toks[k]!.lower)) k++;
-  const role = toks[k];
-  const name = toks[k + 1];
-  return role?.word === true && !role.cap && ORG_ROLES.has(role.lower) && name?.word === true && name.cap && !name.initial;
+  if (toks.word(k) && !toks.cap(k) && toks.lowerIn(k, ROLE_QUALIFIERS)) k++;
+  return toks.word(k) && !toks.cap(k) && toks.lowerIn(k, ORG_ROLES) && toks.cap(k + 1) && !toks.initial(k + 1);
 }
 
 /** Letters after a name that make it a person's and are a role: "Jane Doe KC", "John Smith MP". */
@@ -211,46 +208,42 @@ const ORG_HEADS = new Set(
 );
 
 /** The indices of the capitalised words of `toks`, ascending. */
-export function capitalisedWords(toks: readonly Token[]): number[] {
+export function capitalisedWords(toks: Tokens): number[] {
   const out: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (toks[i]!.word && toks[i]!.cap) out.push(i);
+  for (let i = 0; i < toks.length; i++) if (toks.cap(i)) out.push(i);
   return out;
 }
+
+/** Articles inside names after a connector: "Bank of the West", "Pablo de la Cruz". */
+const ARTICLES_OF_NAMES: readonly string[] = ["the", "la", "der", "den", "los"];
 
 /**
  * Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). A run starts at
  * a capitalised word (`caps`: their indices, ascending) after the end of the previous run.
  */
-function chunks(toks: readonly Token[], caps: readonly number[]): Range[] {
+function chunks(toks: Tokens, caps: readonly number[]): Range[] {
   const out: Range[] = [];
   let i = 0;
   for (const c of caps) {
     if (c < i) continue;
     i = c;
     let last = i;
+    // By the token columns: most neighbours of a run are never made into tokens.
     for (;;) {
-      const prev = toks[last]!;
-      const next = toks[last + 1];
-      if (!next) break;
-      if (prev.possessive && !(prev.plural && next.word && next.cap)) break;
-      if (next.word && next.cap) {
+      const next = last + 1;
+      if (next >= toks.length) break;
+      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next))) break;
+      if (toks.cap(next)) {
         last++;
         continue;
       }
-      if (next.word && is(next, W.CONNECTORS) && next.lower !== "the" && !is(prev, W.WEEKDAYS) && !is(prev, W.MONTHS)) {
-        const second = toks[last + 2];
-        if (second?.word && second.cap && !is(second, W.MONTHS) && !is(second, W.WEEKDAYS)) {
+      if (toks.word(next) && toks.is(next, W.CONNECTORS) && !toks.lowerIs(next, "the") && !toks.is(last, W.WEEKDAYS) && !toks.is(last, W.MONTHS)) {
+        const second = last + 2;
+        if (toks.cap(second) && !toks.is(second, W.MONTHS) && !toks.is(second, W.WEEKDAYS)) {
           last += 2;
           continue;
         }
-        const third = toks[last + 3];
-        if (
-          next.lower !== "and" &&
-          second?.word &&
-          (second.lower === "the" || second.lower === "la" || second.lower === "der" || second.lower === "den" || second.lower === "los") &&
-          third?.word &&
-          third.cap
-        ) {
+        if (!toks.lowerIs(next, "and") && toks.word(second) && toks.lowerIn(second, ARTICLES_OF_NAMES) && toks.cap(last + 3)) {
           last += 3;
           continue;
         }
@@ -266,25 +259,25 @@ function chunks(toks: readonly Token[], caps: readonly number[]): Range[] {
 }
 
 /** "Hartwell Research for the Sunday Chronicle" names two organisations. */
-function splitOrgs(toks: readonly Token[], r: Range): Range[] {
+function splitOrgs(toks: Tokens, r: Range): Range[] {
   // "Chrysler LLC Jim Press": a corporate suffix ends the company's name.
   for (let i = r.from + 1; i < r.to - 1; i++) {
-    if (!CORPORATE.has(toks[i]!.lower) || !toks[i + 1]!.cap) continue;
+    if (!CORPORATE.has(toks.at(i)!.lower) || !toks.at(i + 1)!.cap) continue;
     const rest = toks.slice(i + 1, r.to);
     const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
-    if (personAfter || !is(toks[r.to - 1]!, W.ORG_WORDS)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
+    if (personAfter || !is(toks.at(r.to - 1)!, W.ORG_WORDS)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
   }
   for (let i = r.from + 2; i < r.to - 2; i++) {
-    const t = toks[i]!;
+    const t = toks.at(i)!;
     if (t.cap || t.lower !== "for") continue;
-    const before = toks[i - 1]!;
+    const before = toks.at(i - 1)!;
     const left = toks.slice(r.from, i).filter((w) => !is(w, W.FUNCTION_WORDS));
     const leftOrg = is(before, W.ORG_WORDS) && !is(before, W.AMBIGUOUS_ORG_WORDS);
     const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.PLACE_FIRST) && !is(w, W.TITLES));
     if (!leftOrg && !leftPerson) continue;
-    if (leftOrg && toks[i + 1]?.lower !== "the") continue;
+    if (leftOrg && toks.at(i + 1)?.lower !== "the") continue;
     let j = i + 1;
-    while (j < r.to && !toks[j]!.cap) j++;
+    while (j < r.to && !toks.at(j)!.cap) j++;
     const right = toks.slice(j, r.to);
     if (right.length < 2 || !is(right[right.length - 1]!, W.ORG_WORDS)) continue;
     return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
@@ -293,11 +286,11 @@ function splitOrgs(toks: readonly Token[], r: Range): Range[] {
 }
 
 /** "asked Congress for Tanzania and Kenya …": a known name, then a country, are two names. */
-function splitKnown(source: string, toks: readonly Token[], r: Range, kb: KbView): Range[] {
+function splitKnown(source: string, toks: Tokens, r: Range, kb: KbView): Range[] {
   for (let i = r.from + 1; i < r.to - 1; i++) {
-    const t = toks[i]!;
+    const t = toks.at(i)!;
     if (t.cap || (t.lower !== "for" && t.lower !== "of")) continue;
-    const left = source.slice(toks[r.from]!.start, toks[i - 1]!.end);
+    const left = source.slice(toks.at(r.from)!.start, toks.at(i - 1)!.end);
     // "Vice Chairman of Chrysler": a title, then the organisation.
     const leftWords = toks.slice(r.from, i);
     if (leftWords.every((w) => is(w, W.TITLES) || is(w, W.FUNCTION_WORDS)) && leftWords.some((w) => is(w, W.HEAD_TITLES)) && splitTitle(toks, r.from, r.to, kb) === undefined) {
@@ -305,22 +298,22 @@ function splitKnown(source: string, toks: readonly Token[], r: Range, kb: KbView
     }
     const named = leftWords.filter((w) => !is(w, W.FUNCTION_WORDS));
     const known = kb.lookup(left).length > 0 || (t.lower === "for" && named.length >= 2 && named.some((w) => is(w, W.ORG_WORDS)));
-    if (!known || kb.country(toks[i + 1]!.text) === undefined) continue;
-    if (kb.lookup(source.slice(toks[r.from]!.start, toks[r.to - 1]!.end)).length > 0) continue;
+    if (!known || kb.country(toks.at(i + 1)!.text) === undefined) continue;
+    if (kb.lookup(source.slice(toks.at(r.from)!.start, toks.at(r.to - 1)!.end)).length > 0) continue;
     return [{ from: r.from, to: i }, { from: i + 1, to: r.to }];
   }
   return [r];
 }
 
 /** "Zelensky and Trump" are two names; "Coffee and Cocoa Council" is one. */
-function splitAnd(toks: readonly Token[], r: Range, kb: KbView): Range[] {
+function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
   const out: Range[] = [];
   let from = r.from;
   for (let i = r.from; i < r.to; i++) {
-    const t = toks[i]!;
+    const t = toks.at(i)!;
     if (t.lower !== "and" || t.cap) continue;
     let lf = from;
-    while (lf < i && toks[lf]!.initial && is(toks[lf]!, W.FUNCTION_WORDS)) lf++;
+    while (lf < i && toks.at(lf)!.initial && is(toks.at(lf)!, W.FUNCTION_WORDS)) lf++;
     const left = toks.slice(lf, i);
     const right = toks.slice(i + 1, r.to);
     const leftHasOf = left.some((x) => x.lower === "of" || x.lower === "for" || x.lower === "on");
@@ -357,35 +350,36 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   let to = r0.to;
   // Sentence openers: "The Kremlin", "In January", "But Trump".
   // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
-  while (from < to && (((toks[from]!.initial || from > r0.from) && ((is(toks[from]!, W.FUNCTION_WORDS) && !(HONORIFICS.has(toks[from]!.lower) && from + 1 < to)) || (toks[from]!.initial && (is(toks[from]!, W.SPEECH_VERBS) || is(toks[from]!, W.ACT_VERBS))))) || ((is(toks[from]!, W.WEEKDAYS) || is(toks[from]!, W.MONTHS)) && !is(toks[to - 1]!, W.ORG_WORDS)))) from++;
+  // (By the token columns.)
+  while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || toks.is(from, W.MONTHS)) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
-  while (to - 1 > from && (is(toks[to - 1]!, W.WEEKDAYS) || is(toks[to - 1]!, W.MONTHS)) && !is(toks[to - 2]!, W.ORG_WORDS)) to--;
+  while (to - 1 > from && (toks.is(to - 1, W.WEEKDAYS) || toks.is(to - 1, W.MONTHS)) && !toks.is(to - 2, W.ORG_WORDS)) to--;
   if (from >= to) return undefined;
   // "AU$52.5 million", "US$3": a currency prefix, not an acronym.
-  if (to - from === 1 && toks[from]!.acronym && source[toks[from]!.end] === "$") return undefined;
+  if (to - from === 1 && toks.acronym(from) && source.charCodeAt(toks.end(from)) === 0x24) return undefined;
   // "Jane Doe KC", "John Smith MP": a post-nominal ends a person's name and is a role.
   let postNominal: string | undefined;
-  if (to - from >= 3 && POST_NOMINALS.has(toks[to - 1]!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !is(w, W.ORG_WORDS) && !is(w, W.TITLES))) {
-    postNominal = toks[to - 1]!.text;
+  if (to - from >= 3 && POST_NOMINALS.has(toks.at(to - 1)!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !is(w, W.ORG_WORDS) && !is(w, W.TITLES))) {
+    postNominal = toks.at(to - 1)!.text;
     to--;
   }
   // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
-  if (to - from >= 2 && toks[from]!.initial && participle(toks[from]!.text) && kb.lookup(source.slice(toks[from + 1]!.start, toks[to - 1]!.end)).length > 0) from++;
+  if (to - from >= 2 && toks.at(from)!.initial && participle(toks.at(from)!.text) && kb.lookup(source.slice(toks.at(from + 1)!.start, toks.at(to - 1)!.end)).length > 0) from++;
   // "Airbus A330", "Boeing 787 Dreamliner": a maker's name with a model number names a product; only the maker is a name.
-  for (let k = from + 1; k < to; k++) if (modelCode(toks[k]!.text)) to = k;
-  const first = toks[from]!;
+  for (let k = from + 1; k < to; k++) if (modelCode(toks.at(k)!.text)) to = k;
+  const first = toks.at(from)!;
   const initial = first.initial;
   const words = toks.slice(from, to);
   if (words.every((w) => is(w, W.MONTHS) || is(w, W.WEEKDAYS) || w.lower === "day" || nameSuffix(w.text))) return undefined;
   if (marketIndex(words)) return undefined;
   const inQuote = s.quoted[from] === true;
-  const lastTok = toks[to - 1]!;
+  const lastTok = toks.at(to - 1)!;
   const roles: string[] = [];
   if (postNominal !== undefined) roles.push(postNominal);
   const ctx = context(s, from, to);
-  const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks[r0.to - 1]!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
+  const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks.at(r0.to - 1)!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
-    const span = { start: toks[f]!.start, end: lastTok.end };
+    const span = { start: toks.at(f)!.start, end: lastTok.end };
     // The name's text as looked up below when it is the same (the string, with its hash, made once).
     const text = f === from && plainText ? nameText : source.slice(span.start, span.end);
     // One flat literal: this runs for every name of the text.
@@ -401,8 +395,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       key: text === nameText ? facts.key : norm(text),
       wordCount: to - f,
       // A token's `lower` is `lowerOf` of its text; a name of one token is that token's text.
-      lower: to - f === 1 && toks[f]!.text === text ? toks[f]!.lower : lowerOf(text),
-      lowerFirst: toks[f]!.lower,
+      lower: to - f === 1 && toks.at(f)!.text === text ? toks.at(f)!.lower : lowerOf(text),
+      lowerFirst: toks.at(f)!.lower,
       lowerLast: lastTok.lower,
       guess,
       strong,
@@ -417,12 +411,14 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   };
   // The source's own text of the words (`plainText`) when single spaces lie between them, as almost always.
   const plainText = words.length === 1 || singleSpaced(source, words);
-  const nameText = words.length === 1 ? first.text : plainText ? source.slice(first.start, lastTok.end) : words.map((w) => w.text).join(" ");
+  // The knowledge base's entries for the name, its key and its demonym, at once (for the source's
+  // own text, with the text: a name met before is neither sliced nor hashed again).
+  const named = plainText ? kb.namedAt(source, first.start, lastTok.end) : undefined;
+  const nameText = named !== undefined ? named.text : words.map((w) => w.text).join(" ");
   const text = nameText;
 
   // What the knowledge base knows wins.
-  // The knowledge base's entries for the name, its key and its demonym, at once.
-  const facts = kb.named(text);
+  const facts = named !== undefined ? named.facts : kb.named(text);
   const known = facts.entries;
   if (known.length > 0) {
     const e = pick(known);
@@ -432,7 +428,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       const seat = e.seatsOfGovernment.find((x) => norm(x) === facts.key && INSTITUTION.test(x));
       if (seat) {
         // The mention keeps its article when the institution's name has one: "the Kremlin".
-        const det = toks[from - 1];
+        const det = toks.at(from - 1);
         const c = make(from, "organization", !inQuote);
         const span = /^the\s/iu.test(seat) && det?.lower === "the" ? { start: det.start, end: c.span.end } : c.span;
         const seatText = source.slice(span.start, span.end);
@@ -451,15 +447,15 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const titled = splitTitle(toks, from, to, kb);
   if (titled !== undefined) {
     const p = titled.end;
-    roles.push(source.slice(toks[titled.start]!.start, toks[p]!.end));
+    roles.push(source.slice(toks.at(titled.start)!.start, toks.at(p)!.end));
     const prefix = toks.slice(from, p + 1);
     const gender = prefix.some((w) => MALE.has(w.lower)) ? "m" : prefix.some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
-    const kn = kb.person(source.slice(toks[p + 1]!.start, lastTok.end));
+    const kn = kb.person(source.slice(toks.at(p + 1)!.start, lastTok.end));
     const c = make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
     // "Lady Justice Pemberton", "Lord Hale": a judge's or peer's title with a surname alone is the name.
     // ("Mr" may have been left out as a sentence's first word: look at the token itself.)
-    if (p + 1 === to - 1 && !kn && (PEERAGE.has(toks[p]!.lower) || (toks[p]!.lower === "justice" && p > 0 && COURTESY_BEFORE_JUSTICE.has(toks[p - 1]!.lower)))) {
-      const start = toks[p]!.lower === "justice" ? toks[p - 1]!.start : toks[p]!.start;
+    if (p + 1 === to - 1 && !kn && (PEERAGE.has(toks.at(p)!.lower) || (toks.at(p)!.lower === "justice" && p > 0 && COURTESY_BEFORE_JUSTICE.has(toks.at(p - 1)!.lower)))) {
+      const start = toks.at(p)!.lower === "justice" ? toks.at(p - 1)!.start : toks.at(p)!.start;
       return { ...c, canonical: source.slice(start, lastTok.end) };
     }
     return c;
@@ -481,7 +477,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return make(from, "title", false);
   }
   // "The New York Times", "The Register": a capital "The" inside a sentence belongs to a title.
-  if (!toks[r0.from]!.initial && toks[r0.from]!.text === "The" && from > r0.from) {
+  if (!toks.at(r0.from)!.initial && toks.at(r0.from)!.text === "The" && from > r0.from) {
     return make(r0.from, "organization", !inQuote);
   }
 
@@ -513,11 +509,11 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
 
   // "the Conservative Tom Ashby".
   let f = from;
-  while (f < to - 2 && (is(toks[f]!, W.PARTY_WORDS) || isDemonym(toks[f]!, kb) || kb.country(toks[f]!.text) !== undefined)) f++;
+  while (f < to - 2 && (is(toks.at(f)!, W.PARTY_WORDS) || isDemonym(toks.at(f)!, kb) || kb.country(toks.at(f)!.text) !== undefined)) f++;
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
-    const party = partyOf(toks[from]!);
-    if (party) extra.push({ ...base, span: { start: toks[from]!.start, end: toks[from]!.end }, text: toks[from]!.text, key: norm(toks[from]!.text), wordCount: 1, lower: toks[from]!.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: !inQuote, roles: NO_ROLES, party });
+    const party = partyOf(toks.at(from)!);
+    if (party) extra.push({ ...base, span: { start: toks.at(from)!.start, end: toks.at(from)!.end }, text: toks.at(from)!.text, key: norm(toks.at(from)!.text), wordCount: 1, lower: toks.at(from)!.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: !inQuote, roles: NO_ROLES, party });
     ctx.determiner = false;
     ctx.modifier = false;
   }
@@ -540,7 +536,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "Boeing spokesman Tim Neale", "Leinster head coach Liam Doyle": a role held in an organisation, then a name.
   if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return make(f, "organization", true);
   // "face the Stormers", "beat the Lions": a team after a verb of sport.
-  if (name.length === 1 && !inQuote && ctx.determiner && first.text.endsWith("s") && SMALL_S.test(first.text) && from >= 2 && SPORT_VERBS.has(toks[from - 2]!.lower)) return make(f, "organization", true);
+  if (name.length === 1 && !inQuote && ctx.determiner && first.text.endsWith("s") && SMALL_S.test(first.text) && from >= 2 && SPORT_VERBS.has(toks.at(from - 2)!.lower)) return make(f, "organization", true);
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
   const g: Guess = ctx.determiner ? "organization" : "unknown";
   return make(f, g, false);
@@ -567,12 +563,12 @@ const TITLE_NAME_LENGTHS: readonly number[] = [2, 3, 1, 4];
  * Where a title ends and a name begins in a capitalised run, as the index of the title's last word:
  * "Minister of Industry Tony Clement" → "Industry". Names of two words are preferred.
  */
-function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView): { start: number; end: number } | undefined {
+function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start: number; end: number } | undefined {
   // The role runs back from its head title over titles, demonyms, countries and acronyms.
   const roleStart = (head: number): number => {
     let k = head;
     while (k - 1 >= from) {
-      const w = toks[k - 1]!;
+      const w = toks.at(k - 1)!;
       if (!w.cap || is(w, W.FUNCTION_WORDS) || !(is(w, W.TITLES) || w.acronym || isDemonym(w, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
       k--;
     }
@@ -583,16 +579,16 @@ function splitTitle(toks: readonly Token[], from: number, to: number, kb: KbView
     if (p < from) continue;
     const name = toks.slice(p + 1, to);
     // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
-    if (initialWord(toks[p]!.text) || initialWord(name[0]!.text)) continue;
+    if (initialWord(toks.at(p)!.text) || initialWord(name[0]!.text)) continue;
     // "JD Vance": two capitals may stand for given names before a surname.
     const initials = (w: Token, i: number): boolean => i === 0 && name.length > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0;
     if (!name.every((w, i) => (i > 0 && nameSuffix(w.text)) || initials(w, i) || (w.cap && personWord(w) && !is(w, W.TITLES) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS)))) continue;
-    if (is(toks[p]!, W.HEAD_TITLES) || (toks[p]!.initial && is(toks[p]!, W.ROLE_NOUNS))) return { start: roleStart(p), end: p };
+    if (is(toks.at(p)!, W.HEAD_TITLES) || (toks.at(p)!.initial && is(toks.at(p)!, W.ROLE_NOUNS))) return { start: roleStart(p), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
-      const c = toks[k]!;
+      const c = toks.at(k)!;
       if (!c.cap && (c.lower === "of" || c.lower === "for")) {
-        if (k - 1 >= from && is(toks[k - 1]!, W.HEAD_TITLES) && len >= 2) return { start: roleStart(k - 1), end: p };
+        if (k - 1 >= from && is(toks.at(k - 1)!, W.HEAD_TITLES) && len >= 2) return { start: roleStart(k - 1), end: p };
         break;
       }
       if (!c.cap && c.lower !== "the") break;
@@ -680,10 +676,11 @@ interface Context {
 
 function context(s: SentenceTokens, from: number, to: number): Context {
   const toks = s.tokens;
-  const last = toks[to - 1]!;
-  const next = toks[to];
-  const prev = toks[from - 1];
-  const prev2 = toks[from - 2];
+  // The neighbours by their indices, read from the token columns: most are never made into tokens.
+  const last = to - 1;
+  const next = to;
+  const prev = from - 1;
+  const prev2 = from - 2;
   const ctx: Context = {
     acts: false,
     actsStrongly: false,
@@ -699,112 +696,119 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     determiner: false,
     beforePerson: false,
   };
+  const lastPossessive = toks.possessive(last);
+  const nextWord = toks.word(next);
+  const prevWord = toks.word(prev);
+  // A lower-case word after the name that is no verb, connector, function word or adverb.
+  const nounAfter =
+    !lastPossessive && nextWord && !toks.cap(next) && !toks.is(next, W.ACT_VERBS) && !toks.is(next, W.CONNECTORS) && !toks.is(next, W.FUNCTION_WORDS) && !toks.lowerEndsWith(next, "ly");
   // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
-  if (!last.possessive && next?.word && is(next, W.ACT_VERBS)) ctx.acts = true;
-  if (!last.possessive && next?.word && is(next, W.SPEECH_VERBS)) ctx.speaks = true;
-  if (!last.possessive && next?.word && is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
-  if (prev?.word && is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
-  if (prev?.lower === "to" && prev2?.lower === "according") ctx.acts = ctx.speaks = ctx.speaker = true;
-  if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !next.lower.endsWith("ly")) {
-    ctx.followedByNoun = true;
-  }
-  if (!last.possessive && next?.word && !next.cap && (is(next, W.ROLE_NOUNS) || is(next, W.ROLE_PLURALS))) {
+  if (!lastPossessive && nextWord && toks.is(next, W.ACT_VERBS)) ctx.acts = true;
+  if (!lastPossessive && nextWord && toks.is(next, W.SPEECH_VERBS)) ctx.speaks = true;
+  if (!lastPossessive && nextWord && toks.is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
+  if (prevWord && toks.is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
+  if (toks.lowerIs(prev, "to") && toks.lowerIs(prev2, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
+  if (nounAfter) ctx.followedByNoun = true;
+  if (!lastPossessive && nextWord && !toks.cap(next) && (toks.is(next, W.ROLE_NOUNS) || toks.is(next, W.ROLE_PLURALS))) {
     ctx.affiliation = true;
   }
-  if (prev?.lower === "with" && next?.word && next.lower.endsWith("ing")) ctx.acts = true;
-  if (prev?.lower === "by" && prev2?.word && prev2.lower.endsWith("ed")) ctx.acts = true;
+  if (toks.lowerIs(prev, "with") && nextWord && toks.lowerEndsWith(next, "ing")) ctx.acts = true;
+  if (toks.lowerIs(prev, "by") && toks.word(prev2) && toks.lowerEndsWith(prev2, "ed")) ctx.acts = true;
   // Acronym defined in brackets.
-  if (next?.text === "(" && toks[to + 1]?.acronym && toks[to + 2]?.text === ")") {
-    const a = toks[to + 1]!;
+  if (toks.markIs(next, 0x28) && toks.acronym(to + 1) && toks.markIs(to + 2, 0x29)) {
+    const a = toks.at(to + 1)!;
     ctx.acronym = { text: a.text, span: { start: a.start, end: a.end } };
   }
   // Apposition after: "Dmitry Peskov, the Kremlin spokesperson," / "Kwame Mensah, chief economist at …".
-  if (next?.text === ",") {
+  if (toks.markIs(next, 0x2c)) {
     if (orgAppositionAfter(toks, to + 1)) ctx.orgApposition = true;
     const app = appositionAfter(toks, to + 1);
     if (app) {
       ctx.roles.push(app.text);
-      if (app.endIndex < toks.length && toks[app.endIndex]?.text === ",") {
-        const v = toks[app.endIndex + 1];
-        if (v?.word && is(v, W.ACT_VERBS)) ctx.acts = true;
+      if (app.endIndex < toks.length && toks.markIs(app.endIndex, 0x2c)) {
+        if (toks.word(app.endIndex + 1) && toks.is(app.endIndex + 1, W.ACT_VERBS)) ctx.acts = true;
       }
     }
   }
   // Apposition before: "the bank’s chief economist, Abena Osei", "Smith's lawyer, John Doe",
   // "A spokeswoman for Ford, Jane Roe".
-  if (prev?.text === "," && prev2?.word) {
+  if (toks.markIs(prev, 0x2c) && toks.word(prev2)) {
     let k = from - 2;
     let role = false;
     let opened = false;
     while (k >= 0 && from - k < 9) {
-      const w = toks[k]!;
+      const w = toks.at(k)!;
       if (!w.word) break;
       if (!w.cap && (is(w, W.ROLE_NOUNS) || w.lower === "mp")) role = true;
       if (wordIn(w, OPENERS, OPENERS_RE) || (w.possessive && k < from - 2)) {
         opened = true;
-        if (w.possessive && toks[k - 1] !== undefined && wordIn(toks[k - 1]!, ARTICLES, ARTICLES_RE)) k--;
+        if (w.possessive && toks.at(k - 1) !== undefined && wordIn(toks.at(k - 1)!, ARTICLES, ARTICLES_RE)) k--;
         break;
       }
       if (is(w, W.ACT_VERBS) || is(w, W.SPEECH_VERBS)) break;
       k--;
     }
-    if (role && opened && (!prev2.cap || toks.slice(k, from - 1).some((w) => !w.cap && (w.lower === "for" || w.lower === "of" || w.lower === "at")))) {
+    if (role && opened && (!toks.cap(prev2) || toks.slice(k, from - 1).some((w) => !w.cap && (w.lower === "for" || w.lower === "of" || w.lower === "at")))) {
       ctx.roles.push(textOf(toks, k, from - 1));
     }
   }
   // Role nouns right before: "prosecutor Sarah Whitcombe", "UN spokesperson Stéphane Dujarric".
-  if (prev?.word && !prev.cap && is(prev, W.ROLE_NOUNS)) {
+  if (prevWord && !toks.cap(prev) && toks.is(prev, W.ROLE_NOUNS)) {
     // Back over the words that qualify the role: "EU foreign policy chief", "Club chairman".
     let k = from - 1;
     while (k > 0 && from - k < 5) {
-      const w = toks[k - 1]!;
+      const w = toks.at(k - 1)!;
       if (!w.word || w.possessive || DETERMINERS.has(w.lower) || is(w, W.FUNCTION_WORDS) || is(w, W.CONNECTORS) || is(w, W.ACT_VERBS) || is(w, W.SPEECH_VERBS)) break;
       k--;
     }
     ctx.roles.push(textOf(toks, k, from));
   }
   // Organisation contexts.
-  if (prev?.word && !prev.cap && is(prev, W.ORG_TYPE_NOUNS)) ctx.orgContext = true;
-  const p = prev?.lower === "the" ? prev2 : prev;
-  const pi = prev?.lower === "the" ? from - 2 : from - 1;
- if (!ctx.followedByNoun && p?.word && (p.lower === "of" || p.lower === "at" || p.lower === "for" || p.lower === "with" || p.lower === "from")) {
+  if (prevWord && !toks.cap(prev) && toks.is(prev, W.ORG_TYPE_NOUNS)) ctx.orgContext = true;
+  const afterThe = toks.lowerIs(prev, "the");
+  const pi = afterThe ? from - 2 : from - 1;
+  if (!ctx.followedByNoun && toks.word(pi) && toks.lowerIn(pi, ORG_OR_PLACE_PREPOSITIONS)) {
     for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
-      const w = toks[k]!;
-      if (!w.word) break;
-      if ((!w.cap && is(w, W.ROLE_NOUNS)) || is(w, W.HEAD_TITLES)) {
+      if (!toks.word(k)) break;
+      const cap = toks.cap(k);
+      if ((!cap && toks.is(k, W.ROLE_NOUNS)) || toks.is(k, W.HEAD_TITLES)) {
         ctx.orgContext = true;
         break;
       }
-      if (!w.cap && is(w, W.PLACE_NOUNS)) {
+      if (!cap && toks.is(k, W.PLACE_NOUNS)) {
         ctx.placeContext = true;
         break;
       }
     }
   }
   let n = to;
-  for (let k = 0; k < 3 && toks[n]?.word && !toks[n]!.cap; k++, n++) {
-    if (is(toks[n]!, W.ORG_TYPE_NOUNS) && toks[n]!.lower !== "group") {
-      ctx.orgContext = k > 0 || toks[n]!.lower === "club" || toks[n]!.lower === "party" || toks[n]!.lower === "union";
+  for (let k = 0; k < 3 && toks.word(n) && !toks.cap(n); k++, n++) {
+    if (toks.is(n, W.ORG_TYPE_NOUNS) && !toks.lowerIs(n, "group")) {
+      ctx.orgContext = k > 0 || toks.lowerIs(n, "club") || toks.lowerIs(n, "party") || toks.lowerIs(n, "union");
       break;
     }
-    if (is(toks[n]!, W.ACT_VERBS) || is(toks[n]!, W.CONNECTORS)) break;
+    if (toks.is(n, W.ACT_VERBS) || toks.is(n, W.CONNECTORS)) break;
   }
-  if (prev?.word && is(prev, W.PLACE_PREPOSITIONS)) ctx.placeContext = true;
-  if (!last.possessive && next?.word && !next.cap && is(next, W.THING_NOUNS)) ctx.modifier = true;
-  if (prev?.word && (prev.lower === "the" || prev.lower === "a" || prev.lower === "an")) {
+  if (prevWord && toks.is(prev, W.PLACE_PREPOSITIONS)) ctx.placeContext = true;
+  if (!lastPossessive && nextWord && !toks.cap(next) && toks.is(next, W.THING_NOUNS)) ctx.modifier = true;
+  if (prevWord && (afterThe || toks.lowerIs(prev, "a") || toks.lowerIs(prev, "an"))) {
     ctx.determiner = true;
-    if (!last.possessive && next?.word && !next.cap && !is(next, W.ACT_VERBS) && !is(next, W.CONNECTORS) && !is(next, W.FUNCTION_WORDS) && !next.lower.endsWith("ly")) ctx.modifier = true;
+    if (nounAfter) ctx.modifier = true;
   }
-  if (last.possessive && next?.word && next.cap && toks[to + 1]?.word && toks[to + 1]!.cap) ctx.beforePerson = true;
+  if (lastPossessive && toks.cap(next) && toks.cap(to + 1)) ctx.beforePerson = true;
   return ctx;
 }
 
+/** "chief executive of X", "the town of X", "spokesman for the X": the words before a name looked back over. */
+const ORG_OR_PLACE_PREPOSITIONS: readonly string[] = ["of", "at", "for", "with", "from"];
 const ARTICLES_RE = /^(?:the|a|an)$/iu;
-const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const ARTICLES_LIST: readonly string[] = ["the", "a", "an"];
+const ARTICLES: ReadonlySet<string> = new Set(ARTICLES_LIST);
 const OPENERS_RE = /^(?:the|a|an|its|their|his|her|our)$/iu;
 const OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 const APPOSITION_OPENERS_RE = /^(?:the|a|an|its|his|her|their|our|former|then|now|also)$/iu;
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "former", "then", "now", "also"]);
+const APPOSITION_OPENERS_LIST: readonly string[] = ["the", "a", "an", "its", "his", "her", "their", "our", "former", "then", "now", "also"];
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(APPOSITION_OPENERS_LIST);
 
 /**
  * `re.test(t.text)` for a regex `^(?:…)$` with the `iu` flags over the ASCII words of `set`: for a
@@ -818,15 +822,20 @@ function wordIn(t: Token, set: ReadonlySet<string>, re: RegExp): boolean {
   return set.has(t.lower);
 }
 
-function textOf(toks: readonly Token[], from: number, to: number): string {
-  const a = toks[from];
-  const b = toks[to - 1];
+/** `wordIn(toks.at(i), set, re)` for a word token; an ASCII one is read from the columns (`list`: the words of `set`). */
+function wordInAt(toks: Tokens, i: number, set: ReadonlySet<string>, list: readonly string[], re: RegExp): boolean {
+  return toks.ascii(i) ? toks.lowerIn(i, list) : wordIn(toks.at(i)!, set, re);
+}
+
+function textOf(toks: Tokens, from: number, to: number): string {
+  const a = toks.at(from);
+  const b = toks.at(to - 1);
   if (!a || !b) return "";
   // A space only between two words (a word opens with a letter or digit): none before a comma or an apostrophe.
   let out = "";
   for (let k = from; k < to; k++) {
-    const t = toks[k]!;
-    if (k > from && t.word && toks[k - 1]!.word) out += " ";
+    const t = toks.at(k)!;
+    if (k > from && t.word && toks.at(k - 1)!.word) out += " ";
     out += t.text;
     if (t.possessive && !t.plural) out += "’s";
   }
@@ -835,35 +844,33 @@ function textOf(toks: readonly Token[], from: number, to: number): string {
 
 /** ", the Kremlin spokesperson," or ", chief economist at Meridian Capital," — a role phrase after a name. */
 /** "the tenants’ union,", "a Danish shipping group said": a short noun phrase whose head names a kind of organisation. */
-function orgAppositionAfter(toks: readonly Token[], at: number): boolean {
-  const det = toks[at];
-  if (!det?.word || !wordIn(det, ARTICLES, ARTICLES_RE)) return false;
+function orgAppositionAfter(toks: Tokens, at: number): boolean {
+  if (!toks.word(at) || !wordInAt(toks, at, ARTICLES, ARTICLES_LIST, ARTICLES_RE)) return false;
   for (let k = at + 1; k < toks.length && k - at <= 5; k++) {
-    const t = toks[k]!;
-    if (!t.word) return false;
-    const after = toks[k + 1];
-    const ends = !after || !after.word || is(after, W.ACT_VERBS) || after.lower === "which" || after.lower === "that";
-    if (!t.cap && ends) return (is(t, W.ORG_TYPE_NOUNS) || is(t, W.ORG_NOUNS)) && !is(t, W.ROLE_NOUNS);
-    if (is(t, W.ROLE_NOUNS) && !t.cap) return false;
+    if (!toks.word(k)) return false;
+    const after = k + 1;
+    const ends = !toks.word(after) || toks.is(after, W.ACT_VERBS) || toks.lowerIs(after, "which") || toks.lowerIs(after, "that");
+    const cap = toks.cap(k);
+    if (!cap && ends) return (toks.is(k, W.ORG_TYPE_NOUNS) || toks.is(k, W.ORG_NOUNS)) && !toks.is(k, W.ROLE_NOUNS);
+    if (toks.is(k, W.ROLE_NOUNS) && !cap) return false;
   }
   return false;
 }
 
-function appositionAfter(toks: readonly Token[], at: number): { text: string; endIndex: number } | undefined {
+function appositionAfter(toks: Tokens, at: number): { text: string; endIndex: number } | undefined {
   let k = at;
   let sawRole = false;
   const start = at;
+  // By the token columns: the words after a comma are made into tokens only for an apposition found.
   while (k < toks.length && k - start < 12) {
-    const t = toks[k]!;
-    if (!t.word) break;
-    if (t.lower === "who" || t.lower === "which" || t.lower === "whose") break;
-    if ((!t.cap && (is(t, W.ROLE_NOUNS) || is(t, W.TITLES))) || is(t, W.HEAD_TITLES)) sawRole = true;
+    if (!toks.word(k)) break;
+    if (toks.lowerIs(k, "who") || toks.lowerIs(k, "which") || toks.lowerIs(k, "whose")) break;
+    if ((!toks.cap(k) && (toks.is(k, W.ROLE_NOUNS) || toks.is(k, W.TITLES))) || toks.is(k, W.HEAD_TITLES)) sawRole = true;
     if (k - start >= 4 && !sawRole) return undefined;
     k++;
   }
   if (!sawRole || k === start) return undefined;
-  const firstWord = toks[start]!;
-  const opener = wordIn(firstWord, APPOSITION_OPENERS, APPOSITION_OPENERS_RE) || is(firstWord, W.TITLES) || is(firstWord, W.ROLE_NOUNS);
+  const opener = wordInAt(toks, start, APPOSITION_OPENERS, APPOSITION_OPENERS_LIST, APPOSITION_OPENERS_RE) || toks.is(start, W.TITLES) || toks.is(start, W.ROLE_NOUNS);
   if (!opener) return undefined;
   return { text: textOf(toks, start, k), endIndex: k };
 }

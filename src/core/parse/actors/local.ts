@@ -1,10 +1,10 @@
 import type { SeedDocument, Sentence } from "../../model/document";
 import type { KnowledgeBase } from "../../knowledge";
 import { inMemoSession, keptString, memo } from "../../memo";
-import { tokenize, type Token } from "./tokens";
+import { tokenList, type Tokens } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
-import { is, W } from "./lexicon";
+import { W } from "./lexicon";
 
 // The sentence-local part of actor finding: a sentence's tokens and its name candidates depend only
 // on its text (with what the two characters after it say, see `lookahead`), on which of its
@@ -15,7 +15,7 @@ import { is, W } from "./lexicon";
 
 /** One sentence's tokens (offsets relative to `base`) and the tokens the document-wide passes look at. */
 export interface LocalTokens {
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   /** Lower-case words of ORG_NOUNS ("the finance ministry"). */
   readonly orgNouns: readonly number[];
   /** Lower-case words of OFFICE_WORDS after the first token ("the president"). */
@@ -47,20 +47,18 @@ const HOT = W.ORG_NOUNS | W.OFFICE_WORDS | W.SPEAKER_PRONOUNS;
 function localTokens(source: string, span: { start: number; end: number }): LocalTokens {
   // The capitalised words and the words of the lists looked at here, noted as they are made.
   const noted = { caps: [] as number[], bits: HOT, listed: [] as number[] };
-  const tokens = tokenize(source, span, noted);
+  const tokens = tokenList(source, span, noted);
   // Most sentences have none of these: they share one empty list (and no list is made for them).
   let orgNouns = NONE;
   let offices = NONE;
   let pronouns = NONE;
   const caps = noted.caps.length === 0 ? NONE : noted.caps;
+  // By the token columns: no token is made for these.
   for (const i of noted.listed) {
-    const t = tokens[i]!;
-    if (!t.cap && is(t, W.ORG_NOUNS)) (orgNouns === NONE ? (orgNouns = []) : orgNouns).push(i);
-    if (i > 0 && !t.cap && is(t, W.OFFICE_WORDS)) (offices === NONE ? (offices = []) : offices).push(i);
-    if (is(t, W.SPEAKER_PRONOUNS)) {
-      const next = tokens[i + 1];
-      if (next?.word && is(next, W.SPEECH_LIKE)) (pronouns === NONE ? (pronouns = []) : pronouns).push(i);
-    }
+    const cap = tokens.cap(i);
+    if (!cap && tokens.is(i, W.ORG_NOUNS)) (orgNouns === NONE ? (orgNouns = []) : orgNouns).push(i);
+    if (i > 0 && !cap && tokens.is(i, W.OFFICE_WORDS)) (offices === NONE ? (offices = []) : offices).push(i);
+    if (tokens.is(i, W.SPEAKER_PRONOUNS) && tokens.word(i + 1) && tokens.is(i + 1, W.SPEECH_LIKE)) (pronouns === NONE ? (pronouns = []) : pronouns).push(i);
   }
   return { tokens, orgNouns, offices, pronouns, caps };
 }
@@ -108,15 +106,15 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
     } else local = localTokens(text, span);
     const tokens = local.tokens;
     let quoted = NO_FLAGS;
-    if (tokens.length > 0 && quotedAt(tokens[tokens.length - 1]!.start + base, tokens[0]!.end + base)) {
+    if (tokens.length > 0 && quotedAt(tokens.start(tokens.length - 1) + base, tokens.end(0) + base)) {
       // `quotedAt` of each token, with the count of quotations starting at or before it carried
       // from token to token (their starts only grow) instead of searched for each.
       const flags: boolean[] = [];
-      let n = countBelow(starts, tokens[0]!.start + base + 1);
-      for (const t of tokens) {
-        const at = t.start + base;
+      let n = countBelow(starts, tokens.start(0) + base + 1);
+      for (let i = 0; i < tokens.length; i++) {
+        const at = tokens.start(i) + base;
         while (n < starts.length && starts[n]! <= at) n++;
-        flags.push(n > 0 && reach[n - 1]! >= t.end + base);
+        flags.push(n > 0 && reach[n - 1]! >= tokens.end(i) + base);
       }
       quoted = flags;
     }

@@ -4,7 +4,7 @@ import type { Span } from "../../model/span";
 import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
 import { PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 import { countBelow } from "./local";
-import { splitSpaces } from "./tokens";
+import { splitSpaces, type Token, type Tokens } from "./tokens";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"). */
 const QUOTE_VERBS = new Set(
@@ -44,9 +44,10 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
 
 function placeBefore(index: ActorIndex, offset: number, sentence: number): boolean {
   const st = index.sentences[sentence];
-  const toks = st?.tokens ?? [];
-  const k = firstAtOrAfter(toks, offset - (st?.base ?? 0));
-  const prev = k > 0 ? toks[k - 1]!.lower : undefined;
+  if (!st) return false;
+  const toks = st.tokens;
+  const k = firstAtOrAfter(toks, offset - st.base);
+  const prev = k > 0 ? toks.at(k - 1)!.lower : undefined;
   return prev !== undefined && PLACE_PREPOSITIONS.has(prev);
 }
 
@@ -78,9 +79,9 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   const inAnyQuote = qi.inAnyQuote;
   // Tail: words after the quote in its sentence, up to the next quote.
   const tailEnd = nextQuoteStart(quotes, q.span.end) ?? Infinity;
-  const tailWords: (typeof toks)[number][] = [];
-  for (let i = firstAtOrAfter(toks, q.span.end - base); i < toks.length && toks[i]!.start + base < tailEnd; i++) {
-    if (!inAnyQuote(toks[i]!.start + base)) tailWords.push(toks[i]!);
+  const tailWords: Token[] = [];
+  for (let i = firstAtOrAfter(toks, q.span.end - base); i < toks.length && toks.at(i)!.start + base < tailEnd; i++) {
+    if (!inAnyQuote(toks.at(i)!.start + base)) tailWords.push(toks.at(i)!);
   }
   const verbAt = tailWords.findIndex((t) => t.word && QUOTE_VERBS.has(t.lower));
   if (verbAt >= 0 && verbAt < 14) {
@@ -97,9 +98,9 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   const hs = index.sentences[startSentence];
   if (hs) {
     const prevQuoteEnd = previousQuoteEnd(quotes, q.span.start, doc.sentences[startSentence]!.span.start);
-    const head: (typeof hs.tokens)[number][] = [];
-    for (let i = firstAtOrAfter(hs.tokens, prevQuoteEnd - hs.base); i < hs.tokens.length && hs.tokens[i]!.end + hs.base <= q.span.start; i++) {
-      if (!inAnyQuote(hs.tokens[i]!.start + hs.base)) head.push(hs.tokens[i]!);
+    const head: Token[] = [];
+    for (let i = firstAtOrAfter(hs.tokens, prevQuoteEnd - hs.base); i < hs.tokens.length && hs.tokens.at(i)!.end + hs.base <= q.span.start; i++) {
+      if (!inAnyQuote(hs.tokens.at(i)!.start + hs.base)) head.push(hs.tokens.at(i)!);
     }
     if (head.some((t) => t.word && QUOTE_VERBS.has(t.lower))) {
       const passive = head.some((t, i) => t.lower === "been" || (t.lower === "be" && head[i + 1]?.word));
@@ -124,13 +125,19 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   return undefined;
 }
 
-const HANDS_OVER = new WeakMap<readonly { word: boolean; lower: string; text: string }[], boolean>();
+const HANDS_OVER = new WeakMap<Tokens, boolean>();
 
 /** A sentence with a hand-over noun and no opening quotation mark (once per sentence). */
-function handsOver(toks: readonly { word: boolean; lower: string; text: string }[]): boolean {
+function handsOver(toks: Tokens): boolean {
   let v = HANDS_OVER.get(toks);
   if (v === undefined) {
-    v = toks.some((t) => t.word && HANDOVER.has(t.lower)) && !toks.some((t) => t.text === "“");
+    let handover = false;
+    let opening = false;
+    for (let i = 0; i < toks.length; i++) {
+      if (toks.word(i)) handover ||= HANDOVER.has(toks.at(i)!.lower);
+      else opening ||= toks.at(i)!.text === "“";
+    }
+    v = handover && !opening;
     HANDS_OVER.set(toks, v);
   }
   return v;
@@ -222,12 +229,12 @@ function quoteIndex(quotes: readonly { span: Span }[]): QuoteIndex {
 
 
 /** The first token starting at or after `at` (tokens are in text order). */
-function firstAtOrAfter(toks: readonly { start: number }[], at: number): number {
+function firstAtOrAfter(toks: Tokens, at: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < at) lo = mid + 1;
+    if (toks.start(mid) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

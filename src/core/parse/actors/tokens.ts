@@ -23,9 +23,9 @@ export interface Token {
   readonly bits: number;
 }
 
-// A token's booleans and length packed in one number: with an object per token for the 200,000
-// tokens of a 1 MB article, alive through the whole actors stage, eleven fields cost the young
-// generation's collections about 40% more copying than five.
+// A token's booleans and length packed in one number (fewer fields to copy in the young
+// generation's collections). The same flags, with more of their own, are a token's in the columns
+// of `Tokens`, where most tokens stay: only the tokens asked for are made into objects.
 const F_WORD = 1;
 const F_CAP = 2;
 const F_ACRONYM = 4;
@@ -66,12 +66,6 @@ class PackedToken implements Token {
   get initial(): boolean {
     return (this.f & F_INITIAL) !== 0;
   }
-}
-
-/** A word's token. */
-function wordToken(text: string, lower: string, start: number, end: number, bits: number, cap: boolean, acronym: boolean, possessive: boolean, plural: boolean, initial: boolean): Token {
-  const f = F_WORD | (cap ? F_CAP : 0) | (acronym ? F_ACRONYM : 0) | (possessive ? F_POSSESSIVE : 0) | (plural ? F_PLURAL : 0) | (initial ? F_INITIAL : 0);
-  return new PackedToken(text, lower, start, bits, f + (end - start) * F_LENGTH);
 }
 
 const ABBREVIATIONS = new Set(
@@ -212,22 +206,218 @@ export interface NotedWords {
   readonly listed: number[];
 }
 
-function note(noted: NotedWords, t: Token, i: number): void {
-  if (t.cap) noted.caps.push(i);
-  if ((t.bits & noted.bits) !== 0) noted.listed.push(i);
+// More flags of the token columns (`Tokens`), past the six a token object carries.
+/** A word of ASCII characters only. */
+const F_ASCII = 64;
+/** An ASCII word with a capital: its lower case is another string. */
+const F_UPPER = 128;
+/** A mark of two UTF-16 units (a surrogate pair); its `end` is still `start + 1`. */
+const F_PAIR = 256;
+
+/**
+ * One sentence's tokens, stored by columns: per token its start, end, flags and word-list bits in
+ * one array of small integers. Most words are ordinary lower-case words that the candidates only
+ * look at as neighbours of capitalised ones: their `Token` objects (and strings) are made only when
+ * asked for (`at`), and kept for the next ask. The columns answer the common questions (is it a
+ * word, capitalised, in a list) without making one.
+ *
+ * Made once and never changed but for that cache of made tokens, whose contents depend only on the
+ * columns and the source: memoised values (local.ts) may hold one.
+ */
+export class Tokens {
+  readonly length: number;
+  private made: (Token | undefined)[] | undefined;
+
+  constructor(
+    /** The text the offsets are in. */
+    readonly source: string,
+    /** Per token: start, end, flags, bits. */
+    private readonly cols: readonly number[],
+  ) {
+    this.length = cols.length >> 2;
+  }
+
+  /** The token at `i`, or undefined outside [0, length). */
+  at(i: number): Token | undefined {
+    // The common case (a token made already) small enough to be inlined where it is asked for.
+    const made = this.made;
+    if (made !== undefined && i >= 0 && i < made.length) {
+      const t = made[i];
+      if (t !== undefined) return t;
+    }
+    return this.makeAt(i);
+  }
+
+  private makeAt(i: number): Token | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    let made = this.made;
+    // Filled with undefined (a packed array: no holes to look past).
+    if (made === undefined) this.made = made = new Array<Token | undefined>(this.length).fill(undefined);
+    return (made[i] = this.make(i));
+  }
+
+  private make(i: number): Token {
+    const c = this.cols;
+    const start = c[4 * i]!;
+    const end = c[4 * i + 1]!;
+    const fl = c[4 * i + 2]!;
+    const bits = c[4 * i + 3]!;
+    const src = this.source;
+    if ((fl & F_WORD) === 0) {
+      const mark = (fl & F_PAIR) !== 0 ? src.slice(start, start + 2) : markString(src.charCodeAt(start));
+      return new PackedToken(mark, mark, start, bits, F_LENGTH);
+    }
+    // (A fresh slice: cheaper than finding the word's earlier string in a cache, now that only the
+    // tokens asked for are made.)
+    const text = src.slice(start, end);
+    const lower = (fl & (F_ASCII | F_UPPER)) === F_ASCII ? text : text.toLowerCase();
+    return new PackedToken(text, lower, start, bits, (fl & 63) + (end - start) * F_LENGTH);
+  }
+
+  /** Every token, made. */
+  toArray(): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.at(i)!);
+    return out;
+  }
+
+  /** `toArray().slice(from, to)`, negative indices too (counted from the end), made. */
+  slice(from: number, to: number): Token[] {
+    const n = this.length;
+    const a = from < 0 ? Math.max(n + from, 0) : Math.min(from, n);
+    const b = to < 0 ? Math.max(n + to, 0) : Math.min(to, n);
+    const out: Token[] = [];
+    for (let i = a; i < b; i++) out.push(this.at(i)!);
+    return out;
+  }
+
+  /** `at(i).start` (i in range). */
+  start(i: number): number {
+    return this.cols[4 * i]!;
+  }
+
+  /** `at(i).end` (i in range). */
+  end(i: number): number {
+    return this.cols[4 * i + 1]!;
+  }
+
+  private flags(i: number): number {
+    return i >= 0 && i < this.length ? this.cols[4 * i + 2]! : 0;
+  }
+
+  /** `at(i)?.word === true`. */
+  word(i: number): boolean {
+    return (this.flags(i) & F_WORD) !== 0;
+  }
+
+  /** `at(i)?.cap === true` (only words are capitalised). */
+  cap(i: number): boolean {
+    return (this.flags(i) & F_CAP) !== 0;
+  }
+
+  /** `at(i)?.possessive === true`. */
+  possessive(i: number): boolean {
+    return (this.flags(i) & F_POSSESSIVE) !== 0;
+  }
+
+  /** A word of ASCII characters only. */
+  ascii(i: number): boolean {
+    return (this.flags(i) & (F_WORD | F_ASCII)) === (F_WORD | F_ASCII);
+  }
+
+  /** `at(i)?.plural === true`. */
+  plural(i: number): boolean {
+    return (this.flags(i) & F_PLURAL) !== 0;
+  }
+
+  /** `at(i)?.acronym === true`. */
+  acronym(i: number): boolean {
+    return (this.flags(i) & F_ACRONYM) !== 0;
+  }
+
+  /** `at(i)?.text` is the mark of one UTF-16 unit `code`. */
+  markIs(i: number, code: number): boolean {
+    return (this.flags(i) & (F_WORD | F_PAIR)) === 0 && i >= 0 && i < this.length && this.source.charCodeAt(this.cols[4 * i]!) === code;
+  }
+
+  /** `at(i)?.lower.endsWith(suffix) === true` for a `suffix` of small ASCII letters. */
+  lowerEndsWith(i: number, suffix: string): boolean {
+    const fl = this.flags(i);
+    if ((fl & (F_WORD | F_ASCII)) !== (F_WORD | F_ASCII)) return this.at(i)?.lower.endsWith(suffix) === true;
+    const end = this.cols[4 * i + 1]!;
+    const from = end - suffix.length;
+    if (from < this.cols[4 * i]!) return false;
+    const src = this.source;
+    for (let k = from; k < end; k++) if (LOWER_ASCII[src.charCodeAt(k)] !== suffix.charCodeAt(k - from)) return false;
+    return true;
+  }
+
+  /** `words.includes(at(i)?.lower)` for words of small ASCII letters. */
+  lowerIn(i: number, words: readonly string[]): boolean {
+    for (const w of words) if (this.lowerIs(i, w)) return true;
+    return false;
+  }
+
+  /** `at(i)?.initial === true`. */
+  initial(i: number): boolean {
+    return (this.flags(i) & F_INITIAL) !== 0;
+  }
+
+  /** `at(i)?.bits ?? 0`. */
+  bits(i: number): number {
+    return i >= 0 && i < this.length ? this.cols[4 * i + 3]! : 0;
+  }
+
+  /** `is(at(i), bit)`, false outside the tokens. */
+  is(i: number, bit: number): boolean {
+    return (this.bits(i) & bit) !== 0;
+  }
+
+  /** `at(i)?.lower === w` for a word `w` of small ASCII letters (no token made for an ASCII word or a mark). */
+  lowerIs(i: number, w: string): boolean {
+    const fl = this.flags(i);
+    if (!(i >= 0 && i < this.length)) return false;
+    const start = this.cols[4 * i]!;
+    const end = this.cols[4 * i + 1]!;
+    if ((fl & F_WORD) === 0) return (fl & F_PAIR) === 0 && w.length === 1 && this.source.charCodeAt(start) === w.charCodeAt(0);
+    if ((fl & F_ASCII) === 0) return this.at(i)!.lower === w;
+    if (end - start !== w.length) return false;
+    const src = this.source;
+    for (let k = start; k < end; k++) if (LOWER_ASCII[src.charCodeAt(k)] !== w.charCodeAt(k - start)) return false;
+    return true;
+  }
+}
+
+/** The ASCII capitals of ASCII text[start, end) number two or more. */
+function twoCapitals(text: string, start: number, end: number): boolean {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90 && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/** Every token of `span` of `text`, made (`tokenList(…).toArray()`). */
+export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
+  return tokenList(text, s, noted).toArray();
 }
 
 /**
  * Splits `span` of `text` into tokens: words (`([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)`) and
  * single marks (`[^\s\p{L}\p{N}]`), scanned by hand (a code-point table instead of a regex). Linear.
  */
-export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
-  const out: Token[] = [];
+export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
+  // Filled in a scratch array (grown once, reused; `n` values of it are this sentence's), then
+  // copied at its size: no array grown per sentence.
+  const cols = SCRATCH;
+  let n = 0;
   let pos = s.start;
   // As a unicode regex does, a start inside a surrogate pair moves back to the pair's start.
   if (pos > 0 && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
   let atStart = true;
-  while (pos < s.end) {
+  const limit = s.end;
+  while (pos < limit) {
     const c0 = text.charCodeAt(pos);
     if (c0 === 0x20) {
       pos++;
@@ -243,80 +433,122 @@ export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
     if (kind === MARK_CP) {
       pos += cpLength(cp);
       const single = pos === start + 1;
-      const mark = single ? markString(cp) : text.slice(start, pos);
       // A mark's `end` is `start + 1`, also for a mark of two UTF-16 units.
-      out.push(new PackedToken(mark, mark, start, single ? markBits(cp, mark) : wordBits(mark), F_LENGTH));
-      if (pos === start + 1 && OPENING_CODES.has(cp)) atStart = true;
+      cols[n] = start;
+      cols[n + 1] = start + 1;
+      cols[n + 2] = single ? 0 : F_PAIR;
+      cols[n + 3] = single ? markBits(cp, markString(cp)) : wordBits(text.slice(start, pos));
+      n += 4;
+      if (single && OPENING_CODES.has(cp)) atStart = true;
       continue;
     }
-    const fastEnd = asciiWord(text, start, s.end);
+    const fastEnd = asciiWord(text, start, limit);
+    let end: number;
+    let flags: number;
+    let bits: number;
     if (fastEnd >= 0) {
-      pos = fastEnd;
-      const t = asciiToken(text, start, fastEnd, s.end, atStart);
-      if (noted !== undefined) note(noted, t, out.length);
-      out.push(t);
-      // A full stop or a plural possessive mark taken into the token.
-      if (t.end > fastEnd || t.possessive) pos++;
-      atStart = false;
-      continue;
-    }
-    pos = wordEnd(text, start);
-    let end = Math.min(pos, s.end);
-    // "Dr." and "U.S." keep their final full stop.
-    if (text.charCodeAt(end) === 0x2e && end < s.end) {
-      const v = text.slice(start, end);
-      if ((v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v))) {
+      // The common word: ASCII letters and digits, no apostrophe inside (see `asciiWord`).
+      end = fastEnd;
+      let h = scanHash;
+      // "Dr." and "U.S." keep their final full stop.
+      // (Only a short word or one with a full stop inside can be one: no slice for the others.)
+      if (text.charCodeAt(end) === 0x2e && end < limit && (end - start <= ABBREVIATION_MAX || scanDot) && abbreviation(text.slice(start, end))) {
+        end++;
+        h = hashStep(h, 0x2e);
+      }
+      // Only a plural possessive mark after it ("Supporters’ Trust").
+      const plural = text.charCodeAt(end - 1) === 0x73 && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "");
+      const c = text.charCodeAt(start);
+      // `capitalised(w)`: an ASCII capital first, or a particle before a hyphen (no apostrophe here).
+      const cap = c >= 65 && c <= 90 ? !(scanHyphen && ADJECTIVAL.test(text.slice(start, end))) : scanHyphen && capitalised(text.slice(start, end));
+      // `acronym(w)`: no small letter, and two capitals.
+      const acr = cap && !scanSmall && end - start >= 2 && twoCapitals(text, start, end);
+      flags = F_WORD | F_ASCII | (scanUpper ? F_UPPER : 0) | (cap ? F_CAP : 0) | (acr ? F_ACRONYM : 0) | (plural ? F_POSSESSIVE | F_PLURAL : 0);
+      bits = hashedBits(h, text, start, end);
+      pos = end > fastEnd || plural ? fastEnd + 1 : fastEnd;
+    } else {
+      pos = wordEnd(text, start);
+      end = Math.min(pos, limit);
+      // "Dr." and "U.S." keep their final full stop.
+      if (text.charCodeAt(end) === 0x2e && end < limit && abbreviation(text.slice(start, end))) {
         end++;
         pos++;
       }
-    }
-    let possessive = false;
-    let plural = false;
-    const endsInS = text.charCodeAt(end - 1) === 0x73;
-    if (endsInS && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2))) {
-      possessive = true;
-      end -= 2;
-    } else if (endsInS && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "")) {
-      possessive = true;
-      plural = true;
-      pos++;
-    }
-    const w = text.slice(start, end);
-    // One pass over the word: its word-list hash, whether it needs a case conversion, whether it holds an apostrophe.
-    let h = FNV_OFFSET;
-    let ascii = true;
-    let upper = false;
-    let apostrophe = false;
-    let small = false;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 128) {
-        ascii = false;
-        if (c === 0x2019) apostrophe = true;
-        continue;
+      let possessive = false;
+      let plural = false;
+      const endsInS = text.charCodeAt(end - 1) === 0x73;
+      if (endsInS && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2))) {
+        possessive = true;
+        end -= 2;
+      } else if (endsInS && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "")) {
+        possessive = true;
+        plural = true;
+        pos++;
       }
-      if (c >= 65 && c <= 90) upper = true;
-      else if (c >= 97 && c <= 122) small = true;
-      else if (c === 0x27) apostrophe = true;
-      h = hashStep(h, LOWER_ASCII[c]!);
+      const w = text.slice(start, end);
+      // One pass over the word: its word-list hash, whether it needs a case conversion, whether it holds an apostrophe.
+      let h = FNV_OFFSET;
+      let ascii = true;
+      let upper = false;
+      let apostrophe = false;
+      let small = false;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) {
+          ascii = false;
+          if (c === 0x2019) apostrophe = true;
+          continue;
+        }
+        if (c >= 65 && c <= 90) upper = true;
+        else if (c >= 97 && c <= 122) small = true;
+        else if (c === 0x27) apostrophe = true;
+        h = hashStep(h, LOWER_ASCII[c]!);
+      }
+      const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
+      flags = F_WORD | (ascii ? F_ASCII : 0) | (upper ? F_UPPER : 0) | (cap ? F_CAP : 0) | (cap && !small && acronym(w) ? F_ACRONYM : 0) | (possessive ? F_POSSESSIVE : 0) | (plural ? F_PLURAL : 0);
+      bits = ascii ? hashedBits(h, text, start, end) : wordBits(w.toLowerCase());
     }
-    const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
-    const lower = ascii && !upper ? w : w.toLowerCase();
-    const t = wordToken(w, lower, start, end, ascii ? hashedBits(h, text, start, end) : wordBits(lower), cap, cap && !small && acronym(w), possessive, plural, atStart);
-    if (noted !== undefined) note(noted, t, out.length);
-    out.push(t);
+    if (atStart) flags |= F_INITIAL;
+    if (noted !== undefined) {
+      const i = n >> 2;
+      if ((flags & F_CAP) !== 0) noted.caps.push(i);
+      if ((bits & noted.bits) !== 0) noted.listed.push(i);
+    }
+    cols[n] = start;
+    cols[n + 1] = end;
+    cols[n + 2] = flags;
+    cols[n + 3] = bits;
+    n += 4;
     atStart = false;
   }
-  return out;
+  const out = cols.slice(0, n);
+  // One grown past a very long sentence's tokens is let go.
+  if (cols.length > 1 << 16) cols.length = 0;
+  return new Tokens(text, out);
+}
+
+const SCRATCH: number[] = [];
+
+/** The word before a full stop keeps it: "Dr.", "U.S.", "A.". */
+function abbreviation(v: string): boolean {
+  return (v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v));
 }
 
 // The common word: ASCII letters and digits joined by "-", "." or "&", read in one pass that also
 // hashes it for the word lists and notes its case. `asciiWord` gives its end (-1 for any other
 // word: those take the general path), and leaves the pass's findings in these variables.
 let scanHash = 0;
+const KIND_UPPER = 1;
+const KIND_SMALL = 2;
+const KIND_DIGIT = 4;
+/** Per ASCII code: a capital, a small letter or a digit (the word characters of `ASCII_CLASS`), or 0. */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
+  ASCII_CLASS[c] !== WORD_CP ? 0 : c >= 65 && c <= 90 ? KIND_UPPER : c >= 97 && c <= 122 ? KIND_SMALL : KIND_DIGIT,
+);
 let scanUpper = false;
 let scanSmall = false;
 let scanHyphen = false;
+let scanDot = false;
 
 /**
  * The end of the word starting at `start` when it is made of ASCII letters and digits joined by "-",
@@ -324,16 +556,19 @@ let scanHyphen = false;
  */
 function asciiWord(text: string, start: number, limit: number): number {
   let h = FNV_OFFSET;
-  let upper = false;
-  let small = false;
+  /** The `ASCII_KIND`s of the letters and digits seen, or-ed. */
+  let seen = 0;
   let hyphen = false;
+  let dot = false;
   let i = start;
   for (;;) {
     const c = text.charCodeAt(i);
-    if (c < 128 && ASCII_CLASS[c] === WORD_CP) {
-      if (c >= 65 && c <= 90) upper = true;
-      else if (c >= 97 && c <= 122) small = true;
-      h = hashStep(h, LOWER_ASCII[c]!);
+    // (NaN past the end: no kind.)
+    const kind = c < 128 ? ASCII_KIND[c]! : 0;
+    if (kind !== 0) {
+      seen |= kind;
+      // A letter's or digit's lower-cased code (`LOWER_ASCII`): the 0x20 bit set.
+      h = hashStep(h, c | 0x20);
       i++;
       continue;
     }
@@ -342,6 +577,7 @@ function asciiWord(text: string, start: number, limit: number): number {
       const d = text.charCodeAt(i + 1);
       if (d < 128 && ASCII_CLASS[d] === WORD_CP && c !== 0x27 && c !== 0x2019) {
         if (c === 0x2d) hyphen = true;
+        else if (c === 0x2e) dot = true;
         h = hashStep(h, c);
         i++;
         continue;
@@ -358,69 +594,12 @@ function asciiWord(text: string, start: number, limit: number): number {
   }
   if (i > limit) return -1;
   scanHash = h;
-  scanUpper = upper;
-  scanSmall = small;
+  scanUpper = (seen & KIND_UPPER) !== 0;
+  scanSmall = (seen & KIND_SMALL) !== 0;
   scanHyphen = hyphen;
+  scanDot = dot;
   return i;
 }
-
-/** The token of the word `asciiWord` found in text[start, end), as the general path of `tokenize` makes it. */
-function asciiToken(text: string, start: number, end: number, limit: number, initial: boolean): Token {
-  let h = scanHash;
-  // "Dr." and "U.S." keep their final full stop.
-  if (text.charCodeAt(end) === 0x2e && end < limit) {
-    const v = text.slice(start, end);
-    if ((v.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(lowerOf(v))) || (v.length === 1 && isUpper(v)) || (v.includes(".") && INITIALISM.test(v))) {
-      end++;
-      h = hashStep(h, 0x2e);
-    }
-  }
-  // No apostrophe inside: only a plural possessive mark after it ("Supporters’ Trust").
-  const plural = text.charCodeAt(end - 1) === 0x73 && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "");
-  const w = sharedWord(text, start, end, h);
-  const c0 = text.charCodeAt(start);
-  // `capitalised(w)`: an ASCII capital first, or a particle before a hyphen (no apostrophe here).
-  const cap = c0 >= 65 && c0 <= 90 ? !(scanHyphen && ADJECTIVAL.test(w)) : scanHyphen && capitalised(w);
-  const lower = scanUpper ? sharedLower(text, start, end, h, w) : w;
-  return wordToken(w, lower, start, end, hashedBits(h, text, start, end), cap, cap && !scanSmall && acronym(w), plural, plural, initial);
-}
-
-// The strings of ASCII words, shared by their tokens: an article repeats most of its words, and a
-// slice of the text for each would be a new string per token (two bytes a character in a text with
-// curly quotes), alive as long as the tokens are. A set-associative cache by the word-list hash
-// (over the lower-cased codes, so "The" and "the" share a set): bounded, nothing to clear.
-const SHARED_SETS = 1 << 13;
-const SHARED_WAYS = 4;
-const sharedStrings: string[] = new Array<string>(SHARED_SETS * SHARED_WAYS).fill("");
-/** Per set, the way the next new string takes (round robin). */
-const sharedNext = new Uint8Array(SHARED_SETS);
-
-/** ASCII text[start, end), lower-cased when `lower`, is `w`. */
-function sameAscii(w: string, text: string, start: number, end: number, lower: boolean): boolean {
-  if (w.length !== end - start) return false;
-  if (lower) {
-    for (let i = start; i < end; i++) if (w.charCodeAt(i - start) !== LOWER_ASCII[text.charCodeAt(i)]) return false;
-  } else for (let i = start; i < end; i++) if (w.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
-  return true;
-}
-
-function sharedString(text: string, start: number, end: number, h: number, lower: boolean, word: string | undefined): string {
-  const set = (h & (SHARED_SETS - 1)) * SHARED_WAYS;
-  for (let k = set; k < set + SHARED_WAYS; k++) {
-    const s = sharedStrings[k]!;
-    if (sameAscii(s, text, start, end, lower)) return s;
-  }
-  const s = lower ? word!.toLowerCase() : text.slice(start, end);
-  const way = sharedNext[set / SHARED_WAYS]!;
-  sharedStrings[set + way] = s;
-  sharedNext[set / SHARED_WAYS] = (way + 1) % SHARED_WAYS;
-  return s;
-}
-
-/** `text.slice(start, end)` of an ASCII word whose lower-cased codes hash to `h`, shared with its earlier tokens. */
-const sharedWord = (text: string, start: number, end: number, h: number): string => sharedString(text, start, end, h, false, undefined);
-/** `word.toLowerCase()` of `word` = ASCII text[start, end) (hashed to `h`), shared likewise. */
-const sharedLower = (text: string, start: number, end: number, h: number, word: string): string => sharedString(text, start, end, h, true, word);
 
 const SPACES = /\s+/u;
 
