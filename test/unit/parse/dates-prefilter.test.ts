@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates, NTH_YEAR, NTH_YEAR_HINT } from "../../../src/core/parse/dates";
-import { CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, lexiconWords, plainDates, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
+import { anchorLists, CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, lexiconWords, plainDates, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
 import { matchesBefore, nthYearMatches, sentenceAt } from "../../../src/core/parse/dates/document-date";
 import { ANNIVERSARY, ANNIVERSARY_WORD, YEARS_SINCE, YEARS_SINCE_WORD } from "../../../src/core/rules/date-inconsistency";
 import { eventsIn } from "../../../src/core/parse/dates/knowledge";
@@ -195,6 +195,21 @@ describe("date prefilters", () => {
       const lx = lexicon(t);
       assert.equal(lx.lists, lists, t);
       assert.deepStrictEqual(lx.monthAt, monthAt, t);
+      // Where weekday names start, and where the words of the anchoring lists end, with their bits.
+      const weekdayAt: number[] = [];
+      const listEnds: number[] = [];
+      const listEndBits: number[] = [];
+      for (let i = 0; i < folded.length; i++) {
+        if (words.some(([w, bit]) => bit === 8 && folded.startsWith(w, i))) weekdayAt.push(i);
+        let ending = 0;
+        for (const [w, bit] of words) if (i + 1 >= w.length && folded.startsWith(w, i + 1 - w.length)) ending |= bit;
+        if ((ending & anchorLists()) !== 0) {
+          listEnds.push(i);
+          listEndBits.push(ending & anchorLists());
+        }
+      }
+      assert.deepStrictEqual(lx.weekdayAt, weekdayAt, t);
+      assert.deepStrictEqual([lx.listEnds, lx.listEndBits], [listEnds, listEndBits], t);
     }
   });
 

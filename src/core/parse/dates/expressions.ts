@@ -287,9 +287,16 @@ const NUMBER_END = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
  * where the pattern puts `\s` or `[- ]` before it (" day" is not in "Monday").
  */
 interface Automaton {
-  /** The state after a state and a character's class: `next[state * classes + cls[c]]`. */
-  readonly next: Uint16Array;
-  readonly out: Int32Array;
+  /**
+   * The state after a state and a character's class: `step[state + cls[c]]`. A state is its number
+   * times `classes`; those from `outFrom` on end a word of the lists (outAt[(state - outFrom) / classes]
+   * holds their bits).
+   */
+  readonly step: Uint16Array;
+  readonly outAt: Int32Array;
+  readonly outFrom: number;
+  /** The start state. */
+  readonly start: number;
   /**
    * The class of each ASCII character, folded as read (upper case as lower, ASCII whitespace as a space):
    * one per character of the words, 0 for every other (which leads back to the start from any state).
@@ -368,7 +375,22 @@ function buildAutomaton(): Automaton {
       }
     }
   }
-  return { next, out, cls, classes };
+  // Renumbered so that the states ending a word come last (from `outFrom` on), each number times
+  // `classes`: a step is one look-up, and whether a word ends is a comparison.
+  const order: number[] = [];
+  for (let st = 0; st < n; st++) if (out[st] === 0) order.push(st);
+  const firstOut = order.length;
+  for (let st = 0; st < n; st++) if (out[st] !== 0) order.push(st);
+  const id = new Int32Array(n);
+  order.forEach((st, k) => (id[st] = k));
+  if (n * classes > 0xffff) throw new Error("too many lexicon states for 16 bits");
+  const step = new Uint16Array(n * classes);
+  const outAt = new Int32Array(n - firstOut);
+  for (let st = 0; st < n; st++) {
+    for (let k = 0; k < classes; k++) step[id[st]! * classes + k] = id[next[st * classes + k]!]! * classes;
+    if (out[st] !== 0) outAt[id[st]! - firstOut] = out[st]!;
+  }
+  return { step, outAt, outFrom: firstOut * classes, start: id[0]! * classes, cls, classes };
 }
 
 /** Is a character that is not ASCII whitespace for `\s` (ECMAScript's WhiteSpace and LineTerminator)? */
@@ -377,9 +399,9 @@ function isSpace(c: number): boolean {
 }
 
 export function lexicon(slice: string): Lexicon {
-  const { next, out, cls, classes } = (automaton ??= buildAutomaton());
+  const { step, outAt, outFrom, start, cls, classes } = (automaton ??= buildAutomaton());
   let bits = 0;
-  let st = 0;
+  let st = start;
   // The digits in a row before i, and the first two as a number: a run of exactly four from 1600 to 2099 is a YEAR.
   let run = 0;
   let lead = 0;
@@ -426,16 +448,16 @@ export function lexicon(slice: string): Lexicon {
       }
       if (c >= 128) {
         if (!isSpace(c)) {
-          st = 0;
+          st = start;
           continue;
         }
         c = 32;
       }
     }
-    st = next[st * classes + cls[c]!]!;
-    const o = out[st]!;
+    st = step[st + cls[c]!]!;
     // Most characters end no word.
-    if (o === 0) continue;
+    if (st < outFrom) continue;
+    const o = outAt[(st - outFrom) / classes]!;
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
     if ((o & DURATION_BIT) !== 0 && !numberUnit) numberUnit = numberBeforeUnit(slice, i);
@@ -527,6 +549,8 @@ const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?
  */
 /** The lists whose words' ends the lexicon records (LIST_ANCHOR). */
 let ANCHOR_LISTS = 0;
+/** The bits of the lists whose words' ends the lexicon records (for tests). */
+export const anchorLists = (): number => ANCHOR_LISTS;
 /**
  * Patterns whose every match holds a word of `words` and is at most `length` characters long: the word's
  * end is the anchor, and a match starts at most `length` characters before it.
