@@ -194,8 +194,12 @@ interface Pattern {
   readonly handle: Handler;
   /** The paragraph's lexicon may hold a match. */
   readonly may: (x: Lexicon) => boolean;
+  /** When not 0: the bit of `Lexicon.lists` that `may` tests (tested without calling it). */
+  readonly bit: number;
   /** Where a match's anchor may start, in text order: every match holds one, and starts near it (nearBefore). */
   readonly anchors?: (x: Lexicon) => readonly number[];
+  /** When not 0: the anchors are the lexicon's listEnds whose listEndBits hold this bit (as `anchors` finds them). */
+  readonly anchorBit?: number;
   /** How many characters a match may start before its anchor, besides whitespace right before it. */
   readonly before?: number;
   /**
@@ -529,20 +533,38 @@ const PATTERNS: Pattern[] = [];
  * without them cannot match, and the pattern is not run on it. The patterns are ASCII and
  * case-insensitive at most, so a match's lower-cased text is in the lower-cased paragraph.
  */
-const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: { at: (x: Lexicon) => readonly number[]; before: number; runs?: number }): void => {
+const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: Anchored): void => {
   let may: (x: Lexicon) => boolean;
+  let bit = 0;
   if (typeof needs === "function") may = needs;
   else {
-    const bit = listBit(needs);
-    may = (x) => (x.lists & bit) !== 0;
+    const b = listBit(needs);
+    may = (x) => (x.lists & b) !== 0;
+    bit = b;
   }
   PATTERNS.push({
     re: new RegExp(src, flags),
     handle,
     may,
-    ...(anchored ? { anchors: anchored.at, before: anchored.before, sticky: new RegExp(src, flags + "y"), ...(anchored.runs !== undefined ? { runs: anchored.runs } : {}) } : {}),
+    bit,
+    ...(anchored
+      ? {
+          anchors: anchored.at,
+          before: anchored.before,
+          sticky: new RegExp(src, flags + "y"),
+          ...(anchored.runs !== undefined ? { runs: anchored.runs } : {}),
+          ...(anchored.bit !== undefined ? { anchorBit: anchored.bit } : {}),
+        }
+      : {}),
   });
 };
+interface Anchored {
+  readonly at: (x: Lexicon) => readonly number[];
+  readonly before: number;
+  readonly runs?: number;
+  /** The list bit `at` filters the lexicon's listEnds by (LIST_ANCHOR). */
+  readonly bit?: number;
+}
 /**
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
  * characters and a run of whitespace before it.
@@ -555,7 +577,7 @@ export const anchorLists = (): number => ANCHOR_LISTS;
  * Patterns whose every match holds a word of `words` and is at most `length` characters long: the word's
  * end is the anchor, and a match starts at most `length` characters before it.
  */
-const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexicon) => readonly number[]; before: number } => {
+const LIST_ANCHOR = (words: readonly string[], length: number): Anchored & { bit: number } => {
   const bit = listBit(words);
   ANCHOR_LISTS |= bit;
   return {
@@ -565,6 +587,7 @@ const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexico
       return out;
     },
     before: length,
+    bit,
   };
 };
 /**
@@ -572,11 +595,11 @@ const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexico
  * within `runs` runs of non-whitespace characters before the run holding that end (runsBefore): their
  * words come with whitespace runs of any length between them.
  */
-const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number): { at: (x: Lexicon) => readonly number[]; before: number; runs: number } => ({
+const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number): Anchored => ({
   ...LIST_ANCHOR(words, 0),
   runs,
 });
-const MONTH_ANCHOR = (before: number): { at: (x: Lexicon) => readonly number[]; before: number } => ({ at: (x) => x.monthAt, before });
+const MONTH_ANCHOR = (before: number): Anchored => ({ at: (x) => x.monthAt, before });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
 // The clock's "am"/"pm" comes after a digit or whitespace (`\\d{1,2}(?:[:.]\\d\\d)?\\s*`).
@@ -1028,11 +1051,10 @@ add(["christmas", "year", "thanksgiving", "independence", "labor", "memorial", "
 // Impossible calendar dates that chrono rejects: "April 31", "30 February", "February 29, 2023".
 const IMPOSSIBLE = new RegExp(`\\b(?:${WD},?\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR}\\b)?`, "gi");
 
-function impossibleDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
-  const out: RawExpression[] = [];
+function impossibleDates(slice: string, from: number, lx: Lexicon, out: RawExpression[]): void {
   // Every match kept holds a capitalised month name and a day number past the month's end: 29, 30 or 31
   // (every month has 28 days at least).
-  if (lx !== EVERYTHING && (!CAP_MONTH_AND_DIGIT(lx) || !(slice.includes("29") || slice.includes("30") || slice.includes("31")))) return out;
+  if (lx !== EVERYTHING && (!CAP_MONTH_AND_DIGIT(lx) || !(slice.includes("29") || slice.includes("30") || slice.includes("31")))) return;
   IMPOSSIBLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IMPOSSIBLE.exec(slice))) {
@@ -1053,7 +1075,6 @@ function impossibleDates(slice: string, from: number, lx: Lexicon): RawExpressio
       invalid: reason,
     }));
   }
-  return out;
 }
 
 // ---------------------------------------------------------------- chrono
@@ -1140,14 +1161,13 @@ export function chronoHint(slice: string, lx: Lexicon): boolean {
   return lx.digitSepDigit && CHRONO_NUMERIC_HINT.test(slice);
 }
 
-function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
-  const out: RawExpression[] = [];
+function chronoDates(slice: string, from: number, lx: Lexicon, out: RawExpression[]): void {
   // CHRONO_HINT needs a month name or a digit, and without a month name only its numeric dates can match
   // (each spelling in CHRONO_MONTH starts with a month's first three letters); the lexicon knows.
-  if (lx !== EVERYTHING && !chronoHint(slice, lx)) return out;
+  if (lx !== EVERYTHING && !chronoHint(slice, lx)) return;
   if (lx === EVERYTHING) {
     readChrono(slice, from, out);
-    return out;
+    return;
   }
   // The slice is read in stretches, from one word chrono cannot read to the next (five letters or more
   // between spaces, not made of CHRONO_VOCABULARY): no match of its parsers holds such a word, nor joins
@@ -1184,7 +1204,6 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
   }
   while (k < months.length && months[k]! < a) k++;
   stretch(a, slice.length, k);
-  return out;
 }
 
 /**
@@ -1415,13 +1434,13 @@ export function scanExpressions(text: string, from: number, to: number, options:
   const all = options.prefilter === false;
   const lx = all ? EVERYTHING : lexicon(slice);
   // Invalid dates first: they win over partial matches ("April" of "April 31").
-  const invalid = impossibleDates(slice, from, lx);
-  found.push(...invalid);
-  found.push(...chronoDates(slice, from, lx));
+  impossibleDates(slice, from, lx, found);
+  chronoDates(slice, from, lx, found);
   for (const p of PATTERNS) {
-    if (!p.may(lx)) continue;
+    if (p.bit !== 0 ? (lx.lists & p.bit) === 0 : !p.may(lx)) continue;
     if (p.anchors && p.sticky && lx !== EVERYTHING) {
-      scanNearAnchors(p, p.sticky, p.anchors(lx), slice, from, found);
+      if (p.anchorBit) scanNearAnchors(p, p.sticky, lx.listEnds, lx.listEndBits, p.anchorBit, slice, from, found);
+      else scanNearAnchors(p, p.sticky, p.anchors(lx), undefined, 0, slice, from, found);
       continue;
     }
     p.re.lastIndex = 0;
@@ -1435,7 +1454,48 @@ export function scanExpressions(text: string, from: number, to: number, options:
       if (e) found.push(e);
     }
   }
-  // Longest wins; ties: the earlier-registered (invalid, chrono, then patterns in order).
+  return mergeAdjacent(text, longestFirst(found));
+}
+
+/**
+ * The expressions that overlap none kept before them, taken longest first (ties: an invalid date first,
+ * then the earlier found), in text order. An empty one is never kept.
+ */
+export function longestFirst(found: readonly RawExpression[]): RawExpression[] {
+  if (found.length > SMALL) return longestFirstBySort(found);
+  // A few (most paragraphs): insertion sorts, which keep ties in the order found.
+  const order: RawExpression[] = [];
+  for (const e of found) {
+    let j = order.length;
+    while (j > 0 && goesBefore(e, order[j - 1]!)) j--;
+    order.splice(j, 0, e);
+  }
+  const kept: RawExpression[] = [];
+  for (const e of order) {
+    if (e.end <= e.start) continue;
+    let overlaps = false;
+    for (const k of kept) {
+      if (k.start < e.end && e.start < k.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (overlaps) continue;
+    let j = kept.length;
+    while (j > 0 && kept[j - 1]!.start > e.start) j--;
+    kept.splice(j, 0, e);
+  }
+  return kept;
+}
+const SMALL = 16;
+/** Does `a` come before `b`, found before it: longer, or as long and invalid where `b` is not? */
+const goesBefore = (a: RawExpression, b: RawExpression): boolean => {
+  const d = a.end - a.start - (b.end - b.start);
+  return d > 0 || (d === 0 && !!a.invalid && !b.invalid);
+};
+
+/** longestFirst() by sorting (for many expressions, and for tests). */
+export function longestFirstBySort(found: readonly RawExpression[]): RawExpression[] {
   const order = found.map((e, i) => ({ e, i }));
   order.sort((a, b) => (b.e.end - b.e.start) - (a.e.end - a.e.start) || (a.e.invalid ? -1 : 0) - (b.e.invalid ? -1 : 0) || a.i - b.i);
   const kept: RawExpression[] = [];
@@ -1445,7 +1505,7 @@ export function scanExpressions(text: string, from: number, to: number, options:
     kept.push(e);
   }
   kept.sort((a, b) => a.start - b.start);
-  return mergeAdjacent(text, kept);
+  return kept;
 }
 
 /**
@@ -1453,10 +1513,13 @@ export function scanExpressions(text: string, from: number, to: number, options:
  * trying it only where one may start: from nearBefore() each anchor to the anchor, in text order, where a
  * word starts (every anchored pattern starts with \\b and a letter or digit).
  */
-function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[], slice: string, from: number, found: RawExpression[]): void {
+function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[], bits: readonly number[] | undefined, bit: number, slice: string, from: number, found: RawExpression[]): void {
   // Places before `pos` are tried already or inside a match.
   let pos = 0;
-  for (const at of anchors) {
+  for (let a = 0; a < anchors.length; a++) {
+    // Only the anchors whose bits hold `bit`, when bits are given.
+    if (bits !== undefined && (bits[a]! & bit) === 0) continue;
+    const at = anchors[a]!;
     if (at < pos) continue;
     const lowest = p.runs !== undefined ? runsBefore(slice, at, p.runs) : nearBefore(slice, at, p.before ?? 0);
     for (let i = Math.max(pos, lowest); i <= at; i++) {
