@@ -183,7 +183,7 @@ describe("date prefilters", () => {
 
   it("find in one pass the words a search of the folded text finds, and where month names start", () => {
     const words = lexiconWords();
-    const texts = [...SAMPLES, "YEAR-END\tDec\u00a0x", "\u00e9jan Fri\u2028day", "0AM 5\u202fP.M. mid-Morning", ""];
+    const texts = [...SAMPLES, "YEAR-END\tDec\u00a0x", "\u00e9jan Fri\u2028day", "0AM 5\u202fP.M. mid-Morning", "", "1999 20991 2100 1600x 12/5 3\u00a04 5 6 1.2 7-8 9/x1999", "2025", "1-\u20032", "x12025y 1700\u00e9"];
     for (const text of articles()) for (const line of text.split("\n")) texts.push(line);
     for (const t of texts) {
       // ASCII upper case as lower, any whitespace as a space, any other character as one in no word.
@@ -209,6 +209,10 @@ describe("date prefilters", () => {
         }
       }
       assert.deepStrictEqual(lx.weekdayAt, weekdayAt, t);
+      // Runs of exactly four digits from 1600 to 2099; a digit, a separator and a digit in a row.
+      const year4At = [...t.matchAll(/\d+/g)].filter((m) => m[0].length === 4 && m[0] >= "1600" && m[0] < "2100").map((m) => m.index);
+      assert.deepStrictEqual(lx.year4At, year4At, t);
+      assert.equal(lx.digitSepDigit, /\d[-./\s]\d/.test(t), t);
       assert.deepStrictEqual([lx.listEnds, lx.listEndBits], [listEnds, listEndBits], t);
     }
   });

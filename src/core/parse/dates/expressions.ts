@@ -413,10 +413,6 @@ export function lexicon(slice: string): Lexicon {
   let capWeekday = false;
   let mayOrMarch = false;
   let digitSepDigit = false;
-  // The characters at i - 1 and i - 2: a separator, a digit.
-  let sep1 = false;
-  let digit1 = false;
-  let digit2 = false;
   const monthAt: number[] = [];
   const year4At: number[] = [];
   const weekdayAt: number[] = [];
@@ -425,27 +421,18 @@ export function lexicon(slice: string): Lexicon {
   let numberUnit = false;
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      // A lower-case letter (most of the text): neither a digit nor a separator.
-      digit2 = digit1;
-      digit1 = false;
-      sep1 = false;
-      if (run !== 0) {
-        if (run === 4 && lead >= 16 && lead <= 20) year4At.push(i - 4);
-        run = 0;
-        lead = 0;
-      }
-    } else {
-      const digit = c >= 48 && c <= 57;
-      if (digit && sep1 && digit2) digitSepDigit = true;
-      digit2 = digit1;
-      digit1 = digit;
-      sep1 = c === 45 || c === 46 || c === 47 || c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
-      if (digit) {
+    // Most characters are ASCII and no digit, after no digit: only the automaton reads them.
+    if (c >= 128 || (c >= 48 && c <= 57) || run !== 0) {
+      if (c >= 48 && c <= 57) {
+        // A digit after a separator (- . / or whitespace) after a digit.
+        if (i >= 2 && isDigitSeparator(slice.charCodeAt(i - 1))) {
+          const d = slice.charCodeAt(i - 2);
+          if (d >= 48 && d <= 57) digitSepDigit = true;
+        }
         bits |= DIGIT_BIT;
         if (run < 2) lead = lead * 10 + (c - 48);
         run++;
-      } else {
+      } else if (run !== 0) {
         if (run === 4 && lead >= 16 && lead <= 20) year4At.push(i - 4);
         run = 0;
         lead = 0;
@@ -507,6 +494,9 @@ function numberBeforeUnit(s: string, end: number): boolean {
   while (q >= 0 && isAsciiLetter(s.charCodeAt(q))) q--;
   return q < r && NUMBER_END.test(s.slice(q + 1, r + 1));
 }
+
+/** - . / or `\s`: what may stand between two digits of CHRONO_NUMERIC_HINT. */
+const isDigitSeparator = (c: number): boolean => c === 45 || c === 46 || c === 47 || isWhitespace(c);
 
 /** `\s`: ASCII whitespace and the others (isSpace). */
 const isWhitespace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
