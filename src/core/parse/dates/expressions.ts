@@ -200,6 +200,8 @@ interface Pattern {
   readonly anchors?: (x: Lexicon) => readonly number[];
   /** When not 0: the anchors are the lexicon's listEnds whose listEndBits hold this bit (as `anchors` finds them). */
   readonly anchorBit?: number;
+  /** When given: only the anchors `at` of the paragraph `s` for which it holds can be in a match. */
+  readonly keep?: (s: string, at: number) => boolean;
   /** How many characters a match may start before its anchor, besides whitespace right before it. */
   readonly before?: number;
   /**
@@ -544,6 +546,7 @@ const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?
           sticky: new RegExp(src, flags + "y"),
           ...(anchored.runs !== undefined ? { runs: anchored.runs } : {}),
           ...(anchored.bit !== undefined ? { anchorBit: anchored.bit } : {}),
+          ...(anchored.keep ? { keep: anchored.keep } : {}),
         }
       : {}),
   });
@@ -554,6 +557,7 @@ interface Anchored {
   readonly runs?: number;
   /** The list bit `at` filters the lexicon's listEnds by (LIST_ANCHOR). */
   readonly bit?: number;
+  readonly keep?: (s: string, at: number) => boolean;
 }
 /**
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
@@ -585,10 +589,28 @@ const LIST_ANCHOR = (words: readonly string[], length: number): Anchored & { bit
  * within `runs` runs of non-whitespace characters before the run holding that end (runsBefore): their
  * words come with whitespace runs of any length between them.
  */
-const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number): Anchored => ({
+const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number, keep?: (s: string, at: number) => boolean): Anchored => ({
   ...LIST_ANCHOR(words, 0),
   runs,
+  ...(keep ? { keep } : {}),
 });
+
+/**
+ * Is the run of ASCII letters before the whitespace before the run of ASCII letters holding `at` of `s`,
+ * lower-cased, one of `words`? Every match of a pattern with `\b(?:…)\s+` before its anchor's word has one
+ * of its words there.
+ */
+function wordBeforeIs(s: string, at: number, words: ReadonlySet<string>): boolean {
+  let p = at;
+  while (p >= 0 && isAsciiLetter(s.charCodeAt(p))) p--;
+  const e = p + 1;
+  while (p >= 0 && isWhitespace(s.charCodeAt(p))) p--;
+  if (p + 1 === e) return false;
+  const we = p + 1;
+  while (p >= 0 && isAsciiLetter(s.charCodeAt(p))) p--;
+  return we - p - 1 <= LONGEST_WORD_BEFORE && words.has(s.slice(p + 1, we).toLowerCase());
+}
+const LONGEST_WORD_BEFORE = 8;
 const MONTH_ANCHOR = (before: number): Anchored => ({ at: (x) => x.monthAt, before });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
@@ -869,6 +891,9 @@ add(["spring", "summer", "fall", "autumn", "winter"], `\\b(?:(this past|this|las
   }, y ? { written: { year: y } } : {});
 });
 
+/** The words before a unit in the relative periods' pattern, and in the bare plural units' one. */
+const RELATIONS: ReadonlySet<string> = new Set(["this", "last", "next", "past", "previous", "coming", "current", "the", "that"]);
+const SPANNING: ReadonlySet<string> = new Set(["for", "in", "over", "within", "after", "took", "take", "takes", "lasted"]);
 // Relative periods: "last week", "this month", "next year", "the weekend", "earlier this year", "the past year".
 add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|the|that)\\s+(week|weekend|month|year|decade|century)\\b(?!-)`, (m, at) => {
   const pre = m[1]?.toLowerCase();
@@ -895,7 +920,8 @@ add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|e
     return date(shiftValue(c.ref, unit, n), mod);
   });
   // The unit comes after whitespace (its list's word), and before it two words at most.
-}, "gi", LIST_RUNS_ANCHOR([" week", " month", " year", " decade", " century"], 2));
+  // Before the unit's run come whitespace and the relation's word.
+}, "gi", LIST_RUNS_ANCHOR([" week", " month", " year", " decade", " century"], 2, (s, at) => wordBeforeIs(s, at, RELATIONS)));
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
@@ -948,7 +974,8 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   return expr(start, at + m[0].length, () => (mod ? { type: "DURATION", value: durationValue(n, unit), mod } : { type: "DURATION", value: durationValue(n, unit) }));
   // Anchored at the unit (its list's word, with the "-" or whitespace before it): before its run come
   // "more" (one run), the number (three at most: "a couple of") and APPROX (two at most: "more than").
-}, "gi", LIST_RUNS_ANCHOR(DURATION_UNIT_WORDS, 6));
+  // Only a unit after a number (numberBeforeUnit) can be in a match.
+}, "gi", LIST_RUNS_ANCHOR(DURATION_UNIT_WORDS, 6, numberBeforeUnit));
 
 // "recent weeks", "recent days": vague durations.
 add(["recent"], `\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
@@ -962,7 +989,7 @@ add(["days", "weeks", "months", "years", "decades", "hours", "minutes"], `\\b(?:
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
   // Anchored at the unit: the preposition's run comes before its run.
-}, "gi", LIST_RUNS_ANCHOR(["days", "weeks", "months", "years", "decades", "hours", "minutes"], 1));
+}, "gi", LIST_RUNS_ANCHOR(["days", "weeks", "months", "years", "decades", "hours", "minutes"], 1, (s, at) => wordBeforeIs(s, at, SPANNING)));
 
 // "year-earlier", "year-ago" as adjectives: the same period a year before.
 add(["year-"], `\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at) => {
@@ -1510,7 +1537,7 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
     // Only the anchors whose bits hold `bit`, when bits are given.
     if (bits !== undefined && (bits[a]! & bit) === 0) continue;
     const at = anchors[a]!;
-    if (at < pos) continue;
+    if (at < pos || (p.keep !== undefined && !p.keep(slice, at))) continue;
     const lowest = p.runs !== undefined ? runsBefore(slice, at, p.runs) : nearBefore(slice, at, p.before ?? 0);
     for (let i = Math.max(pos, lowest); i <= at; i++) {
       if (!isRegexWordChar(slice.charCodeAt(i)) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1)))) continue;
