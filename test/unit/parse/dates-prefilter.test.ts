@@ -128,6 +128,22 @@ describe("date prefilters", () => {
     assert.ok(found > 1000, `only ${found} expressions`);
   });
 
+  it("find the months, weekdays, years and anchor words a scan of the whole paragraph finds, whatever comes before them", () => {
+    const words = ["mid", "mid-", "early", "late", "Early", "LATE", "last", "next", "this", "the end of", "end of", "the start of", "the first half of", "fiscal", "FY", "calendar", "in", "since", "by", "until", "of", "to", "x", "said", "market", "Mayor", "may", "May", "March", "march", "Dec.", "Dec", "December", "decision", "Sept", "Sept.", "jun", "June", "Junes", "Julyx", "Octopus", "Monday", "Mondays", "mondays", "month", "Sat", "Saturday", "Wednesday's", "friend", "Fridays", "morning", "mornings", "2025", "1999", "20250", "$2024", "2,000", "now", "current", "recently", "the past", "in the near future", "coming", "coming weeks", "nowadays", "right", "year", "last year", "quarter", "third", "period", "12", "5th", "_", "'s"];
+    const gaps = [" ", " ", " ", "", "-", ", ", "  ", "\t", "\u00a0", "."];
+    const rnd = intRng(31337);
+    let found = 0;
+    for (let k = 0; k < 4000; k++) {
+      let text = words[rnd(words.length)]!;
+      for (let w = 3 + rnd(10); w > 0; w--) text += gaps[rnd(gaps.length)]! + words[rnd(words.length)]!;
+      const fast = scanExpressions(text, 0, text.length).map(plain);
+      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+      assert.deepStrictEqual(fast, all, JSON.stringify(text));
+      found += all.length;
+    }
+    assert.ok(found > 4000, `only ${found} expressions`);
+  });
+
   it("read plainly written dates without chrono, and leave chrono any date something could join", () => {
     assert.deepStrictEqual(plainDates("It met on June 18, 2008 and then on Dec. 28."), [
       { index: 10, text: "June 18, 2008", month: 6, day: 18, year: 2008, weekday: undefined },

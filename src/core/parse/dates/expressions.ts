@@ -202,6 +202,8 @@ interface Pattern {
   readonly anchorBit?: number;
   /** When given: only the anchors `at` of the paragraph `s` for which it holds can be in a match. */
   readonly keep?: (s: string, at: number) => boolean;
+  /** When given: a match can only start with an ASCII character marked 1 here (starts()). */
+  readonly starts?: Uint8Array;
   /** How many characters a match may start before its anchor, besides whitespace right before it. */
   readonly before?: number;
   /**
@@ -547,6 +549,7 @@ const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?
           ...(anchored.runs !== undefined ? { runs: anchored.runs } : {}),
           ...(anchored.bit !== undefined ? { anchorBit: anchored.bit } : {}),
           ...(anchored.keep ? { keep: anchored.keep } : {}),
+          ...(anchored.starts !== undefined ? { starts: starts(anchored.starts) } : {}),
         }
       : {}),
   });
@@ -558,7 +561,36 @@ interface Anchored {
   /** The list bit `at` filters the lexicon's listEnds by (LIST_ANCHOR). */
   readonly bit?: number;
   readonly keep?: (s: string, at: number) => boolean;
+  /** The characters a match can start with (letters in either case). */
+  readonly starts?: string;
 }
+
+/** A table of the ASCII characters of `chars`, letters in both cases. */
+function starts(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const ch of chars) {
+    t[ch.toLowerCase().charCodeAt(0)] = 1;
+    t[ch.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return t;
+}
+
+/** Is the run of ASCII letters starting at `at` of `s`, lower-cased, one of `words`? */
+function wordAtIs(s: string, at: number, words: ReadonlySet<string>, longest: number): boolean {
+  let e = at;
+  while (e < s.length && e - at <= longest && isAsciiLetter(s.charCodeAt(e))) e++;
+  return e - at <= longest && words.has(s.slice(at, e).toLowerCase());
+}
+/** Every spelling of a month in MON, and of a weekday in WD (and its plural). */
+const MONTH_SPELLINGS: ReadonlySet<string> = new Set(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]);
+const WEEKDAY_SPELLINGS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((d) => [d, d + "s"]));
+/**
+ * A month name of a match starts at one of the lexicon's monthAt and is a whole run of letters (MON is
+ * followed by a full stop, whitespace, a comma, a lookahead for no letter or digit, or \b), so an anchor is
+ * kept only where such a run is spelled as a month.
+ */
+const MONTH_SPELLED = (s: string, at: number): boolean => wordAtIs(s, at, MONTH_SPELLINGS, 9);
+const WEEKDAY_SPELLED = (s: string, at: number): boolean => wordAtIs(s, at, WEEKDAY_SPELLINGS, 10);
 /**
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
  * characters and a run of whitespace before it.
@@ -589,9 +621,10 @@ const LIST_ANCHOR = (words: readonly string[], length: number): Anchored & { bit
  * within `runs` runs of non-whitespace characters before the run holding that end (runsBefore): their
  * words come with whitespace runs of any length between them.
  */
-const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number, keep?: (s: string, at: number) => boolean): Anchored => ({
+const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number, first: string, keep?: (s: string, at: number) => boolean): Anchored => ({
   ...LIST_ANCHOR(words, 0),
   runs,
+  starts: first,
   ...(keep ? { keep } : {}),
 });
 
@@ -611,7 +644,7 @@ function wordBeforeIs(s: string, at: number, words: ReadonlySet<string>): boolea
   return we - p - 1 <= LONGEST_WORD_BEFORE && words.has(s.slice(p + 1, we).toLowerCase());
 }
 const LONGEST_WORD_BEFORE = 8;
-const MONTH_ANCHOR = (before: number): Anchored => ({ at: (x) => x.monthAt, before });
+const MONTH_ANCHOR = (before: number, first: string): Anchored => ({ at: (x) => x.monthAt, before, keep: MONTH_SPELLED, starts: first });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
 // The clock's "am"/"pm" comes after a digit or whitespace (`\\d{1,2}(?:[:.]\\d\\d)?\\s*`).
@@ -666,7 +699,7 @@ add(["days"], `\\b${WD}s\\s+(morning|afternoon|evening|night)s\\b`, (m, at) => {
   const wd = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
   const part = PART[m[2]!.toLowerCase()]!;
   return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` }));
-}, "gi", { at: (x) => x.weekdayAt, before: 0 });
+}, "gi", { at: (x) => x.weekdayAt, before: 0, keep: WEEKDAY_SPELLED, starts: "mtwfs" });
 // Kept only capitalised: CAP_WEEKDAY.
 add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
@@ -680,7 +713,7 @@ add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) 
     written: { weekday: wd },
     kind: "day",
   });
-}, "gi", { at: (x) => x.weekdayAt, before: 5 });
+}, "gi", { at: (x) => x.weekdayAt, before: 5, keep: WEEKDAY_SPELLED, starts: "lntemwfs" });
 
 // Month with year: "January 2024", "early January 2024", "the end of March 2025", "June of 1998".
 add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
@@ -689,7 +722,7 @@ add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|th
   const y = Number(m[3]);
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   return expr(at, at + m[0].length, () => date(`${y}-${pad(mo)}`, mod), { written: { year: y, month: mo } });
-}, "gi", MONTH_ANCHOR(16));
+}, "gi", MONTH_ANCHOR(16, "eltmjfasond"));
 
 // A month with a relative year: "June last year", "March next year".
 add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
@@ -697,7 +730,7 @@ add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
   const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
   return expr(at, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}` : `XXXX-${pad(mo)}`));
-}, "gi", MONTH_ANCHOR(0));
+}, "gi", MONTH_ANCHOR(0, "jfmasond"));
 
 // Years said in words (transcripts): "nineteen ninety-six", "the year two thousand".
 const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -768,7 +801,7 @@ add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end 
     else y = yearFor(c.ref, mo, undefined, deadline && c.tense !== "past" ? "future" : c.tense);
     return date(`${y}-${pad(mo)}`, mod);
   }, { written: { month: mo } });
-}, "gi", MONTH_ANCHOR(16));
+}, "gi", MONTH_ANCHOR(16, "lntemjfasod"));
 // "in May", "since March": the ambiguous months after a preposition.
 add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
@@ -777,7 +810,7 @@ add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|be
     if (!c.ref) return date(`XXXX-${pad(mo)}`);
     return date(`${yearFor(c.ref, mo, undefined, c.tense)}-${pad(mo)}`);
   }, { written: { month: mo } });
-}, "g", MONTH_ANCHOR(7));
+}, "g", MONTH_ANCHOR(7, "isutbdfoael"));
 
 // Years: "1998", "fiscal 1999", "early 2026", "the end of 2025", "mid-1990"; not "2,000", "$1998", "2025-26".
 add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
@@ -785,7 +818,7 @@ add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginnin
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   const half = m[1]?.toLowerCase().includes("half") ? (m[1].toLowerCase().includes("first") ? "H1" : "H2") : undefined;
   return expr(at, at + m[0].length, () => (half ? date(`${y}-${half}`) : date(String(y), mod)), { written: { year: y } });
-}, "gi", { at: (x) => x.year4At, before: 18 });
+}, "gi", { at: (x) => x.year4At, before: 18, starts: "eltmfc12" });
 
 // Decades and centuries: "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
 add(["0s", "century"], `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the\\s+)?'(\\d)0s\\b|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b`, (m, at) => {
@@ -836,7 +869,7 @@ add(["quarter", "period"],
   },
   "gi",
   // Anchored at "quarter" or "period": before its run, "the" and the word before it (two runs at most).
-  LIST_RUNS_ANCHOR(["quarter", "period"], 2),
+  LIST_RUNS_ANCHOR(["quarter", "period"], 2, "tfs1234lcyprjmdq"),
 );
 // "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter", "the 1989 period",
 // "the same period last year".
@@ -921,7 +954,7 @@ add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|e
   });
   // The unit comes after whitespace (its list's word), and before it two words at most.
   // Before the unit's run come whitespace and the relation's word.
-}, "gi", LIST_RUNS_ANCHOR([" week", " month", " year", " decade", " century"], 2, (s, at) => wordBeforeIs(s, at, RELATIONS)));
+}, "gi", LIST_RUNS_ANCHOR([" week", " month", " year", " decade", " century"], 2, "eltnpc", (s, at) => wordBeforeIs(s, at, RELATIONS)));
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
@@ -975,7 +1008,7 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   // Anchored at the unit (its list's word, with the "-" or whitespace before it): before its run come
   // "more" (one run), the number (three at most: "a couple of") and APPROX (two at most: "more than").
   // Only a unit after a number (numberBeforeUnit) can be in a match.
-}, "gi", LIST_RUNS_ANCHOR(DURATION_UNIT_WORDS, 6, numberBeforeUnit));
+}, "gi", LIST_RUNS_ANCHOR(DURATION_UNIT_WORDS, 6, "arnsmolujtfehc0123456789", numberBeforeUnit));
 
 // "recent weeks", "recent days": vague durations.
 add(["recent"], `\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
@@ -989,7 +1022,7 @@ add(["days", "weeks", "months", "years", "decades", "hours", "minutes"], `\\b(?:
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
   // Anchored at the unit: the preposition's run comes before its run.
-}, "gi", LIST_RUNS_ANCHOR(["days", "weeks", "months", "years", "decades", "hours", "minutes"], 1, (s, at) => wordBeforeIs(s, at, SPANNING)));
+}, "gi", LIST_RUNS_ANCHOR(["days", "weeks", "months", "years", "decades", "hours", "minutes"], 1, "fiowatl", (s, at) => wordBeforeIs(s, at, SPANNING)));
 
 // "year-earlier", "year-ago" as adjectives: the same period a year before.
 add(["year-"], `\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at) => {
@@ -1029,7 +1062,7 @@ add(ANCHOR_WORDS, `\\b(now|currently|current|nowadays|presently|at present|these
   if (w.startsWith("in the ") || w.startsWith("in recent ")) start = at + 3;
   if (w === "now" && /^\s+that\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))) return undefined;
   return expr(start, end, () => date(value));
-}, "gi", LIST_ANCHOR(ANCHOR_WORDS, 22));
+}, "gi", { ...LIST_ANCHOR(ANCHOR_WORDS, 22), starts: "ncpatrlif" });
 
 // Holidays with fixed or computable dates.
 add(["christmas", "year", "thanksgiving", "independence", "labor", "memorial", "valentine", "halloween", "boxing"], `\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
@@ -1540,7 +1573,8 @@ function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[],
     if (at < pos || (p.keep !== undefined && !p.keep(slice, at))) continue;
     const lowest = p.runs !== undefined ? runsBefore(slice, at, p.runs) : nearBefore(slice, at, p.before ?? 0);
     for (let i = Math.max(pos, lowest); i <= at; i++) {
-      if (!isRegexWordChar(slice.charCodeAt(i)) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1)))) continue;
+      const c = slice.charCodeAt(i);
+      if (!isRegexWordChar(c) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1))) || (p.starts !== undefined && p.starts[c] === 0)) continue;
       sticky.lastIndex = i;
       const m = sticky.exec(slice);
       if (!m) continue;
