@@ -86,6 +86,24 @@ function plain(e: RawExpression): unknown {
   return { start: e.start, end: e.end, written: e.written, invalid: e.invalid, kind: e.kind, values: ctxs.map((c) => e.resolve(c)) };
 }
 
+/**
+ * Texts of random words with random gaps between them: the expressions found with the prefilters are those
+ * found running chrono and every pattern. How many expressions they hold.
+ */
+function sameInGeneratedTexts(words: readonly string[], gaps: readonly string[], o: { seed: number; texts: number; fewest: number; more: number }): number {
+  const rnd = intRng(o.seed);
+  let found = 0;
+  for (let k = 0; k < o.texts; k++) {
+    let text = words[rnd(words.length)]!;
+    for (let w = o.fewest + rnd(o.more); w > 0; w--) text += gaps[rnd(gaps.length)]! + words[rnd(words.length)]!;
+    const fast = scanExpressions(text, 0, text.length).map(plain);
+    const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+    assert.deepStrictEqual(fast, all, JSON.stringify(text));
+    found += all.length;
+  }
+  return found;
+}
+
 describe("date prefilters", () => {
   it("find the same expressions as running chrono and every pattern on every paragraph", () => {
     let paragraphs = 0;
@@ -115,32 +133,14 @@ describe("date prefilters", () => {
   it("find the durations and periods a scan of the whole paragraph finds, whatever whitespace runs are between their words", () => {
     const words = ["just", "under", "more", "than", "at", "least", "a", "couple", "of", "twenty", "one", "half", "an", "2", "1.5", "x5", "several", "additional", "the", "past", "last", "this", "earlier", "late", "coming", "days", "day", "years", "week", "weekend", "months", "decade", "centuries", "ago", "later", "old", "Monday", "report", "quarter", "quarters", "period", "fourth", "1st", "year-ago", "latest", "in", "for", "took", "minutes", "hours", "of", "fiscal", "2025", "headquarters"];
     const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \u2003 ", "-", ", "];
-    const rnd = intRng(12345);
-    let found = 0;
-    for (let k = 0; k < 3000; k++) {
-      let text = words[rnd(words.length)]!;
-      for (let w = 4 + rnd(12); w > 0; w--) text += gaps[rnd(gaps.length)]! + words[rnd(words.length)]!;
-      const fast = scanExpressions(text, 0, text.length).map(plain);
-      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
-      assert.deepStrictEqual(fast, all, JSON.stringify(text));
-      found += all.length;
-    }
+    const found = sameInGeneratedTexts(words, gaps, { seed: 12345, texts: 3000, fewest: 4, more: 12 });
     assert.ok(found > 1000, `only ${found} expressions`);
   });
 
   it("find the months, weekdays, years and anchor words a scan of the whole paragraph finds, whatever comes before them", () => {
     const words = ["mid", "mid-", "early", "late", "Early", "LATE", "last", "next", "this", "the end of", "end of", "the start of", "the first half of", "fiscal", "FY", "calendar", "in", "since", "by", "until", "of", "to", "x", "said", "market", "Mayor", "may", "May", "March", "march", "Dec.", "Dec", "December", "decision", "Sept", "Sept.", "jun", "June", "Junes", "Julyx", "Octopus", "Monday", "Mondays", "mondays", "month", "Sat", "Saturday", "Wednesday's", "friend", "Fridays", "morning", "mornings", "2025", "1999", "20250", "$2024", "2,000", "now", "current", "recently", "the past", "in the near future", "coming", "coming weeks", "nowadays", "right", "year", "last year", "quarter", "third", "period", "12", "5th", "_", "'s"];
     const gaps = [" ", " ", " ", "", "-", ", ", "  ", "\t", "\u00a0", "."];
-    const rnd = intRng(31337);
-    let found = 0;
-    for (let k = 0; k < 4000; k++) {
-      let text = words[rnd(words.length)]!;
-      for (let w = 3 + rnd(10); w > 0; w--) text += gaps[rnd(gaps.length)]! + words[rnd(words.length)]!;
-      const fast = scanExpressions(text, 0, text.length).map(plain);
-      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
-      assert.deepStrictEqual(fast, all, JSON.stringify(text));
-      found += all.length;
-    }
+    const found = sameInGeneratedTexts(words, gaps, { seed: 31337, texts: 4000, fewest: 3, more: 10 });
     assert.ok(found > 4000, `only ${found} expressions`);
   });
 
