@@ -64,8 +64,19 @@ const SEASON: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA",
 const PART: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", overnight: "NI" };
 
 export function monthIndex(s: string): number | undefined {
-  return MONTH_INDEX[s.slice(0, 3).toLowerCase()];
+  // MONTH_INDEX[s.slice(0, 3).toLowerCase()], read off the first three characters: only ASCII letters
+  // lower-case to the keys' letters ("K", the Kelvin sign, to "k", in no key).
+  if (s.length < 3) return undefined;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  if (!isAsciiLetter(a) || !isAsciiLetter(b) || !isAsciiLetter(c)) return undefined;
+  return MONTH_BY_LETTERS.get((((a | 32) << 16) | ((b | 32) << 8) | (c | 32)));
 }
+/** The months by their first three letters, lower case, as one number. */
+const MONTH_BY_LETTERS = new Map(Object.entries(MONTH_INDEX).map(([k, v]) => [(k.charCodeAt(0) << 16) | (k.charCodeAt(1) << 8) | k.charCodeAt(2), v]));
+/** monthIndex() as it looked the month up (for tests). */
+export const monthIndexBySlice = (s: string): number | undefined => MONTH_INDEX[s.slice(0, 3).toLowerCase()];
 export function weekdayIndex(s: string): number | undefined {
   return WEEKDAY_INDEX[s.toLowerCase()];
 }
@@ -102,10 +113,16 @@ const VAGUE = new Set(["a few", "several", "few", "many", "some"]);
 // ---------------------------------------------------------------- value helpers
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
-function ymd(iso: string): [number, number, number] {
+function ymd(iso: string): readonly [number, number, number] {
+  // A document resolves its dates against one reference day: the last one read is kept.
+  if (iso === lastYmd) return lastParts;
   const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
-  return [y, m, d];
+  lastYmd = iso;
+  lastParts = Object.freeze([y, m, d] as const);
+  return lastParts;
 }
+let lastYmd = "";
+let lastParts: readonly [number, number, number] = Object.freeze([0, 1, 1] as const);
 const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
 
 /** Weekdays resolved, by reference day, weekday, tense and relation: a document resolves many against one day. Bounded. */
