@@ -188,6 +188,44 @@ describe("date prefilters", () => {
     assert.ok(plainOnes > 1000, `only ${plainOnes} read without chrono`);
   });
 
+  // (Not "from" right before a day-first date: chrono reads "from 6" as a clock time, as long as "6 Dec." and
+  // first, and keeps it instead; plainDates() does not know that yet, with or without numbers about.)
+  it("read plain dates with lone numbers around them as chrono reads them", () => {
+    const words = ["(line", "16)", "16", "9", "(9)", "2025", "2025).", "12345", "at", "to", "on", "said", "officials", "the", "a", "p", "am", "pm", "o'clock", "h", "and", "until", "—", "(", ")", "“", "”", "1316.12", "3/4", "9-5", "9:30", "F-16", "3GS", "x9", "$16", "#9", "16th", "T9", "Z", "EST", "of", "in", "BC", "is"];
+    const gaps = [" ", " ", " ", ", ", "  ", "\u00a0", "", ". "];
+    const months = ["March", "December", "Dec.", "Sept", "May", "June"];
+    const days = ["6", "11", "18", "1st", "3rd", "31"];
+    const rnd = intRng(4711);
+    const pick = <T,>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
+    // Half the texts only with words and numbers chrono joins to nothing, to read many without it.
+    const benign = ["(line", "16)", "said", "officials", "the", "and", "(9)", "2025).", "—", "is", "“", "”", "16", "9", "2025", "to", "at", "(", ")"];
+    let pool: readonly string[] = words;
+    const some = (n: number): string => {
+      let t = "";
+      for (let w = rnd(n + 1); w > 0; w--) t += pick(pool) + pick(gaps);
+      return t;
+    };
+    let plainOnes = 0;
+    for (let k = 0; k < 8000; k++) {
+      pool = k % 2 === 0 ? words : benign;
+      const date = (): string => (rnd(2) === 0 ? `${pick(months)} ${pick(days)}${rnd(3) === 0 ? ", 2025" : ""}` : `${pick(days)} ${pick(months)}`);
+      let text = some(4) + date();
+      if (rnd(2) === 0) text += pick(gaps) + some(4) + date();
+      text += pick(gaps) + some(4).trimEnd();
+      const plainOnesHere = plainDates(text);
+      if (plainOnesHere) {
+        // Digits besides the dates' own.
+        let rest = text;
+        for (const d of [...plainOnesHere].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.text.length);
+        if (/\d/.test(rest)) plainOnes++;
+      }
+      const fast = scanExpressions(text, 0, text.length).map(plain);
+      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+      assert.deepStrictEqual(fast, all, JSON.stringify(text));
+    }
+    assert.ok(plainOnes > 100, `only ${plainOnes} read without chrono with numbers about`);
+  });
+
   it("let through every calendar date chrono reads, in any case and spelling", () => {
     for (const s of ["Dec. 28", "December twenty-first", "2025 Dec 28", "28 Dec", "5th of December", "28Dec", "Dec28", "12/28", "2025-12-28", "2025 12 28", "DECEMBER 5", "Sept..12", "the thirtieth of june", "28.12.25", "5-1-2025", "2025-1-5", "2025.1.5", "2025 12-28", "2025-12 28", "1/5", "Dec 5th", "December 31, 2025", "Dec 3-2025"]) {
       assert.ok(CHRONO_HINT.test(s), s);

@@ -1423,7 +1423,7 @@ export function plainDates(slice: string): { index: number; text: string; month:
   PLAIN_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLAIN_DATE.exec(slice))) {
-    if (!wordsOnly(slice, last, m.index, out.length > 0)) return undefined;
+    if (!wordsOnly(slice, last, m.index, out.length > 0, true)) return undefined;
     const monthFirst = m[2] !== undefined;
     const month = monthIndex(monthFirst ? m[2]! : m[6]!)!;
     const day = Number(monthFirst ? m[3] : m[5]);
@@ -1439,7 +1439,7 @@ export function plainDates(slice: string): { index: number; text: string; month:
     if (AFTER_PLAIN.test(slice) || ZONE_AFTER_PLAIN.test(slice)) return undefined;
     out.push({ index: m.index, text: m[0], month, day, year, weekday });
   }
-  return out.length > 0 && wordsOnly(slice, last, slice.length, false) ? out : undefined;
+  return out.length > 0 && wordsOnly(slice, last, slice.length, true, false) ? out : undefined;
 }
 
 /**
@@ -1466,17 +1466,28 @@ function weekdayJoined(s: string, at: number): boolean {
 }
 
 /**
- * Does [from, to) of `s` hold no ASCII digit and no ASCII word starting as CHRONO_WORD_START does, and, when
- * `apart`, a word CHRONO_JOINING does not hold? (A word here is a run of ASCII letters; [from, to) starts
- * and ends next to no letter.)
+ * Does [from, to) of `s`, between a plain date before it (`dateBefore`, else the slice's start) and one after
+ * it (`dateAfter`, else the slice's end), hold nothing chrono reads or joins to them? No ASCII word starting as
+ * CHRONO_WORD_START does; digits only in lone numbers (loneNumber), which chrono reads as a clock time at
+ * most ("at 9"): a result without a day, never kept, unless it joins a date; and a word CHRONO_JOINING does
+ * not hold between two dates, and between a date and a lone number either way. (A word here is a run of
+ * ASCII letters; [from, to) starts and ends next to no letter.)
  */
-function wordsOnly(s: string, from: number, to: number, apart: boolean): boolean {
-  let separated = !apart;
+function wordsOnly(s: string, from: number, to: number, dateBefore: boolean, dateAfter: boolean): boolean {
+  // What came last, a date or a lone number, and whether such a word came after it.
+  let last: "none" | "date" | "number" = dateBefore ? "date" : "none";
+  let separated = false;
   let i = from;
   while (i < to) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return false;
-    if ((c | 32) >= 97 && (c | 32) <= 122) {
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < to && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (!loneNumber(s, i, j) || (last === "date" && !separated)) return false;
+      last = "number";
+      separated = false;
+      i = j;
+    } else if ((c | 32) >= 97 && (c | 32) <= 122) {
       let j = i + 1;
       while (j < to && ((s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122)) j++;
       const w = s.slice(i, j).toLowerCase();
@@ -1485,7 +1496,30 @@ function wordsOnly(s: string, from: number, to: number, apart: boolean): boolean
       i = j;
     } else i++;
   }
-  return separated;
+  return !dateAfter || last === "none" || separated;
+}
+
+/**
+ * Is the run of digits [p, q) of `s` a number no parser of chrono's strict configuration reads more of than a
+ * clock time: at most four digits, after the start, whitespace or an opening bracket or quote, and before the
+ * end, a closing bracket or quote, or whitespace and then neither an ASCII letter nor a digit (no "9 am",
+ * "9 o'clock", "9:30", "3/4", "9-5", "1.5", "F-16", "3GS")?
+ */
+function loneNumber(s: string, p: number, q: number): boolean {
+  if (q - p > 4) return false;
+  if (p > 0) {
+    const b = s.charCodeAt(p - 1);
+    if (!(isWhitespace(b) || b === 40 || b === 91 || b === 34 || b === 0x201c || b === 0x2018)) return false;
+  }
+  if (q === s.length) return true;
+  const a = s.charCodeAt(q);
+  if (a === 41 || a === 93 || a === 34 || a === 0x201d || a === 0x2019) return true;
+  if (!isWhitespace(a)) return false;
+  let r = q + 1;
+  while (r < s.length && isWhitespace(s.charCodeAt(r))) r++;
+  if (r === s.length) return true;
+  const n = s.charCodeAt(r);
+  return !isAsciiLetter(n) && !(n >= 48 && n <= 57);
 }
 
 // ---------------------------------------------------------------- entry
