@@ -1082,7 +1082,7 @@ add(ANCHOR_WORDS, `\\b(now|currently|current|nowadays|presently|at present|these
 }, "gi", { ...LIST_ANCHOR(ANCHOR_WORDS, 22), starts: "ncpatrlif" });
 
 // Holidays with fixed or computable dates.
-add(["christmas", "year", "thanksgiving", "independence", "labor", "memorial", "valentine", "halloween", "boxing"], `\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
+add(["christmas", "new year", "thanksgiving", "independence", "labor", "memorial", "valentine", "halloween", "boxing"], `\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
   const h = m[1]!.toLowerCase().replace(/’/g, "'");
   const fixed = (y: number): string | undefined => {
     if (h.startsWith("christmas eve")) return toIso(y, 12, 24);
