@@ -1220,6 +1220,7 @@ const MONTH_AFTER_DAY = new RegExp(`(?<=(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|t
 /** CHRONO_HINT.test(slice), with the help of the paragraph's lexicon (the same answer). */
 export function chronoHint(slice: string, lx: Lexicon): boolean {
   for (const at of lx.monthAt) {
+    if (!monthOfHint(slice, at)) continue;
     MONTH_THEN_DAY.lastIndex = at;
     if (MONTH_THEN_DAY.test(slice)) return true;
     MONTH_AFTER_DAY.lastIndex = at;
@@ -1279,6 +1280,7 @@ function chronoDates(slice: string, from: number, lx: Lexicon, out: RawExpressio
  */
 function monthHint(text: string, months: readonly number[], k: number, a: number, b: number): boolean {
   for (let q = k; q < months.length && months[q]! < b; q++) {
+    if (!monthOfHint(text, months[q]! - a)) continue;
     MONTH_THEN_DAY.lastIndex = months[q]! - a;
     if (MONTH_THEN_DAY.test(text)) return true;
     MONTH_AFTER_DAY.lastIndex = months[q]! - a;
@@ -1288,6 +1290,27 @@ function monthHint(text: string, months: readonly number[], k: number, a: number
 }
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * Can a match of MONTH_THEN_DAY or MONTH_AFTER_DAY start at `at` of `s`? Both start with a month name of
+ * CHRONO_MONTH; after it comes no letter (a full stop, a separator, a digit, or MONTH_AFTER_DAY's lookahead
+ * for no letter), or, in MONTH_THEN_DAY, the letters of an ordinal word, "twent" or "thirt" right away. So
+ * the run of ASCII letters from `at`, lower-cased, is a month name, or one and then such letters.
+ */
+function monthOfHint(s: string, at: number): boolean {
+  let e = at;
+  while (e < s.length && isAsciiLetter(s.charCodeAt(e))) e++;
+  if (e - at < 3) return false;
+  const run = s.slice(at, e).toLowerCase();
+  for (const name of CHRONO_MONTH_NAMES) {
+    if (!run.startsWith(name)) continue;
+    if (run.length === name.length) return true;
+    for (const w of DAY_WORD_STARTS) if (run.startsWith(w, name.length)) return true;
+  }
+  return false;
+}
+const CHRONO_MONTH_NAMES = CHRONO_MONTH.slice(3, -1).split("|");
+const DAY_WORD_STARTS = [...ORDINAL_WORD.split("|"), "twent", "thirt"];
 
 function hasDigit(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
