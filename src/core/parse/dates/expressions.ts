@@ -598,15 +598,19 @@ function wordAtIs(s: string, at: number, words: ReadonlySet<string>, longest: nu
   while (e < s.length && e - at <= longest && isAsciiLetter(s.charCodeAt(e))) e++;
   return e - at <= longest && words.has(s.slice(at, e).toLowerCase());
 }
-/** Every spelling of a month in MON, and of a weekday in WD (and its plural). */
-const MONTH_SPELLINGS: ReadonlySet<string> = new Set(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]);
+/** Every spelling of a weekday in WD (and its plural). (MON's months are spelled as CHRONO_MONTH's: monthNamesAt().) */
 const WEEKDAY_SPELLINGS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((d) => [d, d + "s"]));
 /**
  * A month name of a match starts at one of the lexicon's monthAt and is a whole run of letters (MON is
  * followed by a full stop, whitespace, a comma, a lookahead for no letter or digit, or \b), so an anchor is
  * kept only where such a run is spelled as a month.
  */
-const MONTH_SPELLED = (s: string, at: number): boolean => wordAtIs(s, at, MONTH_SPELLINGS, 9);
+const MONTH_SPELLED = (s: string, at: number): boolean => {
+  let e = at;
+  while (e < s.length && isAsciiLetter(s.charCodeAt(e))) e++;
+  for (const name of monthNamesAt(s, at, e)) if (spelledAt(s, at, e, name, false)) return true;
+  return false;
+};
 const WEEKDAY_SPELLED = (s: string, at: number): boolean => wordAtIs(s, at, WEEKDAY_SPELLINGS, 10);
 /**
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
@@ -1300,17 +1304,38 @@ const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 function monthOfHint(s: string, at: number): boolean {
   let e = at;
   while (e < s.length && isAsciiLetter(s.charCodeAt(e))) e++;
-  if (e - at < 3) return false;
-  const run = s.slice(at, e).toLowerCase();
-  for (const name of CHRONO_MONTH_NAMES) {
-    if (!run.startsWith(name)) continue;
-    if (run.length === name.length) return true;
-    for (const w of DAY_WORD_STARTS) if (run.startsWith(w, name.length)) return true;
+  for (const name of monthNamesAt(s, at, e)) {
+    if (!spelledAt(s, at, e, name, true)) continue;
+    const rest = at + name.length;
+    if (rest === e) return true;
+    // An ordinal word, "twent" or "thirt" starts with one of f, s, t, e, n: most runs go on otherwise.
+    const f = s.charCodeAt(rest) | 32;
+    if (f !== 102 && f !== 115 && f !== 116 && f !== 101 && f !== 110) continue;
+    const tail = s.slice(rest, e).toLowerCase();
+    for (const w of DAY_WORD_STARTS) if (tail.startsWith(w)) return true;
   }
   return false;
 }
-const CHRONO_MONTH_NAMES = CHRONO_MONTH.slice(3, -1).split("|");
 const DAY_WORD_STARTS = [...ORDINAL_WORD.split("|"), "twent", "thirt"];
+
+/** The names of CHRONO_MONTH (the spellings of MON too) by month, the months by their first three letters. */
+const NAMES_BY_LETTERS = new Map<number, readonly string[]>();
+for (const name of CHRONO_MONTH.slice(3, -1).split("|")) {
+  const key = (name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2);
+  NAMES_BY_LETTERS.set(key, [...(NAMES_BY_LETTERS.get(key) ?? []), name]);
+}
+const NO_NAMES: readonly string[] = [];
+/** The month names that may be spelled by the run of ASCII letters [at, e) of `s`, by its first three letters. */
+function monthNamesAt(s: string, at: number, e: number): readonly string[] {
+  if (e - at < 3) return NO_NAMES;
+  return NAMES_BY_LETTERS.get(((s.charCodeAt(at) | 32) << 16) | ((s.charCodeAt(at + 1) | 32) << 8) | (s.charCodeAt(at + 2) | 32)) ?? NO_NAMES;
+}
+/** Do the ASCII letters [at, e) of `s` spell `name` (lower case), case aside: all of them, or (`prefix`) the first ones? */
+function spelledAt(s: string, at: number, e: number, name: string, prefix: boolean): boolean {
+  if (prefix ? e - at < name.length : e - at !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if ((s.charCodeAt(at + i) | 32) !== name.charCodeAt(i)) return false;
+  return true;
+}
 
 function hasDigit(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
