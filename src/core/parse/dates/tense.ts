@@ -195,9 +195,6 @@ export function mayMark(s: string, ws: number, we: number): boolean {
   return n <= LONGEST_MARKER && MARKER_SHAPES[(n * 26 + ((s.charCodeAt(ws) | 32) - 97)) * 26 + (last - 97)] === 1;
 }
 
-/** nearestMarker, exported for tests. */
-export const nearestMarkerOf = nearestMarker;
-
 /**
  * Tense of the clause around [start, end) in `text`, looking within [from, to) (the sentence).
  * The nearest marker before the expression wins; markers after it count at double distance.
