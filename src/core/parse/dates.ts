@@ -72,7 +72,8 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   let quarter: { year: number; q: number } | undefined;
   const dates: DateMention[] = found.map(({ raw, dated }) => {
     const r = raw.resolve({ ref, tense: dated.tense, quarter });
-    const q = /^(\d{4})-Q(\d)$/.exec(r.value);
+    // A quarter's value ("2025-Q3") is seven characters long with a "Q" at 5: most values are not looked at further.
+    const q = r.value.length === 7 && r.value.charCodeAt(5) === 81 ? /^(\d{4})-Q(\d)$/.exec(r.value) : null;
     if (q && /\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b/i.test(dated.text) && !/year-|year['’]s|last year|a year/i.test(dated.text)) quarter = { year: Number(q[1]), q: Number(q[2]) };
     const relation = documentDate ? relationTo(r.value, documentDate) : undefined;
     // Built field by field in this order (no object spread per field: a thousand dates a document).

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates, NTH_YEAR, NTH_YEAR_HINT } from "../../../src/core/parse/dates";
-import { CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, lexiconWords, plainDates, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
+import { anchorLists, CHRONO_HINT, CHRONO_NUMERIC_HINT, chronoHint, lexicon, lexiconWords, plainDates, scanExpressions, type RawExpression } from "../../../src/core/parse/dates/expressions";
 import { matchesBefore, nthYearMatches, sentenceAt } from "../../../src/core/parse/dates/document-date";
 import { ANNIVERSARY, ANNIVERSARY_WORD, YEARS_SINCE, YEARS_SINCE_WORD } from "../../../src/core/rules/date-inconsistency";
 import { eventsIn } from "../../../src/core/parse/dates/knowledge";
@@ -86,6 +86,24 @@ function plain(e: RawExpression): unknown {
   return { start: e.start, end: e.end, written: e.written, invalid: e.invalid, kind: e.kind, values: ctxs.map((c) => e.resolve(c)) };
 }
 
+/**
+ * Texts of random words with random gaps between them: the expressions found with the prefilters are those
+ * found running chrono and every pattern. How many expressions they hold.
+ */
+function sameInGeneratedTexts(words: readonly string[], gaps: readonly string[], o: { seed: number; texts: number; fewest: number; more: number }): number {
+  const rnd = intRng(o.seed);
+  let found = 0;
+  for (let k = 0; k < o.texts; k++) {
+    let text = words[rnd(words.length)]!;
+    for (let w = o.fewest + rnd(o.more); w > 0; w--) text += gaps[rnd(gaps.length)]! + words[rnd(words.length)]!;
+    const fast = scanExpressions(text, 0, text.length).map(plain);
+    const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+    assert.deepStrictEqual(fast, all, JSON.stringify(text));
+    found += all.length;
+  }
+  return found;
+}
+
 describe("date prefilters", () => {
   it("find the same expressions as running chrono and every pattern on every paragraph", () => {
     let paragraphs = 0;
@@ -115,17 +133,15 @@ describe("date prefilters", () => {
   it("find the durations and periods a scan of the whole paragraph finds, whatever whitespace runs are between their words", () => {
     const words = ["just", "under", "more", "than", "at", "least", "a", "couple", "of", "twenty", "one", "half", "an", "2", "1.5", "x5", "several", "additional", "the", "past", "last", "this", "earlier", "late", "coming", "days", "day", "years", "week", "weekend", "months", "decade", "centuries", "ago", "later", "old", "Monday", "report", "quarter", "quarters", "period", "fourth", "1st", "year-ago", "latest", "in", "for", "took", "minutes", "hours", "of", "fiscal", "2025", "headquarters"];
     const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \u2003 ", "-", ", "];
-    const rnd = intRng(12345);
-    let found = 0;
-    for (let k = 0; k < 3000; k++) {
-      let text = words[rnd(words.length)]!;
-      for (let w = 4 + rnd(12); w > 0; w--) text += gaps[rnd(gaps.length)]! + words[rnd(words.length)]!;
-      const fast = scanExpressions(text, 0, text.length).map(plain);
-      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
-      assert.deepStrictEqual(fast, all, JSON.stringify(text));
-      found += all.length;
-    }
+    const found = sameInGeneratedTexts(words, gaps, { seed: 12345, texts: 3000, fewest: 4, more: 12 });
     assert.ok(found > 1000, `only ${found} expressions`);
+  });
+
+  it("find the months, weekdays, years and anchor words a scan of the whole paragraph finds, whatever comes before them", () => {
+    const words = ["mid", "mid-", "early", "late", "Early", "LATE", "last", "next", "this", "the end of", "end of", "the start of", "the first half of", "fiscal", "FY", "calendar", "in", "since", "by", "until", "of", "to", "x", "said", "market", "Mayor", "may", "May", "March", "march", "Dec.", "Dec", "December", "decision", "Sept", "Sept.", "jun", "June", "Junes", "Julyx", "Octopus", "Monday", "Mondays", "mondays", "month", "Sat", "Saturday", "Wednesday's", "friend", "Fridays", "morning", "mornings", "2025", "1999", "20250", "$2024", "2,000", "now", "current", "recently", "the past", "in the near future", "coming", "coming weeks", "nowadays", "right", "year", "last year", "quarter", "third", "period", "12", "5th", "_", "'s"];
+    const gaps = [" ", " ", " ", "", "-", ", ", "  ", "\t", "\u00a0", "."];
+    const found = sameInGeneratedTexts(words, gaps, { seed: 31337, texts: 4000, fewest: 3, more: 10 });
+    assert.ok(found > 4000, `only ${found} expressions`);
   });
 
   it("read plainly written dates without chrono, and leave chrono any date something could join", () => {
@@ -172,6 +188,44 @@ describe("date prefilters", () => {
     assert.ok(plainOnes > 1000, `only ${plainOnes} read without chrono`);
   });
 
+  // (Not "from" right before a day-first date: chrono reads "from 6" as a clock time, as long as "6 Dec." and
+  // first, and keeps it instead; plainDates() does not know that yet, with or without numbers about.)
+  it("read plain dates with lone numbers around them as chrono reads them", () => {
+    const words = ["(line", "16)", "16", "9", "(9)", "2025", "2025).", "12345", "at", "to", "on", "said", "officials", "the", "a", "p", "am", "pm", "o'clock", "h", "and", "until", "—", "(", ")", "“", "”", "1316.12", "3/4", "9-5", "9:30", "F-16", "3GS", "x9", "$16", "#9", "16th", "T9", "Z", "EST", "of", "in", "BC", "is"];
+    const gaps = [" ", " ", " ", ", ", "  ", "\u00a0", "", ". "];
+    const months = ["March", "December", "Dec.", "Sept", "May", "June"];
+    const days = ["6", "11", "18", "1st", "3rd", "31"];
+    const rnd = intRng(4711);
+    const pick = <T,>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
+    // Half the texts only with words and numbers chrono joins to nothing, to read many without it.
+    const benign = ["(line", "16)", "said", "officials", "the", "and", "(9)", "2025).", "—", "is", "“", "”", "16", "9", "2025", "to", "at", "(", ")"];
+    let pool: readonly string[] = words;
+    const some = (n: number): string => {
+      let t = "";
+      for (let w = rnd(n + 1); w > 0; w--) t += pick(pool) + pick(gaps);
+      return t;
+    };
+    let plainOnes = 0;
+    for (let k = 0; k < 8000; k++) {
+      pool = k % 2 === 0 ? words : benign;
+      const date = (): string => (rnd(2) === 0 ? `${pick(months)} ${pick(days)}${rnd(3) === 0 ? ", 2025" : ""}` : `${pick(days)} ${pick(months)}`);
+      let text = some(4) + date();
+      if (rnd(2) === 0) text += pick(gaps) + some(4) + date();
+      text += pick(gaps) + some(4).trimEnd();
+      const plainOnesHere = plainDates(text);
+      if (plainOnesHere) {
+        // Digits besides the dates' own.
+        let rest = text;
+        for (const d of [...plainOnesHere].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.text.length);
+        if (/\d/.test(rest)) plainOnes++;
+      }
+      const fast = scanExpressions(text, 0, text.length).map(plain);
+      const all = scanExpressions(text, 0, text.length, { prefilter: false }).map(plain);
+      assert.deepStrictEqual(fast, all, JSON.stringify(text));
+    }
+    assert.ok(plainOnes > 100, `only ${plainOnes} read without chrono with numbers about`);
+  });
+
   it("let through every calendar date chrono reads, in any case and spelling", () => {
     for (const s of ["Dec. 28", "December twenty-first", "2025 Dec 28", "28 Dec", "5th of December", "28Dec", "Dec28", "12/28", "2025-12-28", "2025 12 28", "DECEMBER 5", "Sept..12", "the thirtieth of june", "28.12.25", "5-1-2025", "2025-1-5", "2025.1.5", "2025 12-28", "2025-12 28", "1/5", "Dec 5th", "December 31, 2025", "Dec 3-2025"]) {
       assert.ok(CHRONO_HINT.test(s), s);
@@ -183,7 +237,7 @@ describe("date prefilters", () => {
 
   it("find in one pass the words a search of the folded text finds, and where month names start", () => {
     const words = lexiconWords();
-    const texts = [...SAMPLES, "YEAR-END\tDec\u00a0x", "\u00e9jan Fri\u2028day", "0AM 5\u202fP.M. mid-Morning", ""];
+    const texts = [...SAMPLES, "YEAR-END\tDec\u00a0x", "\u00e9jan Fri\u2028day", "0AM 5\u202fP.M. mid-Morning", "", "1999 20991 2100 1600x 12/5 3\u00a04 5 6 1.2 7-8 9/x1999", "2025", "1-\u20032", "x12025y 1700\u00e9"];
     for (const text of articles()) for (const line of text.split("\n")) texts.push(line);
     for (const t of texts) {
       // ASCII upper case as lower, any whitespace as a space, any other character as one in no word.
@@ -195,11 +249,30 @@ describe("date prefilters", () => {
       const lx = lexicon(t);
       assert.equal(lx.lists, lists, t);
       assert.deepStrictEqual(lx.monthAt, monthAt, t);
+      // Where weekday names start, and where the words of the anchoring lists end, with their bits.
+      const weekdayAt: number[] = [];
+      const listEnds: number[] = [];
+      const listEndBits: number[] = [];
+      for (let i = 0; i < folded.length; i++) {
+        if (words.some(([w, bit]) => bit === 8 && folded.startsWith(w, i))) weekdayAt.push(i);
+        let ending = 0;
+        for (const [w, bit] of words) if (i + 1 >= w.length && folded.startsWith(w, i + 1 - w.length)) ending |= bit;
+        if ((ending & anchorLists()) !== 0) {
+          listEnds.push(i);
+          listEndBits.push(ending & anchorLists());
+        }
+      }
+      assert.deepStrictEqual(lx.weekdayAt, weekdayAt, t);
+      // Runs of exactly four digits from 1600 to 2099; a digit, a separator and a digit in a row.
+      const year4At = [...t.matchAll(/\d+/g)].filter((m) => m[0].length === 4 && m[0] >= "1600" && m[0] < "2100").map((m) => m.index);
+      assert.deepStrictEqual(lx.year4At, year4At, t);
+      assert.equal(lx.digitSepDigit, /\d[-./\s]\d/.test(t), t);
+      assert.deepStrictEqual([lx.listEnds, lx.listEndBits], [listEnds, listEndBits], t);
     }
   });
 
   it("answer as CHRONO_HINT does, trying it only where a month name starts", () => {
-    const texts = [...SAMPLES, "5 \t of  DEC", "twenty-first of jan and the 3rd-Mar", "Decision 5, the Mayor 12, Marchers", "Octopus 3 and 1/2", "x12Dec", "Dec", "28Dec", "2025\u00a012 28", "2025\t1", "12-28-2025", "1.5", "1 2", "7/", "/7"];
+    const texts = [...SAMPLES, "5 \t of  DEC", "twenty-first of jan and the 3rd-Mar", "Decision 5, the Mayor 12, Marchers", "Octopus 3 and 1/2", "x12Dec", "Dec", "28Dec", "2025\u00a012 28", "2025\t1", "12-28-2025", "1.5", "1 2", "7/", "/7", "Decfirst", "marchthirtieth", "Dec28", "DECEMBERtwentieth", "marketfirst 5", "5 Decx", "5 Dec_", "5 Dec5", "junetwent", "Sept.5", "sepT 5", "5th of Septembers", "fifth Mayday", "Mar-3", "3-Mar", "Jan,5", "Janu 5"];
     for (const text of articles()) for (const line of text.split("\n")) texts.push(line);
     for (const t of texts) assert.equal(chronoHint(t, lexicon(t)), CHRONO_HINT.test(t), t);
   });

@@ -64,8 +64,19 @@ const SEASON: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA",
 const PART: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", overnight: "NI" };
 
 export function monthIndex(s: string): number | undefined {
-  return MONTH_INDEX[s.slice(0, 3).toLowerCase()];
+  // MONTH_INDEX[s.slice(0, 3).toLowerCase()], read off the first three characters: only ASCII letters
+  // lower-case to the keys' letters ("K", the Kelvin sign, to "k", in no key).
+  if (s.length < 3) return undefined;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  if (!isAsciiLetter(a) || !isAsciiLetter(b) || !isAsciiLetter(c)) return undefined;
+  return MONTH_BY_LETTERS.get((((a | 32) << 16) | ((b | 32) << 8) | (c | 32)));
 }
+/** The months by their first three letters, lower case, as one number. */
+const MONTH_BY_LETTERS = new Map(Object.entries(MONTH_INDEX).map(([k, v]) => [(k.charCodeAt(0) << 16) | (k.charCodeAt(1) << 8) | k.charCodeAt(2), v]));
+/** monthIndex() as it looked the month up (for tests). */
+export const monthIndexBySlice = (s: string): number | undefined => MONTH_INDEX[s.slice(0, 3).toLowerCase()];
 export function weekdayIndex(s: string): number | undefined {
   return WEEKDAY_INDEX[s.toLowerCase()];
 }
@@ -102,10 +113,16 @@ const VAGUE = new Set(["a few", "several", "few", "many", "some"]);
 // ---------------------------------------------------------------- value helpers
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
-function ymd(iso: string): [number, number, number] {
+function ymd(iso: string): readonly [number, number, number] {
+  // A document resolves its dates against one reference day: the last one read is kept.
+  if (iso === lastYmd) return lastParts;
   const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
-  return [y, m, d];
+  lastYmd = iso;
+  lastParts = Object.freeze([y, m, d] as const);
+  return lastParts;
 }
+let lastYmd = "";
+let lastParts: readonly [number, number, number] = Object.freeze([0, 1, 1] as const);
 const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
 
 /** Weekdays resolved, by reference day, weekday, tense and relation: a document resolves many against one day. Bounded. */
@@ -194,8 +211,16 @@ interface Pattern {
   readonly handle: Handler;
   /** The paragraph's lexicon may hold a match. */
   readonly may: (x: Lexicon) => boolean;
+  /** When not 0: the bit of `Lexicon.lists` that `may` tests (tested without calling it). */
+  readonly bit: number;
   /** Where a match's anchor may start, in text order: every match holds one, and starts near it (nearBefore). */
   readonly anchors?: (x: Lexicon) => readonly number[];
+  /** When not 0: the anchors are the lexicon's listEnds whose listEndBits hold this bit (as `anchors` finds them). */
+  readonly anchorBit?: number;
+  /** When given: only the anchors `at` of the paragraph `s` for which it holds can be in a match. */
+  readonly keep?: (s: string, at: number) => boolean;
+  /** When given: a match can only start with an ASCII character marked 1 here (starts()). */
+  readonly starts?: Uint8Array;
   /** How many characters a match may start before its anchor, besides whitespace right before it. */
   readonly before?: number;
   /**
@@ -287,9 +312,16 @@ const NUMBER_END = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
  * where the pattern puts `\s` or `[- ]` before it (" day" is not in "Monday").
  */
 interface Automaton {
-  /** The state after a state and a character's class: `next[state * classes + cls[c]]`. */
-  readonly next: Uint16Array;
-  readonly out: Int32Array;
+  /**
+   * The state after a state and a character's class: `step[state + cls[c]]`. A state is its number
+   * times `classes`; those from `outFrom` on end a word of the lists (outAt[(state - outFrom) / classes]
+   * holds their bits).
+   */
+  readonly step: Uint16Array;
+  readonly outAt: Int32Array;
+  readonly outFrom: number;
+  /** The start state. */
+  readonly start: number;
   /**
    * The class of each ASCII character, folded as read (upper case as lower, ASCII whitespace as a space):
    * one per character of the words, 0 for every other (which leads back to the start from any state).
@@ -368,7 +400,22 @@ function buildAutomaton(): Automaton {
       }
     }
   }
-  return { next, out, cls, classes };
+  // Renumbered so that the states ending a word come last (from `outFrom` on), each number times
+  // `classes`: a step is one look-up, and whether a word ends is a comparison.
+  const order: number[] = [];
+  for (let st = 0; st < n; st++) if (out[st] === 0) order.push(st);
+  const firstOut = order.length;
+  for (let st = 0; st < n; st++) if (out[st] !== 0) order.push(st);
+  const id = new Int32Array(n);
+  order.forEach((st, k) => (id[st] = k));
+  if (n * classes > 0xffff) throw new Error("too many lexicon states for 16 bits");
+  const step = new Uint16Array(n * classes);
+  const outAt = new Int32Array(n - firstOut);
+  for (let st = 0; st < n; st++) {
+    for (let k = 0; k < classes; k++) step[id[st]! * classes + k] = id[next[st * classes + k]!]! * classes;
+    if (out[st] !== 0) outAt[id[st]! - firstOut] = out[st]!;
+  }
+  return { step, outAt, outFrom: firstOut * classes, start: id[0]! * classes, cls, classes };
 }
 
 /** Is a character that is not ASCII whitespace for `\s` (ECMAScript's WhiteSpace and LineTerminator)? */
@@ -377,9 +424,9 @@ function isSpace(c: number): boolean {
 }
 
 export function lexicon(slice: string): Lexicon {
-  const { next, out, cls, classes } = (automaton ??= buildAutomaton());
+  const { step, outAt, outFrom, start, cls, classes } = (automaton ??= buildAutomaton());
   let bits = 0;
-  let st = 0;
+  let st = start;
   // The digits in a row before i, and the first two as a number: a run of exactly four from 1600 to 2099 is a YEAR.
   let run = 0;
   let lead = 0;
@@ -387,10 +434,6 @@ export function lexicon(slice: string): Lexicon {
   let capWeekday = false;
   let mayOrMarch = false;
   let digitSepDigit = false;
-  // The characters at i - 1 and i - 2: a separator, a digit.
-  let sep1 = false;
-  let digit1 = false;
-  let digit2 = false;
   const monthAt: number[] = [];
   const year4At: number[] = [];
   const weekdayAt: number[] = [];
@@ -399,43 +442,34 @@ export function lexicon(slice: string): Lexicon {
   let numberUnit = false;
   for (let i = 0; i < slice.length; i++) {
     let c = slice.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      // A lower-case letter (most of the text): neither a digit nor a separator.
-      digit2 = digit1;
-      digit1 = false;
-      sep1 = false;
-      if (run !== 0) {
-        if (run === 4 && lead >= 16 && lead <= 20) year4At.push(i - 4);
-        run = 0;
-        lead = 0;
-      }
-    } else {
-      const digit = c >= 48 && c <= 57;
-      if (digit && sep1 && digit2) digitSepDigit = true;
-      digit2 = digit1;
-      digit1 = digit;
-      sep1 = c === 45 || c === 46 || c === 47 || c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
-      if (digit) {
+    // Most characters are ASCII and no digit, after no digit: only the automaton reads them.
+    if (c >= 128 || (c >= 48 && c <= 57) || run !== 0) {
+      if (c >= 48 && c <= 57) {
+        // A digit after a separator (- . / or whitespace) after a digit.
+        if (i >= 2 && isDigitSeparator(slice.charCodeAt(i - 1))) {
+          const d = slice.charCodeAt(i - 2);
+          if (d >= 48 && d <= 57) digitSepDigit = true;
+        }
         bits |= DIGIT_BIT;
         if (run < 2) lead = lead * 10 + (c - 48);
         run++;
-      } else {
+      } else if (run !== 0) {
         if (run === 4 && lead >= 16 && lead <= 20) year4At.push(i - 4);
         run = 0;
         lead = 0;
       }
       if (c >= 128) {
         if (!isSpace(c)) {
-          st = 0;
+          st = start;
           continue;
         }
         c = 32;
       }
     }
-    st = next[st * classes + cls[c]!]!;
-    const o = out[st]!;
+    st = step[st + cls[c]!]!;
     // Most characters end no word.
-    if (o === 0) continue;
+    if (st < outFrom) continue;
+    const o = outAt[(st - outFrom) / classes]!;
     bits |= o;
     // A month's or weekday's three letters end here (one of them at most: they differ): is the first a capital?
     if ((o & DURATION_BIT) !== 0 && !numberUnit) numberUnit = numberBeforeUnit(slice, i);
@@ -482,6 +516,9 @@ function numberBeforeUnit(s: string, end: number): boolean {
   return q < r && NUMBER_END.test(s.slice(q + 1, r + 1));
 }
 
+/** - . / or `\s`: what may stand between two digits of CHRONO_NUMERIC_HINT. */
+const isDigitSeparator = (c: number): boolean => c === 45 || c === 46 || c === 47 || isWhitespace(c);
+
 /** `\s`: ASCII whitespace and the others (isSpace). */
 const isWhitespace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c));
 
@@ -507,31 +544,87 @@ const PATTERNS: Pattern[] = [];
  * without them cannot match, and the pattern is not run on it. The patterns are ASCII and
  * case-insensitive at most, so a match's lower-cased text is in the lower-cased paragraph.
  */
-const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: { at: (x: Lexicon) => readonly number[]; before: number; runs?: number }): void => {
+const add = (needs: Needs, src: string, handle: Handler, flags = "gi", anchored?: Anchored): void => {
   let may: (x: Lexicon) => boolean;
+  let bit = 0;
   if (typeof needs === "function") may = needs;
   else {
-    const bit = listBit(needs);
-    may = (x) => (x.lists & bit) !== 0;
+    const b = listBit(needs);
+    may = (x) => (x.lists & b) !== 0;
+    bit = b;
   }
   PATTERNS.push({
     re: new RegExp(src, flags),
     handle,
     may,
-    ...(anchored ? { anchors: anchored.at, before: anchored.before, sticky: new RegExp(src, flags + "y"), ...(anchored.runs !== undefined ? { runs: anchored.runs } : {}) } : {}),
+    bit,
+    ...(anchored
+      ? {
+          anchors: anchored.at,
+          before: anchored.before,
+          sticky: new RegExp(src, flags + "y"),
+          ...(anchored.runs !== undefined ? { runs: anchored.runs } : {}),
+          ...(anchored.bit !== undefined ? { anchorBit: anchored.bit } : {}),
+          ...(anchored.keep ? { keep: anchored.keep } : {}),
+          ...(anchored.starts !== undefined ? { starts: starts(anchored.starts) } : {}),
+        }
+      : {}),
   });
 };
+interface Anchored {
+  readonly at: (x: Lexicon) => readonly number[];
+  readonly before: number;
+  readonly runs?: number;
+  /** The list bit `at` filters the lexicon's listEnds by (LIST_ANCHOR). */
+  readonly bit?: number;
+  readonly keep?: (s: string, at: number) => boolean;
+  /** The characters a match can start with (letters in either case). */
+  readonly starts?: string;
+}
+
+/** A table of the ASCII characters of `chars`, letters in both cases. */
+function starts(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const ch of chars) {
+    t[ch.toLowerCase().charCodeAt(0)] = 1;
+    t[ch.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return t;
+}
+
+/** Is the run of ASCII letters starting at `at` of `s`, lower-cased, one of `words`? */
+function wordAtIs(s: string, at: number, words: ReadonlySet<string>, longest: number): boolean {
+  let e = at;
+  while (e < s.length && e - at <= longest && isAsciiLetter(s.charCodeAt(e))) e++;
+  return e - at <= longest && words.has(s.slice(at, e).toLowerCase());
+}
+/** Every spelling of a weekday in WD (and its plural). (MON's months are spelled as CHRONO_MONTH's: monthNamesAt().) */
+const WEEKDAY_SPELLINGS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((d) => [d, d + "s"]));
+/**
+ * A month name of a match starts at one of the lexicon's monthAt and is a whole run of letters (MON is
+ * followed by a full stop, whitespace, a comma, a lookahead for no letter or digit, or \b), so an anchor is
+ * kept only where such a run is spelled as a month.
+ */
+const MONTH_SPELLED = (s: string, at: number): boolean => {
+  let e = at;
+  while (e < s.length && isAsciiLetter(s.charCodeAt(e))) e++;
+  for (const name of monthNamesAt(s, at, e)) if (spelledAt(s, at, e, name, false)) return true;
+  return false;
+};
+const WEEKDAY_SPELLED = (s: string, at: number): boolean => wordAtIs(s, at, WEEKDAY_SPELLINGS, 10);
 /**
  * Patterns whose every match holds a month name (the lexicon's monthAt), and starts at most `before`
  * characters and a run of whitespace before it.
  */
 /** The lists whose words' ends the lexicon records (LIST_ANCHOR). */
 let ANCHOR_LISTS = 0;
+/** The bits of the lists whose words' ends the lexicon records (for tests). */
+export const anchorLists = (): number => ANCHOR_LISTS;
 /**
  * Patterns whose every match holds a word of `words` and is at most `length` characters long: the word's
  * end is the anchor, and a match starts at most `length` characters before it.
  */
-const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexicon) => readonly number[]; before: number } => {
+const LIST_ANCHOR = (words: readonly string[], length: number): Anchored & { bit: number } => {
   const bit = listBit(words);
   ANCHOR_LISTS |= bit;
   return {
@@ -541,6 +634,7 @@ const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexico
       return out;
     },
     before: length,
+    bit,
   };
 };
 /**
@@ -548,11 +642,30 @@ const LIST_ANCHOR = (words: readonly string[], length: number): { at: (x: Lexico
  * within `runs` runs of non-whitespace characters before the run holding that end (runsBefore): their
  * words come with whitespace runs of any length between them.
  */
-const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number): { at: (x: Lexicon) => readonly number[]; before: number; runs: number } => ({
+const LIST_RUNS_ANCHOR = (words: readonly string[], runs: number, first: string, keep?: (s: string, at: number) => boolean): Anchored => ({
   ...LIST_ANCHOR(words, 0),
   runs,
+  starts: first,
+  ...(keep ? { keep } : {}),
 });
-const MONTH_ANCHOR = (before: number): { at: (x: Lexicon) => readonly number[]; before: number } => ({ at: (x) => x.monthAt, before });
+
+/**
+ * Is the run of ASCII letters before the whitespace before the run of ASCII letters holding `at` of `s`,
+ * lower-cased, one of `words`? Every match of a pattern with `\b(?:…)\s+` before its anchor's word has one
+ * of its words there.
+ */
+function wordBeforeIs(s: string, at: number, words: ReadonlySet<string>): boolean {
+  let p = at;
+  while (p >= 0 && isAsciiLetter(s.charCodeAt(p))) p--;
+  const e = p + 1;
+  while (p >= 0 && isWhitespace(s.charCodeAt(p))) p--;
+  if (p + 1 === e) return false;
+  const we = p + 1;
+  while (p >= 0 && isAsciiLetter(s.charCodeAt(p))) p--;
+  return we - p - 1 <= LONGEST_WORD_BEFORE && words.has(s.slice(p + 1, we).toLowerCase());
+}
+const LONGEST_WORD_BEFORE = 8;
+const MONTH_ANCHOR = (before: number, first: string): Anchored => ({ at: (x) => x.monthAt, before, keep: MONTH_SPELLED, starts: first });
 
 // Times of day: "3 p.m.", "10:30 a.m. EST", "noon", "midnight".
 // The clock's "am"/"pm" comes after a digit or whitespace (`\\d{1,2}(?:[:.]\\d\\d)?\\s*`).
@@ -607,7 +720,7 @@ add(["days"], `\\b${WD}s\\s+(morning|afternoon|evening|night)s\\b`, (m, at) => {
   const wd = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
   const part = PART[m[2]!.toLowerCase()]!;
   return expr(at, at + m[0].length, () => ({ type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` }));
-}, "gi", { at: (x) => x.weekdayAt, before: 0 });
+}, "gi", { at: (x) => x.weekdayAt, before: 0, keep: WEEKDAY_SPELLED, starts: "mtwfs" });
 // Kept only capitalised: CAP_WEEKDAY.
 add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) => {
   if (!upper(m[2])) return undefined;
@@ -621,7 +734,7 @@ add(CAP_WEEKDAY, `\\b(?:(last|next|this|early|late)\\s+)?${WD}(s?)\\b`, (m, at) 
     written: { weekday: wd },
     kind: "day",
   });
-}, "gi", { at: (x) => x.weekdayAt, before: 5 });
+}, "gi", { at: (x) => x.weekdayAt, before: 5, keep: WEEKDAY_SPELLED, starts: "lntemwfs" });
 
 // Month with year: "January 2024", "early January 2024", "the end of March 2025", "June of 1998".
 add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?:,?\\s+(?:of\\s+)?)${YEAR}\\b`, (m, at) => {
@@ -630,7 +743,7 @@ add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|th
   const y = Number(m[3]);
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   return expr(at, at + m[0].length, () => date(`${y}-${pad(mo)}`, mod), { written: { year: y, month: mo } });
-}, "gi", MONTH_ANCHOR(16));
+}, "gi", MONTH_ANCHOR(16, "eltmjfasond"));
 
 // A month with a relative year: "June last year", "March next year".
 add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
@@ -638,7 +751,7 @@ add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
   const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
   return expr(at, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}` : `XXXX-${pad(mo)}`));
-}, "gi", MONTH_ANCHOR(0));
+}, "gi", MONTH_ANCHOR(0, "jfmasond"));
 
 // Years said in words (transcripts): "nineteen ninety-six", "the year two thousand".
 const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -709,7 +822,7 @@ add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end 
     else y = yearFor(c.ref, mo, undefined, deadline && c.tense !== "past" ? "future" : c.tense);
     return date(`${y}-${pad(mo)}`, mod);
   }, { written: { month: mo } });
-}, "gi", MONTH_ANCHOR(16));
+}, "gi", MONTH_ANCHOR(16, "lntemjfasod"));
 // "in May", "since March": the ambiguous months after a preposition.
 add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
@@ -718,7 +831,7 @@ add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|be
     if (!c.ref) return date(`XXXX-${pad(mo)}`);
     return date(`${yearFor(c.ref, mo, undefined, c.tense)}-${pad(mo)}`);
   }, { written: { month: mo } });
-}, "g", MONTH_ANCHOR(7));
+}, "g", MONTH_ANCHOR(7, "isutbdfoael"));
 
 // Years: "1998", "fiscal 1999", "early 2026", "the end of 2025", "mid-1990"; not "2,000", "$1998", "2025-26".
 add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end of|the first half of|the second half of|fiscal|calendar|FY)\\s*)?${YEAR}\\b(?![-–/]\\d|,\\d|\\.\\d|s\\b|\\s*(?:percent|per cent|%|people|troops|jobs|km|miles|tonnes|tons|metres|meters|feet|votes|units|cars|homes|shares|points|barrels|members|students|workers|cases))`, (m, at) => {
@@ -726,7 +839,7 @@ add(YEAR4, `(?<![\\d,.$£€¥-])\\b(?:(early|late|mid-?|the end of|the beginnin
   const mod = m[1] ? MODS[m[1].toLowerCase()] : undefined;
   const half = m[1]?.toLowerCase().includes("half") ? (m[1].toLowerCase().includes("first") ? "H1" : "H2") : undefined;
   return expr(at, at + m[0].length, () => (half ? date(`${y}-${half}`) : date(String(y), mod)), { written: { year: y } });
-}, "gi", { at: (x) => x.year4At, before: 18 });
+}, "gi", { at: (x) => x.year4At, before: 18, starts: "eltmfc12" });
 
 // Decades and centuries: "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
 add(["0s", "century"], `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?((?:1[6-9]|20)\\d)0s\\b|\\b(?:the\\s+)?'(\\d)0s\\b|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\b`, (m, at) => {
@@ -777,7 +890,7 @@ add(["quarter", "period"],
   },
   "gi",
   // Anchored at "quarter" or "period": before its run, "the" and the word before it (two runs at most).
-  LIST_RUNS_ANCHOR(["quarter", "period"], 2),
+  LIST_RUNS_ANCHOR(["quarter", "period"], 2, "tfs1234lcyprjmdq"),
 );
 // "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter", "the 1989 period",
 // "the same period last year".
@@ -832,6 +945,9 @@ add(["spring", "summer", "fall", "autumn", "winter"], `\\b(?:(this past|this|las
   }, y ? { written: { year: y } } : {});
 });
 
+/** The words before a unit in the relative periods' pattern, and in the bare plural units' one. */
+const RELATIONS: ReadonlySet<string> = new Set(["this", "last", "next", "past", "previous", "coming", "current", "the", "that"]);
+const SPANNING: ReadonlySet<string> = new Set(["for", "in", "over", "within", "after", "took", "take", "takes", "lasted"]);
 // Relative periods: "last week", "this month", "next year", "the weekend", "earlier this year", "the past year".
 add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|early|late)\\s+)?(this|last|next|past|previous|coming|current|the|that)\\s+(week|weekend|month|year|decade|century)\\b(?!-)`, (m, at) => {
   const pre = m[1]?.toLowerCase();
@@ -858,7 +974,8 @@ add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|e
     return date(shiftValue(c.ref, unit, n), mod);
   });
   // The unit comes after whitespace (its list's word), and before it two words at most.
-}, "gi", LIST_RUNS_ANCHOR([" week", " month", " year", " decade", " century"], 2));
+  // Before the unit's run come whitespace and the relation's word.
+}, "gi", LIST_RUNS_ANCHOR([" week", " month", " year", " decade", " century"], 2, "eltnpc", (s, at) => wordBeforeIs(s, at, RELATIONS)));
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
@@ -911,7 +1028,8 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   return expr(start, at + m[0].length, () => (mod ? { type: "DURATION", value: durationValue(n, unit), mod } : { type: "DURATION", value: durationValue(n, unit) }));
   // Anchored at the unit (its list's word, with the "-" or whitespace before it): before its run come
   // "more" (one run), the number (three at most: "a couple of") and APPROX (two at most: "more than").
-}, "gi", LIST_RUNS_ANCHOR(DURATION_UNIT_WORDS, 6));
+  // Only a unit after a number (numberBeforeUnit) can be in a match.
+}, "gi", LIST_RUNS_ANCHOR(DURATION_UNIT_WORDS, 6, "arnsmolujtfehc0123456789", numberBeforeUnit));
 
 // "recent weeks", "recent days": vague durations.
 add(["recent"], `\\brecent\\s+(days|weeks|months)\\b`, (m, at) => {
@@ -925,7 +1043,7 @@ add(["days", "weeks", "months", "years", "decades", "hours", "minutes"], `\\b(?:
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, () => ({ type: "DURATION", value: durationValue(undefined, unit) }));
   // Anchored at the unit: the preposition's run comes before its run.
-}, "gi", LIST_RUNS_ANCHOR(["days", "weeks", "months", "years", "decades", "hours", "minutes"], 1));
+}, "gi", LIST_RUNS_ANCHOR(["days", "weeks", "months", "years", "decades", "hours", "minutes"], 1, "fiowatl", (s, at) => wordBeforeIs(s, at, SPANNING)));
 
 // "year-earlier", "year-ago" as adjectives: the same period a year before.
 add(["year-"], `\\b(?:a\\s+)?(year-earlier|year-ago)\\b(?!\\s+(?:quarter|period))`, (m, at) => {
@@ -965,10 +1083,10 @@ add(ANCHOR_WORDS, `\\b(now|currently|current|nowadays|presently|at present|these
   if (w.startsWith("in the ") || w.startsWith("in recent ")) start = at + 3;
   if (w === "now" && /^\s+that\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))) return undefined;
   return expr(start, end, () => date(value));
-}, "gi", LIST_ANCHOR(ANCHOR_WORDS, 22));
+}, "gi", { ...LIST_ANCHOR(ANCHOR_WORDS, 22), starts: "ncpatrlif" });
 
 // Holidays with fixed or computable dates.
-add(["christmas", "year", "thanksgiving", "independence", "labor", "memorial", "valentine", "halloween", "boxing"], `\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
+add(["christmas", "new year", "thanksgiving", "independence", "labor", "memorial", "valentine", "halloween", "boxing"], `\\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Valentine['’]s Day|Halloween|Boxing Day)\\b`, (m, at) => {
   const h = m[1]!.toLowerCase().replace(/’/g, "'");
   const fixed = (y: number): string | undefined => {
     if (h.startsWith("christmas eve")) return toIso(y, 12, 24);
@@ -1004,11 +1122,10 @@ add(["christmas", "year", "thanksgiving", "independence", "labor", "memorial", "
 // Impossible calendar dates that chrono rejects: "April 31", "30 February", "February 29, 2023".
 const IMPOSSIBLE = new RegExp(`\\b(?:${WD},?\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR}\\b)?`, "gi");
 
-function impossibleDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
-  const out: RawExpression[] = [];
+function impossibleDates(slice: string, from: number, lx: Lexicon, out: RawExpression[]): void {
   // Every match kept holds a capitalised month name and a day number past the month's end: 29, 30 or 31
   // (every month has 28 days at least).
-  if (lx !== EVERYTHING && (!CAP_MONTH_AND_DIGIT(lx) || !(slice.includes("29") || slice.includes("30") || slice.includes("31")))) return out;
+  if (lx !== EVERYTHING && (!CAP_MONTH_AND_DIGIT(lx) || !(slice.includes("29") || slice.includes("30") || slice.includes("31")))) return;
   IMPOSSIBLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IMPOSSIBLE.exec(slice))) {
@@ -1029,7 +1146,6 @@ function impossibleDates(slice: string, from: number, lx: Lexicon): RawExpressio
       invalid: reason,
     }));
   }
-  return out;
 }
 
 // ---------------------------------------------------------------- chrono
@@ -1108,6 +1224,7 @@ const MONTH_AFTER_DAY = new RegExp(`(?<=(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD}|t
 /** CHRONO_HINT.test(slice), with the help of the paragraph's lexicon (the same answer). */
 export function chronoHint(slice: string, lx: Lexicon): boolean {
   for (const at of lx.monthAt) {
+    if (!monthOfHint(slice, at)) continue;
     MONTH_THEN_DAY.lastIndex = at;
     if (MONTH_THEN_DAY.test(slice)) return true;
     MONTH_AFTER_DAY.lastIndex = at;
@@ -1116,14 +1233,13 @@ export function chronoHint(slice: string, lx: Lexicon): boolean {
   return lx.digitSepDigit && CHRONO_NUMERIC_HINT.test(slice);
 }
 
-function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] {
-  const out: RawExpression[] = [];
+function chronoDates(slice: string, from: number, lx: Lexicon, out: RawExpression[]): void {
   // CHRONO_HINT needs a month name or a digit, and without a month name only its numeric dates can match
   // (each spelling in CHRONO_MONTH starts with a month's first three letters); the lexicon knows.
-  if (lx !== EVERYTHING && !chronoHint(slice, lx)) return out;
+  if (lx !== EVERYTHING && !chronoHint(slice, lx)) return;
   if (lx === EVERYTHING) {
     readChrono(slice, from, out);
-    return out;
+    return;
   }
   // The slice is read in stretches, from one word chrono cannot read to the next (five letters or more
   // between spaces, not made of CHRONO_VOCABULARY): no match of its parsers holds such a word, nor joins
@@ -1160,7 +1276,6 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
   }
   while (k < months.length && months[k]! < a) k++;
   stretch(a, slice.length, k);
-  return out;
 }
 
 /**
@@ -1169,6 +1284,7 @@ function chronoDates(slice: string, from: number, lx: Lexicon): RawExpression[] 
  */
 function monthHint(text: string, months: readonly number[], k: number, a: number, b: number): boolean {
   for (let q = k; q < months.length && months[q]! < b; q++) {
+    if (!monthOfHint(text, months[q]! - a)) continue;
     MONTH_THEN_DAY.lastIndex = months[q]! - a;
     if (MONTH_THEN_DAY.test(text)) return true;
     MONTH_AFTER_DAY.lastIndex = months[q]! - a;
@@ -1178,6 +1294,48 @@ function monthHint(text: string, months: readonly number[], k: number, a: number
 }
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * Can a match of MONTH_THEN_DAY or MONTH_AFTER_DAY start at `at` of `s`? Both start with a month name of
+ * CHRONO_MONTH; after it comes no letter (a full stop, a separator, a digit, or MONTH_AFTER_DAY's lookahead
+ * for no letter), or, in MONTH_THEN_DAY, the letters of an ordinal word, "twent" or "thirt" right away. So
+ * the run of ASCII letters from `at`, lower-cased, is a month name, or one and then such letters.
+ */
+function monthOfHint(s: string, at: number): boolean {
+  let e = at;
+  while (e < s.length && isAsciiLetter(s.charCodeAt(e))) e++;
+  for (const name of monthNamesAt(s, at, e)) {
+    if (!spelledAt(s, at, e, name, true)) continue;
+    const rest = at + name.length;
+    if (rest === e) return true;
+    // An ordinal word, "twent" or "thirt" starts with one of f, s, t, e, n: most runs go on otherwise.
+    const f = s.charCodeAt(rest) | 32;
+    if (f !== 102 && f !== 115 && f !== 116 && f !== 101 && f !== 110) continue;
+    const tail = s.slice(rest, e).toLowerCase();
+    for (const w of DAY_WORD_STARTS) if (tail.startsWith(w)) return true;
+  }
+  return false;
+}
+const DAY_WORD_STARTS = [...ORDINAL_WORD.split("|"), "twent", "thirt"];
+
+/** The names of CHRONO_MONTH (the spellings of MON too) by month, the months by their first three letters. */
+const NAMES_BY_LETTERS = new Map<number, readonly string[]>();
+for (const name of CHRONO_MONTH.slice(3, -1).split("|")) {
+  const key = (name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2);
+  NAMES_BY_LETTERS.set(key, [...(NAMES_BY_LETTERS.get(key) ?? []), name]);
+}
+const NO_NAMES: readonly string[] = [];
+/** The month names that may be spelled by the run of ASCII letters [at, e) of `s`, by its first three letters. */
+function monthNamesAt(s: string, at: number, e: number): readonly string[] {
+  if (e - at < 3) return NO_NAMES;
+  return NAMES_BY_LETTERS.get(((s.charCodeAt(at) | 32) << 16) | ((s.charCodeAt(at + 1) | 32) << 8) | (s.charCodeAt(at + 2) | 32)) ?? NO_NAMES;
+}
+/** Do the ASCII letters [at, e) of `s` spell `name` (lower case), case aside: all of them, or (`prefix`) the first ones? */
+function spelledAt(s: string, at: number, e: number, name: string, prefix: boolean): boolean {
+  if (prefix ? e - at < name.length : e - at !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if ((s.charCodeAt(at + i) | 32) !== name.charCodeAt(i)) return false;
+  return true;
+}
 
 function hasDigit(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1313,7 +1471,7 @@ export function plainDates(slice: string): { index: number; text: string; month:
   PLAIN_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLAIN_DATE.exec(slice))) {
-    if (!wordsOnly(slice, last, m.index, out.length > 0)) return undefined;
+    if (!wordsOnly(slice, last, m.index, out.length > 0, true)) return undefined;
     const monthFirst = m[2] !== undefined;
     const month = monthIndex(monthFirst ? m[2]! : m[6]!)!;
     const day = Number(monthFirst ? m[3] : m[5]);
@@ -1329,7 +1487,7 @@ export function plainDates(slice: string): { index: number; text: string; month:
     if (AFTER_PLAIN.test(slice) || ZONE_AFTER_PLAIN.test(slice)) return undefined;
     out.push({ index: m.index, text: m[0], month, day, year, weekday });
   }
-  return out.length > 0 && wordsOnly(slice, last, slice.length, false) ? out : undefined;
+  return out.length > 0 && wordsOnly(slice, last, slice.length, true, false) ? out : undefined;
 }
 
 /**
@@ -1356,17 +1514,28 @@ function weekdayJoined(s: string, at: number): boolean {
 }
 
 /**
- * Does [from, to) of `s` hold no ASCII digit and no ASCII word starting as CHRONO_WORD_START does, and, when
- * `apart`, a word CHRONO_JOINING does not hold? (A word here is a run of ASCII letters; [from, to) starts
- * and ends next to no letter.)
+ * Does [from, to) of `s`, between a plain date before it (`dateBefore`, else the slice's start) and one after
+ * it (`dateAfter`, else the slice's end), hold nothing chrono reads or joins to them? No ASCII word starting as
+ * CHRONO_WORD_START does; digits only in lone numbers (loneNumber), which chrono reads as a clock time at
+ * most ("at 9"): a result without a day, never kept, unless it joins a date; and a word CHRONO_JOINING does
+ * not hold between two dates, and between a date and a lone number either way. (A word here is a run of
+ * ASCII letters; [from, to) starts and ends next to no letter.)
  */
-function wordsOnly(s: string, from: number, to: number, apart: boolean): boolean {
-  let separated = !apart;
+function wordsOnly(s: string, from: number, to: number, dateBefore: boolean, dateAfter: boolean): boolean {
+  // What came last, a date or a lone number, and whether such a word came after it.
+  let last: "none" | "date" | "number" = dateBefore ? "date" : "none";
+  let separated = false;
   let i = from;
   while (i < to) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return false;
-    if ((c | 32) >= 97 && (c | 32) <= 122) {
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < to && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (!loneNumber(s, i, j) || (last === "date" && !separated)) return false;
+      last = "number";
+      separated = false;
+      i = j;
+    } else if ((c | 32) >= 97 && (c | 32) <= 122) {
       let j = i + 1;
       while (j < to && ((s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122)) j++;
       const w = s.slice(i, j).toLowerCase();
@@ -1375,7 +1544,30 @@ function wordsOnly(s: string, from: number, to: number, apart: boolean): boolean
       i = j;
     } else i++;
   }
-  return separated;
+  return !dateAfter || last === "none" || separated;
+}
+
+/**
+ * Is the run of digits [p, q) of `s` a number no parser of chrono's strict configuration reads more of than a
+ * clock time: at most four digits, after the start, whitespace or an opening bracket or quote, and before the
+ * end, a closing bracket or quote, or whitespace and then neither an ASCII letter nor a digit (no "9 am",
+ * "9 o'clock", "9:30", "3/4", "9-5", "1.5", "F-16", "3GS")?
+ */
+function loneNumber(s: string, p: number, q: number): boolean {
+  if (q - p > 4) return false;
+  if (p > 0) {
+    const b = s.charCodeAt(p - 1);
+    if (!(isWhitespace(b) || b === 40 || b === 91 || b === 34 || b === 0x201c || b === 0x2018)) return false;
+  }
+  if (q === s.length) return true;
+  const a = s.charCodeAt(q);
+  if (a === 41 || a === 93 || a === 34 || a === 0x201d || a === 0x2019) return true;
+  if (!isWhitespace(a)) return false;
+  let r = q + 1;
+  while (r < s.length && isWhitespace(s.charCodeAt(r))) r++;
+  if (r === s.length) return true;
+  const n = s.charCodeAt(r);
+  return !isAsciiLetter(n) && !(n >= 48 && n <= 57);
 }
 
 // ---------------------------------------------------------------- entry
@@ -1391,13 +1583,13 @@ export function scanExpressions(text: string, from: number, to: number, options:
   const all = options.prefilter === false;
   const lx = all ? EVERYTHING : lexicon(slice);
   // Invalid dates first: they win over partial matches ("April" of "April 31").
-  const invalid = impossibleDates(slice, from, lx);
-  found.push(...invalid);
-  found.push(...chronoDates(slice, from, lx));
+  impossibleDates(slice, from, lx, found);
+  chronoDates(slice, from, lx, found);
   for (const p of PATTERNS) {
-    if (!p.may(lx)) continue;
+    if (p.bit !== 0 ? (lx.lists & p.bit) === 0 : !p.may(lx)) continue;
     if (p.anchors && p.sticky && lx !== EVERYTHING) {
-      scanNearAnchors(p, p.sticky, p.anchors(lx), slice, from, found);
+      if (p.anchorBit) scanNearAnchors(p, p.sticky, lx.listEnds, lx.listEndBits, p.anchorBit, slice, from, found);
+      else scanNearAnchors(p, p.sticky, p.anchors(lx), undefined, 0, slice, from, found);
       continue;
     }
     p.re.lastIndex = 0;
@@ -1411,7 +1603,48 @@ export function scanExpressions(text: string, from: number, to: number, options:
       if (e) found.push(e);
     }
   }
-  // Longest wins; ties: the earlier-registered (invalid, chrono, then patterns in order).
+  return mergeAdjacent(text, longestFirst(found));
+}
+
+/**
+ * The expressions that overlap none kept before them, taken longest first (ties: an invalid date first,
+ * then the earlier found), in text order. An empty one is never kept.
+ */
+export function longestFirst(found: readonly RawExpression[]): RawExpression[] {
+  if (found.length > SMALL) return longestFirstBySort(found);
+  // A few (most paragraphs): insertion sorts, which keep ties in the order found.
+  const order: RawExpression[] = [];
+  for (const e of found) {
+    let j = order.length;
+    while (j > 0 && goesBefore(e, order[j - 1]!)) j--;
+    order.splice(j, 0, e);
+  }
+  const kept: RawExpression[] = [];
+  for (const e of order) {
+    if (e.end <= e.start) continue;
+    let overlaps = false;
+    for (const k of kept) {
+      if (k.start < e.end && e.start < k.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (overlaps) continue;
+    let j = kept.length;
+    while (j > 0 && kept[j - 1]!.start > e.start) j--;
+    kept.splice(j, 0, e);
+  }
+  return kept;
+}
+const SMALL = 16;
+/** Does `a` come before `b`, found before it: longer, or as long and invalid where `b` is not? */
+const goesBefore = (a: RawExpression, b: RawExpression): boolean => {
+  const d = a.end - a.start - (b.end - b.start);
+  return d > 0 || (d === 0 && !!a.invalid && !b.invalid);
+};
+
+/** longestFirst() by sorting (for many expressions, and for tests). */
+export function longestFirstBySort(found: readonly RawExpression[]): RawExpression[] {
   const order = found.map((e, i) => ({ e, i }));
   order.sort((a, b) => (b.e.end - b.e.start) - (a.e.end - a.e.start) || (a.e.invalid ? -1 : 0) - (b.e.invalid ? -1 : 0) || a.i - b.i);
   const kept: RawExpression[] = [];
@@ -1421,7 +1654,7 @@ export function scanExpressions(text: string, from: number, to: number, options:
     kept.push(e);
   }
   kept.sort((a, b) => a.start - b.start);
-  return mergeAdjacent(text, kept);
+  return kept;
 }
 
 /**
@@ -1429,14 +1662,18 @@ export function scanExpressions(text: string, from: number, to: number, options:
  * trying it only where one may start: from nearBefore() each anchor to the anchor, in text order, where a
  * word starts (every anchored pattern starts with \\b and a letter or digit).
  */
-function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[], slice: string, from: number, found: RawExpression[]): void {
+function scanNearAnchors(p: Pattern, sticky: RegExp, anchors: readonly number[], bits: readonly number[] | undefined, bit: number, slice: string, from: number, found: RawExpression[]): void {
   // Places before `pos` are tried already or inside a match.
   let pos = 0;
-  for (const at of anchors) {
-    if (at < pos) continue;
+  for (let a = 0; a < anchors.length; a++) {
+    // Only the anchors whose bits hold `bit`, when bits are given.
+    if (bits !== undefined && (bits[a]! & bit) === 0) continue;
+    const at = anchors[a]!;
+    if (at < pos || (p.keep !== undefined && !p.keep(slice, at))) continue;
     const lowest = p.runs !== undefined ? runsBefore(slice, at, p.runs) : nearBefore(slice, at, p.before ?? 0);
     for (let i = Math.max(pos, lowest); i <= at; i++) {
-      if (!isRegexWordChar(slice.charCodeAt(i)) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1)))) continue;
+      const c = slice.charCodeAt(i);
+      if (!isRegexWordChar(c) || (i > 0 && isRegexWordChar(slice.charCodeAt(i - 1))) || (p.starts !== undefined && p.starts[c] === 0)) continue;
       sticky.lastIndex = i;
       const m = sticky.exec(slice);
       if (!m) continue;

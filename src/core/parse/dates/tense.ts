@@ -141,6 +141,131 @@ function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
   for (let c: number; we > from && !isWordChar((c = s.charCodeAt(we - 1))); we--) if (isClauseMark(c)) from = we;
   if (we <= from) return undefined;
   let ws = we;
+  // An apostrophe or a letter beyond ASCII in the word (`odd`): then it is judged whatever it is.
+  let odd = false;
+  for (let c: number; ws > from && isWordChar((c = s.charCodeAt(ws - 1))); ws--) if (c === 39 || c >= 128) odd = true;
+  let conditional = -1;
+  for (;;) {
+    let pe = ws;
+    for (let c: number; pe > from && !isWordChar((c = s.charCodeAt(pe - 1))); pe--) if (isClauseMark(c)) from = pe;
+    let ps = pe;
+    let prevOdd = false;
+    for (let c: number; ps > from && isWordChar((c = s.charCodeAt(ps - 1))); ps--) if (c === 39 || c >= 128) prevOdd = true;
+    // Most words can be no marker (mayMark): they are passed by without being read.
+    if (odd || mayMark(s, ws, we)) {
+      const w = s.slice(ws, we).toLowerCase();
+      const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
+      let k: Tense | undefined;
+      if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
+      else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
+      else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
+        // Counts only as the first possible marker of the clause: remember the earliest, read on.
+        if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
+      } else k = classifyLower(w);
+      if (k) return { tense: k, at: ws };
+    }
+    if (pe <= from) break;
+    ws = ps;
+    we = pe;
+    odd = prevOdd;
+  }
+  return conditional >= 0 ? { tense: "future", at: conditional } : undefined;
+}
+
+/** The longest word of MARKER, "to" and "as". */
+const LONGEST_MARKER = Math.max(2, ...[...MARKER.keys()].map((w) => w.length));
+/** Which lengths, first and last letters the words of MARKER, "to" and "as" have (ASCII letters, folded; "'ll" has none). */
+const MARKER_SHAPES = new Uint8Array((LONGEST_MARKER + 1) * 26 * 26);
+for (const w of [...MARKER.keys(), "to", "as"]) {
+  if (!/^[a-z]+$/.test(w)) {
+    // A word with an apostrophe is judged whatever it is; mayMark() would miss any other.
+    if (!w.includes("'")) throw new Error(`marker ${w}: not ASCII letters`);
+  } else MARKER_SHAPES[(w.length * 26 + (w.charCodeAt(0) - 97)) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
+}
+
+/**
+ * Can the word [ws, we) of `s`, made of ASCII letters (WORD's characters but for an apostrophe and those
+ * beyond ASCII), be a marker, "to" or "as", or end in "ed" (case aside)? False only when it is none of them:
+ * classifyLower() finds no tense in it, and the readings of "to", "as" and "-ed" words do not apply.
+ */
+export function mayMark(s: string, ws: number, we: number): boolean {
+  const n = we - ws;
+  const last = s.charCodeAt(we - 1) | 32;
+  if (last === 100 && n >= 2 && (s.charCodeAt(we - 2) | 32) === 101) return true;
+  return n <= LONGEST_MARKER && MARKER_SHAPES[(n * 26 + ((s.charCodeAt(ws) | 32) - 97)) * 26 + (last - 97)] === 1;
+}
+
+/**
+ * Tense of the clause around [start, end) in `text`, looking within [from, to) (the sentence).
+ * The nearest marker before the expression wins; markers after it count at double distance.
+ */
+export function tenseAt(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
+  // Clause limits: stop at ; and at a quotation boundary.
+  const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
+  const marker = nearestMarker(before);
+  let best = marker?.tense;
+  const bestDist = marker ? before.length - marker.at : Infinity;
+  // The first marker among WORD's runs in [end, lim), if it lies in the date's own clause and nearer than the
+  // marker before it at double distance ("On Friday, the king said…" is the exception: a leading date).
+  // Words at bestDist / 2 or further cannot be nearer: they are not read.
+  const lim = Math.min(to, end + 60);
+  const startsBefore = Math.min(lim, bestDist === Infinity ? Infinity : end + Math.ceil(bestDist / 2));
+  let i = end;
+  while (i < startsBefore) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const ws = i;
+    let odd = false;
+    for (; i < lim && isWordChar((c = text.charCodeAt(i))); i++) if (c === 39 || c >= 128) odd = true;
+    if (!odd && !mayMark(text, ws, i)) continue;
+    const k = classify(text.slice(ws, i));
+    if (!k) continue;
+    // Where the date's clause ends after it: the end of the first ; “ ” or conjunction. (One ending at a word's
+    // start cannot be: the word would go on back into it.)
+    const stop = CLAUSE_END.exec(text.slice(end, lim));
+    if ((stop ? stop.index + stop[0].length : Infinity) > ws - end) best = k;
+    break;
+  }
+  return best;
+}
+
+/**
+ * tenseAt() as it read the words after the date with WORD, the clause's end found first, and classified
+ * every word (for tests).
+ */
+export function tenseAtByRegex(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
+  const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
+  const marker = nearestMarkerByWords(before);
+  let best = marker?.tense;
+  let bestDist = marker ? before.length - marker.at : Infinity;
+  let m: RegExpExecArray | null;
+  const after = text.slice(end, Math.min(to, end + 60));
+  const stop = CLAUSE_END.exec(after);
+  const stopEnd = stop ? stop.index + stop[0].length : Infinity;
+  WORD.lastIndex = 0;
+  while ((m = WORD.exec(after))) {
+    if (stopEnd <= m.index) break;
+    const k = classify(m[0]);
+    if (!k) continue;
+    if (m.index * 2 < bestDist) {
+      best = k;
+      bestDist = m.index * 2;
+    }
+    break;
+  }
+  return best;
+}
+
+/** nearestMarker() as it read every word (for tests). */
+function nearestMarkerByWords(s: string): { tense: Tense; at: number } | undefined {
+  let from = 0;
+  let we = s.length;
+  for (let c: number; we > from && !isWordChar((c = s.charCodeAt(we - 1))); we--) if (isClauseMark(c)) from = we;
+  if (we <= from) return undefined;
+  let ws = we;
   while (ws > from && isWordChar(s.charCodeAt(ws - 1))) ws--;
   let conditional = -1;
   let w = s.slice(ws, we).toLowerCase();
@@ -154,7 +279,6 @@ function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
     if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
     else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
     else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
-      // Counts only as the first possible marker of the clause: remember the earliest, read on.
       if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
     } else k = classifyLower(w);
     if (k) return { tense: k, at: ws };
@@ -163,37 +287,6 @@ function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
     w = prev;
   }
   return conditional >= 0 ? { tense: "future", at: conditional } : undefined;
-}
-
-/**
- * Tense of the clause around [start, end) in `text`, looking within [from, to) (the sentence).
- * The nearest marker before the expression wins; markers after it count at double distance.
- */
-export function tenseAt(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
-  // Clause limits: stop at ; and at a quotation boundary.
-  const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
-  const marker = nearestMarker(before);
-  let best = marker?.tense;
-  let bestDist = marker ? before.length - marker.at : Infinity;
-  let m: RegExpExecArray | null;
-  const after = text.slice(end, Math.min(to, end + 60));
-  // Where the date's clause ends after it: the end of the first ; “ ” or conjunction. (One ending at a word's
-  // start cannot be: the word would go on back into it.)
-  const stop = CLAUSE_END.exec(after);
-  const stopEnd = stop ? stop.index + stop[0].length : Infinity;
-  WORD.lastIndex = 0;
-  while ((m = WORD.exec(after))) {
-    // The words after a date govern it only within its own clause ("On Friday, the king said…" is the exception: a leading date).
-    if (stopEnd <= m.index) break;
-    const k = classify(m[0]);
-    if (!k) continue;
-    if (m.index * 2 < bestDist) {
-      best = k;
-      bestDist = m.index * 2;
-    }
-    break;
-  }
-  return best;
 }
 
 /** Past markers that do not make an event completed. */
