@@ -24,6 +24,18 @@ export function containsOffset(s: Span, offset: number): boolean {
   return s.start <= offset && offset < s.end;
 }
 
+/** How many of `items` (sorted by span start) start at or before `offset`: binary search. */
+export function countStartingAtOrBefore(items: readonly { readonly span: Span }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Position as VS Code counts it: 0-based line, UTF-16 character. */
 export interface Position {
   readonly line: number;

@@ -5,7 +5,7 @@ import type { Actor } from "../model/actor";
 import type { Claim } from "../model/claim";
 import type { Figure } from "../model/figure";
 import type { DateMention, DocumentDate } from "../model/date";
-import type { Span } from "../model/span";
+import { countStartingAtOrBefore, type Span } from "../model/span";
 import type { KnowledgeBase } from "../knowledge";
 import { buildActors, finishActors, type ActorDraft } from "./actors/build";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
@@ -197,15 +197,8 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
 }
 
 function sentenceOf(doc: SeedDocument, offset: number): number {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid]!.span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? ss[lo - 1]!.index : 0;
+  const n = countStartingAtOrBefore(doc.sentences, offset);
+  return n > 0 ? doc.sentences[n - 1]!.index : 0;
 }
 
 /** The indices (ascending) of the items whose span lies inside a given span: binary search over the items by start. */

@@ -3,7 +3,7 @@ import type { AnalysisContext } from "../context";
 import type { DateMention, DocumentDate, DateEvidence } from "../model/date";
 import { OPEN_END, OPEN_START } from "../model/date";
 import type { Fix, RelatedInfo } from "../model/finding";
-import type { Span } from "../model/span";
+import { countStartingAtOrBefore, type Span } from "../model/span";
 import type { Paragraph } from "../model/document";
 import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
@@ -823,14 +823,7 @@ function paragraphsWith(ctx: AnalysisContext, word: RegExp): Paragraph[] {
   while ((m = word.exec(ctx.text))) {
     const end = m.index + m[0].length;
     // The last paragraph starting at or before the match.
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid]!.span.start <= m.index) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = paragraphs[lo - 1];
+    const p = paragraphs[countStartingAtOrBefore(paragraphs, m.index) - 1];
     if (p && end <= p.span.end && out[out.length - 1] !== p) out.push(p);
     // On to the next paragraph: one match is enough.
     if (p && word.lastIndex < p.span.end) word.lastIndex = p.span.end;
