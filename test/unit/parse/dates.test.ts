@@ -31,6 +31,20 @@ describe("temporal expressions", () => {
     assert.equal(v["Dec. 12"], "2025-12-12");
   });
 
+  it("reads a day after \"from\", \"until\"… as a date, not as a clock time, whatever else the sentence holds", () => {
+    // chrono reads "from 6" as six o'clock and leaves "Dec." alone; the plain reading, used when no
+    // other number is near, gave the date. Both ways now give it.
+    for (const tail of ["", " until 12 workers return", " to 9 Dec."]) {
+      const v = values(`The strike runs from 6 Dec.${tail}`, "2025-11-20");
+      assert.equal(v["6 Dec."], "2025-12-06", tail);
+      assert.equal(v["Dec."], undefined, tail);
+    }
+    assert.equal(values("The strike runs from 6 Dec. to 9 Dec.", "2025-11-20")["9 Dec."], "2025-12-09");
+    assert.equal(values("Talks run until 6 Dec. 2024, when 12 ships left.", "2025-11-20")["6 Dec. 2024"], "2024-12-06");
+    // A clock time stays one: "from 6 pm on 9 Dec.".
+    assert.deepEqual(values("It runs from 6 pm on 9 Dec.", "2025-11-20"), { "6 pm on 9 Dec.": "2025-12-09T18:00" });
+  });
+
   it("normalises months and years", () => {
     const v = values("The summit in January 2024 was postponed. Growth was strong in 1998 and in fiscal 1999.", REF);
     assert.equal(v["January 2024"], "2024-01");

@@ -1367,7 +1367,11 @@ const CHRONO_VOCABULARY = new RegExp(
 function readChrono(text: string, base: number, out: RawExpression[]): void {
   for (const r of chronoParser().parse(text, CHRONO_REF)) {
     const c = r.start;
-    if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) continue;
+    if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) {
+      const lost = dayReadAsTime(text, r);
+      if (lost) out.push(calendarDay(base + lost.index, lost.text, lost.month, lost.day, lost.year, undefined, ""));
+      continue;
+    }
     let t = r.text;
     let start = base + r.index;
     const lead = LEADING.exec(t);
@@ -1401,6 +1405,31 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
   }
 }
 
+/** A clock time chrono reads from a word and a bare number: "from 6", "until 12". */
+const BARE_HOUR = /^(?:from|to|until|till|through|at|after|before|since|by)\s+\d{1,2}$/i;
+
+/**
+ * The date whose day chrono took for a clock time: in "from 6 Dec. to 9 Dec." it reads "from 6" as
+ * six o'clock and the month after it alone, which is no date; the day and the month after it are
+ * the date (a plain date, PLAIN_DATE, starting at the number; none followed by what makes a clock
+ * time of it, "6 Dec. 5 pm").
+ */
+function dayReadAsTime(text: string, r: chrono.ParsedResult): { index: number; text: string; month: number; day: number; year: number | undefined } | undefined {
+  if (!r.start.isCertain("hour") || r.start.isCertain("day") || !BARE_HOUR.test(r.text)) return undefined;
+  let at = r.index + r.text.length;
+  while (at > r.index && text.charCodeAt(at - 1) >= 48 && text.charCodeAt(at - 1) <= 57) at--;
+  PLAIN_DATE_AT.lastIndex = at;
+  const m = PLAIN_DATE_AT.exec(text);
+  if (!m || m[5] === undefined) return undefined;
+  const month = monthIndex(m[6]!)!;
+  const day = Number(m[5]);
+  const year = m[7] ? Number(m[7]) : undefined;
+  if (year === undefined ? day > daysInMonth(2000, month) : !isValidDate(year, month, day)) return undefined;
+  AFTER_PLAIN.lastIndex = at + m[0].length;
+  if (AFTER_PLAIN.test(text)) return undefined;
+  return { index: at, text: m[0], month, day, year };
+}
+
 /** A calendar date chrono read (or plainDates found as chrono reads it): its day, with a clock time ("T17:00") or "". */
 function calendarDay(start: number, t: string, month: number, day: number, year: number | undefined, wd: number | undefined, time: string): RawExpression {
   // (No object spread: a literal per case, the fields in the same order.)
@@ -1431,6 +1460,8 @@ const PLAIN_DATE = new RegExp(
     `|(${PLAIN_DAY})(?:st|nd|rd|th)? (${PLAIN_MONTH})(?:,? ([1-9]\\d{3}))?)(?![A-Za-z0-9_])`,
   "g",
 );
+/** PLAIN_DATE at one place (`dayReadAsTime`). */
+const PLAIN_DATE_AT = new RegExp(PLAIN_DATE.source, "y");
 /**
  * What may follow a plain date and still be read with it by chrono: a clock's am/pm, "o'clock", "at night",
  * "in the morning" (its time parser takes the day number with them, longer than the date: the date is
