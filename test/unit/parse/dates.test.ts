@@ -45,6 +45,16 @@ describe("temporal expressions", () => {
     assert.deepEqual(values("It runs from 6 pm on 9 Dec.", "2025-11-20"), { "6 pm on 9 Dec.": "2025-12-09T18:00" });
   });
 
+  it("splits a range whose end starts with its day, and leaves a number after a comma out of a date", () => {
+    // chrono-node joins ", 12" to the date before it as a year (2012) or a clock time.
+    assert.deepEqual(values("From 6 Dec. 2024 to 9 Jan. 2025, 12 ships waited.", "2025-11-20"), { "6 Dec. 2024": "2024-12-06", "9 Jan. 2025": "2025-01-09" });
+    assert.deepEqual(values("From 6 Dec. 2024 to 9 Jan. 2025 ships waited.", "2025-11-20"), { "6 Dec. 2024": "2024-12-06", "9 Jan. 2025": "2025-01-09" });
+    assert.deepEqual(values("It ran from Aug. 26 to Oct. 20, 12 days.", "2025-11-20"), { "Aug. 26": "2025-08-26", "Oct. 20": "2025-10-20", "12 days": "P12D" });
+    assert.deepEqual(values("It opened on Aug. 26, 12 days late.", "2025-11-20"), { "Aug. 26": "2025-08-26", "12 days": "P12D" });
+    // A span of days joined by a dash stays one expression.
+    assert.deepEqual(values("It ran Dec. 6-9 and 6-9 Dec.", "2025-11-20"), { "Dec. 6-9": "2025-12-06", "6-9 Dec.": "2025-12-06" });
+  });
+
   it("normalises months and years", () => {
     const v = values("The summit in January 2024 was postponed. Growth was strong in 1998 and in fiscal 1999.", REF);
     assert.equal(v["January 2024"], "2024-01");

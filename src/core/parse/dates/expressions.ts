@@ -1183,6 +1183,11 @@ function chronoParser(): chrono.Chrono {
 const LEADING = /^(?:on|at|in|by|since|until|from|of)\s+/i;
 // eslint-disable-next-line regexp/no-super-linear-move -- applied to one date expression's text, never to a whole paragraph
 const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
+/** A range whose end starts with its day ("6 Dec. 2024 to 9 Jan. 2025"): joined by a word only ("6-9 Dec." is one expression). */
+const RANGE_JOIN_DAY = /\s(?:to|through|until)\s(?=\d)/;
+/** A number of one or two digits after a comma at an expression's end ("Oct. 20, 12 days later"): chrono reads a year (2012) or a clock time in it. */
+// eslint-disable-next-line regexp/no-super-linear-move -- applied to one date expression's text, never to a whole paragraph
+const BARE_NUMBER_AFTER = /,\s*\d{1,2}$/;
 
 /**
  * What every chrono result kept below (month and day both stated) contains, whatever chrono's
@@ -1380,8 +1385,14 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
       t = t.slice(lead[0].length);
     }
     t = t.replace(/(?<![\s,])[\s,]+$/, "");
-    // A range ("Aug. 26 to Oct. 20") is two dates, as TimeML annotates it.
-    const range = r.end ? RANGE_JOIN.exec(t) : null;
+    const bare = BARE_NUMBER_AFTER.exec(t);
+    if (bare) {
+      // The expression is read again without the number.
+      readChrono(text.slice(r.index, start - base + bare.index), base + r.index, out);
+      continue;
+    }
+    // A range ("Aug. 26 to Oct. 20", "6 Dec. 2024 to 9 Jan. 2025") is two dates, as TimeML annotates it.
+    const range = r.end ? (RANGE_JOIN.exec(t) ?? dayFirstRange(t)) : null;
     if (range && r.end?.isCertain("month") && r.end.isCertain("day")) {
       const endText = t.slice(range.index + range[0].length);
       const endStart = start + range.index + range[0].length;
@@ -1403,6 +1414,12 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
     const time = c.isCertain("hour") && /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight/i.test(r.text) ? `T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}` : "";
     out.push(calendarDay(start, t, month, day, year, wd, time));
   }
+}
+
+/** RANGE_JOIN_DAY's match in `t` when what comes before it names a month (three letters or more). */
+function dayFirstRange(t: string): RegExpExecArray | null {
+  const m = RANGE_JOIN_DAY.exec(t);
+  return m && /\p{L}{3}/u.test(t.slice(0, m.index)) ? m : null;
 }
 
 /** A clock time chrono reads from a word and a bare number: "from 6", "until 12". */
