@@ -41,6 +41,9 @@ describe("temporal expressions", () => {
     }
     assert.equal(values("The strike runs from 6 Dec. to 9 Dec.", "2025-11-20")["9 Dec."], "2025-12-09");
     assert.equal(values("Talks run until 6 Dec. 2024, when 12 ships left.", "2025-11-20")["6 Dec. 2024"], "2024-12-06");
+    // Two days before one month: one expression, dated by its first day (as "6-9 Dec." is).
+    assert.deepEqual(values("Talks ran from 6 to 9 Dec.; 12 left.", "2025-11-20"), { "6 to 9 Dec.": "2025-12-06" });
+    assert.equal(values("Talks ran from 9 to 6 Dec.", "2025-11-20")["9 to 6 Dec."], undefined);
     // A clock time stays one: "from 6 pm on 9 Dec.".
     assert.deepEqual(values("It runs from 6 pm on 9 Dec.", "2025-11-20"), { "6 pm on 9 Dec.": "2025-12-09T18:00" });
   });

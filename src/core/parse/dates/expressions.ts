@@ -1422,29 +1422,37 @@ function dayFirstRange(t: string): RegExpExecArray | null {
   return m && /\p{L}{3}/u.test(t.slice(0, m.index)) ? m : null;
 }
 
-/** A clock time chrono reads from a word and a bare number: "from 6", "until 12". */
+/** A clock time chrono reads from a word and a bare number ("from 6", "until 12"), or a span of two ("from 6 to 9"). */
 const BARE_HOUR = /^(?:from|to|until|till|through|at|after|before|since|by)\s+\d{1,2}$/i;
+const BARE_HOURS = /^(?:from\s+)?(\d{1,2})\s*(?:to|-|–|until|through)\s*\d{1,2}$/i;
 
 /**
  * The date whose day chrono took for a clock time: in "from 6 Dec. to 9 Dec." it reads "from 6" as
  * six o'clock and the month after it alone, which is no date; the day and the month after it are
  * the date (a plain date, PLAIN_DATE, starting at the number; none followed by what makes a clock
- * time of it, "6 Dec. 5 pm").
+ * time of it, "6 Dec. 5 pm"). In "from 6 to 9 Dec." it reads "from 6 to 9" as hours: the days are
+ * one expression, "6 to 9 Dec.", dated by its first day as "6-9 Dec." is.
  */
 function dayReadAsTime(text: string, r: chrono.ParsedResult): { index: number; text: string; month: number; day: number; year: number | undefined } | undefined {
-  if (!r.start.isCertain("hour") || r.start.isCertain("day") || !BARE_HOUR.test(r.text)) return undefined;
+  if (!r.start.isCertain("hour") || r.start.isCertain("day")) return undefined;
+  const span = BARE_HOURS.exec(r.text);
+  if (!span && !BARE_HOUR.test(r.text)) return undefined;
   let at = r.index + r.text.length;
   while (at > r.index && text.charCodeAt(at - 1) >= 48 && text.charCodeAt(at - 1) <= 57) at--;
   PLAIN_DATE_AT.lastIndex = at;
   const m = PLAIN_DATE_AT.exec(text);
   if (!m || m[5] === undefined) return undefined;
   const month = monthIndex(m[6]!)!;
-  const day = Number(m[5]);
   const year = m[7] ? Number(m[7]) : undefined;
-  if (year === undefined ? day > daysInMonth(2000, month) : !isValidDate(year, month, day)) return undefined;
+  const valid = (day: number): boolean => (year === undefined ? day <= daysInMonth(2000, month) : isValidDate(year, month, day));
+  if (!valid(Number(m[5]))) return undefined;
   AFTER_PLAIN.lastIndex = at + m[0].length;
   if (AFTER_PLAIN.test(text)) return undefined;
-  return { index: at, text: m[0], month, day, year };
+  if (!span) return { index: at, text: m[0], month, day: Number(m[5]), year };
+  const first = Number(span[1]);
+  const from = r.index + span.index + span[0].indexOf(span[1]!);
+  if (!valid(first) || first >= Number(m[5])) return undefined;
+  return { index: from, text: text.slice(from, at + m[0].length), month, day: first, year };
 }
 
 /** A calendar date chrono read (or plainDates found as chrono reads it): its day, with a clock time ("T17:00") or "". */
