@@ -1,4 +1,5 @@
 // Bundles the extension and the CLI with esbuild. Type-checking is `tsc --noEmit` (npm run typecheck).
+import { chmodSync } from "node:fs";
 import { build } from "esbuild";
 import { jsonParsePlugin } from "./lib/json-parse-plugin.mjs";
 import { zodEnglishOnlyPlugin } from "./lib/zod-locales-plugin.mjs";
@@ -26,7 +27,8 @@ const entries = [
   { entryPoints: ["src/extension/engine.ts"], outfile: "dist/extension-engine.js", external: ["vscode"] },
   // The worker thread of Analyze Workspace (src/extension/scan/workspaceScan.ts starts it).
   { entryPoints: ["src/extension/scan/worker.ts"], outfile: "dist/extension-worker.js" },
-  { entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  // The CLI: package.json's `bin`, run as `npx byline` (hence executable).
+  { entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" }, executable: true },
   // The worker threads of `byline check` on many files (src/cli/scan.ts starts them).
   { entryPoints: ["src/cli/worker.ts"], outfile: "dist/cli-worker.js" },
 ];
@@ -34,7 +36,7 @@ const entries = [
 // (run through tsx instead, every call between modules goes through tsx's export getters).
 if (process.argv.includes("--bench")) entries.push({ entryPoints: ["bench/run.ts"], outfile: "out/bench.js", sourcemap: false });
 
-for (const e of entries) {
+for (const { executable, ...e } of entries) {
   if (watch) {
     const { context } = await import("esbuild");
     const ctx = await context({ ...common, ...e });
@@ -42,4 +44,6 @@ for (const e of entries) {
   } else {
     await build({ ...common, ...e });
   }
+  // esbuild writes files without the execute bit.
+  if (executable) chmodSync(e.outfile, 0o755);
 }

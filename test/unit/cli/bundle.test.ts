@@ -31,4 +31,13 @@ describe("the bundled CLI (dist/cli.js)", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("runs as package.json's bin: executable, with a node shebang", function () {
+    if (!fs.existsSync(BUNDLE)) this.skip();
+    // `npx byline` runs the file itself: without the execute bit the shell refuses it.
+    if (process.platform !== "win32") assert.notEqual(fs.statSync(BUNDLE).mode & 0o111, 0);
+    assert.ok(fs.readFileSync(BUNDLE, "utf8").startsWith("#!/usr/bin/env node\n"));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> };
+    assert.equal(path.resolve(ROOT, pkg.bin["byline"]!), BUNDLE);
+  });
 });
