@@ -15,6 +15,14 @@ export function intRng(seed: number): (n: number) => number {
   return (n) => Math.floor(r() * n);
 }
 
+/** A string of `min + rnd(max)` random pieces. */
+export function randomText(rnd: (n: number) => number, pieces: readonly string[], max: number, min = 0): string {
+  let s = "";
+  const len = min + rnd(max);
+  for (let i = 0; i < len; i++) s += pieces[rnd(pieces.length)];
+  return s;
+}
+
 export interface EditMix {
   /** Strings to insert. */
   readonly alphabet: readonly string[];

@@ -1,18 +1,10 @@
 import { strict as assert } from "node:assert";
-import { intRng } from "../random-edits";
+import { intRng, randomText } from "../random-edits";
 import { parseDocument } from "../../../src/core/parse/document";
 import { digitMatches, FIGURE_PATTERNS, findFigures, isCode, mayBeOrdinal, mayBeRatio, mayBeStreet, mayBeSuffix, mayBeTimeOfDay, mayHaveUrls, MODEL_CANDIDATE_RE, modelCandidates, numberWordRuns, numberWordRunsByPattern, startsUpper, URL_HINT_RE, withoutFinalDot } from "../../../src/core/parse/figures";
 
 // The specification `digitMatches` follows: digits with an optional currency before them.
 const DIGIT_RE = /(?:(US|NZ|HK|[ACR])?\$|[€£¥₹₩₦₽₺]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|KRW|AUD|CAD)\s)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)/g;
-
-/** A string of up to `max - 1` random pieces. */
-function randomText(rnd: (n: number) => number, pieces: readonly string[], max: number): string {
-  let s = "";
-  const len = rnd(max);
-  for (let i = 0; i < len; i++) s += pieces[rnd(pieces.length)];
-  return s;
-}
 
 const reference = (s: string): string[] => [...s.matchAll(DIGIT_RE)].map((m) => `${m.index}:${m[0]}:${m[2]}`);
 const actual = (s: string): string[] => digitMatches(s).map((m) => `${m.index}:${s.slice(m.index, m.end)}:${s.slice(m.digits, m.end)}`);
@@ -26,9 +18,7 @@ describe("figure scans", () => {
     const alphabet = ["U", "S", "N", "Z", "H", "K", "A", "C", "R", "D", "E", "G", "B", "P", "$", "€", "£", "₺", " ", " ", "\u00a0", "\n", "_", "x", "1", "2", "0", "9", ",", ".", "USD", "EUR", "CAD", "US$", "HK$"];
     const rnd = intRng(4242);
     for (let k = 0; k < 20000; k++) {
-      let s = "";
-      const len = 1 + rnd(14);
-      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      const s = randomText(rnd, alphabet, 14, 1);
       assert.deepEqual(actual(s), reference(s), JSON.stringify(s));
     }
   });
@@ -118,9 +108,7 @@ describe("figure scan prefilters", () => {
     ];
     const matched = checks.map(() => 0);
     for (let k = 0; k < 60000; k++) {
-      let s = "";
-      const len = rnd(5);
-      for (let i = 0; i < len; i++) s += pieces[rnd(pieces.length)];
+      const s = randomText(rnd, pieces, 5);
       checks.forEach(([re, may], i) => {
         if (!re.test(s)) return;
         matched[i]!++;
@@ -153,9 +141,7 @@ describe("figure scan prefilters", () => {
     const alphabet = ["0", "1", "7", "25", "020", "(", ")", "-", "–", " ", "\u00a0", "x", "+"];
     let codes = 0;
     for (let k = 0; k < 20000; k++) {
-      let s = "";
-      const len = 1 + rnd(12);
-      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      const s = randomText(rnd, alphabet, 12, 1);
       for (const m of s.matchAll(/\d+/g)) {
         const para = { start: rnd(2), end: s.length - rnd(2) };
         if (m.index < para.start || m.index + m[0].length > para.end) continue;

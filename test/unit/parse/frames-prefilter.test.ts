@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { findFrames, findFramesInEverySentence, sentenceNames, spaceSeparated } from "../../../src/core/parse/attribution";
 import { flagsOfLastTokens, isNameWord, tokenize } from "../../../src/core/parse/attribution-tokens";
 import { parseDocument } from "../../../src/core/parse/document";
-import { intRng, randomEdit, rng } from "../random-edits";
+import { intRng, randomEdit, randomText, rng } from "../random-edits";
 
 const SEEDS = join(__dirname, "../../../seeds");
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(SEEDS, f), "utf8"));
@@ -61,9 +61,7 @@ describe("spaceSeparated", () => {
     const alphabet = ["A", "b", "é", "-", ".", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "\u0085", "\ud835", "\udc00"];
     const rnd = intRng(515);
     for (let k = 0; k < 20000; k++) {
-      let s = "";
-      const len = rnd(9);
-      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      const s = randomText(rnd, alphabet, 9);
       assert.deepEqual(spaceSeparated(s), s.split(/\s+/), JSON.stringify(s));
     }
   });

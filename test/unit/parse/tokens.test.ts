@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { intRng } from "../random-edits";
+import { intRng, randomText } from "../random-edits";
 import { isCapitals, isInitials, isRolePlural, NOT_NAME, SOURCE_NOUN, TITLE, tokenize } from "../../../src/core/parse/attribution-tokens";
 import type { QuoteSpan } from "../../../src/core/model/document";
 import { NOT_NAMES, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "../../../src/core/parse/lexicon/reporting";
@@ -29,9 +29,7 @@ describe("attribution tokens", () => {
     const alphabet = ["a", "B", "s", "S", "_", "1", "9", "٣", "½", "²", ".", ",", "-", "&", "'", "’", " ", "\u00a0", "\u2009", "\n", "é", "Ж", "𝐀", "😀", "\ud835", "\udc00", "“", "”", "(", "$", "%", "Σ", "İ", "Ω", "ß"];
     const rnd = intRng(12345);
     for (let k = 0; k < 3000; k++) {
-      let s = "";
-      const len = 1 + rnd(24);
-      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      const s = randomText(rnd, alphabet, 24, 1);
       assert.deepEqual(actual(s), reference(s), JSON.stringify(s));
       // Lower case as each token alone would have it (apostrophes made straight).
       for (const t of tokenize(s, { start: 0, end: s.length }, [])) {
@@ -59,9 +57,7 @@ describe("attribution tokens", () => {
     const alphabet = ["A", "Z", "a", ".", ".", "-", "&", "7", "É", "é", "Ж", "𝐀", "٣", " ", "_"];
     const rnd = intRng(777);
     for (let k = 0; k < 5000; k++) {
-      let s = "";
-      const len = rnd(7);
-      for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
+      const s = randomText(rnd, alphabet, 7);
       assert.equal(isInitials(s), /^\p{Lu}(?:\.\p{Lu})*$/u.test(s), JSON.stringify(s));
       assert.equal(isCapitals(s), /^[\p{Lu}\p{N}&.-]+$/u.test(s), JSON.stringify(s));
     }
