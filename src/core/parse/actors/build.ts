@@ -3,12 +3,14 @@ import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { cachedByString } from "../../cache";
-import { kbView, norm } from "./lookup";
-import { lowerOf, splitSpaces, type Tokens } from "./tokens";
-import { is, W } from "./lexicon";
+import { kbView, norm, type KbView } from "./lookup";
+import { inMemoSession } from "../../memo";
+import { reuseOrBuild } from "./reuse";
+import { lowerOf, splitSpaces } from "./tokens";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
 import { DisjointSpans } from "./spans";
+import { sentenceFacts } from "./facts";
 import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 
 /** An actor while it is being built. */
@@ -98,9 +100,18 @@ const INSTITUTION_NOUNS = new Set(
 const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
 
+/**
+ * The actors of a document and every mention of them. In an incremental session, the previous
+ * run's, moved, when the edit changed nothing the passes below read (reuse.ts).
+ */
 export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorIndex {
   const kb = kbView(knowledge);
   const sentences = actorSentences(doc);
+  if (!inMemoSession()) return buildIndex(sentences, kb);
+  return reuseOrBuild(doc.text, sentences, kb, buildIndex);
+}
+
+function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex {
   const actors: ActorDraft[] = [];
   const byAlias = new Map<string, ActorDraft>();
   const byKb = new Map<Entry, ActorDraft>();
@@ -397,49 +408,43 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   }
 
   // Pass 3: organisations named by common nouns ("the finance ministry", "the committee").
+  // What passes 3, 3b and 4 read of each sentence (facts.ts).
+  const facts = sentences.map((s) => sentenceFacts(s, kb));
   orgNounPass();
   function orgNounPass(): void {
     for (const s of sentences) {
-      if (s.heading) continue;
-      const toks = s.tokens;
-      for (const i of s.local.orgNouns) {
-        const t = toks.at(i)!;
-        const ph = orgPhrase(toks, i, s.base, (w) => kb.country(w)?.name);
-        if (!ph) continue;
-        if (taken.overlapping(ph.span).some((m) => !(ph.capPrefix && m.start === ph.span.start))) continue;
-        const found = orgReferent(ph.noun, ph.modifiers, ph.span.start);
-        const quoted = s.quoted[i] === true;
-        if (quoted) continue;
+      for (const f of facts[s.index]!.orgNouns) {
+        const rel = f.ph;
+        const span = { start: s.base + rel.span.start, end: s.base + rel.span.end };
+        if (taken.overlapping(span).some((m) => !(rel.capPrefix && m.start === span.start))) continue;
+        const found = orgReferent(rel.noun, rel.modifiers, span.start);
         // Another country's institution is not this one ("Mozambique’s health ministry").
-        const ownCountry = (a: ActorDraft): boolean => ph.country === undefined || a.name.startsWith(ph.country) || a.name.startsWith(doc.text.slice(ph.countryStart!, ph.span.start).replace(/['’]s?\s*$/u, ""));
-        if (found && !ph.capPrefix && ownCountry(found)) {
-          mention(found, ph.span, doc.text.slice(ph.span.start, ph.span.end), "role", s.index, quoted);
+        const ownCountry = (a: ActorDraft): boolean => rel.country === undefined || a.name.startsWith(rel.country) || a.name.startsWith(f.countryPrefix!);
+        if (found && !rel.capPrefix && ownCountry(found)) {
+          mention(found, span, f.written, "role", s.index, false);
           continue;
         }
-        if (quoted) continue;
-        const next = toks.at(i + 1);
-        const acts = (!t.possessive && next?.word && is(next, W.ACT_VERBS)) || (next?.word && is(next, W.ROLE_NOUNS));
         // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
-        const national = ph.country !== undefined && (STATE_BODIES.has(ph.noun) || (INSTITUTION_NOUNS.has(ph.noun) && ph.modifiers.length > 0));
-        if (!INSTITUTION_NOUNS.has(ph.noun) && !national) continue;
-        const create_ = national || (ph.capPrefix && ph.definite) || (ph.modifiers.length > 0 && acts && (ph.definite || (next?.word && is(next, W.ROLE_NOUNS))));
+        const national = rel.country !== undefined && (STATE_BODIES.has(rel.noun) || (INSTITUTION_NOUNS.has(rel.noun) && rel.modifiers.length > 0));
+        if (!INSTITUTION_NOUNS.has(rel.noun) && !national) continue;
+        const create_ = national || (rel.capPrefix && rel.definite) || (rel.modifiers.length > 0 && f.acts && (rel.definite || f.roleNext));
         if (!create_) continue;
-        const written = doc.text.slice(ph.span.start, ph.span.end);
+        const written = f.written;
         if (national) {
-          const name = ph.noun === "ministry" && ph.modifiers.length > 0 ? `${ph.country!} Ministry of ${cap(ph.modifiers.join(" "))}` : doc.text.slice(ph.countryStart!, ph.span.end);
+          const name = rel.noun === "ministry" && rel.modifiers.length > 0 ? `${rel.country!} Ministry of ${cap(rel.modifiers.join(" "))}` : f.countryName!;
           const a = byAlias.get(norm(name)) ?? create(name, "organization");
           alias(a, written);
-          mention(a, ph.span, written, "role", s.index, quoted);
+          mention(a, span, written, "role", s.index, false);
           continue;
         }
-        if (ph.capPrefix) {
+        if (rel.capPrefix) {
           // "the Freising district health office": drop a shorter capitalised mention at the same place.
-          dropMentionAt(ph.span.start);
+          dropMentionAt(span.start);
         }
-        const name = !ph.capPrefix && ph.noun === "ministry" ? `Ministry of ${cap(ph.modifiers.join(" "))}` : written;
+        const name = !rel.capPrefix && rel.noun === "ministry" ? `Ministry of ${cap(rel.modifiers.join(" "))}` : written;
         const a = byAlias.get(norm(name)) ?? create(name, "organization");
         alias(a, written);
-        mention(a, ph.span, written, "role", s.index, quoted);
+        mention(a, span, written, "role", s.index, false);
       }
     }
   }
@@ -448,24 +453,10 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   titlePass();
   function titlePass(): void {
     for (const s of sentences) {
-      if (s.heading) continue;
-      const toks = s.tokens;
-      for (const i of s.local.offices) {
-        const t = toks.at(i)!;
-        const nx = toks.at(i + 1);
-        if (nx?.word && (nx.lower === "of" || nx.lower === "for" || nx.cap)) continue;
-        let k = i - 1;
-        let qualifier: string | undefined;
-        if (toks.at(k)?.word && toks.at(k)!.cap) {
-          qualifier = toks.at(k)!.text;
-          k--;
-        }
-        if (toks.at(k)?.lower !== "the") continue;
-        const a = titleHolder(t.lower, qualifier);
+      for (const f of facts[s.index]!.titles) {
+        const a = titleHolder(f.lower, f.qualifier);
         if (!a) continue;
-        const start = s.base + (qualifier !== undefined ? toks.at(i - 1)!.start : t.start);
-        const end = s.base + t.end;
-        mention(a, { start, end }, doc.text.slice(start, end), "title", s.index, s.quoted[i] === true);
+        mention(a, { start: s.base + f.span.start, end: s.base + f.span.end }, f.text, "title", s.index, f.quoted);
       }
     }
   }
@@ -530,14 +521,11 @@ export function buildActors(doc: SeedDocument, knowledge: KnowledgeBase): ActorI
   pronounPass();
   function pronounPass(): void {
     for (const s of sentences) {
-      if (s.heading) continue;
-      const toks = s.tokens;
-      for (const i of s.local.pronouns) {
-        const t = toks.at(i)!;
-        if (s.quoted[i]) continue;
-        const a = resolvePronoun(t.lower, s.base + t.start, s.index);
+      for (const f of facts[s.index]!.pronouns) {
+        const start = s.base + f.span.start;
+        const a = resolvePronoun(f.lower, start, s.index);
         if (!a) continue;
-        mention(a, { start: s.base + t.start, end: s.base + t.end }, t.text, "pronoun", s.index, false);
+        mention(a, { start, end: s.base + f.span.end }, f.text, "pronoun", s.index, false);
       }
     }
   }
@@ -629,47 +617,6 @@ function acronymLike(text: string): boolean {
 
 /** A country's institutions that act in the news without a modifier: "Sudan’s army", "France’s government". */
 const STATE_BODIES = new Set("army navy military police government parliament".split(" "));
-
-interface OrgPhrase {
-  /** The country of a possessive before it ("Malawi’s health ministry") and where it starts. */
-  country?: string;
-  countryStart?: number;
-  span: Span;
-  noun: string;
-  modifiers: string[];
-  capPrefix: boolean;
-  definite: boolean;
-}
-
-/** "the finance ministry", "a ministry official", "the Freising district health office". */
-function orgPhrase(toks: Tokens, i: number, base: number, countryOf: (word: string) => string | undefined): OrgPhrase | undefined {
-  const t = toks.at(i)!;
-  const modifiers: string[] = [];
-  let k = i - 1;
-  while (k >= 0 && modifiers.length < 3) {
-    const w = toks.at(k)!;
-    if (!w.word || w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.ROLE_NOUNS) || is(w, W.ACT_VERBS) || w.lower.endsWith("ly")) break;
-    modifiers.unshift(w.lower);
-    k--;
-  }
-  let capPrefix = false;
-  let start = toks.at(k + 1)!.start;
-  if (k >= 0 && toks.at(k)!.word && toks.at(k)!.cap && !toks.at(k)!.possessive && !toks.at(k)!.initial && modifiers.length > 0) {
-    // A place name before: "the Freising district health office".
-    capPrefix = true;
-    start = toks.at(k)!.start;
-    k--;
-  }
-  const det = k >= 0 ? toks.at(k)! : undefined;
-  if (!det || !det.word) return undefined;
-  const country = !capPrefix && det.possessive && det.cap && !det.plural ? countryOf(det.text) : undefined;
-  if (country !== undefined) return { country, countryStart: base + det.start, span: { start: base + start, end: base + t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
-  const definite = det.lower === "the";
-  const possessiveDet = det.possessive && !det.cap;
-  if (!definite && det.lower !== "a" && det.lower !== "an" && !possessiveDet) return undefined;
-  if (capPrefix && !definite) return undefined;
-  return { span: { start: base + start, end: base + t.end }, noun: t.lower, modifiers, capPrefix, definite };
-}
 
 const STARTS = new WeakMap<ActorDraft, { list: Mention[]; n: number; starts: number[] }>();
 

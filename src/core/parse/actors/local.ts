@@ -143,19 +143,8 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
   const session = inMemoSession();
   const previous = session ? PLACED.get(s.sentence) : undefined;
   const same = previous !== undefined && previous.tokens === s.local && previous.base === s.base && previous.index === s.index && previous.kb === kb && sameFlags(previous.quoted, s.quoted);
-  let key: string;
-  if (same) key = previous.key;
-  else {
-    // Which tokens are quoted is part of the key; the sentence's index and offset are applied after.
-    let flags = "";
-    if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
-    // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
-    // ones: "q", the indices, then that key (a key of tokens starts with a digit).
-    key = flags === "" ? s.key : `q${flags}|${s.key}`;
-  }
-  const local = memo(candidatesNamespace(kb.kb), key, () =>
-    candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb),
-  );
+  const key = same ? previous.key : candidatesKey(s);
+  const local = memoCandidates(s, kb, key);
   if (same && previous.local === local) return previous.placed;
   const out: Candidate[] = [];
   for (const c of local) {
@@ -168,6 +157,28 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
   }
   if (session) PLACED.set(s.sentence, { tokens: s.local, base: s.base, index: s.index, quoted: s.quoted, kb, key, local, placed: out });
   return out;
+}
+
+/** The memo key of a sentence's candidates: which tokens are quoted, and the tokens' key. */
+function candidatesKey(s: ActorSentence): string {
+  // The sentence's index and offset are applied after.
+  let flags = "";
+  if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
+  // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
+  // ones: "q", the indices, then that key (a key of tokens starts with a digit).
+  return flags === "" ? s.key : `q${flags}|${s.key}`;
+}
+
+function memoCandidates(s: ActorSentence, kb: KbView, key: string): readonly Candidate[] {
+  return memo(candidatesNamespace(kb.kb), key, () => candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb));
+}
+
+/**
+ * The name candidates of one sentence of an incremental session, as found with offsets relative to
+ * its `base` and sentence index 0 (what `sentenceCandidates` places).
+ */
+export function localCandidates(s: ActorSentence, kb: KbView): readonly Candidate[] {
+  return memoCandidates(s, kb, candidatesKey(s));
 }
 
 /**

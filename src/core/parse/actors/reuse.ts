@@ -1,0 +1,162 @@
+import type { Mention } from "../../model/actor";
+import type { Span } from "../../model/span";
+import { diffOf } from "../../memo";
+import type { ActorIndex } from "./build";
+import { sentenceFacts } from "./facts";
+import { localCandidates, type ActorSentence } from "./local";
+import type { KbView } from "./lookup";
+
+// While the editor re-analyses after each keystroke, the document-wide passes of `buildActors`
+// (build.ts) are the largest part of the work, and an edit rarely changes their outcome. They read
+// a sentence only through its name candidates and its facts (facts.ts): which tokens are heading
+// or quoted, the phrases around organisation nouns, office words and speaking pronouns. They
+// compare offsets only with one another, never measure distances between them.
+//
+// So when the edited sentences have the same candidates and facts as before, at offsets the edit
+// moved alike (an offset before the edit stays, one after it moves by the change in length, none
+// lies on the edit), and every other sentence has the same tokens as before (the memoised tokens
+// object itself, at an offset the edit moved alike), the passes would make the same actors, in
+// the same order, with the same ids, and mentions at the moved offsets. The previous run's index
+// is then kept, with its mentions moved.
+
+/** The previous run of an incremental session: its text, sentences and index as `buildActors` left it. */
+interface Built {
+  readonly text: string;
+  readonly kb: KbView;
+  readonly sentences: readonly ActorSentence[];
+  readonly index: ActorIndex;
+  /**
+   * Each actor's gender as the passes left it. Resolving a pronoun after them (a quotation's
+   * speaker) may set an actor's gender: restored before the index is used again.
+   */
+  readonly genders: readonly ("m" | "f" | undefined)[];
+}
+
+let last: Built | undefined;
+
+/** How many runs of an incremental session kept the previous index, and how many built one (tests, benchmarks). */
+export const actorBuilds = { reused: 0, built: 0 };
+
+/** How many edited sentences are compared before building anew. */
+const MAX_CHANGED = 8;
+
+/** `build(sentences, kb)`, or the previous run's index with its mentions moved when that is the same (see above). */
+export function reuseOrBuild(
+  text: string,
+  sentences: readonly ActorSentence[],
+  kb: KbView,
+  build: (sentences: readonly ActorSentence[], kb: KbView) => ActorIndex,
+): ActorIndex {
+  const prev = last;
+  // Forgotten first: a build that throws leaves nothing half-made behind.
+  last = undefined;
+  const reused = prev ? reuse(prev, text, sentences, kb) : undefined;
+  const index = reused ?? build(sentences, kb);
+  if (reused) actorBuilds.reused++;
+  else actorBuilds.built++;
+  last = { text, kb, sentences, index, genders: reused && prev ? prev.genders : index.actors.map((a) => a.gender) };
+  return index;
+}
+
+/** Forgets the previous run (tests). */
+export function forgetBuiltActors(): void {
+  last = undefined;
+}
+
+function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], kb: KbView): ActorIndex | undefined {
+  if (prev.kb !== kb || prev.sentences.length !== sentences.length) return undefined;
+  const moved = offsetMap(prev.text, text);
+  const changed: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const o = prev.sentences[i]!;
+    const n = sentences[i]!;
+    if (o.heading !== n.heading) return undefined;
+    if (o.local === n.local && sameFlags(o.quoted, n.quoted) && moved(o.base) === n.base) continue;
+    if (changed.push(i) > MAX_CHANGED) return undefined;
+  }
+  for (const i of changed) {
+    const o = prev.sentences[i]!;
+    const n = sentences[i]!;
+    if (signature(o, prev.kb, (x) => moved(x + o.base)) !== signature(n, kb, (x) => x + n.base)) return undefined;
+  }
+  // Every mention's new offsets, checked before anything changes.
+  const index = prev.index;
+  const mentionSpans = new Map<Span, Span>();
+  const spanOf = (s: Span): Span | undefined => {
+    let to = mentionSpans.get(s);
+    if (to === undefined) {
+      const start = moved(s.start);
+      const end = moved(s.end);
+      if (start < 0 || end < 0) return undefined;
+      to = start === s.start && end === s.end ? s : { start, end };
+      mentionSpans.set(s, to);
+    }
+    return to;
+  };
+  for (const m of index.mentions) if (!spanOf(m.span)) return undefined;
+  for (const a of index.actors) for (const m of a.mentions) if (!spanOf(m.span)) return undefined;
+  for (const m of index.mentions) m.span = spanOf(m.span)!;
+  for (const a of index.actors) {
+    let out: Mention[] | undefined;
+    a.mentions.forEach((m, k) => {
+      const span = spanOf(m.span)!;
+      if (span === m.span && !out) return;
+      out ??= a.mentions.slice(0, k);
+      out.push(span === m.span ? m : { ...m, span });
+    });
+    // A new list (the mentions already in results are never changed).
+    if (out) a.mentions = out;
+  }
+  index.actors.forEach((a, k) => {
+    const g = prev.genders[k];
+    if (g === undefined) delete a.gender;
+    else a.gender = g;
+  });
+  return { ...index, sentences };
+}
+
+/**
+ * Where an offset of `before` is in `after` (which differs from it in one stretch, `diffOf`): the
+ * same before the stretch, moved by the change in length after it, -1 on or in it.
+ */
+function offsetMap(before: string, after: string): (x: number) => number {
+  if (before === after) return (x) => x;
+  const { same, sameEnd } = diffOf(before, after);
+  const delta = after.length - before.length;
+  const oldEnd = sameEnd - delta;
+  return (x) => (x < same ? x : x > oldEnd ? x + delta : -1);
+}
+
+/** A sentence's candidates and facts, with offsets as `at` gives them (-1: on the edit) and knowledge-base entries by identity. */
+function signature(s: ActorSentence, kb: KbView, at: (relative: number) => number): string {
+  const place = (x: number): number => {
+    const v = at(x);
+    return v < 0 ? -1 : v;
+  };
+  return JSON.stringify({ candidates: localCandidates(s, kb), facts: sentenceFacts(s, kb) }, (key, value: unknown) => {
+    if (key === "span" && isSpan(value)) return [place(value.start), place(value.end)];
+    if (key === "countryStart" && typeof value === "number") return place(value);
+    if (key === "kb" && typeof value === "object" && value !== null) return entryId(value);
+    return value;
+  });
+}
+
+function isSpan(v: unknown): v is Span {
+  return typeof v === "object" && v !== null && typeof (v as Span).start === "number" && typeof (v as Span).end === "number";
+}
+
+const ENTRY_IDS = new WeakMap<object, number>();
+let nextEntryId = 0;
+
+function entryId(entry: object): number {
+  let id = ENTRY_IDS.get(entry);
+  if (id === undefined) ENTRY_IDS.set(entry, (id = nextEntryId++));
+  return id;
+}
+
+function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,149 @@
+import { strict as assert } from "node:assert";
+import { analyze, type AnalyzeOptions } from "../../../src/core/analyze";
+import { IncrementalAnalyzer } from "../../../src/core/incremental";
+import { KnowledgeBase } from "../../../src/core/knowledge";
+import { MemoStore, withMemo } from "../../../src/core/memo";
+import { parseDocument } from "../../../src/core/parse/document";
+import { buildActors, type ActorIndex } from "../../../src/core/parse/actors/build";
+import { actorBuilds, forgetBuiltActors } from "../../../src/core/parse/actors/reuse";
+import { rng } from "../random-edits";
+
+// The editor's re-analysis keeps the previous run's actors when an edit changes nothing the
+// document-wide passes read (parse/actors/reuse.ts). These tests check that it does keep them, that
+// it builds anew when a name, a phrase or a pronoun changes, and that either way the result is a
+// full analysis's.
+
+const ARTICLE = [
+  "ACCRA, March 3 (Reuters) – Ghana’s finance ministry said on Monday that the Bank of Ghana would cut rates.",
+  "“We are confident,” said Finance Minister Kwame Mensah. He added that the IMF agreed. The minister’s deputy, Abena Osei, disagreed.",
+  "The World Food Programme (WFP) warned of shortages. WFP spokesperson Jane Roe said: “Prices rose 12%.” It said aid would come.",
+  "Prices of maize and rice went up again in the markets of the north, where traders expected a poor harvest.",
+  "Mensah’s plan was criticised by the Supporters’ Trust. Dr. Katrin Huber of the U.S. Army said the president had not seen it.",
+  "According to her, the army would help. Boeing said its 787 Dreamliner was delayed. Boeing’s order book grew, the company said.",
+  "“This quotation opens and never closes",
+  "and carries on here,” she said. Osei’s staff said the deal was off. The ministry said AU$3 was paid.",
+].join("\n");
+
+const OPTS: AnalyzeOptions = { referenceDate: "2025-03-03" };
+
+/** Re-analyses `after` in a session that analysed `before`: whether the actors were kept, and the analysis. */
+function reanalyse(before: string, after: string): { reused: boolean; inc: ReturnType<IncrementalAnalyzer["analyze"]> } {
+  const inc = new IncrementalAnalyzer(OPTS);
+  inc.analyze(before);
+  const was = actorBuilds.reused;
+  const analysis = inc.analyze(after);
+  return { reused: actorBuilds.reused > was, inc: analysis };
+}
+
+const at = (needle: string): number => {
+  const i = ARTICLE.indexOf(needle);
+  assert.ok(i >= 0, needle);
+  return i;
+};
+const insert = (i: number, s: string): string => ARTICLE.slice(0, i) + s + ARTICLE.slice(i);
+
+describe("actors: the previous run's index kept after an edit", () => {
+  beforeEach(() => forgetBuiltActors());
+
+  it("keeps it after an edit inside a word no pass reads, and the result is analyze()'s", () => {
+    for (const edited of [insert(at("maize"), "x"), insert(at("harvest") + 3, "vv"), ARTICLE.replace("poor", "por"), insert(at("traders"), "the ")]) {
+      const { reused, inc } = reanalyse(ARTICLE, edited);
+      assert.ok(reused, edited.slice(at("Prices of"), at("Prices of") + 80));
+      assert.deepStrictEqual(inc, analyze(edited, OPTS));
+    }
+  });
+
+  it("keeps it after an edit in a sentence with names, offices and pronouns before them and after", () => {
+    // The mentions after the edit move; those before it stay.
+    // The mentions after the edit move; those before it stay.
+    const edits = [["disagreed", "strongly "], ["criticised", "harshly "], ["of shortages", "serious "], ["book grew", "order "], ["the army would", "really "]] as const;
+    for (const [where, what] of edits) {
+      const edited = insert(at(where), what);
+      const { reused, inc } = reanalyse(ARTICLE, edited);
+      assert.ok(reused, where);
+      assert.deepStrictEqual(inc, analyze(edited, OPTS));
+    }
+  });
+
+  it("builds anew when an edit changes a name, an organisation phrase, a title or a speaking pronoun", () => {
+    const edits = [
+      ARTICLE.replace("Kwame Mensah", "Kwame Mensa"),
+      ARTICLE.replace("Abena Osei", "abena Osei"),
+      ARTICLE.replace("finance ministry", "finance  ministry"),
+      ARTICLE.replace("the president had", "the presidents had"),
+      ARTICLE.replace("He added", "She added"),
+      ARTICLE.replace("U.S. Army", "U.S. Navy"),
+      // On the edges of a name: right after it, right before it.
+      insert(at("Jane Roe") + "Jane Roe".length, ","),
+      insert(at("Jane Roe"), " "),
+    ];
+    for (const edited of edits) {
+      const { reused, inc } = reanalyse(ARTICLE, edited);
+      assert.ok(!reused, edited);
+      assert.deepStrictEqual(inc, analyze(edited, OPTS));
+    }
+  });
+
+  it("builds anew when the sentences change in number or a paragraph becomes a heading", () => {
+    for (const edited of [ARTICLE.replace("went up again", "went up. Again"), ARTICLE.replace("Prices of maize and rice went up again in the markets of the north, where traders expected a poor harvest.", "Maize prices")]) {
+      const { reused, inc } = reanalyse(ARTICLE, edited);
+      assert.ok(!reused);
+      assert.deepStrictEqual(inc, analyze(edited, OPTS));
+    }
+  });
+
+  it("never changes the previous analysis it moved mentions out of", () => {
+    const inc = new IncrementalAnalyzer(OPTS);
+    const first = inc.analyze(ARTICLE);
+    const copy = JSON.parse(JSON.stringify(first)) as unknown;
+    const was = actorBuilds.reused;
+    inc.analyze(insert(at("maize"), "xyz "));
+    assert.ok(actorBuilds.reused > was);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(first)), copy);
+  });
+
+  it("gives analyze()'s result on runs of small edits, keeping the index most of the time", () => {
+    const r = rng(7);
+    const inc = new IncrementalAnalyzer(OPTS);
+    let text = ARTICLE;
+    inc.analyze(text);
+    const was = actorBuilds.reused;
+    for (let i = 0; i < 60; i++) {
+      // A small letter typed or deleted at a random place.
+      const p = Math.floor(r() * text.length);
+      text = r() < 0.5 || text.length < 10 ? text.slice(0, p) + "e" + text.slice(p) : text.slice(0, p) + text.slice(p + 1);
+      assert.deepStrictEqual(inc.analyze(text), analyze(text, OPTS), `edit ${i}`);
+    }
+    assert.ok(actorBuilds.reused - was >= 10, `kept ${actorBuilds.reused - was} times of 60`);
+  });
+
+  it("restores the genders the passes gave before a later step set one", () => {
+    const kb = KnowledgeBase.bundled();
+    const store = new MemoStore();
+    const run = (text: string, previous: string): ActorIndex => {
+      store.beginText(text, previous);
+      try {
+        return withMemo(store, () => buildActors(parseDocument(text), kb));
+      } finally {
+        store.endRun();
+      }
+    };
+    const first = run(ARTICLE, "");
+    const ungendered = first.actors.find((a) => a.kind === "person" && a.gender === undefined);
+    assert.ok(ungendered, "a person without a gender");
+    // What resolving a pronoun after the passes does (speakers.ts).
+    ungendered.gender = "f";
+    const edited = insert(at("maize"), "x");
+    const was = actorBuilds.reused;
+    const second = run(edited, ARTICLE);
+    assert.ok(actorBuilds.reused > was);
+    const fresh = buildActors(parseDocument(edited), kb);
+    const view = (index: ActorIndex): unknown =>
+      index.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, gender: a.gender, roles: a.roles, mentions: a.mentions }));
+    assert.deepStrictEqual(view(second), view(fresh));
+    assert.deepStrictEqual(
+      second.mentions.map((m) => [m.span, m.actor.id, m.sentence, m.via, m.quoted]),
+      fresh.mentions.map((m) => [m.span, m.actor.id, m.sentence, m.via, m.quoted]),
+    );
+  });
+});
