@@ -86,11 +86,20 @@ export class MemoStore {
     return s;
   }
 
-  /** Ends a run: the values it did not use are dropped. */
+  /** Namespaces whose values this run keeps whether it used them or not (`retainMemo`). */
+  private readonly retained = new Set<string>();
+
+  retain(namespace: string): void {
+    this.retained.add(namespace);
+  }
+
+  /** Ends a run: the values it did not use are dropped, except in the namespaces it retained. */
   endRun(): void {
-    for (const space of this.spaces.values()) {
+    for (const [ns, space] of this.spaces) {
+      if (this.retained.has(ns)) continue;
       for (const [k, e] of space) if (e.run < this.run) space.delete(k);
     }
+    this.retained.clear();
     this.run++;
     this.hits = 0;
     this.misses = 0;
@@ -111,6 +120,15 @@ export function pieceOf(text: string, start: number, end: number): string {
 }
 
 let active: MemoStore | undefined;
+
+/**
+ * Keeps the values of `namespace` past this run, used or not: for a stage that reused its previous
+ * results without asking the memo for the values they were made from, which it will ask for again
+ * (the namespace is pruned at the next run that does not retain it).
+ */
+export function retainMemo(namespace: string): void {
+  active?.retain(namespace);
+}
 
 /** What `after` shares with `before` (text-diff.ts), computed once per run in an incremental session. */
 export function diffOf(before: string, after: string): TextDiff {

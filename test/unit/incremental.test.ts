@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyze } from "../../src/core/analyze";
 import { IncrementalAnalyzer, parseDocumentCached, runLocalStage, type PreviousParse } from "../../src/core/incremental";
-import { keptString, memo, MemoStore, pieceOf, withMemo } from "../../src/core/memo";
+import { keptString, memo, MemoStore, pieceOf, retainMemo, withMemo } from "../../src/core/memo";
 import { parseDocument } from "../../src/core/parse/document";
 import type { SeedDocument } from "../../src/core/model/document";
 import type { Span } from "../../src/core/model/span";
@@ -211,6 +211,22 @@ describe("IncrementalAnalyzer", () => {
     store.endRun();
     store.endRun();
     assert.equal(withMemo(store, f), 4, "dropped after a run that did not use it");
+  });
+
+  it("keeps a retained namespace's values past a run that did not use them, until a run does not retain it", () => {
+    let calls = 0;
+    const f = (): number => memo("kept", "k", () => ++calls);
+    const store = new MemoStore();
+    assert.equal(withMemo(store, f), 1);
+    store.endRun();
+    withMemo(store, () => retainMemo("kept"));
+    store.endRun();
+    withMemo(store, () => retainMemo("kept"));
+    store.endRun();
+    assert.equal(withMemo(store, f), 1, "kept while retained");
+    store.endRun();
+    store.endRun();
+    assert.equal(withMemo(store, f), 2, "dropped by a run that neither used nor retained it");
   });
 
   it("pieceOf() gives the session's paragraph strings for their spans, and slices otherwise", () => {

@@ -97,3 +97,67 @@ describe("actor sentences: from the document's text or from each sentence's own"
     }
   });
 });
+
+describe("actor sentences: the previous run's kept in an incremental session", () => {
+  const PARAGRAPHS = [
+    "ACCRA, March 3 (Reuters) – Ghana’s finance ministry said the Bank of Ghana would cut rates.",
+    "“We are confident,” said Finance Minister Kwame Mensah. He added that the IMF agreed.",
+    "Prices went up. The World Food Programme (WFP) warned of shortages, WFP spokesperson Jane Roe said.",
+    "“This quotation opens and never closes",
+    "and carries on here,” she said. Osei’s staff said the deal was off.",
+    "A Heading",
+    "The last paragraph’s sentence.",
+  ];
+  /** What a sentence is, in document offsets: independent of where its tokens were made. */
+  const view = (doc: ReturnType<typeof parseDocument>, session: MemoStore | undefined) => {
+    const run = () => actorSentences(doc).map((s) => ({ index: s.index, heading: s.heading, quoted: s.quoted.map((q) => q === true), tokens: s.tokens.toArray().map((t) => ({ ...t, start: t.start + s.base, end: t.end + s.base })) }));
+    return session ? withMemo(session, run) : run();
+  };
+
+  it("keeps the sentences of paragraphs before an edit as they were, and moves those after it", () => {
+    const text = PARAGRAPHS.join("\n");
+    const store = new MemoStore();
+    store.beginText(text, "");
+    const first = withMemo(store, () => actorSentences(parseDocument(text)));
+    store.endRun();
+    const edited = text.replace("Prices went up", "Prices went way up");
+    store.beginText(edited, text);
+    const doc = parseDocument(edited);
+    const second = withMemo(store, () => actorSentences(doc));
+    store.endRun();
+    const delta = edited.length - text.length;
+    const para = (i: number) => doc.paragraphs[doc.sentences[i]!.paragraph]!.index;
+    second.forEach((s, i) => {
+      // (The first paragraph's sentence holds the dateline: made anew.)
+      if (para(i) === 1) assert.equal(s, first[i], `sentence ${i} kept`);
+      else if (para(i) >= 3) {
+        assert.notEqual(s, first[i]);
+        assert.equal(s.local, first[i]!.local, `sentence ${i}: the same tokens`);
+        assert.equal(s.base, first[i]!.base + delta);
+        assert.equal(s.sentence, doc.sentences[i]);
+      }
+    });
+    assert.deepEqual(view(doc, undefined), withMemo(new MemoStore(), () => view(doc, undefined)));
+    assert.deepEqual(second.map((s) => ({ index: s.index, heading: s.heading, quoted: s.quoted.map((q) => q === true), tokens: s.tokens.toArray().map((t) => ({ ...t, start: t.start + s.base, end: t.end + s.base })) })), view(doc, undefined));
+  });
+
+  it("gives the sentences a one-off computation gives, after each of many random edits", () => {
+    const r = rng(21);
+    const store = new MemoStore();
+    let text = PARAGRAPHS.join("\n");
+    let previous = "";
+    for (let n = 0; n < 150; n++) {
+      const p = Math.floor(r() * (text.length + 1));
+      const piece = PIECES[Math.floor(r() * PIECES.length)]!;
+      text = r() < 0.6 ? text.slice(0, p) + piece + text.slice(p) : text.slice(0, p) + text.slice(p + 1 + Math.floor(r() * 3));
+      store.beginText(text, previous);
+      const doc = parseDocument(text);
+      try {
+        assert.deepEqual(view(doc, store), view(doc, undefined), JSON.stringify(text));
+      } finally {
+        store.endRun();
+      }
+      previous = text;
+    }
+  });
+});

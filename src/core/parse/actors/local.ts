@@ -1,6 +1,7 @@
-import type { SeedDocument, Sentence } from "../../model/document";
+import type { Paragraph, SeedDocument, Sentence } from "../../model/document";
+import type { Span } from "../../model/span";
 import type { KnowledgeBase } from "../../knowledge";
-import { inMemoSession, keptString, memo } from "../../memo";
+import { diffOf, inMemoSession, keptString, memo, retainMemo } from "../../memo";
 import { tokenList, type Tokens } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
@@ -87,8 +88,14 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
   // tokens: `lookahead` keeps of the text after a sentence exactly what the tokenizer and the
   // candidates can tell apart (the incremental tests check the two ways against each other).
   const session = inMemoSession();
+  const reuse = session ? reusableSentences(doc) : undefined;
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph];
+    const kept = reuse?.(s, para);
+    if (kept) {
+      out.push(kept);
+      continue;
+    }
     let span = s.span;
     if (dl && dl.end > span.start && dl.start < span.end) span = { start: Math.max(span.start, dl.end), end: span.end };
     let base = 0;
@@ -120,7 +127,45 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
     }
     out.push({ index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key, sentence: s });
   }
+  if (session) lastSentences = { text, dateline: dl, sentences: out };
   return out;
+}
+
+/** The sentences of the previous run of an incremental session. */
+let lastSentences: { readonly text: string; readonly dateline: Span | undefined; readonly sentences: readonly ActorSentence[] } | undefined;
+
+/**
+ * In an incremental session, the previous run's sentence for a sentence of a paragraph the edit
+ * neither touched nor came within two characters of (the lookahead): the same object before the
+ * edit, moved after it. Such a paragraph has the same text, so the same sentences, tokens and
+ * quotations (quotations are found per paragraph); its kind is compared, and sentences the
+ * dateline cuts are left to be made anew. The memo's tokens of the kept sentences are retained.
+ */
+function reusableSentences(doc: SeedDocument): ((s: Sentence, para: Paragraph | undefined) => ActorSentence | undefined) | undefined {
+  const prev = lastSentences;
+  lastSentences = undefined;
+  if (!prev) return undefined;
+  const text = doc.text;
+  const { same, sameEnd } = diffOf(prev.text, text);
+  const delta = text.length - prev.text.length;
+  const shift = doc.sentences.length - prev.sentences.length;
+  const dl = doc.dateline?.span;
+  const cut = (sp: Span, d: Span | undefined): boolean => d !== undefined && d.end > sp.start && d.start < sp.end;
+  retainMemo("actors/tokens");
+  return (s, para) => {
+    if (!para || cut(s.span, dl)) return undefined;
+    const heading = para.kind === "heading";
+    if (para.span.end + 2 <= same) {
+      const o = prev.sentences[s.index];
+      if (o && o.heading === heading && o.sentence.span.start === s.span.start && o.sentence.span.end === s.span.end && !cut(o.sentence.span, prev.dateline)) return o;
+    } else if (para.span.start > sameEnd) {
+      const o = prev.sentences[s.index - shift];
+      if (o && o.heading === heading && o.sentence.span.start + delta === s.span.start && o.sentence.span.end + delta === s.span.end && !cut(o.sentence.span, prev.dateline)) {
+        return { index: s.index, base: o.base + delta, source: o.source, tokens: o.tokens, quoted: o.quoted, heading, local: o.local, key: o.key, sentence: s };
+      }
+    }
+    return undefined;
+  };
 }
 
 const KB_NAMESPACES = new WeakMap<KnowledgeBase, string>();
@@ -131,6 +176,11 @@ function candidatesNamespace(kb: KnowledgeBase): string {
   let ns = KB_NAMESPACES.get(kb);
   if (ns === undefined) KB_NAMESPACES.set(kb, (ns = `actors/candidates@${nextKbId++}`));
   return ns;
+}
+
+/** Keeps the memoised candidates found with `kb` past this run (`retainMemo`): for a run that reused the previous one's actors without asking for them. */
+export function retainCandidates(kb: KbView): void {
+  retainMemo(candidatesNamespace(kb.kb));
 }
 
 /** The name candidates of one sentence, with document offsets. */

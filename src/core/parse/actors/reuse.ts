@@ -3,7 +3,7 @@ import type { Span } from "../../model/span";
 import { diffOf } from "../../memo";
 import type { ActorIndex } from "./build";
 import { sentenceFacts } from "./facts";
-import { localCandidates, type ActorSentence } from "./local";
+import { localCandidates, retainCandidates, type ActorSentence } from "./local";
 import type { KbView } from "./lookup";
 
 // While the editor re-analyses after each keystroke, the document-wide passes of `buildActors`
@@ -112,6 +112,7 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
     if (g === undefined) delete a.gender;
     else a.gender = g;
   });
+  retainCandidates(kb);
   return { ...index, sentences };
 }
 
