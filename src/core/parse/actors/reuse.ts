@@ -79,31 +79,34 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
     const n = sentences[i]!;
     if (signature(o, prev.kb, (x) => moved(x + o.base)) !== signature(n, kb, (x) => x + n.base)) return undefined;
   }
-  // Every mention's new offsets, checked before anything changes.
+  // Every mention's new offsets, checked before anything changes (none may lie on the edit).
   const index = prev.index;
-  const mentionSpans = new Map<Span, Span>();
-  const spanOf = (s: Span): Span | undefined => {
-    let to = mentionSpans.get(s);
-    if (to === undefined) {
-      const start = moved(s.start);
-      const end = moved(s.end);
-      if (start < 0 || end < 0) return undefined;
-      to = start === s.start && end === s.end ? s : { start, end };
-      mentionSpans.set(s, to);
-    }
-    return to;
+  const ok = (sp: Span): boolean => moved(sp.start) >= 0 && moved(sp.end) >= 0;
+  for (const m of index.mentions) if (!ok(m.span)) return undefined;
+  for (const a of index.actors) for (const m of a.mentions) if (!ok(m.span)) return undefined;
+  const span = (sp: Span): Span => {
+    const start = moved(sp.start);
+    const end = moved(sp.end);
+    return start === sp.start && end === sp.end ? sp : { start, end };
   };
-  for (const m of index.mentions) if (!spanOf(m.span)) return undefined;
-  for (const a of index.actors) for (const m of a.mentions) if (!spanOf(m.span)) return undefined;
-  for (const m of index.mentions) m.span = spanOf(m.span)!;
+  // In text order: those before the edit keep their spans.
+  for (let k = firstMoved(index.mentions, moved); k < index.mentions.length; k++) {
+    const m = index.mentions[k]!;
+    m.span = span(m.span);
+  }
   for (const a of index.actors) {
+    const ms = a.mentions;
     let out: Mention[] | undefined;
-    a.mentions.forEach((m, k) => {
-      const span = spanOf(m.span)!;
-      if (span === m.span && !out) return;
-      out ??= a.mentions.slice(0, k);
-      out.push(span === m.span ? m : { ...m, span });
-    });
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      const sp = span(m.span);
+      if (sp === m.span) {
+        if (out) out.push(m);
+        continue;
+      }
+      out ??= ms.slice(0, k);
+      out.push({ span: sp, text: m.text, via: m.via });
+    }
     // A new list (the mentions already in results are never changed).
     if (out) a.mentions = out;
   }
@@ -114,6 +117,19 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
   });
   retainCandidates(kb);
   return { ...index, sentences };
+}
+
+/** The first of `mentions` (in text order) that `moved` moves. */
+function firstMoved(mentions: readonly { span: Span }[], moved: (x: number) => number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const sp = mentions[mid]!.span;
+    if (moved(sp.start) === sp.start && moved(sp.end) === sp.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
