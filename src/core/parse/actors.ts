@@ -7,7 +7,9 @@ import type { Figure } from "../model/figure";
 import type { DateMention, DocumentDate } from "../model/date";
 import { countStartingAtOrBefore, type Span } from "../model/span";
 import type { KnowledgeBase } from "../knowledge";
-import { buildActors, finishActors, type ActorDraft } from "./actors/build";
+import { buildActors, finishActors, type ActorDraft, type ActorIndex, type GenderChange } from "./actors/build";
+import { keptIndex } from "./actors/reuse";
+import { inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
 
 export interface ActorInputs {
@@ -34,30 +36,7 @@ export interface ActorResult {
  */
 export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult {
   const index = buildActors(doc, inputs.knowledge);
-
-  const frames = inputs.frames.map((f) => {
-    const a = actorForSpan(index, f.sourceText, f.source, f.sentence);
-    // (`Object.assign` copies as a spread does, the same keys in the same order; a spread of objects of
-    // several shapes is several times slower.)
-    return a ? Object.assign({}, f, { actorId: a.id }) : f;
-  });
-
-  const byId = new Map<string, ActorDraft>();
-  for (const x of index.actors) if (!byId.has(x.id)) byId.set(x.id, x);
-  const quotes: Quote[] = [];
-  let previous: { quote: Quote; actor: ActorDraft | undefined } | undefined;
-  for (const q of inputs.quotes) {
-    let a: ActorDraft | undefined;
-    if (q.speakerId !== undefined) a = byId.get(q.speakerId);
-    else if (q.speakerSpan) {
-      const text = q.speakerText ?? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end);
-      a = actorForSpan(index, text, q.speakerSpan, sentenceOf(doc, q.speakerSpan.start), q.speakerPerson);
-    }
-    else if (q.depth === 0) a = findSpeaker(doc, index, q, previous);
-    const out: Quote = a ? Object.assign({}, q, { speakerId: a.id }) : q;
-    quotes.push(out);
-    if (q.depth === 0) previous = { quote: out, actor: a };
-  }
+  const { frames, quotes } = inMemoSession() ? speakersReusing(doc, index, inputs) : speakersOf(doc, index, inputs, undefined);
 
   const claims = buildClaims(doc, frames, quotes, inputs);
   const byActor = new Map<string, number[]>();
@@ -68,6 +47,267 @@ export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult 
   });
   const actors = finishActors(index, (a) => byActor.get(a.id) ?? [], inputs.knowledge);
   return { actors, claims, frames, quotes };
+}
+
+/** The frames and quotes with their actors, those actors, and the genders each step gave (by position in the inputs). */
+interface Speakers {
+  readonly frames: AttributionFrame[];
+  readonly quotes: Quote[];
+  readonly frameActors: (ActorDraft | undefined)[];
+  readonly quoteActors: (ActorDraft | undefined)[];
+  /** The genders given, each with its step: frames first, then quotes (the frame count on). */
+  readonly genders: StepGender[];
+}
+
+interface StepGender extends GenderChange {
+  readonly step: number;
+}
+
+/**
+ * Each reporting frame's actor and each quote's speaker, in order: each step may give an actor a
+ * gender (resolving a pronoun), which later steps read. With `previous` (a run that kept the
+ * previous run's actors, see `speakersReusing`), a step takes the previous run's result when its
+ * inputs are the same (moved), it reads no edited sentence, and the genders given so far are the
+ * ones the previous run had given by then; it then gives the gender the previous step gave.
+ */
+function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, previous: Previous | undefined): Speakers {
+  const log = index.genders;
+  const genders: StepGender[] = [];
+  const sync = previous ? new GenderSync(previous.run.genders) : undefined;
+  /** Runs `fn` as step `step`, noting the genders it gives. */
+  const fresh = <T>(step: number, fn: () => T): T => {
+    speakerSteps.fresh++;
+    const n = log.length;
+    const v = fn();
+    for (let k = n; k < log.length; k++) {
+      speakerSteps.genders++;
+      genders.push({ ...log[k]!, step });
+      sync?.given(log[k]!);
+    }
+    return v;
+  };
+  /** Gives the genders the previous run's step `old` gave, as step `step`. */
+  const replay = (step: number, old: number): void => {
+    speakerSteps.replayed++;
+    const given = previous!.run.genders;
+    for (let k = stepsBefore(given, old); k < given.length && given[k]!.step === old; k++) {
+      const g = given[k]!;
+      g.actor.gender = g.gender;
+      log.push({ actor: g.actor, gender: g.gender });
+      genders.push({ actor: g.actor, gender: g.gender, step });
+      sync!.given(g);
+    }
+  };
+
+  const frameActors: (ActorDraft | undefined)[] = [];
+  const frames: AttributionFrame[] = [];
+  const before = previous?.framesAt();
+  inputs.frames.forEach((f, k) => {
+    const p = previous;
+    const j = before?.get(f.source.start);
+    if (p && j !== undefined && !p.changed.has(f.sentence) && sync!.at(j)) {
+      const old = p.run.framesIn[j]!;
+      if (old === f || (old.sourceText === f.sourceText && old.sentence === f.sentence && p.moved(old.source.end) === f.source.end)) {
+        const a = p.run.frameActors[j];
+        replay(k, j);
+        frameActors.push(a);
+        frames.push(old === f ? p.run.framesOut[j]! : a ? Object.assign({}, f, { actorId: a.id }) : f);
+        return;
+      }
+    }
+    const a = fresh(k, () => actorForSpan(index, f.sourceText, f.source, f.sentence));
+    frameActors.push(a);
+    // (`Object.assign` copies as a spread does, the same keys in the same order; a spread of objects of
+    // several shapes is several times slower.)
+    frames.push(a ? Object.assign({}, f, { actorId: a.id }) : f);
+  });
+
+  const byId = new Map<string, ActorDraft>();
+  for (const x of index.actors) if (!byId.has(x.id)) byId.set(x.id, x);
+  const quotes: Quote[] = [];
+  const quoteActors: (ActorDraft | undefined)[] = [];
+  // When the quotes are the previous run's, moved, quote k is the previous run's quote k.
+  const same = previous?.sameQuotes(doc, inputs.quotes) === true ? previous : undefined;
+  const frameSteps = inputs.frames.length;
+  const oldFrameSteps = previous?.run.framesIn.length ?? 0;
+  let last: { quote: Quote; actor: ActorDraft | undefined; k: number } | undefined;
+  inputs.quotes.forEach((q, k) => {
+    const step = frameSteps + k;
+    const old = oldFrameSteps + k;
+    let a: ActorDraft | undefined;
+    let reused = false;
+    if (q.speakerId !== undefined) a = byId.get(q.speakerId);
+    else if (q.speakerSpan) {
+      const span = q.speakerSpan;
+      const sentence = sentenceOf(doc, span.start);
+      if (same && !same.changed.has(sentence) && sync!.at(old)) {
+        a = same.run.quoteActors[k];
+        replay(step, old);
+        reused = true;
+      } else {
+        const text = q.speakerText ?? doc.text.slice(span.start, span.end);
+        a = fresh(step, () => actorForSpan(index, text, span, sentence, q.speakerPerson));
+      }
+    } else if (q.depth === 0) {
+      if (same && same.readsNoEdit(doc, q) && (last === undefined || last.actor === same.run.quoteActors[last.k]) && sync!.at(old)) {
+        a = same.run.quoteActors[k];
+        replay(step, old);
+        reused = true;
+      } else {
+        const before = last;
+        a = fresh(step, () => findSpeaker(doc, index, q, before));
+      }
+    }
+    const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? Object.assign({}, q, { speakerId: a.id }) : q;
+    quotes.push(out);
+    quoteActors.push(a);
+    if (q.depth === 0) last = { quote: out, actor: a, k };
+  });
+  return { frames, quotes, frameActors, quoteActors, genders };
+}
+
+/**
+ * Whether the genders given so far in this run are those the previous run had given before one of
+ * its steps. An actor's gender is given at most once (only while it has none), so the two are the
+ * same exactly when they are the same set of actors and genders.
+ */
+class GenderSync {
+  private readonly given_ = new Map<ActorDraft, "m" | "f">();
+  /** The previous run's first `ok` genders are all among those given. */
+  private ok = 0;
+
+  constructor(private readonly old: readonly StepGender[]) {}
+
+  given(g: GenderChange): void {
+    this.given_.set(g.actor, g.gender);
+    while (this.ok < this.old.length && this.given_.get(this.old[this.ok]!.actor) === this.old[this.ok]!.gender) this.ok++;
+  }
+
+  /** The genders given are those the previous run had given before its step `step`. */
+  at(step: number): boolean {
+    const n = stepsBefore(this.old, step);
+    return this.given_.size === n && this.ok >= n;
+  }
+}
+
+/** How many of `genders` (in order of their steps) were given before step `step`. */
+function stepsBefore(genders: readonly StepGender[], step: number): number {
+  let lo = 0;
+  let hi = genders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (genders[mid]!.step < step) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What the previous run of an incremental session gave each frame and quote. */
+interface SpeakersRun {
+  readonly actors: readonly ActorDraft[];
+  readonly text: string;
+  readonly framesIn: readonly AttributionFrame[];
+  readonly framesOut: readonly AttributionFrame[];
+  readonly frameActors: readonly (ActorDraft | undefined)[];
+  readonly quotesIn: readonly Quote[];
+  readonly quotesOut: readonly Quote[];
+  readonly quoteActors: readonly (ActorDraft | undefined)[];
+  readonly docQuotes: readonly { readonly span: Span }[];
+  readonly genders: readonly StepGender[];
+}
+
+let lastSpeakers: SpeakersRun | undefined;
+
+/** How many frames and quotes took the previous run's actor, how many were looked at anew, and the genders those gave (tests, benchmarks). */
+export const speakerSteps = { replayed: 0, fresh: 0, genders: 0 };
+
+/** The previous run, as a run that kept its actors (parse/actors/reuse.ts) can use it. */
+interface Previous {
+  readonly run: SpeakersRun;
+  readonly moved: (x: number) => number;
+  readonly changed: ReadonlySet<number>;
+  /** The previous frames by where their source starts now (not on the edit). */
+  framesAt(): Map<number, number>;
+  /** The quotes (and the document's quotations) are the previous run's, moved. */
+  sameQuotes(doc: SeedDocument, quotes: readonly Quote[]): boolean;
+  /** No sentence a quote's speaker is looked for in (its own, and the next) was edited. */
+  readsNoEdit(doc: SeedDocument, q: Quote): boolean;
+}
+
+/**
+ * `speakersOf`, in an incremental session: with the previous run's results when this run kept
+ * that run's actors (their mentions moved alike, the tokens of sentences not edited the same).
+ */
+function speakersReusing(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs): Speakers {
+  const prev = lastSpeakers;
+  lastSpeakers = undefined;
+  const kept = keptIndex(index);
+  const previous = kept && prev && prev.actors === index.actors && prev.text === kept.previousText ? previousOf(prev, kept.moved, kept.changed) : undefined;
+  const result = speakersOf(doc, index, inputs, previous);
+  lastSpeakers = {
+    actors: index.actors,
+    text: doc.text,
+    framesIn: inputs.frames,
+    framesOut: result.frames,
+    frameActors: result.frameActors,
+    quotesIn: inputs.quotes,
+    quotesOut: result.quotes,
+    quoteActors: result.quoteActors,
+    docQuotes: doc.quotes,
+    genders: result.genders,
+  };
+  return result;
+}
+
+function previousOf(run: SpeakersRun, moved: (x: number) => number, changed: ReadonlySet<number>): Previous {
+  return {
+    run,
+    moved,
+    changed,
+    framesAt() {
+      const at = new Map<number, number>();
+      run.framesIn.forEach((f, j) => {
+        const s = moved(f.source.start);
+        if (s >= 0) at.set(s, j);
+      });
+      return at;
+    },
+    sameQuotes(doc, quotes) {
+      if (quotes.length !== run.quotesIn.length || doc.quotes.length !== run.docQuotes.length) return false;
+      for (let k = 0; k < quotes.length; k++) if (!sameMoved(run.quotesIn[k]!, quotes[k]!, moved)) return false;
+      for (let k = 0; k < doc.quotes.length; k++) {
+        const a = run.docQuotes[k]!.span;
+        const b = doc.quotes[k]!.span;
+        if (moved(a.start) !== b.start || moved(a.end) !== b.end) return false;
+      }
+      return true;
+    },
+    readsNoEdit(doc, q) {
+      const from = sentenceOf(doc, q.span.start);
+      const to = sentenceOf(doc, Math.max(q.span.start, q.span.end - 1)) + 1;
+      for (let s = from; s <= to; s++) if (changed.has(s)) return false;
+      return true;
+    },
+  };
+}
+
+/** `b` is `a` with its spans moved: the same keys, the same other values. */
+function sameMoved(a: object, b: object, moved: (x: number) => number): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  for (const k of ka) {
+    const va = ra[k];
+    const vb = rb[k];
+    if (va === vb) continue;
+    if (typeof va !== "object" || va === null || typeof vb !== "object" || vb === null) return false;
+    const sa = va as Span;
+    const sb = vb as Span;
+    if (typeof sa.start !== "number" || moved(sa.start) !== sb.start || moved(sa.end) !== sb.end) return false;
+  }
+  return true;
 }
 
 /** One claim per attributed quotation, and one per reporting frame whose content is not that quotation. */

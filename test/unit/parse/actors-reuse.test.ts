@@ -6,6 +6,7 @@ import { MemoStore, withMemo } from "../../../src/core/memo";
 import { parseDocument } from "../../../src/core/parse/document";
 import { buildActors, type ActorIndex } from "../../../src/core/parse/actors/build";
 import { actorBuilds, forgetBuiltActors } from "../../../src/core/parse/actors/reuse";
+import { speakerSteps } from "../../../src/core/parse/actors";
 import { rng } from "../random-edits";
 
 // The editor's re-analysis keeps the previous run's actors when an edit changes nothing the
@@ -145,5 +146,59 @@ describe("actors: the previous run's index kept after an edit", () => {
       second.mentions.map((m) => [m.span, m.actor.id, m.sentence, m.via, m.quoted]),
       fresh.mentions.map((m) => [m.span, m.actor.id, m.sentence, m.via, m.quoted]),
     );
+  });
+});
+
+describe("actors: the previous run's speakers of frames and quotes", () => {
+  // Pronouns that only the frame and quote steps resolve ("according to her") give actors genders
+  // that later steps read: kept results must follow the same genders.
+  const TEXT = [
+    "Maria Lopez and Tom Hale met in Lima on Monday. According to her, the talks failed.",
+    "Prices of maize and rice went up again in the markets of the north, where traders expected a poor harvest.",
+    "He later said they did not fail. Sam Reed, a Peruvian official, said 40 people attended.",
+    "“We will see,” Lopez told reporters. “Nothing is agreed,” said Hale.",
+    "“It is a start.”",
+    "Reed said the next round would be in May. She then said May is too late, and the ministry agreed.",
+    "“Quiet,” she said. The Peruvian foreign ministry said the talks would go on, Reed added.",
+  ].join("\n");
+  const OPTS2: AnalyzeOptions = { referenceDate: "2025-03-03" };
+  // (A session may keep another session's actors when its text differs by one edit: not here.)
+  beforeEach(() => forgetBuiltActors());
+
+  it("gives analyze()'s result on runs of small edits, taking most speakers from the previous run", () => {
+    const r = rng(17);
+    const inc = new IncrementalAnalyzer(OPTS2);
+    let text = TEXT;
+    inc.analyze(text);
+    const replayed = speakerSteps.replayed;
+    for (let i = 0; i < 80; i++) {
+      const p = Math.floor(r() * text.length);
+      const piece = ["e", " ", "her", "him", ",", "“", "”"][Math.floor(r() * 7)]!;
+      text = r() < 0.55 || text.length < 10 ? text.slice(0, p) + piece + text.slice(p) : text.slice(0, p) + text.slice(p + 1);
+      assert.deepStrictEqual(inc.analyze(text), analyze(text, OPTS2), `edit ${i}: ${JSON.stringify(text)}`);
+    }
+    assert.ok(speakerSteps.replayed - replayed > 50, `${speakerSteps.replayed - replayed} replayed`);
+  });
+
+  it("looks at later frames anew when an edit changes a gender an earlier one gave", () => {
+    for (const edited of [TEXT.replace("According to her, the talks", "According to him, the talks"), TEXT.replace("According to her, the talks failed.", "The talks failed.")]) {
+      const inc = new IncrementalAnalyzer(OPTS2);
+      inc.analyze(TEXT);
+      assert.deepStrictEqual(inc.analyze(edited), analyze(edited, OPTS2));
+    }
+  });
+
+  it("takes the previous run's speakers after an edit no step reads", () => {
+    const edited = TEXT.replace("a poor harvest", "a very poor harvest");
+    const full = analyze(edited, OPTS2);
+    const inc = new IncrementalAnalyzer(OPTS2);
+    const genders = speakerSteps.genders;
+    inc.analyze(TEXT);
+    assert.ok(speakerSteps.genders > genders, "a frame gives an actor a gender");
+    const before = { ...speakerSteps };
+    assert.deepStrictEqual(inc.analyze(edited), full);
+    // The edited sentence's own frame ("traders expected") only.
+    assert.equal(speakerSteps.fresh - before.fresh, 1, "frames and quotes looked at anew");
+    assert.ok(speakerSteps.replayed - before.replayed >= 10);
   });
 });

@@ -73,6 +73,12 @@ interface KeyStats {
   place: boolean;
 }
 
+/** An actor given a gender by a pronoun that refers to it ("she said"). */
+export interface GenderChange {
+  readonly actor: ActorDraft;
+  readonly gender: "m" | "f";
+}
+
 /** Everything the later steps (speakers, claims) need to know about the text. */
 export interface ActorIndex {
   /** Per sentence (by index): its tokens, with offsets relative to its `base`. */
@@ -86,6 +92,8 @@ export interface ActorIndex {
   resolvePronoun(word: string, offset: number, sentence: number): ActorDraft | undefined;
   /** The actor a piece of text names (full name, surname, acronym, "the ministry"…), if any. */
   resolveText(text: string, at: number): ActorDraft | undefined;
+  /** Every gender `resolvePronoun` gave an actor, in order (the one state it changes). */
+  readonly genders: GenderChange[];
 }
 
 /** Adjectives that do not tell two organisations apart ("the central bank"). */
@@ -517,6 +525,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     mentionsIn,
     resolvePronoun,
     resolveText,
+    genders: [],
   };
   pronounPass();
   function pronounPass(): void {
@@ -546,7 +555,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         for (let k = countStartingBefore(list, offset) - 1; k >= 0 && !pick; k--) if (fits(list[k]!)) pick = list[k];
       } else pick = list.find(fits);
       if (!pick) continue;
-      if (gender && !pick.actor.gender) pick.actor.gender = gender;
+      if (gender && !pick.actor.gender) {
+        pick.actor.gender = gender;
+        index.genders.push({ actor: pick.actor, gender });
+      }
       return pick.actor;
     }
     return undefined;

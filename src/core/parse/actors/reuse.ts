@@ -1,7 +1,7 @@
 import type { Mention } from "../../model/actor";
 import type { Span } from "../../model/span";
 import { diffOf } from "../../memo";
-import type { ActorIndex } from "./build";
+import type { ActorDraft, ActorIndex } from "./build";
 import { sentenceFacts } from "./facts";
 import { localCandidates, retainCandidates, type ActorSentence } from "./local";
 import type { KbView } from "./lookup";
@@ -30,9 +30,30 @@ interface Built {
    * speaker) may set an actor's gender: restored before the index is used again.
    */
   readonly genders: readonly ("m" | "f" | undefined)[];
+  /** How long the index's log of genders was then. */
+  readonly gendersLogged: number;
 }
 
 let last: Built | undefined;
+
+/** What a run that kept the previous index knows of the edit (`keptIndex`). */
+export interface KeptIndex {
+  /** The previous run's text. */
+  readonly previousText: string;
+  /** Where an offset of the previous text is now (-1: on the edit). */
+  readonly moved: (x: number) => number;
+  /** The sentences whose tokens changed (their candidates and facts did not). */
+  readonly changed: ReadonlySet<number>;
+  /** Gives the actors the genders the passes gave them again. */
+  restoreGenders(): void;
+}
+
+let kept: { readonly actors: readonly ActorDraft[]; readonly info: KeptIndex } | undefined;
+
+/** When `index` is the previous run's, kept by this run: what the run knows of the edit. */
+export function keptIndex(index: ActorIndex): KeptIndex | undefined {
+  return kept && kept.actors === index.actors ? kept.info : undefined;
+}
 
 /** How many runs of an incremental session kept the previous index, and how many built one (tests, benchmarks). */
 export const actorBuilds = { reused: 0, built: 0 };
@@ -50,11 +71,12 @@ export function reuseOrBuild(
   const prev = last;
   // Forgotten first: a build that throws leaves nothing half-made behind.
   last = undefined;
+  kept = undefined;
   const reused = prev ? reuse(prev, text, sentences, kb) : undefined;
   const index = reused ?? build(sentences, kb);
   if (reused) actorBuilds.reused++;
   else actorBuilds.built++;
-  last = { text, kb, sentences, index, genders: reused && prev ? prev.genders : index.actors.map((a) => a.gender) };
+  last = reused && prev ? { ...prev, text, sentences, index } : { text, kb, sentences, index, genders: index.actors.map((a) => a.gender), gendersLogged: index.genders.length };
   return index;
 }
 
@@ -110,12 +132,17 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
     // A new list (the mentions already in results are never changed).
     if (out) a.mentions = out;
   }
-  index.actors.forEach((a, k) => {
-    const g = prev.genders[k];
-    if (g === undefined) delete a.gender;
-    else a.gender = g;
-  });
+  const restoreGenders = (): void => {
+    index.actors.forEach((a, k) => {
+      const g = prev.genders[k];
+      if (g === undefined) delete a.gender;
+      else a.gender = g;
+    });
+    index.genders.length = prev.gendersLogged;
+  };
+  restoreGenders();
   retainCandidates(kb);
+  kept = { actors: index.actors, info: { previousText: prev.text, moved, changed: new Set(changed), restoreGenders } };
   return { ...index, sentences };
 }
 
