@@ -74,17 +74,14 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
   const log = index.genders;
   const genders: StepGender[] = [];
   const sync = previous ? new GenderSync(previous.run.genders) : undefined;
-  /** Runs `fn` as step `step`, noting the genders it gives. */
-  const fresh = <T>(step: number, fn: () => T): T => {
+  /** Notes the genders step `step`, looked at anew, gave (those logged from `from` on). */
+  const noted = (step: number, from: number): void => {
     speakerSteps.fresh++;
-    const n = log.length;
-    const v = fn();
-    for (let k = n; k < log.length; k++) {
+    for (let k = from; k < log.length; k++) {
       speakerSteps.genders++;
       genders.push({ ...log[k]!, step });
       sync?.given(log[k]!);
     }
-    return v;
   };
   /** Gives the genders the previous run's step `old` gave, as step `step`. */
   const replay = (step: number, old: number): void => {
@@ -115,7 +112,9 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         return;
       }
     }
-    const a = fresh(k, () => actorForSpan(index, f.sourceText, f.source, f.sentence));
+    const n = log.length;
+    const a = actorForSpan(index, f.sourceText, f.source, f.sentence);
+    noted(k, n);
     frameActors.push(a);
     // (`Object.assign` copies as a spread does, the same keys in the same order; a spread of objects of
     // several shapes is several times slower.)
@@ -146,7 +145,9 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         reused = true;
       } else {
         const text = q.speakerText ?? doc.text.slice(span.start, span.end);
-        a = fresh(step, () => actorForSpan(index, text, span, sentence, q.speakerPerson));
+        const n = log.length;
+        a = actorForSpan(index, text, span, sentence, q.speakerPerson);
+        noted(step, n);
       }
     } else if (q.depth === 0) {
       if (same && same.readsNoEdit(doc, q) && (last === undefined || last.actor === same.run.quoteActors[last.k]) && sync!.at(old)) {
@@ -154,8 +155,9 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         replay(step, old);
         reused = true;
       } else {
-        const before = last;
-        a = fresh(step, () => findSpeaker(doc, index, q, before));
+        const n = log.length;
+        a = findSpeaker(doc, index, q, last);
+        noted(step, n);
       }
     }
     const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? Object.assign({}, q, { speakerId: a.id }) : q;
@@ -294,11 +296,11 @@ function previousOf(run: SpeakersRun, moved: (x: number) => number, changed: Rea
 /** `b` is `a` with its spans moved: the same keys, the same other values. */
 function sameMoved(a: object, b: object, moved: (x: number) => number): boolean {
   if (a === b) return true;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
-  for (const k of ka) {
+  let keys = 0;
+  for (const k in ra) {
+    keys++;
     const va = ra[k];
     const vb = rb[k];
     if (va === vb) continue;
@@ -307,7 +309,8 @@ function sameMoved(a: object, b: object, moved: (x: number) => number): boolean 
     const sb = vb as Span;
     if (typeof sa.start !== "number" || moved(sa.start) !== sb.start || moved(sa.end) !== sb.end) return false;
   }
-  return true;
+  for (const k in rb) if (--keys < 0 || !(k in ra)) return false;
+  return keys === 0;
 }
 
 /** One claim per attributed quotation, and one per reporting frame whose content is not that quotation. */
@@ -443,24 +446,24 @@ function sentenceOf(doc: SeedDocument, offset: number): number {
 
 /** The indices (ascending) of the items whose span lies inside a given span: binary search over the items by start. */
 function within(items: readonly { span: Span }[]): (s: Span) => number[] {
-  const order = items.map((_, i) => i);
-  // Usually in text order already: sorted only when not.
+  // Usually in text order already: an order is made only when not.
   let sorted = true;
   for (let i = 1; i < items.length && sorted; i++) if (items[i]!.span.start < items[i - 1]!.span.start) sorted = false;
-  if (!sorted) order.sort((a, b) => items[a]!.span.start - items[b]!.span.start || a - b);
+  const order = sorted ? undefined : items.map((_, i) => i).sort((a, b) => items[a]!.span.start - items[b]!.span.start || a - b);
+  const at = order ? (k: number): number => order[k]! : (k: number): number => k;
   return (s) => {
     let lo = 0;
-    let hi = order.length;
+    let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (items[order[mid]!]!.span.start < s.start) lo = mid + 1;
+      if (items[at(mid)]!.span.start < s.start) lo = mid + 1;
       else hi = mid;
     }
     const out: number[] = [];
-    for (let k = lo; k < order.length && items[order[k]!]!.span.start <= s.end; k++) {
-      const i = order[k]!;
+    for (let k = lo; k < items.length && items[at(k)]!.span.start <= s.end; k++) {
+      const i = at(k);
       if (items[i]!.span.end <= s.end) out.push(i);
     }
-    return out.sort((a, b) => a - b);
+    return order ? out.sort((a, b) => a - b) : out;
   };
 }
