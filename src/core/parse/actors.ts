@@ -445,7 +445,9 @@ function sentenceOf(doc: SeedDocument, offset: number): number {
 }
 
 /** The indices (ascending) of the items whose span lies inside a given span: binary search over the items by start. */
-function within(items: readonly { span: Span }[]): (s: Span) => number[] {
+const NO_ITEMS: readonly number[] = Object.freeze([]);
+
+function within(items: readonly { span: Span }[]): (s: Span) => readonly number[] {
   // Usually in text order already: an order is made only when not.
   let sorted = true;
   for (let i = 1; i < items.length && sorted; i++) if (items[i]!.span.start < items[i - 1]!.span.start) sorted = false;
@@ -459,11 +461,12 @@ function within(items: readonly { span: Span }[]): (s: Span) => number[] {
       if (items[at(mid)]!.span.start < s.start) lo = mid + 1;
       else hi = mid;
     }
-    const out: number[] = [];
+    let out: number[] | undefined;
     for (let k = lo; k < items.length && items[at(k)]!.span.start <= s.end; k++) {
       const i = at(k);
-      if (items[i]!.span.end <= s.end) out.push(i);
+      if (items[i]!.span.end <= s.end) (out ??= []).push(i);
     }
-    return order ? out.sort((a, b) => a - b) : out;
+    // Most claims hold no figure or date: they share one empty list (results are never changed).
+    return out === undefined ? NO_ITEMS : order ? out.sort((a, b) => a - b) : out;
   };
 }
