@@ -8,7 +8,7 @@ import { inMemoSession } from "../../memo";
 import { reuseOrBuild } from "./reuse";
 import { lowerOf, splitSpaces } from "./tokens";
 import type { Candidate } from "./candidates";
-import { actorSentences, countBelow, sentenceCandidates, type ActorSentence } from "./local";
+import { actorSentences, countBelow, localCandidates, sentenceCandidates, type ActorSentence } from "./local";
 import { DisjointSpans } from "./spans";
 import { sentenceFacts } from "./facts";
 import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
@@ -198,9 +198,20 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   };
 
   // Pass 1: names with evidence of their own, and names the knowledge base knows.
+  // Each candidate with its sentence: its offsets are relative to the sentence's `base` (outside an
+  // incremental session, 0: they are the document's), its own `sentence` is not read.
   const all: Candidate[] = [];
-  for (const s of sentences) if (!s.heading) for (const c of sentenceCandidates(s, kb)) all.push(c);
+  const allFrom: ActorSentence[] = [];
+  const session = inMemoSession();
+  for (const s of sentences) {
+    if (s.heading) continue;
+    for (const c of session ? localCandidates(s, kb) : sentenceCandidates(s, kb)) {
+      all.push(c);
+      allFrom.push(s);
+    }
+  }
   const deferred: Candidate[] = [];
+  const deferredFrom: ActorSentence[] = [];
   // An acronym the article defines ("Rapid Support Forces (RSF)") means what the article says,
   // whatever else the knowledge base knows by it.
   // So does one that spells the initials of an organisation the article names ("Rapid Support Forces" … "RSF").
@@ -236,7 +247,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     c.guess === "person" && c.wordCount === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
   firstPass();
   function firstPass(): void {
-    for (let c of all) {
+    for (let i = 0; i < all.length; i++) {
+      let c = all[i]!;
+      const s = allFrom[i]!;
       let a: ActorDraft | undefined;
       if (notPerson(c)) c = { ...c, guess: "organization" };
       // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
@@ -244,13 +257,14 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         const w = c.lower;
         const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
         if (org) {
-          refer(org, c);
+          refer(org, c, s);
           continue;
         }
       }
       if (c.kb && c.acronym === undefined && c.wordCount === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
       if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
         deferred.push(c);
+        deferredFrom.push(s);
         continue;
       }
       if (c.kb) {
@@ -266,12 +280,13 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       }
       if (!a) {
         deferred.push(c);
+        deferredFrom.push(s);
         continue;
       }
-      refer(a, c);
+      refer(a, c, s);
     }
   }
-  function refer(a: ActorDraft, c: Candidate, via?: Mention["via"]): void {
+  function refer(a: ActorDraft, c: Candidate, s: ActorSentence, via?: Mention["via"]): void {
     const v: Mention["via"] =
       via ??
       (c.acronym === undefined && acronymLike(c.text)
@@ -281,12 +296,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
           : a.kind === "person" && c.wordCount === 1 && a.words.length > 1 && a.wordKeys.includes(c.key)
             ? "surname"
             : "variant");
-    mention(a, c.span, c.text, v, c.sentence, c.inQuote);
+    mention(a, placed(c.span, s.base), c.text, v, s.index, c.inQuote);
     if (!c.inQuote) addRoles(a, c.roles);
     if (c.gender && !a.gender) a.gender = c.gender;
     if (c.acronym) {
       alias(a, c.acronym.text);
-      mention(a, c.acronym.span, c.acronym.text, "acronym", c.sentence, c.inQuote);
+      mention(a, placed(c.acronym.span, s.base), c.acronym.text, "acronym", s.index, c.inQuote);
     }
   }
 
@@ -298,10 +313,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   // Pass 2: surnames, short names, acronyms and titles that refer to actors found above.
   secondPass();
   function secondPass(): void {
-    for (const c of deferred) {
-      const a = byAlias.get(c.key) ?? referent(c);
+    for (let i = 0; i < deferred.length; i++) {
+      const c = deferred[i]!;
+      const s = deferredFrom[i]!;
+      const a = byAlias.get(c.key) ?? referent(c, s.base + c.span.start);
       if (a) {
-        refer(a, c, c.guess === "title" ? "title" : c.wordCount === 1 && a.kind === "person" ? "surname" : undefined);
+        refer(a, c, s, c.guess === "title" ? "title" : c.wordCount === 1 && a.kind === "person" ? "surname" : undefined);
         continue;
       }
       if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
@@ -313,7 +330,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         // ("Toyota reported", "the Kremlin announced").
         const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
         const n = create(c.kb?.name ?? c.text, kind, c.kb);
-        refer(n, c);
+        refer(n, c, s);
       }
     }
   }
@@ -366,7 +383,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     mentionsOf.delete(a);
   }
 
-  function referent(c: Candidate): ActorDraft | undefined {
+  /** The actor a deferred candidate at `at` refers to. */
+  function referent(c: Candidate, at: number): ActorDraft | undefined {
     const low = c.lower;
     if (c.guess === "title") {
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
@@ -387,7 +405,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       }
       const isPerson = (a: ActorDraft): boolean => !dead.has(a) && a.kind === "person" && a.words.length > 1;
       const lastHits = byLast.get(w).filter(isPerson);
-      if (lastHits.length > 0) return nearest(lastHits, c.span.start);
+      if (lastHits.length > 0) return nearest(lastHits, at);
       const firstHits = byFirst.get(w).filter(isPerson);
       if (firstHits.length === 1) return firstHits[0];
       const elsewhere = !c.initial || insideCount(c.key) > 0;
@@ -799,6 +817,11 @@ function slugOf(s: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, "-")
     .replace(/^-|-$/gu, "");
+}
+
+/** A span relative to `base`, in the document. */
+function placed(span: Span, base: number): Span {
+  return base === 0 ? span : { start: span.start + base, end: span.end + base };
 }
 
 /** The mentions' starts do not decrease. */
