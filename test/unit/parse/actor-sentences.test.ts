@@ -33,7 +33,7 @@ describe("actor sentences: quoted tokens", () => {
   });
 });
 
-describe("actor sentences: placed candidates reused in an incremental session", () => {
+describe("actor sentences: candidates in an incremental session", () => {
   const text = [
     "ACCRA, March 3 (Reuters) – Ghana’s finance ministry said the Bank of Ghana would cut rates.",
     "“We are confident,” said Finance Minister Kwame Mensah. He added that the IMF agreed.",
@@ -42,7 +42,7 @@ describe("actor sentences: placed candidates reused in an incremental session", 
   const kb = kbView(KnowledgeBase.bundled());
   const other = kbView(KnowledgeBase.fromFiles([{ entries: [{ type: "person", name: "Kwame Mensah" }] }]));
 
-  it("gives the same arrays for the same sentence objects, equal to a computation without the session", () => {
+  it("gives the candidates of a computation without the session, run after run and for another knowledge base", () => {
     const doc = parseDocument(text);
     const plain = actorSentences(doc).map((s) => sentenceCandidates(s, kb));
     const store = new MemoStore();
@@ -52,14 +52,13 @@ describe("actor sentences: placed candidates reused in an incremental session", 
     store.endRun();
     assert.deepEqual(first, plain);
     assert.deepEqual(second, plain);
-    second.forEach((c, i) => assert.equal(c, first[i]));
-    // Another knowledge base: placed anew.
+    // Another knowledge base: found anew.
     const third = withMemo(store, () => actorSentences(doc).map((s) => sentenceCandidates(s, other)));
     assert.deepEqual(third, actorSentences(doc).map((s) => sentenceCandidates(s, other)));
-    third.forEach((c, i) => assert.notEqual(c, first[i]));
+    assert.notDeepEqual(third, first);
   });
 
-  it("places anew the candidates of sentences that moved", () => {
+  it("places the candidates of sentences that moved where they are now", () => {
     const store = new MemoStore();
     const before = withMemo(store, () => actorSentences(parseDocument(text)).map((s) => sentenceCandidates(s, kb)));
     store.endRun();

@@ -188,16 +188,9 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
   // Made outside a session (no key, tokens from the document's text): the candidates are found
   // where they stand, with the sentence's index, and need no placing.
   if (s.key === "" && s.base === 0) return candidatesOf(s.source, { index: s.index, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb);
-  // In an incremental session, the candidates placed last time for the same tokens at the same
-  // place (the sentences before an edit): reused while the memo gives the same local candidates.
-  const session = inMemoSession();
-  const previous = session ? PLACED.get(s.sentence) : undefined;
-  const same = previous !== undefined && previous.tokens === s.local && previous.base === s.base && previous.index === s.index && previous.kb === kb && sameFlags(previous.quoted, s.quoted);
-  const key = same ? previous.key : candidatesKey(s);
-  const local = memoCandidates(s, kb, key);
-  if (same && previous.local === local) return previous.placed;
+  // In an incremental session (where the actor passes read `localCandidates` themselves): placed.
   const out: Candidate[] = [];
-  for (const c of local) {
+  for (const c of localCandidates(s, kb)) {
     out.push({
       ...c,
       sentence: s.index,
@@ -205,7 +198,6 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
       acronym: c.acronym && { text: c.acronym.text, span: { start: c.acronym.span.start + s.base, end: c.acronym.span.end + s.base } },
     });
   }
-  if (session) PLACED.set(s.sentence, { tokens: s.local, base: s.base, index: s.index, quoted: s.quoted, kb, key, local, placed: out });
   return out;
 }
 
@@ -229,34 +221,6 @@ function memoCandidates(s: ActorSentence, kb: KbView, key: string): readonly Can
  */
 export function localCandidates(s: ActorSentence, kb: KbView): readonly Candidate[] {
   return memoCandidates(s, kb, candidatesKey(s));
-}
-
-/**
- * Per sentence of the document (the incremental parse hands back the same sentence objects for the
- * paragraphs an edit did not move), the candidates `sentenceCandidates` placed last, with
- * everything the placing depended on. Only in an incremental session: a one-off analysis would
- * only pay for keeping them.
- */
-const PLACED = new WeakMap<
-  Sentence,
-  {
-    /** The memo's tokens object: the same from run to run for the same text and lookahead. */
-    readonly tokens: LocalTokens;
-    readonly base: number;
-    readonly index: number;
-    readonly quoted: readonly boolean[];
-    readonly kb: KbView;
-    readonly key: string;
-    readonly local: readonly Candidate[];
-    readonly placed: Candidate[];
-  }
->();
-
-function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 const APOSTROPHES = new Set(["'", "’"]);
