@@ -93,6 +93,19 @@ describe("actors: the previous run's index kept after an edit", () => {
     }
   });
 
+  it("gives the same actor objects as before to actors whose mentions and claims the edit left alone", () => {
+    const inc = new IncrementalAnalyzer(OPTS);
+    const first = inc.analyze(ARTICLE);
+    const edited = insert(at("order book grew"), "new ");
+    const was = actorBuilds.reused;
+    const second = inc.analyze(edited);
+    assert.ok(actorBuilds.reused > was, "actors kept");
+    assert.deepStrictEqual(second, analyze(edited, OPTS));
+    const same = second.actors.filter((a) => first.actors.includes(a));
+    assert.ok(same.some((a) => a.name === "Kwame Mensah"), same.map((a) => a.name).join(", "));
+    assert.ok(!same.some((a) => a.name === "Boeing"), "Boeing's mentions moved");
+  });
+
   it("never changes the previous analysis it moved mentions out of", () => {
     const inc = new IncrementalAnalyzer(OPTS);
     const first = inc.analyze(ARTICLE);

@@ -837,28 +837,49 @@ function cap(s: string): string {
 /** The finished, immutable actors, with what the knowledge base adds. */
 export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => number[], kb: KnowledgeBase): Actor[] {
   const view = kbView(kb);
+  const session = inMemoSession();
   return index.actors
     .filter((a) => a.mentions.length > 0)
     .map((a) => {
-      const entry = a.kb ?? view.lookup(a.name)[0];
-      const offices: Office[] = entry?.type === "person" ? entry.offices.map((o) => ({
-        title: o.title,
-        ...(o.of !== undefined ? { of: o.of } : {}),
-        ...(o.from !== undefined ? { from: o.from } : {}),
-        ...(o.to !== undefined ? { to: o.to } : {}),
-      })) : [];
-      const country = entry && (entry.type === "person" || entry.type === "organization") ? entry.country : a.country;
-      // Most actors' mentions come in text order already: copied as they are then (the sort is stable).
-      const mentions = inTextOrder(a.mentions) ? [...a.mentions] : [...a.mentions].sort((x, y) => x.span.start - y.span.start);
-      return {
-        id: a.id,
-        name: a.name,
-        kind: a.kind,
-        mentions,
-        roles: [...a.roles],
-        offices,
-        ...(country !== undefined ? { country } : {}),
-        claims: claimsOf(a),
-      };
+      // In an incremental session, an actor kept from the previous run (parse/actors/reuse.ts) whose
+      // mentions did not move and whose claims are the same is the same object.
+      const claims = claimsOf(a);
+      const last = session ? FINISHED.get(a) : undefined;
+      if (last && last.mentions === a.mentions && last.roles === a.roles.length && last.kb === view && sameNumbers(last.actor.claims, claims)) return last.actor;
+      const actor = finishActor(a, claims, view);
+      if (session) FINISHED.set(a, { mentions: a.mentions, roles: a.roles.length, kb: view, actor });
+      return actor;
     });
+}
+
+/** The actor each draft last became, with what it was made from (incremental sessions). */
+const FINISHED = new WeakMap<ActorDraft, { readonly mentions: readonly Mention[]; readonly roles: number; readonly kb: KbView; readonly actor: Actor }>();
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function finishActor(a: ActorDraft, claims: number[], view: KbView): Actor {
+  const entry = a.kb ?? view.lookup(a.name)[0];
+  const offices: Office[] = entry?.type === "person" ? entry.offices.map((o) => ({
+    title: o.title,
+    ...(o.of !== undefined ? { of: o.of } : {}),
+    ...(o.from !== undefined ? { from: o.from } : {}),
+    ...(o.to !== undefined ? { to: o.to } : {}),
+  })) : [];
+  const country = entry && (entry.type === "person" || entry.type === "organization") ? entry.country : a.country;
+  // Most actors' mentions come in text order already: copied as they are then (the sort is stable).
+  const mentions = inTextOrder(a.mentions) ? [...a.mentions] : [...a.mentions].sort((x, y) => x.span.start - y.span.start);
+  return {
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    mentions,
+    roles: [...a.roles],
+    offices,
+    ...(country !== undefined ? { country } : {}),
+    claims,
+  };
 }
