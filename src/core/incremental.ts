@@ -4,7 +4,7 @@ import type { BlockKind, Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence 
 import type { Figure } from "./model/figure";
 import type { TextEdit } from "./model/finding";
 import { LineIndex, type Span } from "./model/span";
-import { documentEdit, parseDateline, recordDocumentEdit, skipLineBreak, splitBlocks, splitBlocksFrom, type Block } from "./parse/document";
+import { documentEdit, parseDateline, recordDocumentEdit, sentencesBefore, skipLineBreak, splitBlocks, splitBlocksFrom, type Block } from "./parse/document";
 import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
@@ -294,15 +294,6 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
     });
   }
   return { document, views, bodyStart };
-}
-
-/** How many sentences the paragraphs before paragraph `p` hold (the index of its first sentence). */
-function sentencesBefore(doc: SeedDocument, p: number): number {
-  for (let k = p - 1; k >= 0; k--) {
-    const ids = doc.paragraphs[k]!.sentences;
-    if (ids.length > 0) return ids[ids.length - 1]! + 1;
-  }
-  return 0;
 }
 
 /** How many quotations the paragraphs before paragraph `p` hold: a binary search. */

@@ -4,7 +4,8 @@ import { OPEN_END, OPEN_START } from "../model/date";
 import type { KnowledgeBase } from "../knowledge";
 import { scanExpressions, type RawExpression } from "./dates/expressions";
 import { tenseAt, type Tense } from "./dates/tense";
-import { memo, pieceOf } from "../memo";
+import { inMemoSession, memo, pieceOf } from "../memo";
+import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import type { Paragraph, Sentence } from "../model/document";
 import { inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { periodEnd, periodStart } from "./calendar";
@@ -21,11 +22,31 @@ export { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "./dates/
  * Temporal expressions and the document date. Expressions are found once per paragraph
  * (chrono-node plus news patterns), the document date is inferred from them and the knowledge
  * base, and then every expression is normalised relative to it.
+ *
+ * While the editor re-analyses (an incremental session, with the parse's `documentEdit`), the
+ * previous run's expressions and mentions of the paragraphs the edit kept are reused as they are
+ * and those of the paragraphs it moved are moved, when what they read across paragraphs is
+ * unchanged: the document date and the quarter the last "first quarter" named.
  */
 export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentDate: DocumentDate | null; dates: DateMention[] } {
   const text = doc.text;
-  const found: { raw: RawExpression; dated: DatedExpression }[] = [];
   const sentences = doc.sentences;
+  const edit = inMemoSession() ? documentEdit(doc) : undefined;
+  const last = edit ? RUNS.get(edit.previous) : undefined;
+  const reuse = last && last.knowledge === inputs.knowledge && last.referenceDate === inputs.referenceDate && edit && orderedAfterEdit(doc, edit) ? edit : undefined;
+  const ordered = reuse ? true : sentencesInParagraphs(doc);
+  const n = doc.paragraphs.length;
+  // Per paragraph (and one past the last): where its expressions begin in `found` (and its mentions in `dates`).
+  const foundStart: number[] = [];
+  const found: { raw: RawExpression; dated: DatedExpression }[] = [];
+  // The expressions are needed in full for the document date, else only where mentions are made afresh.
+  const needAll = !inputs.referenceDate;
+  // Paragraphs whose expressions were not made (kept or moved): their previous run's are read.
+  let si = 0;
+  const sentenceOf = (start: number): number => {
+    while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
+    return si;
+  };
   const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number): void => {
     // Field by field in this order, as for the mentions below.
     const dated: DatedExpression = raw.written
@@ -37,14 +58,31 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
         : { start, end, text: exprText, tense, sentence };
     found.push({ raw, dated });
   };
-  // An expression's sentence is the first one ending after its start (the last one when none does).
-  let si = 0;
-  const sentenceOf = (start: number): number => {
-    while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
-    return si;
-  };
-  const ordered = sentencesInParagraphs(doc);
-  for (const p of doc.paragraphs) {
+  let skipped = false;
+  for (let pi = 0; pi < n; pi++) {
+    foundStart.push(found.length);
+    const p = doc.paragraphs[pi]!;
+    if (reuse) {
+      if (pi < reuse.kept) {
+        for (let k = last!.foundStart[pi]!; k < last!.foundStart[pi + 1]!; k++) found.push(last!.found[k]!);
+        skipped = true;
+        continue;
+      }
+      if (pi >= reuse.moved) {
+        const q = pi - reuse.paragraphShift;
+        const a = last!.foundStart[q]!;
+        const b = last!.foundStart[q + 1]!;
+        if (!needAll) {
+          // Not read below unless its mentions are made afresh: left out, and `found` keeps its place.
+          for (let k = a; k < b; k++) found.push(MOVED);
+        } else {
+          for (let k = a; k < b; k++) found.push(movedExpression(last!.found[k]!, reuse));
+        }
+        skipped = true;
+        continue;
+      }
+      if (skipped) si = Math.max(si, sentencesBefore(doc, pi) - 1, 0);
+    }
     const local = ordered ? paragraphLocal(text, p, sentences) : undefined;
     if (local) {
       const base = p.span.start;
@@ -65,12 +103,17 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       add(raw, raw.start, raw.end, text.slice(raw.start, raw.end), tense, sentence);
     }
   }
+  foundStart.push(found.length);
 
-  const documentDate = inferDocumentDate(doc, found.map((f) => f.dated), inputs);
+  const documentDate = inferDocumentDate(doc, needAll ? found.map((f) => f.dated) : [], inputs);
   const ref = documentDate ? referenceDay(documentDate) : undefined;
+  // The previous run's mentions hold for the same document date.
+  const sameDate = reuse && (documentDate ? last!.from === documentDate.from && last!.to === documentDate.to : last!.from === undefined);
 
-  let quarter: { year: number; q: number } | undefined;
-  const dates: DateMention[] = found.map(({ raw, dated }) => {
+  const quarterIn: (Quarter | undefined)[] = [];
+  let quarter: Quarter | undefined;
+  const dates: DateMention[] = [];
+  const mention = (raw: RawExpression, dated: DatedExpression): DateMention => {
     const r = raw.resolve({ ref, tense: dated.tense, quarter });
     // A quarter's value ("2025-Q3") is seven characters long with a "Q" at 5: most values are not looked at further.
     const q = r.value.length === 7 && r.value.charCodeAt(5) === 81 ? /^(\d{4})-Q(\d)$/.exec(r.value) : null;
@@ -78,16 +121,120 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     const relation = documentDate ? relationTo(r.value, documentDate) : undefined;
     // Built field by field in this order (no object spread per field: a thousand dates a document).
     const span = { start: dated.start, end: dated.end };
-    const mention: Building<DateMention> = r.mod
+    const m: Building<DateMention> = r.mod
       ? { span, text: dated.text, type: r.type, value: r.value, mod: r.mod, sentence: dated.sentence }
       : { span, text: dated.text, type: r.type, value: r.value, sentence: dated.sentence };
-    if (relation) mention.relation = relation;
-    if (raw.written) mention.written = raw.written;
-    if (dated.tense) mention.tense = dated.tense;
-    if (raw.invalid) mention.invalid = raw.invalid;
-    return mention;
-  });
+    if (relation) m.relation = relation;
+    if (raw.written) m.written = raw.written;
+    if (dated.tense) m.tense = dated.tense;
+    if (raw.invalid) m.invalid = raw.invalid;
+    return m;
+  };
+  for (let pi = 0; pi < n; pi++) {
+    quarterIn.push(quarter);
+    const a = foundStart[pi]!;
+    const b = foundStart[pi + 1]!;
+    if (sameDate) {
+      if (pi < reuse!.kept) {
+        // The same expressions after the same ones: the same mentions, and the same quarter after them.
+        for (let k = a; k < b; k++) dates.push(last!.dates[k]!);
+        quarter = last!.quarterIn[pi + 1];
+        continue;
+      }
+      if (pi >= reuse!.moved && sameQuarter(quarter, last!.quarterIn[pi - reuse!.paragraphShift])) {
+        const q = pi - reuse!.paragraphShift;
+        const from = last!.foundStart[q]!;
+        for (let k = 0; k < b - a; k++) dates.push(movedMention(last!.dates[from + k]!, reuse!));
+        quarter = last!.quarterIn[q + 1];
+        continue;
+      }
+    }
+    for (let k = a; k < b; k++) {
+      let f = found[k]!;
+      if (f === MOVED) f = found[k] = movedExpression(last!.found[last!.foundStart[pi - reuse!.paragraphShift]! + k - a]!, reuse!);
+      dates.push(mention(f.raw, f.dated));
+    }
+  }
+  quarterIn.push(quarter);
+  if (inMemoSession() && ordered) {
+    // MOVED entries stand for the previous run's, moved: made now, so that the next run can read them.
+    if (!needAll && reuse) {
+      for (let pi = reuse.moved; pi < n; pi++) {
+        const q = pi - reuse.paragraphShift;
+        const from = last!.foundStart[q]!;
+        for (let k = foundStart[pi]!; k < foundStart[pi + 1]!; k++) if (found[k] === MOVED) found[k] = movedExpression(last!.found[from + k - foundStart[pi]!]!, reuse);
+      }
+    }
+    RUNS.set(doc, {
+      knowledge: inputs.knowledge,
+      referenceDate: inputs.referenceDate,
+      found,
+      foundStart,
+      dates,
+      quarterIn,
+      from: documentDate?.from,
+      to: documentDate?.to,
+    });
+  }
   return { documentDate, dates };
+}
+
+interface Quarter {
+  readonly year: number;
+  readonly q: number;
+}
+
+const sameQuarter = (a: Quarter | undefined, b: Quarter | undefined): boolean => a === b || (!!a && !!b && a.year === b.year && a.q === b.q);
+
+/** What a run of `analyzeDates` in an incremental session keeps for the next one, by document. */
+interface DatesRun {
+  readonly knowledge: KnowledgeBase;
+  readonly referenceDate: string | undefined;
+  readonly found: readonly { raw: RawExpression; dated: DatedExpression }[];
+  readonly foundStart: readonly number[];
+  readonly dates: readonly DateMention[];
+  /** The quarter state before each paragraph's mentions (and after the last). */
+  readonly quarterIn: readonly (Quarter | undefined)[];
+  /** The document date's window (undefined: none). */
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+}
+
+const RUNS = new WeakMap<SeedDocument, DatesRun>();
+
+/** Stands in `found` for the previous run's expression at that place, moved, until it is read. */
+const MOVED = { raw: undefined as unknown as RawExpression, dated: undefined as unknown as DatedExpression };
+
+function movedExpression(f: { raw: RawExpression; dated: DatedExpression }, e: DocumentEdit): { raw: RawExpression; dated: DatedExpression } {
+  const d = f.dated;
+  return { raw: f.raw, dated: { ...d, start: d.start + e.shift, end: d.end + e.shift, sentence: d.sentence + e.sentenceShift } };
+}
+
+function movedMention(m: DateMention, e: DocumentEdit): DateMention {
+  return { ...m, span: { start: m.span.start + e.shift, end: m.span.end + e.shift }, sentence: m.sentence + e.sentenceShift };
+}
+
+/**
+ * `sentencesInParagraphs(doc)` when the previous document had them so: the paragraphs the edit
+ * kept or moved keep them so, and only those between and the boundaries are checked.
+ */
+function orderedAfterEdit(doc: SeedDocument, e: DocumentEdit): boolean {
+  if (!RUNS.has(e.previous)) return false;
+  const ss = doc.sentences;
+  const from = Math.max(0, sentencesBefore(doc, e.kept) - 1);
+  const to = Math.min(ss.length, sentencesBefore(doc, e.moved) + 1);
+  for (let i = from; i < to; i++) {
+    if (ss[i]!.span.end < ss[i]!.span.start || (i > 0 && ss[i]!.span.start < ss[i - 1]!.span.end)) return false;
+  }
+  for (let k = e.kept; k < e.moved; k++) {
+    const p = doc.paragraphs[k]!;
+    const first = p.sentences[0];
+    for (let j = 0; j < p.sentences.length; j++) {
+      const s = ss[p.sentences[j]!];
+      if (!s || p.sentences[j] !== first! + j || s.span.start < p.span.start || s.span.end > p.span.end) return false;
+    }
+  }
+  return true;
 }
 
 /** An object being filled in before it is handed out read-only. */

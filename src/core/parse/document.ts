@@ -197,5 +197,16 @@ export function documentEdit(doc: SeedDocument): DocumentEdit | undefined {
 }
 
 export function recordDocumentEdit(doc: SeedDocument, edit: DocumentEdit): void {
+  // The previous document's own record is no longer read: dropped, so that documents do not hold a chain of their predecessors.
+  EDITS.delete(edit.previous);
   EDITS.set(doc, edit);
+}
+
+/** How many sentences the paragraphs before paragraph `p` hold (the index of its first sentence, when it has one). */
+export function sentencesBefore(doc: SeedDocument, p: number): number {
+  for (let k = Math.min(p, doc.paragraphs.length) - 1; k >= 0; k--) {
+    const ids = doc.paragraphs[k]!.sentences;
+    if (ids.length > 0) return ids[ids.length - 1]! + 1;
+  }
+  return 0;
 }

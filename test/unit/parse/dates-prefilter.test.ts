@@ -394,7 +394,8 @@ describe("dates, paragraph by paragraph while the editor re-analyses", () => {
     assert.equal(counts.hits, paragraphs);
   });
 
-  it("stays identical to analyze() after random edits to dated text, with the cache hit", () => {
+  it("stays identical to analyze() after random edits to dated text, reusing the paragraphs the edit did not touch", () => {
+    const paragraphsOf = (t: string): number => t.split("\n").filter((l) => l.trim()).length;
     const store = (inc: IncrementalAnalyzer): MemoStore => (inc as unknown as { store: MemoStore }).store;
     const r = rng(11);
     const ALPHABET = ["1", " ", ".", "\n", "Dec. ", "May ", "2025", ", ", "said ", "will "];
@@ -402,7 +403,7 @@ describe("dates, paragraph by paragraph while the editor re-analyses", () => {
       const options = referenceDate ? { referenceDate } : {};
       const inc = new IncrementalAnalyzer(options);
       const s = store(inc);
-      let hits = 0;
+      let scanned = 0;
       const get = s.get.bind(s);
       s.get = <T>(ns: string, key: string, compute: () => T): T => {
         let missed = false;
@@ -410,7 +411,7 @@ describe("dates, paragraph by paragraph while the editor re-analyses", () => {
           missed = true;
           return compute();
         });
-        if (ns === "dates/paragraph" && !missed) hits++;
+        if (ns === "dates/paragraph" && missed) scanned++;
         return v;
       };
       let text = ARTICLE;
@@ -419,7 +420,8 @@ describe("dates, paragraph by paragraph while the editor re-analyses", () => {
         text = r() < 0.6 ? text.slice(0, at) + ALPHABET[Math.floor(r() * ALPHABET.length)]! + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 4));
         assert.deepStrictEqual(inc.analyze(text), analyze(text, options), `edit ${i}`);
       }
-      assert.ok(hits > 40, `only ${hits} cached paragraphs reused`);
+      // The paragraphs an edit did not touch are reused (by place, or from the cache): about one scanned an edit.
+      assert.ok(scanned - paragraphsOf(ARTICLE) <= 80, `${scanned} paragraphs scanned for 40 edits`);
     }
   });
 });

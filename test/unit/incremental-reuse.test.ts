@@ -1,0 +1,57 @@
+import { strict as assert } from "node:assert";
+import { analyze, type AnalyzeOptions } from "../../src/core/analyze";
+import { IncrementalAnalyzer } from "../../src/core/incremental";
+import { documentEdit } from "../../src/core/parse/document";
+
+/**
+ * The incremental stages reuse the previous run's results by place (parse/document.ts
+ * `documentEdit`): kept before the edit, moved after it. Each edit below reaches across paragraphs
+ * in one way; the analysis must stay identical to a full one.
+ */
+function check(texts: readonly string[], options: AnalyzeOptions = {}): IncrementalAnalyzer {
+  const inc = new IncrementalAnalyzer(options);
+  for (const [k, t] of texts.entries()) assert.deepStrictEqual(inc.analyze(t), analyze(t, options), `text ${k}: ${JSON.stringify(t.slice(0, 80))}`);
+  return inc;
+}
+
+/** Filler paragraphs, so that an edit has paragraphs before and after it to keep and move. */
+const filler = (from: number, n: number): string[] =>
+  Array.from({ length: n }, (_, i) => `Paragraph ${from + i} says that ${from + i} people came on Monday, the mayor said. “It was fine,” she said.`);
+
+const withMiddle = (middle: readonly string[]): string => [...filler(0, 6), ...middle, ...filler(6, 6)].join("\n");
+
+describe("incremental reuse by place", () => {
+  it("records which paragraphs an edit kept and moved", () => {
+    const inc = new IncrementalAnalyzer();
+    const text = withMiddle(["The middle paragraph."]);
+    const a = inc.analyze(text);
+    const at = text.indexOf("middle");
+    const b = inc.analyze(text.slice(0, at) + "x" + text.slice(at));
+    const e = documentEdit(b.document)!;
+    assert.equal(e.previous, a.document);
+    assert.equal(e.kept, 6, "every paragraph before the edited one");
+    assert.equal(e.moved, 7);
+    assert.equal(e.shift, 1);
+    assert.equal(b.document.paragraphs[3], a.document.paragraphs[3]);
+    assert.equal(b.figures[0], a.figures[0], "figures before the edit are the previous run's objects");
+    assert.equal(b.dates[0], a.dates[0], "so are dates");
+  });
+
+  it("dates: a quarter named in one paragraph is the one “the quarter” means further down", () => {
+    const base = withMiddle(["Sales rose in the first quarter of 2025, the company said.", "The quarter was strong, and the latest quarter too."]);
+    const options = { referenceDate: "2025-12-28" };
+    check([base, base.replace("first quarter of 2025", "third quarter of 2024"), base.replace("first quarter of 2025", "first half of 2025"), base], options);
+  });
+
+  it("dates: a change of the document date changes every date's value and relation", () => {
+    const base = ["KYIV, Dec 28 (Reuters) – Talks resumed on Sunday, officials said.", ...filler(0, 8), "The talks began last week and end next month.", ...filler(8, 4)].join("\n");
+    check([base, base.replace("Dec 28", "Dec 29"), base.replace("Dec 28", "Mar 3"), base.replace("KYIV, Dec 28 (Reuters) – ", ""), base]);
+    const dated = "---\ndate: 2025-03-01\n---\n" + base;
+    check([dated, dated.replace("2025-03-01", "2024-07-15"), dated]);
+  });
+
+  it("dates: an edit that makes the dateline's paragraph another one", () => {
+    const base = ["Headline here", "KYIV, Dec 28 (Reuters) – Talks resumed on Sunday, officials said.", ...filler(0, 6)].join("\n");
+    check([base, base.replace("Headline here", "Headline here, longer, and now a paragraph of its own that ends.")]);
+  });
+});
