@@ -55,3 +55,60 @@ describe("incremental reuse by place", () => {
     check([base, base.replace("Headline here", "Headline here, longer, and now a paragraph of its own that ends.")]);
   });
 });
+
+describe("incremental reuse by place: quotes", () => {
+  const quoted = [
+    "The envoy, Lucía Ferreyra, arrived on Monday.",
+    "“We will sign the deal this week,” Ferreyra said. “It is ready.”",
+    "“It is not ready.” That was the view of Ferreyra.",
+    "He told the meeting:",
+    "“Nothing is agreed until everything is agreed.”",
+    "“This quotation opens and does not close in this paragraph,",
+    "“and it goes on here,” the minister said.",
+  ];
+  const base = withMiddle(quoted);
+
+  it("edits before, inside and after a quotation, and of its speaker", () => {
+    const at = (s: string): number => base.indexOf(s);
+    const edits = [
+      base.replace("this week", "next week"),
+      base.replace("Ferreyra said", "Ferreyra told reporters"),
+      base.replace("Ferreyra said", "she said"),
+      base.replace("The envoy, Lucía Ferreyra,", "The envoy"),
+      base.replace("Lucía Ferreyra", "Ana Ferreyra"),
+      base.slice(0, at("Paragraph 3")) + "Now " + base.slice(at("Paragraph 3")),
+      base.slice(0, at("Paragraph 8")) + "x" + base.slice(at("Paragraph 8")),
+      base.replace("He told the meeting:", "He told the meeting."),
+      base.replace("the minister said", "said the minister"),
+    ];
+    for (const e of edits) check([base, e, base]);
+  });
+
+  it("an edit that opens or closes a quotation across paragraphs", () => {
+    check([
+      base,
+      base.replace("does not close in this paragraph,", "does not close in this paragraph,”"),
+      base.replace("“It is ready.”", "“It is ready."),
+      base.replace("“It is ready.”", "“It is ready.\n“And more"),
+      base,
+    ]);
+  });
+
+  it("a quotation continued over paragraphs takes its speaker from further up, and a quotation after it from it", () => {
+    const chain = withMiddle(["Ferreyra said: “This quotation does not close here,", "“and it goes on here,", "“and ends here.” “Another one stands alone.”"]);
+    check([chain, chain.replace("Ferreyra said", "Gómez said"), chain.replace("Ferreyra said:", "Gómez wrote"), chain]);
+  });
+
+  it("many random one-character edits in a long quoted text", () => {
+    let seed = 5;
+    const r = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const inc = new IncrementalAnalyzer();
+    let text = [...quoted, ...filler(0, 5), ...quoted, ...filler(5, 5)].join("\n");
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(r() * text.length);
+      const c = ["“", "”", "x", " ", "\n", ":", "said "][Math.floor(r() * 7)]!;
+      text = r() < 0.6 ? text.slice(0, at) + c + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+      assert.deepStrictEqual(inc.analyze(text), analyze(text), `edit ${i}`);
+    }
+  });
+});

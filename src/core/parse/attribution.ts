@@ -132,6 +132,25 @@ export function findFramesReusing(doc: SeedDocument, previous: FramesRun | undef
   return { frames: r.frames, run: r.run! };
 }
 
+/**
+ * What `findFramesReusing` reused of the previous run's frames: every sentence outside
+ * [computedFrom, computedTo) has the frames the previous run found for it (sentence `i`, or
+ * `i - sentenceShift` after the edit), the same objects before the edit and moved after it.
+ */
+export interface FramesReuse {
+  readonly previous: readonly AttributionFrame[];
+  readonly computedFrom: number;
+  readonly computedTo: number;
+  readonly sentenceShift: number;
+}
+
+const REUSED = new WeakMap<readonly AttributionFrame[], FramesReuse>();
+
+/** What `findFramesReusing` reused to find `frames` (undefined: nothing, or not found by it). */
+export function framesReuse(frames: readonly AttributionFrame[]): FramesReuse | undefined {
+  return REUSED.get(frames);
+}
+
 /** What a run of `findFramesReusing` keeps for the next one. */
 export interface FramesRun {
   readonly text: string;
@@ -227,6 +246,8 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   let old: NameBook | undefined;
   let oldAt = 0;
   let computed = 0;
+  let computedFrom = -1;
+  let computedTo = -1;
   for (let i = 0; i < n; i++) {
     frameStart.push(out.length);
     opStart.push(ops.length);
@@ -246,6 +267,8 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     }
     synced = false;
     computed++;
+    if (computedFrom < 0) computedFrom = i;
+    computedTo = i + 1;
     if (record) book.lookups = [];
     framesInto(doc, sentences[i]!, tokensOf(i), book, out, !fast || (sentenceFlags[i]! & CUE_WORD) !== 0);
     // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
@@ -255,6 +278,10 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   frameStart.push(out.length);
   opStart.push(ops.length);
   const run = record ? { text, spans, masks, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
+  if (plan) {
+    const from = computedFrom < 0 ? n : computedFrom;
+    REUSED.set(out, { previous: previous!.frames, computedFrom: from, computedTo: Math.max(from, computedTo), sentenceShift: plan.sentenceShift });
+  }
   return { frames: out, run };
 }
 
