@@ -95,8 +95,13 @@ describe("incremental reuse by place: quotes", () => {
   });
 
   it("a quotation continued over paragraphs takes its speaker from further up, and a quotation after it from it", () => {
-    const chain = withMiddle(["Ferreyra said: “This quotation does not close here,", "“and it goes on here,", "“and ends here.” “Another one stands alone.”"]);
-    check([chain, chain.replace("Ferreyra said", "Gómez said"), chain.replace("Ferreyra said:", "Gómez wrote"), chain]);
+    // The paragraph in between is long enough for the frames after it to be the previous run's.
+    const chain = withMiddle([
+      "Ferreyra said: “This quotation does not close here,",
+      "“and it goes on here. It goes on. And on. And on again. And still on. And on. And on,",
+      "“and ends here.” “Another one stands alone.”",
+    ]);
+    check([chain, chain.replace("Ferreyra said:", "Ferreyra wrote:"), chain, chain.replace("Ferreyra said", "Gómez said"), chain, chain.replace("Ferreyra said:", "Gómez wrote"), chain]);
   });
 
   it("many random one-character edits in a long quoted text", () => {
