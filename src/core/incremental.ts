@@ -98,7 +98,7 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
     // anywhere makes 787 no figure elsewhere): a new model number recomputes every paragraph.
     findFigures: (doc) => {
       const models = modelNumbers(doc.text);
-      const r = runLocalStage(`figures@${[...models].sort().join(",")}`, parsedOf(doc), (d) => findFigures(d, models), previous?.figures);
+      const r = runLocalStage(`figures@${[...models].sort().join(",")}`, parsedOf(doc), (d) => findFigures(d, models), previous?.figures, moveFigure);
       figures = r.run;
       return r.items;
     },
@@ -413,7 +413,13 @@ export interface LocalRun<T> {
  * of the paragraphs the edit kept reused as they are, those of the paragraphs it moved moved, the
  * others computed on a one-paragraph view (cached by the view's inputs).
  */
-export function runLocalStage<T>(name: string, parsed: ParsedDocument, stage: LocalStage<T>, previous?: LocalRun<T>): { items: T[]; run: LocalRun<T> } {
+export function runLocalStage<T>(
+  name: string,
+  parsed: ParsedDocument,
+  stage: LocalStage<T>,
+  previous?: LocalRun<T>,
+  move: (x: T, at: Placing) => T = moveItem,
+): { items: T[]; run: LocalRun<T> } {
   const doc = parsed.document;
   const views = parsed.views;
   const n = doc.paragraphs.length;
@@ -454,7 +460,7 @@ export function runLocalStage<T>(name: string, parsed: ParsedDocument, stage: Lo
           at.start = reuse.shift;
           at.sentence = reuse.sentenceShift;
           at.paragraph = reuse.paragraphShift;
-          for (let k = a; k < b; k++) out.push(moveItem(previous!.items[k]!, at));
+          for (let k = a; k < b; k++) out.push(move(previous!.items[k]!, at));
         }
         continue;
       }
@@ -496,8 +502,15 @@ function viewDocument(v: ParagraphView, dateline: Dateline | undefined, base: nu
   };
 }
 
+/** Where a paragraph's items go: by how much their spans, sentence and paragraph numbers move. */
+interface Placing {
+  start: number;
+  sentence: number;
+  paragraph: number;
+}
+
 /** A copy of `x` with spans moved by `at.start` and sentence / paragraph numbers by theirs. */
-function place<T>(x: T, at: { start: number; sentence: number; paragraph: number }): T {
+function place<T>(x: T, at: Placing): T {
   if (Array.isArray(x)) return x.map((y: unknown) => place(y, at)) as T;
   if (x === null || typeof x !== "object") return x;
   const o = x as Record<string, unknown>;
@@ -516,7 +529,7 @@ function place<T>(x: T, at: { start: number; sentence: number; paragraph: number
 }
 
 /** `place(x, at)` for an item: a copy (keys in the same order) with its nested values placed. */
-function moveItem<T>(x: T, at: { start: number; sentence: number; paragraph: number }): T {
+function moveItem<T>(x: T, at: Placing): T {
   const r = { ...x } as Record<string, unknown>;
   for (const k in r) {
     const val = r[k];
@@ -524,6 +537,15 @@ function moveItem<T>(x: T, at: { start: number; sentence: number; paragraph: num
     else if (typeof val === "number" && (k === "sentence" || k === "paragraph")) r[k] = val + (k === "sentence" ? at.sentence : at.paragraph);
   }
   return r as T;
+}
+
+/** `moveItem` for a figure, built field by field in findFigures' order. */
+function moveFigure(f: Figure, at: Placing): Figure {
+  const span = { start: f.span.start + at.start, end: f.span.end + at.start };
+  const numberSpan = { start: f.numberSpan.start + at.start, end: f.numberSpan.end + at.start };
+  return f.unit !== undefined
+    ? { span, numberSpan, text: f.text, kind: f.kind, value: f.value, unit: f.unit, sentence: f.sentence + at.sentence }
+    : { span, numberSpan, text: f.text, kind: f.kind, value: f.value, sentence: f.sentence + at.sentence };
 }
 
 function shift(s: Span, by: number): Span {

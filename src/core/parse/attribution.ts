@@ -458,13 +458,26 @@ function changedNames(a: DocumentNames, b: DocumentNames): Set<string> {
 const moved = (at: number, r: Reuse): number => (at < r.movedFrom ? at : at + r.shift);
 const movedSpan = (s: Span, r: Reuse): Span => ({ start: moved(s.start, r), end: moved(s.end, r) });
 
+/** The frame moved, built field by field in framesInto's order (a frame of another shape is copied whole). */
 function moveFrame(f: AttributionFrame, r: Reuse): AttributionFrame {
-  const out = { ...f, sentence: f.sentence + r.sentenceShift, cueSpan: movedSpan(f.cueSpan, r), source: movedSpan(f.source, r), content: movedSpan(f.content, r) };
-  return f.nameSpan ? { ...out, nameSpan: movedSpan(f.nameSpan, r) } : out;
+  const sentence = f.sentence + r.sentenceShift;
+  const cueSpan = movedSpan(f.cueSpan, r);
+  const source = movedSpan(f.source, r);
+  const content = movedSpan(f.content, r);
+  if (f.actorId !== undefined) {
+    const out = { ...f, sentence, cueSpan, source, content };
+    return f.nameSpan ? { ...out, nameSpan: movedSpan(f.nameSpan, r) } : out;
+  }
+  const { cue, lemma, sourceText, sourceKind } = f;
+  if (!("name" in f)) return { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content } as AttributionFrame;
+  const nameSpan = f.nameSpan ? movedSpan(f.nameSpan, r) : f.nameSpan;
+  return { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content, name: f.name, nameSpan, person: f.person } as AttributionFrame;
 }
 
 function moveRecent(x: Recent, r: Reuse): Recent {
-  return { info: { ...x.info, span: movedSpan(x.info.span, r) }, at: moved(x.at, r) };
+  const i = x.info;
+  const span = movedSpan(i.span, r);
+  return { info: i.modifier !== undefined ? { text: i.text, span, person: i.person, modifier: i.modifier } : { text: i.text, span, person: i.person }, at: moved(x.at, r) };
 }
 
 function moveOp(op: BookOp, r: Reuse): BookOp {

@@ -31,23 +31,25 @@ export { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "./dates/
 export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentDate: DocumentDate | null; dates: DateMention[] } {
   const text = doc.text;
   const sentences = doc.sentences;
-  const edit = inMemoSession() ? documentEdit(doc) : undefined;
+  const session = inMemoSession();
+  const edit = session ? documentEdit(doc) : undefined;
   const last = edit ? RUNS.get(edit.previous) : undefined;
   const reuse = last && last.knowledge === inputs.knowledge && last.referenceDate === inputs.referenceDate && edit && orderedAfterEdit(doc, edit) ? edit : undefined;
   const ordered = reuse ? true : sentencesInParagraphs(doc);
   const n = doc.paragraphs.length;
-  // Per paragraph (and one past the last): where its expressions begin in `found` (and its mentions in `dates`).
+  // Per paragraph: its expressions (offsets relative to it) and (one past the last) where they begin in `found` and `dates`.
+  const locals: (readonly LocalExpression[])[] = [];
   const foundStart: number[] = [];
+  // The expressions in the document, with their sentence and tense; those of the paragraphs reused
+  // are made only when read (`expressionsOf`): the document date reads them all, mentions those they make afresh.
   const found: { raw: RawExpression; dated: DatedExpression }[] = [];
-  // The expressions are needed in full for the document date, else only where mentions are made afresh.
   const needAll = !inputs.referenceDate;
-  // Paragraphs whose expressions were not made (kept or moved): their previous run's are read.
   let si = 0;
   const sentenceOf = (start: number): number => {
     while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
     return si;
   };
-  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number): void => {
+  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number, at: number): void => {
     // Field by field in this order, as for the mentions below.
     const dated: DatedExpression = raw.written
       ? raw.invalid
@@ -56,54 +58,47 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       : raw.invalid
         ? { start, end, text: exprText, invalid: raw.invalid, tense, sentence }
         : { start, end, text: exprText, tense, sentence };
-    found.push({ raw, dated });
+    found[at] = { raw, dated };
   };
-  let skipped = false;
-  for (let pi = 0; pi < n; pi++) {
-    foundStart.push(found.length);
+  // The expressions of paragraph `pi` (from its local ones) into `found`.
+  const expressionsOf = (pi: number): void => {
     const p = doc.paragraphs[pi]!;
-    if (reuse) {
-      if (pi < reuse.kept) {
-        for (let k = last!.foundStart[pi]!; k < last!.foundStart[pi + 1]!; k++) found.push(last!.found[k]!);
-        skipped = true;
-        continue;
-      }
-      if (pi >= reuse.moved) {
-        const q = pi - reuse.paragraphShift;
-        const a = last!.foundStart[q]!;
-        const b = last!.foundStart[q + 1]!;
-        if (!needAll) {
-          // Not read below unless its mentions are made afresh: left out, and `found` keeps its place.
-          for (let k = a; k < b; k++) found.push(MOVED);
-        } else {
-          for (let k = a; k < b; k++) found.push(movedExpression(last!.found[k]!, reuse));
-        }
-        skipped = true;
-        continue;
-      }
-      if (skipped) si = Math.max(si, sentencesBefore(doc, pi) - 1, 0);
+    const base = p.span.start;
+    let at = foundStart[pi]!;
+    for (const e of locals[pi]!) {
+      // An expression after the paragraph's last sentence belongs to a later one: found as analyze() always did.
+      const sentence = e.sentence >= 0 ? p.sentences[e.sentence]! : sentenceOf(base + e.start);
+      if (e.sentence >= 0) si = sentence;
+      const s = sentences[sentence];
+      const tense = e.sentence >= 0 ? e.tense : s ? tenseAt(text, s.span.start, s.span.end, base + e.start, base + e.end) : undefined;
+      add(e.raw, base + e.start, base + e.end, e.text, tense, sentence, at++);
     }
-    const local = ordered ? paragraphLocal(text, p, sentences) : undefined;
-    if (local) {
-      const base = p.span.start;
-      for (const e of local) {
-        // An expression after the paragraph's last sentence belongs to a later one: found as analyze() always did.
-        const sentence = e.sentence >= 0 ? p.sentences[e.sentence]! : sentenceOf(base + e.start);
-        if (e.sentence >= 0) si = sentence;
+  };
+  let count = 0;
+  for (let pi = 0; pi < n; pi++) {
+    foundStart.push(count);
+    const p = doc.paragraphs[pi]!;
+    if (!ordered) {
+      for (const raw of scanExpressions(text, p.span.start, p.span.end)) {
+        const sentence = sentenceOf(raw.start);
         const s = sentences[sentence];
-        const tense = e.sentence >= 0 ? e.tense : s ? tenseAt(text, s.span.start, s.span.end, base + e.start, base + e.end) : undefined;
-        add(e.raw, base + e.start, base + e.end, e.text, tense, sentence);
+        const tense = s ? tenseAt(text, s.span.start, s.span.end, raw.start, raw.end) : undefined;
+        add(raw, raw.start, raw.end, text.slice(raw.start, raw.end), tense, sentence, count++);
       }
       continue;
     }
-    for (const raw of scanExpressions(text, p.span.start, p.span.end)) {
-      const sentence = sentenceOf(raw.start);
-      const s = sentences[sentence];
-      const tense = s ? tenseAt(text, s.span.start, s.span.end, raw.start, raw.end) : undefined;
-      add(raw, raw.start, raw.end, text.slice(raw.start, raw.end), tense, sentence);
+    const kept = reuse ? (pi < reuse.kept ? pi : pi >= reuse.moved ? pi - reuse.paragraphShift : -1) : -1;
+    const local = kept >= 0 ? last!.locals[kept]! : paragraphLocal(text, p, sentences);
+    locals.push(local);
+    count += local.length;
+    if (kept < 0 || needAll) {
+      // A paragraph after others left out: its sentence look-ups start at its own first sentence (the answers are the same).
+      if (reuse) si = Math.max(0, sentencesBefore(doc, pi) - 1);
+      expressionsOf(pi);
     }
   }
-  foundStart.push(found.length);
+  foundStart.push(count);
+  found.length = count;
 
   const documentDate = inferDocumentDate(doc, needAll ? found.map((f) => f.dated) : [], inputs);
   const ref = documentDate ? referenceDay(documentDate) : undefined;
@@ -134,6 +129,7 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     quarterIn.push(quarter);
     const a = foundStart[pi]!;
     const b = foundStart[pi + 1]!;
+    if (a === b) continue;
     if (sameDate) {
       if (pi < reuse!.kept) {
         // The same expressions after the same ones: the same mentions, and the same quarter after them.
@@ -141,40 +137,23 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
         quarter = last!.quarterIn[pi + 1];
         continue;
       }
-      if (pi >= reuse!.moved && sameQuarter(quarter, last!.quarterIn[pi - reuse!.paragraphShift])) {
-        const q = pi - reuse!.paragraphShift;
+      const q = pi - reuse!.paragraphShift;
+      if (pi >= reuse!.moved && sameQuarter(quarter, last!.quarterIn[q])) {
         const from = last!.foundStart[q]!;
         for (let k = 0; k < b - a; k++) dates.push(movedMention(last!.dates[from + k]!, reuse!));
         quarter = last!.quarterIn[q + 1];
         continue;
       }
     }
-    for (let k = a; k < b; k++) {
-      let f = found[k]!;
-      if (f === MOVED) f = found[k] = movedExpression(last!.found[last!.foundStart[pi - reuse!.paragraphShift]! + k - a]!, reuse!);
-      dates.push(mention(f.raw, f.dated));
+    if (found[a] === undefined) {
+      si = Math.max(0, sentencesBefore(doc, pi) - 1);
+      expressionsOf(pi);
     }
+    for (let k = a; k < b; k++) dates.push(mention(found[k]!.raw, found[k]!.dated));
   }
   quarterIn.push(quarter);
-  if (inMemoSession() && ordered) {
-    // MOVED entries stand for the previous run's, moved: made now, so that the next run can read them.
-    if (!needAll && reuse) {
-      for (let pi = reuse.moved; pi < n; pi++) {
-        const q = pi - reuse.paragraphShift;
-        const from = last!.foundStart[q]!;
-        for (let k = foundStart[pi]!; k < foundStart[pi + 1]!; k++) if (found[k] === MOVED) found[k] = movedExpression(last!.found[from + k - foundStart[pi]!]!, reuse);
-      }
-    }
-    RUNS.set(doc, {
-      knowledge: inputs.knowledge,
-      referenceDate: inputs.referenceDate,
-      found,
-      foundStart,
-      dates,
-      quarterIn,
-      from: documentDate?.from,
-      to: documentDate?.to,
-    });
+  if (session && ordered) {
+    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to });
   }
   return { documentDate, dates };
 }
@@ -190,7 +169,8 @@ const sameQuarter = (a: Quarter | undefined, b: Quarter | undefined): boolean =>
 interface DatesRun {
   readonly knowledge: KnowledgeBase;
   readonly referenceDate: string | undefined;
-  readonly found: readonly { raw: RawExpression; dated: DatedExpression }[];
+  /** Per paragraph, its expressions (offsets relative to it). */
+  readonly locals: readonly (readonly LocalExpression[])[];
   readonly foundStart: readonly number[];
   readonly dates: readonly DateMention[];
   /** The quarter state before each paragraph's mentions (and after the last). */
@@ -202,16 +182,17 @@ interface DatesRun {
 
 const RUNS = new WeakMap<SeedDocument, DatesRun>();
 
-/** Stands in `found` for the previous run's expression at that place, moved, until it is read. */
-const MOVED = { raw: undefined as unknown as RawExpression, dated: undefined as unknown as DatedExpression };
-
-function movedExpression(f: { raw: RawExpression; dated: DatedExpression }, e: DocumentEdit): { raw: RawExpression; dated: DatedExpression } {
-  const d = f.dated;
-  return { raw: f.raw, dated: { ...d, start: d.start + e.shift, end: d.end + e.shift, sentence: d.sentence + e.sentenceShift } };
-}
-
+/** The mention moved, built field by field in the order `analyzeDates` builds them. */
 function movedMention(m: DateMention, e: DocumentEdit): DateMention {
-  return { ...m, span: { start: m.span.start + e.shift, end: m.span.end + e.shift }, sentence: m.sentence + e.sentenceShift };
+  const span = { start: m.span.start + e.shift, end: m.span.end + e.shift };
+  const sentence = m.sentence + e.sentenceShift;
+  const out: Building<DateMention> =
+    m.mod !== undefined ? { span, text: m.text, type: m.type, value: m.value, mod: m.mod, sentence } : { span, text: m.text, type: m.type, value: m.value, sentence };
+  if (m.relation !== undefined) out.relation = m.relation;
+  if (m.written !== undefined) out.written = m.written;
+  if (m.tense !== undefined) out.tense = m.tense;
+  if (m.invalid !== undefined) out.invalid = m.invalid;
+  return out;
 }
 
 /**

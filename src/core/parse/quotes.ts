@@ -193,16 +193,28 @@ function sameSpeaker(a: Quote, b: Quote): boolean {
   return sameSpan(a.speakerSpan, b.speakerSpan) && a.speakerText === b.speakerText && a.cue === b.cue && a.speakerKind === b.speakerKind && a.speakerPerson === b.speakerPerson;
 }
 
+/** The quote moved, built field by field in attributeQuotes' order. */
 function movedQuote(q: Quote, e: DocumentEdit): Quote {
   const by = e.shift;
-  const moved: Quote = {
-    ...q,
+  const base: Quote = {
     index: q.index + e.quoteShift,
     span: { start: q.span.start + by, end: q.span.end + by },
     inner: { start: q.inner.start + by, end: q.inner.end + by },
+    closed: q.closed,
+    depth: q.depth,
     paragraph: q.paragraph + e.paragraphShift,
+    continuesPrevious: q.continuesPrevious,
+    wordCount: q.wordCount,
+    text: q.text,
   };
-  return q.speakerSpan ? { ...moved, speakerSpan: { start: q.speakerSpan.start + by, end: q.speakerSpan.end + by } } : moved;
+  if (q.speakerSpan === undefined) return base;
+  const out: { -readonly [K in keyof Quote]: Quote[K] } = base;
+  out.speakerSpan = { start: q.speakerSpan.start + by, end: q.speakerSpan.end + by };
+  out.speakerText = q.speakerText!;
+  out.cue = q.cue!;
+  if (q.speakerKind !== undefined) out.speakerKind = q.speakerKind;
+  if (q.speakerPerson !== undefined) out.speakerPerson = q.speakerPerson;
+  return out;
 }
 
 interface SpeakerContext {
