@@ -8,7 +8,7 @@ import { documentEdit, parseDateline, recordDocumentEdit, sentencesBefore, skipL
 import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
-import { findFigures, modelNumbers } from "./parse/figures";
+import { findFigures, modelNumbersReusing, type ModelScan } from "./parse/figures";
 import { diffOf, MemoStore, memo as memoLocal, withMemo } from "./memo";
 import type { TextDiff } from "./text-diff";
 
@@ -89,6 +89,7 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
   let parsed: ParsedDocument | undefined;
   let frames: FramesRun | undefined;
   let figures: LocalRun<Figure> | undefined;
+  let modelScan: ModelScan | undefined;
   const stages: LocalStages = {
     parseDocument: (t) => {
       parsed = parseDocumentCached(t, previous);
@@ -97,7 +98,10 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
     // Paragraph by paragraph, given the model numbers of the whole text ("the 787 Dreamliner"
     // anywhere makes 787 no figure elsewhere): a new model number recomputes every paragraph.
     findFigures: (doc) => {
-      const models = modelNumbers(doc.text);
+      const diff = previous ? diffOf(previous.text, doc.text) : undefined;
+      const scan = modelNumbersReusing(doc.text, diff ? previous!.models : undefined, diff?.same ?? 0, diff?.sameEnd ?? doc.text.length);
+      const models = scan.models;
+      modelScan = scan.scan;
       const r = runLocalStage(`figures@${[...models].sort().join(",")}`, parsedOf(doc), (d) => findFigures(d, models), previous?.figures, moveFigure);
       figures = r.run;
       return r.items;
@@ -121,7 +125,7 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
   const p = parsed ?? parseDocumentCached(text);
   return {
     analysis,
-    parse: { text, document: p.document, views: p.views, bodyStart: p.bodyStart, lines: analysis.lines, ...(frames ? { frames } : {}), ...(figures ? { figures } : {}) },
+    parse: { text, document: p.document, views: p.views, bodyStart: p.bodyStart, lines: analysis.lines, ...(frames ? { frames } : {}), ...(figures ? { figures } : {}), ...(modelScan ? { models: modelScan } : {}) },
   };
 }
 
@@ -159,6 +163,8 @@ export interface PreviousParse extends ParsedDocument {
   readonly text: string;
   readonly frames?: FramesRun;
   readonly figures?: LocalRun<Figure>;
+  /** The model numbers' candidates and verdicts. */
+  readonly models?: ModelScan;
   readonly lines?: LineIndex;
 }
 
