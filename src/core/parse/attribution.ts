@@ -4,6 +4,7 @@ import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
 import { flagsOfLastTokens, isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
 import { diffOf, memo } from "../memo";
+import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import {
   AUX_ADVERBS,
   BE_FORMS,
@@ -155,8 +156,10 @@ export function framesReuse(frames: readonly AttributionFrame[]): FramesReuse | 
 export interface FramesRun {
   readonly text: string;
   /** Per sentence: its span, quotation mask and names. */
+  readonly document: SeedDocument;
   readonly spans: readonly Span[];
-  readonly masks: readonly (readonly Span[])[];
+  /** Per sentence: its quotation mask, offsets relative to its start, flat ([start, end, start, end …]). */
+  readonly masks: readonly (readonly number[])[];
   readonly perSentence: readonly SentenceNames[];
   /** Per sentence (and one past the last): where its frames and its state changes begin. */
   readonly frameStart: readonly number[];
@@ -206,30 +209,36 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   const sentences = doc.sentences;
   const n = sentences.length;
   const spans = sentences.map((s) => s.span);
-  const masks = spans.map((s) => quoteMask(s, doc.quotes));
+  // Quotation masks, made when read (`maskOf`); with `record`, each sentence's mask relative to its start (`rel`).
+  const masks: (Span[] | undefined)[] = new Array<Span[] | undefined>(n);
+  const maskOf = (i: number): Span[] => (masks[i] ??= quoteMask(spans[i]!, doc.quotes));
+  const edit = record && previous ? documentEdit(doc) : undefined;
+  const viaEdit = edit && previous!.document === edit.previous ? edit : undefined;
+  const rel: (readonly number[])[] = record ? relativeMasks(doc, spans, maskOf, previous, viaEdit) : [];
   const tokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(n);
   // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
   const sentenceFlags: number[] = new Array<number>(n).fill(0);
   const tokensOf = (i: number): Token[] => {
     let t = tokens[i];
     if (t === undefined) {
-      t = tokens[i] = tokenizeMasked(text, spans[i]!, masks[i]!);
+      t = tokens[i] = tokenizeMasked(text, spans[i]!, maskOf(i));
       sentenceFlags[i] = flagsOfLastTokens();
     }
     return t;
   };
   // The first sentences' tokens are kept for the frames below; a long text's others are made
   // again there (cheaper than keeping them all alive: the collector would copy them, then promote them).
-  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, spans[i]!, masks[i]!));
-  const plan = previous && record ? alignWith(previous, text, spans, masks) : undefined;
+  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, spans[i]!, maskOf(i)));
+  const plan = previous && record ? alignWith(previous, text, spans, rel, doc, viaEdit) : undefined;
   // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
   // text in the editor (tokens are made only for sentences not seen before).
-  const perSentence = spans.map((span, i) => {
-    const j = plan ? plan.oldIndex(i) : -1;
-    if (j >= 0) return previous!.perSentence[j]!;
-    if (!record) return sentenceNames(text, namesTokensOf(i));
-    return memo("frames/names", sentenceKey(text, span, masks[i]!), () => sentenceNames(text, namesTokensOf(i)));
-  });
+  const perSentence: SentenceNames[] = new Array<SentenceNames>(n);
+  for (let i = 0; i < n; i++) {
+    const j = plan ? (i < plan.prefix ? i : i >= plan.suffixFrom ? i - plan.sentenceShift : -1) : -1;
+    if (j >= 0) perSentence[i] = previous!.perSentence[j]!;
+    else if (!record) perSentence[i] = sentenceNames(text, namesTokensOf(i));
+    else perSentence[i] = memo("frames/names", sentenceKey(text, spans[i]!, maskOf(i)), () => sentenceNames(text, namesTokensOf(i)));
+  }
   const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
   const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.lookups[j]!.some((w) => changed.has(w));
@@ -277,7 +286,7 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   }
   frameStart.push(out.length);
   opStart.push(ops.length);
-  const run = record ? { text, spans, masks, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
+  const run = record ? { text, document: doc, spans, masks: rel, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
   if (plan) {
     const from = computedFrom < 0 ? n : computedFrom;
     REUSED.set(out, { previous: previous!.frames, computedFrom: from, computedTo: Math.max(from, computedTo), sentenceShift: plan.sentenceShift });
@@ -396,23 +405,67 @@ interface Reuse {
   oldIndex(i: number): number;
 }
 
-/** Lines the sentences up with the previous run's: those in the text both share at the start and at the end, with the same quotation masks. */
-function alignWith(previous: FramesRun, text: string, spans: readonly Span[], masks: readonly (readonly Span[])[]): Reuse {
+/**
+ * Each sentence's quotation mask relative to its start: for the sentences of the paragraphs the
+ * edit kept or moved (`documentEdit`), the previous run's (their quotations are the same, and a
+ * quotation never leaves its paragraph); the others' made from `maskOf`.
+ */
+function relativeMasks(
+  doc: SeedDocument,
+  spans: readonly Span[],
+  maskOf: (i: number) => Span[],
+  previous: FramesRun | undefined,
+  edit: DocumentEdit | undefined,
+): (readonly number[])[] {
+  const n = spans.length;
+  const out: (readonly number[])[] = new Array<readonly number[]>(n);
+  const keptTo = edit ? sentencesBefore(doc, edit.kept) : 0;
+  const movedFrom = edit ? sentencesBefore(doc, edit.moved) : n;
+  for (let i = 0; i < n; i++) {
+    if (i < keptTo) {
+      out[i] = previous!.masks[i]!;
+      continue;
+    }
+    if (i >= movedFrom) {
+      out[i] = previous!.masks[i - edit!.sentenceShift]!;
+      continue;
+    }
+    const m = maskOf(i);
+    if (m.length === 0) {
+      out[i] = NO_MASK;
+      continue;
+    }
+    const at = spans[i]!.start;
+    const r: number[] = [];
+    for (const q of m) r.push(q.start - at, q.end - at);
+    out[i] = r;
+  }
+  return out;
+}
+
+const NO_MASK: readonly number[] = [];
+
+/**
+ * Lines the sentences up with the previous run's: those in the text both share at the start and at
+ * the end, with the same quotation masks (those of the paragraphs the edit kept or moved are, and
+ * are not compared again).
+ */
+function alignWith(previous: FramesRun, text: string, spans: readonly Span[], masks: readonly (readonly number[])[], doc: SeedDocument, edit: DocumentEdit | undefined): Reuse {
   const n = spans.length;
   const m = previous.spans.length;
   const { same, sameEnd } = diffOf(previous.text, text);
   const shift = text.length - previous.text.length;
-  let prefix = 0;
-  while (prefix < n && prefix < m && spans[prefix]!.end <= same && sameSpan(spans[prefix]!, previous.spans[prefix]!, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!, 0)) {
+  let prefix = edit ? sentencesBefore(doc, edit.kept) : 0;
+  while (prefix < n && prefix < m && spans[prefix]!.end <= same && sameSpan(spans[prefix]!, previous.spans[prefix]!, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!)) {
     prefix++;
   }
-  let suffix = 0;
+  let suffix = edit ? Math.min(n - sentencesBefore(doc, edit.moved), n - prefix, m - prefix) : 0;
   while (
     suffix < n - prefix &&
     suffix < m - prefix &&
     spans[n - 1 - suffix]!.start >= sameEnd &&
     sameSpan(spans[n - 1 - suffix]!, previous.spans[m - 1 - suffix]!, shift) &&
-    sameMask(masks[n - 1 - suffix]!, previous.masks[m - 1 - suffix]!, shift)
+    sameMask(masks[n - 1 - suffix]!, previous.masks[m - 1 - suffix]!)
   ) {
     suffix++;
   }
@@ -429,9 +482,10 @@ function alignWith(previous: FramesRun, text: string, spans: readonly Span[], ma
 
 const sameSpan = (now: Span, before: Span, shift: number): boolean => now.start === before.start + shift && now.end === before.end + shift;
 
-function sameMask(now: readonly Span[], before: readonly Span[], shift: number): boolean {
+function sameMask(now: readonly number[], before: readonly number[]): boolean {
+  if (now === before) return true;
   if (now.length !== before.length) return false;
-  for (let k = 0; k < now.length; k++) if (!sameSpan(now[k]!, before[k]!, shift)) return false;
+  for (let k = 0; k < now.length; k++) if (now[k] !== before[k]) return false;
   return true;
 }
 
