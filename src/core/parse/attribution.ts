@@ -257,7 +257,33 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   let computed = 0;
   let computedFrom = -1;
   let computedTo = -1;
-  for (let i = 0; i < n; i++) {
+  // The previous run's sentences whose answers about names changed (`dirty`), and the last of them.
+  let lastDirty = -1;
+  let firstDirty = Infinity;
+  if (plan && changed !== undefined && changed.size > 0) {
+    for (let j = 0; j < previous!.lookups.length; j++) {
+      if (!dirty(j)) continue;
+      lastDirty = j;
+      firstDirty = Math.min(firstDirty, j);
+    }
+  }
+  let i = 0;
+  if (plan && plan.prefix > 0 && firstDirty >= plan.prefix) {
+    // The sentences before the edit, all at once: the previous run's frames, state changes and look-ups as they are.
+    const p = plan.prefix;
+    for (let t = 0; t < p; t++) {
+      frameStart.push(previous!.frameStart[t]!);
+      opStart.push(previous!.opStart[t]!);
+      lookups.push(previous!.lookups[t]!);
+    }
+    for (let k = 0; k < previous!.frameStart[p]!; k++) out.push(previous!.frames[k]!);
+    for (let k = 0; k < previous!.opStart[p]!; k++) book.apply(previous!.ops[k]!);
+    // The previous run's state there is the same: a copy, for the comparisons below.
+    old = book.copyFor(previous!.text, previous!.names);
+    oldAt = previous!.opStart[p]!;
+    i = p;
+  }
+  for (; i < n; i++) {
     frameStart.push(out.length);
     opStart.push(ops.length);
     const j = plan ? plan.oldIndex(i) : -1;
@@ -265,6 +291,23 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
       old ??= new NameBook(previous!.text, previous!.names);
       for (; oldAt < previous!.opStart[j]!; oldAt++) old.apply(previous!.ops[oldAt]!);
       synced = sameState(book, old, out, previous!, i, j, plan!);
+    }
+    if (j >= 0 && synced && j > lastDirty && i >= plan!.suffixFrom) {
+      // Every sentence from here on is the previous run's, in the same state, with the same answers
+      // about names: their frames, state changes (nothing reads the state again) and look-ups, moved.
+      frameStart.pop();
+      opStart.pop();
+      const m = previous!.lookups.length;
+      const df = out.length - previous!.frameStart[j]!;
+      const dop = ops.length - previous!.opStart[j]!;
+      for (let t = j; t < m; t++) {
+        frameStart.push(previous!.frameStart[t]! + df);
+        opStart.push(previous!.opStart[t]! + dop);
+        lookups.push(previous!.lookups[t]!);
+      }
+      for (let k = previous!.frameStart[j]!; k < previous!.frames.length; k++) out.push(moveFrame(previous!.frames[k]!, plan!));
+      for (let k = previous!.opStart[j]!; k < previous!.ops.length; k++) ops.push(moveOp(previous!.ops[k]!, plan!));
+      break;
     }
     if (j >= 0 && synced && !dirty(j)) {
       // Same text, same state, same answers about names: the previous run's frames and state changes, moved.
@@ -1203,6 +1246,15 @@ class NameBook {
   }
 
   /** Changes the running state (and records the change when asked to). */
+  /** A book over another text and names with this one's running state (people, organisations, genders), not its log. */
+  copyFor(text: string, names: DocumentNames): NameBook {
+    const b = new NameBook(text, names);
+    for (const p of this.people) b.people.push(p);
+    for (const o of this.orgs) b.orgs.push(o);
+    for (const [k, v] of this.gender) b.gender.set(k, v);
+    return b;
+  }
+
   apply(op: BookOp): void {
     this.log?.push(op);
     if (op.kind === "gender") this.gender.set(op.name, op.gender);
