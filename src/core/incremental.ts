@@ -445,10 +445,13 @@ export function runLocalStage<T>(
     dirtyA = datelineAt;
     dirtyB = previous!.datelineAt < 0 ? -1 : previous!.datelineAt >= reuse.moved - reuse.paragraphShift ? previous!.datelineAt + reuse.paragraphShift : previous!.datelineAt;
   }
-  const out: T[] = [];
-  const itemStart: number[] = [];
+  // The paragraphs before the edit (up to a changed dateline's), all at once.
+  let p0 = reuse ? Math.min(reuse.kept, dirtyA < 0 ? n : dirtyA, dirtyB < 0 ? n : dirtyB) : 0;
+  if (p0 < 0) p0 = 0;
+  const out: T[] = p0 > 0 ? previous!.items.slice(0, previous!.itemStart[p0]) : [];
+  const itemStart: number[] = p0 > 0 ? previous!.itemStart.slice(0, p0) : [];
   const at = { start: 0, sentence: 0, paragraph: 0 };
-  for (let p = 0; p < n; p++) {
+  for (let p = p0; p < n; p++) {
     itemStart.push(out.length);
     if (reuse && p !== dirtyA && p !== dirtyB) {
       if (p < reuse.kept) {

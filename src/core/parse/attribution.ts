@@ -244,12 +244,12 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.lookups[j]!.some((w) => changed.has(w));
 
   const book = new NameBook(text, names);
-  const ops: BookOp[] = [];
-  const lookups: (readonly string[])[] = [];
+  let ops: BookOp[] = [];
+  let lookups: (readonly string[])[] = [];
   if (record) book.log = ops;
-  const out: AttributionFrame[] = [];
-  const frameStart: number[] = [];
-  const opStart: number[] = [];
+  let out: AttributionFrame[] = [];
+  let frameStart: number[] = [];
+  let opStart: number[] = [];
   // Whether the running state equals the previous run's before the aligned sentence (both empty at the start).
   let synced = true;
   let old: NameBook | undefined;
@@ -271,13 +271,15 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   if (plan && plan.prefix > 0 && firstDirty >= plan.prefix) {
     // The sentences before the edit, all at once: the previous run's frames, state changes and look-ups as they are.
     const p = plan.prefix;
-    for (let t = 0; t < p; t++) {
-      frameStart.push(previous!.frameStart[t]!);
-      opStart.push(previous!.opStart[t]!);
-      lookups.push(previous!.lookups[t]!);
-    }
-    for (let k = 0; k < previous!.frameStart[p]!; k++) out.push(previous!.frames[k]!);
+    frameStart = previous!.frameStart.slice(0, p);
+    opStart = previous!.opStart.slice(0, p);
+    lookups = previous!.lookups.slice(0, p);
+    out = previous!.frames.slice(0, previous!.frameStart[p]);
+    // The state changes replayed (the log is the previous run's, as it is).
+    book.log = undefined;
     for (let k = 0; k < previous!.opStart[p]!; k++) book.apply(previous!.ops[k]!);
+    ops = previous!.ops.slice(0, previous!.opStart[p]);
+    if (record) book.log = ops;
     // The previous run's state there is the same: a copy, for the comparisons below.
     old = book.copyFor(previous!.text, previous!.names);
     oldAt = previous!.opStart[p]!;

@@ -75,7 +75,14 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     }
   };
   let count = 0;
-  for (let pi = 0; pi < n; pi++) {
+  // The paragraphs before the edit, all at once (their expressions are made below when all are read).
+  const p0 = reuse && !needAll ? reuse.kept : 0;
+  for (let pi = 0; pi < p0; pi++) {
+    foundStart.push(last!.foundStart[pi]!);
+    locals.push(last!.locals[pi]!);
+  }
+  if (p0 > 0) count = last!.foundStart[p0]!;
+  for (let pi = p0; pi < n; pi++) {
     foundStart.push(count);
     const p = doc.paragraphs[pi]!;
     if (!ordered) {
@@ -107,7 +114,8 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
 
   const quarterIn: (Quarter | undefined)[] = [];
   let quarter: Quarter | undefined;
-  const dates: DateMention[] = [];
+  const k0 = sameDate ? reuse!.kept : 0;
+  const dates: DateMention[] = k0 > 0 ? last!.dates.slice(0, last!.foundStart[k0]) : [];
   const mention = (raw: RawExpression, dated: DatedExpression): DateMention => {
     const r = raw.resolve({ ref, tense: dated.tense, quarter });
     // A quarter's value ("2025-Q3") is seven characters long with a "Q" at 5: most values are not looked at further.
@@ -125,7 +133,13 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     if (raw.invalid) m.invalid = raw.invalid;
     return m;
   };
-  for (let pi = 0; pi < n; pi++) {
+  // The same expressions after the same ones: the same mentions, and the same quarter after them.
+  let m0 = 0;
+  if (k0 > 0) {
+    for (; m0 < k0; m0++) quarterIn.push(last!.quarterIn[m0]);
+    quarter = last!.quarterIn[k0];
+  }
+  for (let pi = m0; pi < n; pi++) {
     quarterIn.push(quarter);
     const a = foundStart[pi]!;
     const b = foundStart[pi + 1]!;

@@ -88,10 +88,13 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
   const expanded = new Map<string, string>();
   const ctx: SpeakerContext = { bySentence, letters: letterBounds(doc), expanded: session ? expanded : undefined };
   const plan = session ? reusePlan(doc, frames, bySentence) : undefined;
-  const out: Quote[] = [];
-  let lastTop: Quote | undefined;
   const quotes = doc.quotes;
-  for (let i = 0; i < quotes.length; i++) {
+  // The quotes before the edit and before the first sentence whose frames were found again: the previous run's, all at once.
+  const q0 = plan ? plan.keptQuotes : 0;
+  const out: Quote[] = q0 > 0 ? plan!.last.slice(0, q0) : [];
+  let lastTop: Quote | undefined;
+  for (let k = q0 - 1; k >= 0 && !lastTop; k--) if (out[k]!.depth === 0) lastTop = out[k];
+  for (let i = q0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const old = plan?.oldQuote(q);
     if (old && !(q.depth === 0 && q.continuesPrevious)) {
@@ -147,7 +150,7 @@ function reusePlan(
   doc: SeedDocument,
   frames: readonly AttributionFrame[],
   bySentence: FramesBySentence,
-): { oldQuote(q: QuoteSpan): Quote | undefined; spoil(paragraph: number): void; expanded: ReadonlyMap<string, string> } | undefined {
+): { oldQuote(q: QuoteSpan): Quote | undefined; spoil(paragraph: number): void; expanded: ReadonlyMap<string, string>; keptQuotes: number; last: readonly Quote[] } | undefined {
   const edit = documentEdit(doc);
   const last = edit ? RUNS.get(edit.previous) : undefined;
   const fr = framesReuse(frames);
@@ -163,7 +166,19 @@ function reusePlan(
   };
   let checkedFor = -1;
   let clean = false;
+  // Paragraphs [0, keptParagraphs) precede the edit and every sentence whose frames were found again.
+  let keptParagraphs = e.kept;
+  while (keptParagraphs > 0 && sentencesBefore(doc, keptParagraphs) > fr.computedFrom) keptParagraphs--;
+  let keptQuotes = 0;
+  let hi = doc.quotes.length;
+  while (keptQuotes < hi) {
+    const mid = (keptQuotes + hi) >> 1;
+    if (doc.quotes[mid]!.paragraph < keptParagraphs) keptQuotes = mid + 1;
+    else hi = mid;
+  }
   return {
+    keptQuotes,
+    last: last.quotes,
     expanded: last.expanded,
     spoil: (p) => {
       if (p === checkedFor) clean = false;
