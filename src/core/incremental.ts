@@ -18,27 +18,35 @@ import type { TextDiff } from "./text-diff";
  * `analyze(text, options)` (test/unit/incremental.test.ts checks that on random edits).
  *
  * It runs `analyzeWith()`, analyze()'s pipeline, passing cached versions of its `LocalStages`, so the pipeline
- * exists once. What is reused, keyed by the paragraph's text (offsets stored relative to the
- * paragraph and shifted on reuse, so an edit above a paragraph does not invalidate it):
- * - the document parse: sentence splitting and the quotation scan of each paragraph (objects of
- *   paragraphs the edit did not move are reused as they are);
- * - figures, per paragraph, given the model numbers of the whole text (found by one quick scan: a
- *   number used as a model name anywhere, "the 787 Dreamliner", is no figure elsewhere either);
+ * exists once.
+ *
+ * The parse lines the new document up with the previous one (`documentEdit`, parse/document.ts):
+ * the paragraphs before the edit are kept (the same objects: paragraphs, sentences, quotations),
+ * those after it moved (new objects, offsets and indices shifted, made in one pass), and only the
+ * paragraphs between are parsed (cached by their text). The stages after it reuse their previous
+ * results by place through that record: kept before the edit (array slices), moved after it, made
+ * afresh between, when what they read across paragraphs is unchanged (compared):
+ * - figures, per paragraph, given the model numbers of the whole text (a number used as a model
+ *   name anywhere, "the 787 Dreamliner", is no figure elsewhere either; the model-number scan
+ *   itself reuses its verdicts on the text the edit did not touch, parse/figures.ts);
+ * - reporting frames: kept before the edit, recomputed from it until their running state agrees
+ *   with the previous run's, then the previous results moved (parse/attribution.ts
+ *   `findFramesReusing`, which records what it reused: `framesReuse`);
+ * - quote speakers, per paragraph whose frames and the frames of the paragraph before are the
+ *   previous run's (parse/quotes.ts);
+ * - date expressions and mentions, when the document date and the running "first quarter" agree
+ *   with the previous run's (parse/dates.ts);
  * - what stages wrap in `memo()` (src/core/memo.ts): each paragraph's date expressions, sentence
  *   index and tenses (parse/dates.ts), each sentence's actor tokens and name candidates
- *   (parse/actors/local.ts), a clause's event status (the date rule).
- *
- * - block splitting, the line index and reporting frames: kept before the edit, recomputed from
- *   it until their running state agrees with the previous run's, then the previous results moved
- *   (frames: parse/attribution.ts `findFramesReusing`);
+ *   (parse/actors/local.ts), a clause's event status (the date rule);
+ * - block splitting and the line index: kept before the edit, scanned from it until they agree
+ *   with the previous run's again, then moved;
  * - the rules' per-paragraph and per-sentence readings, and unsourced-figure findings whose inputs
  *   are unchanged (src/core/rules), and the context words of the knowledge base per chunk of lines.
  *
- * Still recomputed over the whole document, because they read across paragraphs: quote speakers,
- * the document date and each date's value against it, the merging of actors and their claims,
- * annotations, and the assembly of every result with its offsets moved. These are why an edit
- * costs about a tenth of a full analysis of a long document rather than a twentieth (README,
- * Performance).
+ * Still recomputed over the whole document, because they read across paragraphs: the document
+ * date when no reference date is given (from every expression), the merging of actors and their
+ * claims, annotations.
  */
 export class IncrementalAnalyzer {
   private readonly store = new MemoStore();
