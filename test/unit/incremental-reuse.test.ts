@@ -1,4 +1,6 @@
 import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { analyze, type AnalyzeOptions } from "../../src/core/analyze";
 import { IncrementalAnalyzer } from "../../src/core/incremental";
 import { documentEdit } from "../../src/core/parse/document";
@@ -114,6 +116,42 @@ describe("incremental reuse by place: quotes", () => {
       const c = ["“", "”", "x", " ", "\n", ":", "said "][Math.floor(r() * 7)]!;
       text = r() < 0.6 ? text.slice(0, at) + c + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
       assert.deepStrictEqual(inc.analyze(text), analyze(text), `edit ${i}`);
+    }
+  });
+});
+
+describe("incremental reuse by place: figures, frames, whole articles", () => {
+  it("figures: a model number named far from the figures it unmakes, and the dateline's paragraph", () => {
+    const base = ["KYIV, Dec 28 (Reuters) – 40 people met on Sunday.", ...filler(0, 6), "After the 787 arrived, 300 staff were hired.", ...filler(6, 6)].join("\n");
+    check([base, base.replace("Paragraph 11 says", "The first 787 Dreamliner says"), base, base.replace("KYIV, Dec 28", "KYIV, Dec 29"), base.replace("KYIV, Dec 28 (Reuters) – ", "")]);
+  });
+
+  it("frames: a full name added at the end changes the names of sentences before the edit", () => {
+    const base = [...filler(0, 4), "Ferreyra said the talks would resume.", ...filler(4, 6), "The envoy spoke last."].join("\n");
+    check([base, base.replace("The envoy spoke last.", "The envoy Lucía Ferreyra spoke last."), base, base.replace("Ferreyra said", "She said")]);
+  });
+
+  it("stays identical on the bundled seeds joined into one long article, after random edits", () => {
+    const dir = path.resolve(__dirname, "../../seeds");
+    const joined = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .slice(0, 12)
+      .map((f) => fs.readFileSync(path.join(dir, f), "utf8").replace(/^---[\s\S]*?---\n/, ""))
+      .join("\n");
+    let seed = 9;
+    const r = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const pieces = ["x", " ", "\n", "“", "”", "said ", "2025", "Dec. 3", "40 ", "the 737 Max ", "Smith", ".", ":"];
+    for (const options of [{}, { referenceDate: "2025-12-28" }]) {
+      const inc = new IncrementalAnalyzer(options);
+      let text = joined;
+      assert.deepStrictEqual(inc.analyze(text), analyze(text, options));
+      for (let i = 0; i < 25; i++) {
+        const at = Math.floor(r() * text.length);
+        text = r() < 0.6 ? text.slice(0, at) + pieces[Math.floor(r() * pieces.length)]! + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 5));
+        assert.deepStrictEqual(inc.analyze(text), analyze(text, options), `edit ${i}`);
+      }
     }
   });
 });
