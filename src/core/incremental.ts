@@ -9,7 +9,7 @@ import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
 import { findFigures, modelNumbersReusing, type ModelScan } from "./parse/figures";
-import { diffOf, MemoStore, memo as memoLocal, withMemo } from "./memo";
+import { detached, diffOf, MemoStore, memo as memoLocal, withMemo } from "./memo";
 import type { TextDiff } from "./text-diff";
 
 /**
@@ -200,7 +200,7 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
   // One paragraph, given its view (which it makes when not given), as a new object.
   const add = (span: Span, kind: BlockKind, v: ParagraphView | undefined): void => {
     const index = paragraphs.length;
-    const ptext = v ? v.text : text.slice(span.start, span.end);
+    const ptext = v ? v.text : detached(text.slice(span.start, span.end));
     const parsed = v ? v.parsed : kind === "heading" ? headingParse(ptext) : paragraphParse(ptext);
     const ids: number[] = [];
     for (const s of parsed.sentences) {
@@ -568,3 +568,4 @@ function moveFigure(f: Figure, at: Placing): Figure {
 function shift(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
+

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { analyze, type AnalyzeOptions } from "../../src/core/analyze";
 import { IncrementalAnalyzer } from "../../src/core/incremental";
 import { documentEdit } from "../../src/core/parse/document";
+import { detached } from "../../src/core/memo";
 
 /**
  * The incremental stages reuse the previous run's results by place (parse/document.ts
@@ -153,5 +154,13 @@ describe("incremental reuse by place: figures, frames, whole articles", () => {
         assert.deepStrictEqual(inc.analyze(text), analyze(text, options), `edit ${i}`);
       }
     }
+  });
+});
+
+describe("detached()", () => {
+  it("gives an equal string, for every length", () => {
+    const long = "x".repeat(40) + "“quoted” words";
+    for (let n = 0; n <= long.length; n++) assert.equal(detached(long.slice(3, 3 + n).padEnd(n, "y")), long.slice(3, 3 + n).padEnd(n, "y"));
+    assert.equal(detached(""), "");
   });
 });

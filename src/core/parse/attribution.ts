@@ -3,7 +3,7 @@ import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
 import { flagsOfLastTokens, isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
-import { diffOf, memo } from "../memo";
+import { detached, diffOf, memo } from "../memo";
 import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import {
   AUX_ADVERBS,
@@ -237,7 +237,7 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     const j = plan ? (i < plan.prefix ? i : i >= plan.suffixFrom ? i - plan.sentenceShift : -1) : -1;
     if (j >= 0) perSentence[i] = previous!.perSentence[j]!;
     else if (!record) perSentence[i] = sentenceNames(text, namesTokensOf(i));
-    else perSentence[i] = memo("frames/names", sentenceKey(text, spans[i]!, maskOf(i)), () => sentenceNames(text, namesTokensOf(i)));
+    else perSentence[i] = memo("frames/names", sentenceKey(text, spans[i]!, maskOf(i)), () => detachedNames(sentenceNames(text, namesTokensOf(i))));
   }
   const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
@@ -324,19 +324,49 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     if (computedFrom < 0) computedFrom = i;
     computedTo = i + 1;
     if (record) book.lookups = [];
+    const f0 = out.length;
+    const o0 = ops.length;
     framesInto(doc, sentences[i]!, tokensOf(i), book, out, !fast || (sentenceFlags[i]! & CUE_WORD) !== 0);
     // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
     tokens[i] = undefined;
-    if (record) lookups.push(book.lookups!);
+    if (record) {
+      lookups.push(book.lookups!.map(detached));
+      detachStrings(out, f0, ops, o0);
+    }
   }
   frameStart.push(out.length);
   opStart.push(ops.length);
   const run = record ? { text, document: doc, spans, masks: rel, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
   if (plan) {
     const from = computedFrom < 0 ? n : computedFrom;
+    // The previous frames' own record is read no more: dropped, so that frames do not hold a chain of their predecessors.
+    REUSED.delete(previous!.frames);
     REUSED.set(out, { previous: previous!.frames, computedFrom: from, computedTo: Math.max(from, computedTo), sentenceShift: plan.sentenceShift });
   }
   return { frames: out, run };
+}
+
+/**
+ * The strings of the frames and state changes a sentence just added (out[from…], ops[opFrom…]),
+ * made strings of their own (`detached`): kept from run to run, moved, they would keep the whole
+ * text of the run that found them alive. Equal strings: nothing that reads them can tell.
+ */
+function detachStrings(out: readonly AttributionFrame[], from: number, ops: readonly BookOp[], opFrom: number): void {
+  for (let k = from; k < out.length; k++) {
+    const f = out[k] as { cue: string; sourceText: string; name?: string };
+    f.cue = detached(f.cue);
+    f.sourceText = detached(f.sourceText);
+    if (f.name !== undefined) f.name = detached(f.name);
+  }
+  for (let k = opFrom; k < ops.length; k++) {
+    const op = ops[k]!;
+    if (op.kind === "gender") (op as { name: string }).name = detached(op.name);
+    else (op.recent.info as { text: string }).text = detached(op.recent.info.text);
+  }
+}
+
+function detachedNames(n: SentenceNames): SentenceNames {
+  return { known: n.known.map(detached), full: n.full.map(detached) };
 }
 
 /** One sentence's frames, resolved against the running state, which they then update. */

@@ -168,6 +168,7 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   quarterIn.push(quarter);
   if (session && ordered) {
     RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to });
+    if (edit) RUNS.delete(edit.previous);
   }
   return { documentDate, dates };
 }

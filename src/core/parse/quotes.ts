@@ -1,7 +1,7 @@
 import type { QuoteSpan, SeedDocument, Sentence } from "../model/document";
 import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import { framesReuse } from "./attribution";
-import { inMemoSession } from "../memo";
+import { detached, inMemoSession } from "../memo";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
 import type { Span } from "../model/span";
@@ -104,7 +104,9 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
     }
     // A quotation continuing the previous paragraph's is made afresh: when its speaker changed, so may the paragraph's others.
     const check = old;
-    const base: Quote = { ...q, text: text.slice(q.inner.start, q.inner.end) };
+    // Kept from run to run in a session: a string of its own, not a view of the whole text.
+    const quoted = text.slice(q.inner.start, q.inner.end);
+    const base: Quote = { ...q, text: session ? detached(quoted) : quoted };
     if (q.depth > 0) {
       out.push(base);
       continue;
@@ -114,8 +116,8 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
       ? {
           ...base,
           speakerSpan: speaker.span,
-          speakerText: speaker.text,
-          cue: speaker.cue,
+          speakerText: session ? detached(speaker.text) : speaker.text,
+          cue: session ? detached(speaker.cue) : speaker.cue,
           ...(speaker.kind !== undefined ? { speakerKind: speaker.kind } : {}),
           ...(speaker.person !== undefined ? { speakerPerson: speaker.person } : {}),
         }
@@ -128,6 +130,8 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
     // Names expanded by the quotes reused keep their previous answers (checked): asked again next time.
     if (plan) for (const [k, v] of plan.expanded) if (!expanded.has(k)) expanded.set(k, v);
     if (expanded.size <= 64) RUNS.set(doc, { frames, quotes: out, expanded });
+    const edit = documentEdit(doc);
+    if (edit) RUNS.delete(edit.previous);
   }
   return out;
 }
