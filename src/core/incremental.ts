@@ -1,14 +1,15 @@
 import { analyzeWith, type Analysis, type AnalyzeOptions, type LocalStages } from "./analyze";
 import { findFramesReusing, type FramesRun } from "./parse/attribution";
-import type { Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
+import type { BlockKind, Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence } from "./model/document";
+import type { Figure } from "./model/figure";
 import type { TextEdit } from "./model/finding";
 import { LineIndex, type Span } from "./model/span";
-import { parseDateline, skipLineBreak, splitBlocks, splitBlocksFrom, type Block } from "./parse/document";
+import { documentEdit, parseDateline, recordDocumentEdit, sentencesBefore, skipLineBreak, splitBlocks, splitBlocksFrom, type Block } from "./parse/document";
 import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
-import { findFigures, modelNumbers } from "./parse/figures";
-import { diffOf, MemoStore, memo as memoLocal, withMemo } from "./memo";
+import { findFigures, modelNumbersReusing, type ModelScan } from "./parse/figures";
+import { detached, diffOf, MemoStore, memo as memoLocal, withMemo } from "./memo";
 import type { TextDiff } from "./text-diff";
 
 /**
@@ -17,27 +18,35 @@ import type { TextDiff } from "./text-diff";
  * `analyze(text, options)` (test/unit/incremental.test.ts checks that on random edits).
  *
  * It runs `analyzeWith()`, analyze()'s pipeline, passing cached versions of its `LocalStages`, so the pipeline
- * exists once. What is reused, keyed by the paragraph's text (offsets stored relative to the
- * paragraph and shifted on reuse, so an edit above a paragraph does not invalidate it):
- * - the document parse: sentence splitting and the quotation scan of each paragraph (objects of
- *   paragraphs the edit did not move are reused as they are);
- * - figures, per paragraph, given the model numbers of the whole text (found by one quick scan: a
- *   number used as a model name anywhere, "the 787 Dreamliner", is no figure elsewhere either);
+ * exists once.
+ *
+ * The parse lines the new document up with the previous one (`documentEdit`, parse/document.ts):
+ * the paragraphs before the edit are kept (the same objects: paragraphs, sentences, quotations),
+ * those after it moved (new objects, offsets and indices shifted, made in one pass), and only the
+ * paragraphs between are parsed (cached by their text). The stages after it reuse their previous
+ * results by place through that record: kept before the edit (array slices), moved after it, made
+ * afresh between, when what they read across paragraphs is unchanged (compared):
+ * - figures, per paragraph, given the model numbers of the whole text (a number used as a model
+ *   name anywhere, "the 787 Dreamliner", is no figure elsewhere either; the model-number scan
+ *   itself reuses its verdicts on the text the edit did not touch, parse/figures.ts);
+ * - reporting frames: kept before the edit, recomputed from it until their running state agrees
+ *   with the previous run's, then the previous results moved (parse/attribution.ts
+ *   `findFramesReusing`, which records what it reused: `framesReuse`);
+ * - quote speakers, per paragraph whose frames and the frames of the paragraph before are the
+ *   previous run's (parse/quotes.ts);
+ * - date expressions and mentions, when the document date and the running "first quarter" agree
+ *   with the previous run's (parse/dates.ts);
  * - what stages wrap in `memo()` (src/core/memo.ts): each paragraph's date expressions, sentence
  *   index and tenses (parse/dates.ts), each sentence's actor tokens and name candidates
- *   (parse/actors/local.ts), a clause's event status (the date rule).
- *
- * - block splitting, the line index and reporting frames: kept before the edit, recomputed from
- *   it until their running state agrees with the previous run's, then the previous results moved
- *   (frames: parse/attribution.ts `findFramesReusing`);
+ *   (parse/actors/local.ts), a clause's event status (the date rule);
+ * - block splitting and the line index: kept before the edit, scanned from it until they agree
+ *   with the previous run's again, then moved;
  * - the rules' per-paragraph and per-sentence readings, and unsourced-figure findings whose inputs
  *   are unchanged (src/core/rules), and the context words of the knowledge base per chunk of lines.
  *
- * Still recomputed over the whole document, because they read across paragraphs: quote speakers,
- * the document date and each date's value against it, the merging of actors and their claims,
- * annotations, and the assembly of every result with its offsets moved. These are why an edit
- * costs about a tenth of a full analysis of a long document rather than a twentieth (README,
- * Performance).
+ * Still recomputed over the whole document, because they read across paragraphs: the document
+ * date when no reference date is given (from every expression), the merging of actors and their
+ * claims, annotations.
  */
 export class IncrementalAnalyzer {
   private readonly store = new MemoStore();
@@ -85,21 +94,25 @@ export class IncrementalAnalyzer {
 
 /** `analyze()` itself (`analyzeWith`), with its paragraph-local stages served from the per-paragraph caches. */
 function analyzeWithCache(text: string, options: AnalyzeOptions, previous: PreviousParse | undefined): { analysis: Analysis; parse: PreviousParse } {
-  let views: readonly ParagraphView[] = [];
-  let bodyStart = 0;
+  let parsed: ParsedDocument | undefined;
   let frames: FramesRun | undefined;
+  let figures: LocalRun<Figure> | undefined;
+  let modelScan: ModelScan | undefined;
   const stages: LocalStages = {
     parseDocument: (t) => {
-      const parsed = parseDocumentCached(t, previous);
-      views = parsed.views;
-      bodyStart = parsed.bodyStart;
+      parsed = parseDocumentCached(t, previous);
       return parsed.document;
     },
     // Paragraph by paragraph, given the model numbers of the whole text ("the 787 Dreamliner"
     // anywhere makes 787 no figure elsewhere): a new model number recomputes every paragraph.
     findFigures: (doc) => {
-      const models = modelNumbers(doc.text);
-      return runLocalStage(`figures@${[...models].sort().join(",")}`, views, (d) => findFigures(d, models));
+      const diff = previous ? diffOf(previous.text, doc.text) : undefined;
+      const scan = modelNumbersReusing(doc.text, diff ? previous!.models : undefined, diff?.same ?? 0, diff?.sameEnd ?? doc.text.length);
+      const models = scan.models;
+      modelScan = scan.scan;
+      const r = runLocalStage(`figures@${[...models].sort().join(",")}`, parsedOf(doc), (d) => findFigures(d, models), previous?.figures, moveFigure);
+      figures = r.run;
+      return r.items;
     },
     // Sentence by sentence with a running state (a pronoun's name comes from earlier sentences):
     // recomputed from the first changed sentence until the state agrees with the previous run's.
@@ -115,8 +128,13 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
       return LineIndex.reusing(previous.lines, t, diff.same, diff.sameEnd);
     },
   };
+  const parsedOf = (doc: SeedDocument): ParsedDocument => (parsed && parsed.document === doc ? parsed : parseDocumentCached(doc.text));
   const analysis = analyzeWith(text, options, stages);
-  return { analysis, parse: { text, views, bodyStart, lines: analysis.lines, ...(frames ? { frames } : {}) } };
+  const p = parsed ?? parseDocumentCached(text);
+  return {
+    analysis,
+    parse: { text, document: p.document, views: p.views, bodyStart: p.bodyStart, lines: analysis.lines, ...(frames ? { frames } : {}), ...(figures ? { figures } : {}), ...(modelScan ? { models: modelScan } : {}) },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,91 +146,81 @@ interface ParsedParagraph {
   readonly quotes: readonly Omit<QuoteSpan, "index" | "paragraph" | "continuesPrevious">[];
 }
 
-/** One paragraph of the current text, with what a one-paragraph view of it needs. */
-interface ParagraphView {
-  readonly paragraph: Paragraph;
+/** One paragraph of a parse, wherever it stands: what a one-paragraph view of it needs. */
+export interface ParagraphView {
+  readonly kind: BlockKind;
   readonly text: string;
   readonly parsed: ParsedParagraph;
+  /** Whether its first quotation continues the previous paragraph's. */
   readonly continuesPrevious: boolean;
-  readonly dateline: Dateline | undefined;
-  readonly firstSentence: number;
-  /** What the paragraph added to the document, reused as is when it did not move. */
-  readonly sentences: readonly Sentence[];
-  readonly quotes: readonly QuoteSpan[];
-  readonly firstQuote: number;
   /** Whether a quotation was left open before / at the end of this paragraph. */
   readonly unclosedBefore: boolean;
   readonly unclosedAfter: boolean;
 }
 
-/** The previous run, to reuse what an edit did not touch. */
-export interface PreviousParse {
-  readonly text: string;
+/** A document with the view of each of its paragraphs. */
+export interface ParsedDocument {
+  readonly document: SeedDocument;
   readonly views: readonly ParagraphView[];
-  readonly frames?: FramesRun;
-  readonly lines?: LineIndex;
   /** Where the paragraphs start (after any front matter). */
-  readonly bodyStart?: number;
+  readonly bodyStart: number;
 }
 
-/** `parseDocument(text)` (parse/document.ts), rebuilt from cached per-paragraph parses. */
-export function parseDocumentCached(text: string, previous?: PreviousParse): { document: SeedDocument; views: ParagraphView[]; bodyStart: number } {
+/** The previous run, to reuse what an edit did not touch. */
+export interface PreviousParse extends ParsedDocument {
+  readonly text: string;
+  readonly frames?: FramesRun;
+  readonly figures?: LocalRun<Figure>;
+  /** The model numbers' candidates and verdicts. */
+  readonly models?: ModelScan;
+  readonly lines?: LineIndex;
+}
+
+/**
+ * `parseDocument(text)` (parse/document.ts), rebuilt from the previous run's: its paragraphs
+ * before the edit kept (the same objects), those after it moved, and only the paragraphs between
+ * parsed (cached by their text). Records how the two documents correspond (`documentEdit`).
+ */
+export function parseDocumentCached(text: string, previous?: PreviousParse): ParsedDocument {
   const contentStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = parseFrontMatter(text, contentStart);
   const bodyStart = frontMatter ? skipLineBreak(text, frontMatter.span.end) : contentStart;
-  const diff = previous ? diffOf(previous.text, text) : undefined;
-  const blocks = previous && diff && previous.bodyStart === bodyStart ? blocksReusing(previous, text, bodyStart, diff) : splitBlocks(text, bodyStart);
-  const same = previous && diff ? unchanged(previous, text, diff) : undefined;
+  const reuse = previous && previous.bodyStart === bodyStart ? blocksReusing(previous, text, bodyStart, diffOf(previous.text, text)) : undefined;
+  const middle = reuse ? reuse.middle : splitBlocks(text, bodyStart);
+  const kept = reuse ? reuse.kept : 0;
+  const old = previous?.document;
+  const oldViews = previous?.views ?? [];
 
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const quotes: QuoteSpan[] = [];
-  const views: ParagraphView[] = [];
-  let prevUnclosed = false;
-  for (const b of blocks) {
+  const paragraphs: Paragraph[] = old && kept > 0 ? old.paragraphs.slice(0, kept) : [];
+  const sentences: Sentence[] = old && kept > 0 ? old.sentences.slice(0, sentencesBefore(old, kept)) : [];
+  const quotes: QuoteSpan[] = old && kept > 0 ? old.quotes.slice(0, quotesBefore(old, kept)) : [];
+  const views: ParagraphView[] = kept > 0 ? oldViews.slice(0, kept) : [];
+  let prevUnclosed = kept > 0 ? oldViews[kept - 1]!.unclosedAfter : false;
+
+  // One paragraph, given its view (which it makes when not given), as a new object.
+  const add = (span: Span, kind: BlockKind, v: ParagraphView | undefined): void => {
     const index = paragraphs.length;
-    const old = same?.(b.span.start, b.span.end);
-    if (
-      old &&
-      old.paragraph.span.start === b.span.start &&
-      old.paragraph.index === index &&
-      old.paragraph.kind === b.kind &&
-      old.firstSentence === sentences.length &&
-      old.firstQuote === quotes.length &&
-      old.unclosedBefore === prevUnclosed
-    ) {
-      // Same text at the same place after the same paragraphs: every object is still right.
-      paragraphs.push(old.paragraph);
-      for (const x of old.sentences) sentences.push(x);
-      for (const x of old.quotes) quotes.push(x);
-      prevUnclosed = old.unclosedAfter;
-      views.push(old.dateline ? { ...old, dateline: undefined } : old);
-      continue;
-    }
-    const ptext = old?.text ?? text.slice(b.span.start, b.span.end);
-    const parsed = b.kind === "heading" ? headingParse(ptext) : paragraphParse(ptext);
-    const firstSentence = sentences.length;
-    const firstQuote = quotes.length;
+    const ptext = v ? v.text : detached(text.slice(span.start, span.end));
+    const parsed = v ? v.parsed : kind === "heading" ? headingParse(ptext) : paragraphParse(ptext);
     const ids: number[] = [];
     for (const s of parsed.sentences) {
       ids.push(sentences.length);
-      sentences.push({ index: sentences.length, span: shift(s, b.span.start), paragraph: index });
+      sentences.push({ index: sentences.length, span: shift(s, span.start), paragraph: index });
     }
-    const paragraph: Paragraph = { index, kind: b.kind, span: b.span, sentences: ids };
-    paragraphs.push(paragraph);
+    paragraphs.push({ index, kind, span, sentences: ids });
     const unclosedBefore = prevUnclosed;
     let cp = false;
-    if (b.kind === "heading") {
+    if (kind === "heading") {
       prevUnclosed = false;
     } else {
       let unclosed = false;
       for (const q of parsed.quotes) {
-        const continuesPrevious = prevUnclosed && q.depth === 0 && q.span.start === 0;
+        const continuesPrevious = unclosedBefore && q.depth === 0 && q.span.start === 0;
         cp ||= continuesPrevious;
         quotes.push({
           index: quotes.length,
-          span: shift(q.span, b.span.start),
-          inner: shift(q.inner, b.span.start),
+          span: shift(q.span, span.start),
+          inner: shift(q.inner, span.start),
           closed: q.closed,
           depth: q.depth,
           paragraph: index,
@@ -223,23 +231,62 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): { d
       }
       prevUnclosed = unclosed;
     }
-    views.push({
-      paragraph,
-      text: ptext,
-      parsed,
-      continuesPrevious: cp,
-      dateline: undefined,
-      firstSentence: ids[0] ?? firstSentence,
-      sentences: sentences.slice(firstSentence),
-      quotes: quotes.slice(firstQuote),
-      firstQuote,
-      unclosedBefore,
-      unclosedAfter: prevUnclosed,
-    });
+    views.push(
+      v && v.unclosedBefore === unclosedBefore ? v : { kind, text: ptext, parsed, continuesPrevious: cp, unclosedBefore, unclosedAfter: prevUnclosed },
+    );
+  };
+  for (const b of middle) add(b.span, b.kind, undefined);
+
+  // The previous run's paragraphs after the edit, moved.
+  let moved = paragraphs.length;
+  const delta = previous ? text.length - previous.text.length : 0;
+  if (old && reuse && reuse.resume >= 0 && reuse.resume < old.paragraphs.length) {
+    let k = reuse.resume;
+    const first = old.paragraphs[k]!;
+    if (oldViews[k]!.unclosedBefore !== prevUnclosed) {
+      // A quotation left open before it now, or no longer: its first quotation changes.
+      add(shift(first.span, delta), first.kind, oldViews[k]!);
+      k++;
+      moved = paragraphs.length;
+    }
+    const dp = paragraphs.length - k;
+    const ds = sentences.length - sentencesBefore(old, k);
+    const dq = quotes.length - quotesBefore(old, k);
+    const firstSentence = sentencesBefore(old, k);
+    const firstQuote = quotesBefore(old, k);
+    if (delta === 0 && dp === 0 && ds === 0 && dq === 0) {
+      for (let j = k; j < old.paragraphs.length; j++) paragraphs.push(old.paragraphs[j]!);
+      for (let j = firstSentence; j < old.sentences.length; j++) sentences.push(old.sentences[j]!);
+      for (let j = firstQuote; j < old.quotes.length; j++) quotes.push(old.quotes[j]!);
+    } else {
+      for (let j = k; j < old.paragraphs.length; j++) {
+        const p = old.paragraphs[j]!;
+        paragraphs.push({ index: p.index + dp, kind: p.kind, span: shift(p.span, delta), sentences: ds === 0 ? p.sentences : p.sentences.map((x) => x + ds) });
+      }
+      for (let j = firstSentence; j < old.sentences.length; j++) {
+        const s = old.sentences[j]!;
+        sentences.push({ index: s.index + ds, span: shift(s.span, delta), paragraph: s.paragraph + dp });
+      }
+      for (let j = firstQuote; j < old.quotes.length; j++) {
+        const q = old.quotes[j]!;
+        quotes.push({
+          index: q.index + dq,
+          span: shift(q.span, delta),
+          inner: shift(q.inner, delta),
+          closed: q.closed,
+          depth: q.depth,
+          paragraph: q.paragraph + dp,
+          continuesPrevious: q.continuesPrevious,
+          wordCount: q.wordCount,
+        });
+      }
+    }
+    for (let j = k; j < oldViews.length; j++) views.push(oldViews[j]!);
   }
-  const firstIndex = paragraphs.findIndex((p) => p.kind === "paragraph");
-  const dateline = firstIndex >= 0 ? parseDateline(text, paragraphs[firstIndex]!.span) : undefined;
-  if (dateline) views[firstIndex] = { ...views[firstIndex]!, dateline };
+
+  let firstIndex = 0;
+  while (firstIndex < paragraphs.length && paragraphs[firstIndex]!.kind !== "paragraph") firstIndex++;
+  const dateline = firstIndex < paragraphs.length ? parseDateline(text, paragraphs[firstIndex]!.span) : undefined;
   const document: SeedDocument = {
     text,
     contentStart,
@@ -249,76 +296,73 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): { d
     sentences,
     quotes,
   };
+  if (old && reuse) {
+    recordDocumentEdit(document, {
+      previous: old,
+      kept,
+      moved,
+      shift: delta,
+      paragraphShift: paragraphs.length - old.paragraphs.length,
+      sentenceShift: sentences.length - old.sentences.length,
+      quoteShift: quotes.length - old.quotes.length,
+    });
+  }
   return { document, views, bodyStart };
 }
 
-/**
- * For a paragraph span of the new text, the previous run's paragraph with the same text when the
- * span lies in the part of the text the edit did not touch (the common prefix or suffix).
- */
+/** How many quotations the paragraphs before paragraph `p` hold: a binary search. */
+function quotesBefore(doc: SeedDocument, p: number): number {
+  const qs = doc.quotes;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.paragraph < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * `splitBlocks(text, bodyStart)` from the previous run's paragraphs: those before the edit kept
- * (all but the last that starts before it, which the edited line may extend), the text scanned
- * from there until a block starts in the unchanged end of the text where a previous one started,
- * and the previous blocks from there on, moved.
+ * (all but the last that starts before it, which the edited line may extend, and that one too
+ * when it is not extended), the text scanned from there until a block starts in the unchanged end
+ * of the text where a previous one started, and the previous blocks from there on (`resume`, -1:
+ * none), to be moved.
  */
-function blocksReusing(prev: PreviousParse, text: string, bodyStart: number, diff: TextDiff): Block[] {
-  const old = prev.views;
+function blocksReusing(prev: PreviousParse, text: string, bodyStart: number, diff: TextDiff): { kept: number; middle: Block[]; resume: number } {
+  const old = prev.document.paragraphs;
   const shift = text.length - prev.text.length;
   const firstStartAtOrAfter = (at: number): number => {
     let lo = 0;
     let hi = old.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (old[mid]!.paragraph.span.start < at) lo = mid + 1;
+      if (old[mid]!.span.start < at) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const before = firstStartAtOrAfter(diff.same);
-  const kept = Math.max(0, before - 1);
-  const blocks: Block[] = [];
-  for (let k = 0; k < kept; k++) blocks.push({ span: old[k]!.paragraph.span, kind: old[k]!.paragraph.kind });
-  const from = kept < old.length && before > 0 ? old[kept]!.paragraph.span.start : bodyStart;
+  let kept = Math.max(0, before - 1);
+  // The last kept block, which a continuation line may still extend.
+  const last = kept > 0 ? { span: old[kept - 1]!.span, kind: old[kept - 1]!.kind } : undefined;
+  const blocks: Block[] = last ? [last] : [];
+  const from = kept < old.length && before > 0 ? old[kept]!.span.start : bodyStart;
   let resume = -1;
   splitBlocksFrom(text, from, blocks, (b) => {
     if (b.span.start < diff.sameEnd) return false;
     const j = firstStartAtOrAfter(b.span.start - shift);
-    if (j >= old.length || old[j]!.paragraph.span.start !== b.span.start - shift) return false;
+    if (j >= old.length || old[j]!.span.start !== b.span.start - shift) return false;
     resume = j;
     return true;
   });
-  if (resume < 0) return blocks;
-  blocks.pop();
-  for (let k = resume; k < old.length; k++) {
-    const p = old[k]!.paragraph;
-    blocks.push({ span: { start: p.span.start + shift, end: p.span.end + shift }, kind: p.kind });
+  if (resume >= 0) blocks.pop();
+  if (last) {
+    if (blocks[0] === last && last.span === old[kept - 1]!.span && last.kind === old[kept - 1]!.kind) blocks.shift();
+    else kept--;
   }
-  return blocks;
-}
-
-function unchanged(prev: PreviousParse, text: string, diff: TextDiff): (start: number, end: number) => ParagraphView | undefined {
-  const prefix = diff.same;
-  const suffix = text.length - diff.sameEnd;
-  const delta = prev.text.length - text.length;
-  const views = prev.views;
-  return (start, end) => {
-    let at: number;
-    if (end <= prefix) at = start;
-    else if (start >= text.length - suffix) at = start + delta;
-    else return undefined;
-    // Binary search of the previous paragraphs by start offset.
-    let lo = 0;
-    let hi = views.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = views[mid]!.paragraph.span.start;
-      if (s === at) return views[mid]!.text.length === end - start ? views[mid] : undefined;
-      if (s < at) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
-  };
+  return { kept, middle: blocks, resume };
 }
 
 const HEADING_CACHE = new Map<number, ParsedParagraph>();
@@ -366,52 +410,101 @@ function paragraphParse(ptext: string): ParsedParagraph {
  */
 export type LocalStage<T> = (doc: SeedDocument) => T[];
 
-interface LocalEntry {
-  readonly local: readonly unknown[];
-  /**
-   * The placements of `local` by paragraph start, reused as is when the paragraph did not move. A
-   * few: the same paragraph text can stand in several places (boilerplate, wire stories joined).
-   */
-  placed?: Map<number, Placement>;
+/** A run of a local stage, for the next run to reuse by place. */
+export interface LocalRun<T> {
+  readonly name: string;
+  readonly document: SeedDocument;
+  readonly items: readonly T[];
+  /** Per paragraph (and one past the last): where its items begin. */
+  readonly itemStart: readonly number[];
+  /** The dateline's paragraph (-1: none) and the dateline, offsets relative to that paragraph. */
+  readonly datelineAt: number;
+  readonly datelineKey: string;
 }
 
-interface Placement {
-  readonly sentence: number;
-  readonly paragraph: number;
-  readonly items: readonly unknown[];
-}
-
-const PLACEMENTS = 8;
-
-export function runLocalStage<T>(name: string, views: readonly ParagraphView[], stage: LocalStage<T>): T[] {
-  const out: T[] = [];
-  for (const v of views) {
-    const key = viewKey(v);
-    const entry = memoLocal<LocalEntry>(`stage/${name}`, key, () => ({ local: stage(viewDocument(v)) }));
-    if (entry.local.length === 0) continue;
-    const at = { start: v.paragraph.span.start, sentence: v.firstSentence, paragraph: v.paragraph.index };
-    const placed = (entry.placed ??= new Map());
-    let items = placed.get(at.start);
-    if (!items || items.sentence !== at.sentence || items.paragraph !== at.paragraph) {
-      items = { sentence: at.sentence, paragraph: at.paragraph, items: entry.local.map((x) => place(x, at)) };
-      if (placed.size >= PLACEMENTS) placed.clear();
-      placed.set(at.start, items);
-    }
-    for (const x of items.items) out.push(x as T);
+/**
+ * The stage's items for the whole document. With the previous run of the same stage: the items
+ * of the paragraphs the edit kept reused as they are, those of the paragraphs it moved moved, the
+ * others computed on a one-paragraph view (cached by the view's inputs).
+ */
+export function runLocalStage<T>(
+  name: string,
+  parsed: ParsedDocument,
+  stage: LocalStage<T>,
+  previous?: LocalRun<T>,
+  move: (x: T, at: Placing) => T = moveItem,
+): { items: T[]; run: LocalRun<T> } {
+  const doc = parsed.document;
+  const views = parsed.views;
+  const n = doc.paragraphs.length;
+  let datelineAt = -1;
+  let datelineKey = "";
+  if (doc.dateline) {
+    while (datelineAt + 1 < n && doc.paragraphs[datelineAt + 1]!.kind !== "paragraph") datelineAt++;
+    datelineAt++;
+    datelineKey = JSON.stringify(place(doc.dateline, { start: -doc.paragraphs[datelineAt]!.span.start, sentence: 0, paragraph: 0 }));
   }
-  return out;
+  const edit = documentEdit(doc);
+  const reuse = previous && edit && edit.previous === previous.document && previous.name === name ? edit : undefined;
+  // The paragraphs holding the dateline now and before, when it changed: computed again.
+  let dirtyA = -1;
+  let dirtyB = -1;
+  if (reuse && (datelineAt !== previous!.datelineAt + (previous!.datelineAt >= reuse.moved - reuse.paragraphShift ? reuse.paragraphShift : 0) || datelineKey !== previous!.datelineKey)) {
+    dirtyA = datelineAt;
+    dirtyB = previous!.datelineAt < 0 ? -1 : previous!.datelineAt >= reuse.moved - reuse.paragraphShift ? previous!.datelineAt + reuse.paragraphShift : previous!.datelineAt;
+  }
+  // The paragraphs before the edit (up to a changed dateline's), all at once.
+  let p0 = reuse ? Math.min(reuse.kept, dirtyA < 0 ? n : dirtyA, dirtyB < 0 ? n : dirtyB) : 0;
+  if (p0 < 0) p0 = 0;
+  const out: T[] = p0 > 0 ? previous!.items.slice(0, previous!.itemStart[p0]) : [];
+  const itemStart: number[] = p0 > 0 ? previous!.itemStart.slice(0, p0) : [];
+  const at = { start: 0, sentence: 0, paragraph: 0 };
+  for (let p = p0; p < n; p++) {
+    itemStart.push(out.length);
+    if (reuse && p !== dirtyA && p !== dirtyB) {
+      if (p < reuse.kept) {
+        for (let k = previous!.itemStart[p]!; k < previous!.itemStart[p + 1]!; k++) out.push(previous!.items[k]!);
+        continue;
+      }
+      if (p >= reuse.moved) {
+        const q = p - reuse.paragraphShift;
+        const a = previous!.itemStart[q]!;
+        const b = previous!.itemStart[q + 1]!;
+        if (a === b) continue;
+        if (reuse.shift === 0 && reuse.sentenceShift === 0 && reuse.paragraphShift === 0) {
+          for (let k = a; k < b; k++) out.push(previous!.items[k]!);
+        } else {
+          at.start = reuse.shift;
+          at.sentence = reuse.sentenceShift;
+          at.paragraph = reuse.paragraphShift;
+          for (let k = a; k < b; k++) out.push(move(previous!.items[k]!, at));
+        }
+        continue;
+      }
+    }
+    const v = views[p]!;
+    const para = doc.paragraphs[p]!;
+    const dl = p === datelineAt ? datelineKey : "";
+    const key = viewKey(v, dl);
+    const local = memoLocal<readonly unknown[]>(`stage/${name}`, key, () => stage(viewDocument(v, p === datelineAt ? doc.dateline : undefined, para.span.start)));
+    if (local.length === 0) continue;
+    at.start = para.span.start;
+    at.sentence = para.sentences[0] ?? 0;
+    at.paragraph = p;
+    for (const x of local) out.push(place(x, at) as T);
+  }
+  itemStart.push(out.length);
+  return { items: out, run: { name, document: doc, items: out, itemStart, datelineAt, datelineKey } };
 }
 
 /** Everything a paragraph's view depends on. Usually just its text (already hashed by the parse cache). */
-function viewKey(v: ParagraphView): string {
-  if (v.paragraph.kind === "paragraph" && !v.continuesPrevious && !v.dateline) return v.text;
-  const d = v.dateline ? JSON.stringify(place(v.dateline, { start: -v.paragraph.span.start, sentence: 0, paragraph: 0 })) : "";
-  return `\u0000${v.paragraph.kind}\u0000${v.continuesPrevious ? 1 : 0}\u0000${d}\u0000${v.text}`;
+function viewKey(v: ParagraphView, dateline: string): string {
+  if (v.kind === "paragraph" && !v.continuesPrevious && !dateline) return v.text;
+  return `\u0000${v.kind}\u0000${v.continuesPrevious ? 1 : 0}\u0000${dateline}\u0000${v.text}`;
 }
 
 /** The paragraph as a document of its own. */
-function viewDocument(v: ParagraphView): SeedDocument {
-  const base = v.paragraph.span.start;
+function viewDocument(v: ParagraphView, dateline: Dateline | undefined, base: number): SeedDocument {
   const sentences = v.parsed.sentences.map((span, index): Sentence => ({ index, span, paragraph: 0 }));
   const quotes = v.parsed.quotes.map(
     (q, index): QuoteSpan => ({ ...q, index, paragraph: 0, continuesPrevious: v.continuesPrevious && index === 0 && q.depth === 0 && q.span.start === 0 }),
@@ -419,15 +512,22 @@ function viewDocument(v: ParagraphView): SeedDocument {
   return {
     text: v.text,
     contentStart: 0,
-    ...(v.dateline ? { dateline: place(v.dateline, { start: -base, sentence: 0, paragraph: 0 }) } : {}),
-    paragraphs: [{ index: 0, kind: v.paragraph.kind, span: { start: 0, end: v.text.length }, sentences: sentences.map((s) => s.index) }],
+    ...(dateline ? { dateline: place(dateline, { start: -base, sentence: 0, paragraph: 0 }) } : {}),
+    paragraphs: [{ index: 0, kind: v.kind, span: { start: 0, end: v.text.length }, sentences: sentences.map((s) => s.index) }],
     sentences,
     quotes,
   };
 }
 
+/** Where a paragraph's items go: by how much their spans, sentence and paragraph numbers move. */
+interface Placing {
+  start: number;
+  sentence: number;
+  paragraph: number;
+}
+
 /** A copy of `x` with spans moved by `at.start` and sentence / paragraph numbers by theirs. */
-function place<T>(x: T, at: { start: number; sentence: number; paragraph: number }): T {
+function place<T>(x: T, at: Placing): T {
   if (Array.isArray(x)) return x.map((y: unknown) => place(y, at)) as T;
   if (x === null || typeof x !== "object") return x;
   const o = x as Record<string, unknown>;
@@ -445,6 +545,27 @@ function place<T>(x: T, at: { start: number; sentence: number; paragraph: number
   return r as T;
 }
 
+/** `place(x, at)` for an item: a copy (keys in the same order) with its nested values placed. */
+function moveItem<T>(x: T, at: Placing): T {
+  const r = { ...x } as Record<string, unknown>;
+  for (const k in r) {
+    const val = r[k];
+    if (typeof val === "object" && val !== null) r[k] = place(val, at);
+    else if (typeof val === "number" && (k === "sentence" || k === "paragraph")) r[k] = val + (k === "sentence" ? at.sentence : at.paragraph);
+  }
+  return r as T;
+}
+
+/** `moveItem` for a figure, built field by field in findFigures' order. */
+function moveFigure(f: Figure, at: Placing): Figure {
+  const span = { start: f.span.start + at.start, end: f.span.end + at.start };
+  const numberSpan = { start: f.numberSpan.start + at.start, end: f.numberSpan.end + at.start };
+  return f.unit !== undefined
+    ? { span, numberSpan, text: f.text, kind: f.kind, value: f.value, unit: f.unit, sentence: f.sentence + at.sentence }
+    : { span, numberSpan, text: f.text, kind: f.kind, value: f.value, sentence: f.sentence + at.sentence };
+}
+
 function shift(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
+

@@ -79,7 +79,7 @@ export class MemoStore {
       const e = st.previous.get(kind)?.get(old);
       if (e && e.end - old === end - start) s = e.s;
     }
-    s ??= make();
+    s ??= detached(make());
     let byStart = st.current.get(kind);
     if (!byStart) st.current.set(kind, (byStart = new Map()));
     byStart.set(start, { end, s });
@@ -156,4 +156,15 @@ type KeptStrings = Map<string, Map<number, { readonly end: number; readonly s: s
  */
 export function keptString(kind: string, text: string, start: number, end: number, make: () => string): string {
   return active ? active.kept(kind, text, start, end, make) : make();
+}
+
+/**
+ * `s` as a string of its own, for a string kept from run to run in an incremental session. V8
+ * makes a slice of a long string a view of it: a paragraph's text or a sentence's key, kept while
+ * the edit does not touch it, would keep alive the whole text of the run that made it (a document
+ * a keystroke). A concatenation is made flat when it is sliced, so the copy's parent is just `s`'s
+ * characters. (Shorter strings than 13 code units are never views: V8 copies them.)
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }

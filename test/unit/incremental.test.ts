@@ -101,7 +101,7 @@ describe("IncrementalAnalyzer", () => {
         const t = text;
         const parsed = withMemo(new MemoStore(), () => parseDocumentCached(t, previous));
         assert.deepStrictEqual(parsed.document, parseDocument(t), `seed ${seed}, edit ${i}: ${JSON.stringify(t)}`);
-        previous = { text: t, views: parsed.views, bodyStart: parsed.bodyStart };
+        previous = { text: t, ...parsed };
       }
     }
   });
@@ -193,7 +193,7 @@ describe("IncrementalAnalyzer", () => {
     let text = ARTICLE;
     for (let i = 0; i < 60; i++) {
       text = randomEdit(text, r);
-      const got = withMemo(store, () => runLocalStage("toy", parseDocumentCached(text).views, stage));
+      const got = withMemo(store, () => runLocalStage("toy", parseDocumentCached(text), stage).items);
       store.endRun();
       assert.deepStrictEqual(got, stage(parseDocument(text)), `edit ${i}`);
     }

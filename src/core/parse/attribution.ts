@@ -3,7 +3,8 @@ import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
 import { flagsOfLastTokens, isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
-import { diffOf, memo } from "../memo";
+import { detached, diffOf, memo } from "../memo";
+import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import {
   AUX_ADVERBS,
   BE_FORMS,
@@ -132,12 +133,33 @@ export function findFramesReusing(doc: SeedDocument, previous: FramesRun | undef
   return { frames: r.frames, run: r.run! };
 }
 
+/**
+ * What `findFramesReusing` reused of the previous run's frames: every sentence outside
+ * [computedFrom, computedTo) has the frames the previous run found for it (sentence `i`, or
+ * `i - sentenceShift` after the edit), the same objects before the edit and moved after it.
+ */
+export interface FramesReuse {
+  readonly previous: readonly AttributionFrame[];
+  readonly computedFrom: number;
+  readonly computedTo: number;
+  readonly sentenceShift: number;
+}
+
+const REUSED = new WeakMap<readonly AttributionFrame[], FramesReuse>();
+
+/** What `findFramesReusing` reused to find `frames` (undefined: nothing, or not found by it). */
+export function framesReuse(frames: readonly AttributionFrame[]): FramesReuse | undefined {
+  return REUSED.get(frames);
+}
+
 /** What a run of `findFramesReusing` keeps for the next one. */
 export interface FramesRun {
   readonly text: string;
   /** Per sentence: its span, quotation mask and names. */
+  readonly document: SeedDocument;
   readonly spans: readonly Span[];
-  readonly masks: readonly (readonly Span[])[];
+  /** Per sentence: its quotation mask, offsets relative to its start, flat ([start, end, start, end …]). */
+  readonly masks: readonly (readonly number[])[];
   readonly perSentence: readonly SentenceNames[];
   /** Per sentence (and one past the last): where its frames and its state changes begin. */
   readonly frameStart: readonly number[];
@@ -187,47 +209,83 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   const sentences = doc.sentences;
   const n = sentences.length;
   const spans = sentences.map((s) => s.span);
-  const masks = spans.map((s) => quoteMask(s, doc.quotes));
+  // Quotation masks, made when read (`maskOf`); with `record`, each sentence's mask relative to its start (`rel`).
+  const masks: (Span[] | undefined)[] = new Array<Span[] | undefined>(n);
+  const maskOf = (i: number): Span[] => (masks[i] ??= quoteMask(spans[i]!, doc.quotes));
+  const edit = record && previous ? documentEdit(doc) : undefined;
+  const viaEdit = edit && previous!.document === edit.previous ? edit : undefined;
+  const rel: (readonly number[])[] = record ? relativeMasks(doc, spans, maskOf, previous, viaEdit) : [];
   const tokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(n);
   // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
   const sentenceFlags: number[] = new Array<number>(n).fill(0);
   const tokensOf = (i: number): Token[] => {
     let t = tokens[i];
     if (t === undefined) {
-      t = tokens[i] = tokenizeMasked(text, spans[i]!, masks[i]!);
+      t = tokens[i] = tokenizeMasked(text, spans[i]!, maskOf(i));
       sentenceFlags[i] = flagsOfLastTokens();
     }
     return t;
   };
   // The first sentences' tokens are kept for the frames below; a long text's others are made
   // again there (cheaper than keeping them all alive: the collector would copy them, then promote them).
-  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, spans[i]!, masks[i]!));
-  const plan = previous && record ? alignWith(previous, text, spans, masks) : undefined;
+  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, spans[i]!, maskOf(i)));
+  const plan = previous && record ? alignWith(previous, text, spans, rel, doc, viaEdit) : undefined;
   // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
   // text in the editor (tokens are made only for sentences not seen before).
-  const perSentence = spans.map((span, i) => {
-    const j = plan ? plan.oldIndex(i) : -1;
-    if (j >= 0) return previous!.perSentence[j]!;
-    if (!record) return sentenceNames(text, namesTokensOf(i));
-    return memo("frames/names", sentenceKey(text, span, masks[i]!), () => sentenceNames(text, namesTokensOf(i)));
-  });
+  const perSentence: SentenceNames[] = new Array<SentenceNames>(n);
+  for (let i = 0; i < n; i++) {
+    const j = plan ? (i < plan.prefix ? i : i >= plan.suffixFrom ? i - plan.sentenceShift : -1) : -1;
+    if (j >= 0) perSentence[i] = previous!.perSentence[j]!;
+    else if (!record) perSentence[i] = sentenceNames(text, namesTokensOf(i));
+    else perSentence[i] = memo("frames/names", sentenceKey(text, spans[i]!, maskOf(i)), () => detachedNames(sentenceNames(text, namesTokensOf(i))));
+  }
   const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
   const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.lookups[j]!.some((w) => changed.has(w));
 
   const book = new NameBook(text, names);
-  const ops: BookOp[] = [];
-  const lookups: (readonly string[])[] = [];
+  let ops: BookOp[] = [];
+  let lookups: (readonly string[])[] = [];
   if (record) book.log = ops;
-  const out: AttributionFrame[] = [];
-  const frameStart: number[] = [];
-  const opStart: number[] = [];
+  let out: AttributionFrame[] = [];
+  let frameStart: number[] = [];
+  let opStart: number[] = [];
   // Whether the running state equals the previous run's before the aligned sentence (both empty at the start).
   let synced = true;
   let old: NameBook | undefined;
   let oldAt = 0;
   let computed = 0;
-  for (let i = 0; i < n; i++) {
+  let computedFrom = -1;
+  let computedTo = -1;
+  // The previous run's sentences whose answers about names changed (`dirty`), and the last of them.
+  let lastDirty = -1;
+  let firstDirty = Infinity;
+  if (plan && changed !== undefined && changed.size > 0) {
+    for (let j = 0; j < previous!.lookups.length; j++) {
+      if (!dirty(j)) continue;
+      lastDirty = j;
+      firstDirty = Math.min(firstDirty, j);
+    }
+  }
+  let i = 0;
+  if (plan && plan.prefix > 0 && firstDirty >= plan.prefix) {
+    // The sentences before the edit, all at once: the previous run's frames, state changes and look-ups as they are.
+    const p = plan.prefix;
+    frameStart = previous!.frameStart.slice(0, p);
+    opStart = previous!.opStart.slice(0, p);
+    lookups = previous!.lookups.slice(0, p);
+    out = previous!.frames.slice(0, previous!.frameStart[p]);
+    // The state changes replayed (the log is the previous run's, as it is).
+    book.log = undefined;
+    for (let k = 0; k < previous!.opStart[p]!; k++) book.apply(previous!.ops[k]!);
+    ops = previous!.ops.slice(0, previous!.opStart[p]);
+    if (record) book.log = ops;
+    // The previous run's state there is the same: a copy, for the comparisons below.
+    old = book.copyFor(previous!.text, previous!.names);
+    oldAt = previous!.opStart[p]!;
+    i = p;
+  }
+  for (; i < n; i++) {
     frameStart.push(out.length);
     opStart.push(ops.length);
     const j = plan ? plan.oldIndex(i) : -1;
@@ -235,6 +293,23 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
       old ??= new NameBook(previous!.text, previous!.names);
       for (; oldAt < previous!.opStart[j]!; oldAt++) old.apply(previous!.ops[oldAt]!);
       synced = sameState(book, old, out, previous!, i, j, plan!);
+    }
+    if (j >= 0 && synced && j > lastDirty && i >= plan!.suffixFrom) {
+      // Every sentence from here on is the previous run's, in the same state, with the same answers
+      // about names: their frames, state changes (nothing reads the state again) and look-ups, moved.
+      frameStart.pop();
+      opStart.pop();
+      const m = previous!.lookups.length;
+      const df = out.length - previous!.frameStart[j]!;
+      const dop = ops.length - previous!.opStart[j]!;
+      for (let t = j; t < m; t++) {
+        frameStart.push(previous!.frameStart[t]! + df);
+        opStart.push(previous!.opStart[t]! + dop);
+        lookups.push(previous!.lookups[t]!);
+      }
+      for (let k = previous!.frameStart[j]!; k < previous!.frames.length; k++) out.push(moveFrame(previous!.frames[k]!, plan!));
+      for (let k = previous!.opStart[j]!; k < previous!.ops.length; k++) ops.push(moveOp(previous!.ops[k]!, plan!));
+      break;
     }
     if (j >= 0 && synced && !dirty(j)) {
       // Same text, same state, same answers about names: the previous run's frames and state changes, moved.
@@ -246,16 +321,52 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     }
     synced = false;
     computed++;
+    if (computedFrom < 0) computedFrom = i;
+    computedTo = i + 1;
     if (record) book.lookups = [];
+    const f0 = out.length;
+    const o0 = ops.length;
     framesInto(doc, sentences[i]!, tokensOf(i), book, out, !fast || (sentenceFlags[i]! & CUE_WORD) !== 0);
     // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
     tokens[i] = undefined;
-    if (record) lookups.push(book.lookups!);
+    if (record) {
+      lookups.push(book.lookups!.map(detached));
+      detachStrings(out, f0, ops, o0);
+    }
   }
   frameStart.push(out.length);
   opStart.push(ops.length);
-  const run = record ? { text, spans, masks, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
+  const run = record ? { text, document: doc, spans, masks: rel, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
+  if (plan) {
+    const from = computedFrom < 0 ? n : computedFrom;
+    // The previous frames' own record is read no more: dropped, so that frames do not hold a chain of their predecessors.
+    REUSED.delete(previous!.frames);
+    REUSED.set(out, { previous: previous!.frames, computedFrom: from, computedTo: Math.max(from, computedTo), sentenceShift: plan.sentenceShift });
+  }
   return { frames: out, run };
+}
+
+/**
+ * The strings of the frames and state changes a sentence just added (out[from…], ops[opFrom…]),
+ * made strings of their own (`detached`): kept from run to run, moved, they would keep the whole
+ * text of the run that found them alive. Equal strings: nothing that reads them can tell.
+ */
+function detachStrings(out: readonly AttributionFrame[], from: number, ops: readonly BookOp[], opFrom: number): void {
+  for (let k = from; k < out.length; k++) {
+    const f = out[k] as { cue: string; sourceText: string; name?: string };
+    f.cue = detached(f.cue);
+    f.sourceText = detached(f.sourceText);
+    if (f.name !== undefined) f.name = detached(f.name);
+  }
+  for (let k = opFrom; k < ops.length; k++) {
+    const op = ops[k]!;
+    if (op.kind === "gender") (op as { name: string }).name = detached(op.name);
+    else (op.recent.info as { text: string }).text = detached(op.recent.info.text);
+  }
+}
+
+function detachedNames(n: SentenceNames): SentenceNames {
+  return { known: n.known.map(detached), full: n.full.map(detached) };
 }
 
 /** One sentence's frames, resolved against the running state, which they then update. */
@@ -369,23 +480,67 @@ interface Reuse {
   oldIndex(i: number): number;
 }
 
-/** Lines the sentences up with the previous run's: those in the text both share at the start and at the end, with the same quotation masks. */
-function alignWith(previous: FramesRun, text: string, spans: readonly Span[], masks: readonly (readonly Span[])[]): Reuse {
+/**
+ * Each sentence's quotation mask relative to its start: for the sentences of the paragraphs the
+ * edit kept or moved (`documentEdit`), the previous run's (their quotations are the same, and a
+ * quotation never leaves its paragraph); the others' made from `maskOf`.
+ */
+function relativeMasks(
+  doc: SeedDocument,
+  spans: readonly Span[],
+  maskOf: (i: number) => Span[],
+  previous: FramesRun | undefined,
+  edit: DocumentEdit | undefined,
+): (readonly number[])[] {
+  const n = spans.length;
+  const out: (readonly number[])[] = new Array<readonly number[]>(n);
+  const keptTo = edit ? sentencesBefore(doc, edit.kept) : 0;
+  const movedFrom = edit ? sentencesBefore(doc, edit.moved) : n;
+  for (let i = 0; i < n; i++) {
+    if (i < keptTo) {
+      out[i] = previous!.masks[i]!;
+      continue;
+    }
+    if (i >= movedFrom) {
+      out[i] = previous!.masks[i - edit!.sentenceShift]!;
+      continue;
+    }
+    const m = maskOf(i);
+    if (m.length === 0) {
+      out[i] = NO_MASK;
+      continue;
+    }
+    const at = spans[i]!.start;
+    const r: number[] = [];
+    for (const q of m) r.push(q.start - at, q.end - at);
+    out[i] = r;
+  }
+  return out;
+}
+
+const NO_MASK: readonly number[] = [];
+
+/**
+ * Lines the sentences up with the previous run's: those in the text both share at the start and at
+ * the end, with the same quotation masks (those of the paragraphs the edit kept or moved are, and
+ * are not compared again).
+ */
+function alignWith(previous: FramesRun, text: string, spans: readonly Span[], masks: readonly (readonly number[])[], doc: SeedDocument, edit: DocumentEdit | undefined): Reuse {
   const n = spans.length;
   const m = previous.spans.length;
   const { same, sameEnd } = diffOf(previous.text, text);
   const shift = text.length - previous.text.length;
-  let prefix = 0;
-  while (prefix < n && prefix < m && spans[prefix]!.end <= same && sameSpan(spans[prefix]!, previous.spans[prefix]!, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!, 0)) {
+  let prefix = edit ? sentencesBefore(doc, edit.kept) : 0;
+  while (prefix < n && prefix < m && spans[prefix]!.end <= same && sameSpan(spans[prefix]!, previous.spans[prefix]!, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!)) {
     prefix++;
   }
-  let suffix = 0;
+  let suffix = edit ? Math.min(n - sentencesBefore(doc, edit.moved), n - prefix, m - prefix) : 0;
   while (
     suffix < n - prefix &&
     suffix < m - prefix &&
     spans[n - 1 - suffix]!.start >= sameEnd &&
     sameSpan(spans[n - 1 - suffix]!, previous.spans[m - 1 - suffix]!, shift) &&
-    sameMask(masks[n - 1 - suffix]!, previous.masks[m - 1 - suffix]!, shift)
+    sameMask(masks[n - 1 - suffix]!, previous.masks[m - 1 - suffix]!)
   ) {
     suffix++;
   }
@@ -402,9 +557,10 @@ function alignWith(previous: FramesRun, text: string, spans: readonly Span[], ma
 
 const sameSpan = (now: Span, before: Span, shift: number): boolean => now.start === before.start + shift && now.end === before.end + shift;
 
-function sameMask(now: readonly Span[], before: readonly Span[], shift: number): boolean {
+function sameMask(now: readonly number[], before: readonly number[]): boolean {
+  if (now === before) return true;
   if (now.length !== before.length) return false;
-  for (let k = 0; k < now.length; k++) if (!sameSpan(now[k]!, before[k]!, shift)) return false;
+  for (let k = 0; k < now.length; k++) if (now[k] !== before[k]) return false;
   return true;
 }
 
@@ -431,13 +587,26 @@ function changedNames(a: DocumentNames, b: DocumentNames): Set<string> {
 const moved = (at: number, r: Reuse): number => (at < r.movedFrom ? at : at + r.shift);
 const movedSpan = (s: Span, r: Reuse): Span => ({ start: moved(s.start, r), end: moved(s.end, r) });
 
+/** The frame moved, built field by field in framesInto's order (a frame of another shape is copied whole). */
 function moveFrame(f: AttributionFrame, r: Reuse): AttributionFrame {
-  const out = { ...f, sentence: f.sentence + r.sentenceShift, cueSpan: movedSpan(f.cueSpan, r), source: movedSpan(f.source, r), content: movedSpan(f.content, r) };
-  return f.nameSpan ? { ...out, nameSpan: movedSpan(f.nameSpan, r) } : out;
+  const sentence = f.sentence + r.sentenceShift;
+  const cueSpan = movedSpan(f.cueSpan, r);
+  const source = movedSpan(f.source, r);
+  const content = movedSpan(f.content, r);
+  if (f.actorId !== undefined) {
+    const out = { ...f, sentence, cueSpan, source, content };
+    return f.nameSpan ? { ...out, nameSpan: movedSpan(f.nameSpan, r) } : out;
+  }
+  const { cue, lemma, sourceText, sourceKind } = f;
+  if (!("name" in f)) return { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content } as AttributionFrame;
+  const nameSpan = f.nameSpan ? movedSpan(f.nameSpan, r) : f.nameSpan;
+  return { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content, name: f.name, nameSpan, person: f.person } as AttributionFrame;
 }
 
 function moveRecent(x: Recent, r: Reuse): Recent {
-  return { info: { ...x.info, span: movedSpan(x.info.span, r) }, at: moved(x.at, r) };
+  const i = x.info;
+  const span = movedSpan(i.span, r);
+  return { info: i.modifier !== undefined ? { text: i.text, span, person: i.person, modifier: i.modifier } : { text: i.text, span, person: i.person }, at: moved(x.at, r) };
 }
 
 function moveOp(op: BookOp, r: Reuse): BookOp {
@@ -1109,6 +1278,15 @@ class NameBook {
   }
 
   /** Changes the running state (and records the change when asked to). */
+  /** A book over another text and names with this one's running state (people, organisations, genders), not its log. */
+  copyFor(text: string, names: DocumentNames): NameBook {
+    const b = new NameBook(text, names);
+    for (const p of this.people) b.people.push(p);
+    for (const o of this.orgs) b.orgs.push(o);
+    for (const [k, v] of this.gender) b.gender.set(k, v);
+    return b;
+  }
+
   apply(op: BookOp): void {
     this.log?.push(op);
     if (op.kind === "gender") this.gender.set(op.name, op.gender);

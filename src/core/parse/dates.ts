@@ -4,7 +4,8 @@ import { OPEN_END, OPEN_START } from "../model/date";
 import type { KnowledgeBase } from "../knowledge";
 import { scanExpressions, type RawExpression } from "./dates/expressions";
 import { tenseAt, type Tense } from "./dates/tense";
-import { memo, pieceOf } from "../memo";
+import { inMemoSession, memo, pieceOf } from "../memo";
+import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import type { Paragraph, Sentence } from "../model/document";
 import { inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { periodEnd, periodStart } from "./calendar";
@@ -21,12 +22,34 @@ export { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "./dates/
  * Temporal expressions and the document date. Expressions are found once per paragraph
  * (chrono-node plus news patterns), the document date is inferred from them and the knowledge
  * base, and then every expression is normalised relative to it.
+ *
+ * While the editor re-analyses (an incremental session, with the parse's `documentEdit`), the
+ * previous run's expressions and mentions of the paragraphs the edit kept are reused as they are
+ * and those of the paragraphs it moved are moved, when what they read across paragraphs is
+ * unchanged: the document date and the quarter the last "first quarter" named.
  */
 export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentDate: DocumentDate | null; dates: DateMention[] } {
   const text = doc.text;
-  const found: { raw: RawExpression; dated: DatedExpression }[] = [];
   const sentences = doc.sentences;
-  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number): void => {
+  const session = inMemoSession();
+  const edit = session ? documentEdit(doc) : undefined;
+  const last = edit ? RUNS.get(edit.previous) : undefined;
+  const reuse = last && last.knowledge === inputs.knowledge && last.referenceDate === inputs.referenceDate && edit && orderedAfterEdit(doc, edit) ? edit : undefined;
+  const ordered = reuse ? true : sentencesInParagraphs(doc);
+  const n = doc.paragraphs.length;
+  // Per paragraph: its expressions (offsets relative to it) and (one past the last) where they begin in `found` and `dates`.
+  const locals: (readonly LocalExpression[])[] = [];
+  const foundStart: number[] = [];
+  // The expressions in the document, with their sentence and tense; those of the paragraphs reused
+  // are made only when read (`expressionsOf`): the document date reads them all, mentions those they make afresh.
+  const found: { raw: RawExpression; dated: DatedExpression }[] = [];
+  const needAll = !inputs.referenceDate;
+  let si = 0;
+  const sentenceOf = (start: number): number => {
+    while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
+    return si;
+  };
+  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number, at: number): void => {
     // Field by field in this order, as for the mentions below.
     const dated: DatedExpression = raw.written
       ? raw.invalid
@@ -35,42 +58,65 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       : raw.invalid
         ? { start, end, text: exprText, invalid: raw.invalid, tense, sentence }
         : { start, end, text: exprText, tense, sentence };
-    found.push({ raw, dated });
+    found[at] = { raw, dated };
   };
-  // An expression's sentence is the first one ending after its start (the last one when none does).
-  let si = 0;
-  const sentenceOf = (start: number): number => {
-    while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
-    return si;
+  // The expressions of paragraph `pi` (from its local ones) into `found`.
+  const expressionsOf = (pi: number): void => {
+    const p = doc.paragraphs[pi]!;
+    const base = p.span.start;
+    let at = foundStart[pi]!;
+    for (const e of locals[pi]!) {
+      // An expression after the paragraph's last sentence belongs to a later one: found as analyze() always did.
+      const sentence = e.sentence >= 0 ? p.sentences[e.sentence]! : sentenceOf(base + e.start);
+      if (e.sentence >= 0) si = sentence;
+      const s = sentences[sentence];
+      const tense = e.sentence >= 0 ? e.tense : s ? tenseAt(text, s.span.start, s.span.end, base + e.start, base + e.end) : undefined;
+      add(e.raw, base + e.start, base + e.end, e.text, tense, sentence, at++);
+    }
   };
-  const ordered = sentencesInParagraphs(doc);
-  for (const p of doc.paragraphs) {
-    const local = ordered ? paragraphLocal(text, p, sentences) : undefined;
-    if (local) {
-      const base = p.span.start;
-      for (const e of local) {
-        // An expression after the paragraph's last sentence belongs to a later one: found as analyze() always did.
-        const sentence = e.sentence >= 0 ? p.sentences[e.sentence]! : sentenceOf(base + e.start);
-        if (e.sentence >= 0) si = sentence;
+  let count = 0;
+  // The paragraphs before the edit, all at once (their expressions are made below when all are read).
+  const p0 = reuse && !needAll ? reuse.kept : 0;
+  for (let pi = 0; pi < p0; pi++) {
+    foundStart.push(last!.foundStart[pi]!);
+    locals.push(last!.locals[pi]!);
+  }
+  if (p0 > 0) count = last!.foundStart[p0]!;
+  for (let pi = p0; pi < n; pi++) {
+    foundStart.push(count);
+    const p = doc.paragraphs[pi]!;
+    if (!ordered) {
+      for (const raw of scanExpressions(text, p.span.start, p.span.end)) {
+        const sentence = sentenceOf(raw.start);
         const s = sentences[sentence];
-        const tense = e.sentence >= 0 ? e.tense : s ? tenseAt(text, s.span.start, s.span.end, base + e.start, base + e.end) : undefined;
-        add(e.raw, base + e.start, base + e.end, e.text, tense, sentence);
+        const tense = s ? tenseAt(text, s.span.start, s.span.end, raw.start, raw.end) : undefined;
+        add(raw, raw.start, raw.end, text.slice(raw.start, raw.end), tense, sentence, count++);
       }
       continue;
     }
-    for (const raw of scanExpressions(text, p.span.start, p.span.end)) {
-      const sentence = sentenceOf(raw.start);
-      const s = sentences[sentence];
-      const tense = s ? tenseAt(text, s.span.start, s.span.end, raw.start, raw.end) : undefined;
-      add(raw, raw.start, raw.end, text.slice(raw.start, raw.end), tense, sentence);
+    const kept = reuse ? (pi < reuse.kept ? pi : pi >= reuse.moved ? pi - reuse.paragraphShift : -1) : -1;
+    const local = kept >= 0 ? last!.locals[kept]! : paragraphLocal(text, p, sentences);
+    locals.push(local);
+    count += local.length;
+    if (kept < 0 || needAll) {
+      // A paragraph after others left out: its sentence look-ups start at its own first sentence (the answers are the same).
+      if (reuse) si = Math.max(0, sentencesBefore(doc, pi) - 1);
+      expressionsOf(pi);
     }
   }
+  foundStart.push(count);
+  found.length = count;
 
-  const documentDate = inferDocumentDate(doc, found.map((f) => f.dated), inputs);
+  const documentDate = inferDocumentDate(doc, needAll ? found.map((f) => f.dated) : [], inputs);
   const ref = documentDate ? referenceDay(documentDate) : undefined;
+  // The previous run's mentions hold for the same document date.
+  const sameDate = reuse && (documentDate ? last!.from === documentDate.from && last!.to === documentDate.to : last!.from === undefined);
 
-  let quarter: { year: number; q: number } | undefined;
-  const dates: DateMention[] = found.map(({ raw, dated }) => {
+  const quarterIn: (Quarter | undefined)[] = [];
+  let quarter: Quarter | undefined;
+  const k0 = sameDate ? reuse!.kept : 0;
+  const dates: DateMention[] = k0 > 0 ? last!.dates.slice(0, last!.foundStart[k0]) : [];
+  const mention = (raw: RawExpression, dated: DatedExpression): DateMention => {
     const r = raw.resolve({ ref, tense: dated.tense, quarter });
     // A quarter's value ("2025-Q3") is seven characters long with a "Q" at 5: most values are not looked at further.
     const q = r.value.length === 7 && r.value.charCodeAt(5) === 81 ? /^(\d{4})-Q(\d)$/.exec(r.value) : null;
@@ -78,16 +124,113 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     const relation = documentDate ? relationTo(r.value, documentDate) : undefined;
     // Built field by field in this order (no object spread per field: a thousand dates a document).
     const span = { start: dated.start, end: dated.end };
-    const mention: Building<DateMention> = r.mod
+    const m: Building<DateMention> = r.mod
       ? { span, text: dated.text, type: r.type, value: r.value, mod: r.mod, sentence: dated.sentence }
       : { span, text: dated.text, type: r.type, value: r.value, sentence: dated.sentence };
-    if (relation) mention.relation = relation;
-    if (raw.written) mention.written = raw.written;
-    if (dated.tense) mention.tense = dated.tense;
-    if (raw.invalid) mention.invalid = raw.invalid;
-    return mention;
-  });
+    if (relation) m.relation = relation;
+    if (raw.written) m.written = raw.written;
+    if (dated.tense) m.tense = dated.tense;
+    if (raw.invalid) m.invalid = raw.invalid;
+    return m;
+  };
+  // The same expressions after the same ones: the same mentions, and the same quarter after them.
+  let m0 = 0;
+  if (k0 > 0) {
+    for (; m0 < k0; m0++) quarterIn.push(last!.quarterIn[m0]);
+    quarter = last!.quarterIn[k0];
+  }
+  for (let pi = m0; pi < n; pi++) {
+    quarterIn.push(quarter);
+    const a = foundStart[pi]!;
+    const b = foundStart[pi + 1]!;
+    if (a === b) continue;
+    if (sameDate) {
+      if (pi < reuse!.kept) {
+        // The same expressions after the same ones: the same mentions, and the same quarter after them.
+        for (let k = a; k < b; k++) dates.push(last!.dates[k]!);
+        quarter = last!.quarterIn[pi + 1];
+        continue;
+      }
+      const q = pi - reuse!.paragraphShift;
+      if (pi >= reuse!.moved && sameQuarter(quarter, last!.quarterIn[q])) {
+        const from = last!.foundStart[q]!;
+        for (let k = 0; k < b - a; k++) dates.push(movedMention(last!.dates[from + k]!, reuse!));
+        quarter = last!.quarterIn[q + 1];
+        continue;
+      }
+    }
+    if (found[a] === undefined) {
+      si = Math.max(0, sentencesBefore(doc, pi) - 1);
+      expressionsOf(pi);
+    }
+    for (let k = a; k < b; k++) dates.push(mention(found[k]!.raw, found[k]!.dated));
+  }
+  quarterIn.push(quarter);
+  if (session && ordered) {
+    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to });
+    if (edit) RUNS.delete(edit.previous);
+  }
   return { documentDate, dates };
+}
+
+interface Quarter {
+  readonly year: number;
+  readonly q: number;
+}
+
+const sameQuarter = (a: Quarter | undefined, b: Quarter | undefined): boolean => a === b || (!!a && !!b && a.year === b.year && a.q === b.q);
+
+/** What a run of `analyzeDates` in an incremental session keeps for the next one, by document. */
+interface DatesRun {
+  readonly knowledge: KnowledgeBase;
+  readonly referenceDate: string | undefined;
+  /** Per paragraph, its expressions (offsets relative to it). */
+  readonly locals: readonly (readonly LocalExpression[])[];
+  readonly foundStart: readonly number[];
+  readonly dates: readonly DateMention[];
+  /** The quarter state before each paragraph's mentions (and after the last). */
+  readonly quarterIn: readonly (Quarter | undefined)[];
+  /** The document date's window (undefined: none). */
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+}
+
+const RUNS = new WeakMap<SeedDocument, DatesRun>();
+
+/** The mention moved, built field by field in the order `analyzeDates` builds them. */
+function movedMention(m: DateMention, e: DocumentEdit): DateMention {
+  const span = { start: m.span.start + e.shift, end: m.span.end + e.shift };
+  const sentence = m.sentence + e.sentenceShift;
+  const out: Building<DateMention> =
+    m.mod !== undefined ? { span, text: m.text, type: m.type, value: m.value, mod: m.mod, sentence } : { span, text: m.text, type: m.type, value: m.value, sentence };
+  if (m.relation !== undefined) out.relation = m.relation;
+  if (m.written !== undefined) out.written = m.written;
+  if (m.tense !== undefined) out.tense = m.tense;
+  if (m.invalid !== undefined) out.invalid = m.invalid;
+  return out;
+}
+
+/**
+ * `sentencesInParagraphs(doc)` when the previous document had them so: the paragraphs the edit
+ * kept or moved keep them so, and only those between and the boundaries are checked.
+ */
+function orderedAfterEdit(doc: SeedDocument, e: DocumentEdit): boolean {
+  if (!RUNS.has(e.previous)) return false;
+  const ss = doc.sentences;
+  const from = Math.max(0, sentencesBefore(doc, e.kept) - 1);
+  const to = Math.min(ss.length, sentencesBefore(doc, e.moved) + 1);
+  for (let i = from; i < to; i++) {
+    if (ss[i]!.span.end < ss[i]!.span.start || (i > 0 && ss[i]!.span.start < ss[i - 1]!.span.end)) return false;
+  }
+  for (let k = e.kept; k < e.moved; k++) {
+    const p = doc.paragraphs[k]!;
+    const first = p.sentences[0];
+    for (let j = 0; j < p.sentences.length; j++) {
+      const s = ss[p.sentences[j]!];
+      if (!s || p.sentences[j] !== first! + j || s.span.start < p.span.start || s.span.end > p.span.end) return false;
+    }
+  }
+  return true;
 }
 
 /** An object being filled in before it is handed out read-only. */

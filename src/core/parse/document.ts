@@ -163,3 +163,50 @@ export function parseDateline(text: string, para: Span): Dateline | undefined {
   };
   return dateline;
 }
+
+/**
+ * How a document relates to the one parsed before it while the editor re-analyses (recorded by the
+ * incremental parse, src/core/incremental.ts): which paragraphs are the previous document's, kept
+ * or moved, so that a stage can reuse its previous results for them.
+ */
+export interface DocumentEdit {
+  readonly previous: SeedDocument;
+  /**
+   * Paragraphs [0, kept) are the previous document's paragraph objects, their sentences and
+   * quotations too; the text from the start to the end of paragraph `kept - 1` is unchanged.
+   */
+  readonly kept: number;
+  /**
+   * Paragraphs [moved, n) are the previous document's paragraphs [moved - paragraphShift, n'): the
+   * same kind, text, sentences and quotations (continuing the previous paragraph's or not), all
+   * `shift` code units later, their indices `paragraphShift`, `sentenceShift` and `quoteShift` higher;
+   * the text from the start of paragraph `moved` to the end is unchanged. kept <= moved.
+   */
+  readonly moved: number;
+  readonly shift: number;
+  readonly paragraphShift: number;
+  readonly sentenceShift: number;
+  readonly quoteShift: number;
+}
+
+const EDITS = new WeakMap<SeedDocument, DocumentEdit>();
+
+/** What the incremental parse recorded of `doc` against the document before it (undefined: nothing is known). */
+export function documentEdit(doc: SeedDocument): DocumentEdit | undefined {
+  return EDITS.get(doc);
+}
+
+export function recordDocumentEdit(doc: SeedDocument, edit: DocumentEdit): void {
+  // The previous document's own record is no longer read: dropped, so that documents do not hold a chain of their predecessors.
+  EDITS.delete(edit.previous);
+  EDITS.set(doc, edit);
+}
+
+/** How many sentences the paragraphs before paragraph `p` hold (the index of its first sentence, when it has one). */
+export function sentencesBefore(doc: SeedDocument, p: number): number {
+  for (let k = Math.min(p, doc.paragraphs.length) - 1; k >= 0; k--) {
+    const ids = doc.paragraphs[k]!.sentences;
+    if (ids.length > 0) return ids[ids.length - 1]! + 1;
+  }
+  return 0;
+}

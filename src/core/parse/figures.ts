@@ -423,25 +423,89 @@ const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
  */
 export function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  for (const c of modelCandidates(text)) {
-    if (!determinerBefore(text, c.index + 1)) continue;
-    const digits = c.digits;
-    const value = Number(digits);
-    if (digits.length === 4 && value >= 1000 && value <= 2199) continue;
-    const at = c.index + 1 + digits.length;
-    const after = text.slice(at, at + 40);
-    const variant = /^-(\d+)(?![\d,.])/u.exec(after);
-    if (variant && Number(variant[1]) < value) {
-      out.add(digits);
-      continue;
-    }
-    const name = MODEL_NAME_AFTER_RE.exec(after)?.[1];
-    if (!name || /s$/u.test(name) || DEMONYM_RE.test(name)) continue;
-    const lower = name.toLowerCase();
-    if (MONTHS.has(lower) || WEEKDAYS.has(lower) || NOT_NAME_BEFORE.has(lower)) continue;
-    out.add(digits);
-  }
+  for (const c of modelCandidates(text)) if (isModelNumber(text, c.index, c.digits)) out.add(c.digits);
   return out;
+}
+
+/** Whether the candidate at `index` (the space before its digits) is a model number: reads text[modelWindow(text, index, digits)]. */
+function isModelNumber(text: string, index: number, digits: string): boolean {
+  if (!determinerBefore(text, index + 1)) return false;
+  const value = Number(digits);
+  if (digits.length === 4 && value >= 1000 && value <= 2199) return false;
+  const at = index + 1 + digits.length;
+  const after = text.slice(at, at + 40);
+  const variant = /^-(\d+)(?![\d,.])/u.exec(after);
+  if (variant && Number(variant[1]) < value) return true;
+  const name = MODEL_NAME_AFTER_RE.exec(after)?.[1];
+  if (!name || /s$/u.test(name) || DEMONYM_RE.test(name)) return false;
+  const lower = name.toLowerCase();
+  return !(MONTHS.has(lower) || WEEKDAYS.has(lower) || NOT_NAME_BEFORE.has(lower));
+}
+
+/**
+ * The first character that finding the candidate at `index` and `isModelNumber` read: the
+ * determiner's word and the two characters before it, before the spaces before `index + 1`
+ * (its last character is `index + digits + 41`, the 40 after the digits).
+ */
+function modelWindowStart(text: string, index: number): number {
+  let i = index + 1;
+  while (i > 0 && spaceAt(text, i - 1)) i--;
+  return Math.max(0, i - 12);
+}
+
+/** The candidates `modelNumbers` judged, kept for the next text to reuse (`modelNumbersReusing`). */
+export interface ModelScan {
+  readonly text: string;
+  /** Per candidate, in text order: where it is (the space before its digits), its digits, where what it read begins, and the verdict. */
+  readonly index: readonly number[];
+  readonly digits: readonly string[];
+  readonly lo: readonly number[];
+  readonly model: readonly boolean[];
+}
+
+/**
+ * `modelNumbers(text)`, given the scan of an earlier version of the text and what the two share at
+ * the start (`same`) and at the end (from `sameEnd` on in `text`): the verdicts on candidates that
+ * read only shared text are reused (moved after the edit), and only the text between is scanned.
+ */
+export function modelNumbersReusing(text: string, previous: ModelScan | undefined, same: number, sameEnd: number): { models: Set<string>; scan: ModelScan } {
+  const index: number[] = [];
+  const digits: string[] = [];
+  const lo: number[] = [];
+  const model: boolean[] = [];
+  const judge = (x: number, d: string): void => {
+    index.push(x);
+    digits.push(d);
+    lo.push(modelWindowStart(text, x));
+    model.push(isModelNumber(text, x, d));
+  };
+  const old = previous;
+  const n = old ? old.index.length : 0;
+  // Kept: candidates whose last character read (40 after the digits) lies before `same`.
+  let k = 0;
+  if (old) while (k < n && old.index[k]! + 1 + old.digits[k]!.length + 40 <= same) k++;
+  for (let j = 0; j < k; j++) {
+    index.push(old!.index[j]!);
+    digits.push(old!.digits[j]!);
+    lo.push(old!.lo[j]!);
+    model.push(old!.model[j]!);
+  }
+  // Moved: candidates that read nothing before the shared end.
+  const shift = old ? text.length - old.text.length : 0;
+  let m = n;
+  if (old) while (m > k && old.lo[m - 1]! + shift >= sameEnd) m--;
+  const from = k > 0 ? old!.index[k - 1]! + 1 + old!.digits[k - 1]!.length : 0;
+  const to = m < n ? old!.index[m]! + shift : text.length;
+  scanCandidates(text, from, to, judge);
+  for (let j = m; j < n; j++) {
+    index.push(old!.index[j]! + shift);
+    digits.push(old!.digits[j]!);
+    lo.push(old!.lo[j]! + shift);
+    model.push(old!.model[j]!);
+  }
+  const models = new Set<string>();
+  for (let j = 0; j < model.length; j++) if (model[j]) models.add(digits[j]!);
+  return { models, scan: { text, index, digits, lo, model } };
 }
 
 /**
@@ -452,18 +516,27 @@ export function modelNumbers(text: string): Set<string> {
  */
 export function modelCandidates(text: string): { index: number; digits: string }[] {
   const out: { index: number; digits: string }[] = [];
-  let at = 0;
+  scanCandidates(text, 0, text.length, (index, digits) => out.push({ index, digits }));
+  return out;
+}
+
+/**
+ * `modelCandidates` from `from` on (where the text's scan stands after a run of digits, or 0),
+ * for the runs of digits that start at or before `to`.
+ */
+function scanCandidates(text: string, from: number, to: number, found: (index: number, digits: string) => void): void {
+  let at = from;
   for (;;) {
     NEXT_DIGIT_RE.lastIndex = at;
     if (!NEXT_DIGIT_RE.test(text)) break;
     const d = NEXT_DIGIT_RE.lastIndex - 1;
+    if (d > to) break;
     let e = d + 1;
     while (e < text.length && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
     at = e;
     if (e - d < 3 || e - d > 5 || d === 0 || !spaceAt(text, d - 1) || e >= text.length) continue;
-    if (text.charCodeAt(e) === 45 || spaceAt(text, e)) out.push({ index: d - 1, digits: text.slice(d, e) });
+    if (text.charCodeAt(e) === 45 || spaceAt(text, e)) found(d - 1, text.slice(d, e));
   }
-  return out;
 }
 
 /** The digits that end just before `at` ("787" in "787-8"). */

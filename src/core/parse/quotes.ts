@@ -1,4 +1,7 @@
-import type { SeedDocument, Sentence } from "../model/document";
+import type { QuoteSpan, SeedDocument, Sentence } from "../model/document";
+import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
+import { framesReuse } from "./attribution";
+import { detached, inMemoSession } from "../memo";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
 import type { Span } from "../model/span";
@@ -27,39 +30,217 @@ interface Speaker {
   person?: boolean;
 }
 
-/** Gives each direct quotation its speaker, when the text names one. */
+/** Frames by sentence: a binary search when they come in sentence order (as findFrames gives them), else a map. */
+interface FramesBySentence {
+  get(sentence: number): readonly AttributionFrame[] | undefined;
+  /** Every frame, grouped by sentence in the order their sentences first come. */
+  all(): Iterable<AttributionFrame>;
+}
+
+function framesBySentence(frames: readonly AttributionFrame[]): FramesBySentence {
+  let sorted = true;
+  for (let k = 1; k < frames.length && sorted; k++) if (frames[k]!.sentence < frames[k - 1]!.sentence) sorted = false;
+  if (sorted) {
+    const first = (sentence: number): number => {
+      let lo = 0;
+      let hi = frames.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (frames[mid]!.sentence < sentence) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return {
+      get: (sentence) => {
+        const a = first(sentence);
+        if (a >= frames.length || frames[a]!.sentence !== sentence) return undefined;
+        let b = a + 1;
+        while (b < frames.length && frames[b]!.sentence === sentence) b++;
+        return frames.slice(a, b);
+      },
+      all: () => frames,
+    };
+  }
+  const map = new Map<number, AttributionFrame[]>();
+  for (const f of frames) {
+    const list = map.get(f.sentence) ?? [];
+    list.push(f);
+    map.set(f.sentence, list);
+  }
+  return { get: (sentence) => map.get(sentence), all: () => [...map.values()].flat() };
+}
+
+/**
+ * Gives each direct quotation its speaker, when the text names one.
+ *
+ * While the editor re-analyses (an incremental session, with the parse's `documentEdit` and the
+ * frames' `framesReuse`), the previous run's quotes are reused (kept before the edit, moved after
+ * it) in each paragraph whose speakers read only what the edit left as it was: the paragraph's own
+ * text and sentences, the last sentence of the paragraph before it, their frames, and the full
+ * names of the frames a short name is expanded to (compared); a quotation continuing the previous
+ * paragraph's takes its speaker afresh.
+ */
 export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionFrame[]): Quote[] {
   const text = doc.text;
-  const bySentence = new Map<number, AttributionFrame[]>();
-  for (const f of frames) {
-    const list = bySentence.get(f.sentence) ?? [];
-    list.push(f);
-    bySentence.set(f.sentence, list);
-  }
-  const out: Quote[] = [];
-  const letters = letterBounds(doc);
+  const bySentence = framesBySentence(frames);
+  const session = inMemoSession();
+  const expanded = new Map<string, string>();
+  const ctx: SpeakerContext = { bySentence, letters: letterBounds(doc), expanded: session ? expanded : undefined };
+  const plan = session ? reusePlan(doc, frames, bySentence) : undefined;
+  const quotes = doc.quotes;
+  // The quotes before the edit and before the first sentence whose frames were found again: the previous run's, all at once.
+  const q0 = plan ? plan.keptQuotes : 0;
+  const out: Quote[] = q0 > 0 ? plan!.last.slice(0, q0) : [];
   let lastTop: Quote | undefined;
-  for (const q of doc.quotes) {
-    const base: Quote = { ...q, text: text.slice(q.inner.start, q.inner.end) };
+  for (let k = q0 - 1; k >= 0 && !lastTop; k--) if (out[k]!.depth === 0) lastTop = out[k];
+  for (let i = q0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const old = plan?.oldQuote(q);
+    if (old && !(q.depth === 0 && q.continuesPrevious)) {
+      out.push(old);
+      if (q.depth === 0) lastTop = old;
+      continue;
+    }
+    // A quotation continuing the previous paragraph's is made afresh: when its speaker changed, so may the paragraph's others.
+    const check = old;
+    // Kept from run to run in a session: a string of its own, not a view of the whole text.
+    const quoted = text.slice(q.inner.start, q.inner.end);
+    const base: Quote = { ...q, text: session ? detached(quoted) : quoted };
     if (q.depth > 0) {
       out.push(base);
       continue;
     }
-    const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, bySentence, out, letters);
+    const speaker = q.continuesPrevious && lastTop?.speakerText !== undefined ? fromQuote(lastTop) : findSpeaker(doc, q.span, ctx, out);
     const quote: Quote = speaker
       ? {
           ...base,
           speakerSpan: speaker.span,
-          speakerText: speaker.text,
-          cue: speaker.cue,
+          speakerText: session ? detached(speaker.text) : speaker.text,
+          cue: session ? detached(speaker.cue) : speaker.cue,
           ...(speaker.kind !== undefined ? { speakerKind: speaker.kind } : {}),
           ...(speaker.person !== undefined ? { speakerPerson: speaker.person } : {}),
         }
       : base;
     out.push(quote);
     lastTop = quote;
+    if (check && !sameSpeaker(quote, check)) plan!.spoil(q.paragraph);
+  }
+  if (session) {
+    // Names expanded by the quotes reused keep their previous answers (checked): asked again next time.
+    if (plan) for (const [k, v] of plan.expanded) if (!expanded.has(k)) expanded.set(k, v);
+    if (expanded.size <= 64) RUNS.set(doc, { frames, quotes: out, expanded });
+    const edit = documentEdit(doc);
+    if (edit) RUNS.delete(edit.previous);
   }
   return out;
+}
+
+/** What a run of `attributeQuotes` in an incremental session keeps for the next one, by document. */
+interface QuotesRun {
+  readonly frames: readonly AttributionFrame[];
+  readonly quotes: readonly Quote[];
+  /** The short names `expandFromFrames` was asked about, and its answers. */
+  readonly expanded: ReadonlyMap<string, string>;
+}
+
+const RUNS = new WeakMap<SeedDocument, QuotesRun>();
+
+/**
+ * Which of the previous run's quotes hold for `doc`: `oldQuote(q)` gives the previous run's
+ * quote at q's place (moved) when every input of its speaker is unchanged, else undefined.
+ */
+function reusePlan(
+  doc: SeedDocument,
+  frames: readonly AttributionFrame[],
+  bySentence: FramesBySentence,
+): { oldQuote(q: QuoteSpan): Quote | undefined; spoil(paragraph: number): void; expanded: ReadonlyMap<string, string>; keptQuotes: number; last: readonly Quote[] } | undefined {
+  const edit = documentEdit(doc);
+  const last = edit ? RUNS.get(edit.previous) : undefined;
+  const fr = framesReuse(frames);
+  if (!edit || !last || !fr || fr.previous !== last.frames || fr.sentenceShift !== edit.sentenceShift) return undefined;
+  // A short name expanded to a full one anywhere: the same answer now, or nothing is reused.
+  for (const [name, full] of last.expanded) if (expandFromFrames(name, bySentence) !== full) return undefined;
+  const e = edit;
+  // The paragraph (and one before it) whose sentences' frames are all the previous run's.
+  const framesKept = (p: number): boolean => {
+    const lo = Math.max(0, sentencesBefore(doc, p) - 1);
+    const hi = sentencesBefore(doc, p + 1);
+    return hi <= fr.computedFrom || lo >= fr.computedTo;
+  };
+  let checkedFor = -1;
+  let clean = false;
+  // Paragraphs [0, keptParagraphs) precede the edit and every sentence whose frames were found again.
+  let keptParagraphs = e.kept;
+  while (keptParagraphs > 0 && sentencesBefore(doc, keptParagraphs) > fr.computedFrom) keptParagraphs--;
+  let keptQuotes = 0;
+  let hi = doc.quotes.length;
+  while (keptQuotes < hi) {
+    const mid = (keptQuotes + hi) >> 1;
+    if (doc.quotes[mid]!.paragraph < keptParagraphs) keptQuotes = mid + 1;
+    else hi = mid;
+  }
+  return {
+    keptQuotes,
+    last: last.quotes,
+    expanded: last.expanded,
+    spoil: (p) => {
+      if (p === checkedFor) clean = false;
+    },
+    oldQuote: (q) => {
+      const p = q.paragraph;
+      if (p !== checkedFor) {
+        checkedFor = p;
+        // The paragraph and the one before it kept, or both moved.
+        clean = (p < e.kept || p > e.moved) && framesKept(p);
+      }
+      if (!clean) return undefined;
+      if (p < e.kept) {
+        const old = last.quotes[q.index];
+        return old && old.paragraph === p ? old : undefined;
+      }
+      const old = last.quotes[q.index - e.quoteShift];
+      return old && old.paragraph === p - e.paragraphShift ? movedQuote(old, e) : undefined;
+    },
+  };
+}
+
+const sameSpan = (a: Span | undefined, b: Span | undefined): boolean => a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
+
+/** The same speaker (where, who, by which cue, of which kind). */
+function sameSpeaker(a: Quote, b: Quote): boolean {
+  return sameSpan(a.speakerSpan, b.speakerSpan) && a.speakerText === b.speakerText && a.cue === b.cue && a.speakerKind === b.speakerKind && a.speakerPerson === b.speakerPerson;
+}
+
+/** The quote moved, built field by field in attributeQuotes' order. */
+function movedQuote(q: Quote, e: DocumentEdit): Quote {
+  const by = e.shift;
+  const base: Quote = {
+    index: q.index + e.quoteShift,
+    span: { start: q.span.start + by, end: q.span.end + by },
+    inner: { start: q.inner.start + by, end: q.inner.end + by },
+    closed: q.closed,
+    depth: q.depth,
+    paragraph: q.paragraph + e.paragraphShift,
+    continuesPrevious: q.continuesPrevious,
+    wordCount: q.wordCount,
+    text: q.text,
+  };
+  if (q.speakerSpan === undefined) return base;
+  const out: { -readonly [K in keyof Quote]: Quote[K] } = base;
+  out.speakerSpan = { start: q.speakerSpan.start + by, end: q.speakerSpan.end + by };
+  out.speakerText = q.speakerText!;
+  out.cue = q.cue!;
+  if (q.speakerKind !== undefined) out.speakerKind = q.speakerKind;
+  if (q.speakerPerson !== undefined) out.speakerPerson = q.speakerPerson;
+  return out;
+}
+
+interface SpeakerContext {
+  readonly bySentence: FramesBySentence;
+  readonly letters: (sentence: Sentence) => { first: number; last: number };
+  /** In an incremental session: the short names expanded, and their answers. */
+  readonly expanded: Map<string, string> | undefined;
 }
 
 function fromQuote(q: Quote): Speaker | undefined {
@@ -128,13 +309,8 @@ function letterBounds(doc: SeedDocument): (sentence: Sentence) => { first: numbe
   };
 }
 
-function findSpeaker(
-  doc: SeedDocument,
-  qs: Span,
-  bySentence: ReadonlyMap<number, AttributionFrame[]>,
-  done: readonly Quote[],
-  letters: (sentence: Sentence) => { first: number; last: number },
-): Speaker | undefined {
+function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: readonly Quote[]): Speaker | undefined {
+  const { bySentence, letters } = ctx;
   const sents = sentencesOf(doc, qs);
   if (sents.length === 0) return undefined;
   // 2. Frames in the quotation's own sentences, outside the quotation.
@@ -170,7 +346,7 @@ function findSpeaker(
       if (r && r.a <= 2 && isNameWord(toks[r.a])) {
         const info = nameOf(doc.text, toks, r.a, r.b);
         const fr = (bySentence.get(next.index) ?? []).find((f) => f.name && f.nameSpan && f.nameSpan.start <= (info?.span.start ?? 0) && (info?.span.end ?? 0) <= f.source.end);
-        if (info) return { span: info.span, text: fr?.name ?? expandFromFrames(info.text, bySentence), cue: m[0].trim(), kind: info.person ? "name" : "organization", person: info.person };
+        if (info) return { span: info.span, text: fr?.name ?? expandAsked(info.text, ctx), cue: m[0].trim(), kind: info.person ? "name" : "organization", person: info.person };
       }
     }
   }
@@ -237,10 +413,15 @@ function anonymousSentence(doc: SeedDocument, index: number): boolean {
 }
 
 /** "Ferreyra" → "Lucía Ferreyra" when a frame named her in full. */
-function expandFromFrames(name: string, bySentence: ReadonlyMap<number, AttributionFrame[]>): string {
+function expandFromFrames(name: string, bySentence: FramesBySentence): string {
   if (/\s/u.test(name)) return name;
-  for (const list of bySentence.values()) {
-    for (const f of list) if (f.person && f.name && f.name.split(/\s+/u).includes(name)) return f.name;
-  }
+  for (const f of bySentence.all()) if (f.person && f.name && f.name.split(/\s+/u).includes(name)) return f.name;
   return name;
+}
+
+/** `expandFromFrames`, the question and its answer noted in an incremental session. */
+function expandAsked(name: string, ctx: SpeakerContext): string {
+  const full = expandFromFrames(name, ctx.bySentence);
+  ctx.expanded?.set(name, full);
+  return full;
 }

@@ -88,11 +88,14 @@ function afterOrdinal(text: string, at: number): boolean {
   return i < at && i >= 2 && ORDINAL_ENDING.has(text.slice(i - 2, i).toLowerCase());
 }
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
-const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
+export const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
 export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
 const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
-const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
+export const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
+/** The words every RELATIVE_YEAR and PART_OF_YEAR match holds, one and at most three runs of non-space characters after its start (found by `matchesBefore`). */
+export const RELATIVE_YEAR_WORD = /year['’]s/gi;
+export const MONTHS_WORD = /months/gi;
 
 const SPACE = /\s/;
 const WORD_CHAR = /\w/;
@@ -345,16 +348,14 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // "last year's 2024 election".
-  RELATIVE_YEAR.lastIndex = 0;
-  while ((m = RELATIVE_YEAR.exec(text))) {
+  for (m of matchesBefore(text, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1)) {
     const y = Number(m[2]) + (m[1]!.toLowerCase() === "last" ? 1 : m[1]!.toLowerCase() === "next" ? -1 : 0);
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
     push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0].length }), days);
   }
 
   // "the first five months of 2025" are reported once they are over, and within the following year.
-  PART_OF_YEAR.lastIndex = 0;
-  while ((m = PART_OF_YEAR.exec(text))) {
+  for (m of matchesBefore(text, PART_OF_YEAR, MONTHS_WORD, 3)) {
     const n = parseCardinal(m[1]!);
     const y = Number(m[2]);
     if (!n || n < 1 || n > 11) continue;
