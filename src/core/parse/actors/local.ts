@@ -1,7 +1,7 @@
 import type { Paragraph, SeedDocument, Sentence } from "../../model/document";
 import type { Span } from "../../model/span";
 import type { KnowledgeBase } from "../../knowledge";
-import { diffOf, inMemoSession, keptString, memo, retainMemo } from "../../memo";
+import { detached, diffOf, inMemoSession, keptString, memo, retainMemo } from "../../memo";
 import { tokenList, type Tokens } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
@@ -105,7 +105,8 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
     if (session) {
       // A start inside a surrogate pair: the tokenizer moves back to the pair's start.
       base = span.start > 0 && isLow(text.charCodeAt(span.start)) && isHigh(text.charCodeAt(span.start - 1)) ? span.start - 1 : span.start;
-      const sentenceSource = (source = text.slice(base, span.end) + lookahead(text, span.end));
+      // A copy of its own: kept from run to run, a slice would keep the whole text of its run alive.
+      const sentenceSource = (source = detached(text.slice(base, span.end) + lookahead(text, span.end)));
       const rel = { start: span.start - base, end: span.end - base };
       // The key reads the text from `base` to two characters past the sentence (the lookahead's reach).
       key = keptString("actors/key", text, base, span.end + 2, () => `${rel.start},${rel.end}|${sentenceSource}`);
