@@ -358,28 +358,54 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
   // One claim per statement: drop a reported claim inside another of the same actor.
   // Per actor, sorted by start then longest first: a claim lies inside a different span of the same
   // actor exactly when one sorted before its group of equal spans reaches as far (a prefix maximum).
-  const keep = new Set<Claim>();
-  const byActor = new Map<string, Claim[]>();
-  for (const c of reported) {
+  const keep = new Uint8Array(reported.length);
+  const byActor = new Map<string, number[]>();
+  reported.forEach((c, i) => {
     const list = byActor.get(c.actorId);
-    if (list) list.push(c);
-    else byActor.set(c.actorId, [c]);
-  }
+    if (list) list.push(i);
+    else byActor.set(c.actorId, [i]);
+  });
+  const order = (a: number, b: number): number => {
+    const x = reported[a]!.content;
+    const y = reported[b]!.content;
+    return x.start - y.start || y.end - x.end || a - b;
+  };
   for (const list of byActor.values()) {
-    const sorted = list.map((c, i) => ({ c, i })).sort((a, b) => a.c.content.start - b.c.content.start || b.c.content.end - a.c.content.end || a.i - b.i);
+    // Usually in that order already (frames come in text order).
+    let sorted = true;
+    for (let k = 1; k < list.length && sorted; k++) if (order(list[k - 1]!, list[k]!) > 0) sorted = false;
+    if (!sorted) list.sort(order);
     let reach = -Infinity;
-    for (let g = 0; g < sorted.length; ) {
-      const first = sorted[g]!.c;
-      let h = g;
-      while (h < sorted.length && sorted[h]!.c.content.start === first.content.start && sorted[h]!.c.content.end === first.content.end) h++;
+    for (let g = 0; g < list.length; ) {
+      const first = reported[list[g]!]!.content;
+      let h = g + 1;
+      while (h < list.length && reported[list[h]!]!.content.start === first.start && reported[list[h]!]!.content.end === first.end) h++;
       // The first of equal spans (in frame order) stands for them all.
-      if (reach < first.content.end) keep.add(first);
-      reach = Math.max(reach, first.content.end);
+      if (reach < first.end) keep[list[g]!] = 1;
+      reach = Math.max(reach, first.end);
       g = h;
     }
   }
-  for (const c of reported) if (keep.has(c)) claims.push(c);
-  return claims.sort((a, b) => a.content.start - b.content.start);
+  const kept = reported.filter((_, i) => keep[i] === 1);
+  // In order of content: the quotes' claims, then the frames', each in text order as a rule, merged
+  // as a stable sort of the two one after the other would order them.
+  return inContentOrder(claims) && inContentOrder(kept) ? mergeByContent(claims, kept) : [...claims, ...kept].sort((a, b) => a.content.start - b.content.start);
+}
+
+function inContentOrder(cs: readonly Claim[]): boolean {
+  for (let i = 1; i < cs.length; i++) if (cs[i]!.content.start < cs[i - 1]!.content.start) return false;
+  return true;
+}
+
+/** Two lists in order of content start, merged; on equal starts `a`'s first. */
+function mergeByContent(a: readonly Claim[], b: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]!.content.start < a[i]!.content.start ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /**
