@@ -38,15 +38,22 @@ import type { TextDiff } from "./text-diff";
  *   with the previous run's (parse/dates.ts);
  * - what stages wrap in `memo()` (src/core/memo.ts): each paragraph's date expressions, sentence
  *   index and tenses (parse/dates.ts), each sentence's actor tokens and name candidates
- *   (parse/actors/local.ts), a clause's event status (the date rule);
+ *   (parse/actors/local.ts: the sentences of paragraphs the edit did not reach are the previous
+ *   run's, moved), a clause's event status (the date rule);
+ * - the actors: when the edit changed no sentence's name candidates nor what the document-wide
+ *   passes read of it (parse/actors/facts.ts), the previous run's actors with their mentions moved
+ *   (parse/actors/reuse.ts); then each frame's and quotation's actor, taken from the previous run
+ *   where its inputs are the same and it reads no edited sentence, following the genders that
+ *   resolving pronouns gives actors (parse/actors.ts `speakersReusing`); an actor whose mentions
+ *   did not move and whose claims are the same is the same object;
  * - block splitting and the line index: kept before the edit, scanned from it until they agree
  *   with the previous run's again, then moved;
  * - the rules' per-paragraph and per-sentence readings, and unsourced-figure findings whose inputs
  *   are unchanged (src/core/rules), and the context words of the knowledge base per chunk of lines.
  *
  * Still recomputed over the whole document, because they read across paragraphs: the document
- * date when no reference date is given (from every expression), the merging of actors and their
- * claims, annotations.
+ * date when no reference date is given (from every expression), the actors after an edit that
+ * changes a name, a title, an organisation phrase or a speaking pronoun, the claims, annotations.
  */
 export class IncrementalAnalyzer {
   private readonly store = new MemoStore();
