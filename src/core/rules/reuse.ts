@@ -1,0 +1,81 @@
+import { diffOf } from "../memo";
+
+/**
+ * Reuse of a rule's previous results while the editor re-analyses: which items of the previous
+ * run (figures, frames, dates …) reappear unchanged before the edit, or unchanged but moved by
+ * what the edit added or removed after it, and the window of the new text around the edit that
+ * holds everything else. An item whose reading (the text and the items it depends on) lies wholly
+ * outside that window gives the result it gave before, moved by the same amount when after it.
+ *
+ * Items are compared, never assumed equal: an item of a list that kept its place at the start
+ * (`head`) equals the previous run's item at the same index, reads only text before the edit, and
+ * its offsets are the same; one at the end (`tail`) equals the previous run's item as many places
+ * from the end, reads only text after the edit, and its offsets are moved by `shift`. Every other
+ * item, of this run or the previous one, widens the window to cover what it reads.
+ */
+export class Change {
+  /** Where the edit starts: text before it is the same in both runs. */
+  readonly same: number;
+  /** Where the text after the edit starts in this run, and in the previous one. */
+  readonly sameEnd: number;
+  readonly oldSameEnd: number;
+  /** What the edit added (negative: removed). */
+  readonly shift: number;
+  /** The window of this run's text around the edit that holds every changed item: [lo, hi). */
+  lo: number;
+  hi: number;
+
+  constructor(previousText: string, text: string) {
+    const d = diffOf(previousText, text);
+    this.same = d.same;
+    this.sameEnd = d.sameEnd;
+    this.shift = text.length - previousText.length;
+    this.oldSameEnd = d.sameEnd - this.shift;
+    this.lo = d.same;
+    this.hi = d.sameEnd;
+  }
+
+  /** Widens the window to [start, end) of this run's text. */
+  add(start: number, end: number): void {
+    if (start < this.lo) this.lo = start;
+    if (end > this.hi) this.hi = end;
+  }
+
+  /** Widens the window to [start, end) of the previous run's text, as it lies in this run's. */
+  addOld(start: number, end: number): void {
+    this.add(start < this.same ? start : start >= this.oldSameEnd ? start + this.shift : this.same, end <= this.same ? end : end >= this.oldSameEnd ? end + this.shift : this.sameEnd);
+  }
+
+  /** Whether [start, end) of this run's text lies before the window (-1), after it (1), or meets it (0). */
+  side(start: number, end: number): -1 | 0 | 1 {
+    return end <= this.lo ? -1 : start >= this.hi ? 1 : 0;
+  }
+}
+
+/** How a rule reads an item of a list: the part of the text its result depends on, and equality with the previous run's item moved by `shift`. */
+export interface ItemReading<T> {
+  readonly start: (x: T) => number;
+  readonly end: (x: T) => number;
+  readonly oldStart: (x: T) => number;
+  readonly oldEnd: (x: T) => number;
+  readonly equal: (x: T, old: T, shift: number) => boolean;
+}
+
+/** The items of `next` kept from `prev` at the start (`head`) and at the end (`tail`); every other item widens `change`'s window. */
+export function matchItems<T>(prev: readonly T[], next: readonly T[], change: Change, r: ItemReading<T>): { head: number; tail: number } {
+  const n = next.length;
+  const m = prev.length;
+  const max = Math.min(n, m);
+  let head = 0;
+  while (head < max && r.end(next[head]!) <= change.same && (next[head] === prev[head] || r.equal(next[head]!, prev[head]!, 0))) head++;
+  let tail = 0;
+  while (tail < max - head && r.start(next[n - 1 - tail]!) >= change.sameEnd && r.oldStart(prev[m - 1 - tail]!) >= change.oldSameEnd && r.equal(next[n - 1 - tail]!, prev[m - 1 - tail]!, change.shift)) tail++;
+  for (let i = head; i < n - tail; i++) change.add(r.start(next[i]!), r.end(next[i]!));
+  for (let i = head; i < m - tail; i++) change.addOld(r.oldStart(prev[i]!), r.oldEnd(prev[i]!));
+  return { head, tail };
+}
+
+/** Whether span `a` is span `b` moved by `shift`. */
+export function movedSpan(a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }, shift: number): boolean {
+  return a.start === b.start + shift && a.end === b.end + shift;
+}
