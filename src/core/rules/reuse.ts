@@ -1,4 +1,4 @@
-import { diffOf } from "../memo";
+import { diffOf, inMemoSession } from "../memo";
 
 /**
  * Reuse of a rule's previous results while the editor re-analyses: which items of the previous
@@ -78,4 +78,59 @@ export function matchItems<T>(prev: readonly T[], next: readonly T[], change: Ch
 /** Whether span `a` is span `b` moved by `shift`. */
 export function movedSpan(a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }, shift: number): boolean {
   return a.start === b.start + shift && a.end === b.end + shift;
+}
+
+/** A match of a global regex: its groups and where it starts. */
+export type Hit = readonly (string | undefined)[] & { readonly index: number };
+
+/**
+ * The matches of a global regex over a whole text, as `exec` finds them one after the other. While
+ * the editor re-analyses, those of the previous text are kept before and after the edit, and only
+ * the stretch between the nearest `barrier` characters around the edit is searched again: a
+ * barrier is a character no match can hold, so a search that restarts after one finds what the
+ * search of the whole text finds after it, and matches on either side of one do not interact.
+ */
+export class KeptMatches {
+  private last: { readonly text: string; readonly hits: readonly Hit[] } | undefined;
+  private readonly re: RegExp;
+
+  /** `scan(text)` finds the same matches as `re` (global) does, perhaps faster on a whole text. */
+  constructor(re: RegExp, private readonly barrier: (code: number) => boolean, private readonly scan: (text: string) => readonly Hit[]) {
+    this.re = new RegExp(re.source, re.flags);
+  }
+
+  in(text: string): readonly Hit[] {
+    if (!inMemoSession()) return this.scan(text);
+    const last = this.last;
+    let hits: readonly Hit[];
+    if (!last) hits = this.scan(text);
+    else if (last.text === text) hits = last.hits;
+    else {
+      const d = diffOf(last.text, text);
+      const shift = text.length - last.text.length;
+      // The nearest barriers before and after the edit (or the text's ends): the same characters in both texts.
+      let lo = d.same - 1;
+      while (lo >= 0 && !this.barrier(text.charCodeAt(lo))) lo--;
+      let hi = d.sameEnd;
+      while (hi < text.length && !this.barrier(text.charCodeAt(hi))) hi++;
+      const out: Hit[] = [];
+      let k = 0;
+      for (; k < last.hits.length && last.hits[k]!.index < lo; k++) out.push(last.hits[k]!);
+      // Up to and with the barrier after the edit: nothing a match there reads lies beyond it.
+      const within = text.slice(0, hi + 1);
+      this.re.lastIndex = lo + 1;
+      let m: RegExpExecArray | null;
+      while ((m = this.re.exec(within))) {
+        if (m[0].length === 0) this.re.lastIndex++;
+        out.push(m);
+      }
+      for (; k < last.hits.length; k++) {
+        const h = last.hits[k]!;
+        if (h.index > hi - shift) out.push(shift === 0 ? h : Object.assign(h.slice(), { index: h.index + shift }));
+      }
+      hits = out;
+    }
+    this.last = { text, hits };
+    return hits;
+  }
 }
