@@ -180,13 +180,29 @@ let lastFacts: { readonly ctx: AnalysisContext; readonly withStatus: boolean; re
 function dateReading(prev: AnalysisContext, ctx: AnalysisContext): ItemReading<DateMention> {
   const start = (c: AnalysisContext, d: DateMention): number => Math.max(0, Math.min(sentenceSpan(c, d.sentence).start, d.span.start - LEAD));
   const end = (c: AnalysisContext, d: DateMention): number => Math.max(sentenceSpan(c, d.sentence).end, d.span.end + READ_AFTER);
+  const now = ctx.document.sentences;
+  const before = prev.document.sentences;
+  // `s`: the date's sentence in this run. A date without one reads the whole text: never kept.
+  const kept = (d: DateMention, old: DateMention, s: Span, shift: number): boolean => {
+    if (d.type !== old.type || !movedSpan(d.span, old.span, shift)) return false;
+    const o = before[old.sentence]?.span;
+    return o !== undefined && movedSpan(s, o, shift) && ((d.written === old.written && d.invalid === old.invalid) || flags(d) === flags(old));
+  };
   return {
     start: (d) => start(ctx, d),
     end: (d) => end(ctx, d),
     oldStart: (d) => start(prev, d),
     oldEnd: (d) => end(prev, d),
-    equal: (d, old, shift) =>
-      d.type === old.type && flags(d) === flags(old) && movedSpan(d.span, old.span, shift) && movedSpan(sentenceSpan(ctx, d.sentence), sentenceSpan(prev, old.sentence), shift),
+    keptBefore: (d, old, same) => {
+      const s = now[d.sentence]?.span;
+      const e = s === undefined ? same + 1 : Math.max(s.end, d.span.end + READ_AFTER);
+      return e <= same && kept(d, old, s!, 0) ? e : -1;
+    },
+    keptAfter: (d, old, shift, sameEnd) => {
+      const s = now[d.sentence]?.span;
+      const b = s === undefined ? -1 : Math.min(s.start, d.span.start - LEAD);
+      return b >= sameEnd && kept(d, old, s!, shift) ? b : -1;
+    },
   };
 }
 

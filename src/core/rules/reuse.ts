@@ -52,27 +52,46 @@ export class Change {
   }
 }
 
-/** How a rule reads an item of a list: the part of the text its result depends on, and equality with the previous run's item moved by `shift`. */
+/**
+ * How a rule reads an item of a list: the part of the text its result depends on, in this run and
+ * the previous one; and whether an item is kept: the previous run's item (equal, with its offsets
+ * moved by `shift`), reading only text before `same` (at the start: where what it reads ends, else
+ * -1) or from `sameEnd` on (at the end: where what it reads starts, else -1). Called for most
+ * items of long lists on every keystroke, so each reading tests these in one call.
+ */
 export interface ItemReading<T> {
   readonly start: (x: T) => number;
   readonly end: (x: T) => number;
   readonly oldStart: (x: T) => number;
   readonly oldEnd: (x: T) => number;
-  readonly equal: (x: T, old: T, shift: number) => boolean;
+  readonly keptBefore: (x: T, old: T, same: number) => number;
+  readonly keptAfter: (x: T, old: T, shift: number, sameEnd: number) => number;
 }
 
-/** The items of `next` kept from `prev` at the start (`head`) and at the end (`tail`); every other item widens `change`'s window. */
-export function matchItems<T>(prev: readonly T[], next: readonly T[], change: Change, r: ItemReading<T>): { head: number; tail: number } {
+/** The items of a list kept from the previous run, and where what they read lies. */
+export interface Kept {
+  /** How many items at the start, and where what each reads ends. */
+  readonly head: number;
+  readonly headEnds: Int32Array;
+  /** How many items at the end, and where what each reads starts, the last item first. */
+  readonly tail: number;
+  readonly tailStarts: Int32Array;
+}
+
+/** The items of `next` kept from `prev` at the start and at the end; every other item widens `change`'s window. */
+export function matchItems<T>(prev: readonly T[], next: readonly T[], change: Change, r: ItemReading<T>): Kept {
   const n = next.length;
   const m = prev.length;
   const max = Math.min(n, m);
+  const headEnds = new Int32Array(max);
   let head = 0;
-  while (head < max && r.end(next[head]!) <= change.same && (next[head] === prev[head] || r.equal(next[head]!, prev[head]!, 0))) head++;
+  for (let e: number; head < max && (e = r.keptBefore(next[head]!, prev[head]!, change.same)) >= 0; head++) headEnds[head] = e;
+  const tailStarts = new Int32Array(max - head);
   let tail = 0;
-  while (tail < max - head && r.start(next[n - 1 - tail]!) >= change.sameEnd && r.oldStart(prev[m - 1 - tail]!) >= change.oldSameEnd && r.equal(next[n - 1 - tail]!, prev[m - 1 - tail]!, change.shift)) tail++;
+  for (let s: number; tail < max - head && (s = r.keptAfter(next[n - 1 - tail]!, prev[m - 1 - tail]!, change.shift, change.sameEnd)) >= 0; tail++) tailStarts[tail] = s;
   for (let i = head; i < n - tail; i++) change.add(r.start(next[i]!), r.end(next[i]!));
   for (let i = head; i < m - tail; i++) change.addOld(r.oldStart(prev[i]!), r.oldEnd(prev[i]!));
-  return { head, tail };
+  return { head, headEnds, tail, tailStarts };
 }
 
 /** Whether span `a` is span `b` moved by `shift`. */

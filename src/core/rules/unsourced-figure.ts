@@ -74,19 +74,14 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
     const names = sameSources(prev.ctx, prev.speakers, ctx, fr, change);
     if (names) {
       speakers = prev.speakers.moved(ctx, names);
-      const sentences = ctx.document.sentences;
       const n = figures.length;
       const m = prev.ctx.figures.length;
+      // A kept figure whose sentence lies before or after the window: nothing it reads changed.
       reuse = (i) => {
-        const fig = figures[i]!;
-        const s = sentences[fig.sentence]?.span;
-        const side = change.side(Math.min(fig.span.start, s?.start ?? fig.span.start), Math.max(fig.span.end, s?.end ?? fig.span.end));
-        if (side < 0 && i < fg.head) return prev.made[i];
-        if (side > 0 && i >= n - fg.tail) {
-          const old = prev.made[i - n + m];
-          return old && moved(old, fig, change.shift);
-        }
-        return null;
+        if (i < fg.head) return fg.headEnds[i]! <= change.lo ? prev.made[i] : null;
+        if (i < n - fg.tail || fg.tailStarts[n - 1 - i]! < change.hi) return null;
+        const old = prev.made[i - n + m];
+        return old && moved(old, figures[i]!, change.shift);
       };
     }
   }
@@ -125,19 +120,32 @@ const QUOTE_READING: ItemReading<{ readonly span: Span }> = {
   end: (q) => q.span.end,
   oldStart: (q) => q.span.start,
   oldEnd: (q) => q.span.end,
-  equal: (q, old, shift) => movedSpan(q.span, old.span, shift),
+  keptBefore: (q, old, same) => (q.span.end <= same && movedSpan(q.span, old.span, 0) ? q.span.end : -1),
+  keptAfter: (q, old, shift, sameEnd) => (q.span.start >= sameEnd && movedSpan(q.span, old.span, shift) ? q.span.start : -1),
 };
 
 /** A figure's reading: the figure and its sentence. */
 function figureReading(prev: AnalysisContext, ctx: AnalysisContext): ItemReading<Figure> {
-  const sentenceOf = (c: AnalysisContext, f: Figure): Span => c.document.sentences[f.sentence]?.span ?? f.span;
+  const now = ctx.document.sentences;
+  const before = prev.document.sentences;
+  const kept = (f: Figure, old: Figure, shift: number): boolean => {
+    const s = now[f.sentence]?.span;
+    const o = before[old.sentence]?.span;
+    return f.kind === old.kind && f.text === old.text && movedSpan(f.span, old.span, shift) && (s === undefined || o === undefined ? s === o : movedSpan(s, o, shift));
+  };
   return {
-    start: (f) => Math.min(f.span.start, sentenceOf(ctx, f).start),
-    end: (f) => Math.max(f.span.end, sentenceOf(ctx, f).end),
-    oldStart: (f) => Math.min(f.span.start, sentenceOf(prev, f).start),
-    oldEnd: (f) => Math.max(f.span.end, sentenceOf(prev, f).end),
-    equal: (f, old, shift) =>
-      f.kind === old.kind && f.text === old.text && movedSpan(f.span, old.span, shift) && sameSentence(ctx, f.sentence, prev, old.sentence, shift),
+    start: (f) => Math.min(f.span.start, now[f.sentence]?.span.start ?? f.span.start),
+    end: (f) => Math.max(f.span.end, now[f.sentence]?.span.end ?? f.span.end),
+    oldStart: (f) => Math.min(f.span.start, before[f.sentence]?.span.start ?? f.span.start),
+    oldEnd: (f) => Math.max(f.span.end, before[f.sentence]?.span.end ?? f.span.end),
+    keptBefore: (f, old, same) => {
+      const e = Math.max(f.span.end, now[f.sentence]?.span.end ?? f.span.end);
+      return e <= same && kept(f, old, 0) ? e : -1;
+    },
+    keptAfter: (f, old, shift, sameEnd) => {
+      const b = Math.min(f.span.start, now[f.sentence]?.span.start ?? f.span.start);
+      return b >= sameEnd && kept(f, old, shift) ? b : -1;
+    },
   };
 }
 
@@ -160,19 +168,27 @@ function frameReading(prev: AnalysisContext, ctx: AnalysisContext): ItemReading<
     if (!f.person && f.nameSpan) e = Math.max(e, f.nameSpan.start);
     return e;
   };
+  const kept = (f: AttributionFrame, old: AttributionFrame, shift: number): boolean =>
+    f.name === old.name &&
+    f.sourceKind === old.sourceKind &&
+    f.person === old.person &&
+    movedSpan(f.source, old.source, shift) &&
+    movedSpan(f.content, old.content, shift) &&
+    (f.nameSpan === undefined || old.nameSpan === undefined ? f.nameSpan === old.nameSpan : movedSpan(f.nameSpan, old.nameSpan, shift)) &&
+    sameSentence(ctx, f.sentence, prev, old.sentence, shift);
   return {
     start: (f) => start(ctx, f),
     end: (f) => end(ctx, f),
     oldStart: (f) => start(prev, f),
     oldEnd: (f) => end(prev, f),
-    equal: (f, old, shift) =>
-      f.name === old.name &&
-      f.sourceKind === old.sourceKind &&
-      f.person === old.person &&
-      movedSpan(f.source, old.source, shift) &&
-      movedSpan(f.content, old.content, shift) &&
-      (f.nameSpan === undefined || old.nameSpan === undefined ? f.nameSpan === old.nameSpan : movedSpan(f.nameSpan, old.nameSpan, shift)) &&
-      sameSentence(ctx, f.sentence, prev, old.sentence, shift),
+    keptBefore: (f, old, same) => {
+      const e = end(ctx, f);
+      return e <= same && kept(f, old, 0) ? e : -1;
+    },
+    keptAfter: (f, old, shift, sameEnd) => {
+      const b = start(ctx, f);
+      return b >= sameEnd && kept(f, old, shift) ? b : -1;
+    },
   };
 }
 
