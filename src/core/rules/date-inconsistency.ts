@@ -141,6 +141,8 @@ interface DateFacts {
   started?: string | null;
   /** The 40 characters before the date when "in" or "on" ends them, else null (datesAfterInOn). */
   inOn?: string | null;
+  /** While the editor re-analyses: the finding against the document date (null: none), for the date and document date it was made for. */
+  against?: { readonly epoch: number; readonly d: DateMention; readonly draft: FindingDraft | null };
 }
 
 /** How far before a date its facts read: the start verb of startedDates. */
@@ -453,60 +455,112 @@ const ATTRIBUTIVE = /^\s+(?!(?:and|or|to|when|as|after|before|but|with|in|on|at|
 function againstDocumentDate(ctx: AnalysisContext, facts: readonly DateFacts[], emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || !strong(doc)) return;
+  // While the editor re-analyses, a date's finding (or none) is kept with its facts, for the same
+  // document date; a date with the same words, elsewhere, gets it moved, unless the document
+  // date's evidence stands where either is (the finding leaves that out).
+  const epoch = inMemoSession() ? docEpoch(doc) : undefined;
   for (let i = 0; i < ctx.dates.length; i++) {
     const d = ctx.dates[i]!;
-    const status = facts[i]!.local.status;
+    const f = facts[i]!;
+    const status = f.local.status;
     if (!status) continue;
-    const { prep, clause, st } = status;
-    const near = yearlessConflict(d, doc, st);
-    const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
-    if (!abs) continue;
-    const start = periodStart(abs.value);
-    const end = periodEnd(abs.value);
-    // Only for the message of a finding.
-    const written = (): string => {
-      const why = reason(doc, d.span);
-      return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
-    };
-    if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
-      const noun = eventNoun(clause, "event");
-      const fixes: Fix[] = [];
-      if (abs.yearWritten && d.written?.year !== undefined) {
-        // The next occurrence after the document date.
-        let y = d.written.year;
-        const suffix = abs.value.slice(4);
-        while (periodEnd(`${y}${suffix}`) < doc.from) y++;
-        const newText = replaceYear(d.text, d.written.year, y);
-        if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
-      }
-      fixes.push(setDocumentDate(doc));
-      emit({
-        code: "planned-before-document-date",
-        message: `Planned ${noun} dated ${d.text}, but the article was written ${written()}.`,
-        span: d.span,
-        fixes,
-        related: related(doc, d.span),
-      });
-    } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
-      const noun = eventNoun(clause, "event");
-      const fixes: Fix[] = [];
-      if (abs.yearWritten && d.written?.year !== undefined) {
-        let y = d.written.year;
-        const suffix = abs.value.slice(4);
-        while (periodStart(`${y}${suffix}`) > doc.to) y--;
-        const newText = replaceYear(d.text, d.written.year, y);
-        if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
-      }
-      fixes.push(setDocumentDate(doc));
-      emit({
-        code: "completed-after-document-date",
-        message: `Completed ${noun} dated ${d.text}, but the article was written ${written()}.`,
-        span: d.span,
-        fixes,
-        related: related(doc, d.span),
-      });
-    }
+    const c = epoch === undefined ? undefined : f.against;
+    let draft: FindingDraft | null;
+    if (c && c.epoch === epoch && sameWords(c.d, d)) {
+      const moved = c.d.span.start !== d.span.start;
+      draft = !moved || !c.draft ? c.draft : doc.basis.some((b) => b.span?.start === c.d.span.start || b.span?.start === d.span.start) ? againstDraft(d, doc, status) : moveDraft(c.draft, d.span);
+    } else draft = againstDraft(d, doc, status);
+    if (epoch !== undefined) f.against = { epoch, d, draft };
+    if (draft) emit(draft);
   }
+}
+
+/** Whether two dates have the same words, read alike, and the same length (what a finding against the document date says of them). */
+function sameWords(a: DateMention, b: DateMention): boolean {
+  const v = a.written;
+  const w = b.written;
+  return (
+    a.text === b.text &&
+    a.tense === b.tense &&
+    a.invalid === b.invalid &&
+    a.span.end - a.span.start === b.span.end - b.span.start &&
+    (v === w || (v !== undefined && w !== undefined && v.year === w.year && v.month === w.month && v.day === w.day && v.weekday === w.weekday))
+  );
+}
+
+/** A finding against the document date of a date that moved, for the date now at `span` (its edits replace the date). */
+function moveDraft(draft: FindingDraft, span: Span): FindingDraft {
+  return { ...draft, span, fixes: (draft.fixes ?? []).map((f) => (f.edits ? { ...f, edits: f.edits.map((e) => ({ span, newText: e.newText })) } : f)) };
+}
+
+/** The document date of the last run in an editing session, and how many times it changed. */
+let lastDoc: { readonly doc: DocumentDate; readonly epoch: number } | undefined;
+
+function docEpoch(doc: DocumentDate): number {
+  const same = (a: readonly DateEvidence[], b: readonly DateEvidence[]): boolean =>
+    a.length === b.length &&
+    a.every((x, k) => {
+      const y = b[k]!;
+      return x.kind === y.kind && x.message === y.message && x.from === y.from && x.to === y.to && (x.span === undefined || y.span === undefined ? x.span === y.span : x.span.start === y.span.start && x.span.end === y.span.end);
+    });
+  const last = lastDoc;
+  if (last && (last.doc === doc || (last.doc.from === doc.from && last.doc.to === doc.to && same(last.doc.basis, doc.basis) && same(last.doc.conflicts, doc.conflicts)))) return last.epoch;
+  lastDoc = { doc, epoch: (last?.epoch ?? 0) + 1 };
+  return lastDoc.epoch;
+}
+
+/** The finding against the document date for a date of known status, if its date contradicts it. */
+function againstDraft(d: DateMention, doc: DocumentDate, status: NonNullable<DateLocal["status"]>): FindingDraft | null {
+  const { prep, clause, st } = status;
+  const near = yearlessConflict(d, doc, st);
+  const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
+  if (!abs) return null;
+  const start = periodStart(abs.value);
+  const end = periodEnd(abs.value);
+  // Only for the message of a finding.
+  const written = (): string => {
+    const why = reason(doc, d.span);
+    return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
+  };
+  if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
+    const noun = eventNoun(clause, "event");
+    const fixes: Fix[] = [];
+    if (abs.yearWritten && d.written?.year !== undefined) {
+      // The next occurrence after the document date.
+      let y = d.written.year;
+      const suffix = abs.value.slice(4);
+      while (periodEnd(`${y}${suffix}`) < doc.from) y++;
+      const newText = replaceYear(d.text, d.written.year, y);
+      if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
+    }
+    fixes.push(setDocumentDate(doc));
+    return {
+      code: "planned-before-document-date",
+      message: `Planned ${noun} dated ${d.text}, but the article was written ${written()}.`,
+      span: d.span,
+      fixes,
+      related: related(doc, d.span),
+    };
+  } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+    const noun = eventNoun(clause, "event");
+    const fixes: Fix[] = [];
+    if (abs.yearWritten && d.written?.year !== undefined) {
+      let y = d.written.year;
+      const suffix = abs.value.slice(4);
+      while (periodStart(`${y}${suffix}`) > doc.to) y--;
+      const newText = replaceYear(d.text, d.written.year, y);
+      if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
+    }
+    fixes.push(setDocumentDate(doc));
+    return {
+      code: "completed-after-document-date",
+      message: `Completed ${noun} dated ${d.text}, but the article was written ${written()}.`,
+      span: d.span,
+      fixes,
+      related: related(doc, d.span),
+    };
+  }
+  return null;
 }
 
 // ------------------------------------------------------------------ one event, two dates

@@ -1,9 +1,9 @@
 import { annotationFix } from "../annotations/fix";
 import type { Rule, FindingDraft } from "./rule";
-import type { AnalysisContext } from "../context";
+import type { Span } from "../model/span";
 import type { Quote } from "../model/quote";
 import { inMemoSession } from "../memo";
-import { Change, matchItems, movedSpan, type ItemReading } from "./reuse";
+import { Change, movedSpan } from "./reuse";
 
 export const UNATTRIBUTED_QUOTE = "unattributed-quote";
 const MIN_WORDS = 3;
@@ -25,35 +25,45 @@ export const unattributedQuoteRule: Rule = {
   description: "A direct quotation of three words or more with no identifiable speaker.",
   defaultSeverity: "warning",
   run(ctx) {
-    const quotes = ctx.quotes;
-    const n = quotes.length;
-    // While the editor re-analyses, the previous run's finding (or none) for each quotation the
-    // edit left alone, with the same speaker and the same words before it (rules/reuse.ts).
-    const prev = inMemoSession() ? lastRun : undefined;
-    const m = prev ? prev.ctx.quotes.length : 0;
-    const { head, tail } = prev ? matchItems(prev.ctx.quotes, quotes, new Change(prev.ctx.text, ctx.text), QUOTE_READING) : { head: 0, tail: 0 };
-    const made = new Array<FindingDraft | undefined>(n);
+    // While the editor re-analyses, the previous run's finding (or none) for each quotation it may
+    // flag that the edit left alone, with the same words and the same text before it, found by
+    // where it starts (before the edit) or started (after it).
+    const session = inMemoSession();
+    const prev = session ? lastRun : undefined;
+    const change = prev ? new Change(prev.text, ctx.text) : undefined;
+    const current = new Map<number, Candidate>();
     const out: FindingDraft[] = [];
-    for (let i = 0; i < n; i++) {
-      const q = quotes[i]!;
-      const d = i < head ? prev!.made[i] : i >= n - tail ? prev!.made[i - n + m] && finding(q) : unattributed(ctx, q) ? finding(q) : undefined;
-      made[i] = d;
-      if (d) out.push(d);
+    for (const q of ctx.quotes) {
+      if (!candidate(q)) continue;
+      let draft: FindingDraft | null | undefined;
+      if (change) {
+        const before = q.span.end <= change.same;
+        const shift = before ? 0 : change.shift;
+        const old = before ? prev!.byStart.get(q.span.start) : q.span.start - TITLE_CUE >= change.sameEnd ? prev!.byStart.get(q.span.start - shift) : undefined;
+        if (old && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before ? old.draft : finding(q));
+      }
+      if (draft === undefined) draft = isTitle(ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start), q.text) ? null : finding(q);
+      if (session) current.set(q.span.start, { text: q.text, span: q.span, inner: q.inner, draft });
+      if (draft) out.push(draft);
     }
-    if (inMemoSession()) lastRun = { ctx, made };
+    if (session) lastRun = { text: ctx.text, byStart: current };
     return out;
   },
 };
 
-/** The last run in an editing session: its context and its finding for each quotation, if any. */
-let lastRun: { readonly ctx: AnalysisContext; readonly made: readonly (FindingDraft | undefined)[] } | undefined;
+/** A quotation the rule may flag, as the rule read it, and its finding (null: none, a title). */
+interface Candidate {
+  readonly text: string;
+  readonly span: Span;
+  readonly inner: Span;
+  readonly draft: FindingDraft | null;
+}
+
+/** The last run in an editing session: its text and the quotations it may have flagged, by where they start. */
+let lastRun: { readonly text: string; readonly byStart: ReadonlyMap<number, Candidate> } | undefined;
 
 /** How far before a quotation the rule looks for a title's cue. */
 const TITLE_CUE = 30;
-
-function unattributed(ctx: AnalysisContext, q: Quote): boolean {
-  return candidate(q) && !isTitle(ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start), q.text);
-}
 
 function finding(q: Quote): FindingDraft {
   const short = q.text.length > 60 ? `${q.text.slice(0, 57).trimEnd()}…` : q.text;
@@ -66,23 +76,7 @@ function finding(q: Quote): FindingDraft {
   };
 }
 
-/** What the rule reads of a quotation: the quotation and TITLE_CUE characters before it. */
-const QUOTE_READING: ItemReading<Quote> = {
-  start: (q) => Math.max(0, q.span.start - TITLE_CUE),
-  end: (q) => q.span.end,
-  oldStart: (q) => Math.max(0, q.span.start - TITLE_CUE),
-  oldEnd: (q) => q.span.end,
-  keptBefore: (q, old, same) => (q.span.end <= same && sameQuote(q, old, 0) ? q.span.end : -1),
-  keptAfter: (q, old, shift, sameEnd) => (q.span.start - TITLE_CUE >= sameEnd && sameQuote(q, old, shift) ? q.span.start - TITLE_CUE : -1),
-};
-
 /** Whether the rule may flag a quotation at all: an outer one of MIN_WORDS or more, with no speaker. */
 function candidate(q: Quote): boolean {
   return q.depth === 0 && q.wordCount >= MIN_WORDS && q.speakerText === undefined && q.speakerId === undefined;
-}
-
-/** Whether the rule reads `q` as it read `old`: its words matter only when it may be flagged. */
-function sameQuote(q: Quote, old: Quote, shift: number): boolean {
-  const c = candidate(q);
-  return c === candidate(old) && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift) && (!c || q.text === old.text);
 }
