@@ -34,19 +34,56 @@ export const dateInconsistencyRule: Rule = {
       out.push(f);
     };
     datelineAgainstFrontMatter(ctx, emit);
-    for (const d of ctx.dates) if (d.invalid) emit(impossible(d));
-    weekdays(ctx, emit);
-    const facts = dateFacts(ctx);
-    sameEventTwoDates(ctx, facts, emit);
-    againstDocumentDate(ctx, facts, emit);
-    nthYears(ctx, facts, emit);
-    anniversaries(ctx, facts, emit);
+    const dated = datesOf(ctx, dateFacts(ctx));
+    for (const i of dated.invalid) emit(impossible(ctx.dates[i]!));
+    weekdays(ctx, dated, emit);
+    sameEventTwoDates(ctx, dated, emit);
+    againstDocumentDate(ctx, dated, emit);
+    nthYears(ctx, dated, emit);
+    anniversaries(ctx, dated, emit);
     ages(ctx, emit);
     return out;
   },
 };
 
 type Emit = (f: FindingDraft) => void;
+
+/** The dates' facts, and which dates (indices into ctx.dates, in order) each step of the rule looks at, found in one pass. */
+interface Dated {
+  readonly facts: readonly DateFacts[];
+  /** Impossible dates. */
+  readonly invalid: readonly number[];
+  /** Valid dates with their month and day written, and of those, with a weekday. */
+  readonly day: readonly number[];
+  readonly weekday: readonly number[];
+  /** Dates with their year written. */
+  readonly year: readonly number[];
+  /** Dates of a planned or completed event (againstDocumentDate). */
+  readonly status: readonly number[];
+}
+
+function datesOf(ctx: AnalysisContext, facts: readonly DateFacts[]): Dated {
+  const invalid: number[] = [];
+  const day: number[] = [];
+  const weekday: number[] = [];
+  const year: number[] = [];
+  const status: number[] = [];
+  const dates = ctx.dates;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const w = d.written;
+    if (d.invalid) invalid.push(i);
+    if (w) {
+      if (w.year !== undefined) year.push(i);
+      if (!d.invalid && w.month !== undefined && w.day !== undefined) {
+        day.push(i);
+        if (w.weekday !== undefined) weekday.push(i);
+      }
+    }
+    if (facts[i]!.local.status) status.push(i);
+  }
+  return { facts, invalid, day, weekday, year, status };
+}
 
 const edit = (title: string, span: Span, newText: string, preferred = true): Fix => ({
   kind: "edit",
@@ -318,8 +355,9 @@ function weekdayYear(d: DateMention, doc: DocumentDate | null): number | undefin
   return best?.y;
 }
 
-function weekdays(ctx: AnalysisContext, emit: Emit): void {
-  for (const d of ctx.dates) {
+function weekdays(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
+  for (const i of dated.weekday) {
+    const d = ctx.dates[i]!;
     const w = d.written;
     if (d.invalid || !w || w.weekday === undefined || w.month === undefined || w.day === undefined) continue;
     let y = w.year;
@@ -452,18 +490,17 @@ function strong(d: DocumentDate): boolean {
 /** "its 1990 invasion", "1990 earnings": a year used as a modifier dates that noun, not the clause. */
 const ATTRIBUTIVE = /^\s+(?!(?:and|or|to|when|as|after|before|but|with|in|on|at|for|from|by|that|which|the|a|an|was|were|is|are|will|would|had|has|have|until|while|because|so|than|through|during|last|this|next|amid)\b)[A-Za-z]/;
 
-function againstDocumentDate(ctx: AnalysisContext, facts: readonly DateFacts[], emit: Emit): void {
+function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || !strong(doc)) return;
   // While the editor re-analyses, a date's finding (or none) is kept with its facts, for the same
   // document date; a date with the same words, elsewhere, gets it moved, unless the document
   // date's evidence stands where either is (the finding leaves that out).
   const epoch = inMemoSession() ? docEpoch(doc) : undefined;
-  for (let i = 0; i < ctx.dates.length; i++) {
+  for (const i of withStatus) {
     const d = ctx.dates[i]!;
     const f = facts[i]!;
-    const status = f.local.status;
-    if (!status) continue;
+    const status = f.local.status!;
     const c = epoch === undefined ? undefined : f.against;
     let draft: FindingDraft | null;
     if (c && c.epoch === epoch && sameWords(c.d, d)) {
@@ -592,13 +629,11 @@ function eventNounOf(text: string, s: Span, span: Span): { noun: string; modifie
   return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase() } : undefined;
 }
 
-function sameEventTwoDates(ctx: AnalysisContext, facts: readonly DateFacts[], emit: Emit): void {
+function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
   const byNoun = new Map<string, EventDate[]>();
-  for (let i = 0; i < ctx.dates.length; i++) {
+  for (const i of day) {
     const d = ctx.dates[i]!;
-    const w = d.written;
-    if (d.invalid || !w || w.month === undefined || w.day === undefined) continue;
     const { noun: en, event: key } = facts[i]!.local;
     if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, modifier: en.modifier }]);
     if (key === undefined) continue;
@@ -665,7 +700,7 @@ function isAsciiWordOrSpace(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 9 && c <= 13) || c === 32;
 }
 
-function nthYears(ctx: AnalysisContext, facts: readonly DateFacts[], emit: Emit): void {
+function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || doc.from === OPEN_START || doc.to === OPEN_END) return;
   const text = ctx.text;
@@ -677,7 +712,7 @@ function nthYears(ctx: AnalysisContext, facts: readonly DateFacts[], emit: Emit)
     const si = sentenceAt(ctx.document.sentences, m.index);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
-    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(text.slice(s.start, m.index), () => (started ??= startedDates(ctx, facts)));
+    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(text.slice(s.start, m.index), () => (started ??= startedDates(ctx, dated)));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -719,18 +754,18 @@ interface DateLead {
 }
 
 /** The dates a start verb comes right before, in text order: found once per run, whatever the number of "nth year" phrases. */
-function startedDates(ctx: AnalysisContext, facts: readonly DateFacts[]): DateLead[] {
+function startedDates(ctx: AnalysisContext, { facts, year }: Dated): DateLead[] {
   const out: DateLead[] = [];
-  ctx.dates.forEach((d, i) => {
-    const w = d.written;
-    if (!w || w.year === undefined || d.invalid) return;
+  for (const i of year) {
+    const d = ctx.dates[i]!;
+    if (d.invalid) continue;
     const f = facts[i]!;
     if (f.started === undefined) {
       const lead = ctx.text.slice(Math.max(0, d.span.start - LEAD), d.span.start);
       f.started = START_VERB.test(lead) ? lead : null;
     }
     if (f.started !== null) out.push({ d, lead: f.started });
-  });
+  }
   return out;
 }
 
@@ -742,7 +777,7 @@ const NOUN_VERB: Record<string, string> = { death: "die", birth: "born", foundin
 /** Where ANNIVERSARY and YEARS_SINCE matches are looked for again after an edit: no match holds "." ";" ":", nor "," an anniversary. */
 const KEPT_ANNIVERSARIES = new KeptMatches(ANNIVERSARY, (c) => c === 44 || c === 46 || c === 59 || c === 58, (t) => matchesBefore(t, ANNIVERSARY, ANNIVERSARY_WORD, 1));
 
-function anniversaries(ctx: AnalysisContext, facts: readonly DateFacts[], emit: Emit): void {
+function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc)) return;
   const years = docYears(doc);
@@ -768,7 +803,7 @@ function anniversaries(ctx: AnalysisContext, facts: readonly DateFacts[], emit: 
       // The first date of the text after "<stem>ed in", found once per stem.
       if (!datedBy.has(stem)) {
         const re = new RegExp(`\\b${escape(stem)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-        datedBy.set(stem, (afterInOn ??= datesAfterInOn(ctx, facts)).find((c) => re.test(c.lead))?.d);
+        datedBy.set(stem, (afterInOn ??= datesAfterInOn(ctx, dated)).find((c) => re.test(c.lead))?.d);
       }
       start = datedBy.get(stem);
     }
@@ -799,17 +834,18 @@ function anniversaries(ctx: AnalysisContext, facts: readonly DateFacts[], emit: 
 const IN_ON_BEFORE = /(?:in|on)\s+$/iu;
 
 /** The dates with their year written that "in" or "on" comes right before, with the 40 characters before them, in text order. */
-function datesAfterInOn(ctx: AnalysisContext, facts: readonly DateFacts[]): DateLead[] {
+function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLead[] {
   const out: DateLead[] = [];
-  ctx.dates.forEach((d, i) => {
-    if (d.written?.year === undefined || d.span.start <= 0) return;
+  for (const i of year) {
+    const d = ctx.dates[i]!;
+    if (d.span.start <= 0) continue;
     const f = facts[i]!;
     if (f.inOn === undefined) {
       const lead = ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start);
       f.inOn = IN_ON_BEFORE.test(lead) ? lead : null;
     }
     if (f.inOn !== null) out.push({ d, lead: f.inOn });
-  });
+  }
   return out;
 }
 
