@@ -10,7 +10,7 @@ import {
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE, NTH_YEAR, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
-import { Change, KeptMatches, matchItems, movedSpan, type ItemReading } from "./reuse";
+import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Rows, type Signer } from "./reuse";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
 import { inMemoSession, memo } from "../memo";
@@ -199,48 +199,44 @@ function dateFacts(ctx: AnalysisContext): DateFacts[] {
   const prev = lastFacts;
   const dates = ctx.dates;
   let out: DateFacts[];
-  if (!prev || prev.withStatus !== withStatus) out = dates.map(fresh);
-  else {
-    const change = new Change(prev.ctx.text, ctx.text);
-    const { head, tail } = matchItems(prev.ctx.dates, dates, change, dateReading(prev.ctx, ctx));
+  let rows: Rows;
+  if (!prev || prev.withStatus !== withStatus) {
+    out = dates.map(fresh);
+    rows = rowsOf(dates, dateRows(ctx));
+  } else {
+    const kept = matchRows(prev.rows, dates, dateRows(ctx), new Change(prev.text, ctx.text));
+    const { head, tail } = kept;
     const n = dates.length;
-    const m = prev.ctx.dates.length;
+    const m = prev.rows.count;
     out = new Array<DateFacts>(n);
     for (let i = 0; i < n; i++) out[i] = i < head ? prev.facts[i]! : i >= n - tail ? prev.facts[i - n + m]! : fresh(dates[i]!);
+    rows = kept.rows;
   }
-  lastFacts = { ctx, withStatus, facts: out };
+  lastFacts = { text: ctx.text, withStatus, facts: out, rows };
   return out;
 }
 
 /** The facts of the last run in an editing session, with its context. */
-let lastFacts: { readonly ctx: AnalysisContext; readonly withStatus: boolean; readonly facts: readonly DateFacts[] } | undefined;
+let lastFacts: { readonly text: string; readonly withStatus: boolean; readonly facts: readonly DateFacts[]; readonly rows: Rows } | undefined;
 
-/** What a date's facts read: its sentence, LEAD characters before it and READ_AFTER after it; and what they depend on of the date. */
-function dateReading(prev: AnalysisContext, ctx: AnalysisContext): ItemReading<DateMention> {
-  const start = (c: AnalysisContext, d: DateMention): number => Math.max(0, Math.min(sentenceSpan(c, d.sentence).start, d.span.start - LEAD));
-  const end = (c: AnalysisContext, d: DateMention): number => Math.max(sentenceSpan(c, d.sentence).end, d.span.end + READ_AFTER);
-  const now = ctx.document.sentences;
-  const before = prev.document.sentences;
-  // `s`: the date's sentence in this run. A date without one reads the whole text: never kept.
-  const kept = (d: DateMention, old: DateMention, s: Span, shift: number): boolean => {
-    if (d.type !== old.type || !movedSpan(d.span, old.span, shift)) return false;
-    const o = before[old.sentence]?.span;
-    return o !== undefined && movedSpan(s, o, shift) && ((d.written === old.written && d.invalid === old.invalid) || flags(d) === flags(old));
-  };
+/**
+ * A date's row: what its facts read (its sentence, LEAD characters before it and READ_AFTER after
+ * it; a date without a sentence reads the whole text), the date and its sentence, its flags; its type.
+ */
+function dateRows(ctx: AnalysisContext): Signer<DateMention> {
+  const sentences = ctx.document.sentences;
+  const length = ctx.text.length;
   return {
-    start: (d) => start(ctx, d),
-    end: (d) => end(ctx, d),
-    oldStart: (d) => start(prev, d),
-    oldEnd: (d) => end(prev, d),
-    keptBefore: (d, old, same) => {
-      const s = now[d.sentence]?.span;
-      const e = s === undefined ? same + 1 : Math.max(s.end, d.span.end + READ_AFTER);
-      return e <= same && kept(d, old, s!, 0) ? e : -1;
-    },
-    keptAfter: (d, old, shift, sameEnd) => {
-      const s = now[d.sentence]?.span;
-      const b = s === undefined ? -1 : Math.min(s.start, d.span.start - LEAD);
-      return b >= sameEnd && kept(d, old, s!, shift) ? b : -1;
+    moves: [true, true, true, true, true, true, false],
+    labels: 1,
+    sign: (d, nums, at, labels, lat) => {
+      const s = sentences[d.sentence]?.span;
+      nums[at] = s ? Math.max(0, Math.min(s.start, d.span.start - LEAD)) : 0;
+      nums[at + 1] = s ? Math.max(s.end, d.span.end + READ_AFTER) : length;
+      putSpan(nums, at + 2, d.span);
+      putSpan(nums, at + 4, s);
+      nums[at + 6] = flags(d);
+      labels[lat] = d.type;
     },
   };
 }

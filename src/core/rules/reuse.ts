@@ -53,45 +53,95 @@ export class Change {
 }
 
 /**
- * How a rule reads an item of a list: the part of the text its result depends on, in this run and
- * the previous one; and whether an item is kept: the previous run's item (equal, with its offsets
- * moved by `shift`), reading only text before `same` (at the start: where what it reads ends, else
- * -1) or from `sameEnd` on (at the end: where what it reads starts, else -1). Called for most
- * items of long lists on every keystroke, so each reading tests these in one call.
+ * How a rule reads the items of a list, as rows of numbers: for each item, `moves.length` numbers
+ * (offsets into the text, which move with it, -1 for none; or other numbers, which do not) and
+ * `labels` values compared by identity (strings, kinds). The first two numbers are where what the
+ * rule reads for the item starts and ends. The rule's result for an item depends only on its row
+ * and on the text it reads.
  */
-export interface ItemReading<T> {
-  readonly start: (x: T) => number;
-  readonly end: (x: T) => number;
-  readonly oldStart: (x: T) => number;
-  readonly oldEnd: (x: T) => number;
-  readonly keptBefore: (x: T, old: T, same: number) => number;
-  readonly keptAfter: (x: T, old: T, shift: number, sameEnd: number) => number;
+export interface Signer<T> {
+  /** Per number of a row: whether it is an offset. */
+  readonly moves: readonly boolean[];
+  readonly labels: number;
+  /** Writes the row of `x` at `nums[at…]` and `labels[lat…]`. */
+  readonly sign: (x: T, nums: Int32Array, at: number, labels: unknown[], lat: number) => void;
 }
 
-/** The items of a list kept from the previous run, and where what they read lies. */
+/** The rows of a list's items (Signer): kept from one run to the next, so a run compares rows, not the previous run's objects. */
+export class Rows {
+  constructor(
+    readonly count: number,
+    readonly nums: Int32Array,
+    readonly labels: readonly unknown[],
+    private readonly width: number,
+  ) {}
+
+  /** Where what the rule reads for item `i` starts and ends. */
+  start(i: number): number {
+    return this.nums[i * this.width]!;
+  }
+
+  end(i: number): number {
+    return this.nums[i * this.width + 1]!;
+  }
+
+  /** Number `k` of item `i`'s row. */
+  num(i: number, k: number): number {
+    return this.nums[i * this.width + k]!;
+  }
+}
+
+/** The rows of `items`, by `signer`. */
+export function rowsOf<T>(items: readonly T[], signer: Signer<T>): Rows {
+  const width = signer.moves.length;
+  const nums = new Int32Array(items.length * width);
+  const labels = new Array<unknown>(items.length * signer.labels);
+  for (let i = 0; i < items.length; i++) signer.sign(items[i]!, nums, i * width, labels, i * signer.labels);
+  return new Rows(items.length, nums, labels, width);
+}
+
+/** The items of a list kept from the previous run: how many at the start, as they were, and at the end, moved. */
 export interface Kept {
-  /** How many items at the start, and where what each reads ends. */
   readonly head: number;
-  readonly headEnds: Int32Array;
-  /** How many items at the end, and where what each reads starts, the last item first. */
   readonly tail: number;
-  readonly tailStarts: Int32Array;
+  /** This run's rows. */
+  readonly rows: Rows;
 }
 
-/** The items of `next` kept from `prev` at the start and at the end; every other item widens `change`'s window. */
-export function matchItems<T>(prev: readonly T[], next: readonly T[], change: Change, r: ItemReading<T>): Kept {
-  const n = next.length;
-  const m = prev.length;
+/**
+ * The items of `next` kept from the previous run (whose rows are `prev`) at the start — the same
+ * row, reading only text before the edit — and at the end — the row moved by the edit, reading
+ * only text after it; every other item, of this run or the previous one, widens `change`'s window.
+ */
+export function matchRows<T>(prev: Rows, next: readonly T[], signer: Signer<T>, change: Change): Kept {
+  const rows = rowsOf(next, signer);
+  const width = signer.moves.length;
+  const lw = signer.labels;
+  const n = rows.count;
+  const m = prev.count;
   const max = Math.min(n, m);
-  const headEnds = new Int32Array(max);
+  const same = (i: number, j: number, shift: number): boolean => {
+    for (let k = 0; k < width; k++) {
+      const a = rows.nums[i * width + k]!;
+      const b = prev.nums[j * width + k]!;
+      if (signer.moves[k] ? (a === -1) !== (b === -1) || (b !== -1 && a !== b + shift) : a !== b) return false;
+    }
+    for (let k = 0; k < lw; k++) if (rows.labels[i * lw + k] !== prev.labels[j * lw + k]) return false;
+    return true;
+  };
   let head = 0;
-  for (let e: number; head < max && (e = r.keptBefore(next[head]!, prev[head]!, change.same)) >= 0; head++) headEnds[head] = e;
-  const tailStarts = new Int32Array(max - head);
+  while (head < max && rows.end(head) <= change.same && same(head, head, 0)) head++;
   let tail = 0;
-  for (let s: number; tail < max - head && (s = r.keptAfter(next[n - 1 - tail]!, prev[m - 1 - tail]!, change.shift, change.sameEnd)) >= 0; tail++) tailStarts[tail] = s;
-  for (let i = head; i < n - tail; i++) change.add(r.start(next[i]!), r.end(next[i]!));
-  for (let i = head; i < m - tail; i++) change.addOld(r.oldStart(prev[i]!), r.oldEnd(prev[i]!));
-  return { head, headEnds, tail, tailStarts };
+  while (tail < max - head && rows.start(n - 1 - tail) >= change.sameEnd && same(n - 1 - tail, m - 1 - tail, change.shift)) tail++;
+  for (let i = head; i < n - tail; i++) change.add(rows.start(i), rows.end(i));
+  for (let j = head; j < m - tail; j++) change.addOld(prev.start(j), prev.end(j));
+  return { head, tail, rows };
+}
+
+/** Writes span `s` (or -1, -1 for none) at `nums[at]`. */
+export function putSpan(nums: Int32Array, at: number, s: { readonly start: number; readonly end: number } | undefined): void {
+  nums[at] = s ? s.start : -1;
+  nums[at + 1] = s ? s.end : -1;
 }
 
 /** Whether span `a` is span `b` moved by `shift`. */

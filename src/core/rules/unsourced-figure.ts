@@ -5,7 +5,7 @@ import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 import type { Rule, FindingDraft } from "./rule";
-import { Change, matchItems, movedSpan, type ItemReading } from "./reuse";
+import { Change, matchRows, putSpan, rowsOf, type Kept, type Rows, type Signer } from "./reuse";
 import { inMemoSession } from "../memo";
 
 export const UNSOURCED_FIGURE = "unsourced-figure";
@@ -48,7 +48,9 @@ interface Made {
 }
 
 /** The last run in an editing session: its context, what it made of each figure (undefined: sourced), and its sources. */
-let lastRun: { readonly ctx: AnalysisContext; readonly made: readonly (Made | undefined)[]; readonly speakers: SpeakerIndex } | undefined;
+let lastRun:
+  | { readonly ctx: AnalysisContext; readonly made: readonly (Made | undefined)[]; readonly speakers: SpeakerIndex; readonly quotes: Rows; readonly frames: Rows; readonly figures: Rows }
+  | undefined;
 
 const EXPLANATION =
   "A figure is sourced when it stands in a direct quotation, when its sentence has a reporting frame with a named or identifiable source (said, according to, data from … showed), or when it carries a citation such as [1], a link or \"(source: …)\".";
@@ -63,23 +65,28 @@ const EXPLANATION =
 function runReusing(ctx: AnalysisContext): FindingDraft[] {
   const prev = lastRun;
   const figures = ctx.figures;
+  let quotes: Rows | undefined;
+  let frames: Rows | undefined;
+  let rows: Rows | undefined;
   const made: (Made | undefined)[] = new Array<Made | undefined>(figures.length);
   let speakers: SpeakerIndex | undefined;
   let reuse: ((i: number) => Made | undefined | null) | undefined;
   if (prev) {
     const change = new Change(prev.ctx.text, ctx.text);
-    matchItems(prev.ctx.document.quotes, ctx.document.quotes, change, QUOTE_READING);
-    const fr = matchItems(prev.ctx.frames, ctx.frames, change, frameReading(prev.ctx, ctx));
-    const fg = matchItems(prev.ctx.figures, figures, change, figureReading(prev.ctx, ctx));
-    const names = sameSources(prev.ctx, prev.speakers, ctx, fr, change);
+    quotes = matchRows(prev.quotes, ctx.document.quotes, QUOTE_ROWS, change).rows;
+    const fr = matchRows(prev.frames, ctx.frames, frameRows(ctx), change);
+    const fg = matchRows(prev.figures, figures, figureRows(ctx), change);
+    frames = fr.rows;
+    rows = fg.rows;
+    const names = sameSources(prev.frames, prev.speakers, ctx, fr, change);
     if (names) {
       speakers = prev.speakers.moved(ctx, names);
       const n = figures.length;
       const m = prev.ctx.figures.length;
       // A kept figure whose sentence lies before or after the window: nothing it reads changed.
       reuse = (i) => {
-        if (i < fg.head) return fg.headEnds[i]! <= change.lo ? prev.made[i] : null;
-        if (i < n - fg.tail || fg.tailStarts[n - 1 - i]! < change.hi) return null;
+        if (i < fg.head) return fg.rows.end(i) <= change.lo ? prev.made[i] : null;
+        if (i < n - fg.tail || fg.rows.start(i) < change.hi) return null;
         const old = prev.made[i - n + m];
         return old && moved(old, figures[i]!, change.shift);
       };
@@ -105,7 +112,14 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
     made[i] = r;
     if (r) out.push(r.draft);
   }
-  lastRun = { ctx, made, speakers };
+  lastRun = {
+    ctx,
+    made,
+    speakers,
+    quotes: quotes ?? rowsOf(ctx.document.quotes, QUOTE_ROWS),
+    frames: frames ?? rowsOf(ctx.frames, frameRows(ctx)),
+    figures: rows ?? rowsOf(figures, figureRows(ctx)),
+  };
   return out;
 }
 
@@ -115,79 +129,60 @@ function moved(old: Made, fig: Figure, shift: number): Made {
   return { draft: { code: fig.kind, message: old.draft.message, span: fig.span, fixes: fixesFor(fig, at, old.who), explanation: EXPLANATION }, at, who: old.who };
 }
 
-const QUOTE_READING: ItemReading<{ readonly span: Span }> = {
-  start: (q) => q.span.start,
-  end: (q) => q.span.end,
-  oldStart: (q) => q.span.start,
-  oldEnd: (q) => q.span.end,
-  keptBefore: (q, old, same) => (q.span.end <= same && movedSpan(q.span, old.span, 0) ? q.span.end : -1),
-  keptAfter: (q, old, shift, sameEnd) => (q.span.start >= sameEnd && movedSpan(q.span, old.span, shift) ? q.span.start : -1),
+const QUOTE_ROWS: Signer<{ readonly span: Span }> = {
+  moves: [true, true],
+  labels: 0,
+  sign: (q, nums, at) => putSpan(nums, at, q.span),
 };
 
-/** A figure's reading: the figure and its sentence. */
-function figureReading(prev: AnalysisContext, ctx: AnalysisContext): ItemReading<Figure> {
-  const now = ctx.document.sentences;
-  const before = prev.document.sentences;
-  const kept = (f: Figure, old: Figure, shift: number): boolean => {
-    const s = now[f.sentence]?.span;
-    const o = before[old.sentence]?.span;
-    return f.kind === old.kind && f.text === old.text && movedSpan(f.span, old.span, shift) && (s === undefined || o === undefined ? s === o : movedSpan(s, o, shift));
-  };
+/** A figure's row: what it reads (the figure and its sentence), the figure and its sentence; its kind and words. */
+function figureRows(ctx: AnalysisContext): Signer<Figure> {
+  const sentences = ctx.document.sentences;
   return {
-    start: (f) => Math.min(f.span.start, now[f.sentence]?.span.start ?? f.span.start),
-    end: (f) => Math.max(f.span.end, now[f.sentence]?.span.end ?? f.span.end),
-    oldStart: (f) => Math.min(f.span.start, before[f.sentence]?.span.start ?? f.span.start),
-    oldEnd: (f) => Math.max(f.span.end, before[f.sentence]?.span.end ?? f.span.end),
-    keptBefore: (f, old, same) => {
-      const e = Math.max(f.span.end, now[f.sentence]?.span.end ?? f.span.end);
-      return e <= same && kept(f, old, 0) ? e : -1;
-    },
-    keptAfter: (f, old, shift, sameEnd) => {
-      const b = Math.min(f.span.start, now[f.sentence]?.span.start ?? f.span.start);
-      return b >= sameEnd && kept(f, old, shift) ? b : -1;
+    moves: [true, true, true, true, true, true],
+    labels: 2,
+    sign: (f, nums, at, labels, lat) => {
+      const s = sentences[f.sentence]?.span;
+      nums[at] = s ? Math.min(f.span.start, s.start) : f.span.start;
+      nums[at + 1] = s ? Math.max(f.span.end, s.end) : f.span.end;
+      putSpan(nums, at + 2, f.span);
+      putSpan(nums, at + 4, s);
+      labels[lat] = f.kind;
+      labels[lat + 1] = f.text;
     },
   };
 }
 
-/** Whether sentence `i` of `ctx` is sentence `j` of `prev` moved by `shift` (or neither exists). */
-function sameSentence(ctx: AnalysisContext, i: number, prev: AnalysisContext, j: number, shift: number): boolean {
-  const a = ctx.document.sentences[i]?.span;
-  const b = prev.document.sentences[j]?.span;
-  return a === undefined || b === undefined ? a === b : movedSpan(a, b, shift);
-}
+/** Frame rows: where the source starts. */
+const SOURCE_START = 2;
 
-/** A frame's reading: its sentence, what it governs and its source, and the word before the name the rule quotes. */
-function frameReading(prev: AnalysisContext, ctx: AnalysisContext): ItemReading<AttributionFrame> {
-  const start = (c: AnalysisContext, f: AttributionFrame): number => {
-    let s = Math.min(f.source.start, f.content.start, c.document.sentences[f.sentence]?.span.start ?? f.source.start);
-    if (!f.person && f.nameSpan) s = Math.min(s, Math.max(0, f.nameSpan.start - 4));
-    return s;
-  };
-  const end = (c: AnalysisContext, f: AttributionFrame): number => {
-    let e = Math.max(f.source.end, f.content.end, c.document.sentences[f.sentence]?.span.end ?? f.source.end);
-    if (!f.person && f.nameSpan) e = Math.max(e, f.nameSpan.start);
-    return e;
-  };
-  const kept = (f: AttributionFrame, old: AttributionFrame, shift: number): boolean =>
-    f.name === old.name &&
-    f.sourceKind === old.sourceKind &&
-    f.person === old.person &&
-    movedSpan(f.source, old.source, shift) &&
-    movedSpan(f.content, old.content, shift) &&
-    (f.nameSpan === undefined || old.nameSpan === undefined ? f.nameSpan === old.nameSpan : movedSpan(f.nameSpan, old.nameSpan, shift)) &&
-    sameSentence(ctx, f.sentence, prev, old.sentence, shift);
+/**
+ * A frame's row: what it reads (its sentence, what it governs and its source, and the word before
+ * a name the rule may quote with "the"), its source, content, name and sentence, and whether the
+ * source is a person; its name and kind of source.
+ */
+function frameRows(ctx: AnalysisContext): Signer<AttributionFrame> {
+  const sentences = ctx.document.sentences;
   return {
-    start: (f) => start(ctx, f),
-    end: (f) => end(ctx, f),
-    oldStart: (f) => start(prev, f),
-    oldEnd: (f) => end(prev, f),
-    keptBefore: (f, old, same) => {
-      const e = end(ctx, f);
-      return e <= same && kept(f, old, 0) ? e : -1;
-    },
-    keptAfter: (f, old, shift, sameEnd) => {
-      const b = start(ctx, f);
-      return b >= sameEnd && kept(f, old, shift) ? b : -1;
+    moves: [true, true, true, true, true, true, true, true, true, true, false],
+    labels: 2,
+    sign: (f, nums, at, labels, lat) => {
+      const s = sentences[f.sentence]?.span;
+      let start = Math.min(f.source.start, f.content.start, s?.start ?? f.source.start);
+      let end = Math.max(f.source.end, f.content.end, s?.end ?? f.source.end);
+      if (!f.person && f.nameSpan) {
+        start = Math.min(start, Math.max(0, f.nameSpan.start - 4));
+        end = Math.max(end, f.nameSpan.start);
+      }
+      nums[at] = start;
+      nums[at + 1] = end;
+      putSpan(nums, at + SOURCE_START, f.source);
+      putSpan(nums, at + 4, f.content);
+      putSpan(nums, at + 6, f.nameSpan);
+      putSpan(nums, at + 8, s);
+      nums[at + 10] = f.person === undefined ? 2 : f.person ? 1 : 0;
+      labels[lat] = f.name;
+      labels[lat + 1] = f.sourceKind;
     },
   };
 }
@@ -449,9 +444,9 @@ function speakerIndex(ctx: AnalysisContext): SpeakerIndex {
  * together alike. Frames kept at the start and end (`fr`) offer what they offered; the others lie
  * in `change`'s window, and so do the sources that moved.
  */
-function sameSources(prev: AnalysisContext, index: SpeakerIndex, ctx: AnalysisContext, fr: { head: number; tail: number }, change: Change): (string | undefined)[] | undefined {
+function sameSources(prev: Rows, index: SpeakerIndex, ctx: AnalysisContext, fr: Kept, change: Change): (string | undefined)[] | undefined {
   const n = ctx.frames.length;
-  const m = prev.frames.length;
+  const m = prev.count;
   const names = new Array<string | undefined>(n);
   for (let i = 0; i < fr.head; i++) names[i] = index.names[i];
   for (let k = 0; k < fr.tail; k++) names[n - 1 - k] = index.names[m - 1 - k];
@@ -466,16 +461,17 @@ function sameSources(prev: AnalysisContext, index: SpeakerIndex, ctx: AnalysisCo
   while (j < m - fr.tail && index.names[j] === undefined) j++;
   if (j < m - fr.tail) return undefined;
   // In order of their starts: those outside the window are the same, moved alike.
-  const inWindow = (frames: readonly AttributionFrame[], ns: readonly (string | undefined)[], hi: number): { start: number; name: string }[] => {
+  const inWindow = (rows: Rows, ns: readonly (string | undefined)[], hi: number): { start: number; name: string }[] => {
     const out: { start: number; name: string }[] = [];
-    frames.forEach((f, i) => {
+    for (let i = 0; i < rows.count; i++) {
       const name = ns[i];
-      if (name !== undefined && f.source.start >= change.lo && f.source.start < hi) out.push({ start: f.source.start, name });
-    });
+      const start = rows.num(i, SOURCE_START);
+      if (name !== undefined && start >= change.lo && start < hi) out.push({ start, name });
+    }
     return out.sort((a, b) => a.start - b.start);
   };
-  const a = inWindow(ctx.frames, names, change.hi);
-  const b = inWindow(prev.frames, index.names, change.hi - change.shift);
+  const a = inWindow(fr.rows, names, change.hi);
+  const b = inWindow(prev, index.names, change.hi - change.shift);
   if (a.length !== b.length) return undefined;
   for (let i = 0; i < a.length; i++) {
     if (a[i]!.name !== b[i]!.name) return undefined;

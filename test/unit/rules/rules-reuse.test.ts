@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { analyze } from "../../../src/core/analyze";
 import { IncrementalAnalyzer } from "../../../src/core/incremental";
 import { MemoStore, withMemo } from "../../../src/core/memo";
-import { Change, KeptMatches, matchItems, movedSpan, type ItemReading } from "../../../src/core/rules/reuse";
+import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Signer } from "../../../src/core/rules/reuse";
 import { randomEdit, rng } from "../random-edits";
 
 /** Each step's text analysed incrementally (after the previous steps) and afresh: the same analysis. */
@@ -40,26 +40,27 @@ const DATES = [
 ].join("\n");
 
 describe("rules' reuse while the editor re-analyses", () => {
-  describe("Change and matchItems", () => {
-    const reading: ItemReading<{ readonly span: { start: number; end: number } }> = {
-      start: (x) => x.span.start,
-      end: (x) => x.span.end,
-      oldStart: (x) => x.span.start,
-      oldEnd: (x) => x.span.end,
-      keptBefore: (x, old, same) => (x.span.end <= same && movedSpan(x.span, old.span, 0) ? x.span.end : -1),
-      keptAfter: (x, old, shift, sameEnd) => (x.span.start >= sameEnd && movedSpan(x.span, old.span, shift) ? x.span.start : -1),
+  describe("Change and matchRows", () => {
+    // A row: where the item reads (its span), the span again, and a label.
+    const signer: Signer<{ readonly span: { start: number; end: number }; readonly label?: string }> = {
+      moves: [true, true, true, true, false],
+      labels: 1,
+      sign: (x, nums, at, labels, lat) => {
+        putSpan(nums, at, x.span);
+        putSpan(nums, at + 2, x.span);
+        nums[at + 4] = 7;
+        labels[lat] = x.label;
+      },
     };
-    const at = (start: number, end: number): { span: { start: number; end: number } } => ({ span: { start, end } });
+    const at = (start: number, end: number, label?: string): { span: { start: number; end: number }; label?: string } => ({ span: { start, end }, ...(label ? { label } : {}) });
 
     it("keeps items before the edit as they are and after it moved, and widens the window to the others", () => {
       // "aaaa bbbb cccc" → "aaaa bXbbb cccc": one character inserted at 6.
       const change = new Change("aaaa bbbb cccc", "aaaa bXbbb cccc");
       assert.deepEqual([change.same, change.sameEnd, change.shift], [6, 7, 1]);
-      const kept = matchItems([at(0, 4), at(5, 9), at(10, 14)], [at(0, 4), at(5, 10), at(11, 15)], change, reading);
-      assert.equal(kept.head, 1);
-      assert.equal(kept.tail, 1);
-      assert.deepEqual([...kept.headEnds.subarray(0, 1)], [4]);
-      assert.deepEqual([...kept.tailStarts.subarray(0, 1)], [11]);
+      const kept = matchRows(rowsOf([at(0, 4), at(5, 9), at(10, 14)], signer), [at(0, 4), at(5, 10), at(11, 15)], signer, change);
+      assert.deepEqual([kept.head, kept.tail], [1, 1]);
+      assert.deepEqual([kept.rows.end(0), kept.rows.start(2), kept.rows.num(2, 4)], [4, 11, 7]);
       // The word the edit touched, as it is now and as it was (moved into this text).
       assert.deepEqual([change.lo, change.hi], [5, 10]);
       assert.equal(change.side(0, 4), -1);
@@ -69,17 +70,23 @@ describe("rules' reuse while the editor re-analyses", () => {
 
     it("does not keep an item that changed though it lies outside the edit, and one gone or new widens the window", () => {
       const change = new Change("aaaa bbbb cccc dddd", "aaaa bbbb cXccc dddd");
-      // The first item now ends later: not kept, though the text there is the same.
-      const kept = matchItems([at(0, 4), at(5, 9), at(15, 19)], [at(0, 5), at(5, 9), at(12, 14), at(16, 20)], change, reading);
-      assert.equal(kept.head, 0);
-      assert.equal(kept.tail, 1);
-      assert.equal(change.lo, 0);
-      assert.equal(change.hi, 14);
+      // The first item now ends later, the last has another label: not kept, though the text there is the same.
+      const kept = matchRows(rowsOf([at(0, 4), at(5, 9), at(15, 19, "a")], signer), [at(0, 5), at(5, 9), at(12, 14), at(16, 20, "b")], signer, change);
+      assert.deepEqual([kept.head, kept.tail], [0, 0]);
+      assert.deepEqual([change.lo, change.hi], [0, 20]);
+    });
+
+    it("tells an offset that is none (-1) from one the edit moved to -1", () => {
+      const gap: Signer<{ readonly s: number; readonly at?: number }> = { moves: [true, true, true], labels: 0, sign: (x, nums, i) => nums.set([x.s, x.s + 1, x.at ?? -1], i) };
+      // One character removed at the start: the item moves back by one, and its offset 0 would move to -1, which is none.
+      const change = new Change("xabcdefgh", "abcdefgh");
+      const kept = matchRows(rowsOf([{ s: 5, at: 0 }], gap), [{ s: 4 }], gap, change);
+      assert.deepEqual([kept.head, kept.tail], [0, 0]);
     });
 
     it("keeps nothing of a list whose items all moved into the edit", () => {
       const change = new Change("abc", "xyz");
-      const kept = matchItems([at(0, 3)], [at(0, 3)], change, reading);
+      const kept = matchRows(rowsOf([at(0, 3)], signer), [at(0, 3)], signer, change);
       assert.deepEqual([kept.head, kept.tail], [0, 0]);
     });
   });
