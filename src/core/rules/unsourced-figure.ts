@@ -80,7 +80,7 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
     rows = fg.rows;
     const names = sameSources(prev.frames, prev.speakers, ctx, fr, change);
     if (names) {
-      speakers = prev.speakers.moved(ctx, names);
+      speakers = prev.speakers.moved(fr.rows, names);
       const n = figures.length;
       const m = prev.ctx.figures.length;
       // A kept figure whose sentence lies before or after the window: nothing it reads changed.
@@ -355,8 +355,8 @@ interface SpeakerIndex {
   readonly names: readonly (string | undefined)[];
   /** The sources for a figure at `span`, nearest first. */
   readonly at: (span: Span) => Speakers;
-  /** The same index for a context whose frames offer `names` and whose sources are the same (sameSources). */
-  readonly moved: (ctx: AnalysisContext, names: readonly (string | undefined)[]) => SpeakerIndex;
+  /** The same index for a context whose frames (their rows, frameRows) offer `names` and whose sources are the same (sameSources). */
+  readonly moved: (frames: Rows, names: readonly (string | undefined)[]) => SpeakerIndex;
 }
 
 /**
@@ -424,13 +424,11 @@ function speakerIndex(ctx: AnalysisContext): SpeakerIndex {
     byGap.set(before, result);
     return result;
   };
-  const moved = (c: AnalysisContext, ns: readonly (string | undefined)[]): SpeakerIndex => ({
+  const moved = (rows: Rows, ns: readonly (string | undefined)[]): SpeakerIndex => ({
     names: ns,
     at: (span) => {
       let before = 0;
-      c.frames.forEach((f, j) => {
-        if (ns[j] !== undefined && f.source.start <= span.start) before++;
-      });
+      for (let j = 0; j < rows.count; j++) if (ns[j] !== undefined && rows.num(j, SOURCE_START) <= span.start) before++;
       return of(before);
     },
     moved,
