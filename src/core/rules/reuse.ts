@@ -7,11 +7,12 @@ import { diffOf, inMemoSession } from "../memo";
  * holds everything else. An item whose reading (the text and the items it depends on) lies wholly
  * outside that window gives the result it gave before, moved by the same amount when after it.
  *
- * Items are compared, never assumed equal: an item of a list that kept its place at the start
- * (`head`) equals the previous run's item at the same index, reads only text before the edit, and
- * its offsets are the same; one at the end (`tail`) equals the previous run's item as many places
- * from the end, reads only text after the edit, and its offsets are moved by `shift`. Every other
- * item, of this run or the previous one, widens the window to cover what it reads.
+ * Items are compared, never assumed equal, by what the rule reads of them (their rows, Signer): an
+ * item of a list kept at the start (`head`) has the row the previous run's item at the same index
+ * had and reads only text before the edit; one kept at the end (`tail`) has the row of the previous
+ * run's item as many places from the end, its offsets moved by `shift`, and reads only text after
+ * the edit. Every other item, of this run or the previous one, widens the window to cover what it
+ * reads. The KeptMatches below do the same for the matches of a regex over the whole text.
  */
 export class Change {
   /** Where the edit starts: text before it is the same in both runs. */
@@ -45,17 +46,12 @@ export class Change {
   addOld(start: number, end: number): void {
     this.add(start < this.same ? start : start >= this.oldSameEnd ? start + this.shift : this.same, end <= this.same ? end : end >= this.oldSameEnd ? end + this.shift : this.sameEnd);
   }
-
-  /** Whether [start, end) of this run's text lies before the window (-1), after it (1), or meets it (0). */
-  side(start: number, end: number): -1 | 0 | 1 {
-    return end <= this.lo ? -1 : start >= this.hi ? 1 : 0;
-  }
 }
 
 /**
  * How a rule reads the items of a list, as rows of numbers: for each item, `moves.length` numbers
  * (offsets into the text, which move with it, -1 for none; or other numbers, which do not) and
- * `labels` values compared by identity (strings, kinds). The first two numbers are where what the
+ * `labels` values compared with === (strings, kinds). The first two numbers are where what the
  * rule reads for the item starts and ends. The rule's result for an item depends only on its row
  * and on the text it reads.
  */

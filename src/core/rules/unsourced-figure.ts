@@ -47,9 +47,9 @@ interface Made {
   readonly who: readonly Speaker[];
 }
 
-/** The last run in an editing session: its context, what it made of each figure (undefined: sourced), and its sources. */
+/** The last run in an editing session: its text, what it made of each figure (undefined: sourced), its sources, and the rows of what it read. */
 let lastRun:
-  | { readonly ctx: AnalysisContext; readonly made: readonly (Made | undefined)[]; readonly speakers: SpeakerIndex; readonly quotes: Rows; readonly frames: Rows; readonly figures: Rows }
+  | { readonly text: string; readonly made: readonly (Made | undefined)[]; readonly speakers: SpeakerIndex; readonly quotes: Rows; readonly frames: Rows; readonly figures: Rows }
   | undefined;
 
 const EXPLANATION =
@@ -72,7 +72,7 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
   let speakers: SpeakerIndex | undefined;
   let reuse: ((i: number) => Made | undefined | null) | undefined;
   if (prev) {
-    const change = new Change(prev.ctx.text, ctx.text);
+    const change = new Change(prev.text, ctx.text);
     quotes = matchRows(prev.quotes, ctx.document.quotes, QUOTE_ROWS, change).rows;
     const fr = matchRows(prev.frames, ctx.frames, frameRows(ctx), change);
     const fg = matchRows(prev.figures, figures, figureRows(ctx), change);
@@ -82,7 +82,7 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
     if (names) {
       speakers = prev.speakers.moved(fr.rows, names);
       const n = figures.length;
-      const m = prev.ctx.figures.length;
+      const m = prev.figures.count;
       // A kept figure whose sentence lies before or after the window: nothing it reads changed.
       reuse = (i) => {
         if (i < fg.head) return fg.rows.end(i) <= change.lo ? prev.made[i] : null;
@@ -113,7 +113,7 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
     if (r) out.push(r.draft);
   }
   lastRun = {
-    ctx,
+    text: ctx.text,
     made,
     speakers,
     quotes: quotes ?? rowsOf(ctx.document.quotes, QUOTE_ROWS),
