@@ -1,4 +1,4 @@
-import type { Rule, FindingDraft } from "./rule";
+import { sameItems, type Rule, type FindingDraft } from "./rule";
 import type { AnalysisContext } from "../context";
 import type { DateMention, DocumentDate, DateEvidence } from "../model/date";
 import { OPEN_END, OPEN_START } from "../model/date";
@@ -56,8 +56,9 @@ interface Dated {
   /** Valid dates with their month and day written, and of those, with a weekday. */
   readonly day: readonly number[];
   readonly weekday: readonly number[];
-  /** Dates with their year written. */
+  /** Dates with their year written, and whether those are in order of their starts. */
   readonly year: readonly number[];
+  readonly yearInOrder: boolean;
   /** Dates of a planned or completed event (againstDocumentDate). */
   readonly status: readonly number[];
 }
@@ -69,12 +70,18 @@ function datesOf(ctx: AnalysisContext, facts: readonly DateFacts[]): Dated {
   const year: number[] = [];
   const status: number[] = [];
   const dates = ctx.dates;
+  let yearInOrder = true;
+  let last = -1;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
     const w = d.written;
     if (d.invalid) invalid.push(i);
     if (w) {
-      if (w.year !== undefined) year.push(i);
+      if (w.year !== undefined) {
+        year.push(i);
+        if (d.span.start < last) yearInOrder = false;
+        last = d.span.start;
+      }
       if (!d.invalid && w.month !== undefined && w.day !== undefined) {
         day.push(i);
         if (w.weekday !== undefined) weekday.push(i);
@@ -82,7 +89,7 @@ function datesOf(ctx: AnalysisContext, facts: readonly DateFacts[]): Dated {
     }
     if (facts[i]!.local.status) status.push(i);
   }
-  return { facts, invalid, day, weekday, year, status };
+  return { facts, invalid, day, weekday, year, yearInOrder, status };
 }
 
 const edit = (title: string, span: Span, newText: string, preferred = true): Fix => ({
@@ -781,6 +788,7 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const text = ctx.text;
   const datedBy = new Map<string, DateMention | undefined>();
   let afterInOn: DateLead[] | undefined;
+  let stems: Map<string, number> | undefined;
   for (const re of [ANNIVERSARY, YEARS_SINCE]) {
   const since = re === YEARS_SINCE;
   // Every match starts in the word before "anniversary" / "years … since": only there is it looked for.
@@ -791,15 +799,21 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const head = (words[words.length - 1] ?? "").toLowerCase();
     const stem = NOUN_VERB[head] ?? head.replace(/(?:ing|ment|ion|al)$/, "");
     // "ten years since 2015": the year itself.
-    const direct = since ? ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > m.index && d.span.start <= m.index + m[0]!.length && /since\s+$/i.test(text.slice(d.span.start - 6, d.span.start))) : undefined;
+    const direct = since ? yearAfterSince(ctx, dated, m.index, m.index + m[0]!.length) : undefined;
     if (!direct && stem.length < 3) continue;
     // Where the text dates that event: "<stem>ed in August 2018".
     let start = direct;
     if (!start) {
       // The first date of the text after "<stem>ed in", found once per stem.
       if (!datedBy.has(stem)) {
-        const re = new RegExp(`\\b${escape(stem)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-        datedBy.set(stem, (afterInOn ??= datesAfterInOn(ctx, dated)).find((c) => re.test(c.lead))?.d);
+        afterInOn ??= datesAfterInOn(ctx, dated);
+        const byStem = (stems ??= stemIndex(afterInOn));
+        let k = byStem.get(stem);
+        if (k === undefined) {
+          const re = new RegExp(`\\b${escape(stem)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
+          byStem.set(stem, (k = afterInOn.findIndex((c) => re.test(c.lead))));
+        }
+        datedBy.set(stem, afterInOn[k]?.d);
       }
       start = datedBy.get(stem);
     }
@@ -824,6 +838,42 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     });
   }
   }
+}
+
+/**
+ * Per stem, the index of the first of `list` whose lead its "<stem>ed in" pattern ends (-1: none):
+ * it depends only on the leads, so while the editor re-analyses it is kept while they stay.
+ */
+function stemIndex(list: readonly DateLead[]): Map<string, number> {
+  if (!inMemoSession()) return new Map();
+  const leads = list.map((c) => c.lead);
+  if (stemLeads && sameItems(stemLeads.leads, leads)) return stemLeads.byStem;
+  stemLeads = { leads, byStem: new Map() };
+  return stemLeads.byStem;
+}
+
+/** The leads of the last editing session's run that asked, and its index by stem. */
+let stemLeads: { readonly leads: readonly string[]; readonly byStem: Map<string, number> } | undefined;
+
+/** The first date (in the order of ctx.dates) with its year written that starts in (from, to] right after "since". */
+function yearAfterSince(ctx: AnalysisContext, dated: Dated, from: number, to: number): DateMention | undefined {
+  const since = (d: DateMention): boolean => d.span.start > from && d.span.start <= to && /since\s+$/i.test(ctx.text.slice(d.span.start - 6, d.span.start));
+  if (!dated.yearInOrder) return ctx.dates.find((d) => d.written?.year !== undefined && since(d));
+  // In order of their starts: from the first that starts after `from`.
+  const year = dated.year;
+  let lo = 0;
+  let hi = year.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.dates[year[mid]!]!.span.start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < year.length; k++) {
+    const d = ctx.dates[year[k]!]!;
+    if (d.span.start > to) return undefined;
+    if (since(d)) return d;
+  }
+  return undefined;
 }
 
 /** How every "<stem>ed in" pattern of `anniversaries` ends: a date it can match comes right after this. */
