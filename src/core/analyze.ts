@@ -11,7 +11,9 @@ import { attributeQuotes } from "./parse/quotes";
 import { findActors } from "./parse/actors";
 import { analyzeDates } from "./parse/dates";
 import { KnowledgeBase } from "./knowledge";
-import { rules as registry, type Rule } from "./rules";
+import { rules as registry, type Rule, type FindingDraft } from "./rules";
+import { inMemoSession } from "./memo";
+import type { RuleLevel, Severity } from "./model/finding";
 import { anchorForAnalysis, applyToActors, applyToFindings, withAnnotatedReferenceDate, type AnnotationsInAnalysis } from "./annotations/apply";
 
 export type { AnalyzeOptions, AnalysisContext } from "./context";
@@ -108,22 +110,73 @@ function analyzeManyWith(inputs: readonly AnalysisInput[], stages: LocalStages):
 const NONE: readonly never[] = Object.freeze([]);
 
 export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[] {
-  const findings: Finding[] = [];
+  const session = inMemoSession();
+  const lists: Finding[][] = [];
   for (const rule of rules) {
-    const level = ctx.options.rules?.[rule.id] ?? rule.defaultSeverity;
+    const overridden = ctx.options.rules?.[rule.id];
+    const level = overridden ?? rule.defaultSeverity;
     if (level === "off") continue;
-    for (const d of rule.run(ctx)) {
-      findings.push({
-        ruleId: rule.id,
-        code: d.code ?? rule.id,
-        severity: ctx.options.rules?.[rule.id] !== undefined ? level : (d.severity ?? level),
-        message: d.message,
-        span: d.span,
-        fixes: d.fixes ?? NONE,
-        related: d.related ?? NONE,
-        ...(d.explanation !== undefined ? { explanation: d.explanation } : {}),
-      });
+    const drafts = rule.run(ctx);
+    // While the editor re-analyses, a rule returns the previous run's drafts for what the edit left
+    // alone: their findings are the previous run's too, found by place from the start and the end.
+    const last = session ? lastFindings.get(rule.id) : undefined;
+    const reusable = last !== undefined && last.level === level && last.overridden === overridden ? last : undefined;
+    const n = drafts.length;
+    const findings = new Array<Finding>(n);
+    let head = 0;
+    let tail = 0;
+    if (reusable) {
+      const m = reusable.drafts.length;
+      const max = Math.min(n, m);
+      while (head < max && drafts[head] === reusable.drafts[head]) findings[head] = reusable.findings[head++]!;
+      while (tail < max - head && drafts[n - 1 - tail] === reusable.drafts[m - 1 - tail]) {
+        findings[n - 1 - tail] = reusable.findings[m - 1 - tail]!;
+        tail++;
+      }
     }
+    for (let i = head; i < n - tail; i++) findings[i] = toFinding(rule, level, overridden !== undefined, drafts[i]!);
+    if (session) lastFindings.set(rule.id, { level, overridden, drafts, findings });
+    lists.push(inOrder(findings) ? findings : findings.slice().sort(byPlace));
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return mergeInOrder(lists);
+}
+
+/** The drafts and findings of each rule's last run in an editing session, and the severity they were made with. */
+const lastFindings = new Map<string, { readonly level: Severity; readonly overridden: RuleLevel | undefined; readonly drafts: readonly FindingDraft[]; readonly findings: readonly Finding[] }>();
+
+function toFinding(rule: Rule, level: Severity, overridden: boolean, d: FindingDraft): Finding {
+  const severity = overridden ? level : (d.severity ?? level);
+  const fixes = d.fixes ?? NONE;
+  const related = d.related ?? NONE;
+  return d.explanation !== undefined
+    ? { ruleId: rule.id, code: d.code ?? rule.id, severity, message: d.message, span: d.span, fixes, related, explanation: d.explanation }
+    : { ruleId: rule.id, code: d.code ?? rule.id, severity, message: d.message, span: d.span, fixes, related };
+}
+
+const byPlace = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.span.end - b.span.end;
+
+function inOrder(list: readonly Finding[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byPlace(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
+/**
+ * The findings of every rule in order of their spans, those of the same span in the order of the
+ * rules (each list is in order already): what a stable sort of them all, one rule after the other, gives.
+ */
+function mergeInOrder(lists: readonly Finding[][]): Finding[] {
+  const live = lists.filter((l) => l.length > 0);
+  if (live.length === 0) return [];
+  if (live.length === 1) return live[0]!.slice();
+  const out: Finding[] = [];
+  const at = live.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < live.length; k++) {
+      const f = live[k]![at[k]!];
+      if (f !== undefined && (best < 0 || byPlace(f, live[best]![at[best]!]!) < 0)) best = k;
+    }
+    if (best < 0) return out;
+    out.push(live[best]![at[best]!++]!);
+  }
 }

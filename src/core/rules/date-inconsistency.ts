@@ -9,7 +9,8 @@ import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow } from "../parse/dates";
-import { DATELINE_END, DATELINE_PLACE, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
+import { DATELINE_END, DATELINE_PLACE, NTH_YEAR, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
+import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Rows, type Signer } from "./reuse";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
 import { inMemoSession, memo } from "../memo";
@@ -33,19 +34,63 @@ export const dateInconsistencyRule: Rule = {
       out.push(f);
     };
     datelineAgainstFrontMatter(ctx, emit);
-    for (const d of ctx.dates) if (d.invalid) emit(impossible(d));
-    weekdays(ctx, emit);
-    const local = localReadings(ctx);
-    sameEventTwoDates(ctx, local, emit);
-    againstDocumentDate(ctx, local, emit);
-    nthYears(ctx, emit);
-    anniversaries(ctx, emit);
+    const dated = datesOf(ctx, dateFacts(ctx));
+    for (const i of dated.invalid) emit(impossible(ctx.dates[i]!));
+    weekdays(ctx, dated, emit);
+    sameEventTwoDates(ctx, dated, emit);
+    againstDocumentDate(ctx, dated, emit);
+    nthYears(ctx, dated, emit);
+    anniversaries(ctx, dated, emit);
     ages(ctx, emit);
     return out;
   },
 };
 
 type Emit = (f: FindingDraft) => void;
+
+/** The dates' facts, and which dates (indices into ctx.dates, in order) each step of the rule looks at, found in one pass. */
+interface Dated {
+  readonly facts: readonly DateFacts[];
+  /** Impossible dates. */
+  readonly invalid: readonly number[];
+  /** Valid dates with their month and day written, and of those, with a weekday. */
+  readonly day: readonly number[];
+  readonly weekday: readonly number[];
+  /** Dates with their year written, and whether those are in order of their starts. */
+  readonly year: readonly number[];
+  readonly yearInOrder: boolean;
+  /** Dates of a planned or completed event (againstDocumentDate). */
+  readonly status: readonly number[];
+}
+
+function datesOf(ctx: AnalysisContext, facts: readonly DateFacts[]): Dated {
+  const invalid: number[] = [];
+  const day: number[] = [];
+  const weekday: number[] = [];
+  const year: number[] = [];
+  const status: number[] = [];
+  const dates = ctx.dates;
+  let yearInOrder = true;
+  let last = -1;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const w = d.written;
+    if (d.invalid) invalid.push(i);
+    if (w) {
+      if (w.year !== undefined) {
+        year.push(i);
+        if (d.span.start < last) yearInOrder = false;
+        last = d.span.start;
+      }
+      if (!d.invalid && w.month !== undefined && w.day !== undefined) {
+        day.push(i);
+        if (w.weekday !== undefined) weekday.push(i);
+      }
+    }
+    if (facts[i]!.local.status) status.push(i);
+  }
+  return { facts, invalid, day, weekday, year, yearInOrder, status };
+}
 
 const edit = (title: string, span: Span, newText: string, preferred = true): Fix => ({
   kind: "edit",
@@ -133,89 +178,75 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   return st ? { prep, clause, st } : undefined;
 }
 
+/** What the rule reads around one date, found when first needed; it depends only on the text around the date (`dateReading`). */
+interface DateFacts {
+  readonly local: DateLocal;
+  /** The 80 characters before the date when a start verb ends them, else null (startedDates). */
+  started?: string | null;
+  /** The 40 characters before the date when "in" or "on" ends them, else null (datesAfterInOn). */
+  inOn?: string | null;
+  /** While the editor re-analyses: the finding against the document date (null: none), for the date and document date it was made for. */
+  against?: { readonly epoch: number; readonly d: DateMention; readonly draft: FindingDraft | null };
+}
+
+/** How far before a date its facts read: the start verb of startedDates. */
+const LEAD = 80;
+
 /**
- * Each date's local reading (in the order of ctx.dates), paragraph by paragraph: `memo()`ised by
- * the paragraph's text, the characters the rule reads around it, and where its dates and their
- * sentences are, so the editor's re-analysis reads only the changed paragraph again.
+ * Each date's local reading and facts (in the order of ctx.dates). While the editor re-analyses,
+ * the previous run's for each date kept before or after the edit, with the same text around it
+ * (reuse.ts); the others are read again.
  */
-function localReadings(ctx: AnalysisContext): readonly DateLocal[] {
+function dateFacts(ctx: AnalysisContext): DateFacts[] {
   // The status only matters against a document date known well enough (againstDocumentDate).
   const withStatus = known(ctx.documentDate) && strong(ctx.documentDate);
+  const fresh = (d: DateMention): DateFacts => ({ local: direct(ctx, d, withStatus) });
   // A one-off analysis reads each date where it is.
-  if (!inMemoSession()) return ctx.dates.map((d) => direct(ctx, d, withStatus));
-  const out: DateLocal[] = new Array<DateLocal>(ctx.dates.length);
-  const previous = lastReadings;
-  const current = new Map<number, Reading>();
-  lastReadings = { byFrom: current, length: ctx.text.length };
-  // What the edit added or removed: a paragraph after it is found where it was before.
-  const shift = ctx.text.length - previous.length;
-  const byParagraph = new Map<number, number[]>();
-  ctx.dates.forEach((d, i) => {
-    const p = ctx.document.sentences[d.sentence]?.paragraph;
-    const list = p === undefined ? undefined : byParagraph.get(p);
-    if (p === undefined) out[i] = direct(ctx, d, withStatus);
-    else if (list) list.push(i);
-    else byParagraph.set(p, [i]);
-  });
-  const text = ctx.text;
-  for (const [pi, list] of byParagraph) {
-    const p = ctx.document.paragraphs[pi]!.span;
-    const from = Math.max(0, p.start - READ_BEFORE);
-    const to = Math.min(text.length, p.end + READ_AFTER);
-    // Where the dates and their sentences are (from `from`), and what the reading depends on of each date.
-    const places: number[] = [withStatus ? 1 : 0];
-    const types: string[] = [];
-    let inside = true;
-    for (const i of list) {
-      const d = ctx.dates[i]!;
-      const s = ctx.document.sentences[d.sentence]!.span;
-      inside &&= s.start >= p.start && s.end <= p.end && d.span.start >= p.start && d.span.end <= p.end;
-      places.push(d.span.start - from, d.span.end - from, s.start - from, s.end - from, flags(d));
-      types.push(d.type);
-    }
-    if (!inside) {
-      for (const i of list) out[i] = direct(ctx, ctx.dates[i]!, withStatus);
-      continue;
-    }
-    // The previous run's readings of a paragraph with the same text, context and dates at the same
-    // place in it, where it was or moved by the edit (places are counted from the window's start).
-    const same = (r: Reading | undefined): r is Reading =>
-      r !== undefined && r.window.length === to - from && sameItems(r.places, places) && sameItems(r.types, types) && text.startsWith(r.window, from);
-    let prev = previous.byFrom.get(from);
-    if (!same(prev) && shift !== 0) prev = previous.byFrom.get(from - shift);
-    if (same(prev)) {
-      current.set(from, prev);
-      list.forEach((i, k) => (out[i] = prev.local[k]!));
-      continue;
-    }
-    const window = text.slice(from, to);
-    const compute = (): DateLocal[] =>
-      list.map((_, k) => {
-        const at = 1 + k * 5;
-        return dateLocal(window, { start: places[at + 2]!, end: places[at + 3]! }, { start: places[at]!, end: places[at + 1]! }, types[k]!, (places[at + 4]! & 1) !== 0, (places[at + 4]! & 2) !== 0, withStatus);
-      });
-    // Keyed by the text alone (hashing it is the cost): the value records where the dates were,
-    // and serves only paragraphs with their dates at the same places; others (the same text read
-    // with other dates) are keyed by both.
-    const sig = `${places.join(",")};${types.join(",")}`;
-    const cached = memo("rules/date-local", window, () => ({ sig, local: compute() }));
-    const local = cached.sig === sig ? cached.local : memo("rules/date-local-dated", `${sig}\u0000${window}`, compute);
-    current.set(from, { window, places, types, local });
-    list.forEach((i, k) => (out[i] = local[k]!));
+  if (!inMemoSession()) return ctx.dates.map(fresh);
+  const prev = lastFacts;
+  const dates = ctx.dates;
+  let out: DateFacts[];
+  let rows: Rows;
+  if (!prev || prev.withStatus !== withStatus) {
+    out = dates.map(fresh);
+    rows = rowsOf(dates, dateRows(ctx));
+  } else {
+    const kept = matchRows(prev.rows, dates, dateRows(ctx), new Change(prev.text, ctx.text));
+    const { head, tail } = kept;
+    const n = dates.length;
+    const m = prev.rows.count;
+    out = new Array<DateFacts>(n);
+    for (let i = 0; i < n; i++) out[i] = i < head ? prev.facts[i]! : i >= n - tail ? prev.facts[i - n + m]! : fresh(dates[i]!);
+    rows = kept.rows;
   }
+  lastFacts = { text: ctx.text, withStatus, facts: out, rows };
   return out;
 }
 
-/** A paragraph's readings, with the text and the places of dates they were read from. */
-interface Reading {
-  readonly window: string;
-  readonly places: readonly number[];
-  readonly types: readonly string[];
-  readonly local: readonly DateLocal[];
-}
+/** The facts of the last run in an editing session, with its context. */
+let lastFacts: { readonly text: string; readonly withStatus: boolean; readonly facts: readonly DateFacts[]; readonly rows: Rows } | undefined;
 
-/** The readings of the last run in an editing session, by where the text they were read from starts, and that run's text length. */
-let lastReadings: { readonly byFrom: ReadonlyMap<number, Reading>; readonly length: number } = { byFrom: new Map(), length: 0 };
+/**
+ * A date's row: what its facts read (its sentence, LEAD characters before it and READ_AFTER after
+ * it; a date without a sentence reads the whole text), the date and its sentence, its flags; its type.
+ */
+function dateRows(ctx: AnalysisContext): Signer<DateMention> {
+  const sentences = ctx.document.sentences;
+  const length = ctx.text.length;
+  return {
+    moves: [true, true, true, true, true, true, false],
+    labels: 1,
+    sign: (d, nums, at, labels, lat) => {
+      const s = sentences[d.sentence]?.span;
+      nums[at] = s ? Math.max(0, Math.min(s.start, d.span.start - LEAD)) : 0;
+      nums[at + 1] = s ? Math.max(s.end, d.span.end + READ_AFTER) : length;
+      putSpan(nums, at + 2, d.span);
+      putSpan(nums, at + 4, s);
+      nums[at + 6] = flags(d);
+      labels[lat] = d.type;
+    },
+  };
+}
 
 /** 1: a month is written; 2: a valid date with its day written (what sameEventTwoDates looks at). */
 function flags(d: DateMention): number {
@@ -327,8 +358,9 @@ function weekdayYear(d: DateMention, doc: DocumentDate | null): number | undefin
   return best?.y;
 }
 
-function weekdays(ctx: AnalysisContext, emit: Emit): void {
-  for (const d of ctx.dates) {
+function weekdays(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
+  for (const i of dated.weekday) {
+    const d = ctx.dates[i]!;
     const w = d.written;
     if (d.invalid || !w || w.weekday === undefined || w.month === undefined || w.day === undefined) continue;
     let y = w.year;
@@ -461,63 +493,114 @@ function strong(d: DocumentDate): boolean {
 /** "its 1990 invasion", "1990 earnings": a year used as a modifier dates that noun, not the clause. */
 const ATTRIBUTIVE = /^\s+(?!(?:and|or|to|when|as|after|before|but|with|in|on|at|for|from|by|that|which|the|a|an|was|were|is|are|will|would|had|has|have|until|while|because|so|than|through|during|last|this|next|amid)\b)[A-Za-z]/;
 
-function againstDocumentDate(ctx: AnalysisContext, local: readonly DateLocal[], emit: Emit): void {
+function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || !strong(doc)) return;
-  for (let i = 0; i < ctx.dates.length; i++) {
+  // While the editor re-analyses, a date's finding (or none) is kept with its facts, for the same
+  // document date; a date with the same words, elsewhere, gets it moved, unless the document
+  // date's evidence stands where either is (the finding leaves that out).
+  const epoch = inMemoSession() ? docEpoch(doc) : undefined;
+  for (const i of withStatus) {
     const d = ctx.dates[i]!;
-    const status = local[i]!.status;
-    if (!status) continue;
-    const { prep, clause, st } = status;
-    const near = yearlessConflict(d, doc, st);
-    const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
-    if (!abs) continue;
-    const start = periodStart(abs.value);
-    const end = periodEnd(abs.value);
-    // Only for the message of a finding.
-    const written = (): string => {
-      const why = reason(doc, d.span);
-      return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
-    };
-    if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
-      const noun = eventNoun(clause, "event");
-      const fixes: Fix[] = [];
-      if (abs.yearWritten && d.written?.year !== undefined) {
-        // The next occurrence after the document date.
-        let y = d.written.year;
-        const suffix = abs.value.slice(4);
-        while (periodEnd(`${y}${suffix}`) < doc.from) y++;
-        const newText = replaceYear(d.text, d.written.year, y);
-        if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
-      }
-      fixes.push(setDocumentDate(doc));
-      emit({
-        code: "planned-before-document-date",
-        message: `Planned ${noun} dated ${d.text}, but the article was written ${written()}.`,
-        span: d.span,
-        fixes,
-        related: related(doc, d.span),
-      });
-    } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
-      const noun = eventNoun(clause, "event");
-      const fixes: Fix[] = [];
-      if (abs.yearWritten && d.written?.year !== undefined) {
-        let y = d.written.year;
-        const suffix = abs.value.slice(4);
-        while (periodStart(`${y}${suffix}`) > doc.to) y--;
-        const newText = replaceYear(d.text, d.written.year, y);
-        if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
-      }
-      fixes.push(setDocumentDate(doc));
-      emit({
-        code: "completed-after-document-date",
-        message: `Completed ${noun} dated ${d.text}, but the article was written ${written()}.`,
-        span: d.span,
-        fixes,
-        related: related(doc, d.span),
-      });
-    }
+    const f = facts[i]!;
+    const status = f.local.status!;
+    const c = epoch === undefined ? undefined : f.against;
+    let draft: FindingDraft | null;
+    if (c && c.epoch === epoch && sameWords(c.d, d)) {
+      const moved = c.d.span.start !== d.span.start;
+      draft = !moved || !c.draft ? c.draft : doc.basis.some((b) => b.span?.start === c.d.span.start || b.span?.start === d.span.start) ? againstDraft(d, doc, status) : moveDraft(c.draft, d.span);
+    } else draft = againstDraft(d, doc, status);
+    if (epoch !== undefined) f.against = { epoch, d, draft };
+    if (draft) emit(draft);
   }
+}
+
+/** Whether two dates have the same words, read alike, and the same length (what a finding against the document date says of them). */
+function sameWords(a: DateMention, b: DateMention): boolean {
+  const v = a.written;
+  const w = b.written;
+  return (
+    a.text === b.text &&
+    a.tense === b.tense &&
+    a.invalid === b.invalid &&
+    a.span.end - a.span.start === b.span.end - b.span.start &&
+    (v === w || (v !== undefined && w !== undefined && v.year === w.year && v.month === w.month && v.day === w.day && v.weekday === w.weekday))
+  );
+}
+
+/** A finding against the document date of a date that moved, for the date now at `span` (its edits replace the date). */
+function moveDraft(draft: FindingDraft, span: Span): FindingDraft {
+  return { ...draft, span, fixes: (draft.fixes ?? []).map((f) => (f.edits ? { ...f, edits: f.edits.map((e) => ({ span, newText: e.newText })) } : f)) };
+}
+
+/** The document date of the last run in an editing session, and how many times it changed. */
+let lastDoc: { readonly doc: DocumentDate; readonly epoch: number } | undefined;
+
+function docEpoch(doc: DocumentDate): number {
+  const same = (a: readonly DateEvidence[], b: readonly DateEvidence[]): boolean =>
+    a.length === b.length &&
+    a.every((x, k) => {
+      const y = b[k]!;
+      return x.kind === y.kind && x.message === y.message && x.from === y.from && x.to === y.to && (x.span === undefined || y.span === undefined ? x.span === y.span : x.span.start === y.span.start && x.span.end === y.span.end);
+    });
+  const last = lastDoc;
+  if (last && (last.doc === doc || (last.doc.from === doc.from && last.doc.to === doc.to && same(last.doc.basis, doc.basis) && same(last.doc.conflicts, doc.conflicts)))) return last.epoch;
+  lastDoc = { doc, epoch: (last?.epoch ?? 0) + 1 };
+  return lastDoc.epoch;
+}
+
+/** The finding against the document date for a date of known status, if its date contradicts it. */
+function againstDraft(d: DateMention, doc: DocumentDate, status: NonNullable<DateLocal["status"]>): FindingDraft | null {
+  const { prep, clause, st } = status;
+  const near = yearlessConflict(d, doc, st);
+  const abs = near ? { value: near, yearWritten: false } : absolute(d, doc);
+  if (!abs) return null;
+  const start = periodStart(abs.value);
+  const end = periodEnd(abs.value);
+  // Only for the message of a finding.
+  const written = (): string => {
+    const why = reason(doc, d.span);
+    return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
+  };
+  if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
+    const noun = eventNoun(clause, "event");
+    const fixes: Fix[] = [];
+    if (abs.yearWritten && d.written?.year !== undefined) {
+      // The next occurrence after the document date.
+      let y = d.written.year;
+      const suffix = abs.value.slice(4);
+      while (periodEnd(`${y}${suffix}`) < doc.from) y++;
+      const newText = replaceYear(d.text, d.written.year, y);
+      if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
+    }
+    fixes.push(setDocumentDate(doc));
+    return {
+      code: "planned-before-document-date",
+      message: `Planned ${noun} dated ${d.text}, but the article was written ${written()}.`,
+      span: d.span,
+      fixes,
+      related: related(doc, d.span),
+    };
+  } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+    const noun = eventNoun(clause, "event");
+    const fixes: Fix[] = [];
+    if (abs.yearWritten && d.written?.year !== undefined) {
+      let y = d.written.year;
+      const suffix = abs.value.slice(4);
+      while (periodStart(`${y}${suffix}`) > doc.to) y--;
+      const newText = replaceYear(d.text, d.written.year, y);
+      if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
+    }
+    fixes.push(setDocumentDate(doc));
+    return {
+      code: "completed-after-document-date",
+      message: `Completed ${noun} dated ${d.text}, but the article was written ${written()}.`,
+      span: d.span,
+      fixes,
+      related: related(doc, d.span),
+    };
+  }
+  return null;
 }
 
 // ------------------------------------------------------------------ one event, two dates
@@ -549,14 +632,12 @@ function eventNounOf(text: string, s: Span, span: Span): { noun: string; modifie
   return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase() } : undefined;
 }
 
-function sameEventTwoDates(ctx: AnalysisContext, local: readonly DateLocal[], emit: Emit): void {
+function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
   const byNoun = new Map<string, EventDate[]>();
-  for (let i = 0; i < ctx.dates.length; i++) {
+  for (const i of day) {
     const d = ctx.dates[i]!;
-    const w = d.written;
-    if (d.invalid || !w || w.month === undefined || w.day === undefined) continue;
-    const { noun: en, event: key } = local[i]!;
+    const { noun: en, event: key } = facts[i]!.local;
     if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, modifier: en.modifier }]);
     if (key === undefined) continue;
     const list = byKey.get(key) ?? [];
@@ -615,25 +696,32 @@ function docYears(doc: DocumentDate): [number, number] | undefined {
   return [Number(doc.from.slice(0, 4)), Number(doc.to.slice(0, 4))];
 }
 
-function nthYears(ctx: AnalysisContext, emit: Emit): void {
+/** Where NTH_YEAR matches are looked for again after an edit: no match holds ASCII punctuation other than "-". */
+const NTH_YEARS = new KeptMatches(NTH_YEAR, (c) => c < 128 && !isAsciiWordOrSpace(c) && c !== 45, nthYearMatches);
+
+function isAsciiWordOrSpace(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 9 && c <= 13) || c === 32;
+}
+
+function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || doc.from === OPEN_START || doc.to === OPEN_END) return;
   const text = ctx.text;
   let started: DateLead[] | undefined;
-  for (const m of nthYearMatches(text)) {
+  for (const m of NTH_YEARS.in(text)) {
     const ordText = m[1] ?? m[2] ?? "";
     const n = parseOrdinal(ordText);
     if (!n) continue;
     const si = sentenceAt(ctx.document.sentences, m.index);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
-    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(text.slice(s.start, m.index), () => (started ??= startedDates(ctx)));
+    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(text.slice(s.start, m.index), () => (started ??= startedDates(ctx, dated)));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
     const startYear = Number(ev.start.slice(0, 4));
     const expected = Math.max(1, Number(doc.from.slice(0, 4)) - startYear + (doc.from.slice(5) >= periodStart(ev.start).slice(5) ? 1 : 0));
-    const ordAt = m.index + m[0].indexOf(ordText);
+    const ordAt = m.index + m[0]!.indexOf(ordText);
     const span = { start: ordAt, end: ordAt + ordText.length + " year".length };
     const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(ordText))} year`;
     emit({
@@ -669,13 +757,17 @@ interface DateLead {
 }
 
 /** The dates a start verb comes right before, in text order: found once per run, whatever the number of "nth year" phrases. */
-function startedDates(ctx: AnalysisContext): DateLead[] {
+function startedDates(ctx: AnalysisContext, { facts, year }: Dated): DateLead[] {
   const out: DateLead[] = [];
-  for (const d of ctx.dates) {
-    const w = d.written;
-    if (!w || w.year === undefined || d.invalid) continue;
-    const lead = ctx.text.slice(Math.max(0, d.span.start - 80), d.span.start);
-    if (START_VERB.test(lead)) out.push({ d, lead });
+  for (const i of year) {
+    const d = ctx.dates[i]!;
+    if (d.invalid) continue;
+    const f = facts[i]!;
+    if (f.started === undefined) {
+      const lead = ctx.text.slice(Math.max(0, d.span.start - LEAD), d.span.start);
+      f.started = START_VERB.test(lead) ? lead : null;
+    }
+    if (f.started !== null) out.push({ d, lead: f.started });
   }
   return out;
 }
@@ -685,7 +777,10 @@ export const YEARS_SINCE_WORD = /years,?\s+since/gi;
 export const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const NOUN_VERB: Record<string, string> = { death: "die", birth: "born", founding: "found", foundation: "found", creation: "creat", independence: "independen" };
 
-function anniversaries(ctx: AnalysisContext, emit: Emit): void {
+/** Where ANNIVERSARY and YEARS_SINCE matches are looked for again after an edit: no match holds "." ";" ":", nor "," an anniversary. */
+const KEPT_ANNIVERSARIES = new KeptMatches(ANNIVERSARY, (c) => c === 44 || c === 46 || c === 59 || c === 58, (t) => matchesBefore(t, ANNIVERSARY, ANNIVERSARY_WORD, 1));
+
+function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc)) return;
   const years = docYears(doc);
@@ -693,25 +788,32 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   const text = ctx.text;
   const datedBy = new Map<string, DateMention | undefined>();
   let afterInOn: DateLead[] | undefined;
+  let stems: Map<string, number> | undefined;
   for (const re of [ANNIVERSARY, YEARS_SINCE]) {
   const since = re === YEARS_SINCE;
   // Every match starts in the word before "anniversary" / "years … since": only there is it looked for.
-  for (const m of matchesBefore(text, re, since ? YEARS_SINCE_WORD : ANNIVERSARY_WORD, 1)) {
+  for (const m of (since ? KEPT_YEARS_SINCE : KEPT_ANNIVERSARIES).in(text)) {
     const n = since ? parseCardinal(m[1]!) : parseOrdinal(m[1]!);
     if (!n) continue;
     const words = m[2]!.split(/\s+/);
     const head = (words[words.length - 1] ?? "").toLowerCase();
     const stem = NOUN_VERB[head] ?? head.replace(/(?:ing|ment|ion|al)$/, "");
     // "ten years since 2015": the year itself.
-    const direct = since ? ctx.dates.find((d) => d.written?.year !== undefined && d.span.start > m!.index && d.span.start <= m!.index + m![0].length && /since\s+$/i.test(text.slice(d.span.start - 6, d.span.start))) : undefined;
+    const direct = since ? yearAfterSince(ctx, dated, m.index, m.index + m[0]!.length) : undefined;
     if (!direct && stem.length < 3) continue;
     // Where the text dates that event: "<stem>ed in August 2018".
     let start = direct;
     if (!start) {
       // The first date of the text after "<stem>ed in", found once per stem.
       if (!datedBy.has(stem)) {
-        const re = new RegExp(`\\b${escape(stem)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-        datedBy.set(stem, (afterInOn ??= datesAfterInOn(ctx)).find((c) => re.test(c.lead))?.d);
+        afterInOn ??= datesAfterInOn(ctx, dated);
+        const byStem = (stems ??= stemIndex(afterInOn));
+        let k = byStem.get(stem);
+        if (k === undefined) {
+          const re = new RegExp(`\\b${escape(stem)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
+          byStem.set(stem, (k = afterInOn.findIndex((c) => re.test(c.lead))));
+        }
+        datedBy.set(stem, afterInOn[k]?.d);
       }
       start = datedBy.get(stem);
     }
@@ -738,21 +840,63 @@ function anniversaries(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
+/**
+ * Per stem, the index of the first of `list` whose lead its "<stem>ed in" pattern ends (-1: none):
+ * it depends only on the leads, so while the editor re-analyses it is kept while they stay.
+ */
+function stemIndex(list: readonly DateLead[]): Map<string, number> {
+  if (!inMemoSession()) return new Map();
+  const leads = list.map((c) => c.lead);
+  if (stemLeads && sameItems(stemLeads.leads, leads)) return stemLeads.byStem;
+  stemLeads = { leads, byStem: new Map() };
+  return stemLeads.byStem;
+}
+
+/** The leads of the last editing session's run that asked, and its index by stem. */
+let stemLeads: { readonly leads: readonly string[]; readonly byStem: Map<string, number> } | undefined;
+
+/** The first date (in the order of ctx.dates) with its year written that starts in (from, to] right after "since". */
+function yearAfterSince(ctx: AnalysisContext, dated: Dated, from: number, to: number): DateMention | undefined {
+  const since = (d: DateMention): boolean => d.span.start > from && d.span.start <= to && /since\s+$/i.test(ctx.text.slice(d.span.start - 6, d.span.start));
+  if (!dated.yearInOrder) return ctx.dates.find((d) => d.written?.year !== undefined && since(d));
+  // In order of their starts: from the first that starts after `from`.
+  const year = dated.year;
+  let lo = 0;
+  let hi = year.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.dates[year[mid]!]!.span.start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < year.length; k++) {
+    const d = ctx.dates[year[k]!]!;
+    if (d.span.start > to) return undefined;
+    if (since(d)) return d;
+  }
+  return undefined;
+}
+
 /** How every "<stem>ed in" pattern of `anniversaries` ends: a date it can match comes right after this. */
 const IN_ON_BEFORE = /(?:in|on)\s+$/iu;
 
 /** The dates with their year written that "in" or "on" comes right before, with the 40 characters before them, in text order. */
-function datesAfterInOn(ctx: AnalysisContext): DateLead[] {
+function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLead[] {
   const out: DateLead[] = [];
-  for (const d of ctx.dates) {
-    if (d.written?.year === undefined || d.span.start <= 0) continue;
-    const lead = ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start);
-    if (IN_ON_BEFORE.test(lead)) out.push({ d, lead });
+  for (const i of year) {
+    const d = ctx.dates[i]!;
+    if (d.span.start <= 0) continue;
+    const f = facts[i]!;
+    if (f.inOn === undefined) {
+      const lead = ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start);
+      f.inOn = IN_ON_BEFORE.test(lead) ? lead : null;
+    }
+    if (f.inOn !== null) out.push({ d, lead: f.inOn });
   }
   return out;
 }
 
 export const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
+const KEPT_YEARS_SINCE = new KeptMatches(YEARS_SINCE, (c) => c === 46 || c === 59 || c === 58, (t) => matchesBefore(t, YEARS_SINCE, YEARS_SINCE_WORD, 1));
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 function cardinalWord(n: number): string {
   return CARDINALS[n] ?? String(n);
@@ -767,7 +911,7 @@ const BORN_WORD = /born/gi;
 function ages(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
   const text = ctx.text;
-  for (const p of paragraphsWith(ctx, BORN_WORD)) {
+  for (const p of paragraphsWith(ctx, KEPT_BORN)) {
     const para = text.slice(p.span.start, p.span.end);
     BORN.lastIndex = 0;
     const b = BORN.exec(para);
@@ -811,22 +955,17 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
-/**
- * The paragraphs (in text order) that hold a match of `word` (a global regex) inside them: one scan
- * of the text instead of a slice and a search per paragraph, most of which hold none.
- */
-function paragraphsWith(ctx: AnalysisContext, word: RegExp): Paragraph[] {
+/** Where "born" is looked for again after an edit: no match holds a character other than an ASCII letter. */
+const KEPT_BORN = new KeptMatches(BORN_WORD, (c) => !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)), (t) => [...t.matchAll(new RegExp(BORN_WORD))]);
+
+/** The paragraphs (in text order) that hold a match of `word` inside them. */
+function paragraphsWith(ctx: AnalysisContext, word: KeptMatches): Paragraph[] {
   const paragraphs = ctx.document.paragraphs;
   const out: Paragraph[] = [];
-  word.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = word.exec(ctx.text))) {
-    const end = m.index + m[0].length;
+  for (const m of word.in(ctx.text)) {
     // The last paragraph starting at or before the match.
     const p = paragraphs[countStartingAtOrBefore(paragraphs, m.index) - 1];
-    if (p && end <= p.span.end && out[out.length - 1] !== p) out.push(p);
-    // On to the next paragraph: one match is enough.
-    if (p && word.lastIndex < p.span.end) word.lastIndex = p.span.end;
+    if (p && m.index + m[0]!.length <= p.span.end && out[out.length - 1] !== p) out.push(p);
   }
   return out;
 }

@@ -1,5 +1,9 @@
 import { annotationFix } from "../annotations/fix";
 import type { Rule, FindingDraft } from "./rule";
+import type { Span } from "../model/span";
+import type { Quote } from "../model/quote";
+import { inMemoSession } from "../memo";
+import { Change, movedSpan } from "./reuse";
 
 export const UNATTRIBUTED_QUOTE = "unattributed-quote";
 const MIN_WORDS = 3;
@@ -21,22 +25,58 @@ export const unattributedQuoteRule: Rule = {
   description: "A direct quotation of three words or more with no identifiable speaker.",
   defaultSeverity: "warning",
   run(ctx) {
+    // While the editor re-analyses, the previous run's finding (or none) for each quotation it may
+    // flag that the edit left alone, with the same words and the same text before it, found by
+    // where it starts (before the edit) or started (after it).
+    const session = inMemoSession();
+    const prev = session ? lastRun : undefined;
+    const change = prev ? new Change(prev.text, ctx.text) : undefined;
+    const current = new Map<number, Candidate>();
     const out: FindingDraft[] = [];
     for (const q of ctx.quotes) {
-      if (q.depth > 0 || q.wordCount < MIN_WORDS) continue;
-      if (q.speakerText !== undefined || q.speakerId !== undefined) continue;
-      if (isTitle(ctx.text.slice(Math.max(0, q.span.start - 30), q.span.start), q.text)) continue;
-      const short = q.text.length > 60 ? `${q.text.slice(0, 57).trimEnd()}…` : q.text;
-      out.push({
-        message: `Unattributed quotation "${short}": the text never says who said it. Name the speaker, or mark it as a deliberate anonymous or collective quote.`,
-        span: q.inner,
-        fixes: [
-          annotationFix("Mark as deliberately unattributed", { kind: "suppress", ruleId: UNATTRIBUTED_QUOTE, reason: "deliberately unattributed" }, q.inner),
-        ],
-        explanation:
-          "A quotation needs a speaker in its own sentence, the next sentence (\"That was the view of …\"), a pronoun pointing back to a named person, or an earlier quotation it continues. Passive frames (\"has been described as\") and crowds name nobody.",
-      });
+      if (!candidate(q)) continue;
+      let draft: FindingDraft | null | undefined;
+      if (change) {
+        const before = q.span.end <= change.same;
+        const shift = before ? 0 : change.shift;
+        const old = before ? prev!.byStart.get(q.span.start) : q.span.start - TITLE_CUE >= change.sameEnd ? prev!.byStart.get(q.span.start - shift) : undefined;
+        if (old && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before ? old.draft : finding(q));
+      }
+      if (draft === undefined) draft = isTitle(ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start), q.text) ? null : finding(q);
+      if (session) current.set(q.span.start, { text: q.text, span: q.span, inner: q.inner, draft });
+      if (draft) out.push(draft);
     }
+    if (session) lastRun = { text: ctx.text, byStart: current };
     return out;
   },
 };
+
+/** A quotation the rule may flag, as the rule read it, and its finding (null: none, a title). */
+interface Candidate {
+  readonly text: string;
+  readonly span: Span;
+  readonly inner: Span;
+  readonly draft: FindingDraft | null;
+}
+
+/** The last run in an editing session: its text and the quotations it may have flagged, by where they start. */
+let lastRun: { readonly text: string; readonly byStart: ReadonlyMap<number, Candidate> } | undefined;
+
+/** How far before a quotation the rule looks for a title's cue. */
+const TITLE_CUE = 30;
+
+function finding(q: Quote): FindingDraft {
+  const short = q.text.length > 60 ? `${q.text.slice(0, 57).trimEnd()}…` : q.text;
+  return {
+    message: `Unattributed quotation "${short}": the text never says who said it. Name the speaker, or mark it as a deliberate anonymous or collective quote.`,
+    span: q.inner,
+    fixes: [annotationFix("Mark as deliberately unattributed", { kind: "suppress", ruleId: UNATTRIBUTED_QUOTE, reason: "deliberately unattributed" }, q.inner)],
+    explanation:
+      "A quotation needs a speaker in its own sentence, the next sentence (\"That was the view of …\"), a pronoun pointing back to a named person, or an earlier quotation it continues. Passive frames (\"has been described as\") and crowds name nobody.",
+  };
+}
+
+/** Whether the rule may flag a quotation at all: an outer one of MIN_WORDS or more, with no speaker. */
+function candidate(q: Quote): boolean {
+  return q.depth === 0 && q.wordCount >= MIN_WORDS && q.speakerText === undefined && q.speakerId === undefined;
+}

@@ -4,7 +4,8 @@ import type { Figure } from "../model/figure";
 import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
-import { sameItems, type Rule, type FindingDraft } from "./rule";
+import type { Rule, FindingDraft } from "./rule";
+import { Change, matchRows, putSpan, rowsOf, type Kept, type Rows, type Signer } from "./reuse";
 import { inMemoSession } from "../memo";
 
 export const UNSOURCED_FIGURE = "unsourced-figure";
@@ -22,46 +23,169 @@ export const unsourcedFigureRule: Rule = {
   description: "A figure stated as plain fact: not quoted, not attributed in its sentence, and not cited.",
   defaultSeverity: "warning",
   run(ctx) {
+    if (inMemoSession()) return runReusing(ctx);
     const out: FindingDraft[] = [];
     if (ctx.figures.length === 0) return out;
     const facts = sentenceFacts(ctx);
     const sourced = sourcedTests(ctx, facts);
     // Made when a first figure needs a source: often none does.
-    let speakers: ((at: Span) => Speakers) | undefined;
-    // While the editor re-analyses, the findings of the previous run are reused for figures that
-    // neither moved nor changed (those before the edit), found by where they start.
-    const previous = inMemoSession() ? lastRun : undefined;
-    const current = previous ? new Map<number, Made>() : undefined;
+    let speakers: SpeakerIndex | undefined;
     for (const fig of ctx.figures) {
       if (sourced(fig)) continue;
       const at = clauseEnd(ctx, fig, facts);
-      const who = at === undefined ? NO_SPEAKERS : (speakers ??= speakerFinder(ctx))(fig.span);
-      const prev = previous?.get(fig.span.start);
-      // Everything a finding holds comes from these.
-      const draft =
-        prev && prev.end === fig.span.end && prev.kind === fig.kind && prev.text === fig.text && prev.at === at && prev.who === who.key
-          ? prev.draft
-          : finding(fig, at, who.list);
-      current?.set(fig.span.start, { end: fig.span.end, kind: fig.kind, text: fig.text, at, who: who.key, draft });
-      out.push(draft);
+      const who = at === undefined ? NO_SPEAKERS : (speakers ??= speakerIndex(ctx)).at(fig.span);
+      out.push(finding(fig, at, who.list));
     }
-    if (current) lastRun = current;
     return out;
   },
 };
 
-/** A finding, and what it was made from (besides where its figure starts). */
+/** What the rule made of a figure that needs a source: its finding and what the finding was made from. */
 interface Made {
-  readonly end: number;
-  readonly kind: Figure["kind"];
-  readonly text: string;
-  readonly at: number | undefined;
-  readonly who: string;
   readonly draft: FindingDraft;
+  readonly at: number | undefined;
+  readonly who: readonly Speaker[];
 }
 
-/** The findings of the last run in an editing session, by where their figure starts. */
-let lastRun: ReadonlyMap<number, Made> = new Map();
+/** The last run in an editing session: its text, what it made of each figure (undefined: sourced), its sources, and the rows of what it read. */
+let lastRun:
+  | { readonly text: string; readonly made: readonly (Made | undefined)[]; readonly speakers: SpeakerIndex; readonly quotes: Rows; readonly frames: Rows; readonly figures: Rows }
+  | undefined;
+
+const EXPLANATION =
+  "A figure is sourced when it stands in a direct quotation, when its sentence has a reporting frame with a named or identifiable source (said, according to, data from … showed), or when it carries a citation such as [1], a link or \"(source: …)\".";
+
+/**
+ * The rule while the editor re-analyses: the previous run's result for each figure whose sentence
+ * (its text, its frames, the quotations around the figure) lies before or after everything the
+ * edit changed (reuse.ts), moved by the edit when after it; the others are made again. A figure's
+ * sources depend on the whole article, but only through how many sources speak before it and the
+ * names of all sources in order (speakerIndex): while those stay, the previous run's are kept.
+ */
+function runReusing(ctx: AnalysisContext): FindingDraft[] {
+  const prev = lastRun;
+  const figures = ctx.figures;
+  let quotes: Rows | undefined;
+  let frames: Rows | undefined;
+  let rows: Rows | undefined;
+  const made: (Made | undefined)[] = new Array<Made | undefined>(figures.length);
+  let speakers: SpeakerIndex | undefined;
+  let reuse: ((i: number) => Made | undefined | null) | undefined;
+  if (prev) {
+    const change = new Change(prev.text, ctx.text);
+    quotes = matchRows(prev.quotes, ctx.document.quotes, QUOTE_ROWS, change).rows;
+    const fr = matchRows(prev.frames, ctx.frames, frameRows(ctx), change);
+    const fg = matchRows(prev.figures, figures, figureRows(ctx), change);
+    frames = fr.rows;
+    rows = fg.rows;
+    const names = sameSources(prev.frames, prev.speakers, ctx, fr, change);
+    if (names) {
+      speakers = prev.speakers.moved(fr.rows, names);
+      const n = figures.length;
+      const m = prev.figures.count;
+      // A kept figure whose sentence lies before or after the window: nothing it reads changed.
+      reuse = (i) => {
+        if (i < fg.head) return fg.rows.end(i) <= change.lo ? prev.made[i] : null;
+        if (i < n - fg.tail || fg.rows.start(i) < change.hi) return null;
+        const old = prev.made[i - n + m];
+        return old && moved(old, figures[i]!, change.shift);
+      };
+    }
+  }
+  speakers ??= speakerIndex(ctx);
+  const out: FindingDraft[] = [];
+  let facts: ((index: number) => SentenceFacts | undefined) | undefined;
+  let sourced: ((fig: Figure) => boolean) | undefined;
+  for (let i = 0; i < figures.length; i++) {
+    let r = reuse ? reuse(i) : null;
+    if (r === null) {
+      const fig = figures[i]!;
+      facts ??= sentenceFacts(ctx);
+      sourced ??= sourcedTests(ctx, facts);
+      if (sourced(fig)) r = undefined;
+      else {
+        const at = clauseEnd(ctx, fig, facts);
+        const who = at === undefined ? NO_SPEAKERS : speakers.at(fig.span);
+        r = { draft: finding(fig, at, who.list), at, who: who.list };
+      }
+    }
+    made[i] = r;
+    if (r) out.push(r.draft);
+  }
+  lastRun = {
+    text: ctx.text,
+    made,
+    speakers,
+    quotes: quotes ?? rowsOf(ctx.document.quotes, QUOTE_ROWS),
+    frames: frames ?? rowsOf(ctx.frames, frameRows(ctx)),
+    figures: rows ?? rowsOf(figures, figureRows(ctx)),
+  };
+  return out;
+}
+
+/** A finding of the previous run for `fig`, the same figure moved by `shift`. */
+function moved(old: Made, fig: Figure, shift: number): Made {
+  const at = old.at === undefined ? undefined : old.at + shift;
+  return { draft: { code: fig.kind, message: old.draft.message, span: fig.span, fixes: fixesFor(fig, at, old.who), explanation: EXPLANATION }, at, who: old.who };
+}
+
+const QUOTE_ROWS: Signer<{ readonly span: Span }> = {
+  moves: [true, true],
+  labels: 0,
+  sign: (q, nums, at) => putSpan(nums, at, q.span),
+};
+
+/** A figure's row: what it reads (the figure and its sentence), the figure and its sentence; its kind and words. */
+function figureRows(ctx: AnalysisContext): Signer<Figure> {
+  const sentences = ctx.document.sentences;
+  return {
+    moves: [true, true, true, true, true, true],
+    labels: 2,
+    sign: (f, nums, at, labels, lat) => {
+      const s = sentences[f.sentence]?.span;
+      nums[at] = s ? Math.min(f.span.start, s.start) : f.span.start;
+      nums[at + 1] = s ? Math.max(f.span.end, s.end) : f.span.end;
+      putSpan(nums, at + 2, f.span);
+      putSpan(nums, at + 4, s);
+      labels[lat] = f.kind;
+      labels[lat + 1] = f.text;
+    },
+  };
+}
+
+/** Frame rows: where the source starts. */
+const SOURCE_START = 2;
+
+/**
+ * A frame's row: what it reads (its sentence, what it governs and its source, and the word before
+ * a name the rule may quote with "the"), its source, content, name and sentence, and whether the
+ * source is a person; its name and kind of source.
+ */
+function frameRows(ctx: AnalysisContext): Signer<AttributionFrame> {
+  const sentences = ctx.document.sentences;
+  return {
+    moves: [true, true, true, true, true, true, true, true, true, true, false],
+    labels: 2,
+    sign: (f, nums, at, labels, lat) => {
+      const s = sentences[f.sentence]?.span;
+      let start = Math.min(f.source.start, f.content.start, s?.start ?? f.source.start);
+      let end = Math.max(f.source.end, f.content.end, s?.end ?? f.source.end);
+      if (!f.person && f.nameSpan) {
+        start = Math.min(start, Math.max(0, f.nameSpan.start - 4));
+        end = Math.max(end, f.nameSpan.start);
+      }
+      nums[at] = start;
+      nums[at + 1] = end;
+      putSpan(nums, at + SOURCE_START, f.source);
+      putSpan(nums, at + 4, f.content);
+      putSpan(nums, at + 6, f.nameSpan);
+      putSpan(nums, at + 8, s);
+      nums[at + 10] = f.person === undefined ? 2 : f.person ? 1 : 0;
+      labels[lat] = f.name;
+      labels[lat + 1] = f.sourceKind;
+    },
+  };
+}
 
 function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): FindingDraft {
   return {
@@ -69,8 +193,7 @@ function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker
     message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
     span: fig.span,
     fixes: fixesFor(fig, at, speakers),
-    explanation:
-      "A figure is sourced when it stands in a direct quotation, when its sentence has a reporting frame with a named or identifiable source (said, according to, data from … showed), or when it carries a citation such as [1], a link or \"(source: …)\".",
+    explanation: EXPLANATION,
   };
 }
 
@@ -139,16 +262,12 @@ interface Speaker {
   readonly data: { readonly source: string };
 }
 
-/** The sources a figure can be attributed to, nearest first, and a key that tells such lists apart. */
+/** The sources a figure can be attributed to, nearest first. */
 interface Speakers {
   readonly list: readonly Speaker[];
-  readonly key: string;
 }
 
-const NO_SPEAKERS: Speakers = { list: [], key: "" };
-
-/** What the speakers of the last run in an editing session were found from, and what was found. */
-let lastSpeakers: { readonly order: readonly string[]; readonly together: readonly boolean[]; readonly first: readonly string[]; readonly byGap: Map<number, Speakers> } | undefined;
+const NO_SPEAKERS: Speakers = { list: [] };
 
 /** Where ", according to NAME" goes: the end of the clause holding the figure. */
 function clauseEnd(ctx: AnalysisContext, fig: Figure, facts: (index: number) => SentenceFacts | undefined): number | undefined {
@@ -221,22 +340,40 @@ function sentenceFacts(ctx: AnalysisContext): (index: number) => SentenceFacts |
   };
 }
 
+/** The name a frame offers as a source for attribution fixes, if it offers one. */
+function sourceName(ctx: AnalysisContext, f: AttributionFrame): string | undefined {
+  if (!f.name || f.sourceKind === "document" || f.sourceKind === "other") return undefined;
+  if (!(f.person || f.sourceKind === "organization" || f.sourceKind === "name")) return undefined;
+  // "according to the Bavarian State Office", as the article itself names it.
+  const the = !f.person && f.nameSpan && /^the\s$/iu.test(ctx.text.slice(f.nameSpan.start - 4, f.nameSpan.start)) ? "the " : "";
+  return the + f.name;
+}
+
+/** The sources of an article: each frame's source name, and the sources a figure can be attributed to. */
+interface SpeakerIndex {
+  /** Per frame of the context (in its order), the name it offers, if any. */
+  readonly names: readonly (string | undefined)[];
+  /** The sources for a figure at `span`, nearest first. */
+  readonly at: (span: Span) => Speakers;
+  /** The same index for a context whose frames (their rows, frameRows) offer `names` and whose sources are the same (sameSources). */
+  readonly moved: (frames: Rows, names: readonly (string | undefined)[]) => SpeakerIndex;
+}
+
 /**
  * Sources that speak elsewhere in the article, nearest before the figure first: per name its
  * smallest distance (before the figure: how far before; after it: how far after, plus the text's
  * length), the nearest MAX_ATTRIBUTE_FIXES names, ties in order of first appearance. Walks out
  * from the figure over the frames sorted by position, so long articles stay fast.
  */
-function speakerFinder(ctx: AnalysisContext): (at: Span) => Speakers {
+function speakerIndex(ctx: AnalysisContext): SpeakerIndex {
   const firstSeen = new Map<string, number>();
   const speakers = new Map<string, Speaker>();
   const eligible: { start: number; name: string }[] = [];
+  const names: (string | undefined)[] = [];
   for (const f of ctx.frames) {
-    if (!f.name || f.sourceKind === "document" || f.sourceKind === "other") continue;
-    if (!(f.person || f.sourceKind === "organization" || f.sourceKind === "name")) continue;
-    // "according to the Bavarian State Office", as the article itself names it.
-    const the = !f.person && f.nameSpan && /^the\s$/iu.test(ctx.text.slice(f.nameSpan.start - 4, f.nameSpan.start)) ? "the " : "";
-    const name = the + f.name;
+    const name = sourceName(ctx, f);
+    names.push(name);
+    if (name === undefined) continue;
     if (!firstSeen.has(name)) {
       firstSeen.set(name, firstSeen.size);
       speakers.set(name, { name, title: `Attribute to ${name}`, newText: `, according to ${name}`, data: { source: name } });
@@ -249,27 +386,22 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => Speakers {
   const namesUpTo = [0];
   const seen = new Set<string>();
   for (const e of eligible) namesUpTo.push(seen.add(e.name).size);
-  const length = ctx.text.length;
   // The walk visits frames in order of distance (all before the figure are nearer than all after
   // it), and compares distances only with each other: its result depends only on how many frames
-  // start at or before the figure, and is found once for all figures between the same two frames.
-  // It depends on the frames only through their names in order, which of them start together, and
-  // the order names first appear in: while the editor re-analyses, the previous run's results are
-  // kept as long as those are the same (an edit that touches no source's name).
-  let byGap = new Map<number, Speakers>();
-  if (inMemoSession()) {
-    const order = eligible.map((e) => e.name);
-    const together = eligible.map((e, i) => i > 0 && e.start === eligible[i - 1]!.start);
-    const first = [...firstSeen.keys()];
-    const last = lastSpeakers;
-    if (last && sameItems(last.order, order) && sameItems(last.together, together) && sameItems(last.first, first)) byGap = last.byGap;
-    lastSpeakers = { order, together, first, byGap };
-  }
-  return (at) => {
-    const before = countAtOrBefore(starts, at.start);
+  // start at or before the figure (`before`), and is found once for all figures between the same
+  // two frames. It depends on the frames only through their names in order, which of them start
+  // together, and the order names first appear in: while the editor re-analyses, the index is kept
+  // as long as those are the same (sameSources).
+  const byGap = new Map<number, Speakers>();
+  const of = (before: number): Speakers => {
     const known = byGap.get(before);
     if (known) return known;
     const found = new Map<string, number>();
+    // Distances from a place after every frame before the figure and at or before every frame
+    // after it: the same order of distances as from the figure itself, the same for every figure
+    // of the gap. Frames after it count `length` more, which makes them farther than any before it.
+    const at = before < eligible.length ? eligible[before]!.start : (eligible[before - 1]?.start ?? 0);
+    const length = Math.max(at, eligible[eligible.length - 1]?.start ?? 0) + 1;
     // Collects names in order of distance until MAX names are held and the distance grows past the
     // last one's (distances only grow along the walk: the last name taken is the farthest).
     let farthest = -1;
@@ -282,15 +414,66 @@ function speakerFinder(ctx: AnalysisContext): (at: Span) => Speakers {
       }
       return true;
     };
-    for (let i = before - 1; i >= 0 && found.size < namesUpTo[before]! && take(i, at.start - eligible[i]!.start); i--);
-    for (let i = before; i < eligible.length && found.size < seen.size && take(i, eligible[i]!.start - at.start + length); i++);
-    const names = [...found.entries()]
+    for (let i = before - 1; i >= 0 && found.size < namesUpTo[before]! && take(i, at - eligible[i]!.start); i--);
+    for (let i = before; i < eligible.length && found.size < seen.size && take(i, eligible[i]!.start - at + length); i++);
+    const list = [...found.entries()]
       .sort((a, b) => a[1] - b[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
       .slice(0, MAX_ATTRIBUTE_FIXES)
-      .map(([n]) => n);
-    // Each name after its length: lists of different names never share a key.
-    const result = { list: names.map((n) => speakers.get(n)!), key: names.map((n) => `${n.length}:${n}`).join("") };
+      .map(([n]) => speakers.get(n)!);
+    const result = { list };
     byGap.set(before, result);
     return result;
   };
+  const moved = (rows: Rows, ns: readonly (string | undefined)[]): SpeakerIndex => ({
+    names: ns,
+    at: (span) => {
+      let before = 0;
+      for (let j = 0; j < rows.count; j++) if (ns[j] !== undefined && rows.num(j, SOURCE_START) <= span.start) before++;
+      return of(before);
+    },
+    moved,
+  });
+  return { names, at: (span) => of(countAtOrBefore(starts, span.start)), moved };
+}
+
+/**
+ * The names of the frames of `ctx` (speakerIndex), when its sources are those of `prev` as far as
+ * attribution fixes go: the same names in order of the frames and of their starts, starting
+ * together alike. Frames kept at the start and end (`fr`) offer what they offered; the others lie
+ * in `change`'s window, and so do the sources that moved.
+ */
+function sameSources(prev: Rows, index: SpeakerIndex, ctx: AnalysisContext, fr: Kept, change: Change): (string | undefined)[] | undefined {
+  const n = ctx.frames.length;
+  const m = prev.count;
+  const names = new Array<string | undefined>(n);
+  for (let i = 0; i < fr.head; i++) names[i] = index.names[i];
+  for (let k = 0; k < fr.tail; k++) names[n - 1 - k] = index.names[m - 1 - k];
+  let j = fr.head;
+  for (let i = fr.head; i < n - fr.tail; i++) {
+    const name = (names[i] = sourceName(ctx, ctx.frames[i]!));
+    if (name === undefined) continue;
+    while (j < m - fr.tail && index.names[j] === undefined) j++;
+    if (j >= m - fr.tail || index.names[j] !== name) return undefined;
+    j++;
+  }
+  while (j < m - fr.tail && index.names[j] === undefined) j++;
+  if (j < m - fr.tail) return undefined;
+  // In order of their starts: those outside the window are the same, moved alike.
+  const inWindow = (rows: Rows, ns: readonly (string | undefined)[], hi: number): { start: number; name: string }[] => {
+    const out: { start: number; name: string }[] = [];
+    for (let i = 0; i < rows.count; i++) {
+      const name = ns[i];
+      const start = rows.num(i, SOURCE_START);
+      if (name !== undefined && start >= change.lo && start < hi) out.push({ start, name });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+  const a = inWindow(fr.rows, names, change.hi);
+  const b = inWindow(prev, index.names, change.hi - change.shift);
+  if (a.length !== b.length) return undefined;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.name !== b[i]!.name) return undefined;
+    if (i > 0 && (a[i]!.start === a[i - 1]!.start) !== (b[i]!.start === b[i - 1]!.start)) return undefined;
+  }
+  return names;
 }

@@ -1,0 +1,201 @@
+import { diffOf, inMemoSession } from "../memo";
+
+/**
+ * Reuse of a rule's previous results while the editor re-analyses: which items of the previous
+ * run (figures, frames, dates …) reappear unchanged before the edit, or unchanged but moved by
+ * what the edit added or removed after it, and the window of the new text around the edit that
+ * holds everything else. An item whose reading (the text and the items it depends on) lies wholly
+ * outside that window gives the result it gave before, moved by the same amount when after it.
+ *
+ * Items are compared, never assumed equal, by what the rule reads of them (their rows, Signer): an
+ * item of a list kept at the start (`head`) has the row the previous run's item at the same index
+ * had and reads only text before the edit; one kept at the end (`tail`) has the row of the previous
+ * run's item as many places from the end, its offsets moved by `shift`, and reads only text after
+ * the edit. Every other item, of this run or the previous one, widens the window to cover what it
+ * reads. The KeptMatches below do the same for the matches of a regex over the whole text.
+ */
+export class Change {
+  /** Where the edit starts: text before it is the same in both runs. */
+  readonly same: number;
+  /** Where the text after the edit starts in this run, and in the previous one. */
+  readonly sameEnd: number;
+  readonly oldSameEnd: number;
+  /** What the edit added (negative: removed). */
+  readonly shift: number;
+  /** The window of this run's text around the edit that holds every changed item: [lo, hi). */
+  lo: number;
+  hi: number;
+
+  constructor(previousText: string, text: string) {
+    const d = diffOf(previousText, text);
+    this.same = d.same;
+    this.sameEnd = d.sameEnd;
+    this.shift = text.length - previousText.length;
+    this.oldSameEnd = d.sameEnd - this.shift;
+    this.lo = d.same;
+    this.hi = d.sameEnd;
+  }
+
+  /** Widens the window to [start, end) of this run's text. */
+  add(start: number, end: number): void {
+    if (start < this.lo) this.lo = start;
+    if (end > this.hi) this.hi = end;
+  }
+
+  /** Widens the window to [start, end) of the previous run's text, as it lies in this run's. */
+  addOld(start: number, end: number): void {
+    this.add(start < this.same ? start : start >= this.oldSameEnd ? start + this.shift : this.same, end <= this.same ? end : end >= this.oldSameEnd ? end + this.shift : this.sameEnd);
+  }
+}
+
+/**
+ * How a rule reads the items of a list, as rows of numbers: for each item, `moves.length` numbers
+ * (offsets into the text, which move with it, -1 for none; or other numbers, which do not) and
+ * `labels` values compared with === (strings, kinds). The first two numbers are where what the
+ * rule reads for the item starts and ends. The rule's result for an item depends only on its row
+ * and on the text it reads.
+ */
+export interface Signer<T> {
+  /** Per number of a row: whether it is an offset. */
+  readonly moves: readonly boolean[];
+  readonly labels: number;
+  /** Writes the row of `x` at `nums[at…]` and `labels[lat…]`. */
+  readonly sign: (x: T, nums: Int32Array, at: number, labels: unknown[], lat: number) => void;
+}
+
+/** The rows of a list's items (Signer): kept from one run to the next, so a run compares rows, not the previous run's objects. */
+export class Rows {
+  constructor(
+    readonly count: number,
+    readonly nums: Int32Array,
+    readonly labels: readonly unknown[],
+    private readonly width: number,
+  ) {}
+
+  /** Where what the rule reads for item `i` starts and ends. */
+  start(i: number): number {
+    return this.nums[i * this.width]!;
+  }
+
+  end(i: number): number {
+    return this.nums[i * this.width + 1]!;
+  }
+
+  /** Number `k` of item `i`'s row. */
+  num(i: number, k: number): number {
+    return this.nums[i * this.width + k]!;
+  }
+}
+
+/** The rows of `items`, by `signer`. */
+export function rowsOf<T>(items: readonly T[], signer: Signer<T>): Rows {
+  const width = signer.moves.length;
+  const nums = new Int32Array(items.length * width);
+  const labels = new Array<unknown>(items.length * signer.labels);
+  for (let i = 0; i < items.length; i++) signer.sign(items[i]!, nums, i * width, labels, i * signer.labels);
+  return new Rows(items.length, nums, labels, width);
+}
+
+/** The items of a list kept from the previous run: how many at the start, as they were, and at the end, moved. */
+export interface Kept {
+  readonly head: number;
+  readonly tail: number;
+  /** This run's rows. */
+  readonly rows: Rows;
+}
+
+/**
+ * The items of `next` kept from the previous run (whose rows are `prev`) at the start — the same
+ * row, reading only text before the edit — and at the end — the row moved by the edit, reading
+ * only text after it; every other item, of this run or the previous one, widens `change`'s window.
+ */
+export function matchRows<T>(prev: Rows, next: readonly T[], signer: Signer<T>, change: Change): Kept {
+  const rows = rowsOf(next, signer);
+  const width = signer.moves.length;
+  const lw = signer.labels;
+  const n = rows.count;
+  const m = prev.count;
+  const max = Math.min(n, m);
+  const same = (i: number, j: number, shift: number): boolean => {
+    for (let k = 0; k < width; k++) {
+      const a = rows.nums[i * width + k]!;
+      const b = prev.nums[j * width + k]!;
+      if (signer.moves[k] ? (a === -1) !== (b === -1) || (b !== -1 && a !== b + shift) : a !== b) return false;
+    }
+    for (let k = 0; k < lw; k++) if (rows.labels[i * lw + k] !== prev.labels[j * lw + k]) return false;
+    return true;
+  };
+  let head = 0;
+  while (head < max && rows.end(head) <= change.same && same(head, head, 0)) head++;
+  let tail = 0;
+  while (tail < max - head && rows.start(n - 1 - tail) >= change.sameEnd && same(n - 1 - tail, m - 1 - tail, change.shift)) tail++;
+  for (let i = head; i < n - tail; i++) change.add(rows.start(i), rows.end(i));
+  for (let j = head; j < m - tail; j++) change.addOld(prev.start(j), prev.end(j));
+  return { head, tail, rows };
+}
+
+/** Writes span `s` (or -1, -1 for none) at `nums[at]`. */
+export function putSpan(nums: Int32Array, at: number, s: { readonly start: number; readonly end: number } | undefined): void {
+  nums[at] = s ? s.start : -1;
+  nums[at + 1] = s ? s.end : -1;
+}
+
+/** Whether span `a` is span `b` moved by `shift`. */
+export function movedSpan(a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }, shift: number): boolean {
+  return a.start === b.start + shift && a.end === b.end + shift;
+}
+
+/** A match of a global regex: its groups and where it starts. */
+export type Hit = readonly (string | undefined)[] & { readonly index: number };
+
+/**
+ * The matches of a global regex over a whole text, as `exec` finds them one after the other. While
+ * the editor re-analyses, those of the previous text are kept before and after the edit, and only
+ * the stretch between the nearest `barrier` characters around the edit is searched again: a
+ * barrier is a character no match can hold, so a search that restarts after one finds what the
+ * search of the whole text finds after it, and matches on either side of one do not interact.
+ */
+export class KeptMatches {
+  private last: { readonly text: string; readonly hits: readonly Hit[] } | undefined;
+  private readonly re: RegExp;
+
+  /** `scan(text)` finds the same matches as `re` (global) does, perhaps faster on a whole text. */
+  constructor(re: RegExp, private readonly barrier: (code: number) => boolean, private readonly scan: (text: string) => readonly Hit[]) {
+    this.re = new RegExp(re.source, re.flags);
+  }
+
+  in(text: string): readonly Hit[] {
+    if (!inMemoSession()) return this.scan(text);
+    const last = this.last;
+    let hits: readonly Hit[];
+    if (!last) hits = this.scan(text);
+    else if (last.text === text) hits = last.hits;
+    else {
+      const d = diffOf(last.text, text);
+      const shift = text.length - last.text.length;
+      // The nearest barriers before and after the edit (or the text's ends): the same characters in both texts.
+      let lo = d.same - 1;
+      while (lo >= 0 && !this.barrier(text.charCodeAt(lo))) lo--;
+      let hi = d.sameEnd;
+      while (hi < text.length && !this.barrier(text.charCodeAt(hi))) hi++;
+      const out: Hit[] = [];
+      let k = 0;
+      for (; k < last.hits.length && last.hits[k]!.index < lo; k++) out.push(last.hits[k]!);
+      // Up to and with the barrier after the edit: nothing a match there reads lies beyond it.
+      const within = text.slice(0, hi + 1);
+      this.re.lastIndex = lo + 1;
+      let m: RegExpExecArray | null;
+      while ((m = this.re.exec(within))) {
+        if (m[0].length === 0) this.re.lastIndex++;
+        out.push(m);
+      }
+      for (; k < last.hits.length; k++) {
+        const h = last.hits[k]!;
+        if (h.index > hi - shift) out.push(shift === 0 ? h : Object.assign(h.slice(), { index: h.index + shift }));
+      }
+      hits = out;
+    }
+    this.last = { text, hits };
+    return hits;
+  }
+}
