@@ -627,14 +627,16 @@ function scanDigits(
     if (numStart < skipUntil) continue;
     if (skip.some((s) => s.start <= numStart && numStart < s.end)) continue;
     const currencySym = m.digits > m.index ? ptext.slice(m.index, m.digits).trim() : "";
-    const before = text[numStart - 1];
-    const before2 = text[numStart - 2];
+    // What stands before the number in its paragraph (a paragraph is read on its own: the editor
+    // re-analyses one paragraph without the text before it).
+    const before = numStart - 1 >= para.start ? text[numStart - 1] : undefined;
+    const before2 = numStart - 2 >= para.start ? text[numStart - 2] : undefined;
     const after = text.slice(numEnd, Math.min(para.end, numEnd + 60));
     // Glued to letters or other numbers: "G7", "A49", "COVID-19", "12/03", "5:30" (minutes).
     if (!currencySym && before !== undefined && wordCharBefore(before)) continue;
     if (!currencySym && before === "-" && before2 !== undefined && /[\p{L}]/u.test(before2)) continue;
     // Model numbers: "A330-200", "F-16C".
-    if (!currencySym && before === "-" && digitOr(text.charCodeAt(numStart - 2), -1) && /\p{L}\d+-$/u.test(text.slice(Math.max(para.start, numStart - 12), numStart))) continue;
+    if (!currencySym && before === "-" && digitOr(before2 === undefined ? NaN : text.charCodeAt(numStart - 2), -1) && /\p{L}\d+-$/u.test(text.slice(Math.max(para.start, numStart - 12), numStart))) continue;
     if (!currencySym && (before === ":" || before === "/" || before === "." || before === "#") && before2 !== undefined && /[\p{N}\p{L}\s]/u.test(before2)) continue;
     const a0 = after.charCodeAt(0);
     if ((a0 === 58 || a0 === 47) && digitOr(after.charCodeAt(1), -1)) {

@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
 import { parseDocument } from "../../../src/core/parse/document";
 import { findFigures } from "../../../src/core/parse/figures";
+import { analyze } from "../../../src/core/analyze";
+import { IncrementalAnalyzer } from "../../../src/core/incremental";
 
 const figs = (t: string): string[] => findFigures(parseDocument(t)).map((f) => f.text);
 const one = (t: string) => {
@@ -168,5 +170,24 @@ describe("figures", () => {
       assert.deepEqual(figs("The first 300 Britons landed."), ["300"]);
       assert.equal(figs("Some 200-400 workers joined.").length > 0, true);
     });
+  });
+});
+
+describe("figures: each paragraph read on its own", () => {
+  it("does not look at the paragraph before for what stands before a number", () => {
+    // The editor re-analyses a paragraph without the text before it: a full analysis must not see it either.
+    for (const [before, para] of [["It will retail for around $9", ".99 US dollars, although some."], ["It costs 9", ".99 US dollars."], ["Model A330", "-200 jets were ordered, 12 of them."]] as const) {
+      const whole = findFigures(parseDocument(`${before}\n${para}`)).filter((f) => f.span.start > before.length).map((f) => ({ text: f.text, start: f.span.start - before.length - 1 }));
+      const alone = findFigures(parseDocument(para)).map((f) => ({ text: f.text, start: f.span.start }));
+      assert.deepEqual(whole, alone, `${before} | ${para}`);
+    }
+  });
+
+  it("gives the incremental analysis a full analysis's figures when a line break splits a number", () => {
+    const text = "The films will retail for around $9.99 US dollars, although some studios want more.\nAnother paragraph.";
+    const inc = new IncrementalAnalyzer({ referenceDate: "2025-12-28" });
+    inc.analyze(text);
+    const edited = text.replace("$9.99", "$9\n.99");
+    assert.deepStrictEqual(inc.analyze(edited).figures, analyze(edited, { referenceDate: "2025-12-28" }).figures);
   });
 });
