@@ -48,8 +48,10 @@ import type { TextDiff } from "./text-diff";
  *   did not move and whose claims are the same is the same object;
  * - block splitting and the line index: kept before the edit, scanned from it until they agree
  *   with the previous run's again, then moved;
- * - the rules' per-paragraph and per-sentence readings, and unsourced-figure findings whose inputs
- *   are unchanged (src/core/rules), and the context words of the knowledge base per chunk of lines.
+ * - the rules' readings and findings of the items whose inputs, compared as compact rows, are the
+ *   previous run's (kept before the edit, moved after it) and which read nothing inside the window
+ *   the edit changed, and their searches of the whole text outside it (src/core/rules/reuse.ts);
+ *   the context words of the knowledge base per chunk of lines.
  *
  * Still recomputed over the whole document, because they read across paragraphs: the document
  * date when no reference date is given (from every expression), the actors after an edit that
