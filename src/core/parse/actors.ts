@@ -9,7 +9,7 @@ import { countStartingAtOrBefore, type Span } from "../model/span";
 import type { KnowledgeBase } from "../knowledge";
 import { buildActors, finishActors, type ActorDraft, type ActorIndex, type GenderChange } from "./actors/build";
 import { keptIndex } from "./actors/reuse";
-import { inMemoSession } from "../memo";
+import { diffOf, inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
 
 export interface ActorInputs {
@@ -325,36 +325,55 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     if (list) list.push(q);
     else ownQuotes.set(q.speakerId, [q]);
   }
-  for (const q of quotes) {
+  const previous = claimsBefore(doc, quotes, inputs);
+  const quoteClaims: (Claim | undefined)[] = [];
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
     if (q.speakerId === undefined || q.depth > 0) continue;
-    claims.push({
-      actorId: q.speakerId,
-      cue: q.cue ?? "said",
-      content: q.inner,
-      text: q.text,
-      direct: true,
-      figures: figuresIn(q.inner),
-      dates: datesIn(q.inner),
-      sentence: sentenceOf(doc, q.inner.start),
-    });
+    const sentence = sentenceOf(doc, q.inner.start);
+    const kept = previous?.quote(k, q);
+    const claim: Claim =
+      kept !== undefined && kept.sentence === sentence
+        ? kept
+        : {
+            actorId: q.speakerId,
+            cue: q.cue ?? "said",
+            content: q.inner,
+            text: q.text,
+            direct: true,
+            figures: figuresIn(q.inner),
+            dates: datesIn(q.inner),
+            sentence,
+          };
+    quoteClaims[k] = claim;
+    claims.push(claim);
   }
   const reported: Claim[] = [];
-  for (const f of frames) {
+  const frameClaims: (Claim | null | undefined)[] = [];
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k]!;
     if (f.actorId === undefined) continue;
-    const content = reportedPart(doc.text, f.content, ownQuotes.get(f.actorId) ?? []);
-    if (!content) continue;
-    reported.push({
-      actorId: f.actorId,
-      cue: f.cue,
-      cueSpan: f.cueSpan,
-      content,
-      text: doc.text.slice(content.start, content.end),
-      direct: false,
-      figures: figuresIn(content),
-      dates: datesIn(content),
-      sentence: f.sentence,
-    });
+    let claim = previous?.frame(k, f);
+    if (claim === undefined) {
+      const content = reportedPart(doc.text, f.content, ownQuotes.get(f.actorId) ?? []);
+      claim = content
+        ? {
+            actorId: f.actorId,
+            cue: f.cue,
+            cueSpan: f.cueSpan,
+            content,
+            text: doc.text.slice(content.start, content.end),
+            direct: false,
+            figures: figuresIn(content),
+            dates: datesIn(content),
+            sentence: f.sentence,
+          }
+        : null;
+    }
+    frameClaims[k] = claim;
+    if (claim) reported.push(claim);
   }
+  if (inMemoSession()) lastClaims = { text: doc.text, frames, quotes, figures: inputs.figures, dates: inputs.dates, frameClaims, quoteClaims };
   // One claim per statement: drop a reported claim inside another of the same actor.
   // Per actor, sorted by start then longest first: a claim lies inside a different span of the same
   // actor exactly when one sorted before its group of equal spans reaches as far (a prefix maximum).
@@ -406,6 +425,57 @@ function mergeByContent(a: readonly Claim[], b: readonly Claim[]): Claim[] {
   while (i < a.length) out.push(a[i++]!);
   while (j < b.length) out.push(b[j++]!);
   return out;
+}
+
+/** The claims of the previous run of an incremental session, by the frame or quote they came from. */
+interface ClaimsRun {
+  readonly text: string;
+  readonly frames: readonly AttributionFrame[];
+  readonly quotes: readonly Quote[];
+  readonly figures: readonly { readonly span: Span }[];
+  readonly dates: readonly { readonly span: Span }[];
+  readonly frameClaims: readonly (Claim | null | undefined)[];
+  readonly quoteClaims: readonly (Claim | undefined)[];
+}
+
+let lastClaims: ClaimsRun | undefined;
+
+/**
+ * In an incremental session, the previous run's claim of frame or quote `k` when it is the same
+ * object at the same place and everything its claim reads lies before the first place where the
+ * two runs differ: the text (the edit), the figures, the dates and the quotes (the first item that
+ * is not the same object, in either run). `frame` gives null for a frame that made no claim, and
+ * undefined when the claim must be made anew. (A quote's claim also names its sentence, compared
+ * by the caller.)
+ */
+function claimsBefore(
+  doc: SeedDocument,
+  quotes: readonly Quote[],
+  inputs: ActorInputs,
+): { frame(k: number, f: AttributionFrame): Claim | null | undefined; quote(k: number, q: Quote): Claim | undefined } | undefined {
+  const prev = lastClaims;
+  lastClaims = undefined;
+  if (!prev || !inMemoSession()) return undefined;
+  const limit = Math.min(diffOf(prev.text, doc.text).same, firstDifferent(prev.figures, inputs.figures), firstDifferent(prev.dates, inputs.dates), firstDifferent(prev.quotes, quotes));
+  return {
+    frame: (k, f) => (prev.frames[k] === f && f.content.end <= limit ? prev.frameClaims[k] : undefined),
+    quote: (k, q) => (prev.quotes[k] === q && q.span.end <= limit ? prev.quoteClaims[k] : undefined),
+  };
+}
+
+/**
+ * Where the first item not in the two lists' common beginning (the same objects at the same
+ * places) starts, in either list: every item that starts before it is in that beginning, so has
+ * the same index in both. Infinity when the lists are the same.
+ */
+function firstDifferent(a: readonly { readonly span: Span }[], b: readonly { readonly span: Span }[]): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  // (The lists are in text order as a rule, but that is not relied on: the rest is scanned.)
+  let first = Infinity;
+  for (let i = k; i < a.length; i++) first = Math.min(first, a[i]!.span.start);
+  for (let i = k; i < b.length; i++) first = Math.min(first, b[i]!.span.start);
+  return first;
 }
 
 /**

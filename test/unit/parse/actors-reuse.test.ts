@@ -106,6 +106,23 @@ describe("actors: the previous run's index kept after an edit", () => {
     assert.ok(!same.some((a) => a.name === "Boeing"), "Boeing's mentions moved");
   });
 
+  it("keeps the claims before an edit as they were, and makes those after it anew", () => {
+    const inc = new IncrementalAnalyzer(OPTS);
+    const first = inc.analyze(ARTICLE);
+    const at2 = at("order book grew");
+    const edited = insert(at2, "new ");
+    const second = inc.analyze(edited);
+    assert.deepStrictEqual(second, analyze(edited, OPTS));
+    const before = second.claims.filter((c) => c.content.end <= at2);
+    const after = second.claims.filter((c) => c.content.start > at2);
+    assert.ok(before.length > 3 && after.length > 0);
+    for (const c of before) assert.ok(first.claims.includes(c), c.text);
+    for (const c of after) assert.ok(!first.claims.includes(c), c.text);
+    // A figure typed before them: the claims after it are made anew (their figures' indices move).
+    const third = inc.analyze(edited.replace("Ghana would cut rates", "Ghana would cut rates by 2%"));
+    assert.deepStrictEqual(third, analyze(edited.replace("Ghana would cut rates", "Ghana would cut rates by 2%"), OPTS));
+  });
+
   it("never changes the previous analysis it moved mentions out of", () => {
     const inc = new IncrementalAnalyzer(OPTS);
     const first = inc.analyze(ARTICLE);
