@@ -98,10 +98,12 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
 
   const frameActors: (ActorDraft | undefined)[] = [];
   const frames: AttributionFrame[] = [];
-  const before = previous?.framesAt();
+  // The previous frames by where their source starts now, made when a first frame is not the
+  // previous run's at the same place.
+  let before: Map<number, number> | undefined;
   inputs.frames.forEach((f, k) => {
     const p = previous;
-    const j = before?.get(f.source.start);
+    const j = p === undefined ? undefined : p.run.framesIn[k] === f ? k : (before ??= p.framesAt()).get(f.source.start);
     if (p && j !== undefined && !p.changed.has(f.sentence) && sync!.at(j)) {
       const old = p.run.framesIn[j]!;
       if (old === f || (old.sourceText === f.sourceText && old.sentence === f.sentence && p.moved(old.source.end) === f.source.end)) {
