@@ -232,3 +232,22 @@ describe("actors: the previous run's speakers of frames and quotes", () => {
     assert.ok(speakerSteps.replayed - before.replayed >= 10);
   });
 });
+
+describe("actors: two editing sessions at once", () => {
+  it("gives each document analyze()'s result when two analyzers take turns (the previous run kept is the other document's)", () => {
+    const a = ARTICLE;
+    const b = ARTICLE.split("\n").reverse().join("\n");
+    const r = rng(29);
+    const sessions = [
+      { inc: new IncrementalAnalyzer(OPTS), text: a },
+      { inc: new IncrementalAnalyzer(OPTS), text: b },
+      { inc: new IncrementalAnalyzer(OPTS), text: a },
+    ];
+    for (let i = 0; i < 45; i++) {
+      const s = sessions[i % 3]!;
+      const p = Math.floor(r() * s.text.length);
+      s.text = r() < 0.6 ? s.text.slice(0, p) + "e" + s.text.slice(p) : s.text.slice(0, p) + s.text.slice(p + 1);
+      assert.deepStrictEqual(s.inc.analyze(s.text), analyze(s.text, OPTS), `edit ${i}`);
+    }
+  });
+});
