@@ -1,3 +1,5 @@
+import { detached } from "./memo";
+
 /**
  * `fn` with its results remembered per string argument: for pure functions of strings that recur
  * across sentences and articles (names, words, date values). At `limit` entries the cache starts
@@ -10,7 +12,8 @@ export function cachedByString<V>(fn: (s: string) => V, limit: number): (s: stri
     if (v === undefined && !cache.has(s)) {
       if (cache.size >= limit) cache.clear();
       v = fn(s);
-      cache.set(s, v);
+      // The key is kept: a copy of its own, not a view that would keep a whole text alive (memo.ts `detached`).
+      cache.set(detached(s), v);
     }
     return v as V;
   };

@@ -9,7 +9,7 @@ import { countStartingAtOrBefore, type Span } from "../model/span";
 import type { KnowledgeBase } from "../knowledge";
 import { buildActors, finishActors, type ActorDraft, type ActorIndex, type GenderChange } from "./actors/build";
 import { keptIndex } from "./actors/reuse";
-import { diffOf, inMemoSession } from "../memo";
+import { detached, diffOf, inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
 
 export interface ActorInputs {
@@ -327,6 +327,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     if (list) list.push(q);
     else ownQuotes.set(q.speakerId, [q]);
   }
+  const session = inMemoSession();
   const previous = claimsBefore(doc, quotes, inputs);
   const quoteClaims: (Claim | undefined)[] = [];
   for (let k = 0; k < quotes.length; k++) {
@@ -364,7 +365,8 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
             cue: f.cue,
             cueSpan: f.cueSpan,
             content,
-            text: doc.text.slice(content.start, content.end),
+            // (A copy of its own while the editor re-analyses: the claim is kept from run to run.)
+            text: session ? detached(doc.text.slice(content.start, content.end)) : doc.text.slice(content.start, content.end),
             direct: false,
             figures: figuresIn(content),
             dates: datesIn(content),
@@ -375,7 +377,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     frameClaims[k] = claim;
     if (claim) reported.push(claim);
   }
-  if (inMemoSession()) lastClaims = { text: doc.text, frames, quotes, figures: inputs.figures, dates: inputs.dates, frameClaims, quoteClaims };
+  if (session) lastClaims = { text: doc.text, frames, quotes, figures: inputs.figures, dates: inputs.dates, frameClaims, quoteClaims };
   // One claim per statement: drop a reported claim inside another of the same actor.
   // Per actor, sorted by start then longest first: a claim lies inside a different span of the same
   // actor exactly when one sorted before its group of equal spans reaches as far (a prefix maximum).

@@ -1,6 +1,7 @@
 import type { QuoteSpan } from "../model/document";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
+import { detached } from "../memo";
 import { NOT_NAMES, ORG_WORDS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
 
 /** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
@@ -332,7 +333,8 @@ function words(text: string, from: number, to: number, out: Token[]): number {
       if (free >= 0 && len <= INTERN_WIDTH) {
         INTERN_LEN[free] = len;
         for (let k = 0, o = free * INTERN_WIDTH; k < len; k++) INTERN_CHARS[o + k] = text.charCodeAt(start + k);
-        INTERN_TEXT[free] = t;
+        // (Kept for good: a copy of its own, not a view that would keep the whole text alive.)
+        INTERN_TEXT[free] = t = detached(t);
         INTERN_LOWER[free] = lower;
         INTERN_HASH[free] = h;
         INTERN_FLAGS[free] = flags;

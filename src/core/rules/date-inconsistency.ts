@@ -13,7 +13,7 @@ import { DATELINE_END, DATELINE_PLACE, NTH_YEAR, matchesBefore, nthYearMatches, 
 import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Rows, type Signer } from "./reuse";
 import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
-import { inMemoSession, memo } from "../memo";
+import { detached, inMemoSession, memo } from "../memo";
 import { monthIndex } from "../parse/dates/expressions";
 
 /**
@@ -151,13 +151,22 @@ const READ_AFTER = 20;
 
 const NO_LOCAL: DateLocal = {};
 
+/**
+ * A string of a reading, kept from run to run while the editor re-analyses: a copy of its own (a
+ * slice of the text would keep the whole text of its run alive, memo.ts `detached`).
+ */
+function kept(s: string): string {
+  return inMemoSession() ? detached(s) : s;
+}
+
 /** A date's local reading, from `text` (a date at `span` in sentence `s`). */
 function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean, withStatus: boolean): DateLocal {
   const status = withStatus ? dateStatus(text, s, span, type, monthWritten) : undefined;
   if (!dayWritten) return status ? { status } : NO_LOCAL;
-  const noun = eventNounOf(text, s, span);
+  const found = eventNounOf(text, s, span);
+  const noun = found && { noun: kept(found.noun), modifier: found.modifier === undefined ? undefined : kept(found.modifier) };
   const m = EVENT_BEFORE.exec(text.slice(Math.max(s.start, span.start - 60), span.start));
-  const event = m && !NOT_SUBJECT.has(m[1]!.toLowerCase()) ? `${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}` : undefined;
+  const event = m && !NOT_SUBJECT.has(m[1]!.toLowerCase()) ? kept(`${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`) : undefined;
   if (!status && !noun && !event) return NO_LOCAL;
   return { ...(status ? { status } : {}), ...(noun ? { noun } : {}), ...(event !== undefined ? { event } : {}) };
 }
@@ -171,7 +180,7 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
   const prep = PREP_BEFORE.exec(text.slice(Math.max(0, span.start - READ_BEFORE), span.start))?.[1]?.toLowerCase();
   if (prep === "since" || prep === "from") return undefined;
-  const clause = clauseBefore(text, s, span.start);
+  const clause = kept(clauseBefore(text, s, span.start));
   const tail = text.slice(span.end, Math.min(s.end, span.end + 40));
   const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
   // Neither planned nor completed: nothing to contradict.
@@ -765,7 +774,7 @@ function startedDates(ctx: AnalysisContext, { facts, year }: Dated): DateLead[] 
     const f = facts[i]!;
     if (f.started === undefined) {
       const lead = ctx.text.slice(Math.max(0, d.span.start - LEAD), d.span.start);
-      f.started = START_VERB.test(lead) ? lead : null;
+      f.started = START_VERB.test(lead) ? kept(lead) : null;
     }
     if (f.started !== null) out.push({ d, lead: f.started });
   }
@@ -888,7 +897,7 @@ function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLead[
     const f = facts[i]!;
     if (f.inOn === undefined) {
       const lead = ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start);
-      f.inOn = IN_ON_BEFORE.test(lead) ? lead : null;
+      f.inOn = IN_ON_BEFORE.test(lead) ? kept(lead) : null;
     }
     if (f.inOn !== null) out.push({ d, lead: f.inOn });
   }

@@ -6,7 +6,7 @@ import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 import type { Rule, FindingDraft } from "./rule";
 import { Change, matchRows, putSpan, rowsOf, type Kept, type Rows, type Signer } from "./reuse";
-import { inMemoSession } from "../memo";
+import { detached, inMemoSession } from "../memo";
 
 export const UNSOURCED_FIGURE = "unsourced-figure";
 
@@ -333,7 +333,8 @@ function sentenceFacts(ctx: AnalysisContext): (index: number) => SentenceFacts |
     const length = s.span.end - s.span.start;
     let prev = previous?.byStart.get(s.span.start);
     if (!reusable(prev, s.span.start, length) && shift !== 0) prev = previous?.byStart.get(s.span.start - shift);
-    f = reusable(prev, s.span.start, length) ? prev : { text: ctx.text.slice(s.span.start, s.span.end) };
+    // (Kept from run to run while the editor re-analyses: a copy of its own, memo.ts `detached`.)
+    f = reusable(prev, s.span.start, length) ? prev : { text: previous ? detached(ctx.text.slice(s.span.start, s.span.end)) : ctx.text.slice(s.span.start, s.span.end) };
     byIndex.set(index, f);
     current.set(s.span.start, f);
     return f;
