@@ -7,6 +7,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import * as chrono from "chrono-node";
 import { analyze, type AnalyzeOptions } from "../src/core/analyze";
 import { IncrementalAnalyzer } from "../src/core/incremental";
@@ -42,6 +44,15 @@ function median(xs: readonly number[]): number {
 function percentile(xs: readonly number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+/** The heap in use after a full collection, in MB (the collector exposed for the benchmark alone). */
+function heapAfterGc(): number {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
 }
 
 function time(fn: () => void): number {
@@ -202,7 +213,11 @@ async function main(): Promise<void> {
     const warmEdits = QUICK ? 0 : 30;
     const firstEditMs = keystroke(0);
     for (let k = 1; k < warmEdits; k++) keystroke(k);
-    return { inc, coldMs, firstEditMs, warmEdits, keystroke, text: () => text };
+    const type = (t: string): void => {
+      text = t;
+      inc.analyze(t);
+    };
+    return { inc, coldMs, firstEditMs, warmEdits, keystroke, text: () => text, type };
   };
   const typed = typing({ referenceDate: "2025-12-28" });
   const editMs: number[] = [];
@@ -246,6 +261,18 @@ async function main(): Promise<void> {
     ok: incMs <= fullMs / 20,
   });
   rows.push({ name: "  the same without a reference date (the editor's default)", value: `${fmt(median(undatedMs), 1)} ms, median of ${undatedMs.length}, p90 ${fmt(percentile(undatedMs, 90), 0)} ms` });
+  // Memory while typing: the heap in use (after a full collection) before and after keystrokes at
+  // places spread over the text — what the analyzer keeps from run to run must not pile up.
+  const spread = QUICK ? 20 : 200;
+  const heapBefore = heapAfterGc();
+  for (let k = 0; k < spread; k++) {
+    const t = undated.text();
+    const at = t.indexOf(" ", Math.floor((((k * 7919) % 997) / 997) * (t.length - 100))) + 1;
+    undated.type(t.slice(0, at) + "e" + t.slice(at));
+  }
+  const heapAfter = heapAfterGc();
+  result["typingMemory"] = { keystrokes: spread, heapBeforeMb: heapBefore, heapAfterMb: heapAfter };
+  rows.push({ name: `  heap in use before and after ${spread} keystrokes spread over the text`, value: `${fmt(heapBefore, 0)} → ${fmt(heapAfter, 0)} MB` });
   rows.push({ name: "  incremental result identical to full analysis", value: identical ? "yes" : "NO", target: "yes", ok: identical });
 
   // --- adversarial text ----------------------------------------------------------------------
