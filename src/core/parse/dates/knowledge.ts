@@ -4,7 +4,7 @@
  */
 import type { EventEntry, KnowledgeBase, PersonEntry, Office } from "../../knowledge";
 import type { Span } from "../../model/span";
-import { diffOf, memo } from "../../memo";
+import { detached, diffOf, inMemoSession, memo } from "../../memo";
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const lower = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
@@ -283,21 +283,99 @@ function titleEnds(kb: KnowledgeBase): ReadonlySet<string> {
   return ends;
 }
 
-export function officeMentions(kb: KnowledgeBase, text: string, from: number): OfficeMention[] {
-  const out: OfficeMention[] = [];
-  const seen = new Set<PersonEntry>();
-  const ends = titleEnds(kb);
+/** A capitalised run of the text whose word before a name ends an office title (and no "former" before it). */
+interface TitledRun {
+  /** Where the run's match starts and ends. */
+  readonly index: number;
+  readonly end: number;
+  /** The capitalised words (CAP_RUN's second group). */
+  readonly run: string;
+}
+
+/** The CAP_RUN matches from `from` to the first match starting at or after `to`, titled ones into `out`. */
+function titledRuns(ends: ReadonlySet<string>, text: string, from: number, to: number, out: TitledRun[], keep: boolean): void {
   CAP_RUN.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = CAP_RUN.exec(text))) {
+  while ((m = CAP_RUN.exec(text)) && m.index < to) {
     if (m[1]) continue;
     const words = m[2]!.split(/\s+/);
     // A title matches only when the word before the name ends an office title: without one, no
     // name in the run is looked up.
     let titled = false;
     for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1 && !titled; nameLen--) titled = ends.has(lower(words[words.length - nameLen - 1]!));
-    if (!titled) continue;
-    const runStart = m.index + m[0].length - m[2]!.length;
+    if (titled) out.push({ index: m.index, end: m.index + m[0].length, run: keep ? detached(m[2]!) : m[2]! });
+  }
+}
+
+/**
+ * A character no CAP_RUN match holds and no attempt to match reads past (neither white space nor
+ * one of `[\w.'’-]`): the matches before it depend only on the text up to it, those after it only
+ * on the text from it.
+ */
+function isWall(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 39 || c === 0x2019 || c === 45) return false;
+  return !SPACE_CHAR.test(String.fromCharCode(c));
+}
+const SPACE_CHAR = /\s/;
+
+/** The titled runs of the last text scanned in an incremental session. */
+let lastRuns: { readonly ends: ReadonlySet<string>; readonly text: string; readonly from: number; readonly runs: readonly TitledRun[] } | undefined;
+
+/**
+ * The titled capitalised runs of `text` from `from`, in order. In an incremental session, those of
+ * the previous text the edit did not reach are reused: before the last wall (`isWall`) before the
+ * edit as they were, after the first wall after it moved; only the text between is scanned.
+ */
+export function titledRunsOf(kb: KnowledgeBase, text: string, from: number): readonly TitledRun[] {
+  const ends = titleEnds(kb);
+  const out: TitledRun[] = [];
+  if (!inMemoSession()) {
+    titledRuns(ends, text, from, text.length + 1, out, false);
+    return out;
+  }
+  const prev = lastRuns && lastRuns.ends === ends && lastRuns.from === from ? lastRuns : undefined;
+  let a = -1;
+  let b = -1;
+  let shift = 0;
+  if (prev) {
+    const diff = diffOf(prev.text, text);
+    shift = text.length - prev.text.length;
+    for (let i = Math.min(diff.same, text.length) - 1; i >= from; i--) {
+      if (isWall(text.charCodeAt(i))) {
+        a = i;
+        break;
+      }
+    }
+    for (let i = diff.sameEnd; i < text.length; i++) {
+      if (isWall(text.charCodeAt(i))) {
+        b = i;
+        break;
+      }
+    }
+    if (b >= 0 && (b - shift < from || b <= a)) b = -1;
+  }
+  let k = 0;
+  if (prev && a >= 0) for (; k < prev.runs.length && prev.runs[k]!.index < a; k++) out.push(prev.runs[k]!);
+  titledRuns(ends, text, a >= 0 ? a + 1 : from, b >= 0 ? b : text.length + 1, out, true);
+  if (prev && b >= 0) {
+    const old = b - shift;
+    let j = k;
+    while (j < prev.runs.length && prev.runs[j]!.index <= old) j++;
+    for (; j < prev.runs.length; j++) {
+      const r = prev.runs[j]!;
+      out.push(shift === 0 ? r : { index: r.index + shift, end: r.end + shift, run: r.run });
+    }
+  }
+  lastRuns = { ends, text, from, runs: out };
+  return out;
+}
+
+export function officeMentions(kb: KnowledgeBase, text: string, from: number): OfficeMention[] {
+  const out: OfficeMention[] = [];
+  const seen = new Set<PersonEntry>();
+  for (const r of titledRunsOf(kb, text, from)) {
+    const words = r.run.split(/\s+/);
+    const runStart = r.end - r.run.length;
     for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1; nameLen--) {
       const name = words.slice(words.length - nameLen).join(" ");
       const person = kb.person(name);
@@ -321,7 +399,7 @@ export function officeMentions(kb: KnowledgeBase, text: string, from: number): O
       const skipWords = before.length - matched.titleLen;
       let start = runStart;
       for (let k = 0; k < skipWords; k++) start = text.indexOf(words[k + 1]!, start + words[k]!.length);
-      const end = m.index + m[0].length;
+      const end = r.end;
       out.push({ person, offices: matched.offices, span: { start, end }, title: text.slice(start, end) });
       break;
     }
