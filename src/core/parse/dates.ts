@@ -49,15 +49,16 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
     return si;
   };
-  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number, at: number): void => {
+  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number, at: number, key?: object): void => {
     // Field by field in this order, as for the mentions below.
-    const dated: DatedExpression = raw.written
+    const dated: Building<DatedExpression> = raw.written
       ? raw.invalid
         ? { start, end, text: exprText, written: raw.written, invalid: raw.invalid, tense, sentence }
         : { start, end, text: exprText, written: raw.written, tense, sentence }
       : raw.invalid
         ? { start, end, text: exprText, invalid: raw.invalid, tense, sentence }
         : { start, end, text: exprText, tense, sentence };
+    if (key) dated.key = key;
     found[at] = { raw, dated };
   };
   // The expressions of paragraph `pi` (from its local ones) into `found`.
@@ -71,7 +72,8 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       if (e.sentence >= 0) si = sentence;
       const s = sentences[sentence];
       const tense = e.sentence >= 0 ? e.tense : s ? tenseAt(text, s.span.start, s.span.end, base + e.start, base + e.end) : undefined;
-      add(e.raw, base + e.start, base + e.end, e.text, tense, sentence, at++);
+      // In a session, an expression in one of its paragraph's sentences keeps what the document date reads of it (`DatedExpression.key`).
+      add(e.raw, base + e.start, base + e.end, e.text, tense, sentence, at++, session && e.sentence >= 0 ? e : undefined);
     }
   };
   let count = 0;

@@ -13,6 +13,7 @@ import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
 import { eventStatus, lookbackStart } from "./tense";
 import { eventsIn, officeMentions } from "./knowledge";
+import { detached, diffOf, inMemoSession } from "../../memo";
 
 const NEG = -1e7;
 const POS = 1e7;
@@ -30,6 +31,12 @@ export interface DatedExpression {
   readonly invalid?: string;
   readonly tense: Tense | undefined;
   readonly sentence: number;
+  /**
+   * In an incremental session, an object standing for the expression in its paragraph when its
+   * sentence is one of its paragraph's (the paragraph's cached expression): its event status
+   * depends on nothing else, and is kept for it (`statusOf`).
+   */
+  readonly key?: object;
 }
 
 interface Constraint {
@@ -91,7 +98,7 @@ export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)
 export const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
 export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
-const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
+export const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 export const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
 /** The words every RELATIVE_YEAR and PART_OF_YEAR match holds, one and at most three runs of non-space characters after its start (found by `matchesBefore`). */
 export const RELATIVE_YEAR_WORD = /year['’]s/gi;
@@ -101,21 +108,30 @@ const SPACE = /\s/;
 const WORD_CHAR = /\w/;
 
 /**
- * Every match of the global regex `re` in `text`, as `re.exec` finds them one after the other,
+ * Every match of the global regex `re` in `text`, as `re.exec` finds them one after the other
+ * (those starting in [lo, hi) when `lo` follows and `hi` is a wall, see `keptMatches`),
  * for a regex whose matches all start at a word start within the `runs` runs of non-space
  * characters before a keyword: `keyword` (global) finds every occurrence of it, at `wordAt`
  * (-1: no match can hold this one).
  * Only those places are tried, so a long text costs the keyword search, not `re`'s search at
  * every position.
  */
-export function matchesBefore(text: string, re: RegExp, keyword: RegExp, runs: number, wordAt: (k: RegExpExecArray) => number = (k) => k.index): RegExpExecArray[] {
+export function matchesBefore(
+  text: string,
+  re: RegExp,
+  keyword: RegExp,
+  runs: number,
+  wordAt: (k: RegExpExecArray) => number = (k) => k.index,
+  lo = 0,
+  hi = text.length + 1,
+): RegExpExecArray[] {
   const sticky = stickyOf(re);
   const out: RegExpExecArray[] = [];
-  let next = 0;
-  let tried = 0;
-  keyword.lastIndex = 0;
+  let next = lo;
+  let tried = lo;
+  keyword.lastIndex = lo;
   let k: RegExpExecArray | null;
-  while ((k = keyword.exec(text))) {
+  while ((k = keyword.exec(text)) && k.index < hi) {
     if (k[0].length === 0) keyword.lastIndex++;
     // Back over the space before the keyword and `runs` runs of non-space characters.
     const word = wordAt(k);
@@ -155,10 +171,91 @@ let nthYearFound: readonly RegExpExecArray[] = [];
  */
 export function nthYearMatches(text: string): readonly RegExpExecArray[] {
   if (text !== nthYearText) {
-    nthYearFound = matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1));
+    nthYearFound = keptMatches("nth-year", text, isWordWall, (from, to) => matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1), from, to));
     nthYearText = text;
   }
   return nthYearFound;
+}
+
+/**
+ * A character no match of NTH_YEAR, RELATIVE_YEAR or PART_OF_YEAR holds (neither white space nor
+ * one of [A-Za-z0-9_'’-]): no attempt to match before it reads past it, none after it reads before
+ * it (`\b` reads it), so the matches before it depend only on the text up to it, those after it
+ * only on the text from it.
+ */
+export function isWordWall(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45) return false;
+  return !SPACE.test(String.fromCharCode(c));
+}
+
+/** The same for SEASON_RANGE: a character that is no digit nor one of its separators. */
+export function isSeasonWall(c: number): boolean {
+  return !((c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 47);
+}
+
+/** A match kept from run to run: where it starts, and its text and groups' (detached). */
+interface KeptMatch {
+  readonly index: number;
+  readonly parts: readonly (string | undefined)[];
+}
+
+/** The matches of the last text per kind, in an incremental session. */
+const KEPT_MATCHES = new Map<string, { readonly text: string; readonly matches: readonly KeptMatch[] }>();
+
+/**
+ * The matches `find(0, text.length + 1)` gives, for a regex none of whose matches holds a wall
+ * character (`isWall`) and whose attempts read no further than one: `find(from, to)` gives those
+ * starting in [from, to), for `from` 0 or just after a wall and `to` a wall or past the end. In
+ * an incremental session, the previous text's matches before the last wall before the edit are
+ * kept, those after the first wall after it moved, and only the text between is searched.
+ */
+export function keptMatches(kind: string, text: string, isWall: (c: number) => boolean, find: (from: number, to: number) => RegExpExecArray[]): readonly RegExpExecArray[] {
+  if (!inMemoSession()) return find(0, text.length + 1);
+  const prev = KEPT_MATCHES.get(kind);
+  let a = -1;
+  let b = -1;
+  let shift = 0;
+  if (prev) {
+    const diff = diffOf(prev.text, text);
+    shift = text.length - prev.text.length;
+    for (let i = Math.min(diff.same, text.length) - 1; i >= 0; i--) {
+      if (isWall(text.charCodeAt(i))) {
+        a = i;
+        break;
+      }
+    }
+    for (let i = diff.sameEnd; i < text.length; i++) {
+      if (isWall(text.charCodeAt(i))) {
+        b = i;
+        break;
+      }
+    }
+  }
+  const kept: KeptMatch[] = [];
+  let k = 0;
+  if (prev && a >= 0) for (; k < prev.matches.length && prev.matches[k]!.index < a; k++) kept.push(prev.matches[k]!);
+  for (const m of find(a + 1, b >= 0 ? b : text.length + 1)) kept.push({ index: m.index, parts: Array.from(m, (x) => (x === undefined ? undefined : detached(x))) });
+  if (prev && b >= 0) {
+    const old = b - shift;
+    while (k < prev.matches.length && prev.matches[k]!.index <= old) k++;
+    for (; k < prev.matches.length; k++) {
+      const m = prev.matches[k]!;
+      kept.push(shift === 0 ? m : { index: m.index + shift, parts: m.parts });
+    }
+  }
+  KEPT_MATCHES.set(kind, { text, matches: kept });
+  return kept.map((m) => Object.assign(m.parts.slice(), { index: m.index, input: text }) as unknown as RegExpExecArray);
+}
+
+/** The event status of a date expression's clause up to it: kept per expression (`DatedExpression.key`) in an incremental session. */
+const STATUS = new WeakMap<object, EventStatus | null>();
+type EventStatus = ReturnType<typeof eventStatus>;
+
+function statusOf(text: string, from: number, e: DatedExpression): EventStatus {
+  if (!e.key) return eventStatus(text.slice(lookbackStart(text, from, e.start), e.start));
+  let st = STATUS.get(e.key);
+  if (st === undefined) STATUS.set(e.key, (st = eventStatus(text.slice(lookbackStart(text, from, e.start), e.start)) ?? null));
+  return st ?? undefined;
 }
 
 /**
@@ -177,6 +274,17 @@ export function sentenceAt(sentences: readonly { readonly span: { readonly start
   }
   return -1;
 }
+
+/** SEASON_RANGE's matches starting in [from, to). */
+const seasonRanges =
+  (text: string) =>
+  (from: number, to: number): RegExpExecArray[] => {
+    const out: RegExpExecArray[] = [];
+    SEASON_RANGE.lastIndex = from;
+    let r: RegExpExecArray | null;
+    while ((r = SEASON_RANGE.exec(text)) && r.index < to) out.push(r);
+    return out;
+  };
 
 /** Window of the inclusive nth year of something that started on `start` (ISO): year 1 is the first. */
 export function nthYearWindow(start: string, n: number): [string, string] {
@@ -280,7 +388,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     if (w.year === undefined) continue;
     const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
     const s = doc.sentences[e.sentence];
-    const status = s ? eventStatus(text.slice(lookbackStart(text, s.span.start, e.start), e.start)) : undefined;
+    const status = s ? statusOf(text, s.span.start, e) : undefined;
     const planned = status === "planned" || (status === undefined && e.tense === "future");
     // A planned year ("expects to finish by 2028") says nothing about when the article was written.
     if (!planned && e.tense !== "future") yearCounts.set(w.year, (yearCounts.get(w.year) ?? 0) + 1);
@@ -313,9 +421,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // Seasons and fiscal years written as ranges: "the 2025-26 season opened".
-  SEASON_RANGE.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = SEASON_RANGE.exec(text))) {
+  for (const r of keptMatches("season-range", text, isSeasonWall, seasonRanges(text))) {
     const y = Number(r[1]);
     yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
     seasonYears.push(y);
@@ -348,14 +454,14 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // "last year's 2024 election".
-  for (m of matchesBefore(text, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1)) {
+  for (m of keptMatches("relative-year", text, isWordWall, (a, b) => matchesBefore(text, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1, undefined, a, b))) {
     const y = Number(m[2]) + (m[1]!.toLowerCase() === "last" ? 1 : m[1]!.toLowerCase() === "next" ? -1 : 0);
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
     push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0].length }), days);
   }
 
   // "the first five months of 2025" are reported once they are over, and within the following year.
-  for (m of matchesBefore(text, PART_OF_YEAR, MONTHS_WORD, 3)) {
+  for (m of keptMatches("part-of-year", text, isWordWall, (a, b) => matchesBefore(text, PART_OF_YEAR, MONTHS_WORD, 3, undefined, a, b))) {
     const n = parseCardinal(m[1]!);
     const y = Number(m[2]);
     if (!n || n < 1 || n > 11) continue;
