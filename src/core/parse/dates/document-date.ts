@@ -82,6 +82,26 @@ function everyYear(month: number, day: number, around: (d: number, y: number) =>
   return out;
 }
 
+/** The days a yearless weekday-date pair allows, by month, day, weekday and tense (shared, never mutated). */
+const WEEKDAY_DAYS = new Map<number, readonly (readonly [number, number])[]>();
+const TENSE_CODE = { past: 1, present: 2, future: 3 } as const;
+
+function weekdayDays(month: number, day: number, wd: number, tense: Tense | undefined): readonly (readonly [number, number])[] {
+  const key = ((month * 32 + day) * 8 + wd) * 4 + (tense ? TENSE_CODE[tense] : 0);
+  let days = WEEKDAY_DAYS.get(key);
+  if (!days) {
+    days = everyYear(month, day, (d, y) => {
+      if (weekday(y, month, day) !== wd) return undefined;
+      if (tense === "past") return [d, d + YEARLESS_REACH];
+      if (tense === "future") return [d - YEARLESS_REACH, d];
+      return [d - YEARLESS_REACH, d + YEARLESS_REACH];
+    });
+    // Month, day and weekday are small numbers when valid; any other key is not kept.
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && wd >= 0 && wd <= 6 && Number.isInteger(month + day + wd)) WEEKDAY_DAYS.set(key, days);
+  }
+  return days;
+}
+
 const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
 /** What every NTH_YEAR match contains: an ordinal (all end in -st, -nd, -rd or -th) before "year". A cheap test first. */
@@ -376,12 +396,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     if (!w || e.invalid) continue;
     if (w.month !== undefined && w.day !== undefined && w.weekday !== undefined && w.year === undefined) {
       // "Tuesday, July 22": the weekday fixes the year; a date without its year is near the document date.
-      const days = everyYear(w.month, w.day, (d, y) => {
-        if (weekday(y, w.month!, w.day!) !== w.weekday) return undefined;
-        if (e.tense === "past") return [d, d + YEARLESS_REACH];
-        if (e.tense === "future") return [d - YEARLESS_REACH, d];
-        return [d - YEARLESS_REACH, d + YEARLESS_REACH];
-      });
+      const days = weekdayDays(w.month, w.day, w.weekday, e.tense);
       push(3, evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days, { start: e.start, end: e.end }), days, false, e.tense === "past");
       continue;
     }

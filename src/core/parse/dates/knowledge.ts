@@ -373,36 +373,77 @@ export function titledRunsOf(kb: KnowledgeBase, text: string, from: number): rea
 export function officeMentions(kb: KnowledgeBase, text: string, from: number): OfficeMention[] {
   const out: OfficeMention[] = [];
   const seen = new Set<PersonEntry>();
+  const ns = runNamespace(kb);
   for (const r of titledRunsOf(kb, text, from)) {
-    const words = r.run.split(/\s+/);
     const runStart = r.end - r.run.length;
-    for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1; nameLen--) {
-      const name = words.slice(words.length - nameLen).join(" ");
-      const person = kb.person(name);
-      if (!person || person.offices.length === 0 || seen.has(person)) continue;
-      const before = words.slice(0, words.length - nameLen);
-      if (before.some((w) => /^(?:former|ex-.*|then-.*|late|outgoing|incoming)$/i.test(w))) break;
-      let matched: { offices: Office[]; titleLen: number } | undefined;
-      for (let t = Math.min(3, before.length); t >= 1 && !matched; t--) {
-        const title = lower(before.slice(before.length - t).join(" "));
-        const qualifier = before[before.length - t - 1];
-        const offices = person.offices.filter((o) => {
-          if (lower(o.title) !== title) return false;
-          if (!qualifier || !o.of) return true;
-          const c = kb.country(qualifier);
-          return !c || lower(c.name) === lower(o.of);
-        });
-        if (offices.length > 0) matched = { offices, titleLen: t + (qualifier && kb.country(qualifier) ? 1 : 0) };
+    // The longest name first; a person already named is passed over.
+    for (const c of memo(ns, r.run, () => runCandidates(kb, r.run))) {
+      if (seen.has(c.person)) continue;
+      if (!c.match) {
+        if (c.stop) break;
+        continue;
       }
-      if (!matched) continue;
-      seen.add(person);
-      const skipWords = before.length - matched.titleLen;
-      let start = runStart;
-      for (let k = 0; k < skipWords; k++) start = text.indexOf(words[k + 1]!, start + words[k]!.length);
-      const end = r.end;
-      out.push({ person, offices: matched.offices, span: { start, end }, title: text.slice(start, end) });
+      seen.add(c.person);
+      const start = runStart + c.match.start;
+      out.push({ person: c.person, offices: c.match.offices, span: { start, end: r.end }, title: text.slice(start, r.end) });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * A name at the end of a titled run, longest first, and what it gives when its person is not named
+ * before: the offices its title matches and where the title starts in the run (`match`), or the
+ * end of the run's names (`stop`: "former" before it), or nothing (no title matches).
+ */
+interface RunCandidate {
+  readonly person: PersonEntry;
+  readonly stop: boolean;
+  readonly match: { readonly offices: readonly Office[]; readonly start: number } | undefined;
+}
+
+const RUN_NAMESPACE = new WeakMap<KnowledgeBase, string>();
+let nextRunKb = 0;
+function runNamespace(kb: KnowledgeBase): string {
+  let ns = RUN_NAMESPACE.get(kb);
+  if (!ns) RUN_NAMESPACE.set(kb, (ns = `dates/office-run@${nextRunKb++}`));
+  return ns;
+}
+
+/** The candidates of a titled run's words (CAP_RUN's second group), depending on them and the knowledge base alone. */
+function runCandidates(kb: KnowledgeBase, run: string): readonly RunCandidate[] {
+  const out: RunCandidate[] = [];
+  const words = run.split(/\s+/);
+  for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1; nameLen--) {
+    const name = words.slice(words.length - nameLen).join(" ");
+    const person = kb.person(name);
+    if (!person || person.offices.length === 0) continue;
+    const before = words.slice(0, words.length - nameLen);
+    if (before.some((w) => /^(?:former|ex-.*|then-.*|late|outgoing|incoming)$/i.test(w))) {
+      out.push({ person, stop: true, match: undefined });
+      continue;
+    }
+    let matched: { offices: Office[]; titleLen: number } | undefined;
+    for (let t = Math.min(3, before.length); t >= 1 && !matched; t--) {
+      const title = lower(before.slice(before.length - t).join(" "));
+      const qualifier = before[before.length - t - 1];
+      const offices = person.offices.filter((o) => {
+        if (lower(o.title) !== title) return false;
+        if (!qualifier || !o.of) return true;
+        const c = kb.country(qualifier);
+        return !c || lower(c.name) === lower(o.of);
+      });
+      if (offices.length > 0) matched = { offices, titleLen: t + (qualifier && kb.country(qualifier) ? 1 : 0) };
+    }
+    if (!matched) {
+      out.push({ person, stop: false, match: undefined });
+      continue;
+    }
+    const skipWords = before.length - matched.titleLen;
+    let start = 0;
+    for (let k = 0; k < skipWords; k++) start = run.indexOf(words[k + 1]!, start + words[k]!.length);
+    out.push({ person, stop: false, match: { offices: matched.offices, start } });
   }
   return out;
 }
