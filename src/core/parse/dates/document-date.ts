@@ -320,6 +320,55 @@ export interface DocumentDateInputs {
   readonly referenceDate: string | undefined;
 }
 
+/** An object being filled in before it is handed out read-only. */
+type Building<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * What a date expression of the text says of the document date, but where it is: the year it
+ * counts for the yearless dateline, and its constraint (the evidence without its span).
+ */
+interface TextDate {
+  readonly year: number | undefined;
+  readonly evidence: DateEvidence | undefined;
+  readonly weight: number;
+  readonly days: readonly (readonly [number, number])[];
+  readonly past: boolean;
+}
+
+/** The `TextDate` of each cached paragraph expression (`DatedExpression.key`), in an incremental session. */
+const TEXT_DATES = new WeakMap<object, TextDate | null>();
+
+/** What a dated expression says of the document date (null: nothing). */
+function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
+  const w = e.written;
+  if (!w || e.invalid) return null;
+  if (w.month !== undefined && w.day !== undefined && w.weekday !== undefined && w.year === undefined) {
+    // "Tuesday, July 22": the weekday fixes the year; a date without its year is near the document date.
+    const days = weekdayDays(w.month, w.day, w.weekday, e.tense);
+    return { year: undefined, evidence: evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days), weight: 3, days, past: e.tense === "past" };
+  }
+  if (w.year === undefined) return null;
+  const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
+  const s = doc.sentences[e.sentence];
+  const status = s ? statusOf(doc.text, s.span.start, e) : undefined;
+  const planned = status === "planned" || (status === undefined && e.tense === "future");
+  // A planned year ("expects to finish by 2028") says nothing about when the article was written.
+  const year = !planned && e.tense !== "future" ? w.year : undefined;
+  if (planned) {
+    const days: [number, number][] = [[NEG, dayNumber(periodEnd(value))]];
+    return { year, evidence: evidence("other", `“${e.text}” is spoken of as planned`, days), weight: 1, days, past: false };
+  }
+  if (e.tense === "past") {
+    const days: [number, number][] = [[dayNumber(periodStart(value)), POS]];
+    return { year, evidence: evidence("completed-event", `“${e.text}” is spoken of as past`, days), weight: 1, days, past: true };
+  }
+  if (e.tense === "future") {
+    const days: [number, number][] = [[NEG, dayNumber(periodEnd(value))]];
+    return { year, evidence: evidence("other", `“${e.text}” is spoken of as still to come`, days), weight: 1, days, past: false };
+  }
+  return { year, evidence: undefined, weight: 0, days: [], past: false };
+}
+
 /** Decide the document date from the override, the front matter, the dateline and internal evidence. */
 export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpression[], inputs: DocumentDateInputs): DocumentDate | null {
   if (inputs.referenceDate) {
@@ -392,30 +441,20 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   const yearCounts = new Map<number, number>();
   const seasonYears: number[] = [];
   for (const e of exprs) {
-    const w = e.written;
-    if (!w || e.invalid) continue;
-    if (w.month !== undefined && w.day !== undefined && w.weekday !== undefined && w.year === undefined) {
-      // "Tuesday, July 22": the weekday fixes the year; a date without its year is near the document date.
-      const days = weekdayDays(w.month, w.day, w.weekday, e.tense);
-      push(3, evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days, { start: e.start, end: e.end }), days, false, e.tense === "past");
-      continue;
+    if (!e.written || e.invalid) continue;
+    // In an incremental session, what an expression of a cached paragraph says is kept for it.
+    let t = e.key ? TEXT_DATES.get(e.key) : undefined;
+    if (t === undefined) {
+      t = textDate(doc, e);
+      if (e.key) TEXT_DATES.set(e.key, t);
     }
-    if (w.year === undefined) continue;
-    const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
-    const s = doc.sentences[e.sentence];
-    const status = s ? statusOf(text, s.span.start, e) : undefined;
-    const planned = status === "planned" || (status === undefined && e.tense === "future");
-    // A planned year ("expects to finish by 2028") says nothing about when the article was written.
-    if (!planned && e.tense !== "future") yearCounts.set(w.year, (yearCounts.get(w.year) ?? 0) + 1);
-    if (planned) {
-      const d = dayNumber(periodEnd(value));
-      push(1, evidence("other", `“${e.text}” is spoken of as planned`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
-    } else if (e.tense === "past") {
-      const d = dayNumber(periodStart(value));
-      push(1, evidence("completed-event", `“${e.text}” is spoken of as past`, [[d, POS]], { start: e.start, end: e.end }), [[d, POS]], false, true);
-    } else if (e.tense === "future") {
-      const d = dayNumber(periodEnd(value));
-      push(1, evidence("other", `“${e.text}” is spoken of as still to come`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
+    if (!t) continue;
+    if (t.year !== undefined) yearCounts.set(t.year, (yearCounts.get(t.year) ?? 0) + 1);
+    if (t.evidence && t.days.length > 0) {
+      const ev: Building<DateEvidence> = { kind: t.evidence.kind, message: t.evidence.message, span: { start: e.start, end: e.end } };
+      if (t.evidence.from !== undefined) ev.from = t.evidence.from;
+      if (t.evidence.to !== undefined) ev.to = t.evidence.to;
+      cs.push(t.past ? { evidence: ev, weight: t.weight, days: t.days, past: true } : { evidence: ev, weight: t.weight, days: t.days });
     }
   }
 
@@ -545,23 +584,28 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
 
 /** The window of days that satisfies the largest total weight; ties go to the run nearest the anchor year. */
 function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[], extraYears: readonly number[]): [number, number] | undefined {
-  // Sweep over interval ends: each constraint adds its weight where it holds.
-  const events: [number, number][] = [];
-  for (const c of cs) for (const [a, b] of mergeIntervals(c.days)) {
-    events.push([a, c.weight], [b + 1, -c.weight]);
+  // Sweep over interval ends: each constraint adds its weight where it holds. The weights at one
+  // place are summed first (they are multiples of a quarter: every order of adding them gives the
+  // same sums), then the places taken in order.
+  const delta = new Map<number, number>();
+  for (const c of cs) {
+    for (const [a, b] of c.days.length === 1 ? c.days : merged(c.days)) {
+      delta.set(a, (delta.get(a) ?? 0) + c.weight);
+      delta.set(b + 1, (delta.get(b + 1) ?? 0) - c.weight);
+    }
   }
-  events.sort((x, y) => x[0] - y[0]);
+  const places = Float64Array.from(delta.keys()).sort();
   const segs: { a: number; b: number; score: number }[] = [];
   let score = 0;
   let at = NEG;
-  for (let i = 0; i < events.length; ) {
-    const x = events[i]![0];
+  for (const x of places) {
     if (x > at) segs.push({ a: at, b: x - 1, score });
-    while (i < events.length && events[i]![0] === x) score += events[i++]![1];
+    score += delta.get(x)!;
     at = x;
   }
   segs.push({ a: at, b: POS, score });
-  const best = Math.max(...segs.map((s) => s.score));
+  let best = -Infinity;
+  for (const s of segs) if (s.score > best) best = s.score;
   if (best <= 0) return undefined;
   // Runs of adjacent best segments.
   const runs: [number, number][] = [];
@@ -583,6 +627,14 @@ function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[]
   const yb = dayNumber(`${anchor}-12-31`);
   const dist = ([a, b]: [number, number]): number => (b < ya ? ya - b : a > yb ? a - yb : 0);
   return runs.reduce((p, q) => (dist(q) < dist(p) ? q : p));
+}
+
+/** `mergeIntervals(days)`, kept per array of days (the weekday-date pairs' are shared). */
+const MERGED = new WeakMap<readonly (readonly [number, number])[], readonly (readonly [number, number])[]>();
+function merged(days: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
+  let m = MERGED.get(days);
+  if (!m) MERGED.set(days, (m = mergeIntervals(days)));
+  return m;
 }
 
 function mergeIntervals(days: readonly (readonly [number, number])[]): [number, number][] {
