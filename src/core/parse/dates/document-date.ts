@@ -583,7 +583,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
 }
 
 /** The window of days that satisfies the largest total weight; ties go to the run nearest the anchor year. */
-function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[], extraYears: readonly number[]): [number, number] | undefined {
+export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], exprs: readonly DatedExpression[], extraYears: readonly number[]): [number, number] | undefined {
   // Sweep over interval ends: each constraint adds its weight where it holds. The weights at one
   // place are summed first (they are multiples of a quarter: every order of adding them gives the
   // same sums), then the places taken in order.
