@@ -42,7 +42,8 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   const foundStart: number[] = [];
   // The expressions in the document, with their sentence and tense; those of the paragraphs reused
   // are made only when read (`expressionsOf`): the document date reads them all, mentions those they make afresh.
-  const found: { raw: RawExpression; dated: DatedExpression }[] = [];
+  const raws: RawExpression[] = [];
+  const dateds: DatedExpression[] = [];
   const needAll = !inputs.referenceDate;
   let si = 0;
   const sentenceOf = (start: number): number => {
@@ -59,7 +60,8 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
         ? { start, end, text: exprText, invalid: raw.invalid, tense, sentence }
         : { start, end, text: exprText, tense, sentence };
     if (key) dated.key = key;
-    found[at] = { raw, dated };
+    raws[at] = raw;
+    dateds[at] = dated;
   };
   // The expressions of paragraph `pi` (from its local ones) into `found`.
   const expressionsOf = (pi: number): void => {
@@ -101,15 +103,25 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     locals.push(local);
     count += local.length;
     if (kept < 0 || needAll) {
+      // A paragraph before the edit whose expressions all lie in its own sentences: the previous run's, at the same places.
+      if (reuse && pi < reuse.kept && last!.dateds && (local.length === 0 || local[local.length - 1]!.sentence >= 0)) {
+        const from = foundStart[pi]!;
+        for (let k = 0; k < local.length; k++) {
+          raws[from + k] = local[k]!.raw;
+          dateds[from + k] = last!.dateds[from + k]!;
+        }
+        continue;
+      }
       // A paragraph after others left out: its sentence look-ups start at its own first sentence (the answers are the same).
       if (reuse) si = Math.max(0, sentencesBefore(doc, pi) - 1);
       expressionsOf(pi);
     }
   }
   foundStart.push(count);
-  found.length = count;
+  raws.length = count;
+  dateds.length = count;
 
-  const documentDate = inferDocumentDate(doc, needAll ? found.map((f) => f.dated) : [], inputs);
+  const documentDate = inferDocumentDate(doc, needAll ? dateds : [], inputs);
   const ref = documentDate ? referenceDay(documentDate) : undefined;
   // The previous run's mentions hold for the same document date.
   const sameDate = reuse && (documentDate ? last!.from === documentDate.from && last!.to === documentDate.to : last!.from === undefined);
@@ -161,15 +173,15 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
         continue;
       }
     }
-    if (found[a] === undefined) {
+    if (dateds[a] === undefined) {
       si = Math.max(0, sentencesBefore(doc, pi) - 1);
       expressionsOf(pi);
     }
-    for (let k = a; k < b; k++) dates.push(mention(found[k]!.raw, found[k]!.dated));
+    for (let k = a; k < b; k++) dates.push(mention(raws[k]!, dateds[k]!));
   }
   quarterIn.push(quarter);
   if (session && ordered) {
-    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to });
+    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to, dateds: needAll ? dateds : undefined });
     if (edit) RUNS.delete(edit.previous);
   }
   return { documentDate, dates };
@@ -195,6 +207,8 @@ interface DatesRun {
   /** The document date's window (undefined: none). */
   readonly from: string | undefined;
   readonly to: string | undefined;
+  /** The expressions with their sentence and tense, when the document date read them all (no reference date). */
+  readonly dateds: readonly DatedExpression[] | undefined;
 }
 
 const RUNS = new WeakMap<SeedDocument, DatesRun>();
