@@ -335,6 +335,9 @@ interface TextDate {
   readonly past: boolean;
 }
 
+/** The expressions the last run in an incremental session read, and per index the constraint and year count each gave. */
+let lastTextDates: { readonly exprs: readonly DatedExpression[]; readonly constraints: readonly (Constraint | undefined)[]; readonly years: readonly (number | undefined)[] } | undefined;
+
 /** The `TextDate` of each cached paragraph expression (`DatedExpression.key`), in an incremental session. */
 const TEXT_DATES = new WeakMap<object, TextDate | null>();
 
@@ -440,23 +443,43 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // Dates in the text.
   const yearCounts = new Map<number, number>();
   const seasonYears: number[] = [];
-  for (const e of exprs) {
+  // In an incremental session, an expression the previous run read at the same index (the same
+  // object: a paragraph before the edit) gives the same constraint, the same object.
+  const prevLoop = inMemoSession() ? lastTextDates : undefined;
+  const loop: Constraint[] | undefined = inMemoSession() ? [] : undefined;
+  const loopYears: (number | undefined)[] = [];
+  for (let i = 0; i < exprs.length; i++) {
+    const e = exprs[i]!;
     if (!e.written || e.invalid) continue;
-    // In an incremental session, what an expression of a cached paragraph says is kept for it.
-    let t = e.key ? TEXT_DATES.get(e.key) : undefined;
-    if (t === undefined) {
-      t = textDate(doc, e);
-      if (e.key) TEXT_DATES.set(e.key, t);
+    let c: Constraint | undefined;
+    if (prevLoop && e.key && prevLoop.exprs[i] === e) {
+      const y = prevLoop.years[i];
+      if (y !== undefined) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+      loopYears[i] = y;
+      c = prevLoop.constraints[i];
+    } else {
+      // What an expression of a cached paragraph says is kept for it.
+      let t = e.key ? TEXT_DATES.get(e.key) : undefined;
+      if (t === undefined) {
+        t = textDate(doc, e);
+        if (e.key) TEXT_DATES.set(e.key, t);
+      }
+      if (!t) continue;
+      if (t.year !== undefined) yearCounts.set(t.year, (yearCounts.get(t.year) ?? 0) + 1);
+      if (loop) loopYears[i] = t.year;
+      if (t.evidence && t.days.length > 0) {
+        const ev: Building<DateEvidence> = { kind: t.evidence.kind, message: t.evidence.message, span: { start: e.start, end: e.end } };
+        if (t.evidence.from !== undefined) ev.from = t.evidence.from;
+        if (t.evidence.to !== undefined) ev.to = t.evidence.to;
+        c = t.past ? { evidence: ev, weight: t.weight, days: t.days, past: true } : { evidence: ev, weight: t.weight, days: t.days };
+      }
     }
-    if (!t) continue;
-    if (t.year !== undefined) yearCounts.set(t.year, (yearCounts.get(t.year) ?? 0) + 1);
-    if (t.evidence && t.days.length > 0) {
-      const ev: Building<DateEvidence> = { kind: t.evidence.kind, message: t.evidence.message, span: { start: e.start, end: e.end } };
-      if (t.evidence.from !== undefined) ev.from = t.evidence.from;
-      if (t.evidence.to !== undefined) ev.to = t.evidence.to;
-      cs.push(t.past ? { evidence: ev, weight: t.weight, days: t.days, past: true } : { evidence: ev, weight: t.weight, days: t.days });
+    if (c) {
+      cs.push(c);
+      if (loop) loop[i] = c;
     }
   }
+  if (loop) lastTextDates = { exprs, constraints: loop, years: loopYears };
 
   // "GENEVA, Oct 2 (Wire) – Physicists said on Thursday…": the lede's bare weekday is the dateline's
   // day (or, for a story filed the morning after, the day before), which fixes the dateline's
