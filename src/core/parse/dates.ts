@@ -26,7 +26,11 @@ export { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "./dates/
  * While the editor re-analyses (an incremental session, with the parse's `documentEdit`), the
  * previous run's expressions and mentions of the paragraphs the edit kept are reused as they are
  * and those of the paragraphs it moved are moved, when what they read across paragraphs is
- * unchanged: the document date and the quarter the last "first quarter" named.
+ * unchanged: the document date and the quarter the last "first quarter" named. Without a reference
+ * date, the document date reads every expression: those of the paragraphs before the edit are the
+ * previous run's objects (what each says of the date is then the previous run's too), and what
+ * it reads of the whole text is kept by place from run to run (dates/document-date.ts
+ * `keptMatches`, dates/knowledge.ts `titledRunsOf`), so a keystroke costs little more than with one.
  */
 export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentDate: DocumentDate | null; dates: DateMention[] } {
   const text = doc.text;

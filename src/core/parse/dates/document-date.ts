@@ -2,6 +2,12 @@
  * When was the article written? Every piece of evidence allows a set of days (a union of
  * intervals) with a weight; the document date is the window that satisfies the most weight,
  * and evidence that window contradicts is reported as a conflict.
+ *
+ * While the editor re-analyses (an incremental session), what the inference reads across the
+ * whole text is kept from run to run where the edit did not reach: the phrase matches
+ * (`keptMatches`), the office holders' titled runs (knowledge.ts `titledRunsOf`), what each cached
+ * paragraph expression says of the date (`TEXT_DATES`, `lastTextDates`); only the order-dependent
+ * parts (the first mention of each person, the counts, the best window) are worked out afresh.
  */
 import type { SeedDocument } from "../../model/document";
 import type { DateEvidence, DocumentDate } from "../../model/date";
