@@ -19,7 +19,8 @@ import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
 import { eventStatus, lookbackStart } from "./tense";
 import { eventsIn, officeMentions } from "./knowledge";
-import { detached, diffOf, inMemoSession } from "../../memo";
+import { detached, inMemoSession } from "../../memo";
+import { keptByWalls } from "./kept";
 
 const NEG = -1e7;
 const POS = 1e7;
@@ -225,51 +226,21 @@ interface KeptMatch {
   readonly parts: readonly (string | undefined)[];
 }
 
-/** The matches of the last text per kind, in an incremental session. */
-const KEPT_MATCHES = new Map<string, { readonly text: string; readonly matches: readonly KeptMatch[] }>();
-
 /**
  * The matches `find(0, text.length + 1)` gives, for a regex none of whose matches holds a wall
- * character (`isWall`) and whose attempts read no further than one: `find(from, to)` gives those
- * starting in [from, to), for `from` 0 or just after a wall and `to` a wall or past the end. In
- * an incremental session, the previous text's matches before the last wall before the edit are
- * kept, those after the first wall after it moved, and only the text between is searched.
+ * character (`isWall`): in an incremental session, those of the previous text the edit did not
+ * reach are kept (kept.ts `keptByWalls`).
  */
 export function keptMatches(kind: string, text: string, isWall: (c: number) => boolean, find: (from: number, to: number) => RegExpExecArray[]): readonly RegExpExecArray[] {
   if (!inMemoSession()) return find(0, text.length + 1);
-  const prev = KEPT_MATCHES.get(kind);
-  let a = -1;
-  let b = -1;
-  let shift = 0;
-  if (prev) {
-    const diff = diffOf(prev.text, text);
-    shift = text.length - prev.text.length;
-    for (let i = Math.min(diff.same, text.length) - 1; i >= 0; i--) {
-      if (isWall(text.charCodeAt(i))) {
-        a = i;
-        break;
-      }
-    }
-    for (let i = diff.sameEnd; i < text.length; i++) {
-      if (isWall(text.charCodeAt(i))) {
-        b = i;
-        break;
-      }
-    }
-  }
-  const kept: KeptMatch[] = [];
-  let k = 0;
-  if (prev && a >= 0) for (; k < prev.matches.length && prev.matches[k]!.index < a; k++) kept.push(prev.matches[k]!);
-  for (const m of find(a + 1, b >= 0 ? b : text.length + 1)) kept.push({ index: m.index, parts: Array.from(m, (x) => (x === undefined ? undefined : detached(x))) });
-  if (prev && b >= 0) {
-    const old = b - shift;
-    while (k < prev.matches.length && prev.matches[k]!.index <= old) k++;
-    for (; k < prev.matches.length; k++) {
-      const m = prev.matches[k]!;
-      kept.push(shift === 0 ? m : { index: m.index + shift, parts: m.parts });
-    }
-  }
-  KEPT_MATCHES.set(kind, { text, matches: kept });
+  const kept = keptByWalls<KeptMatch>(
+    `dates/${kind}`,
+    text,
+    0,
+    isWall,
+    (lo, hi) => find(lo, hi).map((m) => ({ index: m.index, parts: Array.from(m, (x) => (x === undefined ? undefined : detached(x))) })),
+    (m, shift) => ({ index: m.index + shift, parts: m.parts }),
+  );
   return kept.map((m) => Object.assign(m.parts.slice(), { index: m.index, input: text }) as unknown as RegExpExecArray);
 }
 

@@ -5,6 +5,7 @@
 import type { EventEntry, KnowledgeBase, PersonEntry, Office } from "../../knowledge";
 import type { Span } from "../../model/span";
 import { detached, diffOf, inMemoSession, memo } from "../../memo";
+import { keptByWalls } from "./kept";
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const lower = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
@@ -318,56 +319,25 @@ function isWall(c: number): boolean {
 }
 const SPACE_CHAR = /\s/;
 
-/** The titled runs of the last text scanned in an incremental session. */
-let lastRuns: { readonly ends: ReadonlySet<string>; readonly text: string; readonly from: number; readonly runs: readonly TitledRun[] } | undefined;
-
 /**
  * The titled capitalised runs of `text` from `from`, in order. In an incremental session, those of
- * the previous text the edit did not reach are reused: before the last wall (`isWall`) before the
- * edit as they were, after the first wall after it moved; only the text between is scanned.
+ * the previous text the edit did not reach are reused (kept.ts `keptByWalls`, with `isWall`).
  */
 export function titledRunsOf(kb: KnowledgeBase, text: string, from: number): readonly TitledRun[] {
   const ends = titleEnds(kb);
-  const out: TitledRun[] = [];
-  if (!inMemoSession()) {
-    titledRuns(ends, text, from, text.length + 1, out, false);
-    return out;
-  }
-  const prev = lastRuns && lastRuns.ends === ends && lastRuns.from === from ? lastRuns : undefined;
-  let a = -1;
-  let b = -1;
-  let shift = 0;
-  if (prev) {
-    const diff = diffOf(prev.text, text);
-    shift = text.length - prev.text.length;
-    for (let i = Math.min(diff.same, text.length) - 1; i >= from; i--) {
-      if (isWall(text.charCodeAt(i))) {
-        a = i;
-        break;
-      }
-    }
-    for (let i = diff.sameEnd; i < text.length; i++) {
-      if (isWall(text.charCodeAt(i))) {
-        b = i;
-        break;
-      }
-    }
-    if (b >= 0 && (b - shift < from || b <= a)) b = -1;
-  }
-  let k = 0;
-  if (prev && a >= 0) for (; k < prev.runs.length && prev.runs[k]!.index < a; k++) out.push(prev.runs[k]!);
-  titledRuns(ends, text, a >= 0 ? a + 1 : from, b >= 0 ? b : text.length + 1, out, true);
-  if (prev && b >= 0) {
-    const old = b - shift;
-    let j = k;
-    while (j < prev.runs.length && prev.runs[j]!.index <= old) j++;
-    for (; j < prev.runs.length; j++) {
-      const r = prev.runs[j]!;
-      out.push(shift === 0 ? r : { index: r.index + shift, end: r.end + shift, run: r.run });
-    }
-  }
-  lastRuns = { ends, text, from, runs: out };
-  return out;
+  const keep = inMemoSession();
+  return keptByWalls<TitledRun>(
+    `${runNamespace(kb)}/titled-runs`,
+    text,
+    from,
+    isWall,
+    (lo, hi) => {
+      const out: TitledRun[] = [];
+      titledRuns(ends, text, lo, hi, out, keep);
+      return out;
+    },
+    (r, shift) => ({ index: r.index + shift, end: r.end + shift, run: r.run }),
+  );
 }
 
 export function officeMentions(kb: KnowledgeBase, text: string, from: number): OfficeMention[] {
