@@ -297,6 +297,36 @@ export interface DocumentDateInputs {
   readonly referenceDate: string | undefined;
 }
 
+/** Are the expressions in text order (by start, none ending before it starts)? */
+function textOrder(exprs: readonly DatedExpression[]): boolean {
+  for (let i = 0; i < exprs.length; i++) {
+    const x = exprs[i]!;
+    if (x.end < x.start || (i > 0 && x.start < exprs[i - 1]!.start)) return false;
+  }
+  return true;
+}
+
+/**
+ * `exprs.find((x) => x.start >= from && x.end <= to && test(x))`; for expressions in text order
+ * (`inOrder`), no further than the first that starts after `to` (neither it nor any after it is inside).
+ */
+function findWithin(exprs: readonly DatedExpression[], inOrder: boolean, from: number, to: number, test: (x: DatedExpression) => boolean): DatedExpression | undefined {
+  for (const x of exprs) {
+    if (inOrder && x.start > to) return undefined;
+    if (x.start >= from && x.end <= to && test(x)) return x;
+  }
+  return undefined;
+}
+
+/** `exprs.find((x) => x.start === at)`; for expressions in text order, no further than the first that starts after `at`. */
+function startingAt(exprs: readonly DatedExpression[], inOrder: boolean, at: number): DatedExpression | undefined {
+  for (const x of exprs) {
+    if (x.start === at) return x;
+    if (inOrder && x.start > at) return undefined;
+  }
+  return undefined;
+}
+
 /** An object being filled in before it is handed out read-only. */
 type Building<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -385,12 +415,16 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     }
   }
 
+  // Expressions in text order (as analyzeDates makes them): a search for one inside a span stops past it.
+  const inOrder = textOrder(exprs);
+
   // A dateline the document model did not read: "KYIV, Dec 28, 2025 (Reuters) –", "LONDON, 28 December –".
   const first = doc.paragraphs.find((p) => p.kind === "paragraph");
   if (!datelineYearless && first && !fm) {
     const head = text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80));
     const place = DATELINE_PLACE.exec(head);
-    const e = place ? exprs.find((x) => x.start === first.span.start + place[0].length) : undefined;
+    const at = place ? first.span.start + place[0].length : -1;
+    const e = place ? startingAt(exprs, inOrder, at) : undefined;
     const w = e?.written;
     if (e && w && !e.invalid && w.month !== undefined && w.day !== undefined && DATELINE_END.test(text.slice(e.end, e.end + 50))) {
       const days: [number, number][] =
@@ -404,7 +438,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // A line near the top that is only a full date ("November 03, 2009") is the article's date line.
   for (const p of doc.paragraphs.slice(0, 3)) {
     const line = text.slice(p.span.start, p.span.end).trim().replace(/^(?:published|updated|posted)\s*:?\s*/i, "");
-    const e = exprs.find((x) => x.start >= p.span.start && x.end <= p.span.end && x.text === line.replace(/[.,]$/, ""));
+    const e = findWithin(exprs, inOrder, p.span.start, p.span.end, (x) => x.text === line.replace(/[.,]$/, ""));
     const w = e?.written;
     if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
     const n = dayNumber(toIso(w.year, w.month, w.day));
