@@ -4,6 +4,7 @@ import {
   isWordWall,
   keptMatches,
   matchesBefore,
+  type Match,
   MONTHS_WORD,
   NTH_YEAR,
   nthYearMatches,
@@ -30,7 +31,7 @@ function randomText(r: () => number, n: number): string {
 }
 
 const all = (re: RegExp, text: string): unknown[] => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, [...m]]);
-const own = (ms: readonly RegExpExecArray[]): unknown[] => ms.map((m) => [m.index, [...m]]);
+const own = (ms: readonly Match[]): unknown[] => ms.map((m) => [m.index, [...m]]);
 
 function season(text: string): (from: number, to: number) => RegExpExecArray[] {
   return (from, to) => {

@@ -198,7 +198,11 @@ let nthYearFound: readonly RegExpExecArray[] = [];
  */
 export function nthYearMatches(text: string): readonly RegExpExecArray[] {
   if (text !== nthYearText) {
-    nthYearFound = keptMatches("nth-year", text, isWordWall, (from, to) => matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1), from, to));
+    const find = (from: number, to: number): RegExpExecArray[] => matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1), from, to);
+    // The date rule reads them too, as the regex's own matches.
+    nthYearFound = inMemoSession()
+      ? keptMatches("nth-year", text, isWordWall, find).map((m) => Object.assign(m.slice(), { index: m.index, input: text }) as unknown as RegExpExecArray)
+      : find(0, text.length + 1);
     nthYearText = text;
   }
   return nthYearFound;
@@ -220,28 +224,24 @@ export function isSeasonWall(c: number): boolean {
   return !((c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 47);
 }
 
-/** A match kept from run to run: where it starts, and its text and groups' (detached). */
-interface KeptMatch {
-  readonly index: number;
-  readonly parts: readonly (string | undefined)[];
-}
+/** A match as the document date reads it: its text and groups, and where it starts (a `RegExpExecArray` is one). */
+export type Match = readonly (string | undefined)[] & { readonly index: number };
 
 /**
  * The matches `find(0, text.length + 1)` gives, for a regex none of whose matches holds a wall
  * character (`isWall`): in an incremental session, those of the previous text the edit did not
- * reach are kept (kept.ts `keptByWalls`).
+ * reach are kept (kept.ts `keptByWalls`), their strings detached.
  */
-export function keptMatches(kind: string, text: string, isWall: (c: number) => boolean, find: (from: number, to: number) => RegExpExecArray[]): readonly RegExpExecArray[] {
+export function keptMatches(kind: string, text: string, isWall: (c: number) => boolean, find: (from: number, to: number) => RegExpExecArray[]): readonly Match[] {
   if (!inMemoSession()) return find(0, text.length + 1);
-  const kept = keptByWalls<KeptMatch>(
+  return keptByWalls<Match>(
     `dates/${kind}`,
     text,
     0,
     isWall,
-    (lo, hi) => find(lo, hi).map((m) => ({ index: m.index, parts: Array.from(m, (x) => (x === undefined ? undefined : detached(x))) })),
-    (m, shift) => ({ index: m.index + shift, parts: m.parts }),
+    (lo, hi) => find(lo, hi).map((m) => Object.assign(Array.from(m, (x) => (x === undefined ? undefined : detached(x))), { index: m.index })),
+    (m, shift) => Object.assign(m.slice(), { index: m.index + shift }),
   );
-  return kept.map((m) => Object.assign(m.parts.slice(), { index: m.index, input: text }) as unknown as RegExpExecArray);
 }
 
 /** The event status of a date expression's clause up to it: kept per expression (`DatedExpression.key`) in an incremental session. */
@@ -516,8 +516,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // "now in its fourth year" of a dated event of the knowledge base.
-  let m: RegExpExecArray | null;
-  for (m of nthYearMatches(text)) {
+  for (const m of nthYearMatches(text)) {
     const n = parseOrdinal(m[1] ?? m[2] ?? "");
     if (!n) continue;
     const si = sentenceAt(doc.sentences, m.index);
@@ -542,20 +541,20 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // "last year's 2024 election".
-  for (m of keptMatches("relative-year", text, isWordWall, (a, b) => matchesBefore(text, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1, undefined, a, b))) {
+  for (const m of keptMatches("relative-year", text, isWordWall, (a, b) => matchesBefore(text, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1, undefined, a, b))) {
     const y = Number(m[2]) + (m[1]!.toLowerCase() === "last" ? 1 : m[1]!.toLowerCase() === "next" ? -1 : 0);
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
-    push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0].length }), days);
+    push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0]!.length }), days);
   }
 
   // "the first five months of 2025" are reported once they are over, and within the following year.
-  for (m of keptMatches("part-of-year", text, isWordWall, (a, b) => matchesBefore(text, PART_OF_YEAR, MONTHS_WORD, 3, undefined, a, b))) {
+  for (const m of keptMatches("part-of-year", text, isWordWall, (a, b) => matchesBefore(text, PART_OF_YEAR, MONTHS_WORD, 3, undefined, a, b))) {
     const n = parseCardinal(m[1]!);
     const y = Number(m[2]);
     if (!n || n < 1 || n > 11) continue;
     const end = dayNumber(toIso(y, n, daysInMonth(y, n)));
     const days: [number, number][] = [[end + 1, end + 365]];
-    push(1, evidence("completed-event", `“${m[0]}” are reported as over`, days, { start: m.index, end: m.index + m[0].length }), days);
+    push(1, evidence("completed-event", `“${m[0]}” are reported as over`, days, { start: m.index, end: m.index + m[0]!.length }), days);
   }
 
   // A dateline without a year takes the year most dates of the text are in.
