@@ -687,14 +687,25 @@ function latestCompletedDay(exprs: readonly DatedExpression[], from: number, to:
   for (const e of exprs) {
     const w = e.written;
     if (!w || e.invalid || e.tense !== "past" || w.month === undefined || w.day === undefined) continue;
-    const cands = w.year !== undefined ? [w.year] : [y0, y0 + 1];
-    for (const y of cands) {
-      if (!isValidDate(y, w.month, w.day)) continue;
-      if (w.weekday !== undefined && weekday(y, w.month, w.day) !== w.weekday) continue;
-      const d = dayNumber(toIso(y, w.month, w.day));
-      if (d >= from && d <= to && (best === undefined || d > best)) best = d;
-    }
+    for (const d of completedDays(e, w.month, w.day, w, y0)) if (d >= from && d <= to && (best === undefined || d > best)) best = d;
   }
   return best;
+}
+
+/** The days a past date without its year (near `y0`) or with it can be, kept per cached paragraph expression (`DatedExpression.key`) for one `y0`. */
+const COMPLETED_DAYS = new WeakMap<object, { readonly y0: number; readonly days: readonly number[] }>();
+
+function completedDays(e: DatedExpression, month: number, day: number, w: Written, y0: number): readonly number[] {
+  const kept = e.key ? COMPLETED_DAYS.get(e.key) : undefined;
+  if (kept && kept.y0 === y0) return kept.days;
+  const days: number[] = [];
+  const cands = w.year !== undefined ? [w.year] : [y0, y0 + 1];
+  for (const y of cands) {
+    if (!isValidDate(y, month, day)) continue;
+    if (w.weekday !== undefined && weekday(y, month, day) !== w.weekday) continue;
+    days.push(dayNumber(toIso(y, month, day)));
+  }
+  if (e.key) COMPLETED_DAYS.set(e.key, { y0, days });
+  return days;
 }
 
