@@ -148,6 +148,13 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
   if (ix.words.size === 0) return found;
   const prev = lastChunks?.ix === ix ? lastChunks : undefined;
   const chunks: Chunk[] = [];
+  // The previous chunks reused are those before `k0` and from `ks` on; the words are counted over the chunks.
+  let k0 = 0;
+  let ks = prev ? prev.chunks.length : 0;
+  const counts = new Map<string, number>(prev?.counts);
+  const count = (words: readonly string[], by: number): void => {
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + by);
+  };
   let k = 0;
   let from = 0;
   let prefix = 0;
@@ -160,6 +167,7 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
     suffix = text.length - diff.sameEnd;
     while (k < prev.chunks.length && prev.chunks[k]!.end <= prefix && prev.text.charCodeAt(prev.chunks[k]!.end - 1) === 10) chunks.push(prev.chunks[k++]!);
     from = k > 0 ? prev.chunks[k - 1]!.end : 0;
+    k0 = k;
   }
   const delta = prev ? prev.text.length - text.length : 0;
   while (from < text.length) {
@@ -167,6 +175,7 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
       // A chunk of the previous text starts at the same place in the unchanged end: it and all after it are the same.
       while (k < prev.chunks.length && prev.chunks[k]!.start < from + delta) k++;
       if (k < prev.chunks.length && prev.chunks[k]!.start === from + delta) {
+        ks = k;
         for (; k < prev.chunks.length; k++) {
           const c = prev.chunks[k]!;
           chunks.push(delta === 0 ? c : { start: c.start - delta, end: c.end - delta, words: c.words });
@@ -176,11 +185,14 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
     }
     const to = chunkEnd(text, from);
     const chunk = text.slice(from, to);
-    chunks.push({ start: from, end: to, words: memo(ix.namespace, chunk, () => contextWordsInLine(ix, chunk)) });
+    const words = memo(ix.namespace, chunk, () => contextWordsInLine(ix, chunk));
+    chunks.push({ start: from, end: to, words });
+    count(words, 1);
     from = to;
   }
-  lastChunks = { ix, text, chunks };
-  for (const c of chunks) for (const w of c.words) found.add(w);
+  if (prev) for (let i = k0; i < ks; i++) count(prev.chunks[i]!.words, -1);
+  lastChunks = { ix, text, chunks, counts };
+  for (const [w, n] of counts) if (n > 0) found.add(w);
   return found;
 }
 
@@ -192,7 +204,7 @@ interface Chunk {
 }
 
 /** The chunks of the last text looked at. */
-let lastChunks: { readonly ix: ContextIndex; readonly text: string; readonly chunks: readonly Chunk[] } | undefined;
+let lastChunks: { readonly ix: ContextIndex; readonly text: string; readonly chunks: readonly Chunk[]; readonly counts: ReadonlyMap<string, number> } | undefined;
 
 /** Lines per chunk, on average: a chunk ends after a line whose length is 5 modulo this. */
 const CHUNK_LINES = 8;
