@@ -198,11 +198,11 @@ let nthYearFound: readonly RegExpExecArray[] = [];
  */
 export function nthYearMatches(text: string): readonly RegExpExecArray[] {
   if (text !== nthYearText) {
-    const find = (from: number, to: number): RegExpExecArray[] => matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1), from, to);
+    const find = (t: string, to: number): RegExpExecArray[] => matchesBefore(t, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(t, k.index) ? k.index : -1), 0, to);
     // The date rule reads them too, as the regex's own matches.
     nthYearFound = inMemoSession()
       ? keptMatches("nth-year", text, isWordWall, find).map((m) => Object.assign(m.slice(), { index: m.index, input: text }) as unknown as RegExpExecArray)
-      : find(0, text.length + 1);
+      : find(text, text.length + 1);
     nthYearText = text;
   }
   return nthYearFound;
@@ -228,18 +228,26 @@ export function isSeasonWall(c: number): boolean {
 export type Match = readonly (string | undefined)[] & { readonly index: number };
 
 /**
- * The matches `find(0, text.length + 1)` gives, for a regex none of whose matches holds a wall
- * character (`isWall`): in an incremental session, those of the previous text the edit did not
- * reach are kept (kept.ts `keptByWalls`), their strings detached.
+ * The matches `find(text, text.length + 1)` gives (`find(t, to)`: the matches of `t` starting before
+ * `to`), for a regex none of whose matches holds a wall character (`isWall`) and whose attempts read
+ * no further than one: in an incremental session, those of the previous text the edit did not reach
+ * are kept (kept.ts `keptByWalls`), their strings detached, and the text between is searched as a
+ * piece of its own, from the wall before it through the wall after it (what the matches there read).
  */
-export function keptMatches(kind: string, text: string, isWall: (c: number) => boolean, find: (from: number, to: number) => RegExpExecArray[]): readonly Match[] {
-  if (!inMemoSession()) return find(0, text.length + 1);
+export function keptMatches(kind: string, text: string, isWall: (c: number) => boolean, find: (t: string, to: number) => RegExpExecArray[]): readonly Match[] {
+  if (!inMemoSession()) return find(text, text.length + 1);
   return keptByWalls<Match>(
     `dates/${kind}`,
     text,
     0,
     isWall,
-    (lo, hi) => find(lo, hi).map((m) => Object.assign(Array.from(m, (x) => (x === undefined ? undefined : detached(x))), { index: m.index })),
+    (lo, hi) => {
+      // No match starts at the wall before `lo`, nor reads before it.
+      const start = lo > 0 ? lo - 1 : 0;
+      const end = Math.min(text.length, hi + 1);
+      const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+      return find(piece, hi - start).map((m) => Object.assign(Array.from(m, (x) => (x === undefined ? undefined : detached(x))), { index: m.index + start }));
+    },
     (m, shift) => Object.assign(m.slice(), { index: m.index + shift }),
   );
 }
@@ -272,16 +280,14 @@ export function sentenceAt(sentences: readonly { readonly span: { readonly start
   return -1;
 }
 
-/** SEASON_RANGE's matches starting in [from, to). */
-const seasonRanges =
-  (text: string) =>
-  (from: number, to: number): RegExpExecArray[] => {
-    const out: RegExpExecArray[] = [];
-    SEASON_RANGE.lastIndex = from;
-    let r: RegExpExecArray | null;
-    while ((r = SEASON_RANGE.exec(text)) && r.index < to) out.push(r);
-    return out;
-  };
+/** SEASON_RANGE's matches in `text` starting before `to`. */
+export function seasonRanges(text: string, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  SEASON_RANGE.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = SEASON_RANGE.exec(text)) && r.index < to) out.push(r);
+  return out;
+}
 
 /** Window of the inclusive nth year of something that started on `start` (ISO): year 1 is the first. */
 export function nthYearWindow(start: string, n: number): [string, string] {
@@ -509,7 +515,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // Seasons and fiscal years written as ranges: "the 2025-26 season opened".
-  for (const r of keptMatches("season-range", text, isSeasonWall, seasonRanges(text))) {
+  for (const r of keptMatches("season-range", text, isSeasonWall, seasonRanges)) {
     const y = Number(r[1]);
     yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
     seasonYears.push(y);
@@ -541,14 +547,14 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // "last year's 2024 election".
-  for (const m of keptMatches("relative-year", text, isWordWall, (a, b) => matchesBefore(text, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1, undefined, a, b))) {
+  for (const m of keptMatches("relative-year", text, isWordWall, (t, to) => matchesBefore(t, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1, undefined, 0, to))) {
     const y = Number(m[2]) + (m[1]!.toLowerCase() === "last" ? 1 : m[1]!.toLowerCase() === "next" ? -1 : 0);
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
     push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0]!.length }), days);
   }
 
   // "the first five months of 2025" are reported once they are over, and within the following year.
-  for (const m of keptMatches("part-of-year", text, isWordWall, (a, b) => matchesBefore(text, PART_OF_YEAR, MONTHS_WORD, 3, undefined, a, b))) {
+  for (const m of keptMatches("part-of-year", text, isWordWall, (t, to) => matchesBefore(t, PART_OF_YEAR, MONTHS_WORD, 3, undefined, 0, to))) {
     const n = parseCardinal(m[1]!);
     const y = Number(m[2]);
     if (!n || n < 1 || n > 11) continue;
