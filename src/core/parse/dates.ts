@@ -26,7 +26,11 @@ export { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "./dates/
  * While the editor re-analyses (an incremental session, with the parse's `documentEdit`), the
  * previous run's expressions and mentions of the paragraphs the edit kept are reused as they are
  * and those of the paragraphs it moved are moved, when what they read across paragraphs is
- * unchanged: the document date and the quarter the last "first quarter" named.
+ * unchanged: the document date and the quarter the last "first quarter" named. Without a reference
+ * date, the document date reads every expression: those of the paragraphs before the edit are the
+ * previous run's objects (what each says of the date is then the previous run's too), and what
+ * it reads of the whole text is kept by place from run to run (dates/document-date.ts
+ * `keptMatches`, dates/knowledge.ts `titledRunsOf`), so a keystroke costs little more than with one.
  */
 export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentDate: DocumentDate | null; dates: DateMention[] } {
   const text = doc.text;
@@ -42,23 +46,26 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   const foundStart: number[] = [];
   // The expressions in the document, with their sentence and tense; those of the paragraphs reused
   // are made only when read (`expressionsOf`): the document date reads them all, mentions those they make afresh.
-  const found: { raw: RawExpression; dated: DatedExpression }[] = [];
+  const raws: RawExpression[] = [];
+  const dateds: DatedExpression[] = [];
   const needAll = !inputs.referenceDate;
   let si = 0;
   const sentenceOf = (start: number): number => {
     while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
     return si;
   };
-  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number, at: number): void => {
+  const add = (raw: RawExpression, start: number, end: number, exprText: string, tense: Tense | undefined, sentence: number, at: number, key?: object): void => {
     // Field by field in this order, as for the mentions below.
-    const dated: DatedExpression = raw.written
+    const dated: Building<DatedExpression> = raw.written
       ? raw.invalid
         ? { start, end, text: exprText, written: raw.written, invalid: raw.invalid, tense, sentence }
         : { start, end, text: exprText, written: raw.written, tense, sentence }
       : raw.invalid
         ? { start, end, text: exprText, invalid: raw.invalid, tense, sentence }
         : { start, end, text: exprText, tense, sentence };
-    found[at] = { raw, dated };
+    if (key) dated.key = key;
+    raws[at] = raw;
+    dateds[at] = dated;
   };
   // The expressions of paragraph `pi` (from its local ones) into `found`.
   const expressionsOf = (pi: number): void => {
@@ -71,7 +78,8 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       if (e.sentence >= 0) si = sentence;
       const s = sentences[sentence];
       const tense = e.sentence >= 0 ? e.tense : s ? tenseAt(text, s.span.start, s.span.end, base + e.start, base + e.end) : undefined;
-      add(e.raw, base + e.start, base + e.end, e.text, tense, sentence, at++);
+      // In a session, an expression in one of its paragraph's sentences keeps what the document date reads of it (`DatedExpression.key`).
+      add(e.raw, base + e.start, base + e.end, e.text, tense, sentence, at++, session && e.sentence >= 0 ? e : undefined);
     }
   };
   let count = 0;
@@ -99,15 +107,25 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     locals.push(local);
     count += local.length;
     if (kept < 0 || needAll) {
+      // A paragraph before the edit whose expressions all lie in its own sentences: the previous run's, at the same places.
+      if (reuse && pi < reuse.kept && last!.dateds && (local.length === 0 || local[local.length - 1]!.sentence >= 0)) {
+        const from = foundStart[pi]!;
+        for (let k = 0; k < local.length; k++) {
+          raws[from + k] = local[k]!.raw;
+          dateds[from + k] = last!.dateds[from + k]!;
+        }
+        continue;
+      }
       // A paragraph after others left out: its sentence look-ups start at its own first sentence (the answers are the same).
       if (reuse) si = Math.max(0, sentencesBefore(doc, pi) - 1);
       expressionsOf(pi);
     }
   }
   foundStart.push(count);
-  found.length = count;
+  raws.length = count;
+  dateds.length = count;
 
-  const documentDate = inferDocumentDate(doc, needAll ? found.map((f) => f.dated) : [], inputs);
+  const documentDate = inferDocumentDate(doc, needAll ? dateds : [], inputs);
   const ref = documentDate ? referenceDay(documentDate) : undefined;
   // The previous run's mentions hold for the same document date.
   const sameDate = reuse && (documentDate ? last!.from === documentDate.from && last!.to === documentDate.to : last!.from === undefined);
@@ -159,15 +177,15 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
         continue;
       }
     }
-    if (found[a] === undefined) {
+    if (dateds[a] === undefined) {
       si = Math.max(0, sentencesBefore(doc, pi) - 1);
       expressionsOf(pi);
     }
-    for (let k = a; k < b; k++) dates.push(mention(found[k]!.raw, found[k]!.dated));
+    for (let k = a; k < b; k++) dates.push(mention(raws[k]!, dateds[k]!));
   }
   quarterIn.push(quarter);
   if (session && ordered) {
-    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to });
+    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to, dateds: needAll ? dateds : undefined });
     if (edit) RUNS.delete(edit.previous);
   }
   return { documentDate, dates };
@@ -193,6 +211,8 @@ interface DatesRun {
   /** The document date's window (undefined: none). */
   readonly from: string | undefined;
   readonly to: string | undefined;
+  /** The expressions with their sentence and tense, when the document date read them all (no reference date). */
+  readonly dateds: readonly DatedExpression[] | undefined;
 }
 
 const RUNS = new WeakMap<SeedDocument, DatesRun>();

@@ -2,6 +2,12 @@
  * When was the article written? Every piece of evidence allows a set of days (a union of
  * intervals) with a weight; the document date is the window that satisfies the most weight,
  * and evidence that window contradicts is reported as a conflict.
+ *
+ * While the editor re-analyses (an incremental session), what the inference reads across the
+ * whole text is kept from run to run where the edit did not reach: the phrase matches
+ * (`keptMatches`), the office holders' titled runs (knowledge.ts `titledRunsOf`), what each cached
+ * paragraph expression says of the date (`TEXT_DATES`, `lastTextDates`); only the order-dependent
+ * parts (the first mention of each person, the counts, the best window) are worked out afresh.
  */
 import type { SeedDocument } from "../../model/document";
 import type { DateEvidence, DocumentDate } from "../../model/date";
@@ -13,6 +19,8 @@ import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
 import { eventStatus, lookbackStart } from "./tense";
 import { eventsIn, officeMentions } from "./knowledge";
+import { detached, inMemoSession } from "../../memo";
+import { keptByWalls } from "./kept";
 
 const NEG = -1e7;
 const POS = 1e7;
@@ -30,6 +38,12 @@ export interface DatedExpression {
   readonly invalid?: string;
   readonly tense: Tense | undefined;
   readonly sentence: number;
+  /**
+   * In an incremental session, an object standing for the expression in its paragraph when its
+   * sentence is one of its paragraph's (the paragraph's cached expression): its event status
+   * depends on nothing else, and is kept for it (`statusOf`).
+   */
+  readonly key?: object;
 }
 
 interface Constraint {
@@ -75,6 +89,26 @@ function everyYear(month: number, day: number, around: (d: number, y: number) =>
   return out;
 }
 
+/** The days a yearless weekday-date pair allows, by month, day, weekday and tense (shared, never mutated). */
+const WEEKDAY_DAYS = new Map<number, readonly (readonly [number, number])[]>();
+const TENSE_CODE = { past: 1, present: 2, future: 3 } as const;
+
+function weekdayDays(month: number, day: number, wd: number, tense: Tense | undefined): readonly (readonly [number, number])[] {
+  const key = ((month * 32 + day) * 8 + wd) * 4 + (tense ? TENSE_CODE[tense] : 0);
+  let days = WEEKDAY_DAYS.get(key);
+  if (!days) {
+    days = everyYear(month, day, (d, y) => {
+      if (weekday(y, month, day) !== wd) return undefined;
+      if (tense === "past") return [d, d + YEARLESS_REACH];
+      if (tense === "future") return [d - YEARLESS_REACH, d];
+      return [d - YEARLESS_REACH, d + YEARLESS_REACH];
+    });
+    // Month, day and weekday are small numbers when valid; any other key is not kept.
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && wd >= 0 && wd <= 6 && Number.isInteger(month + day + wd)) WEEKDAY_DAYS.set(key, days);
+  }
+  return days;
+}
+
 const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
 /** What every NTH_YEAR match contains: an ordinal (all end in -st, -nd, -rd or -th) before "year". A cheap test first. */
@@ -91,7 +125,7 @@ export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)
 export const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
 export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
-const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
+export const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 export const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
 /** The words every RELATIVE_YEAR and PART_OF_YEAR match holds, one and at most three runs of non-space characters after its start (found by `matchesBefore`). */
 export const RELATIVE_YEAR_WORD = /year['’]s/gi;
@@ -101,21 +135,30 @@ const SPACE = /\s/;
 const WORD_CHAR = /\w/;
 
 /**
- * Every match of the global regex `re` in `text`, as `re.exec` finds them one after the other,
+ * Every match of the global regex `re` in `text`, as `re.exec` finds them one after the other
+ * (those starting in [lo, hi) when `lo` follows and `hi` is a wall, see `keptMatches`),
  * for a regex whose matches all start at a word start within the `runs` runs of non-space
  * characters before a keyword: `keyword` (global) finds every occurrence of it, at `wordAt`
  * (-1: no match can hold this one).
  * Only those places are tried, so a long text costs the keyword search, not `re`'s search at
  * every position.
  */
-export function matchesBefore(text: string, re: RegExp, keyword: RegExp, runs: number, wordAt: (k: RegExpExecArray) => number = (k) => k.index): RegExpExecArray[] {
+export function matchesBefore(
+  text: string,
+  re: RegExp,
+  keyword: RegExp,
+  runs: number,
+  wordAt: (k: RegExpExecArray) => number = (k) => k.index,
+  lo = 0,
+  hi = text.length + 1,
+): RegExpExecArray[] {
   const sticky = stickyOf(re);
   const out: RegExpExecArray[] = [];
-  let next = 0;
-  let tried = 0;
-  keyword.lastIndex = 0;
+  let next = lo;
+  let tried = lo;
+  keyword.lastIndex = lo;
   let k: RegExpExecArray | null;
-  while ((k = keyword.exec(text))) {
+  while ((k = keyword.exec(text)) && k.index < hi) {
     if (k[0].length === 0) keyword.lastIndex++;
     // Back over the space before the keyword and `runs` runs of non-space characters.
     const word = wordAt(k);
@@ -155,10 +198,69 @@ let nthYearFound: readonly RegExpExecArray[] = [];
  */
 export function nthYearMatches(text: string): readonly RegExpExecArray[] {
   if (text !== nthYearText) {
-    nthYearFound = matchesBefore(text, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(text, k.index) ? k.index : -1));
+    const find = (t: string, to: number): RegExpExecArray[] => matchesBefore(t, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(t, k.index) ? k.index : -1), 0, to);
+    // The date rule reads them too, as the regex's own matches.
+    nthYearFound = inMemoSession()
+      ? keptMatches("nth-year", text, isWordWall, find).map((m) => Object.assign(m.slice(), { index: m.index, input: text }) as unknown as RegExpExecArray)
+      : find(text, text.length + 1);
     nthYearText = text;
   }
   return nthYearFound;
+}
+
+/**
+ * A character no match of NTH_YEAR, RELATIVE_YEAR or PART_OF_YEAR holds (neither white space nor
+ * one of [A-Za-z0-9_'’-]): no attempt to match before it reads past it, none after it reads before
+ * it (`\b` reads it), so the matches before it depend only on the text up to it, those after it
+ * only on the text from it.
+ */
+export function isWordWall(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45) return false;
+  return !SPACE.test(String.fromCharCode(c));
+}
+
+/** The same for SEASON_RANGE: a character that is no digit nor one of its separators. */
+export function isSeasonWall(c: number): boolean {
+  return !((c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 47);
+}
+
+/** A match as the document date reads it: its text and groups, and where it starts (a `RegExpExecArray` is one). */
+export type Match = readonly (string | undefined)[] & { readonly index: number };
+
+/**
+ * The matches `find(text, text.length + 1)` gives (`find(t, to)`: the matches of `t` starting before
+ * `to`), for a regex none of whose matches holds a wall character (`isWall`) and whose attempts read
+ * no further than one: in an incremental session, those of the previous text the edit did not reach
+ * are kept (kept.ts `keptByWalls`), their strings detached, and the text between is searched as a
+ * piece of its own, from the wall before it through the wall after it (what the matches there read).
+ */
+export function keptMatches(kind: string, text: string, isWall: (c: number) => boolean, find: (t: string, to: number) => RegExpExecArray[]): readonly Match[] {
+  if (!inMemoSession()) return find(text, text.length + 1);
+  return keptByWalls<Match>(
+    `dates/${kind}`,
+    text,
+    0,
+    isWall,
+    (lo, hi) => {
+      // No match starts at the wall before `lo`, nor reads before it.
+      const start = lo > 0 ? lo - 1 : 0;
+      const end = Math.min(text.length, hi + 1);
+      const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+      return find(piece, hi - start).map((m) => Object.assign(Array.from(m, (x) => (x === undefined ? undefined : detached(x))), { index: m.index + start }));
+    },
+    (m, shift) => Object.assign(m.slice(), { index: m.index + shift }),
+  );
+}
+
+/** The event status of a date expression's clause up to it: kept per expression (`DatedExpression.key`) in an incremental session. */
+const STATUS = new WeakMap<object, EventStatus | null>();
+type EventStatus = ReturnType<typeof eventStatus>;
+
+function statusOf(text: string, from: number, e: DatedExpression): EventStatus {
+  if (!e.key) return eventStatus(text.slice(lookbackStart(text, from, e.start), e.start));
+  let st = STATUS.get(e.key);
+  if (st === undefined) STATUS.set(e.key, (st = eventStatus(text.slice(lookbackStart(text, from, e.start), e.start)) ?? null));
+  return st ?? undefined;
 }
 
 /**
@@ -178,6 +280,15 @@ export function sentenceAt(sentences: readonly { readonly span: { readonly start
   return -1;
 }
 
+/** SEASON_RANGE's matches in `text` starting before `to`. */
+export function seasonRanges(text: string, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  SEASON_RANGE.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = SEASON_RANGE.exec(text)) && r.index < to) out.push(r);
+  return out;
+}
+
 /** Window of the inclusive nth year of something that started on `start` (ISO): year 1 is the first. */
 export function nthYearWindow(start: string, n: number): [string, string] {
   const s = periodStart(start);
@@ -190,6 +301,88 @@ export function nthYearWindow(start: string, n: number): [string, string] {
 export interface DocumentDateInputs {
   readonly knowledge: KnowledgeBase;
   readonly referenceDate: string | undefined;
+}
+
+/** Are the expressions in text order (by start, none ending before it starts)? */
+function textOrder(exprs: readonly DatedExpression[]): boolean {
+  for (let i = 0; i < exprs.length; i++) {
+    const x = exprs[i]!;
+    if (x.end < x.start || (i > 0 && x.start < exprs[i - 1]!.start)) return false;
+  }
+  return true;
+}
+
+/**
+ * `exprs.find((x) => x.start >= from && x.end <= to && test(x))`; for expressions in text order
+ * (`inOrder`), no further than the first that starts after `to` (neither it nor any after it is inside).
+ */
+function findWithin(exprs: readonly DatedExpression[], inOrder: boolean, from: number, to: number, test: (x: DatedExpression) => boolean): DatedExpression | undefined {
+  for (const x of exprs) {
+    if (inOrder && x.start > to) return undefined;
+    if (x.start >= from && x.end <= to && test(x)) return x;
+  }
+  return undefined;
+}
+
+/** `exprs.find((x) => x.start === at)`; for expressions in text order, no further than the first that starts after `at`. */
+function startingAt(exprs: readonly DatedExpression[], inOrder: boolean, at: number): DatedExpression | undefined {
+  for (const x of exprs) {
+    if (x.start === at) return x;
+    if (inOrder && x.start > at) return undefined;
+  }
+  return undefined;
+}
+
+/** An object being filled in before it is handed out read-only. */
+type Building<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * What a date expression of the text says of the document date, but where it is: the year it
+ * counts for the yearless dateline, and its constraint (the evidence without its span).
+ */
+interface TextDate {
+  readonly year: number | undefined;
+  readonly evidence: DateEvidence | undefined;
+  readonly weight: number;
+  readonly days: readonly (readonly [number, number])[];
+  readonly past: boolean;
+}
+
+/** The expressions the last run in an incremental session read, and per index the constraint and year count each gave. */
+let lastTextDates: { readonly exprs: readonly DatedExpression[]; readonly constraints: readonly (Constraint | undefined)[]; readonly years: readonly (number | undefined)[] } | undefined;
+
+/** The `TextDate` of each cached paragraph expression (`DatedExpression.key`), in an incremental session. */
+const TEXT_DATES = new WeakMap<object, TextDate | null>();
+
+/** What a dated expression says of the document date (null: nothing). */
+function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
+  const w = e.written;
+  if (!w || e.invalid) return null;
+  if (w.month !== undefined && w.day !== undefined && w.weekday !== undefined && w.year === undefined) {
+    // "Tuesday, July 22": the weekday fixes the year; a date without its year is near the document date.
+    const days = weekdayDays(w.month, w.day, w.weekday, e.tense);
+    return { year: undefined, evidence: evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days), weight: 3, days, past: e.tense === "past" };
+  }
+  if (w.year === undefined) return null;
+  const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
+  const s = doc.sentences[e.sentence];
+  const status = s ? statusOf(doc.text, s.span.start, e) : undefined;
+  const planned = status === "planned" || (status === undefined && e.tense === "future");
+  // A planned year ("expects to finish by 2028") says nothing about when the article was written.
+  const year = !planned && e.tense !== "future" ? w.year : undefined;
+  if (planned) {
+    const days: [number, number][] = [[NEG, dayNumber(periodEnd(value))]];
+    return { year, evidence: evidence("other", `“${e.text}” is spoken of as planned`, days), weight: 1, days, past: false };
+  }
+  if (e.tense === "past") {
+    const days: [number, number][] = [[dayNumber(periodStart(value)), POS]];
+    return { year, evidence: evidence("completed-event", `“${e.text}” is spoken of as past`, days), weight: 1, days, past: true };
+  }
+  if (e.tense === "future") {
+    const days: [number, number][] = [[NEG, dayNumber(periodEnd(value))]];
+    return { year, evidence: evidence("other", `“${e.text}” is spoken of as still to come`, days), weight: 1, days, past: false };
+  }
+  return { year, evidence: undefined, weight: 0, days: [], past: false };
 }
 
 /** Decide the document date from the override, the front matter, the dateline and internal evidence. */
@@ -228,12 +421,16 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     }
   }
 
+  // Expressions in text order (as analyzeDates makes them): a search for one inside a span stops past it.
+  const inOrder = textOrder(exprs);
+
   // A dateline the document model did not read: "KYIV, Dec 28, 2025 (Reuters) –", "LONDON, 28 December –".
   const first = doc.paragraphs.find((p) => p.kind === "paragraph");
   if (!datelineYearless && first && !fm) {
     const head = text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80));
     const place = DATELINE_PLACE.exec(head);
-    const e = place ? exprs.find((x) => x.start === first.span.start + place[0].length) : undefined;
+    const at = place ? first.span.start + place[0].length : -1;
+    const e = place ? startingAt(exprs, inOrder, at) : undefined;
     const w = e?.written;
     if (e && w && !e.invalid && w.month !== undefined && w.day !== undefined && DATELINE_END.test(text.slice(e.end, e.end + 50))) {
       const days: [number, number][] =
@@ -247,7 +444,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // A line near the top that is only a full date ("November 03, 2009") is the article's date line.
   for (const p of doc.paragraphs.slice(0, 3)) {
     const line = text.slice(p.span.start, p.span.end).trim().replace(/^(?:published|updated|posted)\s*:?\s*/i, "");
-    const e = exprs.find((x) => x.start >= p.span.start && x.end <= p.span.end && x.text === line.replace(/[.,]$/, ""));
+    const e = findWithin(exprs, inOrder, p.span.start, p.span.end, (x) => x.text === line.replace(/[.,]$/, ""));
     const w = e?.written;
     if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
     const n = dayNumber(toIso(w.year, w.month, w.day));
@@ -263,38 +460,43 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // Dates in the text.
   const yearCounts = new Map<number, number>();
   const seasonYears: number[] = [];
-  for (const e of exprs) {
-    const w = e.written;
-    if (!w || e.invalid) continue;
-    if (w.month !== undefined && w.day !== undefined && w.weekday !== undefined && w.year === undefined) {
-      // "Tuesday, July 22": the weekday fixes the year; a date without its year is near the document date.
-      const days = everyYear(w.month, w.day, (d, y) => {
-        if (weekday(y, w.month!, w.day!) !== w.weekday) return undefined;
-        if (e.tense === "past") return [d, d + YEARLESS_REACH];
-        if (e.tense === "future") return [d - YEARLESS_REACH, d];
-        return [d - YEARLESS_REACH, d + YEARLESS_REACH];
-      });
-      push(3, evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days, { start: e.start, end: e.end }), days, false, e.tense === "past");
-      continue;
+  // In an incremental session, an expression the previous run read at the same index (the same
+  // object: a paragraph before the edit) gives the same constraint, the same object.
+  const prevLoop = inMemoSession() ? lastTextDates : undefined;
+  const loop: Constraint[] | undefined = inMemoSession() ? [] : undefined;
+  const loopYears: (number | undefined)[] = [];
+  for (let i = 0; i < exprs.length; i++) {
+    const e = exprs[i]!;
+    if (!e.written || e.invalid) continue;
+    let c: Constraint | undefined;
+    if (prevLoop && e.key && prevLoop.exprs[i] === e) {
+      const y = prevLoop.years[i];
+      if (y !== undefined) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+      loopYears[i] = y;
+      c = prevLoop.constraints[i];
+    } else {
+      // What an expression of a cached paragraph says is kept for it.
+      let t = e.key ? TEXT_DATES.get(e.key) : undefined;
+      if (t === undefined) {
+        t = textDate(doc, e);
+        if (e.key) TEXT_DATES.set(e.key, t);
+      }
+      if (!t) continue;
+      if (t.year !== undefined) yearCounts.set(t.year, (yearCounts.get(t.year) ?? 0) + 1);
+      if (loop) loopYears[i] = t.year;
+      if (t.evidence && t.days.length > 0) {
+        const ev: Building<DateEvidence> = { kind: t.evidence.kind, message: t.evidence.message, span: { start: e.start, end: e.end } };
+        if (t.evidence.from !== undefined) ev.from = t.evidence.from;
+        if (t.evidence.to !== undefined) ev.to = t.evidence.to;
+        c = t.past ? { evidence: ev, weight: t.weight, days: t.days, past: true } : { evidence: ev, weight: t.weight, days: t.days };
+      }
     }
-    if (w.year === undefined) continue;
-    const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
-    const s = doc.sentences[e.sentence];
-    const status = s ? eventStatus(text.slice(lookbackStart(text, s.span.start, e.start), e.start)) : undefined;
-    const planned = status === "planned" || (status === undefined && e.tense === "future");
-    // A planned year ("expects to finish by 2028") says nothing about when the article was written.
-    if (!planned && e.tense !== "future") yearCounts.set(w.year, (yearCounts.get(w.year) ?? 0) + 1);
-    if (planned) {
-      const d = dayNumber(periodEnd(value));
-      push(1, evidence("other", `“${e.text}” is spoken of as planned`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
-    } else if (e.tense === "past") {
-      const d = dayNumber(periodStart(value));
-      push(1, evidence("completed-event", `“${e.text}” is spoken of as past`, [[d, POS]], { start: e.start, end: e.end }), [[d, POS]], false, true);
-    } else if (e.tense === "future") {
-      const d = dayNumber(periodEnd(value));
-      push(1, evidence("other", `“${e.text}” is spoken of as still to come`, [[NEG, d]], { start: e.start, end: e.end }), [[NEG, d]]);
+    if (c) {
+      cs.push(c);
+      if (loop) loop[i] = c;
     }
   }
+  if (loop) lastTextDates = { exprs, constraints: loop, years: loopYears };
 
   // "GENEVA, Oct 2 (Wire) – Physicists said on Thursday…": the lede's bare weekday is the dateline's
   // day (or, for a story filed the morning after, the day before), which fixes the dateline's
@@ -313,17 +515,14 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // Seasons and fiscal years written as ranges: "the 2025-26 season opened".
-  SEASON_RANGE.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = SEASON_RANGE.exec(text))) {
+  for (const r of keptMatches("season-range", text, isSeasonWall, seasonRanges)) {
     const y = Number(r[1]);
     yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
     seasonYears.push(y);
   }
 
   // "now in its fourth year" of a dated event of the knowledge base.
-  let m: RegExpExecArray | null;
-  for (m of nthYearMatches(text)) {
+  for (const m of nthYearMatches(text)) {
     const n = parseOrdinal(m[1] ?? m[2] ?? "");
     if (!n) continue;
     const si = sentenceAt(doc.sentences, m.index);
@@ -348,20 +547,20 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // "last year's 2024 election".
-  for (m of matchesBefore(text, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1)) {
+  for (const m of keptMatches("relative-year", text, isWordWall, (t, to) => matchesBefore(t, RELATIVE_YEAR, RELATIVE_YEAR_WORD, 1, undefined, 0, to))) {
     const y = Number(m[2]) + (m[1]!.toLowerCase() === "last" ? 1 : m[1]!.toLowerCase() === "next" ? -1 : 0);
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
-    push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0].length }), days);
+    push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0]!.length }), days);
   }
 
   // "the first five months of 2025" are reported once they are over, and within the following year.
-  for (m of matchesBefore(text, PART_OF_YEAR, MONTHS_WORD, 3)) {
+  for (const m of keptMatches("part-of-year", text, isWordWall, (t, to) => matchesBefore(t, PART_OF_YEAR, MONTHS_WORD, 3, undefined, 0, to))) {
     const n = parseCardinal(m[1]!);
     const y = Number(m[2]);
     if (!n || n < 1 || n > 11) continue;
     const end = dayNumber(toIso(y, n, daysInMonth(y, n)));
     const days: [number, number][] = [[end + 1, end + 365]];
-    push(1, evidence("completed-event", `“${m[0]}” are reported as over`, days, { start: m.index, end: m.index + m[0].length }), days);
+    push(1, evidence("completed-event", `“${m[0]}” are reported as over`, days, { start: m.index, end: m.index + m[0]!.length }), days);
   }
 
   // A dateline without a year takes the year most dates of the text are in.
@@ -423,24 +622,29 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
 }
 
 /** The window of days that satisfies the largest total weight; ties go to the run nearest the anchor year. */
-function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[], extraYears: readonly number[]): [number, number] | undefined {
-  // Sweep over interval ends: each constraint adds its weight where it holds.
-  const events: [number, number][] = [];
-  for (const c of cs) for (const [a, b] of mergeIntervals(c.days)) {
-    events.push([a, c.weight], [b + 1, -c.weight]);
+export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], exprs: readonly DatedExpression[], extraYears: readonly number[]): [number, number] | undefined {
+  // Sweep over interval ends: each constraint adds its weight where it holds. The weights at one
+  // place are summed first (they are multiples of a quarter: every order of adding them gives the
+  // same sums), then the places taken in order.
+  const delta = new Map<number, number>();
+  for (const c of cs) {
+    for (const [a, b] of c.days.length === 1 ? c.days : merged(c.days)) {
+      delta.set(a, (delta.get(a) ?? 0) + c.weight);
+      delta.set(b + 1, (delta.get(b + 1) ?? 0) - c.weight);
+    }
   }
-  events.sort((x, y) => x[0] - y[0]);
+  const places = Float64Array.from(delta.keys()).sort();
   const segs: { a: number; b: number; score: number }[] = [];
   let score = 0;
   let at = NEG;
-  for (let i = 0; i < events.length; ) {
-    const x = events[i]![0];
+  for (const x of places) {
     if (x > at) segs.push({ a: at, b: x - 1, score });
-    while (i < events.length && events[i]![0] === x) score += events[i++]![1];
+    score += delta.get(x)!;
     at = x;
   }
   segs.push({ a: at, b: POS, score });
-  const best = Math.max(...segs.map((s) => s.score));
+  let best = -Infinity;
+  for (const s of segs) if (s.score > best) best = s.score;
   if (best <= 0) return undefined;
   // Runs of adjacent best segments.
   const runs: [number, number][] = [];
@@ -464,6 +668,14 @@ function bestWindow(cs: readonly Constraint[], exprs: readonly DatedExpression[]
   return runs.reduce((p, q) => (dist(q) < dist(p) ? q : p));
 }
 
+/** `mergeIntervals(days)`, kept per array of days (the weekday-date pairs' are shared). */
+const MERGED = new WeakMap<readonly (readonly [number, number])[], readonly (readonly [number, number])[]>();
+function merged(days: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
+  let m = MERGED.get(days);
+  if (!m) MERGED.set(days, (m = mergeIntervals(days)));
+  return m;
+}
+
 function mergeIntervals(days: readonly (readonly [number, number])[]): [number, number][] {
   const sorted = [...days].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
@@ -481,14 +693,25 @@ function latestCompletedDay(exprs: readonly DatedExpression[], from: number, to:
   for (const e of exprs) {
     const w = e.written;
     if (!w || e.invalid || e.tense !== "past" || w.month === undefined || w.day === undefined) continue;
-    const cands = w.year !== undefined ? [w.year] : [y0, y0 + 1];
-    for (const y of cands) {
-      if (!isValidDate(y, w.month, w.day)) continue;
-      if (w.weekday !== undefined && weekday(y, w.month, w.day) !== w.weekday) continue;
-      const d = dayNumber(toIso(y, w.month, w.day));
-      if (d >= from && d <= to && (best === undefined || d > best)) best = d;
-    }
+    for (const d of completedDays(e, w.month, w.day, w, y0)) if (d >= from && d <= to && (best === undefined || d > best)) best = d;
   }
   return best;
+}
+
+/** The days a past date without its year (near `y0`) or with it can be, kept per cached paragraph expression (`DatedExpression.key`) for one `y0`. */
+const COMPLETED_DAYS = new WeakMap<object, { readonly y0: number; readonly days: readonly number[] }>();
+
+function completedDays(e: DatedExpression, month: number, day: number, w: Written, y0: number): readonly number[] {
+  const kept = e.key ? COMPLETED_DAYS.get(e.key) : undefined;
+  if (kept && kept.y0 === y0) return kept.days;
+  const days: number[] = [];
+  const cands = w.year !== undefined ? [w.year] : [y0, y0 + 1];
+  for (const y of cands) {
+    if (!isValidDate(y, month, day)) continue;
+    if (w.weekday !== undefined && weekday(y, month, day) !== w.weekday) continue;
+    days.push(dayNumber(toIso(y, month, day)));
+  }
+  if (e.key) COMPLETED_DAYS.set(e.key, { y0, days });
+  return days;
 }
 

@@ -4,7 +4,8 @@
  */
 import type { EventEntry, KnowledgeBase, PersonEntry, Office } from "../../knowledge";
 import type { Span } from "../../model/span";
-import { diffOf, memo } from "../../memo";
+import { detached, diffOf, inMemoSession, memo } from "../../memo";
+import { keptByWalls } from "./kept";
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const lower = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
@@ -147,6 +148,13 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
   if (ix.words.size === 0) return found;
   const prev = lastChunks?.ix === ix ? lastChunks : undefined;
   const chunks: Chunk[] = [];
+  // The previous chunks reused are those before `k0` and from `ks` on; the words are counted over the chunks.
+  let k0 = 0;
+  let ks = prev ? prev.chunks.length : 0;
+  const counts = new Map<string, number>(prev?.counts);
+  const count = (words: readonly string[], by: number): void => {
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + by);
+  };
   let k = 0;
   let from = 0;
   let prefix = 0;
@@ -159,6 +167,7 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
     suffix = text.length - diff.sameEnd;
     while (k < prev.chunks.length && prev.chunks[k]!.end <= prefix && prev.text.charCodeAt(prev.chunks[k]!.end - 1) === 10) chunks.push(prev.chunks[k++]!);
     from = k > 0 ? prev.chunks[k - 1]!.end : 0;
+    k0 = k;
   }
   const delta = prev ? prev.text.length - text.length : 0;
   while (from < text.length) {
@@ -166,6 +175,7 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
       // A chunk of the previous text starts at the same place in the unchanged end: it and all after it are the same.
       while (k < prev.chunks.length && prev.chunks[k]!.start < from + delta) k++;
       if (k < prev.chunks.length && prev.chunks[k]!.start === from + delta) {
+        ks = k;
         for (; k < prev.chunks.length; k++) {
           const c = prev.chunks[k]!;
           chunks.push(delta === 0 ? c : { start: c.start - delta, end: c.end - delta, words: c.words });
@@ -175,11 +185,14 @@ function contextWordsOf(ix: ContextIndex, text: string): ReadonlySet<string> {
     }
     const to = chunkEnd(text, from);
     const chunk = text.slice(from, to);
-    chunks.push({ start: from, end: to, words: memo(ix.namespace, chunk, () => contextWordsInLine(ix, chunk)) });
+    const words = memo(ix.namespace, chunk, () => contextWordsInLine(ix, chunk));
+    chunks.push({ start: from, end: to, words });
+    count(words, 1);
     from = to;
   }
-  lastChunks = { ix, text, chunks };
-  for (const c of chunks) for (const w of c.words) found.add(w);
+  if (prev) for (let i = k0; i < ks; i++) count(prev.chunks[i]!.words, -1);
+  lastChunks = { ix, text, chunks, counts };
+  for (const [w, n] of counts) if (n > 0) found.add(w);
   return found;
 }
 
@@ -191,7 +204,7 @@ interface Chunk {
 }
 
 /** The chunks of the last text looked at. */
-let lastChunks: { readonly ix: ContextIndex; readonly text: string; readonly chunks: readonly Chunk[] } | undefined;
+let lastChunks: { readonly ix: ContextIndex; readonly text: string; readonly chunks: readonly Chunk[]; readonly counts: ReadonlyMap<string, number> } | undefined;
 
 /** Lines per chunk, on average: a chunk ends after a line whose length is 5 modulo this. */
 const CHUNK_LINES = 8;
@@ -283,48 +296,136 @@ function titleEnds(kb: KnowledgeBase): ReadonlySet<string> {
   return ends;
 }
 
-export function officeMentions(kb: KnowledgeBase, text: string, from: number): OfficeMention[] {
-  const out: OfficeMention[] = [];
-  const seen = new Set<PersonEntry>();
-  const ends = titleEnds(kb);
+/** A capitalised run of the text whose word before a name ends an office title (and no "former" before it). */
+interface TitledRun {
+  /** Where the run's match starts and ends. */
+  readonly index: number;
+  readonly end: number;
+  /** The capitalised words (CAP_RUN's second group). */
+  readonly run: string;
+}
+
+/** The CAP_RUN matches from `from` to the first match starting at or after `to`, titled ones into `out`. */
+function titledRuns(ends: ReadonlySet<string>, text: string, from: number, to: number, out: TitledRun[], keep: boolean): void {
   CAP_RUN.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = CAP_RUN.exec(text))) {
+  while ((m = CAP_RUN.exec(text)) && m.index < to) {
     if (m[1]) continue;
     const words = m[2]!.split(/\s+/);
     // A title matches only when the word before the name ends an office title: without one, no
     // name in the run is looked up.
     let titled = false;
     for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1 && !titled; nameLen--) titled = ends.has(lower(words[words.length - nameLen - 1]!));
-    if (!titled) continue;
-    const runStart = m.index + m[0].length - m[2]!.length;
-    for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1; nameLen--) {
-      const name = words.slice(words.length - nameLen).join(" ");
-      const person = kb.person(name);
-      if (!person || person.offices.length === 0 || seen.has(person)) continue;
-      const before = words.slice(0, words.length - nameLen);
-      if (before.some((w) => /^(?:former|ex-.*|then-.*|late|outgoing|incoming)$/i.test(w))) break;
-      let matched: { offices: Office[]; titleLen: number } | undefined;
-      for (let t = Math.min(3, before.length); t >= 1 && !matched; t--) {
-        const title = lower(before.slice(before.length - t).join(" "));
-        const qualifier = before[before.length - t - 1];
-        const offices = person.offices.filter((o) => {
-          if (lower(o.title) !== title) return false;
-          if (!qualifier || !o.of) return true;
-          const c = kb.country(qualifier);
-          return !c || lower(c.name) === lower(o.of);
-        });
-        if (offices.length > 0) matched = { offices, titleLen: t + (qualifier && kb.country(qualifier) ? 1 : 0) };
+    if (titled) out.push({ index: m.index, end: m.index + m[0].length, run: keep ? detached(m[2]!) : m[2]! });
+  }
+}
+
+/**
+ * A character no CAP_RUN match holds and no attempt to match reads past (neither white space nor
+ * one of `[\w.'’-]`): the matches before it depend only on the text up to it, those after it only
+ * on the text from it.
+ */
+function isWall(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 39 || c === 0x2019 || c === 45) return false;
+  return !SPACE_CHAR.test(String.fromCharCode(c));
+}
+const SPACE_CHAR = /\s/;
+
+/**
+ * The titled capitalised runs of `text` from `from`, in order. In an incremental session, those of
+ * the previous text the edit did not reach are reused (kept.ts `keptByWalls`, with `isWall`).
+ */
+export function titledRunsOf(kb: KnowledgeBase, text: string, from: number): readonly TitledRun[] {
+  const ends = titleEnds(kb);
+  const keep = inMemoSession();
+  return keptByWalls<TitledRun>(
+    `${runNamespace(kb)}/titled-runs`,
+    text,
+    from,
+    isWall,
+    (lo, hi) => {
+      const out: TitledRun[] = [];
+      titledRuns(ends, text, lo, hi, out, keep);
+      return out;
+    },
+    (r, shift) => ({ index: r.index + shift, end: r.end + shift, run: r.run }),
+  );
+}
+
+export function officeMentions(kb: KnowledgeBase, text: string, from: number): OfficeMention[] {
+  const out: OfficeMention[] = [];
+  const seen = new Set<PersonEntry>();
+  const ns = runNamespace(kb);
+  for (const r of titledRunsOf(kb, text, from)) {
+    const runStart = r.end - r.run.length;
+    // The longest name first; a person already named is passed over.
+    for (const c of memo(ns, r.run, () => runCandidates(kb, r.run))) {
+      if (seen.has(c.person)) continue;
+      if (!c.match) {
+        if (c.stop) break;
+        continue;
       }
-      if (!matched) continue;
-      seen.add(person);
-      const skipWords = before.length - matched.titleLen;
-      let start = runStart;
-      for (let k = 0; k < skipWords; k++) start = text.indexOf(words[k + 1]!, start + words[k]!.length);
-      const end = m.index + m[0].length;
-      out.push({ person, offices: matched.offices, span: { start, end }, title: text.slice(start, end) });
+      seen.add(c.person);
+      const start = runStart + c.match.start;
+      out.push({ person: c.person, offices: c.match.offices, span: { start, end: r.end }, title: text.slice(start, r.end) });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * A name at the end of a titled run, longest first, and what it gives when its person is not named
+ * before: the offices its title matches and where the title starts in the run (`match`), or the
+ * end of the run's names (`stop`: "former" before it), or nothing (no title matches).
+ */
+interface RunCandidate {
+  readonly person: PersonEntry;
+  readonly stop: boolean;
+  readonly match: { readonly offices: readonly Office[]; readonly start: number } | undefined;
+}
+
+const RUN_NAMESPACE = new WeakMap<KnowledgeBase, string>();
+let nextRunKb = 0;
+function runNamespace(kb: KnowledgeBase): string {
+  let ns = RUN_NAMESPACE.get(kb);
+  if (!ns) RUN_NAMESPACE.set(kb, (ns = `dates/office-run@${nextRunKb++}`));
+  return ns;
+}
+
+/** The candidates of a titled run's words (CAP_RUN's second group), depending on them and the knowledge base alone. */
+function runCandidates(kb: KnowledgeBase, run: string): readonly RunCandidate[] {
+  const out: RunCandidate[] = [];
+  const words = run.split(/\s+/);
+  for (let nameLen = Math.min(3, words.length - 1); nameLen >= 1; nameLen--) {
+    const name = words.slice(words.length - nameLen).join(" ");
+    const person = kb.person(name);
+    if (!person || person.offices.length === 0) continue;
+    const before = words.slice(0, words.length - nameLen);
+    if (before.some((w) => /^(?:former|ex-.*|then-.*|late|outgoing|incoming)$/i.test(w))) {
+      out.push({ person, stop: true, match: undefined });
+      continue;
+    }
+    let matched: { offices: Office[]; titleLen: number } | undefined;
+    for (let t = Math.min(3, before.length); t >= 1 && !matched; t--) {
+      const title = lower(before.slice(before.length - t).join(" "));
+      const qualifier = before[before.length - t - 1];
+      const offices = person.offices.filter((o) => {
+        if (lower(o.title) !== title) return false;
+        if (!qualifier || !o.of) return true;
+        const c = kb.country(qualifier);
+        return !c || lower(c.name) === lower(o.of);
+      });
+      if (offices.length > 0) matched = { offices, titleLen: t + (qualifier && kb.country(qualifier) ? 1 : 0) };
+    }
+    if (!matched) {
+      out.push({ person, stop: false, match: undefined });
+      continue;
+    }
+    const skipWords = before.length - matched.titleLen;
+    let start = 0;
+    for (let k = 0; k < skipWords; k++) start = run.indexOf(words[k + 1]!, start + words[k]!.length);
+    out.push({ person, stop: false, match: { offices: matched.offices, start } });
   }
   return out;
 }
