@@ -53,9 +53,14 @@ import type { TextDiff } from "./text-diff";
  *   the edit changed, and their searches of the whole text outside it (src/core/rules/reuse.ts);
  *   the context words of the knowledge base per chunk of lines.
  *
- * Still recomputed over the whole document, because they read across paragraphs: the document
- * date when no reference date is given (from every expression), the actors after an edit that
- * changes a name, a title, an organisation phrase or a speaking pronoun, the claims, annotations.
+ * - the document date's evidence when no reference date is given: each expression's status and
+ *   constraint with the paragraph's cached expressions, and the searches of the whole text (office
+ *   holders' titles, "nth year", seasons …) kept outside the stretch around the edit
+ *   (parse/dates/kept.ts); the choice among them is made again each run.
+ *
+ * Still recomputed over the whole document, because they read across paragraphs: the actors after
+ * an edit that changes a name, a title, an organisation phrase or a speaking pronoun, the claims
+ * after the edit, annotations.
  */
 export class IncrementalAnalyzer {
   private readonly store = new MemoStore();
