@@ -116,11 +116,17 @@ function reason(d: DocumentDate, except?: Span): string {
   return basis[0]?.message ?? "";
 }
 
-function related(d: DocumentDate, except?: Span): RelatedInfo[] {
-  return d.basis
-    .filter((b) => b.span && !(except && b.span.start === except.start))
-    .map((b) => ({ message: b.message, span: b.span! }));
+function related(d: DocumentDate, except?: Span): readonly RelatedInfo[] {
+  // The evidence with a place, made once per document date and shared by the findings against it
+  // that stand where no evidence does (results are never changed): a long article's document date
+  // can rest on hundreds of dates.
+  let all = RELATED.get(d);
+  if (all === undefined) RELATED.set(d, (all = d.basis.filter((b) => b.span).map((b) => ({ message: b.message, span: b.span! }))));
+  if (!except || !all.some((r) => r.span.start === except.start)) return all;
+  return all.filter((r) => r.span.start !== except.start);
 }
+
+const RELATED = new WeakMap<DocumentDate, readonly RelatedInfo[]>();
 
 function sentenceSpan(ctx: AnalysisContext, i: number): Span {
   return ctx.document.sentences[i]?.span ?? { start: 0, end: ctx.text.length };
@@ -195,7 +201,7 @@ interface DateFacts {
   /** The 40 characters before the date when "in" or "on" ends them, else null (datesAfterInOn). */
   inOn?: string | null;
   /** While the editor re-analyses: the finding against the document date (null: none), for the date and document date it was made for. */
-  against?: { readonly epoch: number; readonly d: DateMention; readonly draft: FindingDraft | null };
+  against?: { readonly epoch: number; readonly said: string; readonly doc: DocumentDate; readonly d: DateMention; readonly draft: FindingDraft | null };
 }
 
 /** How far before a date its facts read: the start verb of startedDates. */
@@ -509,6 +515,11 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
   // document date; a date with the same words, elsewhere, gets it moved, unless the document
   // date's evidence stands where either is (the finding leaves that out).
   const epoch = inMemoSession() ? docEpoch(doc) : undefined;
+  // Without a reference date an edit before the document date's evidence moves the evidence, a new
+  // document date for `docEpoch`. What a finding says comes from the window and the evidence's words
+  // (`said`); only its related places come from where the evidence stands: for the same words, the
+  // finding (or none) is kept, with its related places found again.
+  const said = epoch === undefined ? "" : whatItSays(doc);
   for (const i of withStatus) {
     const d = ctx.dates[i]!;
     const f = facts[i]!;
@@ -518,8 +529,16 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
     if (c && c.epoch === epoch && sameWords(c.d, d)) {
       const moved = c.d.span.start !== d.span.start;
       draft = !moved || !c.draft ? c.draft : doc.basis.some((b) => b.span?.start === c.d.span.start || b.span?.start === d.span.start) ? againstDraft(d, doc, status) : moveDraft(c.draft, d.span);
+    } else if (c && c.said === said && sameWords(c.d, d)) {
+      // (Evidence at the date itself is left out of its message: made anew then.)
+      draft =
+        !c.draft
+          ? c.draft
+          : c.doc.basis.some((b) => b.span?.start === c.d.span.start) || doc.basis.some((b) => b.span?.start === d.span.start)
+            ? againstDraft(d, doc, status)
+            : { ...(c.d.span.start !== d.span.start ? moveDraft(c.draft, d.span) : c.draft), related: related(doc, d.span) };
     } else draft = againstDraft(d, doc, status);
-    if (epoch !== undefined) f.against = { epoch, d, draft };
+    if (epoch !== undefined) f.against = { epoch, said, doc, d, draft };
     if (draft) emit(draft);
   }
 }
@@ -540,6 +559,12 @@ function sameWords(a: DateMention, b: DateMention): boolean {
 /** A finding against the document date of a date that moved, for the date now at `span` (its edits replace the date). */
 function moveDraft(draft: FindingDraft, span: Span): FindingDraft {
   return { ...draft, span, fixes: (draft.fixes ?? []).map((f) => (f.edits ? { ...f, edits: f.edits.map((e) => ({ span, newText: e.newText })) } : f)) };
+}
+
+/** A document date's window and the words of its evidence, in order: everything a finding against it says but its related places. */
+function whatItSays(doc: DocumentDate): string {
+  const words = (list: readonly DateEvidence[]): string => list.map((b) => `${b.kind}\u0000${b.message}\u0000${b.from ?? ""}\u0000${b.to ?? ""}`).join("\u0001");
+  return `${doc.from}|${doc.to}\u0002${words(doc.basis)}\u0002${words(doc.conflicts)}`;
 }
 
 /** The document date of the last run in an editing session, and how many times it changed. */
