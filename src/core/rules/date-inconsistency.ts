@@ -110,11 +110,16 @@ function known(d: DocumentDate | null): d is DocumentDate {
 
 /** The evidence that dates the document, for messages: the strongest reason other than `except`. */
 function reason(d: DocumentDate, except?: Span): string {
-  const order: DateEvidence["kind"][] = ["override", "front-matter", "dateline", "event-age", "office-term", "weekday", "relative-year", "completed-event", "other"];
-  const basis = d.basis.filter((b) => !(except && b.span && b.span.start === except.start));
-  basis.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-  return basis[0]?.message ?? "";
+  // The evidence sorted by strength once per document date (stable: in text order within a kind);
+  // the first that is not at `except` (a long article's document date rests on hundreds of dates).
+  let sorted = BY_STRENGTH.get(d);
+  if (sorted === undefined) BY_STRENGTH.set(d, (sorted = [...d.basis].sort((a, b) => STRENGTH.indexOf(a.kind) - STRENGTH.indexOf(b.kind))));
+  const first = sorted.find((b) => !(except && b.span && b.span.start === except.start));
+  return first?.message ?? "";
 }
+
+const STRENGTH: readonly DateEvidence["kind"][] = ["override", "front-matter", "dateline", "event-age", "office-term", "weekday", "relative-year", "completed-event", "other"];
+const BY_STRENGTH = new WeakMap<DocumentDate, readonly DateEvidence[]>();
 
 function related(d: DocumentDate, except?: Span): readonly RelatedInfo[] {
   // The evidence with a place, made once per document date and shared by the findings against it
@@ -519,7 +524,11 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
   // document date for `docEpoch`. What a finding says comes from the window and the evidence's words
   // (`said`); only its related places come from where the evidence stands: for the same words, the
   // finding (or none) is kept, with its related places found again.
-  const said = epoch === undefined ? "" : whatItSays(doc);
+  // (One string object for the same words from run to run: compared by identity per date, not
+  // character by character — it holds every piece of evidence.)
+  const words = epoch === undefined ? "" : whatItSays(doc);
+  const said = words === lastSaid ? lastSaid : words;
+  if (epoch !== undefined) lastSaid = said;
   for (const i of withStatus) {
     const d = ctx.dates[i]!;
     const f = facts[i]!;
@@ -566,6 +575,9 @@ function whatItSays(doc: DocumentDate): string {
   const words = (list: readonly DateEvidence[]): string => list.map((b) => `${b.kind}\u0000${b.message}\u0000${b.from ?? ""}\u0000${b.to ?? ""}`).join("\u0001");
   return `${doc.from}|${doc.to}\u0002${words(doc.basis)}\u0002${words(doc.conflicts)}`;
 }
+
+/** What the document date of the last run in an editing session said (`whatItSays`). */
+let lastSaid = "";
 
 /** The document date of the last run in an editing session, and how many times it changed. */
 let lastDoc: { readonly doc: DocumentDate; readonly epoch: number } | undefined;
