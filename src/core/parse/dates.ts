@@ -10,6 +10,7 @@ import type { Paragraph, Sentence } from "../model/document";
 import { inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { periodEnd, periodStart } from "./calendar";
 import { cachedByString } from "../cache";
+import { sameItems } from "../arrays";
 
 export interface DateInputs {
   readonly knowledge: KnowledgeBase;
@@ -301,14 +302,9 @@ function paragraphLocal(text: string, p: Paragraph, sentences: readonly Sentence
   // Keyed by the text alone (the editor's paragraph strings, hashed once): a paragraph's sentence
   // bounds follow from its text, and are checked.
   const hit = memo("dates/paragraph", ptext, () => ({ bounds, local: scanParagraph(ptext, bounds) }));
-  return sameNumbers(hit.bounds, bounds) ? hit.local : scanParagraph(ptext, bounds);
+  return sameItems(hit.bounds, bounds) ? hit.local : scanParagraph(ptext, bounds);
 }
 
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function scanParagraph(ptext: string, bounds: readonly number[]): LocalExpression[] {
   const out: LocalExpression[] = [];

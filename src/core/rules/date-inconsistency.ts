@@ -1,4 +1,5 @@
-import { sameItems, type Rule, type FindingDraft } from "./rule";
+import { type Rule, type FindingDraft } from "./rule";
+import { sameItems } from "../arrays";
 import type { AnalysisContext } from "../context";
 import type { DateMention, DocumentDate, DateEvidence } from "../model/date";
 import { OPEN_END, OPEN_START } from "../model/date";

@@ -10,6 +10,7 @@ import { lowerOf, splitSpaces } from "./tokens";
 import type { Candidate } from "./candidates";
 import { actorSentences, countBelow, localCandidates, sentenceCandidates, type ActorSentence } from "./local";
 import { DisjointSpans } from "./spans";
+import { sameItems } from "../../arrays";
 import { sentenceFacts } from "./facts";
 import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 
@@ -845,7 +846,7 @@ export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => num
       // mentions did not move and whose claims are the same is the same object.
       const claims = claimsOf(a);
       const last = session ? FINISHED.get(a) : undefined;
-      if (last && last.mentions === a.mentions && last.roles === a.roles.length && last.kb === view && sameNumbers(last.actor.claims, claims)) return last.actor;
+      if (last && last.mentions === a.mentions && last.roles === a.roles.length && last.kb === view && sameItems(last.actor.claims, claims)) return last.actor;
       const actor = finishActor(a, claims, view);
       if (session) FINISHED.set(a, { mentions: a.mentions, roles: a.roles.length, kb: view, actor });
       return actor;
@@ -855,11 +856,6 @@ export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => num
 /** The actor each draft last became, with what it was made from (incremental sessions). */
 const FINISHED = new WeakMap<ActorDraft, { readonly mentions: readonly Mention[]; readonly roles: number; readonly kb: KbView; readonly actor: Actor }>();
 
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function finishActor(a: ActorDraft, claims: number[], view: KbView): Actor {
   const entry = a.kb ?? view.lookup(a.name)[0];

@@ -1,6 +1,7 @@
 import type { Mention } from "../../model/actor";
 import type { Span } from "../../model/span";
 import { diffOf } from "../../memo";
+import { sameItems } from "../../arrays";
 import type { ActorDraft, ActorIndex } from "./build";
 import { sentenceFacts } from "./facts";
 import { localCandidates, retainCandidates, type ActorSentence } from "./local";
@@ -93,7 +94,7 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
     const o = prev.sentences[i]!;
     const n = sentences[i]!;
     if (o.heading !== n.heading) return undefined;
-    if (o.local === n.local && sameFlags(o.quoted, n.quoted) && moved(o.base) === n.base) continue;
+    if (o.local === n.local && sameItems(o.quoted, n.quoted) && moved(o.base) === n.base) continue;
     if (changed.push(i) > MAX_CHANGED) return undefined;
   }
   for (const i of changed) {
@@ -198,9 +199,3 @@ function entryId(entry: object): number {
   return id;
 }
 
-function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
