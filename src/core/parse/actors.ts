@@ -101,9 +101,11 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
   // The previous frames by where their source starts now, made when a first frame is not the
   // previous run's at the same place.
   let before: Map<number, number> | undefined;
+  const fromEnd = inputs.frames.length - (previous?.run.framesIn.length ?? 0);
   inputs.frames.forEach((f, k) => {
     const p = previous;
-    const j = p === undefined ? undefined : p.run.framesIn[k] === f ? k : (before ??= p.framesAt()).get(f.source.start);
+    // The same frame, or the one as many places from the end moved here, or any other moved here.
+    const j = p === undefined ? undefined : p.run.framesIn[k] === f ? k : p.sourceMovedTo(k - fromEnd, f.source.start) ? k - fromEnd : (before ??= p.framesAt()).get(f.source.start);
     if (p && j !== undefined && !p.changed.has(f.sentence) && sync!.at(j)) {
       const old = p.run.framesIn[j]!;
       if (old === f || (old.sourceText === f.sourceText && old.sentence === f.sentence && p.moved(old.source.end) === f.source.end)) {
@@ -232,6 +234,8 @@ interface Previous {
   readonly changed: ReadonlySet<number>;
   /** The previous frames by where their source starts now (not on the edit). */
   framesAt(): Map<number, number>;
+  /** The source of previous frame `j` starts at `start` now. */
+  sourceMovedTo(j: number, start: number): boolean;
   /** The quotes (and the document's quotations) are the previous run's, moved. */
   sameQuotes(doc: SeedDocument, quotes: readonly Quote[]): boolean;
   /** No sentence a quote's speaker is looked for in (its own, and the next) was edited. */
@@ -275,6 +279,10 @@ function previousOf(run: SpeakersRun, moved: (x: number) => number, changed: Rea
         if (s >= 0) at.set(s, j);
       });
       return at;
+    },
+    sourceMovedTo(j, start) {
+      const f = run.framesIn[j];
+      return f !== undefined && moved(f.source.start) === start;
     },
     sameQuotes(doc, quotes) {
       if (quotes.length !== run.quotesIn.length || doc.quotes.length !== run.docQuotes.length) return false;
@@ -320,15 +328,22 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
   const claims: Claim[] = [];
   const figuresIn = within(inputs.figures);
   const datesIn = within(inputs.dates);
-  const ownQuotes = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    if (q.depth !== 0 || q.speakerId === undefined) continue;
-    const list = ownQuotes.get(q.speakerId);
-    if (list) list.push(q);
-    else ownQuotes.set(q.speakerId, [q]);
-  }
+  // Each actor's own top-level quotations, made when a claim is made anew.
+  let ownQuotes: Map<string, Quote[]> | undefined;
+  const ownQuotesOf = (actorId: string): readonly Quote[] => {
+    if (!ownQuotes) {
+      ownQuotes = new Map<string, Quote[]>();
+      for (const q of quotes) {
+        if (q.depth !== 0 || q.speakerId === undefined) continue;
+        const list = ownQuotes.get(q.speakerId);
+        if (list) list.push(q);
+        else ownQuotes.set(q.speakerId, [q]);
+      }
+    }
+    return ownQuotes.get(actorId) ?? [];
+  };
   const session = inMemoSession();
-  const previous = claimsBefore(doc, quotes, inputs);
+  const previous = claimsKept(doc, frames, quotes, inputs);
   const quoteClaims: (Claim | undefined)[] = [];
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
@@ -338,7 +353,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     const claim: Claim =
       kept !== undefined && kept.sentence === sentence
         ? kept
-        : {
+        : (previous?.quoteAfter(k, q, sentence) ?? {
             actorId: q.speakerId,
             cue: q.cue ?? "said",
             content: q.inner,
@@ -347,7 +362,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
             figures: figuresIn(q.inner),
             dates: datesIn(q.inner),
             sentence,
-          };
+          });
     quoteClaims[k] = claim;
     claims.push(claim);
   }
@@ -357,8 +372,9 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     const f = frames[k]!;
     if (f.actorId === undefined) continue;
     let claim = previous?.frame(k, f);
+    if (claim === undefined) claim = previous?.frameAfter(k, f);
     if (claim === undefined) {
-      const content = reportedPart(doc.text, f.content, ownQuotes.get(f.actorId) ?? []);
+      const content = reportedPart(doc.text, f.content, ownQuotesOf(f.actorId));
       claim = content
         ? {
             actorId: f.actorId,
@@ -377,7 +393,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     frameClaims[k] = claim;
     if (claim) reported.push(claim);
   }
-  if (session) lastClaims = { text: doc.text, frames, quotes, figures: inputs.figures, dates: inputs.dates, frameClaims, quoteClaims };
+  if (session) lastClaims = { text: doc.text, sentenceCount: doc.sentences.length, frames, quotes, figures: inputs.figures, dates: inputs.dates, frameClaims, quoteClaims };
   // One claim per statement: drop a reported claim inside another of the same actor.
   // Per actor, sorted by start then longest first: a claim lies inside a different span of the same
   // actor exactly when one sorted before its group of equal spans reaches as far (a prefix maximum).
@@ -434,6 +450,7 @@ function mergeByContent(a: readonly Claim[], b: readonly Claim[]): Claim[] {
 /** The claims of the previous run of an incremental session, by the frame or quote they came from. */
 interface ClaimsRun {
   readonly text: string;
+  readonly sentenceCount: number;
   readonly frames: readonly AttributionFrame[];
   readonly quotes: readonly Quote[];
   readonly figures: readonly { readonly span: Span }[];
@@ -444,28 +461,104 @@ interface ClaimsRun {
 
 let lastClaims: ClaimsRun | undefined;
 
+/** The previous run's claims an incremental run keeps (`claimsKept`). */
+interface KeptClaims {
+  /** Before the edit: the previous run's claim of frame `k` (null: it made none), or undefined when it must be made anew. */
+  frame(k: number, f: AttributionFrame): Claim | null | undefined;
+  quote(k: number, q: Quote): Claim | undefined;
+  /** After the edit: the previous run's claim of the frame (quote) as many places from the end, moved, when it reads nothing that changed. */
+  frameAfter(k: number, f: AttributionFrame): Claim | null | undefined;
+  quoteAfter(k: number, q: Quote, sentence: number): Claim | undefined;
+}
+
 /**
- * In an incremental session, the previous run's claim of frame or quote `k` when it is the same
- * object at the same place and everything its claim reads lies before the first place where the
- * two runs differ: the text (the edit), the figures, the dates and the quotes (the first item that
- * is not the same object, in either run). `frame` gives null for a frame that made no claim, and
- * undefined when the claim must be made anew. (A quote's claim also names its sentence, compared
- * by the caller.)
+ * In an incremental session, the previous run's claims that this run's would equal.
+ *
+ * Before the edit: the claim of frame or quote `k` when it is the same object at the same place
+ * and everything its claim reads lies before the first place where the two runs differ: the text
+ * (the edit), the figures, the dates and the quotes (the first item that is not the same object,
+ * in either run). (A quote's claim also names its sentence, compared by the caller.)
+ *
+ * After the edit: the claim of the frame or quote as many places from the end in the previous run,
+ * when that is the same moved (by the edit's change in length; its sentence by the change in the
+ * sentence count) and its content starts after everything that changed: the edit, and every
+ * figure, date and quote not in the lists' common end (the same items, moved, as many places from
+ * the end). A claim reads only its content's text and the figures, dates and its actor's quotes
+ * overlapping its content, so it is then the previous one moved, its figures and dates as many
+ * places from the end of their lists.
  */
-function claimsBefore(
-  doc: SeedDocument,
-  quotes: readonly Quote[],
-  inputs: ActorInputs,
-): { frame(k: number, f: AttributionFrame): Claim | null | undefined; quote(k: number, q: Quote): Claim | undefined } | undefined {
+function claimsKept(doc: SeedDocument, frames: readonly AttributionFrame[], quotes: readonly Quote[], inputs: ActorInputs): KeptClaims | undefined {
   const prev = lastClaims;
   lastClaims = undefined;
   if (!prev || !inMemoSession()) return undefined;
-  const limit = Math.min(diffOf(prev.text, doc.text).same, firstDifferent(prev.figures, inputs.figures), firstDifferent(prev.dates, inputs.dates), firstDifferent(prev.quotes, quotes));
+  const d = diffOf(prev.text, doc.text);
+  const limit = Math.min(d.same, firstDifferent(prev.figures, inputs.figures), firstDifferent(prev.dates, inputs.dates), firstDifferent(prev.quotes, quotes));
+  const delta = doc.text.length - prev.text.length;
+  const oldSameEnd = d.sameEnd - delta;
+  const moved = (a: Span, b: Span): boolean => a.start + delta === b.start && a.end + delta === b.end && a.start >= oldSameEnd;
+  // Past every item not in the common end of its list, in either run, and past the edit.
+  let from = d.sameEnd + 1;
+  const figureShift = commonEnd(prev.figures, inputs.figures, (a, b) => moved(a.span, b.span), delta, (end) => (from = Math.max(from, end + 1)));
+  const dateShift = commonEnd(prev.dates, inputs.dates, (a, b) => moved(a.span, b.span), delta, (end) => (from = Math.max(from, end + 1)));
+  commonEnd(prev.quotes, quotes, (a, b) => sameQuoteMoved(a, b, moved), delta, (end) => (from = Math.max(from, end + 1)));
+  const sentenceShift = doc.sentences.length - prev.sentenceCount;
+  const frameShift = frames.length - prev.frames.length;
+  const quoteShift = quotes.length - prev.quotes.length;
+  const place = (c: Claim, content: Span, sentence: number, cueSpan: Span | undefined): Claim => {
+    const figures = shifted(c.figures, figureShift);
+    const dates = shifted(c.dates, dateShift);
+    return cueSpan
+      ? { actorId: c.actorId, cue: c.cue, cueSpan, content, text: c.text, direct: c.direct, figures, dates, sentence }
+      : { actorId: c.actorId, cue: c.cue, content, text: c.text, direct: c.direct, figures, dates, sentence };
+  };
   return {
     frame: (k, f) => (prev.frames[k] === f && f.content.end <= limit ? prev.frameClaims[k] : undefined),
     quote: (k, q) => (prev.quotes[k] === q && q.span.end <= limit ? prev.quoteClaims[k] : undefined),
+    frameAfter(k, f) {
+      const j = k - frameShift;
+      const o = prev.frames[j];
+      if (o === undefined || f.content.start < from || o.actorId !== f.actorId || o.cue !== f.cue || o.sentence + sentenceShift !== f.sentence) return undefined;
+      if (!moved(o.content, f.content) || !moved(o.cueSpan, f.cueSpan)) return undefined;
+      const c = prev.frameClaims[j];
+      if (!c) return c;
+      const content = moved(c.content, f.content) ? f.content : { start: c.content.start + delta, end: c.content.end + delta };
+      claimSteps.moved++;
+      return place(c, content, f.sentence, f.cueSpan);
+    },
+    quoteAfter(k, q, sentence) {
+      const j = k - quoteShift;
+      const o = prev.quotes[j];
+      const c = prev.quoteClaims[j];
+      if (o === undefined || c === undefined || q.inner.start < from || !sameQuoteMoved(o, q, moved) || c.sentence + sentenceShift !== sentence) return undefined;
+      claimSteps.moved++;
+      return place(c, q.inner, sentence, undefined);
+    },
   };
 }
+
+/** How many claims after an edit were the previous run's, moved (tests, benchmarks). */
+export const claimSteps = { moved: 0 };
+
+/** Quote `b` is quote `a` moved, as a claim reads it. */
+function sameQuoteMoved(a: Quote, b: Quote, moved: (a: Span, b: Span) => boolean): boolean {
+  return a.depth === b.depth && a.speakerId === b.speakerId && a.cue === b.cue && a.text === b.text && moved(a.span, b.span) && moved(a.inner, b.inner);
+}
+
+/**
+ * The common end of two lists (the previous run's and this run's): the items `same` finds moved,
+ * as many places from the end. Calls `other` with where each item not in it ends (the previous
+ * run's moved by `delta`, or where the edit ends when it ended before), and gives how many places
+ * the items of the common end moved.
+ */
+function commonEnd<T extends { readonly span: Span }>(a: readonly T[], b: readonly T[], same: (a: T, b: T) => boolean, delta: number, other: (end: number) => void): number {
+  let t = 0;
+  while (t < a.length && t < b.length && same(a[a.length - 1 - t]!, b[b.length - 1 - t]!)) t++;
+  for (let i = 0; i < a.length - t; i++) other(a[i]!.span.end + delta);
+  for (let i = 0; i < b.length - t; i++) other(b[i]!.span.end);
+  return b.length - a.length;
+}
+
+const shifted = (xs: readonly number[], by: number): readonly number[] => (by === 0 || xs.length === 0 ? xs : xs.map((x) => x + by));
 
 /**
  * Where the first item not in the two lists' common beginning (the same objects at the same
