@@ -326,8 +326,11 @@ function sameMoved(a: object, b: object, moved: (x: number) => number): boolean 
 /** One claim per attributed quotation, and one per reporting frame whose content is not that quotation. */
 function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quotes: readonly Quote[], inputs: ActorInputs): Claim[] {
   const claims: Claim[] = [];
-  const figuresIn = within(inputs.figures);
-  const datesIn = within(inputs.dates);
+  // (Made when a claim is made anew: each reads its whole list once.)
+  let figuresWithin: ((s: Span) => readonly number[]) | undefined;
+  let datesWithin: ((s: Span) => readonly number[]) | undefined;
+  const figuresIn = (s: Span): readonly number[] => (figuresWithin ??= within(inputs.figures))(s);
+  const datesIn = (s: Span): readonly number[] => (datesWithin ??= within(inputs.dates))(s);
   // Each actor's own top-level quotations, made when a claim is made anew.
   let ownQuotes: Map<string, Quote[]> | undefined;
   const ownQuotesOf = (actorId: string): readonly Quote[] => {
@@ -497,10 +500,12 @@ function claimsKept(doc: SeedDocument, frames: readonly AttributionFrame[], quot
   const oldSameEnd = d.sameEnd - delta;
   const moved = (a: Span, b: Span): boolean => a.start + delta === b.start && a.end + delta === b.end && a.start >= oldSameEnd;
   // Past every item not in the common end of its list, in either run, and past the edit.
-  let from = d.sameEnd + 1;
-  const figureShift = commonEnd(prev.figures, inputs.figures, (a, b) => moved(a.span, b.span), delta, (end) => (from = Math.max(from, end + 1)));
-  const dateShift = commonEnd(prev.dates, inputs.dates, (a, b) => moved(a.span, b.span), delta, (end) => (from = Math.max(from, end + 1)));
-  commonEnd(prev.quotes, quotes, (a, b) => sameQuoteMoved(a, b, moved), delta, (end) => (from = Math.max(from, end + 1)));
+  const figures = commonEnd(prev.figures, inputs.figures, (a, b) => moved(a.span, b.span), delta);
+  const dates = commonEnd(prev.dates, inputs.dates, (a, b) => moved(a.span, b.span), delta);
+  const quoteEnd = commonEnd(prev.quotes, quotes, (a, b) => sameQuoteMoved(a, b, moved), delta);
+  const from = Math.max(d.sameEnd, figures.reach, dates.reach, quoteEnd.reach) + 1;
+  const figureShift = figures.shift;
+  const dateShift = dates.shift;
   const sentenceShift = doc.sentences.length - prev.sentenceCount;
   const frameShift = frames.length - prev.frames.length;
   const quoteShift = quotes.length - prev.quotes.length;
@@ -546,16 +551,16 @@ function sameQuoteMoved(a: Quote, b: Quote, moved: (a: Span, b: Span) => boolean
 
 /**
  * The common end of two lists (the previous run's and this run's): the items `same` finds moved,
- * as many places from the end. Calls `other` with where each item not in it ends (the previous
- * run's moved by `delta`, or where the edit ends when it ended before), and gives how many places
- * the items of the common end moved.
+ * as many places from the end. Gives how far the items not in it reach (the previous run's moved
+ * by `delta`; -1 for none) and how many places the items of the common end moved.
  */
-function commonEnd<T extends { readonly span: Span }>(a: readonly T[], b: readonly T[], same: (a: T, b: T) => boolean, delta: number, other: (end: number) => void): number {
+function commonEnd<T extends { readonly span: Span }>(a: readonly T[], b: readonly T[], same: (a: T, b: T) => boolean, delta: number): { reach: number; shift: number } {
   let t = 0;
   while (t < a.length && t < b.length && same(a[a.length - 1 - t]!, b[b.length - 1 - t]!)) t++;
-  for (let i = 0; i < a.length - t; i++) other(a[i]!.span.end + delta);
-  for (let i = 0; i < b.length - t; i++) other(b[i]!.span.end);
-  return b.length - a.length;
+  let reach = -1;
+  for (let i = 0; i < a.length - t; i++) reach = Math.max(reach, a[i]!.span.end + delta);
+  for (let i = 0; i < b.length - t; i++) reach = Math.max(reach, b[i]!.span.end);
+  return { reach, shift: b.length - a.length };
 }
 
 const shifted = (xs: readonly number[], by: number): readonly number[] => (by === 0 || xs.length === 0 ? xs : xs.map((x) => x + by));

@@ -104,35 +104,51 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
   }
   // Every mention's new offsets, checked before anything changes (none may lie on the edit).
   const index = prev.index;
-  const ok = (sp: Span): boolean => moved(sp.start) >= 0 && moved(sp.end) >= 0;
-  for (const m of index.mentions) if (!ok(m.span)) return undefined;
-  for (const a of index.actors) for (const m of a.mentions) if (!ok(m.span)) return undefined;
-  const span = (sp: Span): Span => {
-    const start = moved(sp.start);
-    const end = moved(sp.end);
-    return start === sp.start && end === sp.end ? sp : { start, end };
-  };
-  // In text order: those before the edit keep their spans.
-  for (let k = firstMoved(index.mentions, moved); k < index.mentions.length; k++) {
-    const m = index.mentions[k]!;
-    m.span = span(m.span);
-  }
-  for (const a of index.actors) {
-    const ms = a.mentions;
+  const { same, oldEnd, delta } = moved;
+  const at = (x: number): number => (x < same ? x : x > oldEnd ? x + delta : -1);
+  const ok = (sp: Span): boolean => at(sp.start) >= 0 && at(sp.end) >= 0;
+  // The index's mentions in text order (checked): only those from the first ending at or after the
+  // edit's start to the last starting at or before its end can lie on it.
+  const ms = index.mentions;
+  const first = firstEndingFrom(ms, same);
+  if (first < 0) {
+    for (const m of ms) if (!ok(m.span)) return undefined;
+  } else for (let k = first; k < ms.length && ms[k]!.span.start <= oldEnd; k++) if (!ok(ms[k]!.span)) return undefined;
+  // Each actor's mentions, moved into new lists first (assigned once all are checked).
+  const lists: (Mention[] | undefined)[] = new Array<Mention[] | undefined>(index.actors.length);
+  for (let i = 0; i < index.actors.length; i++) {
+    const list = index.actors[i]!.mentions;
     let out: Mention[] | undefined;
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k]!;
-      const sp = span(m.span);
-      if (sp === m.span) {
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k]!;
+      const sp = m.span;
+      if (sp.end < same) {
         if (out) out.push(m);
         continue;
       }
-      out ??= ms.slice(0, k);
-      out.push({ span: sp, text: m.text, via: m.via });
+      const start = at(sp.start);
+      const end = at(sp.end);
+      if (start < 0 || end < 0) return undefined;
+      if (start === sp.start && end === sp.end) {
+        if (out) out.push(m);
+        continue;
+      }
+      out ??= list.slice(0, k);
+      out.push({ span: { start, end }, text: m.text, via: m.via });
     }
-    // A new list (the mentions already in results are never changed).
-    if (out) a.mentions = out;
+    lists[i] = out;
   }
+  // In text order: those before the edit keep their spans.
+  for (let k = first < 0 ? 0 : first; k < ms.length; k++) {
+    const m = ms[k]!;
+    const start = at(m.span.start);
+    const end = at(m.span.end);
+    if (start !== m.span.start || end !== m.span.end) m.span = { start, end };
+  }
+  // New lists (the mentions already in results are never changed).
+  lists.forEach((out, i) => {
+    if (out) index.actors[i]!.mentions = out;
+  });
   const restoreGenders = (): void => {
     index.actors.forEach((a, k) => {
       const g = prev.genders[k];
@@ -147,29 +163,40 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
   return { ...index, sentences };
 }
 
-/** The first of `mentions` (in text order) that `moved` moves. */
-function firstMoved(mentions: readonly { span: Span }[], moved: (x: number) => number): number {
+/**
+ * Where an offset of `before` is in `after` (which differs from it in one stretch, `diffOf`): the
+ * same before the stretch (`same`), moved by the change in length (`delta`) after it (past
+ * `oldEnd`), -1 on or in it.
+ */
+interface OffsetMap {
+  (x: number): number;
+  readonly same: number;
+  readonly oldEnd: number;
+  readonly delta: number;
+}
+
+function offsetMap(before: string, after: string): OffsetMap {
+  const d = before === after ? undefined : diffOf(before, after);
+  const same = d ? d.same : Infinity;
+  const delta = after.length - before.length;
+  const oldEnd = d ? d.sameEnd - delta : Infinity;
+  return Object.assign((x: number) => (x < same ? x : x > oldEnd ? x + delta : -1), { same, oldEnd, delta });
+}
+
+/**
+ * The first of `mentions` whose span ends at or after `x`, when they are in text order without
+ * overlapping (so their ends are in order too); -1 when they are not.
+ */
+function firstEndingFrom(mentions: readonly { readonly span: Span }[], x: number): number {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k]!.span.start < mentions[k - 1]!.span.end) return -1;
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const sp = mentions[mid]!.span;
-    if (moved(sp.start) === sp.start && moved(sp.end) === sp.end) lo = mid + 1;
+    if (mentions[mid]!.span.end < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * Where an offset of `before` is in `after` (which differs from it in one stretch, `diffOf`): the
- * same before the stretch, moved by the change in length after it, -1 on or in it.
- */
-function offsetMap(before: string, after: string): (x: number) => number {
-  if (before === after) return (x) => x;
-  const { same, sameEnd } = diffOf(before, after);
-  const delta = after.length - before.length;
-  const oldEnd = sameEnd - delta;
-  return (x) => (x < same ? x : x > oldEnd ? x + delta : -1);
 }
 
 /** A sentence's candidates and facts, with offsets as `at` gives them (-1: on the edit) and knowledge-base entries by identity. */
