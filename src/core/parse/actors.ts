@@ -96,8 +96,9 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
     }
   };
 
-  const frameActors: (ActorDraft | undefined)[] = [];
-  const frames: AttributionFrame[] = [];
+  // (Made at their size: these lists are as long as the document's frames and quotes.)
+  const frameActors = new Array<ActorDraft | undefined>(inputs.frames.length);
+  const frames = new Array<AttributionFrame>(inputs.frames.length);
   // The previous frames by where their source starts now, made when a first frame is not the
   // previous run's at the same place.
   let before: Map<number, number> | undefined;
@@ -111,35 +112,44 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
       if (old === f || (old.sourceText === f.sourceText && old.sentence === f.sentence && p.moved(old.source.end) === f.source.end)) {
         const a = p.run.frameActors[j];
         replay(k, j);
-        frameActors.push(a);
-        frames.push(old === f ? p.run.framesOut[j]! : a ? Object.assign({}, f, { actorId: a.id }) : f);
+        frameActors[k] = a;
+        frames[k] = old === f ? p.run.framesOut[j]! : a ? Object.assign({}, f, { actorId: a.id }) : f;
         return;
       }
     }
     const n = log.length;
     const a = actorForSpan(index, f.sourceText, f.source, f.sentence);
     noted(k, n);
-    frameActors.push(a);
+    frameActors[k] = a;
     // (`Object.assign` copies as a spread does, the same keys in the same order; a spread of objects of
     // several shapes is several times slower.)
-    frames.push(a ? Object.assign({}, f, { actorId: a.id }) : f);
+    frames[k] = a ? Object.assign({}, f, { actorId: a.id }) : f;
   });
 
-  const byId = new Map<string, ActorDraft>();
-  for (const x of index.actors) if (!byId.has(x.id)) byId.set(x.id, x);
-  const quotes: Quote[] = [];
-  const quoteActors: (ActorDraft | undefined)[] = [];
+  // The actors by id, made for a quote that already names its speaker's.
+  let byId: Map<string, ActorDraft> | undefined;
+  const actorById = (id: string): ActorDraft | undefined => {
+    if (!byId) {
+      byId = new Map<string, ActorDraft>();
+      for (const x of index.actors) if (!byId.has(x.id)) byId.set(x.id, x);
+    }
+    return byId.get(id);
+  };
+  const quotes = new Array<Quote>(inputs.quotes.length);
+  const quoteActors = new Array<ActorDraft | undefined>(inputs.quotes.length);
   // When the quotes are the previous run's, moved, quote k is the previous run's quote k.
   const same = previous?.sameQuotes(doc, inputs.quotes) === true ? previous : undefined;
   const frameSteps = inputs.frames.length;
   const oldFrameSteps = previous?.run.framesIn.length ?? 0;
-  let last: { quote: Quote; actor: ActorDraft | undefined; k: number } | undefined;
+  // The last top-level quote so far (its place, -1 for none) and its actor.
+  let lastK = -1;
+  let lastActor: ActorDraft | undefined;
   inputs.quotes.forEach((q, k) => {
     const step = frameSteps + k;
     const old = oldFrameSteps + k;
     let a: ActorDraft | undefined;
     let reused = false;
-    if (q.speakerId !== undefined) a = byId.get(q.speakerId);
+    if (q.speakerId !== undefined) a = actorById(q.speakerId);
     else if (q.speakerSpan) {
       const span = q.speakerSpan;
       const sentence = sentenceOf(doc, span.start);
@@ -154,20 +164,23 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         noted(step, n);
       }
     } else if (q.depth === 0) {
-      if (same && same.readsNoEdit(doc, q) && (last === undefined || last.actor === same.run.quoteActors[last.k]) && sync!.at(old)) {
+      if (same && same.readsNoEdit(doc, q) && (lastK < 0 || lastActor === same.run.quoteActors[lastK]) && sync!.at(old)) {
         a = same.run.quoteActors[k];
         replay(step, old);
         reused = true;
       } else {
         const n = log.length;
-        a = findSpeaker(doc, index, q, last);
+        a = findSpeaker(doc, index, q, lastK < 0 ? undefined : { quote: quotes[lastK]!, actor: lastActor });
         noted(step, n);
       }
     }
     const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? Object.assign({}, q, { speakerId: a.id }) : q;
-    quotes.push(out);
-    quoteActors.push(a);
-    if (q.depth === 0) last = { quote: out, actor: a, k };
+    quotes[k] = out;
+    quoteActors[k] = a;
+    if (q.depth === 0) {
+      lastActor = a;
+      lastK = k;
+    }
   });
   return { frames, quotes, frameActors, quoteActors, genders };
 }
@@ -347,7 +360,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
   };
   const session = inMemoSession();
   const previous = claimsKept(doc, frames, quotes, inputs);
-  const quoteClaims: (Claim | undefined)[] = [];
+  const quoteClaims = new Array<Claim | undefined>(quotes.length);
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
     if (q.speakerId === undefined || q.depth > 0) continue;
@@ -370,7 +383,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     claims.push(claim);
   }
   const reported: Claim[] = [];
-  const frameClaims: (Claim | null | undefined)[] = [];
+  const frameClaims = new Array<Claim | null | undefined>(frames.length);
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k]!;
     if (f.actorId === undefined) continue;

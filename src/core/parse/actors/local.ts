@@ -71,14 +71,21 @@ const NONE: number[] = [];
 /** The sentences of a document, tokenized, with the quotation flags of their tokens. */
 export function actorSentences(doc: SeedDocument): ActorSentence[] {
   const text = doc.text;
-  const out: ActorSentence[] = [];
+  const out = new Array<ActorSentence>(doc.sentences.length);
   // Quotation insides by start, with the furthest end reached so far: "is this token inside a
   // quotation" by binary search (a scan of the quotations per token is quadratic).
-  const inner = doc.quotes.map((q) => q.inner).sort((a, b) => a.start - b.start);
-  const starts = inner.map((q) => q.start);
-  const reach: number[] = [];
-  for (const q of inner) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end));
+  // (Made when a sentence is tokenized anew.)
+  let starts: number[] = NONE;
+  let reach: number[] = NONE;
+  let made = false;
   const quotedAt = (start: number, end: number): boolean => {
+    if (!made) {
+      made = true;
+      const inner = doc.quotes.map((q) => q.inner).sort((a, b) => a.start - b.start);
+      starts = inner.map((q) => q.start);
+      reach = [];
+      for (const q of inner) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end));
+    }
     const n = countBelow(starts, start + 1);
     return n > 0 && reach[n - 1]! >= end;
   };
@@ -93,7 +100,7 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
     const para = doc.paragraphs[s.paragraph];
     const kept = reuse?.(s, para);
     if (kept) {
-      out.push(kept);
+      out[s.index] = kept;
       continue;
     }
     let span = s.span;
@@ -126,7 +133,7 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
       }
       quoted = flags;
     }
-    out.push({ index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key, sentence: s });
+    out[s.index] = { index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key, sentence: s };
   }
   if (session) lastSentences = { text, dateline: dl, sentences: out };
   return out;
