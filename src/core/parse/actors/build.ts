@@ -846,8 +846,13 @@ export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => num
       // mentions did not move and whose claims are the same is the same object.
       const claims = claimsOf(a);
       const last = session ? FINISHED.get(a) : undefined;
-      if (last && last.mentions === a.mentions && last.roles === a.roles.length && last.kb === view && sameItems(last.actor.claims, claims)) return last.actor;
-      const actor = finishActor(a, claims, view);
+      let actor: Actor;
+      if (last && last.roles === a.roles.length && last.kb === view && last.actor.name === a.name && last.actor.kind === a.kind) {
+        const sameClaims = sameItems(last.actor.claims, claims);
+        if (last.mentions === a.mentions && sameClaims) return last.actor;
+        // Only its mentions moved or its claims changed: what the knowledge base adds is the same.
+        actor = refinished(last.actor, a.mentions, sameClaims ? last.actor.claims : claims);
+      } else actor = finishActor(a, claims, view);
       if (session) FINISHED.set(a, { mentions: a.mentions, roles: a.roles.length, kb: view, actor });
       return actor;
     });
@@ -856,6 +861,17 @@ export function finishActors(index: ActorIndex, claimsOf: (a: ActorDraft) => num
 /** The actor each draft last became, with what it was made from (incremental sessions). */
 const FINISHED = new WeakMap<ActorDraft, { readonly mentions: readonly Mention[]; readonly roles: number; readonly kb: KbView; readonly actor: Actor }>();
 
+
+/**
+ * `finishActor`'s actor as it was, with other mentions and claims. (The mentions of a kept index's
+ * actor are a list of its own, which nothing changes: parse/actors/reuse.ts makes a new one when
+ * they move. In text order, it is the actor's list itself.)
+ */
+function refinished(was: Actor, mentions: readonly Mention[], claims: readonly number[]): Actor {
+  const ordered = inTextOrder(mentions) ? mentions : [...mentions].sort((x, y) => x.span.start - y.span.start);
+  const { id, name, kind, roles, offices, country } = was;
+  return country !== undefined ? { id, name, kind, mentions: ordered, roles, offices, country, claims } : { id, name, kind, mentions: ordered, roles, offices, claims };
+}
 
 function finishActor(a: ActorDraft, claims: number[], view: KbView): Actor {
   const entry = a.kb ?? view.lookup(a.name)[0];
