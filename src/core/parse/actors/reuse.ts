@@ -183,12 +183,19 @@ function offsetMap(before: string, after: string): OffsetMap {
   return Object.assign((x: number) => (x < same ? x : x > oldEnd ? x + delta : -1), { same, oldEnd, delta });
 }
 
+/** Lists of mentions found in text order without overlapping. */
+const ORDERED = new WeakSet<object>();
+
 /**
  * The first of `mentions` whose span ends at or after `x`, when they are in text order without
  * overlapping (so their ends are in order too); -1 when they are not.
  */
 function firstEndingFrom(mentions: readonly { readonly span: Span }[], x: number): number {
-  for (let k = 1; k < mentions.length; k++) if (mentions[k]!.span.start < mentions[k - 1]!.span.end) return -1;
+  // Checked once per list: moved by `reuse`, which moves every mention from the edit on alike (none lies on it), it stays so.
+  if (!ORDERED.has(mentions)) {
+    for (let k = 1; k < mentions.length; k++) if (mentions[k]!.span.start < mentions[k - 1]!.span.end) return -1;
+    ORDERED.add(mentions);
+  }
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
