@@ -364,8 +364,9 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
     if (q.speakerId === undefined || q.depth > 0) continue;
-    const sentence = sentenceOf(doc, q.inner.start);
     const kept = previous?.quote(k, q);
+    // (The previous claim's sentence, moved, is looked at first: usually it is the one.)
+    const sentence = sentenceOfNear(doc, q.inner.start, kept ? kept.sentence : (previous?.sentenceAfter(k) ?? -1));
     const claim: Claim =
       kept !== undefined && kept.sentence === sentence
         ? kept
@@ -485,6 +486,8 @@ interface KeptClaims {
   /** After the edit: the previous run's claim of the frame (quote) as many places from the end, moved, when it reads nothing that changed. */
   frameAfter(k: number, f: AttributionFrame): Claim | null | undefined;
   quoteAfter(k: number, q: Quote, sentence: number): Claim | undefined;
+  /** The sentence of the previous run's claim of the quote as many places from the end, moved (-1 for none). */
+  sentenceAfter(k: number): number;
 }
 
 /**
@@ -542,6 +545,10 @@ function claimsKept(doc: SeedDocument, frames: readonly AttributionFrame[], quot
       const content = moved(c.content, f.content) ? f.content : { start: c.content.start + delta, end: c.content.end + delta };
       claimSteps.moved++;
       return place(c, content, f.sentence, f.cueSpan);
+    },
+    sentenceAfter(k) {
+      const c = prev.quoteClaims[k - quoteShift];
+      return c ? c.sentence + sentenceShift : -1;
     },
     quoteAfter(k, q, sentence) {
       const j = k - quoteShift;
@@ -648,6 +655,14 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
     } else if (!letter && (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]!))) letter = true;
   }
   return false;
+}
+
+/** `sentenceOf(doc, offset)`, looking at sentence `guess` first. */
+function sentenceOfNear(doc: SeedDocument, offset: number, guess: number): number {
+  const ss = doc.sentences;
+  const s = ss[guess];
+  if (s !== undefined && s.index === guess && s.span.start <= offset && (guess + 1 >= ss.length || ss[guess + 1]!.span.start > offset)) return guess;
+  return sentenceOf(doc, offset);
 }
 
 function sentenceOf(doc: SeedDocument, offset: number): number {
