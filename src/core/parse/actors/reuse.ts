@@ -93,6 +93,7 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
   for (let i = 0; i < sentences.length; i++) {
     const o = prev.sentences[i]!;
     const n = sentences[i]!;
+    if (o === n) continue;
     if (o.heading !== n.heading) return undefined;
     if (o.local === n.local && sameItems(o.quoted, n.quoted) && moved(o.base) === n.base) continue;
     if (changed.push(i) > MAX_CHANGED) return undefined;
