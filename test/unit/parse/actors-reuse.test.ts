@@ -104,6 +104,13 @@ describe("actors: the previous run's index kept after an edit", () => {
     const same = second.actors.filter((a) => first.actors.includes(a));
     assert.ok(same.some((a) => a.name === "Kwame Mensah"), same.map((a) => a.name).join(", "));
     assert.ok(!same.some((a) => a.name === "Boeing"), "Boeing's mentions moved");
+    // An actor whose mentions moved is a new object with the same roles and offices (not looked up again).
+    const before = first.actors.find((a) => a.name === "Boeing")!;
+    const after = second.actors.find((a) => a.name === "Boeing")!;
+    assert.notEqual(after, before);
+    assert.equal(after.roles, before.roles);
+    assert.equal(after.offices, before.offices);
+    assert.deepStrictEqual(after.mentions.map((m) => m.span.start), before.mentions.map((m) => m.span.start + 4));
   });
 
   it("keeps the claims before an edit as they were, and moves those after it", () => {
