@@ -168,15 +168,18 @@ function mergeInOrder(lists: readonly Finding[][]): Finding[] {
   const live = lists.filter((l) => l.length > 0);
   if (live.length === 0) return [];
   if (live.length === 1) return live[0]!.slice();
-  const out: Finding[] = [];
+  let total = 0;
+  for (const l of live) total += l.length;
+  // Made at its size (a long article has thousands of findings), unless V8 would make so long an empty array a dictionary.
+  const out: Finding[] = total <= 32768 ? new Array<Finding>(total) : [];
   const at = live.map(() => 0);
-  for (;;) {
+  for (let o = 0; ; o++) {
     let best = -1;
     for (let k = 0; k < live.length; k++) {
       const f = live[k]![at[k]!];
       if (f !== undefined && (best < 0 || byPlace(f, live[best]![at[best]!]!) < 0)) best = k;
     }
     if (best < 0) return out;
-    out.push(live[best]![at[best]!++]!);
+    out[o] = live[best]![at[best]!++]!;
   }
 }

@@ -40,16 +40,9 @@ export const unsourcedFigureRule: Rule = {
   },
 };
 
-/** What the rule made of a figure that needs a source: its finding and what the finding was made from. */
-interface Made {
-  readonly draft: FindingDraft;
-  readonly at: number | undefined;
-  readonly who: readonly Speaker[];
-}
-
-/** The last run in an editing session: its text, what it made of each figure (undefined: sourced), its sources, and the rows of what it read. */
+/** The last run in an editing session: its text, its finding for each figure (undefined: sourced), its sources, and the rows of what it read. */
 let lastRun:
-  | { readonly text: string; readonly made: readonly (Made | undefined)[]; readonly speakers: SpeakerIndex; readonly quotes: Rows; readonly frames: Rows; readonly figures: Rows }
+  | { readonly text: string; readonly made: readonly (FindingDraft | undefined)[]; readonly speakers: SpeakerIndex; readonly quotes: Rows; readonly frames: Rows; readonly figures: Rows }
   | undefined;
 
 const EXPLANATION =
@@ -68,9 +61,9 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
   let quotes: Rows | undefined;
   let frames: Rows | undefined;
   let rows: Rows | undefined;
-  const made: (Made | undefined)[] = new Array<Made | undefined>(figures.length);
+  const made = new Array<FindingDraft | undefined>(figures.length);
   let speakers: SpeakerIndex | undefined;
-  let reuse: ((i: number) => Made | undefined | null) | undefined;
+  let reuse: ((i: number) => FindingDraft | undefined | null) | undefined;
   if (prev) {
     const change = new Change(prev.text, ctx.text);
     quotes = matchRows(prev.quotes, ctx.document.quotes, QUOTE_ROWS, change).rows;
@@ -88,7 +81,7 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
         if (i < fg.head) return fg.rows.end(i) <= change.lo ? prev.made[i] : null;
         if (i < n - fg.tail || fg.rows.start(i) < change.hi) return null;
         const old = prev.made[i - n + m];
-        return old && moved(old, figures[i]!, change.shift);
+        return old && (change.shift === 0 ? old : moved(old, figures[i]!, change.shift));
       };
     }
   }
@@ -106,11 +99,11 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
       else {
         const at = clauseEnd(ctx, fig, facts);
         const who = at === undefined ? NO_SPEAKERS : speakers.at(fig.span);
-        r = { draft: finding(fig, at, who.list), at, who: who.list };
+        r = finding(fig, at, who.list);
       }
     }
     made[i] = r;
-    if (r) out.push(r.draft);
+    if (r) out.push(r);
   }
   lastRun = {
     text: ctx.text,
@@ -123,10 +116,25 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
   return out;
 }
 
-/** A finding of the previous run for `fig`, the same figure moved by `shift`. */
-function moved(old: Made, fig: Figure, shift: number): Made {
-  const at = old.at === undefined ? undefined : old.at + shift;
-  return { draft: { code: fig.kind, message: old.draft.message, span: fig.span, fixes: fixesFor(fig, at, old.who), explanation: EXPLANATION }, at, who: old.who };
+/**
+ * A finding of the previous run (`finding`) for `fig`, the same figure moved by `shift`: its
+ * message, and its fixes with the same titles, texts and data, where they insert moved.
+ */
+function moved(old: FindingDraft, fig: Figure, shift: number): FindingDraft {
+  const was = old.fixes!;
+  // The attribution fixes, then "Mark as common knowledge".
+  const k = was.length - 1;
+  const fixes = new Array<Fix>(k + 1);
+  if (k > 0) {
+    const at = was[0]!.edits![0]!.span.start + shift;
+    const span = { start: at, end: at };
+    for (let j = 0; j < k; j++) {
+      const f = was[j]!;
+      fixes[j] = { title: f.title, kind: "edit", edits: [{ span, newText: f.edits![0]!.newText }], data: f.data! };
+    }
+  }
+  fixes[k] = annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span);
+  return { code: fig.kind, message: old.message, span: fig.span, fixes, explanation: EXPLANATION };
 }
 
 const QUOTE_ROWS: Signer<{ readonly span: Span }> = {
@@ -243,14 +251,19 @@ function within(outer: Span, inner: Span): boolean {
 /** What "Mark as common knowledge" records: the same for every figure. */
 const COMMON_KNOWLEDGE = { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "common knowledge" } as const;
 
+/** A fix per source to attribute the figure to, inserted at `at` (none without a place), then "Mark as common knowledge" (`moved` reads them so). */
 function fixesFor(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): Fix[] {
-  const fixes: Fix[] = [];
+  const k = at === undefined ? 0 : speakers.length;
+  const fixes = new Array<Fix>(k + 1);
   if (at !== undefined) {
     // Results are immutable: the fixes of one finding share the place they insert at.
     const span = { start: at, end: at };
-    for (const { title, newText, data } of speakers) fixes.push({ title, kind: "edit", edits: [{ span, newText }], data });
+    for (let j = 0; j < k; j++) {
+      const { title, newText, data } = speakers[j]!;
+      fixes[j] = { title, kind: "edit", edits: [{ span, newText }], data };
+    }
   }
-  fixes.push(annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span));
+  fixes[k] = annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span);
   return fixes;
 }
 
