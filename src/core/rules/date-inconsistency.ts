@@ -64,33 +64,70 @@ interface Dated {
   readonly status: readonly number[];
 }
 
+/** Per date, which lists of Dated it is in: */
+const INVALID = 1;
+const DAY = 2;
+const WEEKDAY = 4;
+const YEAR = 8;
+const STATUS = 16;
+
 function datesOf(ctx: AnalysisContext, facts: readonly DateFacts[]): Dated {
+  const dates = ctx.dates;
+  const n = dates.length;
+  const bits = new Uint8Array(n);
+  let yearInOrder = true;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const d = dates[i]!;
+    const w = d.written;
+    let b = d.invalid ? INVALID : 0;
+    if (w) {
+      if (w.year !== undefined) {
+        b |= YEAR;
+        if (d.span.start < last) yearInOrder = false;
+        last = d.span.start;
+      }
+      if (!d.invalid && w.month !== undefined && w.day !== undefined) b |= w.weekday !== undefined ? DAY | WEEKDAY : DAY;
+    }
+    if (facts[i]!.local.status) bits[i] = b | STATUS;
+    else bits[i] = b;
+  }
+  // While the editor re-analyses, the lists (of indices) are most often those of the previous run:
+  // the same lists then (they are never changed), not thousands of indices again.
+  const prev = inMemoSession() ? lastDated : undefined;
+  const lists = prev && prev.yearInOrder === yearInOrder && sameBits(prev.bits, bits) ? prev : listsOf(bits, yearInOrder);
+  if (inMemoSession()) lastDated = { invalid: lists.invalid, day: lists.day, weekday: lists.weekday, year: lists.year, yearInOrder, status: lists.status, bits };
+  return { facts, invalid: lists.invalid, day: lists.day, weekday: lists.weekday, year: lists.year, yearInOrder, status: lists.status };
+}
+
+type DateLists = Omit<Dated, "facts">;
+
+/** The lists of the last run in an editing session, and the bits of each date they were made from. */
+let lastDated: (DateLists & { readonly bits: Uint8Array }) | undefined;
+
+function sameBits(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The indices of the dates in each list, by their bits. */
+function listsOf(bits: Uint8Array, yearInOrder: boolean): DateLists {
   const invalid: number[] = [];
   const day: number[] = [];
   const weekday: number[] = [];
   const year: number[] = [];
   const status: number[] = [];
-  const dates = ctx.dates;
-  let yearInOrder = true;
-  let last = -1;
-  for (let i = 0; i < dates.length; i++) {
-    const d = dates[i]!;
-    const w = d.written;
-    if (d.invalid) invalid.push(i);
-    if (w) {
-      if (w.year !== undefined) {
-        year.push(i);
-        if (d.span.start < last) yearInOrder = false;
-        last = d.span.start;
-      }
-      if (!d.invalid && w.month !== undefined && w.day !== undefined) {
-        day.push(i);
-        if (w.weekday !== undefined) weekday.push(i);
-      }
-    }
-    if (facts[i]!.local.status) status.push(i);
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i]!;
+    if (b === 0) continue;
+    if (b & INVALID) invalid.push(i);
+    if (b & YEAR) year.push(i);
+    if (b & DAY) day.push(i);
+    if (b & WEEKDAY) weekday.push(i);
+    if (b & STATUS) status.push(i);
   }
-  return { facts, invalid, day, weekday, year, yearInOrder, status };
+  return { invalid, day, weekday, year, yearInOrder, status };
 }
 
 const edit = (title: string, span: Span, newText: string, preferred = true): Fix => ({
@@ -207,7 +244,8 @@ interface DateFacts {
   /** The 40 characters before the date when "in" or "on" ends them, else null (datesAfterInOn). */
   inOn?: string | null;
   /** While the editor re-analyses: the finding against the document date (null: none), for the date and document date it was made for. */
-  against?: { readonly epoch: number; readonly said: string; readonly doc: DocumentDate; readonly d: DateMention; readonly draft: FindingDraft | null };
+  // (One record per date, brought up to date in place: a new one each run is thousands of objects a keystroke.)
+  against?: { epoch: number; said: string; doc: DocumentDate; d: DateMention; draft: FindingDraft | null };
 }
 
 /** How far before a date its facts read: the start verb of startedDates. */
@@ -227,7 +265,7 @@ function dateFacts(ctx: AnalysisContext): DateFacts[] {
   const prev = lastFacts;
   const dates = ctx.dates;
   let out: DateFacts[];
-  let rows: Rows;
+  let rows: Rows<DateMention>;
   if (!prev || prev.withStatus !== withStatus) {
     out = dates.map(fresh);
     rows = rowsOf(dates, dateRows(ctx));
@@ -245,7 +283,7 @@ function dateFacts(ctx: AnalysisContext): DateFacts[] {
 }
 
 /** The facts of the last run in an editing session, with its context. */
-let lastFacts: { readonly text: string; readonly withStatus: boolean; readonly facts: readonly DateFacts[]; readonly rows: Rows } | undefined;
+let lastFacts: { readonly text: string; readonly withStatus: boolean; readonly facts: readonly DateFacts[]; readonly rows: Rows<DateMention> } | undefined;
 
 /**
  * A date's row: what its facts read (its sentence, LEAD characters before it and READ_AFTER after
@@ -256,16 +294,15 @@ function dateRows(ctx: AnalysisContext): Signer<DateMention> {
   const length = ctx.text.length;
   return {
     moves: [true, true, true, true, true, true, false],
-    labels: 1,
-    sign: (d, nums, at, labels, lat) => {
+    sign: (d, nums, at) => {
       const s = sentences[d.sentence]?.span;
       nums[at] = s ? Math.max(0, Math.min(s.start, d.span.start - LEAD)) : 0;
       nums[at + 1] = s ? Math.max(s.end, d.span.end + READ_AFTER) : length;
       putSpan(nums, at + 2, d.span);
       putSpan(nums, at + 4, s);
       nums[at + 6] = flags(d);
-      labels[lat] = d.type;
     },
+    sameLabels: (a, b) => a.type === b.type,
   };
 }
 
@@ -527,9 +564,12 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
   // finding (or none) is kept, with its related places found again.
   // (One string object for the same words from run to run: compared by identity per date, not
   // character by character — it holds every piece of evidence.)
-  const words = epoch === undefined ? "" : whatItSays(doc);
-  const said = words === lastSaid ? lastSaid : words;
-  if (epoch !== undefined) lastSaid = said;
+  // (Made again only when the words differ from those of the last run's document date.)
+  const said = epoch === undefined ? "" : lastSaidOf && sameEvidence(lastSaidOf, doc, false) ? lastSaid : whatItSays(doc);
+  if (epoch !== undefined) {
+    lastSaid = said;
+    lastSaidOf = doc;
+  }
   for (const i of withStatus) {
     const d = ctx.dates[i]!;
     const f = facts[i]!;
@@ -548,7 +588,15 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
             ? againstDraft(d, doc, status)
             : { ...(c.d.span.start !== d.span.start ? moveDraft(c.draft, d.span) : c.draft), related: related(doc, d.span) };
     } else draft = againstDraft(d, doc, status);
-    if (epoch !== undefined) f.against = { epoch, said, doc, d, draft };
+    if (epoch !== undefined) {
+      if (c) {
+        c.epoch = epoch;
+        c.said = said;
+        c.doc = doc;
+        c.d = d;
+        c.draft = draft;
+      } else f.against = { epoch, said, doc, d, draft };
+    }
     if (draft) emit(draft);
   }
 }
@@ -577,21 +625,31 @@ function whatItSays(doc: DocumentDate): string {
   return `${doc.from}|${doc.to}\u0002${words(doc.basis)}\u0002${words(doc.conflicts)}`;
 }
 
-/** What the document date of the last run in an editing session said (`whatItSays`). */
+/** What the document date of the last run in an editing session said (`whatItSays`), and that document date. */
 let lastSaid = "";
+let lastSaidOf: DocumentDate | undefined;
+
+/** Whether two document dates have the same window and evidence, in order, by its words (and its places with `spans`). */
+function sameEvidence(a: DocumentDate, b: DocumentDate, spans: boolean): boolean {
+  const same = (x: readonly DateEvidence[], y: readonly DateEvidence[]): boolean => {
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) {
+      const p = x[k]!;
+      const q = y[k]!;
+      if (p.kind !== q.kind || p.message !== q.message || p.from !== q.from || p.to !== q.to) return false;
+      if (spans && (p.span === undefined || q.span === undefined ? p.span !== q.span : p.span.start !== q.span.start || p.span.end !== q.span.end)) return false;
+    }
+    return true;
+  };
+  return a === b || (a.from === b.from && a.to === b.to && same(a.basis, b.basis) && same(a.conflicts, b.conflicts));
+}
 
 /** The document date of the last run in an editing session, and how many times it changed. */
 let lastDoc: { readonly doc: DocumentDate; readonly epoch: number } | undefined;
 
 function docEpoch(doc: DocumentDate): number {
-  const same = (a: readonly DateEvidence[], b: readonly DateEvidence[]): boolean =>
-    a.length === b.length &&
-    a.every((x, k) => {
-      const y = b[k]!;
-      return x.kind === y.kind && x.message === y.message && x.from === y.from && x.to === y.to && (x.span === undefined || y.span === undefined ? x.span === y.span : x.span.start === y.span.start && x.span.end === y.span.end);
-    });
   const last = lastDoc;
-  if (last && (last.doc === doc || (last.doc.from === doc.from && last.doc.to === doc.to && same(last.doc.basis, doc.basis) && same(last.doc.conflicts, doc.conflicts)))) return last.epoch;
+  if (last && sameEvidence(last.doc, doc, true)) return last.epoch;
   lastDoc = { doc, epoch: (last?.epoch ?? 0) + 1 };
   return lastDoc.epoch;
 }

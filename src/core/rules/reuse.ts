@@ -50,25 +50,30 @@ export class Change {
 
 /**
  * How a rule reads the items of a list, as rows of numbers: for each item, `moves.length` numbers
- * (offsets into the text, which move with it, -1 for none; or other numbers, which do not) and
- * `labels` values compared with === (strings, kinds). The first two numbers are where what the
- * rule reads for the item starts and ends. The rule's result for an item depends only on its row
- * and on the text it reads.
+ * (offsets into the text, which move with it, -1 for none; or other numbers, which do not), and
+ * labels of the item itself compared with === (strings, kinds: `sameLabels`). The first two numbers
+ * are where what the rule reads for the item starts and ends. The rule's result for an item
+ * depends only on its row, its labels and the text it reads.
  */
 export interface Signer<T> {
   /** Per number of a row: whether it is an offset. */
   readonly moves: readonly boolean[];
-  readonly labels: number;
-  /** Writes the row of `x` at `nums[at…]` and `labels[lat…]`. */
-  readonly sign: (x: T, nums: Int32Array, at: number, labels: unknown[], lat: number) => void;
+  /** Writes the row of `x` at `nums[at…]`. */
+  readonly sign: (x: T, nums: Int32Array, at: number) => void;
+  /** Whether `a` and `b` have the same labels (===): properties of the items alone, which never change (results are never mutated). */
+  readonly sameLabels?: (a: T, b: T) => boolean;
 }
 
-/** The rows of a list's items (Signer): kept from one run to the next, so a run compares rows, not the previous run's objects. */
-export class Rows {
+/**
+ * The rows of a list's items (Signer), and the items, whose labels are compared (the list of the
+ * previous analysis, alive while the editor keeps it): kept from one run to the next, so a run
+ * compares rows and labels, not offsets of the previous run's objects.
+ */
+export class Rows<T = unknown> {
   constructor(
     readonly count: number,
     readonly nums: Int32Array,
-    readonly labels: readonly unknown[],
+    readonly items: readonly T[],
     private readonly width: number,
   ) {}
 
@@ -88,20 +93,19 @@ export class Rows {
 }
 
 /** The rows of `items`, by `signer`. */
-export function rowsOf<T>(items: readonly T[], signer: Signer<T>): Rows {
+export function rowsOf<T>(items: readonly T[], signer: Signer<T>): Rows<T> {
   const width = signer.moves.length;
   const nums = new Int32Array(items.length * width);
-  const labels = new Array<unknown>(items.length * signer.labels);
-  for (let i = 0; i < items.length; i++) signer.sign(items[i]!, nums, i * width, labels, i * signer.labels);
-  return new Rows(items.length, nums, labels, width);
+  for (let i = 0; i < items.length; i++) signer.sign(items[i]!, nums, i * width);
+  return new Rows(items.length, nums, items, width);
 }
 
 /** The items of a list kept from the previous run: how many at the start, as they were, and at the end, moved. */
-export interface Kept {
+export interface Kept<T = unknown> {
   readonly head: number;
   readonly tail: number;
   /** This run's rows. */
-  readonly rows: Rows;
+  readonly rows: Rows<T>;
 }
 
 /**
@@ -109,10 +113,10 @@ export interface Kept {
  * row, reading only text before the edit — and at the end — the row moved by the edit, reading
  * only text after it; every other item, of this run or the previous one, widens `change`'s window.
  */
-export function matchRows<T>(prev: Rows, next: readonly T[], signer: Signer<T>, change: Change): Kept {
+export function matchRows<T>(prev: Rows<T>, next: readonly T[], signer: Signer<T>, change: Change): Kept<T> {
   const rows = rowsOf(next, signer);
   const width = signer.moves.length;
-  const lw = signer.labels;
+  const labels = signer.sameLabels;
   const n = rows.count;
   const m = prev.count;
   const max = Math.min(n, m);
@@ -122,8 +126,7 @@ export function matchRows<T>(prev: Rows, next: readonly T[], signer: Signer<T>, 
       const b = prev.nums[j * width + k]!;
       if (signer.moves[k] ? (a === -1) !== (b === -1) || (b !== -1 && a !== b + shift) : a !== b) return false;
     }
-    for (let k = 0; k < lw; k++) if (rows.labels[i * lw + k] !== prev.labels[j * lw + k]) return false;
-    return true;
+    return labels === undefined || labels(next[i]!, prev.items[j]!);
   };
   let head = 0;
   while (head < max && rows.end(head) <= change.same && same(head, head, 0)) head++;

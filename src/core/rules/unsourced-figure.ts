@@ -42,7 +42,14 @@ export const unsourcedFigureRule: Rule = {
 
 /** The last run in an editing session: its text, its finding for each figure (undefined: sourced), its sources, and the rows of what it read. */
 let lastRun:
-  | { readonly text: string; readonly made: readonly (FindingDraft | undefined)[]; readonly speakers: SpeakerIndex; readonly quotes: Rows; readonly frames: Rows; readonly figures: Rows }
+  | {
+      readonly text: string;
+      readonly made: readonly (FindingDraft | undefined)[];
+      readonly speakers: SpeakerIndex;
+      readonly quotes: Rows<{ readonly span: Span }>;
+      readonly frames: Rows<AttributionFrame>;
+      readonly figures: Rows<Figure>;
+    }
   | undefined;
 
 const EXPLANATION =
@@ -58,9 +65,9 @@ const EXPLANATION =
 function runReusing(ctx: AnalysisContext): FindingDraft[] {
   const prev = lastRun;
   const figures = ctx.figures;
-  let quotes: Rows | undefined;
-  let frames: Rows | undefined;
-  let rows: Rows | undefined;
+  let quotes: Rows<{ readonly span: Span }> | undefined;
+  let frames: Rows<AttributionFrame> | undefined;
+  let rows: Rows<Figure> | undefined;
   const made = new Array<FindingDraft | undefined>(figures.length);
   let speakers: SpeakerIndex | undefined;
   let reuse: ((i: number) => FindingDraft | undefined | null) | undefined;
@@ -86,7 +93,7 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
     }
   }
   speakers ??= speakerIndex(ctx);
-  const out: FindingDraft[] = [];
+  let count = 0;
   let facts: ((index: number) => SentenceFacts | undefined) | undefined;
   let sourced: ((fig: Figure) => boolean) | undefined;
   for (let i = 0; i < figures.length; i++) {
@@ -103,8 +110,11 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
       }
     }
     made[i] = r;
-    if (r) out.push(r);
+    if (r) count++;
   }
+  // The findings in a list made at its size (thousands on a long article).
+  const out = new Array<FindingDraft>(count);
+  for (let i = 0, o = 0; o < count; i++) if (made[i]) out[o++] = made[i]!;
   lastRun = {
     text: ctx.text,
     made,
@@ -139,7 +149,6 @@ function moved(old: FindingDraft, fig: Figure, shift: number): FindingDraft {
 
 const QUOTE_ROWS: Signer<{ readonly span: Span }> = {
   moves: [true, true],
-  labels: 0,
   sign: (q, nums, at) => putSpan(nums, at, q.span),
 };
 
@@ -148,16 +157,14 @@ function figureRows(ctx: AnalysisContext): Signer<Figure> {
   const sentences = ctx.document.sentences;
   return {
     moves: [true, true, true, true, true, true],
-    labels: 2,
-    sign: (f, nums, at, labels, lat) => {
+    sign: (f, nums, at) => {
       const s = sentences[f.sentence]?.span;
       nums[at] = s ? Math.min(f.span.start, s.start) : f.span.start;
       nums[at + 1] = s ? Math.max(f.span.end, s.end) : f.span.end;
       putSpan(nums, at + 2, f.span);
       putSpan(nums, at + 4, s);
-      labels[lat] = f.kind;
-      labels[lat + 1] = f.text;
     },
+    sameLabels: (a, b) => a.kind === b.kind && a.text === b.text,
   };
 }
 
@@ -173,8 +180,7 @@ function frameRows(ctx: AnalysisContext): Signer<AttributionFrame> {
   const sentences = ctx.document.sentences;
   return {
     moves: [true, true, true, true, true, true, true, true, true, true, false],
-    labels: 2,
-    sign: (f, nums, at, labels, lat) => {
+    sign: (f, nums, at) => {
       const s = sentences[f.sentence]?.span;
       let start = Math.min(f.source.start, f.content.start, s?.start ?? f.source.start);
       let end = Math.max(f.source.end, f.content.end, s?.end ?? f.source.end);
@@ -189,9 +195,8 @@ function frameRows(ctx: AnalysisContext): Signer<AttributionFrame> {
       putSpan(nums, at + 6, f.nameSpan);
       putSpan(nums, at + 8, s);
       nums[at + 10] = f.person === undefined ? 2 : f.person ? 1 : 0;
-      labels[lat] = f.name;
-      labels[lat + 1] = f.sourceKind;
     },
+    sameLabels: (a, b) => a.name === b.name && a.sourceKind === b.sourceKind,
   };
 }
 
@@ -456,7 +461,7 @@ function speakerIndex(ctx: AnalysisContext): SpeakerIndex {
  * together alike. Frames kept at the start and end (`fr`) offer what they offered; the others lie
  * in `change`'s window, and so do the sources that moved.
  */
-function sameSources(prev: Rows, index: SpeakerIndex, ctx: AnalysisContext, fr: Kept, change: Change): (string | undefined)[] | undefined {
+function sameSources(prev: Rows<AttributionFrame>, index: SpeakerIndex, ctx: AnalysisContext, fr: Kept<AttributionFrame>, change: Change): (string | undefined)[] | undefined {
   const n = ctx.frames.length;
   const m = prev.count;
   const names = new Array<string | undefined>(n);
