@@ -145,6 +145,8 @@ export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[
 const lastFindings = new Map<string, { readonly level: Severity; readonly overridden: RuleLevel | undefined; readonly drafts: readonly FindingDraft[]; readonly findings: readonly Finding[] }>();
 
 function toFinding(rule: Rule, level: Severity, overridden: boolean, d: FindingDraft): Finding {
+  // A draft that is the finding itself (rule.ts): what this function would make of it.
+  if ((d as Partial<Finding>).ruleId === rule.id && d.severity === level && d.code !== undefined && d.fixes !== undefined && d.related !== undefined) return d as Finding;
   const severity = overridden ? level : (d.severity ?? level);
   const fixes = d.fixes ?? NONE;
   const related = d.related ?? NONE;

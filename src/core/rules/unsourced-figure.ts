@@ -1,10 +1,10 @@
 import { annotationFix } from "../annotations/fix";
-import type { Fix } from "../model/finding";
+import type { Finding, Fix, RelatedInfo, Severity } from "../model/finding";
 import type { Figure } from "../model/figure";
 import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
-import type { Rule, FindingDraft } from "./rule";
+import type { Rule } from "./rule";
 import { Change, matchRows, putSpan, rowsOf, type Kept, type Rows, type Signer } from "./reuse";
 import { detached, inMemoSession } from "../memo";
 
@@ -25,8 +25,9 @@ export const unsourcedFigureRule: Rule = {
   run(ctx) {
     lastAttribution = undefined;
     if (inMemoSession()) return runReusing(ctx);
-    const out: FindingDraft[] = [];
+    const out: Finding[] = [];
     if (ctx.figures.length === 0) return out;
+    const severity = severityOf(ctx);
     const facts = sentenceFacts(ctx);
     const sourced = sourcedTests(ctx, facts);
     // Made when a first figure needs a source: often none does.
@@ -35,7 +36,7 @@ export const unsourcedFigureRule: Rule = {
       if (sourced(fig)) continue;
       const at = clauseEnd(ctx, fig, facts);
       const who = at === undefined ? NO_SPEAKERS : (speakers ??= speakerIndex(ctx)).at(fig.span);
-      out.push(finding(fig, at, who.list));
+      out.push(finding(fig, at, who.list, severity));
     }
     return out;
   },
@@ -45,7 +46,8 @@ export const unsourcedFigureRule: Rule = {
 let lastRun:
   | {
       readonly text: string;
-      readonly made: readonly (FindingDraft | undefined)[];
+      readonly severity: Severity;
+      readonly made: readonly (Finding | undefined)[];
       readonly speakers: SpeakerIndex;
       readonly quotes: Rows<{ readonly span: Span }>;
       readonly frames: Rows<AttributionFrame>;
@@ -63,15 +65,16 @@ const EXPLANATION =
  * sources depend on the whole article, but only through how many sources speak before it and the
  * names of all sources in order (speakerIndex): while those stay, the previous run's are kept.
  */
-function runReusing(ctx: AnalysisContext): FindingDraft[] {
-  const prev = lastRun;
+function runReusing(ctx: AnalysisContext): Finding[] {
+  const severity = severityOf(ctx);
+  const prev = lastRun?.severity === severity ? lastRun : undefined;
   const figures = ctx.figures;
   let quotes: Rows<{ readonly span: Span }> | undefined;
   let frames: Rows<AttributionFrame> | undefined;
   let rows: Rows<Figure> | undefined;
-  const made = new Array<FindingDraft | undefined>(figures.length);
+  const made = new Array<Finding | undefined>(figures.length);
   let speakers: SpeakerIndex | undefined;
-  let reuse: ((i: number) => FindingDraft | undefined | null) | undefined;
+  let reuse: ((i: number) => Finding | undefined | null) | undefined;
   if (prev) {
     const change = new Change(prev.text, ctx.text);
     quotes = matchRows(prev.quotes, ctx.document.quotes, QUOTE_ROWS, change).rows;
@@ -107,17 +110,18 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
       else {
         const at = clauseEnd(ctx, fig, facts);
         const who = at === undefined ? NO_SPEAKERS : speakers.at(fig.span);
-        r = finding(fig, at, who.list);
+        r = finding(fig, at, who.list, severity);
       }
     }
     made[i] = r;
     if (r) count++;
   }
   // The findings in a list made at its size (thousands on a long article).
-  const out = new Array<FindingDraft>(count);
+  const out = new Array<Finding>(count);
   for (let i = 0, o = 0; o < count; i++) if (made[i]) out[o++] = made[i]!;
   lastRun = {
     text: ctx.text,
+    severity,
     made,
     speakers,
     quotes: quotes ?? rowsOf(ctx.document.quotes, QUOTE_ROWS),
@@ -131,8 +135,8 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
  * A finding of the previous run (`finding`) for `fig`, the same figure moved by `shift`: its
  * message, and its fixes with the same titles, texts and data, where they insert moved.
  */
-function moved(old: FindingDraft, fig: Figure, shift: number): FindingDraft {
-  const was = old.fixes!;
+function moved(old: Finding, fig: Figure, shift: number): Finding {
+  const was = old.fixes;
   // The attribution fixes, then "Mark as common knowledge".
   const k = was.length - 1;
   const fixes = new Array<Fix>(k + 1);
@@ -150,7 +154,7 @@ function moved(old: FindingDraft, fig: Figure, shift: number): FindingDraft {
     }
   }
   fixes[k] = annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span);
-  return { code: fig.kind, message: old.message, span: fig.span, fixes, explanation: EXPLANATION };
+  return { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes, related: NO_RELATED, explanation: EXPLANATION };
 }
 
 const QUOTE_ROWS: Signer<{ readonly span: Span }> = {
@@ -206,12 +210,27 @@ function frameRows(ctx: AnalysisContext): Signer<AttributionFrame> {
   };
 }
 
-function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): FindingDraft {
+/**
+ * The severity the rule's findings get (analyze.ts `runRules`, from the rule's level in the
+ * options): the rule makes its findings whole, which the registry keeps as they are (rule.ts), a
+ * draft and a finding less for each of the thousands of findings an edit moves in a long article.
+ */
+function severityOf(ctx: AnalysisContext): Severity {
+  const level = ctx.options.rules?.[UNSOURCED_FIGURE];
+  return level === undefined || level === "off" ? unsourcedFigureRule.defaultSeverity : level;
+}
+
+const NO_RELATED: readonly RelatedInfo[] = Object.freeze([]);
+
+function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[], severity: Severity): Finding {
   return {
+    ruleId: UNSOURCED_FIGURE,
     code: fig.kind,
+    severity,
     message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
     span: fig.span,
     fixes: fixesFor(fig, at, speakers),
+    related: NO_RELATED,
     explanation: EXPLANATION,
   };
 }
