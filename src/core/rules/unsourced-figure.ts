@@ -42,12 +42,16 @@ export const unsourcedFigureRule: Rule = {
   },
 };
 
-/** The last run in an editing session: its text, its finding for each figure (undefined: sourced), its sources, and the rows of what it read. */
+/**
+ * The last run in an editing session: its text, the severity of its findings, its findings and
+ * which is each figure's (-1: none, sourced), its sources, and the rows of what it read.
+ */
 let lastRun:
   | {
       readonly text: string;
       readonly severity: Severity;
-      readonly made: readonly (Finding | undefined)[];
+      readonly findings: readonly Finding[];
+      readonly findingOf: Int32Array;
       readonly speakers: SpeakerIndex;
       readonly quotes: Rows<{ readonly span: Span }>;
       readonly frames: Rows<AttributionFrame>;
@@ -72,7 +76,6 @@ function runReusing(ctx: AnalysisContext): Finding[] {
   let quotes: Rows<{ readonly span: Span }> | undefined;
   let frames: Rows<AttributionFrame> | undefined;
   let rows: Rows<Figure> | undefined;
-  const made = new Array<Finding | undefined>(figures.length);
   let speakers: SpeakerIndex | undefined;
   let reuse: ((i: number) => Finding | undefined | null) | undefined;
   if (prev) {
@@ -88,15 +91,19 @@ function runReusing(ctx: AnalysisContext): Finding[] {
       const n = figures.length;
       const m = prev.figures.count;
       // A kept figure whose sentence lies before or after the window: nothing it reads changed.
+      const made = (j: number): Finding | undefined => (prev.findingOf[j]! < 0 ? undefined : prev.findings[prev.findingOf[j]!]);
       reuse = (i) => {
-        if (i < fg.head) return fg.rows.end(i) <= change.lo ? prev.made[i] : null;
+        if (i < fg.head) return fg.rows.end(i) <= change.lo ? made(i) : null;
         if (i < n - fg.tail || fg.rows.start(i) < change.hi) return null;
-        const old = prev.made[i - n + m];
+        const old = made(i - n + m);
         return old && (change.shift === 0 ? old : moved(old, figures[i]!, change.shift));
       };
     }
   }
   speakers ??= speakerIndex(ctx);
+  // (At most one finding per figure: the list is cut to its length after, in place.)
+  const out = new Array<Finding>(figures.length);
+  const findingOf = new Int32Array(figures.length);
   let count = 0;
   let facts: ((index: number) => SentenceFacts | undefined) | undefined;
   let sourced: ((fig: Figure) => boolean) | undefined;
@@ -113,16 +120,17 @@ function runReusing(ctx: AnalysisContext): Finding[] {
         r = finding(fig, at, who.list, severity);
       }
     }
-    made[i] = r;
-    if (r) count++;
+    if (r) {
+      findingOf[i] = count;
+      out[count++] = r;
+    } else findingOf[i] = -1;
   }
-  // The findings in a list made at its size (thousands on a long article).
-  const out = new Array<Finding>(count);
-  for (let i = 0, o = 0; o < count; i++) if (made[i]) out[o++] = made[i]!;
+  out.length = count;
   lastRun = {
     text: ctx.text,
     severity,
-    made,
+    findings: out,
+    findingOf,
     speakers,
     quotes: quotes ?? rowsOf(ctx.document.quotes, QUOTE_ROWS),
     frames: frames ?? rowsOf(ctx.frames, frameRows(ctx)),
