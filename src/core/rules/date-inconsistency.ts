@@ -406,14 +406,18 @@ function weekdayYear(d: DateMention, doc: DocumentDate | null): number | undefin
   const lo = doc.from === OPEN_START ? dayNumber(doc.to) : dayNumber(doc.from);
   const hi = doc.to === OPEN_END ? dayNumber(doc.from) : dayNumber(doc.to);
   const y0 = Number((doc.from === OPEN_START ? doc.to : doc.from).slice(0, 4));
-  let best: { y: number; dist: number } | undefined;
-  for (const y of [y0 - 1, y0, y0 + 1, y0 + 2]) {
+  let best: number | undefined;
+  let bestDist = 0;
+  for (let y = y0 - 1; y <= y0 + 2; y++) {
     if (!isValidDate(y, w.month, w.day) || weekday(y, w.month, w.day) !== w.weekday) continue;
     const n = dayNumber(toIso(y, w.month, w.day));
     const dist = n < lo ? lo - n : n > hi ? n - hi : 0;
-    if (dist <= 200 && (!best || dist < best.dist)) best = { y, dist };
+    if (dist <= 200 && (best === undefined || dist < bestDist)) {
+      best = y;
+      bestDist = dist;
+    }
   }
-  return best?.y;
+  return best;
 }
 
 function weekdays(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
@@ -578,13 +582,13 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
     let draft: FindingDraft | null;
     if (c && c.epoch === epoch && sameWords(c.d, d)) {
       const moved = c.d.span.start !== d.span.start;
-      draft = !moved || !c.draft ? c.draft : doc.basis.some((b) => b.span?.start === c.d.span.start || b.span?.start === d.span.start) ? againstDraft(d, doc, status) : moveDraft(c.draft, d.span);
+      draft = !moved || !c.draft ? c.draft : evidenceAt(doc, c.d.span.start) || evidenceAt(doc, d.span.start) ? againstDraft(d, doc, status) : moveDraft(c.draft, d.span);
     } else if (c && c.said === said && sameWords(c.d, d)) {
       // (Evidence at the date itself is left out of its message: made anew then.)
       draft =
         !c.draft
           ? c.draft
-          : c.doc.basis.some((b) => b.span?.start === c.d.span.start) || doc.basis.some((b) => b.span?.start === d.span.start)
+          : evidenceAt(c.doc, c.d.span.start) || evidenceAt(doc, d.span.start)
             ? againstDraft(d, doc, status)
             : { ...(c.d.span.start !== d.span.start ? moveDraft(c.draft, d.span) : c.draft), related: related(doc, d.span) };
     } else draft = againstDraft(d, doc, status);
@@ -599,6 +603,15 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
     }
     if (draft) emit(draft);
   }
+}
+
+/**
+ * Whether evidence of `doc` starts at `start`. (A function of its own, not a closure in the loop
+ * over dates: one capturing the loop's variables costs a context object per date, thousands.)
+ */
+function evidenceAt(doc: DocumentDate, start: number): boolean {
+  for (const b of doc.basis) if (b.span?.start === start) return true;
+  return false;
 }
 
 /** Whether two dates have the same words, read alike, and the same length (what a finding against the document date says of them). */
@@ -892,7 +905,7 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   if (!years) return;
   const text = ctx.text;
   const datedBy = new Map<string, DateMention | undefined>();
-  let afterInOn: DateLead[] | undefined;
+  let afterInOn: DateLeads | undefined;
   let stems: Map<string, number> | undefined;
   for (const re of [ANNIVERSARY, YEARS_SINCE]) {
   const since = re === YEARS_SINCE;
@@ -912,13 +925,13 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
       // The first date of the text after "<stem>ed in", found once per stem.
       if (!datedBy.has(stem)) {
         afterInOn ??= datesAfterInOn(ctx, dated);
-        const byStem = (stems ??= stemIndex(afterInOn));
+        const byStem = (stems ??= stemIndex(afterInOn.leads));
         let k = byStem.get(stem);
         if (k === undefined) {
           const re = new RegExp(`\\b${escape(stem)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-          byStem.set(stem, (k = afterInOn.findIndex((c) => re.test(c.lead))));
+          byStem.set(stem, (k = afterInOn.leads.findIndex((lead) => re.test(lead))));
         }
-        datedBy.set(stem, afterInOn[k]?.d);
+        datedBy.set(stem, k < 0 ? undefined : ctx.dates[afterInOn.dates[k]!]);
       }
       start = datedBy.get(stem);
     }
@@ -949,9 +962,8 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
  * Per stem, the index of the first of `list` whose lead its "<stem>ed in" pattern ends (-1: none):
  * it depends only on the leads, so while the editor re-analyses it is kept while they stay.
  */
-function stemIndex(list: readonly DateLead[]): Map<string, number> {
+function stemIndex(leads: readonly string[]): Map<string, number> {
   if (!inMemoSession()) return new Map();
-  const leads = list.map((c) => c.lead);
   if (stemLeads && sameItems(stemLeads.leads, leads)) return stemLeads.byStem;
   stemLeads = { leads, byStem: new Map() };
   return stemLeads.byStem;
@@ -985,8 +997,9 @@ function yearAfterSince(ctx: AnalysisContext, dated: Dated, from: number, to: nu
 const IN_ON_BEFORE = /(?:in|on)\s+$/iu;
 
 /** The dates with their year written that "in" or "on" comes right before, with the 40 characters before them, in text order. */
-function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLead[] {
-  const out: DateLead[] = [];
+function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLeads {
+  const dates: number[] = [];
+  const leads: string[] = [];
   for (const i of year) {
     const d = ctx.dates[i]!;
     if (d.span.start <= 0) continue;
@@ -995,9 +1008,18 @@ function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLead[
       const lead = ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start);
       f.inOn = IN_ON_BEFORE.test(lead) ? kept(lead) : null;
     }
-    if (f.inOn !== null) out.push({ d, lead: f.inOn });
+    if (f.inOn !== null) {
+      dates.push(i);
+      leads.push(f.inOn);
+    }
   }
-  return out;
+  return { dates, leads };
+}
+
+/** Dates (indices into ctx.dates) and the characters before each that a rule looks at, in two lists (thousands of dates: no object per date). */
+interface DateLeads {
+  readonly dates: readonly number[];
+  readonly leads: readonly string[];
 }
 
 export const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;

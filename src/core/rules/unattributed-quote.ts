@@ -40,7 +40,7 @@ export const unattributedQuoteRule: Rule = {
         const before = q.span.end <= change.same;
         const shift = before ? 0 : change.shift;
         const old = before ? prev!.byStart.get(q.span.start) : q.span.start - TITLE_CUE >= change.sameEnd ? prev!.byStart.get(q.span.start - shift) : undefined;
-        if (old && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before ? old.draft : finding(q));
+        if (old && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before || shift === 0 ? old.draft : finding(q, old.draft.message));
       }
       if (draft === undefined) draft = isTitle(ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start), q.text) ? null : finding(q);
       if (session) current.set(q.span.start, { text: q.text, span: q.span, inner: q.inner, draft });
@@ -65,15 +65,20 @@ let lastRun: { readonly text: string; readonly byStart: ReadonlyMap<number, Cand
 /** How far before a quotation the rule looks for a title's cue. */
 const TITLE_CUE = 30;
 
-function finding(q: Quote): FindingDraft {
-  const short = q.text.length > 60 ? `${q.text.slice(0, 57).trimEnd()}…` : q.text;
+/** The finding for `q`; its message, when a finding of the same words gave it before (they are all it says). */
+function finding(q: Quote, message?: string): FindingDraft {
   return {
-    message: `Unattributed quotation "${short}": the text never says who said it. Name the speaker, or mark it as a deliberate anonymous or collective quote.`,
+    message: message ?? messageFor(q),
     span: q.inner,
     fixes: [annotationFix("Mark as deliberately unattributed", { kind: "suppress", ruleId: UNATTRIBUTED_QUOTE, reason: "deliberately unattributed" }, q.inner)],
     explanation:
       "A quotation needs a speaker in its own sentence, the next sentence (\"That was the view of …\"), a pronoun pointing back to a named person, or an earlier quotation it continues. Passive frames (\"has been described as\") and crowds name nobody.",
   };
+}
+
+function messageFor(q: Quote): string {
+  const short = q.text.length > 60 ? `${q.text.slice(0, 57).trimEnd()}…` : q.text;
+  return `Unattributed quotation "${short}": the text never says who said it. Name the speaker, or mark it as a deliberate anonymous or collective quote.`;
 }
 
 /** Whether the rule may flag a quotation at all: an outer one of MIN_WORDS or more, with no speaker. */
