@@ -421,13 +421,15 @@ function weekdayYear(d: DateMention, doc: DocumentDate | null): number | undefin
 }
 
 function weekdays(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
+  // The same for every date: whether the document date is known well enough for a year-less one.
+  let strongDoc: boolean | undefined;
   for (const i of dated.weekday) {
     const d = ctx.dates[i]!;
     const w = d.written;
     if (d.invalid || !w || w.weekday === undefined || w.month === undefined || w.day === undefined) continue;
     let y = w.year;
     if (y === undefined) {
-      if (!known(ctx.documentDate) || !strong(ctx.documentDate) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
+      if (!(strongDoc ??= known(ctx.documentDate) && strong(ctx.documentDate)) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
       const m = /^(\d{4})-/.exec(d.value);
       const r = yearlessReadings(w.month, w.day, ctx.documentDate);
       // The year the tense implies: the last such day for a past event, the next for a future one.

@@ -116,25 +116,41 @@ export interface Kept<T = unknown> {
 export function matchRows<T>(prev: Rows<T>, next: readonly T[], signer: Signer<T>, change: Change): Kept<T> {
   const rows = rowsOf(next, signer);
   const width = signer.moves.length;
-  const labels = signer.sameLabels;
   const n = rows.count;
   const m = prev.count;
   const max = Math.min(n, m);
-  const same = (i: number, j: number, shift: number): boolean => {
-    for (let k = 0; k < width; k++) {
-      const a = rows.nums[i * width + k]!;
-      const b = prev.nums[j * width + k]!;
-      if (signer.moves[k] ? (a === -1) !== (b === -1) || (b !== -1 && a !== b + shift) : a !== b) return false;
-    }
-    return labels === undefined || labels(next[i]!, prev.items[j]!);
-  };
+  const a = rows.nums;
+  const b = prev.nums;
   let head = 0;
-  while (head < max && rows.end(head) <= change.same && same(head, head, 0)) head++;
+  // Before the edit: the same rows (no offset moved).
+  while (head < max && a[head * width + 1]! <= change.same && sameRow(a, b, head * width, head * width, width, signer.moves, 0) && sameLabels(signer, next[head]!, prev.items[head]!)) head++;
   let tail = 0;
-  while (tail < max - head && rows.start(n - 1 - tail) >= change.sameEnd && same(n - 1 - tail, m - 1 - tail, change.shift)) tail++;
-  for (let i = head; i < n - tail; i++) change.add(rows.start(i), rows.end(i));
-  for (let j = head; j < m - tail; j++) change.addOld(prev.start(j), prev.end(j));
+  const shift = change.shift;
+  while (
+    tail < max - head &&
+    a[(n - 1 - tail) * width]! >= change.sameEnd &&
+    sameRow(a, b, (n - 1 - tail) * width, (m - 1 - tail) * width, width, signer.moves, shift) &&
+    sameLabels(signer, next[n - 1 - tail]!, prev.items[m - 1 - tail]!)
+  )
+    tail++;
+  for (let i = head; i < n - tail; i++) change.add(a[i * width]!, a[i * width + 1]!);
+  for (let j = head; j < m - tail; j++) change.addOld(b[j * width]!, b[j * width + 1]!);
   return { head, tail, rows };
+}
+
+/** Whether the row at `a[i…]` is the one at `b[j…]`, its offsets moved by `shift` (-1, none, stays -1). */
+function sameRow(a: Int32Array, b: Int32Array, i: number, j: number, width: number, moves: readonly boolean[], shift: number): boolean {
+  for (let k = 0; k < width; k++) {
+    const x = a[i + k]!;
+    const y = b[j + k]!;
+    if (x === y ? shift !== 0 && moves[k] && y !== -1 : !moves[k] || x === -1 || y === -1 || x !== y + shift) return false;
+  }
+  return true;
+}
+
+/** Whether two items have the same labels: an item the same object as the previous run's has. */
+function sameLabels<T>(signer: Signer<T>, x: T, y: T): boolean {
+  return x === y || signer.sameLabels === undefined || signer.sameLabels(x, y);
 }
 
 /** Writes span `s` (or -1, -1 for none) at `nums[at]`. */
