@@ -515,15 +515,17 @@ function speakerIndex(ctx: AnalysisContext): SpeakerIndex {
  * together alike. Frames kept at the start and end (`fr`) offer what they offered; the others lie
  * in `change`'s window, and so do the sources that moved.
  */
-function sameSources(prev: Rows<AttributionFrame>, index: SpeakerIndex, ctx: AnalysisContext, fr: Kept<AttributionFrame>, change: Change): (string | undefined)[] | undefined {
+function sameSources(prev: Rows<AttributionFrame>, index: SpeakerIndex, ctx: AnalysisContext, fr: Kept<AttributionFrame>, change: Change): readonly (string | undefined)[] | undefined {
   const n = ctx.frames.length;
   const m = prev.count;
-  const names = new Array<string | undefined>(n);
-  for (let i = 0; i < fr.head; i++) names[i] = index.names[i];
-  for (let k = 0; k < fr.tail; k++) names[n - 1 - k] = index.names[m - 1 - k];
+  // The names of the frames between those kept; when as many frames as before offer the names the
+  // previous run's offered at the same places (most keystrokes), the previous run's list of names.
+  const own = new Array<string | undefined>(n - fr.tail - fr.head);
+  let same = n === m;
   let j = fr.head;
   for (let i = fr.head; i < n - fr.tail; i++) {
-    const name = (names[i] = sourceName(ctx, ctx.frames[i]!));
+    const name = (own[i - fr.head] = sourceName(ctx, ctx.frames[i]!));
+    if (name !== index.names[i]) same = false;
     if (name === undefined) continue;
     while (j < m - fr.tail && index.names[j] === undefined) j++;
     if (j >= m - fr.tail || index.names[j] !== name) return undefined;
@@ -531,6 +533,14 @@ function sameSources(prev: Rows<AttributionFrame>, index: SpeakerIndex, ctx: Ana
   }
   while (j < m - fr.tail && index.names[j] === undefined) j++;
   if (j < m - fr.tail) return undefined;
+  let names = index.names;
+  if (!same) {
+    const list = new Array<string | undefined>(n);
+    for (let i = 0; i < fr.head; i++) list[i] = index.names[i];
+    for (let i = fr.head; i < n - fr.tail; i++) list[i] = own[i - fr.head];
+    for (let k = 0; k < fr.tail; k++) list[n - 1 - k] = index.names[m - 1 - k];
+    names = list;
+  }
   // In order of their starts: those outside the window are the same, moved alike.
   const inWindow = (rows: Rows, ns: readonly (string | undefined)[], hi: number): { start: number; name: string }[] => {
     const out: { start: number; name: string }[] = [];
