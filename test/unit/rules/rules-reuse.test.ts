@@ -165,21 +165,23 @@ describe("rules' reuse while the editor re-analyses", () => {
   });
 
   it("keeps no finding of another severity: editors with other levels for a rule, one after the other", () => {
-    const levels = [{}, { "unsourced-figure": "error" }, { "unsourced-figure": "hint", "date-inconsistency": "error" }] as const;
+    const levels = [{}, { "unsourced-figure": "error", "unattributed-quote": "error" }, { "unsourced-figure": "hint", "date-inconsistency": "error", "unattributed-quote": "information" }] as const;
     const editors = levels.map((rules) => ({ options: { referenceDate: "2025-12-28", rules }, inc: new IncrementalAnalyzer({ referenceDate: "2025-12-28", rules }) }));
     const steps = [FIGURES, `${FIGURES}\nMore: 7 percent.`, `x${FIGURES}\nMore: 7 percent.`, FIGURES];
     for (const text of steps) {
       for (const { options, inc } of editors) assert.deepStrictEqual(inc.analyze(text), analyze(text, options), text.slice(0, 30));
     }
     // The rule's last run was another editor's, at another level.
-    const hint = new IncrementalAnalyzer({ rules: { "unsourced-figure": "hint" } });
+    const hint = new IncrementalAnalyzer({ rules: { "unsourced-figure": "hint", "unattributed-quote": "hint" } });
     const plain = new IncrementalAnalyzer();
     // (A text without figures first: the rule makes every finding of the next run at the level "hint".)
     plain.analyze("Nothing to see.");
     hint.analyze(FIGURES);
     assert.deepStrictEqual(plain.analyze(`${FIGURES}\nx`), analyze(`${FIGURES}\nx`));
-    const severities = editors[1]!.inc.analyze(FIGURES).findings.filter((f) => f.ruleId === "unsourced-figure").map((f) => f.severity);
-    assert.ok(severities.length > 0 && severities.every((s) => s === "error"));
+    for (const rule of ["unsourced-figure", "unattributed-quote"]) {
+      const severities = editors[1]!.inc.analyze(FIGURES).findings.filter((f) => f.ruleId === rule).map((f) => f.severity);
+      assert.ok(severities.length > 0 && severities.every((s) => s === "error"), rule);
+    }
   });
 
   describe("the date rule", () => {
