@@ -111,12 +111,18 @@ const NONE: readonly never[] = Object.freeze([]);
 
 export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[] {
   const session = inMemoSession();
-  const lists: Finding[][] = [];
+  const lists: (readonly Finding[])[] = [];
   for (const rule of rules) {
     const overridden = ctx.options.rules?.[rule.id];
     const level = overridden ?? rule.defaultSeverity;
     if (level === "off") continue;
     const drafts = rule.run(ctx);
+    if (wholeFindings(rule, level, drafts)) {
+      // A rule that made its findings whole (rule.ts): they are its findings, as they come.
+      if (session) lastFindings.set(rule.id, { level, overridden, drafts, findings: drafts });
+      lists.push(inOrder(drafts) ? drafts : drafts.slice().sort(byPlace));
+      continue;
+    }
     // While the editor re-analyses, a rule returns the previous run's drafts for what the edit left
     // alone: their findings are the previous run's too, found by place from the start and the end.
     const last = session ? lastFindings.get(rule.id) : undefined;
@@ -144,7 +150,18 @@ export function runRules(ctx: AnalysisContext, rules: readonly Rule[]): Finding[
 /** The drafts and findings of each rule's last run in an editing session, and the severity they were made with. */
 const lastFindings = new Map<string, { readonly level: Severity; readonly overridden: RuleLevel | undefined; readonly drafts: readonly FindingDraft[]; readonly findings: readonly Finding[] }>();
 
+/** Whether a draft is the finding itself (rule.ts): what `toFinding` would make of it. */
+function isWhole(rule: Rule, level: Severity, d: FindingDraft): d is Finding {
+  return (d as Partial<Finding>).ruleId === rule.id && d.severity === level && d.code !== undefined && d.fixes !== undefined && d.related !== undefined;
+}
+
+function wholeFindings(rule: Rule, level: Severity, drafts: readonly FindingDraft[]): drafts is readonly Finding[] {
+  for (const d of drafts) if (!isWhole(rule, level, d)) return false;
+  return true;
+}
+
 function toFinding(rule: Rule, level: Severity, overridden: boolean, d: FindingDraft): Finding {
+  if (isWhole(rule, level, d)) return d;
   const severity = overridden ? level : (d.severity ?? level);
   const fixes = d.fixes ?? NONE;
   const related = d.related ?? NONE;
@@ -164,19 +181,22 @@ function inOrder(list: readonly Finding[]): boolean {
  * The findings of every rule in order of their spans, those of the same span in the order of the
  * rules (each list is in order already): what a stable sort of them all, one rule after the other, gives.
  */
-function mergeInOrder(lists: readonly Finding[][]): Finding[] {
+function mergeInOrder(lists: readonly (readonly Finding[])[]): Finding[] {
   const live = lists.filter((l) => l.length > 0);
   if (live.length === 0) return [];
   if (live.length === 1) return live[0]!.slice();
-  const out: Finding[] = [];
+  let total = 0;
+  for (const l of live) total += l.length;
+  // Made at its size (a long article has thousands of findings), unless V8 would make so long an empty array a dictionary.
+  const out: Finding[] = total <= 32768 ? new Array<Finding>(total) : [];
   const at = live.map(() => 0);
-  for (;;) {
+  for (let o = 0; ; o++) {
     let best = -1;
     for (let k = 0; k < live.length; k++) {
       const f = live[k]![at[k]!];
       if (f !== undefined && (best < 0 || byPlace(f, live[best]![at[best]!]!) < 0)) best = k;
     }
     if (best < 0) return out;
-    out.push(live[best]![at[best]!++]!);
+    out[o] = live[best]![at[best]!++]!;
   }
 }

@@ -74,12 +74,15 @@ export function withAnnotatedReferenceDate<O extends { readonly referenceDate?: 
   return date === undefined ? options : { ...options, referenceDate: date };
 }
 
-/** Removes findings that annotations answer; lists what was hidden and the recorded sources. */
+/**
+ * Removes findings that annotations answer; lists what was hidden and the recorded sources. When
+ * nothing is hidden, the findings are `findings` itself (results are never mutated).
+ */
 export function applyToFindings(
   findings: readonly Finding[],
   anchored: readonly AnchoredAnnotation[],
   orphans: readonly OrphanAnnotation[],
-): { findings: Finding[]; annotations: AnnotationsInAnalysis } {
+): { findings: readonly Finding[]; annotations: AnnotationsInAnalysis } {
   const sources: AnnotatedSource[] = [];
   const verdicts: AnnotatedVerdict[] = [];
   const hiders: { span: Span; rules: (ruleId: string) => boolean; id: string }[] = [];
@@ -93,14 +96,25 @@ export function applyToFindings(
       verdicts.push({ span: x.span, verdict: a.verdict, ...(a.text !== undefined ? { text: a.text } : {}), annotationId: a.id });
     }
   }
-  const kept: Finding[] = [];
+  // The findings kept, made once a first one is hidden (while the editor re-analyses a long
+  // article, usually none is: no copy of thousands of findings a keystroke).
+  let kept: Finding[] | undefined;
   const suppressed: SuppressedFinding[] = [];
-  for (const f of findings) {
-    const h = hiders.find((h) => h.rules(f.ruleId) && touches(h.span, f.span));
-    if (h) suppressed.push({ finding: f, annotationId: h.id });
-    else kept.push(f);
+  for (let i = 0; hiders.length > 0 && i < findings.length; i++) {
+    const f = findings[i]!;
+    const h = hiderOf(hiders, f);
+    if (h) {
+      kept ??= findings.slice(0, i);
+      suppressed.push({ finding: f, annotationId: h.id });
+    } else kept?.push(f);
   }
-  return { findings: kept, annotations: { anchored, orphans, sources, verdicts, suppressed } };
+  return { findings: kept ?? findings, annotations: { anchored, orphans, sources, verdicts, suppressed } };
+}
+
+/** The first of `hiders` that hides `f`. */
+function hiderOf<H extends { readonly span: Span; readonly rules: (ruleId: string) => boolean }>(hiders: readonly H[], f: Finding): H | undefined {
+  for (const h of hiders) if (h.rules(f.ruleId) && touches(h.span, f.span)) return h;
+  return undefined;
 }
 
 function sourceOf(span: Span, a: SourceAnnotation): AnnotatedSource {

@@ -64,33 +64,70 @@ interface Dated {
   readonly status: readonly number[];
 }
 
+/** Per date, which lists of Dated it is in: */
+const INVALID = 1;
+const DAY = 2;
+const WEEKDAY = 4;
+const YEAR = 8;
+const STATUS = 16;
+
 function datesOf(ctx: AnalysisContext, facts: readonly DateFacts[]): Dated {
+  const dates = ctx.dates;
+  const n = dates.length;
+  const bits = new Uint8Array(n);
+  let yearInOrder = true;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const d = dates[i]!;
+    const w = d.written;
+    let b = d.invalid ? INVALID : 0;
+    if (w) {
+      if (w.year !== undefined) {
+        b |= YEAR;
+        if (d.span.start < last) yearInOrder = false;
+        last = d.span.start;
+      }
+      if (!d.invalid && w.month !== undefined && w.day !== undefined) b |= w.weekday !== undefined ? DAY | WEEKDAY : DAY;
+    }
+    if (facts[i]!.local.status) bits[i] = b | STATUS;
+    else bits[i] = b;
+  }
+  // While the editor re-analyses, the lists (of indices) are most often those of the previous run:
+  // the same lists then (they are never changed), not thousands of indices again.
+  const prev = inMemoSession() ? lastDated : undefined;
+  const lists = prev && prev.yearInOrder === yearInOrder && sameBits(prev.bits, bits) ? prev : listsOf(bits, yearInOrder);
+  if (inMemoSession()) lastDated = { invalid: lists.invalid, day: lists.day, weekday: lists.weekday, year: lists.year, yearInOrder, status: lists.status, bits };
+  return { facts, invalid: lists.invalid, day: lists.day, weekday: lists.weekday, year: lists.year, yearInOrder, status: lists.status };
+}
+
+type DateLists = Omit<Dated, "facts">;
+
+/** The lists of the last run in an editing session, and the bits of each date they were made from. */
+let lastDated: (DateLists & { readonly bits: Uint8Array }) | undefined;
+
+function sameBits(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The indices of the dates in each list, by their bits. */
+function listsOf(bits: Uint8Array, yearInOrder: boolean): DateLists {
   const invalid: number[] = [];
   const day: number[] = [];
   const weekday: number[] = [];
   const year: number[] = [];
   const status: number[] = [];
-  const dates = ctx.dates;
-  let yearInOrder = true;
-  let last = -1;
-  for (let i = 0; i < dates.length; i++) {
-    const d = dates[i]!;
-    const w = d.written;
-    if (d.invalid) invalid.push(i);
-    if (w) {
-      if (w.year !== undefined) {
-        year.push(i);
-        if (d.span.start < last) yearInOrder = false;
-        last = d.span.start;
-      }
-      if (!d.invalid && w.month !== undefined && w.day !== undefined) {
-        day.push(i);
-        if (w.weekday !== undefined) weekday.push(i);
-      }
-    }
-    if (facts[i]!.local.status) status.push(i);
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i]!;
+    if (b === 0) continue;
+    if (b & INVALID) invalid.push(i);
+    if (b & YEAR) year.push(i);
+    if (b & DAY) day.push(i);
+    if (b & WEEKDAY) weekday.push(i);
+    if (b & STATUS) status.push(i);
   }
-  return { facts, invalid, day, weekday, year, yearInOrder, status };
+  return { invalid, day, weekday, year, yearInOrder, status };
 }
 
 const edit = (title: string, span: Span, newText: string, preferred = true): Fix => ({
@@ -207,7 +244,8 @@ interface DateFacts {
   /** The 40 characters before the date when "in" or "on" ends them, else null (datesAfterInOn). */
   inOn?: string | null;
   /** While the editor re-analyses: the finding against the document date (null: none), for the date and document date it was made for. */
-  against?: { readonly epoch: number; readonly said: string; readonly doc: DocumentDate; readonly d: DateMention; readonly draft: FindingDraft | null };
+  // (One record per date, brought up to date in place: a new one each run is thousands of objects a keystroke.)
+  against?: { epoch: number; said: string; doc: DocumentDate; d: DateMention; draft: FindingDraft | null };
 }
 
 /** How far before a date its facts read: the start verb of startedDates. */
@@ -227,7 +265,7 @@ function dateFacts(ctx: AnalysisContext): DateFacts[] {
   const prev = lastFacts;
   const dates = ctx.dates;
   let out: DateFacts[];
-  let rows: Rows;
+  let rows: Rows<DateMention>;
   if (!prev || prev.withStatus !== withStatus) {
     out = dates.map(fresh);
     rows = rowsOf(dates, dateRows(ctx));
@@ -245,7 +283,7 @@ function dateFacts(ctx: AnalysisContext): DateFacts[] {
 }
 
 /** The facts of the last run in an editing session, with its context. */
-let lastFacts: { readonly text: string; readonly withStatus: boolean; readonly facts: readonly DateFacts[]; readonly rows: Rows } | undefined;
+let lastFacts: { readonly text: string; readonly withStatus: boolean; readonly facts: readonly DateFacts[]; readonly rows: Rows<DateMention> } | undefined;
 
 /**
  * A date's row: what its facts read (its sentence, LEAD characters before it and READ_AFTER after
@@ -256,16 +294,15 @@ function dateRows(ctx: AnalysisContext): Signer<DateMention> {
   const length = ctx.text.length;
   return {
     moves: [true, true, true, true, true, true, false],
-    labels: 1,
-    sign: (d, nums, at, labels, lat) => {
+    sign: (d, nums, at) => {
       const s = sentences[d.sentence]?.span;
       nums[at] = s ? Math.max(0, Math.min(s.start, d.span.start - LEAD)) : 0;
       nums[at + 1] = s ? Math.max(s.end, d.span.end + READ_AFTER) : length;
       putSpan(nums, at + 2, d.span);
       putSpan(nums, at + 4, s);
       nums[at + 6] = flags(d);
-      labels[lat] = d.type;
     },
+    sameLabels: (a, b) => a.type === b.type,
   };
 }
 
@@ -369,24 +406,30 @@ function weekdayYear(d: DateMention, doc: DocumentDate | null): number | undefin
   const lo = doc.from === OPEN_START ? dayNumber(doc.to) : dayNumber(doc.from);
   const hi = doc.to === OPEN_END ? dayNumber(doc.from) : dayNumber(doc.to);
   const y0 = Number((doc.from === OPEN_START ? doc.to : doc.from).slice(0, 4));
-  let best: { y: number; dist: number } | undefined;
-  for (const y of [y0 - 1, y0, y0 + 1, y0 + 2]) {
+  let best: number | undefined;
+  let bestDist = 0;
+  for (let y = y0 - 1; y <= y0 + 2; y++) {
     if (!isValidDate(y, w.month, w.day) || weekday(y, w.month, w.day) !== w.weekday) continue;
     const n = dayNumber(toIso(y, w.month, w.day));
     const dist = n < lo ? lo - n : n > hi ? n - hi : 0;
-    if (dist <= 200 && (!best || dist < best.dist)) best = { y, dist };
+    if (dist <= 200 && (best === undefined || dist < bestDist)) {
+      best = y;
+      bestDist = dist;
+    }
   }
-  return best?.y;
+  return best;
 }
 
 function weekdays(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
+  // The same for every date: whether the document date is known well enough for a year-less one.
+  let strongDoc: boolean | undefined;
   for (const i of dated.weekday) {
     const d = ctx.dates[i]!;
     const w = d.written;
     if (d.invalid || !w || w.weekday === undefined || w.month === undefined || w.day === undefined) continue;
     let y = w.year;
     if (y === undefined) {
-      if (!known(ctx.documentDate) || !strong(ctx.documentDate) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
+      if (!(strongDoc ??= known(ctx.documentDate) && strong(ctx.documentDate)) || weekdayYear(d, ctx.documentDate) !== undefined) continue;
       const m = /^(\d{4})-/.exec(d.value);
       const r = yearlessReadings(w.month, w.day, ctx.documentDate);
       // The year the tense implies: the last such day for a past event, the next for a future one.
@@ -527,9 +570,12 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
   // finding (or none) is kept, with its related places found again.
   // (One string object for the same words from run to run: compared by identity per date, not
   // character by character — it holds every piece of evidence.)
-  const words = epoch === undefined ? "" : whatItSays(doc);
-  const said = words === lastSaid ? lastSaid : words;
-  if (epoch !== undefined) lastSaid = said;
+  // (Made again only when the words differ from those of the last run's document date.)
+  const said = epoch === undefined ? "" : lastSaidOf && sameEvidence(lastSaidOf, doc, false) ? lastSaid : whatItSays(doc);
+  if (epoch !== undefined) {
+    lastSaid = said;
+    lastSaidOf = doc;
+  }
   for (const i of withStatus) {
     const d = ctx.dates[i]!;
     const f = facts[i]!;
@@ -538,19 +584,36 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
     let draft: FindingDraft | null;
     if (c && c.epoch === epoch && sameWords(c.d, d)) {
       const moved = c.d.span.start !== d.span.start;
-      draft = !moved || !c.draft ? c.draft : doc.basis.some((b) => b.span?.start === c.d.span.start || b.span?.start === d.span.start) ? againstDraft(d, doc, status) : moveDraft(c.draft, d.span);
+      draft = !moved || !c.draft ? c.draft : evidenceAt(doc, c.d.span.start) || evidenceAt(doc, d.span.start) ? againstDraft(d, doc, status) : moveDraft(c.draft, d.span);
     } else if (c && c.said === said && sameWords(c.d, d)) {
       // (Evidence at the date itself is left out of its message: made anew then.)
       draft =
         !c.draft
           ? c.draft
-          : c.doc.basis.some((b) => b.span?.start === c.d.span.start) || doc.basis.some((b) => b.span?.start === d.span.start)
+          : evidenceAt(c.doc, c.d.span.start) || evidenceAt(doc, d.span.start)
             ? againstDraft(d, doc, status)
             : { ...(c.d.span.start !== d.span.start ? moveDraft(c.draft, d.span) : c.draft), related: related(doc, d.span) };
     } else draft = againstDraft(d, doc, status);
-    if (epoch !== undefined) f.against = { epoch, said, doc, d, draft };
+    if (epoch !== undefined) {
+      if (c) {
+        c.epoch = epoch;
+        c.said = said;
+        c.doc = doc;
+        c.d = d;
+        c.draft = draft;
+      } else f.against = { epoch, said, doc, d, draft };
+    }
     if (draft) emit(draft);
   }
+}
+
+/**
+ * Whether evidence of `doc` starts at `start`. (A function of its own, not a closure in the loop
+ * over dates: one capturing the loop's variables costs a context object per date, thousands.)
+ */
+function evidenceAt(doc: DocumentDate, start: number): boolean {
+  for (const b of doc.basis) if (b.span?.start === start) return true;
+  return false;
 }
 
 /** Whether two dates have the same words, read alike, and the same length (what a finding against the document date says of them). */
@@ -577,21 +640,31 @@ function whatItSays(doc: DocumentDate): string {
   return `${doc.from}|${doc.to}\u0002${words(doc.basis)}\u0002${words(doc.conflicts)}`;
 }
 
-/** What the document date of the last run in an editing session said (`whatItSays`). */
+/** What the document date of the last run in an editing session said (`whatItSays`), and that document date. */
 let lastSaid = "";
+let lastSaidOf: DocumentDate | undefined;
+
+/** Whether two document dates have the same window and evidence, in order, by its words (and its places with `spans`). */
+function sameEvidence(a: DocumentDate, b: DocumentDate, spans: boolean): boolean {
+  const same = (x: readonly DateEvidence[], y: readonly DateEvidence[]): boolean => {
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) {
+      const p = x[k]!;
+      const q = y[k]!;
+      if (p.kind !== q.kind || p.message !== q.message || p.from !== q.from || p.to !== q.to) return false;
+      if (spans && (p.span === undefined || q.span === undefined ? p.span !== q.span : p.span.start !== q.span.start || p.span.end !== q.span.end)) return false;
+    }
+    return true;
+  };
+  return a === b || (a.from === b.from && a.to === b.to && same(a.basis, b.basis) && same(a.conflicts, b.conflicts));
+}
 
 /** The document date of the last run in an editing session, and how many times it changed. */
 let lastDoc: { readonly doc: DocumentDate; readonly epoch: number } | undefined;
 
 function docEpoch(doc: DocumentDate): number {
-  const same = (a: readonly DateEvidence[], b: readonly DateEvidence[]): boolean =>
-    a.length === b.length &&
-    a.every((x, k) => {
-      const y = b[k]!;
-      return x.kind === y.kind && x.message === y.message && x.from === y.from && x.to === y.to && (x.span === undefined || y.span === undefined ? x.span === y.span : x.span.start === y.span.start && x.span.end === y.span.end);
-    });
   const last = lastDoc;
-  if (last && (last.doc === doc || (last.doc.from === doc.from && last.doc.to === doc.to && same(last.doc.basis, doc.basis) && same(last.doc.conflicts, doc.conflicts)))) return last.epoch;
+  if (last && sameEvidence(last.doc, doc, true)) return last.epoch;
   lastDoc = { doc, epoch: (last?.epoch ?? 0) + 1 };
   return lastDoc.epoch;
 }
@@ -834,7 +907,7 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   if (!years) return;
   const text = ctx.text;
   const datedBy = new Map<string, DateMention | undefined>();
-  let afterInOn: DateLead[] | undefined;
+  let afterInOn: DateLeads | undefined;
   let stems: Map<string, number> | undefined;
   for (const re of [ANNIVERSARY, YEARS_SINCE]) {
   const since = re === YEARS_SINCE;
@@ -854,13 +927,13 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
       // The first date of the text after "<stem>ed in", found once per stem.
       if (!datedBy.has(stem)) {
         afterInOn ??= datesAfterInOn(ctx, dated);
-        const byStem = (stems ??= stemIndex(afterInOn));
+        const byStem = (stems ??= stemIndex(afterInOn.leads));
         let k = byStem.get(stem);
         if (k === undefined) {
           const re = new RegExp(`\\b${escape(stem)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in|on)\\s+$`, "iu");
-          byStem.set(stem, (k = afterInOn.findIndex((c) => re.test(c.lead))));
+          byStem.set(stem, (k = afterInOn.leads.findIndex((lead) => re.test(lead))));
         }
-        datedBy.set(stem, afterInOn[k]?.d);
+        datedBy.set(stem, k < 0 ? undefined : ctx.dates[afterInOn.dates[k]!]);
       }
       start = datedBy.get(stem);
     }
@@ -891,9 +964,8 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
  * Per stem, the index of the first of `list` whose lead its "<stem>ed in" pattern ends (-1: none):
  * it depends only on the leads, so while the editor re-analyses it is kept while they stay.
  */
-function stemIndex(list: readonly DateLead[]): Map<string, number> {
+function stemIndex(leads: readonly string[]): Map<string, number> {
   if (!inMemoSession()) return new Map();
-  const leads = list.map((c) => c.lead);
   if (stemLeads && sameItems(stemLeads.leads, leads)) return stemLeads.byStem;
   stemLeads = { leads, byStem: new Map() };
   return stemLeads.byStem;
@@ -927,8 +999,9 @@ function yearAfterSince(ctx: AnalysisContext, dated: Dated, from: number, to: nu
 const IN_ON_BEFORE = /(?:in|on)\s+$/iu;
 
 /** The dates with their year written that "in" or "on" comes right before, with the 40 characters before them, in text order. */
-function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLead[] {
-  const out: DateLead[] = [];
+function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLeads {
+  const dates: number[] = [];
+  const leads: string[] = [];
   for (const i of year) {
     const d = ctx.dates[i]!;
     if (d.span.start <= 0) continue;
@@ -937,9 +1010,18 @@ function datesAfterInOn(ctx: AnalysisContext, { facts, year }: Dated): DateLead[
       const lead = ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start);
       f.inOn = IN_ON_BEFORE.test(lead) ? kept(lead) : null;
     }
-    if (f.inOn !== null) out.push({ d, lead: f.inOn });
+    if (f.inOn !== null) {
+      dates.push(i);
+      leads.push(f.inOn);
+    }
   }
-  return out;
+  return { dates, leads };
+}
+
+/** Dates (indices into ctx.dates) and the characters before each that a rule looks at, in two lists (thousands of dates: no object per date). */
+interface DateLeads {
+  readonly dates: readonly number[];
+  readonly leads: readonly string[];
 }
 
 export const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;

@@ -50,25 +50,30 @@ export class Change {
 
 /**
  * How a rule reads the items of a list, as rows of numbers: for each item, `moves.length` numbers
- * (offsets into the text, which move with it, -1 for none; or other numbers, which do not) and
- * `labels` values compared with === (strings, kinds). The first two numbers are where what the
- * rule reads for the item starts and ends. The rule's result for an item depends only on its row
- * and on the text it reads.
+ * (offsets into the text, which move with it, -1 for none; or other numbers, which do not), and
+ * labels of the item itself compared with === (strings, kinds: `sameLabels`). The first two numbers
+ * are where what the rule reads for the item starts and ends. The rule's result for an item
+ * depends only on its row, its labels and the text it reads.
  */
 export interface Signer<T> {
   /** Per number of a row: whether it is an offset. */
   readonly moves: readonly boolean[];
-  readonly labels: number;
-  /** Writes the row of `x` at `nums[at…]` and `labels[lat…]`. */
-  readonly sign: (x: T, nums: Int32Array, at: number, labels: unknown[], lat: number) => void;
+  /** Writes the row of `x` at `nums[at…]`. */
+  readonly sign: (x: T, nums: Int32Array, at: number) => void;
+  /** Whether `a` and `b` have the same labels (===): properties of the items alone, which never change (results are never mutated). */
+  readonly sameLabels?: (a: T, b: T) => boolean;
 }
 
-/** The rows of a list's items (Signer): kept from one run to the next, so a run compares rows, not the previous run's objects. */
-export class Rows {
+/**
+ * The rows of a list's items (Signer), and the items, whose labels are compared (the list of the
+ * previous analysis, alive while the editor keeps it): kept from one run to the next, so a run
+ * compares rows and labels, not offsets of the previous run's objects.
+ */
+export class Rows<T = unknown> {
   constructor(
     readonly count: number,
     readonly nums: Int32Array,
-    readonly labels: readonly unknown[],
+    readonly items: readonly T[],
     private readonly width: number,
   ) {}
 
@@ -88,20 +93,19 @@ export class Rows {
 }
 
 /** The rows of `items`, by `signer`. */
-export function rowsOf<T>(items: readonly T[], signer: Signer<T>): Rows {
+export function rowsOf<T>(items: readonly T[], signer: Signer<T>): Rows<T> {
   const width = signer.moves.length;
   const nums = new Int32Array(items.length * width);
-  const labels = new Array<unknown>(items.length * signer.labels);
-  for (let i = 0; i < items.length; i++) signer.sign(items[i]!, nums, i * width, labels, i * signer.labels);
-  return new Rows(items.length, nums, labels, width);
+  for (let i = 0; i < items.length; i++) signer.sign(items[i]!, nums, i * width);
+  return new Rows(items.length, nums, items, width);
 }
 
 /** The items of a list kept from the previous run: how many at the start, as they were, and at the end, moved. */
-export interface Kept {
+export interface Kept<T = unknown> {
   readonly head: number;
   readonly tail: number;
   /** This run's rows. */
-  readonly rows: Rows;
+  readonly rows: Rows<T>;
 }
 
 /**
@@ -109,29 +113,44 @@ export interface Kept {
  * row, reading only text before the edit — and at the end — the row moved by the edit, reading
  * only text after it; every other item, of this run or the previous one, widens `change`'s window.
  */
-export function matchRows<T>(prev: Rows, next: readonly T[], signer: Signer<T>, change: Change): Kept {
+export function matchRows<T>(prev: Rows<T>, next: readonly T[], signer: Signer<T>, change: Change): Kept<T> {
   const rows = rowsOf(next, signer);
   const width = signer.moves.length;
-  const lw = signer.labels;
   const n = rows.count;
   const m = prev.count;
   const max = Math.min(n, m);
-  const same = (i: number, j: number, shift: number): boolean => {
-    for (let k = 0; k < width; k++) {
-      const a = rows.nums[i * width + k]!;
-      const b = prev.nums[j * width + k]!;
-      if (signer.moves[k] ? (a === -1) !== (b === -1) || (b !== -1 && a !== b + shift) : a !== b) return false;
-    }
-    for (let k = 0; k < lw; k++) if (rows.labels[i * lw + k] !== prev.labels[j * lw + k]) return false;
-    return true;
-  };
+  const a = rows.nums;
+  const b = prev.nums;
   let head = 0;
-  while (head < max && rows.end(head) <= change.same && same(head, head, 0)) head++;
+  // Before the edit: the same rows (no offset moved).
+  while (head < max && a[head * width + 1]! <= change.same && sameRow(a, b, head * width, head * width, width, signer.moves, 0) && sameLabels(signer, next[head]!, prev.items[head]!)) head++;
   let tail = 0;
-  while (tail < max - head && rows.start(n - 1 - tail) >= change.sameEnd && same(n - 1 - tail, m - 1 - tail, change.shift)) tail++;
-  for (let i = head; i < n - tail; i++) change.add(rows.start(i), rows.end(i));
-  for (let j = head; j < m - tail; j++) change.addOld(prev.start(j), prev.end(j));
+  const shift = change.shift;
+  while (
+    tail < max - head &&
+    a[(n - 1 - tail) * width]! >= change.sameEnd &&
+    sameRow(a, b, (n - 1 - tail) * width, (m - 1 - tail) * width, width, signer.moves, shift) &&
+    sameLabels(signer, next[n - 1 - tail]!, prev.items[m - 1 - tail]!)
+  )
+    tail++;
+  for (let i = head; i < n - tail; i++) change.add(a[i * width]!, a[i * width + 1]!);
+  for (let j = head; j < m - tail; j++) change.addOld(b[j * width]!, b[j * width + 1]!);
   return { head, tail, rows };
+}
+
+/** Whether the row at `a[i…]` is the one at `b[j…]`, its offsets moved by `shift` (-1, none, stays -1). */
+function sameRow(a: Int32Array, b: Int32Array, i: number, j: number, width: number, moves: readonly boolean[], shift: number): boolean {
+  for (let k = 0; k < width; k++) {
+    const x = a[i + k]!;
+    const y = b[j + k]!;
+    if (x === y ? shift !== 0 && moves[k] && y !== -1 : !moves[k] || x === -1 || y === -1 || x !== y + shift) return false;
+  }
+  return true;
+}
+
+/** Whether two items have the same labels: an item the same object as the previous run's has. */
+function sameLabels<T>(signer: Signer<T>, x: T, y: T): boolean {
+  return x === y || signer.sameLabels === undefined || signer.sameLabels(x, y);
 }
 
 /** Writes span `s` (or -1, -1 for none) at `nums[at]`. */

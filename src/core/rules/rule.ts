@@ -2,7 +2,12 @@ import type { Finding, Severity, Fix, RelatedInfo } from "../model/finding";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 
-/** What a rule returns: a finding without its rule id and severity, which the registry adds. */
+/**
+ * What a rule returns: a finding without its rule id and severity, which the registry adds. A rule
+ * may return the finding itself instead, whole — its rule id, its code, the severity of the
+ * rule's level in the options, its fixes and related places, in the order of Finding's keys —
+ * which the registry keeps as it is (analyze.ts `toFinding`).
+ */
 export interface FindingDraft {
   readonly code?: string;
   readonly message: string;

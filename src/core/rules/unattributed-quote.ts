@@ -1,5 +1,7 @@
 import { annotationFix } from "../annotations/fix";
-import type { Rule, FindingDraft } from "./rule";
+import type { Rule } from "./rule";
+import type { Finding, RelatedInfo, Severity } from "../model/finding";
+import type { AnalysisContext } from "../context";
 import type { Span } from "../model/span";
 import type { Quote } from "../model/quote";
 import { inMemoSession } from "../memo";
@@ -29,24 +31,27 @@ export const unattributedQuoteRule: Rule = {
     // flag that the edit left alone, with the same words and the same text before it, found by
     // where it starts (before the edit) or started (after it).
     const session = inMemoSession();
-    const prev = session ? lastRun : undefined;
+    const severity = severityOf(ctx);
+    const prev = session && lastRun?.severity === severity ? lastRun : undefined;
     const change = prev ? new Change(prev.text, ctx.text) : undefined;
     const current = new Map<number, Candidate>();
-    const out: FindingDraft[] = [];
+    const out: Finding[] = [];
     for (const q of ctx.quotes) {
       if (!candidate(q)) continue;
-      let draft: FindingDraft | null | undefined;
+      let draft: Finding | null | undefined;
+      let old: Candidate | undefined;
       if (change) {
         const before = q.span.end <= change.same;
         const shift = before ? 0 : change.shift;
-        const old = before ? prev!.byStart.get(q.span.start) : q.span.start - TITLE_CUE >= change.sameEnd ? prev!.byStart.get(q.span.start - shift) : undefined;
-        if (old && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before ? old.draft : finding(q));
+        old = before ? prev!.byStart.get(q.span.start) : q.span.start - TITLE_CUE >= change.sameEnd ? prev!.byStart.get(q.span.start - shift) : undefined;
+        if (old && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before || shift === 0 ? old.draft : finding(q, severity, old.draft.message));
       }
-      if (draft === undefined) draft = isTitle(ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start), q.text) ? null : finding(q);
-      if (session) current.set(q.span.start, { text: q.text, span: q.span, inner: q.inner, draft });
+      if (draft === undefined) draft = isTitle(ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start), q.text) ? null : finding(q, severity);
+      // (The previous run's record when it is this one: the same quotation and finding.)
+      if (session) current.set(q.span.start, old && old.span === q.span && old.inner === q.inner && old.draft === draft && old.text === q.text ? old : { text: q.text, span: q.span, inner: q.inner, draft });
       if (draft) out.push(draft);
     }
-    if (session) lastRun = { text: ctx.text, byStart: current };
+    if (session) lastRun = { text: ctx.text, severity, byStart: current };
     return out;
   },
 };
@@ -56,24 +61,44 @@ interface Candidate {
   readonly text: string;
   readonly span: Span;
   readonly inner: Span;
-  readonly draft: FindingDraft | null;
+  readonly draft: Finding | null;
 }
 
-/** The last run in an editing session: its text and the quotations it may have flagged, by where they start. */
-let lastRun: { readonly text: string; readonly byStart: ReadonlyMap<number, Candidate> } | undefined;
+/** The last run in an editing session: its text, the severity of its findings and the quotations it may have flagged, by where they start. */
+let lastRun: { readonly text: string; readonly severity: Severity; readonly byStart: ReadonlyMap<number, Candidate> } | undefined;
 
 /** How far before a quotation the rule looks for a title's cue. */
 const TITLE_CUE = 30;
 
-function finding(q: Quote): FindingDraft {
-  const short = q.text.length > 60 ? `${q.text.slice(0, 57).trimEnd()}…` : q.text;
+/** The severity runRules gives the rule's findings (analyze.ts): the rule makes them whole (rule.ts). */
+function severityOf(ctx: AnalysisContext): Severity {
+  const level = ctx.options.rules?.[UNATTRIBUTED_QUOTE];
+  return level === undefined || level === "off" ? unattributedQuoteRule.defaultSeverity : level;
+}
+
+/** What "Mark as deliberately unattributed" records: the same for every quotation. */
+const DELIBERATE = { kind: "suppress", ruleId: UNATTRIBUTED_QUOTE, reason: "deliberately unattributed" } as const;
+
+const NO_RELATED: readonly RelatedInfo[] = Object.freeze([]);
+
+/** The finding for `q`, whole (rule.ts); its message, when a finding of the same words gave it before (they are all it says). */
+function finding(q: Quote, severity: Severity, message?: string): Finding {
   return {
-    message: `Unattributed quotation "${short}": the text never says who said it. Name the speaker, or mark it as a deliberate anonymous or collective quote.`,
+    ruleId: UNATTRIBUTED_QUOTE,
+    code: UNATTRIBUTED_QUOTE,
+    severity,
+    message: message ?? messageFor(q),
     span: q.inner,
-    fixes: [annotationFix("Mark as deliberately unattributed", { kind: "suppress", ruleId: UNATTRIBUTED_QUOTE, reason: "deliberately unattributed" }, q.inner)],
+    fixes: [annotationFix("Mark as deliberately unattributed", DELIBERATE, q.inner)],
+    related: NO_RELATED,
     explanation:
       "A quotation needs a speaker in its own sentence, the next sentence (\"That was the view of …\"), a pronoun pointing back to a named person, or an earlier quotation it continues. Passive frames (\"has been described as\") and crowds name nobody.",
   };
+}
+
+function messageFor(q: Quote): string {
+  const short = q.text.length > 60 ? `${q.text.slice(0, 57).trimEnd()}…` : q.text;
+  return `Unattributed quotation "${short}": the text never says who said it. Name the speaker, or mark it as a deliberate anonymous or collective quote.`;
 }
 
 /** Whether the rule may flag a quotation at all: an outer one of MIN_WORDS or more, with no speaker. */

@@ -1,10 +1,10 @@
 import { annotationFix } from "../annotations/fix";
-import type { Fix } from "../model/finding";
+import type { Finding, Fix, RelatedInfo, Severity } from "../model/finding";
 import type { Figure } from "../model/figure";
 import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
-import type { Rule, FindingDraft } from "./rule";
+import type { Rule } from "./rule";
 import { Change, matchRows, putSpan, rowsOf, type Kept, type Rows, type Signer } from "./reuse";
 import { detached, inMemoSession } from "../memo";
 
@@ -23,9 +23,11 @@ export const unsourcedFigureRule: Rule = {
   description: "A figure stated as plain fact: not quoted, not attributed in its sentence, and not cited.",
   defaultSeverity: "warning",
   run(ctx) {
+    lastAttribution = undefined;
     if (inMemoSession()) return runReusing(ctx);
-    const out: FindingDraft[] = [];
+    const out: Finding[] = [];
     if (ctx.figures.length === 0) return out;
+    const severity = severityOf(ctx);
     const facts = sentenceFacts(ctx);
     const sourced = sourcedTests(ctx, facts);
     // Made when a first figure needs a source: often none does.
@@ -34,22 +36,27 @@ export const unsourcedFigureRule: Rule = {
       if (sourced(fig)) continue;
       const at = clauseEnd(ctx, fig, facts);
       const who = at === undefined ? NO_SPEAKERS : (speakers ??= speakerIndex(ctx)).at(fig.span);
-      out.push(finding(fig, at, who.list));
+      out.push(finding(fig, at, who.list, severity));
     }
     return out;
   },
 };
 
-/** What the rule made of a figure that needs a source: its finding and what the finding was made from. */
-interface Made {
-  readonly draft: FindingDraft;
-  readonly at: number | undefined;
-  readonly who: readonly Speaker[];
-}
-
-/** The last run in an editing session: its text, what it made of each figure (undefined: sourced), its sources, and the rows of what it read. */
+/**
+ * The last run in an editing session: its text, the severity of its findings, its findings and
+ * which is each figure's (-1: none, sourced), its sources, and the rows of what it read.
+ */
 let lastRun:
-  | { readonly text: string; readonly made: readonly (Made | undefined)[]; readonly speakers: SpeakerIndex; readonly quotes: Rows; readonly frames: Rows; readonly figures: Rows }
+  | {
+      readonly text: string;
+      readonly severity: Severity;
+      readonly findings: readonly Finding[];
+      readonly findingOf: Int32Array;
+      readonly speakers: SpeakerIndex;
+      readonly quotes: Rows<{ readonly span: Span }>;
+      readonly frames: Rows<AttributionFrame>;
+      readonly figures: Rows<Figure>;
+    }
   | undefined;
 
 const EXPLANATION =
@@ -62,15 +69,15 @@ const EXPLANATION =
  * sources depend on the whole article, but only through how many sources speak before it and the
  * names of all sources in order (speakerIndex): while those stay, the previous run's are kept.
  */
-function runReusing(ctx: AnalysisContext): FindingDraft[] {
-  const prev = lastRun;
+function runReusing(ctx: AnalysisContext): Finding[] {
+  const severity = severityOf(ctx);
+  const prev = lastRun?.severity === severity ? lastRun : undefined;
   const figures = ctx.figures;
-  let quotes: Rows | undefined;
-  let frames: Rows | undefined;
-  let rows: Rows | undefined;
-  const made: (Made | undefined)[] = new Array<Made | undefined>(figures.length);
+  let quotes: Rows<{ readonly span: Span }> | undefined;
+  let frames: Rows<AttributionFrame> | undefined;
+  let rows: Rows<Figure> | undefined;
   let speakers: SpeakerIndex | undefined;
-  let reuse: ((i: number) => Made | undefined | null) | undefined;
+  let reuse: ((i: number) => Finding | undefined | null) | undefined;
   if (prev) {
     const change = new Change(prev.text, ctx.text);
     quotes = matchRows(prev.quotes, ctx.document.quotes, QUOTE_ROWS, change).rows;
@@ -84,16 +91,20 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
       const n = figures.length;
       const m = prev.figures.count;
       // A kept figure whose sentence lies before or after the window: nothing it reads changed.
+      const made = (j: number): Finding | undefined => (prev.findingOf[j]! < 0 ? undefined : prev.findings[prev.findingOf[j]!]);
       reuse = (i) => {
-        if (i < fg.head) return fg.rows.end(i) <= change.lo ? prev.made[i] : null;
+        if (i < fg.head) return fg.rows.end(i) <= change.lo ? made(i) : null;
         if (i < n - fg.tail || fg.rows.start(i) < change.hi) return null;
-        const old = prev.made[i - n + m];
-        return old && moved(old, figures[i]!, change.shift);
+        const old = made(i - n + m);
+        return old && (change.shift === 0 ? old : moved(old, figures[i]!, change.shift));
       };
     }
   }
   speakers ??= speakerIndex(ctx);
-  const out: FindingDraft[] = [];
+  // (At most one finding per figure: the list is cut to its length after, in place.)
+  const out = new Array<Finding>(figures.length);
+  const findingOf = new Int32Array(figures.length);
+  let count = 0;
   let facts: ((index: number) => SentenceFacts | undefined) | undefined;
   let sourced: ((fig: Figure) => boolean) | undefined;
   for (let i = 0; i < figures.length; i++) {
@@ -106,15 +117,20 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
       else {
         const at = clauseEnd(ctx, fig, facts);
         const who = at === undefined ? NO_SPEAKERS : speakers.at(fig.span);
-        r = { draft: finding(fig, at, who.list), at, who: who.list };
+        r = finding(fig, at, who.list, severity);
       }
     }
-    made[i] = r;
-    if (r) out.push(r.draft);
+    if (r) {
+      findingOf[i] = count;
+      out[count++] = r;
+    } else findingOf[i] = -1;
   }
+  out.length = count;
   lastRun = {
     text: ctx.text,
-    made,
+    severity,
+    findings: out,
+    findingOf,
     speakers,
     quotes: quotes ?? rowsOf(ctx.document.quotes, QUOTE_ROWS),
     frames: frames ?? rowsOf(ctx.frames, frameRows(ctx)),
@@ -123,15 +139,34 @@ function runReusing(ctx: AnalysisContext): FindingDraft[] {
   return out;
 }
 
-/** A finding of the previous run for `fig`, the same figure moved by `shift`. */
-function moved(old: Made, fig: Figure, shift: number): Made {
-  const at = old.at === undefined ? undefined : old.at + shift;
-  return { draft: { code: fig.kind, message: old.draft.message, span: fig.span, fixes: fixesFor(fig, at, old.who), explanation: EXPLANATION }, at, who: old.who };
+/**
+ * A finding of the previous run (`finding`) for `fig`, the same figure moved by `shift`: its
+ * message, and its fixes with the same titles, texts and data, where they insert moved.
+ */
+function moved(old: Finding, fig: Figure, shift: number): Finding {
+  const was = old.fixes;
+  // The attribution fixes, then "Mark as common knowledge".
+  const k = was.length - 1;
+  const fixes = new Array<Fix>(k + 1);
+  if (k > 0) {
+    const at = was[0]!.edits![0]!.span.start + shift;
+    const shared = sharedAttribution(at, was, k);
+    if (shared) for (let j = 0; j < k; j++) fixes[j] = shared[j]!;
+    else {
+      const span = { start: at, end: at };
+      for (let j = 0; j < k; j++) {
+        const f = was[j]!;
+        fixes[j] = { title: f.title, kind: "edit", edits: [{ span, newText: f.edits![0]!.newText }], data: f.data! };
+      }
+      lastAttribution = { at, of: was, fixes };
+    }
+  }
+  fixes[k] = annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span);
+  return { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes, related: NO_RELATED, explanation: EXPLANATION };
 }
 
 const QUOTE_ROWS: Signer<{ readonly span: Span }> = {
   moves: [true, true],
-  labels: 0,
   sign: (q, nums, at) => putSpan(nums, at, q.span),
 };
 
@@ -140,16 +175,14 @@ function figureRows(ctx: AnalysisContext): Signer<Figure> {
   const sentences = ctx.document.sentences;
   return {
     moves: [true, true, true, true, true, true],
-    labels: 2,
-    sign: (f, nums, at, labels, lat) => {
+    sign: (f, nums, at) => {
       const s = sentences[f.sentence]?.span;
       nums[at] = s ? Math.min(f.span.start, s.start) : f.span.start;
       nums[at + 1] = s ? Math.max(f.span.end, s.end) : f.span.end;
       putSpan(nums, at + 2, f.span);
       putSpan(nums, at + 4, s);
-      labels[lat] = f.kind;
-      labels[lat + 1] = f.text;
     },
+    sameLabels: (a, b) => a.kind === b.kind && a.text === b.text,
   };
 }
 
@@ -165,8 +198,7 @@ function frameRows(ctx: AnalysisContext): Signer<AttributionFrame> {
   const sentences = ctx.document.sentences;
   return {
     moves: [true, true, true, true, true, true, true, true, true, true, false],
-    labels: 2,
-    sign: (f, nums, at, labels, lat) => {
+    sign: (f, nums, at) => {
       const s = sentences[f.sentence]?.span;
       let start = Math.min(f.source.start, f.content.start, s?.start ?? f.source.start);
       let end = Math.max(f.source.end, f.content.end, s?.end ?? f.source.end);
@@ -181,18 +213,32 @@ function frameRows(ctx: AnalysisContext): Signer<AttributionFrame> {
       putSpan(nums, at + 6, f.nameSpan);
       putSpan(nums, at + 8, s);
       nums[at + 10] = f.person === undefined ? 2 : f.person ? 1 : 0;
-      labels[lat] = f.name;
-      labels[lat + 1] = f.sourceKind;
     },
+    sameLabels: (a, b) => a.name === b.name && a.sourceKind === b.sourceKind,
   };
 }
 
-function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): FindingDraft {
+/**
+ * The severity the rule's findings get (analyze.ts `runRules`, from the rule's level in the
+ * options): the rule makes its findings whole, which the registry keeps as they are (rule.ts), a
+ * draft and a finding less for each of the thousands of findings an edit moves in a long article.
+ */
+function severityOf(ctx: AnalysisContext): Severity {
+  const level = ctx.options.rules?.[UNSOURCED_FIGURE];
+  return level === undefined || level === "off" ? unsourcedFigureRule.defaultSeverity : level;
+}
+
+const NO_RELATED: readonly RelatedInfo[] = Object.freeze([]);
+
+function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[], severity: Severity): Finding {
   return {
+    ruleId: UNSOURCED_FIGURE,
     code: fig.kind,
+    severity,
     message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
     span: fig.span,
     fixes: fixesFor(fig, at, speakers),
+    related: NO_RELATED,
     explanation: EXPLANATION,
   };
 }
@@ -243,15 +289,41 @@ function within(outer: Span, inner: Span): boolean {
 /** What "Mark as common knowledge" records: the same for every figure. */
 const COMMON_KNOWLEDGE = { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "common knowledge" } as const;
 
+/** A fix per source to attribute the figure to, inserted at `at` (none without a place), then "Mark as common knowledge" (`moved` reads them so). */
 function fixesFor(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): Fix[] {
-  const fixes: Fix[] = [];
-  if (at !== undefined) {
-    // Results are immutable: the fixes of one finding share the place they insert at.
-    const span = { start: at, end: at };
-    for (const { title, newText, data } of speakers) fixes.push({ title, kind: "edit", edits: [{ span, newText }], data });
+  const k = at === undefined ? 0 : speakers.length;
+  const fixes = new Array<Fix>(k + 1);
+  if (k > 0) {
+    const shared = sharedAttribution(at!, speakers, k);
+    if (shared) for (let j = 0; j < k; j++) fixes[j] = shared[j]!;
+    else {
+      // Results are immutable: the fixes of one finding share the place they insert at.
+      const span = { start: at!, end: at! };
+      for (let j = 0; j < k; j++) {
+        const { title, newText, data } = speakers[j]!;
+        fixes[j] = { title, kind: "edit", edits: [{ span, newText }], data };
+      }
+      lastAttribution = { at: at!, of: speakers, fixes };
+    }
   }
-  fixes.push(annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span));
+  fixes[k] = annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span);
   return fixes;
+}
+
+/**
+ * The attribution fixes last made (`fixesFor`, `moved`): where they insert, what they were made
+ * from (the speakers, or the fixes they were moved from) and the fixes, first those. The next
+ * finding of the same clause, often a figure right after the last, shares them (results are never
+ * changed): a quarter of a long article's findings, five fixes each.
+ */
+let lastAttribution: { readonly at: number; readonly of: readonly object[]; readonly fixes: readonly Fix[] } | undefined;
+
+/** The attribution fixes last made, when they insert at `at` and were made from the first `k` of `of`, the same objects: the same fixes. */
+function sharedAttribution(at: number, of: readonly object[], k: number): readonly Fix[] | undefined {
+  const last = lastAttribution;
+  if (!last || last.at !== at || last.of.length < k || last.fixes.length < k) return undefined;
+  for (let j = 0; j < k; j++) if (last.of[j] !== of[j]) return undefined;
+  return last.fixes;
 }
 
 /** A source a figure can be attributed to, with the strings and data of its fix, made once per name. */
@@ -443,15 +515,17 @@ function speakerIndex(ctx: AnalysisContext): SpeakerIndex {
  * together alike. Frames kept at the start and end (`fr`) offer what they offered; the others lie
  * in `change`'s window, and so do the sources that moved.
  */
-function sameSources(prev: Rows, index: SpeakerIndex, ctx: AnalysisContext, fr: Kept, change: Change): (string | undefined)[] | undefined {
+function sameSources(prev: Rows<AttributionFrame>, index: SpeakerIndex, ctx: AnalysisContext, fr: Kept<AttributionFrame>, change: Change): readonly (string | undefined)[] | undefined {
   const n = ctx.frames.length;
   const m = prev.count;
-  const names = new Array<string | undefined>(n);
-  for (let i = 0; i < fr.head; i++) names[i] = index.names[i];
-  for (let k = 0; k < fr.tail; k++) names[n - 1 - k] = index.names[m - 1 - k];
+  // The names of the frames between those kept; when as many frames as before offer the names the
+  // previous run's offered at the same places (most keystrokes), the previous run's list of names.
+  const own = new Array<string | undefined>(n - fr.tail - fr.head);
+  let same = n === m;
   let j = fr.head;
   for (let i = fr.head; i < n - fr.tail; i++) {
-    const name = (names[i] = sourceName(ctx, ctx.frames[i]!));
+    const name = (own[i - fr.head] = sourceName(ctx, ctx.frames[i]!));
+    if (name !== index.names[i]) same = false;
     if (name === undefined) continue;
     while (j < m - fr.tail && index.names[j] === undefined) j++;
     if (j >= m - fr.tail || index.names[j] !== name) return undefined;
@@ -459,6 +533,14 @@ function sameSources(prev: Rows, index: SpeakerIndex, ctx: AnalysisContext, fr: 
   }
   while (j < m - fr.tail && index.names[j] === undefined) j++;
   if (j < m - fr.tail) return undefined;
+  let names = index.names;
+  if (!same) {
+    const list = new Array<string | undefined>(n);
+    for (let i = 0; i < fr.head; i++) list[i] = index.names[i];
+    for (let i = fr.head; i < n - fr.tail; i++) list[i] = own[i - fr.head];
+    for (let k = 0; k < fr.tail; k++) list[n - 1 - k] = index.names[m - 1 - k];
+    names = list;
+  }
   // In order of their starts: those outside the window are the same, moved alike.
   const inWindow = (rows: Rows, ns: readonly (string | undefined)[], hi: number): { start: number; name: string }[] => {
     const out: { start: number; name: string }[] = [];

@@ -34,6 +34,24 @@ describe("annotations: rules respect them", () => {
     assert.deepEqual(r.findings, [f14, f20]);
   });
 
+  it("nothing hidden: the findings are the list given, not a copy", () => {
+    const list = [f14, f20, other];
+    assert.equal(applyToFindings(list, [], []).findings, list);
+    const a = createAnnotation({ kind: "suppress", ruleId: "date-inconsistency" }, text, at("reached 14 percent"), T0, "x1");
+    const { anchored, orphans } = anchorAll(text, [a]);
+    assert.equal(applyToFindings(list, anchored, orphans).findings, list);
+    assert.deepEqual(list, [f14, f20, other]);
+  });
+
+  it("a hidden finding after kept ones: the kept ones in order", () => {
+    const a = createAnnotation({ kind: "suppress", ruleId: "unsourced-figure" }, text, at("20 percent"), T0, "x1");
+    const { anchored, orphans } = anchorAll(text, [a]);
+    const list = [f14, f20, other];
+    const r = applyToFindings(list, anchored, orphans);
+    assert.deepEqual(r.findings, [f14, other]);
+    assert.deepEqual(list, [f14, f20, other], "the list given is left alone");
+  });
+
   it("verdicts and notes change no findings; verdicts are listed", () => {
     const anns: Annotation[] = [
       createAnnotation({ kind: "verdict", verdict: "false" }, text, at("14 percent"), T0, "v1"),

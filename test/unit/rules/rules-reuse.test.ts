@@ -44,13 +44,12 @@ describe("rules' reuse while the editor re-analyses", () => {
     // A row: where the item reads (its span), the span again, and a label.
     const signer: Signer<{ readonly span: { start: number; end: number }; readonly label?: string }> = {
       moves: [true, true, true, true, false],
-      labels: 1,
-      sign: (x, nums, at, labels, lat) => {
+      sign: (x, nums, at) => {
         putSpan(nums, at, x.span);
         putSpan(nums, at + 2, x.span);
         nums[at + 4] = 7;
-        labels[lat] = x.label;
       },
+      sameLabels: (a, b) => a.label === b.label,
     };
     const at = (start: number, end: number, label?: string): { span: { start: number; end: number }; label?: string } => ({ span: { start, end }, ...(label ? { label } : {}) });
 
@@ -74,7 +73,7 @@ describe("rules' reuse while the editor re-analyses", () => {
     });
 
     it("tells an offset that is none (-1) from one the edit moved to -1", () => {
-      const gap: Signer<{ readonly s: number; readonly at?: number }> = { moves: [true, true, true], labels: 0, sign: (x, nums, i) => nums.set([x.s, x.s + 1, x.at ?? -1], i) };
+      const gap: Signer<{ readonly s: number; readonly at?: number }> = { moves: [true, true, true], sign: (x, nums, i) => nums.set([x.s, x.s + 1, x.at ?? -1], i) };
       // One character removed at the start: the item moves back by one, and its offset 0 would move to -1, which is none.
       const change = new Change("xabcdefgh", "abcdefgh");
       const kept = matchRows(rowsOf([{ s: 5, at: 0 }], gap), [{ s: 4 }], gap, change);
@@ -165,6 +164,26 @@ describe("rules' reuse while the editor re-analyses", () => {
     });
   });
 
+  it("keeps no finding of another severity: editors with other levels for a rule, one after the other", () => {
+    const levels = [{}, { "unsourced-figure": "error", "unattributed-quote": "error" }, { "unsourced-figure": "hint", "date-inconsistency": "error", "unattributed-quote": "information" }] as const;
+    const editors = levels.map((rules) => ({ options: { referenceDate: "2025-12-28", rules }, inc: new IncrementalAnalyzer({ referenceDate: "2025-12-28", rules }) }));
+    const steps = [FIGURES, `${FIGURES}\nMore: 7 percent.`, `x${FIGURES}\nMore: 7 percent.`, FIGURES];
+    for (const text of steps) {
+      for (const { options, inc } of editors) assert.deepStrictEqual(inc.analyze(text), analyze(text, options), text.slice(0, 30));
+    }
+    // The rule's last run was another editor's, at another level.
+    const hint = new IncrementalAnalyzer({ rules: { "unsourced-figure": "hint", "unattributed-quote": "hint" } });
+    const plain = new IncrementalAnalyzer();
+    // (A text without figures first: the rule makes every finding of the next run at the level "hint".)
+    plain.analyze("Nothing to see.");
+    hint.analyze(FIGURES);
+    assert.deepStrictEqual(plain.analyze(`${FIGURES}\nx`), analyze(`${FIGURES}\nx`));
+    for (const rule of ["unsourced-figure", "unattributed-quote"]) {
+      const severities = editors[1]!.inc.analyze(FIGURES).findings.filter((f) => f.ruleId === rule).map((f) => f.severity);
+      assert.ok(severities.length > 0 && severities.every((s) => s === "error"), rule);
+    }
+  });
+
   describe("the date rule", () => {
     it("follows a date of the same event elsewhere, an anniversary's start, and the document date", () => {
       sameAsFull([
@@ -184,6 +203,26 @@ describe("rules' reuse while the editor re-analyses", () => {
         DATES.replace("Nov. 3, 2025", "Nov. 3, 2026"),
         DATES,
       ]);
+    });
+
+    it("follows a date that gains or loses its year, weekday or validity while the number of dates stays", () => {
+      // The lists of dates each step looks at are kept while every date is of the same kinds.
+      const twice = `${DATES}\n${DATES}`;
+      for (const referenceDate of ["2025-12-28", null]) {
+        sameAsFull(
+          [
+            twice,
+            replaceNth(twice, "March 3, 2024", "March 3", 1),
+            replaceNth(twice, "Jan. 12, 2025", "Monday, Jan. 12, 2025", 0),
+            replaceNth(twice, "Jan. 12, 2025", "Feb. 30, 2025", 1),
+            replaceNth(twice, "Jan. 12, 2025", "Feb. 28, 2025", 1),
+            replaceNth(twice, "Nov. 3, 2025", "Nov. 3, 2024", 0),
+            replaceNth(twice, "Talks are planned", "Talks were held", 1),
+            twice,
+          ],
+          referenceDate,
+        );
+      }
     });
 
     it("remakes the findings against the document date when the document date changes and its dates do not", () => {

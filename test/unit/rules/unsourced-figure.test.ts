@@ -2,6 +2,8 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyze } from "../../../src/core/analyze";
+import { IncrementalAnalyzer } from "../../../src/core/incremental";
+import type { Finding } from "../../../src/core/model/finding";
 
 const flagged = (t: string, rules?: Record<string, "off" | "error" | "warning">): string[] =>
   analyze(t, rules ? { rules } : {})
@@ -65,6 +67,29 @@ describe("unsourced-figure", () => {
     const suppress = f.fixes.find((x) => x.title === "Mark as common knowledge")!;
     assert.equal(suppress.kind, "annotation");
     assert.deepEqual(suppress.data!["annotation"], { kind: "suppress", ruleId: "unsourced-figure", reason: "common knowledge" });
+  });
+
+  it("gives figures of one clause the same attribution fixes, and each its own common-knowledge fix", () => {
+    const t = "The mayor, Ana Ruiz, said the plan was fine. The bridge cost £4 million and 300 jobs, far over budget. Another 40 km were built.";
+    const check = (findings: readonly Finding[]): void => {
+      const [a, b, c] = findings.filter((x) => x.ruleId === "unsourced-figure");
+      assert.ok(a && b && c);
+      assert.equal(a.fixes[0], b.fixes[0], "the same clause: the same fix");
+      assert.deepEqual(a.fixes.slice(0, -1), b.fixes.slice(0, -1));
+      assert.notDeepEqual(a.fixes.at(-1), b.fixes.at(-1));
+      assert.equal(a.fixes[0]!.edits![0]!.span.start, t.indexOf(", far"));
+      assert.notEqual(c.fixes[0], a.fixes[0]);
+      assert.equal(c.fixes[0]!.edits![0]!.span.start, t.length - 1);
+    };
+    check(analyze(t).findings);
+    // While the editor re-analyses: the findings moved by an edit before them share them too.
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(`Intro.\n${t}`);
+    const moved = `Intro, longer.\n${t}`;
+    const a = inc.analyze(moved);
+    assert.deepStrictEqual(a.findings, analyze(moved).findings);
+    const [f1, f2] = a.findings.filter((x) => x.ruleId === "unsourced-figure");
+    assert.equal(f1!.fixes[0], f2!.fixes[0]);
   });
 
   it("puts the attribution before the sentence's full stop when the clause runs to the end", () => {
