@@ -157,15 +157,22 @@ export interface FramesRun {
   readonly text: string;
   /** Per sentence: its span, quotation mask and names. */
   readonly document: SeedDocument;
-  readonly spans: readonly Span[];
   /** Per sentence: its quotation mask, offsets relative to its start, flat ([start, end, start, end …]). */
   readonly masks: readonly (readonly number[])[];
   readonly perSentence: readonly SentenceNames[];
   /** Per sentence (and one past the last): where its frames and its state changes begin. */
-  readonly frameStart: readonly number[];
-  readonly opStart: readonly number[];
+  readonly frameStart: Int32Array;
+  readonly opStart: Int32Array;
   readonly frames: readonly AttributionFrame[];
+  /**
+   * The state changes, in order. Those from `shiftFrom` on are stored as an earlier run made them,
+   * their offsets to be moved by `opShift` (two numbers an operation: what to add to its span's
+   * start, which is also its `at`, and to its end; `opOf`): the state changes after an edit, which
+   * nothing reads again unless a later edit comes before them, are not made again on each keystroke.
+   */
   readonly ops: readonly BookOp[];
+  readonly shiftFrom: number;
+  readonly opShift: Int32Array;
   readonly names: DocumentNames;
   /** Per sentence: the words it asked `DocumentNames` about. */
   readonly lookups: readonly (readonly string[])[];
@@ -208,36 +215,50 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   const text = doc.text;
   const sentences = doc.sentences;
   const n = sentences.length;
-  const spans = sentences.map((s) => s.span);
+  // With a previous run, only the sentences the edit changed are tokenised: their masks and tokens
+  // are kept by sentence in maps, not in arrays as long as the document.
+  const sparse = record && previous !== undefined;
   // Quotation masks, made when read (`maskOf`); with `record`, each sentence's mask relative to its start (`rel`).
-  const masks: (Span[] | undefined)[] = new Array<Span[] | undefined>(n);
-  const maskOf = (i: number): Span[] => (masks[i] ??= quoteMask(spans[i]!, doc.quotes));
+  const masks = sparse ? new Map<number, Span[]>() : new Array<Span[] | undefined>(n);
+  const maskOf = (i: number): Span[] => {
+    let m = masks instanceof Map ? masks.get(i) : masks[i];
+    if (m === undefined) {
+      m = quoteMask(sentences[i]!.span, doc.quotes);
+      if (masks instanceof Map) masks.set(i, m);
+      else masks[i] = m;
+    }
+    return m;
+  };
   const edit = record && previous ? documentEdit(doc) : undefined;
   const viaEdit = edit && previous!.document === edit.previous ? edit : undefined;
-  const rel: (readonly number[])[] = record ? relativeMasks(doc, spans, maskOf, previous, viaEdit) : [];
-  const tokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(n);
+  const rel: (readonly number[])[] = record ? relativeMasks(doc, maskOf, previous, viaEdit) : [];
+  const tokens = sparse ? new Map<number, Token[]>() : new Array<Token[] | undefined>(n);
   // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
-  const sentenceFlags: number[] = new Array<number>(n).fill(0);
+  const sentenceFlags = sparse ? new Map<number, number>() : new Array<number>(n).fill(0);
   const tokensOf = (i: number): Token[] => {
-    let t = tokens[i];
+    let t = tokens instanceof Map ? tokens.get(i) : tokens[i];
     if (t === undefined) {
-      t = tokens[i] = tokenizeMasked(text, spans[i]!, maskOf(i));
-      sentenceFlags[i] = flagsOfLastTokens();
+      t = tokenizeMasked(text, sentences[i]!.span, maskOf(i));
+      if (tokens instanceof Map) tokens.set(i, t);
+      else tokens[i] = t;
+      if (sentenceFlags instanceof Map) sentenceFlags.set(i, flagsOfLastTokens());
+      else sentenceFlags[i] = flagsOfLastTokens();
     }
     return t;
   };
   // The first sentences' tokens are kept for the frames below; a long text's others are made
   // again there (cheaper than keeping them all alive: the collector would copy them, then promote them).
-  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, spans[i]!, maskOf(i)));
-  const plan = previous && record ? alignWith(previous, text, spans, rel, doc, viaEdit) : undefined;
+  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, sentences[i]!.span, maskOf(i)));
+  const plan = previous && record ? alignWith(previous, text, rel, doc, viaEdit) : undefined;
   // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
-  // text in the editor (tokens are made only for sentences not seen before).
+  // text in the editor (tokens are made only for sentences not seen before). (A function of its
+  // own: a closure in the loop below would make each turn allocate a context for `i`.)
+  const namesOf = (i: number): SentenceNames =>
+    !record ? sentenceNames(text, namesTokensOf(i)) : memo("frames/names", sentenceKey(text, sentences[i]!.span, maskOf(i)), () => detachedNames(sentenceNames(text, namesTokensOf(i))));
   const perSentence: SentenceNames[] = new Array<SentenceNames>(n);
   for (let i = 0; i < n; i++) {
     const j = plan ? (i < plan.prefix ? i : i >= plan.suffixFrom ? i - plan.sentenceShift : -1) : -1;
-    if (j >= 0) perSentence[i] = previous!.perSentence[j]!;
-    else if (!record) perSentence[i] = sentenceNames(text, namesTokensOf(i));
-    else perSentence[i] = memo("frames/names", sentenceKey(text, spans[i]!, maskOf(i)), () => detachedNames(sentenceNames(text, namesTokensOf(i))));
+    perSentence[i] = j >= 0 ? previous!.perSentence[j]! : namesOf(i);
   }
   const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
@@ -245,15 +266,19 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
 
   const book = new NameBook(text, names);
   let ops: BookOp[] = [];
-  let lookups: (readonly string[])[] = [];
+  // Per sentence, filled in order (arrays made at their size: a document's worth a keystroke).
+  const lookups: (readonly string[])[] = record ? new Array<readonly string[]>(n) : [];
   if (record) book.log = ops;
   let out: AttributionFrame[] = [];
-  let frameStart: number[] = [];
-  let opStart: number[] = [];
+  const frameStart = new Int32Array(n + 1);
+  const opStart = new Int32Array(n + 1);
   // Whether the running state equals the previous run's before the aligned sentence (both empty at the start).
   let synced = true;
   let old: NameBook | undefined;
   let oldAt = 0;
+  // The state changes moved after the edit: stored unmoved from `shiftFrom` on (`FramesRun`).
+  let shiftFrom = -1;
+  let opShift = NO_SHIFT;
   let computed = 0;
   let computedFrom = -1;
   let computedTo = -1;
@@ -271,14 +296,16 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   if (plan && plan.prefix > 0 && firstDirty >= plan.prefix) {
     // The sentences before the edit, all at once: the previous run's frames, state changes and look-ups as they are.
     const p = plan.prefix;
-    frameStart = previous!.frameStart.slice(0, p);
-    opStart = previous!.opStart.slice(0, p);
-    lookups = previous!.lookups.slice(0, p);
+    frameStart.set(previous!.frameStart.subarray(0, p));
+    opStart.set(previous!.opStart.subarray(0, p));
+    for (let k = 0; k < p; k++) lookups[k] = previous!.lookups[k]!;
     out = previous!.frames.slice(0, previous!.frameStart[p]);
     // The state changes replayed (the log is the previous run's, as it is).
     book.log = undefined;
-    for (let k = 0; k < previous!.opStart[p]!; k++) book.apply(previous!.ops[k]!);
-    ops = previous!.ops.slice(0, previous!.opStart[p]);
+    const upTo = previous!.opStart[p]!;
+    ops = previous!.ops.slice(0, upTo);
+    for (let k = Math.min(previous!.shiftFrom, upTo); k < upTo; k++) ops[k] = opOf(previous!, k);
+    for (let k = 0; k < upTo; k++) book.apply(ops[k]!);
     if (record) book.log = ops;
     // The previous run's state there is the same: a copy, for the comparisons below.
     old = book.copyFor(previous!.text, previous!.names);
@@ -286,37 +313,38 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     i = p;
   }
   for (; i < n; i++) {
-    frameStart.push(out.length);
-    opStart.push(ops.length);
+    frameStart[i] = out.length;
+    opStart[i] = ops.length;
     const j = plan ? plan.oldIndex(i) : -1;
     if (j >= 0 && !synced) {
       old ??= new NameBook(previous!.text, previous!.names);
-      for (; oldAt < previous!.opStart[j]!; oldAt++) old.apply(previous!.ops[oldAt]!);
+      for (; oldAt < previous!.opStart[j]!; oldAt++) old.apply(opOf(previous!, oldAt));
       synced = sameState(book, old, out, previous!, i, j, plan!);
     }
     if (j >= 0 && synced && j > lastDirty && i >= plan!.suffixFrom) {
       // Every sentence from here on is the previous run's, in the same state, with the same answers
       // about names: their frames, state changes (nothing reads the state again) and look-ups, moved.
-      frameStart.pop();
-      opStart.pop();
       const m = previous!.lookups.length;
       const df = out.length - previous!.frameStart[j]!;
       const dop = ops.length - previous!.opStart[j]!;
       for (let t = j; t < m; t++) {
-        frameStart.push(previous!.frameStart[t]! + df);
-        opStart.push(previous!.opStart[t]! + dop);
-        lookups.push(previous!.lookups[t]!);
+        frameStart[t + i - j] = previous!.frameStart[t]! + df;
+        opStart[t + i - j] = previous!.opStart[t]! + dop;
+        lookups[t + i - j] = previous!.lookups[t]!;
       }
       for (let k = previous!.frameStart[j]!; k < previous!.frames.length; k++) out.push(moveFrame(previous!.frames[k]!, plan!));
-      for (let k = previous!.opStart[j]!; k < previous!.ops.length; k++) ops.push(moveOp(previous!.ops[k]!, plan!));
+      const from = previous!.opStart[j]!;
+      shiftFrom = ops.length;
+      opShift = new Int32Array(2 * (previous!.ops.length - from));
+      for (let k = from; k < previous!.ops.length; k++) ops.push(shiftedOp(previous!, k, plan!, opShift, 2 * (k - from)));
       break;
     }
     if (j >= 0 && synced && !dirty(j)) {
       // Same text, same state, same answers about names: the previous run's frames and state changes, moved.
       const moveIt = j >= plan!.prefix;
       for (let k = previous!.frameStart[j]!; k < previous!.frameStart[j + 1]!; k++) out.push(moveIt ? moveFrame(previous!.frames[k]!, plan!) : previous!.frames[k]!);
-      for (let k = previous!.opStart[j]!; k < previous!.opStart[j + 1]!; k++) book.apply(moveIt ? moveOp(previous!.ops[k]!, plan!) : previous!.ops[k]!);
-      lookups.push(previous!.lookups[j]!);
+      for (let k = previous!.opStart[j]!; k < previous!.opStart[j + 1]!; k++) book.apply(moveIt ? moveOp(opOf(previous!, k), plan!) : opOf(previous!, k));
+      lookups[i] = previous!.lookups[j]!;
       continue;
     }
     synced = false;
@@ -326,17 +354,21 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     if (record) book.lookups = [];
     const f0 = out.length;
     const o0 = ops.length;
-    framesInto(doc, sentences[i]!, tokensOf(i), book, out, !fast || (sentenceFlags[i]! & CUE_WORD) !== 0);
+    const toks = tokensOf(i);
+    const flags = sentenceFlags instanceof Map ? sentenceFlags.get(i)! : sentenceFlags[i]!;
+    framesInto(doc, sentences[i]!, toks, book, out, !fast || (flags & CUE_WORD) !== 0);
     // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
-    tokens[i] = undefined;
+    if (tokens instanceof Map) tokens.delete(i);
+    else tokens[i] = undefined;
     if (record) {
-      lookups.push(book.lookups!.map(detached));
+      lookups[i] = book.lookups!.map(detached);
       detachStrings(out, f0, ops, o0);
     }
   }
-  frameStart.push(out.length);
-  opStart.push(ops.length);
-  const run = record ? { text, document: doc, spans, masks: rel, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
+  frameStart[n] = out.length;
+  opStart[n] = ops.length;
+  if (shiftFrom < 0) shiftFrom = ops.length;
+  const run = record ? { text, document: doc, masks: rel, perSentence, frameStart, opStart, frames: out, ops, shiftFrom, opShift, names, lookups, computed } : undefined;
   if (plan) {
     const from = computedFrom < 0 ? n : computedFrom;
     // The previous frames' own record is read no more: dropped, so that frames do not hold a chain of their predecessors.
@@ -487,12 +519,11 @@ interface Reuse {
  */
 function relativeMasks(
   doc: SeedDocument,
-  spans: readonly Span[],
   maskOf: (i: number) => Span[],
   previous: FramesRun | undefined,
   edit: DocumentEdit | undefined,
 ): (readonly number[])[] {
-  const n = spans.length;
+  const n = doc.sentences.length;
   const out: (readonly number[])[] = new Array<readonly number[]>(n);
   const keptTo = edit ? sentencesBefore(doc, edit.kept) : 0;
   const movedFrom = edit ? sentencesBefore(doc, edit.moved) : n;
@@ -510,7 +541,7 @@ function relativeMasks(
       out[i] = NO_MASK;
       continue;
     }
-    const at = spans[i]!.start;
+    const at = doc.sentences[i]!.span.start;
     const r: number[] = [];
     for (const q of m) r.push(q.start - at, q.end - at);
     out[i] = r;
@@ -525,21 +556,23 @@ const NO_MASK: readonly number[] = [];
  * the end, with the same quotation masks (those of the paragraphs the edit kept or moved are, and
  * are not compared again).
  */
-function alignWith(previous: FramesRun, text: string, spans: readonly Span[], masks: readonly (readonly number[])[], doc: SeedDocument, edit: DocumentEdit | undefined): Reuse {
+function alignWith(previous: FramesRun, text: string, masks: readonly (readonly number[])[], doc: SeedDocument, edit: DocumentEdit | undefined): Reuse {
+  const spans = doc.sentences;
+  const before = previous.document.sentences;
   const n = spans.length;
-  const m = previous.spans.length;
+  const m = before.length;
   const { same, sameEnd } = diffOf(previous.text, text);
   const shift = text.length - previous.text.length;
   let prefix = edit ? sentencesBefore(doc, edit.kept) : 0;
-  while (prefix < n && prefix < m && spans[prefix]!.end <= same && sameSpan(spans[prefix]!, previous.spans[prefix]!, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!)) {
+  while (prefix < n && prefix < m && spans[prefix]!.span.end <= same && sameSpan(spans[prefix]!.span, before[prefix]!.span, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!)) {
     prefix++;
   }
   let suffix = edit ? Math.min(n - sentencesBefore(doc, edit.moved), n - prefix, m - prefix) : 0;
   while (
     suffix < n - prefix &&
     suffix < m - prefix &&
-    spans[n - 1 - suffix]!.start >= sameEnd &&
-    sameSpan(spans[n - 1 - suffix]!, previous.spans[m - 1 - suffix]!, shift) &&
+    spans[n - 1 - suffix]!.span.start >= sameEnd &&
+    sameSpan(spans[n - 1 - suffix]!.span, before[m - 1 - suffix]!.span, shift) &&
     sameMask(masks[n - 1 - suffix]!, previous.masks[m - 1 - suffix]!)
   ) {
     suffix++;
@@ -611,6 +644,39 @@ function moveRecent(x: Recent, r: Reuse): Recent {
 
 function moveOp(op: BookOp, r: Reuse): BookOp {
   return op.kind === "gender" ? op : { kind: op.kind, recent: moveRecent(op.recent, r) };
+}
+
+const NO_SHIFT = new Int32Array(0);
+
+/** The run's state change `k` at its offsets in the run's text (`FramesRun.opShift`). */
+function opOf(run: FramesRun, k: number): BookOp {
+  const op = run.ops[k]!;
+  if (k < run.shiftFrom || op.kind === "gender") return op;
+  const ds = run.opShift[2 * (k - run.shiftFrom)]!;
+  const de = run.opShift[2 * (k - run.shiftFrom) + 1]!;
+  if (ds === 0 && de === 0) return op;
+  const i = op.recent.info;
+  const span = { start: i.span.start + ds, end: i.span.end + de };
+  const info = i.modifier !== undefined ? { text: i.text, span, person: i.person, modifier: i.modifier } : { text: i.text, span, person: i.person };
+  return { kind: op.kind, recent: { info, at: op.recent.at + ds } };
+}
+
+/**
+ * The previous run's state change `k` moved by `r`, for the tail of this run's changes: the same
+ * object as stored, its shift written to `shift[at]`, `shift[at + 1]` (`FramesRun.opShift`). (One
+ * whose `at` is not its span's start, which `opOf` assumes, is moved now, its shift 0.)
+ */
+function shiftedOp(previous: FramesRun, k: number, r: Reuse, shift: Int32Array, at: number): BookOp {
+  const op = previous.ops[k]!;
+  if (op.kind === "gender") return op;
+  const span = op.recent.info.span;
+  if (op.recent.at !== span.start) return moveOp(opOf(previous, k), r);
+  const own = k >= previous.shiftFrom;
+  const ds = own ? previous.opShift[2 * (k - previous.shiftFrom)]! : 0;
+  const de = own ? previous.opShift[2 * (k - previous.shiftFrom) + 1]! : 0;
+  shift[at] = moved(span.start + ds, r) - span.start;
+  shift[at + 1] = moved(span.end + de, r) - span.end;
+  return op;
 }
 
 /**

@@ -44,7 +44,7 @@ describe("findFramesReusing", () => {
         text = randomEdit(text, r, MIX);
         const got = reuse(store, text, run);
         assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), `seed ${seed}, edit ${i}`);
-        if (got.run.computed < got.run.spans.length / 2) reusedSome++;
+        if (got.run.computed < got.run.document.sentences.length / 2) reusedSome++;
         run = got.run;
       }
     }
@@ -55,7 +55,7 @@ describe("findFramesReusing", () => {
   it("recomputes only the edited sentence when the running state after it is unchanged", () => {
     const store = new MemoStore();
     const first = reuse(store, ARTICLE, undefined);
-    assert.equal(first.run.computed, first.run.spans.length);
+    assert.equal(first.run.computed, first.run.document.sentences.length);
     const at = ARTICLE.indexOf("rushed", ARTICLE.length >> 1);
     const edited = ARTICLE.slice(0, at) + "much " + ARTICLE.slice(at);
     const second = reuse(store, edited, first.run);
@@ -67,6 +67,25 @@ describe("findFramesReusing", () => {
     assert.ok(before.length > 0 && before.every((f, k) => second.run.frames[k] === f));
     const last = first.run.frames[first.run.frames.length - 1]!;
     assert.equal(second.run.frames[second.run.frames.length - 1]!.source.start, last.source.start + 5);
+  });
+
+  it("keeps the state changes after an edit unmoved, moved by the next run that reads them", () => {
+    const store = new MemoStore();
+    let text = ARTICLE;
+    let run = reuse(store, text, undefined).run;
+    assert.equal(run.shiftFrom, run.ops.length);
+    // Edits going back and forth: each stores the state changes after it as the previous run had
+    // them (the same objects), with their shift; an edit before them reads them at their place.
+    for (const [word, back] of [["rushed", false], ["Monday", true], ["teacher", false], ["clinics", true], ["dispute", false]] as const) {
+      const at = back ? text.indexOf(word) : text.lastIndexOf(word);
+      text = text.slice(0, at) + "much " + text.slice(at);
+      const got = reuse(store, text, run);
+      assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), word);
+      assert.ok(got.run.shiftFrom < got.run.ops.length, word);
+      const tail = got.run.ops.length - got.run.shiftFrom;
+      assert.ok(got.run.ops.slice(got.run.shiftFrom).every((op, k) => op === run.ops[run.ops.length - tail + k]), word);
+      run = got.run;
+    }
   });
 
   it("recomputes the sentences that asked about a name the edit added or removed", () => {
