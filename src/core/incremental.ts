@@ -491,6 +491,13 @@ export function runLocalStage<T>(
   };
   const itemStart = new Int32Array(n + 1);
   if (p0 > 0) itemStart.set(previous!.itemStart.subarray(0, p0));
+  // The stage on paragraph `p`'s view, cached by the view's inputs. (A function of its own: a closure
+  // in the loop below would make each turn allocate a context for the paragraph.)
+  const computeLocal = (p: number, para: Paragraph): readonly unknown[] => {
+    const v = views[p]!;
+    const key = viewKey(v, p === datelineAt ? datelineKey : "");
+    return memoLocal<readonly unknown[]>(`stage/${name}`, key, () => stage(viewDocument(v, p === datelineAt ? doc.dateline : undefined, para.span.start)));
+  };
   const at = { start: 0, sentence: 0, paragraph: 0 };
   for (let p = p0; p < n; p++) {
     itemStart[p] = len;
@@ -515,11 +522,8 @@ export function runLocalStage<T>(
         continue;
       }
     }
-    const v = views[p]!;
     const para = doc.paragraphs[p]!;
-    const dl = p === datelineAt ? datelineKey : "";
-    const key = viewKey(v, dl);
-    const local = memoLocal<readonly unknown[]>(`stage/${name}`, key, () => stage(viewDocument(v, p === datelineAt ? doc.dateline : undefined, para.span.start)));
+    const local = computeLocal(p, para);
     if (local.length === 0) continue;
     at.start = para.span.start;
     at.sentence = para.sentences[0] ?? 0;

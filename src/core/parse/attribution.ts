@@ -336,7 +336,9 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
       const from = previous!.opStart[j]!;
       shiftFrom = ops.length;
       opShift = new Int32Array(2 * (previous!.ops.length - from));
-      for (let k = from; k < previous!.ops.length; k++) ops.push(shiftedOp(previous!, k, plan!, opShift, 2 * (k - from)));
+      // Grown once to its length (an internal list: holey is no matter), not push by push.
+      ops.length = shiftFrom + previous!.ops.length - from;
+      for (let k = from; k < previous!.ops.length; k++) ops[shiftFrom + k - from] = shiftedOp(previous!, k, plan!, opShift, 2 * (k - from));
       break;
     }
     if (j >= 0 && synced && !dirty(j)) {
@@ -1191,12 +1193,6 @@ function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
  * "Katrin Huber"), and the people a "he"/"she" can point back to.
  */
 class NameBook {
-  /** Recent people, in text order: frame speakers and sentence subjects. */
-  readonly people: Recent[] = [];
-  /** Organisations that were sentence subjects, for "it" and "its". */
-  readonly orgs: Recent[] = [];
-  /** Genders learned from the pronouns that already pointed at a person. */
-  readonly gender = new Map<string, "m" | "f">();
   /** When set, every change to the running state above is appended here (see `FramesRun`). */
   log: BookOp[] | undefined;
   /** When set, every word asked about the document's names is appended here. */
@@ -1205,6 +1201,12 @@ class NameBook {
   constructor(
     private readonly text: string,
     private readonly names: DocumentNames,
+    /** Recent people, in text order: frame speakers and sentence subjects. */
+    readonly people: Recent[] = [],
+    /** Organisations that were sentence subjects, for "it" and "its". */
+    readonly orgs: Recent[] = [],
+    /** Genders learned from the pronouns that already pointed at a person. */
+    readonly gender = new Map<string, "m" | "f">(),
   ) {}
 
   isKnownName(w: string): boolean {
@@ -1346,11 +1348,7 @@ class NameBook {
   /** Changes the running state (and records the change when asked to). */
   /** A book over another text and names with this one's running state (people, organisations, genders), not its log. */
   copyFor(text: string, names: DocumentNames): NameBook {
-    const b = new NameBook(text, names);
-    for (const p of this.people) b.people.push(p);
-    for (const o of this.orgs) b.orgs.push(o);
-    for (const [k, v] of this.gender) b.gender.set(k, v);
-    return b;
+    return new NameBook(text, names, this.people.slice(), this.orgs.slice(), new Map(this.gender));
   }
 
   apply(op: BookOp): void {
