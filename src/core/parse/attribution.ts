@@ -157,9 +157,8 @@ export interface FramesRun {
   readonly text: string;
   /** Per sentence: its span, quotation mask and names. */
   readonly document: SeedDocument;
-  /** Per sentence: its quotation mask, offsets relative to its start, flat ([start, end, start, end …]). */
-  readonly masks: readonly (readonly number[])[];
-  readonly perSentence: readonly SentenceNames[];
+  /** Per sentence: its quotation mask, names and look-ups (`SentenceRecord`), the previous run's record where all three are its. */
+  readonly sentences: readonly SentenceRecord[];
   /** Per sentence (and one past the last): where its frames and its state changes begin. */
   readonly frameStart: Int32Array;
   readonly opStart: Int32Array;
@@ -174,10 +173,17 @@ export interface FramesRun {
   readonly shiftFrom: number;
   readonly opShift: Int32Array;
   readonly names: DocumentNames;
-  /** Per sentence: the words it asked `DocumentNames` about. */
-  readonly lookups: readonly (readonly string[])[];
   /** How many sentences this run analysed (the others came from the previous run). */
   readonly computed: number;
+}
+
+/** What a run keeps of one sentence for the next run. */
+interface SentenceRecord {
+  /** Its quotation mask, offsets relative to its start, flat ([start, end, start, end …]). */
+  readonly mask: readonly number[];
+  readonly names: SentenceNames;
+  /** The words it asked `DocumentNames` about. */
+  readonly lookups: readonly string[];
 }
 
 /** Names seen anywhere in the document (NameBook's read-only part). */
@@ -231,7 +237,19 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   };
   const edit = record && previous ? documentEdit(doc) : undefined;
   const viaEdit = edit && previous!.document === edit.previous ? edit : undefined;
-  const rel: (readonly number[])[] = record ? relativeMasks(doc, maskOf, previous, viaEdit) : [];
+  // Each sentence's mask relative to its start (`relativeMask`), made once for a sentence the edit changed.
+  // Those of the paragraphs the edit kept or moved (`documentEdit`) are the previous run's (their
+  // quotations are the same, and a quotation never leaves its paragraph).
+  const keptTo = viaEdit ? sentencesBefore(doc, viaEdit.kept) : 0;
+  const movedFrom = viaEdit ? sentencesBefore(doc, viaEdit.moved) : n;
+  const relMade = new Map<number, readonly number[]>();
+  const relAt = (i: number): readonly number[] => {
+    if (i < keptTo) return previous!.sentences[i]!.mask;
+    if (i >= movedFrom) return previous!.sentences[i - viaEdit!.sentenceShift]!.mask;
+    let r = relMade.get(i);
+    if (r === undefined) relMade.set(i, (r = relativeMask(doc.sentences[i]!.span, maskOf(i))));
+    return r;
+  };
   const tokens = sparse ? new Map<number, Token[]>() : new Array<Token[] | undefined>(n);
   // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
   const sentenceFlags = sparse ? new Map<number, number>() : new Array<number>(n).fill(0);
@@ -249,25 +267,34 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   // The first sentences' tokens are kept for the frames below; a long text's others are made
   // again there (cheaper than keeping them all alive: the collector would copy them, then promote them).
   const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, sentences[i]!.span, maskOf(i)));
-  const plan = previous && record ? alignWith(previous, text, rel, doc, viaEdit) : undefined;
+  const plan = previous && record ? alignWith(previous, text, relAt, doc, viaEdit) : undefined;
   // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
   // text in the editor (tokens are made only for sentences not seen before). (A function of its
   // own: a closure in the loop below would make each turn allocate a context for `i`.)
   const namesOf = (i: number): SentenceNames =>
     !record ? sentenceNames(text, namesTokensOf(i)) : memo("frames/names", sentenceKey(text, sentences[i]!.span, maskOf(i)), () => detachedNames(sentenceNames(text, namesTokensOf(i))));
-  const perSentence: SentenceNames[] = new Array<SentenceNames>(n);
-  for (let i = 0; i < n; i++) {
-    const j = plan ? (i < plan.prefix ? i : i >= plan.suffixFrom ? i - plan.sentenceShift : -1) : -1;
-    perSentence[i] = j >= 0 ? previous!.perSentence[j]! : namesOf(i);
-  }
-  const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
+  // With a previous run, only the names of the sentences between the two it shares with it are
+  // made (kept by sentence); without, every sentence's.
+  const namesMade = new Map<number, SentenceNames>();
+  const perSentence: SentenceNames[] = plan ? [] : new Array<SentenceNames>(n);
+  if (!plan) for (let i = 0; i < n; i++) perSentence[i] = namesOf(i);
+  const namesAt = (i: number): SentenceNames => {
+    if (!plan) return perSentence[i]!;
+    if (i < plan.prefix) return previous!.sentences[i]!.names;
+    if (i >= plan.suffixFrom) return previous!.sentences[i - plan.sentenceShift]!.names;
+    let x = namesMade.get(i);
+    if (x === undefined) namesMade.set(i, (x = namesOf(i)));
+    return x;
+  };
+  if (plan) for (let i = plan.prefix; i < plan.suffixFrom; i++) namesAt(i);
+  const names = plan && sameMiddle(previous!, plan, namesAt) ? previous!.names : documentNames(n, namesAt);
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
-  const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.lookups[j]!.some((w) => changed.has(w));
+  const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.sentences[j]!.lookups.some((w) => changed.has(w));
 
   const book = new NameBook(text, names);
   let ops: BookOp[] = [];
-  // Per sentence, filled in order (arrays made at their size: a document's worth a keystroke).
-  const lookups: (readonly string[])[] = record ? new Array<readonly string[]>(n) : [];
+  // The look-ups of the sentences this run analysed (the others' are the previous run's).
+  const lookups = new Map<number, readonly string[]>();
   if (record) book.log = ops;
   let out: AttributionFrame[] = [];
   const frameStart = new Int32Array(n + 1);
@@ -286,7 +313,7 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   let lastDirty = -1;
   let firstDirty = Infinity;
   if (plan && changed !== undefined && changed.size > 0) {
-    for (let j = 0; j < previous!.lookups.length; j++) {
+    for (let j = 0; j < previous!.sentences.length; j++) {
       if (!dirty(j)) continue;
       lastDirty = j;
       firstDirty = Math.min(firstDirty, j);
@@ -298,7 +325,6 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     const p = plan.prefix;
     frameStart.set(previous!.frameStart.subarray(0, p));
     opStart.set(previous!.opStart.subarray(0, p));
-    for (let k = 0; k < p; k++) lookups[k] = previous!.lookups[k]!;
     out = previous!.frames.slice(0, previous!.frameStart[p]);
     // The state changes replayed (the log is the previous run's, as it is).
     book.log = undefined;
@@ -324,13 +350,12 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     if (j >= 0 && synced && j > lastDirty && i >= plan!.suffixFrom) {
       // Every sentence from here on is the previous run's, in the same state, with the same answers
       // about names: their frames, state changes (nothing reads the state again) and look-ups, moved.
-      const m = previous!.lookups.length;
+      const m = previous!.sentences.length;
       const df = out.length - previous!.frameStart[j]!;
       const dop = ops.length - previous!.opStart[j]!;
       for (let t = j; t < m; t++) {
         frameStart[t + i - j] = previous!.frameStart[t]! + df;
         opStart[t + i - j] = previous!.opStart[t]! + dop;
-        lookups[t + i - j] = previous!.lookups[t]!;
       }
       for (let k = previous!.frameStart[j]!; k < previous!.frames.length; k++) out.push(moveFrame(previous!.frames[k]!, plan!));
       const from = previous!.opStart[j]!;
@@ -346,7 +371,6 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
       const moveIt = j >= plan!.prefix;
       for (let k = previous!.frameStart[j]!; k < previous!.frameStart[j + 1]!; k++) out.push(moveIt ? moveFrame(previous!.frames[k]!, plan!) : previous!.frames[k]!);
       for (let k = previous!.opStart[j]!; k < previous!.opStart[j + 1]!; k++) book.apply(moveIt ? moveOp(opOf(previous!, k), plan!) : opOf(previous!, k));
-      lookups[i] = previous!.lookups[j]!;
       continue;
     }
     synced = false;
@@ -363,14 +387,27 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     if (tokens instanceof Map) tokens.delete(i);
     else tokens[i] = undefined;
     if (record) {
-      lookups[i] = book.lookups!.map(detached);
+      lookups.set(i, book.lookups!.map(detached));
       detachStrings(out, f0, ops, o0);
     }
   }
   frameStart[n] = out.length;
   opStart[n] = ops.length;
   if (shiftFrom < 0) shiftFrom = ops.length;
-  const run = record ? { text, document: doc, masks: rel, perSentence, frameStart, opStart, frames: out, ops, shiftFrom, opShift, names, lookups, computed } : undefined;
+  let run: FramesRun | undefined;
+  if (record) {
+    // Each sentence's record: the previous run's where the sentence is its, with the same mask, names and look-ups.
+    const records = new Array<SentenceRecord>(n);
+    for (let k = 0; k < n; k++) {
+      const j = plan ? plan.oldIndex(k) : -1;
+      const o = j >= 0 ? previous!.sentences[j] : undefined;
+      const mask = relAt(k);
+      const ns = namesAt(k);
+      const lk = lookups.get(k) ?? o!.lookups;
+      records[k] = o && o.mask === mask && o.names === ns && o.lookups === lk ? o : { mask, names: ns, lookups: lk };
+    }
+    run = { text, document: doc, sentences: records, frameStart, opStart, frames: out, ops, shiftFrom, opShift, names, computed };
+  }
   if (plan) {
     const from = computedFrom < 0 ? n : computedFrom;
     // The previous frames' own record is read no more: dropped, so that frames do not hold a chain of their predecessors.
@@ -455,14 +492,14 @@ export function sentenceNames(text: string, toks: readonly Token[]): SentenceNam
   return { known, full };
 }
 
-function documentNames(perSentence: readonly SentenceNames[]): DocumentNames {
+function documentNames(n: number, namesAt: (i: number) => SentenceNames): DocumentNames {
   const known = new Set<string>();
   const fullByWord = new Map<string, string>();
-  for (const s of perSentence) for (const w of s.known) known.add(w);
+  for (let i = 0; i < n; i++) for (const w of namesAt(i).known) known.add(w);
   // A full name seen before put its words in already (the first full name with a word keeps it).
   const seen = new Set<string>();
-  for (const s of perSentence) {
-    for (const f of s.full) {
+  for (let i = 0; i < n; i++) {
+    for (const f of namesAt(i).full) {
       if (seen.has(f)) continue;
       seen.add(f);
       for (const w of spaceSeparated(f)) if (!fullByWord.has(w)) fullByWord.set(w, f);
@@ -514,41 +551,12 @@ interface Reuse {
   oldIndex(i: number): number;
 }
 
-/**
- * Each sentence's quotation mask relative to its start: for the sentences of the paragraphs the
- * edit kept or moved (`documentEdit`), the previous run's (their quotations are the same, and a
- * quotation never leaves its paragraph); the others' made from `maskOf`.
- */
-function relativeMasks(
-  doc: SeedDocument,
-  maskOf: (i: number) => Span[],
-  previous: FramesRun | undefined,
-  edit: DocumentEdit | undefined,
-): (readonly number[])[] {
-  const n = doc.sentences.length;
-  const out: (readonly number[])[] = new Array<readonly number[]>(n);
-  const keptTo = edit ? sentencesBefore(doc, edit.kept) : 0;
-  const movedFrom = edit ? sentencesBefore(doc, edit.moved) : n;
-  for (let i = 0; i < n; i++) {
-    if (i < keptTo) {
-      out[i] = previous!.masks[i]!;
-      continue;
-    }
-    if (i >= movedFrom) {
-      out[i] = previous!.masks[i - edit!.sentenceShift]!;
-      continue;
-    }
-    const m = maskOf(i);
-    if (m.length === 0) {
-      out[i] = NO_MASK;
-      continue;
-    }
-    const at = doc.sentences[i]!.span.start;
-    const r: number[] = [];
-    for (const q of m) r.push(q.start - at, q.end - at);
-    out[i] = r;
-  }
-  return out;
+/** A sentence's quotation mask relative to its start, flat. */
+function relativeMask(s: Span, mask: readonly Span[]): readonly number[] {
+  if (mask.length === 0) return NO_MASK;
+  const r: number[] = [];
+  for (const q of mask) r.push(q.start - s.start, q.end - s.start);
+  return r;
 }
 
 const NO_MASK: readonly number[] = [];
@@ -558,7 +566,7 @@ const NO_MASK: readonly number[] = [];
  * the end, with the same quotation masks (those of the paragraphs the edit kept or moved are, and
  * are not compared again).
  */
-function alignWith(previous: FramesRun, text: string, masks: readonly (readonly number[])[], doc: SeedDocument, edit: DocumentEdit | undefined): Reuse {
+function alignWith(previous: FramesRun, text: string, maskAt: (i: number) => readonly number[], doc: SeedDocument, edit: DocumentEdit | undefined): Reuse {
   const spans = doc.sentences;
   const before = previous.document.sentences;
   const n = spans.length;
@@ -566,7 +574,7 @@ function alignWith(previous: FramesRun, text: string, masks: readonly (readonly 
   const { same, sameEnd } = diffOf(previous.text, text);
   const shift = text.length - previous.text.length;
   let prefix = edit ? sentencesBefore(doc, edit.kept) : 0;
-  while (prefix < n && prefix < m && spans[prefix]!.span.end <= same && sameSpan(spans[prefix]!.span, before[prefix]!.span, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!)) {
+  while (prefix < n && prefix < m && spans[prefix]!.span.end <= same && sameSpan(spans[prefix]!.span, before[prefix]!.span, 0) && sameMask(maskAt(prefix), previous.sentences[prefix]!.mask)) {
     prefix++;
   }
   let suffix = edit ? Math.min(n - sentencesBefore(doc, edit.moved), n - prefix, m - prefix) : 0;
@@ -575,7 +583,7 @@ function alignWith(previous: FramesRun, text: string, masks: readonly (readonly 
     suffix < m - prefix &&
     spans[n - 1 - suffix]!.span.start >= sameEnd &&
     sameSpan(spans[n - 1 - suffix]!.span, before[m - 1 - suffix]!.span, shift) &&
-    sameMask(masks[n - 1 - suffix]!, previous.masks[m - 1 - suffix]!)
+    sameMask(maskAt(n - 1 - suffix), previous.sentences[m - 1 - suffix]!.mask)
   ) {
     suffix++;
   }
@@ -600,11 +608,12 @@ function sameMask(now: readonly number[], before: readonly number[]): boolean {
 }
 
 /** Whether the sentences the edit changed add the same names, in the same order, as those they replace. */
-function sameMiddle(previous: FramesRun, r: Reuse, perSentence: readonly SentenceNames[]): boolean {
+function sameMiddle(previous: FramesRun, r: Reuse, namesAt: (i: number) => SentenceNames): boolean {
   const known = (list: readonly SentenceNames[]): string[] => list.flatMap((x) => x.known);
   const full = (list: readonly SentenceNames[]): string[] => list.flatMap((x) => x.full);
-  const now = perSentence.slice(r.prefix, r.suffixFrom);
-  const before = previous.perSentence.slice(r.prefix, r.suffixFrom - r.sentenceShift);
+  const now: SentenceNames[] = [];
+  for (let i = r.prefix; i < r.suffixFrom; i++) now.push(namesAt(i));
+  const before = previous.sentences.slice(r.prefix, r.suffixFrom - r.sentenceShift).map((x) => x.names);
   const eq = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
   return eq(known(now), known(before)) && eq(full(now), full(before));
 }

@@ -67,6 +67,10 @@ describe("findFramesReusing", () => {
     assert.ok(before.length > 0 && before.every((f, k) => second.run.frames[k] === f));
     const last = first.run.frames[first.run.frames.length - 1]!;
     assert.equal(second.run.frames[second.run.frames.length - 1]!.source.start, last.source.start + 5);
+    // What the run keeps per sentence is the previous run's but for the edited sentence (its names
+    // and look-ups; the masks are made again here, without the parse's record of the edit).
+    const kept = second.run.sentences.filter((r, k) => r.names === first.run.sentences[k]!.names && r.lookups === first.run.sentences[k]!.lookups).length;
+    assert.equal(kept, second.run.sentences.length - 1);
   });
 
   it("keeps the state changes after an edit unmoved, moved by the next run that reads them", () => {
