@@ -173,6 +173,12 @@ export interface FramesRun {
   readonly shiftFrom: number;
   readonly opShift: Int32Array;
   readonly names: DocumentNames;
+  /**
+   * The running state before sentence `at` (the first the edit changed), which the next run starts
+   * from when its edit comes at or after it (typing goes on): only the state changes between are
+   * replayed, not all those before. Never changed (runs copy it).
+   */
+  readonly checkpoint: { readonly at: number; readonly book: NameBook } | undefined;
   /** How many sentences this run analysed (the others came from the previous run). */
   readonly computed: number;
 }
@@ -291,7 +297,8 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
   const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.sentences[j]!.lookups.some((w) => changed.has(w));
 
-  const book = new NameBook(text, names);
+  let book = new NameBook(text, names);
+  let checkpoint: FramesRun["checkpoint"];
   let ops: BookOp[] = [];
   // The look-ups of the sentences this run analysed (the others' are the previous run's).
   const lookups = new Map<number, readonly string[]>();
@@ -327,12 +334,18 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     opStart.set(previous!.opStart.subarray(0, p));
     out = previous!.frames.slice(0, previous!.frameStart[p]);
     // The state changes replayed (the log is the previous run's, as it is).
-    book.log = undefined;
     const upTo = previous!.opStart[p]!;
     ops = previous!.ops.slice(0, upTo);
     for (let k = Math.min(previous!.shiftFrom, upTo); k < upTo; k++) ops[k] = opOf(previous!, k);
-    for (let k = 0; k < upTo; k++) book.apply(ops[k]!);
+    // From the previous run's checkpoint when it comes before: the same state there (its
+    // offsets lie before both edits), then the state changes after it.
+    const cp = previous!.checkpoint;
+    const replayFrom = cp && cp.at <= p ? previous!.opStart[cp.at]! : 0;
+    if (replayFrom > 0) book = cp!.book.copyFor(text, names);
+    book.log = undefined;
+    for (let k = replayFrom; k < upTo; k++) book.apply(ops[k]!);
     if (record) book.log = ops;
+    checkpoint = { at: p, book: book.copyFor(text, names) };
     // The previous run's state there is the same: a copy, for the comparisons below.
     old = book.copyFor(previous!.text, previous!.names);
     oldAt = previous!.opStart[p]!;
@@ -406,7 +419,7 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
       const lk = lookups.get(k) ?? o!.lookups;
       records[k] = o && o.mask === mask && o.names === ns && o.lookups === lk ? o : { mask, names: ns, lookups: lk };
     }
-    run = { text, document: doc, sentences: records, frameStart, opStart, frames: out, ops, shiftFrom, opShift, names, computed };
+    run = { text, document: doc, sentences: records, frameStart, opStart, frames: out, ops, shiftFrom, opShift, names, checkpoint, computed };
   }
   if (plan) {
     const from = computedFrom < 0 ? n : computedFrom;

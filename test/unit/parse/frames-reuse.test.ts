@@ -92,6 +92,24 @@ describe("findFramesReusing", () => {
     }
   });
 
+  it("starts the running state from the previous run's checkpoint when the edit comes after it", () => {
+    const store = new MemoStore();
+    let text = ARTICLE;
+    let run = reuse(store, text, undefined).run;
+    assert.equal(run.checkpoint, undefined);
+    let at = 0;
+    // Typing on through the article, then once back before the checkpoint.
+    for (const word of ["rushed", "dispute", "Kiel", "forecast", "warned"]) {
+      at = word === "warned" ? text.indexOf(word) : text.indexOf(word, at);
+      text = text.slice(0, at) + "much " + text.slice(at);
+      const got = reuse(store, text, run);
+      assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), word);
+      const cp = got.run.checkpoint;
+      assert.ok(cp && cp.at > 0 && got.run.document.sentences[cp.at]!.span.end > at && got.run.document.sentences[cp.at - 1]!.span.end <= at, word);
+      run = got.run;
+    }
+  });
+
   it("recomputes the sentences that asked about a name the edit added or removed", () => {
     // "Weber" is a known name only once "Anna Weber" is written somewhere: sentences that asked
     // about "Weber" change, wherever they are.
