@@ -155,7 +155,7 @@ export function framesReuse(frames: readonly AttributionFrame[]): FramesReuse | 
 /** What a run of `findFramesReusing` keeps for the next one. */
 export interface FramesRun {
   readonly text: string;
-  /** Per sentence: its span, quotation mask and names. */
+  /** The document analysed (its sentences' spans). */
   readonly document: SeedDocument;
   /** Per sentence: its quotation mask, names and look-ups (`SentenceRecord`), the previous run's record where all three are its. */
   readonly sentences: readonly SentenceRecord[];
