@@ -345,7 +345,9 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     book.log = undefined;
     for (let k = replayFrom; k < upTo; k++) book.apply(ops[k]!);
     if (record) book.log = ops;
-    checkpoint = { at: p, book: book.copyFor(text, names) };
+    // The new checkpoint: the previous one when no state change came between (typing on in the
+    // same sentence), else a copy (over no text: only its state is read, by `copyFor`).
+    checkpoint = replayFrom === upTo && replayFrom > 0 ? { at: p, book: cp!.book } : { at: p, book: book.copyFor("", names) };
     // The previous run's state there is the same: a copy, for the comparisons below.
     old = book.copyFor(previous!.text, previous!.names);
     oldAt = previous!.opStart[p]!;

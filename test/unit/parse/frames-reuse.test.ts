@@ -108,6 +108,11 @@ describe("findFramesReusing", () => {
       assert.ok(cp && cp.at > 0 && got.run.document.sentences[cp.at]!.span.end > at && got.run.document.sentences[cp.at - 1]!.span.end <= at, word);
       run = got.run;
     }
+    // Typing on in the same sentence: the same checkpoint.
+    text = text.slice(0, at) + "x" + text.slice(at);
+    const again = reuse(store, text, run);
+    assert.deepStrictEqual(again.frames, findFrames(parseDocument(text)));
+    assert.equal(again.run.checkpoint?.book, run.checkpoint?.book);
   });
 
   it("recomputes the sentences that asked about a name the edit added or removed", () => {
