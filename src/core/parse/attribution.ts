@@ -222,6 +222,8 @@ const KEEP_TOKENS = 256;
 /** How far back the running state is read: frames of the last sentences, people before a pronoun. */
 const FRAME_LOOKBACK = 4;
 const PEOPLE_LOOKBACK = 50;
+/** How many of the last people a copy of a NameBook keeps (`copyFor`): more than it reads. */
+const KEEP_PEOPLE = 2 * PEOPLE_LOOKBACK;
 
 function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean, fast = true): { frames: AttributionFrame[]; run: FramesRun | undefined } {
   const text = doc.text;
@@ -1372,7 +1374,11 @@ class NameBook {
   /** Changes the running state (and records the change when asked to). */
   /** A book over another text and names with this one's running state (people, organisations, genders), not its log. */
   copyFor(text: string, names: DocumentNames): NameBook {
-    return new NameBook(text, names, this.people.slice(), this.orgs.slice(), new Map(this.gender));
+    // Of the people, only the last ones: every entry lies before the sentences still to come, whose
+    // pronouns read the last PEOPLE_LOOKBACK of them (as `sameState` compares them), and an entry
+    // added later lands among those only when it comes after the ones it displaces.
+    const people = this.people.length > KEEP_PEOPLE ? this.people.slice(this.people.length - KEEP_PEOPLE) : this.people.slice();
+    return new NameBook(text, names, people, this.orgs.slice(), new Map(this.gender));
   }
 
   apply(op: BookOp): void {

@@ -115,6 +115,24 @@ describe("findFramesReusing", () => {
     assert.equal(again.run.checkpoint?.book, run.checkpoint?.book);
   });
 
+  it("gives the same frames in a long article, whose copies of the running state keep only the last people", () => {
+    // Enough people that a copy of the running state (a checkpoint, the previous run's state) drops the first.
+    const long = Array.from({ length: 5 }, () => ARTICLE).join("\n");
+    for (const seed of [11, 12]) {
+      const r = rng(seed);
+      const store = new MemoStore();
+      let text = long;
+      let run = reuse(store, text, undefined).run;
+      for (let i = 0; i < 25; i++) {
+        text = randomEdit(text, r, MIX);
+        const got = reuse(store, text, run);
+        assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), `seed ${seed}, edit ${i}`);
+        run = got.run;
+      }
+      assert.ok(run.checkpoint === undefined || run.checkpoint.book.people.length <= 100);
+    }
+  });
+
   it("recomputes the sentences that asked about a name the edit added or removed", () => {
     // "Weber" is a known name only once "Anna Weber" is written somewhere: sentences that asked
     // about "Weber" change, wherever they are.
