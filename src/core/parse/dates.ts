@@ -134,7 +134,17 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   // The previous run's mentions hold for the same document date.
   const sameDate = reuse && (documentDate ? last!.from === documentDate.from && last!.to === documentDate.to : last!.from === undefined);
 
-  const quarterIn = new Array<Quarter | undefined>(n + 1);
+  // The quarter state before each paragraph: the previous run's list while each is the same (as
+  // after an edit that changes no quarter), a copy of it from the first that differs.
+  const lastQ = last && last.quarterIn.length === n + 1 ? last.quarterIn : undefined;
+  let quarterIn: (Quarter | undefined)[] | undefined = lastQ ? undefined : new Array<Quarter | undefined>(n + 1);
+  const setQuarterIn = (pi: number, q: Quarter | undefined): void => {
+    if (quarterIn === undefined) {
+      if (lastQ![pi] === q) return;
+      quarterIn = lastQ!.slice();
+    }
+    quarterIn[pi] = q;
+  };
   let quarter: Quarter | undefined;
   const k0 = sameDate ? reuse!.kept : 0;
   // Made at about its size: a copy of the previous mentions, overwritten from `nd` on, then cut to length.
@@ -160,11 +170,11 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   // The same expressions after the same ones: the same mentions, and the same quarter after them.
   let m0 = 0;
   if (k0 > 0) {
-    for (; m0 < k0; m0++) quarterIn[m0] = last!.quarterIn[m0];
+    for (; m0 < k0; m0++) setQuarterIn(m0, last!.quarterIn[m0]);
     quarter = last!.quarterIn[k0];
   }
   for (let pi = m0; pi < n; pi++) {
-    quarterIn[pi] = quarter;
+    setQuarterIn(pi, quarter);
     const a = foundStart[pi]!;
     const b = foundStart[pi + 1]!;
     if (a === b) continue;
@@ -189,10 +199,10 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     }
     for (let k = a; k < b; k++) dates[nd++] = mention(raws[k]!, dateds[k]!);
   }
-  quarterIn[n] = quarter;
+  setQuarterIn(n, quarter);
   if (dates.length > nd) dates.length = nd;
   if (session && ordered) {
-    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to, dateds: needAll ? dateds : undefined });
+    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn: quarterIn ?? lastQ!, from: documentDate?.from, to: documentDate?.to, dateds: needAll ? dateds : undefined });
     if (edit) RUNS.delete(edit.previous);
   }
   return { documentDate, dates };
