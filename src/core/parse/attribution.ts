@@ -415,7 +415,12 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   if (record) {
     // Each sentence's record: the previous run's where the sentence is its, with the same mask, names and look-ups.
     const records = new Array<SentenceRecord>(n);
-    for (let k = 0; k < n; k++) {
+    // Before the first sentence whose mask, names or look-ups this run made, and after the last: the previous run's, as they are.
+    const lo = plan ? Math.min(keptTo, plan.prefix, computedFrom < 0 ? n : computedFrom) : 0;
+    const hi = plan ? Math.max(movedFrom, plan.suffixFrom, computedTo, lo) : n;
+    for (let k = 0; k < lo; k++) records[k] = previous!.sentences[k]!;
+    for (let k = hi; k < n; k++) records[k] = previous!.sentences[k - plan!.sentenceShift]!;
+    for (let k = lo; k < hi; k++) {
       const j = plan ? plan.oldIndex(k) : -1;
       const o = j >= 0 ? previous!.sentences[j] : undefined;
       const mask = relAt(k);
