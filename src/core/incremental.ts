@@ -205,23 +205,32 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
   const old = previous?.document;
   const oldViews = previous?.views ?? [];
 
-  const paragraphs: Paragraph[] = old && kept > 0 ? old.paragraphs.slice(0, kept) : [];
-  const sentences: Sentence[] = old && kept > 0 ? old.sentences.slice(0, sentencesBefore(old, kept)) : [];
-  const quotes: QuoteSpan[] = old && kept > 0 ? old.quotes.slice(0, quotesBefore(old, kept)) : [];
-  const views: ParagraphView[] = kept > 0 ? oldViews.slice(0, kept) : [];
+  // The lists are made at about their size: copies of the previous run's, overwritten from the
+  // first paragraph not kept (`np`, `ns`, `nq`, `nv`: how many are this run's), then cut to their
+  // length (growing them from the kept part would allocate about twice their size a keystroke).
+  const re = old !== undefined && reuse !== undefined;
+  const paragraphs: Paragraph[] = re ? old.paragraphs.slice() : [];
+  const sentences: Sentence[] = re ? old.sentences.slice() : [];
+  const quotes: QuoteSpan[] = re ? old.quotes.slice() : [];
+  const views: ParagraphView[] = re ? oldViews.slice() : [];
+  let np = re ? kept : 0;
+  let ns = re && kept > 0 ? sentencesBefore(old, kept) : 0;
+  let nq = re && kept > 0 ? quotesBefore(old, kept) : 0;
+  let nv = re ? kept : 0;
   let prevUnclosed = kept > 0 ? oldViews[kept - 1]!.unclosedAfter : false;
 
   // One paragraph, given its view (which it makes when not given), as a new object.
   const add = (span: Span, kind: BlockKind, v: ParagraphView | undefined): void => {
-    const index = paragraphs.length;
+    const index = np;
     const ptext = v ? v.text : detached(text.slice(span.start, span.end));
     const parsed = v ? v.parsed : kind === "heading" ? headingParse(ptext) : paragraphParse(ptext);
     const ids: number[] = [];
     for (const s of parsed.sentences) {
-      ids.push(sentences.length);
-      sentences.push({ index: sentences.length, span: shift(s, span.start), paragraph: index });
+      ids.push(ns);
+      sentences[ns] = { index: ns, span: shift(s, span.start), paragraph: index };
+      ns++;
     }
-    paragraphs.push({ index, kind, span, sentences: ids });
+    paragraphs[np++] = { index, kind, span, sentences: ids };
     const unclosedBefore = prevUnclosed;
     let cp = false;
     if (kind === "heading") {
@@ -231,8 +240,8 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
       for (const q of parsed.quotes) {
         const continuesPrevious = unclosedBefore && q.depth === 0 && q.span.start === 0;
         cp ||= continuesPrevious;
-        quotes.push({
-          index: quotes.length,
+        quotes[nq] = {
+          index: nq,
           span: shift(q.span, span.start),
           inner: shift(q.inner, span.start),
           closed: q.closed,
@@ -240,19 +249,18 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
           paragraph: index,
           continuesPrevious,
           wordCount: q.wordCount,
-        });
+        };
+        nq++;
         if (q.depth === 0 && !q.closed) unclosed = true;
       }
       prevUnclosed = unclosed;
     }
-    views.push(
-      v && v.unclosedBefore === unclosedBefore ? v : { kind, text: ptext, parsed, continuesPrevious: cp, unclosedBefore, unclosedAfter: prevUnclosed },
-    );
+    views[nv++] = v && v.unclosedBefore === unclosedBefore ? v : { kind, text: ptext, parsed, continuesPrevious: cp, unclosedBefore, unclosedAfter: prevUnclosed };
   };
   for (const b of middle) add(b.span, b.kind, undefined);
 
   // The previous run's paragraphs after the edit, moved.
-  let moved = paragraphs.length;
+  let moved = np;
   const delta = previous ? text.length - previous.text.length : 0;
   if (old && reuse && reuse.resume >= 0 && reuse.resume < old.paragraphs.length) {
     let k = reuse.resume;
@@ -261,29 +269,29 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
       // A quotation left open before it now, or no longer: its first quotation changes.
       add(shift(first.span, delta), first.kind, oldViews[k]!);
       k++;
-      moved = paragraphs.length;
+      moved = np;
     }
-    const dp = paragraphs.length - k;
-    const ds = sentences.length - sentencesBefore(old, k);
-    const dq = quotes.length - quotesBefore(old, k);
+    const dp = np - k;
+    const ds = ns - sentencesBefore(old, k);
+    const dq = nq - quotesBefore(old, k);
     const firstSentence = sentencesBefore(old, k);
     const firstQuote = quotesBefore(old, k);
     if (delta === 0 && dp === 0 && ds === 0 && dq === 0) {
-      for (let j = k; j < old.paragraphs.length; j++) paragraphs.push(old.paragraphs[j]!);
-      for (let j = firstSentence; j < old.sentences.length; j++) sentences.push(old.sentences[j]!);
-      for (let j = firstQuote; j < old.quotes.length; j++) quotes.push(old.quotes[j]!);
+      for (let j = k; j < old.paragraphs.length; j++) paragraphs[np++] = old.paragraphs[j]!;
+      for (let j = firstSentence; j < old.sentences.length; j++) sentences[ns++] = old.sentences[j]!;
+      for (let j = firstQuote; j < old.quotes.length; j++) quotes[nq++] = old.quotes[j]!;
     } else {
       for (let j = k; j < old.paragraphs.length; j++) {
         const p = old.paragraphs[j]!;
-        paragraphs.push({ index: p.index + dp, kind: p.kind, span: shift(p.span, delta), sentences: ds === 0 ? p.sentences : p.sentences.map((x) => x + ds) });
+        paragraphs[np++] = { index: p.index + dp, kind: p.kind, span: shift(p.span, delta), sentences: ds === 0 ? p.sentences : p.sentences.map((x) => x + ds) };
       }
       for (let j = firstSentence; j < old.sentences.length; j++) {
         const s = old.sentences[j]!;
-        sentences.push({ index: s.index + ds, span: shift(s.span, delta), paragraph: s.paragraph + dp });
+        sentences[ns++] = { index: s.index + ds, span: shift(s.span, delta), paragraph: s.paragraph + dp };
       }
       for (let j = firstQuote; j < old.quotes.length; j++) {
         const q = old.quotes[j]!;
-        quotes.push({
+        quotes[nq++] = {
           index: q.index + dq,
           span: shift(q.span, delta),
           inner: shift(q.inner, delta),
@@ -292,11 +300,15 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
           paragraph: q.paragraph + dp,
           continuesPrevious: q.continuesPrevious,
           wordCount: q.wordCount,
-        });
+        };
       }
     }
-    for (let j = k; j < oldViews.length; j++) views.push(oldViews[j]!);
+    for (let j = k; j < oldViews.length; j++) views[nv++] = oldViews[j]!;
   }
+  if (paragraphs.length > np) paragraphs.length = np;
+  if (sentences.length > ns) sentences.length = ns;
+  if (quotes.length > nq) quotes.length = nq;
+  if (views.length > nv) views.length = nv;
 
   let firstIndex = 0;
   while (firstIndex < paragraphs.length && paragraphs[firstIndex]!.kind !== "paragraph") firstIndex++;
@@ -430,7 +442,7 @@ export interface LocalRun<T> {
   readonly document: SeedDocument;
   readonly items: readonly T[];
   /** Per paragraph (and one past the last): where its items begin. */
-  readonly itemStart: readonly number[];
+  readonly itemStart: Int32Array;
   /** The dateline's paragraph (-1: none) and the dateline, offsets relative to that paragraph. */
   readonly datelineAt: number;
   readonly datelineKey: string;
@@ -470,14 +482,28 @@ export function runLocalStage<T>(
   // The paragraphs before the edit (up to a changed dateline's), all at once.
   let p0 = reuse ? Math.min(reuse.kept, dirtyA < 0 ? n : dirtyA, dirtyB < 0 ? n : dirtyB) : 0;
   if (p0 < 0) p0 = 0;
-  const out: T[] = p0 > 0 ? previous!.items.slice(0, previous!.itemStart[p0]) : [];
-  const itemStart: number[] = p0 > 0 ? previous!.itemStart.slice(0, p0) : [];
+  // Made at about its size: a copy of the previous items, overwritten from the first paragraph not
+  // kept (`len` items are this run's), then cut to its length (a long text's items a keystroke).
+  const out: T[] = reuse ? previous!.items.slice() : [];
+  let len = p0 > 0 ? previous!.itemStart[p0]! : 0;
+  const put = (x: T): void => {
+    out[len++] = x;
+  };
+  const itemStart = new Int32Array(n + 1);
+  if (p0 > 0) itemStart.set(previous!.itemStart.subarray(0, p0));
+  // The stage on paragraph `p`'s view, cached by the view's inputs. (A function of its own: a closure
+  // in the loop below would make each turn allocate a context for the paragraph.)
+  const computeLocal = (p: number, para: Paragraph): readonly unknown[] => {
+    const v = views[p]!;
+    const key = viewKey(v, p === datelineAt ? datelineKey : "");
+    return memoLocal<readonly unknown[]>(`stage/${name}`, key, () => stage(viewDocument(v, p === datelineAt ? doc.dateline : undefined, para.span.start)));
+  };
   const at = { start: 0, sentence: 0, paragraph: 0 };
   for (let p = p0; p < n; p++) {
-    itemStart.push(out.length);
+    itemStart[p] = len;
     if (reuse && p !== dirtyA && p !== dirtyB) {
       if (p < reuse.kept) {
-        for (let k = previous!.itemStart[p]!; k < previous!.itemStart[p + 1]!; k++) out.push(previous!.items[k]!);
+        for (let k = previous!.itemStart[p]!; k < previous!.itemStart[p + 1]!; k++) put(previous!.items[k]!);
         continue;
       }
       if (p >= reuse.moved) {
@@ -486,28 +512,26 @@ export function runLocalStage<T>(
         const b = previous!.itemStart[q + 1]!;
         if (a === b) continue;
         if (reuse.shift === 0 && reuse.sentenceShift === 0 && reuse.paragraphShift === 0) {
-          for (let k = a; k < b; k++) out.push(previous!.items[k]!);
+          for (let k = a; k < b; k++) put(previous!.items[k]!);
         } else {
           at.start = reuse.shift;
           at.sentence = reuse.sentenceShift;
           at.paragraph = reuse.paragraphShift;
-          for (let k = a; k < b; k++) out.push(move(previous!.items[k]!, at));
+          for (let k = a; k < b; k++) put(move(previous!.items[k]!, at));
         }
         continue;
       }
     }
-    const v = views[p]!;
     const para = doc.paragraphs[p]!;
-    const dl = p === datelineAt ? datelineKey : "";
-    const key = viewKey(v, dl);
-    const local = memoLocal<readonly unknown[]>(`stage/${name}`, key, () => stage(viewDocument(v, p === datelineAt ? doc.dateline : undefined, para.span.start)));
+    const local = computeLocal(p, para);
     if (local.length === 0) continue;
     at.start = para.span.start;
     at.sentence = para.sentences[0] ?? 0;
     at.paragraph = p;
-    for (const x of local) out.push(place(x, at) as T);
+    for (const x of local) put(place(x, at) as T);
   }
-  itemStart.push(out.length);
+  itemStart[n] = len;
+  if (out.length > len) out.length = len;
   return { items: out, run: { name, document: doc, items: out, itemStart, datelineAt, datelineKey } };
 }
 

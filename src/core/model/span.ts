@@ -52,18 +52,20 @@ export interface Range {
  * Built once per text; lookups are binary searches.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Where each line starts (typed: the editor makes a long text's index again on every keystroke). */
+  private readonly starts: Int32Array;
 
   constructor(
     private readonly text: string,
-    starts?: number[],
+    starts?: Int32Array,
   ) {
     if (starts) {
       this.starts = starts;
       return;
     }
-    this.starts = [0];
-    scanLines(text, 0, text.length, this.starts);
+    const found = [0];
+    scanLines(text, 0, text.length, found);
+    this.starts = Int32Array.from(found);
   }
 
   /**
@@ -76,13 +78,17 @@ export class LineIndex {
     const shift = text.length - previous.text.length;
     // A start s depends on the characters at s - 1 and s: kept while both are in the shared start.
     const from = Math.max(0, same - 1);
-    const starts: number[] = [];
-    for (let k = 0; k < old.length && old[k]! <= from; k++) starts.push(old[k]!);
+    let kept = 0;
+    while (kept < old.length && old[kept]! <= from) kept++;
     // Scan until the shared end (one character into it, out of any "\r\n"), then move the rest.
-    const i = scanLines(text, from, Math.min(text.length, sameEnd + 1), starts);
+    const middle: number[] = [];
+    const i = scanLines(text, from, Math.min(text.length, sameEnd + 1), middle);
     let k = old.length;
     while (k > 0 && old[k - 1]! > i - shift) k--;
-    for (; k < old.length; k++) starts.push(old[k]! + shift);
+    const starts = new Int32Array(kept + middle.length + old.length - k);
+    starts.set(old.subarray(0, kept));
+    for (let j = 0; j < middle.length; j++) starts[kept + j] = middle[j]!;
+    for (let at = kept + middle.length; k < old.length; k++, at++) starts[at] = old[k]! + shift;
     return new LineIndex(text, starts);
   }
 

@@ -155,22 +155,41 @@ export function framesReuse(frames: readonly AttributionFrame[]): FramesReuse | 
 /** What a run of `findFramesReusing` keeps for the next one. */
 export interface FramesRun {
   readonly text: string;
-  /** Per sentence: its span, quotation mask and names. */
+  /** The document analysed (its sentences' spans). */
   readonly document: SeedDocument;
-  readonly spans: readonly Span[];
-  /** Per sentence: its quotation mask, offsets relative to its start, flat ([start, end, start, end …]). */
-  readonly masks: readonly (readonly number[])[];
-  readonly perSentence: readonly SentenceNames[];
+  /** Per sentence: its quotation mask, names and look-ups (`SentenceRecord`), the previous run's record where all three are its. */
+  readonly sentences: readonly SentenceRecord[];
   /** Per sentence (and one past the last): where its frames and its state changes begin. */
-  readonly frameStart: readonly number[];
-  readonly opStart: readonly number[];
+  readonly frameStart: Int32Array;
+  readonly opStart: Int32Array;
   readonly frames: readonly AttributionFrame[];
+  /**
+   * The state changes, in order. Those from `shiftFrom` on are stored as an earlier run made them,
+   * their offsets to be moved by `opShift` (two numbers an operation: what to add to its span's
+   * start, which is also its `at`, and to its end; `opOf`): the state changes after an edit, which
+   * nothing reads again unless a later edit comes before them, are not made again on each keystroke.
+   */
   readonly ops: readonly BookOp[];
+  readonly shiftFrom: number;
+  readonly opShift: Int32Array;
   readonly names: DocumentNames;
-  /** Per sentence: the words it asked `DocumentNames` about. */
-  readonly lookups: readonly (readonly string[])[];
+  /**
+   * The running state before sentence `at` (the first the edit changed), which the next run starts
+   * from when its edit comes at or after it (typing goes on): only the state changes between are
+   * replayed, not all those before. Never changed (runs copy it).
+   */
+  readonly checkpoint: { readonly at: number; readonly book: NameBook } | undefined;
   /** How many sentences this run analysed (the others came from the previous run). */
   readonly computed: number;
+}
+
+/** What a run keeps of one sentence for the next run. */
+interface SentenceRecord {
+  /** Its quotation mask, offsets relative to its start, flat ([start, end, start, end …]). */
+  readonly mask: readonly number[];
+  readonly names: SentenceNames;
+  /** The words it asked `DocumentNames` about. */
+  readonly lookups: readonly string[];
 }
 
 /** Names seen anywhere in the document (NameBook's read-only part). */
@@ -203,57 +222,99 @@ const KEEP_TOKENS = 256;
 /** How far back the running state is read: frames of the last sentences, people before a pronoun. */
 const FRAME_LOOKBACK = 4;
 const PEOPLE_LOOKBACK = 50;
+/** How many of the last people a copy of a NameBook keeps (`copyFor`): more than it reads. */
+const KEEP_PEOPLE = 2 * PEOPLE_LOOKBACK;
 
 function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean, fast = true): { frames: AttributionFrame[]; run: FramesRun | undefined } {
   const text = doc.text;
   const sentences = doc.sentences;
   const n = sentences.length;
-  const spans = sentences.map((s) => s.span);
+  // With a previous run, only the sentences the edit changed are tokenised: their masks and tokens
+  // are kept by sentence in maps, not in arrays as long as the document.
+  const sparse = record && previous !== undefined;
   // Quotation masks, made when read (`maskOf`); with `record`, each sentence's mask relative to its start (`rel`).
-  const masks: (Span[] | undefined)[] = new Array<Span[] | undefined>(n);
-  const maskOf = (i: number): Span[] => (masks[i] ??= quoteMask(spans[i]!, doc.quotes));
+  const masks = sparse ? new Map<number, Span[]>() : new Array<Span[] | undefined>(n);
+  const maskOf = (i: number): Span[] => {
+    let m = masks instanceof Map ? masks.get(i) : masks[i];
+    if (m === undefined) {
+      m = quoteMask(sentences[i]!.span, doc.quotes);
+      if (masks instanceof Map) masks.set(i, m);
+      else masks[i] = m;
+    }
+    return m;
+  };
   const edit = record && previous ? documentEdit(doc) : undefined;
   const viaEdit = edit && previous!.document === edit.previous ? edit : undefined;
-  const rel: (readonly number[])[] = record ? relativeMasks(doc, spans, maskOf, previous, viaEdit) : [];
-  const tokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(n);
+  // Each sentence's mask relative to its start (`relativeMask`), made once for a sentence the edit changed.
+  // Those of the paragraphs the edit kept or moved (`documentEdit`) are the previous run's (their
+  // quotations are the same, and a quotation never leaves its paragraph).
+  const keptTo = viaEdit ? sentencesBefore(doc, viaEdit.kept) : 0;
+  const movedFrom = viaEdit ? sentencesBefore(doc, viaEdit.moved) : n;
+  const relMade = new Map<number, readonly number[]>();
+  const relAt = (i: number): readonly number[] => {
+    if (i < keptTo) return previous!.sentences[i]!.mask;
+    if (i >= movedFrom) return previous!.sentences[i - viaEdit!.sentenceShift]!.mask;
+    let r = relMade.get(i);
+    if (r === undefined) relMade.set(i, (r = relativeMask(doc.sentences[i]!.span, maskOf(i))));
+    return r;
+  };
+  const tokens = sparse ? new Map<number, Token[]>() : new Array<Token[] | undefined>(n);
   // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
-  const sentenceFlags: number[] = new Array<number>(n).fill(0);
+  const sentenceFlags = sparse ? new Map<number, number>() : new Array<number>(n).fill(0);
   const tokensOf = (i: number): Token[] => {
-    let t = tokens[i];
+    let t = tokens instanceof Map ? tokens.get(i) : tokens[i];
     if (t === undefined) {
-      t = tokens[i] = tokenizeMasked(text, spans[i]!, maskOf(i));
-      sentenceFlags[i] = flagsOfLastTokens();
+      t = tokenizeMasked(text, sentences[i]!.span, maskOf(i));
+      if (tokens instanceof Map) tokens.set(i, t);
+      else tokens[i] = t;
+      if (sentenceFlags instanceof Map) sentenceFlags.set(i, flagsOfLastTokens());
+      else sentenceFlags[i] = flagsOfLastTokens();
     }
     return t;
   };
   // The first sentences' tokens are kept for the frames below; a long text's others are made
   // again there (cheaper than keeping them all alive: the collector would copy them, then promote them).
-  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, spans[i]!, maskOf(i)));
-  const plan = previous && record ? alignWith(previous, text, spans, rel, doc, viaEdit) : undefined;
+  const namesTokensOf = (i: number): Token[] => (i < KEEP_TOKENS || !fast ? tokensOf(i) : tokenizeMasked(text, sentences[i]!.span, maskOf(i)));
+  const plan = previous && record ? alignWith(previous, text, relAt, doc, viaEdit) : undefined;
   // Each sentence's names: the previous run's for a sentence it had, else cached by the sentence's
-  // text in the editor (tokens are made only for sentences not seen before).
-  const perSentence: SentenceNames[] = new Array<SentenceNames>(n);
-  for (let i = 0; i < n; i++) {
-    const j = plan ? (i < plan.prefix ? i : i >= plan.suffixFrom ? i - plan.sentenceShift : -1) : -1;
-    if (j >= 0) perSentence[i] = previous!.perSentence[j]!;
-    else if (!record) perSentence[i] = sentenceNames(text, namesTokensOf(i));
-    else perSentence[i] = memo("frames/names", sentenceKey(text, spans[i]!, maskOf(i)), () => detachedNames(sentenceNames(text, namesTokensOf(i))));
-  }
-  const names = plan && sameMiddle(previous!, plan, perSentence) ? previous!.names : documentNames(perSentence);
+  // text in the editor (tokens are made only for sentences not seen before). (A function of its
+  // own: a closure in the loop below would make each turn allocate a context for `i`.)
+  const namesOf = (i: number): SentenceNames =>
+    !record ? sentenceNames(text, namesTokensOf(i)) : memo("frames/names", sentenceKey(text, sentences[i]!.span, maskOf(i)), () => detachedNames(sentenceNames(text, namesTokensOf(i))));
+  // With a previous run, only the names of the sentences between the two it shares with it are
+  // made (kept by sentence); without, every sentence's.
+  const namesMade = new Map<number, SentenceNames>();
+  const perSentence: SentenceNames[] = plan ? [] : new Array<SentenceNames>(n);
+  if (!plan) for (let i = 0; i < n; i++) perSentence[i] = namesOf(i);
+  const namesAt = (i: number): SentenceNames => {
+    if (!plan) return perSentence[i]!;
+    if (i < plan.prefix) return previous!.sentences[i]!.names;
+    if (i >= plan.suffixFrom) return previous!.sentences[i - plan.sentenceShift]!.names;
+    let x = namesMade.get(i);
+    if (x === undefined) namesMade.set(i, (x = namesOf(i)));
+    return x;
+  };
+  if (plan) for (let i = plan.prefix; i < plan.suffixFrom; i++) namesAt(i);
+  const names = plan && sameMiddle(previous!, plan, namesAt) ? previous!.names : documentNames(n, namesAt);
   const changed = plan && names !== previous!.names ? changedNames(previous!.names, names) : undefined;
-  const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.lookups[j]!.some((w) => changed.has(w));
+  const dirty = (j: number): boolean => changed !== undefined && changed.size > 0 && previous!.sentences[j]!.lookups.some((w) => changed.has(w));
 
-  const book = new NameBook(text, names);
+  let book = new NameBook(text, names);
+  let checkpoint: FramesRun["checkpoint"];
   let ops: BookOp[] = [];
-  let lookups: (readonly string[])[] = [];
+  // The look-ups of the sentences this run analysed (the others' are the previous run's).
+  const lookups = new Map<number, readonly string[]>();
   if (record) book.log = ops;
   let out: AttributionFrame[] = [];
-  let frameStart: number[] = [];
-  let opStart: number[] = [];
+  const frameStart = new Int32Array(n + 1);
+  const opStart = new Int32Array(n + 1);
   // Whether the running state equals the previous run's before the aligned sentence (both empty at the start).
   let synced = true;
   let old: NameBook | undefined;
   let oldAt = 0;
+  // The state changes moved after the edit: stored unmoved from `shiftFrom` on (`FramesRun`).
+  let shiftFrom = -1;
+  let opShift = NO_SHIFT;
   let computed = 0;
   let computedFrom = -1;
   let computedTo = -1;
@@ -261,7 +322,7 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   let lastDirty = -1;
   let firstDirty = Infinity;
   if (plan && changed !== undefined && changed.size > 0) {
-    for (let j = 0; j < previous!.lookups.length; j++) {
+    for (let j = 0; j < previous!.sentences.length; j++) {
       if (!dirty(j)) continue;
       lastDirty = j;
       firstDirty = Math.min(firstDirty, j);
@@ -271,52 +332,62 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   if (plan && plan.prefix > 0 && firstDirty >= plan.prefix) {
     // The sentences before the edit, all at once: the previous run's frames, state changes and look-ups as they are.
     const p = plan.prefix;
-    frameStart = previous!.frameStart.slice(0, p);
-    opStart = previous!.opStart.slice(0, p);
-    lookups = previous!.lookups.slice(0, p);
+    frameStart.set(previous!.frameStart.subarray(0, p));
+    opStart.set(previous!.opStart.subarray(0, p));
     out = previous!.frames.slice(0, previous!.frameStart[p]);
     // The state changes replayed (the log is the previous run's, as it is).
+    const upTo = previous!.opStart[p]!;
+    ops = previous!.ops.slice(0, upTo);
+    for (let k = Math.min(previous!.shiftFrom, upTo); k < upTo; k++) ops[k] = opOf(previous!, k);
+    // From the previous run's checkpoint when it comes before: the same state there (its
+    // offsets lie before both edits), then the state changes after it.
+    const cp = previous!.checkpoint;
+    const replayFrom = cp && cp.at <= p ? previous!.opStart[cp.at]! : 0;
+    if (replayFrom > 0) book = cp!.book.copyFor(text, names);
     book.log = undefined;
-    for (let k = 0; k < previous!.opStart[p]!; k++) book.apply(previous!.ops[k]!);
-    ops = previous!.ops.slice(0, previous!.opStart[p]);
+    for (let k = replayFrom; k < upTo; k++) book.apply(ops[k]!);
     if (record) book.log = ops;
+    // The new checkpoint: the previous one when no state change came between (typing on in the
+    // same sentence), else a copy (over no text: only its state is read, by `copyFor`).
+    checkpoint = replayFrom === upTo && replayFrom > 0 ? { at: p, book: cp!.book } : { at: p, book: book.copyFor("", names) };
     // The previous run's state there is the same: a copy, for the comparisons below.
     old = book.copyFor(previous!.text, previous!.names);
     oldAt = previous!.opStart[p]!;
     i = p;
   }
   for (; i < n; i++) {
-    frameStart.push(out.length);
-    opStart.push(ops.length);
+    frameStart[i] = out.length;
+    opStart[i] = ops.length;
     const j = plan ? plan.oldIndex(i) : -1;
     if (j >= 0 && !synced) {
       old ??= new NameBook(previous!.text, previous!.names);
-      for (; oldAt < previous!.opStart[j]!; oldAt++) old.apply(previous!.ops[oldAt]!);
+      for (; oldAt < previous!.opStart[j]!; oldAt++) old.apply(opOf(previous!, oldAt));
       synced = sameState(book, old, out, previous!, i, j, plan!);
     }
     if (j >= 0 && synced && j > lastDirty && i >= plan!.suffixFrom) {
       // Every sentence from here on is the previous run's, in the same state, with the same answers
       // about names: their frames, state changes (nothing reads the state again) and look-ups, moved.
-      frameStart.pop();
-      opStart.pop();
-      const m = previous!.lookups.length;
+      const m = previous!.sentences.length;
       const df = out.length - previous!.frameStart[j]!;
       const dop = ops.length - previous!.opStart[j]!;
       for (let t = j; t < m; t++) {
-        frameStart.push(previous!.frameStart[t]! + df);
-        opStart.push(previous!.opStart[t]! + dop);
-        lookups.push(previous!.lookups[t]!);
+        frameStart[t + i - j] = previous!.frameStart[t]! + df;
+        opStart[t + i - j] = previous!.opStart[t]! + dop;
       }
       for (let k = previous!.frameStart[j]!; k < previous!.frames.length; k++) out.push(moveFrame(previous!.frames[k]!, plan!));
-      for (let k = previous!.opStart[j]!; k < previous!.ops.length; k++) ops.push(moveOp(previous!.ops[k]!, plan!));
+      const from = previous!.opStart[j]!;
+      shiftFrom = ops.length;
+      opShift = new Int32Array(2 * (previous!.ops.length - from));
+      // Grown once to its length (an internal list: holey is no matter), not push by push.
+      ops.length = shiftFrom + previous!.ops.length - from;
+      for (let k = from; k < previous!.ops.length; k++) ops[shiftFrom + k - from] = shiftedOp(previous!, k, plan!, opShift, 2 * (k - from));
       break;
     }
     if (j >= 0 && synced && !dirty(j)) {
       // Same text, same state, same answers about names: the previous run's frames and state changes, moved.
       const moveIt = j >= plan!.prefix;
       for (let k = previous!.frameStart[j]!; k < previous!.frameStart[j + 1]!; k++) out.push(moveIt ? moveFrame(previous!.frames[k]!, plan!) : previous!.frames[k]!);
-      for (let k = previous!.opStart[j]!; k < previous!.opStart[j + 1]!; k++) book.apply(moveIt ? moveOp(previous!.ops[k]!, plan!) : previous!.ops[k]!);
-      lookups.push(previous!.lookups[j]!);
+      for (let k = previous!.opStart[j]!; k < previous!.opStart[j + 1]!; k++) book.apply(moveIt ? moveOp(opOf(previous!, k), plan!) : opOf(previous!, k));
       continue;
     }
     synced = false;
@@ -326,17 +397,39 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     if (record) book.lookups = [];
     const f0 = out.length;
     const o0 = ops.length;
-    framesInto(doc, sentences[i]!, tokensOf(i), book, out, !fast || (sentenceFlags[i]! & CUE_WORD) !== 0);
+    const toks = tokensOf(i);
+    const flags = sentenceFlags instanceof Map ? sentenceFlags.get(i)! : sentenceFlags[i]!;
+    framesInto(doc, sentences[i]!, toks, book, out, !fast || (flags & CUE_WORD) !== 0);
     // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
-    tokens[i] = undefined;
+    if (tokens instanceof Map) tokens.delete(i);
+    else tokens[i] = undefined;
     if (record) {
-      lookups.push(book.lookups!.map(detached));
+      lookups.set(i, book.lookups!.map(detached));
       detachStrings(out, f0, ops, o0);
     }
   }
-  frameStart.push(out.length);
-  opStart.push(ops.length);
-  const run = record ? { text, document: doc, spans, masks: rel, perSentence, frameStart, opStart, frames: out, ops, names, lookups, computed } : undefined;
+  frameStart[n] = out.length;
+  opStart[n] = ops.length;
+  if (shiftFrom < 0) shiftFrom = ops.length;
+  let run: FramesRun | undefined;
+  if (record) {
+    // Each sentence's record: the previous run's where the sentence is its, with the same mask, names and look-ups.
+    const records = new Array<SentenceRecord>(n);
+    // Before the first sentence whose mask, names or look-ups this run made, and after the last: the previous run's, as they are.
+    const lo = plan ? Math.min(keptTo, plan.prefix, computedFrom < 0 ? n : computedFrom) : 0;
+    const hi = plan ? Math.max(movedFrom, plan.suffixFrom, computedTo, lo) : n;
+    for (let k = 0; k < lo; k++) records[k] = previous!.sentences[k]!;
+    for (let k = hi; k < n; k++) records[k] = previous!.sentences[k - plan!.sentenceShift]!;
+    for (let k = lo; k < hi; k++) {
+      const j = plan ? plan.oldIndex(k) : -1;
+      const o = j >= 0 ? previous!.sentences[j] : undefined;
+      const mask = relAt(k);
+      const ns = namesAt(k);
+      const lk = lookups.get(k) ?? o!.lookups;
+      records[k] = o && o.mask === mask && o.names === ns && o.lookups === lk ? o : { mask, names: ns, lookups: lk };
+    }
+    run = { text, document: doc, sentences: records, frameStart, opStart, frames: out, ops, shiftFrom, opShift, names, checkpoint, computed };
+  }
   if (plan) {
     const from = computedFrom < 0 ? n : computedFrom;
     // The previous frames' own record is read no more: dropped, so that frames do not hold a chain of their predecessors.
@@ -421,14 +514,14 @@ export function sentenceNames(text: string, toks: readonly Token[]): SentenceNam
   return { known, full };
 }
 
-function documentNames(perSentence: readonly SentenceNames[]): DocumentNames {
+function documentNames(n: number, namesAt: (i: number) => SentenceNames): DocumentNames {
   const known = new Set<string>();
   const fullByWord = new Map<string, string>();
-  for (const s of perSentence) for (const w of s.known) known.add(w);
+  for (let i = 0; i < n; i++) for (const w of namesAt(i).known) known.add(w);
   // A full name seen before put its words in already (the first full name with a word keeps it).
   const seen = new Set<string>();
-  for (const s of perSentence) {
-    for (const f of s.full) {
+  for (let i = 0; i < n; i++) {
+    for (const f of namesAt(i).full) {
       if (seen.has(f)) continue;
       seen.add(f);
       for (const w of spaceSeparated(f)) if (!fullByWord.has(w)) fullByWord.set(w, f);
@@ -480,42 +573,12 @@ interface Reuse {
   oldIndex(i: number): number;
 }
 
-/**
- * Each sentence's quotation mask relative to its start: for the sentences of the paragraphs the
- * edit kept or moved (`documentEdit`), the previous run's (their quotations are the same, and a
- * quotation never leaves its paragraph); the others' made from `maskOf`.
- */
-function relativeMasks(
-  doc: SeedDocument,
-  spans: readonly Span[],
-  maskOf: (i: number) => Span[],
-  previous: FramesRun | undefined,
-  edit: DocumentEdit | undefined,
-): (readonly number[])[] {
-  const n = spans.length;
-  const out: (readonly number[])[] = new Array<readonly number[]>(n);
-  const keptTo = edit ? sentencesBefore(doc, edit.kept) : 0;
-  const movedFrom = edit ? sentencesBefore(doc, edit.moved) : n;
-  for (let i = 0; i < n; i++) {
-    if (i < keptTo) {
-      out[i] = previous!.masks[i]!;
-      continue;
-    }
-    if (i >= movedFrom) {
-      out[i] = previous!.masks[i - edit!.sentenceShift]!;
-      continue;
-    }
-    const m = maskOf(i);
-    if (m.length === 0) {
-      out[i] = NO_MASK;
-      continue;
-    }
-    const at = spans[i]!.start;
-    const r: number[] = [];
-    for (const q of m) r.push(q.start - at, q.end - at);
-    out[i] = r;
-  }
-  return out;
+/** A sentence's quotation mask relative to its start, flat. */
+function relativeMask(s: Span, mask: readonly Span[]): readonly number[] {
+  if (mask.length === 0) return NO_MASK;
+  const r: number[] = [];
+  for (const q of mask) r.push(q.start - s.start, q.end - s.start);
+  return r;
 }
 
 const NO_MASK: readonly number[] = [];
@@ -525,22 +588,24 @@ const NO_MASK: readonly number[] = [];
  * the end, with the same quotation masks (those of the paragraphs the edit kept or moved are, and
  * are not compared again).
  */
-function alignWith(previous: FramesRun, text: string, spans: readonly Span[], masks: readonly (readonly number[])[], doc: SeedDocument, edit: DocumentEdit | undefined): Reuse {
+function alignWith(previous: FramesRun, text: string, maskAt: (i: number) => readonly number[], doc: SeedDocument, edit: DocumentEdit | undefined): Reuse {
+  const spans = doc.sentences;
+  const before = previous.document.sentences;
   const n = spans.length;
-  const m = previous.spans.length;
+  const m = before.length;
   const { same, sameEnd } = diffOf(previous.text, text);
   const shift = text.length - previous.text.length;
   let prefix = edit ? sentencesBefore(doc, edit.kept) : 0;
-  while (prefix < n && prefix < m && spans[prefix]!.end <= same && sameSpan(spans[prefix]!, previous.spans[prefix]!, 0) && sameMask(masks[prefix]!, previous.masks[prefix]!)) {
+  while (prefix < n && prefix < m && spans[prefix]!.span.end <= same && sameSpan(spans[prefix]!.span, before[prefix]!.span, 0) && sameMask(maskAt(prefix), previous.sentences[prefix]!.mask)) {
     prefix++;
   }
   let suffix = edit ? Math.min(n - sentencesBefore(doc, edit.moved), n - prefix, m - prefix) : 0;
   while (
     suffix < n - prefix &&
     suffix < m - prefix &&
-    spans[n - 1 - suffix]!.start >= sameEnd &&
-    sameSpan(spans[n - 1 - suffix]!, previous.spans[m - 1 - suffix]!, shift) &&
-    sameMask(masks[n - 1 - suffix]!, previous.masks[m - 1 - suffix]!)
+    spans[n - 1 - suffix]!.span.start >= sameEnd &&
+    sameSpan(spans[n - 1 - suffix]!.span, before[m - 1 - suffix]!.span, shift) &&
+    sameMask(maskAt(n - 1 - suffix), previous.sentences[m - 1 - suffix]!.mask)
   ) {
     suffix++;
   }
@@ -565,11 +630,12 @@ function sameMask(now: readonly number[], before: readonly number[]): boolean {
 }
 
 /** Whether the sentences the edit changed add the same names, in the same order, as those they replace. */
-function sameMiddle(previous: FramesRun, r: Reuse, perSentence: readonly SentenceNames[]): boolean {
+function sameMiddle(previous: FramesRun, r: Reuse, namesAt: (i: number) => SentenceNames): boolean {
   const known = (list: readonly SentenceNames[]): string[] => list.flatMap((x) => x.known);
   const full = (list: readonly SentenceNames[]): string[] => list.flatMap((x) => x.full);
-  const now = perSentence.slice(r.prefix, r.suffixFrom);
-  const before = previous.perSentence.slice(r.prefix, r.suffixFrom - r.sentenceShift);
+  const now: SentenceNames[] = [];
+  for (let i = r.prefix; i < r.suffixFrom; i++) now.push(namesAt(i));
+  const before = previous.sentences.slice(r.prefix, r.suffixFrom - r.sentenceShift).map((x) => x.names);
   const eq = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
   return eq(known(now), known(before)) && eq(full(now), full(before));
 }
@@ -611,6 +677,39 @@ function moveRecent(x: Recent, r: Reuse): Recent {
 
 function moveOp(op: BookOp, r: Reuse): BookOp {
   return op.kind === "gender" ? op : { kind: op.kind, recent: moveRecent(op.recent, r) };
+}
+
+const NO_SHIFT = new Int32Array(0);
+
+/** The run's state change `k` at its offsets in the run's text (`FramesRun.opShift`). */
+function opOf(run: FramesRun, k: number): BookOp {
+  const op = run.ops[k]!;
+  if (k < run.shiftFrom || op.kind === "gender") return op;
+  const ds = run.opShift[2 * (k - run.shiftFrom)]!;
+  const de = run.opShift[2 * (k - run.shiftFrom) + 1]!;
+  if (ds === 0 && de === 0) return op;
+  const i = op.recent.info;
+  const span = { start: i.span.start + ds, end: i.span.end + de };
+  const info = i.modifier !== undefined ? { text: i.text, span, person: i.person, modifier: i.modifier } : { text: i.text, span, person: i.person };
+  return { kind: op.kind, recent: { info, at: op.recent.at + ds } };
+}
+
+/**
+ * The previous run's state change `k` moved by `r`, for the tail of this run's changes: the same
+ * object as stored, its shift written to `shift[at]`, `shift[at + 1]` (`FramesRun.opShift`). (One
+ * whose `at` is not its span's start, which `opOf` assumes, is moved now, its shift 0.)
+ */
+function shiftedOp(previous: FramesRun, k: number, r: Reuse, shift: Int32Array, at: number): BookOp {
+  const op = previous.ops[k]!;
+  if (op.kind === "gender") return op;
+  const span = op.recent.info.span;
+  if (op.recent.at !== span.start) return moveOp(opOf(previous, k), r);
+  const own = k >= previous.shiftFrom;
+  const ds = own ? previous.opShift[2 * (k - previous.shiftFrom)]! : 0;
+  const de = own ? previous.opShift[2 * (k - previous.shiftFrom) + 1]! : 0;
+  shift[at] = moved(span.start + ds, r) - span.start;
+  shift[at + 1] = moved(span.end + de, r) - span.end;
+  return op;
 }
 
 /**
@@ -1125,12 +1224,6 @@ function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
  * "Katrin Huber"), and the people a "he"/"she" can point back to.
  */
 class NameBook {
-  /** Recent people, in text order: frame speakers and sentence subjects. */
-  readonly people: Recent[] = [];
-  /** Organisations that were sentence subjects, for "it" and "its". */
-  readonly orgs: Recent[] = [];
-  /** Genders learned from the pronouns that already pointed at a person. */
-  readonly gender = new Map<string, "m" | "f">();
   /** When set, every change to the running state above is appended here (see `FramesRun`). */
   log: BookOp[] | undefined;
   /** When set, every word asked about the document's names is appended here. */
@@ -1139,6 +1232,12 @@ class NameBook {
   constructor(
     private readonly text: string,
     private readonly names: DocumentNames,
+    /** Recent people, in text order: frame speakers and sentence subjects. */
+    readonly people: Recent[] = [],
+    /** Organisations that were sentence subjects, for "it" and "its". */
+    readonly orgs: Recent[] = [],
+    /** Genders learned from the pronouns that already pointed at a person. */
+    readonly gender = new Map<string, "m" | "f">(),
   ) {}
 
   isKnownName(w: string): boolean {
@@ -1280,11 +1379,11 @@ class NameBook {
   /** Changes the running state (and records the change when asked to). */
   /** A book over another text and names with this one's running state (people, organisations, genders), not its log. */
   copyFor(text: string, names: DocumentNames): NameBook {
-    const b = new NameBook(text, names);
-    for (const p of this.people) b.people.push(p);
-    for (const o of this.orgs) b.orgs.push(o);
-    for (const [k, v] of this.gender) b.gender.set(k, v);
-    return b;
+    // Of the people, only the last ones: every entry lies before the sentences still to come, whose
+    // pronouns read the last PEOPLE_LOOKBACK of them (as `sameState` compares them), and an entry
+    // added later lands among those only when it comes after the ones it displaces.
+    const people = this.people.length > KEEP_PEOPLE ? this.people.slice(this.people.length - KEEP_PEOPLE) : this.people.slice();
+    return new NameBook(text, names, people, this.orgs.slice(), new Map(this.gender));
   }
 
   apply(op: BookOp): void {

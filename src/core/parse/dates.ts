@@ -42,14 +42,16 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   const reuse = last && last.knowledge === inputs.knowledge && last.referenceDate === inputs.referenceDate && edit && orderedAfterEdit(doc, edit) ? edit : undefined;
   const ordered = reuse ? true : sentencesInParagraphs(doc);
   const n = doc.paragraphs.length;
-  // Per paragraph: its expressions (offsets relative to it) and (one past the last) where they begin in `found` and `dates`.
-  const locals: (readonly LocalExpression[])[] = [];
-  const foundStart: number[] = [];
-  // The expressions in the document, with their sentence and tense; those of the paragraphs reused
-  // are made only when read (`expressionsOf`): the document date reads them all, mentions those they make afresh.
-  const raws: RawExpression[] = [];
-  const dateds: DatedExpression[] = [];
+  // Per paragraph: its expressions (offsets relative to it) and (one past the last) where they begin
+  // in `found` and `dates` (made at their size: a long text's paragraphs a keystroke).
+  const locals = new Array<readonly LocalExpression[]>(n);
+  const foundStart = new Int32Array(n + 1);
   const needAll = !inputs.referenceDate;
+  // The expressions in the document, with their sentence and tense; those of the paragraphs reused
+  // are made only when read (`expressionsOf`): the document date reads them all (made at about the
+  // previous run's size), mentions those they make afresh.
+  const raws: RawExpression[] = needAll && last?.dateds ? new Array<RawExpression>(last.dateds.length) : [];
+  const dateds: DatedExpression[] = needAll && last?.dateds ? new Array<DatedExpression>(last.dateds.length) : [];
   let si = 0;
   const sentenceOf = (start: number): number => {
     while (si < sentences.length - 1 && sentences[si]!.span.end <= start) si++;
@@ -86,13 +88,11 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   let count = 0;
   // The paragraphs before the edit, all at once (their expressions are made below when all are read).
   const p0 = reuse && !needAll ? reuse.kept : 0;
-  for (let pi = 0; pi < p0; pi++) {
-    foundStart.push(last!.foundStart[pi]!);
-    locals.push(last!.locals[pi]!);
-  }
+  if (p0 > 0) foundStart.set(last!.foundStart.subarray(0, p0));
+  for (let pi = 0; pi < p0; pi++) locals[pi] = last!.locals[pi]!;
   if (p0 > 0) count = last!.foundStart[p0]!;
   for (let pi = p0; pi < n; pi++) {
-    foundStart.push(count);
+    foundStart[pi] = count;
     const p = doc.paragraphs[pi]!;
     if (!ordered) {
       for (const raw of scanExpressions(text, p.span.start, p.span.end)) {
@@ -105,7 +105,7 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     }
     const kept = reuse ? (pi < reuse.kept ? pi : pi >= reuse.moved ? pi - reuse.paragraphShift : -1) : -1;
     const local = kept >= 0 ? last!.locals[kept]! : paragraphLocal(text, p, sentences);
-    locals.push(local);
+    locals[pi] = local;
     count += local.length;
     if (kept < 0 || needAll) {
       // A paragraph before the edit whose expressions all lie in its own sentences: the previous run's, at the same places.
@@ -122,19 +122,34 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       expressionsOf(pi);
     }
   }
-  foundStart.push(count);
-  raws.length = count;
-  dateds.length = count;
+  foundStart[n] = count;
+  // Only the document date reads them all (without a reference date, it reads none: they stay sparse).
+  if (needAll) {
+    raws.length = count;
+    dateds.length = count;
+  }
 
   const documentDate = inferDocumentDate(doc, needAll ? dateds : [], inputs);
   const ref = documentDate ? referenceDay(documentDate) : undefined;
   // The previous run's mentions hold for the same document date.
   const sameDate = reuse && (documentDate ? last!.from === documentDate.from && last!.to === documentDate.to : last!.from === undefined);
 
-  const quarterIn: (Quarter | undefined)[] = [];
+  // The quarter state before each paragraph: the previous run's list while each is the same (as
+  // after an edit that changes no quarter), a copy of it from the first that differs.
+  const lastQ = last && last.quarterIn.length === n + 1 ? last.quarterIn : undefined;
+  let quarterIn: (Quarter | undefined)[] | undefined = lastQ ? undefined : new Array<Quarter | undefined>(n + 1);
+  const setQuarterIn = (pi: number, q: Quarter | undefined): void => {
+    if (quarterIn === undefined) {
+      if (lastQ![pi] === q) return;
+      quarterIn = lastQ!.slice();
+    }
+    quarterIn[pi] = q;
+  };
   let quarter: Quarter | undefined;
   const k0 = sameDate ? reuse!.kept : 0;
-  const dates: DateMention[] = k0 > 0 ? last!.dates.slice(0, last!.foundStart[k0]) : [];
+  // Made at about its size: a copy of the previous mentions, overwritten from `nd` on, then cut to length.
+  const dates: DateMention[] = sameDate ? last!.dates.slice() : [];
+  let nd = k0 > 0 ? last!.foundStart[k0]! : 0;
   const mention = (raw: RawExpression, dated: DatedExpression): DateMention => {
     const r = raw.resolve({ ref, tense: dated.tense, quarter });
     // A quarter's value ("2025-Q3") is seven characters long with a "Q" at 5: most values are not looked at further.
@@ -155,25 +170,25 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
   // The same expressions after the same ones: the same mentions, and the same quarter after them.
   let m0 = 0;
   if (k0 > 0) {
-    for (; m0 < k0; m0++) quarterIn.push(last!.quarterIn[m0]);
+    for (; m0 < k0; m0++) setQuarterIn(m0, last!.quarterIn[m0]);
     quarter = last!.quarterIn[k0];
   }
   for (let pi = m0; pi < n; pi++) {
-    quarterIn.push(quarter);
+    setQuarterIn(pi, quarter);
     const a = foundStart[pi]!;
     const b = foundStart[pi + 1]!;
     if (a === b) continue;
     if (sameDate) {
       if (pi < reuse!.kept) {
         // The same expressions after the same ones: the same mentions, and the same quarter after them.
-        for (let k = a; k < b; k++) dates.push(last!.dates[k]!);
+        for (let k = a; k < b; k++) dates[nd++] = last!.dates[k]!;
         quarter = last!.quarterIn[pi + 1];
         continue;
       }
       const q = pi - reuse!.paragraphShift;
       if (pi >= reuse!.moved && sameQuarter(quarter, last!.quarterIn[q])) {
         const from = last!.foundStart[q]!;
-        for (let k = 0; k < b - a; k++) dates.push(movedMention(last!.dates[from + k]!, reuse!));
+        for (let k = 0; k < b - a; k++) dates[nd++] = movedMention(last!.dates[from + k]!, reuse!);
         quarter = last!.quarterIn[q + 1];
         continue;
       }
@@ -182,11 +197,12 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       si = Math.max(0, sentencesBefore(doc, pi) - 1);
       expressionsOf(pi);
     }
-    for (let k = a; k < b; k++) dates.push(mention(raws[k]!, dateds[k]!));
+    for (let k = a; k < b; k++) dates[nd++] = mention(raws[k]!, dateds[k]!);
   }
-  quarterIn.push(quarter);
+  setQuarterIn(n, quarter);
+  if (dates.length > nd) dates.length = nd;
   if (session && ordered) {
-    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn, from: documentDate?.from, to: documentDate?.to, dateds: needAll ? dateds : undefined });
+    RUNS.set(doc, { knowledge: inputs.knowledge, referenceDate: inputs.referenceDate, locals, foundStart, dates, quarterIn: quarterIn ?? lastQ!, from: documentDate?.from, to: documentDate?.to, dateds: needAll ? dateds : undefined });
     if (edit) RUNS.delete(edit.previous);
   }
   return { documentDate, dates };
@@ -205,7 +221,7 @@ interface DatesRun {
   readonly referenceDate: string | undefined;
   /** Per paragraph, its expressions (offsets relative to it). */
   readonly locals: readonly (readonly LocalExpression[])[];
-  readonly foundStart: readonly number[];
+  readonly foundStart: Int32Array;
   readonly dates: readonly DateMention[];
   /** The quarter state before each paragraph's mentions (and after the last). */
   readonly quarterIn: readonly (Quarter | undefined)[];

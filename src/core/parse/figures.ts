@@ -456,11 +456,15 @@ function modelWindowStart(text: string, index: number): number {
 /** The candidates `modelNumbers` judged, kept for the next text to reuse (`modelNumbersReusing`). */
 export interface ModelScan {
   readonly text: string;
-  /** Per candidate, in text order: where it is (the space before its digits), its digits, where what it read begins, and the verdict. */
-  readonly index: readonly number[];
+  /**
+   * Per candidate, in text order: where it is (the space before its digits), its digits, where what
+   * it read begins, and the verdict (1: a model number). Arrays made at their size, the numbers
+   * typed (a long text's scan is made again on every keystroke).
+   */
+  readonly index: Int32Array;
   readonly digits: readonly string[];
-  readonly lo: readonly number[];
-  readonly model: readonly boolean[];
+  readonly lo: Int32Array;
+  readonly model: Uint8Array;
 }
 
 /**
@@ -469,27 +473,18 @@ export interface ModelScan {
  * read only shared text are reused (moved after the edit), and only the text between is scanned.
  */
 export function modelNumbersReusing(text: string, previous: ModelScan | undefined, same: number, sameEnd: number): { models: Set<string>; scan: ModelScan } {
-  const index: number[] = [];
-  const digits: string[] = [];
-  const lo: number[] = [];
-  const model: boolean[] = [];
+  // The candidates between, judged.
+  const midIndex: number[] = [];
+  const midDigits: string[] = [];
   const judge = (x: number, d: string): void => {
-    index.push(x);
-    digits.push(d);
-    lo.push(modelWindowStart(text, x));
-    model.push(isModelNumber(text, x, d));
+    midIndex.push(x);
+    midDigits.push(d);
   };
   const old = previous;
   const n = old ? old.index.length : 0;
   // Kept: candidates whose last character read (40 after the digits) lies before `same`.
   let k = 0;
   if (old) while (k < n && old.index[k]! + 1 + old.digits[k]!.length + 40 <= same) k++;
-  for (let j = 0; j < k; j++) {
-    index.push(old!.index[j]!);
-    digits.push(old!.digits[j]!);
-    lo.push(old!.lo[j]!);
-    model.push(old!.model[j]!);
-  }
   // Moved: candidates that read nothing before the shared end.
   const shift = old ? text.length - old.text.length : 0;
   let m = n;
@@ -497,14 +492,33 @@ export function modelNumbersReusing(text: string, previous: ModelScan | undefine
   const from = k > 0 ? old!.index[k - 1]! + 1 + old!.digits[k - 1]!.length : 0;
   const to = m < n ? old!.index[m]! + shift : text.length;
   scanCandidates(text, from, to, judge);
-  for (let j = m; j < n; j++) {
-    index.push(old!.index[j]! + shift);
-    digits.push(old!.digits[j]!);
-    lo.push(old!.lo[j]! + shift);
-    model.push(old!.model[j]!);
+  const total = k + midIndex.length + (n - m);
+  const index = new Int32Array(total);
+  const lo = new Int32Array(total);
+  const model = new Uint8Array(total);
+  const digits = new Array<string>(total);
+  if (k > 0) {
+    index.set(old!.index.subarray(0, k));
+    lo.set(old!.lo.subarray(0, k));
+    model.set(old!.model.subarray(0, k));
+    for (let j = 0; j < k; j++) digits[j] = old!.digits[j]!;
+  }
+  for (let j = 0; j < midIndex.length; j++) {
+    const x = midIndex[j]!;
+    const d = midDigits[j]!;
+    index[k + j] = x;
+    digits[k + j] = d;
+    lo[k + j] = modelWindowStart(text, x);
+    model[k + j] = isModelNumber(text, x, d) ? 1 : 0;
+  }
+  for (let j = m, at = k + midIndex.length; j < n; j++, at++) {
+    index[at] = old!.index[j]! + shift;
+    digits[at] = old!.digits[j]!;
+    lo[at] = old!.lo[j]! + shift;
+    model[at] = old!.model[j]!;
   }
   const models = new Set<string>();
-  for (let j = 0; j < model.length; j++) if (model[j]) models.add(digits[j]!);
+  for (let j = 0; j < total; j++) if (model[j] === 1) models.add(digits[j]!);
   return { models, scan: { text, index, digits, lo, model } };
 }
 

@@ -44,7 +44,7 @@ describe("findFramesReusing", () => {
         text = randomEdit(text, r, MIX);
         const got = reuse(store, text, run);
         assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), `seed ${seed}, edit ${i}`);
-        if (got.run.computed < got.run.spans.length / 2) reusedSome++;
+        if (got.run.computed < got.run.document.sentences.length / 2) reusedSome++;
         run = got.run;
       }
     }
@@ -55,7 +55,7 @@ describe("findFramesReusing", () => {
   it("recomputes only the edited sentence when the running state after it is unchanged", () => {
     const store = new MemoStore();
     const first = reuse(store, ARTICLE, undefined);
-    assert.equal(first.run.computed, first.run.spans.length);
+    assert.equal(first.run.computed, first.run.document.sentences.length);
     const at = ARTICLE.indexOf("rushed", ARTICLE.length >> 1);
     const edited = ARTICLE.slice(0, at) + "much " + ARTICLE.slice(at);
     const second = reuse(store, edited, first.run);
@@ -67,6 +67,70 @@ describe("findFramesReusing", () => {
     assert.ok(before.length > 0 && before.every((f, k) => second.run.frames[k] === f));
     const last = first.run.frames[first.run.frames.length - 1]!;
     assert.equal(second.run.frames[second.run.frames.length - 1]!.source.start, last.source.start + 5);
+    // What the run keeps per sentence is the previous run's but for the edited sentence (its names
+    // and look-ups; the masks are made again here, without the parse's record of the edit).
+    const kept = second.run.sentences.filter((r, k) => r.names === first.run.sentences[k]!.names && r.lookups === first.run.sentences[k]!.lookups).length;
+    assert.equal(kept, second.run.sentences.length - 1);
+  });
+
+  it("keeps the state changes after an edit unmoved, moved by the next run that reads them", () => {
+    const store = new MemoStore();
+    let text = ARTICLE;
+    let run = reuse(store, text, undefined).run;
+    assert.equal(run.shiftFrom, run.ops.length);
+    // Edits going back and forth: each stores the state changes after it as the previous run had
+    // them (the same objects), with their shift; an edit before them reads them at their place.
+    for (const [word, back] of [["rushed", false], ["Monday", true], ["teacher", false], ["clinics", true], ["dispute", false]] as const) {
+      const at = back ? text.indexOf(word) : text.lastIndexOf(word);
+      text = text.slice(0, at) + "much " + text.slice(at);
+      const got = reuse(store, text, run);
+      assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), word);
+      assert.ok(got.run.shiftFrom < got.run.ops.length, word);
+      const tail = got.run.ops.length - got.run.shiftFrom;
+      assert.ok(got.run.ops.slice(got.run.shiftFrom).every((op, k) => op === run.ops[run.ops.length - tail + k]), word);
+      run = got.run;
+    }
+  });
+
+  it("starts the running state from the previous run's checkpoint when the edit comes after it", () => {
+    const store = new MemoStore();
+    let text = ARTICLE;
+    let run = reuse(store, text, undefined).run;
+    assert.equal(run.checkpoint, undefined);
+    let at = 0;
+    // Typing on through the article, then once back before the checkpoint.
+    for (const word of ["rushed", "dispute", "Kiel", "forecast", "warned"]) {
+      at = word === "warned" ? text.indexOf(word) : text.indexOf(word, at);
+      text = text.slice(0, at) + "much " + text.slice(at);
+      const got = reuse(store, text, run);
+      assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), word);
+      const cp = got.run.checkpoint;
+      assert.ok(cp && cp.at > 0 && got.run.document.sentences[cp.at]!.span.end > at && got.run.document.sentences[cp.at - 1]!.span.end <= at, word);
+      run = got.run;
+    }
+    // Typing on in the same sentence: the same checkpoint.
+    text = text.slice(0, at) + "x" + text.slice(at);
+    const again = reuse(store, text, run);
+    assert.deepStrictEqual(again.frames, findFrames(parseDocument(text)));
+    assert.equal(again.run.checkpoint?.book, run.checkpoint?.book);
+  });
+
+  it("gives the same frames in a long article, whose copies of the running state keep only the last people", () => {
+    // Enough people that a copy of the running state (a checkpoint, the previous run's state) drops the first.
+    const long = Array.from({ length: 5 }, () => ARTICLE).join("\n");
+    for (const seed of [11, 12]) {
+      const r = rng(seed);
+      const store = new MemoStore();
+      let text = long;
+      let run = reuse(store, text, undefined).run;
+      for (let i = 0; i < 25; i++) {
+        text = randomEdit(text, r, MIX);
+        const got = reuse(store, text, run);
+        assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), `seed ${seed}, edit ${i}`);
+        run = got.run;
+      }
+      assert.ok(run.checkpoint === undefined || run.checkpoint.book.people.length <= 100);
+    }
   });
 
   it("recomputes the sentences that asked about a name the edit added or removed", () => {

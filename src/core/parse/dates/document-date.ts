@@ -463,8 +463,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // In an incremental session, an expression the previous run read at the same index (the same
   // object: a paragraph before the edit) gives the same constraint, the same object.
   const prevLoop = inMemoSession() ? lastTextDates : undefined;
-  const loop: Constraint[] | undefined = inMemoSession() ? [] : undefined;
-  const loopYears: (number | undefined)[] = [];
+  // Per expression (made at their size: filled at the indices of the written ones).
+  const loop: Constraint[] | undefined = inMemoSession() ? new Array<Constraint>(exprs.length) : undefined;
+  const loopYears = new Array<number | undefined>(loop ? exprs.length : 0);
   for (let i = 0; i < exprs.length; i++) {
     const e = exprs[i]!;
     if (!e.written || e.invalid) continue;
