@@ -113,7 +113,7 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         const a = p.run.frameActors[j];
         replay(k, j);
         frameActors[k] = a;
-        frames[k] = old === f ? p.run.framesOut[j]! : a ? Object.assign({}, f, { actorId: a.id }) : f;
+        frames[k] = old === f ? p.run.framesOut[j]! : a ? withActor(f, a.id) : f;
         return;
       }
     }
@@ -121,9 +121,7 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
     const a = actorForSpan(index, f.sourceText, f.source, f.sentence);
     noted(k, n);
     frameActors[k] = a;
-    // (`Object.assign` copies as a spread does, the same keys in the same order; a spread of objects of
-    // several shapes is several times slower.)
-    frames[k] = a ? Object.assign({}, f, { actorId: a.id }) : f;
+    frames[k] = a ? withActor(f, a.id) : f;
   });
 
   // The actors by id, made for a quote that already names its speaker's.
@@ -174,7 +172,7 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         noted(step, n);
       }
     }
-    const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? Object.assign({}, q, { speakerId: a.id }) : q;
+    const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? withSpeaker(q, a.id) : q;
     quotes[k] = out;
     quoteActors[k] = a;
     if (q.depth === 0) {
@@ -183,6 +181,36 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
     }
   });
   return { frames, quotes, frameActors, quoteActors, genders };
+}
+
+/**
+ * Frame `f` with its actor: its keys in the order the frames stage gives them (parse/attribution.ts),
+ * then `actorId`. (A literal of all the keys: `Object.assign({}, f, …)` copies the same keys in the
+ * same order, but generically, into an object that keeps most of them out of line; a spread of
+ * objects of several shapes is slower still.)
+ */
+export function withActor(f: AttributionFrame, actorId: string): AttributionFrame {
+  if ("actorId" in f) return Object.assign({}, f, { actorId });
+  const { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content } = f;
+  return ("name" in f
+    ? { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content, name: f.name, nameSpan: f.nameSpan, person: f.person, actorId }
+    : { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content, actorId }) as AttributionFrame;
+}
+
+/** Quote `q` with its speaker's actor: its keys in the order parse/quotes.ts gives them, then `speakerId` (see `withActor`). */
+export function withSpeaker(q: Quote, speakerId: string): Quote {
+  if ("speakerId" in q) return Object.assign({}, q, { speakerId });
+  const { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text } = q;
+  if (!("speakerSpan" in q)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerId } as Quote;
+  const { speakerSpan, speakerText, cue } = q;
+  if ("speakerKind" in q) {
+    return ("speakerPerson" in q
+      ? { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerKind: q.speakerKind, speakerPerson: q.speakerPerson, speakerId }
+      : { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerKind: q.speakerKind, speakerId }) as Quote;
+  }
+  return ("speakerPerson" in q
+    ? { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerPerson: q.speakerPerson, speakerId }
+    : { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerId }) as Quote;
 }
 
 /**
