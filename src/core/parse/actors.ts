@@ -184,33 +184,42 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
 }
 
 /**
- * Frame `f` with its actor: its keys in the order the frames stage gives them (parse/attribution.ts),
- * then `actorId`. (A literal of all the keys: `Object.assign({}, f, …)` copies the same keys in the
- * same order, but generically, into an object that keeps most of them out of line; a spread of
- * objects of several shapes is slower still.)
+ * Frame `f` with its actor: `Object.assign({}, f, { actorId })`, the same keys in the same order,
+ * built as a literal when `f` has the keys the frames stage gives (checked, in order): the generic
+ * copy into `{}` keeps most keys out of line, an extra object per frame, and a spread of objects of
+ * several shapes is slower still.
  */
 export function withActor(f: AttributionFrame, actorId: string): AttributionFrame {
-  if ("actorId" in f) return Object.assign({}, f, { actorId });
   const { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content } = f;
-  return ("name" in f
-    ? { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content, name: f.name, nameSpan: f.nameSpan, person: f.person, actorId }
-    : { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content, actorId }) as AttributionFrame;
+  if (hasKeys(f, FRAME_KEYS)) return { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content, actorId } as AttributionFrame;
+  if (hasKeys(f, NAMED_FRAME_KEYS)) return { sentence, cue, lemma, cueSpan, source, sourceText, sourceKind, content, name: f.name, nameSpan: f.nameSpan, person: f.person, actorId } as AttributionFrame;
+  return Object.assign({}, f, { actorId });
 }
 
-/** Quote `q` with its speaker's actor: its keys in the order parse/quotes.ts gives them, then `speakerId` (see `withActor`). */
+const FRAME_KEYS = ["sentence", "cue", "lemma", "cueSpan", "source", "sourceText", "sourceKind", "content"];
+const NAMED_FRAME_KEYS = [...FRAME_KEYS, "name", "nameSpan", "person"];
+
+/** Quote `q` with its speaker's actor: `Object.assign({}, q, { speakerId })`, as a literal when its keys are those parse/quotes.ts gives (see `withActor`). */
 export function withSpeaker(q: Quote, speakerId: string): Quote {
-  if ("speakerId" in q) return Object.assign({}, q, { speakerId });
   const { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text } = q;
-  if (!("speakerSpan" in q)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerId } as Quote;
-  const { speakerSpan, speakerText, cue } = q;
-  if ("speakerKind" in q) {
-    return ("speakerPerson" in q
-      ? { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerKind: q.speakerKind, speakerPerson: q.speakerPerson, speakerId }
-      : { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerKind: q.speakerKind, speakerId }) as Quote;
-  }
-  return ("speakerPerson" in q
-    ? { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerPerson: q.speakerPerson, speakerId }
-    : { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerId }) as Quote;
+  if (hasKeys(q, QUOTE_KEYS)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerId } as Quote;
+  const { speakerSpan, speakerText, cue, speakerKind, speakerPerson } = q;
+  if (hasKeys(q, SPOKEN_QUOTE_KEYS)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerId } as Quote;
+  if (hasKeys(q, KIND_QUOTE_KEYS)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerKind, speakerId } as Quote;
+  if (hasKeys(q, FULL_QUOTE_KEYS)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerKind, speakerPerson, speakerId } as Quote;
+  return Object.assign({}, q, { speakerId });
+}
+
+const QUOTE_KEYS = ["index", "span", "inner", "closed", "depth", "paragraph", "continuesPrevious", "wordCount", "text"];
+const SPOKEN_QUOTE_KEYS = [...QUOTE_KEYS, "speakerSpan", "speakerText", "cue"];
+const KIND_QUOTE_KEYS = [...SPOKEN_QUOTE_KEYS, "speakerKind"];
+const FULL_QUOTE_KEYS = [...KIND_QUOTE_KEYS, "speakerPerson"];
+
+/** Whether `o`'s enumerable keys are `keys`, in that order (an inherited one is one too many). */
+function hasKeys(o: object, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const k in o) if (k !== keys[i++]) return false;
+  return i === keys.length;
 }
 
 /**

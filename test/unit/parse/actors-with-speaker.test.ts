@@ -46,6 +46,18 @@ describe("actors: frames and quotes with their actors", () => {
     assert.ok(n > 10 && named > 5, `${n} quotes, ${named} with a speaker`);
   });
 
+  it("copies a frame or quote of other keys, or of the same keys in another order, as Object.assign does", () => {
+    const doc = parseDocument(texts[texts.length - 1]!);
+    const f = findFrames(doc)[0]!;
+    const q = attributeQuotes(doc, findFrames(doc))[0]!;
+    for (const odd of [{ ...f, extra: 1 }, Object.assign({ cue: f.cue }, f), (({ lemma: _l, ...rest }) => rest)(f)] as typeof f[]) {
+      assert.deepStrictEqual(entries(withActor(odd, "a1")), entries(Object.assign({}, odd, { actorId: "a1" })));
+    }
+    for (const odd of [{ ...q, extra: 1 }, Object.assign({ text: q.text }, q), { ...q, speakerPerson: true, speakerSpan: q.span, speakerText: "x", cue: "said" }] as typeof q[]) {
+      assert.deepStrictEqual(entries(withSpeaker(odd, "a1")), entries(Object.assign({}, odd, { speakerId: "a1" })));
+    }
+  });
+
   it("keeps a frame's or quote's own actor in its place", () => {
     const text = texts[texts.length - 1]!;
     const a = analyze(text, { referenceDate: "2025-03-03" });
