@@ -24,6 +24,12 @@ export function containsOffset(s: Span, offset: number): boolean {
   return s.start <= offset && offset < s.end;
 }
 
+/** Whether the items' starts never decrease (the order a stable sort by start leaves). */
+export function startsInOrder(items: readonly { readonly span: Span }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i]!.span.start < items[i - 1]!.span.start) return false;
+  return true;
+}
+
 /** How many of `items` (sorted by span start) start at or before `offset`: binary search. */
 export function countStartingAtOrBefore(items: readonly { readonly span: Span }[], offset: number): number {
   let lo = 0;

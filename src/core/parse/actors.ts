@@ -5,7 +5,7 @@ import type { Actor } from "../model/actor";
 import type { Claim } from "../model/claim";
 import type { Figure } from "../model/figure";
 import type { DateMention, DocumentDate } from "../model/date";
-import { countStartingAtOrBefore, type Span } from "../model/span";
+import { countStartingAtOrBefore, startsInOrder, type Span } from "../model/span";
 import type { KnowledgeBase } from "../knowledge";
 import { buildActors, finishActors, type ActorDraft, type ActorIndex, type GenderChange } from "./actors/build";
 import { keptIndex } from "./actors/reuse";
@@ -712,8 +712,7 @@ const NO_ITEMS: readonly number[] = Object.freeze([]);
 
 function within(items: readonly { span: Span }[]): (s: Span) => readonly number[] {
   // Usually in text order already: an order is made only when not.
-  let sorted = true;
-  for (let i = 1; i < items.length && sorted; i++) if (items[i]!.span.start < items[i - 1]!.span.start) sorted = false;
+  const sorted = startsInOrder(items);
   const order = sorted ? undefined : items.map((_, i) => i).sort((a, b) => items[a]!.span.start - items[b]!.span.start || a - b);
   const at = order ? (k: number): number => order[k]! : (k: number): number => k;
   return (s) => {

@@ -1,6 +1,6 @@
 import type { SeedDocument } from "../model/document";
 import type { Figure, FigureKind } from "../model/figure";
-import type { Span } from "../model/span";
+import { startsInOrder, type Span } from "../model/span";
 import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -580,7 +580,7 @@ export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = mod
     scanDigits(text, para, ptext, skip, found, sentenceAt, models);
     scanWords(doc, para, ptext, found, sentenceAt);
     // Each scan finds its figures in text order: sorting (stable) changes nothing when the two do not interleave.
-    if (!inOrder(found)) found.sort((a, b) => a.span.start - b.span.start);
+    if (!startsInOrder(found)) found.sort((a, b) => a.span.start - b.span.start);
     shareListUnits(text, found);
     // Drop overlaps (a ratio swallows its parts): keep the first, longest.
     let lastEnd = -1;
@@ -591,12 +591,6 @@ export function findFigures(doc: SeedDocument, models: ReadonlySet<string> = mod
     }
   }
   return out;
-}
-
-/** Are the figures sorted by their start (as a stable sort would leave them)? */
-function inOrder(found: readonly Figure[]): boolean {
-  for (let k = 1; k < found.length; k++) if (found[k]!.span.start < found[k - 1]!.span.start) return false;
-  return true;
 }
 
 /** "30, 40, 50 years": the bare numbers of a list take the unit of its last member. */

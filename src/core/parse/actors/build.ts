@@ -1,6 +1,6 @@
 import type { SeedDocument } from "../../model/document";
 import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
-import type { Span } from "../../model/span";
+import { startsInOrder, type Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { cachedByString } from "../../cache";
 import { kbView, norm, type KbView } from "./lookup";
@@ -825,12 +825,6 @@ function placed(span: Span, base: number): Span {
   return base === 0 ? span : { start: span.start + base, end: span.end + base };
 }
 
-/** The mentions' starts do not decrease. */
-function inTextOrder(ms: readonly Mention[]): boolean {
-  for (let i = 1; i < ms.length; i++) if (ms[i]!.span.start < ms[i - 1]!.span.start) return false;
-  return true;
-}
-
 function cap(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
@@ -868,7 +862,7 @@ const FINISHED = new WeakMap<ActorDraft, { readonly mentions: readonly Mention[]
  * they move. In text order, it is the actor's list itself.)
  */
 function refinished(was: Actor, mentions: readonly Mention[], claims: readonly number[]): Actor {
-  const ordered = inTextOrder(mentions) ? mentions : [...mentions].sort((x, y) => x.span.start - y.span.start);
+  const ordered = startsInOrder(mentions) ? mentions : [...mentions].sort((x, y) => x.span.start - y.span.start);
   const { id, name, kind, roles, offices, country } = was;
   return country !== undefined ? { id, name, kind, mentions: ordered, roles, offices, country, claims } : { id, name, kind, mentions: ordered, roles, offices, claims };
 }
@@ -883,7 +877,7 @@ function finishActor(a: ActorDraft, claims: number[], view: KbView): Actor {
   })) : [];
   const country = entry && (entry.type === "person" || entry.type === "organization") ? entry.country : a.country;
   // Most actors' mentions come in text order already: copied as they are then (the sort is stable).
-  const mentions = inTextOrder(a.mentions) ? [...a.mentions] : [...a.mentions].sort((x, y) => x.span.start - y.span.start);
+  const mentions = startsInOrder(a.mentions) ? [...a.mentions] : [...a.mentions].sort((x, y) => x.span.start - y.span.start);
   return {
     id: a.id,
     name: a.name,

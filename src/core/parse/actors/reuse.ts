@@ -1,5 +1,5 @@
 import type { Mention } from "../../model/actor";
-import type { Span } from "../../model/span";
+import { startsInOrder, type Span } from "../../model/span";
 import { diffOf } from "../../memo";
 import { sameItems } from "../../arrays";
 import type { ActorDraft, ActorIndex } from "./build";
@@ -139,7 +139,7 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
     }
     // In text order, as the finished actor lists them: sorted once, not again at every keystroke.
     // (Nothing reads the order of a draft's mentions but `finishActors`, which sorts them.)
-    if (out && !inTextOrder(out)) out.sort((x, y) => x.span.start - y.span.start);
+    if (out && !startsInOrder(out)) out.sort((x, y) => x.span.start - y.span.start);
     lists[i] = out;
   }
   // In text order: those before the edit keep their spans.
@@ -189,11 +189,6 @@ function offsetMap(before: string, after: string): OffsetMap {
 
 /** Lists of mentions found in text order without overlapping. */
 const ORDERED = new WeakSet<object>();
-
-function inTextOrder(ms: readonly Mention[]): boolean {
-  for (let i = 1; i < ms.length; i++) if (ms[i]!.span.start < ms[i - 1]!.span.start) return false;
-  return true;
-}
 
 /**
  * The first of `mentions` whose span ends at or after `x`, when they are in text order without
