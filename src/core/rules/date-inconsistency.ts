@@ -669,6 +669,34 @@ function docEpoch(doc: DocumentDate): number {
   return lastDoc.epoch;
 }
 
+/**
+ * A planned event dated before the document date, or a completed one after it. The fix moves the
+ * year a year at a time (`step`) towards the document date while the date is on the wrong side.
+ */
+function againstFinding(
+  d: DateMention,
+  doc: DocumentDate,
+  abs: { readonly value: string; readonly yearWritten: boolean },
+  clause: string,
+  code: string,
+  what: string,
+  step: 1 | -1,
+  wrongSide: (value: string) => boolean,
+): FindingDraft {
+  const fixes: Fix[] = [];
+  if (abs.yearWritten && d.written?.year !== undefined) {
+    let y = d.written.year;
+    const suffix = abs.value.slice(4);
+    while (wrongSide(`${y}${suffix}`)) y += step;
+    const newText = replaceYear(d.text, d.written.year, y);
+    if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
+  }
+  fixes.push(setDocumentDate(doc));
+  const why = reason(doc, d.span);
+  const written = `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
+  return { code, message: `${what} ${eventNoun(clause, "event")} dated ${d.text}, but the article was written ${written}.`, span: d.span, fixes, related: related(doc, d.span) };
+}
+
 /** The finding against the document date for a date of known status, if its date contradicts it. */
 function againstDraft(d: DateMention, doc: DocumentDate, status: NonNullable<DateLocal["status"]>): FindingDraft | null {
   const { prep, clause, st } = status;
@@ -677,48 +705,11 @@ function againstDraft(d: DateMention, doc: DocumentDate, status: NonNullable<Dat
   if (!abs) return null;
   const start = periodStart(abs.value);
   const end = periodEnd(abs.value);
-  // Only for the message of a finding.
-  const written = (): string => {
-    const why = reason(doc, d.span);
-    return `${describeWindow(doc.from, doc.to)}${why ? `: ${why}` : ""}`;
-  };
   if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
-    const noun = eventNoun(clause, "event");
-    const fixes: Fix[] = [];
-    if (abs.yearWritten && d.written?.year !== undefined) {
-      // The next occurrence after the document date.
-      let y = d.written.year;
-      const suffix = abs.value.slice(4);
-      while (periodEnd(`${y}${suffix}`) < doc.from) y++;
-      const newText = replaceYear(d.text, d.written.year, y);
-      if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
-    }
-    fixes.push(setDocumentDate(doc));
-    return {
-      code: "planned-before-document-date",
-      message: `Planned ${noun} dated ${d.text}, but the article was written ${written()}.`,
-      span: d.span,
-      fixes,
-      related: related(doc, d.span),
-    };
+    // The next occurrence after the document date.
+    return againstFinding(d, doc, abs, clause, "planned-before-document-date", "Planned", 1, (v) => periodEnd(v) < doc.from);
   } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
-    const noun = eventNoun(clause, "event");
-    const fixes: Fix[] = [];
-    if (abs.yearWritten && d.written?.year !== undefined) {
-      let y = d.written.year;
-      const suffix = abs.value.slice(4);
-      while (periodStart(`${y}${suffix}`) > doc.to) y--;
-      const newText = replaceYear(d.text, d.written.year, y);
-      if (newText) fixes.push(edit(`Change to ${newText}`, d.span, newText));
-    }
-    fixes.push(setDocumentDate(doc));
-    return {
-      code: "completed-after-document-date",
-      message: `Completed ${noun} dated ${d.text}, but the article was written ${written()}.`,
-      span: d.span,
-      fixes,
-      related: related(doc, d.span),
-    };
+    return againstFinding(d, doc, abs, clause, "completed-after-document-date", "Completed", -1, (v) => periodStart(v) > doc.to);
   }
   return null;
 }
