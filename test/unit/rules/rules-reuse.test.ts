@@ -4,13 +4,7 @@ import { IncrementalAnalyzer } from "../../../src/core/incremental";
 import { MemoStore, withMemo } from "../../../src/core/memo";
 import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Signer } from "../../../src/core/rules/reuse";
 import { randomEdit, rng } from "../random-edits";
-
-/** Each step's text analysed incrementally (after the previous steps) and afresh: the same analysis. */
-function sameAsFull(steps: readonly string[], referenceDate: string | null = "2025-12-28"): void {
-  const options = referenceDate === null ? {} : { referenceDate };
-  const inc = new IncrementalAnalyzer(options);
-  steps.forEach((text, i) => assert.deepStrictEqual(inc.analyze(text), analyze(text, options), `step ${i}: ${text.slice(0, 60)}`));
-}
+import { sameAsFull } from "../same-as-full";
 
 /** `text` with `from` replaced by `to` at its `nth` occurrence (0: the first). */
 function replaceNth(text: string, from: string, to: string, nth: number): string {
