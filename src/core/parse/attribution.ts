@@ -225,6 +225,31 @@ const PEOPLE_LOOKBACK = 50;
 /** How many of the last people a copy of a NameBook keeps (`copyFor`): more than it reads. */
 const KEEP_PEOPLE = 2 * PEOPLE_LOOKBACK;
 
+/**
+ * Values by sentence: in a list as long as the document, or in a map when only the few sentences
+ * an edit changed are looked at (`sparse`).
+ */
+class PerSentence<T> {
+  private readonly map: Map<number, T> | undefined;
+  private readonly list: (T | undefined)[] | undefined;
+
+  constructor(n: number, sparse: boolean) {
+    if (sparse) this.map = new Map<number, T>();
+    else this.list = new Array<T | undefined>(n);
+  }
+
+  get(i: number): T | undefined {
+    return this.map ? this.map.get(i) : this.list![i];
+  }
+
+  /** Sets sentence `i`'s value (undefined: lets it go). */
+  set(i: number, v: T | undefined): void {
+    if (!this.map) this.list![i] = v;
+    else if (v === undefined) this.map.delete(i);
+    else this.map.set(i, v);
+  }
+}
+
 function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: boolean, fast = true): { frames: AttributionFrame[]; run: FramesRun | undefined } {
   const text = doc.text;
   const sentences = doc.sentences;
@@ -233,14 +258,10 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
   // are kept by sentence in maps, not in arrays as long as the document.
   const sparse = record && previous !== undefined;
   // Quotation masks, made when read (`maskOf`); with `record`, each sentence's mask relative to its start (`rel`).
-  const masks = sparse ? new Map<number, Span[]>() : new Array<Span[] | undefined>(n);
+  const masks = new PerSentence<Span[]>(n, sparse);
   const maskOf = (i: number): Span[] => {
-    let m = masks instanceof Map ? masks.get(i) : masks[i];
-    if (m === undefined) {
-      m = quoteMask(sentences[i]!.span, doc.quotes);
-      if (masks instanceof Map) masks.set(i, m);
-      else masks[i] = m;
-    }
+    let m = masks.get(i);
+    if (m === undefined) masks.set(i, (m = quoteMask(sentences[i]!.span, doc.quotes)));
     return m;
   };
   const edit = record && previous ? documentEdit(doc) : undefined;
@@ -258,17 +279,14 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     if (r === undefined) relMade.set(i, (r = relativeMask(doc.sentences[i]!.span, maskOf(i))));
     return r;
   };
-  const tokens = sparse ? new Map<number, Token[]>() : new Array<Token[] | undefined>(n);
+  const tokens = new PerSentence<Token[]>(n, sparse);
   // The union of each tokenised sentence's word flags (a sentence without a cue word has no frame).
-  const sentenceFlags = sparse ? new Map<number, number>() : new Array<number>(n).fill(0);
+  const sentenceFlags = new PerSentence<number>(n, sparse);
   const tokensOf = (i: number): Token[] => {
-    let t = tokens instanceof Map ? tokens.get(i) : tokens[i];
+    let t = tokens.get(i);
     if (t === undefined) {
-      t = tokenizeMasked(text, sentences[i]!.span, maskOf(i));
-      if (tokens instanceof Map) tokens.set(i, t);
-      else tokens[i] = t;
-      if (sentenceFlags instanceof Map) sentenceFlags.set(i, flagsOfLastTokens());
-      else sentenceFlags[i] = flagsOfLastTokens();
+      tokens.set(i, (t = tokenizeMasked(text, sentences[i]!.span, maskOf(i))));
+      sentenceFlags.set(i, flagsOfLastTokens());
     }
     return t;
   };
@@ -398,11 +416,10 @@ function framesOf(doc: SeedDocument, previous: FramesRun | undefined, record: bo
     const f0 = out.length;
     const o0 = ops.length;
     const toks = tokensOf(i);
-    const flags = sentenceFlags instanceof Map ? sentenceFlags.get(i)! : sentenceFlags[i]!;
+    const flags = sentenceFlags.get(i)!;
     framesInto(doc, sentences[i]!, toks, book, out, !fast || (flags & CUE_WORD) !== 0);
     // Nothing reads this sentence's tokens again: let them go (a long text's would all stay alive).
-    if (tokens instanceof Map) tokens.delete(i);
-    else tokens[i] = undefined;
+    tokens.set(i, undefined);
     if (record) {
       lookups.set(i, book.lookups!.map(detached));
       detachStrings(out, f0, ops, o0);
