@@ -145,23 +145,9 @@ function runReusing(ctx: AnalysisContext): Finding[] {
  */
 function moved(old: Finding, fig: Figure, shift: number): Finding {
   const was = old.fixes;
-  // The attribution fixes, then "Mark as common knowledge".
+  // The attribution fixes (made from them), then "Mark as common knowledge".
   const k = was.length - 1;
-  const fixes = new Array<Fix>(k + 1);
-  if (k > 0) {
-    const at = was[0]!.edits![0]!.span.start + shift;
-    const shared = sharedAttribution(at, was, k);
-    if (shared) for (let j = 0; j < k; j++) fixes[j] = shared[j]!;
-    else {
-      const span = { start: at, end: at };
-      for (let j = 0; j < k; j++) {
-        const f = was[j]!;
-        fixes[j] = { title: f.title, kind: "edit", edits: [{ span, newText: f.edits![0]!.newText }], data: f.data! };
-      }
-      lastAttribution = { at, of: was, fixes };
-    }
-  }
-  fixes[k] = annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span);
+  const fixes = fixesFor(fig, k > 0 ? was[0]!.edits![0]!.span.start + shift : undefined, was, k);
   return { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes, related: NO_RELATED, explanation: EXPLANATION };
 }
 
@@ -289,21 +275,24 @@ function within(outer: Span, inner: Span): boolean {
 /** What "Mark as common knowledge" records: the same for every figure. */
 const COMMON_KNOWLEDGE = { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "common knowledge" } as const;
 
-/** A fix per source to attribute the figure to, inserted at `at` (none without a place), then "Mark as common knowledge" (`moved` reads them so). */
-function fixesFor(fig: Figure, at: number | undefined, speakers: readonly Speaker[]): Fix[] {
-  const k = at === undefined ? 0 : speakers.length;
+/**
+ * A fix per source to attribute the figure to, inserted at `at` (none without a place), then "Mark
+ * as common knowledge" (`moved` reads them so). The sources are the first `k` of `of`: speakers, or
+ * the attribution fixes of the figure's previous finding, whose titles, texts and data they take.
+ */
+function fixesFor(fig: Figure, at: number | undefined, of: readonly (Speaker | Fix)[], k = at === undefined ? 0 : of.length): Fix[] {
   const fixes = new Array<Fix>(k + 1);
   if (k > 0) {
-    const shared = sharedAttribution(at!, speakers, k);
+    const shared = sharedAttribution(at!, of, k);
     if (shared) for (let j = 0; j < k; j++) fixes[j] = shared[j]!;
     else {
       // Results are immutable: the fixes of one finding share the place they insert at.
       const span = { start: at!, end: at! };
       for (let j = 0; j < k; j++) {
-        const { title, newText, data } = speakers[j]!;
-        fixes[j] = { title, kind: "edit", edits: [{ span, newText }], data };
+        const x = of[j]!;
+        fixes[j] = { title: x.title, kind: "edit", edits: [{ span, newText: "newText" in x ? x.newText : x.edits![0]!.newText }], data: x.data! };
       }
-      lastAttribution = { at: at!, of: speakers, fixes };
+      lastAttribution = { at: at!, of, fixes };
     }
   }
   fixes[k] = annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span);
