@@ -303,6 +303,8 @@ function dateRows(ctx: AnalysisContext): Signer<DateMention> {
       nums[at + 6] = flags(d);
     },
     sameLabels: (a, b) => a.type === b.type,
+    // (A date outside any sentence reads the text's length: never kept by its basis, an undefined one.)
+    basis: { list: sentences, of: (d) => d.sentence },
   };
 }
 

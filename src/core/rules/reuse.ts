@@ -62,6 +62,12 @@ export interface Signer<T> {
   readonly sign: (x: T, nums: Int32Array, at: number) => void;
   /** Whether `a` and `b` have the same labels (===): properties of the items alone, which never change (results are never mutated). */
   readonly sameLabels?: (a: T, b: T) => boolean;
+  /**
+   * What a row reads besides its item, when anything: a list (the document's sentences) and the
+   * place in it an item's row reads (`sign` reads nothing else of the run). A row is then the
+   * previous run's when its item is the previous run's object and so is what it reads there.
+   */
+  readonly basis?: { readonly list: readonly unknown[]; readonly of: (x: T) => number };
 }
 
 /**
@@ -75,6 +81,8 @@ export class Rows<T = unknown> {
     readonly nums: Int32Array,
     readonly items: readonly T[],
     private readonly width: number,
+    /** The list the rows read besides their items (`Signer.basis`). */
+    readonly basis: readonly unknown[] | undefined,
   ) {}
 
   /** Where what the rule reads for item `i` starts and ends. */
@@ -97,7 +105,7 @@ export function rowsOf<T>(items: readonly T[], signer: Signer<T>): Rows<T> {
   const width = signer.moves.length;
   const nums = new Int32Array(items.length * width);
   for (let i = 0; i < items.length; i++) signer.sign(items[i]!, nums, i * width);
-  return new Rows(items.length, nums, items, width);
+  return new Rows(items.length, nums, items, width, signer.basis?.list);
 }
 
 /** The items of a list kept from the previous run: how many at the start, as they were, and at the end, moved. */
@@ -114,15 +122,20 @@ export interface Kept<T = unknown> {
  * only text after it; every other item, of this run or the previous one, widens `change`'s window.
  */
 export function matchRows<T>(prev: Rows<T>, next: readonly T[], signer: Signer<T>, change: Change): Kept<T> {
-  const rows = rowsOf(next, signer);
   const width = signer.moves.length;
-  const n = rows.count;
+  const n = next.length;
   const m = prev.count;
   const max = Math.min(n, m);
-  const a = rows.nums;
   const b = prev.nums;
+  // Before the edit, the previous run's items reading what they read then (usually the first
+  // half of the list): their rows are the previous ones, copied rather than made and compared.
   let head = 0;
-  // Before the edit: the same rows (no offset moved).
+  while (head < max && next[head] === prev.items[head] && b[head * width + 1]! <= change.same && sameBasis(signer, prev, next[head]!)) head++;
+  const a = new Int32Array(n * width);
+  a.set(b.subarray(0, head * width));
+  for (let i = head; i < n; i++) signer.sign(next[i]!, a, i * width);
+  const rows = new Rows(n, a, next, width, signer.basis?.list);
+  // Then the same rows (no offset moved).
   while (head < max && a[head * width + 1]! <= change.same && sameRow(a, b, head * width, head * width, width, signer.moves, 0) && sameLabels(signer, next[head]!, prev.items[head]!)) head++;
   let tail = 0;
   const shift = change.shift;
@@ -146,6 +159,15 @@ function sameRow(a: Int32Array, b: Int32Array, i: number, j: number, width: numb
     if (x === y ? shift !== 0 && moves[k] && y !== -1 : !moves[k] || x === -1 || y === -1 || x !== y + shift) return false;
   }
   return true;
+}
+
+/** Whether item `x` reads the same object of its signer's `basis` as it read in the previous run (`prev`), if it reads one. */
+function sameBasis<T>(signer: Signer<T>, prev: Rows<T>, x: T): boolean {
+  const basis = signer.basis;
+  if (basis === undefined) return true;
+  const k = basis.of(x);
+  const read = basis.list[k];
+  return read !== undefined && prev.basis !== undefined && prev.basis[k] === read;
 }
 
 /** Whether two items have the same labels: an item the same object as the previous run's has. */

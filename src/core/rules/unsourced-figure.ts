@@ -169,6 +169,7 @@ function figureRows(ctx: AnalysisContext): Signer<Figure> {
       putSpan(nums, at + 4, s);
     },
     sameLabels: (a, b) => a.kind === b.kind && a.text === b.text,
+    basis: { list: sentences, of: (f) => f.sentence },
   };
 }
 
@@ -201,6 +202,7 @@ function frameRows(ctx: AnalysisContext): Signer<AttributionFrame> {
       nums[at + 10] = f.person === undefined ? 2 : f.person ? 1 : 0;
     },
     sameLabels: (a, b) => a.name === b.name && a.sourceKind === b.sourceKind,
+    basis: { list: sentences, of: (f) => f.sentence },
   };
 }
 

@@ -79,6 +79,37 @@ describe("rules' reuse while the editor re-analyses", () => {
       const kept = matchRows(rowsOf([at(0, 3)], signer), [at(0, 3)], signer, change);
       assert.deepEqual([kept.head, kept.tail], [0, 0]);
     });
+
+    it("copies the row of an item that is the previous run's object only while what it reads is the previous run's too", () => {
+      // Items read their "sentence" (a span of a list), as the rules' items read the document's sentences.
+      type Item = { readonly span: { start: number; end: number }; readonly sentence: number };
+      const withBasis = (list: readonly ({ start: number; end: number } | undefined)[]): Signer<Item> => ({
+        moves: [true, true, true, true],
+        sign: (x, nums, i) => {
+          const s = list[x.sentence];
+          nums[i] = s ? s.start : 0;
+          nums[i + 1] = s ? s.end : 99;
+          putSpan(nums, i + 2, x.span);
+        },
+        basis: { list, of: (x) => x.sentence },
+      });
+      const s0 = { start: 0, end: 9 };
+      const s1 = { start: 10, end: 19 };
+      const a: Item = { span: { start: 2, end: 4 }, sentence: 0 };
+      const b: Item = { span: { start: 12, end: 14 }, sentence: 1 };
+      const c: Item = { span: { start: 30, end: 31 }, sentence: 5 };
+      // "…" edited at 25: `a` and `b` read the same sentences as before, `c` none (its row reads the list's end).
+      const before = withBasis([s0, s1]);
+      const prev = rowsOf([a, b, c], before);
+      const kept = matchRows(prev, [a, b, c], withBasis([s0, s1]), new Change("x".repeat(40), "x".repeat(25) + "y" + "x".repeat(15)));
+      assert.equal(kept.head, 2);
+      assert.deepEqual(Array.from(kept.rows.nums), Array.from(rowsOf([a, b, c], withBasis([s0, s1])).nums));
+      // The same items, but the second sentence is another object that now ends later: its row is made anew, not copied.
+      const longer = { start: 10, end: 26 };
+      const again = matchRows(prev, [a, b, c], withBasis([s0, longer]), new Change("x".repeat(40), "x".repeat(25) + "y" + "x".repeat(15)));
+      assert.equal(again.head, 1);
+      assert.deepEqual([again.rows.start(1), again.rows.end(1)], [10, 26]);
+    });
   });
 
   describe("KeptMatches", () => {
