@@ -180,8 +180,10 @@ function inOrder(list: readonly Finding[]): boolean {
 /**
  * The findings of every rule in order of their spans, those of the same span in the order of the
  * rules (each list is in order already): what a stable sort of them all, one rule after the other, gives.
+ * Taken in runs: the list whose next finding comes first gives findings until the first that
+ * another list's next one comes before (findings of one rule come in long runs).
  */
-function mergeInOrder(lists: readonly (readonly Finding[])[]): Finding[] {
+export function mergeInOrder(lists: readonly (readonly Finding[])[]): Finding[] {
   const live = lists.filter((l) => l.length > 0);
   if (live.length === 0) return [];
   if (live.length === 1) return live[0]!.slice();
@@ -190,13 +192,32 @@ function mergeInOrder(lists: readonly (readonly Finding[])[]): Finding[] {
   // Made at its size (a long article has thousands of findings), unless V8 would make so long an empty array a dictionary.
   const out: Finding[] = total <= 32768 ? new Array<Finding>(total) : [];
   const at = live.map(() => 0);
-  for (let o = 0; ; o++) {
+  let o = 0;
+  for (;;) {
+    // The list whose next finding comes first, and among the others the one whose next comes first
+    // (of equal ones, the earlier rule's).
     let best = -1;
+    let second = -1;
     for (let k = 0; k < live.length; k++) {
       const f = live[k]![at[k]!];
-      if (f !== undefined && (best < 0 || byPlace(f, live[best]![at[best]!]!) < 0)) best = k;
+      if (f === undefined) continue;
+      if (best < 0 || byPlace(f, live[best]![at[best]!]!) < 0) {
+        second = best;
+        best = k;
+      } else if (second < 0 || byPlace(f, live[second]![at[second]!]!) < 0) second = k;
     }
     if (best < 0) return out;
-    out[o] = live[best]![at[best]!++]!;
+    const list = live[best]!;
+    let i = at[best]!;
+    if (second < 0) {
+      while (i < list.length) out[o++] = list[i++]!;
+      return out;
+    }
+    const next = live[second]![at[second]!]!;
+    // An equal finding of a later rule comes after this one's.
+    const tie = best < second ? 0 : -1;
+    do out[o++] = list[i++]!;
+    while (i < list.length && byPlace(list[i]!, next) <= tie);
+    at[best] = i;
   }
 }
