@@ -147,7 +147,7 @@ function moved(old: Finding, fig: Figure, shift: number): Finding {
   const was = old.fixes;
   // The attribution fixes (made from them), then "Mark as common knowledge".
   const k = was.length - 1;
-  const fixes = fixesFor(fig, k > 0 ? was[0]!.edits![0]!.span.start + shift : undefined, was, k);
+  const fixes = fixesFor(k > 0 ? was[0]!.edits![0]!.span.start + shift : undefined, was, k);
   return { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes, related: NO_RELATED, explanation: EXPLANATION };
 }
 
@@ -225,7 +225,7 @@ function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker
     severity,
     message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
     span: fig.span,
-    fixes: fixesFor(fig, at, speakers),
+    fixes: fixesFor(at, speakers),
     related: NO_RELATED,
     explanation: EXPLANATION,
   };
@@ -276,43 +276,48 @@ function within(outer: Span, inner: Span): boolean {
 
 /** What "Mark as common knowledge" records: the same for every figure. */
 const COMMON_KNOWLEDGE = { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "common knowledge" } as const;
+/**
+ * "Mark as common knowledge": one fix for every finding (results are never changed). It names no
+ * span: the annotation goes on the finding's own, the figure (`annotationFromFix`).
+ */
+const COMMON_KNOWLEDGE_FIX: Fix = Object.freeze(annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE));
+
+/** The fixes of a figure with no place to attribute it at: only "Mark as common knowledge" (shared, never changed). */
+const ONLY_COMMON_KNOWLEDGE: readonly Fix[] = [COMMON_KNOWLEDGE_FIX];
 
 /**
  * A fix per source to attribute the figure to, inserted at `at` (none without a place), then "Mark
  * as common knowledge" (`moved` reads them so). The sources are the first `k` of `of`: speakers, or
  * the attribution fixes of the figure's previous finding, whose titles, texts and data they take.
  */
-function fixesFor(fig: Figure, at: number | undefined, of: readonly (Speaker | Fix)[], k = at === undefined ? 0 : of.length): Fix[] {
+function fixesFor(at: number | undefined, of: readonly (Speaker | Fix)[], k = at === undefined ? 0 : of.length): readonly Fix[] {
+  if (k === 0) return ONLY_COMMON_KNOWLEDGE;
+  const shared = sharedAttribution(at!, of, k);
+  if (shared) return shared;
   const fixes = new Array<Fix>(k + 1);
-  if (k > 0) {
-    const shared = sharedAttribution(at!, of, k);
-    if (shared) for (let j = 0; j < k; j++) fixes[j] = shared[j]!;
-    else {
-      // Results are immutable: the fixes of one finding share the place they insert at.
-      const span = { start: at!, end: at! };
-      for (let j = 0; j < k; j++) {
-        const x = of[j]!;
-        fixes[j] = { title: x.title, kind: "edit", edits: [{ span, newText: "newText" in x ? x.newText : x.edits![0]!.newText }], data: x.data! };
-      }
-      lastAttribution = { at: at!, of, fixes };
-    }
+  // Results are immutable: the fixes of one finding share the place they insert at.
+  const span = { start: at!, end: at! };
+  for (let j = 0; j < k; j++) {
+    const x = of[j]!;
+    fixes[j] = { title: x.title, kind: "edit", edits: [{ span, newText: "newText" in x ? x.newText : x.edits![0]!.newText }], data: x.data! };
   }
-  fixes[k] = annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE, fig.span);
+  fixes[k] = COMMON_KNOWLEDGE_FIX;
+  lastAttribution = { at: at!, of, fixes };
   return fixes;
 }
 
 /**
- * The attribution fixes last made (`fixesFor`, `moved`): where they insert, what they were made
- * from (the speakers, or the fixes they were moved from) and the fixes, first those. The next
- * finding of the same clause, often a figure right after the last, shares them (results are never
- * changed): a quarter of a long article's findings, five fixes each.
+ * The fixes last made (`fixesFor`, `moved`): where they insert, what they were made from (the
+ * speakers, or the fixes they were moved from) and the fixes. The next finding of the same
+ * clause, often a figure right after the last, shares them (results are never changed): a quarter
+ * of a long article's findings, five fixes each.
  */
 let lastAttribution: { readonly at: number; readonly of: readonly object[]; readonly fixes: readonly Fix[] } | undefined;
 
-/** The attribution fixes last made, when they insert at `at` and were made from the first `k` of `of`, the same objects: the same fixes. */
+/** The fixes last made, when they insert at `at` and were made from the first `k` of `of` (the same objects), `k` of them: the same fixes. */
 function sharedAttribution(at: number, of: readonly object[], k: number): readonly Fix[] | undefined {
   const last = lastAttribution;
-  if (!last || last.at !== at || last.of.length < k || last.fixes.length < k) return undefined;
+  if (!last || last.at !== at || last.of.length < k || last.fixes.length !== k + 1) return undefined;
   for (let j = 0; j < k; j++) if (last.of[j] !== of[j]) return undefined;
   return last.fixes;
 }
