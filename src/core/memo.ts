@@ -22,6 +22,18 @@ export function memo<T>(namespace: string, key: string, compute: () => T): T {
 }
 
 /**
+ * `memo(namespace, key, () => compute(a, b))` without a closure made at each call: for what is
+ * looked up for every sentence of a document at every keystroke.
+ */
+export function memoOf<A, B, T>(namespace: string, key: string, compute: (a: A, b: B) => T, a: A, b: B): T {
+  const store = active;
+  if (!store) return compute(a, b);
+  return store.getOf(namespace, key, compute, a, b);
+}
+
+const callIt = <T>(f: () => T): T => f();
+
+/**
  * Whether an incremental session is running (`withMemo`): for caches that keep the previous run's
  * results by place and reuse those whose inputs they find unchanged (compared, not hashed), which
  * would only cost time in a one-off analysis.
@@ -38,6 +50,11 @@ export class MemoStore {
   misses = 0;
 
   get<T>(namespace: string, key: string, compute: () => T): T {
+    return this.getOf(namespace, key, callIt, compute, undefined);
+  }
+
+  /** `get(namespace, key, () => compute(a, b))`. */
+  getOf<A, B, T>(namespace: string, key: string, compute: (a: A, b: B) => T, a: A, b: B): T {
     let space = this.spaces.get(namespace);
     if (!space) this.spaces.set(namespace, (space = new Map()));
     const e = space.get(key);
@@ -47,7 +64,7 @@ export class MemoStore {
       return e.value as T;
     }
     this.misses++;
-    const value = compute();
+    const value = compute(a, b);
     space.set(key, { value, run: this.run });
     return value;
   }

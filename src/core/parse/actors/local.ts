@@ -1,7 +1,7 @@
 import type { Paragraph, SeedDocument, Sentence } from "../../model/document";
 import type { Span } from "../../model/span";
 import type { KnowledgeBase } from "../../knowledge";
-import { detached, diffOf, inMemoSession, keptString, memo, retainMemo } from "../../memo";
+import { detached, diffOf, inMemoSession, keptString, memo, memoOf, retainMemo } from "../../memo";
 import { tokenList, type Tokens } from "./tokens";
 import { candidatesOf, type Candidate, type SentenceTokens } from "./candidates";
 import type { KbView } from "./lookup";
@@ -39,6 +39,8 @@ export interface ActorSentence extends SentenceTokens {
   readonly local: LocalTokens;
   /** The memo key of `local` ("" outside an incremental session: nothing is memoised then). */
   readonly key: string;
+  /** The memo key of the sentence's candidates (`candidatesKey`; "" outside an incremental session). */
+  readonly candidatesKey: string;
   /** The document's sentence. */
   readonly sentence: Sentence;
 }
@@ -133,7 +135,7 @@ export function actorSentences(doc: SeedDocument): ActorSentence[] {
       }
       quoted = flags;
     }
-    out[s.index] = { index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key, sentence: s };
+    out[s.index] = { index: s.index, base, source, tokens, quoted, heading: para?.kind === "heading", local, key, candidatesKey: session ? candidatesKey(quoted, key) : "", sentence: s };
   }
   if (session) lastSentences = { text, dateline: dl, sentences: out };
   return out;
@@ -169,7 +171,7 @@ function reusableSentences(doc: SeedDocument): ((s: Sentence, para: Paragraph | 
     } else if (para.span.start > sameEnd) {
       const o = prev.sentences[s.index - shift];
       if (o && o.heading === heading && o.sentence.span.start + delta === s.span.start && o.sentence.span.end + delta === s.span.end && !cut(o.sentence.span, prev.dateline)) {
-        return { index: s.index, base: o.base + delta, source: o.source, tokens: o.tokens, quoted: o.quoted, heading, local: o.local, key: o.key, sentence: s };
+        return { index: s.index, base: o.base + delta, source: o.source, tokens: o.tokens, quoted: o.quoted, heading, local: o.local, key: o.key, candidatesKey: o.candidatesKey, sentence: s };
       }
     }
     return undefined;
@@ -209,18 +211,21 @@ export function sentenceCandidates(s: ActorSentence, kb: KbView): Candidate[] {
   return out;
 }
 
-/** The memo key of a sentence's candidates: which tokens are quoted, and the tokens' key. */
-function candidatesKey(s: ActorSentence): string {
+/**
+ * The memo key of a sentence's candidates: which tokens are quoted, and the tokens' key. Made once
+ * per sentence (a sentence the edit only moved keeps it): a new string is hashed anew at each look-up.
+ */
+function candidatesKey(quoted: readonly boolean[], key: string): string {
   // The sentence's index and offset are applied after.
   let flags = "";
-  if (s.quoted !== NO_FLAGS) for (let i = 0; i < s.quoted.length; i++) if (s.quoted[i]) flags += `${i},`;
+  if (quoted !== NO_FLAGS) for (let i = 0; i < quoted.length; i++) if (quoted[i]) flags += `${i},`;
   // Unquoted (most sentences): the tokens' key itself, whose hash the string already holds; quoted
   // ones: "q", the indices, then that key (a key of tokens starts with a digit).
-  return flags === "" ? s.key : `q${flags}|${s.key}`;
+  return flags === "" ? key : `q${flags}|${key}`;
 }
 
-function memoCandidates(s: ActorSentence, kb: KbView, key: string): readonly Candidate[] {
-  return memo(candidatesNamespace(kb.kb), key, () => candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb));
+function findCandidates(s: ActorSentence, kb: KbView): readonly Candidate[] {
+  return candidatesOf(s.source, { index: 0, tokens: s.tokens, quoted: s.quoted, heading: false, caps: s.local.caps }, kb);
 }
 
 /**
@@ -228,7 +233,7 @@ function memoCandidates(s: ActorSentence, kb: KbView, key: string): readonly Can
  * its `base` and sentence index 0 (what `sentenceCandidates` places).
  */
 export function localCandidates(s: ActorSentence, kb: KbView): readonly Candidate[] {
-  return memoCandidates(s, kb, candidatesKey(s));
+  return memoOf(candidatesNamespace(kb.kb), s.candidatesKey, findCandidates, s, kb);
 }
 
 const APOSTROPHES = new Set(["'", "’"]);
