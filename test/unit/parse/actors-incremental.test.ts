@@ -28,14 +28,15 @@ const storeOf = (inc: IncrementalAnalyzer): MemoStore => (inc as unknown as { st
 function counting<T>(store: MemoStore, fn: () => T): { value: T; hits: number; misses: number } {
   let hits = 0;
   let misses = 0;
-  const get = store.get.bind(store);
-  store.get = <U>(ns: string, key: string, compute: () => U): U => {
-    if (!ns.startsWith("actors/")) return get(ns, key, compute);
+  // (`get` looks up through `getOf`.)
+  const getOf = store.getOf.bind(store);
+  store.getOf = <A, B, U>(ns: string, key: string, compute: (a: A, b: B) => U, a: A, b: B): U => {
+    if (!ns.startsWith("actors/")) return getOf(ns, key, compute, a, b);
     let missed = false;
-    const v = get(ns, key, () => {
+    const v = getOf(ns, key, (x: A, y: B) => {
       missed = true;
-      return compute();
-    });
+      return compute(x, y);
+    }, a, b);
     if (missed) misses++;
     else hits++;
     return v;
@@ -43,7 +44,7 @@ function counting<T>(store: MemoStore, fn: () => T): { value: T; hits: number; m
   try {
     return { value: fn(), hits, misses };
   } finally {
-    store.get = get;
+    store.getOf = getOf;
   }
 }
 
