@@ -201,15 +201,17 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   // Pass 1: names with evidence of their own, and names the knowledge base knows.
   // Each candidate with its sentence: its offsets are relative to the sentence's `base` (outside an
   // incremental session, 0: they are the document's), its own `sentence` is not read.
-  const all: Candidate[] = [];
-  const allFrom: ActorSentence[] = [];
+  // Per sentence with candidates, its list (the memo's own in an incremental session), in text
+  // order: the lists themselves, not one list of them all (tens of thousands on a long article).
+  const lists: (readonly Candidate[])[] = [];
+  const listFrom: ActorSentence[] = [];
   const session = inMemoSession();
   for (const s of sentences) {
     if (s.heading) continue;
-    for (const c of session ? localCandidates(s, kb) : sentenceCandidates(s, kb)) {
-      all.push(c);
-      allFrom.push(s);
-    }
+    const list = session ? localCandidates(s, kb) : sentenceCandidates(s, kb);
+    if (list.length === 0) continue;
+    lists.push(list);
+    listFrom.push(s);
   }
   const deferred: Candidate[] = [];
   const deferredFrom: ActorSentence[] = [];
@@ -227,7 +229,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   // (a lone name used again and again, acting or owning something, and never as a place — "Boeing
   // said …", "Boeing’s order", "at Boeing" — is an organisation of the article). One pass, one look-up.
   const stats = new Map<string, KeyStats>();
-  for (const c of all) {
+  for (const list of lists) for (const c of list) {
     if (c.acronym) defined.add(norm(c.acronym.text));
     const single = c.wordCount === 1;
     if (!single && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
@@ -248,44 +250,47 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     c.guess === "person" && c.wordCount === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
   firstPass();
   function firstPass(): void {
-    for (let i = 0; i < all.length; i++) {
-      let c = all[i]!;
-      const s = allFrom[i]!;
-      let a: ActorDraft | undefined;
-      if (notPerson(c)) c = { ...c, guess: "organization" };
-      // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
-      if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
-        const w = c.lower;
-        const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
-        if (org) {
-          refer(org, c, s);
-          continue;
-        }
-      }
-      if (c.kb && c.acronym === undefined && c.wordCount === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
-      if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
-        deferred.push(c);
-        deferredFrom.push(s);
-        continue;
-      }
-      if (c.kb) {
-        a = byKb.get(c.kb);
-        if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
-      }
-      a ??= byAlias.get(c.party === undefined && c.canonical === undefined ? c.key : norm(c.party ?? c.canonical ?? c.text));
-      if (!a && c.guess === "organization") a = byAlias.get(pluralKey(c.text));
-      if (!a && c.party && c.strong) a = create(c.party, "organization");
-      if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
-        a = create(c.canonical ?? c.text, c.guess);
-        if (c.country) a.country = c.country;
-      }
-      if (!a) {
-        deferred.push(c);
-        deferredFrom.push(s);
-        continue;
-      }
-      refer(a, c, s);
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
+      const s = listFrom[l]!;
+      for (let i = 0; i < list.length; i++) firstOne(list[i]!, s);
     }
+  }
+  function firstOne(c: Candidate, s: ActorSentence): void {
+    let a: ActorDraft | undefined;
+    if (notPerson(c)) c = { ...c, guess: "organization" };
+    // "Glasgow head coach …" after "Glasgow Warriors": the organisation named by its first word.
+    if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && !byAlias.has(c.key)) {
+      const w = c.lower;
+      const org = byFirst.get(w).find((x) => !dead.has(x) && x.kind === "organization" && x.words.length > 1);
+      if (org) {
+        refer(org, c, s);
+        return;
+      }
+    }
+    if (c.kb && c.acronym === undefined && c.wordCount === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
+    if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
+      deferred.push(c);
+      deferredFrom.push(s);
+      return;
+    }
+    if (c.kb) {
+      a = byKb.get(c.kb);
+      if (!a && c.strong && !(c.inQuote && c.kb.type === "country")) a = create(c.kb.name, kindOf(c.kb), c.kb);
+    }
+    a ??= byAlias.get(c.party === undefined && c.canonical === undefined ? c.key : norm(c.party ?? c.canonical ?? c.text));
+    if (!a && c.guess === "organization") a = byAlias.get(pluralKey(c.text));
+    if (!a && c.party && c.strong) a = create(c.party, "organization");
+    if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
+      a = create(c.canonical ?? c.text, c.guess);
+      if (c.country) a.country = c.country;
+    }
+    if (!a) {
+      deferred.push(c);
+      deferredFrom.push(s);
+      return;
+    }
+    refer(a, c, s);
   }
   function refer(a: ActorDraft, c: Candidate, s: ActorSentence, via?: Mention["via"]): void {
     const v: Mention["via"] =
