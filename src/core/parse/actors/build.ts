@@ -142,7 +142,11 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   const byOrgWord = new WordIndex();
   const mentionsOf = new Map<ActorDraft, IndexedMention[]>();
   const alive = (list: readonly ActorDraft[]): ActorDraft[] => list.filter((a) => !dead.has(a));
-  const inOrder = (list: ActorDraft[]): ActorDraft[] => list.sort((x, y) => seq.get(x)! - seq.get(y)!);
+  // (Sorted only when not in order already: a sort copies its list.)
+  const inOrder = (list: ActorDraft[]): ActorDraft[] => {
+    for (let i = 1; i < list.length; i++) if (seq.get(list[i - 1]!)! > seq.get(list[i]!)!) return list.sort((x, y) => seq.get(x)! - seq.get(y)!);
+    return list;
+  };
   const remove = (a: ActorDraft): void => {
     for (const r of actors.splice(actors.indexOf(a), 1)) dead.add(r);
   };
@@ -397,7 +401,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       const want = splitSpaces(c.lower).filter((w) => w !== "the");
       const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
       const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
-        const have = splitSpaces(r.toLowerCase());
+        const have = roleInfo(r).lowers;
         return want.every((w) => have.includes(w));
       }));
       return hits.length === 1 ? hits[0] : undefined;
@@ -409,14 +413,16 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         const hit = byInitials.get(w).filter((a) => !dead.has(a) && a.kind !== "person");
         if (hit.length === 1) return hit[0];
       }
-      const isPerson = (a: ActorDraft): boolean => !dead.has(a) && a.kind === "person" && a.words.length > 1;
-      const lastHits = byLast.get(w).filter(isPerson);
+      // (Most words name no actor: their lists are empty, and no list is made from them.)
+      const byL = byLast.get(w);
+      const lastHits = byL.length === 0 ? byL : byL.filter(fullPerson);
       if (lastHits.length > 0) return nearest(lastHits, at);
-      const firstHits = byFirst.get(w).filter(isPerson);
+      const byF = byFirst.get(w);
+      const firstHits = byF.length === 0 ? byF : byF.filter(fullPerson);
       if (firstHits.length === 1) return firstHits[0];
       const elsewhere = !c.initial || insideCount(c.key) > 0;
-      if (!GENERIC_SHORT.has(w) && elsewhere) {
-        const orgs = byFirst.get(w).filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
+      if (byF.length > 0 && !GENERIC_SHORT.has(w) && elsewhere) {
+        const orgs = byF.filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
         if (orgs.length === 1) return orgs[0];
       }
       // "Liberal Democrat" for "Liberal Democrats".
@@ -426,7 +432,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     return undefined;
   }
 
-  function nearest(list: ActorDraft[], at: number): ActorDraft {
+  /** A living person with a name of more than one word (whose single words can refer to them). */
+  function fullPerson(a: ActorDraft): boolean {
+    return !dead.has(a) && a.kind === "person" && a.words.length > 1;
+  }
+
+  function nearest(list: readonly ActorDraft[], at: number): ActorDraft {
     let best = list[0]!;
     let bestPos = -1;
     for (const a of list) {
@@ -494,14 +505,14 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   }
 
   function titleHolder(title: string, qualifier: string | undefined): ActorDraft | undefined {
+    // (A role's lower-case words: `roleInfo`, made once per role.)
     const hits = byRoleWord.get(title).filter((a) => {
       if (dead.has(a) || a.kind !== "person") return false;
-      const roles = a.roles.map((r) => r.toLowerCase());
-      if (!roles.some((r) => splitSpaces(r).includes(title))) return false;
+      if (!a.roles.some((r) => roleInfo(r).lowers.includes(title))) return false;
       if (qualifier === undefined) return true;
       const q = qualifier.toLowerCase();
       const country = kb.country(qualifier)?.name.toLowerCase();
-      return roles.some((r) => splitSpaces(r).includes(q)) || (country !== undefined && a.kb?.type === "person" && a.kb.country?.toLowerCase() === country);
+      return a.roles.some((r) => roleInfo(r).lowers.includes(q)) || (country !== undefined && a.kb?.type === "person" && a.kb.country?.toLowerCase() === country);
     });
     return hits.length === 1 ? hits[0] : undefined;
   }
@@ -519,6 +530,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   }
 
   function orgReferent(noun: string, modifiers: readonly string[], at: number): ActorDraft | undefined {
+    // No organisation has the word (as most nouns): none fits.
+    if (noun !== "centre" && byOrgWord.get(noun).length === 0) return undefined;
     const pool = noun === "centre" ? inOrder(alive([...new Set([...byOrgWord.get(noun), ...byOrgWord.get("center")])])) : inOrder(alive(byOrgWord.get(noun)));
     const fits = pool.filter((a) => {
       if (a.kind !== "organization") return false;
@@ -595,7 +608,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     const words = splitSpaces(text);
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length === 1) {
-      const persons = byWord.get(last).filter((a) => !dead.has(a) && a.kind === "person");
+      const named = byWord.get(last);
+      const persons = named.length === 0 ? named : named.filter((a) => !dead.has(a) && a.kind === "person");
       if (persons.length > 0) return nearest(persons, at);
     }
     if (ORG_NOUNS.has(last)) {
