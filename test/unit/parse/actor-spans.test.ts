@@ -20,6 +20,9 @@ class Reference {
     const k = this.first(span.start);
     return k < this.spans.length && this.spans[k]!.start < span.end;
   }
+  overlapsStartingElsewhere(span: Span, start: number): boolean {
+    return this.overlapping(span).some((m) => m.start !== start);
+  }
   add(span: Span): void {
     this.spans.splice(this.first(span.start), 0, span);
   }
@@ -56,6 +59,10 @@ describe("disjoint spans (mention overlap index)", () => {
           ref.remove(y);
         } else {
           assert.deepEqual(set.overlapping(span), ref.overlapping(span));
+          // Among them one not at the span's start, or not at a taken span's start.
+          assert.equal(set.overlapsStartingElsewhere(span, span.start), ref.overlapsStartingElsewhere(span, span.start));
+          const other = ref.overlapping(span)[0]?.start ?? start;
+          assert.equal(set.overlapsStartingElsewhere(span, other), ref.overlapsStartingElsewhere(span, other));
           const got = set.overlapping(span);
           const want = ref.overlapping(span);
           got.forEach((g, i) => assert.equal(g, want[i]));

@@ -459,7 +459,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       for (const f of facts[s.index]!.orgNouns) {
         const rel = f.ph;
         const span = { start: s.base + rel.span.start, end: s.base + rel.span.end };
-        if (taken.overlapping(span).some((m) => !(rel.capPrefix && m.start === span.start))) continue;
+        // Taken by a mention (one at the same start can be a shorter capitalised one, replaced below).
+        if (rel.capPrefix ? taken.overlapsStartingElsewhere(span, span.start) : taken.overlaps(span)) continue;
         const found = orgReferent(rel.noun, rel.modifiers, span.start);
         // Another country's institution is not this one ("Mozambique’s health ministry").
         const ownCountry = (a: ActorDraft): boolean => rel.country === undefined || a.name.startsWith(rel.country) || a.name.startsWith(f.countryPrefix!);

@@ -44,6 +44,22 @@ export class DisjointSpans {
     return first !== undefined && first.start < span.end;
   }
 
+  /** Whether a span that does not start at `start` overlaps `span` (`overlapping` without the list). */
+  overlapsStartingElsewhere(span: Span, start: number): boolean {
+    let bi = this.blockEndingAfter(span.start);
+    if (bi >= this.blocks.length) return false;
+    let k = firstEndingAfter(this.blocks[bi]!, span.start);
+    for (; bi < this.blocks.length; bi++, k = 0) {
+      const b = this.blocks[bi]!;
+      for (; k < b.length; k++) {
+        const x = b[k]!;
+        if (x.start >= span.end) return false;
+        if (x.start !== start) return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds `span`, which overlaps none of the spans. */
   add(span: Span): void {
     const blocks = this.blocks;
@@ -57,7 +73,12 @@ export class DisjointSpans {
       bi--;
     }
     const b = blocks[bi]!;
-    b.splice(firstEndingAfter(b, span.start), 0, span);
+    // Inserted by moving the spans after it up one place (a splice would make a list of none removed).
+    const at = firstEndingAfter(b, span.start);
+    let k = b.length;
+    b.push(span);
+    for (; k > at; k--) b[k] = b[k - 1]!;
+    b[at] = span;
     if (b.length > BLOCK) blocks.splice(bi + 1, 0, b.splice(b.length >> 1));
   }
 
