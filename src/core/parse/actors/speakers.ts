@@ -26,15 +26,22 @@ export interface SpeakerFound {
 
 /** The actor a quote's speaker span or text names (from the attribution stage). */
 export function actorForSpan(index: ActorIndex, text: string, span: Span, sentence: number, person?: boolean): ActorDraft | undefined {
-  // Mentions inside the source span, except places in it ("palaeontologists in Argentina").
-  const inside = overlapping(index.mentions, span).filter((m) => !placeBefore(index, m.span.start, m.sentence));
+  // Mentions inside the source span, except places in it ("palaeontologists in Argentina"), in
+  // text order (read where they stand: no list is made of them).
   // Prefer a person named inside the span ("UN spokesperson Stéphane Dujarric"), else any actor.
   // The attribution stage may know whether the speaker is a person ("a spokesperson for the CPS" is not).
-  const preferred = person === false ? inside.find((m) => m.actor.kind !== "person") : inside.find((m) => m.actor.kind === "person");
-  if (preferred) return preferred.actor;
-  if (inside[0]) return inside[0].actor;
+  const ms = index.mentions;
+  let first: IndexedMention | undefined;
+  for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
+    const m = ms[k]!;
+    if (placeBefore(index, m.span.start, m.sentence)) continue;
+    if (person === false ? m.actor.kind !== "person" : m.actor.kind === "person") return m.actor;
+    first ??= m;
+  }
+  if (first) return first.actor;
   const t = text.trim();
-  if (PRONOUNS.has(t.toLowerCase()) || t.toLowerCase() === "it") return index.resolvePronoun(t, span.start, sentence);
+  const lower = t.toLowerCase();
+  if (PRONOUNS.has(lower) || lower === "it") return index.resolvePronoun(t, span.start, sentence);
   const named = index.resolveText(t.replace(/^(?:the|a|an)\s+/iu, ""), span.start);
   if (named) return named;
   const last = splitSpaces(t.toLowerCase()).pop() ?? "";
@@ -144,18 +151,16 @@ function handsOver(toks: Tokens): boolean {
 }
 
 /** The mentions (in text order, disjoint) overlapping `span`. */
-function overlapping(ms: readonly IndexedMention[], span: Span): IndexedMention[] {
-  const out: IndexedMention[] = [];
-  // Disjoint and sorted by start, so sorted by end too: start from the first one ending after span.start.
+/** The first of the mentions ending after `at` (they are disjoint and sorted by start, so sorted by end too). */
+function firstEndingAfter(ms: readonly IndexedMention[], at: number): number {
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ms[mid]!.span.end <= span.start) lo = mid + 1;
+    if (ms[mid]!.span.end <= at) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < ms.length && ms[k]!.span.start < span.end; k++) out.push(ms[k]!);
-  return out;
+  return lo;
 }
 
 /** The mentions starting in [from, to), in text order. */
