@@ -1,6 +1,7 @@
-// A safety net for performance work: writes the full analysis (every stage's output, the findings,
-// the annotations view) of many texts to one file, one line per text, keys sorted, so a change
-// meant to make the analysis faster can be checked to change nothing:
+// A safety net for performance work: writes the full analysis (every stage's output, the findings
+// with every fix as `fixesOf` gives them, the annotations view) of many texts to one file, one line
+// per text, keys sorted, so a change meant to make the analysis faster can be checked to change
+// nothing:
 //
 //   npx tsx scripts/analysis-snapshot.ts /tmp/before.jsonl   (on the old code)
 //   npx tsx scripts/analysis-snapshot.ts /tmp/after.jsonl    (on the new code)
@@ -15,6 +16,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyze } from "../src/core/analyze";
+import { fixesOf, type Finding } from "../src/core/model/finding";
 import { adversarialBlocks, bigArticle, bundledSeeds, meantimeArticles, REPO, type Article } from "../bench/corpus";
 
 interface Input extends Article {
@@ -83,18 +85,26 @@ function canonical(value: unknown, seen = new WeakSet<object>()): unknown {
   return out;
 }
 
+/** The findings with every fix as consumers read them (`fixesOf`: those made on demand too). */
+function withFixes(findings: readonly Finding[]): unknown[] {
+  return findings.map((f) => {
+    const { attribution: _a, ...rest } = f;
+    return { ...rest, fixes: fixesOf(f) };
+  });
+}
+
 function snapshot(file: string, extraDirs: readonly string[]): void {
   const lines: string[] = [];
   const list = inputs(extraDirs);
   for (const input of list) {
     const a = analyze(input.text, { referenceDate: input.referenceDate ?? "2025-12-28" });
     const { text: _t, options: _o, lines: _l, knowledge: _k, ...rest } = a;
-    lines.push(JSON.stringify({ name: input.name, analysis: canonical(rest) }));
+    lines.push(JSON.stringify({ name: input.name, analysis: canonical({ ...rest, findings: withFixes(rest.findings) }) }));
     // Again without a reference date: the document date is then inferred from the text.
     if (input.text.length <= 100_000) {
       const b = analyze(input.text);
       const { text: _t2, options: _o2, lines: _l2, knowledge: _k2, ...inferred } = b;
-      lines.push(JSON.stringify({ name: `${input.name} (no reference date)`, analysis: canonical(inferred) }));
+      lines.push(JSON.stringify({ name: `${input.name} (no reference date)`, analysis: canonical({ ...inferred, findings: withFixes(inferred.findings) }) }));
     }
   }
   fs.writeFileSync(file, lines.join("\n") + "\n");

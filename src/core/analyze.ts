@@ -165,9 +165,15 @@ function toFinding(rule: Rule, level: Severity, overridden: boolean, d: FindingD
   const severity = overridden ? level : (d.severity ?? level);
   const fixes = d.fixes ?? NONE;
   const related = d.related ?? NONE;
-  return d.explanation !== undefined
-    ? { ruleId: rule.id, code: d.code ?? rule.id, severity, message: d.message, span: d.span, fixes, related, explanation: d.explanation }
-    : { ruleId: rule.id, code: d.code ?? rule.id, severity, message: d.message, span: d.span, fixes, related };
+  const { code = rule.id, message, span, explanation, attribution } = d;
+  const ruleId = rule.id;
+  // (Keys in the order the rules give them; `attribution`, fixes made on demand, when there is one.)
+  if (attribution !== undefined) {
+    return explanation !== undefined
+      ? { ruleId, code, severity, message, span, fixes, attribution, related, explanation }
+      : { ruleId, code, severity, message, span, fixes, attribution, related };
+  }
+  return explanation !== undefined ? { ruleId, code, severity, message, span, fixes, related, explanation } : { ruleId, code, severity, message, span, fixes, related };
 }
 
 const byPlace = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.span.end - b.span.end;

@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import type { Analysis } from "../core/analyze";
 import { annotationFromFix } from "../core/annotations/fix";
 import { SOURCED_BY_ANNOTATION } from "../core/annotations";
-import type { Finding } from "../core/model/finding";
+import { fixesOf, type Finding } from "../core/model/finding";
 import { findingsFor } from "./analysisManager";
 import { toWorkspaceEdit } from "./convert";
 import { fixAllEdits } from "./edits";
@@ -63,7 +63,7 @@ function sameCode(a: vscode.Diagnostic, b: vscode.Diagnostic): boolean {
 export function actionsForFinding(uri: vscode.Uri, a: Analysis, f: Finding, d?: vscode.Diagnostic): vscode.CodeAction[] {
   const out: vscode.CodeAction[] = [];
   let dateFix = false;
-  for (const fix of f.fixes) {
+  for (const fix of fixesOf(f)) {
     if (fix.kind === "edit" && fix.edits && fix.edits.length > 0) {
       // In the editor, attributing to a source records it (an annotation) instead of editing the
       // article: annotationActions offers "Attribute to NAME" for these. The CLI keeps the edit.

@@ -1,6 +1,6 @@
 // Pure edit computations for commands (no `vscode`): the editor turns them into WorkspaceEdits.
 import type { Analysis } from "../core/analyze";
-import type { Finding, TextEdit } from "../core/model/finding";
+import { fixesOf, type Finding, type TextEdit } from "../core/model/finding";
 
 /**
  * The edit that sets the front matter `date:` to `iso`: replaces an existing value, adds the key to
@@ -21,7 +21,7 @@ export function documentDateEdit(analysis: Pick<Analysis, "text" | "document">, 
 
 /** The one edit fix a finding would get from "Fix all": its preferred edit fix, or its only one. */
 export function unambiguousEditFix(f: Finding): readonly TextEdit[] | undefined {
-  const edits = f.fixes.filter((x) => x.kind === "edit" && x.edits && x.edits.length > 0);
+  const edits = fixesOf(f).filter((x) => x.kind === "edit" && x.edits && x.edits.length > 0);
   const chosen = edits.length === 1 ? edits[0] : edits.filter((x) => x.isPreferred).length === 1 ? edits.find((x) => x.isPreferred) : undefined;
   return chosen?.edits;
 }

@@ -4,6 +4,7 @@ import { analyze, type Analysis } from "../core/analyze";
 import { isValidIsoDate } from "../core/parse/calendar";
 import { rules } from "../core/rules";
 import { annotationFromFix } from "../core/annotations/fix";
+import { fixesOf } from "../core/model/finding";
 import { WorkspaceKnowledge } from "./knowledge";
 import { AnalysisManager, type AnalysisEvent } from "./analysisManager";
 import { createWorkspaceAnnotationStore } from "./annotations/vscodeFs";
@@ -286,7 +287,7 @@ export function start(context: vscode.ExtensionContext, command: CommandRegistra
   command("byline.recordAnnotation", async (uri: vscode.Uri, ruleId: string, start: number, title: string) => {
     const a = manager.get(uri);
     const f = a?.findings.find((x) => x.ruleId === ruleId && x.span.start === start);
-    const fix = f?.fixes.find((x) => x.kind === "annotation" && x.title === title);
+    const fix = f && fixesOf(f).find((x) => x.kind === "annotation" && x.title === title);
     const rec = f && fix ? annotationFromFix(f, fix) : undefined;
     if (!a || !rec) {
       void vscode.window.showWarningMessage("Byline: that finding changed; try the quick fix again.");

@@ -3,6 +3,7 @@ import type { Analysis } from "../core/analyze";
 import type { Actor } from "../core/model/actor";
 import type { DateMention } from "../core/model/date";
 import type { Figure } from "../core/model/figure";
+import { fixesOf } from "../core/model/finding";
 import { containsOffset, contains } from "../core/model/span";
 import { formatDay } from "../core/parse/calendar";
 import { ruleById } from "../core/rules";
@@ -46,7 +47,7 @@ export function hoverCards(a: Analysis, offset: number, uri: vscode.Uri): Card[]
     // VS Code already shows the diagnostic's message above this card: lead with the why.
     const why = f.explanation ?? ruleById(f.ruleId)?.description ?? f.message;
     const lines = [`**Byline \`${f.ruleId}\`** — ${esc(why)}`];
-    const fixes = f.fixes.filter((x) => x.kind !== "annotation" || annotationFromFix(f, x));
+    const fixes = fixesOf(f).filter((x) => x.kind !== "annotation" || annotationFromFix(f, x));
     if (fixes.length > 0) lines.push("", `Fix: ${fixes.map((x) => esc(x.title)).join(" · ")}`);
     cards.push({ span: f.span, markdown: lines.join("\n") });
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Analysis } from "../analyze";
 import type { LineIndex, Position, Range, Span } from "../model/span";
+import { fixesOf } from "../model/finding";
 
 const positionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
 /** 0-based line and UTF-16 character, as in VS Code; the start never comes after the end. */
@@ -100,7 +101,7 @@ export function toReportFile(path: string, a: Analysis): ReportFile {
       message: f.message,
       text: text(f.span),
       range: r(f.span),
-      fixes: f.fixes.map((x) => ({
+      fixes: fixesOf(f).map((x) => ({
         title: x.title,
         // The text that replaces the finding's span, when the fix is an edit of that span.
         replacement: x.edits?.find((e) => e.span.start === f.span.start && e.span.end === f.span.end)?.newText ?? x.edits?.[0]?.newText ?? "",

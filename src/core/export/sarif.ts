@@ -1,6 +1,6 @@
 import type * as Sarif from "sarif";
 import type { Analysis } from "../analyze";
-import type { Severity } from "../model/finding";
+import { fixesOf, type Severity } from "../model/finding";
 import type { Span } from "../model/span";
 import { rules } from "../rules";
 import { editorPosition } from "./report";
@@ -56,7 +56,7 @@ export function toSarif(inputs: readonly SarifInput[], version: string, problems
     // Findings of one rule on the same text are told apart by their occurrence number.
     const seen = new Map<string, number>();
     for (const f of a.findings) {
-      const fixes: Sarif.Fix[] = f.fixes
+      const fixes: Sarif.Fix[] = fixesOf(f)
         .filter((x) => x.kind === "edit" && x.edits && x.edits.length > 0)
         .map((x) => ({
           description: { text: x.title },

@@ -1,4 +1,4 @@
-import type { Finding, Severity, Fix, RelatedInfo } from "../model/finding";
+import type { Attribution, Finding, Severity, Fix, RelatedInfo } from "../model/finding";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 
@@ -13,6 +13,8 @@ export interface FindingDraft {
   readonly message: string;
   readonly span: Span;
   readonly fixes?: readonly Fix[];
+  /** Fixes as data, made on demand (model/finding.ts `fixesOf`). */
+  readonly attribution?: Attribution;
   readonly related?: readonly RelatedInfo[];
   readonly explanation?: string;
   /** Overrides the rule's default severity for this finding. */

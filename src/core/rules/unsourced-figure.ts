@@ -1,5 +1,5 @@
 import { annotationFix } from "../annotations/fix";
-import type { Finding, Fix, RelatedInfo, Severity } from "../model/finding";
+import type { Attribution, AttributionSource, Finding, Fix, RelatedInfo, Severity } from "../model/finding";
 import type { Figure } from "../model/figure";
 import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
@@ -141,14 +141,13 @@ function runReusing(ctx: AnalysisContext): Finding[] {
 
 /**
  * A finding of the previous run (`finding`) for `fig`, the same figure moved by `shift`: its
- * message, and its fixes with the same titles, texts and data, where they insert moved.
+ * message and fixes, and its attribution with the same sources, where it inserts moved.
  */
 function moved(old: Finding, fig: Figure, shift: number): Finding {
-  const was = old.fixes;
-  // The attribution fixes (made from them), then "Mark as common knowledge".
-  const k = was.length - 1;
-  const fixes = fixesFor(k > 0 ? was[0]!.edits![0]!.span.start + shift : undefined, was, k);
-  return { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes, related: NO_RELATED, explanation: EXPLANATION };
+  const was = old.attribution;
+  return was === undefined
+    ? { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes: old.fixes, related: NO_RELATED, explanation: EXPLANATION }
+    : { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes: old.fixes, attribution: attributionAt(was.at + shift, was.sources), related: NO_RELATED, explanation: EXPLANATION };
 }
 
 const QUOTE_ROWS: Signer<{ readonly span: Span }> = {
@@ -219,16 +218,11 @@ function severityOf(ctx: AnalysisContext): Severity {
 const NO_RELATED: readonly RelatedInfo[] = Object.freeze([]);
 
 function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[], severity: Severity): Finding {
-  return {
-    ruleId: UNSOURCED_FIGURE,
-    code: fig.kind,
-    severity,
-    message: `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`,
-    span: fig.span,
-    fixes: fixesFor(at, speakers),
-    related: NO_RELATED,
-    explanation: EXPLANATION,
-  };
+  const message = `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`;
+  // The same keys in the same order as `moved` makes.
+  return at === undefined || speakers.length === 0
+    ? { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity, message, span: fig.span, fixes: FIXES, related: NO_RELATED, explanation: EXPLANATION }
+    : { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity, message, span: fig.span, fixes: FIXES, attribution: attributionAt(at, speakers), related: NO_RELATED, explanation: EXPLANATION };
 }
 
 /**
@@ -282,44 +276,23 @@ const COMMON_KNOWLEDGE = { kind: "suppress", ruleId: UNSOURCED_FIGURE, reason: "
  */
 const COMMON_KNOWLEDGE_FIX: Fix = Object.freeze(annotationFix("Mark as common knowledge", COMMON_KNOWLEDGE));
 
-/** The fixes of a figure with no place to attribute it at: only "Mark as common knowledge" (shared, never changed). */
-const ONLY_COMMON_KNOWLEDGE: readonly Fix[] = [COMMON_KNOWLEDGE_FIX];
+/**
+ * A finding's own fixes: "Mark as common knowledge" (shared, never changed). Those that attribute
+ * the figure to a source are its `attribution`, made on demand (`fixesOf`, model/finding.ts).
+ */
+const FIXES: readonly Fix[] = [COMMON_KNOWLEDGE_FIX];
 
 /**
- * A fix per source to attribute the figure to, inserted at `at` (none without a place), then "Mark
- * as common knowledge" (`moved` reads them so). The sources are the first `k` of `of`: speakers, or
- * the attribution fixes of the figure's previous finding, whose titles, texts and data they take.
+ * The attribution last made (`attributionAt`). The next finding of the same clause, often a figure
+ * right after the last, shares it (results are never changed), and with it the fixes made from it.
  */
-function fixesFor(at: number | undefined, of: readonly (Speaker | Fix)[], k = at === undefined ? 0 : of.length): readonly Fix[] {
-  if (k === 0) return ONLY_COMMON_KNOWLEDGE;
-  const shared = sharedAttribution(at!, of, k);
-  if (shared) return shared;
-  const fixes = new Array<Fix>(k + 1);
-  // Results are immutable: the fixes of one finding share the place they insert at.
-  const span = { start: at!, end: at! };
-  for (let j = 0; j < k; j++) {
-    const x = of[j]!;
-    fixes[j] = { title: x.title, kind: "edit", edits: [{ span, newText: "newText" in x ? x.newText : x.edits![0]!.newText }], data: x.data! };
-  }
-  fixes[k] = COMMON_KNOWLEDGE_FIX;
-  lastAttribution = { at: at!, of, fixes };
-  return fixes;
-}
+let lastAttribution: Attribution | undefined;
 
-/**
- * The fixes last made (`fixesFor`, `moved`): where they insert, what they were made from (the
- * speakers, or the fixes they were moved from) and the fixes. The next finding of the same
- * clause, often a figure right after the last, shares them (results are never changed): a quarter
- * of a long article's findings, five fixes each.
- */
-let lastAttribution: { readonly at: number; readonly of: readonly object[]; readonly fixes: readonly Fix[] } | undefined;
-
-/** The fixes last made, when they insert at `at` and were made from the first `k` of `of` (the same objects), `k` of them: the same fixes. */
-function sharedAttribution(at: number, of: readonly object[], k: number): readonly Fix[] | undefined {
+/** The attribution of a figure whose clause ends at `at` to `sources`: the last one made when it is the same. */
+function attributionAt(at: number, sources: readonly AttributionSource[]): Attribution {
   const last = lastAttribution;
-  if (!last || last.at !== at || last.of.length < k || last.fixes.length !== k + 1) return undefined;
-  for (let j = 0; j < k; j++) if (last.of[j] !== of[j]) return undefined;
-  return last.fixes;
+  if (last !== undefined && last.at === at && last.sources === sources) return last;
+  return (lastAttribution = { at, sources });
 }
 
 /** A source a figure can be attributed to, with the strings and data of its fix, made once per name. */

@@ -1,5 +1,5 @@
 import { annotationFromFix, SOURCED_BY_ANNOTATION, type AnnotationDraft } from "../../core/annotations";
-import type { Finding } from "../../core/model/finding";
+import { fixesOf, type Finding } from "../../core/model/finding";
 import type { Span } from "../../core/model/span";
 
 /**
@@ -27,7 +27,7 @@ export const DISABLED_HERE = "disabled here";
 export function recordingFixes(f: Finding): RecordingFix[] {
   const out: RecordingFix[] = [];
   // What the rule itself records (valid annotation fixes): those titles are taken.
-  const own = f.fixes.filter((x) => annotationFromFix(f, x) !== undefined);
+  const own = fixesOf(f).filter((x) => annotationFromFix(f, x) !== undefined);
   const taken = new Set(own.map((x) => x.title));
   const ownDrafts = own.map((x) => annotationFromFix(f, x)!.draft);
   const push = (fix: RecordingFix) => {
@@ -39,7 +39,7 @@ export function recordingFixes(f: Finding): RecordingFix[] {
 
   if (SOURCED_BY_ANNOTATION.includes(f.ruleId)) {
     const names = new Set<string>();
-    for (const x of f.fixes) {
+    for (const x of fixesOf(f)) {
       const name = x.kind === "edit" ? x.data?.["source"] ?? x.data?.["speaker"] : undefined;
       if (typeof name === "string" && name.trim() && !names.has(name.trim())) names.add(name.trim());
     }

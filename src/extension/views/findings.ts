@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { Finding } from "../../core/model/finding";
+import { fixesOf, type Finding } from "../../core/model/finding";
 import { ruleById } from "../../core/rules";
 import { annotationFromFix } from "../../core/annotations/fix";
 import { lineOf } from "../convert";
@@ -42,7 +42,7 @@ export class FindingsTree extends BylineTree {
         item.description = `line ${lineOf(a.lines, f.span)} · ${f.message}`;
         item.tooltip = new vscode.MarkdownString().appendText(f.explanation ? `${f.message}\n\n${f.explanation}` : f.message);
         item.iconPath = ICON[f.severity];
-        item.contextValue = f.fixes.some((x) => x.kind !== "annotation" || annotationFromFix(f, x)) ? "finding.fixable" : "finding";
+        item.contextValue = fixesOf(f).some((x) => x.kind !== "annotation" || annotationFromFix(f, x)) ? "finding.fixable" : "finding";
         item.command = revealCommand(uri, f.span.start, f.span.end);
         const data: FindingNodeData = { uri, finding: f };
         return { item, data };

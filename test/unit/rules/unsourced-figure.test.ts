@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyze } from "../../../src/core/analyze";
 import { IncrementalAnalyzer } from "../../../src/core/incremental";
-import type { Finding } from "../../../src/core/model/finding";
+import { fixesOf, type Finding } from "../../../src/core/model/finding";
 import { annotationFromFix } from "../../../src/core/annotations/fix";
 
 const flagged = (t: string, rules?: Record<string, "off" | "error" | "warning">): string[] =>
@@ -60,12 +60,12 @@ describe("unsourced-figure", () => {
     const f = analyze(t).findings.find((x) => x.ruleId === "unsourced-figure")!;
     assert.match(f.message, /"£4 million"/);
     assert.equal(f.severity, "warning");
-    const attribute = f.fixes.find((x) => x.title === "Attribute to Ana Ruiz")!;
+    const attribute = fixesOf(f).find((x) => x.title === "Attribute to Ana Ruiz")!;
     assert.equal(attribute.kind, "edit");
     const edit = attribute.edits![0]!;
     const fixed = t.slice(0, edit.span.start) + edit.newText + t.slice(edit.span.end);
     assert.equal(fixed, "The mayor, Ana Ruiz, said the plan was fine. The bridge cost £4 million, according to Ana Ruiz, far over budget.");
-    const suppress = f.fixes.find((x) => x.title === "Mark as common knowledge")!;
+    const suppress = fixesOf(f).find((x) => x.title === "Mark as common knowledge")!;
     assert.equal(suppress.kind, "annotation");
     assert.deepEqual(suppress.data!["annotation"], { kind: "suppress", ruleId: "unsourced-figure", reason: "common knowledge" });
   });
@@ -75,15 +75,16 @@ describe("unsourced-figure", () => {
     const check = (findings: readonly Finding[]): void => {
       const [a, b, c] = findings.filter((x) => x.ruleId === "unsourced-figure");
       assert.ok(a && b && c);
-      assert.equal(a.fixes, b.fixes, "the same clause: the same fixes");
-      const common = a.fixes.at(-1)!;
+      assert.equal(a.attribution, b.attribution, "the same clause: the same attribution");
+      assert.equal(fixesOf(a)[0], fixesOf(b)[0], "and the same fixes made from it");
+      const common = fixesOf(a).at(-1)!;
       assert.equal(common.title, "Mark as common knowledge");
       assert.deepEqual(annotationFromFix(a, common)?.span, a.span);
       assert.deepEqual(annotationFromFix(b, common)?.span, b.span);
       assert.notDeepEqual(a.span, b.span);
-      assert.equal(a.fixes[0]!.edits![0]!.span.start, t.indexOf(", far"));
-      assert.notEqual(c.fixes[0], a.fixes[0]);
-      assert.equal(c.fixes[0]!.edits![0]!.span.start, t.length - 1);
+      assert.equal(fixesOf(a)[0]!.edits![0]!.span.start, t.indexOf(", far"));
+      assert.notEqual(fixesOf(c)[0], fixesOf(a)[0]);
+      assert.equal(fixesOf(c)[0]!.edits![0]!.span.start, t.length - 1);
     };
     check(analyze(t).findings);
     // While the editor re-analyses: the findings moved by an edit before them share them too.
@@ -93,16 +94,18 @@ describe("unsourced-figure", () => {
     const a = inc.analyze(moved);
     assert.deepStrictEqual(a.findings, analyze(moved).findings);
     const [f1, f2] = a.findings.filter((x) => x.ruleId === "unsourced-figure");
-    assert.equal(f1!.fixes, f2!.fixes);
+    assert.equal(f1!.attribution, f2!.attribution);
+    assert.equal(fixesOf(f1!)[0], fixesOf(f2!)[0]);
   });
 
   it("puts the attribution before the sentence's full stop when the clause runs to the end", () => {
     const t = "Officials said the dam held. The lake covers 40 km.";
     const f = analyze(t).findings.find((x) => x.ruleId === "unsourced-figure")!;
-    const edit = f.fixes.find((x) => x.kind === "edit");
+    const edit = fixesOf(f).find((x) => x.kind === "edit");
     assert.equal(edit, undefined, "a bare role is no name to attribute to");
     const t2 = "Dr. Ana Ruiz said the dam held. The lake covers 40 km.";
-    const e2 = analyze(t2).findings.find((x) => x.ruleId === "unsourced-figure")!.fixes[0]!.edits![0]!;
+    const f2 = analyze(t2).findings.find((x) => x.ruleId === "unsourced-figure")!;
+    const e2 = fixesOf(f2).find((x) => x.kind === "edit")!.edits![0]!;
     assert.equal(t2.slice(0, e2.span.start) + e2.newText + t2.slice(e2.span.end), "Dr. Ana Ruiz said the dam held. The lake covers 40 km, according to Ana Ruiz.");
   });
 
