@@ -119,23 +119,27 @@ function reuse(prev: Built, text: string, sentences: readonly ActorSentence[], k
   const lists: (Mention[] | undefined)[] = new Array<Mention[] | undefined>(index.actors.length);
   for (let i = 0; i < index.actors.length; i++) {
     const list = index.actors[i]!.mentions;
+    // (Made at its size once a first mention moves, the ones before it copied in.)
     let out: Mention[] | undefined;
     for (let k = 0; k < list.length; k++) {
       const m = list[k]!;
       const sp = m.span;
       if (sp.end < same) {
-        if (out) out.push(m);
+        if (out) out[k] = m;
         continue;
       }
       const start = at(sp.start);
       const end = at(sp.end);
       if (start < 0 || end < 0) return undefined;
       if (start === sp.start && end === sp.end) {
-        if (out) out.push(m);
+        if (out) out[k] = m;
         continue;
       }
-      out ??= list.slice(0, k);
-      out.push({ span: { start, end }, text: m.text, via: m.via });
+      if (!out) {
+        out = new Array<Mention>(list.length);
+        for (let j = 0; j < k; j++) out[j] = list[j]!;
+      }
+      out[k] = { span: { start, end }, text: m.text, via: m.via };
     }
     // In text order, as the finished actor lists them: sorted once, not again at every keystroke.
     // (Nothing reads the order of a draft's mentions but `finishActors`, which sorts them.)
