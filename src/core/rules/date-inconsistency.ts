@@ -165,7 +165,7 @@ function related(d: DocumentDate, except?: Span): readonly RelatedInfo[] {
   // can rest on hundreds of dates.
   let all = RELATED.get(d);
   if (all === undefined) RELATED.set(d, (all = d.basis.filter((b) => b.span).map((b) => ({ message: b.message, span: b.span! }))));
-  if (!except || !all.some((r) => r.span.start === except.start)) return all;
+  if (!except || !evidenceAt(d, except.start)) return all;
   return all.filter((r) => r.span.start !== except.start);
 }
 
@@ -614,9 +614,23 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
  * over dates: one capturing the loop's variables costs a context object per date, thousands.)
  */
 function evidenceAt(doc: DocumentDate, start: number): boolean {
-  for (const b of doc.basis) if (b.span?.start === start) return true;
-  return false;
+  const basis = doc.basis;
+  if (basis.length <= 8) {
+    for (const b of basis) if (b.span?.start === start) return true;
+    return false;
+  }
+  // A long article's document date can rest on hundreds of dates, and this is asked per date: the
+  // starts of its evidence, once per document date.
+  let starts = EVIDENCE_STARTS.get(doc);
+  if (starts === undefined) {
+    starts = new Set<number>();
+    for (const b of basis) if (b.span) starts.add(b.span.start);
+    EVIDENCE_STARTS.set(doc, starts);
+  }
+  return starts.has(start);
 }
+
+const EVIDENCE_STARTS = new WeakMap<DocumentDate, Set<number>>();
 
 /** Whether two dates have the same words, read alike, and the same length (what a finding against the document date says of them). */
 function sameWords(a: DateMention, b: DateMention): boolean {
