@@ -423,21 +423,54 @@ function speakerIndex(ctx: AnalysisContext): SpeakerIndex {
     eligible.push({ start: f.source.start, name });
   }
   eligible.sort((a, b) => a.start - b.start);
-  const starts = eligible.map((e) => e.start);
-  // How many names speak among the first i frames: the backward walk stops once it has them all.
-  const namesUpTo = [0];
-  const seen = new Set<string>();
-  for (const e of eligible) namesUpTo.push(seen.add(e.name).size);
-  // The walk visits frames in order of distance (all before the figure are nearer than all after
-  // it), and compares distances only with each other: its result depends only on how many frames
-  // start at or before the figure (`before`), and is found once for all figures between the same
-  // two frames. It depends on the frames only through their names in order, which of them start
-  // together, and the order names first appear in: while the editor re-analyses, the index is kept
-  // as long as those are the same (sameSources).
-  const byGap = new Map<number, Speakers>();
-  const of = (before: number): Speakers => {
-    const known = byGap.get(before);
+  return new Sources(names, eligible, firstSeen, speakers);
+}
+
+/**
+ * The sources of one article (`speakerIndex`). A class, not closures: the editor makes a new one
+ * whenever the sources change, and calls through a closure made per index would make V8 drop its
+ * optimised code for the callers each time.
+ */
+class Sources implements SpeakerIndex {
+  private readonly starts: number[];
+  /** How many names speak among the first i frames: the backward walk stops once it has them all. */
+  private readonly namesUpTo: number[];
+  private readonly nameCount: number;
+  private readonly byGap = new Map<number, Speakers>();
+
+  constructor(
+    readonly names: readonly (string | undefined)[],
+    private readonly eligible: readonly { readonly start: number; readonly name: string }[],
+    private readonly firstSeen: ReadonlyMap<string, number>,
+    private readonly speakers: ReadonlyMap<string, Speaker>,
+  ) {
+    this.starts = eligible.map((e) => e.start);
+    this.namesUpTo = [0];
+    const seen = new Set<string>();
+    for (const e of eligible) this.namesUpTo.push(seen.add(e.name).size);
+    this.nameCount = seen.size;
+  }
+
+  at(span: Span): Speakers {
+    return this.of(countAtOrBefore(this.starts, span.start));
+  }
+
+  moved(frames: Rows, names: readonly (string | undefined)[]): SpeakerIndex {
+    return new MovedSources(this, frames, names);
+  }
+
+  /**
+   * The walk visits frames in order of distance (all before the figure are nearer than all after
+   * it), and compares distances only with each other: its result depends only on how many frames
+   * start at or before the figure (`before`), and is found once for all figures between the same
+   * two frames. It depends on the frames only through their names in order, which of them start
+   * together, and the order names first appear in: while the editor re-analyses, the index is kept
+   * as long as those are the same (sameSources).
+   */
+  of(before: number): Speakers {
+    const known = this.byGap.get(before);
     if (known) return known;
+    const eligible = this.eligible;
     const found = new Map<string, number>();
     // Distances from a place after every frame before the figure and at or before every frame
     // after it: the same order of distances as from the figure itself, the same for every figure
@@ -456,26 +489,38 @@ function speakerIndex(ctx: AnalysisContext): SpeakerIndex {
       }
       return true;
     };
-    for (let i = before - 1; i >= 0 && found.size < namesUpTo[before]! && take(i, at - eligible[i]!.start); i--);
-    for (let i = before; i < eligible.length && found.size < seen.size && take(i, eligible[i]!.start - at + length); i++);
+    for (let i = before - 1; i >= 0 && found.size < this.namesUpTo[before]! && take(i, at - eligible[i]!.start); i--);
+    for (let i = before; i < eligible.length && found.size < this.nameCount && take(i, eligible[i]!.start - at + length); i++);
+    const firstSeen = this.firstSeen;
     const list = [...found.entries()]
       .sort((a, b) => a[1] - b[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
       .slice(0, MAX_ATTRIBUTE_FIXES)
-      .map(([n]) => speakers.get(n)!);
+      .map(([n]) => this.speakers.get(n)!);
     const result = { list };
-    byGap.set(before, result);
+    this.byGap.set(before, result);
     return result;
-  };
-  const moved = (rows: Rows, ns: readonly (string | undefined)[]): SpeakerIndex => ({
-    names: ns,
-    at: (span) => {
-      let before = 0;
-      for (let j = 0; j < rows.count; j++) if (ns[j] !== undefined && rows.num(j, SOURCE_START) <= span.start) before++;
-      return of(before);
-    },
-    moved,
-  });
-  return { names, at: (span) => of(countAtOrBefore(starts, span.start)), moved };
+  }
+}
+
+/** The sources of an article whose frames (`frames`, their rows) moved but offer the same names in the same order (sameSources). */
+class MovedSources implements SpeakerIndex {
+  constructor(
+    private readonly base: Sources,
+    private readonly frames: Rows,
+    readonly names: readonly (string | undefined)[],
+  ) {}
+
+  at(span: Span): Speakers {
+    let before = 0;
+    const ns = this.names;
+    const rows = this.frames;
+    for (let j = 0; j < rows.count; j++) if (ns[j] !== undefined && rows.num(j, SOURCE_START) <= span.start) before++;
+    return this.base.of(before);
+  }
+
+  moved(frames: Rows, names: readonly (string | undefined)[]): SpeakerIndex {
+    return new MovedSources(this.base, frames, names);
+  }
 }
 
 /**
