@@ -135,8 +135,10 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
   };
   const quotes = new Array<Quote>(inputs.quotes.length);
   const quoteActors = new Array<ActorDraft | undefined>(inputs.quotes.length);
-  // When the quotes are the previous run's, moved, quote k is the previous run's quote k.
-  const same = previous?.sameQuotes(doc, inputs.quotes) === true ? previous : undefined;
+  // When the quotes line up with the previous run's, quote k is the previous run's quote k, moved
+  // when the edit lies elsewhere (one quote changes when the edit is inside it: the others keep
+  // their speakers).
+  const same = previous?.alignedQuotes(doc, inputs.quotes) === true ? previous : undefined;
   const frameSteps = inputs.frames.length;
   const oldFrameSteps = previous?.run.framesIn.length ?? 0;
   // The last top-level quote so far (its place, -1 for none) and its actor.
@@ -151,7 +153,7 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
     else if (q.speakerSpan) {
       const span = q.speakerSpan;
       const sentence = sentenceOf(doc, span.start);
-      if (same && !same.changed.has(sentence) && sync!.at(old)) {
+      if (same && same.sameQuote(k, q) && !same.changed.has(sentence) && sync!.at(old)) {
         a = same.run.quoteActors[k];
         replay(step, old);
         reused = true;
@@ -162,7 +164,7 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         noted(step, n);
       }
     } else if (q.depth === 0) {
-      if (same && same.readsNoEdit(doc, q) && (lastK < 0 || lastActor === same.run.quoteActors[lastK]) && sync!.at(old)) {
+      if (same && same.sameQuote(k, q) && same.readsNoEdit(doc, q) && (lastK < 0 || lastActor === same.run.quoteActors[lastK]) && sync!.at(old)) {
         a = same.run.quoteActors[k];
         replay(step, old);
         reused = true;
@@ -286,8 +288,13 @@ interface Previous {
   framesAt(): Map<number, number>;
   /** The source of previous frame `j` starts at `start` now. */
   sourceMovedTo(j: number, start: number): boolean;
-  /** The quotes (and the document's quotations) are the previous run's, moved. */
-  sameQuotes(doc: SeedDocument, quotes: readonly Quote[]): boolean;
+  /**
+   * The quotes line up with the previous run's, quote k with quote k (as many), and the document's
+   * quotations are the previous run's, moved (an edit inside a quotation moves its end alike).
+   */
+  alignedQuotes(doc: SeedDocument, quotes: readonly Quote[]): boolean;
+  /** Quote `k` (of quotes that line up) is the previous run's quote k, moved: an edit elsewhere. */
+  sameQuote(k: number, q: Quote): boolean;
   /** No sentence a quote's speaker is looked for in (its own, and the next) was edited. */
   readsNoEdit(doc: SeedDocument, q: Quote): boolean;
 }
@@ -334,15 +341,17 @@ function previousOf(run: SpeakersRun, moved: (x: number) => number, changed: Rea
       const f = run.framesIn[j];
       return f !== undefined && moved(f.source.start) === start;
     },
-    sameQuotes(doc, quotes) {
+    alignedQuotes(doc, quotes) {
       if (quotes.length !== run.quotesIn.length || doc.quotes.length !== run.docQuotes.length) return false;
-      for (let k = 0; k < quotes.length; k++) if (!sameMoved(run.quotesIn[k]!, quotes[k]!, moved)) return false;
       for (let k = 0; k < doc.quotes.length; k++) {
         const a = run.docQuotes[k]!.span;
         const b = doc.quotes[k]!.span;
         if (moved(a.start) !== b.start || moved(a.end) !== b.end) return false;
       }
       return true;
+    },
+    sameQuote(k, q) {
+      return sameMoved(run.quotesIn[k]!, q, moved);
     },
     readsNoEdit(doc, q) {
       const from = sentenceOf(doc, q.span.start);

@@ -224,6 +224,24 @@ describe("actors: the previous run's speakers of frames and quotes", () => {
     assert.ok(speakerSteps.replayed - replayed > 50, `${speakerSteps.replayed - replayed} replayed`);
   });
 
+  it("keeps the other quotes' speakers when an edit lies inside one quotation", () => {
+    const text = Array.from({ length: 8 }, () => TEXT).join("\n");
+    const inc = new IncrementalAnalyzer(OPTS2);
+    inc.analyze(text);
+    // Typing into "It is a start" in the middle copy, letter by letter, then deleting it again.
+    const at = text.indexOf("a start", text.length >> 1) + 3;
+    let edited = text;
+    for (const [i, piece] of ["n", "o", "t"].entries()) {
+      edited = edited.slice(0, at + i) + piece + edited.slice(at + i);
+      const fresh = speakerSteps.fresh;
+      const a = inc.analyze(edited);
+      // Its quote, and the steps after it only as far as genders differ: not every quote of the article.
+      assert.ok(speakerSteps.fresh - fresh <= 3, `${speakerSteps.fresh - fresh} looked at anew`);
+      assert.deepStrictEqual(a, analyze(edited, OPTS2));
+    }
+    assert.deepStrictEqual(inc.analyze(text), analyze(text, OPTS2));
+  });
+
   it("looks at later frames anew when an edit changes a gender an earlier one gave", () => {
     for (const edited of [TEXT.replace("According to her, the talks", "According to him, the talks"), TEXT.replace("According to her, the talks failed.", "The talks failed.")]) {
       const inc = new IncrementalAnalyzer(OPTS2);
