@@ -613,7 +613,7 @@ function againstDocumentDate(ctx: AnalysisContext, { facts, status: withStatus }
  * Whether evidence of `doc` starts at `start`. (A function of its own, not a closure in the loop
  * over dates: one capturing the loop's variables costs a context object per date, thousands.)
  */
-function evidenceAt(doc: DocumentDate, start: number): boolean {
+export function evidenceAt(doc: DocumentDate, start: number): boolean {
   const basis = doc.basis;
   if (basis.length <= 8) {
     for (const b of basis) if (b.span?.start === start) return true;
