@@ -46,18 +46,20 @@ export class DisjointSpans {
 
   /** Whether a span that does not start at `start` overlaps `span` (`overlapping` without the list). */
   overlapsStartingElsewhere(span: Span, start: number): boolean {
+    const blocks = this.blocks;
     let bi = this.blockEndingAfter(span.start);
-    if (bi >= this.blocks.length) return false;
-    let k = firstEndingAfter(this.blocks[bi]!, span.start);
-    for (; bi < this.blocks.length; bi++, k = 0) {
-      const b = this.blocks[bi]!;
-      for (; k < b.length; k++) {
-        const x = b[k]!;
-        if (x.start >= span.end) return false;
-        if (x.start !== start) return true;
-      }
+    if (bi >= blocks.length) return false;
+    let k = firstEndingAfter(blocks[bi]!, span.start);
+    const first = blocks[bi]![k]!;
+    if (first.start >= span.end) return false;
+    if (first.start !== start) return true;
+    // The spans are disjoint: only the first can start at `start`. Does a second one overlap?
+    if (++k === blocks[bi]!.length) {
+      bi++;
+      k = 0;
     }
-    return false;
+    const second = blocks[bi]?.[k];
+    return second !== undefined && second.start < span.end;
   }
 
   /** Adds `span`, which overlaps none of the spans. */
