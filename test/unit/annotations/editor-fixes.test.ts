@@ -27,6 +27,16 @@ describe("annotations: quick fixes that record", () => {
     for (const x of fixes) assert.deepEqual(x.span, f.span);
   });
 
+  it("reads the attribution fixes a finding gives as data (fixesOf), as the analysis gives them", () => {
+    const text = "The mayor, Ana Ruiz, said the plan was fine. The bridge cost £4 million, far over budget.";
+    const f = analyze(text).findings.find((x) => x.ruleId === "unsourced-figure")!;
+    assert.ok(f.attribution, "the analysis gives the attribution as data");
+    const titles = recordingFixes(f).map((x) => x.title);
+    // ("Mark as common knowledge" is the rule's own recording fix: not repeated here.)
+    assert.deepEqual(titles, ["Attribute to Ana Ruiz", "Attribute to a source…", "Disable unsourced-figure here"]);
+    assert.deepEqual(recordingFixes(f)[0]!.draft, { kind: "source", source: "Ana Ruiz" });
+  });
+
   it("does not repeat what the rule already records with annotationFix()", () => {
     const f = finding("unsourced-figure", [
       annotationFix("Mark as common knowledge", { kind: "suppress", ruleId: "unsourced-figure", reason: "common knowledge" }),
