@@ -55,4 +55,12 @@ describe("extension/edits", () => {
     assert.equal(fixAllEdits([finding(0, [edit(0, "a")]), finding(5, [])], "r"), undefined);
     assert.equal(fixAllEdits([finding(0, [edit(0, "a")]), finding(1, [edit(1, "b")])], "r"), undefined);
   });
+
+  it("takes an unsourced figure's only attribution, made on demand (fixesOf), as its one edit fix", () => {
+    const text = "The mayor, Ana Ruiz, said the plan was fine. The bridge cost £4 million, far over budget.";
+    const f = analyze(text).findings.find((x) => x.ruleId === "unsourced-figure")!;
+    const edits = unambiguousEditFix(f)!;
+    assert.equal(edits.length, 1);
+    assert.equal(apply(text, edits[0]!), "The mayor, Ana Ruiz, said the plan was fine. The bridge cost £4 million, according to Ana Ruiz, far over budget.");
+  });
 });
