@@ -145,9 +145,14 @@ function runReusing(ctx: AnalysisContext): Finding[] {
  */
 function moved(old: Finding, fig: Figure, shift: number): Finding {
   const was = old.attribution;
-  return was === undefined
-    ? { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes: old.fixes, related: NO_RELATED, explanation: EXPLANATION }
-    : { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity: old.severity, message: old.message, span: fig.span, fixes: old.fixes, attribution: attributionAt(was.at + shift, was.sources), related: NO_RELATED, explanation: EXPLANATION };
+  return unsourced(fig, old.severity, old.message, was && attributionAt(was.at + shift, was.sources));
+}
+
+/** The rule's finding for `fig`: always these keys in this order, `attribution` when there is one. */
+function unsourced(fig: Figure, severity: Severity, message: string, attribution: Attribution | undefined): Finding {
+  return attribution === undefined
+    ? { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity, message, span: fig.span, fixes: FIXES, related: NO_RELATED, explanation: EXPLANATION }
+    : { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity, message, span: fig.span, fixes: FIXES, attribution, related: NO_RELATED, explanation: EXPLANATION };
 }
 
 const QUOTE_ROWS: Signer<{ readonly span: Span }> = {
@@ -219,10 +224,7 @@ const NO_RELATED: readonly RelatedInfo[] = Object.freeze([]);
 
 function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[], severity: Severity): Finding {
   const message = `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`;
-  // The same keys in the same order as `moved` makes.
-  return at === undefined || speakers.length === 0
-    ? { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity, message, span: fig.span, fixes: FIXES, related: NO_RELATED, explanation: EXPLANATION }
-    : { ruleId: UNSOURCED_FIGURE, code: fig.kind, severity, message, span: fig.span, fixes: FIXES, attribution: attributionAt(at, speakers), related: NO_RELATED, explanation: EXPLANATION };
+  return unsourced(fig, severity, message, at === undefined || speakers.length === 0 ? undefined : attributionAt(at, speakers));
 }
 
 /**
@@ -296,10 +298,8 @@ function attributionAt(at: number, sources: readonly AttributionSource[]): Attri
 }
 
 /** A source a figure can be attributed to, with the strings and data of its fix, made once per name. */
-interface Speaker {
+interface Speaker extends AttributionSource {
   readonly name: string;
-  readonly title: string;
-  readonly newText: string;
   readonly data: { readonly source: string };
 }
 
