@@ -32,22 +32,28 @@ function reuse(store: MemoStore, text: string, previous: FramesRun | undefined):
   }
 }
 
+/**
+ * `edits` random edits of `text` (from `seed`), each analysed reusing the previous run and checked
+ * against findFrames; the runs, in order.
+ */
+function editRandomly(text: string, seed: number, edits: number): FramesRun[] {
+  const r = rng(seed);
+  const store = new MemoStore();
+  let run = reuse(store, text, undefined).run;
+  const runs: FramesRun[] = [];
+  for (let i = 0; i < edits; i++) {
+    text = randomEdit(text, r, MIX);
+    const got = reuse(store, text, run);
+    assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), `seed ${seed}, edit ${i}`);
+    runs.push((run = got.run));
+  }
+  return runs;
+}
+
 describe("findFramesReusing", () => {
   it("equals findFrames after each of many random edits, reusing most sentences", () => {
     let reusedSome = 0;
-    for (const seed of [7, 8, 9]) {
-      const r = rng(seed);
-      const store = new MemoStore();
-      let text = ARTICLE;
-      let run = reuse(store, text, undefined).run;
-      for (let i = 0; i < 80; i++) {
-        text = randomEdit(text, r, MIX);
-        const got = reuse(store, text, run);
-        assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), `seed ${seed}, edit ${i}`);
-        if (got.run.computed < got.run.document.sentences.length / 2) reusedSome++;
-        run = got.run;
-      }
-    }
+    for (const seed of [7, 8, 9]) for (const run of editRandomly(ARTICLE, seed, 80)) if (run.computed < run.document.sentences.length / 2) reusedSome++;
     // Most edits touch one sentence and a few after it, not the whole article.
     assert.ok(reusedSome > 150, `reused in ${reusedSome} of 240 edits`);
   });
@@ -119,16 +125,7 @@ describe("findFramesReusing", () => {
     // Enough people that a copy of the running state (a checkpoint, the previous run's state) drops the first.
     const long = Array.from({ length: 5 }, () => ARTICLE).join("\n");
     for (const seed of [11, 12]) {
-      const r = rng(seed);
-      const store = new MemoStore();
-      let text = long;
-      let run = reuse(store, text, undefined).run;
-      for (let i = 0; i < 25; i++) {
-        text = randomEdit(text, r, MIX);
-        const got = reuse(store, text, run);
-        assert.deepStrictEqual(got.frames, findFrames(parseDocument(text)), `seed ${seed}, edit ${i}`);
-        run = got.run;
-      }
+      const run = editRandomly(long, seed, 25).at(-1)!;
       assert.ok(run.checkpoint === undefined || run.checkpoint.book.people.length <= 100);
     }
   });
