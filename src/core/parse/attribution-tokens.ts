@@ -429,36 +429,42 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number): { 
       i++;
       continue;
     }
-    let j = i + 1;
-    for (;;) {
-      const t = tokens[j];
-      if (j >= to || !t) break;
-      if (isNameWord(t) || (t.kind === "word" && isInitials(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) || (t.kind === "word" && t.cap && t.flags & TITLE)) {
-        j++;
-        continue;
-      }
-      // "Dr. Katrin", "St. Louis": a title's full stop.
-      // "The Harwick Port Workers’ Union": a plural possessive inside a name.
-      if ((t.text === "’" || t.text === "'") && /s$/u.test(tokens[j - 1]!.lower) && tokens[j - 1]!.end === t.start && isNameWord(tokens[j + 1])) {
-        j++;
-        continue;
-      }
-      // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
-      if (t.text === "." && (tokens[j - 1]!.flags & TITLE || isInitials(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
-        j++;
-        continue;
-      }
-      if (t.kind === "word" && t.flags & CONNECTOR && isNameWord(tokens[j + 1]) && j + 1 < to) {
-        // "Office for Health and Food Safety", "Ursula von der Leyen".
-        j++;
-        continue;
-      }
-      break;
-    }
+    const j = nameRunEnd(tokens, i, to);
     runs.push({ a: i, b: j });
     i = j;
   }
   return runs;
+}
+
+/** The end of the capitalised run that starts at the name word `tokens[i]` (`nameRuns`' runs, one at a time, with no list made). */
+export function nameRunEnd(tokens: readonly Token[], i: number, to: number): number {
+  let j = i + 1;
+  for (;;) {
+    const t = tokens[j];
+    if (j >= to || !t) break;
+    if (isNameWord(t) || (t.kind === "word" && isInitials(t.text) && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2])) || (t.kind === "word" && t.cap && t.flags & TITLE)) {
+      j++;
+      continue;
+    }
+    // "Dr. Katrin", "St. Louis": a title's full stop.
+    // "The Harwick Port Workers’ Union": a plural possessive inside a name.
+    if ((t.text === "’" || t.text === "'") && /s$/u.test(tokens[j - 1]!.lower) && tokens[j - 1]!.end === t.start && isNameWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // "Dr. Katrin", "James A. Baker": a title's or an initial's full stop.
+    if (t.text === "." && (tokens[j - 1]!.flags & TITLE || isInitials(tokens[j - 1]!.text)) && isNameWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    if (t.kind === "word" && t.flags & CONNECTOR && isNameWord(tokens[j + 1]) && j + 1 < to) {
+      // "Office for Health and Food Safety", "Ursula von der Leyen".
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
 }
 
 export interface NameInfo {
@@ -470,12 +476,22 @@ export interface NameInfo {
 }
 
 
+/** `nameOf`'s words of a run (its first `n`; the rest are left from earlier runs). */
+const RUN_WORDS: Token[] = [];
+
 /** Classifies a capitalised run: a person's name (titles stripped) or an organisation. */
 export function nameOf(text: string, tokens: readonly Token[], a: number, b: number): NameInfo | undefined {
-  // The run's words (its other tokens are full stops and apostrophes): ts[0 .. n).
-  const ts: Token[] = [];
-  for (let i = a; i < b; i++) if (tokens[i]!.kind === "word") ts.push(tokens[i]!);
-  const n = ts.length;
+  // The run's words (its other tokens are full stops and apostrophes): ts[0 .. n), in a list kept
+  // from call to call (no call runs inside another) instead of one made for each name.
+  const ts = RUN_WORDS;
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    if (n < ts.length) ts[n] = t;
+    else ts.push(t);
+    n++;
+  }
   if (n === 0) return undefined;
   const modifier = isModifiedHead(tokens[b]);
   // "analysts at Kessler Maritime", "a spokesperson for Eastgate": a role's employer is an organisation.

@@ -2,7 +2,7 @@ import type { SeedDocument, Sentence } from "../model/document";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
-import { flagsOfLastTokens, isInitials, isNameWord, nameOf, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
+import { flagsOfLastTokens, isInitials, isNameWord, nameOf, nameRunEnd, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
 import { detached, diffOf, memo } from "../memo";
 import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import {
@@ -516,16 +516,23 @@ function sentenceKey(text: string, s: Span, mask: readonly Span[]): string {
 export function sentenceNames(text: string, toks: readonly Token[]): SentenceNames {
   const known: string[] = [];
   const full: string[] = [];
-  for (const r of nameRuns(toks, 0, toks.length)) {
+  // The name runs (`nameRuns`), a to b, read one at a time.
+  const n = toks.length;
+  for (let a = 0, b = 0; a < n; a = b) {
+    if (!isNameWord(toks[a])) {
+      b = a + 1;
+      continue;
+    }
+    b = nameRunEnd(toks, a, n);
     // Capitalised words used mid-sentence, in text order: every name word is in a run (one starts
     // at each name word outside a run, and a run takes in the name words that follow it).
-    for (let i = Math.max(r.a, 1); i < r.b; i++) {
+    for (let i = Math.max(a, 1); i < b; i++) {
       const t = toks[i]!;
       if (isNameWord(t) && toks[i - 1]!.kind !== "quote") known.push(t.text);
     }
     // A full name spans two words or more: a run of one token has none (a token holds no space).
-    if (r.b - r.a < 2) continue;
-    const info = nameOf(text, toks, r.a, r.b);
+    if (b - a < 2) continue;
+    const info = nameOf(text, toks, a, b);
     if (info?.person && /\s/u.test(info.text) && !/^\p{Lu}{2,}\s/u.test(info.text)) full.push(info.text);
   }
   return { known, full };

@@ -564,37 +564,48 @@ const TITLE_NAME_LENGTHS: readonly number[] = [2, 3, 1, 4];
  * "Minister of Industry Tony Clement" → "Industry". Names of two words are preferred.
  */
 function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start: number; end: number } | undefined {
-  // The role runs back from its head title over titles, demonyms, countries and acronyms.
-  const roleStart = (head: number): number => {
-    let k = head;
-    while (k - 1 >= from) {
-      const w = toks.at(k - 1)!;
-      if (!w.cap || is(w, W.FUNCTION_WORDS) || !(is(w, W.TITLES) || w.acronym || isDemonym(w, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
-      k--;
-    }
-    return k;
-  };
   for (const len of TITLE_NAME_LENGTHS) {
     const p = to - len - 1;
     if (p < from) continue;
-    const name = toks.slice(p + 1, to);
+    // The name is tokens p + 1 .. to (read in place: no list made for each length tried).
     // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
-    if (initialWord(toks.at(p)!.text) || initialWord(name[0]!.text)) continue;
-    // "JD Vance": two capitals may stand for given names before a surname.
-    const initials = (w: Token, i: number): boolean => i === 0 && name.length > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0;
-    if (!name.every((w, i) => (i > 0 && nameSuffix(w.text)) || initials(w, i) || (w.cap && personWord(w) && !is(w, W.TITLES) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS)))) continue;
-    if (is(toks.at(p)!, W.HEAD_TITLES) || (toks.at(p)!.initial && is(toks.at(p)!, W.ROLE_NOUNS))) return { start: roleStart(p), end: p };
+    if (initialWord(toks.at(p)!.text) || initialWord(toks.at(p + 1)!.text)) continue;
+    if (!nameAfterTitle(toks, p + 1, to, kb)) continue;
+    if (is(toks.at(p)!, W.HEAD_TITLES) || (toks.at(p)!.initial && is(toks.at(p)!, W.ROLE_NOUNS))) return { start: roleStart(toks, from, p, kb), end: p };
     // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
       const c = toks.at(k)!;
       if (!c.cap && (c.lower === "of" || c.lower === "for")) {
-        if (k - 1 >= from && is(toks.at(k - 1)!, W.HEAD_TITLES) && len >= 2) return { start: roleStart(k - 1), end: p };
+        if (k - 1 >= from && is(toks.at(k - 1)!, W.HEAD_TITLES) && len >= 2) return { start: roleStart(toks, from, k - 1, kb), end: p };
         break;
       }
       if (!c.cap && c.lower !== "the") break;
     }
   }
   return undefined;
+}
+
+/** Whether tokens a .. b may be a person's name after a title. */
+function nameAfterTitle(toks: Tokens, a: number, b: number, kb: KbView): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks.at(k)!;
+    if (k > a && nameSuffix(w.text)) continue;
+    // "JD Vance": two capitals may stand for given names before a surname.
+    if (k === a && b - a > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0) continue;
+    if (!(w.cap && personWord(w) && !is(w, W.TITLES) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS))) return false;
+  }
+  return true;
+}
+
+/** Where a role ending in its head title at `head` starts: back over titles, demonyms, countries and acronyms (not before `from`). */
+function roleStart(toks: Tokens, from: number, head: number, kb: KbView): number {
+  let k = head;
+  while (k - 1 >= from) {
+    const w = toks.at(k - 1)!;
+    if (!w.cap || is(w, W.FUNCTION_WORDS) || !(is(w, W.TITLES) || w.acronym || isDemonym(w, kb) || kb.country(w.text) !== undefined || personWord(w))) break;
+    k--;
+  }
+  return k;
 }
 
 /** First words of the market indexes of two words ("dow jones"); none has more. */

@@ -231,8 +231,8 @@ export class Tokens {
   constructor(
     /** The text the offsets are in. */
     readonly source: string,
-    /** Per token: start, end, flags, bits. */
-    private readonly cols: readonly number[],
+    /** Per token: start, end, flags, bits (32-bit integers: half the memory of a list of numbers). */
+    private readonly cols: Int32Array,
   ) {
     this.length = cols.length >> 2;
   }
@@ -410,7 +410,7 @@ export function tokenize(text: string, s: Span, noted?: NotedWords): Token[] {
 export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
   // Filled in a scratch array (grown once, reused; `n` values of it are this sentence's), then
   // copied at its size: no array grown per sentence.
-  const cols = SCRATCH;
+  let cols: Int32Array = SCRATCH;
   let n = 0;
   let pos = s.start;
   // As a unicode regex does, a start inside a surrogate pair moves back to the pair's start.
@@ -434,6 +434,7 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
       pos += cpLength(cp);
       const single = pos === start + 1;
       // A mark's `end` is `start + 1`, also for a mark of two UTF-16 units.
+      if (n + 4 > cols.length) cols = roomFor(n);
       cols[n] = start;
       cols[n + 1] = start + 1;
       cols[n + 2] = single ? 0 : F_PAIR;
@@ -514,6 +515,7 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
       if ((flags & F_CAP) !== 0) noted.caps.push(i);
       if ((bits & noted.bits) !== 0) noted.listed.push(i);
     }
+    if (n + 4 > cols.length) cols = roomFor(n);
     cols[n] = start;
     cols[n + 1] = end;
     cols[n + 2] = flags;
@@ -523,11 +525,20 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
   }
   const out = cols.slice(0, n);
   // One grown past a very long sentence's tokens is let go.
-  if (cols.length > 1 << 16) cols.length = 0;
+  if (cols.length > 1 << 16) SCRATCH = new Int32Array(SCRATCH_SIZE);
   return new Tokens(text, out);
 }
 
-const SCRATCH: number[] = [];
+const SCRATCH_SIZE = 1024;
+let SCRATCH: Int32Array = new Int32Array(SCRATCH_SIZE);
+
+/** The scratch columns with room for one more token after the `n` values filled (grown by doubling, the values kept). */
+function roomFor(n: number): Int32Array {
+  if (n + 4 <= SCRATCH.length) return SCRATCH;
+  const grown = new Int32Array(SCRATCH.length * 2);
+  grown.set(SCRATCH.subarray(0, n));
+  return (SCRATCH = grown);
+}
 
 /** The word before a full stop keeps it: "Dr.", "U.S.", "A.". */
 function abbreviation(v: string): boolean {
