@@ -10,10 +10,11 @@ import { PerformanceObserver } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import * as chrono from "chrono-node";
-import { analyze, type AnalyzeOptions } from "../src/core/analyze";
+import { analyze, analyzeMany, type AnalyzeOptions } from "../src/core/analyze";
 import { IncrementalAnalyzer } from "../src/core/incremental";
 import { adversarialBlocks, bigArticle, bundledSeeds, meantimeArticles, REPO, type Article } from "./corpus";
 import { isArticleName } from "../src/cli/files";
+import { BATCH as SCAN_BATCH } from "../src/cli/scan";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
@@ -94,8 +95,13 @@ const MAX_WARM_MS = QUICK ? 0 : 15_000;
  * time is its median; MB/s over the sum. The first pass, before any optimisation, is reported too.
  */
 function measure(articles: readonly Article[], fn: (text: string) => unknown): Throughput {
+  return measureItems(articles, (a) => bytes(a.text), (a) => fn(a.text));
+}
+
+/** `measure` of any items (an article, a batch of articles) given their size in bytes and what to time for each. */
+function measureItems<T>(items: readonly T[], bytesOf: (item: T) => number, fn: (item: T) => unknown): Throughput {
   const warmStart = performance.now();
-  const firstMs = time(() => articles.forEach((a) => fn(a.text)));
+  const firstMs = time(() => items.forEach((a) => fn(a)));
   // A warm-up pass goes over the corpus as many times as fit in `PASS_MS` (the seeds take a few
   // milliseconds, too short to tell settling from noise), timed per time over the corpus.
   const passes: number[] = [];
@@ -103,7 +109,7 @@ function measure(articles: readonly Article[], fn: (text: string) => unknown): T
     const t = performance.now();
     let times = 0;
     do {
-      articles.forEach((a) => fn(a.text));
+      items.forEach((a) => fn(a));
       times++;
     } while (performance.now() - t < PASS_MS);
     passes.push((performance.now() - t) / times);
@@ -111,13 +117,13 @@ function measure(articles: readonly Article[], fn: (text: string) => unknown): T
     const fastest = Math.min(...passes);
     if (passes.slice(-SETTLED).every((ms) => ms <= fastest * 1.05) || performance.now() - warmStart >= MAX_WARM_MS) break;
   }
-  const per = articles.map(() => [] as number[]);
-  for (let r = 0; r < ROUNDS; r++) articles.forEach((a, i) => per[i]!.push(time(() => fn(a.text))));
+  const per = items.map(() => [] as number[]);
+  for (let r = 0; r < ROUNDS; r++) items.forEach((a, i) => per[i]!.push(time(() => fn(a))));
   const ms = per.map(median);
-  const total = articles.reduce((n, a) => n + bytes(a.text), 0);
+  const total = items.reduce((n, a) => n + bytesOf(a), 0);
   const sum = ms.reduce((a, b) => a + b, 0);
   return {
-    articles: articles.length,
+    articles: items.length,
     bytes: total,
     medianMs: median(ms),
     p95Ms: percentile(ms, 95),
@@ -141,7 +147,8 @@ async function gcMsDuring<T>(fn: () => T): Promise<{ value: T; ms: number }> {
   return { value, ms };
 }
 
-const fullAnalysis = (text: string): unknown => analyze(text, { referenceDate: "2025-12-28" });
+const FULL_OPTIONS: AnalyzeOptions = { referenceDate: "2025-12-28" };
+const fullAnalysis = (text: string): unknown => analyze(text, FULL_OPTIONS);
 const chronoAlone = (text: string): unknown => chrono.parse(text, REFERENCE);
 
 function spawnMs(cmd: string, argv: readonly string[], opts: { cwd?: string } = {}): { ms: number; stderr: string; status: number | null } {
@@ -182,6 +189,18 @@ async function main(): Promise<void> {
       value: `median ${fmt(date.medianMs)} ms, p95 ${fmt(date.p95Ms)} ms, ${fmt(date.mbPerSecond)} MB/s (after ${date.warmPasses} warm-up passes; cold ${fmt(date.firstPassMbPerSecond)} MB/s)`,
     });
     rows.push({ name: `throughput ratio analyze / chrono, ${name}`, value: fmt(ratio), target: "≥ 0.33", ok: ratio >= 1 / 3 });
+    // The same texts as `byline check` analyses them: `analyzeMany` over batches of its size, each
+    // stage over a batch before the next. Shown beside the one-article rows, not instead of them:
+    // the editor analyses one document at a time.
+    const batches: Article[][] = [];
+    for (let i = 0; i < arts.length; i += SCAN_BATCH) batches.push(arts.slice(i, i + SCAN_BATCH));
+    const many = measureItems(batches, (b) => b.reduce((n, a) => n + bytes(a.text), 0), (b) => analyzeMany(b.map((a) => ({ text: a.text, options: FULL_OPTIONS }))));
+    const manyRatio = many.mbPerSecond / date.mbPerSecond;
+    corpus[name] = { analyze: full, chrono: date, ratio, analyzeMany: many, analyzeManyRatio: manyRatio };
+    rows.push({
+      name: `  the same as \`byline check\` runs it: analyzeMany(), batches of up to ${SCAN_BATCH}`,
+      value: `${fmt(many.mbPerSecond)} MB/s, ratio to chrono ${fmt(manyRatio)} (after ${many.warmPasses} warm-up passes)`,
+    });
   }
   result["corpus"] = corpus;
 

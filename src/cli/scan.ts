@@ -65,7 +65,8 @@ export interface ScanOptions {
 
 /** Below this many files, starting workers costs more than it saves. */
 export const IN_PROCESS_BELOW = 64;
-const BATCH = 16;
+/** Files analysed together by `analyzeMany` (the benchmark measures batches of this size too). */
+export const BATCH = 16;
 
 /**
  * Reads, analyses and renders a batch of files: the one code path of both the in-process and the
