@@ -513,6 +513,24 @@ export interface NameInfo {
 }
 
 
+/** Portfolios named after a title and "of" or "for": "Chief of Staff", "Minister of Finance", "Commissioner for Competition". */
+const PORTFOLIOS: ReadonlySet<string> = new Set(
+  "staff state finance defence defense justice interior health education transport transportation energy treasury commerce labour labor agriculture trade police research communications operations competition culture environment housing industry economy economics employment immigration security policy".split(" "),
+);
+
+/**
+ * The run at `a` follows a capitalised title and its connector ("Minister of | Finance Ken
+ * Ofori-Atta", "Minister of the | Interior Jane Doe"): the title is not in the run when it opens
+ * the sentence.
+ */
+function afterTitleOf(tokens: readonly Token[], a: number): boolean {
+  let i = a - 1;
+  if (tokens[i]?.lower === "the") i--;
+  const c = tokens[i];
+  const title = tokens[i - 1];
+  return c !== undefined && (c.lower === "of" || c.lower === "for") && title !== undefined && (title.flags & TITLE) !== 0 && title.cap;
+}
+
 /** `nameOf`'s words of a run (its first `n`; the rest are left from earlier runs). */
 const RUN_WORDS: Token[] = [];
 
@@ -554,7 +572,13 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides";
   // then a connector that would open the rest, and party labels and demonyms before a longer name.
   let k = lastTitle + 1;
-  if (ts[k]!.flags & CONNECTOR) k++;
+  if (ts[k]!.flags & CONNECTOR) {
+    k++;
+    // "Chief of Staff John Sununu", "Minister of the Interior Jane Doe": a portfolio after the
+    // title's connector, when a name of two words or more follows it.
+    const at = ts[k]!.lower === "the" ? k + 1 : k;
+    if (lastTitle >= 0 && n - at >= 3 && PORTFOLIOS.has(ts[at]!.lower)) k = at + 1;
+  } else if (lastTitle < 0 && n >= 3 && PORTFOLIOS.has(ts[0]!.lower) && afterTitleOf(tokens, a)) k = 1;
   while (n - k > 2 && NAME_PREFIX.has(ts[k]!.lower)) k++;
   if (n - k === 0 || n - k > 5) return undefined;
   if (modifier) {

@@ -185,6 +185,8 @@ export const ACT_VERBS = set(`
 export const SPEECH_VERBS = set(`
   said says told tells added adds noted stated announced confirmed insisted warned argued claimed
   reported estimated wrote remarked explained asked replied responded according
+  enthused exclaimed retorted lamented mused gushed proclaimed interjected sighed scoffed marvelled
+  marveled quipped joked boasted shouted pleaded vowed
 `);
 
 /** Lower-case nouns after a capitalised word that show it is used as a modifier of a place or thing. */

@@ -53,6 +53,14 @@ describe("actors: titles and roles", () => {
     assert.deepEqual(actor(a, "Marco Rubio").roles, ["U.S. Secretary of State"]);
   });
 
+  it("reads a title with “of” and a portfolio before a name: “Chief of Staff”, “Head of Research”", () => {
+    const a = run("White House Chief of Staff John Sununu said the talks went well. Head of Research Anna Berg said prices rose.");
+    assert.equal(actor(a, "John Sununu").kind, "person");
+    assert.deepEqual(actor(a, "John Sununu").roles, ["White House Chief of Staff"]);
+    assert.deepEqual(actor(a, "Anna Berg").roles, ["Head of Research"]);
+    assert.ok(!names(a).some((n) => n.includes("Staff") || n.includes("Research")), JSON.stringify(names(a)));
+  });
+
   it("adds what the knowledge base knows: offices and country", () => {
     const z = actor(run("Ukrainian President Volodymyr Zelensky spoke on Monday."), "Volodymyr Zelensky");
     assert.equal(z.country, "Ukraine");

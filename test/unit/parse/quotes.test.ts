@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import { parseDocument } from "../../../src/core/parse/document";
 import { findFrames } from "../../../src/core/parse/attribution";
 import { attributeQuotes } from "../../../src/core/parse/quotes";
+import { nameOf, nameRuns, tokenize } from "../../../src/core/parse/attribution-tokens";
 
 /** [quote text, speaker name] for each outer quotation. */
 function speakers(t: string): [string, string | undefined][] {
@@ -18,6 +19,27 @@ describe("quote speakers", () => {
     assert.deepEqual(speakers("“This was not a moment of weakness,” prosecutor Sarah Whitcombe told the jury."), [
       ["This was not a moment of weakness", "Sarah Whitcombe"],
     ]);
+  });
+
+  it("after verbs that only introduce speech, inverted: “…,” enthused X / asked X / exclaimed X", () => {
+    assert.deepEqual(speakers("“We are rolling out the first airplane,” enthused Scott Fancher, the project manager."), [
+      ["We are rolling out the first airplane", "Scott Fancher"],
+    ]);
+    assert.deepEqual(speakers("“Where's the bid?” asked Pierre Panet-Raymond, a trader."), [["Where's the bid?", "Pierre Panet-Raymond"]]);
+    assert.deepEqual(speakers("“Hallelujah,” exclaimed Madeleine Albright."), [["Hallelujah", "Madeleine Albright"]]);
+    assert.deepEqual(speakers("“It is too late,” retorted Jane Okafor."), [["It is too late", "Jane Okafor"]]);
+  });
+
+  it("names a speaker without the portfolio of a title with “of” or “for”", () => {
+    assert.deepEqual(speakers("“We are pleased,” said White House Chief of Staff John Sununu."), [["We are pleased", "John Sununu"]]);
+    assert.deepEqual(speakers("“Revenue rose,” said Minister of Finance Ken Ofori-Atta."), [["Revenue rose", "Ken Ofori-Atta"]]);
+    assert.deepEqual(speakers("“We favour solutions,” said Commissioner for Competition Neelie Kroes."), [["We favour solutions", "Neelie Kroes"]]);
+    // A name after a title in capitals ("CEO of") keeps all its words: it may be an organisation's.
+    const t = "Scott Carson, president and CEO of Boeing Commercial Airplanes said it.";
+    const toks = tokenize(t, { start: 0, end: t.length }, []);
+    const at = toks.findIndex((x) => x.text === "Boeing");
+    const run = nameRuns(toks, 0, toks.length).find((r) => r.a <= at && at < r.b)!;
+    assert.equal(nameOf(t, toks, run.a, run.b)?.text, "Boeing Commercial Airplanes");
   });
 
   it("in the same sentence, before the quote: X said: “…”", () => {

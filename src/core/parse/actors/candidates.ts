@@ -572,11 +572,12 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
     if (initialWord(toks.at(p)!.text) || initialWord(toks.at(p + 1)!.text)) continue;
     if (!nameAfterTitle(toks, p + 1, to, kb)) continue;
     if (is(toks.at(p)!, W.HEAD_TITLES) || (toks.at(p)!.initial && is(toks.at(p)!, W.ROLE_NOUNS))) return { start: roleStart(toks, from, p, kb), end: p };
-    // "Commissioner for Competition", "Secretary of State": a head title, a connector, then a few words.
+    // "Commissioner for Competition", "Secretary of State", "Chief of Staff": a head title, a
+    // connector, then a few words.
     for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
       const c = toks.at(k)!;
       if (!c.cap && (c.lower === "of" || c.lower === "for")) {
-        if (k - 1 >= from && is(toks.at(k - 1)!, W.HEAD_TITLES) && len >= 2) return { start: roleStart(toks, from, k - 1, kb), end: p };
+        if (k - 1 >= from && (is(toks.at(k - 1)!, W.HEAD_TITLES) || HEAD_BEFORE_OF.has(toks.at(k - 1)!.lower)) && len >= 2) return { start: roleStart(toks, from, k - 1, kb), end: p };
         break;
       }
       if (!c.cap && c.lower !== "the") break;
@@ -584,6 +585,9 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
   }
   return undefined;
 }
+
+/** Words that head a title only before "of" or "for": "Chief of Staff", "Head of Research". */
+const HEAD_BEFORE_OF: ReadonlySet<string> = new Set(["chief", "head"]);
 
 /** Whether tokens a .. b may be a person's name after a title. */
 function nameAfterTitle(toks: Tokens, a: number, b: number, kb: KbView): boolean {

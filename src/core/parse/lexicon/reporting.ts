@@ -19,7 +19,9 @@ const SPEECH = (
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
   "show find deny recall caution predict argue estimate value peg tally count record " +
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
-  "call dismiss hail brand label dub term fear anticipate"
+  "call dismiss hail brand label dub term fear anticipate " +
+  // Verbs that only ever introduce what someone said: "“The first 787,” enthused Scott Fancher".
+  "enthuse exclaim retort lament muse gush recount proclaim interject concur sigh scoff marvel"
 ).split(" ");
 
 const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
