@@ -417,6 +417,34 @@ const MODEL_NAME_AFTER_RE = /^\s(\p{Lu}\p{Ll}+)(?=[\s,.;:!?)])(?!\s+\p{Lu})/u;
 /** Adjective endings of demonyms and parties: "the 400 Syrian refugees" counts people. */
 const DEMONYM_RE = /(?:an|ish|ese|ic|i|ch|ive|al)$/u;
 
+/** The longest maker's name `makerBefore` reads (the window of `modelWindowStart` holds it and the character before). */
+const MAKER_MAX = 11;
+const MAKER_AFTER_RE = /^[\s-]+(?:(\p{Lu}[\p{L}-]*)|(\p{Ll}+))?/u;
+
+/**
+ * A maker's name and a model number: "Boeing 787", "Airbus 320" — a capitalised word of ASCII
+ * letters right before three digits that are no round hundred ("Fortune 500", "S&P 500"), not
+ * followed by a plural noun ("Boeing 300 workers"). The number is then a model's name wherever
+ * it stands alone in the text ("the 787", "the final 717 jet").
+ */
+function makerBefore(text: string, index: number, digits: string): boolean {
+  if (digits.length !== 3 || digits.endsWith("00")) return false;
+  let e = index + 1;
+  while (e > 0 && spaceAt(text, e - 1)) e--;
+  if (e === index + 1 || index + 1 - e > 1) return false;
+  let b = e;
+  while (b > 0 && e - b <= MAKER_MAX && asciiLetter(text.charCodeAt(b - 1))) b--;
+  const word = text.slice(b, e);
+  if (word.length < 2 || word.length > MAKER_MAX || !(text.charCodeAt(b) >= 65 && text.charCodeAt(b) <= 90)) return false;
+  if (b > 0 && LETTER_OR_DIGIT_RE.test(text[b - 1]!)) return false;
+  const lower = word.toLowerCase();
+  if (NOT_NAME_BEFORE.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower) || LABEL_WORDS.has(lower)) return false;
+  const at = index + 1 + digits.length;
+  const next = MAKER_AFTER_RE.exec(text.slice(at, at + 40));
+  const small = next?.[2];
+  return !(small !== undefined && small.length > 3 && /[^s]s$/u.test(small));
+}
+
 /**
  * Numbers used as model names in the text: after a determiner, followed by a capitalised singular
  * name ("the 340 Skylark") or by a lower variant number ("the 340-8", a range would rise).
@@ -429,7 +457,7 @@ export function modelNumbers(text: string): Set<string> {
 
 /** Whether the candidate at `index` (the space before its digits) is a model number: reads text[modelWindow(text, index, digits)]. */
 function isModelNumber(text: string, index: number, digits: string): boolean {
-  if (!determinerBefore(text, index + 1)) return false;
+  if (!determinerBefore(text, index + 1)) return makerBefore(text, index, digits);
   const value = Number(digits);
   if (digits.length === 4 && value >= 1000 && value <= 2199) return false;
   const at = index + 1 + digits.length;

@@ -152,6 +152,19 @@ describe("figures", () => {
       assert.deepEqual(figs("Costs rose by a third last year."), ["a third"]);
     });
 
+    it("a maker's name before a model number makes the number a name wherever it stands alone", () => {
+      assert.deepEqual(figs("The final Boeing 717 was delivered. The 717 had slow sales, with 155 planes ordered."), ["155"]);
+      assert.deepEqual(figs("Ryanair bought Boeing 737-800 jets. It flies 737 routes."), []);
+      assert.deepEqual(figs("The McDonnell 717 flew. The 717 program ended."), []);
+      // Not a round hundred ("Fortune 500"), not before a plural noun ("Boeing 300 workers").
+      assert.deepEqual(figs("Fortune 500 firms grew. They hired 500 staff."), ["500"]);
+      // (A number right after a capitalised word is a name's already: the first is never a figure.)
+      assert.deepEqual(figs("Boeing 300 workers struck. The 300 workers won."), ["300"]);
+      assert.deepEqual(figs("Boeing 317 workers struck. The 317 workers won."), ["317"]);
+      // A sentence's first word or a month is no maker.
+      assert.deepEqual(figs("In 2025, June 787 orders came. 787 planes flew."), ["787", "787"]);
+    });
+
     it("numbers inside product and model names are not figures", () => {
       assert.deepEqual(figs("Sales of the eReader 3 slowed."), []);
       assert.deepEqual(figs("The carrier ordered the first 340 Skylark jets. After the 340, it plans a larger model."), []);
