@@ -11,6 +11,13 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
     assert.equal(eventStatus("The weather in "), undefined);
   });
 
+  it("reads 'may' and 'might' as a plan, unless they look back ('may have')", () => {
+    assert.equal(eventStatus("Vladescu added that the contract may be signed on "), "planned");
+    assert.equal(eventStatus("GM said it might be able to repay its loans in "), "planned");
+    assert.equal(eventStatus("Officials said the two may have met on "), "completed");
+    assert.equal(eventStatus("They may not have met on "), "completed");
+  });
+
   it("counts 'proposed', 'planned' before a noun only when no verb came before them", () => {
     assert.equal(eventStatus("the planned talks on "), "planned");
     assert.equal(eventStatus("The board rejected a proposed package on "), "completed");
