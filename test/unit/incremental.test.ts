@@ -71,6 +71,32 @@ describe("IncrementalAnalyzer", () => {
     assert.deepStrictEqual(inc.analyze(text), analyze(text));
   });
 
+  it("stays identical when an edit changes the speaker a quotation opening the next paragraph goes on from", () => {
+    const paras = [
+      "Markets",
+      "“The delinquencies have started to soar,” said Nicolas Retsinas, a housing expert.",
+      "“A lot of these lenders lost track of the fundamentals.”",
+      "“Prices fell by a third,” said Jane Okafor.",
+      "“It is only the beginning,” she added. “Buyers are afraid.”",
+      "“Sellers are not,” said Kwame Mensah.",
+    ];
+    const text = paras.join("\n") + "\n";
+    const analysis = analyze(text);
+    assert.equal(analysis.quotes.find((q) => q.text.startsWith("A lot"))?.speakerText, "Nicolas Retsinas");
+    // The speaker named, renamed, made anonymous, and a paragraph break typed in and out, far and near.
+    const steps = [
+      text.replace("said Nicolas Retsinas, a housing expert", "said Maria Lopez, a housing expert"),
+      text.replace("said Nicolas Retsinas, a housing expert", "a resident said"),
+      text.replace("said Nicolas Retsinas, a housing expert", "said Nicolas Retsinas, a housing expert. Prices fell"),
+      text.replace("“Prices fell by a third,” said Jane Okafor.", "Prices fell by a third."),
+      text.replace("Markets\n", "Markets\nA paragraph first.\n"),
+      text,
+    ];
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(text);
+    for (const [i, t] of steps.entries()) assert.deepStrictEqual(inc.analyze(t), analyze(t), `step ${i}`);
+  });
+
   it("applies edits given as spans of the previous text", () => {
     const inc = new IncrementalAnalyzer();
     inc.analyze(ARTICLE);

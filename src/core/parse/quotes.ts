@@ -94,12 +94,19 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
   const out: Quote[] = q0 > 0 ? plan!.last.slice(0, q0) : [];
   let lastTop: Quote | undefined;
   for (let k = q0 - 1; k >= 0 && !lastTop; k--) if (out[k]!.depth === 0) lastTop = out[k];
+  // Whether the last outer quotation was made afresh with another speaker than before (or with
+  // none to compare): the first outer quotation of the next paragraph may take its speaker from it.
+  let lastTopChanged = false;
   for (let i = q0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const old = plan?.oldQuote(q);
-    if (old && !(q.depth === 0 && q.continuesPrevious)) {
+    const followsChanged = lastTopChanged && q.depth === 0 && lastTop !== undefined && lastTop.paragraph < q.paragraph;
+    if (old && !(q.depth === 0 && q.continuesPrevious) && !followsChanged) {
       out.push(old);
-      if (q.depth === 0) lastTop = old;
+      if (q.depth === 0) {
+        lastTop = old;
+        lastTopChanged = false;
+      }
       continue;
     }
     // A quotation continuing the previous paragraph's is made afresh: when its speaker changed, so may the paragraph's others.
@@ -115,6 +122,7 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
     const quote = speaker ? spokenQuote(q, text2, speaker, session) : quoteOf(q, text2);
     out.push(quote);
     lastTop = quote;
+    lastTopChanged = !check || !sameSpeaker(quote, check);
     if (check && !sameSpeaker(quote, check)) plan!.spoil(q.paragraph);
   }
   if (session) {
@@ -367,6 +375,13 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
     const f = pf[pf.length - 1];
     if (f) return speakerOf(f, doc);
   }
+  // A quotation opening its paragraph after a paragraph whose last sentence holds an attributed
+  // quotation: the same speaker goes on ("“…,” said Nicolas Retsinas. ¶ “A lot of these lenders …”").
+  // (`attributeQuotes` makes such a quotation afresh when the one before changed.)
+  if (prev && prev.paragraph === first.paragraph - 1 && first.index === para.sentences[0]) {
+    const x = lastOuter(done);
+    if (x && x.span.end > prev.span.start && x.speakerText !== undefined) return fromQuote(x);
+  }
   if (prev && prev.paragraph === first.paragraph && prevIdx >= para.sentences[0]!) {
     // The previous sentence's quotation or frame speaks on: "“…,” said X. “…”", "X said: “…”".
     // Outer quotations never overlap, so their ends rise in text order: stop at the first that ends too early.
@@ -382,6 +397,12 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
     const f = pf[pf.length - 1];
     if (f) return speakerOf(f, doc);
   }
+  return undefined;
+}
+
+/** The last outer quotation of `done`. */
+function lastOuter(done: readonly Quote[]): Quote | undefined {
+  for (let k = done.length - 1; k >= 0; k--) if (done[k]!.depth === 0) return done[k];
   return undefined;
 }
 

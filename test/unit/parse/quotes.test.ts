@@ -42,6 +42,22 @@ describe("quote speakers", () => {
     assert.equal(nameOf(t, toks, run.a, run.b)?.text, "Boeing Commercial Airplanes");
   });
 
+  it("a quotation opening a paragraph goes on from the attributed quotation that ends the paragraph before", () => {
+    assert.deepEqual(speakers("“Delinquencies soared,” said Nicolas Retsinas, a housing expert.\n“Lenders lost track of the fundamentals.”"), [
+      ["Delinquencies soared", "Nicolas Retsinas"],
+      ["Lenders lost track of the fundamentals", "Nicolas Retsinas"],
+    ]);
+    // Not when the paragraph before ends elsewhere, nor from an anonymous speaker.
+    assert.deepEqual(speakers("“Delinquencies soared,” said Nicolas Retsinas. Prices fell.\n“Lenders lost track of the fundamentals.”"), [
+      ["Delinquencies soared", "Nicolas Retsinas"],
+      ["Lenders lost track of the fundamentals", undefined],
+    ]);
+    assert.deepEqual(speakers("“Delinquencies soared,” a resident said.\n“Lenders lost track of the fundamentals.”"), [
+      ["Delinquencies soared", undefined],
+      ["Lenders lost track of the fundamentals", undefined],
+    ]);
+  });
+
   it("in the same sentence, before the quote: X said: “…”", () => {
     assert.deepEqual(speakers("A Labour Party spokesperson said: “By-elections are always difficult.”"), [
       ["By-elections are always difficult", "Labour Party"],
