@@ -72,7 +72,7 @@ describe("attribution frames", () => {
   });
 
   it("pronoun subjects resolve to the last named person", () => {
-    const t = "Abena Osei spoke to reporters. She added that growth would reach 5.5 percent.";
+    const t = "Abena Osei met reporters. She added that growth would reach 5.5 percent.";
     const fs = frames(t);
     assert.equal(fs.length, 1);
     assert.equal(fs[0]!.sourceKind, "pronoun");

@@ -28,6 +28,9 @@ describe("quote speakers", () => {
     assert.deepEqual(speakers("“Where's the bid?” asked Pierre Panet-Raymond, a trader."), [["Where's the bid?", "Pierre Panet-Raymond"]]);
     assert.deepEqual(speakers("“Hallelujah,” exclaimed Madeleine Albright."), [["Hallelujah", "Madeleine Albright"]]);
     assert.deepEqual(speakers("“It is too late,” retorted Jane Okafor."), [["It is too late", "Jane Okafor"]]);
+    assert.deepEqual(speakers("Spokeswoman Jennifer Chelune spoke about the incident: “We don't know what caused it.”"), [
+      ["We don't know what caused it", "Jennifer Chelune"],
+    ]);
   });
 
   it("names a speaker without the portfolio of a title with “of” or “for”", () => {

@@ -25,6 +25,8 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("Data from the central bank show inflation at 4.1 percent."), []);
     assert.deepEqual(flagged("A study by the institute found that 30 percent of trees were old."), []);
     assert.deepEqual(flagged("Maria Lopez runs the agency. She added that 12 staff had left."), []);
+    assert.deepEqual(flagged("Fritz Henderson spoke out on Tuesday that GM would close five plants."), []);
+    assert.deepEqual(flagged("“Sales fell by 12 percent,” lamented Jane Okafor. Costs rose 3 percent, she retorted."), []);
   });
 
   it("a frame governs what it reports, not another clause of its sentence", () => {

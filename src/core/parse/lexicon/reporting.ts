@@ -21,7 +21,7 @@ const SPEECH = (
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
   "call dismiss hail brand label dub term fear anticipate " +
   // Verbs that only ever introduce what someone said: "“The first 787,” enthused Scott Fancher".
-  "enthuse exclaim retort lament muse gush recount proclaim interject concur sigh scoff marvel"
+  "enthuse exclaim retort lament muse gush recount proclaim interject concur sigh scoff marvel speak"
 ).split(" ");
 
 const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
@@ -43,6 +43,8 @@ const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> =
   label: { past: ["labelled", "labeled"], pp: ["labelled", "labeled"], ing: ["labelling", "labeling"] },
   dub: { past: ["dubbed"], pp: ["dubbed"], ing: ["dubbing"] },
   underline: {},
+  // ("speaking" is left out: "speaking on condition of anonymity", "Speaking to reporters, X said" name no speaker by themselves.)
+  speak: { past: ["spoke"], pp: ["spoken"], ing: [] },
 };
 
 /** Verbs that attribute only with an agent: "figures published by the ONS", "a poll conducted by Ipsos". */
