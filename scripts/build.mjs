@@ -35,6 +35,8 @@ const entries = [
 // `npm run bench`: the benchmark measures the engine as it ships, bundled and minified like dist/
 // (run through tsx instead, every call between modules goes through tsx's export getters).
 if (process.argv.includes("--bench")) entries.push({ entryPoints: ["bench/run.ts"], outfile: "out/bench.js", sourcemap: false });
+// `npm run bench:stages`: each stage's first run on an article against a second one at once.
+if (process.argv.includes("--bench-stages")) entries.push({ entryPoints: ["bench/stages.ts"], outfile: "out/bench-stages.js", sourcemap: false });
 
 for (const { executable, ...e } of entries) {
   if (watch) {
