@@ -174,7 +174,9 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         noted(step, n);
       }
     }
-    const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? withSpeaker(q, a.id) : q;
+    // A pronoun's speaker is named as the actor it resolved to: the frames' guess of the last-named
+    // person may be another ("But, he notes, …" after "worries … Zbigniew Brzezinski").
+    const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? withSpeaker(q, a.id, q.speakerKind === "pronoun" ? a.name : undefined) : q;
     quotes[k] = out;
     quoteActors[k] = a;
     if (q.depth === 0) {
@@ -201,15 +203,16 @@ export function withActor(f: AttributionFrame, actorId: string): AttributionFram
 const FRAME_KEYS = ["sentence", "cue", "lemma", "cueSpan", "source", "sourceText", "sourceKind", "content"];
 const NAMED_FRAME_KEYS = [...FRAME_KEYS, "name", "nameSpan", "person"];
 
-/** Quote `q` with its speaker's actor: `Object.assign({}, q, { speakerId })`, as a literal when its keys are those parse/quotes.ts gives (see `withActor`). */
-export function withSpeaker(q: Quote, speakerId: string): Quote {
+/** Quote `q` with its speaker's actor (and, given `named`, the speaker named so): `Object.assign({}, q, { speakerId })`, as a literal when its keys are those parse/quotes.ts gives (see `withActor`). */
+export function withSpeaker(q: Quote, speakerId: string, named?: string): Quote {
   const { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text } = q;
   if (hasKeys(q, QUOTE_KEYS)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerId } as Quote;
-  const { speakerSpan, speakerText, cue, speakerKind, speakerPerson } = q;
+  const { speakerSpan, cue, speakerKind, speakerPerson } = q;
+  const speakerText = named ?? q.speakerText;
   if (hasKeys(q, SPOKEN_QUOTE_KEYS)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerId } as Quote;
   if (hasKeys(q, KIND_QUOTE_KEYS)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerKind, speakerId } as Quote;
   if (hasKeys(q, FULL_QUOTE_KEYS)) return { index, span, inner, closed, depth, paragraph, continuesPrevious, wordCount, text, speakerSpan, speakerText, cue, speakerKind, speakerPerson, speakerId } as Quote;
-  return Object.assign({}, q, { speakerId });
+  return Object.assign({}, q, named === undefined ? { speakerId } : { speakerText: named, speakerId });
 }
 
 const QUOTE_KEYS = ["index", "span", "inner", "closed", "depth", "paragraph", "continuesPrevious", "wordCount", "text"];

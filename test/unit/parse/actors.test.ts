@@ -164,6 +164,17 @@ describe("actors: acronyms", () => {
 });
 
 describe("actors: resolution", () => {
+  it("names a quotation's pronoun speaker as the actor it resolves to", () => {
+    const a = run(
+      '"Why have a war?" asked Abdul Latif Shekar, a customs officer. Critics are wary. If so, "the cost could be high," ' +
+        'worries former adviser Zbigniew Brzezinski. But, he notes, "If everything crumbles, that won\'t be such a problem."',
+    );
+    const q = a.quotes.find((x) => x.text.startsWith("If everything"))!;
+    assert.equal(q.speakerKind, "pronoun");
+    assert.equal(q.speakerId, actor(a, "Zbigniew Brzezinski").id);
+    assert.equal(q.speakerText, "Zbigniew Brzezinski");
+  });
+
   it("resolves surnames, spelling variants and short names", () => {
     const a = run(
       "A jury convicted Martin Hale of fraud. Prosecutors said Hale diverted money. " +
