@@ -46,18 +46,37 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: "\"
  * with the usual spacing around punctuation and `` '' turned into curly quotes.
  */
 export function meantimeText(xml: string): string {
+  return meantimeDocument(xml).text;
+}
+
+/** `meantimeText`, with where each of the corpus's sentences (by number) ended up in it. */
+export function meantimeDocument(xml: string): { text: string; sentences: Map<number, { start: number; end: number }> } {
   const sentences: string[][] = [];
   for (const m of xml.matchAll(TOKEN)) {
     const n = Number(SENTENCE_ATTR.exec(m[1]!)?.[1] ?? 0);
     const tok = m[2]!.replace(/&(amp|lt|gt|quot|apos);/g, (_x, e: string) => ENTITIES[e]!);
     (sentences[n] ??= []).push(tok);
   }
-  const lines: string[] = [];
-  const body = sentences.filter((s) => s !== undefined).map(detokenize);
-  if (body.length > 0) lines.push(body.shift()!);
-  if (body.length > 0) lines.push(body.shift()!);
-  for (let i = 0; i < body.length; i += 3) lines.push(body.slice(i, i + 3).join(" "));
-  return lines.join("\n") + "\n";
+  const numbers: number[] = [];
+  sentences.forEach((s, n) => {
+    if (s !== undefined) numbers.push(n);
+  });
+  const body = numbers.map((n) => detokenize(sentences[n]!));
+  const spans = new Map<number, { start: number; end: number }>();
+  let text = "";
+  // The title and the date line, a line each; then the body, three sentences a line.
+  const line = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      if (k > from) text += " ";
+      spans.set(numbers[k]!, { start: text.length, end: text.length + body[k]!.length });
+      text += body[k]!;
+    }
+    text += "\n";
+  };
+  if (body.length > 0) line(0, 1);
+  if (body.length > 1) line(1, 2);
+  for (let i = 2; i < body.length; i += 3) line(i, Math.min(i + 3, body.length));
+  return { text: body.length === 0 ? "\n" : text, sentences: spans };
 }
 
 const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "''", "”", "’", "..."]);
