@@ -104,6 +104,17 @@ describe("actors: appositions and lists", () => {
     assert.deepEqual(actor(a, "Jared Kushner").roles, ["Trump’s envoys"]);
   });
 
+  it("reads the airline before a flight number, and keeps a name with “and” whole before its acronym or suffix", () => {
+    const a = run(
+      "Garuda Indonesia Flight 200 crashed in March. Garuda Indonesia said the pilot survived. " +
+        "Northrop Grumman and Airbus parent company European Aeronautic Defence and Space Company EADS N.V. (EADS) won the contract.",
+    );
+    assert.equal(actor(a, "Garuda Indonesia").kind, "organization");
+    assert.ok(!names(a).some((n) => n.includes("Flight")), JSON.stringify(names(a)));
+    assert.ok(names(a).some((n) => n.startsWith("European Aeronautic Defence and Space Company")), JSON.stringify(names(a)));
+    assert.ok(!names(a).includes("Aeronautic Defence"), JSON.stringify(names(a)));
+  });
+
   it("classifies organisations by their words and context", () => {
     const a = run(
       "“Storage is here,” said Tomás Errázuriz, a partner at Santiago-based consultancy Andes Power Analytics. " +

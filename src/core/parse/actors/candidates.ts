@@ -316,16 +316,19 @@ function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
     while (lf < i && toks.at(lf)!.initial && is(toks.at(lf)!, W.FUNCTION_WORDS)) lf++;
     const left = toks.slice(lf, i);
     const right = toks.slice(i + 1, r.to);
+    // The right side's last word before an acronym or a corporate suffix: "Space Company EADS N.V.".
+    let rightEnd = right.length;
+    while (rightEnd > 1 && (right[rightEnd - 1]!.acronym || CORPORATE.has(right[rightEnd - 1]!.lower))) rightEnd--;
     const leftHasOf = left.some((x) => x.lower === "of" || x.lower === "for" || x.lower === "on");
     const leftOrg = left.some((x) => is(x, W.ORG_WORDS));
-    const rightOrgEnd = right.length > 0 && is(right[right.length - 1]!, W.ORG_WORDS);
+    const rightOrgEnd = right.length > 0 && is(right[rightEnd - 1]!, W.ORG_WORDS);
     const leftKnown = kb.lookup(left.map((x) => x.text).join(" ")).length > 0;
     // "Energy and Petroleum Regulatory Authority", "Aeronautic Defence and Space Company": the words
     // before "and" are no complete name of their own (no organisation head at their end, no acronym,
     // not a person's name) and the whole run ends in an organisation's head noun.
     const leftLast = left[left.length - 1];
     const leftComplete = leftKnown || left.some((x) => x.acronym) || (leftLast !== undefined && is(leftLast, W.ORG_WORDS) && !is(leftLast, W.AMBIGUOUS_ORG_WORDS)) || (left.length >= 2 && left.every((x) => personWord(x)));
-    const rightHead = right.length >= 2 && ORG_HEADS.has(right[right.length - 1]!.lower) && !kb.lookup(right.map((x) => x.text).join(" ")).length;
+    const rightHead = rightEnd >= 2 && ORG_HEADS.has(right[rightEnd - 1]!.lower) && !kb.lookup(right.map((x) => x.text).join(" ")).length;
     // "Bank of America Corp. and JPMorgan Chase": a corporate suffix closes the first name;
     // "Apple and Apple Corps": two names that begin alike are two names.
     const closed = leftLast !== undefined && CORPORATE.has(leftLast.lower);
@@ -354,6 +357,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || toks.is(from, W.MONTHS)) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (toks.is(to - 1, W.WEEKDAYS) || toks.is(to - 1, W.MONTHS)) && !toks.is(to - 2, W.ORG_WORDS)) to--;
+  // "Air France Flight 447", "Adam Air Flight 574": the flight is no actor; the airline before it is.
+  const airline = to - 1 > from && toks.lowerIs(to - 1, "flight") && startsWithDigit(toks.at(to)?.text);
+  if (airline) to--;
   if (from >= to) return undefined;
   // "AU$52.5 million", "US$3": a currency prefix, not an acronym.
   if (to - from === 1 && toks.acronym(from) && source.charCodeAt(toks.end(from)) === 0x24) return undefined;
@@ -443,6 +449,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return make(from, e.type, true, e);
   }
 
+  if (airline) return make(from, "organization", !inQuote);
   // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Commissioner for Competition Neelie Kroes".
   const titled = splitTitle(toks, from, to, kb);
   if (titled !== undefined) {
@@ -584,6 +591,12 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
     }
   }
   return undefined;
+}
+
+/** Whether a token's text starts with a digit ("447"). */
+function startsWithDigit(text: string | undefined): boolean {
+  const c = text === undefined ? 0 : text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Words that head a title only before "of" or "for": "Chief of Staff", "Head of Research". */
