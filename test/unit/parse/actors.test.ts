@@ -115,6 +115,12 @@ describe("actors: appositions and lists", () => {
     assert.ok(!names(a).includes("Aeronautic Defence"), JSON.stringify(names(a)));
   });
 
+  it("reads an organisation's name before a title of two words or more, after a determiner, as part of the title", () => {
+    const a = run("Steve Jobs, the Apple Chief Executive Officer, announced the phone. The Boeing Chief Financial Officer said costs rose.");
+    assert.deepEqual(actor(a, "Steve Jobs").roles, ["the Apple Chief Executive Officer"]);
+    assert.ok(!names(a).some((n) => n.includes("Officer")), JSON.stringify(names(a)));
+  });
+
   it("classifies organisations by their words and context", () => {
     const a = run(
       "“Storage is here,” said Tomás Errázuriz, a partner at Santiago-based consultancy Andes Power Analytics. " +

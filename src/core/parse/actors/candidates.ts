@@ -480,7 +480,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     // "Martin Luther King" is a name; "White House Press Secretary" a role.
     words.slice(0, -1).every((w) => is(w, W.TITLES) || w.acronym || isDemonym(w, kb) || is(w, W.ORG_WORDS) || kb.lookup(w.text).length > 0 || !personWord(w)) &&
     (words.length < 2 || !words.slice(0, -1).every((w) => personWord(w) && !is(w, W.TITLES) && kb.lookup(w.text).length === 0) || words.length === 1);
-  if (titleOnly) {
+  // "the Apple Chief Executive Officer": after a determiner, an organisation's name before a title
+  // of two words or more is that title's, not a name of its own.
+  const ownedTitle = !titleOnly && ctx.determiner && words.length >= 3 && is(lastTok, W.HEAD_TITLES) && is(words[words.length - 2]!, W.TITLES);
+  if (titleOnly || ownedTitle) {
     return make(from, "title", false);
   }
   // "The New York Times", "The Register": a capital "The" inside a sentence belongs to a title.
