@@ -121,6 +121,13 @@ describe("actors: appositions and lists", () => {
     assert.ok(!names(a).some((n) => n.includes("Officer")), JSON.stringify(names(a)));
   });
 
+  it("reads a one-word name set off by commas after an organisation noun as an organisation", () => {
+    const a = run("European aircraft manufacturer, Airbus, has won an order. Irish low cost airline, Ryanair, announced a deal. The investor, Donald Wright, agreed.");
+    assert.equal(actor(a, "Airbus").kind, "organization");
+    assert.equal(actor(a, "Ryanair").kind, "organization");
+    assert.equal(actor(a, "Donald Wright").kind, "person");
+  });
+
   it("classifies organisations by their words and context", () => {
     const a = run(
       "“Storage is here,” said Tomás Errázuriz, a partner at Santiago-based consultancy Andes Power Analytics. " +

@@ -796,6 +796,10 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   // Organisation contexts.
   if (prevWord && !toks.cap(prev) && toks.is(prev, W.ORG_TYPE_NOUNS)) ctx.orgContext = true;
+  // A one-word name in an apposition of its own after one: "European aircraft manufacturer, Airbus,
+  // has won …", "Irish low cost airline, Ryanair, announced …" (not a person's name: "The investor,
+  // Donald A. Wright, …").
+  if (to - from === 1 && toks.markIs(prev, 0x2c) && toks.word(prev2) && !toks.cap(prev2) && toks.is(prev2, W.ORG_TYPE_NOUNS) && toks.markIs(next, 0x2c)) ctx.orgContext = true;
   const afterThe = toks.lowerIs(prev, "the");
   const pi = afterThe ? from - 2 : from - 1;
   if (!ctx.followedByNoun && toks.word(pi) && toks.lowerIn(pi, ORG_OR_PLACE_PREPOSITIONS)) {
