@@ -12,13 +12,12 @@
 // MEANTIME leaves some names unannotated (a maker inside a product's name, "Airbus A380"; a person
 // named in passing) and labels some with a form the text never uses ("Thomas (Tom) Enders"): the
 // precision is a lower bound, and the lists of `--verbose` are for reading, not for counting.
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { analyze } from "../src/core/analyze";
-import { MEANTIME, meantimeDocument } from "./corpus";
+import { meantimeDocument, meantimeFiles } from "./corpus";
 
 const VERBOSE = process.argv.includes("--verbose");
-if (!fs.existsSync(MEANTIME)) {
+const files = meantimeFiles();
+if (files === null) {
   console.log("../shared/corpora/meantime is missing: nothing to measure.");
   process.exit(0);
 }
@@ -79,37 +78,31 @@ function goldOf(xml: string): Instance[] {
 const totals = { gold: 0, found: 0, system: 0, right: 0, otherKind: 0, otherType: 0 };
 const falsePositives: string[] = [];
 const misses: string[] = [];
-for (const corpus of fs.readdirSync(MEANTIME).sort()) {
-  const dir = path.join(MEANTIME, corpus);
-  if (!fs.statSync(dir).isDirectory()) continue;
-  for (const f of fs.readdirSync(dir).sort()) {
-    if (!f.endsWith(".xml")) continue;
-    const xml = fs.readFileSync(path.join(dir, f), "utf8");
-    const { text, sentences } = meantimeDocument(xml);
-    const region = ANNOTATED.map((n) => sentences.get(n)).filter((s) => s !== undefined);
-    const inRegion = (at: number): boolean => region.some((s) => s.start <= at && at < s.end);
-    const all = goldOf(xml);
-    const gold = all.filter((i) => TYPES[i.type] !== undefined);
-    const actors = analyze(text).actors.filter((a) => (a.kind === "person" || a.kind === "organization") && a.mentions.some((m) => inRegion(m.span.start)));
-    const namesOf = (a: (typeof actors)[number]): Set<string> => new Set([norm(a.name), ...a.mentions.filter((m) => inRegion(m.span.start)).map((m) => norm(m.text))]);
-    const matches = (a: (typeof actors)[number], i: Instance): boolean => [...namesOf(a)].some((n) => n !== "" && i.names.has(n));
-    totals.gold += gold.length;
-    totals.system += actors.length;
-    for (const i of gold) {
-      if (actors.some((a) => matches(a, i))) totals.found++;
-      else misses.push(`${corpus}/${f}: ${i.type} "${i.label}"`);
+for (const { name, xml } of files) {
+  const { text, sentences } = meantimeDocument(xml);
+  const region = ANNOTATED.map((n) => sentences.get(n)).filter((s) => s !== undefined);
+  const inRegion = (at: number): boolean => region.some((s) => s.start <= at && at < s.end);
+  const all = goldOf(xml);
+  const gold = all.filter((i) => TYPES[i.type] !== undefined);
+  const actors = analyze(text).actors.filter((a) => (a.kind === "person" || a.kind === "organization") && a.mentions.some((m) => inRegion(m.span.start)));
+  const namesOf = (a: (typeof actors)[number]): Set<string> => new Set([norm(a.name), ...a.mentions.filter((m) => inRegion(m.span.start)).map((m) => norm(m.text))]);
+  const matches = (a: (typeof actors)[number], i: Instance): boolean => [...namesOf(a)].some((n) => n !== "" && i.names.has(n));
+  totals.gold += gold.length;
+  totals.system += actors.length;
+  for (const i of gold) {
+    if (actors.some((a) => matches(a, i))) totals.found++;
+    else misses.push(`${name}: ${i.type} "${i.label}"`);
+  }
+  for (const a of actors) {
+    const i = gold.find((g) => matches(a, g));
+    if (i) {
+      totals.right++;
+      if (TYPES[i.type] !== a.kind) totals.otherKind++;
+      continue;
     }
-    for (const a of actors) {
-      const i = gold.find((g) => matches(a, g));
-      if (i) {
-        totals.right++;
-        if (TYPES[i.type] !== a.kind) totals.otherKind++;
-        continue;
-      }
-      const other = all.find((g) => matches(a, g));
-      if (other) totals.otherType++;
-      falsePositives.push(`${corpus}/${f}: ${a.kind} "${a.name}"${other ? ` (annotated ${other.type} "${other.label}")` : ""}`);
-    }
+    const other = all.find((g) => matches(a, g));
+    if (other) totals.otherType++;
+    falsePositives.push(`${name}: ${a.kind} "${a.name}"${other ? ` (annotated ${other.type} "${other.label}")` : ""}`);
   }
 }
 

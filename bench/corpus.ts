@@ -23,14 +23,18 @@ export function bundledSeeds(): Article[] {
 
 /** MEANTIME articles as plain text, or null when ../shared is not there. */
 export function meantimeArticles(): Article[] | null {
+  return meantimeFiles()?.map(({ name, xml }) => ({ name, text: meantimeText(xml) })) ?? null;
+}
+
+/** MEANTIME's XML files, in order ("corpus_airbus/….xml"), or null when ../shared is not there. */
+export function meantimeFiles(): { name: string; xml: string }[] | null {
   if (!fs.existsSync(MEANTIME)) return null;
-  const out: Article[] = [];
+  const out: { name: string; xml: string }[] = [];
   for (const corpus of fs.readdirSync(MEANTIME).sort()) {
     const dir = path.join(MEANTIME, corpus);
     if (!fs.statSync(dir).isDirectory()) continue;
     for (const f of fs.readdirSync(dir).sort()) {
-      if (!f.endsWith(".xml")) continue;
-      out.push({ name: `${corpus}/${f}`, text: meantimeText(fs.readFileSync(path.join(dir, f), "utf8")) });
+      if (f.endsWith(".xml")) out.push({ name: `${corpus}/${f}`, xml: fs.readFileSync(path.join(dir, f), "utf8") });
     }
   }
   return out;
