@@ -11,6 +11,7 @@ import {
   BY_ONLY_VERBS,
   EVIDENCE_VERBS,
   DOCUMENT_NOUNS,
+  INTRODUCING_VERBS,
   NEEDS_PARTICLE,
   PERSON_PRONOUNS,
   QUOTE_ONLY_VERBS,
@@ -59,7 +60,7 @@ const DETERMINERS = new Set(
   "a an the its his her their our my your this that these those whose each every no any some latest new annual same quarterly monthly weekly first final official previous own".split(" "),
 );
 const NEGATIVE_AUX = /^(?:didn|doesn|don|wasn|weren|hasn|haven|hadn|won|wouldn|couldn|isn|aren)['’]t$/u;
-const INVERTIBLE = new Set(["say", "add", "note", "write", "explain", "warn", "insist", "argue", "recall", "reply", "respond", "remark", "observe", "comment", "concede", "declare", "admit", "continue", "tell", "state", "confirm", "caution", "stress", "complain", "suggest", "claim", "ask", "quip", "joke", "boast", "shout", "plead", "vow", "enthuse", "exclaim", "retort", "lament", "muse", "gush", "recount", "proclaim", "interject", "concur", "sigh", "scoff", "marvel"]);
+const INVERTIBLE = new Set(["say", "add", "note", "write", "explain", "warn", "insist", "argue", "recall", "reply", "respond", "remark", "observe", "comment", "concede", "declare", "admit", "continue", "tell", "state", "confirm", "caution", "stress", "complain", "suggest", "claim", "ask", "quip", "joke", "boast", "shout", "plead", "vow", ...INTRODUCING_VERBS]);
 const PARTICIPLE_LEAD = new Set([",", "and", "while", "before", "after", "when", "as"]);
 const DATA_CUES = new Set(["data", "figures", "statistics", "estimates", "numbers", "report", "study", "survey", "poll", "analysis", "review", "audit", "paper", "research", "census", "records", "projections", "forecasts"]);
 /** Words that end a subject noun phrase scanned from the sentence start. */

@@ -122,8 +122,9 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
     const quote = speaker ? spokenQuote(q, text2, speaker, session) : quoteOf(q, text2);
     out.push(quote);
     lastTop = quote;
-    lastTopChanged = !check || !sameSpeaker(quote, check);
-    if (check && !sameSpeaker(quote, check)) plan!.spoil(q.paragraph);
+    const changed = !check || !sameSpeaker(quote, check);
+    lastTopChanged = changed;
+    if (check && changed) plan!.spoil(q.paragraph);
   }
   if (session) {
     // Names expanded by the quotes reused keep their previous answers (checked): asked again next time.

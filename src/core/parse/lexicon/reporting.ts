@@ -8,6 +8,9 @@ export interface VerbEntry {
   readonly forms: readonly VerbForm[];
 }
 
+/** Verbs that only ever introduce what someone said, also after it: "“The first 787,” enthused Scott Fancher". */
+export const INTRODUCING_VERBS: readonly string[] = "enthuse exclaim retort lament muse gush recount proclaim interject concur sigh scoff marvel".split(" ");
+
 /**
  * Reporting verbs. `evidence` verbs (show, find …) take documents and data as subjects;
  * the others need a speaker. Forms are generated; irregular ones are listed.
@@ -19,10 +22,10 @@ const SPEECH = (
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
   "show find deny recall caution predict argue estimate value peg tally count record " +
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
-  "call dismiss hail brand label dub term fear anticipate " +
-  // Verbs that only ever introduce what someone said: "“The first 787,” enthused Scott Fancher".
-  "enthuse exclaim retort lament muse gush recount proclaim interject concur sigh scoff marvel speak"
-).split(" ");
+  "call dismiss hail brand label dub term fear anticipate speak"
+)
+  .split(" ")
+  .concat(INTRODUCING_VERBS);
 
 const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> = {
   say: { s: ["says"], past: ["said"], pp: ["said"], ing: ["saying"] },
