@@ -440,15 +440,16 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     let claim = previous?.frame(k, f);
     if (claim === undefined) claim = previous?.frameAfter(k, f);
     if (claim === undefined) {
-      const content = reportedPart(doc.text, f.content, ownQuotesOf(f.actorId));
-      claim = content
+      const part = reportedPart(doc.text, f, ownQuotesOf(f.actorId), framesOfSentence(frames, k));
+      const content = part?.content;
+      claim = part && content
         ? {
             actorId: f.actorId,
             cue: f.cue,
             cueSpan: f.cueSpan,
             content,
             // (A copy of its own while the editor re-analyses: the claim is kept from run to run.)
-            text: session ? detached(doc.text.slice(content.start, content.end)) : doc.text.slice(content.start, content.end),
+            text: session ? detached(part.text) : part.text,
             direct: false,
             figures: figuresIn(content),
             dates: datesIn(content),
@@ -651,35 +652,291 @@ function firstDifferent(a: readonly { readonly span: Span }[], b: readonly { rea
   return first;
 }
 
+/** What a reported claim says: where (its content, for figures, dates and revealing it) and its words. */
+interface ReportedPart {
+  readonly content: Span;
+  readonly text: string;
+}
+
+/** The frames of frame `k`'s sentence, itself included (frames come in text order, a sentence's together). */
+function framesOfSentence(frames: readonly AttributionFrame[], k: number): readonly AttributionFrame[] {
+  const sentence = frames[k]!.sentence;
+  let a = k;
+  while (a > 0 && frames[a - 1]!.sentence === sentence) a--;
+  let b = k + 1;
+  while (b < frames.length && frames[b]!.sentence === sentence) b++;
+  return b - a === 1 ? NO_OTHER_FRAMES : frames.slice(a, b);
+}
+
+const NO_OTHER_FRAMES: readonly AttributionFrame[] = Object.freeze([]);
+
 /**
- * The part of a frame's content that is reported speech, not the actor's own quotation: a frame
- * whose content is that quotation adds nothing; one that runs into it ends where it begins.
+ * The part of a frame's content that is the actor's reported statement, in words of the text:
+ * - without the frame's own source and cue when the content holds them. The statement is what
+ *   comes before them ("…, the union said in a statement"), after them ("According to the board,
+ *   …", "A study by X found …", "In the third quarter, the company posted a loss …") or both when
+ *   they are set off by commas ("…, according to X, down from …"; "This switch, he said, would …");
+ *   after a quotation of the actor's they add nothing ("“…,” she told reporters");
+ * - ending where the same source goes on to another report (", stating …", ", expressing …") or
+ *   another source's report begins after a joining word (", as X confirmed", "while Y said");
+ * - without the actor's own quotation that it leads into (", stating, “…”"); a quotation the
+ *   statement runs into is part of it ("described the plan as “90 percent agreed”"), and ends it
+ *   when a comma closes it.
+ * Undefined when fewer than three words are left. Reads only the text inside the frame's content
+ * and the frames and quotations there (a claim is kept while the editor re-analyses on that basis).
  */
-function reportedPart(text: string, content: Span, quotes: readonly Quote[]): Span | undefined {
-  let { start, end } = content;
+function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[], sentenceFrames: readonly AttributionFrame[]): ReportedPart | undefined {
+  const { start, end } = f.content;
+  // One piece of text, or two around the frame's source and cue ([s2, e2) when e2 > s2).
+  let s1 = start;
+  let e1 = end;
+  let s2 = 0;
+  let e2 = 0;
+  let head = Math.min(f.source.start, f.cueSpan.start);
+  const tail = Math.max(f.source.end, f.cueSpan.end);
+  // "…, according to estimates by X": the other cue, whose source holds this one, goes with it.
+  for (const g of sentenceFrames) if (g !== f && g.cueSpan.end <= head && g.source.start <= head && g.source.end >= tail - 1) head = Math.min(head, g.cueSpan.start);
+  if (head >= start && tail <= end) {
+    const lemma = f.lemma ?? f.cue;
+    const verb = !lemma.includes(" ");
+    // What is said of the source ("according to X, a market research firm, …", "X, who first
+    // broke the news, …") is left out with it.
+    const aside = f.source.end >= f.cueSpan.end ? sourceAside(text, tail, end, hasWords(text, start, head, 3)) : tail;
+    const after = nextWordOrMark(text, aside, end);
+    const setOff = prevChar(text, head) === 0x2c && after.code === 0x2c;
+    if (ownQuoteAt(quotes, start)) return undefined;
+    if (verb && f.cueSpan.start < f.source.start) e1 = head;
+    else if (!verb && prevChar(text, head) !== 0x2c) {
+      // In a noun phrase ("A study by X found …", "Figures compiled by X show …"): what its verb
+      // reports; "According to X, …": what follows.
+      if (!hasWords(text, start, head, 1)) s1 = aside;
+      else {
+        let k = 0;
+        while (k < sentenceFrames.length && !headOf(sentenceFrames[k]!, f, tail)) k++;
+        if (k === sentenceFrames.length) return undefined;
+        s1 = sentenceFrames[k]!.cueSpan.start;
+      }
+    } else if (!hasWords(text, start, head, 3)) {
+      if (setOff && hasWords(text, start, head, 1)) [e1, s2, e2] = [head, aside, end];
+      else s1 = aside;
+    } else if (setOff) {
+      const quoteNext = nextWordOrMark(text, after.at + 1, end).code;
+      if (quoteNext === 0x201c || quoteNext === 0x22 || quoteNext === 0x60) s1 = aside;
+      else [e1, s2, e2] = [head, aside, end];
+    } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) s1 = aside;
+    else e1 = head;
+  }
+  // Ends the statement at `at` (in either piece).
+  const cut = (at: number): void => {
+    if (at >= s2 && at < e2) e2 = at;
+    else if (at >= s1 && at < e1) {
+      e1 = at;
+      e2 = s2;
+    }
+  };
+  for (const g of sentenceFrames) {
+    if (g === f || g.cueSpan.start <= s1 || g.cueSpan.end > Math.max(e1, e2)) continue;
+    // ", stating …": the same source's next report.
+    if (participle(text, g.cueSpan) && prevChar(text, g.cueSpan.start) === 0x2c) {
+      cut(g.cueSpan.start);
+      continue;
+    }
+    // "…, as X confirmed", "while Y said …": another report, joined on.
+    const gHead = Math.min(g.source.start, g.cueSpan.start);
+    if (gHead <= s1) continue;
+    const w = wordBefore(text, gHead);
+    if (w !== undefined && w.start > s1 && JOINING_WORDS.has(text.slice(w.start, w.end).toLowerCase())) cut(w.start);
+  }
   // The actor's own top-level quotations do not overlap one another: in text order, their ends are
   // sorted too, so the first that may overlap is found by binary search.
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.span.end <= start) lo = mid + 1;
+    if (quotes[mid]!.span.end <= s1) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < quotes.length && quotes[k]!.span.start < end; k++) {
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start < Math.max(e1, e2); k++) {
     const q = quotes[k]!;
-    if (q.span.end <= start || q.span.start >= end) continue;
-    if (q.span.start > start + 1) end = Math.min(end, q.span.start);
-    else start = Math.max(start, q.span.end);
+    const second = e2 > s2 && q.span.start >= s2;
+    const from = second ? s2 : s1;
+    const to = second ? e2 : e1;
+    if (q.span.end <= from || q.span.start >= to) continue;
+    if (q.span.start <= from + 1) {
+      if (second) s2 = Math.max(s2, q.span.end);
+      else s1 = Math.max(s1, q.span.end);
+      continue;
+    }
+    const before = prevChar(text, q.span.start);
+    // Led into (", stating, “…”", "said: “…”"): the statement ends before it.
+    if (before === 0x2c || before === 0x3a || before === 0x2014 || !hasWords(text, from, q.span.start, 1) || q.span.end > to) {
+      cut(q.span.start);
+      break;
+    }
+    // Run into ("as “90 percent agreed,” highlighting …"): a comma inside its closing mark ends the
+    // statement with it; without one the statement goes on ("“ready to talk” and accused …").
+    const last = lastCharBefore(text, q.inner.start, q.inner.end);
+    if (last === 0x2c || last === 0x3b) {
+      cut(q.span.end);
+      break;
+    }
   }
-  // Trimmed of spaces before and of spaces and punctuation after (by hand: a regex anchored at the
-  // end is quadratic on a long run of spaces).
-  let a = start;
-  while (a < end && spaceAt(text, a)) a++;
-  let b = end;
-  while (b > a && (TRAILING_MARKS.has(text[b - 1]!) || spaceAt(text, b - 1))) b--;
-  if (!hasWords(text, a, b, 3)) return undefined;
-  return { start: a, end: b };
+  // Trimmed of spaces and commas before and of spaces, punctuation and a joining word after (by
+  // hand: a regex anchored at the end is quadratic on a long run of spaces).
+  const a = trimmedStart(text, s1, e1);
+  const b = trimmedEnd(text, a, e1);
+  const first = hasWords(text, a, b, 1);
+  const second = e2 > s2 && hasWords(text, s2, e2, 1);
+  if (!second) return hasWords(text, a, b, 3) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
+  const c = trimmedStart(text, s2, e2);
+  const d = trimmedEnd(text, c, e2);
+  if (!first) return hasWords(text, c, d, 3) ? { content: { start: c, end: d }, text: piece(text, c, d) } : undefined;
+  // "…, according to X, down from …" keeps its comma; "This switch, he said, would …" does not.
+  const joint = hasWords(text, a, b, 3) && text.charCodeAt(s2) === 0x2c && !VERB_STARTS.has(nextWordOrMark(text, c, d).word ?? "") ? ", " : " ";
+  return { content: { start: a, end: d }, text: piece(text, a, b) + joint + piece(text, c, d) };
+}
+
+/** text[a, b), a comma or semicolon before a closing quotation mark at its end left out. */
+function piece(text: string, a: number, b: number): string {
+  return b - a >= 3 && closingMark(text.charCodeAt(b - 1)) && (text.charCodeAt(b - 2) === 0x2c || text.charCodeAt(b - 2) === 0x3b) ? text.slice(a, b - 2) + text[b - 1]! : text.slice(a, b);
+}
+
+/** Whether frame `g` is the verb whose subject ends with frame `f`'s cue and source (up to `tail`): "A study by X found". */
+function headOf(g: AttributionFrame, f: AttributionFrame, tail: number): boolean {
+  return g !== f && g.source.start < tail && g.source.end <= tail && g.cueSpan.start >= tail && g.cueSpan.end <= f.content.end;
+}
+
+/** Where text[from, to) starts after spaces, commas and colons. */
+function trimmedStart(text: string, from: number, to: number): number {
+  let a = from;
+  while (a < to && (spaceAt(text, a) || text.charCodeAt(a) === 0x2c || text.charCodeAt(a) === 0x3a)) a++;
+  return a;
+}
+
+/**
+ * Where what follows a source at `at` (the end of a frame that ends with its source) goes on, past
+ * an aside on it set off by a comma: a relative clause ("X, who first broke the news, …") up to
+ * the next comma, or after a statement (`after`) an apposition that ends it ("…, according to
+ * NPD Group, a market research firm."). The end of the content (`to`) when the aside runs to it.
+ */
+function sourceAside(text: string, at: number, to: number, after: boolean): number {
+  const next = nextWordOrMark(text, at, to);
+  if (next.code !== 0x2c) return at;
+  const w = nextWordOrMark(text, next.at + 1, to).word;
+  if (w === undefined) return at;
+  const comma = clauseComma(text, next.at + 1, to);
+  if (RELATIVE_STARTS.has(w)) return comma < 0 ? to : comma;
+  return after && APPOSITION_STARTS.has(w) && comma < 0 ? to : at;
+}
+
+/** The first comma in text[from, to) followed by a space (not one inside a number), or -1. */
+function clauseComma(text: string, from: number, to: number): number {
+  for (let i = text.indexOf(",", from); i >= 0 && i < to; i = text.indexOf(",", i + 1)) if (i + 1 >= to || spaceAt(text, i + 1)) return i;
+  return -1;
+}
+
+const RELATIVE_STARTS = new Set(["who", "which", "whose"]);
+const APPOSITION_STARTS = new Set(["a", "an", "the"]);
+
+/** Words that open a clause's verb: what follows an aside on its subject ("This switch, he said, would …") takes no comma. */
+const VERB_STARTS = new Set("is are was were has have had will would could can may might should must does did do".split(" "));
+
+/** Whether one of the actor's own quotations (in text order) starts at `at` or right after it. */
+function ownQuoteAt(quotes: readonly Quote[], at: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quotes.length && quotes[lo]!.span.start <= at + 1;
+}
+
+/** The first word (lower-cased, ASCII letters) or mark at or after `i` before `to`, past spaces. */
+function nextWordOrMark(text: string, i: number, to: number): { readonly at: number; readonly code: number; readonly word?: string } {
+  let k = i;
+  while (k < to && spaceAt(text, k)) k++;
+  if (k >= to) return { at: k, code: 0 };
+  let e = k;
+  while (e < to && asciiLetter(text.charCodeAt(e))) e++;
+  return e > k ? { at: k, code: text.charCodeAt(k), word: text.slice(k, e).toLowerCase() } : { at: k, code: text.charCodeAt(k) };
+}
+
+/**
+ * Words that start what follows a reporting verb without being its statement ("said in a
+ * statement", "said on Monday", "told reporters"): prepositions and words of time.
+ */
+const ADJUNCT_STARTS = new Set(
+  "in on at to after before during with by from for of about over since until following through via under without outside inside last this next earlier later today yesterday tonight monday tuesday wednesday thursday friday saturday sunday when while as and but".split(" "),
+);
+
+/** The code of the last character in text[from, to) that is no space (0 for none). */
+function lastCharBefore(text: string, from: number, to: number): number {
+  let k = to - 1;
+  while (k >= from && spaceAt(text, k)) k--;
+  return k >= from ? text.charCodeAt(k) : 0;
+}
+
+const closingMark = (c: number): boolean => c === 0x201d || c === 0x22;
+
+/** Whether the closing mark at `i` closes a quotation opened in text[from, i). */
+function closesQuotation(text: string, from: number, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x201d) {
+    for (let k = i - 1; k >= from; k--) {
+      const d = text.charCodeAt(k);
+      if (d === 0x201c) return true;
+      if (d === 0x201d) return false;
+    }
+    return false;
+  }
+  if (c !== 0x22) return false;
+  let n = 0;
+  for (let k = from; k < i; k++) if (text.charCodeAt(k) === 0x22) n++;
+  return n % 2 === 1;
+}
+
+/** The end of text[from, to) without spaces, punctuation and a joining word at its end. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  let b = to;
+  for (;;) {
+    while (b > from && (TRAILING_MARKS.has(text[b - 1]!) || spaceAt(text, b - 1)) && !(closingMark(text.charCodeAt(b - 1)) && closesQuotation(text, from, b - 1))) b--;
+    const w = wordBefore(text, b);
+    if (w === undefined || w.start < from || w.end !== b || !OPENING_WORDS.has(text.slice(w.start, w.end).toLowerCase())) return b;
+    b = w.start;
+  }
+}
+
+/** Words that join a report to what comes before it ("…, as X said", "while Y said …"). */
+const JOINING_WORDS = new Set(["as", "and", "but", "while", "whereas", "though", "although"]);
+
+/** Words no statement ends in: the joining words, and those that open a clause ("…, which"). */
+const OPENING_WORDS = new Set([...JOINING_WORDS, "which", "who", "whose"]);
+
+/** The code of the last character before `i` that is no space (0 for none). */
+function prevChar(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && spaceAt(text, k)) k--;
+  return k >= 0 ? text.charCodeAt(k) : 0;
+}
+
+/** The ASCII word (letters) that ends at `i`, after any spaces before `i`. */
+function wordBefore(text: string, i: number): Span | undefined {
+  let e = i;
+  while (e > 0 && spaceAt(text, e - 1)) e--;
+  let s = e;
+  while (s > 0 && asciiLetter(text.charCodeAt(s - 1))) s--;
+  return s < e ? { start: s, end: e } : undefined;
+}
+
+const asciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** A cue that is one word in -ing ("stating", "saying"). */
+function participle(text: string, cue: Span): boolean {
+  if (cue.end - cue.start < 5 || !text.endsWith("ing", cue.end)) return false;
+  for (let i = cue.start; i < cue.end; i++) if (!asciiLetter(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const TRAILING_MARKS = new Set([...",;:.“”\"‘’—–-"]);

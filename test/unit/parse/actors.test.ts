@@ -409,5 +409,90 @@ describe("claims", () => {
   });
 });
 
+describe("claims: what each reported claim says", () => {
+  /** The texts of the reported (not quoted) claims of the actor named `name`. */
+  const reported = (text: string, name: string): string[] => {
+    const a = run(text);
+    return actor(a, name)
+      .claims.map((i) => a.claims[i]!)
+      .filter((c) => !c.direct)
+      .map((c) => c.text);
+  };
+
+  it("leaves out a source and cue that come after the statement, and what follows the verb", () => {
+    assert.deepEqual(reported("A separate hearing on the complaint is due on March 3, the Harwick Port Workers’ Union said in a statement, leaving weeks of uncertainty.", "Harwick Port Workers’ Union"), [
+      "A separate hearing on the complaint is due on March 3",
+    ]);
+    assert.deepEqual(reported("The Coalition of the Willing will convene early in January, as stated by French President Emmanuel Macron.", "Emmanuel Macron"), [
+      "The Coalition of the Willing will convene early in January",
+    ]);
+  });
+
+  it("leaves out a source set off by commas, keeping both sides of it", () => {
+    assert.deepEqual(reported("Exports fell to 3.1 million tonnes in February, according to Kirov Agri Analytics, down from 4.4 million tonnes a month earlier.", "Kirov Agri Analytics"), [
+      "Exports fell to 3.1 million tonnes in February, down from 4.4 million tonnes a month earlier",
+    ]);
+    assert.deepEqual(reported("Marta Ilves is an analyst. The switch, Ilves said, would happen beginning next year.", "Marta Ilves"), ["The switch would happen beginning next year"]);
+    // An apposition on the source is no part of the statement.
+    assert.deepEqual(reported("The service became the biggest music seller in the country, according to NPD Group, a market research firm.", "NPD Group"), [
+      "The service became the biggest music seller in the country",
+    ]);
+  });
+
+  it("starts after a source that comes first, or at the verb its noun phrase is the subject of", () => {
+    assert.deepEqual(reported("According to the Northfield Health Board, 412,000 patients were waiting for planned treatment.", "Northfield Health Board"), [
+      "412,000 patients were waiting for planned treatment",
+    ]);
+    assert.deepEqual(reported("A study by the University of Eastbridge found that one in five patients had seen their condition worsen.", "University of Eastbridge"), [
+      "found that one in five patients had seen their condition worsen",
+    ]);
+    assert.deepEqual(reported("Port arrival figures compiled by the Coffee and Cocoa Council show that 162,000 tonnes of beans reached Abidjan.", "Coffee and Cocoa Council"), [
+      "show that 162,000 tonnes of beans reached Abidjan",
+    ]);
+  });
+
+  it("ends where the same source goes on to another report, or another source's report is joined on", () => {
+    const text =
+      "Donald Trump expressed optimism about a deal, stating that it could be “getting a lot closer,” though he cautioned that a resolution might still take several weeks. " +
+      "Trump reiterated his stance on the talks, expressing that the format matters less than results.";
+    assert.deepEqual(reported(text, "Donald Trump"), [
+      "optimism about a deal",
+      "that it could be “getting a lot closer”",
+      "that a resolution might still take several weeks",
+      "his stance on the talks",
+      "that the format matters less than results",
+    ]);
+    assert.deepEqual(reported("The Kremlin announced that the two leaders would speak again soon, as Dmitry Peskov confirmed to reporters.", "Kremlin"), ["that the two leaders would speak again soon"]);
+  });
+
+  it("leaves out the actor's own quotation it leads into, keeps one it runs into", () => {
+    assert.deepEqual(reported("Volodymyr Zelensky emphasized the need for a more robust commitment, stating, “We would like to consider 50 years.”", "Volodymyr Zelensky"), [
+      "the need for a more robust commitment",
+    ]);
+    assert.deepEqual(reported("Volodymyr Zelensky described the peace plan as “90 percent agreed,” highlighting the momentum of the talks.", "Volodymyr Zelensky"), [
+      "the peace plan as “90 percent agreed”",
+    ]);
+    // Without a comma inside its closing mark, the statement goes on after the quotation.
+    assert.deepEqual(reported("Eastgate Logistics said it remained “ready to talk at any hour” and accused the union of refusing a ballot.", "Eastgate Logistics"), [
+      "it remained “ready to talk at any hour” and accused the union of refusing a ballot",
+    ]);
+  });
+
+  it("makes no reported claim of a frame that follows the actor's quotation", () => {
+    for (const text of [
+      "“We are running wards at 95 percent occupancy,” said Owen Pritchard, a nurse at the regional branch.",
+      "“Every week we lose is a week the fish do not have,” Owen Pritchard told reporters after the meeting, which ran past midnight.",
+    ]) {
+      const a = run(text);
+      const own = actor(a, "Owen Pritchard").claims.map((i) => a.claims[i]!);
+      assert.deepEqual(
+        own.map((c) => c.direct),
+        [true],
+        text,
+      );
+    }
+  });
+});
+
 describe("actors: speed", () => {
 });
