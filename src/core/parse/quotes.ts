@@ -341,7 +341,10 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
       // Speakers beat documents ("Pryce said the result showed … “put down roots”"); the agent of
       // "seen by"/"published by" is no speaker at all.
       const agentOnly = / by$/u.test(f.cue);
-      candidates.push({ f, d: d + (f.sourceKind === "document" ? 1000 : 0) + (agentOnly ? 5000 : 0) });
+      // A frame whose content holds the quotation governs it: "stating that it could be “…,”
+      // though he cautioned …" is the quotation of "stating", not of the nearer "cautioned".
+      const governs = f.content.start <= qs.start && qs.end <= f.content.end;
+      candidates.push({ f, d: d + (governs ? 0 : 500) + (f.sourceKind === "document" ? 1000 : 0) + (agentOnly ? 5000 : 0) });
     }
   }
   candidates.sort((a, b) => a.d - b.d);

@@ -21,6 +21,16 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("the frame whose statement holds the quotation, over a nearer one after it", () => {
+    const doc = parseDocument("Donald Trump expressed optimism, stating that it could be “getting a lot closer,” though Ms. Harris cautioned that talks might take weeks.");
+    const [q] = attributeQuotes(doc, findFrames(doc));
+    assert.equal(q?.speakerText, "Donald Trump");
+    assert.equal(q?.cue, "stating");
+    assert.deepEqual(speakers("The company said the government had told it that it had “no real interest in running our business” and that he agreed."), [
+      ["no real interest in running our business", "government"],
+    ]);
+  });
+
   it("after verbs that only introduce speech, inverted: “…,” enthused X / asked X / exclaimed X", () => {
     assert.deepEqual(speakers("“We are rolling out the first airplane,” enthused Scott Fancher, the project manager."), [
       ["We are rolling out the first airplane", "Scott Fancher"],
