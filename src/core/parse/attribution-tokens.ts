@@ -2,7 +2,7 @@ import type { QuoteSpan } from "../model/document";
 import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
 import { detached } from "../memo";
-import { NOT_NAMES, ORG_WORDS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
+import { NOT_NAMES, ORG_WORDS, REPORTING_VERBS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
 
 /** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
 export interface Token {
@@ -103,6 +103,9 @@ const ORG_WORD = wordFlag(ORG_WORDS);
 const CONNECTOR = wordFlag(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "&"]);
 const AT_FOR_FROM = wordFlag(["at", "for", "from"]);
 
+
+/** A reporting verb ("said", "says", "told") as the token next to a name. */
+const speechWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && !t.cap && REPORTING_VERBS.has(t.lower);
 
 /**
  * Tokens of `s` with every depth-0 quotation replaced by one `quote` token, so that reporting
@@ -552,6 +555,16 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   // "analysts at Kessler Maritime", "a spokesperson for Eastgate": a role's employer is an organisation.
   const before = a >= 2 && (tokens[a - 1]?.flags ?? 0) & AT_FOR_FROM ? tokens[a - 2] : a >= 3 && tokens[a - 1]?.lower === "the" && (tokens[a - 2]?.flags ?? 0) & AT_FOR_FROM ? tokens[a - 3] : undefined;
   const employer = !!before && before.kind === "word" && !before.cap && ((before.flags & SOURCE_NOUN) !== 0 || EMPLOYER_WORD(before.lower));
+  // "said Keith Springer of Capital Financial Advisory Services": a speaker's name of two or three
+  // words, then where the speaker is from.
+  if (!modifier && n >= 4 && (speechWord(tokens[a - 1]) || speechWord(tokens[b]))) {
+    for (let i = 2; i <= 3 && i < n - 1; i++) {
+      if (ts[i]!.lower !== "of" || ts[i]!.cap) continue;
+      let plain = true;
+      for (let k = 0; plain && k < i; k++) if (!ts[k]!.cap || ts[k]!.flags & (TITLE | ORG_WORD | CONNECTOR) || isCapitals(ts[k]!.text)) plain = false;
+      if (plain) return { text: text.slice(ts[0]!.start, ts[i - 1]!.end), span: { start: ts[0]!.start, end: ts[i - 1]!.end }, person: true };
+    }
+  }
   // Titles come first: "Transport Minister Miguel Pinto Luz" is a person although "transport" may name a body.
   let lastTitle = -1;
   for (let i = 0; i < n - 1; i++) if (ts[i]!.flags & TITLE) lastTitle = i;

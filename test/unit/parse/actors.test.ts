@@ -409,6 +409,23 @@ describe("claims", () => {
   });
 });
 
+describe("actors: a speaker of an organisation", () => {
+  it("splits “X of Y” beside a speech verb into the person and where the person is from", () => {
+    const a = run(
+      "“We are running wards at full occupancy,” said Owen Pritchard of the Royal College of Nursing. Pritchard added that staff were tired. " +
+        "Keith Springer of Capital Financial Advisory Services said the market had fallen. The Joint Chiefs of Staff met on Monday.",
+    );
+    const pritchard = actor(a, "Owen Pritchard");
+    assert.equal(pritchard.kind, "person");
+    assert.equal(pritchard.claims.length, 2);
+    assert.equal(actor(a, "Royal College of Nursing").kind, "organization");
+    assert.equal(actor(a, "Keith Springer").kind, "person");
+    assert.equal(a.frames.find((f) => f.sourceText.startsWith("Keith"))?.name, "Keith Springer");
+    // A name with "of" that says nothing stays whole.
+    assert.ok(!a.actors.some((x) => x.name === "Joint Chiefs"));
+  });
+});
+
 describe("claims: what each reported claim says", () => {
   /** The texts of the reported (not quoted) claims of the actor named `name`. */
   const reported = (text: string, name: string): string[] => {

@@ -267,9 +267,23 @@ function splitOrgs(toks: Tokens, r: Range): Range[] {
     const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
     if (personAfter || !is(toks.at(r.to - 1)!, W.ORG_WORDS)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
   }
-  for (let i = r.from + 2; i < r.to - 2; i++) {
+  for (let i = r.from + 2; i < r.to - 1; i++) {
     const t = toks.at(i)!;
-    if (t.cap || t.lower !== "for") continue;
+    if (t.cap || (t.lower !== "for" && t.lower !== "of")) continue;
+    // "said Owen Pritchard of the Royal College of Nursing", "Keith Springer of Capital Financial
+    // Advisory Services said": a speaker's name, then where the speaker is from (names with "of"
+    // that speak are people's: "Joint Chiefs of Staff" stays whole).
+    if (t.lower === "of") {
+      if (!speakerAt(toks, r)) continue;
+      const left = toks.slice(r.from, i);
+      const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => w.cap && personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.PLACE_FIRST) && !is(w, W.TITLES) && !is(w, W.HEAD_TITLES));
+      if (!leftPerson) continue;
+      let j = i + 1;
+      while (j < r.to && !toks.at(j)!.cap) j++;
+      if (j === r.to) continue;
+      return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
+    }
+    if (i >= r.to - 2) continue;
     const before = toks.at(i - 1)!;
     const left = toks.slice(r.from, i).filter((w) => !is(w, W.FUNCTION_WORDS));
     const leftOrg = is(before, W.ORG_WORDS) && !is(before, W.AMBIGUOUS_ORG_WORDS);
@@ -283,6 +297,14 @@ function splitOrgs(toks: Tokens, r: Range): Range[] {
     return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
   }
   return [r];
+}
+
+/** Whether the run is a speaker's name: a speech verb right before or after it, or "according to" before it. */
+function speakerAt(toks: Tokens, r: Range): boolean {
+  const before = toks.at(r.from - 1);
+  const after = toks.at(r.to);
+  if ((before !== undefined && is(before, W.SPEECH_LIKE)) || (after !== undefined && is(after, W.SPEECH_LIKE))) return true;
+  return toks.lowerIs(r.from - 1, "to") && toks.lowerIs(r.from - 2, "according");
 }
 
 /** "asked Congress for Tanzania and Kenya …": a known name, then a country, are two names. */
