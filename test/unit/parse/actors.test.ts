@@ -426,6 +426,24 @@ describe("actors: a speaker of an organisation", () => {
   });
 });
 
+describe("actors: places and employers around a source", () => {
+  it("a place listed after “in” in a source is not the speaker", () => {
+    const a = run("Farmers’ groups in France and Germany warned that late frosts damaged the winter crop. Tour operators in Kenya, Tanzania and Uganda say bookings fell.");
+    assert.equal(a.claims.length, 0);
+  });
+
+  it("the employer of analysts is an organisation", () => {
+    for (const text of ["Data from the shipping analysts at Kessler Maritime showed waiting times rising to six days.", "Analysts at Kessler Maritime said waiting times rose to six days."]) {
+      assert.equal(actor(run(text), "Kessler Maritime").kind, "organization", text);
+    }
+  });
+
+  it("a region's adjective before a noun is no name (“East African countries”)", () => {
+    assert.deepEqual(run("Ministers from eight East African countries opened talks in Nairobi.").actors.map((x) => x.name).filter((n) => n.includes("African")), []);
+    assert.equal(actor(run("The East African reported that the talks had stalled."), "East African").kind, "organization");
+  });
+});
+
 describe("claims: what each reported claim says", () => {
   /** The texts of the reported (not quoted) claims of the actor named `name`. */
   const reported = (text: string, name: string): string[] => {

@@ -448,6 +448,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // What the knowledge base knows wins.
   const facts = named !== undefined ? named.facts : kb.named(text);
   const known = facts.entries;
+  // "eight East African countries": a region's adjective before a noun, not the newspaper "The East African".
+  if (words.length >= 2 && isDemonym(lastTok, kb) && words.slice(0, -1).every((w) => COMPASS.has(w.lower)) && ctx.followedByNoun && !ctx.acts) return undefined;
   if (known.length > 0) {
     const e = pick(known);
     if (e.type === "event") return undefined;
@@ -828,7 +830,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
       if (!toks.word(k)) break;
       const cap = toks.cap(k);
-      if ((!cap && toks.is(k, W.ROLE_NOUNS)) || toks.is(k, W.HEAD_TITLES)) {
+      // (A role's plural too before "at", also opening the sentence: "analysts at X", "Analysts at
+      // X"; "officials from X" may be a country's.)
+      if ((!cap && toks.is(k, W.ROLE_NOUNS)) || ((!cap || k === 0) && toks.is(k, W.ROLE_PLURALS) && toks.lowerIs(pi, "at")) || toks.is(k, W.HEAD_TITLES)) {
         ctx.orgContext = true;
         break;
       }
@@ -855,6 +859,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (lastPossessive && toks.cap(next) && toks.cap(to + 1)) ctx.beforePerson = true;
   return ctx;
 }
+
+const COMPASS: ReadonlySet<string> = new Set(["east", "west", "north", "south", "central", "eastern", "western", "northern", "southern", "northeast", "northwest", "southeast", "southwest"]);
 
 /** "chief executive of X", "the town of X", "spokesman for the X": the words before a name looked back over. */
 const ORG_OR_PLACE_PREPOSITIONS: readonly string[] = ["of", "at", "for", "with", "from"];

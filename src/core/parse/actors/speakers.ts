@@ -53,9 +53,15 @@ function placeBefore(index: ActorIndex, offset: number, sentence: number): boole
   const st = index.sentences[sentence];
   if (!st) return false;
   const toks = st.tokens;
-  const k = firstAtOrAfter(toks, offset - st.base);
-  const prev = k > 0 ? toks.at(k - 1)!.lower : undefined;
-  return prev !== undefined && PLACE_PREPOSITIONS.has(prev);
+  let k = firstAtOrAfter(toks, offset - st.base) - 1;
+  // Past the names listed before it: "in France and Germany", "in Kenya, Ethiopia and Somalia".
+  for (let listed = 0; listed < 8 && k > 0 && (toks.lowerIs(k, "and") || toks.lowerIs(k, "or") || toks.lowerIs(k, ",")); listed++) {
+    let j = k - 1;
+    while (j >= 0 && toks.cap(j)) j--;
+    if (j === k - 1) return false;
+    k = j;
+  }
+  return k >= 0 && PLACE_PREPOSITIONS.has(toks.at(k)!.lower);
 }
 
 /** The actor that most recently acted or spoke before `offset` (for "the statement said"). */
