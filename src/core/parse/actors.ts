@@ -440,7 +440,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     let claim = previous?.frame(k, f);
     if (claim === undefined) claim = previous?.frameAfter(k, f);
     if (claim === undefined) {
-      const part = reportedPart(doc.text, f, ownQuotesOf(f.actorId), framesOfSentence(frames, k));
+      const part = reportedPart(doc.text, f, ownQuotesOf(f.actorId), framesOfSentence(frames, k), doc.dateline?.span.end ?? 0);
       const content = part?.content;
       claim = part && content
         ? {
@@ -685,8 +685,10 @@ const NO_OTHER_FRAMES: readonly AttributionFrame[] = Object.freeze([]);
  * Undefined when fewer than three words are left. Reads only the text inside the frame's content
  * and the frames and quotations there (a claim is kept while the editor re-analyses on that basis).
  */
-function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[], sentenceFrames: readonly AttributionFrame[]): ReportedPart | undefined {
-  const { start, end } = f.content;
+function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[], sentenceFrames: readonly AttributionFrame[], datelineEnd: number): ReportedPart | undefined {
+  // (A wire dateline opening the first sentence is no part of it: "SANTIAGO, June 19 (Wire) -".)
+  const start = Math.max(f.content.start, Math.min(datelineEnd, f.content.end));
+  const end = f.content.end;
   // One piece of text, or two around the frame's source and cue ([s2, e2) when e2 > s2).
   let s1 = start;
   let e1 = end;
@@ -707,15 +709,13 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
     if (ownQuoteAt(quotes, start)) return undefined;
     if (verb && f.cueSpan.start < f.source.start) e1 = head;
     else if (!verb && prevChar(text, head) !== 0x2c) {
-      // In a noun phrase ("A study by X found …", "Figures compiled by X show …"): what its verb
-      // reports; "According to X, …": what follows.
-      if (!hasWords(text, start, head, 1)) s1 = aside;
-      else {
-        let k = 0;
-        while (k < sentenceFrames.length && !headOf(sentenceFrames[k]!, f, tail)) k++;
-        if (k === sentenceFrames.length) return undefined;
-        s1 = sentenceFrames[k]!.cueSpan.start;
-      }
+      // In a noun phrase ("A study by X found …", "Figures compiled by X show …", "Data from the
+      // grid operator, the Coordinador, show …"): what its verb reports; "According to X, …": what follows.
+      let k = 0;
+      while (k < sentenceFrames.length && !headOf(sentenceFrames[k]!, f, tail, end)) k++;
+      if (k < sentenceFrames.length) s1 = sentenceFrames[k]!.cueSpan.start;
+      else if (!hasWords(text, start, head, 1)) s1 = aside;
+      else return undefined;
     } else if (!hasWords(text, start, head, 3)) {
       if (setOff && hasWords(text, start, head, 1)) [e1, s2, e2] = [head, aside, end];
       else s1 = aside;
@@ -736,9 +736,21 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
   };
   for (const g of sentenceFrames) {
     if (g === f || g.cueSpan.start <= s1 || g.cueSpan.end > Math.max(e1, e2)) continue;
-    // ", stating …": the same source's next report.
+    // ", stating …": the same source's next report; "denied the charges, told the court …", "… but
+    // did not say whether …": the same subject's next verb.
     if (participle(text, g.cueSpan) && prevChar(text, g.cueSpan.start) === 0x2c) {
       cut(g.cueSpan.start);
+      continue;
+    }
+    // "Hale, who denied the charges, told the court …": a report in another's subject ends with it.
+    if (g.source.start <= f.cueSpan.start && g.source.end >= f.cueSpan.end && g.source.end > s1 && relativeBefore(text, f.cueSpan.start)) {
+      cut(g.source.end);
+      continue;
+    }
+    if (g.source.start === f.source.start && g.source.end <= f.cueSpan.start) {
+      const verbGroup = auxiliariesBefore(text, g.cueSpan.start, s1);
+      const w = wordBefore(text, verbGroup);
+      if (prevChar(text, verbGroup) === 0x2c || (w !== undefined && JOINING_WORDS.has(text.slice(w.start, w.end).toLowerCase()))) cut(verbGroup);
       continue;
     }
     // "…, as X confirmed", "while Y said …": another report, joined on.
@@ -802,8 +814,8 @@ function piece(text: string, a: number, b: number): string {
 }
 
 /** Whether frame `g` is the verb whose subject ends with frame `f`'s cue and source (up to `tail`): "A study by X found". */
-function headOf(g: AttributionFrame, f: AttributionFrame, tail: number): boolean {
-  return g !== f && g.source.start < tail && g.source.end <= tail && g.cueSpan.start >= tail && g.cueSpan.end <= f.content.end;
+function headOf(g: AttributionFrame, f: AttributionFrame, tail: number, end: number): boolean {
+  return g !== f && g.source.start < tail && g.source.end <= tail && g.cueSpan.start >= tail && g.cueSpan.end <= end;
 }
 
 /** Where text[from, to) starts after spaces, commas and colons. */
@@ -907,6 +919,24 @@ function trimmedEnd(text: string, from: number, to: number): number {
     b = w.start;
   }
 }
+
+/** Whether a relative pronoun stands right before the verb at `at` ("who denied"). */
+function relativeBefore(text: string, at: number): boolean {
+  const w = wordBefore(text, at);
+  return w !== undefined && RELATIVE_STARTS.has(text.slice(w.start, w.end).toLowerCase());
+}
+
+/** Where the verb group ending with the verb at `at` starts: back over "did not", "also", "would" … (not before `from`). */
+function auxiliariesBefore(text: string, at: number, from: number): number {
+  let k = at;
+  for (;;) {
+    const w = wordBefore(text, k);
+    if (w === undefined || w.start <= from || !AUXILIARIES.has(text.slice(w.start, w.end).toLowerCase())) return k;
+    k = w.start;
+  }
+}
+
+const AUXILIARIES = new Set("did does do not never also later then has had have would will could may might should further again".split(" "));
 
 /** Words that join a report to what comes before it ("…, as X said", "while Y said …"). */
 const JOINING_WORDS = new Set(["as", "and", "but", "while", "whereas", "though", "although"]);

@@ -513,6 +513,26 @@ describe("claims: what each reported claim says", () => {
     ]);
   });
 
+  it("ends at the same subject's next verb, and a report in another's subject with that subject", () => {
+    assert.deepEqual(reported("Tim Cook confirmed that Papermaster, 49, had left the company, but did not say whether he decided to leave or was forced out.", "Tim Cook"), [
+      "that Papermaster, 49, had left the company",
+      "whether he decided to leave or was forced out",
+    ]);
+    assert.deepEqual(reported("Martin Hale is on trial. Hale, who denied the charges, told the court he had been under pressure to speed up payments.", "Martin Hale"), [
+      "the court he had been under pressure to speed up payments",
+    ]);
+  });
+
+  it("leaves out a wire dateline, and an apposition between a data source and its verb", () => {
+    assert.deepEqual(
+      reported("SANTIAGO, June 19 (Wire) - Chile awarded contracts for 1,200 megawatts of solar capacity, the National Energy Commission said.", "National Energy Commission"),
+      ["Chile awarded contracts for 1,200 megawatts of solar capacity"],
+    );
+    assert.deepEqual(reported("Data from the Westbridge Transport Authority, the city’s operator, show that 41 percent of trams ran late.", "Westbridge Transport Authority"), [
+      "show that 41 percent of trams ran late",
+    ]);
+  });
+
   it("makes no reported claim of a frame that follows the actor's quotation", () => {
     for (const text of [
       "“We are running wards at 95 percent occupancy,” said Owen Pritchard, a nurse at the regional branch.",
