@@ -696,6 +696,12 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
   let e2 = 0;
   let head = Math.min(f.source.start, f.cueSpan.start);
   const tail = Math.max(f.source.end, f.cueSpan.end);
+  // "“…,” Christodoulides said after the meeting": after a quotation, what follows the verb is
+  // when and where it was said.
+  if (start >= tail && closingMark(prevChar(text, head))) {
+    const first = nextWordOrMark(text, start, end).word ?? "";
+    if (first !== "to" && ADJUNCT_STARTS.has(first) && !/\bthat\b/u.test(text.slice(start, end))) return undefined;
+  }
   // "…, according to estimates by X": the other cue, whose source holds this one, goes with it.
   for (const g of sentenceFrames) if (g !== f && g.cueSpan.end <= head && g.source.start <= head && g.source.end >= tail - 1) head = Math.min(head, g.cueSpan.start);
   if (head >= start && tail <= end) {
