@@ -9,7 +9,7 @@ import { formatDay } from "../core/parse/calendar";
 import { ruleById } from "../core/rules";
 import { annotationFromFix } from "../core/annotations/fix";
 import { lineOf, toOffset, toRange } from "./convert";
-import { describeAgainstDocument, describeTimex, excerpt, formatWindow } from "./present";
+import { claimLine, describeAgainstDocument, describeTimex, formatWindow } from "./present";
 
 const KIND_LABEL: Record<Actor["kind"], string> = {
   person: "person",
@@ -80,7 +80,7 @@ function actorCard(a: Analysis, actor: Actor, uri: vscode.Uri): string {
     out.push("", "Claims here:");
     for (const c of claims.slice(0, 8)) {
       const line = lineOf(a.lines, c.content);
-      out.push(`- ${esc(excerpt(c.text, 70))} ([line ${line}](${uri.with({ fragment: `L${line}` }).toString()}))`);
+      out.push(`- ${esc(claimLine(c, 70))} ([line ${line}](${uri.with({ fragment: `L${line}` }).toString()}))`);
     }
     if (claims.length > 8) out.push(`- … and ${claims.length - 8} more`);
   }

@@ -1,5 +1,6 @@
 // Pure formatting helpers for hovers, tree items and the status bar. No `vscode` here, so they are
 // unit-tested in plain Node (test/unit/extension/present.test.ts).
+import type { Claim } from "../core/model/claim";
 import type { DocumentDate } from "../core/model/date";
 import { dayNumber, daysInMonth, formatDay, isValidIsoDate } from "../core/parse/calendar";
 
@@ -110,6 +111,19 @@ export function excerpt(text: string, max = 60): string {
   const cut = t.lastIndexOf(" ", max - 1);
   return `${t.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
+
+/**
+ * A claim as a line of the Actors view or an actor's hover card: a quotation in its marks, a
+ * reported claim after its reporting verb when it has one ("expressed his desire for …", "told
+ * delegates that …"); the cues that are no verb ("according to", "Data from") stand beside it.
+ */
+export function claimLine(c: Pick<Claim, "cue" | "text" | "direct">, max = 60): string {
+  if (c.direct) return `“${excerpt(c.text.replace(/[\s,;:]+$/u, ""), max - 2)}”`;
+  return VERB_CUE.test(c.cue) ? excerpt(`${c.cue} ${c.text}`, max) : excerpt(c.text, max);
+}
+
+/** A reporting verb as a claim's cue: one word in small letters ("said", "warned"; not "according to"). */
+const VERB_CUE = /^\p{Ll}+$/u;
 
 /** Sort key for TIMEX3 values: calendar values by their first day, others after them. */
 export function timexSortKey(value: string): string {

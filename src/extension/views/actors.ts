@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { Actor } from "../../core/model/actor";
 import { lineOf } from "../convert";
-import { excerpt } from "../present";
+import { claimLine, excerpt } from "../present";
 import { BylineTree, IdMaker, revealCommand, type ActiveSeed, type Node } from "./node";
 
 const ICON: Record<Actor["kind"], string> = {
@@ -25,7 +25,7 @@ export class ActorsTree extends BylineTree {
       for (const ci of actor.claims) {
         const c = a.claims[ci];
         if (!c) continue;
-        const item = new vscode.TreeItem(excerpt(c.text), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(claimLine(c), vscode.TreeItemCollapsibleState.None);
         item.id = ids.id(`actor:${actor.id}/claim:${c.text.slice(0, 40)}`);
         item.description = `${c.direct ? "quote" : "claim"} · line ${lineOf(a.lines, c.content)}`;
         item.tooltip = new vscode.MarkdownString().appendText(`${c.cue}: ${c.text}`);

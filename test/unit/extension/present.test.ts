@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import {
+  claimLine,
   describeAgainstDocument,
   describeTimex,
   excerpt,
@@ -69,6 +70,15 @@ describe("extension/present", () => {
       "P15Y",
       "PRESENT_REF",
     ]);
+  });
+
+  it("writes a claim after its reporting verb, a quotation in its marks, other cues beside it", () => {
+    assert.equal(claimLine({ cue: "expressed", text: "his desire for a guarantee", direct: false }), "expressed his desire for a guarantee");
+    assert.equal(claimLine({ cue: "according to", text: "412,000 patients were waiting", direct: false }), "412,000 patients were waiting");
+    assert.equal(claimLine({ cue: "Data from", text: "showed waiting times rising", direct: false }), "showed waiting times rising");
+    assert.equal(claimLine({ cue: "said", text: "All these details will be in the guarantees,", direct: true }), "“All these details will be in the guarantees”");
+    const long = claimLine({ cue: "revealed", text: "that the current proposals on the table suggest a 15-year security agreement", direct: false }, 40);
+    assert.ok(long.startsWith("revealed that") && long.endsWith("…") && long.length <= 40, long);
   });
 
   it("shortens excerpts at a word boundary", () => {
