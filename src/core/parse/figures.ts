@@ -719,7 +719,9 @@ function scanDigits(
     if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
     // Model numbers: "the 340 Skylark", "the 340-8", and the same number again ("after the 340").
     if (isInt && !currencySym && !hasUnit && (models.has(digits) || (before === "-" && models.has(digitsBefore(text, numStart - 1, para.start))))) continue;
-    if (isInt && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
+    // Numbers in names: "Apollo 11", "Windows 7"; versions too: "USB 1.1", "Safari 4.0", "Mac OS X 10.5".
+    const version = !isInt && VERSION_RE.test(digits);
+    if ((isInt || version) && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
       continue;
     }
     let end = parts.end;
@@ -743,6 +745,9 @@ function scanDigits(
     out.push(makeFigure(text, { start: spanStart, end }, { start: numStart, end: numEnd }, kind, value, unit, sentenceAt(numStart)));
   }
 }
+
+/** A version number: a whole number and one or two decimals ("1.1", "10.5"). */
+const VERSION_RE = /^\d{1,2}\.\d{1,2}$/u;
 
 function scanWords(
   doc: SeedDocument,

@@ -105,6 +105,9 @@ describe("figures", () => {
 
     it("numbers inside names", () => {
       assert.deepEqual(figs("The G7 met about COVID-19 near the M62, on Line 4, under Article 5, after Apollo 11, in League One."), []);
+      // Versions after a name: "USB 1.1", "iPhone 3.0 software"; a decimal after a verb is a figure.
+      assert.deepEqual(figs("It syncs over a USB 1.1 connection and runs the new iPhone 3.0 software and Mac OS X 10.5."), []);
+      assert.equal(figs("The Dax gained 2.8 on Monday.").length, 1);
       assert.deepEqual(figs("They ordered the Airbus A330-200 and the S&P 500 fell."), []);
       assert.deepEqual(figs("It cited resolution 425, section 3 and flight 370."), []);
     });
