@@ -220,15 +220,27 @@ function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten
   return { ...(status ? { status } : {}), ...(noun ? { noun } : {}), ...(event !== undefined ? { event } : {}) };
 }
 
-const PREP_BEFORE = /\b(since|by|until|till|before|through|from)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
+const PREP_BEFORE = /\b(since|by|until|till|before|through|from|to)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
+
+const CLAUSE_STOP = /[,;:“”"]/u;
 
 /** Whether a date dates a planned or completed event, as its clause says; undefined when the date is skipped. */
 function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean): DateLocal["status"] {
   if (type !== "DATE") return undefined;
   if (!monthWritten && ATTRIBUTIVE.test(text.slice(span.end, span.end + READ_AFTER))) return undefined;
-  // "since 1960" starts a span; "by 2012", "until March" set a deadline: neither dates the event itself.
+  // "since 1960" starts a span; "by 2012", "until March", "was extended to Nov. 16" set a deadline
+  // or a target: neither dates the event itself.
   const prep = PREP_BEFORE.exec(text.slice(Math.max(0, span.start - READ_BEFORE), span.start))?.[1]?.toLowerCase();
   if (prep === "since" || prep === "from") return undefined;
+  // "where the Aug. 7 blasts killed 257 people": a date before its noun is dated by the verb after
+  // the noun, up to the clause's end, when it has one.
+  if (THE_BEFORE.test(text.slice(Math.max(s.start, span.start - 5), span.start))) {
+    const after = text.slice(span.end, Math.min(s.end, span.end + 80));
+    const stop = after.search(CLAUSE_STOP);
+    const own = kept(stop >= 0 ? after.slice(0, stop) : after);
+    const st = memo("dates/event-status", own, () => eventStatus(own));
+    if (st) return { prep, clause: own, st };
+  }
   const clause = kept(clauseBefore(text, s, span.start));
   const tail = text.slice(span.end, Math.min(s.end, span.end + 40));
   const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);

@@ -174,6 +174,22 @@ describe("date-inconsistency precision", () => {
     assert.deepEqual(findings("Thousands of jobs should be cut and 14 plants closed by 2012, the company said.", "2006-08-19"), []);
   });
 
+  it("ignores a target after 'to': 'was extended to Nov. 16'", () => {
+    assert.deepEqual(findings("A C$30-a-share bid by Ciba-Geigy Ltd. was extended to Nov. 16.", "1989-10-30"), []);
+  });
+
+  it("reads 'to be completed' as a plan", () => {
+    assert.deepEqual(findings("Labatt said it plans a private placement of preferred shares, to be completed around Nov. 1.", "1989-10-30"), []);
+    assert.deepEqual(
+      findings("Labatt said it plans a private placement of preferred shares, to be completed around Nov. 1, 1988.", "1989-10-30").map((f) => f.code),
+      ["planned-before-document-date"],
+    );
+  });
+
+  it("dates an event named after its date by the verb that follows: 'the Aug. 7 blasts killed'", () => {
+    assert.deepEqual(findings("Officials also hoped she would produce new aid for their countries, where the Aug. 7 terrorist blasts killed 257 people.", "1998-08-18"), []);
+  });
+
   it("needs more than the text's own dates to call a date wrong", () => {
     // The only evidence is another date of the same text: no finding.
     assert.deepEqual(findings("Sales grew in 1999. The bonds are due Nov. 17, 1992."), []);

@@ -355,7 +355,7 @@ const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
  * "may" and "might" too, of what has not happened yet ("the contract may be signed on September
  * 12"), unless they look back ("may have met").
  */
-export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning|scheduled|is due|are due|due to|upcoming|next|expected to|set to|is to|are to|intends?|to be held|would|(?:may|might)(?!\s+(?:not\s+)?have\b))\b/i;
+export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning|scheduled|is due|are due|due to|upcoming|next|expected to|set to|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\s+(?:not\s+)?have\b))\b/i;
 /** Strong markers of a completed event. */
 export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
