@@ -6,6 +6,7 @@ import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
 import type { Span } from "../model/span";
 import { isNameWord, nameOf, nameRuns, tokenize } from "./attribution-tokens";
+import { REPORTING_VERBS } from "./lexicon/reporting";
 
 /*
  * Speakers of direct quotations, in order of preference:
@@ -353,7 +354,8 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
   // 3. A quotation standing alone as its sentence(s).
   const first = sents[0]!;
   const last = sents[sents.length - 1]!;
-  if (letters(first).first < qs.start || letters(last).last >= qs.end) return undefined;
+  if (letters(first).first < qs.start) return undefined;
+  if (letters(last).last >= qs.end) return nameAfter(doc, qs, last, ctx);
   const para = doc.paragraphs[first.paragraph]!;
   const nextIdx = last.index + 1;
   const next = doc.sentences[nextIdx];
@@ -402,6 +404,28 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
     if (f) return speakerOf(f, doc);
   }
   return undefined;
+}
+
+/**
+ * "“… do not resonate in today's economy,” Jesse Toprak, an analyst for Edmunds.": a person's name
+ * right after a quotation that a comma closes, and nothing after it but an apposition (the
+ * "said" left out), names the speaker.
+ */
+function nameAfter(doc: SeedDocument, qs: Span, last: Sentence, ctx: SpeakerContext): Speaker | undefined {
+  const text = doc.text;
+  let k = qs.end - 2;
+  while (k > qs.start && (text[k] === " " || text[k] === "\u2019" || text[k] === "'")) k--;
+  if (text[k] !== ",") return undefined;
+  const toks = tokenize(text, { start: qs.end, end: last.span.end }, doc.quotes);
+  const r = nameRuns(toks, 0, toks.length)[0];
+  if (!r || r.a !== 0 || !isNameWord(toks[0])) return undefined;
+  // Then the sentence's end, or an apposition set off by a comma with no reporting verb in it.
+  const next = toks[r.b];
+  if (next !== undefined && next.text !== "." && next.text !== ",") return undefined;
+  if (next?.text === "," && toks.slice(r.b + 1).some((t) => t.kind === "quote" || (t.kind === "word" && !t.cap && REPORTING_VERBS.has(t.lower)))) return undefined;
+  const info = nameOf(text, toks, r.a, r.b);
+  if (!info?.person) return undefined;
+  return { span: info.span, text: expandAsked(info.text, ctx), cue: "", kind: "name", person: true };
 }
 
 /** The last outer quotation of `done`. */

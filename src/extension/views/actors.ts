@@ -28,7 +28,7 @@ export class ActorsTree extends BylineTree {
         const item = new vscode.TreeItem(claimLine(c), vscode.TreeItemCollapsibleState.None);
         item.id = ids.id(`actor:${actor.id}/claim:${c.text.slice(0, 40)}`);
         item.description = `${c.direct ? "quote" : "claim"} · line ${lineOf(a.lines, c.content)}`;
-        item.tooltip = new vscode.MarkdownString().appendText(`${c.cue}: ${c.text}`);
+        item.tooltip = new vscode.MarkdownString().appendText(c.cue ? `${c.cue}: ${c.text}` : c.text);
         item.iconPath = new vscode.ThemeIcon(c.direct ? "quote" : "comment");
         item.command = revealCommand(uri, c.content.start, c.content.end);
         children.push({ item });

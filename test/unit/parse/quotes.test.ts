@@ -21,6 +21,17 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("a name right after the quotation with its “said” left out: “…,” Jesse Toprak, an analyst for Edmunds.", () => {
+    assert.deepEqual(speakers("“The typical incentive programs simply do not resonate in today's economy,” Jesse Toprak, an analyst for Edmunds."), [
+      ["The typical incentive programs simply do not resonate in today's economy", "Jesse Toprak"],
+    ]);
+    // Not a place or a sentence going on after the name.
+    assert.deepEqual(speakers("“We will not stop,” Jesse Toprak added later and left the room. “Never,” Toprak insisted the next day."), [
+      ["We will not stop", "Jesse Toprak"],
+      ["Never", "Jesse Toprak"],
+    ]);
+  });
+
   it("the frame whose statement holds the quotation, over a nearer one after it", () => {
     const doc = parseDocument("Donald Trump expressed optimism, stating that it could be “getting a lot closer,” though Ms. Harris cautioned that talks might take weeks.");
     const [q] = attributeQuotes(doc, findFrames(doc));
