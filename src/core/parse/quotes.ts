@@ -354,7 +354,7 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
   // 3. A quotation standing alone as its sentence(s).
   const first = sents[0]!;
   const last = sents[sents.length - 1]!;
-  if (letters(first).first < qs.start) return undefined;
+  if (letters(first).first < qs.start) return subjectBefore(doc, qs, first, ctx);
   if (letters(last).last >= qs.end) return nameAfter(doc, qs, last, ctx);
   const para = doc.paragraphs[first.paragraph]!;
   const nextIdx = last.index + 1;
@@ -427,6 +427,34 @@ function nameAfter(doc: SeedDocument, qs: Span, last: Sentence, ctx: SpeakerCont
   if (!info?.person) return undefined;
   return { span: info.span, text: expandAsked(info.text, ctx), cue: "", kind: "name", person: true };
 }
+
+/**
+ * "Bill Gates responded to Jobs' death with a statement on his blog: “…”", "Alan Mulally remembered
+ * asking, “…”": a quotation that a colon or comma introduces, in a sentence whose subject is a
+ * person named right before a verb in the past ("responded", "left", "remembered"), is that
+ * person's.
+ */
+function subjectBefore(doc: SeedDocument, qs: Span, sentence: Sentence, ctx: SpeakerContext): Speaker | undefined {
+  const text = doc.text;
+  let k = qs.start - 1;
+  while (k > sentence.span.start && text[k] === " ") k--;
+  if (text[k] !== ":" && text[k] !== ",") return undefined;
+  const toks = tokenize(text, { start: sentence.span.start, end: qs.start }, doc.quotes);
+  // (A sentence with another quotation before this one is left alone: "X quoted Y as saying “…”,
+  // although Z translated it as: “…”".)
+  if (toks.some((t) => t.kind === "quote")) return undefined;
+  for (const r of nameRuns(toks, 0, toks.length)) {
+    const verb = toks[r.b];
+    if (verb === undefined || verb.kind !== "word" || verb.cap || !(verb.lower.endsWith("ed") || PAST_VERBS.has(verb.lower))) continue;
+    const info = nameOf(text, toks, r.a, r.b);
+    if (!info?.person) return undefined;
+    return { span: info.span, text: expandAsked(info.text, ctx), cue: verb.text, kind: "name", person: true };
+  }
+  return undefined;
+}
+
+/** Irregular past forms a named subject may take before an introduced quotation. */
+const PAST_VERBS = new Set(["left", "gave", "made", "took", "put", "wrote", "spoke", "sent", "began", "came", "went", "kept", "held", "read", "saw", "felt", "thought", "broke"]);
 
 /** The last outer quotation of `done`. */
 function lastOuter(done: readonly Quote[]): Quote | undefined {

@@ -32,6 +32,21 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("the named subject of a sentence that introduces the quotation with a colon or comma", () => {
+    assert.deepEqual(speakers("Former Microsoft CEO Bill Gates responded with a statement on his blog: “The world rarely sees someone like him.”"), [
+      ["The world rarely sees someone like him", "Bill Gates"],
+    ]);
+    assert.deepEqual(speakers("Alan Mulally remembered asking, “It's the best-selling car in America.”"), [["It's the best-selling car in America", "Alan Mulally"]]);
+    // No named person before a verb, or another quotation before it in the sentence: none.
+    assert.deepEqual(speakers("The Obama administration is looking toward bankruptcy, “as a mechanism to help them restructure quickly.”"), [
+      ["as a mechanism to help them restructure quickly", undefined],
+    ]);
+    assert.equal(
+      speakers("“We do not need to buy aircraft,” Detik quoted Djamal as saying, although Xinhua translated the quote as: “As long as the ban is in place, we do not buy.”")[1]?.[1],
+      undefined,
+    );
+  });
+
   it("the frame whose statement holds the quotation, over a nearer one after it", () => {
     const doc = parseDocument("Donald Trump expressed optimism, stating that it could be “getting a lot closer,” though Ms. Harris cautioned that talks might take weeks.");
     const [q] = attributeQuotes(doc, findFrames(doc));
