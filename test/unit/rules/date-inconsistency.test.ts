@@ -84,6 +84,8 @@ describe("date-inconsistency", () => {
   it("flags impossible dates", () => {
     const f = findings("A consultation will run until April 31. He was arrested on February 29, 2023, and on February 29, 2024.");
     assert.deepEqual(f.map((x) => [x.text, x.code]), [["April 31", "impossible-date"], ["February 29, 2023", "impossible-date"]]);
+    // The sentence's full stop is no part of a month written in full; an abbreviation keeps its own.
+    assert.deepEqual(findings("They met on 31 September. They met again on Sept. 31.").map((x) => x.text), ["31 September", "Sept. 31"]);
   });
 
   it("flags the same event given two dates, keeping the one its weekday confirms", () => {

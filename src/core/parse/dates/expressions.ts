@@ -1141,7 +1141,9 @@ function impossibleDates(slice: string, from: number, lx: Lexicon, out: RawExpre
     const reason = mo === 2 && day === 29 && y !== undefined ? `${y} was not a leap year` : `${name} has ${max} days`;
     const start = from + m.index;
     const v = `${y ?? "XXXX"}-${pad(mo)}-${pad(day)}`;
-    out.push(expr(start, start + m[0].length, () => date(v), {
+    // A full stop after a month written in full ends the sentence ("on 31 September."), it is no abbreviation's.
+    const length = m[0].endsWith(".") && monTok!.length >= 3 && name.toLowerCase() === monTok!.toLowerCase() ? m[0].length - 1 : m[0].length;
+    out.push(expr(start, start + length, () => date(v), {
       written: { ...(y !== undefined ? { year: y } : {}), month: mo, day, ...(m[1] ? { weekday: WEEKDAY_INDEX[m[1].toLowerCase()]! } : {}) },
       invalid: reason,
     }));
