@@ -160,6 +160,14 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("verbs that quote a judgement: praised … as, slammed … as, condemned … as, also in the passive", () => {
+    assert.deepEqual(speakers("Angela Merkel slammed the plan as “a reckless gamble with jobs.”"), [["a reckless gamble with jobs", "Angela Merkel"]]);
+    assert.deepEqual(speakers("The new iPhone was praised by Steve Jobs as “the biggest leap we've taken since the original iPhone.”"), [
+      ["the biggest leap we've taken since the original iPhone", "Steve Jobs"],
+    ]);
+    assert.deepEqual(speakers("Egyptian Ambassador Ahmed Maher condemned the bombings as “cowardly, criminal and tragic.”"), [["cowardly, criminal and tragic", "Ahmed Maher"]]);
+  });
+
   it("verbs that quote a description: called, dismissed … as, hailed … as", () => {
     assert.deepEqual(speakers("Ana Ruiz, who called the plan “a disaster waiting to happen,” resigned."), [["a disaster waiting to happen", "Ana Ruiz"]]);
     assert.deepEqual(speakers("Councillor Paul Evans dismissed the extension as “an airport express for bankers.”"), [

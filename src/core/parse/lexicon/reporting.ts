@@ -22,7 +22,7 @@ const SPEECH = (
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
   "show find deny recall caution predict argue estimate value peg tally count record " +
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
-  "call dismiss hail brand label dub term fear anticipate speak"
+  "call dismiss hail brand label dub term praise slam blast criticise criticize condemn fear anticipate speak"
 )
   .split(" ")
   .concat(INTRODUCING_VERBS);
@@ -45,6 +45,7 @@ const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> =
   quip: { past: ["quipped"], pp: ["quipped"], ing: ["quipping"] },
   label: { past: ["labelled", "labeled"], pp: ["labelled", "labeled"], ing: ["labelling", "labeling"] },
   dub: { past: ["dubbed"], pp: ["dubbed"], ing: ["dubbing"] },
+  slam: { past: ["slammed"], pp: ["slammed"], ing: ["slamming"] },
   underline: {},
   // ("speaking" is left out: "speaking on condition of anonymity", "Speaking to reporters, X said" name no speaker by themselves.)
   speak: { past: ["spoke"], pp: ["spoken"], ing: [] },
@@ -60,7 +61,7 @@ export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "c
 
 
 /** Verbs that report speech only with a quotation close after them: "called the plan “a disaster”". */
-export const QUOTE_ONLY_VERBS = new Set(["call", "dismiss", "hail", "brand", "label", "dub", "term"]);
+export const QUOTE_ONLY_VERBS = new Set(["call", "dismiss", "hail", "brand", "label", "dub", "term", "praise", "slam", "blast", "criticise", "criticize", "condemn"]);
 
 /** Verbs that need a preposition later in the clause: "put the cost at", "valued it at", "described it as". */
 export const NEEDS_PARTICLE: Readonly<Record<string, RegExp>> = {
