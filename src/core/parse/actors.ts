@@ -748,6 +748,19 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
       cut(g.cueSpan.start);
       continue;
     }
+    // "The Americans promised they would …, Castro said Sunday": the report that holds this one,
+    // set after it at the sentence's end, ends it.
+    if (
+      g.content.start <= f.content.start &&
+      g.content.end >= f.content.end &&
+      g.source.start < g.cueSpan.start &&
+      g.source.start > s1 &&
+      prevChar(text, g.source.start) === 0x2c &&
+      !hasWords(text, g.cueSpan.end, trimmedEnd(text, g.cueSpan.end, Math.max(e2 > s2 && g.cueSpan.start >= s2 ? e2 : e1, g.cueSpan.end)), 4)
+    ) {
+      cut(g.source.start);
+      continue;
+    }
     // "Hale, who denied the charges, told the court …": a report in another's subject ends with it.
     if (g.source.start <= f.cueSpan.start && g.source.end >= f.cueSpan.end && g.source.end > s1 && relativeBefore(text, f.cueSpan.start)) {
       cut(g.source.end);

@@ -523,6 +523,12 @@ describe("claims: what each reported claim says", () => {
     ]);
   });
 
+  it("ends a report inside another's statement where that one's source comes after it", () => {
+    const text = "Fidel Castro spoke on Sunday. Juan Miguel Gonzalez promised he would fly back to Cuba right away, Castro said Sunday.";
+    assert.deepEqual(reported(text, "Juan Miguel Gonzalez"), ["he would fly back to Cuba right away"]);
+    assert.deepEqual(reported(text, "Fidel Castro"), ["Juan Miguel Gonzalez promised he would fly back to Cuba right away"]);
+  });
+
   it("leaves out a wire dateline, and an apposition between a data source and its verb", () => {
     assert.deepEqual(
       reported("SANTIAGO, June 19 (Wire) - Chile awarded contracts for 1,200 megawatts of solar capacity, the National Energy Commission said.", "National Energy Commission"),
