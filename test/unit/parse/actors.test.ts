@@ -444,6 +444,13 @@ describe("actors: places and employers around a source", () => {
   });
 });
 
+describe("actors: products are no actors", () => {
+  it("leaves out a name that ends in a product's model word, unless it speaks", () => {
+    const a = run("Apple unveiled the MacBook Pro on Tuesday, powered by the Intel Core Duo chip. The iPod Shuffle costs less.");
+    assert.deepEqual(a.actors.map((x) => x.name).filter((n) => /Pro|Duo|Shuffle/u.test(n)), []);
+  });
+});
+
 describe("claims: what each reported claim says", () => {
   /** The texts of the reported (not quoted) claims of the actor named `name`. */
   const reported = (text: string, name: string): string[] => {

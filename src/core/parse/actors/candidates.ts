@@ -405,6 +405,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const roles: string[] = [];
   if (postNominal !== undefined) roles.push(postNominal);
   const ctx = context(s, from, to);
+  // "MacBook Pro", "iPod Shuffle", "Intel Core Duo": a product's model word ends the name, and a
+  // product neither speaks nor acts as a person or an organisation does.
+  if (words.length >= 2 && PRODUCT_LAST.has(lastTok.text) && !ctx.speaks && !ctx.speaker) return undefined;
   const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks.at(r0.to - 1)!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
     const span = { start: toks.at(f)!.start, end: lastTok.end };
@@ -859,6 +862,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (lastPossessive && toks.cap(next) && toks.cap(to + 1)) ctx.beforePerson = true;
   return ctx;
 }
+
+/** Words that end a product's name, capitalised as they are: "MacBook Pro", "iPod Nano", "Core Duo". */
+const PRODUCT_LAST: ReadonlySet<string> = new Set(["Pro", "Mini", "Max", "Plus", "Ultra", "Nano", "Shuffle", "Touch", "Duo", "Quad", "Classic", "Lite", "Edge"]);
 
 const COMPASS: ReadonlySet<string> = new Set(["east", "west", "north", "south", "central", "eastern", "western", "northern", "southern", "northeast", "northwest", "southeast", "southwest"]);
 
