@@ -440,7 +440,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     let claim = previous?.frame(k, f);
     if (claim === undefined) claim = previous?.frameAfter(k, f);
     if (claim === undefined) {
-      const part = reportedPart(doc.text, f, ownQuotesOf(f.actorId), framesOfSentence(frames, k), doc.dateline?.span.end ?? 0);
+      const part = reportedPart(doc.text, f, ownQuotesOf(f.actorId), framesWithin(frames, k), doc.dateline?.span.end ?? 0);
       const content = part?.content;
       claim = part && content
         ? {
@@ -658,15 +658,31 @@ interface ReportedPart {
   readonly text: string;
 }
 
-/** The frames of frame `k`'s sentence, itself included (frames come in text order, a sentence's together). */
-function framesOfSentence(frames: readonly AttributionFrame[], k: number): readonly AttributionFrame[] {
-  const sentence = frames[k]!.sentence;
-  let a = k;
-  while (a > 0 && frames[a - 1]!.sentence === sentence) a--;
-  let b = k + 1;
-  while (b < frames.length && frames[b]!.sentence === sentence) b++;
-  return b - a === 1 ? NO_OTHER_FRAMES : frames.slice(a, b);
+/**
+ * The other frames whose cue lies inside frame `k`'s content, the nearest `MAX_INNER_FRAMES` of
+ * them (frames come in text order of their cues; a statement holding more is pathological, and
+ * reading them all would make a run-on sentence of thousands of frames quadratic).
+ */
+function framesWithin(frames: readonly AttributionFrame[], k: number): readonly AttributionFrame[] {
+  const { start, end } = frames[k]!.content;
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cueSpan.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let out: AttributionFrame[] | undefined;
+  for (let j = lo; j < frames.length && frames[j]!.cueSpan.start < end; j++) {
+    const g = frames[j]!;
+    if (j === k || g.cueSpan.end > end) continue;
+    (out ??= []).push(g);
+    if (out.length >= MAX_INNER_FRAMES) break;
+  }
+  return out ?? NO_OTHER_FRAMES;
 }
+
+const MAX_INNER_FRAMES = 16;
 
 const NO_OTHER_FRAMES: readonly AttributionFrame[] = Object.freeze([]);
 
@@ -685,7 +701,7 @@ const NO_OTHER_FRAMES: readonly AttributionFrame[] = Object.freeze([]);
  * Undefined when fewer than three words are left. Reads only the text inside the frame's content
  * and the frames and quotations there (a claim is kept while the editor re-analyses on that basis).
  */
-function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[], sentenceFrames: readonly AttributionFrame[], datelineEnd: number): ReportedPart | undefined {
+function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[], innerFrames: readonly AttributionFrame[], datelineEnd: number): ReportedPart | undefined {
   // (A wire dateline opening the first sentence is no part of it: "SANTIAGO, June 19 (Wire) -".)
   const start = Math.max(f.content.start, Math.min(datelineEnd, f.content.end));
   const end = f.content.end;
@@ -700,10 +716,10 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
   // when and where it was said.
   if (start >= tail && closingMark(prevChar(text, head))) {
     const first = nextWordOrMark(text, start, end).word ?? "";
-    if (first !== "to" && ADJUNCT_STARTS.has(first) && !/\bthat\b/u.test(text.slice(start, end))) return undefined;
+    if (first !== "to" && ADJUNCT_STARTS.has(first) && !/\bthat\b/u.test(text.slice(start, Math.min(end, start + 300)))) return undefined;
   }
   // "…, according to estimates by X": the other cue, whose source holds this one, goes with it.
-  for (const g of sentenceFrames) if (g !== f && g.cueSpan.end <= head && g.source.start <= head && g.source.end >= tail - 1) head = Math.min(head, g.cueSpan.start);
+  for (const g of innerFrames) if (g !== f && g.cueSpan.end <= head && g.source.start <= head && g.source.end >= tail - 1) head = Math.min(head, g.cueSpan.start);
   if (head >= start && tail <= end) {
     const lemma = f.lemma ?? f.cue;
     const verb = !lemma.includes(" ");
@@ -718,8 +734,8 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
       // In a noun phrase ("A study by X found …", "Figures compiled by X show …", "Data from the
       // grid operator, the Coordinador, show …"): what its verb reports; "According to X, …": what follows.
       let k = 0;
-      while (k < sentenceFrames.length && !headOf(sentenceFrames[k]!, f, tail, end)) k++;
-      if (k < sentenceFrames.length) s1 = sentenceFrames[k]!.cueSpan.start;
+      while (k < innerFrames.length && !headOf(innerFrames[k]!, f, tail, end)) k++;
+      if (k < innerFrames.length) s1 = innerFrames[k]!.cueSpan.start;
       else if (!hasWords(text, start, head, 1)) s1 = aside;
       else return undefined;
     } else if (!hasWords(text, start, head, 3)) {
@@ -740,7 +756,7 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
       e2 = s2;
     }
   };
-  for (const g of sentenceFrames) {
+  for (const g of innerFrames) {
     if (g === f || g.cueSpan.start <= s1 || g.cueSpan.end > Math.max(e1, e2)) continue;
     // ", stating …": the same source's next report; "denied the charges, told the court …", "… but
     // did not say whether …": the same subject's next verb.
@@ -909,10 +925,16 @@ function lastCharBefore(text: string, from: number, to: number): number {
   return k >= from ? text.charCodeAt(k) : 0;
 }
 
+const QUOTE_REACH = 2000;
+
 const closingMark = (c: number): boolean => c === 0x201d || c === 0x22;
 
-/** Whether the closing mark at `i` closes a quotation opened in text[from, i). */
-function closesQuotation(text: string, from: number, i: number): boolean {
+/**
+ * Whether the closing mark at `i` closes a quotation opened in text[from, i) (read back at most
+ * `QUOTE_REACH` characters: a run of marks at the end of a long stretch stays linear).
+ */
+function closesQuotation(text: string, from0: number, i: number): boolean {
+  const from = Math.max(from0, i - QUOTE_REACH);
   const c = text.charCodeAt(i);
   if (c === 0x201d) {
     for (let k = i - 1; k >= from; k--) {

@@ -341,7 +341,7 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
       const d = f.cueSpan.start >= qs.end ? f.cueSpan.start - qs.end : qs.start - f.cueSpan.end;
       // Speakers beat documents ("Pryce said the result showed … “put down roots”"); the agent of
       // "seen by"/"published by" is no speaker at all.
-      const agentOnly = / by$/u.test(f.cue);
+      const agentOnly = f.cue.endsWith(" by");
       // A frame whose content holds the quotation governs it: "stating that it could be “…,”
       // though he cautioned …" is the quotation of "stating", not of the nearer "cautioned".
       const governs = f.content.start <= qs.start && qs.end <= f.content.end;
@@ -416,6 +416,8 @@ function nameAfter(doc: SeedDocument, qs: Span, last: Sentence, ctx: SpeakerCont
   let k = qs.end - 2;
   while (k > qs.start && (text[k] === " " || text[k] === "\u2019" || text[k] === "'")) k--;
   if (text[k] !== ",") return undefined;
+  // (A name and a short apposition: a longer rest of the sentence is no such tag, and is not read.)
+  if (last.span.end - qs.end > 200) return undefined;
   const toks = tokenize(text, { start: qs.end, end: last.span.end }, doc.quotes);
   const r = nameRuns(toks, 0, toks.length)[0];
   if (!r || r.a !== 0 || !isNameWord(toks[0])) return undefined;
@@ -439,7 +441,12 @@ function subjectBefore(doc: SeedDocument, qs: Span, sentence: Sentence, ctx: Spe
   let k = qs.start - 1;
   while (k > sentence.span.start && text[k] === " ") k--;
   if (text[k] !== ":" && text[k] !== ",") return undefined;
-  const toks = tokenize(text, { start: sentence.span.start, end: qs.start }, doc.quotes);
+  // (The subject is read in the 300 characters before the quotation: a run-on sentence of many
+  // quotations is not read again from its start for each.)
+  let from = Math.max(sentence.span.start, qs.start - 300);
+  // (From a word's start: forward to the next space, a few characters at most.)
+  if (from > sentence.span.start) for (let n = 0; n < 40 && from < qs.start && text[from - 1] !== " "; n++) from++;
+  const toks = tokenize(text, { start: from, end: qs.start }, doc.quotes);
   // (A sentence with another quotation before this one is left alone: "X quoted Y as saying “…”,
   // although Z translated it as: “…”".)
   if (toks.some((t) => t.kind === "quote")) return undefined;
