@@ -890,14 +890,9 @@ const VERB_STARTS = new Set("is are was were has have had will would could can m
 
 /** Whether one of the actor's own quotations (in text order) starts at `at` or right after it. */
 function ownQuoteAt(quotes: readonly Quote[], at: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.span.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < quotes.length && quotes[lo]!.span.start <= at + 1;
+  // The first that starts at `at` or after it.
+  const k = countStartingAtOrBefore(quotes, at - 1);
+  return k < quotes.length && quotes[k]!.span.start <= at + 1;
 }
 
 /** The first word (lower-cased, ASCII letters) or mark at or after `i` before `to`, past spaces. */
