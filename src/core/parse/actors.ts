@@ -702,14 +702,58 @@ const NO_OTHER_FRAMES: readonly AttributionFrame[] = Object.freeze([]);
  * and the frames and quotations there (a claim is kept while the editor re-analyses on that basis).
  */
 function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[], innerFrames: readonly AttributionFrame[], datelineEnd: number): ReportedPart | undefined {
+  const p = statementPieces(text, f, quotes, innerFrames, datelineEnd);
+  if (p === undefined) return undefined;
+  endAtOtherReports(text, f, innerFrames, p);
+  withoutOwnQuotes(text, quotes, p);
+  // Trimmed of spaces and commas before and of spaces, punctuation and a joining word after (by
+  // hand: a regex anchored at the end is quadratic on a long run of spaces).
+  const a = trimmedStart(text, p.s1, p.e1);
+  const b = trimmedEnd(text, a, p.e1);
+  const first = hasWords(text, a, b, 1);
+  const second = p.e2 > p.s2 && hasWords(text, p.s2, p.e2, 1);
+  if (!second) return hasWords(text, a, b, 3) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
+  const c = trimmedStart(text, p.s2, p.e2);
+  const d = trimmedEnd(text, c, p.e2);
+  if (!first) return hasWords(text, c, d, 3) ? { content: { start: c, end: d }, text: piece(text, c, d) } : undefined;
+  // "…, according to X, down from …" keeps its comma; "This switch, he said, would …" does not.
+  const joint = hasWords(text, a, b, 3) && text.charCodeAt(p.s2) === 0x2c && !VERB_STARTS.has(nextWordOrMark(text, c, d).word ?? "") ? ", " : " ";
+  return { content: { start: a, end: d }, text: piece(text, a, b) + joint + piece(text, c, d) };
+}
+
+/** A statement's text: one piece [s1, e1), or two around its frame's source and cue ([s2, e2) when e2 > s2). */
+class Pieces {
+  constructor(
+    public s1: number,
+    public e1: number,
+    public s2 = 0,
+    public e2 = 0,
+  ) {}
+
+  /** Where the statement ends at the latest. */
+  get end(): number {
+    return Math.max(this.e1, this.e2);
+  }
+
+  /** Ends the statement at `at` (in either piece). */
+  cut(at: number): void {
+    if (at >= this.s2 && at < this.e2) this.e2 = at;
+    else if (at >= this.s1 && at < this.e1) {
+      this.e1 = at;
+      this.e2 = this.s2;
+    }
+  }
+}
+
+/**
+ * The frame's content without a wire dateline and without the frame's own source and cue, when
+ * the content holds them: the part before them, after them, or both (see `reportedPart`).
+ * Undefined when the frame makes no claim of its own.
+ */
+function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quote[], innerFrames: readonly AttributionFrame[], datelineEnd: number): Pieces | undefined {
   // (A wire dateline opening the first sentence is no part of it: "SANTIAGO, June 19 (Wire) -".)
   const start = Math.max(f.content.start, Math.min(datelineEnd, f.content.end));
   const end = f.content.end;
-  // One piece of text, or two around the frame's source and cue ([s2, e2) when e2 > s2).
-  let s1 = start;
-  let e1 = end;
-  let s2 = 0;
-  let e2 = 0;
   let head = Math.min(f.source.start, f.cueSpan.start);
   const tail = Math.max(f.source.end, f.cueSpan.end);
   // "“…,” Christodoulides said after the meeting": after a quotation, what follows the verb is
@@ -720,48 +764,44 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
   }
   // "…, according to estimates by X": the other cue, whose source holds this one, goes with it.
   for (const g of innerFrames) if (g !== f && g.cueSpan.end <= head && g.source.start <= head && g.source.end >= tail - 1) head = Math.min(head, g.cueSpan.start);
-  if (head >= start && tail <= end) {
-    const lemma = f.lemma ?? f.cue;
-    const verb = !lemma.includes(" ");
-    // What is said of the source ("according to X, a market research firm, …", "X, who first
-    // broke the news, …") is left out with it.
-    const aside = f.source.end >= f.cueSpan.end ? sourceAside(text, tail, end, hasWords(text, start, head, 3)) : tail;
-    const after = nextWordOrMark(text, aside, end);
-    const setOff = prevChar(text, head) === 0x2c && after.code === 0x2c;
-    if (ownQuoteAt(quotes, start)) return undefined;
-    if (verb && f.cueSpan.start < f.source.start) e1 = head;
-    else if (!verb && prevChar(text, head) !== 0x2c) {
-      // In a noun phrase ("A study by X found …", "Figures compiled by X show …", "Data from the
-      // grid operator, the Coordinador, show …"): what its verb reports; "According to X, …": what follows.
-      let k = 0;
-      while (k < innerFrames.length && !headOf(innerFrames[k]!, f, tail, end)) k++;
-      if (k < innerFrames.length) s1 = innerFrames[k]!.cueSpan.start;
-      else if (!hasWords(text, start, head, 1)) s1 = aside;
-      else return undefined;
-    } else if (!hasWords(text, start, head, 3)) {
-      if (setOff && hasWords(text, start, head, 1)) [e1, s2, e2] = [head, aside, end];
-      else s1 = aside;
-    } else if (setOff) {
-      const quoteNext = nextWordOrMark(text, after.at + 1, end).code;
-      if (quoteNext === 0x201c || quoteNext === 0x22 || quoteNext === 0x60) s1 = aside;
-      else [e1, s2, e2] = [head, aside, end];
-    } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) s1 = aside;
-    else e1 = head;
-  }
-  // Ends the statement at `at` (in either piece).
-  const cut = (at: number): void => {
-    if (at >= s2 && at < e2) e2 = at;
-    else if (at >= s1 && at < e1) {
-      e1 = at;
-      e2 = s2;
-    }
-  };
+  const p = new Pieces(start, end);
+  if (head < start || tail > end) return p;
+  const lemma = f.lemma ?? f.cue;
+  const verb = !lemma.includes(" ");
+  // What is said of the source ("according to X, a market research firm, …", "X, who first
+  // broke the news, …") is left out with it.
+  const aside = f.source.end >= f.cueSpan.end ? sourceAside(text, tail, end, hasWords(text, start, head, 3)) : tail;
+  const after = nextWordOrMark(text, aside, end);
+  const setOff = prevChar(text, head) === 0x2c && after.code === 0x2c;
+  // After the actor's own quotation ("“…,” she told reporters"): the quotation is the statement.
+  if (ownQuoteAt(quotes, start)) return undefined;
+  if (verb && f.cueSpan.start < f.source.start) p.e1 = head;
+  else if (!verb && prevChar(text, head) !== 0x2c) {
+    // In a noun phrase ("A study by X found …", "Figures compiled by X show …", "Data from the
+    // grid operator, the Coordinador, show …"): what its verb reports; "According to X, …": what follows.
+    const g = innerFrames.find((x) => headOf(x, f, tail, end));
+    if (g) p.s1 = g.cueSpan.start;
+    else if (!hasWords(text, start, head, 1)) p.s1 = aside;
+    else return undefined;
+  } else if (!hasWords(text, start, head, 3)) {
+    if (setOff && hasWords(text, start, head, 1)) [p.e1, p.s2, p.e2] = [head, aside, end];
+    else p.s1 = aside;
+  } else if (setOff) {
+    const quoteNext = nextWordOrMark(text, after.at + 1, end).code;
+    if (quoteNext === 0x201c || quoteNext === 0x22 || quoteNext === 0x60) p.s1 = aside;
+    else [p.e1, p.s2, p.e2] = [head, aside, end];
+  } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) p.s1 = aside;
+  else p.e1 = head;
+  return p;
+}
+
+/** Ends the statement where another report inside it begins (see `reportedPart`). */
+function endAtOtherReports(text: string, f: AttributionFrame, innerFrames: readonly AttributionFrame[], p: Pieces): void {
   for (const g of innerFrames) {
-    if (g === f || g.cueSpan.start <= s1 || g.cueSpan.end > Math.max(e1, e2)) continue;
-    // ", stating …": the same source's next report; "denied the charges, told the court …", "… but
-    // did not say whether …": the same subject's next verb.
+    if (g === f || g.cueSpan.start <= p.s1 || g.cueSpan.end > p.end) continue;
+    // ", stating …": the same source's next report.
     if (participle(text, g.cueSpan) && prevChar(text, g.cueSpan.start) === 0x2c) {
-      cut(g.cueSpan.start);
+      p.cut(g.cueSpan.start);
       continue;
     }
     // "The Americans promised they would …, Castro said Sunday": the report that holds this one,
@@ -770,77 +810,72 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
       g.content.start <= f.content.start &&
       g.content.end >= f.content.end &&
       g.source.start < g.cueSpan.start &&
-      g.source.start > s1 &&
+      g.source.start > p.s1 &&
       prevChar(text, g.source.start) === 0x2c &&
-      !hasWords(text, g.cueSpan.end, trimmedEnd(text, g.cueSpan.end, Math.max(e2 > s2 && g.cueSpan.start >= s2 ? e2 : e1, g.cueSpan.end)), 4)
+      !hasWords(text, g.cueSpan.end, trimmedEnd(text, g.cueSpan.end, Math.max(p.e2 > p.s2 && g.cueSpan.start >= p.s2 ? p.e2 : p.e1, g.cueSpan.end)), 4)
     ) {
-      cut(g.source.start);
+      p.cut(g.source.start);
       continue;
     }
     // "Hale, who denied the charges, told the court …": a report in another's subject ends with it.
-    if (g.source.start <= f.cueSpan.start && g.source.end >= f.cueSpan.end && g.source.end > s1 && relativeBefore(text, f.cueSpan.start)) {
-      cut(g.source.end);
+    if (g.source.start <= f.cueSpan.start && g.source.end >= f.cueSpan.end && g.source.end > p.s1 && relativeBefore(text, f.cueSpan.start)) {
+      p.cut(g.source.end);
       continue;
     }
+    // "denied the charges, told the court …", "… but did not say whether …": the same subject's next verb.
     if (g.source.start === f.source.start && g.source.end <= f.cueSpan.start) {
-      const verbGroup = auxiliariesBefore(text, g.cueSpan.start, s1);
+      const verbGroup = auxiliariesBefore(text, g.cueSpan.start, p.s1);
       const w = wordBefore(text, verbGroup);
-      if (prevChar(text, verbGroup) === 0x2c || (w !== undefined && JOINING_WORDS.has(text.slice(w.start, w.end).toLowerCase()))) cut(verbGroup);
+      if (prevChar(text, verbGroup) === 0x2c || (w !== undefined && JOINING_WORDS.has(text.slice(w.start, w.end).toLowerCase()))) p.cut(verbGroup);
       continue;
     }
     // "…, as X confirmed", "while Y said …": another report, joined on.
     const gHead = Math.min(g.source.start, g.cueSpan.start);
-    if (gHead <= s1) continue;
+    if (gHead <= p.s1) continue;
     const w = wordBefore(text, gHead);
-    if (w !== undefined && w.start > s1 && JOINING_WORDS.has(text.slice(w.start, w.end).toLowerCase())) cut(w.start);
+    if (w !== undefined && w.start > p.s1 && JOINING_WORDS.has(text.slice(w.start, w.end).toLowerCase())) p.cut(w.start);
   }
+}
+
+/**
+ * Leaves out the actor's own quotations at a piece's start and the one the statement leads into;
+ * keeps one it runs into, ending the statement with it when a comma closes it (see `reportedPart`).
+ */
+function withoutOwnQuotes(text: string, quotes: readonly Quote[], p: Pieces): void {
   // The actor's own top-level quotations do not overlap one another: in text order, their ends are
   // sorted too, so the first that may overlap is found by binary search.
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.span.end <= s1) lo = mid + 1;
+    if (quotes[mid]!.span.end <= p.s1) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < quotes.length && quotes[k]!.span.start < Math.max(e1, e2); k++) {
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start < p.end; k++) {
     const q = quotes[k]!;
-    const second = e2 > s2 && q.span.start >= s2;
-    const from = second ? s2 : s1;
-    const to = second ? e2 : e1;
+    const second = p.e2 > p.s2 && q.span.start >= p.s2;
+    const from = second ? p.s2 : p.s1;
+    const to = second ? p.e2 : p.e1;
     if (q.span.end <= from || q.span.start >= to) continue;
     if (q.span.start <= from + 1) {
-      if (second) s2 = Math.max(s2, q.span.end);
-      else s1 = Math.max(s1, q.span.end);
+      if (second) p.s2 = Math.max(p.s2, q.span.end);
+      else p.s1 = Math.max(p.s1, q.span.end);
       continue;
     }
     const before = prevChar(text, q.span.start);
     // Led into (", stating, “…”", "said: “…”"): the statement ends before it.
     if (before === 0x2c || before === 0x3a || before === 0x2014 || !hasWords(text, from, q.span.start, 1) || q.span.end > to) {
-      cut(q.span.start);
-      break;
+      p.cut(q.span.start);
+      return;
     }
     // Run into ("as “90 percent agreed,” highlighting …"): a comma inside its closing mark ends the
     // statement with it; without one the statement goes on ("“ready to talk” and accused …").
     const last = lastCharBefore(text, q.inner.start, q.inner.end);
     if (last === 0x2c || last === 0x3b) {
-      cut(q.span.end);
-      break;
+      p.cut(q.span.end);
+      return;
     }
   }
-  // Trimmed of spaces and commas before and of spaces, punctuation and a joining word after (by
-  // hand: a regex anchored at the end is quadratic on a long run of spaces).
-  const a = trimmedStart(text, s1, e1);
-  const b = trimmedEnd(text, a, e1);
-  const first = hasWords(text, a, b, 1);
-  const second = e2 > s2 && hasWords(text, s2, e2, 1);
-  if (!second) return hasWords(text, a, b, 3) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
-  const c = trimmedStart(text, s2, e2);
-  const d = trimmedEnd(text, c, e2);
-  if (!first) return hasWords(text, c, d, 3) ? { content: { start: c, end: d }, text: piece(text, c, d) } : undefined;
-  // "…, according to X, down from …" keeps its comma; "This switch, he said, would …" does not.
-  const joint = hasWords(text, a, b, 3) && text.charCodeAt(s2) === 0x2c && !VERB_STARTS.has(nextWordOrMark(text, c, d).word ?? "") ? ", " : " ";
-  return { content: { start: a, end: d }, text: piece(text, a, b) + joint + piece(text, c, d) };
 }
 
 /** text[a, b), a comma or semicolon before a closing quotation mark at its end left out. */
