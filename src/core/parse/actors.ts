@@ -493,9 +493,39 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
     }
   }
   const kept = reported.filter((_, i) => keep[i] === 1);
+  // A quotation that a reported claim of its speaker runs into ("described the plan as “90 percent
+  // agreed”") is that claim's: no second claim of its own.
+  const direct = withoutQuotedParts(claims, kept);
   // In order of content: the quotes' claims, then the frames', each in text order as a rule, merged
   // as a stable sort of the two one after the other would order them.
-  return inContentOrder(claims) && inContentOrder(kept) ? mergeByContent(claims, kept) : [...claims, ...kept].sort((a, b) => a.content.start - b.content.start);
+  return inContentOrder(direct) && inContentOrder(kept) ? mergeByContent(direct, kept) : [...direct, ...kept].sort((a, b) => a.content.start - b.content.start);
+}
+
+/** The quotations' claims, without those inside a reported claim of the same actor. */
+function withoutQuotedParts(direct: Claim[], reported: readonly Claim[]): Claim[] {
+  if (direct.length === 0 || reported.length === 0) return direct;
+  // Per actor, the reported claims' contents by start, with the furthest end reached so far.
+  const byActor = new Map<string, { starts: number[]; reach: number[] }>();
+  for (const r of [...reported].sort((a, b) => a.content.start - b.content.start)) {
+    let e = byActor.get(r.actorId);
+    if (!e) byActor.set(r.actorId, (e = { starts: [], reach: [] }));
+    e.starts.push(r.content.start);
+    e.reach.push(Math.max(e.reach[e.reach.length - 1] ?? -1, r.content.end));
+  }
+  const inside = (c: Claim): boolean => {
+    const e = byActor.get(c.actorId);
+    if (!e) return false;
+    // The reported claims starting at or before the quotation: does one reach past its end?
+    let lo = 0;
+    let hi = e.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (e.starts[mid]! <= c.content.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && e.reach[lo - 1]! >= c.content.end;
+  };
+  return direct.some(inside) ? direct.filter((c) => !inside(c)) : direct;
 }
 
 function inContentOrder(cs: readonly Claim[]): boolean {

@@ -36,7 +36,11 @@ export class ActorsTree extends BylineTree {
       // Quotes this actor speaks that no claim already covers.
       for (const q of a.quotes) {
         if (q.speakerId !== actor.id) continue;
-        if (actor.claims.some((ci) => a.claims[ci]?.content.start === q.inner.start)) continue;
+        const covered = actor.claims.some((ci) => {
+          const c = a.claims[ci];
+          return c !== undefined && c.content.start <= q.inner.start && q.inner.end <= c.content.end;
+        });
+        if (covered) continue;
         const item = new vscode.TreeItem(`“${excerpt(q.text)}”`, vscode.TreeItemCollapsibleState.None);
         item.id = ids.id(`actor:${actor.id}/quote:${q.text.slice(0, 40)}`);
         item.description = `quote · line ${lineOf(a.lines, q.span)}`;

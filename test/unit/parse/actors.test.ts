@@ -399,7 +399,9 @@ describe("claims", () => {
     assert.deepEqual(starts, [...starts].sort((x, y) => x - y));
     const direct = claims.filter((c) => c.direct).map((c) => c.text);
     assert.ok(direct.some((t) => t.includes("30, 40, 50 years")));
-    assert.ok(direct.some((t) => t.includes("90 percent agreed")));
+    // A quotation that a reported claim runs into is part of that claim, not a second one.
+    assert.ok(claims.some((c) => !c.direct && c.text.includes("“90 percent agreed”")));
+    assert.ok(!direct.some((t) => t.includes("90 percent agreed")));
     for (const c of claims) {
       for (const f of c.figures) {
         const fig = a.figures[f]!;
