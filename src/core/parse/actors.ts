@@ -11,6 +11,7 @@ import { buildActors, finishActors, type ActorDraft, type ActorIndex, type Gende
 import { keptIndex } from "./actors/reuse";
 import { detached, diffOf, inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
+import { QUOTE_ONLY_VERBS, REPORTING_VERBS } from "./lexicon/reporting";
 
 export interface ActorInputs {
   readonly knowledge: KnowledgeBase;
@@ -829,10 +830,16 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
 function endAtOtherReports(text: string, f: AttributionFrame, innerFrames: readonly AttributionFrame[], p: Pieces): void {
   for (const g of innerFrames) {
     if (g === f || g.cueSpan.start <= p.s1 || g.cueSpan.end > p.end) continue;
-    // ", stating …": the same source's next report.
-    if (participle(text, g.cueSpan) && prevChar(text, g.cueSpan.start) === 0x2c) {
-      p.cut(g.cueSpan.start);
-      continue;
+    // ", stating …": the same source's next report; ", Boeing saying …": another's, after a comma.
+    if (participle(text, g.cueSpan)) {
+      if (prevChar(text, g.cueSpan.start) === 0x2c) {
+        p.cut(g.cueSpan.start);
+        continue;
+      }
+      if (g.source.end <= g.cueSpan.start && g.source.start > p.s1 && prevChar(text, g.source.start) === 0x2c && !hasWords(text, g.source.end, g.cueSpan.start, 1)) {
+        p.cut(g.source.start);
+        continue;
+      }
     }
     // "The Americans promised they would …, Castro said Sunday": the report that holds this one,
     // set after it at the sentence's end, ends it.
@@ -893,8 +900,9 @@ function withoutOwnQuotes(text: string, quotes: readonly Quote[], p: Pieces): vo
       continue;
     }
     const before = prevChar(text, q.span.start);
-    // Led into (", stating, “…”", "said: “…”"): the statement ends before it.
-    if (before === 0x2c || before === 0x3a || before === 0x2014 || !hasWords(text, from, q.span.start, 1) || q.span.end > to) {
+    const verb = wordBefore(text, q.span.start);
+    // Led into (", stating, “…”", "said: “…”", "a statement saying “…”"): the statement ends before it.
+    if (before === 0x2c || before === 0x3a || before === 0x2014 || (verb !== undefined && introducesQuote(text.slice(verb.start, verb.end))) || !hasWords(text, from, q.span.start, 1) || q.span.end > to) {
       p.cut(q.span.start);
       return;
     }
@@ -1010,14 +1018,27 @@ function closesQuotation(text: string, from0: number, i: number): boolean {
   return n % 2 === 1;
 }
 
-/** The end of text[from, to) without spaces, punctuation and a joining word at its end. */
+/**
+ * The end of text[from, to) without spaces, punctuation and a joining word at its end, and
+ * without a phrase after its last comma that ends in a reporting verb with nothing reported
+ * (", releasing a statement saying").
+ */
 function trimmedEnd(text: string, from: number, to: number): number {
   let b = to;
   for (;;) {
     while (b > from && (TRAILING_MARKS.has(text[b - 1]!) || spaceAt(text, b - 1)) && !(closingMark(text.charCodeAt(b - 1)) && closesQuotation(text, from, b - 1))) b--;
     const w = wordBefore(text, b);
-    if (w === undefined || w.start < from || w.end !== b || !OPENING_WORDS.has(text.slice(w.start, w.end).toLowerCase())) return b;
-    b = w.start;
+    if (w === undefined || w.start < from || w.end !== b) return b;
+    const word = text.slice(w.start, w.end).toLowerCase();
+    if (OPENING_WORDS.has(word)) {
+      b = w.start;
+      continue;
+    }
+    if (!word.endsWith("ing") || !reportingForm(word)) return b;
+    let comma = w.start - 1;
+    while (comma > from && w.start - comma <= 60 && !(text.charCodeAt(comma) === 0x2c && spaceAt(text, comma + 1))) comma--;
+    if (comma <= from || text.charCodeAt(comma) !== 0x2c) return b;
+    b = comma;
   }
 }
 
@@ -1038,6 +1059,18 @@ function auxiliariesBefore(text: string, at: number, from: number): number {
 }
 
 const AUXILIARIES = new Set("did does do not never also later then has had have would will could may might should further again".split(" "));
+
+/** A reporting verb in the past or as a participle ("said", "saying"; not "call", "states"). */
+function reportingForm(word: string): boolean {
+  const e = REPORTING_VERBS.get(word.toLowerCase());
+  return e !== undefined && (e.forms.includes("past") || e.forms.includes("ing"));
+}
+
+/** A reporting verb that introduces a quotation right after it ("saying “…”"), not one that names with it ("called “apps”"). */
+function introducesQuote(word: string): boolean {
+  const e = REPORTING_VERBS.get(word.toLowerCase());
+  return e !== undefined && (e.forms.includes("past") || e.forms.includes("ing")) && !QUOTE_ONLY_VERBS.has(e.lemma);
+}
 
 /** Words that join a report to what comes before it ("…, as X said", "while Y said …"). */
 const JOINING_WORDS = new Set(["as", "and", "but", "while", "whereas", "though", "although"]);

@@ -548,6 +548,16 @@ describe("claims: what each reported claim says", () => {
     ]);
   });
 
+  it("ends before a phrase that only introduces a quotation (\", releasing a statement saying “…”\")", () => {
+    assert.deepEqual(reported("Norm Dicks said he too was “shocked”, releasing a statement saying “we will be asking tough questions.”", "Norm Dicks"), [
+      "he too was “shocked”",
+    ]);
+    // A verb that names with its quotation keeps it: "commonly called “apps”".
+    assert.deepEqual(reported("Steve Jobs noted that five billion applications, commonly called “apps”, had been sold.", "Steve Jobs"), [
+      "that five billion applications, commonly called “apps”, had been sold",
+    ]);
+  });
+
   it("makes no reported claim of a frame that follows the actor's quotation", () => {
     for (const text of [
       "“We are running wards at 95 percent occupancy,” said Owen Pritchard, a nurse at the regional branch.",
