@@ -741,6 +741,8 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
   // hand: a regex anchored at the end is quadratic on a long run of spaces).
   const a = trimmedStart(text, p.s1, p.e1);
   const b = trimmedEnd(text, a, p.e1);
+  // "Akerson said “We will win” after the vote": after the quotation, when and where it was said.
+  if (p.afterQuote && p.e2 <= p.s2 && adjunctOnly(text, a, b)) return undefined;
   const first = hasWords(text, a, b, 1);
   const second = p.e2 > p.s2 && hasWords(text, p.s2, p.e2, 1);
   if (!second) return hasWords(text, a, b, 3) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
@@ -754,6 +756,9 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
 
 /** A statement's text: one piece [s1, e1), or two around its frame's source and cue ([s2, e2) when e2 > s2). */
 class Pieces {
+  /** The first piece starts right after one of the actor's quotations. */
+  afterQuote = false;
+
   constructor(
     public s1: number,
     public e1: number,
@@ -789,10 +794,7 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   const tail = Math.max(f.source.end, f.cueSpan.end);
   // "“…,” Christodoulides said after the meeting": after a quotation, what follows the verb is
   // when and where it was said.
-  if (start >= tail && closingMark(prevChar(text, head))) {
-    const first = nextWordOrMark(text, start, end).word ?? "";
-    if (first !== "to" && ADJUNCT_STARTS.has(first) && !/\bthat\b/u.test(text.slice(start, Math.min(end, start + 300)))) return undefined;
-  }
+  if (start >= tail && closingMark(prevChar(text, head)) && adjunctOnly(text, start, end)) return undefined;
   // "…, according to estimates by X": the other cue, whose source holds this one, goes with it.
   for (const g of innerFrames) if (g !== f && g.cueSpan.end <= head && g.source.start <= head && g.source.end >= tail - 1) head = Math.min(head, g.cueSpan.start);
   const p = new Pieces(start, end);
@@ -806,7 +808,9 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   const setOff = prevChar(text, head) === 0x2c && after.code === 0x2c;
   // After the actor's own quotation ("“…,” she told reporters"): the quotation is the statement.
   if (ownQuoteAt(quotes, start)) return undefined;
-  if (verb && f.cueSpan.start < f.source.start) p.e1 = head;
+  // "In a message to employees, Akerson said: “…”": what follows the verb is the statement, here a quotation.
+  if (after.code === 0x3a || after.code === 0x201c || after.code === 0x22) p.s1 = aside;
+  else if (verb && f.cueSpan.start < f.source.start) p.e1 = head;
   else if (!verb && prevChar(text, head) !== 0x2c) {
     // In a noun phrase ("A study by X found …", "Figures compiled by X show …", "Data from the
     // grid operator, the Coordinador, show …"): what its verb reports; "According to X, …": what follows.
@@ -824,6 +828,12 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) p.s1 = aside;
   else p.e1 = head;
   return p;
+}
+
+/** Whether text[from, to) opens with a preposition or a word of time and says nothing with "that": when and where something was said. */
+function adjunctOnly(text: string, from: number, to: number): boolean {
+  const first = nextWordOrMark(text, from, to).word ?? "";
+  return first !== "to" && ADJUNCT_STARTS.has(first) && !/\bthat\b/u.test(text.slice(from, Math.min(to, from + 300)));
 }
 
 /** Ends the statement where another report inside it begins (see `reportedPart`). */
@@ -896,7 +906,10 @@ function withoutOwnQuotes(text: string, quotes: readonly Quote[], p: Pieces): vo
     if (q.span.end <= from || q.span.start >= to) continue;
     if (q.span.start <= from + 1) {
       if (second) p.s2 = Math.max(p.s2, q.span.end);
-      else p.s1 = Math.max(p.s1, q.span.end);
+      else {
+        p.s1 = Math.max(p.s1, q.span.end);
+        p.afterQuote = true;
+      }
       continue;
     }
     const before = prevChar(text, q.span.start);

@@ -563,6 +563,8 @@ describe("claims: what each reported claim says", () => {
       "“We are running wards at 95 percent occupancy,” said Owen Pritchard, a nurse at the regional branch.",
       "“Every week we lose is a week the fish do not have,” Owen Pritchard told reporters after the meeting, which ran past midnight.",
       "“This is a small step, but small steps are how trust is rebuilt,” Owen Pritchard said after the meeting at the UN compound in Nicosia.",
+      "In a message to employees, Owen Pritchard said: “We will build great cars.”",
+      "Owen Pritchard said “We will win this round” after the vote.",
     ]) {
       const a = run(text);
       const own = actor(a, "Owen Pritchard").claims.map((i) => a.claims[i]!);
