@@ -803,7 +803,9 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   const verb = !lemma.includes(" ");
   // What is said of the source ("according to X, a market research firm, …", "X, who first
   // broke the news, …") is left out with it.
-  const aside = f.source.end >= f.cueSpan.end ? sourceAside(text, tail, end, hasWords(text, start, head, 3)) : tail;
+  // (A statement before the source: three words or more.)
+  const statementBefore = hasWords(text, start, head, 3);
+  const aside = f.source.end >= f.cueSpan.end ? sourceAside(text, tail, end, statementBefore) : tail;
   const after = nextWordOrMark(text, aside, end);
   const setOff = prevChar(text, head) === 0x2c && after.code === 0x2c;
   // After the actor's own quotation ("“…,” she told reporters"): the quotation is the statement.
@@ -818,7 +820,7 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
     if (g) p.s1 = g.cueSpan.start;
     else if (!hasWords(text, start, head, 1)) p.s1 = aside;
     else return undefined;
-  } else if (!hasWords(text, start, head, 3)) {
+  } else if (!statementBefore) {
     if (setOff && hasWords(text, start, head, 1)) [p.e1, p.s2, p.e2] = [head, aside, end];
     else p.s1 = aside;
   } else if (setOff) {
@@ -1075,14 +1077,19 @@ const AUXILIARIES = new Set("did does do not never also later then has had have 
 
 /** A reporting verb in the past or as a participle ("said", "saying"; not "call", "states"). */
 function reportingForm(word: string): boolean {
-  const e = REPORTING_VERBS.get(word.toLowerCase());
-  return e !== undefined && (e.forms.includes("past") || e.forms.includes("ing"));
+  return reportingLemma(word) !== undefined;
 }
 
 /** A reporting verb that introduces a quotation right after it ("saying “…”"), not one that names with it ("called “apps”"). */
 function introducesQuote(word: string): boolean {
+  const lemma = reportingLemma(word);
+  return lemma !== undefined && !QUOTE_ONLY_VERBS.has(lemma);
+}
+
+/** The lemma of a reporting verb in the past or as a participle, else undefined. */
+function reportingLemma(word: string): string | undefined {
   const e = REPORTING_VERBS.get(word.toLowerCase());
-  return e !== undefined && (e.forms.includes("past") || e.forms.includes("ing")) && !QUOTE_ONLY_VERBS.has(e.lemma);
+  return e !== undefined && (e.forms.includes("past") || e.forms.includes("ing")) ? e.lemma : undefined;
 }
 
 /** Words that join a report to what comes before it ("…, as X said", "while Y said …"). */
@@ -1093,9 +1100,7 @@ const OPENING_WORDS = new Set([...JOINING_WORDS, "which", "who", "whose"]);
 
 /** The code of the last character before `i` that is no space (0 for none). */
 function prevChar(text: string, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && spaceAt(text, k)) k--;
-  return k >= 0 ? text.charCodeAt(k) : 0;
+  return lastCharBefore(text, 0, i);
 }
 
 /** The ASCII word (letters) that ends at `i`, after any spaces before `i`. */
