@@ -143,6 +143,12 @@ export class LineIndex {
 
 /** Pushes the line starts after the line breaks in text[from, to); returns where it stopped (to, or one past a "\r\n" ending there). */
 function scanLines(text: string, from: number, to: number, starts: number[]): number {
+  // To the end of a text without a "\r": the line feeds by `indexOf` (a native scan, ten times a
+  // loop's speed; not for a part of the text, where the search for a "\r" might read on far past it).
+  if (to === text.length && text.indexOf("\r", from) < 0) {
+    for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return to;
+  }
   let i = from;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
