@@ -579,3 +579,32 @@ describe("claims: what each reported claim says", () => {
 
 describe("actors: speed", () => {
 });
+
+describe("actors: a sentence's first word that speaks", () => {
+  const claimsOf = (a: Analysis, name: string): string[] => a.claims.filter((c) => c.actorId === actor(a, name).id).map((c) => c.text);
+
+  it("is a name of its own: “Toyota said …”, “Smith told reporters …”", () => {
+    const a = run("Sales news\nToyota said on Tuesday that its sales rose 43 percent in February. Smith told reporters the plant would reopen.");
+    assert.deepEqual(names(a).sort(), ["Smith", "Toyota"]);
+    assert.equal(actor(a, "Toyota").kind, "organization");
+    assert.deepEqual(claimsOf(a, "Toyota"), ["on Tuesday that its sales rose 43 percent in February"]);
+    assert.equal(claimsOf(a, "Smith").length, 1);
+  });
+
+  it("is no name when it is a word for people, a role, or looks like a plural", () => {
+    for (const w of ["Officials", "Analysts", "Farmers", "Police", "Nobody", "Everyone", "Staff", "Critics", "Prosecutors", "Residents", "Both", "Meanwhile"]) {
+      const a = run(`Port news\n${w} said the port would reopen on Monday after the strike.`);
+      assert.deepEqual(names(a), [], w);
+    }
+  });
+
+  it("refers to the organisation it is a word of: “Acquisition said …”, “Hewlett announced …”", () => {
+    const a = run(
+      "Deal news\nDD Acquisition Corp., a partnership, extended its offer. Acquisition said 2.2 million shares had been tendered under its offer.\n" +
+        "Bill Rash, a director of Hewlett-Packard Co., spoke. Hewlett announced last week that it planned to ship a computer early next year.",
+    );
+    assert.ok(!names(a).includes("Acquisition") && !names(a).includes("Hewlett"), names(a).join(", "));
+    assert.deepEqual(claimsOf(a, "DD Acquisition Corp."), ["2.2 million shares had been tendered under its offer"]);
+    assert.deepEqual(claimsOf(a, "Hewlett-Packard Co."), ["last week that it planned to ship a computer early next year"]);
+  });
+});

@@ -13,6 +13,8 @@ import { DisjointSpans } from "./spans";
 import { sameItems } from "../../arrays";
 import { sentenceFacts } from "./facts";
 import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
+import { NOT_NAMES, ROLE_PLURAL, SOURCE_NOUNS } from "../lexicon/reporting";
+import { wordBits } from "./lexicon";
 
 /** An actor while it is being built. */
 export interface ActorDraft {
@@ -335,7 +337,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
       // merely a capitalised sentence opener.
       const seenInside = insideCount(c.key) > (c.initial ? 0 : 1);
-      if (((c.actsStrongly && (!c.initial || seenInside)) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.lower)) {
+      if (((c.actsStrongly && (!c.initial || seenInside || namedSpeakerFirst(c))) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.lower)) {
         // A lone name that acts without ever being introduced by a full name is rarely a person
         // ("Toyota reported", "the Kremlin announced").
         const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
@@ -420,9 +422,17 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       const byF = byFirst.get(w);
       const firstHits = byF.length === 0 ? byF : byF.filter(fullPerson);
       if (firstHits.length === 1) return firstHits[0];
-      const elsewhere = !c.initial || insideCount(c.key) > 0;
+      const opener = namedSpeakerFirst(c);
+      const elsewhere = !c.initial || insideCount(c.key) > 0 || opener;
       if (byF.length > 0 && !GENERIC_SHORT.has(w) && elsewhere) {
         const orgs = byF.filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
+        if (orgs.length === 1) return orgs[0];
+      }
+      // "Acquisition said …" after "DD Acquisition Corp.": a word of one organisation's name, speaking.
+      // ("Hewlett announced …" after "Hewlett-Packard Co.": the first part of its first word.)
+      if (opener && !GENERIC_SHORT.has(w)) {
+        const orgs = byWord.get(w).filter((a) => !dead.has(a) && a.kind === "organization" && a.words.length > 1);
+        if (orgs.length === 0) for (const a of actors) if (!dead.has(a) && a.kind === "organization" && lowerOf(a.words[0]!).startsWith(`${w}-`)) orgs.push(a);
         if (orgs.length === 1) return orgs[0];
       }
       // "Liberal Democrat" for "Liberal Democrats".
@@ -908,4 +918,20 @@ function finishActor(a: ActorDraft, claims: number[], view: KbView): Actor {
     ...(country !== undefined ? { country } : {}),
     claims,
   };
+}
+
+/** Words that stand for people, said with a capital at a sentence's start: "Everyone said", "Police said". */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set("nobody everyone everybody someone somebody anyone anybody none people police staff media personnel management".split(" "));
+
+/**
+ * A sentence's first word that speaks ("Toyota said …", "Ford told reporters …"): a name of its own,
+ * though its capital says nothing, unless it is a word of the lists (a role, a function word, a
+ * noun), a word for people ("Officials", "Everyone"), or looks like a plural ("Analysts",
+ * "Farmers"; a name such as "Siemens" is lost with them).
+ */
+function namedSpeakerFirst(c: Candidate): boolean {
+  if (!c.initial || !c.speaks || c.wordCount !== 1 || c.possessive || c.inQuote) return false;
+  const w = c.lower;
+  if (wordBits(w) !== 0 || SOURCE_NOUNS.has(w) || NOT_NAMES.has(w) || PEOPLE_WORDS.has(w) || ROLE_PLURAL.test(w)) return false;
+  return !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"));
 }

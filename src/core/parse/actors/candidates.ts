@@ -31,6 +31,8 @@ export interface Candidate {
   readonly acts: boolean;
   /** Acts with a full verb, or speaks ("Toyota reported", "said Reuters"). */
   readonly actsStrongly: boolean;
+  /** Followed by a speech verb: "Toyota said". */
+  readonly speaks: boolean;
   /** Written with a possessive ’s. */
   readonly possessive: boolean;
   /** Created from its own evidence; otherwise it only refers to an actor found elsewhere. */
@@ -408,7 +410,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "MacBook Pro", "iPod Shuffle", "Intel Core Duo": a product's model word ends the name, and a
   // product neither speaks nor acts as a person or an organisation does.
   if (words.length >= 2 && PRODUCT_LAST.has(lastTok.text) && !ctx.speaks && !ctx.speaker) return undefined;
-  const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks.at(r0.to - 1)!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker };
+  const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks.at(r0.to - 1)!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker, speaks: ctx.speaks };
   const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
     const span = { start: toks.at(f)!.start, end: lastTok.end };
     // The name's text as looked up below when it is the same (the string, with its hash, made once).
@@ -421,6 +423,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       acts: base.acts,
       possessive: base.possessive,
       actsStrongly: base.actsStrongly,
+      speaks: base.speaks,
       span,
       text,
       key: text === nameText ? facts.key : norm(text),
