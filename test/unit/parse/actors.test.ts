@@ -608,3 +608,13 @@ describe("actors: a sentence's first word that speaks", () => {
     assert.deepEqual(claimsOf(a, "Hewlett-Packard Co."), ["last week that it planned to ship a computer early next year"]);
   });
 });
+
+describe("actors: a surname with a courtesy title and a description", () => {
+  it("is the person named in full before (“Mr. Slater, the newsletter editor”)", () => {
+    const a = run(
+      "Chip news\nThe flaw is rare, said Michael Slater, editor of the Microprocessor Report, an industry newsletter.\n“The 486 is an extremely high-profile product,” said Mr. Slater, the newsletter editor.",
+    );
+    assert.ok(!names(a).includes("Slater"), names(a).join(", "));
+    assert.equal(a.claims.filter((c) => c.actorId === actor(a, "Michael Slater").id).length, 2);
+  });
+});

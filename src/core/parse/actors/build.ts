@@ -14,7 +14,7 @@ import { sameItems } from "../../arrays";
 import { sentenceFacts } from "./facts";
 import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 import { NOT_NAMES, ROLE_PLURAL, SOURCE_NOUNS } from "../lexicon/reporting";
-import { wordBits } from "./lexicon";
+import { HEAD_TITLES, wordBits } from "./lexicon";
 
 /** An actor while it is being built. */
 export interface ActorDraft {
@@ -373,7 +373,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       const full = byWord.get(w).filter((b) => b !== a && !dead.has(b) && b.kind === "person" && b.words.length > 1);
       if (full.length !== 1) continue;
       const b = full[0]!;
-      const titles = a.roles.flatMap((r) => splitSpaces(r.toLowerCase())).filter((x) => !COURTESY.has(x));
+      // (The head words of titles only: a description such as "the newsletter editor" tells no one apart.)
+      const titles = a.roles.flatMap((r) => splitSpaces(r.toLowerCase())).filter((x) => !COURTESY.has(x) && HEAD_TITLES.has(x));
       const bWords = new Set(b.roles.flatMap((r) => splitSpaces(r.toLowerCase())));
       if (!titles.every((x) => bWords.has(x))) continue;
       for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
