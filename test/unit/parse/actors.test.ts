@@ -618,3 +618,17 @@ describe("actors: a surname with a courtesy title and a description", () => {
     assert.equal(a.claims.filter((c) => c.actorId === actor(a, "Michael Slater").id).length, 2);
   });
 });
+
+describe("actors: names run together with the words around them", () => {
+  it("splits two companies joined by “and” (“rivals Toyota and General Motors”), not one name made so", () => {
+    assert.deepEqual(names(run("Car news\nFord outsold rivals Toyota and General Motors in February.")).sort(), ["General Motors", "Toyota"]);
+    for (const one of ["Coffee and Cocoa Council", "Farmers and Merchants Bank"]) assert.deepEqual(names(run(`Bank news\nThe ${one} said prices rose.`)), [one]);
+  });
+
+  it("leaves out a common noun that opens the sentence before “of” or “on”", () => {
+    assert.deepEqual(names(run("Market news\nShares of Apple Inc. rose 4 percent on Monday.")), ["Apple Inc."]);
+    assert.deepEqual(names(run("Market news\nVolume on the New York Stock Exchange was heavy.")), ["New York Stock Exchange"]);
+    assert.deepEqual(names(run("Market news\nTrading on Russia’s major stock markets has been suspended.")), []);
+    for (const one of ["Friends of the Earth", "Committee on Government Reform", "Bank of Canada"]) assert.deepEqual(names(run(`Market news\n${one} said the plan was weak.`)), [one], one);
+  });
+});

@@ -7,7 +7,7 @@ import { kbView, norm, type KbView } from "./lookup";
 import { inMemoSession } from "../../memo";
 import { reuseOrBuild } from "./reuse";
 import { lowerOf, splitSpaces } from "./tokens";
-import type { Candidate } from "./candidates";
+import { pluralLike, type Candidate } from "./candidates";
 import { actorSentences, countBelow, localCandidates, sentenceCandidates, type ActorSentence } from "./local";
 import { DisjointSpans } from "./spans";
 import { sameItems } from "../../arrays";
@@ -934,5 +934,5 @@ function namedSpeakerFirst(c: Candidate): boolean {
   if (!c.initial || !c.speaks || c.wordCount !== 1 || c.possessive || c.inQuote) return false;
   const w = c.lower;
   if (wordBits(w) !== 0 || SOURCE_NOUNS.has(w) || NOT_NAMES.has(w) || PEOPLE_WORDS.has(w) || ROLE_PLURAL.test(w)) return false;
-  return !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"));
+  return !pluralLike(w);
 }

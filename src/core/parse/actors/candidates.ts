@@ -2,7 +2,7 @@ import type { Span } from "../../model/span";
 import type { Entry } from "../../knowledge";
 import { norm, type KbView } from "./lookup";
 import { lowerOf, type Token, type Tokens } from "./tokens";
-import { is, W } from "./lexicon";
+import { is, W, wordBits } from "./lexicon";
 import {
   MARKET_INDEXES,
   ROLE_NOUNS,
@@ -329,6 +329,30 @@ function splitKnown(source: string, toks: Tokens, r: Range, kb: KbView): Range[]
   return [r];
 }
 
+/** The last words of companies' names (of a council's or a ministry's the words before may be joined by "and"). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set("motor motors airlines airways holdings industries group corporation corp corp. company co co. inc inc. ltd ltd. plc".split(" "));
+
+/** Ends like a plural ("farmers", "merchants"), not like "Siemens"… (the test is a guess either way). */
+export const pluralLike = (lower: string): boolean => lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
+
+/** Lists whose words open the names of organisations, offices and places ("Committee on", "Bank of", "Port of"). */
+const NAME_OPENERS = W.ORG_WORDS | W.ORG_NOUNS | W.THING_NOUNS | W.PLACE_NOUNS | W.TITLES | W.HEAD_TITLES | W.ROLE_NOUNS | W.PLACE_FIRST | W.EVENT_FIRST;
+
+/**
+ * The sentence's first word, at `i`, is a common noun before "on" ("Trading on Russia’s markets"),
+ * or a plural or a gerund before "of" and a name without "the" ("Shares of Apple Inc."; not
+ * "Friends of the Earth"): no word of the name after it.
+ */
+function commonNounOpener(toks: Tokens, i: number): boolean {
+  if (!toks.initial(i) || !(toks.lowerIs(i + 1, "on") || toks.lowerIs(i + 1, "of"))) return false;
+  const w = toks.at(i)!.lower;
+  // (A gerund of the lists, "Trading", opens no name before "on" or "of" either.)
+  const gerund = w.endsWith("ing");
+  if (!gerund && (toks.bits(i) & NAME_OPENERS) !== 0) return false;
+  if (toks.lowerIs(i + 1, "on")) return true;
+  return !toks.lowerIs(i + 2, "the") && (gerund || pluralLike(w));
+}
+
 /** "Zelensky and Trump" are two names; "Coffee and Cocoa Council" is one. */
 function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
   const out: Range[] = [];
@@ -338,6 +362,8 @@ function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
     if (t.lower !== "and" || t.cap) continue;
     let lf = from;
     while (lf < i && toks.at(lf)!.initial && is(toks.at(lf)!, W.FUNCTION_WORDS)) lf++;
+    // ("Shares of Honda and Nissan Motor Co.": the name starts after the opener.)
+    if (lf === r.from && lf + 2 < i && commonNounOpener(toks, lf)) lf += toks.lowerIs(lf + 2, "the") ? 3 : 2;
     const left = toks.slice(lf, i);
     const right = toks.slice(i + 1, r.to);
     // The right side's last word before an acronym or a corporate suffix: "Space Company EADS N.V.".
@@ -362,7 +388,11 @@ function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
       from = i + 1;
       continue;
     }
-    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym) || (rightHead && left.length > 0 && !leftComplete);
+    // "Coffee and Cocoa Council", "Farmers and Merchants Bank": one word before "and" that names no
+    // company of its own. Before a company's name of two words, a word of no list that is no plural
+    // is one ("rivals Toyota and General Motors").
+    const companyAfter = rightEnd >= 2 && COMPANY_HEADS.has(right[rightEnd - 1]!.lower) && left.length === 1 && wordBits(left[0]!.lower) === 0 && !pluralLike(left[0]!.lower);
+    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym && !companyAfter) || (rightHead && left.length > 0 && !leftComplete && !companyAfter);
     if (keep) continue;
     out.push({ from, to: i });
     from = i + 1;
@@ -379,6 +409,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
   // (By the token columns.)
   while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || toks.is(from, W.MONTHS)) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
+  // "Shares of Apple Inc. rose", "Trading on Russia’s markets", "Volume on the New York Stock
+  // Exchange": a noun of no list opening the sentence (a plural or a gerund before "of"; any before
+  // "on") is no part of the name after it.
+  if (from === r0.from && to - from >= 3 && commonNounOpener(toks, from) && kb.lookup(source.slice(toks.start(from), toks.end(to - 1))).length === 0) {
+    from += 2;
+    if (from < to && toks.lowerIs(from, "the")) from++;
+  }
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (toks.is(to - 1, W.WEEKDAYS) || toks.is(to - 1, W.MONTHS)) && !toks.is(to - 2, W.ORG_WORDS)) to--;
   // "Air France Flight 447", "Adam Air Flight 574": the flight is no actor; the airline before it is.
