@@ -497,8 +497,8 @@ export function nameRunEnd(tokens: readonly Token[], i: number, to: number): num
       j++;
       continue;
     }
-    if (t.kind === "word" && t.flags & CONNECTOR && isNameWord(tokens[j + 1]) && j + 1 < to) {
-      // "Office for Health and Food Safety", "Ursula von der Leyen".
+    if ((t.kind === "word" || t.text === "&") && t.flags & CONNECTOR && isNameWord(tokens[j + 1]) && j + 1 < to) {
+      // "Office for Health and Food Safety", "Ursula von der Leyen", "Procter & Gamble".
       j++;
       continue;
     }
@@ -569,7 +569,8 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   let lastTitle = -1;
   for (let i = 0; i < n - 1; i++) if (ts[i]!.flags & TITLE) lastTitle = i;
   let org = employer && lastTitle < 0 && !(ts[0]!.flags & TITLE);
-  for (let i = lastTitle + 1; !org && i < n; i++) if (ts[i]!.flags & ORG_WORD) org = true;
+  // (An ampersand joins the names of a firm: "Procter & Gamble".)
+  for (let i = lastTitle + 1; !org && i < n; i++) if (ts[i]!.flags & ORG_WORD || ts[i]!.text === "&") org = true;
   if (!org) {
     org = true;
     for (let i = 0; org && i < n; i++) if (!isCapitals(ts[i]!.text)) org = false;

@@ -855,11 +855,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
   ): { src: Src | null; content: Span } | undefined {
     const t = tk[i]!;
     const prev = tk[i - 1];
+    const forms = verb.forms;
     if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
     if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || prev?.kind === "num") return undefined;
-    // "the bank's report" is a noun; "he's said" is a verb.
-    if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "")) return undefined;
-    const forms = verb.forms;
+    // "the bank's report" is a noun, "the firm's stated goal" an adjective; "he's said" is a verb, and
+    // so is "said" or "told" after a name with its ’s ("Moody's said", "McDonald's told investors").
+    if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "") && !(STRONG_VERBS.has(verb.lemma) && !forms.includes("base") && tk[i - 2]?.cap === true)) return undefined;
     if (QUOTE_ONLY_VERBS.has(verb.lemma) && !someIn(tk, i + 1, i + 7, (x) => x.kind === "quote")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
     if (particle && !someIn(tk, i + 1, i + 13, (x) => particle.test(x.lower))) return undefined;
@@ -1116,7 +1117,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
-    if (p.kind === "word" && p.flags & LEFT_CONNECTOR) {
+    if ((p.kind === "word" || p.text === "&") && p.flags & LEFT_CONNECTOR) {
       const q = toks[a - 2];
       if (q && q.kind === "word" && (p.lower === "in" ? isSourceNoun(q) && !q.cap : isNameWord(q) || isSourceNoun(q))) {
         a--;

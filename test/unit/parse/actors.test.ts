@@ -632,3 +632,28 @@ describe("actors: names run together with the words around them", () => {
     for (const one of ["Friends of the Earth", "Committee on Government Reform", "Bank of Canada"]) assert.deepEqual(names(run(`Market news\n${one} said the plan was weak.`)), [one], one);
   });
 });
+
+describe("actors: firms named with an ampersand or an ’s", () => {
+  const claimsOf = (a: Analysis, name: string): string[] => a.claims.filter((c) => c.actorId === actor(a, name).id).map((c) => c.text);
+
+  it("keeps “&” inside the name, as the speaker of its claims", () => {
+    let a = run("Sales news\nProcter & Gamble said sales rose sharply in the quarter.");
+    assert.deepEqual(names(a), ["Procter & Gamble"]);
+    assert.equal(actor(a, "Procter & Gamble").kind, "organization");
+    assert.deepEqual(claimsOf(a, "Procter & Gamble"), ["sales rose sharply in the quarter"]);
+    a = run("Sales news\nSales rose sharply in the quarter, Johnson & Johnson said.");
+    assert.deepEqual(claimsOf(a, "Johnson & Johnson"), ["Sales rose sharply in the quarter"]);
+    a = run("Sales news\nEuropean Aeronautic Defence & Space NV (EADS), the parent company of Airbus, has won a contract.");
+    assert.ok(names(a).includes("European Aeronautic Defence & Space NV"), names(a).join(", "));
+  });
+
+  it("reads “Shoney's said” as the firm speaking, and “the Standard & Poor's 500” as an index", () => {
+    const a = run("Debt news\nShoney's said the latest restructuring affected bank debt of $585 million.");
+    assert.deepEqual(names(a), ["Shoney's"]);
+    assert.deepEqual(claimsOf(a, "Shoney's"), ["the latest restructuring affected bank debt of $585 million"]);
+    assert.deepEqual(a.findings.filter((f) => f.ruleId === "unsourced-figure"), []);
+    assert.deepEqual(names(run("Market news\nTwo indexes fell today: the Standard & Poor's 500 fell by 9.48 points.")), []);
+    // A name's ’s before "stated" is a possessive: no one speaks.
+    assert.deepEqual(run("Debt news\nThe bank's stated goal was growth. Shoney's stated aim is growth.").frames, []);
+  });
+});

@@ -341,7 +341,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         // A lone name that acts without ever being introduced by a full name is rarely a person
         // ("Toyota reported", "the Kremlin announced").
         const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
-        const n = create(c.kb?.name ?? c.text, kind, c.kb);
+        // "Shoney's said …": a firm named with its ’s keeps it.
+        const owned = c.possessive && namedSpeakerFirst(c) ? s.source.slice(c.span.start, c.span.end + 2) : "";
+        const n = create(c.kb?.name ?? (/^.+['’]s$/u.test(owned) ? owned : c.text), kind, c.kb);
         refer(n, c, s);
       }
     }
@@ -931,7 +933,7 @@ const PEOPLE_WORDS: ReadonlySet<string> = new Set("nobody everyone everybody som
  * "Farmers"; a name such as "Siemens" is lost with them).
  */
 function namedSpeakerFirst(c: Candidate): boolean {
-  if (!c.initial || !c.speaks || c.wordCount !== 1 || c.possessive || c.inQuote) return false;
+  if (!c.initial || !c.speaks || c.wordCount !== 1 || c.inQuote) return false;
   const w = c.lower;
   if (wordBits(w) !== 0 || SOURCE_NOUNS.has(w) || NOT_NAMES.has(w) || PEOPLE_WORDS.has(w) || ROLE_PLURAL.test(w)) return false;
   return !pluralLike(w);

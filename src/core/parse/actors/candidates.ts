@@ -239,7 +239,8 @@ function chunks(toks: Tokens, caps: readonly number[]): Range[] {
         last++;
         continue;
       }
-      if (toks.word(next) && toks.is(next, W.CONNECTORS) && !toks.lowerIs(next, "the") && !toks.is(last, W.WEEKDAYS) && !toks.is(last, W.MONTHS)) {
+      // ("&" is a mark, not a word: "Procter & Gamble", "Marks & Spencer".)
+      if ((toks.word(next) ? toks.is(next, W.CONNECTORS) && !toks.lowerIs(next, "the") : toks.markIs(next, 0x26)) && !toks.is(last, W.WEEKDAYS) && !toks.is(last, W.MONTHS)) {
         const second = last + 2;
         if (toks.cap(second) && !toks.is(second, W.MONTHS) && !toks.is(second, W.WEEKDAYS)) {
           last += 2;
@@ -340,16 +341,23 @@ const NAME_OPENERS = W.ORG_WORDS | W.ORG_NOUNS | W.THING_NOUNS | W.PLACE_NOUNS |
 
 /**
  * The sentence's first word, at `i`, is a common noun before "on" ("Trading on Russia’s markets"),
- * or a plural or a gerund before "of" and a name without "the" ("Shares of Apple Inc."; not
- * "Friends of the Earth"): no word of the name after it.
+ * a plural or a gerund before "of" and a name without "the" ("Shares of Apple Inc."; not "Friends
+ * of the Earth"), or a singular noun of no list before "for" ("Stock for the Procter & Gamble
+ * company"; not "Physicians for Human Rights"): no word of the name after it.
  */
 function commonNounOpener(toks: Tokens, i: number): boolean {
-  if (!toks.initial(i) || !(toks.lowerIs(i + 1, "on") || toks.lowerIs(i + 1, "of"))) return false;
+  if (!toks.initial(i)) return false;
+  const on = toks.lowerIs(i + 1, "on");
+  const of = !on && toks.lowerIs(i + 1, "of");
+  const fr = !on && !of && toks.lowerIs(i + 1, "for");
+  if (!on && !of && !fr) return false;
   const w = toks.at(i)!.lower;
   // (A gerund of the lists, "Trading", opens no name before "on" or "of" either.)
   const gerund = w.endsWith("ing");
   if (!gerund && (toks.bits(i) & NAME_OPENERS) !== 0) return false;
-  if (toks.lowerIs(i + 1, "on")) return true;
+  if (on) return true;
+  // "Stock for the Procter & Gamble company", not "Physicians for Human Rights".
+  if (fr) return gerund || (!pluralLike(w) && toks.bits(i) === 0);
   return !toks.lowerIs(i + 2, "the") && (gerund || pluralLike(w));
 }
 
@@ -439,6 +447,11 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const words = toks.slice(from, to);
   if (words.every((w) => is(w, W.MONTHS) || is(w, W.WEEKDAYS) || w.lower === "day" || nameSuffix(w.text))) return undefined;
   if (marketIndex(words)) return undefined;
+  // "the Standard & Poor’s 500": a firm's name with its ’s and a number name an index (not "Boeing’s 747").
+  if (toks.possessive(to - 1) && words.some((w) => w.text === "&")) {
+    const n = toks.at(to);
+    if (n !== undefined && /^\d{2,4}$/u.test(n.text) && toks.end(to - 1) + 3 >= n.start && !n.text.startsWith("19") && !n.text.startsWith("20")) return undefined;
+  }
   const inQuote = s.quoted[from] === true;
   const lastTok = toks.at(to - 1)!;
   const roles: string[] = [];
@@ -566,6 +579,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !is(w, W.ORG_WORDS) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
   if (orgWord && words.length > 1) return make(from, "organization", true);
+  // "Procter & Gamble", "Standard & Poor’s": an ampersand joins the names of a firm.
+  if (words.length > 2 && words.some((w) => w.text === "&")) return make(from, "organization", !inQuote);
   if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
   if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
   const placeLike =
@@ -802,7 +817,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     !lastPossessive && nextWord && !toks.cap(next) && !toks.is(next, W.ACT_VERBS) && !toks.is(next, W.CONNECTORS) && !toks.is(next, W.FUNCTION_WORDS) && !toks.lowerEndsWith(next, "ly");
   // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
   if (!lastPossessive && nextWord && toks.is(next, W.ACT_VERBS)) ctx.acts = true;
-  if (!lastPossessive && nextWord && toks.is(next, W.SPEECH_VERBS)) ctx.speaks = true;
+  // ("Moody’s said", "Shoney’s told investors": a firm's name with its ’s before "said" or "told".)
+  if (nextWord && toks.is(next, W.SPEECH_VERBS) && (!lastPossessive || toks.lowerIs(next, "said") || toks.lowerIs(next, "told"))) ctx.speaks = true;
   if (!lastPossessive && nextWord && toks.is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
   if (prevWord && toks.is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (toks.lowerIs(prev, "to") && toks.lowerIs(prev2, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
