@@ -657,3 +657,31 @@ describe("actors: firms named with an ampersand or an ’s", () => {
     assert.deepEqual(run("Debt news\nThe bank's stated goal was growth. Shoney's stated aim is growth.").frames, []);
   });
 });
+
+describe("actors: companies before their officers' titles, and their products", () => {
+  it("makes the company before a company's title an organisation (“Apple Computer CEO Steve Jobs”)", () => {
+    let a = run("Keynote\nApple Computer CEO Steve Jobs gave his annual keynote on Monday.");
+    assert.deepEqual(names(a).sort(), ["Apple Computer", "Steve Jobs"]);
+    assert.equal(actor(a, "Apple Computer").kind, "organization");
+    a = run("Keynote\nApple Computer CEO and co-founder Steve Jobs gave his annual keynote on Monday.");
+    assert.equal(actor(a, "Apple Computer").kind, "organization");
+    assert.deepEqual(names(run("Keynote\nFormer Microsoft CEO Bill Gates spoke on Monday.")).sort(), ["Bill Gates", "Microsoft"]);
+    // A country, a title of state, an assembly's name in part: no company.
+    assert.deepEqual(names(run("Keynote\nUnited States President Barack Obama spoke on Monday.")), ["Barack Obama"]);
+    assert.deepEqual(names(run("Keynote\nUkrainian President Volodymyr Zelensky spoke on Monday.")), ["Volodymyr Zelensky"]);
+  });
+
+  it("turns a name taken for a person into the company its officer's title shows", () => {
+    const a = run("Tanker deal\nNorthrop Grumman won the contract on Friday. Northrop Grumman CEO Ron Sugar said in an interview that the win was a surprise.");
+    assert.equal(actor(a, "Northrop Grumman").kind, "organization");
+    assert.equal(a.claims.find((c) => c.cue === "said")?.actorId, actor(a, "Ron Sugar").id);
+  });
+
+  it("reads a name after a company's as its product, or its arm in a country", () => {
+    let a = run("Keynote\nApple Computer CEO Steve Jobs spoke on Monday. He said that future Apple Macintosh computers will feature Intel processors. Jobs said that Apple has 109 retail stores.");
+    assert.deepEqual(names(a).sort(), ["Apple Computer", "Steve Jobs"]);
+    assert.ok(actor(a, "Apple Computer").mentions.some((m) => m.text === "Apple"));
+    a = run("Car news\nFord Motor Company said sales fell in March. Ford Russia said it would cut 200 jobs at its plant near Moscow.");
+    assert.equal(actor(a, "Ford Russia").kind, "organization");
+  });
+});

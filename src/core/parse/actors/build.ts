@@ -296,6 +296,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       deferredFrom.push(s);
       return;
     }
+    // "Northrop Grumman" taken for a person by its two words, then written before a company's title
+    // ("Northrop Grumman CEO Ron Sugar"): an organisation.
+    if (c.employer && a.kind === "person" && !a.kb && a.roles.length === 0 && c.key === a.key) a.kind = "organization";
     refer(a, c, s);
   }
   function refer(a: ActorDraft, c: Candidate, s: ActorSentence, via?: Mention["via"]): void {
@@ -346,6 +349,41 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         const n = create(c.kb?.name ?? (/^.+['’]s$/u.test(owned) ? owned : c.text), kind, c.kb);
         refer(n, c, s);
       }
+    }
+  }
+
+  // "Apple Macintosh" after "Apple Computer", "Ford Australia" after "Ford": no people.
+  companyNames();
+  function companyNames(): void {
+    // Organisations by the one word of their name before its company words ("Apple Computer"), and
+    // those of one word ("Ford"): a product's name starts with the first, an arm's with either.
+    const stems = new Map<string, ActorDraft>();
+    const single = new Map<string, ActorDraft>();
+    for (const b of actors) {
+      if (b.kind !== "organization") continue;
+      const stem = companyStem(b.words);
+      if (stem !== undefined && !stems.has(stem)) stems.set(stem, b);
+      if (b.words.length === 1 && !single.has(b.key)) single.set(b.key, b);
+    }
+    if (stems.size === 0 && single.size === 0) return;
+    for (const a of [...actors]) {
+      if (a.kind !== "person" || a.kb || a.roles.length > 0 || a.words.length < 2) continue;
+      const first = lowerOf(a.words[0]!);
+      // A company's arm in a country ("Ford Australia") is an organisation of its own.
+      if ((stems.has(first) || single.has(a.wordKeys[0]!)) && kb.country(a.words.slice(1).join(" ")) !== undefined) {
+        a.kind = "organization";
+        continue;
+      }
+      // Any other name after a company's is its product ("Apple Macintosh"), and what was said of it, of the company.
+      const b = stems.get(first);
+      if (!b || b === a || dead.has(b)) continue;
+      for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "variant" : m.via });
+      for (const k of a.aliases) {
+        b.aliases.add(k);
+        byAlias.set(k, b);
+      }
+      moveMentions(a, b);
+      remove(a);
     }
   }
 
@@ -921,6 +959,18 @@ function finishActor(a: ActorDraft, claims: number[], view: KbView): Actor {
     ...(country !== undefined ? { country } : {}),
     claims,
   };
+}
+
+/** Words after a company's own name in its full name: "Apple Computer", "Ford Motor Company", "Toyota Motor Corp.". */
+const COMPANY_WORDS: ReadonlySet<string> = new Set("computer computers motor motors company co co. corp corp. corporation inc inc. ltd ltd. plc group holdings airlines airways".split(" "));
+
+/** The one word a company's name is made of before its company words ("apple" of "Apple Computer"); else undefined. */
+function companyStem(words: readonly string[]): string | undefined {
+  let n = words.length;
+  while (n > 1 && COMPANY_WORDS.has(lowerOf(words[n - 1]!))) n--;
+  if (n !== 1 || n === words.length) return undefined;
+  const w = lowerOf(words[0]!);
+  return w.length >= 3 && !GENERIC_SHORT.has(w) ? w : undefined;
 }
 
 /** Words that stand for people, said with a capital at a sentence's start: "Everyone said", "Police said". */

@@ -48,6 +48,8 @@ export interface Candidate {
   readonly canonical?: string | undefined;
   /** The party a party word stands for ("Conservative" → "Conservative Party"). */
   readonly party?: string | undefined;
+  /** Named before a company's title of the person after it ("Northrop Grumman CEO Ron Sugar"). */
+  readonly employer?: true;
 }
 
 /** The roles of the many candidates without one (no candidate's roles are changed in place). */
@@ -539,6 +541,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     const gender = prefix.some((w) => MALE.has(w.lower)) ? "m" : prefix.some((w) => FEMALE.has(w.lower)) ? "f" : undefined;
     const kn = kb.person(source.slice(toks.at(p + 1)!.start, lastTok.end));
     const c = make(p + 1, "person", !inQuote || kn !== undefined, kn, gender);
+    // "Apple Computer CEO Steve Jobs", "Toyota President Akio Toyoda": a company's name before a
+    // company's title is an organisation of its own.
+    const employer = titled.start === from ? employerBefore(toks, titled.start, p, kb) : undefined;
+    if (employer !== undefined) extra.push(employerCandidate(source, toks, employer, kb, base));
     // "Lady Justice Pemberton", "Lord Hale": a judge's or peer's title with a surname alone is the name.
     // ("Mr" may have been left out as a sentence's first word: look at the token itself.)
     if (p + 1 === to - 1 && !kn && (PEERAGE.has(toks.at(p)!.lower) || (toks.at(p)!.lower === "justice" && p > 0 && COURTESY_BEFORE_JUSTICE.has(toks.at(p - 1)!.lower)))) {
@@ -552,6 +558,14 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     const party = PARTIES[first.lower]!;
     extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), wordCount: 1, lower: first.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: true, roles: NO_ROLES, party });
     return undefined;
+  }
+  // "Apple Computer CEO and co-founder Steve Jobs": a company's title after its name, the person further on.
+  if (words.length >= 2 && COMPANY_TITLES.has(lastTok.lower)) {
+    const employer = employerBefore(toks, from, to - 1, kb);
+    if (employer !== undefined) {
+      extra.push(employerCandidate(source, toks, employer, kb, base));
+      return make(from, "title", false);
+    }
   }
   // A title alone: "the President", "Ukrainian President", "Treasury Secretary".
   const titleOnly =
@@ -676,6 +690,40 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
     }
   }
   return undefined;
+}
+
+/** Titles held in a company, after its name: "Apple Computer CEO", "Boeing Chief Executive". */
+const COMPANY_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chief president spokesman spokeswoman spokesperson founder co-founder executive director".split(" "));
+
+/** Words before a title that say when it was held: "Former Microsoft CEO Bill Gates". */
+const TITLE_TIMES: ReadonlySet<string> = new Set("former then outgoing incoming acting interim ex late current longtime veteran".split(" "));
+
+/**
+ * The company's name before a company's title in the role `toks[start..head]` of a titled name
+ * ("Apple Computer CEO Steve Jobs": Apple Computer), when the words before the title, after
+ * "Former" and the like, are such a name: capitalised, of no list of titles, parties, countries or
+ * their people.
+ */
+function employerBefore(toks: Tokens, start: number, head: number, kb: KbView): { from: number; to: number } | undefined {
+  let from = start;
+  while (from < head && TITLE_TIMES.has(toks.at(from)!.lower)) from++;
+  let q = from;
+  while (q <= head && !is(toks.at(q)!, W.TITLES) && !is(toks.at(q)!, W.HEAD_TITLES)) q++;
+  if (q === from || q > head || !COMPANY_TITLES.has(toks.at(q)!.lower)) return undefined;
+  for (let k = from; k < q; k++) {
+    const w = toks.at(k)!;
+    if (!w.cap || w.possessive || is(w, W.FUNCTION_WORDS) || is(w, W.PARTY_WORDS) || isDemonym(w, kb) || kb.country(w.text) !== undefined || is(w, W.MONTHS) || is(w, W.WEEKDAYS)) return undefined;
+  }
+  return { from, to: q };
+}
+
+/** The organisation `employerBefore` found, as a candidate of the sentence (`base`: what the name's candidate shares). */
+function employerCandidate(source: string, toks: Tokens, r: { from: number; to: number }, kb: KbView, base: Pick<Candidate, "sentence" | "initial" | "inQuote" | "acts" | "actsStrongly" | "speaks">): Candidate {
+  const first = toks.at(r.from)!;
+  const last = toks.at(r.to - 1)!;
+  const text = source.slice(first.start, last.end);
+  const known = kb.named(text).entries.find((e) => e.type === "organization");
+  return { ...base, span: { start: first.start, end: last.end }, text, key: norm(text), wordCount: r.to - r.from, lower: lowerOf(text), lowerFirst: first.lower, lowerLast: last.lower, guess: "organization", strong: !base.inQuote, roles: NO_ROLES, possessive: false, kb: known, employer: true };
 }
 
 /** Whether a token's text starts with a digit ("447"). */
