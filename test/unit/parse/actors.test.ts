@@ -685,3 +685,11 @@ describe("actors: companies before their officers' titles, and their products", 
     assert.equal(actor(a, "Ford Russia").kind, "organization");
   });
 });
+
+describe("actors: an organisation named after a company's name", () => {
+  it("is its product when its other words are of no list (“Ford Taurus”), not its group (“Ford Group”)", () => {
+    const a = run("Car news\nFord Motor Company said on Monday that the Ford Taurus would return. The Ford Taurus was dropped in 2006.");
+    assert.ok(!names(a).includes("Ford Taurus"), names(a).join(", "));
+    assert.ok(actor(a, "Ford Motor Company").mentions.some((m) => m.text === "Ford Taurus"));
+  });
+});

@@ -367,13 +367,17 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     }
     if (stems.size === 0 && single.size === 0) return;
     for (const a of [...actors]) {
-      if (a.kind !== "person" || a.kb || a.roles.length > 0 || a.words.length < 2) continue;
+      if (a.kb || a.roles.length > 0 || a.words.length < 2) continue;
+      // (An organisation's name after a company's is a product's only when its other words are of no
+      // list: "Ford Taurus", "Chrysler Aspen"; not "Chrysler Group", "Apple Records".)
+      if (a.kind !== "person" && !(a.kind === "organization" && a.words.slice(1).every((w) => wordBits(lowerOf(w)) === 0 && !COMPANY_WORDS.has(lowerOf(w)) && !allCapitals(w)))) continue;
       const first = lowerOf(a.words[0]!);
       // A company's arm in a country ("Ford Australia") is an organisation of its own.
       if ((stems.has(first) || single.has(a.wordKeys[0]!)) && kb.country(a.words.slice(1).join(" ")) !== undefined) {
         a.kind = "organization";
         continue;
       }
+      if (a.kind !== "person" && a.words.length > 3) continue;
       // Any other name after a company's is its product ("Apple Macintosh"), and what was said of it, of the company.
       const b = stems.get(first);
       if (!b || b === a || dead.has(b)) continue;
