@@ -3,6 +3,7 @@ import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
 import { detached } from "../memo";
 import { NOT_NAMES, ORG_WORDS, REPORTING_VERBS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
+import { camelBrand } from "./actors/tokens";
 
 /** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
 export interface Token {
@@ -386,7 +387,7 @@ function words(text: string, from: number, to: number, out: WordToken[]): number
     if (c < 128) {
       const letter = (c | 32) >= 97 && (c | 32) <= 122;
       kind = letter || (c === 39 && t.length === 2 && (t[1] === "s" || t[1] === "S")) ? KIND_CODE.word : c >= 48 && c <= 57 ? KIND_CODE.num : KIND_CODE.punct;
-      cap = letter && c <= 90;
+      cap = letter && (c <= 90 || camelBrand(text, start, end));
     } else {
       const ch = t[0]!;
       const isLetter = LETTER_RE.test(ch);

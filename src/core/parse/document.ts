@@ -78,7 +78,8 @@ export function splitBlocksFrom(text: string, from: number, blocks: Block[], sto
     if (e > s) {
       const line = text.slice(s, e);
       const prev = blocks[blocks.length - 1];
-      if (prev && /^\p{Ll}/u.test(line) && continues(text, prev)) {
+      // (Not a line opening with a brand such as "eBay" or "iPhone": a small letter, then a capital.)
+      if (prev && /^\p{Ll}(?!\p{Lu})/u.test(line) && continues(text, prev)) {
         // A hard-wrapped line: it continues the paragraph (or the "heading" that was its first line).
         prev.span = { start: prev.span.start, end: e };
         prev.kind = "paragraph";

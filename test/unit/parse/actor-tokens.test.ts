@@ -70,7 +70,8 @@ function reference(text: string, s: Span): Token[] {
       plural = true;
       WORD_OR_MARK.lastIndex++;
     }
-    const cap = capitalised(w) && !CONTRACTION.test(w);
+    // (A firm's name such as "eBay": a small letter other than "i", a capital, three letters or more, no unit.)
+    const cap = (capitalised(w) || (/^[a-hj-z]\p{Lu}/u.test(w) && /^[a-z][A-Z]/.test(w) && w.length >= 3 && !["kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "mah", "db", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps", "kbps", "ml", "dl"].includes(w.toLowerCase()))) && !CONTRACTION.test(w);
     out.push({ text: w, start, end, word: true, lower: w.toLowerCase(), cap, acronym: cap && acronym(w), possessive, plural, initial: atStart, bits: wordBits(w.toLowerCase()) });
     atStart = false;
   }

@@ -693,3 +693,13 @@ describe("actors: an organisation named after a company's name", () => {
     assert.ok(actor(a, "Ford Motor Company").mentions.some((m) => m.text === "Ford Taurus"));
   });
 });
+
+describe("actors: firms written with a small letter first", () => {
+  it("reads “eBay said …” as a firm speaking, even at a line's start; not “iPhone” or “kWh”", () => {
+    const a = run("Sales news\neBay said sales rose sharply in the quarter. The iPhone sold well, and power use hit 5 kWh.");
+    assert.deepEqual(names(a), ["eBay"]);
+    assert.equal(a.claims[0]?.actorId, actor(a, "eBay").id);
+    // The line is a paragraph of its own, not the heading's continuation.
+    assert.equal(a.document.paragraphs.length, 2);
+  });
+});

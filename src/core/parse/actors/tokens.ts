@@ -388,6 +388,22 @@ export class Tokens {
   }
 }
 
+/** Units written with a capital inside ("kWh"): no brand names. */
+const CAMEL_UNITS: ReadonlySet<string> = new Set(["kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "mah", "db", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps", "kbps", "ml", "dl"]);
+
+/**
+ * A firm's name written with a small letter, then a capital ("eBay", "easyJet"): a capitalised
+ * word (three letters or more; not a unit such as "kWh", nor a product named with an "i", "iPhone",
+ * "iTunes", "iOS", which speaks for no one).
+ */
+export function camelBrand(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const c = text.charCodeAt(start);
+  const d = text.charCodeAt(start + 1);
+  if (!(c >= 97 && c <= 122 && c !== 105 && d >= 65 && d <= 90)) return false;
+  return !CAMEL_UNITS.has(text.slice(start, end).toLowerCase());
+}
+
 /** The ASCII capitals of ASCII text[start, end) number two or more. */
 function twoCapitals(text: string, start: number, end: number): boolean {
   let n = 0;
@@ -461,7 +477,7 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
       const plural = text.charCodeAt(end - 1) === 0x73 && isApostropheCode(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? "");
       const c = text.charCodeAt(start);
       // `capitalised(w)`: an ASCII capital first, or a particle before a hyphen (no apostrophe here).
-      const cap = c >= 65 && c <= 90 ? !(scanHyphen && ADJECTIVAL.test(text.slice(start, end))) : scanHyphen && capitalised(text.slice(start, end));
+      const cap = c >= 65 && c <= 90 ? !(scanHyphen && ADJECTIVAL.test(text.slice(start, end))) : (scanHyphen && capitalised(text.slice(start, end))) || camelBrand(text, start, end);
       // `acronym(w)`: no small letter, and two capitals.
       const acr = cap && !scanSmall && end - start >= 2 && twoCapitals(text, start, end);
       flags = F_WORD | F_ASCII | (scanUpper ? F_UPPER : 0) | (cap ? F_CAP : 0) | (acr ? F_ACRONYM : 0) | (plural ? F_POSSESSIVE | F_PLURAL : 0);
@@ -505,7 +521,7 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
         else if (c === 0x27) apostrophe = true;
         h = hashStep(h, LOWER_ASCII[c]!);
       }
-      const cap = capitalised(w) && !(apostrophe && CONTRACTION.test(w));
+      const cap = (capitalised(w) || camelBrand(w, 0, w.length)) && !(apostrophe && CONTRACTION.test(w));
       flags = F_WORD | (ascii ? F_ASCII : 0) | (upper ? F_UPPER : 0) | (cap ? F_CAP : 0) | (cap && !small && acronym(w) ? F_ACRONYM : 0) | (possessive ? F_POSSESSIVE : 0) | (plural ? F_PLURAL : 0);
       bits = ascii ? hashedBits(h, text, start, end) : wordBits(w.toLowerCase());
     }
