@@ -220,6 +220,7 @@ export const REGIONS = set(`
 /** Stock market indexes: named like companies, never actors. */
 export const MARKET_INDEXES: ReadonlySet<string> = new Set([
   "dow", "dow jones", "nikkei", "dax", "ftse", "cac", "kospi", "sensex", "topix", "stoxx", "ibex", "hang seng", "nasdaq composite",
+  "djia", "s&p", "bovespa", "merval", "nifty",
 ]);
 
 export const PRONOUNS = set(`he she they it we i`);

@@ -703,3 +703,12 @@ describe("actors: firms written with a small letter first", () => {
     assert.equal(a.document.paragraphs.length, 2);
   });
 });
+
+describe("actors: stock indexes", () => {
+  it("are no actors (“the British FTSE”, “the DJIA”), unless they speak (“Dow Jones said”)", () => {
+    assert.deepEqual(names(run("Markets\nThe British FTSE fell 2 percent. The DJIA rose 1 percent. The S&P fell.")), []);
+    const a = run("Markets\nDow Jones said it believes the price is fair.");
+    assert.deepEqual(names(a), ["Dow Jones"]);
+    assert.equal(actor(a, "Dow Jones").kind, "organization");
+  });
+});

@@ -448,7 +448,6 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const initial = first.initial;
   const words = toks.slice(from, to);
   if (words.every((w) => is(w, W.MONTHS) || is(w, W.WEEKDAYS) || w.lower === "day" || nameSuffix(w.text))) return undefined;
-  if (marketIndex(words)) return undefined;
   // "the Standard & Poor’s 500": a firm's name with its ’s and a number name an index (not "Boeing’s 747").
   if (toks.possessive(to - 1) && words.some((w) => w.text === "&")) {
     const n = toks.at(to);
@@ -459,6 +458,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const roles: string[] = [];
   if (postNominal !== undefined) roles.push(postNominal);
   const ctx = context(s, from, to);
+  // A stock index names no actor, unless it speaks: "S&P said" is the rating agency, "Dow Jones
+  // said" the publisher (an organisation, as the knowledge base knows it or not).
+  const indexName = marketIndex(words);
+  if (indexName && !ctx.speaks && !ctx.speaker) return undefined;
   // "MacBook Pro", "iPod Shuffle", "Intel Core Duo": a product's model word ends the name, and a
   // product neither speaks nor acts as a person or an organisation does.
   if (words.length >= 2 && PRODUCT_LAST.has(lastTok.text) && !ctx.speaks && !ctx.speaker) return undefined;
@@ -531,7 +534,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     return make(from, e.type, true, e);
   }
 
-  if (airline) return make(from, "organization", !inQuote);
+  if (airline || indexName) return make(from, "organization", !inQuote);
   // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Commissioner for Competition Neelie Kroes".
   const titled = splitTitle(toks, from, to, kb);
   if (titled !== undefined) {
@@ -764,6 +767,8 @@ const MARKET_FIRST: ReadonlySet<string> = new Set([...MARKET_INDEXES].filter((x)
 /** The words name a stock market index (`MARKET_INDEXES.has` of their lower-case words joined). */
 function marketIndex(words: readonly Token[]): boolean {
   if (words.length === 1) return is(words[0]!, W.MARKET_INDEXES);
+  // "the British FTSE", "Japan’s Nikkei": a country's people or name before an index.
+  if (is(words[words.length - 1]!, W.MARKET_INDEXES) && words.slice(0, -1).every((w) => is(w, W.DEMONYMS) || w.possessive)) return true;
   return words.length === 2 && MARKET_FIRST.has(words[0]!.lower) && MARKET_INDEXES.has(`${words[0]!.lower} ${words[1]!.lower}`);
 }
 
