@@ -49,7 +49,7 @@ export interface Candidate {
   /** The party a party word stands for ("Conservative" → "Conservative Party"). */
   readonly party?: string | undefined;
   /** Named before a company's title of the person after it ("Northrop Grumman CEO Ron Sugar"). */
-  readonly employer?: true;
+  readonly employer?: boolean;
 }
 
 /** The roles of the many candidates without one (no candidate's roles are changed in place). */
@@ -496,6 +496,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       country: undefined,
       party: undefined,
       canonical: undefined,
+      employer: false,
     };
   };
   // The source's own text of the words (`plainText`) when single spaces lie between them, as almost always.
@@ -559,7 +560,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // A party before a title: "the sitting Conservative MP".
   if (words.length === 2 && is(lastTok, W.HEAD_TITLES) && PARTIES[first.lower] !== undefined && !inQuote) {
     const party = PARTIES[first.lower]!;
-    extra.push({ ...base, span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), wordCount: 1, lower: first.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: true, roles: NO_ROLES, party });
+    extra.push(organisation(base, { span: { start: first.start, end: first.end }, text: first.text, key: norm(first.text), wordCount: 1, lower: first.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), strong: true, party }));
     return undefined;
   }
   // "Apple Computer CEO and co-founder Steve Jobs": a company's title after its name, the person further on.
@@ -622,7 +623,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks.at(from)!);
-    if (party) extra.push({ ...base, span: { start: toks.at(from)!.start, end: toks.at(from)!.end }, text: toks.at(from)!.text, key: norm(toks.at(from)!.text), wordCount: 1, lower: toks.at(from)!.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), guess: "organization", strong: !inQuote, roles: NO_ROLES, party });
+    if (party) extra.push(organisation(base, { span: { start: toks.at(from)!.start, end: toks.at(from)!.end }, text: toks.at(from)!.text, key: norm(toks.at(from)!.text), wordCount: 1, lower: toks.at(from)!.lower, lowerFirst: lowerOf(party), lowerLast: lowerOf(party), strong: !inQuote, party }));
     ctx.determiner = false;
     ctx.modifier = false;
   }
@@ -721,12 +722,52 @@ function employerBefore(toks: Tokens, start: number, head: number, kb: KbView): 
 }
 
 /** The organisation `employerBefore` found, as a candidate of the sentence (`base`: what the name's candidate shares). */
-function employerCandidate(source: string, toks: Tokens, r: { from: number; to: number }, kb: KbView, base: Pick<Candidate, "sentence" | "initial" | "inQuote" | "acts" | "actsStrongly" | "speaks">): Candidate {
+function employerCandidate(source: string, toks: Tokens, r: { from: number; to: number }, kb: KbView, base: CandidateBase): Candidate {
   const first = toks.at(r.from)!;
   const last = toks.at(r.to - 1)!;
   const text = source.slice(first.start, last.end);
   const known = kb.named(text).entries.find((e) => e.type === "organization");
-  return { ...base, span: { start: first.start, end: last.end }, text, key: norm(text), wordCount: r.to - r.from, lower: lowerOf(text), lowerFirst: first.lower, lowerLast: last.lower, guess: "organization", strong: !base.inQuote, roles: NO_ROLES, possessive: false, kb: known, employer: true };
+  return organisation(base, { span: { start: first.start, end: last.end }, text, key: norm(text), wordCount: r.to - r.from, lower: lowerOf(text), lowerFirst: first.lower, lowerLast: last.lower, strong: !base.inQuote, kb: known, employer: true, possessive: false });
+}
+
+/** What a name's candidate and the candidates found beside it share (`classify`'s `base`). */
+type CandidateBase = Pick<Candidate, "sentence" | "initial" | "inQuote" | "acts" | "possessive" | "actsStrongly" | "speaks">;
+
+/**
+ * An organisation found beside a name ("Conservative" before "Tom Ashby", "Apple Computer" before
+ * "CEO Steve Jobs"), in the literal `make` gives every name: one shape for the candidates the passes
+ * read (a few shapes make their property reads slow).
+ */
+function organisation(
+  base: CandidateBase,
+  c: Pick<Candidate, "span" | "text" | "key" | "wordCount" | "lower" | "lowerFirst" | "lowerLast" | "strong"> & { kb?: Entry | undefined; party?: string; employer?: boolean; possessive?: boolean },
+): Candidate {
+  return {
+    sentence: base.sentence,
+    initial: base.initial,
+    inQuote: base.inQuote,
+    acts: base.acts,
+    possessive: c.possessive ?? base.possessive,
+    actsStrongly: base.actsStrongly,
+    speaks: base.speaks,
+    span: c.span,
+    text: c.text,
+    key: c.key,
+    wordCount: c.wordCount,
+    lower: c.lower,
+    lowerFirst: c.lowerFirst,
+    lowerLast: c.lowerLast,
+    guess: "organization",
+    strong: c.strong,
+    roles: NO_ROLES,
+    kb: c.kb,
+    gender: undefined,
+    acronym: undefined,
+    country: undefined,
+    party: c.party,
+    canonical: undefined,
+    employer: c.employer === true,
+  };
 }
 
 /** Whether a token's text starts with a digit ("447"). */
