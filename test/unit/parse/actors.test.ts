@@ -712,3 +712,13 @@ describe("actors: stock indexes", () => {
     assert.equal(actor(a, "Dow Jones").kind, "organization");
   });
 });
+
+describe("actors: names of things", () => {
+  it("are no people (“Developer Program”, “Everett Factory”, “Extra Wide Body”); a company's system acts as an organisation", () => {
+    for (const t of ["The Developer Program costs $99.", "Planes are built at the Everett Factory in Washington.", "The airline will take delivery of six new A350 XWB (Extra Wide Body) aircraft."]) {
+      assert.ok(!run(`Plane news\n${t}`).actors.some((x) => x.kind === "person"), t);
+    }
+    const a = run("Plane news\nAnother issue is that Cisco System's VPN does not work with Tiger.");
+    assert.equal(actor(a, "Cisco System").kind, "organization");
+  });
+});

@@ -638,6 +638,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (name.length > 4) return undefined;
     if (name.some((w) => w.acronym)) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
     if (!name.every((w) => personWord(w))) return make(f, "unknown", false);
+    // "Cisco System promised …": a body's or a company's word at the end, acting; "Developer Program": a thing.
+    if (!surnameLike(lastTok)) return COMPANY_HEADS.has(lastTok.lower) || lastTok.lower === "system" || lastTok.lower === "systems" || is(lastTok, W.ORG_NOUNS) ? make(f, "organization", (ctx.acts || base.possessive) && !inQuote) : make(f, "unknown", false);
     return make(f, "person", !inQuote);
   }
   // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
@@ -768,6 +770,14 @@ function organisation(
     canonical: undefined,
     employer: c.employer === true,
   };
+}
+
+/** Last words of names of things, not people: "Developer Program", "Everett Factory", "Extra Wide Body". */
+const THING_HEADS: ReadonlySet<string> = new Set("program programme factory body rights systems system airplanes aircraft division unit store kit software hardware edition series".split(" "));
+
+/** Can the word end a person's name? Not a word for an organisation's body ("Program", "Ministry"; "Court" may be a surname) or a thing's. */
+function surnameLike(w: Token): boolean {
+  return !THING_HEADS.has(w.lower) && !(is(w, W.ORG_NOUNS) && w.lower !== "court");
 }
 
 /** Whether a token's text starts with a digit ("447"). */
