@@ -434,7 +434,7 @@ function nameAfter(doc: SeedDocument, qs: Span, last: Sentence, ctx: SpeakerCont
  * "Bill Gates responded to Jobs' death with a statement on his blog: “…”", "Alan Mulally remembered
  * asking, “…”": a quotation that a colon or comma introduces, in a sentence whose subject is a
  * person named right before a verb in the past ("responded", "left", "remembered"), is that
- * person's.
+ * person's; so is one after a person's name and a colon that open the sentence ("James Roche: “…”").
  */
 function subjectBefore(doc: SeedDocument, qs: Span, sentence: Sentence, ctx: SpeakerContext): Speaker | undefined {
   const text = doc.text;
@@ -451,6 +451,14 @@ function subjectBefore(doc: SeedDocument, qs: Span, sentence: Sentence, ctx: Spe
   // although Z translated it as: “…”".)
   if (toks.some((t) => t.kind === "quote")) return undefined;
   for (const r of nameRuns(toks, 0, toks.length)) {
+    // "Secretary of the Air Force James Roche: “…”": a person named right before the colon, as a
+    // transcript names its speakers, at the sentence's start (after marks and a title at most).
+    if (r.b === toks.length - 1 && toks[r.b]!.text === ":" && toks.slice(0, r.a).every((t) => t.kind === "punct" || t.cap || TITLE_JOINS.has(t.lower))) {
+      // (The person's name ends the run: "Air Force James Roche" holds an organisation's name first.)
+      let info = nameOf(text, toks, r.a, r.b);
+      for (let a = r.b - 2; !info?.person && a >= Math.max(r.a, r.b - 3); a--) info = nameOf(text, toks, a, r.b);
+      return info?.person ? { span: info.span, text: expandAsked(info.text, ctx), cue: ":", kind: "name", person: true } : undefined;
+    }
     const verb = toks[r.b];
     if (verb === undefined || verb.kind !== "word" || verb.cap || !(verb.lower.endsWith("ed") || PAST_VERBS.has(verb.lower))) continue;
     const info = nameOf(text, toks, r.a, r.b);
@@ -459,6 +467,9 @@ function subjectBefore(doc: SeedDocument, qs: Span, sentence: Sentence, ctx: Spe
   }
   return undefined;
 }
+
+/** The small words of a title before a name ("Secretary of the Air Force James Roche"). */
+const TITLE_JOINS: ReadonlySet<string> = new Set(["of", "the", "for", "and", "&"]);
 
 /** Irregular past forms a named subject may take before an introduced quotation. */
 const PAST_VERBS = new Set(["left", "gave", "made", "took", "put", "wrote", "spoke", "sent", "began", "came", "went", "kept", "held", "read", "saw", "felt", "thought", "broke"]);

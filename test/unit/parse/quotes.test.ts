@@ -228,3 +228,16 @@ describe("quote speakers: generalisation", () => {
     assert.deepEqual(speakers("Judge Alma Rees, reading the sentence, said the defendant was “wholly without remorse”."), [["wholly without remorse", "Alma Rees"]]);
   });
 });
+
+describe("quote speakers: a name and a colon, as a transcript gives them", () => {
+  it("give the quotation to the person named before the colon, after a title", () => {
+    assert.deepEqual(
+      speakers("The emails were released on Monday.\nSecretary of the Air Force James Roche: “No, Sir, save it and blow him away.”\nDarleen Druyun: “I read the article with disgust.”\nThe emails were released: “We will win this contract in the end.”"),
+      [
+        ["No, Sir, save it and blow him away", "James Roche"],
+        ["I read the article with disgust", "Darleen Druyun"],
+        ["We will win this contract in the end", undefined],
+      ],
+    );
+  });
+});
