@@ -722,3 +722,11 @@ describe("actors: names of things", () => {
     assert.equal(actor(a, "Cisco System").kind, "organization");
   });
 });
+
+describe("actors: long titles of office", () => {
+  it("end before the name, through several connectors (“Assistant Secretary of the Air Force for Acquisition Marvin Sambur”)", () => {
+    const a = run("Tanker news\nAssistant Secretary of the Air Force for Acquisition Marvin Sambur said the deal was fair. Boeing had hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun in 2003.");
+    assert.deepEqual(names(a).sort(), ["Darleen Druyun", "Marvin Sambur"]);
+    assert.ok(actor(a, "Marvin Sambur").roles.some((r) => r.startsWith("Assistant Secretary")), actor(a, "Marvin Sambur").roles.join("; "));
+  });
+});

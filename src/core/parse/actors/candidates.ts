@@ -686,11 +686,14 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
     if (is(toks.at(p)!, W.HEAD_TITLES) || (toks.at(p)!.initial && is(toks.at(p)!, W.ROLE_NOUNS))) return { start: roleStart(toks, from, p, kb), end: p };
     // "Commissioner for Competition", "Secretary of State", "Chief of Staff": a head title, a
     // connector, then a few words.
-    for (let k = p - 1; k >= Math.max(from, p - 3); k--) {
+    // ("Assistant Secretary of the Air Force for Acquisition Marvin Sambur": connectors in a row,
+    // each a few words from the next.)
+    for (let k = p - 1, last = p; k >= Math.max(from, last - 4); k--) {
       const c = toks.at(k)!;
       if (!c.cap && (c.lower === "of" || c.lower === "for")) {
         if (k - 1 >= from && (is(toks.at(k - 1)!, W.HEAD_TITLES) || HEAD_BEFORE_OF.has(toks.at(k - 1)!.lower)) && len >= 2) return { start: roleStart(toks, from, k - 1, kb), end: p };
-        break;
+        last = k;
+        continue;
       }
       if (!c.cap && c.lower !== "the") break;
     }

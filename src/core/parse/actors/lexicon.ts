@@ -40,7 +40,8 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
     "speaker leader premier archbishop bishop rabbi imam sheikh inspector detective constable superintendent mp " +
     "spokesperson spokesman spokeswoman envoy president-elect secretary-general officer founder cardinal reverend " +
     "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto " +
-    "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive"
+    "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive " +
+    "undersecretary under-secretary"
   ).split(" "),
 );
 
