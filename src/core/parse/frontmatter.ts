@@ -72,7 +72,8 @@ export function build(text: string, blockSpan: Span, body: Span, useYaml = false
 
 /** The fields of the YAML `src` (the front matter's `body`), with their values' spans and the problems found. */
 function readYaml(src: string, body: Span, blockSpan: Span, problems: FrontMatterProblem[], valueSpans: Record<string, Span>): Record<string, unknown> {
-  const doc = parseDocument(src, { prettyErrors: false, schema: "core" });
+  // ("error": no warnings on the console for keys that are lists or maps; the fields read here are plain keys.)
+  const doc = parseDocument(src, { prettyErrors: false, schema: "core", logLevel: "error" });
   for (const e of doc.errors) {
     const [a, b] = e.pos;
     problems.push({

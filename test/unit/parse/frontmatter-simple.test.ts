@@ -74,3 +74,20 @@ describe("front matter the YAML parser reads but cannot give a value", () => {
     assert.deepEqual(fm.fields, {});
   });
 });
+
+describe("front matter with a list or a map for a key", () => {
+  it("puts no warning on the console (the YAML parser's own warnings are silenced)", () => {
+    const warn = process.emitWarning;
+    let warnings = 0;
+    process.emitWarning = (() => {
+      warnings++;
+    }) as typeof process.emitWarning;
+    try {
+      const fm = parseFrontMatter("---\n[a, b]: c\n{x: 1}: y\ntitle: Hello\n---\nHeadline\nBody.", 0)!;
+      assert.equal(fm.fields.title, "Hello");
+    } finally {
+      process.emitWarning = warn;
+    }
+    assert.equal(warnings, 0);
+  });
+});
