@@ -730,3 +730,13 @@ describe("actors: long titles of office", () => {
     assert.ok(actor(a, "Marvin Sambur").roles.some((r) => r.startsWith("Assistant Secretary")), actor(a, "Marvin Sambur").roles.join("; "));
   });
 });
+
+describe("actors: who speaks for whom", () => {
+  it("gives a relative's words to no one named (“Elian Gonzalez's father said”), an officer's to the firm (“Toyota's spokesman said”)", () => {
+    let a = run("Custody news\nElian Gonzalez's father said in a letter that he wants diplomats to meet his son in Miami.");
+    assert.deepEqual(a.claims, []);
+    a = run("Car news\nToyota's spokesman said sales rose sharply in the first quarter of the year.");
+    assert.equal(actor(a, "Toyota").kind, "organization");
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Toyota").id]);
+  });
+});

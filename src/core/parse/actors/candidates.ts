@@ -200,6 +200,15 @@ function orgRoleAfter(toks: Tokens, to: number): boolean {
   return toks.word(k) && !toks.cap(k) && toks.lowerIn(k, ORG_ROLES) && toks.cap(k + 1) && !toks.initial(k + 1);
 }
 
+/** Officers who speak for an organisation, after its name's ’s ("Toyota’s spokesman", "the bank’s chief executive" aside). */
+const OFFICERS: readonly string[] = "spokesman spokeswoman spokesperson chairman chairwoman ceo cfo".split(" ");
+
+/** An organisation's officer at `k`, after a qualifier at most ("senior spokesman", "chief spokeswoman"). */
+function officerAfter(toks: Tokens, k: number): boolean {
+  if (toks.word(k) && !toks.cap(k) && toks.lowerIn(k, ROLE_QUALIFIERS)) k++;
+  return toks.word(k) && !toks.cap(k) && toks.lowerIn(k, OFFICERS);
+}
+
 /** Letters after a name that make it a person's and are a role: "Jane Doe KC", "John Smith MP". */
 const POST_NOMINALS = new Set("KC QC MP MEP MSP MS MLA TD OBE CBE MBE KBE DBE PhD".split(" "));
 /** Titles of peers that, with a surname, make the name ("Lord Hale", "Baroness Hale"). */
@@ -629,6 +638,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
   const name = toks.slice(f, to);
 
+  // "Toyota’s spokesman said", "Acme Widgets’ chairman": a name whose officer speaks is an organisation's.
+  if (!inQuote && base.possessive && officerAfter(toks, to)) return make(f, "organization", true);
   if (name.length >= 2) {
     if (hasOf) return ctx.acts && !inQuote ? make(f, "organization", true) : make(f, "unknown", false);
     if (ctx.orgContext || (first.possessive === false && lastTok.possessive && ctx.beforePerson)) return make(f, "organization", !inQuote);

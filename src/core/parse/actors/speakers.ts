@@ -18,6 +18,9 @@ const QUOTE_VERBS = new Set(
 /** Nouns in a following sentence that hand a quotation to its speaker ("That was the view of …"). */
 const HANDOVER = new Set("view views words remarks comments promise warning verdict assessment came".split(" "));
 const DOCUMENTS = new Set("statement report note letter release filing".split(" "));
+/** A name's ’s before a relative or a friend ("’s father", "’s late wife", "’s family"): they speak for themselves. */
+const KIN_AFTER =
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|parents?|family|relatives?|widow|widower|fianc[eé]e?|girlfriend|boyfriend|friends?|neighbou?rs?|children|child|stepfather|stepmother)\b/u;
 
 export interface SpeakerFound {
   readonly actor: ActorDraft;
@@ -35,6 +38,8 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
     const m = ms[k]!;
     if (placeBefore(index, m.span.start, m.sentence)) continue;
+    // "Elian Gonzalez's father said": the father speaks, not the one named.
+    if (m.span.end < span.end && KIN_AFTER.test(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
     if (person === false ? m.actor.kind !== "person" : m.actor.kind === "person") return m.actor;
     first ??= m;
   }
