@@ -224,3 +224,11 @@ export const MARKET_INDEXES: ReadonlySet<string> = new Set([
 ]);
 
 export const PRONOUNS = set(`he she they it we i`);
+
+/** A person's relatives and friends ("Elian's father", "the family of …"): people of their own, who speak for themselves. */
+export const KIN = set(`
+  father mother son daughter wife husband brother sister uncle aunt cousin grandfather grandmother
+  grandson granddaughter nephew niece parent parents family relative relatives widow widower fiance
+  fiancee fiancée girlfriend boyfriend friend friends neighbour neighbor neighbours neighbors children
+  child stepfather stepmother
+`);

@@ -2,7 +2,7 @@ import type { SeedDocument } from "../../model/document";
 import type { Quote } from "../../model/quote";
 import type { Span } from "../../model/span";
 import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
-import { PLACE_PREPOSITIONS, PRONOUNS } from "../names";
+import { KIN, PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 import { countBelow } from "./local";
 import { splitSpaces, type Token, type Tokens } from "./tokens";
 
@@ -18,9 +18,14 @@ const QUOTE_VERBS = new Set(
 /** Nouns in a following sentence that hand a quotation to its speaker ("That was the view of …"). */
 const HANDOVER = new Set("view views words remarks comments promise warning verdict assessment came".split(" "));
 const DOCUMENTS = new Set("statement report note letter release filing".split(" "));
-/** A name's ’s before a relative or a friend ("’s father", "’s late wife", "’s family"): they speak for themselves. */
-const KIN_AFTER =
-  /^['’]s\s+(?:\p{Ll}+\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|parents?|family|relatives?|widow|widower|fianc[eé]e?|girlfriend|boyfriend|friends?|neighbou?rs?|children|child|stepfather|stepmother)\b/u;
+/** A name's ’s, then a word at most, then the next word ("’s father", "’s late wife"): that word is group 1. */
+const OWNED_NOUN = /^['’]s\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)/u;
+
+/** The text after a mention names a relative or a friend of it ("’s father", "’s late wife", "’s family"): they speak for themselves. */
+function kinAfter(after: string): boolean {
+  const m = OWNED_NOUN.exec(after);
+  return m !== null && (KIN.has(m[2]!) || (m[1] !== undefined && KIN.has(m[1])));
+}
 
 export interface SpeakerFound {
   readonly actor: ActorDraft;
@@ -39,7 +44,7 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
     const m = ms[k]!;
     if (placeBefore(index, m.span.start, m.sentence)) continue;
     // "Elian Gonzalez's father said": the father speaks, not the one named.
-    if (m.span.end < span.end && KIN_AFTER.test(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
+    if (m.span.end < span.end && kinAfter(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
     if (person === false ? m.actor.kind !== "person" : m.actor.kind === "person") return m.actor;
     first ??= m;
   }
