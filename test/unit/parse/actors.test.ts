@@ -740,3 +740,10 @@ describe("actors: who speaks for whom", () => {
     assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Toyota").id]);
   });
 });
+
+describe("actors: a place named after “the port of”", () => {
+  it("is no short name of an organisation named after it", () => {
+    const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");
+    assert.deepEqual(mentionTexts(actor(a, "Harwick Port Workers’ Union")), ["Harwick Port Workers’ Union"]);
+  });
+});

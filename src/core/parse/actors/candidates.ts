@@ -610,6 +610,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (words.length > 2 && words.some((w) => w.text === "&")) return make(from, "organization", !inQuote);
   if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
   if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
+  // "the port of Harwick": a place, and no short name of an organisation named after it ("Harwick Port Workers’ Union").
+  if (words.length === 1 && ctx.placeOf) return undefined;
   const placeLike =
     (words.length > 1 && (is(lastTok, W.PLACE_LAST) || is(first, W.PLACE_FIRST))) || ambiguousOrg || ctx.placeContext;
   if (placeLike) {
@@ -883,6 +885,8 @@ interface Context {
   actsStrongly: boolean;
   /** Speaks: "X said", "said X". */
   speaks: boolean;
+  /** After "the port of", "the city of": a place's name. */
+  placeOf: boolean;
   /** After a speech verb: "said Marta Riquelme". */
   speaker: boolean;
   roles: string[];
@@ -917,6 +921,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     actsStrongly: false,
     speaks: false,
     speaker: false,
+    placeOf: false,
     followedByNoun: false,
     affiliation: false,
     roles: [],
@@ -1003,7 +1008,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (to - from === 1 && toks.markIs(prev, 0x2c) && toks.word(prev2) && !toks.cap(prev2) && toks.is(prev2, W.ORG_TYPE_NOUNS) && toks.markIs(next, 0x2c)) ctx.orgContext = true;
   const afterThe = toks.lowerIs(prev, "the");
   const pi = afterThe ? from - 2 : from - 1;
-  if (!ctx.followedByNoun && toks.word(pi) && toks.lowerIn(pi, ORG_OR_PLACE_PREPOSITIONS)) {
+  // "the port of Harwick extended …": a place, whatever follows the name.
+  if (toks.lowerIs(pi, "of") && toks.word(pi - 1) && !toks.cap(pi - 1) && toks.is(pi - 1, W.PLACE_NOUNS)) ctx.placeContext = ctx.placeOf = true;
+  else if (!ctx.followedByNoun && toks.word(pi) && toks.lowerIn(pi, ORG_OR_PLACE_PREPOSITIONS)) {
     for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
       if (!toks.word(k)) break;
       const cap = toks.cap(k);
