@@ -498,7 +498,8 @@ export function nameRunEnd(tokens: readonly Token[], i: number, to: number): num
       j++;
       continue;
     }
-    if ((t.kind === "word" || t.text === "&") && t.flags & CONNECTOR && isNameWord(tokens[j + 1]) && j + 1 < to) {
+    // (Of the marks only "&" is a connector.)
+    if (t.flags & CONNECTOR && isNameWord(tokens[j + 1]) && j + 1 < to) {
       // "Office for Health and Food Safety", "Ursula von der Leyen", "Procter & Gamble".
       j++;
       continue;

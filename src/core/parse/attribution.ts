@@ -1117,7 +1117,8 @@ function npLeft(toks: readonly Token[], j: number): Src {
       a--;
       continue;
     }
-    if ((p.kind === "word" || p.text === "&") && p.flags & LEFT_CONNECTOR) {
+    // (Of the marks only "&" is a connector.)
+    if (p.flags & LEFT_CONNECTOR) {
       const q = toks[a - 2];
       if (q && q.kind === "word" && (p.lower === "in" ? isSourceNoun(q) && !q.cap : isNameWord(q) || isSourceNoun(q))) {
         a--;

@@ -76,10 +76,7 @@ function readYaml(src: string, body: Span, blockSpan: Span, problems: FrontMatte
   const doc = parseDocument(src, { prettyErrors: false, schema: "core", logLevel: "error" });
   for (const e of doc.errors) {
     const [a, b] = e.pos;
-    problems.push({
-      message: `Front matter is not valid YAML: ${e.message.split("\n")[0]}`,
-      span: { start: body.start + a, end: body.start + Math.max(b, a + 1) },
-    });
+    problems.push(notYaml(e.message, { start: body.start + a, end: body.start + Math.max(b, a + 1) }));
   }
   if (doc.errors.length === 0) {
     const contents = doc.contents as Node | null;
@@ -96,12 +93,15 @@ function readYaml(src: string, body: Span, blockSpan: Span, problems: FrontMatte
         return (doc.toJS() ?? {}) as Record<string, unknown>;
       } catch (e) {
         // YAML that parses but has no value: an alias of no anchor ("title: *x"), an alias bomb.
-        problems.push({ message: `Front matter is not valid YAML: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`, span: blockSpan });
+        problems.push(notYaml(e instanceof Error ? e.message : String(e), blockSpan));
       }
     }
   }
   return {};
 }
+
+/** The problem of front matter the YAML parser refused, with the first line of its message. */
+const notYaml = (message: string, span: Span): FrontMatterProblem => ({ message: `Front matter is not valid YAML: ${message.split("\n")[0]}`, span });
 
 /** The fields of `raw` that the schema takes; a problem for each of the others, at its value. */
 function validFields(raw: Record<string, unknown>, blockSpan: Span, valueSpans: Record<string, Span>, problems: FrontMatterProblem[]): FrontMatterFields {

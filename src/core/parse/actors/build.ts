@@ -7,7 +7,7 @@ import { kbView, norm, type KbView } from "./lookup";
 import { inMemoSession } from "../../memo";
 import { reuseOrBuild } from "./reuse";
 import { lowerOf, splitSpaces } from "./tokens";
-import { pluralLike, type Candidate } from "./candidates";
+import { COMPANY_HEADS, pluralLike, type Candidate } from "./candidates";
 import { actorSentences, countBelow, localCandidates, sentenceCandidates, type ActorSentence } from "./local";
 import { DisjointSpans } from "./spans";
 import { sameItems } from "../../arrays";
@@ -381,13 +381,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // Any other name after a company's is its product ("Apple Macintosh"), and what was said of it, of the company.
       const b = stems.get(first);
       if (!b || b === a || dead.has(b)) continue;
-      for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "variant" : m.via });
-      for (const k of a.aliases) {
-        b.aliases.add(k);
-        byAlias.set(k, b);
-      }
-      moveMentions(a, b);
-      remove(a);
+      absorb(a, b, (m) => (m.via === "name" ? "variant" : m.via));
     }
   }
 
@@ -398,15 +392,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       if (a.kind !== "organization" || !allCapitals(a.name)) continue;
       const full = byInitials.get(a.name.toLowerCase()).filter((b) => b !== a && !dead.has(b) && b.kind === "organization");
       if (full.length !== 1) continue;
-      const b = full[0]!;
-      for (const m of a.mentions) b.mentions.push({ ...m, via: "acronym" });
-      for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
-      for (const k of a.aliases) {
-        b.aliases.add(k);
-        byAlias.set(k, b);
-      }
-      moveMentions(a, b);
-      remove(a);
+      absorb(a, full[0]!, () => "acronym");
     }
 
     // "Mrs. Thatcher" and "Margaret Thatcher", "Sir John" and "Sir John Egan": one person, unless the
@@ -428,6 +414,18 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       moveMentions(a, b);
       remove(a);
     }
+  }
+
+  /** `a` becomes part of `b`: its mentions (each by `via`), roles and names are `b`'s, and `a` is gone. */
+  function absorb(a: ActorDraft, b: ActorDraft, via: (m: Mention) => Mention["via"]): void {
+    for (const m of a.mentions) b.mentions.push({ ...m, via: via(m) });
+    for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);
+    for (const k of a.aliases) {
+      b.aliases.add(k);
+      byAlias.set(k, b);
+    }
+    moveMentions(a, b);
+    remove(a);
   }
 
   function moveMentions(a: ActorDraft, b: ActorDraft): void {
@@ -966,7 +964,7 @@ function finishActor(a: ActorDraft, claims: number[], view: KbView): Actor {
 }
 
 /** Words after a company's own name in its full name: "Apple Computer", "Ford Motor Company", "Toyota Motor Corp.". */
-const COMPANY_WORDS: ReadonlySet<string> = new Set("computer computers motor motors company co co. corp corp. corporation inc inc. ltd ltd. plc group holdings airlines airways".split(" "));
+const COMPANY_WORDS: ReadonlySet<string> = new Set([...COMPANY_HEADS, "computer", "computers"]);
 
 /** The one word a company's name is made of before its company words ("apple" of "Apple Computer"); else undefined. */
 function companyStem(words: readonly string[]): string | undefined {

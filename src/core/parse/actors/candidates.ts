@@ -195,19 +195,19 @@ const SPORT_VERBS = new Set("face faces faced facing beat beats beating play pla
 
 /** After a name: a role in an organisation, then a capitalised name ("… head coach Liam Doyle"). */
 function orgRoleAfter(toks: Tokens, to: number): boolean {
-  let k = to;
+  const k = roleAt(toks, to, ORG_ROLES);
+  return k >= 0 && toks.cap(k + 1) && !toks.initial(k + 1);
+}
+
+/** Where a role of `roles` stands at `k`, after a qualifier at most ("head coach", "chief spokeswoman"); else -1. */
+function roleAt(toks: Tokens, k: number, roles: readonly string[]): number {
   if (toks.word(k) && !toks.cap(k) && toks.lowerIn(k, ROLE_QUALIFIERS)) k++;
-  return toks.word(k) && !toks.cap(k) && toks.lowerIn(k, ORG_ROLES) && toks.cap(k + 1) && !toks.initial(k + 1);
+  return toks.word(k) && !toks.cap(k) && toks.lowerIn(k, roles) ? k : -1;
 }
 
 /** Officers who speak for an organisation, after its name's ’s ("Toyota’s spokesman", "the bank’s chief executive" aside). */
 const OFFICERS: readonly string[] = "spokesman spokeswoman spokesperson chairman chairwoman ceo cfo".split(" ");
 
-/** An organisation's officer at `k`, after a qualifier at most ("senior spokesman", "chief spokeswoman"). */
-function officerAfter(toks: Tokens, k: number): boolean {
-  if (toks.word(k) && !toks.cap(k) && toks.lowerIn(k, ROLE_QUALIFIERS)) k++;
-  return toks.word(k) && !toks.cap(k) && toks.lowerIn(k, OFFICERS);
-}
 
 /** Letters after a name that make it a person's and are a role: "Jane Doe KC", "John Smith MP". */
 const POST_NOMINALS = new Set("KC QC MP MEP MSP MS MLA TD OBE CBE MBE KBE DBE PhD".split(" "));
@@ -342,7 +342,7 @@ function splitKnown(source: string, toks: Tokens, r: Range, kb: KbView): Range[]
 }
 
 /** The last words of companies' names (of a council's or a ministry's the words before may be joined by "and"). */
-const COMPANY_HEADS: ReadonlySet<string> = new Set("motor motors airlines airways holdings industries group corporation corp corp. company co co. inc inc. ltd ltd. plc".split(" "));
+export const COMPANY_HEADS: ReadonlySet<string> = new Set("motor motors airlines airways holdings industries group corporation corp corp. company co co. inc inc. ltd ltd. plc".split(" "));
 
 /** Ends like a plural ("farmers", "merchants"), not like "Siemens"… (the test is a guess either way). */
 export const pluralLike = (lower: string): boolean => lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
@@ -372,6 +372,9 @@ function commonNounOpener(toks: Tokens, i: number): boolean {
   return !toks.lowerIs(i + 2, "the") && (gerund || pluralLike(w));
 }
 
+/** Where the name after a `commonNounOpener` at `i` starts: past the noun, its preposition and a "the". */
+const pastOpener = (toks: Tokens, i: number): number => (toks.lowerIs(i + 2, "the") ? i + 3 : i + 2);
+
 /** "Zelensky and Trump" are two names; "Coffee and Cocoa Council" is one. */
 function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
   const out: Range[] = [];
@@ -382,7 +385,7 @@ function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
     let lf = from;
     while (lf < i && toks.at(lf)!.initial && is(toks.at(lf)!, W.FUNCTION_WORDS)) lf++;
     // ("Shares of Honda and Nissan Motor Co.": the name starts after the opener.)
-    if (lf === r.from && lf + 2 < i && commonNounOpener(toks, lf)) lf += toks.lowerIs(lf + 2, "the") ? 3 : 2;
+    if (lf === r.from && lf + 2 < i && commonNounOpener(toks, lf)) lf = pastOpener(toks, lf);
     const left = toks.slice(lf, i);
     const right = toks.slice(i + 1, r.to);
     // The right side's last word before an acronym or a corporate suffix: "Space Company EADS N.V.".
@@ -431,10 +434,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "Shares of Apple Inc. rose", "Trading on Russia’s markets", "Volume on the New York Stock
   // Exchange": a noun of no list opening the sentence (a plural or a gerund before "of"; any before
   // "on") is no part of the name after it.
-  if (from === r0.from && to - from >= 3 && commonNounOpener(toks, from) && kb.lookup(source.slice(toks.start(from), toks.end(to - 1))).length === 0) {
-    from += 2;
-    if (from < to && toks.lowerIs(from, "the")) from++;
-  }
+  if (from === r0.from && to - from >= 3 && commonNounOpener(toks, from) && kb.lookup(source.slice(toks.start(from), toks.end(to - 1))).length === 0) from = pastOpener(toks, from);
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (toks.is(to - 1, W.WEEKDAYS) || toks.is(to - 1, W.MONTHS)) && !toks.is(to - 2, W.ORG_WORDS)) to--;
   // "Air France Flight 447", "Adam Air Flight 574": the flight is no actor; the airline before it is.
@@ -641,7 +641,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const name = toks.slice(f, to);
 
   // "Toyota’s spokesman said", "Acme Widgets’ chairman": a name whose officer speaks is an organisation's.
-  if (!inQuote && base.possessive && officerAfter(toks, to)) return make(f, "organization", true);
+  if (!inQuote && base.possessive && roleAt(toks, to, OFFICERS) >= 0) return make(f, "organization", true);
   if (name.length >= 2) {
     if (hasOf) return ctx.acts && !inQuote ? make(f, "organization", true) : make(f, "unknown", false);
     if (ctx.orgContext || (first.possessive === false && lastTok.possessive && ctx.beforePerson)) return make(f, "organization", !inQuote);

@@ -18,7 +18,7 @@ const QUOTE_VERBS = new Set(
 /** Nouns in a following sentence that hand a quotation to its speaker ("That was the view of …"). */
 const HANDOVER = new Set("view views words remarks comments promise warning verdict assessment came".split(" "));
 const DOCUMENTS = new Set("statement report note letter release filing".split(" "));
-/** A name's ’s, then a word at most, then the next word ("’s father", "’s late wife"): that word is group 1. */
+/** A name's ’s, then the noun it owns (group 2), after a word at most (group 1): "’s father", "’s late wife". */
 const OWNED_NOUN = /^['’]s\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)/u;
 
 /** The text after a mention names a relative or a friend of it ("’s father", "’s late wife", "’s family"): they speak for themselves. */
