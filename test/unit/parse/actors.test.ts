@@ -739,6 +739,54 @@ describe("actors: who speaks for whom", () => {
     assert.equal(actor(a, "Toyota").kind, "organization");
     assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Toyota").id]);
   });
+  it("takes no capitalised word for a speech verb (“United States”, “Field Notes”), unless it opens the sentence", () => {
+    let a = run("Car news\nA deal for the “Big Three” United States automakers -- Chrysler, Ford, and General Motors -- was rejected.");
+    assert.deepEqual(a.claims, []);
+    a = run("Car news\nThe “Field” Notes column by Jane Smith ran on Sunday.");
+    assert.deepEqual(a.claims, []);
+    a = run("Car news\n“We will fight on,” said Mary Jones. Asked about the deal, Tom Brown replied: “It is done.”");
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Mary Jones").id, actor(a, "Tom Brown").id]);
+  });
+});
+
+describe("actors: companies in lists", () => {
+  it("makes each one-word name in a list after the plural of an organisation's kind an organisation", () => {
+    let a = run("Car news\nLoans went to automakers Chrysler, Ford and General Motors last year.");
+    assert.deepEqual(a.actors.map((x) => `${x.kind}:${x.name}`).sort(), ["organization:Chrysler", "organization:Ford", "organization:General Motors"]);
+    a = run("Car news\nA deal for the United States automakers -- Chrysler, Ford, and General Motors -- was rejected.");
+    assert.equal(actor(a, "Chrysler").kind, "organization");
+    a = run("Bank news\nLoans went to the banks Barclays and Lloyds last year.");
+    assert.deepEqual(a.actors.map((x) => x.name).sort(), ["Barclays", "Lloyds"]);
+    // Not a list of names: "suppliers and IT software exporters", "the companies SUV lines".
+    a = run("Car news\nThe auto parts suppliers and IT software exporters in India suffered. Sales of the companies SUV lines fell.");
+    assert.deepEqual(a.actors, []);
+    // A name of two words may be a person's.
+    a = run("Car news\nIts rivals Toyota and John Smith agreed on the plan.");
+    assert.equal(actor(a, "John Smith").kind, "person");
+  });
+
+  it("makes a lone name joined by “and” to an organisation one, and its other mentions too", () => {
+    let a = run("Car news\nGeneral Motors (GM) asked for help. Loans went to GM and Chrysler in December. Chrysler was hardest hit.");
+    assert.equal(actor(a, "Chrysler").kind, "organization");
+    assert.deepEqual(mentionTexts(actor(a, "Chrysler")), ["Chrysler", "Chrysler"]);
+    // Not after a comma alone ("Oshkosh Truck Corp., Oshkosh, Wis."), nor "or", nor before the kind of an organisation.
+    a = run("Truck news\nOshkosh Truck Corp., Oshkosh, Wis., said sales fell. He left on a flight, said Uhuru, or Freedom, a Swahili newspaper owned by the ruling party.");
+    assert.deepEqual(a.actors.map((x) => x.name).sort(), ["Oshkosh Truck Corp.", "Uhuru"]);
+    a = run("Air news\nBans were lifted on Pakistan International Airlines and Surinam carrier Blue Wing Airlines.");
+    assert.deepEqual(a.actors.map((x) => x.name).sort(), ["Blue Wing Airlines", "Pakistan International Airlines"]);
+  });
+
+  it("keeps “Securities and Exchange Commission” whole, and “No.” out of a name", () => {
+    let a = run("Filing news\nCrane made the disclosure in a Securities and Exchange Commission filing. The SEC said it would look.");
+    assert.deepEqual(a.actors.map((x) => x.name), ["Securities and Exchange Commission"]);
+    a = run("Music news\nApple's iTunes store passes U.S. electronics retailer Best Buy for the No. 2 spot, NPD said.");
+    assert.equal(actor(a, "Best Buy").kind, "organization");
+  });
+
+  it("makes no actor of a product named after an “i” brand (“iPod Shuffle”, “iTunes Music Store”)", () => {
+    const a = run("Music news\nApple released the iPod Classic, Nano and Shuffle. The iPod Shuffle is small. Sales at the iTunes Music Store rose, Apple said.");
+    assert.deepEqual(a.actors.map((x) => x.name), ["Apple"]);
+  });
 });
 
 describe("actors: a place named after “the port of”", () => {

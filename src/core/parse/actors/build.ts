@@ -221,6 +221,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   }
   const deferred: Candidate[] = [];
   const deferredFrom: ActorSentence[] = [];
+  // Lone names of one word that the second pass made no actor (`listedWithOrgs`).
+  const leftover: Candidate[] = [];
+  const leftoverFrom: ActorSentence[] = [];
   // An acronym the article defines ("Rapid Support Forces (RSF)") means what the article says,
   // whatever else the knowledge base knows by it.
   // So does one that spells the initials of an organisation the article names ("Rapid Support Forces" … "RSF").
@@ -337,6 +340,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         continue;
       }
       if (c.inQuote || c.guess === "place" || c.guess === "title") continue;
+      if (c.wordCount === 1 && c.guess !== "person" && !c.kb) {
+        leftover.push(c);
+        leftoverFrom.push(s);
+      }
       // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
       // merely a capitalised sentence opener.
       const seenInside = insideCount(c.key) > (c.initial ? 0 : 1);
@@ -349,6 +356,43 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         const n = create(c.kb?.name ?? (/^.+['’]s$/u.test(owned) ? owned : c.text), kind, c.kb);
         refer(n, c, s);
       }
+    }
+  }
+
+  // "GM and Chrysler", "Chrysler, Ford, and General Motors": a lone name listed with an organisation is one.
+  listedWithOrgs();
+  function listedWithOrgs(): void {
+    if (leftover.length === 0) return;
+    // Where the organisations' mentions outside quotations start and end.
+    const starts = new Set<number>();
+    const ends = new Set<number>();
+    for (const m of mentions) {
+      if (m.quoted || m.actor.kind !== "organization" || dead.has(m.actor)) continue;
+      starts.add(m.span.start);
+      ends.add(m.span.end);
+    }
+    if (starts.size === 0) return;
+    // Each round may make the next name of a list one ("Chrysler, Ford, and General Motors").
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let i = 0; i < leftover.length; i++) {
+        const c = leftover[i]!;
+        const s = leftoverFrom[i]!;
+        const span = placed(c.span, s.base);
+        if (taken.overlaps(span) || !listedWith(c, s.base, starts, ends)) continue;
+        const a = byAlias.get(c.key) ?? create(c.text, "organization");
+        refer(a, c, s);
+        starts.add(span.start);
+        ends.add(span.end);
+        changed = true;
+      }
+    }
+    // The same name elsewhere, alone ("Chrysler was hardest hit").
+    for (let i = 0; i < leftover.length; i++) {
+      const c = leftover[i]!;
+      const s = leftoverFrom[i]!;
+      const a = byAlias.get(c.key);
+      if (a && a.kind === "organization" && !taken.overlaps(placed(c.span, s.base))) refer(a, c, s);
     }
   }
 
@@ -701,6 +745,16 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /** `ALL_CAPITALS.test(text)` ("UN", "NATO"): ASCII text without the regex (only A–Z are capitals there). */
+/**
+ * Candidate `c` of a sentence at `base` is joined by "and" to an organisation's mention (document
+ * offsets in `starts` and `ends`): "GM and Chrysler", "Ford, and GM" (`Candidate.andBefore`,
+ * `andAfter`; a comma alone joins too much: "Oshkosh Truck Corp., Oshkosh, Wis.", and "or" glosses:
+ * "Uhuru, or Freedom, a Swahili newspaper").
+ */
+function listedWith(c: Candidate, base: number, starts: ReadonlySet<number>, ends: ReadonlySet<number>): boolean {
+  return (c.andBefore !== undefined && ends.has(base + c.andBefore.end)) || (c.andAfter !== undefined && starts.has(base + c.andAfter.start));
+}
+
 export function allCapitals(text: string): boolean {
   if (text.length < 2) return false;
   for (let i = 0; i < text.length; i++) {

@@ -5,6 +5,7 @@ import { lowerOf, type Token, type Tokens } from "./tokens";
 import { is, W, wordBits } from "./lexicon";
 import {
   MARKET_INDEXES,
+  ORG_TYPE_NOUNS,
   ROLE_NOUNS,
 } from "../names";
 
@@ -50,6 +51,14 @@ export interface Candidate {
   readonly party?: string | undefined;
   /** Named before a company's title of the person after it ("Northrop Grumman CEO Ron Sugar"). */
   readonly employer?: boolean;
+  /**
+   * A name of one word joined by "and" to the word before (`andBefore`: "GM and Chrysler", "Ford,
+   * and Chrysler") or after it (`andAfter`: "Chrysler and GM"): that word's span (`listedWith` in
+   * build.ts asks whether an organisation's name ends or starts there). Unset before the kind of an
+   * organisation ("… and Surinam carrier Blue Wing Airlines").
+   */
+  readonly andBefore?: Span | undefined;
+  readonly andAfter?: Span | undefined;
 }
 
 /** The roles of the many candidates without one (no candidate's roles are changed in place). */
@@ -232,7 +241,8 @@ const ARTICLES_OF_NAMES: readonly string[] = ["the", "la", "der", "den", "los"];
 
 /**
  * Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). A run starts at
- * a capitalised word (`caps`: their indices, ascending) after the end of the previous run.
+ * a capitalised word (`caps`: their indices, ascending) after the end of the previous run. "No." (a
+ * number's sign: "Best Buy for the No. 2 spot") joins none.
  */
 function chunks(toks: Tokens, caps: readonly number[]): Range[] {
   const out: Range[] = [];
@@ -246,18 +256,18 @@ function chunks(toks: Tokens, caps: readonly number[]): Range[] {
       const next = last + 1;
       if (next >= toks.length) break;
       if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next))) break;
-      if (toks.cap(next)) {
+      if (toks.cap(next) && !toks.lowerIs(next, "no.")) {
         last++;
         continue;
       }
       // ("&" is a mark, not a word: "Procter & Gamble", "Marks & Spencer".)
       if ((toks.word(next) ? toks.is(next, W.CONNECTORS) && !toks.lowerIs(next, "the") : toks.markIs(next, 0x26)) && !toks.is(last, W.WEEKDAYS) && !toks.is(last, W.MONTHS)) {
         const second = last + 2;
-        if (toks.cap(second) && !toks.is(second, W.MONTHS) && !toks.is(second, W.WEEKDAYS)) {
+        if (toks.cap(second) && !toks.is(second, W.MONTHS) && !toks.is(second, W.WEEKDAYS) && !toks.lowerIs(second, "no.")) {
           last += 2;
           continue;
         }
-        if (!toks.lowerIs(next, "and") && toks.word(second) && toks.lowerIn(second, ARTICLES_OF_NAMES) && toks.cap(last + 3)) {
+        if (!toks.lowerIs(next, "and") && toks.word(second) && toks.lowerIn(second, ARTICLES_OF_NAMES) && toks.cap(last + 3) && !toks.lowerIs(last + 3, "no.")) {
           last += 3;
           continue;
         }
@@ -399,7 +409,8 @@ function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
     // before "and" are no complete name of their own (no organisation head at their end, no acronym,
     // not a person's name) and the whole run ends in an organisation's head noun.
     const leftLast = left[left.length - 1];
-    const leftComplete = leftKnown || left.some((x) => x.acronym) || (leftLast !== undefined && is(leftLast, W.ORG_WORDS) && !is(leftLast, W.AMBIGUOUS_ORG_WORDS)) || (left.length >= 2 && left.every((x) => personWord(x)));
+    // (A head noun alone is no name: "Securities and Exchange Commission".)
+    const leftComplete = leftKnown || left.some((x) => x.acronym) || (left.length >= 2 && is(leftLast!, W.ORG_WORDS) && !is(leftLast!, W.AMBIGUOUS_ORG_WORDS)) || (left.length >= 2 && left.every((x) => personWord(x)));
     const rightHead = rightEnd >= 2 && ORG_HEADS.has(right[rightEnd - 1]!.lower) && !kb.lookup(right.map((x) => x.text).join(" ")).length;
     // "Bank of America Corp. and JPMorgan Chase": a corporate suffix closes the first name;
     // "Apple and Apple Corps": two names that begin alike are two names.
@@ -437,6 +448,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (from === r0.from && to - from >= 3 && commonNounOpener(toks, from) && kb.lookup(source.slice(toks.start(from), toks.end(to - 1))).length === 0) from = pastOpener(toks, from);
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
   while (to - 1 > from && (toks.is(to - 1, W.WEEKDAYS) || toks.is(to - 1, W.MONTHS)) && !toks.is(to - 2, W.ORG_WORDS)) to--;
+  // "iPod Shuffle", "iTunes Music Store": the rest of a product's name after its brand.
+  if (from === r0.from && iBrand(source, toks, from - 1)) return undefined;
   // "Air France Flight 447", "Adam Air Flight 574": the flight is no actor; the airline before it is.
   const airline = to - 1 > from && toks.lowerIs(to - 1, "flight") && startsWithDigit(toks.at(to)?.text);
   if (airline) to--;
@@ -506,6 +519,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       party: undefined,
       canonical: undefined,
       employer: false,
+      andBefore: to - f === 1 ? andBefore(toks, f) : undefined,
+      andAfter: to - f === 1 ? andAfter(toks, f) : undefined,
     };
   };
   // The source's own text of the words (`plainText`) when single spaces lie between them, as almost always.
@@ -667,6 +682,15 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   return make(f, g, false);
 }
 
+/** Token `k` is a brand written "i" and a capital ("iPod", "iTunes", "iPhone"), not a unit ("iOS" aside). */
+function iBrand(source: string, toks: Tokens, k: number): boolean {
+  if (!toks.word(k) || toks.cap(k) || toks.end(k) - toks.start(k) < 3) return false;
+  const at = toks.start(k);
+  const c = source.charCodeAt(at + 1);
+  const d = source.charCodeAt(at + 2);
+  return source.charCodeAt(at) === 0x69 && c >= 65 && c <= 90 && d >= 97 && d <= 122;
+}
+
 /** "A." (`INITIAL`): a capital of one or two UTF-16 units, then a full stop. */
 function initialWord(x: string): boolean {
   return (x.length === 2 || x.length === 3) && x.charCodeAt(x.length - 1) === 0x2e && INITIAL.test(x);
@@ -785,7 +809,28 @@ function organisation(
     party: c.party,
     canonical: undefined,
     employer: c.employer === true,
+    andBefore: undefined,
+    andAfter: undefined,
   };
+}
+
+/** The span of the word before "and" (", and") before token `k` (`Candidate.andBefore`). */
+function andBefore(toks: Tokens, k: number): Span | undefined {
+  if (!toks.lowerIs(k - 1, "and") || ofKind(toks, k + 1)) return undefined;
+  const b = toks.markIs(k - 2, 0x2c) ? k - 3 : k - 2;
+  return b >= 0 ? { start: toks.start(b), end: toks.end(b) } : undefined;
+}
+
+/** The span of the word after "and" (", and") after token `k` (`Candidate.andAfter`). */
+function andAfter(toks: Tokens, k: number): Span | undefined {
+  const a = toks.markIs(k + 1, 0x2c) ? k + 2 : k + 1;
+  if (!toks.lowerIs(a, "and") || a + 1 >= toks.length || ofKind(toks, k + 1)) return undefined;
+  return { start: toks.start(a + 1), end: toks.end(a + 1) };
+}
+
+/** Token `k` is the kind of an organisation in small letters ("carrier", "bank"): the name before it says whose. */
+function ofKind(toks: Tokens, k: number): boolean {
+  return toks.word(k) && !toks.cap(k) && toks.is(k, W.ORG_TYPE_NOUNS);
 }
 
 /** Last words of names of things, not people: "Developer Program", "Everett Factory", "Extra Wide Body". */
@@ -1002,6 +1047,11 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   // Organisation contexts.
   if (prevWord && !toks.cap(prev) && toks.is(prev, W.ORG_TYPE_NOUNS)) ctx.orgContext = true;
+  // "automakers Chrysler, Ford and General Motors", "the banks Barclays and Lloyds": a name of one
+  // word in a list after the plural of an organisation's kind ("rivals Toyota and John Smith": a
+  // name of two may be a person's).
+  // ("the companies SUV lines": no name before a noun of its own.)
+  else if (to - from === 1 && prev >= 0 && !nounAfter && !toks.cap(prev) && listOfOrgs(toks, prev)) ctx.orgContext = true;
   // A one-word name in an apposition of its own after one: "European aircraft manufacturer, Airbus,
   // has won …", "Irish low cost airline, Ryanair, announced …" (not a person's name: "The investor,
   // Donald A. Wright, …").
@@ -1042,6 +1092,44 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   if (lastPossessive && toks.cap(next) && toks.cap(to + 1)) ctx.beforePerson = true;
   return ctx;
+}
+
+/** A plural of an organisation's kind in small letters: "automakers", "companies", "banks" (`ORG_TYPE_NOUNS`). */
+function orgTypePlural(toks: Tokens, k: number): boolean {
+  if (!toks.word(k) || toks.cap(k) || !toks.lowerEndsWith(k, "s")) return false;
+  const w = toks.at(k)!.lower;
+  return ORG_TYPE_NOUNS.has(w.endsWith("ies") ? w.slice(0, -3) + "y" : w.slice(0, -1));
+}
+
+/**
+ * Token `k` (the one before a name) ends the start of a list of names after the plural of an
+ * organisation's kind: "automakers Chrysler", "automakers -- Chrysler, Ford, and General Motors",
+ * "the carmakers GM and Chrysler". Read back over the list's names (capitalised words), its commas,
+ * "and" and "or", to a plural of `ORG_TYPE_NOUNS`, with a dash or colon after it at most.
+ */
+function listOfOrgs(toks: Tokens, k: number): boolean {
+  if (orgTypePlural(toks, k)) return true;
+  // (Only from a separator: a name right after a word of any other kind is in no such list.)
+  if (!(toks.markIs(k, 0x2c) || toks.lowerIs(k, "and") || toks.lowerIs(k, "or") || toks.markIs(k, 0x2d) || toks.markIs(k, 0x2014) || toks.markIs(k, 0x2013) || toks.markIs(k, 0x3a))) return false;
+  // (The word after the plural, or after its dash, is a name: "suppliers and IT software exporters" lists no names.)
+  let named = true;
+  for (let n = 0; k >= 0 && n < 16; k--, n++) {
+    if (toks.cap(k)) {
+      named = true;
+      continue;
+    }
+    if (toks.markIs(k, 0x2c) || toks.lowerIs(k, "and") || toks.lowerIs(k, "or") || toks.markIs(k, 0x26)) {
+      named = false;
+      continue;
+    }
+    if (!named) return false;
+    if (toks.markIs(k, 0x2d) || toks.markIs(k, 0x2014) || toks.markIs(k, 0x2013) || toks.markIs(k, 0x3a)) {
+      while (k > 0 && toks.markIs(k - 1, 0x2d)) k--;
+      return orgTypePlural(toks, k - 1);
+    }
+    return orgTypePlural(toks, k);
+  }
+  return false;
 }
 
 /** Words that end a product's name, capitalised as they are: "MacBook Pro", "iPod Nano", "Core Duo". */

@@ -221,7 +221,7 @@ function signature(s: ActorSentence, kb: KbView, at: (relative: number) => numbe
     return v < 0 ? -1 : v;
   };
   return JSON.stringify({ candidates: localCandidates(s, kb), facts: sentenceFacts(s, kb) }, (key, value: unknown) => {
-    if (key === "span" && isSpan(value)) return [place(value.start), place(value.end)];
+    if ((key === "span" || key === "andBefore" || key === "andAfter") && isSpan(value)) return [place(value.start), place(value.end)];
     if (key === "countryStart" && typeof value === "number") return place(value);
     if (key === "kb" && typeof value === "object" && value !== null) return entryId(value);
     return value;

@@ -15,6 +15,13 @@ const QUOTE_VERBS = new Set(
     "declared declares continued concluded recalled predicted mentioned reiterated"
   ).split(" "),
 );
+/**
+ * A verb of `QUOTE_VERBS`, in small letters unless it opens its sentence ("Asked about it, …"): the
+ * "States" of "United States" or the "Notes" of a title says nothing.
+ */
+function speechVerb(t: Token): boolean {
+  return t.word && (!t.cap || t.initial) && QUOTE_VERBS.has(t.lower);
+}
 /** Nouns in a following sentence that hand a quotation to its speaker ("That was the view of …"). */
 const HANDOVER = new Set("view views words remarks comments promise warning verdict assessment came".split(" "));
 const DOCUMENTS = new Set("statement report note letter release filing".split(" "));
@@ -106,7 +113,7 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   for (let i = firstAtOrAfter(toks, q.span.end - base); i < toks.length && toks.at(i)!.start + base < tailEnd; i++) {
     if (!inAnyQuote(toks.at(i)!.start + base)) tailWords.push(toks.at(i)!);
   }
-  const verbAt = tailWords.findIndex((t) => t.word && QUOTE_VERBS.has(t.lower));
+  const verbAt = tailWords.findIndex(speechVerb);
   if (verbAt >= 0 && verbAt < 14) {
     const verb = tailWords[verbAt]!;
     const verbStart = verb.start + base;
@@ -125,7 +132,7 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
     for (let i = firstAtOrAfter(hs.tokens, prevQuoteEnd - hs.base); i < hs.tokens.length && hs.tokens.at(i)!.end + hs.base <= q.span.start; i++) {
       if (!inAnyQuote(hs.tokens.at(i)!.start + hs.base)) head.push(hs.tokens.at(i)!);
     }
-    if (head.some((t) => t.word && QUOTE_VERBS.has(t.lower))) {
+    if (head.some(speechVerb)) {
       const passive = head.some((t, i) => t.lower === "been" || (t.lower === "be" && head[i + 1]?.word));
       const first = firstStartingIn(index.mentions, prevQuoteEnd, q.span.start, (m) => m.sentence === startSentence && m.span.end <= q.span.start && !m.quoted);
       if (first && !passive) return first.actor;
