@@ -789,6 +789,20 @@ describe("actors: companies in lists", () => {
   });
 });
 
+describe("actors: models and venues", () => {
+  it("makes no actor of a model (“the A380”) or a model's name after its number (“787 Dreamliner”), unless it speaks", () => {
+    const a = run("Air news\nThe A380 is the largest airliner. Boeing said its 787 Dreamliner was late. G4S said profits rose.");
+    assert.deepEqual(a.actors.map((x) => x.name).sort(), ["Boeing", "G4S"]);
+  });
+
+  it("makes a place of a name that ends in a venue's word (“Changi International Airport”), unless it speaks", () => {
+    let a = run("Air news\nThe jet was due to fly to Chiang Mai International Airport. It landed at Changi International Airport.");
+    assert.deepEqual(a.actors, []);
+    a = run("Politics news\nDowning Street said no deal had been agreed.");
+    assert.deepEqual(a.actors.map((x) => x.name), ["Downing Street"]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

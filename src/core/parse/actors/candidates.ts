@@ -180,6 +180,18 @@ function modelCode(w: string): boolean {
   return !(c >= 0x61 && c <= 0x7a) && w.length >= 2 && MODEL_CODE.test(w);
 }
 
+/** Token `k` is a model's number: three digits ("787"), four that are no year ("1011"), or a model code ("A380"). */
+function modelNumber(toks: Tokens, k: number): boolean {
+  const t = toks.at(k);
+  if (t === undefined || !t.word) return false;
+  if (modelCode(t.text)) return true;
+  if (!/^\d{3,4}$/u.test(t.text)) return false;
+  return t.text.length === 3 || !(t.text.startsWith("19") || t.text.startsWith("20"));
+}
+
+/** Last words of the names of places that hold an organisation's word ("Changi International Airport"). */
+const VENUE_LAST: ReadonlySet<string> = new Set("airport stadium arena station plaza mall square street avenue road bridge terminal theater theatre cathedral mosque temple palace castle tower".split(" "));
+
 /** `NAME_SUFFIX.test(w)`: none of its words is longer than three characters. */
 function nameSuffix(w: string): boolean {
   // Each opens with J, S or I.
@@ -560,6 +572,12 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
 
   if (airline || indexName) return make(from, "organization", !inQuote);
+  // "the A380", "the 787 Dreamliner": a model, or a model's name after its number, is a product
+  // (unless it speaks: "G4S said").
+  if (!ctx.speaks && !ctx.speaker && (modelCode(first.text) || (from === r0.from && modelNumber(toks, from - 1)))) return undefined;
+  // "Changi International Airport", "Union Station": a place's word at its end makes a name with an
+  // organisation's word in it a place, unless it speaks ("Downing Street said").
+  if (words.length > 1 && VENUE_LAST.has(lastTok.lower) && !ctx.speaks && !ctx.speaker) return make(from, "place", false);
   // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Commissioner for Competition Neelie Kroes".
   const titled = splitTitle(toks, from, to, kb);
   if (titled !== undefined) {
