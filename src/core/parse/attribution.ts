@@ -1031,7 +1031,7 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
       return ante && ante.kind === "word" && (isNameWord(ante) || isSourceNoun(ante)) ? npLeft(toks, k) : null;
     }
     if (t.lower === "and" || t.lower === "but") return firstNP(toks, 0, j, book);
-    if (isNameWord(t) || isSourceNoun(t) || (t.cap && SOURCE_NOUNS.has(t.lower))) return npLeft(toks, j);
+    if (isNameWord(t) || isSourceNoun(t) || (t.cap && SOURCE_NOUNS.has(t.lower))) return namedBefore(toks, npLeft(toks, j));
     // A prepositional phrase after the subject: "The UN mission on the island said …".
     for (let k = j - 1, hops = 0; k > 0 && hops < 6; k--, hops++) {
       const x = toks[k]!;
@@ -1076,6 +1076,40 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     return firstNP(toks, 0, k, book);
   }
   return null;
+}
+
+/** The name run at `a` follows a role and its "of", "at" or "for": "CEO of Boeing Commercial Airplanes", "economist at Harbour Bank". */
+function employerRun(toks: readonly Token[], a: number): boolean {
+  const p = toks[a - 1];
+  const role = toks[a - 2];
+  return p !== undefined && (p.lower === "of" || p.lower === "at" || p.lower === "for") && role !== undefined && role.kind === "word" && ((role.flags & TITLE) !== 0 || isSourceNoun(role));
+}
+
+/** The small words of a role before the organisation it is held in: "the president and CEO of". */
+const ROLE_GLUE: ReadonlySet<string> = new Set(["the", "a", "an", "and", "of", "at", "for"]);
+
+/**
+ * "Scott Carson, president and CEO of Boeing Commercial Airplanes said": a role after a comma, with
+ * no comma to close it, belongs to the name that opens the sentence before the comma; the source is
+ * both (as when the comma is written: "Scott Carson, president …, said").
+ */
+function namedBefore(toks: readonly Token[], r: Src): Src {
+  // Back over the role when the phrase found starts after its "of": "president of the Canadian Auto Workers".
+  let a = r.a;
+  for (let n = 0; n < 6 && a > 0 && toks[a - 1]!.text !== ","; n++) {
+    const w = toks[a - 1]!;
+    if (w.kind !== "word" || w.cap || !(ROLE_GLUE.has(w.lower) || (w.flags & TITLE) !== 0 || isSourceNoun(w))) return r;
+    a--;
+  }
+  const first = toks[a];
+  if (toks[a - 1]?.text !== "," || !first || first.kind !== "word" || first.cap) return r;
+  const head = first.lower === "the" || first.lower === "a" || first.lower === "an" ? toks[a + 1] : first;
+  if (!head || head.kind !== "word" || !((head.flags & TITLE) || isSourceNoun(head))) return r;
+  // The name: capitalised words from the sentence's start to the comma (four at most).
+  const comma = a - 1;
+  if (comma < 1 || comma > 4) return r;
+  for (let k = 0; k < comma; k++) if (!isNameWord(toks[k]) && !(toks[k]!.text === "." && k > 0)) return r;
+  return { a: 0, b: r.b, kind: kindOf(toks, 0, r.b) };
 }
 
 /** The noun phrase ending at `j`, walking left over names, titles, possessives, modifiers and "of/for/at". */
@@ -1319,7 +1353,17 @@ class NameBook {
     const owners: number[] = [];
     for (const r of runs) if (toks[r.b]?.lower === "'s" && r.b < end - 1) owners.push(toks[r.a]!.start);
     const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text) && !owners.includes(x.span.start));
-    const person = persons[persons.length - 1];
+    // "Scott Carson, president and CEO of Boeing Commercial Airplanes": a name after a role's "of",
+    // "at" or "for" is where the person named before it works.
+    const employers: number[] = [];
+    if (persons.length > 1) {
+      for (const x of persons) {
+        const k = toks.findIndex((t) => t.start === x.span.start);
+        if (k > 0 && employerRun(toks, k)) employers.push(x.span.start);
+      }
+    }
+    const own = employers.length > 0 ? persons.filter((x) => !employers.includes(x.span.start)) : persons;
+    const person = own.length > 0 ? own[own.length - 1] : persons[persons.length - 1];
     if (person) return this.expand(person);
     const org = infos.find((x) => !x.modifier && !owners.includes(x.span.start)) ?? infos.find((x) => !owners.includes(x.span.start));
     if (org) return org;

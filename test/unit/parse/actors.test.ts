@@ -803,6 +803,24 @@ describe("actors: models and venues", () => {
   });
 });
 
+describe("actors: a person, a comma, a role in an organisation, then the verb", () => {
+  it("gives the words to the person, not the organisation (“Scott Carson, president and CEO of Boeing Commercial Airplanes said”)", () => {
+    for (const comma of ["", ","]) {
+      const a = run(`Plane news\nScott Carson, president and CEO of Boeing Commercial Airplanes${comma} said, “This has been a wonderful day.”`);
+      assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Scott Carson").id], comma);
+      assert.ok(!a.actors.some((x) => x.name.startsWith("CEO") || x.name === "Commercial Airplanes"), a.actors.map((x) => x.name).join("; "));
+    }
+    const a = run("Union news\nBuzz Hargrove, president of the Canadian Auto Workers said he had been assured that jobs would stay.");
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Buzz Hargrove").id]);
+  });
+
+  it("names the organisation after a company's title and its “of” (“the Chairman of the Joint Chiefs of Staff”), not a country", () => {
+    const a = run("Defence news\nThe Chairman of the Joint Chiefs of Staff said yes. The President of Russia said no.");
+    assert.equal(actor(a, "the Joint Chiefs of Staff").kind, "organization");
+    assert.equal(actor(a, "Russia").kind, "country");
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

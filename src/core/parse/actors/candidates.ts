@@ -675,6 +675,12 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
 
   // "Toyota’s spokesman said", "Acme Widgets’ chairman": a name whose officer speaks is an organisation's.
   if (!inQuote && base.possessive && roleAt(toks, to, OFFICERS) >= 0) return make(f, "organization", true);
+  // "CEO of Boeing Commercial Airplanes said": a company's title, then the organisation it is held in
+  // (not a country: "President of France").
+  if (name.length >= 3 && OF_TITLES.has(name[0]!.lower) && (name[1]!.lower === "of" || name[1]!.lower === "at") && name[2]!.cap) {
+    const rest = source.slice(name[2]!.start, lastTok.end);
+    if (kb.country(rest.replace(/^the\s+/iu, "")) === undefined && kb.lookup(rest).length === 0) return make(f + 2, "organization", !inQuote);
+  }
   if (name.length >= 2) {
     if (hasOf) return ctx.acts && !inQuote ? make(f, "organization", true) : make(f, "unknown", false);
     if (ctx.orgContext || (first.possessive === false && lastTok.possessive && ctx.beforePerson)) return make(f, "organization", !inQuote);
@@ -758,6 +764,9 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
 
 /** Titles held in a company, after its name: "Apple Computer CEO", "Boeing Chief Executive". */
 const COMPANY_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chief president spokesman spokeswoman spokesperson founder co-founder executive director".split(" "));
+
+/** Titles held in an organisation named after their "of" or "at": "CEO of Boeing", "Chairman of the Joint Chiefs of Staff". */
+const OF_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chairperson president founder co-founder spokesman spokeswoman spokesperson".split(" "));
 
 /** Words before a title that say when it was held: "Former Microsoft CEO Bill Gates". */
 const TITLE_TIMES: ReadonlySet<string> = new Set("former then outgoing incoming acting interim ex late current longtime veteran".split(" "));
@@ -877,7 +886,8 @@ function nameAfterTitle(toks: Tokens, a: number, b: number, kb: KbView): boolean
     if (k === a && b - a > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0) continue;
     if (!(w.cap && personWord(w) && !is(w, W.TITLES) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS))) return false;
   }
-  return true;
+  // ("CEO of Boeing Commercial Airplanes": no person's name ends in a thing's word.)
+  return surnameLike(toks.at(b - 1)!);
 }
 
 /** Where a role ending in its head title at `head` starts: back over titles, demonyms, countries and acronyms (not before `from`). */
