@@ -821,6 +821,14 @@ describe("actors: a person, a comma, a role in an organisation, then the verb", 
   });
 });
 
+describe("actors: the office of a country", () => {
+  it("refers “the President of Ukraine” to the president of that country, not to a company's president", () => {
+    const a = run("Trade news\nJane Roe, the president of Acme Widgets, said sales grew. Ukrainian President Volodymyr Zelensky spoke later. The President of Ukraine said the deal would hold.");
+    assert.deepEqual(mentionTexts(actor(a, "Jane Roe")), ["Jane Roe"]);
+    assert.ok(mentionTexts(actor(a, "Volodymyr Zelensky")).includes("President"), mentionTexts(actor(a, "Volodymyr Zelensky")).join("; "));
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

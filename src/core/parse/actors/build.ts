@@ -489,9 +489,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
       const want = splitSpaces(c.lower).filter((w) => w !== "the");
       const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
+      // (The office of a country is held by a person of that country: "the President of France" is
+      // not the president of a company.)
+      const country = c.country?.toLowerCase();
       const hits = pool.filter((a) => a.kind === "person" && a.roles.some((r) => {
         const have = roleInfo(r).lowers;
-        return want.every((w) => have.includes(w));
+        return want.every((w) => have.includes(w)) && (country === undefined || have.includes(country) || a.country?.toLowerCase() === country || (a.kb?.type === "person" && a.kb.country?.toLowerCase() === country));
       }));
       return hits.length === 1 ? hits[0] : undefined;
     }

@@ -43,7 +43,7 @@ export interface Candidate {
   /** An acronym defined right after the name: "World Food Programme (WFP)". */
   readonly acronym?: { readonly text: string; readonly span: Span } | undefined;
   readonly gender?: "m" | "f" | undefined;
-  /** The country an institution belongs to ("the Kremlin" → Russia). */
+  /** The country an institution or an office belongs to ("the Kremlin", "the President of France"). */
   readonly country?: string | undefined;
   /** The actor's name when it differs from the text ("the Kremlin" → "Kremlin"). */
   readonly canonical?: string | undefined;
@@ -500,7 +500,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // product neither speaks nor acts as a person or an organisation does.
   if (words.length >= 2 && PRODUCT_LAST.has(lastTok.text) && !ctx.speaks && !ctx.speaker) return undefined;
   const base = { sentence: s.index, initial, inQuote, acts: ctx.acts, possessive: toks.at(r0.to - 1)!.possessive, actsStrongly: ctx.actsStrongly || ctx.speaks || ctx.speaker, speaks: ctx.speaks };
-  const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f"): Candidate => {
+  const make = (f: number, guess: Guess, strong: boolean, kbEntry?: Entry, gender?: "m" | "f", country?: string): Candidate => {
     const span = { start: toks.at(f)!.start, end: lastTok.end };
     // The name's text as looked up below when it is the same (the string, with its hash, made once).
     const text = f === from && plainText ? nameText : source.slice(span.start, span.end);
@@ -527,7 +527,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       kb: kbEntry,
       gender,
       acronym: ctx.acronym,
-      country: undefined,
+      country,
       party: undefined,
       canonical: undefined,
       employer: false,
@@ -624,7 +624,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // of two words or more is that title's, not a name of its own.
   const ownedTitle = !titleOnly && ctx.determiner && words.length >= 3 && is(lastTok, W.HEAD_TITLES) && is(words[words.length - 2]!, W.TITLES);
   if (titleOnly || ownedTitle) {
-    return make(from, "title", false);
+    // "the President of France": the office of a country (`Candidate.country`).
+    return make(from, "title", false, undefined, undefined, toks.lowerIs(to, "of") ? countryAfter(source, toks, to + 1, kb) : undefined);
   }
   // "The New York Times", "The Register": a capital "The" inside a sentence belongs to a title.
   if (!toks.at(r0.from)!.initial && toks.at(r0.from)!.text === "The" && from > r0.from) {
@@ -764,6 +765,18 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
 
 /** Titles held in a company, after its name: "Apple Computer CEO", "Boeing Chief Executive". */
 const COMPANY_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chief president spokesman spokeswoman spokesperson founder co-founder executive director".split(" "));
+
+/** The country named by the capitalised words from token `k` on (three at most; "the" first allowed), if the knowledge base knows it. */
+function countryAfter(source: string, toks: Tokens, k: number, kb: KbView): string | undefined {
+  if (toks.lowerIs(k, "the")) k++;
+  let end = k;
+  while (end < toks.length && end - k < 3 && toks.cap(end)) end++;
+  for (; end > k; end--) {
+    const c = kb.country(source.slice(toks.start(k), toks.end(end - 1)));
+    if (c !== undefined) return c.name;
+  }
+  return undefined;
+}
 
 /** Titles held in an organisation named after their "of" or "at": "CEO of Boeing", "Chairman of the Joint Chiefs of Staff". */
 const OF_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chairperson president founder co-founder spokesman spokeswoman spokesperson".split(" "));
