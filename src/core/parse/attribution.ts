@@ -934,8 +934,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (subj) {
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
+      // "declared bankruptcy", "declared a state of emergency": an act, not a report.
+      if (verb.lemma === "declare" && !clauseFollows && DECLARED_ACTS.has((ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower) ? tk[i + 2] : nextTok)?.lower ?? "")) return undefined;
       // "…, the office said, and …", "“…,” Ashby said.": the frame closes its clause (a short adverbial may follow).
-      const postposedHere = subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") && closesClause(tk, i + 1);
+      // (Not a relative clause's verb: "…, Yamato Life, which declared …" reports what follows it.)
+      const relative = tk[j]?.kind === "word" && RELATIVE_PRONOUNS.has(tk[j]!.lower);
+      const postposedHere = !relative && subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") && closesClause(tk, i + 1);
       // Some verbs report only before a quotation or clause: not "would continue to protest", "responded with bullets".
       if (NEEDS_CLAUSE.has(verb.lemma) && !clauseFollows && !postposedHere) return undefined;
       // A bare base form needs a plural or pronoun subject: "analysts say", not "the eastern German state".
@@ -950,6 +954,13 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
         return head && head.kind === "document" ? { src: head, content: forward(i) } : undefined;
       }
       if (verb.lemma === "express" && subj.kind === "document") return undefined;
+      if (relative && tk[j - 1]?.text === ",") {
+        // "The agency, which said prices rose, was right": what the relative clause says ends at the
+        // comma after which the main clause goes on with its verb.
+        let k = i + 1;
+        while (k < tk.length && tk[k]!.text !== "," && tk[k]!.kind !== "quote") k++;
+        if (k > i + 1 && tk[k]?.text === "," && mainVerbAfter(tk, k + 1)) return { src: subj, content: { start: tk[i]!.end, end: tk[k]!.start } };
+      }
       return { src: subj, content: postposedHere ? whole : forward(i) };
     }
     // Inverted: "“…,” said Dr. Katrin Huber", "…, said the agency's head."
@@ -1044,6 +1055,11 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     }
     return null;
   }
+  // "Acme Corp. said", "Smith Bros. announced": a firm's name that ends in an abbreviation's full stop.
+  if (t.text === "." && toks[j - 1]?.kind === "word" && CORPORATE_ABBREVIATIONS.has(toks[j - 1]!.lower) && toks[j - 1]!.end === t.start && toks[j - 2]?.kind === "word") {
+    const r = npLeft(toks, j - 1);
+    return { a: r.a, b: j + 1, kind: kindOf(toks, r.a, j + 1) };
+  }
   // "The World Food Programme (WFP) said": skip a parenthesis.
   if (t.text === ")" && depth < 3) {
     let k = j - 1;
@@ -1084,6 +1100,23 @@ function employerRun(toks: readonly Token[], a: number): boolean {
   const role = toks[a - 2];
   return p !== undefined && (p.lower === "of" || p.lower === "at" || p.lower === "for") && role !== undefined && role.kind === "word" && ((role.flags & TITLE) !== 0 || isSourceNoun(role));
 }
+
+/**
+ * A main clause's verb at token `k`, after adverbs at most: "was right", "still plans to …", "has
+ * already been accepted" (an auxiliary, or a verb in -s or -ed), not "thoroughly possible".
+ */
+function mainVerbAfter(toks: readonly Token[], k: number): boolean {
+  while (toks[k]?.kind === "word" && !toks[k]!.cap && !AUX_ADVERBS.has(toks[k]!.lower) && toks[k]!.lower.endsWith("ly")) k++;
+  const w = toks[k];
+  if (w === undefined || w.kind !== "word" || w.cap) return false;
+  return AUX_ADVERBS.has(w.lower) || BE_FORMS.has(w.lower) || MODALS.has(w.lower) || (w.lower.length > 3 && (w.lower.endsWith("ed") || (w.lower.endsWith("s") && !w.lower.endsWith("ss"))));
+}
+
+/** Abbreviations that end a firm's name: "Corp.", "Inc.", "Co.", "Ltd.", "Bros.". */
+const CORPORATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["corp", "inc", "co", "ltd", "bros", "plc", "llc", "cos"]);
+
+/** What one declares without reporting anything: "declared bankruptcy", "declared a state of emergency". */
+const DECLARED_ACTS: ReadonlySet<string> = new Set("bankruptcy insolvency bankrupt war independence victory emergency martial default state ceasefire truce holiday curfew lockdown disaster".split(" "));
 
 /** The small words of a role before the organisation it is held in: "the president and CEO of". */
 const ROLE_GLUE: ReadonlySet<string> = new Set(["the", "a", "an", "and", "of", "at", "for"]);
@@ -1348,10 +1381,18 @@ class NameBook {
     let end = src.b;
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
     const runs = realRuns(toks, nameRuns(toks, src.a, end));
-    const infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
+    let infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
     // Where the runs that own something ("the ministry's …") start: usually none.
     const owners: number[] = [];
     for (const r of runs) if (toks[r.b]?.lower === "'s" && r.b < end - 1) owners.push(toks[r.a]!.start);
+    // "Jim Pattison Industries Ltd., one of a group of companies owned by James Pattison": the
+    // source is named before the comma of its apposition, when a name that owns nothing is there.
+    let comma = -1;
+    for (let k = src.a + 1; k < end && comma < 0; k++) if (toks[k]!.text === ",") comma = k;
+    if (comma > 0 && infos.length > 1) {
+      const head = infos.filter((x) => x.span.end <= toks[comma]!.start && !owners.includes(x.span.start));
+      if (head.length > 0) infos = head;
+    }
     const persons = infos.filter((x) => x.person && !/^\p{Lu}{2,}$/u.test(x.text) && !owners.includes(x.span.start));
     // "Scott Carson, president and CEO of Boeing Commercial Airplanes": a name after a role's "of",
     // "at" or "for" is where the person named before it works.

@@ -829,6 +829,22 @@ describe("actors: the office of a country", () => {
   });
 });
 
+describe("actors: firms named with an abbreviation", () => {
+  it("gives “Acme Corp. said …” its claim, and keeps a firm's ’s before its suffix (“Rally's Inc.”)", () => {
+    let a = run("Business news\nAcme Corp. said profit rose 5% last year.");
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Acme Corp.").id]);
+    assert.deepEqual(a.findings.filter((f) => f.ruleId === "unsourced-figure"), []);
+    a = run("Business news\nRally's Inc. said it adopted a shareholder rights plan. Rally's said more plans would come soon.");
+    assert.deepEqual(names(a), ["Rally's Inc."]);
+    assert.equal(a.claims.length, 2);
+  });
+
+  it("gives the words of a firm named before an apposition to the firm, not to its owner named in the apposition", () => {
+    const a = run("Business news\nJim Pattison Industries Ltd., one of a group of companies owned by entrepreneur James Pattison, said it intends to seek control of Innopac.");
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Jim Pattison Industries Ltd.").id]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

@@ -228,3 +228,49 @@ describe("attribution frames: generalisation", () => {
     });
   }
 });
+
+describe("attribution frames: relative clauses and acts", () => {
+  const content = (t: string, f: { content: { start: number; end: number } }): string => t.slice(f.content.start, f.content.end).trim();
+
+  it("takes what a relative clause says, up to the comma where the main clause goes on", () => {
+    const t = "Compaq, which said it discovered the bugs, still plans to announce new products on Nov. 6.";
+    const fs = frames(t);
+    assert.equal(fs.length, 1);
+    assert.equal(content(t, fs[0]!), "it discovered the bugs");
+    // A comma inside what was said, with no main verb after it, ends nothing.
+    const u = "The lawyer, who said it was thoroughly, thoroughly possible that the issue would surface, left.";
+    assert.equal(content(u, frames(u)[0]!), "it was thoroughly, thoroughly possible that the issue would surface, left.");
+  });
+
+  it("makes no frame of a declaration that is an act (“declared bankruptcy”, “declared a state of emergency”)", () => {
+    assert.deepEqual(frames("Japan saw the collapse of an insurer, Yamato Life, which declared bankruptcy."), []);
+    assert.deepEqual(frames("The governor declared a state of emergency on Monday."), []);
+    assert.equal(frames("The minister declared that the war was over.").length, 1);
+    assert.equal(frames("The company declared a dividend of one warrant for each three shares.").length, 1);
+  });
+
+  it("gives a role after a comma without a closing comma to the name before it", () => {
+    const t = "Scott Carson, president and CEO of Boeing Commercial Airplanes said the day was good.";
+    const f = frames(t)[0]!;
+    assert.equal(f.sourceText, "Scott Carson, president and CEO of Boeing Commercial Airplanes");
+    assert.equal(f.name, "Scott Carson");
+  });
+});
+
+describe("attribution frames: a firm's name that ends in an abbreviation", () => {
+  it("finds the source of “Acme Corp. said”, “Smith Bros. announced”, “Rally's Inc. said”", () => {
+    for (const [t, source] of [
+      ["News\nAcme Corp. said profit rose 5% last year.", "Acme Corp."],
+      ["Shares fell. Smith Bros. announced a 2% rise in sales.", "Smith Bros."],
+      ["Profit rose 5%, Acme Inc. said.", "Acme Inc."],
+      ["Rally's Inc. said it adopted a rights plan.", "Rally's Inc."],
+    ] as const) {
+      assert.deepEqual(frames(t).map((f) => f.sourceText), [source], t);
+    }
+  });
+
+  it("names the firm before an apposition's comma, not a person inside the apposition", () => {
+    const t = "Jim Pattison Industries Ltd., one of a group of companies owned by entrepreneur James Pattison, said it intends to seek control of Innopac.";
+    assert.equal(first(t).name, "Jim Pattison Industries Ltd");
+  });
+});

@@ -177,8 +177,11 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       for (const k of entryKeys(entry)) aliasKey(a, k);
     }
     aliasKey(a, info.key);
-    // "Seagram Co." is also "Seagram".
-    if (kind === "organization" && info.shortKey !== undefined) aliasKey(a, info.shortKey);
+    // "Seagram Co." is also "Seagram"; "Rally's Inc." also "Rally's", written "Rally" before its ’s.
+    if (kind === "organization" && info.shortKey !== undefined) {
+      aliasKey(a, info.shortKey);
+      if (info.shortKey.endsWith("'s") || info.shortKey.endsWith("’s")) aliasKey(a, info.shortKey.slice(0, -2));
+    }
     actors.push(a);
     return a;
   };

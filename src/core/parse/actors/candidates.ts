@@ -81,7 +81,8 @@ function partyOf(t: Token): string | undefined {
 }
 
 
-const CORPORATE = new Set("co. corp. inc. ltd. llc plc gmbh inc ltd corp".split(" "));
+const CORPORATE_LIST: readonly string[] = "co. corp. inc. ltd. llc plc gmbh inc ltd corp".split(" ");
+const CORPORATE = new Set(CORPORATE_LIST);
 
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -267,7 +268,8 @@ function chunks(toks: Tokens, caps: readonly number[]): Range[] {
     for (;;) {
       const next = last + 1;
       if (next >= toks.length) break;
-      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next))) break;
+      // ("Rally's Inc.", "McDonald's Corp.": a firm's name with its ’s goes on to its corporate suffix.)
+      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next)) && !toks.lowerIn(next, CORPORATE_LIST)) break;
       if (toks.cap(next) && !toks.lowerIs(next, "no.")) {
         last++;
         continue;

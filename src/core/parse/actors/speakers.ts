@@ -47,8 +47,14 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // The attribution stage may know whether the speaker is a person ("a spokesperson for the CPS" is not).
   const ms = index.mentions;
   let first: IndexedMention | undefined;
+  // "Jim Pattison Industries Ltd., one of a group of companies owned by James Pattison": the actor
+  // named before an apposition's comma is the source (a person named after it is not preferred).
+  const comma = text.length === span.end - span.start ? text.indexOf(",") : -1;
+  const headEnd = comma > 0 ? span.start + comma : span.end;
   for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
     const m = ms[k]!;
+    // (Only when the name is all that stands before the comma: "the bank's chief, Ana Ruiz," names her.)
+    if (first === undefined && m.span.end === headEnd && m.span.start - span.start <= 4 && !placeBefore(index, m.span.start, m.sentence)) return m.actor;
     if (placeBefore(index, m.span.start, m.sentence)) continue;
     // "Elian Gonzalez's father said": the father speaks, not the one named.
     if (m.span.end < span.end && kinAfter(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
