@@ -996,7 +996,8 @@ function agreesPlural(toks: readonly Token[], subj: Src): boolean {
   // The head comes before a prepositional phrase: "analysts at Harbour Point Advisory expect".
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
     if (EMPLOYER_PREPOSITIONS.has(toks[k]!.lower) && toks[k - 1]!.kind === "word") {
-      head = toks[k - 1]!;
+      // ("People familiar with the matter say": the head comes before the adjective.)
+      head = toks[k - 1]!.lower === "familiar" && k - 2 >= subj.a ? toks[k - 2]! : toks[k - 1]!;
       break;
     }
   }
@@ -1048,8 +1049,10 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
       const x = toks[k]!;
       if (x.kind !== "word") return null;
       if (PP_PREPOSITIONS.has(x.lower)) {
-        const h = toks[k - 1]!;
-        return h.kind === "word" && (isSourceNoun(h) || isNameWord(h)) ? { ...npLeft(toks, k - 1), b: j + 1 } : null;
+        // ("Computer experts familiar with the flaws, …, say": the head comes before the adjective.)
+        const at = toks[k - 1]?.lower === "familiar" && k >= 2 ? k - 2 : k - 1;
+        const h = toks[at]!;
+        return h.kind === "word" && (isSourceNoun(h) || isNameWord(h)) ? { ...npLeft(toks, at), b: j + 1 } : null;
       }
       if (x.flags & (REPORTING_VERB | STOP_LEFT_WORD)) return null;
     }
@@ -1085,6 +1088,7 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
       first.cap ||
       first.kind === "num" ||
       /ed$/u.test(first.lower) ||
+      IRREGULAR_PARTICIPLES.has(first.lower) ||
       isSourceNoun(first);
     if (!appositive) return null;
     const r = subjectAt(toks, k - 1, depth + 1, book);
@@ -1111,6 +1115,11 @@ function mainVerbAfter(toks: readonly Token[], k: number): boolean {
   if (w === undefined || w.kind !== "word" || w.cap) return false;
   return AUX_ADVERBS.has(w.lower) || BE_FORMS.has(w.lower) || MODALS.has(w.lower) || (w.lower.length > 3 && (w.lower.endsWith("ed") || (w.lower.endsWith("s") && !w.lower.endsWith("ss"))));
 }
+
+/** Participles not in -ed that open a parenthetical: "the flaws, found in Intel's chip, …". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  "found made built known seen held led run shown given taken written set put sold bought born brought caught chosen done drawn driven hidden hit kept laid left lost paid sent shot spent spread struck sworn taught thrown won worn".split(" "),
+);
 
 /** Abbreviations that end a firm's name: "Corp.", "Inc.", "Co.", "Ltd.", "Bros.". */
 const CORPORATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["corp", "inc", "co", "ltd", "bros", "plc", "llc", "cos"]);

@@ -274,3 +274,11 @@ describe("attribution frames: a firm's name that ends in an abbreviation", () =>
     assert.equal(first(t).name, "Jim Pattison Industries Ltd");
   });
 });
+
+describe("attribution frames: people familiar with …", () => {
+  it("finds the plural subject before “familiar with” and past an irregular participle's parenthetical", () => {
+    assert.equal(first("People familiar with the matter say the defects do not affect users.").sourceText, "People familiar with the matter");
+    const t = "Computer experts familiar with the flaws, found in Intel's 80486 chip, say the defects don't affect the average user.";
+    assert.deepEqual(frames(t).map((f) => f.sourceText), ["Computer experts familiar with the flaws, found in Intel's 80486 chip"]);
+  });
+});
