@@ -1262,8 +1262,12 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
   while (b < toks.length && b - a < 16) {
     const x = toks[b]!;
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-" && x.text !== "&")) break;
-    if (x.text === "." && !((toks[b - 1]?.flags ?? 0) & TITLE)) break;
+    // (A title's abbreviation keeps its full stop before a name: "said Gen. Mark Milley"; "said the minister." ends.)
+    if (x.text === "." && !((toks[b - 1]?.flags ?? 0) & TITLE && toks[b - 1]!.text.length <= 4 && isNameWord(toks[b + 1]))) break;
     if (x.kind === "word" && CLAUSE_OPENERS.has(x.lower) && b > a) break;
+    // "…, say the defects don't affect users": an auxiliary starts a clause, not a name.
+    // (Not a possessive's "’s": "said the city’s mayor".)
+    if (strict && x.kind === "word" && b > a && !x.cap && ((BE_FORMS.has(x.lower) && x.lower !== "'s" && x.lower !== "’s") || MODALS.has(x.lower) || NEGATIVE_AUX.test(x.lower))) break;
     if (x.kind === "word" && !x.cap && b > a && x.flags & REPORTING_VERB && !(x.flags & SOURCE_NOUN)) break;
     // "by the IMF at 2.1 percent" ends at "at"; "analysts at Kessler Maritime" goes on.
     if (x.kind === "word" && b > a && PHRASE_PREPOSITIONS.has(x.lower) && !(isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])))) break;

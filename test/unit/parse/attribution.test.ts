@@ -282,3 +282,12 @@ describe("attribution frames: people familiar with …", () => {
     assert.deepEqual(frames(t).map((f) => f.sourceText), ["Computer experts familiar with the flaws, found in Intel's 80486 chip"]);
   });
 });
+
+describe("attribution frames: inverted sources", () => {
+  it("ends the source before the sentence's full stop and before an auxiliary", () => {
+    assert.equal(first("Prices will rise, said the minister.").sourceText, "the minister");
+    assert.equal(first("Prices will rise, said Gen. Mark Milley.").sourceText, "Gen. Mark Milley");
+    assert.equal(first("“It is the day,” said the city’s mayor, Angela Morrow, who rode the tram.").name, "Angela Morrow");
+    assert.deepEqual(frames("Things were quiet, say the defects don't affect users."), []);
+  });
+});
