@@ -845,6 +845,15 @@ describe("actors: firms named with an abbreviation", () => {
   });
 });
 
+describe("actors: roles in an apposition with no closing comma", () => {
+  it("ends the role before the verb, and takes no other person's role and name for one", () => {
+    const a = run("Union news\nBuzz Hargrove, the president of Canadian Auto Workers said he had been assured that jobs would stay. The ruling was a blow to Apple Corps, manager Neil Aspinall said in a statement. Thomas Reber, an analyst at commodities broker Aldgate Brokers in London, said prices would fall.");
+    assert.deepEqual(actor(a, "Buzz Hargrove").roles, ["the president of Canadian Auto Workers"]);
+    assert.deepEqual(actor(a, "Apple Corps").roles, []);
+    assert.deepEqual(actor(a, "Thomas Reber").roles, ["an analyst at commodities broker Aldgate Brokers in London"]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

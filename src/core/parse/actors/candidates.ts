@@ -1246,6 +1246,11 @@ function appositionAfter(toks: Tokens, at: number): { text: string; endIndex: nu
   while (k < toks.length && k - start < 12) {
     if (!toks.word(k)) break;
     if (toks.lowerIs(k, "who") || toks.lowerIs(k, "which") || toks.lowerIs(k, "whose")) break;
+    // "…, the president of Canadian Auto Workers said he …": the verb ends the role (no comma closed it).
+    if (sawRole && !toks.cap(k) && (toks.is(k, W.SPEECH_VERBS) || toks.is(k, W.ACT_VERBS))) break;
+    // "Apple Corps, manager Neil Aspinall said": a role, then another's name, is that other's.
+    // (The role opening the apposition: "an analyst at broker Aldgate Brokers", "attorney for Elian's father Juan Gonzalez" are roles.)
+    if (sawRole && k - 1 <= start + 1 && k > start && toks.cap(k) && toks.cap(k + 1) && !toks.cap(k - 1) && (toks.is(k - 1, W.ROLE_NOUNS) || toks.is(k - 1, W.TITLES))) return undefined;
     if ((!toks.cap(k) && (toks.is(k, W.ROLE_NOUNS) || toks.is(k, W.TITLES))) || toks.is(k, W.HEAD_TITLES)) sawRole = true;
     if (k - start >= 4 && !sawRole) return undefined;
     k++;
