@@ -365,7 +365,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   // "GM and Chrysler", "Chrysler, Ford, and General Motors": a lone name listed with an organisation is one.
   listedWithOrgs();
   function listedWithOrgs(): void {
-    if (leftover.length === 0) return;
+    // (Most texts have no lone name joined by "and": nothing is read for them.)
+    const joined: number[] = [];
+    for (let i = 0; i < leftover.length; i++) if (leftover[i]!.andBefore !== undefined || leftover[i]!.andAfter !== undefined) joined.push(i);
+    if (joined.length === 0) return;
     // Where the organisations' mentions outside quotations start and end.
     const starts = new Set<number>();
     const ends = new Set<number>();
@@ -376,9 +379,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     }
     if (starts.size === 0) return;
     // Each round may make the next name of a list one ("Chrysler, Ford, and General Motors").
+    let made = false;
     for (let changed = true; changed; ) {
       changed = false;
-      for (let i = 0; i < leftover.length; i++) {
+      for (const i of joined) {
         const c = leftover[i]!;
         const s = leftoverFrom[i]!;
         const span = placed(c.span, s.base);
@@ -387,9 +391,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         refer(a, c, s);
         starts.add(span.start);
         ends.add(span.end);
-        changed = true;
+        changed = made = true;
       }
     }
+    if (!made) return;
     // The same name elsewhere, alone ("Chrysler was hardest hit").
     for (let i = 0; i < leftover.length; i++) {
       const c = leftover[i]!;
