@@ -854,6 +854,13 @@ describe("actors: roles in an apposition with no closing comma", () => {
   });
 });
 
+describe("actors: a lone name before its organisation is found", () => {
+  it("is a mention of the organisation found later (“Qantas will wait … Qantas said”)", () => {
+    const a = run("Air news\nThe delay means Qantas will wait longer for its jets. Qantas said it was disappointed.");
+    assert.deepEqual(mentionTexts(actor(a, "Qantas")), ["Qantas", "Qantas"]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

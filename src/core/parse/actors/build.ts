@@ -379,7 +379,6 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     }
     if (starts.size === 0) return;
     // Each round may make the next name of a list one ("Chrysler, Ford, and General Motors").
-    let made = false;
     for (let changed = true; changed; ) {
       changed = false;
       for (const i of joined) {
@@ -391,11 +390,15 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         refer(a, c, s);
         starts.add(span.start);
         ends.add(span.end);
-        changed = made = true;
+        changed = true;
       }
     }
-    if (!made) return;
-    // The same name elsewhere, alone ("Chrysler was hardest hit").
+  }
+
+  // A lone name before the organisation of that name was found ("Chrysler was hardest hit" before
+  // "GM and Chrysler", "Qantas" before "Qantas said"): a mention of it.
+  namedLater();
+  function namedLater(): void {
     for (let i = 0; i < leftover.length; i++) {
       const c = leftover[i]!;
       const s = leftoverFrom[i]!;
