@@ -207,3 +207,17 @@ describe("figures: each paragraph read on its own", () => {
     assert.deepStrictEqual(inc.analyze(edited).figures, analyze(edited, { referenceDate: "2025-12-28" }).figures);
   });
 });
+
+describe("figures: dollars of other countries", () => {
+  it("keeps the whole prefix and its currency: CA$, AU$, S$, NT$, MX$", () => {
+    const t = "Chrysler will receive CA$1 billion, AU$52.5 million, S$3, NT$40 and MX$7 in aid.";
+    const fs = findFigures(parseDocument(t));
+    assert.deepEqual(fs.map((f) => [f.text, f.unit]), [
+      ["CA$1 billion", "CAD"],
+      ["AU$52.5 million", "AUD"],
+      ["S$3", "SGD"],
+      ["NT$40", "TWD"],
+      ["MX$7", "MXN"],
+    ]);
+  });
+});

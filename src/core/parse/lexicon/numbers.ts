@@ -24,7 +24,8 @@ export const SCALE_SUFFIX: Readonly<Record<string, number>> = {
 };
 
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  $: "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
+  $: "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
+  "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "MX$": "MXN",
   "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB", "₺": "TRY",
 };
 
