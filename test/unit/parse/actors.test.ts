@@ -861,6 +861,14 @@ describe("actors: a lone name before its organisation is found", () => {
   });
 });
 
+describe("actors: a company's short form", () => {
+  it("takes the first words of an organisation named before for it, not for a person (“Automatic Data”)", () => {
+    const a = run("Business news\nAutomatic Data Processing Inc. said profit rose. Automatic Data said it would hire more staff next year. John Smith agreed.");
+    assert.deepEqual(names(a), ["Automatic Data Processing Inc.", "John Smith"]);
+    assert.deepEqual(mentionTexts(actor(a, "Automatic Data Processing Inc.")), ["Automatic Data Processing Inc.", "Automatic Data"]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

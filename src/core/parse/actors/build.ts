@@ -293,6 +293,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     a ??= byAlias.get(c.party === undefined && c.canonical === undefined ? c.key : norm(c.party ?? c.canonical ?? c.text));
     if (!a && c.guess === "organization") a = byAlias.get(pluralKey(c.text));
     if (!a && c.party && c.strong) a = create(c.party, "organization");
+    // "Automatic Data" after "Automatic Data Processing Inc.": the first words of an organisation's
+    // name named before are a short form of it, not a person.
+    if (!a && c.guess === "person" && !c.kb && c.roles.length === 0 && c.wordCount >= 2) a = orgByPrefix(c);
     if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
       a = create(c.canonical ?? c.text, c.guess);
       if (c.country) a.country = c.country;
@@ -307,6 +310,19 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     if (c.employer && a.kind === "person" && !a.kb && a.roles.length === 0 && c.key === a.key) a.kind = "organization";
     refer(a, c, s);
   }
+  /** The one organisation named so far whose name starts with the words of `c` and goes on. */
+  function orgByPrefix(c: Candidate): ActorDraft | undefined {
+    const words = splitSpaces(c.lower);
+    let found: ActorDraft | undefined;
+    for (const o of byFirst.get(c.lowerFirst)) {
+      if (dead.has(o) || o.kind !== "organization" || o.words.length <= words.length) continue;
+      if (!words.every((w, k) => lowerOf(o.words[k]!) === w)) continue;
+      if (found !== undefined && found !== o) return undefined;
+      found = o;
+    }
+    return found;
+  }
+
   function refer(a: ActorDraft, c: Candidate, s: ActorSentence, via?: Mention["via"]): void {
     const v: Mention["via"] =
       via ??
