@@ -16,7 +16,7 @@ export const FUNCTION_WORDS = set(`
   next today yesterday tomorrow instead separately elsewhere asked speaking among amid against about
   once whether what who whom whose which why how where thus hence indeed moreover furthermore nor
   such more less few fewer much any either neither one two three four five six seven eight nine ten
-  first second third analysts officials critics experts observers sources residents
+  first second third analysts officials critics experts observers sources residents because unless whereas
   prosecutors investors officers police people mr mrs ms dear to unlike like just then why recently
   finally notably previously eventually initially additionally subsequently similarly ultimately overall
   historically typically traditionally officially reportedly apparently consequently importantly
@@ -103,7 +103,7 @@ export const ORG_WORDS = set(`
   investments investment management solutions brothers mutual store stores airline aircraft automotive
   automobile air command aerospace textiles chemicals steel foods trading shipping logistics resources
   minerals metals brewing breweries cement construction engineering software biotech therapeutics
-  chamber chambers
+  chamber chambers medical scientific wireless pact healthcare biosciences instruments
 `);
 
 /** Organisation words that also name buildings or places; they need more evidence. */

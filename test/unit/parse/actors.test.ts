@@ -869,6 +869,21 @@ describe("actors: a company's short form", () => {
   });
 });
 
+describe("actors: organisations' words and openers", () => {
+  it("makes organisations of names ending in an industry's or a treaty's word, drops “Because” from a name, and no currency prefix is a name", () => {
+    const a = run("Business news\nKirschner Medical said sales rose. The Warsaw Pact dissolved in 1991, and Cingular Wireless expanded. Because Columbia Savings lost money, Columbia Savings said it would sell bonds. Shares of Connaught and C$44.3 million of debentures were tendered.");
+    assert.equal(actor(a, "Kirschner Medical").kind, "organization");
+    assert.equal(actor(a, "Warsaw Pact").kind, "organization");
+    assert.equal(actor(a, "Cingular Wireless").kind, "organization");
+    assert.ok(!names(a).some((n) => n.startsWith("Because") || n === "C"), names(a).join("; "));
+  });
+
+  it("takes the first words of a company named before for it, also when they look like an organisation's name (“Advanced Medical”)", () => {
+    const a = run("Business news\nAdvanced Medical Technologies Inc. sold its unit. Advanced Medical said the sale would close in May.");
+    assert.deepEqual(names(a), ["Advanced Medical Technologies Inc."]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

@@ -294,8 +294,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     if (!a && c.guess === "organization") a = byAlias.get(pluralKey(c.text));
     if (!a && c.party && c.strong) a = create(c.party, "organization");
     // "Automatic Data" after "Automatic Data Processing Inc.": the first words of an organisation's
-    // name named before are a short form of it, not a person.
-    if (!a && c.guess === "person" && !c.kb && c.roles.length === 0 && c.wordCount >= 2) a = orgByPrefix(c);
+    // name named before are a short form of it, not a person or another organisation.
+    if (!a && (c.guess === "person" || c.guess === "organization") && !c.kb && c.roles.length === 0 && c.wordCount >= 2) a = orgByPrefix(c);
     if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
       a = create(c.canonical ?? c.text, c.guess);
       if (c.country) a.country = c.country;

@@ -469,7 +469,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (airline) to--;
   if (from >= to) return undefined;
   // "AU$52.5 million", "US$3": a currency prefix, not an acronym.
-  if (to - from === 1 && toks.acronym(from) && source.charCodeAt(toks.end(from)) === 0x24) return undefined;
+  if (to - from === 1 && toks.end(from) - toks.start(from) <= 3 && source.charCodeAt(toks.end(from)) === 0x24) return undefined;
   // "Jane Doe KC", "John Smith MP": a post-nominal ends a person's name and is a role.
   let postNominal: string | undefined;
   if (to - from >= 3 && POST_NOMINALS.has(toks.at(to - 1)!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !is(w, W.ORG_WORDS) && !is(w, W.TITLES))) {
