@@ -884,6 +884,13 @@ describe("actors: organisations' words and openers", () => {
   });
 });
 
+describe("actors: a country named alone", () => {
+  it("is not the surname or short form of an actor whose name holds it (“Ford Ukraine” … “built in Ukraine”)", () => {
+    const a = run("Car news\nFord Ukraine said it would cut jobs. The cars will be built in Ukraine.");
+    assert.deepEqual(mentionTexts(actor(a, "Ford Ukraine")), ["Ford Ukraine"]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

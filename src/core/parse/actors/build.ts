@@ -532,6 +532,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         const hit = byInitials.get(w).filter((a) => !dead.has(a) && a.kind !== "person");
         if (hit.length === 1) return hit[0];
       }
+      // (A country the knowledge base knows is no one's surname: "built in Australia" after "Ford Australia".)
+      if (c.kb?.type === "country") return undefined;
       // (Most words name no actor: their lists are empty, and no list is made from them.)
       const byL = byLast.get(w);
       const lastHits = byL.length === 0 ? byL : byL.filter(fullPerson);
