@@ -934,6 +934,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (subj) {
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
+      // "maintained the site", "held a meeting": keeping or holding a thing reports nothing.
+      if ((verb.lemma === "maintain" || verb.lemma === "hold") && !clauseFollows && (ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower))) return undefined;
       // "declared bankruptcy", "declared a state of emergency": an act, not a report.
       if (verb.lemma === "declare" && !clauseFollows && DECLARED_ACTS.has((ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower) ? tk[i + 2] : nextTok)?.lower ?? "")) return undefined;
       // "…, the office said, and …", "“…,” Ashby said.": the frame closes its clause (a short adverbial may follow).
@@ -1113,7 +1115,7 @@ function mainVerbAfter(toks: readonly Token[], k: number): boolean {
   while (toks[k]?.kind === "word" && !toks[k]!.cap && !AUX_ADVERBS.has(toks[k]!.lower) && toks[k]!.lower.endsWith("ly")) k++;
   const w = toks[k];
   if (w === undefined || w.kind !== "word" || w.cap) return false;
-  return AUX_ADVERBS.has(w.lower) || BE_FORMS.has(w.lower) || MODALS.has(w.lower) || (w.lower.length > 3 && (w.lower.endsWith("ed") || (w.lower.endsWith("s") && !w.lower.endsWith("ss"))));
+  return AUX_ADVERBS.has(w.lower) || BE_FORMS.has(w.lower) || MODALS.has(w.lower) || REPORTING_VERBS.has(w.lower) || (w.lower.length > 3 && (w.lower.endsWith("ed") || (w.lower.endsWith("s") && !w.lower.endsWith("ss"))));
 }
 
 /** Participles not in -ed that open a parenthetical: "the flaws, found in Intel's chip, …". */

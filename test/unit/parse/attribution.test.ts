@@ -291,3 +291,13 @@ describe("attribution frames: inverted sources", () => {
     assert.deepEqual(frames("Things were quiet, say the defects don't affect users."), []);
   });
 });
+
+describe("attribution frames: keeping and holding things", () => {
+  it("makes no frame of “maintained the site” or “maintains a distance”, but one of “maintained he was innocent”", () => {
+    assert.deepEqual(frames("He maintained his innocence.").length, 0);
+    assert.deepEqual(frames("She maintains a distance between herself and the rhetoric.").length, 0);
+    assert.equal(first("He maintained he was innocent.").cue, "maintained");
+    const t = "Pathway Communications, which has maintained the site, said in a statement that the site was knocked off-line.";
+    assert.deepEqual(frames(t).map((f) => f.cue), ["said"]);
+  });
+});
