@@ -891,6 +891,13 @@ describe("actors: a country named alone", () => {
   });
 });
 
+describe("actors: acronyms of common nouns", () => {
+  it("makes no organisation of “a local TV” or “DNA tests”, but keeps a named one (“Kenya TV”)", () => {
+    const a = run("Blast news\nThe ambassador was among hundreds injured, a local TV said. DNA showed a likelihood of a match. Kenya TV said the toll rose.");
+    assert.deepEqual(names(a), ["Kenya TV"]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

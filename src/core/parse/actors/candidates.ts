@@ -658,7 +658,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (words.length === 1 ? is(first, W.DEMONYMS) || facts.demonym !== undefined : words.every((w) => isDemonym(w, kb))) return undefined;
   if (words.length === 1 && is(first, W.REGIONS)) return make(from, "place", false);
 
-  // Acronyms: known, defined in the text, or acting on their own.
+  // Acronyms: known, defined in the text, or acting on their own ("a local TV said": a common noun's).
+  if (words.length === 1 && first.acronym && GENERIC_ACRONYMS.has(first.text)) return undefined;
   if (words.length === 1 && first.acronym) {
     const strong = (ctx.acts || first.possessive || ctx.orgContext) && !inQuote && !first.text.includes(".");
     return make(from, "organization", strong);
@@ -779,6 +780,11 @@ function countryAfter(source: string, toks: Tokens, k: number, kb: KbView): stri
   }
   return undefined;
 }
+
+/** Acronyms of common nouns, never an organisation's name alone ("a local TV said", "the CEO said"). */
+const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
+  "TV GDP CEO CFO COO CTO PR IT DNA HIV AIDS ATM SUV SUVs CD CDs DVD PC PCs GPS SMS URL ID VIP AI IPO VAT GMT UTC TVs".split(" "),
+);
 
 /** Titles held in an organisation named after their "of" or "at": "CEO of Boeing", "Chairman of the Joint Chiefs of Staff". */
 const OF_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chairperson president founder co-founder spokesman spokeswoman spokesperson".split(" "));
