@@ -107,6 +107,8 @@ const GENERIC_MODIFIERS = new Set(
 const INSTITUTION_NOUNS = new Set(
   "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
 );
+/** The kinds of a paper or a broadcaster, whose own name goes before them ("the Maariv newspaper"). */
+const MEDIA_NOUNS = new Set(["newspaper", "daily", "weekly", "magazine", "broadcaster", "website", "tabloid", "paper"]);
 /** Courtesy titles that do not tell two people apart. */
 const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
@@ -747,8 +749,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       const named = orgReferent(last, mods, at);
       if (named) return named;
     }
-    // "the company said", "the auto maker": the organisation named last before.
-    if (ORG_TYPE_NOUNS.has(last) || last === "company" || last === "firm" || last === "group") {
+    // "the company said", "the auto maker": the organisation named last before — not for a paper or
+    // a broadcaster named right before its noun ("The Maariv newspaper said" is no other
+    // organisation; "The St. Louis company said" may well be the one named before).
+    const before = words.length > 1 ? words[words.length - 2]! : "";
+    const ownName = MEDIA_NOUNS.has(last) && before.charCodeAt(0) >= 65 && before.charCodeAt(0) <= 90 && kb.country(before) === undefined && kb.named(before).demonym === undefined;
+    if (!ownName && (ORG_TYPE_NOUNS.has(last) || last === "company" || last === "firm" || last === "group")) {
       // The mentions are in text order by now: those before `at` by binary search.
       for (let k = countStartingBefore(mentions, at) - 1; k >= 0; k--) {
         const m = mentions[k]!;
