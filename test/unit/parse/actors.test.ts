@@ -899,9 +899,9 @@ describe("actors: acronyms of common nouns", () => {
 });
 
 describe("actors: a paper named before its noun", () => {
-  it("gives “The Maariv newspaper said” to no other organisation, while “the company said” is the one named before", () => {
+  it("gives “The Maariv newspaper said” to the paper, not to another organisation, while “the company said” is the one named before", () => {
     let a = run("Mideast news\nHezbollah said it would fight. The Maariv newspaper said Sunday that the comments were a signal to Syria.");
-    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Hezbollah").id]);
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Hezbollah").id, actor(a, "Maariv").id]);
     a = run("Beer news\nAnheuser said it would cut prices. The St. Louis company said rivals had been discounting for months.");
     assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Anheuser").id, actor(a, "Anheuser").id]);
   });

@@ -781,6 +781,9 @@ function countryAfter(source: string, toks: Tokens, k: number, kb: KbView): stri
   return undefined;
 }
 
+/** The kinds of a paper or a broadcaster, whose own name goes before them ("the Maariv newspaper"). */
+const MEDIA_KINDS: readonly string[] = ["newspaper", "daily", "weekly", "magazine", "broadcaster", "tabloid"];
+
 /** Acronyms of common nouns, never an organisation's name alone ("a local TV said", "the CEO said"). */
 const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
   "TV GDP CEO CFO COO CTO PR IT DNA HIV AIDS ATM SUV SUVs CD CDs DVD PC PCs GPS SMS URL ID VIP AI IPO VAT GMT UTC TVs".split(" "),
@@ -1128,7 +1131,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   let n = to;
   for (let k = 0; k < 3 && toks.word(n) && !toks.cap(n); k++, n++) {
     if (toks.is(n, W.ORG_TYPE_NOUNS) && !toks.lowerIs(n, "group")) {
-      ctx.orgContext = k > 0 || toks.lowerIs(n, "club") || toks.lowerIs(n, "party") || toks.lowerIs(n, "union");
+      // ("the Maariv newspaper": a paper named before its noun, after "the".)
+      ctx.orgContext = k > 0 || toks.lowerIs(n, "club") || toks.lowerIs(n, "party") || toks.lowerIs(n, "union") || (k === 0 && afterThe && toks.lowerIn(n, MEDIA_KINDS));
       break;
     }
     if (toks.is(n, W.ACT_VERBS) || toks.is(n, W.CONNECTORS)) break;
