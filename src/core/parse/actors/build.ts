@@ -314,9 +314,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   }
   /** The one organisation named so far whose name starts with the words of `c` and goes on. */
   function orgByPrefix(c: Candidate): ActorDraft | undefined {
+    const pool = byFirst.get(c.lowerFirst);
+    // (Most names share their first word with no organisation's: nothing is split for them.)
+    if (!pool.some((o) => o.kind === "organization" && o.words.length > c.wordCount)) return undefined;
     const words = splitSpaces(c.lower);
     let found: ActorDraft | undefined;
-    for (const o of byFirst.get(c.lowerFirst)) {
+    for (const o of pool) {
       if (dead.has(o) || o.kind !== "organization" || o.words.length <= words.length) continue;
       if (!words.every((w, k) => lowerOf(o.words[k]!) === w)) continue;
       if (found !== undefined && found !== o) return undefined;

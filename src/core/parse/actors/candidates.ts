@@ -181,13 +181,20 @@ function modelCode(w: string): boolean {
   return !(c >= 0x61 && c <= 0x7a) && w.length >= 2 && MODEL_CODE.test(w);
 }
 
-/** Token `k` is a model's number: three digits ("787"), four that are no year ("1011"), or a model code ("A380"). */
-function modelNumber(toks: Tokens, k: number): boolean {
-  const t = toks.at(k);
-  if (t === undefined || !t.word) return false;
-  if (modelCode(t.text)) return true;
-  if (!/^\d{3,4}$/u.test(t.text)) return false;
-  return t.text.length === 3 || !(t.text.startsWith("19") || t.text.startsWith("20"));
+/** Token `k` of `source` is a model's number: three digits ("787"), four that are no year ("1011"), or a model code ("A380"). */
+function modelNumber(source: string, toks: Tokens, k: number): boolean {
+  // (Read from the columns: most names follow a word in small letters, and no token is made for it.)
+  if (!toks.word(k)) return false;
+  const start = toks.start(k);
+  const end = toks.end(k);
+  const c = source.charCodeAt(start);
+  if (c >= 65 && c <= 90) {
+    const d = source.charCodeAt(start + 1);
+    return !(d >= 97 && d <= 122) && modelCode(source.slice(start, end));
+  }
+  if (!(c >= 48 && c <= 57) || end - start < 3 || end - start > 4) return false;
+  for (let i = start + 1; i < end; i++) if (!(source.charCodeAt(i) >= 48 && source.charCodeAt(i) <= 57)) return false;
+  return end - start === 3 || !((c === 0x31 && source.charCodeAt(start + 1) === 0x39) || (c === 0x32 && source.charCodeAt(start + 1) === 0x30));
 }
 
 /** Last words of the names of places that hold an organisation's word ("Changi International Airport"). */
@@ -576,7 +583,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (airline || indexName) return make(from, "organization", !inQuote);
   // "the A380", "the 787 Dreamliner": a model, or a model's name after its number, is a product
   // (unless it speaks: "G4S said").
-  if (!ctx.speaks && !ctx.speaker && (modelCode(first.text) || (from === r0.from && modelNumber(toks, from - 1)))) return undefined;
+  if (!ctx.speaks && !ctx.speaker && (modelCode(first.text) || (from === r0.from && modelNumber(source, toks, from - 1)))) return undefined;
   // "Changi International Airport", "Union Station": a place's word at its end makes a name with an
   // organisation's word in it a place, unless it speaks ("Downing Street said").
   if (words.length > 1 && VENUE_LAST.has(lastTok.lower) && !ctx.speaks && !ctx.speaker) return make(from, "place", false);
