@@ -934,10 +934,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (subj) {
       const nextTok = tk[i + 1];
       const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
+      // A determiner after the verb opens its object, not a clause.
+      const objectNext = !clauseFollows && (ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower));
       // "maintained the site", "held a meeting": keeping or holding a thing reports nothing.
-      if ((verb.lemma === "maintain" || verb.lemma === "hold") && !clauseFollows && (ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower))) return undefined;
+      if ((verb.lemma === "maintain" || verb.lemma === "hold") && objectNext) return undefined;
       // "declared bankruptcy", "declared a state of emergency": an act, not a report.
-      if (verb.lemma === "declare" && !clauseFollows && DECLARED_ACTS.has((ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower) ? tk[i + 2] : nextTok)?.lower ?? "")) return undefined;
+      if (verb.lemma === "declare" && !clauseFollows && DECLARED_ACTS.has((objectNext ? tk[i + 2] : nextTok)?.lower ?? "")) return undefined;
       // "…, the office said, and …", "“…,” Ashby said.": the frame closes its clause (a short adverbial may follow).
       // (Not a relative clause's verb: "…, Yamato Life, which declared …" reports what follows it.)
       const relative = tk[j]?.kind === "word" && RELATIVE_PRONOUNS.has(tk[j]!.lower);

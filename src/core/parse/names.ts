@@ -78,6 +78,9 @@ export const ORG_TYPE_NOUNS = set(`
   provider distributor shipper shipping mining oil gas steelmaker refiner
 `);
 
+/** The kinds of a paper or a broadcaster, whose own name goes right before them ("the Maariv newspaper"). */
+export const MEDIA_NOUNS = set(`newspaper daily weekly magazine broadcaster website tabloid paper`);
+
 /** Lower-case organisation nouns heading a common-noun mention ("the finance ministry", "the committee"). */
 export const ORG_NOUNS = set(`
   ministry committee commission council office department agency bank trust court government company

@@ -12,7 +12,7 @@ import { actorSentences, countBelow, localCandidates, sentenceCandidates, type A
 import { DisjointSpans } from "./spans";
 import { sameItems } from "../../arrays";
 import { sentenceFacts } from "./facts";
-import { FUNCTION_WORDS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
+import { FUNCTION_WORDS, MEDIA_NOUNS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 import { NOT_NAMES, ROLE_PLURAL, SOURCE_NOUNS } from "../lexicon/reporting";
 import { HEAD_TITLES, wordBits } from "./lexicon";
 
@@ -107,8 +107,6 @@ const GENERIC_MODIFIERS = new Set(
 const INSTITUTION_NOUNS = new Set(
   "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
 );
-/** The kinds of a paper or a broadcaster, whose own name goes before them ("the Maariv newspaper"). */
-const MEDIA_NOUNS = new Set(["newspaper", "daily", "weekly", "magazine", "broadcaster", "website", "tabloid", "paper"]);
 /** Courtesy titles that do not tell two people apart. */
 const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
@@ -226,7 +224,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   }
   const deferred: Candidate[] = [];
   const deferredFrom: ActorSentence[] = [];
-  // Lone names of one word that the second pass made no actor (`listedWithOrgs`).
+  // Lone names of one word that the second pass made no actor (`listedWithOrgs`, `namedLater`).
   const leftover: Candidate[] = [];
   const leftoverFrom: ActorSentence[] = [];
   // An acronym the article defines ("Rapid Support Forces (RSF)") means what the article says,
@@ -783,9 +781,6 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
 }
 
 
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
-
-/** `ALL_CAPITALS.test(text)` ("UN", "NATO"): ASCII text without the regex (only A–Z are capitals there). */
 /**
  * Candidate `c` of a sentence at `base` is joined by "and" to an organisation's mention (document
  * offsets in `starts` and `ends`): "GM and Chrysler", "Ford, and GM" (`Candidate.andBefore`,
@@ -796,6 +791,9 @@ function listedWith(c: Candidate, base: number, starts: ReadonlySet<number>, end
   return (c.andBefore !== undefined && ends.has(base + c.andBefore.end)) || (c.andAfter !== undefined && starts.has(base + c.andAfter.start));
 }
 
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** `ALL_CAPITALS.test(text)` ("UN", "NATO"): ASCII text without the regex (only A–Z are capitals there). */
 export function allCapitals(text: string): boolean {
   if (text.length < 2) return false;
   for (let i = 0; i < text.length; i++) {

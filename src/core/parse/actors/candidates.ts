@@ -5,6 +5,7 @@ import { lowerOf, type Token, type Tokens } from "./tokens";
 import { is, W, wordBits } from "./lexicon";
 import {
   MARKET_INDEXES,
+  MEDIA_NOUNS,
   ORG_TYPE_NOUNS,
   ROLE_NOUNS,
 } from "../names";
@@ -717,7 +718,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   return make(f, g, false);
 }
 
-/** Token `k` is a brand written "i" and a capital ("iPod", "iTunes", "iPhone"), not a unit ("iOS" aside). */
+/** Token `k` is a brand written "i", a capital and a small letter ("iPod", "iTunes", "iPhone"). */
 function iBrand(source: string, toks: Tokens, k: number): boolean {
   if (!toks.word(k) || toks.cap(k) || toks.end(k) - toks.start(k) < 3) return false;
   const at = toks.start(k);
@@ -788,8 +789,8 @@ function countryAfter(source: string, toks: Tokens, k: number, kb: KbView): stri
   return undefined;
 }
 
-/** The kinds of a paper or a broadcaster, whose own name goes before them ("the Maariv newspaper"). */
-const MEDIA_KINDS: readonly string[] = ["newspaper", "daily", "weekly", "magazine", "broadcaster", "tabloid"];
+/** `MEDIA_NOUNS`, as `Tokens.lowerIn` takes them. */
+const MEDIA_KINDS: readonly string[] = [...MEDIA_NOUNS];
 
 /** Acronyms of common nouns, never an organisation's name alone ("a local TV said", "the CEO said"). */
 const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
@@ -1161,6 +1162,11 @@ function orgTypePlural(toks: Tokens, k: number): boolean {
   return ORG_TYPE_NOUNS.has(w.endsWith("ies") ? w.slice(0, -3) + "y" : w.slice(0, -1));
 }
 
+/** Token `k` is a hyphen, a dash or a colon: what may stand between a list and its noun ("automakers -- Chrysler"). */
+function dashOrColon(toks: Tokens, k: number): boolean {
+  return toks.markIs(k, 0x2d) || toks.markIs(k, 0x2014) || toks.markIs(k, 0x2013) || toks.markIs(k, 0x3a);
+}
+
 /**
  * Token `k` (the one before a name) ends the start of a list of names after the plural of an
  * organisation's kind: "automakers Chrysler", "automakers -- Chrysler, Ford, and General Motors",
@@ -1170,7 +1176,7 @@ function orgTypePlural(toks: Tokens, k: number): boolean {
 function listOfOrgs(toks: Tokens, k: number): boolean {
   if (orgTypePlural(toks, k)) return true;
   // (Only from a separator: a name right after a word of any other kind is in no such list.)
-  if (!(toks.markIs(k, 0x2c) || toks.lowerIs(k, "and") || toks.lowerIs(k, "or") || toks.markIs(k, 0x2d) || toks.markIs(k, 0x2014) || toks.markIs(k, 0x2013) || toks.markIs(k, 0x3a))) return false;
+  if (!(toks.markIs(k, 0x2c) || toks.lowerIs(k, "and") || toks.lowerIs(k, "or") || dashOrColon(toks, k))) return false;
   // (The word after the plural, or after its dash, is a name: "suppliers and IT software exporters" lists no names.)
   let named = true;
   for (let n = 0; k >= 0 && n < 16; k--, n++) {
@@ -1183,7 +1189,7 @@ function listOfOrgs(toks: Tokens, k: number): boolean {
       continue;
     }
     if (!named) return false;
-    if (toks.markIs(k, 0x2d) || toks.markIs(k, 0x2014) || toks.markIs(k, 0x2013) || toks.markIs(k, 0x3a)) {
+    if (dashOrColon(toks, k)) {
       while (k > 0 && toks.markIs(k - 1, 0x2d)) k--;
       return orgTypePlural(toks, k - 1);
     }
