@@ -907,6 +907,13 @@ describe("actors: a paper named before its noun", () => {
   });
 });
 
+describe("actors: names of things", () => {
+  it("makes no person of “Consumer Reports” or “Cats Protection”; a thing's name that speaks is an organisation", () => {
+    const a = run("Phone news\nConsumer Reports said it would not recommend the phone. Donations to Cats Protection fell this year.");
+    assert.deepEqual(a.actors.map((x) => `${x.kind}:${x.name}`), ["organization:Consumer Reports"]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

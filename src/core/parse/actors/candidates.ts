@@ -703,7 +703,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (name.some((w) => w.acronym)) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
     if (!name.every((w) => personWord(w))) return make(f, "unknown", false);
     // "Cisco System promised …": a body's or a company's word at the end, acting; "Developer Program": a thing.
-    if (!surnameLike(lastTok)) return COMPANY_HEADS.has(lastTok.lower) || lastTok.lower === "system" || lastTok.lower === "systems" || is(lastTok, W.ORG_NOUNS) ? make(f, "organization", (ctx.acts || base.possessive) && !inQuote) : make(f, "unknown", false);
+    // ("Consumer Reports said": a thing's name that speaks is a publication's or a body's.)
+    if (!surnameLike(lastTok)) return COMPANY_HEADS.has(lastTok.lower) || lastTok.lower === "system" || lastTok.lower === "systems" || is(lastTok, W.ORG_NOUNS) || ctx.speaks || ctx.speaker ? make(f, "organization", (ctx.acts || ctx.speaker || base.possessive) && !inQuote) : make(f, "unknown", false);
     return make(f, "person", !inQuote);
   }
   // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
@@ -893,7 +894,7 @@ function ofKind(toks: Tokens, k: number): boolean {
 }
 
 /** Last words of names of things, not people: "Developer Program", "Everett Factory", "Extra Wide Body". */
-const THING_HEADS: ReadonlySet<string> = new Set("program programme factory body rights systems system airplanes aircraft division unit store kit software hardware edition series".split(" "));
+const THING_HEADS: ReadonlySet<string> = new Set("program programme factory body rights systems system airplanes aircraft division unit store kit software hardware edition series reports review digest protection insights portfolio".split(" "));
 
 /** Can the word end a person's name? Not a word for an organisation's body ("Program", "Ministry"; "Court" may be a surname) or a thing's. */
 function surnameLike(w: Token): boolean {
