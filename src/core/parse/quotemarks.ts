@@ -1,8 +1,8 @@
 import type { Paragraph, QuoteSpan } from "../model/document";
 
 /**
- * Finds direct quotations in each paragraph: curly “…” and straight "…" quotes, with ‘…’ / '…'
- * nested inside them. An unclosed quote ends at its paragraph's end (it never swallows the
+ * Finds direct quotations in each paragraph: curly “…”, straight "…" and ``…'' quotes, with ‘…’ /
+ * '…' nested inside them. An unclosed quote ends at its paragraph's end (it never swallows the
  * document); a paragraph that opens with a quote mark after an unclosed one continues it.
  */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
@@ -19,15 +19,17 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       const continuesPrevious = prevUnclosed && q.depth === 0 && q.open === p.span.start;
       // An unclosed quote ends where the quote around it closes, else at the paragraph's end.
       const end = q.close ?? q.limit ?? p.span.end;
+      // (A mark of two characters: ``…'' as wire copy and treebanks write them.)
+      const wide = q.wide === true ? 2 : 1;
       out.push({
         index: out.length,
-        span: { start: q.open, end: q.close === undefined ? end : q.close + 1 },
-        inner: { start: q.open + 1, end },
+        span: { start: q.open, end: q.close === undefined ? end : q.close + wide },
+        inner: { start: q.open + wide, end },
         closed: q.close !== undefined,
         depth: q.depth,
         paragraph: p.index,
         continuesPrevious,
-        wordCount: countWords(text, q.open + 1, end),
+        wordCount: countWords(text, q.open + wide, end),
       });
       if (q.depth === 0 && q.close === undefined) unclosed = true;
     }
@@ -42,6 +44,8 @@ interface Raw {
   /** For a quote left open inside another: where the outer one closed. */
   limit?: number;
   depth: number;
+  /** Opened by ``, closed by '' (marks of two characters). */
+  wide?: boolean;
 }
 
 /** "the '80s": an apostrophe, not a quote. */
@@ -56,10 +60,10 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_C
 const isOpenContext = (c: string | undefined): boolean => c === undefined || OPEN_CONTEXT_RE.test(c) || c === "“" || c === "\"";
 
 /**
- * The quotation marks the scan acts on (" ' « » „ ‘ ’ “ ” and the others from U+2018 to U+201E), and
+ * The quotation marks the scan acts on (" ' ` « » „ ‘ ’ “ ” and the others from U+2018 to U+201E), and
  * line breaks: a scan for the next of them stops at the end of the paragraph's line at the latest.
  */
-const MARK_OR_BREAK_RE = /["'\u00ab\u00bb\u2018-\u201e\n\r]/g;
+const MARK_OR_BREAK_RE = /["'`\u00ab\u00bb\u2018-\u201e\n\r]/g;
 
 function scanParagraph(text: string, start: number, end: number): Raw[] {
   const out: Raw[] = [];
@@ -76,7 +80,23 @@ function scanParagraph(text: string, start: number, end: number): Raw[] {
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;
     const top = stack[stack.length - 1];
-    if (c === "“" && top?.mark === "„") {
+    if (c === "`") {
+      // ``…'': a double quotation in wire copy and treebank text. A lone ` is no mark.
+      if (next === "`") {
+        // A `` while one is open reopens the quotation in a new paragraph that the text lost (its
+        // closing '' comes at the end of the last one): the open one ends here, unclosed.
+        const k = stack.findIndex((x) => x.mark === "``");
+        if (k >= 0) {
+          for (let j = k; j < stack.length; j++) stack[j]!.raw.limit = i;
+          stack.length = k;
+        }
+        openQuote("d", i, "``");
+        i++;
+      }
+    } else if (c === "'" && next === "'" && stack.some((s) => s.mark === "``")) {
+      closeQuote("d", i);
+      i++;
+    } else if (c === "“" && top?.mark === "„") {
       // German style: „…“
       closeQuote("d", i);
     } else if (c === "“" || c === "«" || c === "„") {
@@ -102,7 +122,7 @@ function scanParagraph(text: string, start: number, end: number): Raw[] {
 
   function openQuote(kind: "d" | "s", at: number, mark: string): void {
     if (stack.length >= MAX_DEPTH) return;
-    const raw: Raw = { open: at, close: undefined, depth: stack.length };
+    const raw: Raw = mark === "``" ? { open: at, close: undefined, depth: stack.length, wide: true } : { open: at, close: undefined, depth: stack.length };
     stack.push({ kind, mark, raw });
     out.push(raw);
   }

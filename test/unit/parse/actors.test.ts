@@ -914,6 +914,13 @@ describe("actors: names of things", () => {
   });
 });
 
+describe("actors: speakers of ``…'' quotations", () => {
+  it("gives a quotation in wire copy's marks its speaker, and takes no frame inside it for a claim", () => {
+    const a = run("Custody news\nLazaro Gonzalez is the boy's great-uncle. ``I won't cooperate in anything, I think they will leave,'' Gonzalez told a Spanish-language television station.");
+    assert.deepEqual(a.claims.map((c) => [c.actorId, c.text]), [[actor(a, "Lazaro Gonzalez").id, "I won't cooperate in anything, I think they will leave,"]]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

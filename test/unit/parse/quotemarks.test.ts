@@ -6,7 +6,7 @@ const naiveCount = (s: string): number => s.match(WORDS)?.length ?? 0;
 
 describe("quotation scan on hostile input", () => {
   it("counts the words of every quote as a regex over its slice would", () => {
-    const alphabet = ["a", "B", "1", " ", "“", "”", "\"", "'", "’", "‘", "«", "»", ".", "-", "𝐀", "😀", "\n", "é", "(", "x'y"];
+    const alphabet = ["a", "B", "1", " ", "“", "”", "\"", "'", "’", "‘", "«", "»", ".", "-", "𝐀", "😀", "\n", "é", "(", "x'y", "`", "``", "''"];
     let seed = 11;
     const r = (): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -29,5 +29,25 @@ describe("quotation scan on hostile input", () => {
       const last = d.quotes[d.quotes.length - 1]!;
       assert.equal(last.wordCount, naiveCount(text.slice(last.inner.start, last.inner.end)));
     }
+  });
+});
+
+describe("quotation marks of two characters: ``…''", () => {
+  const quotes = (t: string) => parseDocument(t).quotes.map((q) => ({ text: t.slice(q.inner.start, q.inner.end), whole: t.slice(q.span.start, q.span.end), closed: q.closed, depth: q.depth }));
+
+  it("reads ``…'' as a double quotation, with ` … ' and lone marks left alone", () => {
+    const t = "``I won't cooperate in anything,'' Gonzalez told a station. He said ``no'' twice. The `80s were odd, isn't it.";
+    assert.deepEqual(quotes(t), [
+      { text: "I won't cooperate in anything,", whole: "``I won't cooperate in anything,''", closed: true, depth: 0 },
+      { text: "no", whole: "``no''", closed: true, depth: 0 },
+    ]);
+  });
+
+  it("ends an open ``…'' where a new `` reopens it (a paragraph break the text lost), not at the paragraph's end", () => {
+    const t = "``We have not analysed the statement. ``We believe his words cannot distract the world.'' An international force has mobilised.";
+    assert.deepEqual(quotes(t), [
+      { text: "We have not analysed the statement. ", whole: "``We have not analysed the statement. ", closed: false, depth: 0 },
+      { text: "We believe his words cannot distract the world.", whole: "``We believe his words cannot distract the world.''", closed: true, depth: 0 },
+    ]);
   });
 });
