@@ -106,7 +106,7 @@ function scanParagraph(text: string, start: number, end: number): Raw[] {
     } else if (c === "\"") {
       // Straight double quotes toggle: close the open one, else open — but 6" is an inch mark.
       if (stack.some((s) => s.kind === "d")) closeQuote("d", i);
-      else if (!(prev !== undefined && /\d/.test(prev))) openQuote("d", i, c);
+      else if (!(prev !== undefined && /\d/.test(prev)) && !strayClosing(text, start, i)) openQuote("d", i, c);
     } else if (c === "‘") {
       if (stack.some((s) => s.kind === "d") || isOpenContext(prev)) openQuote("s", i, c);
     } else if (c === "’" || c === "'") {
@@ -137,6 +137,20 @@ function scanParagraph(text: string, start: number, end: number): Raw[] {
       }
     }
   }
+}
+
+/**
+ * A straight " at `i` with a space after it, right after a sentence's end ("…that day has come. " In
+ * that same letter, Jobs stated …"): the closing mark of a quotation opened in an earlier paragraph,
+ * not an opening one (an opening mark stands before the quoted words).
+ */
+function strayClosing(text: string, start: number, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (!(next === 0x20 || next === 0x0a || next === 0x0d || next !== next)) return false;
+  let k = i - 1;
+  while (k >= start && text.charCodeAt(k) === 0x20) k--;
+  const p = text.charCodeAt(k);
+  return k >= start && (p === 0x2e || p === 0x21 || p === 0x3f || p === 0x2026);
 }
 
 /** The number of words (a letter or digit, then letters, digits, apostrophes, dots, hyphens) in text[from, to). */

@@ -51,3 +51,13 @@ describe("quotation marks of two characters: ``…''", () => {
     ]);
   });
 });
+
+describe("a straight closing mark left over from an earlier paragraph", () => {
+  it("opens no quotation after a sentence's end with a space after it, and leaves the next one whole", () => {
+    const t = "I will miss Steve immensely. \" The current Microsoft CEO Steve Ballmer described him as \"one of the founders of our industry\".";
+    assert.deepEqual(parseDocument(t).quotes.map((q) => t.slice(q.span.start, q.span.end)), ["\"one of the founders of our industry\""]);
+    // A spaced opening mark after a word still opens one (wire copy: `was " concerned about …,"`).
+    const u = "The company said it was \" concerned about the announced intent,\" he said.";
+    assert.deepEqual(parseDocument(u).quotes.map((q) => u.slice(q.inner.start, q.inner.end)), [" concerned about the announced intent,"]);
+  });
+});
