@@ -921,6 +921,21 @@ describe("actors: speakers of ``…'' quotations", () => {
   });
 });
 
+describe("actors: a quotation that ends its own sentence", () => {
+  it("takes its speaker from the name and verb opening the next sentence, when nothing of its own sentence comes before it", () => {
+    let a = run("Car news\nFord CEO Alan Mulally spoke at the show.\n“How can it go away?” Alan Mulally remembered asking, “It's the best-selling car in America.”");
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), [actor(a, "Alan Mulally").id, actor(a, "Alan Mulally").id]);
+    // Words before it: the next sentence's speaker is the next quotation's.
+    a = run("Plane news\nA group of politicians released a statement saying “We will be asking tough questions about this!” Alabama Governor Bob Riley said “To say this is a great day is an understatement.”");
+    assert.deepEqual(a.claims.map((c) => c.text), ["To say this is a great day is an understatement."]);
+  });
+
+  it("reads an agreeing judge's words as his (“Mr Justice Anthony Mann agreed … - \"I conclude …\"”)", () => {
+    const a = run("Court news\nMr Justice Anthony Mann agreed with the defence that the music is not branded - \"I conclude that the use of the logo does not suggest a connection.\"");
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Anthony Mann").id]);
+  });
+});
+
 describe("actors: a place named after “the port of”", () => {
   it("is no short name of an organisation named after it", () => {
     const a = run("Strike news\nDockworkers at the port of Harwick extended their strike. The Harwick Port Workers’ Union said talks had failed.");

@@ -12,7 +12,8 @@ const QUOTE_VERBS = new Set(
     "said says say told tells added adds noted notes stated states remarked explained warned insisted confirmed " +
     "wrote writes replied asked argued claimed announced acknowledged admitted urged cautioned stressed emphasized " +
     "emphasised described calls called stating saying adding noting telling writing describing insisting warning " +
-    "declared declares continued concluded recalled predicted mentioned reiterated"
+    "declared declares continued concluded recalled predicted mentioned reiterated " +
+    "asking recalling remembered recalls agreed agrees answered responded joked quipped conceded complained vowed"
   ).split(" "),
 );
 /**
@@ -130,6 +131,24 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
     const lastBefore = tailWords.slice(0, verbAt).pop();
     if (lastBefore?.word && DOCUMENTS.has(lastBefore.lower)) return lastSpeakerBefore(index, q.span.start, endSentence);
   }
+  // "“How can it go away?” Alan Mulally remembered asking": a quotation standing alone that ends in
+  // its own "?" or "!" ends its sentence; the name and the verb open the next one, in the same
+  // paragraph. (Not a quotation with words of its own sentence before it: "…, saying “…” Bob Riley
+  // said “…”" gives the next quotation its speaker.)
+  if (tailWords.length === 0 && nothingBefore(doc, index, q, startSentence)) {
+    const ns = index.sentences[endSentence + 1];
+    const next = doc.sentences[endSentence + 1];
+    if (ns && next && next.paragraph === doc.sentences[endSentence]!.paragraph && next.span.start - q.span.end <= 2) {
+      const words: Token[] = [];
+      for (let i = 0; i < ns.tokens.length && words.length < 6 && ns.tokens.at(i)!.start + ns.base < tailEnd; i++) if (ns.tokens.word(i)) words.push(ns.tokens.at(i)!);
+      const v = words.findIndex((t, i) => i > 0 && speechVerb(t));
+      if (v > 0) {
+        const verbStart = words[v]!.start + ns.base;
+        const m = startingIn(index.mentions, next.span.start, verbStart).find((x) => x.span.end <= verbStart && x.via !== "pronoun");
+        if (m) return m.actor;
+      }
+    }
+  }
   // Head: "X said: “…”", "X described the plan as “…”", "He emphasized …, stating, “…”".
   const hs = index.sentences[startSentence];
   if (hs) {
@@ -159,6 +178,17 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   }
   if (q.continuesPrevious && previous?.actor) return previous.actor;
   return undefined;
+}
+
+/** No word of the quotation's sentence stands before it (outside other quotations). */
+function nothingBefore(doc: SeedDocument, index: ActorIndex, q: Quote, sentence: number): boolean {
+  const st = index.sentences[sentence];
+  if (!st) return false;
+  const { inAnyQuote } = quoteIndex(doc.quotes);
+  for (let i = 0; i < st.tokens.length && st.tokens.start(i) + st.base < q.span.start; i++) {
+    if (st.tokens.word(i) && !inAnyQuote(st.tokens.start(i) + st.base)) return false;
+  }
+  return true;
 }
 
 const HANDS_OVER = new WeakMap<Tokens, boolean>();
