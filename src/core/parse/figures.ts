@@ -39,7 +39,8 @@ const NEXT_DIGIT_RE = /\d/g;
 const NUMBER_AT_RE = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const SPACE_AT_RE = /\s/;
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "KRW", "AUD", "CAD"]);
-const DOLLAR_PREFIXES = new Set(["US", "NZ", "HK", "CA", "AU", "NT", "SG", "MX"]);
+/** The letters before "$" that name a dollar (`CURRENCY_SYMBOLS`): "US", "CA", "NT" …, "A", "C", "R", "S". */
+const DOLLAR_PREFIXES: ReadonlySet<string> = new Set(Object.keys(CURRENCY_SYMBOLS).filter((k) => k.length > 1 && k.endsWith("$")).map((k) => k.slice(0, -1)));
 export const URL_HINT_RE = /https?:\/\/|www\./i;
 const SCHEME_RE = /https?:\/\//i;
 const WWW_RE = /www\./i;
@@ -111,7 +112,7 @@ export function digitMatches(s: string): DigitMatch[] {
         // "$", "A$", "US$", "CA$" (Canadian), "S$" (Singapore).
         let p = e - 1;
         if (e - 3 >= last && DOLLAR_PREFIXES.has(s.slice(e - 3, e - 1))) p = e - 3;
-        else if (e - 2 >= last && /[ACRS]/.test(s[e - 2]!)) p = e - 2;
+        else if (e - 2 >= last && DOLLAR_PREFIXES.has(s[e - 2]!)) p = e - 2;
         if (p < index) index = p;
       } else if (currencySymbol(c)) {
         if (e - 1 < index) index = e - 1;

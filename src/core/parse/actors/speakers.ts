@@ -140,7 +140,7 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
     const next = doc.sentences[endSentence + 1];
     if (ns && next && next.paragraph === doc.sentences[endSentence]!.paragraph && next.span.start - q.span.end <= 2) {
       const words: Token[] = [];
-      for (let i = 0; i < ns.tokens.length && words.length < 6 && ns.tokens.at(i)!.start + ns.base < tailEnd; i++) if (ns.tokens.word(i)) words.push(ns.tokens.at(i)!);
+      for (let i = 0; i < ns.tokens.length && words.length < 6 && ns.tokens.start(i) + ns.base < tailEnd; i++) if (ns.tokens.word(i)) words.push(ns.tokens.at(i)!);
       const v = words.findIndex((t, i) => i > 0 && speechVerb(t));
       if (v > 0) {
         const verbStart = words[v]!.start + ns.base;
