@@ -10,6 +10,23 @@ import { keptByWalls } from "./kept";
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const lower = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
 
+/** The maximal runs of ASCII word characters (`\\w`) of a lower-cased text: a word `w` of them is where `\\bw\\b` matches. */
+function wordRuns(p: string): Set<string> {
+  const out = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= p.length; i++) {
+    const c = p.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.add(p.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
 /** Head nouns of vague event names: "the war", "the ongoing conflict". */
 function headNoun(v: string): string | undefined {
   const w = lower(v).replace(/^the\s+/, "").trim();
@@ -41,9 +58,12 @@ function passageEvents(kb: KnowledgeBase, passage: string): readonly PassageEven
   return memo(ix.passageNamespace, passage, () => {
     const p = lower(passage);
     const out: PassageEvent[] = [];
+    // The passage's words, for the head nouns of letters alone (many events share one: "war").
+    let words: Set<string> | undefined;
+    const hasHead = (h: string | RegExp): boolean => (typeof h === "string" ? (words ??= wordRuns(p)).has(h) : h.test(p));
     for (const { event, plain, heads } of ix.events) {
       if (plain.some((n) => p.includes(n))) out.push({ event, direct: true });
-      else if (heads.some((re) => re.test(p))) out.push({ event, direct: false });
+      else if (heads.some(hasHead)) out.push({ event, direct: false });
     }
     return out;
   });
@@ -77,7 +97,7 @@ interface ContextIndex {
   readonly namespace: string;
   readonly passageNamespace: string;
   /** The dated events, with their names: lower-cased, or as a head-noun pattern for vague ones ("the war"). */
-  readonly events: readonly { readonly event: EventEntry; readonly plain: readonly string[]; readonly heads: readonly RegExp[] }[];
+  readonly events: readonly { readonly event: EventEntry; readonly plain: readonly string[]; readonly heads: readonly (string | RegExp)[] }[];
   /** Every word the line-by-line finder looks for: none empty, none holding a line break. */
   readonly words: ReadonlySet<string>;
   readonly byStart: ReadonlyMap<number, readonly string[]>;
@@ -108,15 +128,16 @@ function contextIndex(kb: KnowledgeBase): ContextIndex {
     const words = new Set<string>();
     const byStart = new Map<number, string[]>();
     const starts = new Uint8Array(START_KEYS);
-    const events: { event: EventEntry; plain: string[]; heads: RegExp[] }[] = [];
+    const events: { event: EventEntry; plain: string[]; heads: (string | RegExp)[] }[] = [];
     for (const e of kb.entries) {
       if (e.type !== "event") continue;
       if (e.start) {
         const plain: string[] = [];
-        const heads: RegExp[] = [];
+        const heads: (string | RegExp)[] = [];
         for (const name of [e.name, ...e.variants, ...(e.vague ?? [])]) {
           const head = headNoun(name);
-          if (head) heads.push(new RegExp(`\\b${escape(head)}\\b`));
+          // A head of letters alone is a word of the passage (\\bhead\\b): looked up; others by pattern.
+          if (head) heads.push(/^[a-z]+$/.test(head) ? head : new RegExp(`\\b${escape(head)}\\b`));
           else plain.push(lower(name));
         }
         events.push({ event: e, plain, heads });
