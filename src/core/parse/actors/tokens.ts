@@ -231,8 +231,12 @@ export class Tokens {
   constructor(
     /** The text the offsets are in. */
     readonly source: string,
-    /** Per token: start, end, flags, bits (32-bit integers: half the memory of a list of numbers). */
-    private readonly cols: Int32Array,
+    /**
+     * Per token: start, end, flags, bits. A list of small integers, not an Int32Array: a typed
+     * array per sentence is a backing store of its own outside the heap, made and freed at a cost
+     * that was a third of tokenizing (the scratch the tokenizer fills is one, made once).
+     */
+    private readonly cols: readonly number[],
   ) {
     this.length = cols.length >> 2;
   }
@@ -539,7 +543,8 @@ export function tokenList(text: string, s: Span, noted?: NotedWords): Tokens {
     n += 4;
     atStart = false;
   }
-  const out = cols.slice(0, n);
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = cols[k]!;
   // One grown past a very long sentence's tokens is let go.
   if (cols.length > 1 << 16) SCRATCH = new Int32Array(SCRATCH_SIZE);
   return new Tokens(text, out);
