@@ -56,6 +56,8 @@ const URL_RE = /\bhttps?:\/\/[^\s)\]>"”]+|\bwww\.[^\s)\]>"”]+/gi;
  */
 const WORD_START_RE = new RegExp(`(?<![A-Za-z0-9])${NW}`, "gi");
 const WORD_AT_RE = new RegExp(WORD_RE.source, "iuy");
+/** WORD_START_RE without its look-behind. */
+const NUMBER_WORD_RE = new RegExp(NW, "gi");
 
 /** A match of DIGIT_RE: where it starts, where its digits (group 2) start, and its end. */
 export interface DigitMatch {
@@ -124,52 +126,28 @@ export function digitMatches(s: string): DigitMatch[] {
   return out;
 }
 
-/** The number words (small ASCII letters) by their first letter's code, longest first. */
-const NUMBER_WORDS_BY_FIRST: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, c) => NUMBER_WORDS.filter((w) => w.charCodeAt(0) === c));
-
-/** Does a number word start at `i` of `s` (ASCII letters in either case)? */
-function numberWordAt(s: string, i: number): boolean {
-  for (const w of NUMBER_WORDS_BY_FIRST[s.charCodeAt(i) | 32]!) {
-    let k = 1;
-    while (k < w.length && (s.charCodeAt(i + k) | 32) === w.charCodeAt(k)) k++;
-    if (k === w.length) return true;
-  }
-  return false;
-}
-
 /**
  * The matches of WORD_RE in `s`, found faster: candidates by WORD_START_RE, each checked by
- * WORD_AT_RE (`numberWordRunsByPattern`, kept for the tests). The candidates are found by hand:
- * at each ASCII letter not after an ASCII letter or digit (number words are ASCII letters: a
- * start after one is inside a word), a number word beginning there; a regex alternation of the
- * 52 words was the figure scan's largest cost.
+ * WORD_AT_RE (`numberWordRunsByPattern`, kept for the tests); the candidates found by
+ * NUMBER_WORD_RE, WORD_START_RE without its look-behind (which kept V8 from scanning fast),
+ * checked by hand: not after an ASCII letter or digit.
  */
 export function numberWordRuns(s: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (!asciiLetter(c)) {
-      i++;
-      continue;
+  NUMBER_WORD_RE.lastIndex = 0;
+  for (let m = NUMBER_WORD_RE.exec(s); m !== null; m = NUMBER_WORD_RE.exec(s)) {
+    const i = m.index;
+    if (i > 0) {
+      const c = s.charCodeAt(i - 1);
+      // (Number words are ASCII letters: a start after one is inside a word, and so is the next one.)
+      if ((c >= 48 && c <= 57) || asciiLetter(c)) continue;
     }
-    if (i > 0 && (s.charCodeAt(i - 1) - 48) >>> 0 <= 9) {
-      i++;
-      continue;
-    }
-    if (numberWordAt(s, i)) {
-      WORD_AT_RE.lastIndex = i;
-      const w = WORD_AT_RE.exec(s);
-      if (w !== null) {
-        out.push({ index: i, text: w[0] });
-        i += w[0].length;
-        continue;
-      }
-    }
-    // Past the rest of this run of ASCII letters: every start inside it follows a letter.
-    i++;
-    while (i < n && asciiLetter(s.charCodeAt(i))) i++;
+    WORD_AT_RE.lastIndex = i;
+    const w = WORD_AT_RE.exec(s);
+    if (w === null) continue;
+    out.push({ index: i, text: w[0] });
+    // Like a global scan, go on after the match (any start inside it follows a letter).
+    NUMBER_WORD_RE.lastIndex = Math.max(NUMBER_WORD_RE.lastIndex, i + w[0].length);
   }
   return out;
 }
