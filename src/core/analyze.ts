@@ -86,7 +86,9 @@ function analyzeManyWith(inputs: readonly AnalysisInput[], stages: LocalStages):
   return docs.map((d, i) => {
     const { actors, claims, frames: resolvedFrames, quotes: resolvedQuotes } = people[i]!;
     const ctx: AnalysisContext = {
-      text: d.text,
+      // The rules read the text the stages read (`SeedDocument.text`: a hard-wrapped paragraph's
+      // line breaks as spaces, the same offsets); the analysis gives back the text it was given.
+      text: documents[i]!.text,
       options: d.options,
       lines: lines[i]!,
       knowledge: d.knowledge,
@@ -102,7 +104,7 @@ function analyzeManyWith(inputs: readonly AnalysisInput[], stages: LocalStages):
     const applied = applyToFindings(runRules(ctx, registry), d.anchored, d.orphans);
     // The context becomes the analysis: V8 copies a spread of it into a new object with two more
     // properties slowly (microseconds, a few per cent of a short article's analysis).
-    return Object.freeze(Object.assign(ctx, { findings: applied.findings, annotations: applied.annotations }));
+    return Object.freeze(Object.assign(ctx, { text: d.text, findings: applied.findings, annotations: applied.annotations }));
   });
 }
 

@@ -4,7 +4,7 @@ import type { BlockKind, Dateline, Paragraph, QuoteSpan, SeedDocument, Sentence 
 import type { Figure } from "./model/figure";
 import type { TextEdit } from "./model/finding";
 import { LineIndex, type Span } from "./model/span";
-import { documentEdit, parseDateline, recordDocumentEdit, sentencesBefore, skipLineBreak, splitBlocks, splitBlocksFrom, type Block } from "./parse/document";
+import { documentEdit, lineBreaksAsSpaces, parseDateline, recordDocumentEdit, sentencesBefore, skipLineBreak, splitBlocks, splitBlocksFrom, withoutLineBreaks, type Block } from "./parse/document";
 import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
@@ -120,7 +120,7 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
     // Paragraph by paragraph, given the model numbers of the whole text ("the 787 Dreamliner"
     // anywhere makes 787 no figure elsewhere): a new model number recomputes every paragraph.
     findFigures: (doc) => {
-      const diff = previous ? diffOf(previous.text, doc.text) : undefined;
+      const diff = previous ? diffOf(previous.document.text, doc.text) : undefined;
       const scan = modelNumbersReusing(doc.text, diff ? previous!.models : undefined, diff?.same ?? 0, diff?.sameEnd ?? doc.text.length);
       const models = scan.models;
       modelScan = scan.scan;
@@ -170,6 +170,8 @@ export interface ParagraphView {
   /** Whether a quotation was left open before / at the end of this paragraph. */
   readonly unclosedBefore: boolean;
   readonly unclosedAfter: boolean;
+  /** A paragraph of several lines: its `text` has their line breaks as spaces (`SeedDocument.text`). */
+  readonly wrapped: boolean;
 }
 
 /** A document with the view of each of its paragraphs. */
@@ -220,9 +222,9 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
   let prevUnclosed = kept > 0 ? oldViews[kept - 1]!.unclosedAfter : false;
 
   // One paragraph, given its view (which it makes when not given), as a new object.
-  const add = (span: Span, kind: BlockKind, v: ParagraphView | undefined): void => {
+  const add = (span: Span, kind: BlockKind, v: ParagraphView | undefined, wrapped = false): void => {
     const index = np;
-    const ptext = v ? v.text : detached(text.slice(span.start, span.end));
+    const ptext = v ? v.text : wrapped ? lineBreaksAsSpaces(text.slice(span.start, span.end)) : detached(text.slice(span.start, span.end));
     const parsed = v ? v.parsed : kind === "heading" ? headingParse(ptext) : paragraphParse(ptext);
     const ids: number[] = [];
     for (const s of parsed.sentences) {
@@ -255,9 +257,9 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
       }
       prevUnclosed = unclosed;
     }
-    views[nv++] = v && v.unclosedBefore === unclosedBefore ? v : { kind, text: ptext, parsed, continuesPrevious: cp, unclosedBefore, unclosedAfter: prevUnclosed };
+    views[nv++] = v && v.unclosedBefore === unclosedBefore ? v : { kind, text: ptext, parsed, continuesPrevious: cp, unclosedBefore, unclosedAfter: prevUnclosed, wrapped: v ? v.wrapped : wrapped };
   };
-  for (const b of middle) add(b.span, b.kind, undefined);
+  for (const b of middle) add(b.span, b.kind, undefined, b.wrapped === true);
 
   // The previous run's paragraphs after the edit, moved.
   let moved = np;
@@ -310,11 +312,15 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
   if (quotes.length > nq) quotes.length = nq;
   if (views.length > nv) views.length = nv;
 
+  // The text the analysis reads, as `parseDocument` makes it: line breaks in wrapped paragraphs as spaces.
+  let wrappedSpans: Span[] | undefined;
+  for (let j = 0; j < views.length; j++) if (views[j]!.wrapped) (wrappedSpans ??= []).push(paragraphs[j]!.span);
+  const analysed = wrappedSpans ? withoutLineBreaks(text, wrappedSpans) : text;
   let firstIndex = 0;
   while (firstIndex < paragraphs.length && paragraphs[firstIndex]!.kind !== "paragraph") firstIndex++;
-  const dateline = firstIndex < paragraphs.length ? parseDateline(text, paragraphs[firstIndex]!.span) : undefined;
+  const dateline = firstIndex < paragraphs.length ? parseDateline(analysed, paragraphs[firstIndex]!.span) : undefined;
   const document: SeedDocument = {
-    text,
+    text: analysed,
     contentStart,
     ...(frontMatter ? { frontMatter } : {}),
     ...(dateline ? { dateline } : {}),

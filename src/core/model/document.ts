@@ -74,6 +74,10 @@ export interface QuoteSpan {
 }
 
 export interface SeedDocument {
+  /**
+   * The text the analysis reads: the document's, with the line breaks inside a paragraph of
+   * several lines (hard-wrapped text) made spaces, one for one: every offset is the document's.
+   */
   readonly text: string;
   /** Offset of the content after a BOM (0 or 1). */
   readonly contentStart: number;

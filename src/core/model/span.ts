@@ -12,6 +12,16 @@ export function spanText(text: string, s: Span): string {
   return text.slice(s.start, s.end);
 }
 
+/**
+ * `s` with each run of two or more white-space characters one space: for names and texts shown
+ * to the user (a hard-wrapped paragraph's "\r\n", read as two spaces, or its indentation).
+ */
+export function oneSpaced(s: string): string {
+  return MANY_SPACES.test(s) ? s.replace(MANY_SPACES_G, " ") : s;
+}
+const MANY_SPACES = /\s{2}/u;
+const MANY_SPACES_G = /\s{2,}/gu;
+
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }

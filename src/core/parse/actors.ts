@@ -5,7 +5,7 @@ import type { Actor } from "../model/actor";
 import type { Claim } from "../model/claim";
 import type { Figure } from "../model/figure";
 import type { DateMention, DocumentDate } from "../model/date";
-import { countStartingAtOrBefore, startsInOrder, type Span } from "../model/span";
+import { countStartingAtOrBefore, oneSpaced, startsInOrder, type Span } from "../model/span";
 import type { KnowledgeBase } from "../knowledge";
 import { buildActors, finishActors, type ActorDraft, type ActorIndex, type GenderChange } from "./actors/build";
 import { keptIndex } from "./actors/reuse";
@@ -450,7 +450,7 @@ function buildClaims(doc: SeedDocument, frames: readonly AttributionFrame[], quo
             cueSpan: f.cueSpan,
             content,
             // (A copy of its own while the editor re-analyses: the claim is kept from run to run.)
-            text: session ? detached(part.text) : part.text,
+            text: session ? detached(oneSpaced(part.text)) : oneSpaced(part.text),
             direct: false,
             figures: figuresIn(content),
             dates: datesIn(content),

@@ -14,23 +14,25 @@ export function parseDocument(text: string): SeedDocument {
   const bodyStart = frontMatter ? skipLineBreak(text, frontMatter.span.end) : contentStart;
 
   const blocks = splitBlocks(text, bodyStart);
+  // The analysis reads a hard-wrapped paragraph's line breaks as the spaces they stand for.
+  const analysed = withoutLineBreaks(text, blocks.filter((b) => b.wrapped === true).map((b) => b.span));
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const b of blocks) {
     const index = paragraphs.length;
     const ids: number[] = [];
-    const spans = b.kind === "heading" ? [b.span] : splitSentences(text, b.span);
+    const spans = b.kind === "heading" ? [b.span] : splitSentences(analysed, b.span);
     for (const s of spans) {
       ids.push(sentences.length);
       sentences.push({ index: sentences.length, span: s, paragraph: index });
     }
     paragraphs.push({ index, kind: b.kind, span: b.span, sentences: ids });
   }
-  const quotes: QuoteSpan[] = findQuotes(text, paragraphs);
+  const quotes: QuoteSpan[] = findQuotes(analysed, paragraphs);
   const firstPara = paragraphs.find((p) => p.kind === "paragraph");
-  const dateline = firstPara ? parseDateline(text, firstPara.span) : undefined;
+  const dateline = firstPara ? parseDateline(analysed, firstPara.span) : undefined;
   return {
-    text,
+    text: analysed,
     contentStart,
     ...(frontMatter ? { frontMatter } : {}),
     ...(dateline ? { dateline } : {}),
@@ -49,6 +51,30 @@ export function skipLineBreak(text: string, i: number): number {
 export interface Block {
   span: Span;
   kind: BlockKind;
+  /** A paragraph of several lines (hard-wrapped text): its line breaks are read as spaces. */
+  wrapped?: boolean;
+}
+
+/**
+ * The text the analysis reads: `text` with the line breaks inside `spans` (the paragraphs of
+ * several lines, in order) made spaces, character for character, so every offset stays the same
+ * ("Owen\nPritchard" is a name, "18\npercent" a percentage); `text` itself when there are none.
+ */
+export function withoutLineBreaks(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let last = 0;
+  for (const sp of spans) {
+    parts.push(text.slice(last, sp.start), lineBreaksAsSpaces(text.slice(sp.start, sp.end)));
+    last = sp.end;
+  }
+  parts.push(text.slice(last));
+  return parts.join("");
+}
+
+/** `s` with each line-break character ("\r", "\n") made a space. */
+export function lineBreaksAsSpaces(s: string): string {
+  return s.replace(/[\n\r]/g, " ");
 }
 
 const TERMINAL = /[.!?…:;,"”’')\]]$/u;
@@ -67,6 +93,8 @@ export function splitBlocks(text: string, from: number): Block[] {
  */
 export function splitBlocksFrom(text: string, from: number, blocks: Block[], stop?: (b: Block) => boolean): Block[] {
   let i = from;
+  // The longest line of the last block (of one given in `blocks`, measured when first needed).
+  let width = -1;
   while (i < text.length) {
     // The line's end: the next line break, or the end of the text.
     LINE_BREAK_RE.lastIndex = i;
@@ -78,14 +106,19 @@ export function splitBlocksFrom(text: string, from: number, blocks: Block[], sto
     if (e > s) {
       const line = text.slice(s, e);
       const prev = blocks[blocks.length - 1];
+      if (prev && width < 0) width = longestLine(text, prev.span);
       // (Not a line opening with a brand such as "eBay" or "iPhone": a small letter, then a capital.)
-      if (prev && /^\p{Ll}(?!\p{Lu})/u.test(line) && continues(text, prev)) {
-        // A hard-wrapped line: it continues the paragraph (or the "heading" that was its first line).
+      if (prev && ((/^\p{Ll}(?!\p{Lu})/u.test(line) && continues(text, prev)) || wrapped(text, prev, width, s, e))) {
+        // A hard-wrapped line: it continues the paragraph, or the heading (a title over two lines
+        // stays one), or the "heading" that was a paragraph's first line.
         prev.span = { start: prev.span.start, end: e };
-        prev.kind = "paragraph";
+        if (prev.kind === "heading" && !isHeading(lineBreaksAsSpaces(text.slice(prev.span.start, e)))) prev.kind = "paragraph";
+        prev.wrapped = true;
+        width = Math.max(width, e - s);
       } else {
         const b: Block = { span: { start: s, end: e }, kind: isHeading(line) ? "heading" : "paragraph" };
         blocks.push(b);
+        width = e - s;
         if (stop?.(b)) return blocks;
       }
     }
@@ -95,9 +128,143 @@ export function splitBlocksFrom(text: string, from: number, blocks: Block[], sto
   return blocks;
 }
 
+/** The widths hard-wrapped text is wrapped at (in characters): e-mail, terminals, plain-text exports. */
+const WRAP_MIN = 50;
+const WRAP_MAX = 120;
+const WRAP_SLACK = 3;
+/** A line this much shorter than the width at most is full: the longest words are about this long. */
+const FULL_LINE = 15;
+
+/**
+ * Does the line text[s, e) continue `prev`, a block of hard-wrapped text (its longest line `width`)?
+ * It does when it follows on the next line and its first word would not have fit at the end of
+ * the block's last line: the line was broken there by wrapping, not ended. The width is that of
+ * the block's lines and this one, so text of one paragraph per line (lines longer than any wrap
+ * width) and short lines (headings, bylines) are never joined; neither is a list item or a
+ * Markdown heading. Reads only the block and the line: the editor's re-analysis
+ * re-splits from the block an edit is in and stops at the first block that starts as before.
+ */
+function wrapped(text: string, prev: Block, width: number, s: number, e: number): boolean {
+  const w = Math.max(width, e - s);
+  if (w < WRAP_MIN || w > WRAP_MAX) return false;
+  // Adjacent lines: one line break between the block's end and the line (blank lines part paragraphs).
+  let breaks = 0;
+  for (let k = prev.span.end; k < s; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) breaks++;
+  }
+  if (breaks !== 1) return false;
+  let lastStart = prev.span.end;
+  while (lastStart > prev.span.start && !isLineBreak(text.charCodeAt(lastStart - 1))) lastStart--;
+  while (isSpace(text.charCodeAt(lastStart))) lastStart++;
+  let wordEnd = s;
+  while (wordEnd < e && text.charCodeAt(wordEnd) !== 32 && text.charCodeAt(wordEnd) !== 9) wordEnd++;
+  const endsSentence = endsWithStop(text, prev.span);
+  const oneLine = lastStart === prev.span.start;
+  // (A few characters of slack inside a sentence of a wrapped paragraph: some tools wrap at a
+  // number of bytes, not characters. None after a sentence's end, where paragraphs end, nor after
+  // a block's first line, which may be a heading: neither is joined to the next line unless that
+  // line's first word could not have stood on it.)
+  if (prev.span.end - lastStart + 1 + (wordEnd - s) <= w - (endsSentence || oneLine ? 0 : WRAP_SLACK)) return false;
+  // Not a Markdown heading or a quoted line of an e-mail; nor a list's item after the list's
+  // first item or its lead-in ("…as follows:"). Elsewhere "- " and "10. " are prose at the
+  // margin: "automakers\n- Ford, Chrysler", "by June\n10. If".
+  const head = text.slice(s, Math.min(e, s + 8));
+  if (HEADING_OR_QUOTED.test(head)) return false;
+  if (LIST_ITEM.test(head) && (LIST_ITEM.test(text.slice(prev.span.start, prev.span.start + 8)) || text.charCodeAt(prev.span.end - 1) === 0x3a)) return false;
+  // A line in lower case goes on, also after a full stop at the margin ("U.S.", "slime...").
+  if (/^\p{Ll}(?!\p{Lu})/u.test(text.slice(s, s + 2))) return true;
+  const full = e - s >= w - FULL_LINE;
+  // After a block's first line (or a title over two lines) the fit says little: the line is then
+  // the longest, and any word would overrun it — a title over its date line ("… growing losses" /
+  // "August 19, 2006") is no wrapped paragraph. So only a full line goes on; or, between blank
+  // lines, a short one that ends the sentence ("… £47 million in the last financial year" /
+  // "(source: …)."); or any line after a word no title or sentence ends in ("… with Norway on" /
+  // "November 17, a Council official said."). After a first line that ends a sentence (as text of
+  // one paragraph a line ends every line), only a full line between blank lines.
+  if (oneLine || prev.kind === "heading") {
+    const bounded = blankBefore(text, prev.span.start) && blankAfter(text, e);
+    if (endsSentence) return full && bounded;
+    return full || (bounded && endsWithStop(text, { start: s, end: e })) || CONTINUING_WORDS.has(lastWord(text, prev.span));
+  }
+  if (!endsSentence) return true;
+  // A paragraph already wrapped goes on after a sentence's end when blank lines part the
+  // paragraphs (one after this line or before the block), or with a full line: a short one is a
+  // heading or a paragraph of its own ("Details of the Framework" after a paragraph whose last
+  // line reached the margin), or at worst its paragraph's last line.
+  return blankAfter(text, e) || blankBefore(text, prev.span.start) || full;
+}
+
+/** Words a sentence or a title does not end in: articles, prepositions, conjunctions, auxiliaries. */
+const CONTINUING_WORDS: ReadonlySet<string> = new Set(
+  "a an the of in on at to for with by from into onto over under about after before between against during and or but nor as than that which who whom whose its their his her our my your is are was were be been has have had will would shall should can could may might must said says told".split(" "),
+);
+
+/** The last word of `span`, in lower case ("" when it ends in no letter). */
+function lastWord(text: string, span: Span): string {
+  let k = span.end;
+  while (k > span.start && /\p{L}/u.test(text[k - 1]!)) k--;
+  return text.slice(k, span.end).toLowerCase();
+}
+
+/** Is the line after the one ending at `e` blank? (Not when there is none.) */
+function blankAfter(text: string, e: number): boolean {
+  let k = e;
+  while (k < text.length && !isLineBreak(text.charCodeAt(k))) k++;
+  if (k >= text.length) return false;
+  k = skipLineBreak(text, k);
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k < text.length && isLineBreak(text.charCodeAt(k));
+}
+
+/** Is the line before the one `s` stands in blank? (Not when there is none.) */
+function blankBefore(text: string, s: number): boolean {
+  let k = s;
+  while (k > 0 && !isLineBreak(text.charCodeAt(k - 1))) k--;
+  if (k === 0) return false;
+  k--;
+  if (text.charCodeAt(k) === 10 && text.charCodeAt(k - 1) === 13) k--;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return k === 0 || isLineBreak(text.charCodeAt(k - 1));
+}
+
+const HEADING_OR_QUOTED = /^(?:#{1,6}\s|>)/u;
+const LIST_ITEM = /^(?:[-*•]|\d{1,3}[.)])\s/u;
+
+const isLineBreak = (c: number): boolean => c === 10 || c === 13;
+
+/** The length of the longest line of `span` (trimmed). */
+function longestLine(text: string, span: Span): number {
+  let longest = 0;
+  let s = span.start;
+  for (let k = span.start; k <= span.end; k++) {
+    if (k < span.end && !isLineBreak(text.charCodeAt(k))) continue;
+    let a = s;
+    let b = k;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    longest = Math.max(longest, b - a);
+    s = k + 1;
+  }
+  return longest;
+}
+
+/**
+ * Does the block end a sentence: a final stop, or a closing quotation mark after one? (“…,” then
+ * "said Owen Pritchard" on the next line goes on.)
+ */
+function endsWithStop(text: string, span: Span): boolean {
+  let k = span.end - 1;
+  while (k > span.start && CLOSING_MARKS.has(text.charCodeAt(k))) k--;
+  return /[.!?…]/u.test(text[k]!);
+}
+
+/** Closing marks a sentence may end in: quotation marks, a bracket. */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x2019, 0x201d, 0xbb, 0x29]);
+
 /** Can a line starting in lower case continue this block? Not after a final stop, nor a Markdown heading. */
 function continues(text: string, prev: Block): boolean {
-  if (/[.!?…"”]/u.test(text[prev.span.end - 1]!)) return false;
+  if (endsWithStop(text, prev.span)) return false;
   return prev.kind === "paragraph" || !MD_HEADING.test(text.slice(prev.span.start, prev.span.start + 8));
 }
 

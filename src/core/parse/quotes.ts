@@ -4,7 +4,7 @@ import { framesReuse } from "./attribution";
 import { detached, inMemoSession } from "../memo";
 import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
-import type { Span } from "../model/span";
+import { oneSpaced, type Span } from "../model/span";
 import { isNameWord, nameOf, nameRuns, tokenize } from "./attribution-tokens";
 import { REPORTING_VERBS } from "./lexicon/reporting";
 
@@ -113,7 +113,7 @@ export function attributeQuotes(doc: SeedDocument, frames: readonly AttributionF
     // A quotation continuing the previous paragraph's is made afresh: when its speaker changed, so may the paragraph's others.
     const check = old;
     // Kept from run to run in a session: a string of its own, not a view of the whole text.
-    const quoted = text.slice(q.inner.start, q.inner.end);
+    const quoted = oneSpaced(text.slice(q.inner.start, q.inner.end));
     const text2 = session ? detached(quoted) : quoted;
     if (q.depth > 0) {
       out.push(quoteOf(q, text2));
@@ -255,7 +255,7 @@ function quoteOf(q: QuoteSpan, text: string): Quote {
 function spokenQuote(q: QuoteSpan, text: string, speaker: Speaker, session: boolean): Quote {
   const out: { -readonly [K in keyof Quote]: Quote[K] } = quoteOf(q, text);
   out.speakerSpan = speaker.span;
-  out.speakerText = session ? detached(speaker.text) : speaker.text;
+  out.speakerText = session ? detached(oneSpaced(speaker.text)) : oneSpaced(speaker.text);
   out.cue = session ? detached(speaker.cue) : speaker.cue;
   if (speaker.kind !== undefined) out.speakerKind = speaker.kind;
   if (speaker.person !== undefined) out.speakerPerson = speaker.person;

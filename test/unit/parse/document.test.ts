@@ -285,12 +285,19 @@ describe("document model on tricky text", () => {
 
     it("parses many lines without a sentence end or quotation mark in linear time", () => {
       // Each scan for the next terminator or mark stops at its line's end, not at the next mark far on.
-      const line = "No full stop nor quotation mark in this line of more than fourteen words at all here\n";
+      // (Lines longer than any hard-wrapping width: each its own paragraph.)
+      const line = "No full stop nor quotation mark in this line of more than fourteen words at all here, nor in any of the many words that come after them\n";
       const t = line.repeat(60_000) + "At last one. “And a quote.”";
       const d = parseDocument(t);
       assert.equal(d.paragraphs.length, 60_001);
       assert.equal(d.sentences.length, 60_002);
       assert.equal(d.quotes.length, 1);
+      // The same lines wrapped at a margin are one paragraph, found in linear time too.
+      const wrapped = "No full stop nor quotation mark in this line of more than fourteen words at all here\n".repeat(60_000) + "At last one. “And a quote.”";
+      const w = parseDocument(wrapped);
+      assert.equal(w.paragraphs.length, 1);
+      assert.equal(w.sentences.length, 2);
+      assert.equal(w.quotes.length, 1);
     });
 
     it("keeps a BOM out of the first heading", () => {

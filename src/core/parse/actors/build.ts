@@ -1,6 +1,6 @@
 import type { SeedDocument } from "../../model/document";
 import type { Actor, ActorKind, Mention, Office } from "../../model/actor";
-import { startsInOrder, type Span } from "../../model/span";
+import { oneSpaced, startsInOrder, type Span } from "../../model/span";
 import type { Entry, KnowledgeBase } from "../../knowledge";
 import { cachedByString } from "../../cache";
 import { kbView, norm, type KbView } from "./lookup";
@@ -158,7 +158,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     for (const w of info.lowers) byRoleWord.add(w, a);
     if (a.kind === "organization") for (const w of info.orgKeys) byOrgWord.add(w, a);
   };
-  const create = (name: string, kind: ActorKind, entry?: Entry): ActorDraft => {
+  const create = (written: string, kind: ActorKind, entry?: Entry): ActorDraft => {
+    const name = oneSpaced(written);
     const info = nameInfo(name);
     let id = info.slug || "actor";
     for (let n = 2; ids.has(id); n++) id = `${info.slug}-${n}`;
