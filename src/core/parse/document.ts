@@ -172,8 +172,10 @@ function wrapped(text: string, prev: Block, width: number, s: number, e: number)
   const head = text.slice(s, Math.min(e, s + 8));
   if (HEADING_OR_QUOTED.test(head)) return false;
   if (LIST_ITEM.test(head) && (LIST_ITEM.test(text.slice(prev.span.start, prev.span.start + 8)) || text.charCodeAt(prev.span.end - 1) === 0x3a)) return false;
-  // A line in lower case goes on, also after a full stop at the margin ("U.S.", "slime...").
+  // A line in lower case goes on, also after a full stop at the margin ("U.S.", "slime..."); so
+  // does one opening with a bracket inside a sentence (no paragraph starts "(source: …)." or "[1].").
   if (/^\p{Ll}(?!\p{Lu})/u.test(text.slice(s, s + 2))) return true;
+  if (!endsSentence && (text.charCodeAt(s) === 0x28 || text.charCodeAt(s) === 0x5b)) return true;
   const full = e - s >= w - FULL_LINE;
   // After a block's first line (or a title over two lines) the fit says little: the line is then
   // the longest, and any word would overrun it — a title over its date line ("… growing losses" /
@@ -182,10 +184,14 @@ function wrapped(text: string, prev: Block, width: number, s: number, e: number)
   // "(source: …)."); or any line after a word no title or sentence ends in ("… with Norway on" /
   // "November 17, a Council official said."). After a first line that ends a sentence (as text of
   // one paragraph a line ends every line), only a full line between blank lines.
+  // A wire dateline ("BRUSSELS, Nov 21 (Reuters) –") starts a paragraph, after a title of any length.
   if (oneLine || prev.kind === "heading") {
+    if (parseDateline(text, { start: s, end: e }) !== undefined) return false;
     const bounded = blankBefore(text, prev.span.start) && blankAfter(text, e);
     if (endsSentence) return full && bounded;
-    return full || (bounded && endsWithStop(text, { start: s, end: e })) || CONTINUING_WORDS.has(lastWord(text, prev.span));
+    const last = lastWord(text, prev.span);
+    // (And a date over the margin: "… census, September" / "2025.")
+    return full || (bounded && endsWithStop(text, { start: s, end: e })) || CONTINUING_WORDS.has(last) || (MONTH_NAMES.has(last) && isDigit(text.charCodeAt(s)));
   }
   if (!endsSentence) return true;
   // A paragraph already wrapped goes on after a sentence's end when blank lines part the
@@ -199,6 +205,10 @@ function wrapped(text: string, prev: Block, width: number, s: number, e: number)
 const CONTINUING_WORDS: ReadonlySet<string> = new Set(
   "a an the of in on at to for with by from into onto over under about after before between against during and or but nor as than that which who whom whose its their his her our my your is are was were be been has have had will would shall should can could may might must said says told".split(" "),
 );
+
+const MONTH_NAMES: ReadonlySet<string> = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The last word of `span`, in lower case ("" when it ends in no letter). */
 function lastWord(text: string, span: Span): string {

@@ -37,7 +37,8 @@ export class TimelineTree extends BylineTree {
         .filter(Boolean)
         .join(" · ");
       const sentence = a.document.sentences[d.sentence];
-      const sentenceText = sentence ? a.text.slice(sentence.span.start, sentence.span.end) : d.text;
+      // (One line: a hard-wrapped sentence's line breaks as spaces.)
+      const sentenceText = (sentence ? a.text.slice(sentence.span.start, sentence.span.end) : d.text).replace(/\s+/g, " ");
       item.tooltip = new vscode.MarkdownString().appendText(`${sentenceText}\n\nTIMEX3 ${d.value}${against ? `: ${against}` : ""}`);
       item.iconPath = new vscode.ThemeIcon(
         rel === "past" ? "history" : rel === "future" ? "arrow-right" : rel === "present" ? "circle-filled" : "circle-outline",
