@@ -279,6 +279,32 @@ describe("Byline in VS Code", function () {
       assert.match(byline.statusText() ?? "", /not analysed/);
     });
 
+    it("reads a hard-wrapped article with Windows line ends as the seed: the same findings and claims, at the document's own lines", async () => {
+      const seed = await byline.whenAnalyzed((await open(SEED)).document);
+      assert.ok(seed);
+      // The seed wrapped at 72 columns, a blank line between paragraphs, CRLF.
+      const wrapped = seed.text
+        .split("\n")
+        .map((line) => line.replace(/(.{1,72})(?: |$)/gu, "$1\n").trimEnd())
+        .join("\n\n")
+        .replace(/\n/g, "\r\n");
+      await write("seeds/zz_wrapped.txt", wrapped);
+      const editor = await open("seeds/zz_wrapped.txt");
+      const a = await byline.whenAnalyzed(editor.document);
+      assert.ok(a, "a .txt file in seeds/ is a seed file");
+      assert.equal(a.text, editor.document.getText());
+      assert.ok(editor.document.lineCount > seed.text.split("\n").length * 2, "the text is wrapped");
+      const oneSpace = (s: string): string => s.replace(/\s+/gu, " ");
+      assert.deepEqual(a.findings.map((f) => `${f.ruleId} ${oneSpace(a.text.slice(f.span.start, f.span.end))}`), seed.findings.map((f) => `${f.ruleId} ${seed.text.slice(f.span.start, f.span.end)}`));
+      assert.deepEqual(a.claims.map((c) => `${c.actorId} ${c.text}`), seed.claims.map((c) => `${c.actorId} ${c.text}`));
+      // The diagnostic for “January 2024” stands on the wrapped document's line of it.
+      const diags = await diagnosticsWhere(editor.document.uri, (ds) => ds.length === a.findings.length);
+      const date = diags.find((d) => ruleCode(d) === "date-inconsistency");
+      assert.ok(date);
+      assert.equal(oneSpace(editor.document.getText(date.range)), "January 2024");
+      assert.ok(editor.document.lineAt(date.range.start.line).text.includes("January"));
+    });
+
     it("“Analyze Workspace” analyses every seed file into the Problems panel", async () => {
       await write("seeds/zz_other.md", "---\ndate: 2024-02-31\n---\nText.\n");
       const result = await vscode.commands.executeCommand<{ files: number; findings: number }>("byline.analyzeWorkspace");
