@@ -314,26 +314,34 @@ const DATELINE = new RegExp(
   "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:, (\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?))?" +
     "(?:,? (" + MONTH_ABBR + " \\d{1,2}))?" +
     "(?: ?\\(([^)\\n]{1,40})\\))?" +
-    " ?[-–—]{1,2} ?",
+    "(?:[*_]{1,3})? ?[-–—]{1,2} ?",
   "u",
 );
 
+/** Markdown emphasis a dateline may be set in: "**NAIROBI, June 19 (Reuters)** –". */
+const EMPHASIS_OPEN = /^[*_]{1,3}(?=\p{Lu})/u;
+
 /** A wire dateline at the start of the first paragraph: "KYIV, Dec 28 (Reuters) –". */
 export function parseDateline(text: string, para: Span): Dateline | undefined {
-  const head = text.slice(para.start, Math.min(para.end, para.start + 120));
+  // (In Markdown emphasis, the place starts after its marks, which the dateline's span holds.)
+  const marks = EMPHASIS_OPEN.exec(text.slice(para.start, para.start + 4))?.[0].length ?? 0;
+  const from = para.start + marks;
+  const head = text.slice(from, Math.min(para.end, from + 120));
   const m = DATELINE.exec(head);
   if (!m || m[1] === undefined) return undefined;
+  // Marks open and close the emphasis alike ("**…**", not "**…–").
+  if (marks > 0 && !m[0].includes(text.slice(para.start, from))) return undefined;
   const place = m[1].trim();
   // The place must be mostly capitals and the dateline must carry a date or an agency.
   if (place.replace(/[^\p{Lu}]/gu, "").length < 2 || (!m[3] && !m[4])) return undefined;
-  const placeStart = para.start;
+  const placeStart = from;
   const dateline: Dateline = {
-    span: { start: para.start, end: para.start + m[0].length },
+    span: { start: para.start, end: from + m[0].length },
     place,
     placeSpan: { start: placeStart, end: placeStart + place.length },
     ...(m[3]
       ? (() => {
-          const at = para.start + head.indexOf(m[3]!, m[1].length);
+          const at = from + head.indexOf(m[3]!, m[1].length);
           return { dateText: m[3]!, dateSpan: { start: at, end: at + m[3]!.length } };
         })()
       : {}),

@@ -101,6 +101,16 @@ describe("document model", () => {
     const plain = parseDocument("SANTIAGO, June 19 (Wire) - Chile awarded contracts.");
     assert.equal(plain.dateline?.dateText, "June 19");
     assert.equal(parseDocument("Chile awarded contracts on Thursday.").dateline, undefined);
+    // In Markdown emphasis: the place and the date where they stand, the marks in the dateline.
+    const md = "**NAIROBI, June 19 (Reuters)** – Ministers from eight countries met.";
+    const b = parseDocument(md).dateline;
+    assert.equal(b?.place, "NAIROBI");
+    assert.equal(md.slice(b!.placeSpan.start, b!.placeSpan.end), "NAIROBI");
+    assert.equal(md.slice(b!.dateSpan!.start, b!.dateSpan!.end), "June 19");
+    assert.equal(md.slice(b!.span.start, b!.span.end), "**NAIROBI, June 19 (Reuters)** – ");
+    assert.equal(parseDocument("*KYIV, Dec 28* – Talks resumed.").dateline?.dateText, "Dec 28");
+    // Marks that open no dateline: a bold lead-in is no place.
+    assert.equal(parseDocument("**Breaking** – Talks resumed on Dec 28.").dateline, undefined);
   });
 
   it("parses a 5 MB file in well under the time a user would notice", () => {
