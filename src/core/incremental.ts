@@ -9,7 +9,7 @@ import { parseFrontMatter } from "./parse/frontmatter";
 import { splitSentences } from "./parse/sentences";
 import { findQuotes } from "./parse/quotemarks";
 import { findFigures, modelNumbersReusing, type ModelScan } from "./parse/figures";
-import { detached, diffOf, MemoStore, memo as memoLocal, withMemo } from "./memo";
+import { detached, diffOf, MemoStore, memo as memoLocal, readTextAs, withMemo } from "./memo";
 import type { TextDiff } from "./text-diff";
 
 /**
@@ -115,6 +115,8 @@ function analyzeWithCache(text: string, options: AnalyzeOptions, previous: Previ
   const stages: LocalStages = {
     parseDocument: (t) => {
       parsed = parseDocumentCached(t, previous);
+      // The stages read the parse's text (hard-wrapped paragraphs' line breaks as spaces).
+      readTextAs(parsed.document.text, previous?.document.text ?? "");
       return parsed.document;
     },
     // Paragraph by paragraph, given the model numbers of the whole text ("the 787 Dreamliner"
@@ -224,7 +226,8 @@ export function parseDocumentCached(text: string, previous?: PreviousParse): Par
   // One paragraph, given its view (which it makes when not given), as a new object.
   const add = (span: Span, kind: BlockKind, v: ParagraphView | undefined, wrapped = false): void => {
     const index = np;
-    const ptext = v ? v.text : wrapped ? lineBreaksAsSpaces(text.slice(span.start, span.end)) : detached(text.slice(span.start, span.end));
+    // (A string of its own: a view, or a concatenation of views, would keep this keystroke's text alive.)
+    const ptext = v ? v.text : detached(wrapped ? lineBreaksAsSpaces(text.slice(span.start, span.end)) : text.slice(span.start, span.end));
     const parsed = v ? v.parsed : kind === "heading" ? headingParse(ptext) : paragraphParse(ptext);
     const ids: number[] = [];
     for (const s of parsed.sentences) {

@@ -69,20 +69,51 @@ export class MemoStore {
     return value;
   }
 
-  /** The run's text and what it shares with the previous one; strings made from spans of it (`keptString`), the previous run's and this run's, by kind and start. */
-  private strings: { readonly text: string; readonly previousText: string; readonly diff: TextDiff; readonly shift: number; previous: KeptStrings; current: KeptStrings } | undefined;
+  /**
+   * The run's text and what it shares with the previous one; strings made from spans of it
+   * (`keptString`), the previous run's and this run's, by kind and start. `text` is the text the
+   * stages read (`readText`), `begun` the one the run began on.
+   */
+  private strings:
+    | {
+        readonly text: string;
+        readonly previousText: string;
+        readonly diff: TextDiff;
+        readonly shift: number;
+        readonly begun: string;
+        readonly previousBegun: string;
+        readonly begunDiff: TextDiff;
+        previous: KeptStrings;
+        current: KeptStrings;
+      }
+    | undefined;
 
   /** Starts a run on `text`, after a run on `previousText` (the last text analysed in full). */
   beginText(text: string, previousText: string): void {
     // The strings of the run on `previousText`, and only those (a run that failed made others).
-    const previous = this.strings && this.strings.text === previousText ? this.strings.current : new Map();
-    this.strings = { text, previousText, diff: textDiff(previousText, text), shift: text.length - previousText.length, previous, current: new Map() };
+    const previous = this.strings && this.strings.begun === previousText ? this.strings.current : new Map();
+    const diff = textDiff(previousText, text);
+    this.strings = { text, previousText, diff, shift: text.length - previousText.length, begun: text, previousBegun: previousText, begunDiff: diff, previous, current: new Map() };
+  }
+
+  /**
+   * The run's stages read `text` (the document's text with a wrapped paragraph's line breaks as
+   * spaces: as long as the one the run began on), after the previous run's stages read
+   * `previousText`: the strings kept from it (`keptString`) are its spans, each a string of its
+   * own, not a view that would keep a keystroke's text alive.
+   */
+  readText(text: string, previousText: string): void {
+    const st = this.strings;
+    if (!st || (st.text === text && st.previousText === previousText)) return;
+    this.strings = { ...st, text, previousText, diff: textDiff(previousText, text), shift: text.length - previousText.length };
   }
 
   /** What `after` shares with `before` (`textDiff`), computed once per run for the run's own texts. */
   diff(before: string, after: string): TextDiff {
     const st = this.strings;
-    return st && st.text === after && st.previousText === before ? st.diff : textDiff(before, after);
+    if (!st) return textDiff(before, after);
+    if (st.text === after && st.previousText === before) return st.diff;
+    return st.begun === after && st.previousBegun === before ? st.begunDiff : textDiff(before, after);
   }
 
   kept(kind: string, text: string, start: number, end: number, make: () => string): string {
@@ -145,6 +176,11 @@ let active: MemoStore | undefined;
  */
 export function retainMemo(namespace: string): void {
   active?.retain(namespace);
+}
+
+/** In an incremental session, the run's stages read `text` after the previous run's read `previousText` (`MemoStore.readText`). */
+export function readTextAs(text: string, previousText: string): void {
+  active?.readText(text, previousText);
 }
 
 /** What `after` shares with `before` (text-diff.ts), computed once per run in an incremental session. */

@@ -161,6 +161,32 @@ describe("IncrementalAnalyzer", () => {
     assert.equal(made, 1);
   });
 
+  it("keeps strings of the text the stages read when it is not the one the run began on (hard-wrapped text)", () => {
+    const store = new MemoStore();
+    const counting = (t: string, a: number, b: number) => () => (made++, `key:${t.slice(a, b)}`);
+    let made = 0;
+    // The document's text and the text the stages read (its wrapped paragraph's line break a space).
+    const one = "alpha beta\ngamma delta epsilon";
+    const oneRead = one.replace("\n", " ");
+    store.beginText(one, "");
+    store.readText(oneRead, "");
+    withMemo(store, () => keptString("k", oneRead, 11, 16, counting(oneRead, 11, 16)));
+    store.endRun();
+    const two = "alpha beta\ngamma delta EPSILON";
+    const twoRead = two.replace("\n", " ");
+    store.beginText(two, one);
+    store.readText(twoRead, oneRead);
+    made = 0;
+    withMemo(store, () => {
+      // "gamma", before the edit: the previous run's string, made from the text read then.
+      assert.equal(keptString("k", twoRead, 11, 16, counting(twoRead, 11, 16)), "key:gamma");
+      assert.equal(made, 0);
+      // The texts' own differences are known for both pairs.
+      assert.equal(store.diff(one, two).same, 23);
+      assert.equal(store.diff(oneRead, twoRead).same, 23);
+    });
+  });
+
   it("reuses the figures of a paragraph that stands in several places, in each place", () => {
     const same = "The council said 40 homes were flooded and 12 roads closed.";
     const text = ["Floods", same, "A first paragraph of its own with 3 figures.", same, "The end."].join("\n");
