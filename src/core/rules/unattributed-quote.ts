@@ -21,6 +21,29 @@ function isTitle(before: string, quoted: string): boolean {
   return words.length > 0 && caps / words.length >= 0.6;
 }
 
+/**
+ * A name in quotation marks, not speech: between a determiner and a noun, in capitals ("the “GM
+ * Total Confidence” program", "The “Back to the Mac” event", "its “Buy American” provisions").
+ * Every word of four letters or more is capitalised, the first too, and nothing ends a clause.
+ */
+function isNameInMarks(before: string, quoted: string, after: string): boolean {
+  if (!DETERMINER_BEFORE_RE.test(before)) return false;
+  const noun = NOUN_AFTER_RE.exec(after)?.[1];
+  if (noun === undefined || NOT_NOUNS.has(noun)) return false;
+  if (/[.!?,;:…]\s*$/u.test(quoted)) return false;
+  const words = quoted.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 8 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+}
+const DETERMINER_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|new)\s*$/iu;
+const NOUN_AFTER_RE = /^[ \u00a0]+(\p{Ll}\p{L}+)(?:[\s,.;:)]|$)/u;
+/** Words after a quotation that are no noun it names: "chanted the “…” again", "the “…” and". */
+const NOT_NOUNS: ReadonlySet<string> = new Set(
+  "again also and or but nor to in on at for of with from by as than that which who whom whose is was were are be been has have had will would can could may might must shall should said says say told asks asked added once twice then there here now today yesterday instead too".split(" "),
+);
+/** How much of the text after a quotation the rule reads (the noun a name in marks stands before). */
+const NOUN_CUE = 24;
+
 /** A direct quotation of three words or more whose speaker the text never names (GUIDE.md "Quotes"). */
 export const unattributedQuoteRule: Rule = {
   id: UNATTRIBUTED_QUOTE,
@@ -41,12 +64,16 @@ export const unattributedQuoteRule: Rule = {
       let draft: Finding | null | undefined;
       let old: Candidate | undefined;
       if (change) {
-        const before = q.span.end <= change.same;
+        // (The rule reads up to NOUN_CUE characters after the quotation too: before the edit means all of it.)
+        const before = q.span.end + NOUN_CUE <= change.same;
         const shift = before ? 0 : change.shift;
         old = before ? prev!.byStart.get(q.span.start) : q.span.start - TITLE_CUE >= change.sameEnd ? prev!.byStart.get(q.span.start - shift) : undefined;
         if (old && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before || shift === 0 ? old.draft : finding(q, severity, old.draft.message));
       }
-      if (draft === undefined) draft = isTitle(ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start), q.text) ? null : finding(q, severity);
+      if (draft === undefined) {
+        const lead = ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start);
+        draft = isTitle(lead, q.text) || isNameInMarks(lead, q.text, ctx.text.slice(q.span.end, q.span.end + NOUN_CUE)) ? null : finding(q, severity);
+      }
       // (The previous run's record when it is this one: the same quotation and finding.)
       if (session) current.set(q.span.start, old && old.span === q.span && old.inner === q.inner && old.draft === draft && old.text === q.text ? old : { text: q.text, span: q.span, inner: q.inner, draft });
       if (draft) out.push(draft);

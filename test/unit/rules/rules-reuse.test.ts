@@ -290,6 +290,18 @@ describe("rules' reuse while the editor re-analyses", () => {
         FIGURES,
       ]);
     });
+
+    it("follows the noun that comes and goes after a name in quotation marks the edit leaves alone", () => {
+      const text = "Officials unveiled the “Safe Streets For All” plan on Monday. Nobody else spoke.";
+      sameAsFull([
+        text,
+        text.replace(" plan on", " on"),
+        text.replace(" plan on", " Plan on"),
+        text.replace(" plan on", " plan, on"),
+        text.replace("the “", "a “"),
+        text,
+      ]);
+    });
   });
 
   it("stays identical under random edits of an article with findings of every rule", () => {

@@ -23,6 +23,16 @@ describe("unattributed-quote", () => {
     assert.deepEqual(flagged("The closure has been called “a betrayal of every family.”"), ["a betrayal of every family."]);
   });
 
+  it("ignores a name in quotation marks between a determiner and its noun, but not speech so placed", () => {
+    assert.deepEqual(flagged("GM recently brought forward the “GM Total Confidence” program for customers."), []);
+    assert.deepEqual(flagged("The “Back to the Mac” event also included a preview."), []);
+    assert.deepEqual(flagged("Congress added its “Buy American Goods” provisions to the bill."), []);
+    // Not a name: speech in lower case, a clause, or no noun after it.
+    assert.deepEqual(flagged("The “utterly reckless decision” was widely criticised."), ["utterly reckless decision"]);
+    assert.deepEqual(flagged("The “Hands Off Our Jobs,” chant rang out."), ["Hands Off Our Jobs,"]);
+    assert.deepEqual(flagged("Protesters chanted the “Hands Off Our Jobs” again."), ["Hands Off Our Jobs"]);
+  });
+
   it("flags anonymous and crowd quotations", () => {
     assert.deepEqual(flagged("“We are scared every night,” a resident said."), ["We are scared every night,"]);
   });
