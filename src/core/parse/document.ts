@@ -108,7 +108,9 @@ export function splitBlocksFrom(text: string, from: number, blocks: Block[], sto
       const prev = blocks[blocks.length - 1];
       if (prev && width < 0) width = longestLine(text, prev.span);
       // (Not a line opening with a brand such as "eBay" or "iPhone": a small letter, then a capital.)
-      if (prev && ((/^\p{Ll}(?!\p{Lu})/u.test(line) && continues(text, prev)) || wrapped(text, prev, width, s, e))) {
+      // (A rule such as "---" or "***", and a metadata line such as "date: 2025-03-12", stand
+      // alone: no prose runs into or out of them.)
+      if (prev && !standsAlone(line) && !standsAlone(lastLineOf(text, prev.span)) && ((/^\p{Ll}(?!\p{Lu})/u.test(line) && continues(text, prev)) || wrapped(text, prev, width, s, e))) {
         // A hard-wrapped line: it continues the paragraph, or the heading (a title over two lines
         // stays one), or the "heading" that was a paragraph's first line.
         prev.span = { start: prev.span.start, end: e };
@@ -126,6 +128,20 @@ export function splitBlocksFrom(text: string, from: number, blocks: Block[], sto
     if (i === end) break;
   }
   return blocks;
+}
+
+/** A line of marks alone (a Markdown rule, "***", "==="), or a "key: value" line of metadata. */
+function standsAlone(line: string): boolean {
+  return RULE_LINE.test(line) || METADATA_LINE.test(line);
+}
+const RULE_LINE = /^[-=*_~#.•·]{3,}$/u;
+const METADATA_LINE = /^(?:title|headline|subtitle|date|published|updated|source|url|link|author|authors|byline|dateline|publisher|agency|section|category|categories|tags|keywords|language|lang|id|slug|description|summary|location|place|edition|page):(?:\s|$)/iu;
+
+/** The last line of `span`, trimmed. */
+function lastLineOf(text: string, span: Span): string {
+  let k = span.end;
+  while (k > span.start && !isLineBreak(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, span.end).trim();
 }
 
 /** The widths hard-wrapped text is wrapped at (in characters): e-mail, terminals, plain-text exports. */

@@ -138,6 +138,15 @@ describe("hard-wrapped text", () => {
       "paragraph: Beds were cut by 6 percent over the decade, said the board in its annual report.",
       "paragraph: [1] Workforce census, September 2025.",
     ]);
+    // A rule line and metadata lines stand alone, wrapped or not.
+    assert.deepEqual(kinds("Port strike\n---\ntitle: Dockworkers extend strike as talks stall in Harwick\ndate: 2025-03-12\n---\nthe strike entered its third week on Monday, and the union said it would go on."), [
+      "heading: Port strike",
+      "heading: ---",
+      "heading: title: Dockworkers extend strike as talks stall in Harwick",
+      "heading: date: 2025-03-12",
+      "heading: ---",
+      "paragraph: the strike entered its third week on Monday, and the union said it would go on.",
+    ]);
     // A title over its date line is no wrapped paragraph; a line ending in "on" goes on.
     assert.deepEqual(kinds("Ford announces deep production cuts in response to growing losses\nAugust 19, 2006\nMinisters are also scheduled to sign a cooperation agreement with Norway on\nNovember 17, a Council official said."), [
       "heading: Ford announces deep production cuts in response to growing losses",
