@@ -795,6 +795,14 @@ describe("actors: models and venues", () => {
     assert.deepEqual(a.actors.map((x) => x.name).sort(), ["Boeing", "G4S"]);
   });
 
+  it("makes no actor of a maker's model before its number and a product's noun (“Rolls-Royce Trent 900 engines”)", () => {
+    let a = run("Air news\nThe plane is built with four Rolls-Royce Trent 900 engines. Rolls-Royce said it was pleased.");
+    assert.deepEqual(a.actors.map((x) => x.name), ["Rolls-Royce"]);
+    // Not a firm before a number of things that are no product.
+    a = run("Bank news\nBank of America said it would close branches. Bank of America 200 branches were named.");
+    assert.deepEqual(a.actors.map((x) => x.name), ["Bank of America"]);
+  });
+
   it("makes a place of a name that ends in a venue's word (“Changi International Airport”), unless it speaks", () => {
     let a = run("Air news\nThe jet was due to fly to Chiang Mai International Airport. It landed at Changi International Airport.");
     assert.deepEqual(a.actors, []);
