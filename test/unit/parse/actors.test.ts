@@ -803,6 +803,11 @@ describe("actors: models and venues", () => {
     assert.deepEqual(a.actors.map((x) => x.name), ["Bank of America"]);
   });
 
+  it("makes no actor of a place one flies or walks out of (“out of London Heathrow”)", () => {
+    const a = run("Air news\nThe airline will fly the A380 out of London Heathrow in 2009.");
+    assert.deepEqual(a.actors.map((x) => x.name), []);
+  });
+
   it("makes a place of a name that ends in a venue's word (“Changi International Airport”), unless it speaks", () => {
     let a = run("Air news\nThe jet was due to fly to Chiang Mai International Airport. It landed at Changi International Airport.");
     assert.deepEqual(a.actors, []);

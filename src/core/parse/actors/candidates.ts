@@ -1149,7 +1149,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     }
     if (toks.is(n, W.ACT_VERBS) || toks.is(n, W.CONNECTORS)) break;
   }
-  if (prevWord && toks.is(prev, W.PLACE_PREPOSITIONS)) ctx.placeContext = true;
+  // ("in Geneva", "out of London Heathrow".)
+  if (prevWord && (toks.is(prev, W.PLACE_PREPOSITIONS) || (toks.lowerIs(prev, "of") && toks.lowerIs(prev - 1, "out")))) ctx.placeContext = true;
   if (!lastPossessive && nextWord && !toks.cap(next) && toks.is(next, W.THING_NOUNS)) ctx.modifier = true;
   if (prevWord && (afterThe || toks.lowerIs(prev, "a") || toks.lowerIs(prev, "an"))) {
     ctx.determiner = true;
