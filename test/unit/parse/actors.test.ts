@@ -798,6 +798,9 @@ describe("actors: models and venues", () => {
   it("makes no actor of a maker's model before its number and a product's noun (“Rolls-Royce Trent 900 engines”)", () => {
     let a = run("Air news\nThe plane is built with four Rolls-Royce Trent 900 engines. Rolls-Royce said it was pleased.");
     assert.deepEqual(a.actors.map((x) => x.name), ["Rolls-Royce"]);
+    // A model's name before a product's noun in the plural; a firm's name (an organisation's word in it) stays.
+    a = run("Car news\nSales of Grand Marquis sedans and Samsung Galaxy phones fell. Tata Motors vehicles sold well, Tata Motors said.");
+    assert.deepEqual(a.actors.map((x) => x.name), ["Tata Motors"]);
     // Not a firm before a number of things that are no product.
     a = run("Bank news\nBank of America said it would close branches. Bank of America 200 branches were named.");
     assert.deepEqual(a.actors.map((x) => x.name), ["Bank of America"]);

@@ -588,6 +588,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "four Rolls-Royce Trent 900 engines": a name of two words or more before a model number and a
   // product's noun is the product (the maker alone, "Boeing 787 aircraft", stays a name).
   if (!ctx.speaks && !ctx.speaker && words.length >= 2 && to === r0.to && modelNumber(source, toks, to) && toks.word(to + 1) && PRODUCT_NOUNS.has(toks.at(to + 1)!.lower)) return undefined;
+  // "new MacBook Air laptops": so is such a name right before a product's noun in the plural, when
+  // no word of it is an organisation's ("Tata Motors vehicles" is the firm's).
+  if (!ctx.speaks && !ctx.speaker && words.length >= 2 && to === r0.to && toks.word(to) && !toks.cap(to) && PRODUCT_PLURALS.has(toks.at(to)!.lower) && !words.some((w) => is(w, W.ORG_WORDS) || is(w, W.AMBIGUOUS_ORG_WORDS))) return undefined;
   // "Changi International Airport", "Union Station": a place's word at its end makes a name with an
   // organisation's word in it a place, unless it speaks ("Downing Street said").
   if (words.length > 1 && VENUE_LAST.has(lastTok.lower) && !ctx.speaks && !ctx.speaker) return make(from, "place", false);
@@ -1206,8 +1209,11 @@ function listOfOrgs(toks: Tokens, k: number): boolean {
 /** Words that end a product's name, capitalised as they are: "MacBook Pro", "iPod Nano", "Core Duo". */
 /** Nouns of products a model number comes before ("Trent 900 engines", "Tristar 500 aircraft"). */
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
-  "engine engines aircraft airliner airliners jet jets jetliner jetliners plane planes helicopter helicopters vehicle vehicles car cars truck trucks model models series laptop laptops computer computers phone phones handset handsets chip chips processor processors tablet tablets camera cameras console consoles turbine turbines".split(" "),
+  "engine engines aircraft airliner airliners jet jets jetliner jetliners plane planes helicopter helicopters vehicle vehicles car cars sedan sedans minivan minivans pickup pickups truck trucks model models series laptop laptops computer computers phone phones handset handsets chip chips processor processors tablet tablets camera cameras console consoles turbine turbines".split(" "),
 );
+
+/** PRODUCT_NOUNS in the plural (and "aircraft"). */
+const PRODUCT_PLURALS: ReadonlySet<string> = new Set([...PRODUCT_NOUNS].filter((w) => w.endsWith("s") || w === "aircraft"));
 
 const PRODUCT_LAST: ReadonlySet<string> = new Set(["Pro", "Mini", "Max", "Plus", "Ultra", "Nano", "Shuffle", "Touch", "Duo", "Quad", "Classic", "Lite", "Edge"]);
 
