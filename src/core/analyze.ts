@@ -1,6 +1,6 @@
 import type { AnalysisContext, AnalyzeOptions } from "./context";
 import type { Finding } from "./model/finding";
-import { LineIndex } from "./model/span";
+import { LineIndex, oneSpaced } from "./model/span";
 import type { SeedDocument } from "./model/document";
 import type { Figure } from "./model/figure";
 import type { AttributionFrame } from "./model/attribution";
@@ -102,10 +102,58 @@ function analyzeManyWith(inputs: readonly AnalysisInput[], stages: LocalStages):
       documentDate: dated[i]!.documentDate,
     };
     const applied = applyToFindings(runRules(ctx, registry), d.anchored, d.orphans);
+    // (The rules read a wrapped paragraph's line breaks as spaces; their edits put them back.)
+    const findings = documents[i]!.text === d.text ? applied.findings : withLineBreaksKept(d.text, applied.findings);
     // The context becomes the analysis: V8 copies a spread of it into a new object with two more
     // properties slowly (microseconds, a few per cent of a short article's analysis).
-    return Object.freeze(Object.assign(ctx, { text: d.text, findings: applied.findings, annotations: applied.annotations }));
+    return Object.freeze(Object.assign(ctx, { text: d.text, findings, annotations: applied.annotations }));
   });
+}
+
+/**
+ * The findings with each edit that replaces text over a line break keeping it: in hard-wrapped
+ * text, "Change to January 2026" over "January\n2024" writes "January\n2026". An edit whose new
+ * text has as many spaces as the old text has runs of white space takes the old runs; others are
+ * left as they are. Only findings whose span holds a line break are looked at.
+ */
+function withLineBreaksKept(text: string, findings: readonly Finding[]): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (!hasLineBreak(text, f.span.start, f.span.end)) continue;
+    let changed = false;
+    const fixes = f.fixes.map((fix) => {
+      if (fix.kind !== "edit" || fix.edits === undefined) return fix;
+      const edits = fix.edits.map((e) => {
+        const newText = keepLineBreaks(text.slice(e.span.start, e.span.end), e.newText);
+        return newText === e.newText ? e : ((changed = true), { span: e.span, newText });
+      });
+      // (Its title shows the new text on one line, one-spaced: "\r\n" was read as two spaces.)
+      return edits.every((e, k) => e === fix.edits![k]) ? fix : { ...fix, title: oneSpaced(fix.title), edits };
+    });
+    const message = oneSpaced(f.message);
+    if (changed || message !== f.message) (out ??= findings.slice())[i] = { ...f, message, fixes };
+  }
+  return out ?? findings;
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** `replacement` with the white space of `original` between its words, when it has as many gaps and one of them holds a line break. */
+export function keepLineBreaks(original: string, replacement: string): string {
+  const gaps = original.match(/\s+/gu) ?? [];
+  if (!gaps.some((g) => g.includes("\n") || g.includes("\r"))) return replacement;
+  const words = replacement.split(/\s+/u);
+  if (words.length !== gaps.length + 1 || words.some((w) => w === "") || /^\s|\s$/u.test(original)) return replacement;
+  let out = words[0]!;
+  for (let k = 1; k < words.length; k++) out += gaps[k - 1]! + words[k]!;
+  return out;
 }
 
 /** The empty list of fixes or related places that findings share (results are never mutated). */

@@ -176,6 +176,23 @@ describe("hard-wrapped text", () => {
     assert.equal(parseDocument(oneALine).text, oneALine);
   });
 
+  it("keeps a line break inside the text a fix replaces (“January⏎2024” → “January⏎2026”)", () => {
+    const seed = seeds.find((x) => x.name.startsWith("000_"))!.text;
+    // A width at which the planted date is broken over two lines.
+    const width = Array.from({ length: 71 }, (_, k) => 50 + k).find((w) => wrap(seed, w).includes("January\n2024"));
+    assert.ok(width, "some width breaks the date");
+    for (const eol of ["\n", "\r\n"]) {
+      const text: string = wrap(seed, width!).replace(/\n/g, eol);
+      const a = analyze(text);
+      const f = a.findings.find((x) => x.ruleId === "date-inconsistency" && text.slice(x.span.start, x.span.end).startsWith("January"));
+      assert.ok(f, "the planted date is found");
+      const fix = f.fixes.find((x) => x.isPreferred)!;
+      assert.equal(text.slice(fix.edits![0]!.span.start, fix.edits![0]!.span.end), `January${eol}2024`);
+      assert.equal(fix.edits![0]!.newText, `January${eol}2026`);
+      assert.match(fix.title, /January 2026/u);
+    }
+  });
+
   it("gives the same analysis incrementally as afresh while wrapped text is edited", () => {
     const r = rng(7);
     const mix = { alphabet: ["a", " ", "said ", ".", "\n", "\n\n", "\r\n", "- ", "10. ", "“", "”", "Ford ", "January"], insert: 0.6, remove: 0.3, maxDelete: 12 };
