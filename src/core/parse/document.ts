@@ -93,8 +93,10 @@ export function splitBlocks(text: string, from: number): Block[] {
  */
 export function splitBlocksFrom(text: string, from: number, blocks: Block[], stop?: (b: Block) => boolean): Block[] {
   let i = from;
-  // The longest line of the last block (of one given in `blocks`, measured when first needed).
+  // The longest line of the last block (of one given in `blocks`, measured when first needed), and
+  // whether its last line stands alone (`standsAlone`; likewise).
   let width = -1;
+  let lastAlone: boolean | undefined;
   while (i < text.length) {
     // The line's end: the next line break, or the end of the text.
     LINE_BREAK_RE.lastIndex = i;
@@ -110,7 +112,9 @@ export function splitBlocksFrom(text: string, from: number, blocks: Block[], sto
       // (Not a line opening with a brand such as "eBay" or "iPhone": a small letter, then a capital.)
       // (A rule such as "---" or "***", and a metadata line such as "date: 2025-03-12", stand
       // alone: no prose runs into or out of them.)
-      if (prev && !standsAlone(line) && !standsAlone(lastLineOf(text, prev.span)) && ((/^\p{Ll}(?!\p{Lu})/u.test(line) && continues(text, prev)) || wrapped(text, prev, width, s, e))) {
+      const joins = prev !== undefined && ((/^\p{Ll}(?!\p{Lu})/u.test(line) && continues(text, prev)) || wrapped(text, prev, width, s, e));
+      const alone = standsAlone(line);
+      if (joins && !alone && !(lastAlone ??= standsAlone(lastLineOf(text, prev.span)))) {
         // A hard-wrapped line: it continues the paragraph, or the heading (a title over two lines
         // stays one), or the "heading" that was a paragraph's first line.
         prev.span = { start: prev.span.start, end: e };
@@ -123,6 +127,7 @@ export function splitBlocksFrom(text: string, from: number, blocks: Block[], sto
         width = e - s;
         if (stop?.(b)) return blocks;
       }
+      lastAlone = alone;
     }
     i = skipLineBreak(text, end);
     if (i === end) break;

@@ -2,7 +2,7 @@ import { annotationFix } from "../annotations/fix";
 import type { Attribution, AttributionSource, Finding, Fix, RelatedInfo, Severity } from "../model/finding";
 import type { Figure } from "../model/figure";
 import type { AttributionFrame } from "../model/attribution";
-import { oneSpaced, type Span } from "../model/span";
+import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
 import type { Rule } from "./rule";
 import { Change, matchRows, putSpan, rowsOf, type Kept, type Rows, type Signer } from "./reuse";
@@ -223,7 +223,7 @@ function severityOf(ctx: AnalysisContext): Severity {
 const NO_RELATED: readonly RelatedInfo[] = Object.freeze([]);
 
 function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[], severity: Severity): Finding {
-  const message = `Unsourced figure "${oneSpaced(fig.text)}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`;
+  const message = `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`;
   return unsourced(fig, severity, message, at === undefined || speakers.length === 0 ? undefined : attributionAt(at, speakers));
 }
 

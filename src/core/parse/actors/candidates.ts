@@ -585,12 +585,14 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "the A380", "the 787 Dreamliner": a model, or a model's name after its number, is a product
   // (unless it speaks: "G4S said").
   if (!ctx.speaks && !ctx.speaker && (modelCode(first.text) || (from === r0.from && modelNumber(source, toks, from - 1)))) return undefined;
-  // "four Rolls-Royce Trent 900 engines": a name of two words or more before a model number and a
-  // product's noun is the product (the maker alone, "Boeing 787 aircraft", stays a name).
-  if (!ctx.speaks && !ctx.speaker && words.length >= 2 && to === r0.to && modelNumber(source, toks, to) && toks.word(to + 1) && PRODUCT_NOUNS.has(toks.at(to + 1)!.lower)) return undefined;
-  // "new MacBook Air laptops": so is such a name right before a product's noun in the plural, when
-  // no word of it is an organisation's ("Tata Motors vehicles" is the firm's).
-  if (!ctx.speaks && !ctx.speaker && words.length >= 2 && to === r0.to && toks.word(to) && !toks.cap(to) && PRODUCT_PLURALS.has(toks.at(to)!.lower) && !words.some((w) => is(w, W.ORG_WORDS) || is(w, W.AMBIGUOUS_ORG_WORDS))) return undefined;
+  if (!ctx.speaks && !ctx.speaker && words.length >= 2 && to === r0.to) {
+    // "four Rolls-Royce Trent 900 engines": a name of two words or more before a model number and
+    // a product's noun is the product (the maker alone, "Boeing 787 aircraft", stays a name).
+    if (modelNumber(source, toks, to) && toks.word(to + 1) && PRODUCT_NOUNS.has(toks.at(to + 1)!.lower)) return undefined;
+    // "the Grand Marquis cars": so is such a name right before a product's noun in the plural, when
+    // no word of it is an organisation's ("Tata Motors vehicles" is the firm's).
+    if (toks.word(to) && !toks.cap(to) && PRODUCT_PLURALS.has(toks.at(to)!.lower) && !words.some((w) => is(w, W.ORG_WORDS) || is(w, W.AMBIGUOUS_ORG_WORDS))) return undefined;
+  }
   // "Changi International Airport", "Union Station": a place's word at its end makes a name with an
   // organisation's word in it a place, unless it speaks ("Downing Street said").
   if (words.length > 1 && VENUE_LAST.has(lastTok.lower) && !ctx.speaks && !ctx.speaker) return make(from, "place", false);
