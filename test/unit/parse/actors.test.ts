@@ -444,6 +444,35 @@ describe("actors: places and employers around a source", () => {
     assert.deepEqual(run("Ministers from eight East African countries opened talks in Nairobi.").actors.map((x) => x.name).filter((n) => n.includes("African")), []);
     assert.equal(actor(run("The East African reported that the talks had stalled."), "East African").kind, "organization");
   });
+
+  it("a paper named “The” and one word is that paper only after “the” and before no noun (“The Australian government”)", () => {
+    // The bundled knowledge base, which knows these papers.
+    const bundled = (text: string): Analysis => analyze(text, { referenceDate: "2025-12-28" });
+    const papers = (text: string): string[] => bundled(text).actors.filter((x) => x.kind === "organization").map((x) => x.name);
+    // The adjective, or a noun's modifier: the government, the people, a spokesman — no paper.
+    for (const text of [
+      "The Australian government said it would extend the loans.",
+      "An Australian government spokesman said the loans would be extended.",
+      "The Australian dollar fell 2 percent, traders said.",
+      "It would be wrong not to put it to the Australian people, Howard said.",
+      "Hindu nationalists said the law was unfair.",
+      "The Independent candidate said she would stand again.",
+    ]) {
+      assert.deepEqual(papers(text).filter((n) => /Australian|Hindu|Independent/u.test(n)), [], text);
+      assert.ok(!bundled(text).claims.some((c) => /^the-/u.test(c.actorId)), text);
+    }
+    // The paper: after “the”, before a verb, a comma, a paper's noun or a reporter.
+    for (const [text, name] of [
+      ["The Australian reported that the loans would be extended.", "The Australian"],
+      ["According to The Australian, the loans will be extended.", "The Australian"],
+      ["The Independent reported that the plan had failed.", "The Independent"],
+      ["He told the Guardian newspaper that the plan had failed.", "The Guardian"],
+      ["The Australian reporter John Smith said the loans would be extended.", "The Australian"],
+    ] as const) {
+      assert.ok(papers(text).includes(name), `${text}: ${papers(text).join(", ")}`);
+    }
+    assert.equal(bundled("The Australian reported that the loans would be extended.").claims[0]?.actorId, "the-australian");
+  });
 });
 
 describe("actors: products are no actors", () => {

@@ -555,7 +555,12 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
 
   // What the knowledge base knows wins.
   const facts = named !== undefined ? named.facts : kb.named(text);
-  const known = facts.entries;
+  // "The Australian government", "an Australian spokesman", "Hindu nationalists": a title of "The"
+  // and one word ("The Australian", "The Independent", "The Hindu", "The Hill") names the paper only
+  // right after "the" and not before a noun, unless a paper's ("the Guardian newspaper", "The Hill
+  // reporter").
+  const asPaper = (): boolean => toks.lowerIs(from - 1, "the") && (!(ctx.followedByNoun || toks.lowerIn(to, GROUP_NOUNS)) || toks.lowerIn(to, PAPER_NOUNS));
+  const known = facts.entries.length > 0 && !asPaper() ? facts.entries.filter((e) => !theAndOneWord(e.name, facts.key)) : facts.entries;
   // "eight East African countries": a region's adjective before a noun, not the newspaper "The East African".
   if (words.length >= 2 && isDemonym(lastTok, kb) && words.slice(0, -1).every((w) => COMPASS.has(w.lower)) && ctx.followedByNoun && !ctx.acts) return undefined;
   if (known.length > 0) {
@@ -1206,6 +1211,18 @@ function listOfOrgs(toks: Tokens, k: number): boolean {
     return orgTypePlural(toks, k);
   }
   return false;
+}
+
+/** Nouns after a paper's name that say it is one: "the Guardian newspaper", "The Australian reporter". */
+const PAPER_NOUNS: readonly string[] =
+  "newspaper newspapers paper daily weekly magazine website site journal tabloid broadsheet reporter reporters correspondent correspondents columnist columnists editor editors journalist journalists".split(" ");
+
+/** Nouns for groups of people that FUNCTION_WORDS holds (they open sentences): "the Australian people". */
+const GROUP_NOUNS: readonly string[] = "people police officials analysts critics experts observers sources residents prosecutors investors officers".split(" ");
+
+/** `name` is "The" and one word, whose key (no "The") is `key`: "The Australian", "The Hill". */
+function theAndOneWord(name: string, key: string): boolean {
+  return name.startsWith("The ") && name.indexOf(" ", 4) < 0 && norm(name) === key;
 }
 
 /** Words that end a product's name, capitalised as they are: "MacBook Pro", "iPod Nano", "Core Duo". */
