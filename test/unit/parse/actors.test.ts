@@ -312,6 +312,30 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Hanson PLC").id);
   });
 
+  it("gives “the company” no firm named only after it, and no ministry or court named before", () => {
+    // A firm whose name ends in “Company”, named after: not the one meant.
+    const later = run("Courtaulds PLC said it would split in two. “Both parts can only realise their full potential apart,” the company said. Rivals include the Hanson Company.");
+    assert.equal(later.quotes[0]!.speakerId, actor(later, "Courtaulds PLC").id);
+    // A government's department is no company: the firm named before it is.
+    const a = run("Hanson PLC asked for a loan from the Treasury Department. “We will run out of money by March,” the company said.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Hanson PLC").id);
+    // … and when only a public body was named, the quotation has no speaker.
+    const none = run("Workers marched to the Treasury Department. “We will run out of money by March,” the company said.");
+    assert.equal(none.quotes[0]!.speakerId, undefined);
+  });
+
+  it("reads firms named like people as organisations (the knowledge base's companies)", () => {
+    for (const name of ["Goldman Sachs", "Morgan Stanley", "Wells Fargo", "Bear Stearns", "Credit Suisse", "Lockheed Martin", "Aston Martin", "Philip Morris"]) {
+      const a = analyze(`${name} said profits rose 5 percent in the quarter.`, { referenceDate: "2025-12-28" });
+      assert.equal(actor(a, name).kind, "organization", name);
+      assert.equal(a.claims[0]?.actorId, actor(a, name).id, name);
+    }
+    // An analyst of such a firm speaks, not the firm.
+    const a = analyze("“They are not a happy group of people,” says Merrill Lynch food analyst William Maguire.", { referenceDate: "2025-12-28" });
+    assert.equal(actor(a, "Merrill Lynch").kind, "organization");
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "William Maguire").id]);
+  });
+
   it("gives “the spokesman” to the one person holding that role, and to no one when two do", () => {
     const one = run("Company spokesman Tom Reed said sales rose. “We are pleased,” the spokesman said. “Very pleased,” the spokesman added.");
     assert.equal(one.quotes[0]!.speakerId, actor(one, "Tom Reed").id);

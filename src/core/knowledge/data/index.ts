@@ -6,6 +6,7 @@ import international from "./international.json";
 import centralBanks from "./central-banks.json";
 import organizations from "./organizations.json";
 import news from "./news.json";
+import companies from "./companies.json";
 import events from "./events.json";
 
 /** Named so tests and messages can say which file a problem is in. */
@@ -16,6 +17,7 @@ export const bundledData: Readonly<Record<string, unknown>> = {
   "central-banks.json": centralBanks,
   "organizations.json": organizations,
   "news.json": news,
+  "companies.json": companies,
   "events.json": events,
 };
 

@@ -103,6 +103,17 @@ export interface ActorIndex {
 const GENERIC_MODIFIERS = new Set(
   "central national federal local regional international main top new former same city's country's".split(" "),
 );
+/** A government's body, a court, an army, a party, an international body: what "the company" is not. */
+function publicBody(a: ActorDraft): boolean {
+  const kind = a.kb?.type === "organization" ? a.kb.kind : undefined;
+  if (kind !== undefined) return kind !== "company" && kind !== "news" && kind !== "other";
+  return PUBLIC_BODY_WORDS.test(a.name);
+}
+const PUBLIC_BODY_WORDS = /\b(?:Department|Ministry|Treasury|Government|Agency|Commission|Council|Court|Parliament|Congress|Senate|Army|Navy|Police)\b/u;
+
+/** Nouns that end many firms' names ("Walt Disney Company", "Virgin Group"): "the company" means one named before it. */
+const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(["company", "corporation", "firm", "group"]);
+
 /** Common nouns that name one institution ("the finance ministry"); "the company" names none by itself. */
 const INSTITUTION_NOUNS = new Set(
   "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
@@ -675,6 +686,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     });
     if (fits.length === 0) return undefined;
     const before = fits.filter((a) => latestBefore(a, at) >= 0);
+    // "The company said" before "Walt Disney Company" is named is not that company: for the nouns
+    // any firm's name may end in, only one named before is meant.
+    if (before.length === 0 && GENERIC_ORG_NOUNS.has(noun)) return undefined;
     return nearest(before.length > 0 ? before : fits, at);
   }
 
@@ -758,9 +772,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     const ownName = MEDIA_NOUNS.has(last) && before.charCodeAt(0) >= 65 && before.charCodeAt(0) <= 90 && kb.country(before) === undefined && kb.named(before).demonym === undefined;
     if (!ownName && (ORG_TYPE_NOUNS.has(last) || last === "company" || last === "firm" || last === "group")) {
       // The mentions are in text order by now: those before `at` by binary search.
+      // ("The company" or "the firm" is no ministry, court or army: "GM and Chrysler received loans
+      // from the Treasury Department. The company has warned …".)
+      const firm = last === "company" || last === "firm";
       for (let k = countStartingBefore(mentions, at) - 1; k >= 0; k--) {
         const m = mentions[k]!;
-        if (m.actor.kind === "organization" && !m.quoted) return m.actor;
+        if (m.actor.kind === "organization" && !m.quoted && !(firm && publicBody(m.actor))) return m.actor;
       }
     }
     if (OFFICE_WORDS.has(last)) return holderOf(last);
