@@ -21,6 +21,11 @@ export const FUNCTION_WORDS = set(`
   finally notably previously eventually initially additionally subsequently similarly ultimately overall
   historically typically traditionally officially reportedly apparently consequently importantly
   interestingly unfortunately fortunately surprisingly nevertheless nonetheless regardless
+  certainly clearly obviously surely probably possibly perhaps undoubtedly admittedly arguably
+  understandably predictably ironically crucially specifically generally usually often sometimes
+  frequently occasionally rarely already again immediately suddenly publicly privately presumably
+  supposedly allegedly evidently seemingly increasingly largely mostly mainly especially particularly
+  actually really
 `);
 
 export const MONTHS = set(`
@@ -45,6 +50,7 @@ export const TITLES = set(`
   first officer operating financial head founder chief-executive cardinal reverend rev rev. hon hon.
   sheriff major maj maj. emir shah sultan ayatollah cabinet junior surgeon attorney-general treasury transport
   education agriculture labor labour commerce housing environment culture transportation veterans justice
+  treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher
 `);
 
 /** Title words that can stand for a person on their own ("the president", "the chancellor"). */
@@ -122,7 +128,7 @@ export const PLACE_LAST = set(`
   peninsula strait canal resort hotel central terminal way drive close crescent gardens heights beach
   forest plain plains basin delta border corridor zone quarter estate city district state states
   airport stadium arena station plaza mall palace castle tower cathedral monastery temple mosque
-  metrolink line lines world
+  metrolink line lines world straits reef glacier volcano archipelago lagoon canyon highlands lowlands
 `);
 
 /** First words that make a name a place. */

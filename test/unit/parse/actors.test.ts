@@ -47,6 +47,18 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).includes("Club"));
   });
 
+  it("strips a treasurer's, a pastor's and a chaplain's title, and an adverb opening the sentence", () => {
+    const a = run(
+      "Treasurer Peter Costello said the budget was balanced. Pastor James Allmen said the church would reopen. " +
+        "Chaplain Ruth Blake told the crew. Certainly Saddam Hussein has not said so, officials said.",
+    );
+    assert.ok(actor(a, "Peter Costello").roles.includes("Treasurer"));
+    assert.ok(actor(a, "James Allmen").roles.includes("Pastor"));
+    assert.ok(actor(a, "Ruth Blake").roles.includes("Chaplain"));
+    assert.equal(actor(a, "Saddam Hussein").kind, "person");
+    assert.ok(!names(a).some((n) => /^(?:Treasurer|Pastor|Chaplain|Certainly) /u.test(n)), names(a).join(", "));
+  });
+
   it("keeps initials as given names after a title", () => {
     const a = run("Vice President JD Vance said the talks would go on. U.S. Secretary of State Marco Rubio agreed.");
     assert.deepEqual(actor(a, "JD Vance").roles, ["Vice President"]);
@@ -862,6 +874,11 @@ describe("actors: models and venues", () => {
   it("makes no actor of a place one flies or walks out of (“out of London Heathrow”)", () => {
     const a = run("Air news\nThe airline will fly the A380 out of London Heathrow in 2009.");
     assert.deepEqual(a.actors.map((x) => x.name), []);
+  });
+
+  it("makes no actor of straits, reefs and highlands", () => {
+    const a = run("Cuban rafters crossed the Florida Straits on Monday, the Coast Guard said. Divers mapped the Great Barrier Reef and the Scottish Highlands.");
+    assert.deepEqual(names(a).filter((n) => /Straits|Reef|Highlands/u.test(n)), []);
   });
 
   it("makes a place of a name that ends in a venue's word (“Changi International Airport”), unless it speaks", () => {
