@@ -171,6 +171,14 @@ describe("actors: appositions and lists", () => {
     }
   });
 
+  it("keeps a body's name joined by “and” whole after a country's name (“U.S. Immigration and Naturalization Service”)", () => {
+    // (The bundled knowledge base, which knows "U.S." for the United States.)
+    const a = analyze("The U.S. Immigration and Naturalization Service said the boy must return. The US Fish and Wildlife Service said the bird was rare.", { referenceDate: "2025-12-28" });
+    assert.equal(actor(a, "U.S. Immigration and Naturalization Service").kind, "organization");
+    assert.equal(actor(a, "US Fish and Wildlife Service").kind, "organization");
+    assert.ok(!names(a).some((n) => /^(?:U\.?S\.? (?:Immigration|Fish)|Naturalization Service|Wildlife Service)$/u.test(n)), names(a).join(", "));
+  });
+
   it("splits names joined by “and”", () => {
     const a = run("Zelensky and Trump spoke. Larger rivals Samsung Electronics and SK Hynix have expanded.");
     assert.ok(names(a).includes("Volodymyr Zelensky"));

@@ -418,6 +418,9 @@ function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
     while (lf < i && toks.at(lf)!.initial && is(toks.at(lf)!, W.FUNCTION_WORDS)) lf++;
     // ("Shares of Honda and Nissan Motor Co.": the name starts after the opener.)
     if (lf === r.from && lf + 2 < i && commonNounOpener(toks, lf)) lf = pastOpener(toks, lf);
+    // ("U.S. Immigration and Naturalization Service": a country's name or demonym before the words
+    // "and" joins is no part of what it joins.)
+    while (lf < i - 1 && (kb.country(toks.at(lf)!.text) !== undefined || kb.demonym(toks.at(lf)!.text) !== undefined)) lf++;
     const left = toks.slice(lf, i);
     const right = toks.slice(i + 1, r.to);
     // The right side's last word before an acronym or a corporate suffix: "Space Company EADS N.V.".
