@@ -179,6 +179,16 @@ describe("actors: appositions and lists", () => {
     assert.ok(!names(a).some((n) => /^(?:U\.?S\.? (?:Immigration|Fish)|Naturalization Service|Wildlife Service)$/u.test(n)), names(a).join(", "));
   });
 
+  it("makes the first of two countries joined by “and” act with the second (“Ukraine and Russia signed”)", () => {
+    for (const text of ["Ukraine and Russia signed the deal.", "Both Ukraine and Russia signed the deal on Monday."]) {
+      const a = run(text);
+      assert.equal(actor(a, "Ukraine").kind, "country", text);
+      assert.equal(actor(a, "Russia").kind, "country", text);
+    }
+    // Named, not acting: no actors.
+    assert.deepEqual(names(run("Talks between Ukraine and Russia resumed.")), []);
+  });
+
   it("splits names joined by “and”", () => {
     const a = run("Zelensky and Trump spoke. Larger rivals Samsung Electronics and SK Hynix have expanded.");
     assert.ok(names(a).includes("Volodymyr Zelensky"));

@@ -1065,6 +1065,12 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   // ("Moody’s said", "Shoney’s told investors": a firm's name with its ’s before "said" or "told".)
   if (nextWord && toks.is(next, W.SPEECH_VERBS) && (!lastPossessive || toks.lowerIs(next, "said") || toks.lowerIs(next, "told"))) ctx.speaks = true;
   if (!lastPossessive && nextWord && toks.is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
+  // "Ukraine and Russia signed the deal": the first of two names joined by "and" acts with the second.
+  if (!ctx.acts && !lastPossessive && toks.lowerIs(next, "and") && toks.cap(next + 1)) {
+    let k = next + 1;
+    while (k < next + 6 && toks.cap(k)) k++;
+    if (toks.word(k) && toks.is(k, W.ACT_VERBS) && !toks.possessive(k - 1)) ctx.acts = true;
+  }
   if (prevWord && toks.is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (toks.lowerIs(prev, "to") && toks.lowerIs(prev2, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (nounAfter) ctx.followedByNoun = true;
