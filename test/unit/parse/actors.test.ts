@@ -494,6 +494,23 @@ describe("actors: places and employers around a source", () => {
     }
   });
 
+  it("a people, a faith or its believers is no actor (“Muslims”, “Roman Catholic bishops”, “Ethnic Albanians”)", () => {
+    for (const text of [
+      "Many Muslims said the plan was unjust.",
+      "Jews and Arabs said the plan was unjust.",
+      "Ethnic Albanians said the plan was unjust.",
+      "Roman Catholic bishops said the law was unjust.",
+      "Evangelical Christians said the law was unjust.",
+    ]) {
+      assert.deepEqual(names(run(text)), [], text);
+    }
+    // A country's name before a people (the bundled knowledge base knows Rwanda).
+    assert.deepEqual(names(analyze("Rwanda Hutus said the plan was unjust.", { referenceDate: "2025-12-28" })), []);
+    // Names with such a word in them stay.
+    assert.equal(actor(run("The Christian Democratic Union said the vote was fair."), "Christian Democratic Union").kind, "organization");
+    assert.equal(actor(run("Christian Bale said the film was done."), "Christian Bale").kind, "person");
+  });
+
   it("a region's adjective before a noun is no name (“East African countries”)", () => {
     assert.deepEqual(run("Ministers from eight East African countries opened talks in Nairobi.").actors.map((x) => x.name).filter((n) => n.includes("African")), []);
     assert.equal(actor(run("The East African reported that the talks had stalled."), "East African").kind, "organization");

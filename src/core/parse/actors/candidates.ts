@@ -4,6 +4,7 @@ import { norm, type KbView } from "./lookup";
 import { lowerOf, type Token, type Tokens } from "./tokens";
 import { is, W, wordBits } from "./lexicon";
 import {
+  DEMONYMS as DEMONYM_WORDS,
   MARKET_INDEXES,
   MEDIA_NOUNS,
   ORG_TYPE_NOUNS,
@@ -680,6 +681,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
   // (A name of one word is the text looked up above: its demonym is known already.)
   if (words.length === 1 ? is(first, W.DEMONYMS) || facts.demonym !== undefined : words.every((w) => isDemonym(w, kb))) return undefined;
+  // "Muslims", "Roman Catholic bishops", "Ethnic Albanians", "Rwanda Hutus": a people, a faith or its
+  // believers, not an actor (a name the knowledge base knows was taken above: "Muslim Brotherhood").
+  if (words.every((w) => peopleWord(w, kb) || (words.length > 1 && kb.country(w.text) !== undefined)) && words.some((w) => peopleWord(w, kb))) return undefined;
   if (words.length === 1 && is(first, W.REGIONS)) return make(from, "place", false);
 
   // Acronyms: known, defined in the text, or acting on their own ("a local TV said": a common noun's).
@@ -997,6 +1001,22 @@ function plainWord(t: string): boolean {
 }
 
 /** The word is a demonym: `DEMONYMS.has(lowerOf(w.text))` is its bit (a word's `lower` is that). */
+/** Faiths, their believers and peoples that no country names: "Catholic", "Muslims", "Hutus". */
+const PEOPLES: ReadonlySet<string> = new Set(
+  (
+    "roman catholic catholics protestant protestants evangelical evangelicals christian christians orthodox muslim muslims " +
+    "jewish jews sunni sunnis shiite shiites shia hindus buddhist buddhists sikh sikhs druze alawite alawites coptic copts " +
+    "anglican anglicans methodist methodists baptist baptists lutheran lutherans mormon mormons kurdish kurds arabs hutu hutus " +
+    "tutsi tutsis pashtun pashtuns tamil tamils hispanic hispanics latino latinos ethnic"
+  ).split(" "),
+);
+
+/** A demonym (singular or plural: "Albanians"), or a word of `PEOPLES`. */
+function peopleWord(w: Token, kb: KbView): boolean {
+  if (PEOPLES.has(w.lower) || isDemonym(w, kb)) return true;
+  return w.lower.length > 4 && w.lower.endsWith("s") && (DEMONYM_WORDS.has(w.lower.slice(0, -1)) || kb.demonym(w.text.slice(0, -1)) !== undefined);
+}
+
 function isDemonym(w: Token, kb: KbView): boolean {
   return is(w, W.DEMONYMS) || kb.demonym(w.text) !== undefined;
 }
