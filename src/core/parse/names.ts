@@ -51,6 +51,8 @@ export const TITLES = set(`
   sheriff major maj maj. emir shah sultan ayatollah cabinet junior surgeon attorney-general treasury transport
   education agriculture labor labour commerce housing environment culture transportation veterans justice
   treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher
+  presidents senators sens. governors ministers justices judges representatives reps. congressmen
+  mayors chancellors ambassadors generals
 `);
 
 /** Title words that can stand for a person on their own ("the president", "the chancellor"). */

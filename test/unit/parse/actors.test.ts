@@ -59,6 +59,19 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Treasurer|Pastor|Chaplain|Certainly) /u.test(n)), names(a).join(", "));
   });
 
+  it("strips a title in the plural and parts the names after it (“Senators John McCain and Joe Lieberman”)", () => {
+    const a = run("Senators John McCain and Joe Lieberman said the bill would pass.");
+    assert.deepEqual(names(a).sort(), ["Joe Lieberman", "John McCain"]);
+    const b = run("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed the treaty. Yeltsin said it was historic.");
+    assert.equal(actor(b, "Leonid Kuchma").kind, "person");
+    assert.equal(actor(b, "Boris Yeltsin").kind, "person");
+    assert.equal(actor(b, "Boris Yeltsin").mentions.length, 2);
+    assert.ok(!names(b).some((n) => n.includes(" of ")), names(b).join(", "));
+    // A person's name after a title, then "of" and a place: the person ("President Hashemi Rafsanjani of Iran").
+    const c = run("In a letter to President Hashemi Rafsanjani of Ukraine, Saddam said he would withdraw.");
+    assert.ok(names(c).includes("Hashemi Rafsanjani"), names(c).join(", "));
+  });
+
   it("keeps initials as given names after a title", () => {
     const a = run("Vice President JD Vance said the talks would go on. U.S. Secretary of State Marco Rubio agreed.");
     assert.deepEqual(actor(a, "JD Vance").roles, ["Vice President"]);

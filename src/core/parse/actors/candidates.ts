@@ -124,7 +124,7 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
     // only between two words of a run of three or more, and "and" is no capitalised word).
     // (A new small list per run: emptying a reused one lets its storage go, to be made again.)
     const parts: Range[] = r.to - r.from <= 2 ? [r] : [];
-    if (parts.length === 0) for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
+    if (parts.length === 0) for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x, kb)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
     for (const part of parts) {
       let c = classify(source, s, part, kb, out);
       if (!c) continue;
@@ -306,13 +306,13 @@ function chunks(toks: Tokens, caps: readonly number[]): Range[] {
 }
 
 /** "Hartwell Research for the Sunday Chronicle" names two organisations. */
-function splitOrgs(toks: Tokens, r: Range): Range[] {
+function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
   // "Chrysler LLC Jim Press": a corporate suffix ends the company's name.
   for (let i = r.from + 1; i < r.to - 1; i++) {
     if (!CORPORATE.has(toks.at(i)!.lower) || !toks.at(i + 1)!.cap) continue;
     const rest = toks.slice(i + 1, r.to);
     const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
-    if (personAfter || !is(toks.at(r.to - 1)!, W.ORG_WORDS)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to })];
+    if (personAfter || !is(toks.at(r.to - 1)!, W.ORG_WORDS)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to }, kb)];
   }
   for (let i = r.from + 2; i < r.to - 1; i++) {
     const t = toks.at(i)!;
@@ -321,14 +321,20 @@ function splitOrgs(toks: Tokens, r: Range): Range[] {
     // Advisory Services said": a speaker's name, then where the speaker is from (names with "of"
     // that speak are people's: "Joint Chiefs of Staff" stays whole).
     if (t.lower === "of") {
-      if (!speakerAt(toks, r)) continue;
-      const left = toks.slice(r.from, i);
+      // (Or, speaking or not, a person's name after a title, then a place: "Presidents Leonid
+      // Kuchma of Ukraine and Boris Yeltsin of Russia".)
+      const ofPlace = personOfPlace(toks, r, i, kb);
+      if (!speakerAt(toks, r) && !ofPlace) continue;
+      // (The titles before the name stay in its range: they are its roles.)
+      let lf = r.from;
+      if (ofPlace) while (lf < i && (is(toks.at(lf)!, W.TITLES) || PLURAL_TITLES.has(toks.at(lf)!.lower))) lf++;
+      const left = toks.slice(lf, i);
       const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => w.cap && personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.PLACE_FIRST) && !is(w, W.TITLES) && !is(w, W.HEAD_TITLES));
       if (!leftPerson) continue;
       let j = i + 1;
       while (j < r.to && !toks.at(j)!.cap) j++;
       if (j === r.to) continue;
-      return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
+      return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to }, kb)];
     }
     if (i >= r.to - 2) continue;
     const before = toks.at(i - 1)!;
@@ -341,12 +347,30 @@ function splitOrgs(toks: Tokens, r: Range): Range[] {
     while (j < r.to && !toks.at(j)!.cap) j++;
     const right = toks.slice(j, r.to);
     if (right.length < 2 || !is(right[right.length - 1]!, W.ORG_WORDS)) continue;
-    return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to })];
+    return [{ from: r.from, to: i }, ...splitOrgs(toks, { from: j, to: r.to }, kb)];
   }
   return [r];
 }
 
 /** Whether the run is a speaker's name: a speech verb right before or after it, or "according to" before it. */
+/**
+ * Range `r` is a person's name of two or three words, after titles or a title in the plural, then
+ * "of" (at `i`) and a place of one to three words with no organisation's word ("Boris Yeltsin of
+ * Russia", "Foreign Minister Sergei Lavrov of the Russian Federation").
+ */
+function personOfPlace(toks: Tokens, r: Range, i: number, kb: KbView): boolean {
+  let from = r.from;
+  const titled = PLURAL_TITLES.has(toks.at(from)!.lower) || is(toks.at(from)!, W.TITLES) || (toks.at(r.from - 1) !== undefined && toks.is(r.from - 1, W.TITLES));
+  while (from < i && (is(toks.at(from)!, W.TITLES) || PLURAL_TITLES.has(toks.at(from)!.lower))) from++;
+  if (!titled && !toks.lowerIs(r.from - 1, "and")) return false;
+  const left = toks.slice(from, i);
+  if (left.length < 2 || left.length > 3 || !left.every((w) => w.cap && personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.PLACE_LAST))) return false;
+  const j = toks.lowerIs(i + 1, "the") ? i + 2 : i + 1;
+  const right = toks.slice(j, r.to);
+  if (right.length < 1 || right.length > 3 || !right.every((w) => w.cap)) return false;
+  return kb.country(right.map((w) => w.text).join(" ")) !== undefined || right.every((w) => !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS));
+}
+
 function speakerAt(toks: Tokens, r: Range): boolean {
   const before = toks.at(r.from - 1);
   const after = toks.at(r.to);
@@ -451,7 +475,9 @@ function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
     // company of its own. Before a company's name of two words, a word of no list that is no plural
     // is one ("rivals Toyota and General Motors").
     const companyAfter = rightEnd >= 2 && COMPANY_HEADS.has(right[rightEnd - 1]!.lower) && left.length === 1 && wordBits(left[0]!.lower) === 0 && !pluralLike(left[0]!.lower);
-    const keep = leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym && !companyAfter) || (rightHead && left.length > 0 && !leftComplete && !companyAfter);
+    // "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": after a title in the plural, two people.
+    const plural = PLURAL_TITLES.has(toks.at(r.from)!.lower) || (r.from + 1 < i && PLURAL_TITLES.has(toks.at(r.from + 1)!.lower));
+    const keep = !plural && (leftHasOf || (rightOrgEnd && !leftOrg && !leftKnown && left.length === 1 && !left[0]!.acronym && !companyAfter) || (rightHead && left.length > 0 && !leftComplete && !companyAfter));
     if (keep) continue;
     out.push({ from, to: i });
     from = i + 1;
@@ -1001,6 +1027,9 @@ function plainWord(t: string): boolean {
 }
 
 /** The word is a demonym: `DEMONYMS.has(lowerOf(w.text))` is its bit (a word's `lower` is that). */
+/** Titles in the plural, before two or more names: "Senators John McCain and Joe Lieberman". */
+const PLURAL_TITLES: ReadonlySet<string> = new Set("presidents senators governors ministers justices judges representatives congressmen mayors chancellors ambassadors generals".split(" "));
+
 /** Faiths, their believers and peoples that no country names: "Catholic", "Muslims", "Hutus". */
 const PEOPLES: ReadonlySet<string> = new Set(
   (
