@@ -72,6 +72,11 @@ describe("actors: titles and roles", () => {
     assert.ok(names(c).includes("Hashemi Rafsanjani"), names(c).join(", "));
   });
 
+  it("leaves a weekday before the verb out of an organisation's name (“The Labor Department Thursday reported”)", () => {
+    const a = run("The Labor Department Thursday reported 300,000 new jobs. The Supreme Court Monday rejected the appeal.");
+    assert.deepEqual(names(a).sort(), ["Labor Department", "Supreme Court"]);
+  });
+
   it("keeps initials as given names after a title", () => {
     const a = run("Vice President JD Vance said the talks would go on. U.S. Secretary of State Marco Rubio agreed.");
     assert.deepEqual(actor(a, "JD Vance").roles, ["Vice President"]);

@@ -499,7 +499,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "on") is no part of the name after it.
   if (from === r0.from && to - from >= 3 && commonNounOpener(toks, from) && kb.lookup(source.slice(toks.start(from), toks.end(to - 1))).length === 0) from = pastOpener(toks, from);
   // "President Bill Clinton Saturday": a trailing weekday or month is no part of a name.
-  while (to - 1 > from && (toks.is(to - 1, W.WEEKDAYS) || toks.is(to - 1, W.MONTHS)) && !toks.is(to - 2, W.ORG_WORDS)) to--;
+  // ("The World Court Friday rejected …", wire copy's day before the verb: a weekday after an
+  // organisation's word too; a month there may be the name's: "… Movement of April".)
+  while (to - 1 > from && (toks.is(to - 1, W.WEEKDAYS) || (toks.is(to - 1, W.MONTHS) && !toks.is(to - 2, W.ORG_WORDS)))) to--;
   // "iPod Shuffle", "iTunes Music Store": the rest of a product's name after its brand.
   if (from === r0.from && iBrand(source, toks, from - 1)) return undefined;
   // "Air France Flight 447", "Adam Air Flight 574": the flight is no actor; the airline before it is.
