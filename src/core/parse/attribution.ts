@@ -1179,6 +1179,10 @@ function npLeft(toks: readonly Token[], j: number): Src {
     }
     if (p.kind === "word" && (p.lower === "the" || p.lower === "a" || p.lower === "an")) {
       a--;
+      // "Keith MacCaskill of the Winnipeg Police Service said": a name, its "of" and "the", then the
+      // organisation's name — the name before is the source.
+      const c = toks[a - 1];
+      if (p.lower === "the" && c?.kind === "word" && (c.lower === "of" || c.lower === "at" || c.lower === "from") && toks[a - 2]?.kind === "word" && isNameWord(toks[a - 2])) continue;
       break;
     }
     if (p.text === "." && ((toks[a - 2]?.flags ?? 0) & TITLE || isInitials(toks[a - 2]?.text ?? ""))) {

@@ -207,6 +207,24 @@ describe("actors: appositions and lists", () => {
     assert.deepEqual(names(run("Talks between Ukraine and Russia resumed.")), []);
   });
 
+  it("parts a person from the organisation named with them (“David Buik of BGC Partners”, “… Capital Group Charlie Smith said”)", () => {
+    const a = run("David Buik of BGC Partners commented on the falls. Chief investment officer at Fort Pitt Capital Group Charlie Smith said the machines took over.");
+    for (const [n, kind] of [["David Buik", "person"], ["BGC Partners", "organization"], ["Charlie Smith", "person"], ["Fort Pitt Capital Group", "organization"]] as const) {
+      assert.equal(actor(a, n).kind, kind, n);
+    }
+    assert.equal(a.claims.find((c) => c.text.includes("machines"))?.actorId, actor(a, "Charlie Smith").id);
+    // A title's own "of" stays in the title: "Head of Research Anna Berg".
+    assert.deepEqual(actor(run("Head of Research Anna Berg said prices rose."), "Anna Berg").roles, ["Head of Research"]);
+  });
+
+  it("gives what “X of the Y Service said” to X, and makes no name of an opener's “of the” (“Officials of the European Commission”)", () => {
+    const a = run("Keith MacCaskill of the Winnipeg Police Service said he had never heard of the men.");
+    assert.equal(a.claims[0]?.actorId, actor(a, "Keith MacCaskill").id);
+    assert.equal(actor(a, "Winnipeg Police Service").kind, "organization");
+    const b = run("Officials of the European Commission said the talks would resume.");
+    assert.deepEqual(names(b), ["European Commission"]);
+  });
+
   it("splits names joined by “and”", () => {
     const a = run("Zelensky and Trump spoke. Larger rivals Samsung Electronics and SK Hynix have expanded.");
     assert.ok(names(a).includes("Volodymyr Zelensky"));

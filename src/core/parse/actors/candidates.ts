@@ -307,11 +307,15 @@ function chunks(toks: Tokens, caps: readonly number[]): Range[] {
 
 /** "Hartwell Research for the Sunday Chronicle" names two organisations. */
 function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
-  // "Chrysler LLC Jim Press": a corporate suffix ends the company's name.
+  // "Chrysler LLC Jim Press": a corporate suffix ends the company's name; so does an organisation's
+  // word before a speaker's name ("… at Fort Pitt Capital Group Charlie Smith said").
   for (let i = r.from + 1; i < r.to - 1; i++) {
-    if (!CORPORATE.has(toks.at(i)!.lower) || !toks.at(i + 1)!.cap) continue;
+    const corporate = CORPORATE.has(toks.at(i)!.lower);
+    if (!(corporate || (is(toks.at(i)!, W.ORG_WORDS) && !is(toks.at(i)!, W.AMBIGUOUS_ORG_WORDS))) || !toks.at(i + 1)!.cap) continue;
     const rest = toks.slice(i + 1, r.to);
     const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
+    // (Not after a title: "Head of Research Anna Berg said".)
+    if (!corporate && !(personAfter && speakerAt(toks, r) && !is(toks.at(r.from)!, W.TITLES) && !is(toks.at(r.from)!, W.HEAD_TITLES) && rest.every((w) => !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST)))) continue;
     if (personAfter || !is(toks.at(r.to - 1)!, W.ORG_WORDS)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to }, kb)];
   }
   for (let i = r.from + 2; i < r.to - 1; i++) {
@@ -354,20 +358,24 @@ function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
 
 /** Whether the run is a speaker's name: a speech verb right before or after it, or "according to" before it. */
 /**
- * Range `r` is a person's name of two or three words, after titles or a title in the plural, then
- * "of" (at `i`) and a place of one to three words with no organisation's word ("Boris Yeltsin of
- * Russia", "Foreign Minister Sergei Lavrov of the Russian Federation").
+ * Range `r` is a person's name of two or three words (after titles, or a title in the plural), then
+ * "of" (at `i`) and either an organisation ("David Buik of BGC Partners commented") or, after a
+ * title or "and", a place of one to three words ("Presidents Leonid Kuchma of Ukraine and Boris
+ * Yeltsin of Russia", "Foreign Minister Sergei Lavrov of the Russian Federation").
  */
 function personOfPlace(toks: Tokens, r: Range, i: number, kb: KbView): boolean {
   let from = r.from;
   const titled = PLURAL_TITLES.has(toks.at(from)!.lower) || is(toks.at(from)!, W.TITLES) || (toks.at(r.from - 1) !== undefined && toks.is(r.from - 1, W.TITLES));
   while (from < i && (is(toks.at(from)!, W.TITLES) || PLURAL_TITLES.has(toks.at(from)!.lower))) from++;
-  if (!titled && !toks.lowerIs(r.from - 1, "and")) return false;
   const left = toks.slice(from, i);
   if (left.length < 2 || left.length > 3 || !left.every((w) => w.cap && personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.PLACE_LAST))) return false;
   const j = toks.lowerIs(i + 1, "the") ? i + 2 : i + 1;
   const right = toks.slice(j, r.to);
-  if (right.length < 1 || right.length > 3 || !right.every((w) => w.cap)) return false;
+  if (right.length < 1 || !right.every((w) => w.cap || w.lower === "of" || w.lower === "and" || w.lower === "for")) return false;
+  const last = right[right.length - 1]!;
+  if (right.length >= 2 && is(last, W.ORG_WORDS) && !is(last, W.AMBIGUOUS_ORG_WORDS)) return true;
+  if (!titled && !toks.lowerIs(r.from - 1, "and")) return false;
+  if (right.length > 3) return false;
   return kb.country(right.map((w) => w.text).join(" ")) !== undefined || right.every((w) => !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS));
 }
 
@@ -494,6 +502,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
   // (By the token columns.)
   while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || toks.is(from, W.MONTHS)) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
+  // "Officials of the European Commission said": no name starts with the connector after such an
+  // opener ("First of America Bank Corp." keeps its "of").
+  if (from > r0.from && toks.lowerIn(from - 1, GROUP_NOUNS)) while (from < to - 1 && !toks.cap(from) && toks.lowerIn(from, LEADING_CONNECTORS)) from++;
   // "Shares of Apple Inc. rose", "Trading on Russia’s markets", "Volume on the New York Stock
   // Exchange": a noun of no list opening the sentence (a plural or a gerund before "of"; any before
   // "on") is no part of the name after it.
@@ -1029,6 +1040,9 @@ function plainWord(t: string): boolean {
 }
 
 /** The word is a demonym: `DEMONYMS.has(lowerOf(w.text))` is its bit (a word's `lower` is that). */
+/** Small words that join the words of a name, never its first: "of", "the", "for". */
+const LEADING_CONNECTORS: readonly string[] = ["of", "the", "for", "and", "at", "in", "on", "from", "by", "to"];
+
 /** Titles in the plural, before two or more names: "Senators John McCain and Joe Lieberman". */
 const PLURAL_TITLES: ReadonlySet<string> = new Set("presidents senators governors ministers justices judges representatives congressmen mayors chancellors ambassadors generals".split(" "));
 
