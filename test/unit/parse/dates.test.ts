@@ -199,6 +199,14 @@ describe("temporal expressions", () => {
     assert.deepEqual(bad, [["April 31", "April has 30 days"], ["February 29, 2023", "2023 was not a leap year"]]);
   });
 
+  it("says of a February day past the 29th with no year that no February has it, with a year how many that one has", () => {
+    const { dates } = analyzeDates(parseDocument("They will sign on 30 February. The fund closed on 30 February 2024."), { knowledge: kb, referenceDate: REF });
+    assert.deepEqual(
+      dates.filter((d) => d.invalid).map((d) => [d.text, d.invalid]),
+      [["30 February", "February has at most 29 days"], ["30 February 2024", "February has 29 days"]],
+    );
+  });
+
   it("records what was written and the tense", () => {
     const { dates } = analyzeDates(parseDocument("They will meet again on Thursday, January 29."), { knowledge: kb, referenceDate: "2026-02-12" });
     assert.deepEqual(dates[0]?.written, { month: 1, day: 29, weekday: 4 });

@@ -1138,7 +1138,8 @@ function impossibleDates(slice: string, from: number, lx: Lexicon, out: RawExpre
     const max = mo === 2 ? (y === undefined ? 29 : daysInMonth(y, 2)) : daysInMonth(2001, mo);
     if (day <= max) continue;
     const name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][mo - 1]!;
-    const reason = mo === 2 && day === 29 && y !== undefined ? `${y} was not a leap year` : `${name} has ${max} days`;
+    // (February of no year written: "30 February" is no date in any year.)
+    const reason = mo === 2 && day === 29 && y !== undefined ? `${y} was not a leap year` : mo === 2 && y === undefined ? `${name} has at most ${max} days` : `${name} has ${max} days`;
     const start = from + m.index;
     const v = `${y ?? "XXXX"}-${pad(mo)}-${pad(day)}`;
     // A full stop after a month written in full ends the sentence ("on 31 September."), it is no abbreviation's.
