@@ -225,6 +225,14 @@ describe("actors: appositions and lists", () => {
     assert.deepEqual(names(b), ["European Commission"]);
   });
 
+  it("takes a lone first name for a person named in full before it only (“Ford said …” before “the Ford Falcon”)", () => {
+    const a = run("Ford said it would invest $52 million. The money will secure the future of the iconic Ford Falcon, which has been built since 1960.");
+    assert.equal(actor(a, "Ford").kind, "organization");
+    assert.equal(a.claims[0]?.actorId, actor(a, "Ford").id);
+    const b = run("Elian Gonzalez arrived in Miami. Elian said he wanted to stay.");
+    assert.equal(actor(b, "Elian Gonzalez").mentions.length, 2);
+  });
+
   it("splits names joined by “and”", () => {
     const a = run("Zelensky and Trump spoke. Larger rivals Samsung Electronics and SK Hynix have expanded.");
     assert.ok(names(a).includes("Volodymyr Zelensky"));

@@ -555,7 +555,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       if (lastHits.length > 0) return nearest(lastHits, at);
       const byF = byFirst.get(w);
       const firstHits = byF.length === 0 ? byF : byF.filter(fullPerson);
-      if (firstHits.length === 1) return firstHits[0];
+      // (A first name refers back to a person named in full before it: "Ford said …" before "the Ford
+      // Falcon" is not the Falcon's, nor "Apple said" before "Apple Martin".)
+      if (firstHits.length === 1 && latestBefore(firstHits[0]!, at) >= 0) return firstHits[0];
       const opener = namedSpeakerFirst(c);
       const elsewhere = !c.initial || insideCount(c.key) > 0 || opener;
       if (byF.length > 0 && !GENERIC_SHORT.has(w) && elsewhere) {
