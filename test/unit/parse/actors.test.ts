@@ -955,6 +955,10 @@ describe("actors: models and venues", () => {
     assert.deepEqual(a.actors.map((x) => x.name), []);
   });
 
+  it("makes no actor of a class of shares or a series of notes (“Class B shares”)", () => {
+    assert.deepEqual(names(run("Class B shares rose 5 percent, the company said. Series D notes fell.")), []);
+  });
+
   it("makes no actor of straits, reefs and highlands", () => {
     const a = run("Cuban rafters crossed the Florida Straits on Monday, the Coast Guard said. Divers mapped the Great Barrier Reef and the Scottish Highlands.");
     assert.deepEqual(names(a).filter((n) => /Straits|Reef|Highlands/u.test(n)), []);

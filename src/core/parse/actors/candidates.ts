@@ -529,6 +529,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
   // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
   if (to - from >= 2 && toks.at(from)!.initial && participle(toks.at(from)!.text) && kb.lookup(source.slice(toks.at(from + 1)!.start, toks.at(to - 1)!.end)).length > 0) from++;
+  // "Class B shares", "Series A": a class of shares or a funding round, no name.
+  if (to - from === 2 && (toks.lowerIs(from, "class") || toks.lowerIs(from, "series")) && /^[A-Z]$/u.test(toks.at(from + 1)!.text)) return undefined;
   // "Airbus A330", "Boeing 787 Dreamliner": a maker's name with a model number names a product; only the maker is a name.
   for (let k = from + 1; k < to; k++) if (modelCode(toks.at(k)!.text)) to = k;
   const first = toks.at(from)!;
