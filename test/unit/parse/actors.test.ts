@@ -59,6 +59,12 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Treasurer|Pastor|Chaplain|Certainly) /u.test(n)), names(a).join(", "));
   });
 
+  it("strips the title of a name that ends in a title's word (“Prime Minister John Major”, “Hun Sen”)", () => {
+    const a = run("Prime Minister John Major said the election was fair. Prime Minister Hun Sen said so too.");
+    assert.deepEqual(actor(a, "John Major").roles, ["Prime Minister"]);
+    assert.deepEqual(actor(a, "Hun Sen").roles, ["Prime Minister"]);
+  });
+
   it("strips a title in the plural and parts the names after it (“Senators John McCain and Joe Lieberman”)", () => {
     const a = run("Senators John McCain and Joe Lieberman said the bill would pass.");
     assert.deepEqual(names(a).sort(), ["Joe Lieberman", "John McCain"]);

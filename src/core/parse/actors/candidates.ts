@@ -978,7 +978,8 @@ function nameAfterTitle(toks: Tokens, a: number, b: number, kb: KbView): boolean
     if (k > a && nameSuffix(w.text)) continue;
     // "JD Vance": two capitals may stand for given names before a surname.
     if (k === a && b - a > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0) continue;
-    if (!(w.cap && personWord(w) && !is(w, W.TITLES) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS))) return false;
+    // (A title's word may end a name, never start it: "Prime Minister John Major", "Hun Sen".)
+    if (!(w.cap && personWord(w) && (!is(w, W.TITLES) || (k > a && k === b - 1)) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS))) return false;
   }
   // ("CEO of Boeing Commercial Airplanes": no person's name ends in a thing's word.)
   return surnameLike(toks.at(b - 1)!);
