@@ -52,7 +52,7 @@ export const TITLES = set(`
   education agriculture labor labour commerce housing environment culture transportation veterans justice
   treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher
   presidents senators sens. governors ministers justices judges representatives reps. congressmen
-  mayors chancellors ambassadors generals
+  mayors chancellors ambassadors generals assistant asst asst.
 `);
 
 /** Title words that can stand for a person on their own ("the president", "the chancellor"). */

@@ -59,6 +59,12 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Treasurer|Pastor|Chaplain|Certainly) /u.test(n)), names(a).join(", "));
   });
 
+  it("strips an assistant's title, written out or short (“Special Asst. John Smith”)", () => {
+    for (const text of ["Special Asst. John Smith said the talks went well.", "Special Assistant John Smith said the talks went well."]) {
+      assert.deepEqual(names(run(text)), ["John Smith"], text);
+    }
+  });
+
   it("strips the title of a name that ends in a title's word (“Prime Minister John Major”, “Hun Sen”)", () => {
     const a = run("Prime Minister John Major said the election was fair. Prime Minister Hun Sen said so too.");
     assert.deepEqual(actor(a, "John Major").roles, ["Prime Minister"]);

@@ -42,7 +42,7 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
     "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto " +
     "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive " +
     "undersecretary under-secretary treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher " +
-    "presidents senators sens. governors ministers justices judges representatives reps. congressmen mayors chancellors ambassadors generals"
+    "presidents senators sens. governors ministers justices judges representatives reps. congressmen mayors chancellors ambassadors generals assistant asst asst."
   ).split(" "),
 );
 
