@@ -37,6 +37,10 @@ export const WEEKDAYS = set(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
 
+/** Titles in the plural, before two or more names: "Senators John McCain and Joe Lieberman". */
+const PLURAL_TITLE_WORDS = "presidents senators sens. governors ministers justices judges representatives reps. congressmen mayors chancellors ambassadors generals";
+export const PLURAL_TITLES = set(PLURAL_TITLE_WORDS);
+
 /** Personal titles and offices written before a name ("President", "Dr.", "Chief Executive"). */
 export const TITLES = set(`
   president vice prime minister chancellor secretary senator sen sen. rep rep. representative governor
@@ -51,8 +55,7 @@ export const TITLES = set(`
   sheriff major maj maj. emir shah sultan ayatollah cabinet junior surgeon attorney-general treasury transport
   education agriculture labor labour commerce housing environment culture transportation veterans justice
   treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher
-  presidents senators sens. governors ministers justices judges representatives reps. congressmen
-  mayors chancellors ambassadors generals assistant asst asst.
+  assistant asst asst. ${PLURAL_TITLE_WORDS}
 `);
 
 /** Title words that can stand for a person on their own ("the president", "the chancellor"). */

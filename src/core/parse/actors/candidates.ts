@@ -8,6 +8,7 @@ import {
   MARKET_INDEXES,
   MEDIA_NOUNS,
   ORG_TYPE_NOUNS,
+  PLURAL_TITLES,
   ROLE_NOUNS,
 } from "../names";
 
@@ -604,8 +605,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // and one word ("The Australian", "The Independent", "The Hindu", "The Hill") names the paper only
   // right after "the" and not before a noun, unless a paper's ("the Guardian newspaper", "The Hill
   // reporter").
-  const asPaper = (): boolean => toks.lowerIs(from - 1, "the") && (!(ctx.followedByNoun || toks.lowerIn(to, GROUP_NOUNS)) || toks.lowerIn(to, PAPER_NOUNS));
-  const known = facts.entries.length > 0 && !asPaper() ? facts.entries.filter((e) => !theAndOneWord(e.name, facts.key)) : facts.entries;
+  const known = facts.entries.length > 0 && !asPaper(toks, from, to, ctx.followedByNoun) ? facts.entries.filter((e) => !theAndOneWord(e.name, facts.key)) : facts.entries;
   // "eight East African countries": a region's adjective before a noun, not the newspaper "The East African".
   if (words.length >= 2 && isDemonym(lastTok, kb) && words.slice(0, -1).every((w) => COMPASS.has(w.lower)) && ctx.followedByNoun && !ctx.acts) return undefined;
   if (known.length > 0) {
@@ -724,7 +724,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (words.length === 1 ? is(first, W.DEMONYMS) || facts.demonym !== undefined : words.every((w) => isDemonym(w, kb))) return undefined;
   // "Muslims", "Roman Catholic bishops", "Ethnic Albanians", "Rwanda Hutus": a people, a faith or its
   // believers, not an actor (a name the knowledge base knows was taken above: "Muslim Brotherhood").
-  if (words.every((w) => peopleWord(w, kb) || (words.length > 1 && kb.country(w.text) !== undefined)) && words.some((w) => peopleWord(w, kb))) return undefined;
+  if (aPeople(words, kb)) return undefined;
   if (words.length === 1 && is(first, W.REGIONS)) return make(from, "place", false);
 
   // Acronyms: known, defined in the text, or acting on their own ("a local TV said": a common noun's).
@@ -1042,12 +1042,8 @@ function plainWord(t: string): boolean {
   return true;
 }
 
-/** The word is a demonym: `DEMONYMS.has(lowerOf(w.text))` is its bit (a word's `lower` is that). */
 /** Small words that join the words of a name, never its first: "of", "the", "for". */
 const LEADING_CONNECTORS: readonly string[] = ["of", "the", "for", "and", "at", "in", "on", "from", "by", "to"];
-
-/** Titles in the plural, before two or more names: "Senators John McCain and Joe Lieberman". */
-const PLURAL_TITLES: ReadonlySet<string> = new Set("presidents senators governors ministers justices judges representatives congressmen mayors chancellors ambassadors generals".split(" "));
 
 /** Faiths, their believers and peoples that no country names: "Catholic", "Muslims", "Hutus". */
 const PEOPLES: ReadonlySet<string> = new Set(
@@ -1059,12 +1055,23 @@ const PEOPLES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Every word is a people's (`peopleWord`), or a country's name before or after one ("Rwanda Hutus"). */
+function aPeople(words: readonly Token[], kb: KbView): boolean {
+  let people = false;
+  for (const w of words) {
+    if (peopleWord(w, kb)) people = true;
+    else if (words.length === 1 || kb.country(w.text) === undefined) return false;
+  }
+  return people;
+}
+
 /** A demonym (singular or plural: "Albanians"), or a word of `PEOPLES`. */
 function peopleWord(w: Token, kb: KbView): boolean {
   if (PEOPLES.has(w.lower) || isDemonym(w, kb)) return true;
   return w.lower.length > 4 && w.lower.endsWith("s") && (DEMONYM_WORDS.has(w.lower.slice(0, -1)) || kb.demonym(w.text.slice(0, -1)) !== undefined);
 }
 
+/** The word is a demonym: `DEMONYMS.has(lowerOf(w.text))` is its bit (a word's `lower` is that). */
 function isDemonym(w: Token, kb: KbView): boolean {
   return is(w, W.DEMONYMS) || kb.demonym(w.text) !== undefined;
 }
@@ -1296,6 +1303,11 @@ const PAPER_NOUNS: readonly string[] =
 
 /** Nouns for groups of people that FUNCTION_WORDS holds (they open sentences): "the Australian people". */
 const GROUP_NOUNS: readonly string[] = "people police officials analysts critics experts observers sources residents prosecutors investors officers".split(" ");
+
+/** The name at `from`..`to` may be a paper's: right after "the", before no noun but a paper's own. */
+function asPaper(toks: Tokens, from: number, to: number, followedByNoun: boolean): boolean {
+  return toks.lowerIs(from - 1, "the") && (!(followedByNoun || toks.lowerIn(to, GROUP_NOUNS)) || toks.lowerIn(to, PAPER_NOUNS));
+}
 
 /** `name` is "The" and one word, whose key (no "The") is `key`: "The Australian", "The Hill". */
 function theAndOneWord(name: string, key: string): boolean {

@@ -18,6 +18,7 @@ import {
   THING_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_NOUNS,
+  PLURAL_TITLES,
   STRONG_ACT_VERBS,
   DEMONYMS,
   EVENT_FIRST,
@@ -41,9 +42,10 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
     "spokesperson spokesman spokeswoman envoy president-elect secretary-general officer founder cardinal reverend " +
     "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto " +
     "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive " +
-    "undersecretary under-secretary treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher " +
-    "presidents senators sens. governors ministers justices judges representatives reps. congressmen mayors chancellors ambassadors generals assistant asst asst."
-  ).split(" "),
+    "undersecretary under-secretary treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher assistant asst asst."
+  )
+    .split(" ")
+    .concat([...PLURAL_TITLES]),
 );
 
 /** Words that begin organisation names, never a person's: "National Centre", "Royal Mail". */
