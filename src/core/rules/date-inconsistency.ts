@@ -534,7 +534,7 @@ function yearlessConflict(d: DateMention, doc: DocumentDate, status: "planned" |
   return undefined;
 }
 
-const EVENT_NOUN = /\b(meeting|talks|summit|visit|vote|election|decision|hearing|trial|sentencing|conference|session|launch|opening|round|auction|tender|deadline|announcement|release|ceremony|match|game|race|festival|report|review|negotiations|call|event)s?\b/gi;
+const EVENT_NOUN = /\b(meeting|talks|summit|visit|vote|election|decision|hearing|trial|sentencing|conference|session|launch|opening|round|auction|tender|deadline|announcement|release|ceremony|match|game|race|festival|report|review|negotiations|call|strike|walkout|protest|rally|referendum|inauguration|debate|ballot|convention|exhibition|premiere|concert|tournament|trip|tour|flight|mission|ruling|verdict|funeral|parade|event)s?\b/gi;
 
 function eventNoun(clause: string, fallback: string): string {
   let last: string | undefined;

@@ -24,11 +24,24 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
     assert.equal(eventStatus("a planned and a scheduled vote on "), "planned");
   });
 
-  it("reads 'set to' as completed (the verb 'set' starts where the plan does), a participle after 'be' as no verb, and skips 'since', 'previously'", () => {
-    assert.equal(eventStatus("The talks are set to "), "completed");
+  it("reads 'is set to', 'are set for' as a plan (not the past of 'set'), a participle after 'be' as no verb, and skips 'since', 'previously'", () => {
+    assert.equal(eventStatus("The talks are set to "), "planned");
+    assert.equal(eventStatus("Amazon’s annual meeting is set for "), "planned");
+    assert.equal(eventStatus("They set to work in "), "completed");
+    assert.equal(eventStatus("The date was set for "), "completed");
     assert.equal(eventStatus("Talks to be held in "), "planned");
     assert.equal(eventStatus("He will meet them, as previously in "), "planned");
     assert.equal(eventStatus("It will be postponed until "), "planned");
+  });
+
+  it("reads a timetable's present tense and 'slated', 'is expected on' as a plan, not a plural's base form", () => {
+    for (const c of ["The summit takes place on ", "The trial begins on ", "The museum opens on ", "The phone goes on sale on ", "Voters go to the polls on ", "Talks are slated for ", "A decision is expected on ", "The committee meets on ", "Parliament reopens on ", "The season kicks off on "]) {
+      assert.equal(eventStatus(c), "planned", c);
+    }
+    // An infinitive or a negated base form speaks of no plan still ahead.
+    assert.equal(eventStatus("The parties agreed to begin talks on "), "completed");
+    assert.equal(eventStatus("The meeting did not take place on "), "completed");
+    assert.equal(eventStatus("Trading began on "), "completed");
   });
 
   it("blanks a relative clause set off by commas", () => {
@@ -67,7 +80,7 @@ function inTextOrder(text: string): "planned" | "completed" | undefined {
   let prev = "";
   while ((m = word.exec(clause))) {
     const w = m[0].toLowerCase();
-    const past = prev !== "be" && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && !(w.endsWith("ed") && isAdjective(clause, m.index, prev)) && isPast(m[0]);
+    const past = prev !== "be" && !(w === "set" && (prev === "is" || prev === "are")) && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && !(w.endsWith("ed") && isAdjective(clause, m.index, prev)) && isPast(m[0]);
     prev = w;
     if (past && !["since", "earlier", "previously", "former", "ago"].includes(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
   }

@@ -30,6 +30,29 @@ describe("date-inconsistency", () => {
     assert.match(f[0]!.message, /Planned decision dated January 28, 2025, but the article was written on 6 Nov 2025/);
   });
 
+  it("flags a timetable's plan dated before the document date: 'is set for', 'takes place on', 'opens on', 'is slated for'", () => {
+    const head = "Tech layoffs grow\n\nSAN FRANCISCO, March 3, 2026 — Companies cut jobs, analysts said.\n\n";
+    for (const [sentence, noun] of [
+      ["Amazon’s annual meeting is set for May 30, 2025.", "meeting"],
+      ["The summit takes place on May 30, 2025.", "summit"],
+      ["The trial begins on May 30, 2025.", "trial"],
+      ["The exhibition opens on May 30, 2025.", "exhibition"],
+      ["Talks are slated for May 30, 2025.", "talks"],
+      ["A decision is expected on May 30, 2025.", "decision"],
+      ["The strike is set to begin on May 30, 2025.", "strike"],
+    ] as const) {
+      const f = findings(head + sentence);
+      assert.equal(f.length, 1, sentence);
+      assert.equal(f[0]!.code, "planned-before-document-date", sentence);
+      assert.equal(f[0]!.fix, "May 30, 2026", sentence);
+      assert.match(f[0]!.message, new RegExp(`^Planned ${noun} dated May 30, 2025`), sentence);
+    }
+    // A plan that was made, or one that did not happen, is no plan still ahead.
+    for (const sentence of ["The date was set for May 30, 2025.", "The meeting did not take place on May 30, 2025.", "The parties agreed to begin talks on May 30, 2025."]) {
+      assert.deepEqual(findings(head + sentence), [], sentence);
+    }
+  });
+
   it("explains a document date inferred from internal evidence (the user's seed pattern)", () => {
     const text =
       "Ukrainian President Volodymyr Zelensky met US President Donald Trump in Florida.\n" +

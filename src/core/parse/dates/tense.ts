@@ -156,7 +156,7 @@ function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
       const w = s.slice(ws, we).toLowerCase();
       const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
       let k: Tense | undefined;
-      if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
+      if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
       else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
       else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
         // Counts only as the first possible marker of the clause: remember the earliest, read on.
@@ -276,7 +276,7 @@ function nearestMarkerByWords(s: string): { tense: Tense; at: number } | undefin
     while (ps > from && isWordChar(s.charCodeAt(ps - 1))) ps--;
     const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
     let k: Tense | undefined;
-    if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early"))) k = "future";
+    if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
     else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
     else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
       if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
@@ -340,7 +340,8 @@ function lastCompleted(clause: string, from: number): number {
         let ps = pe;
         while (ps > 0 && isWordChar(clause.charCodeAt(ps - 1))) ps--;
         const prev = clause.slice(ps, pe).toLowerCase();
-        const past = prev !== "be" && !ED_FUTURE.has(w) && !(w.endsWith("ed") && adjectival(clause, ws, prev)) && (PAST_IRREGULAR.has(w) || classify(raw) === "past");
+        // ("is set to", "are set for": a plan, not the past of "set".)
+        const past = prev !== "be" && !ED_FUTURE.has(w) && !(w === "set" && (prev === "is" || prev === "are")) && !(w.endsWith("ed") && adjectival(clause, ws, prev)) && (PAST_IRREGULAR.has(w) || classify(raw) === "past");
         if (past && !NOT_COMPLETED.has(w)) return ws;
       }
     }
@@ -354,8 +355,12 @@ const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
  * Strong markers of a plan or a future event near an expression (for the date-inconsistency rule);
  * "may" and "might" too, of what has not happened yet ("the contract may be signed on September
  * 12"), unless they look back ("may have met").
+ * A timetable's present tense is a plan too: "the summit takes place on May 30", "the trial begins
+ * on", "the museum opens on" (not a plural's base form, which may be an infinitive or follow "not":
+ * "agreed to begin talks on …" speaks of a plan made, "did not take place" of none), as are "is set
+ * for" and "is expected on".
  */
-export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning|scheduled|is due|are due|due to|upcoming|next|expected to|set to|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\s+(?:not\s+)?have\b))\b/i;
+export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning|scheduled|slated|is due|are due|due to|upcoming|next|expected to|set to|(?:is|are)\s+(?:set|expected)\s+(?:for|on|in)|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\s+(?:not\s+)?have\b)|takes\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\s+off|meets|go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls))\b/i;
 /** Strong markers of a completed event. */
 export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
