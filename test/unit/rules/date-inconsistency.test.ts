@@ -53,6 +53,24 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("flags a completed event of any common news verb dated after the document date ('resigned', 'rose', 'fell', 'voted' …)", () => {
+    const head = "Markets steady\n\nLONDON, March 3, 2026 — Something happened today, officials said.\n\n";
+    for (const [sentence, date] of [
+      ["The minister resigned on May 30, 2026.", "May 30, 2026"],
+      ["Prices rose 3% in April 2026, the agency said.", "April 2026"],
+      ["Lawmakers voted on June 2, 2026 to approve the bill.", "June 2, 2026"],
+    ] as const) {
+      const f = findings(head + sentence);
+      assert.equal(f.length, 1, sentence);
+      assert.equal(f[0]!.code, "completed-after-document-date", sentence);
+      assert.equal(f[0]!.text, date, sentence);
+    }
+    // A forecast in the past tense of its maker is a plan: "would rise", "expected … to fall".
+    for (const sentence of ["Analysts said prices would rise in April 2026.", "The bank expected inflation to fall in 2027."]) {
+      assert.deepEqual(findings(head + sentence), [], sentence);
+    }
+  });
+
   it("explains a document date inferred from internal evidence (the user's seed pattern)", () => {
     const text =
       "Ukrainian President Volodymyr Zelensky met US President Donald Trump in Florida.\n" +
