@@ -811,6 +811,13 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       push([i - 1, i + 1], "as per", npRight(toks, i + 1, false, names), whole);
       continue;
     }
+    // "rose to 3.4%, per the Bureau of Labor Statistics", "Per the BLS, …": "per" opening its
+    // clause before a name ("$5 per share", "per cent", "per capita" are no source; a sentence's
+    // "Per" before a name may be one: "Per Carlsson said").
+    if (t.lower === "per" && next !== undefined && (next.lower === "the" ? toks[i + 2]?.cap === true : i > 0 && next.cap && next.kind === "word") && (i === 0 || [",", "(", "—", "–"].includes(toks[i - 1]!.text))) {
+      push([i, i + 1], "per", npRight(toks, i + 1, false, names), whole);
+      continue;
+    }
     if (t.lower === "citing") {
       push([i, i + 1], "cite", npRight(toks, i + 1, false, names), whole);
       continue;

@@ -112,6 +112,18 @@ describe("attribution frames", () => {
     assert.equal(first("Growth was 3 percent, as per official data.").cue, "as per");
   });
 
+  it("'per' opening a clause before a name is a source; 'per share', 'per capita' and a sentence's 'Per' before a name are not", () => {
+    assert.deepEqual(
+      frames("Inflation rose to 3.4%, per the Bureau of Labor Statistics.").map((f) => [f.cue, f.sourceText]),
+      [["per", "the Bureau of Labor Statistics"]],
+    );
+    assert.equal(first("Per the BLS, unemployment is 6.1%.").cue.toLowerCase(), "per");
+    assert.equal(first("Growth hit 2% (per Eurostat).").cue, "per");
+    for (const t of ["Shares cost $5 per share.", "Per capita income is $40,000.", "Per Carlsson, 41, is a fisherman.", "Prices rose 3 per cent."]) {
+      assert.deepEqual(frames(t), [], t);
+    }
+  });
+
   it("a parenthetical between subject and verb; evidence verbs after a participle phrase", () => {
     assert.equal(first("The ministry, in a statement, said 30 people died.").name, "ministry");
     assert.equal(first("Figures released on Monday showed that exports rose 4 percent.").sourceKind, "document");

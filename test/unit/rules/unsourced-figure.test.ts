@@ -22,6 +22,8 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("Inflation rose to 4.1 percent, the ministry said."), []);
     assert.deepEqual(flagged("Inflation rose to 4.1 percent, said Maria Lopez, the agency's head."), []);
     assert.deepEqual(flagged("Inflation rose to 4.1 percent, according to the statistics office."), []);
+    assert.deepEqual(flagged("Inflation rose to 3.4%, per the Bureau of Labor Statistics."), []);
+    assert.deepEqual(flagged("Shares cost $5 per share."), ["$5"]);
     assert.deepEqual(flagged("Data from the central bank show inflation at 4.1 percent."), []);
     assert.deepEqual(flagged("A study by the institute found that 30 percent of trees were old."), []);
     assert.deepEqual(flagged("Maria Lopez runs the agency. She added that 12 staff had left."), []);
