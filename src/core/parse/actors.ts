@@ -745,10 +745,10 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
   if (p.afterQuote && p.e2 <= p.s2 && adjunctOnly(text, a, b)) return undefined;
   const first = hasWords(text, a, b, 1);
   const second = p.e2 > p.s2 && hasWords(text, p.s2, p.e2, 1);
-  if (!second) return hasWords(text, a, b, 3) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
+  if (!second) return hasWords(text, a, b, 3) || figureStatement(text, a, b) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
   const c = trimmedStart(text, p.s2, p.e2);
   const d = trimmedEnd(text, c, p.e2);
-  if (!first) return hasWords(text, c, d, 3) ? { content: { start: c, end: d }, text: piece(text, c, d) } : undefined;
+  if (!first) return hasWords(text, c, d, 3) || figureStatement(text, c, d) ? { content: { start: c, end: d }, text: piece(text, c, d) } : undefined;
   // "…, according to X, down from …" keeps its comma; "This switch, he said, would …" does not.
   const joint = hasWords(text, a, b, 3) && text.charCodeAt(p.s2) === 0x2c && !VERB_STARTS.has(nextWordOrMark(text, c, d).word ?? "") ? ", " : " ";
   return { content: { start: a, end: d }, text: piece(text, a, b) + joint + piece(text, c, d) };
@@ -1146,6 +1146,16 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
   }
   return false;
 }
+
+/**
+ * Two words and a figure after them: "sales rose 4%", "profit fell 12 percent", a statement
+ * however short ("on May 3", "in 2025" are when it was said, not what).
+ */
+function figureStatement(text: string, from: number, to: number): boolean {
+  if (!hasWords(text, from, to, 2)) return false;
+  return FIGURE_AFTER_WORDS.test(text.slice(from, Math.min(to, from + 80)));
+}
+const FIGURE_AFTER_WORDS = /^[A-Za-z]+ +[A-Za-z]+ +(?:by +|to +)?[$€£]?\d[\d.,]*(?: *%| +(?:percent|per cent|points?|million|billion))/;
 
 /** `sentenceOf(doc, offset)`, looking at sentence `guess` first. */
 function sentenceOfNear(doc: SeedDocument, offset: number, guess: number): number {

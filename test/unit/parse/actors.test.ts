@@ -422,6 +422,17 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "William Maguire").id]);
   });
 
+  it("makes a claim of a short statement with a figure ('sales rose 4%'), not of when it was said", () => {
+    const a = analyze("A spokeswoman for Tesco said sales rose 4%. Apple said profit fell 12 percent. Apple said on May 3.", { referenceDate: "2025-12-28" });
+    assert.deepEqual(
+      a.claims.map((c) => [c.actorId, c.text]),
+      [
+        [actor(a, "Tesco").id, "sales rose 4%"],
+        [actor(a, "Apple").id, "profit fell 12 percent"],
+      ],
+    );
+  });
+
   it("gives “the spokesman” to the one person holding that role, and to no one when two do", () => {
     const one = run("Company spokesman Tom Reed said sales rose. “We are pleased,” the spokesman said. “Very pleased,” the spokesman added.");
     assert.equal(one.quotes[0]!.speakerId, actor(one, "Tom Reed").id);
