@@ -290,6 +290,27 @@ describe("document date", () => {
     assert.equal(d?.basis[0]?.kind, "dateline");
   });
 
+  it("reads a date line that says what it is, a byline's date, and an all-numeric one", () => {
+    for (const line of ["Published: 3 March 2026", "Posted on Tuesday, March 3rd, 2026", "Last updated March 3, 2026", "By Jane Doe | March 3, 2026", "By Jean-Paul Martin - 3 March 2026", "2026-03-03", "03/03/2026", "Published 2026-03-03"]) {
+      const d = docDate(`Markets steady as rates hold\n\n${line}\n\nThe central bank held rates on Tuesday, officials said.`);
+      assert.deepEqual([d?.from, d?.to, d?.basis[0]?.kind], ["2026-03-03", "2026-03-03", "dateline"], line);
+    }
+    // A day and a month that could be either way round date nothing.
+    assert.equal(docDate("Markets steady\n\n03/04/2026\n\nThe bank held rates on Tuesday."), null);
+  });
+
+  it("reads an all-numeric date only when it cannot be read two ways", () => {
+    assert.deepEqual(values("It was filed on 2026-03-03 and heard on 15/03/2026, then on 03/20/2026 and 2026/04/01."), {
+      "2026-03-03": "2026-03-03",
+      "15/03/2026": "2026-03-15",
+      "03/20/2026": "2026-03-20",
+      "2026/04/01": "2026-04-01",
+    });
+    for (const t of ["Open 24/7 since 3/4 of staff agreed.", "Version 10.4.1 shipped.", "The score was 2-1.", "It was filed on 03/04/2026."]) {
+      assert.ok(!Object.keys(values(t)).some((k) => /\d[-/.]\d/.test(k)), t);
+    }
+  });
+
   it("does not date an article from its own event dates alone", () => {
     assert.equal(docDate("Sales grew in 2008. The plant will close in 2009."), null);
   });

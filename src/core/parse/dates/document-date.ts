@@ -385,6 +385,9 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
   return { year, evidence: undefined, weight: 0, days: [], past: false };
 }
 
+/** What may stand before a date line's date: "Published:", "Posted on", "Last updated", a byline ("By Jane Doe |"). */
+const DATE_LINE_LEAD = /^(?:(?:(?:first\s+)?published|(?:last\s+)?updated|posted)(?:\s+on)?\s*:?\s*|by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s*[|,–—•·]|\s-)\s*)/iu;
+
 /** Decide the document date from the override, the front matter, the dateline and internal evidence. */
 export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpression[], inputs: DocumentDateInputs): DocumentDate | null {
   if (inputs.referenceDate) {
@@ -441,9 +444,11 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     }
   }
 
-  // A line near the top that is only a full date ("November 03, 2009") is the article's date line.
+  // A line near the top that is only a full date ("November 03, 2009", "2026-03-03") is the
+  // article's date line; so is one that says so ("Published: …", "Posted on …", "Last updated …")
+  // or a byline's ("By Jane Doe | March 3, 2026").
   for (const p of doc.paragraphs.slice(0, 3)) {
-    const line = text.slice(p.span.start, p.span.end).trim().replace(/^(?:published|updated|posted)\s*:?\s*/i, "");
+    const line = text.slice(p.span.start, p.span.end).trim().replace(DATE_LINE_LEAD, "");
     const e = findWithin(exprs, inOrder, p.span.start, p.span.end, (x) => x.text === line.replace(/[.,]$/, ""));
     const w = e?.written;
     if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;

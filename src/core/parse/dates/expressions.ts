@@ -1376,6 +1376,12 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
   for (const r of chronoParser().parse(text, CHRONO_REF)) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !/\p{L}{3}/u.test(r.text)) {
+      // An all-numeric date is kept only when it cannot be read two ways (see numericDate).
+      const n = c.isCertain("month") && c.isCertain("day") ? numericDate(r.text) : undefined;
+      if (n) {
+        out.push(calendarDay(base + r.index + n.index, n.text, n.month, n.day, n.year, undefined, ""));
+        continue;
+      }
       const lost = dayReadAsTime(text, r);
       if (lost) out.push(calendarDay(base + lost.index, lost.text, lost.month, lost.day, lost.year, undefined, ""));
       continue;
@@ -1418,6 +1424,35 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
     out.push(calendarDay(start, t, month, day, year, wd, time));
   }
 }
+
+/**
+ * An all-numeric date that says its year in four digits and cannot be read two ways: ISO's
+ * "2026-03-03" (or "2026/03/03"), or "15/03/2026" and "03/15/2026", whose day is over 12, or
+ * "03/03/2026", whose day and month are one number. "03/04/2026" (3 April or March 4), "3/4"
+ * (a fraction), "24/7" and "10.4.1" (a version) give none. Where it starts in `t`, and its text.
+ */
+export function numericDate(t: string): { index: number; text: string; year: number; month: number; day: number } | undefined {
+  const m = NUMERIC_DATE.exec(t);
+  if (!m) return undefined;
+  let year: number;
+  let month: number;
+  let day: number;
+  if (m[1] !== undefined) {
+    year = Number(m[1]);
+    month = Number(m[3]);
+    day = Number(m[4]);
+  } else {
+    const a = Number(m[5]);
+    const b = Number(m[6]);
+    year = Number(m[7]);
+    if (a === b || b > 12) [month, day] = [a, b];
+    else if (a > 12) [month, day] = [b, a];
+    else return undefined;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000) return undefined;
+  return { index: m.index, text: m[0], year, month, day };
+}
+const NUMERIC_DATE = /(?<![\d/.-])(?:(\d{4})([-/])(\d\d)\2(\d\d)|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d/.-]?\d)/;
 
 /** RANGE_JOIN_DAY's match in `t` when what comes before it names a month (three letters or more). */
 function dayFirstRange(t: string): RegExpExecArray | null {
