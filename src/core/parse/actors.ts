@@ -1148,14 +1148,14 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
 }
 
 /**
- * Two words and a figure after them: "sales rose 4%", "profit fell 12 percent", a statement
- * however short ("on May 3", "in 2025" are when it was said, not what).
+ * Two words and a figure: "sales rose 4%", "12 students died", a statement however short ("on May
+ * 3", "in 2025", "last week" are when it was said, not what: no statement starts so).
  */
 function figureStatement(text: string, from: number, to: number): boolean {
-  if (!hasWords(text, from, to, 2)) return false;
-  return FIGURE_AFTER_WORDS.test(text.slice(from, Math.min(to, from + 80)));
+  if (!hasWords(text, from, to, 2) || !/\d/.test(text.slice(from, to))) return false;
+  const first = /^[A-Za-z]+/.exec(text.slice(from, Math.min(to, from + 20)));
+  return first === null || !ADJUNCT_STARTS.has(first[0].toLowerCase());
 }
-const FIGURE_AFTER_WORDS = /^[A-Za-z]+ +[A-Za-z]+ +(?:by +|to +)?[$€£]?\d[\d.,]*(?: *%| +(?:percent|per cent|points?|million|billion))/;
 
 /** `sentenceOf(doc, offset)`, looking at sentence `guess` first. */
 function sentenceOfNear(doc: SeedDocument, offset: number, guess: number): number {

@@ -231,6 +231,41 @@ export const REGIONS = set(`
   mediterranean sahel levant
 `);
 
+/**
+ * Places below a country that the knowledge base does not know: states, provinces, regions and
+ * cities. Named alone, a place is no actor ("Sen. Lisa Murkowski of Alaska", "flew to Chicago");
+ * one that acts still is ("Texas sued the administration"). Left out: those that are also common
+ * names of people or firms (Houston, Dallas, Austin, Sydney, Victoria, Washington, Georgia,
+ * Virginia, Phoenix, Amazon …), which a lone surname or a firm would be taken for.
+ */
+export const PLACES: ReadonlySet<string> = new Set(
+  `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|
+  louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|
+  new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|
+  texas|utah|vermont|west virginia|wisconsin|wyoming|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|
+  new brunswick|newfoundland|prince edward island|yukon|nunavut|new south wales|queensland|tasmania|western australia|south australia|
+  northern territory|england|scotland|wales|northern ireland|bavaria|catalonia|lombardy|tuscany|sicily|sardinia|corsica|brittany|
+  normandy|provence|andalusia|flanders|wallonia|crimea|donbas|donbass|donetsk|luhansk|kherson|zaporizhzhia|kharkiv|chechnya|siberia|
+  kashmir|punjab|gujarat|kerala|west bengal|tibet|xinjiang|guangdong|hokkaido|okinawa|gaza|gaza strip|west bank|darfur|kurdistan|
+  tigray|sinai|patagonia|london|paris|berlin|madrid|rome|milan|naples|turin|venice|vienna|prague|budapest|warsaw|krakow|kyiv|kiev|
+  lviv|odesa|odessa|st petersburg|st. petersburg|minsk|vilnius|riga|tallinn|helsinki|stockholm|oslo|copenhagen|amsterdam|rotterdam|
+  brussels|antwerp|geneva|zurich|bern|lisbon|porto|barcelona|valencia|seville|marseille|lyon|toulouse|bordeaux|strasbourg|munich|
+  hamburg|frankfurt|cologne|stuttgart|dusseldorf|leipzig|dresden|athens|istanbul|ankara|bucharest|sofia|belgrade|zagreb|sarajevo|
+  dublin|belfast|edinburgh|glasgow|cardiff|manchester|liverpool|birmingham|leeds|bristol|sheffield|cairo|tehran|baghdad|damascus|
+  aleppo|beirut|amman|riyadh|jeddah|dubai|abu dhabi|doha|kabul|karachi|lahore|islamabad|delhi|new delhi|mumbai|bombay|kolkata|
+  calcutta|chennai|bangalore|bengaluru|hyderabad|dhaka|kathmandu|colombo|bangkok|hanoi|ho chi minh city|saigon|manila|jakarta|
+  kuala lumpur|beijing|shanghai|shenzhen|guangzhou|wuhan|chengdu|hong kong|macau|taipei|seoul|pyongyang|busan|tokyo|osaka|kyoto|
+  yokohama|jerusalem|tel aviv|haifa|ramallah|mosul|basra|kirkuk|fallujah|tripoli|benghazi|tunis|algiers|casablanca|rabat|khartoum|
+  addis ababa|nairobi|mombasa|kampala|kigali|lagos|abuja|accra|dakar|kinshasa|johannesburg|cape town|durban|pretoria|harare|lusaka|
+  luanda|maputo|new york city|los angeles|chicago|boston|philadelphia|san francisco|seattle|miami|atlanta|detroit|baltimore|
+  pittsburgh|cleveland|cincinnati|st. louis|st louis|new orleans|las vegas|san diego|san antonio|san jose|portland|minneapolis|
+  milwaukee|nashville|memphis|sacramento|salt lake city|honolulu|anchorage|toronto|montreal|vancouver|ottawa|calgary|edmonton|
+  winnipeg|mexico city|guadalajara|monterrey|havana|caracas|bogota|bogotá|lima|quito|buenos aires|montevideo|sao paulo|são paulo|
+  rio de janeiro|brasilia|brasília|melbourne|brisbane|perth|auckland|wellington|canberra`
+    .split("|")
+    .map((p) => p.trim()),
+);
+
 /** Stock market indexes: named like companies, never actors. */
 export const MARKET_INDEXES: ReadonlySet<string> = new Set([
   "dow", "dow jones", "nikkei", "dax", "ftse", "cac", "kospi", "sensex", "topix", "stoxx", "ibex", "hang seng", "nasdaq composite",

@@ -422,6 +422,18 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "William Maguire").id]);
   });
 
+  it("reads a state, province or city named alone as a place, not an organisation, unless it acts", () => {
+    const a = analyze(
+      "He flew to Chicago on Monday. Jane Smith of Chicago said it was fine. Sen. Lisa Murkowski of Alaska, a Republican, voted against it. Officials in Ontario said 12 people died. Elian's Miami relatives said no.",
+      { referenceDate: "2025-12-28" },
+    );
+    assert.deepEqual(names(a).sort(), ["Jane Smith", "Lisa Murkowski"]);
+    assert.equal(a.claims.find((c) => c.text === "it was fine")?.actorId, actor(a, "Jane Smith").id);
+    // A place's name inside an organisation's stays whole.
+    const b = analyze("The University of Texas said 12 students died. The Bank of England said rates would rise.", { referenceDate: "2025-12-28" });
+    assert.deepEqual(names(b).sort(), ["Bank of England", "University of Texas"]);
+  });
+
   it("makes a claim of a short statement with a figure ('sales rose 4%'), not of when it was said", () => {
     const a = analyze("A spokeswoman for Tesco said sales rose 4%. Apple said profit fell 12 percent. Apple said on May 3.", { referenceDate: "2025-12-28" });
     assert.deepEqual(

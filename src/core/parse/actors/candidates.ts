@@ -8,6 +8,7 @@ import {
   MARKET_INDEXES,
   MEDIA_NOUNS,
   ORG_TYPE_NOUNS,
+  PLACES,
   PLURAL_TITLES,
   ROLE_NOUNS,
 } from "../names";
@@ -726,6 +727,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // believers, not an actor (a name the knowledge base knows was taken above: "Muslim Brotherhood").
   if (aPeople(words, kb)) return undefined;
   if (words.length === 1 && is(first, W.REGIONS)) return make(from, "place", false);
+  // "Sen. Lisa Murkowski of Alaska", "flew to Chicago": a state, province or city that does not act.
+  // (A verb in the past after it is the state acting: "Texas sued"; after "of", what follows is the
+  // person's doing: "Jane Smith of Chicago said".)
+  const placeActs = ctx.acts || ctx.speaks || ctx.speaker || (toks.word(to) && !toks.cap(to) && toks.lowerEndsWith(to, "ed"));
+  if (words.length <= 4 && (!placeActs || toks.lowerIs(from - 1, "of")) && !lastTok.possessive && PLACES.has(words.map((w) => w.lower).join(" "))) {
+    return make(from, "place", false);
+  }
 
   // Acronyms: known, defined in the text, or acting on their own ("a local TV said": a common noun's).
   if (words.length === 1 && first.acronym && GENERIC_ACRONYMS.has(first.text)) return undefined;
