@@ -228,7 +228,7 @@ const NOT_NAME_BEFORE = new Set(
 const ROUGHLY = new Set("about nearly almost around roughly some just over under approximately than exactly".split(" "));
 
 const SCORE_AFTER_RE = /^[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead|home|away|thrashing|triumph|scoreline|vote|majority|decision|split|ruling)\b/u;
-const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|drew|drawn|led|trailed|trailing|leading|winning|losing|voted|ruled)\s+$/u;
+const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|drew|drawn|led|trailed|trailing|leading|winning|losing|voted|ruled)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
 const AGO_RE = /^\s+(?:ago|earlier)\b/u;
 const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
@@ -359,6 +359,31 @@ export function isCode(text: string, start: number, end: number, para: Span): bo
   if (hyphens >= 2 && digitCount >= 6) return true;
   if (hyphens >= 1 && /(?:^|[^\d])0\d/u.test(text.slice(a, b))) return true;
   return false;
+}
+
+/**
+ * Digits in a phone number written in groups with spaces: "0800 123 4567", "+44 20 7946 0958",
+ * "020 7946 0958" — three groups or more of two to five digits, nine to fifteen digits in all, the
+ * first after a "+" or starting with 0. ("1 200 000" and "12 345" are a number with spaces; "on
+ * 12 May 2025" is a date.)
+ */
+export function isSpacedPhone(text: string, start: number, end: number, para: Span): boolean {
+  let a = start;
+  let b = end;
+  // Back and on over single spaces between digit groups.
+  while (a - 2 >= para.start && text.charCodeAt(a - 1) === 32 && digitOr(text.charCodeAt(a - 2), -1)) {
+    a--;
+    while (a > para.start && digitOr(text.charCodeAt(a - 1), -1)) a--;
+  }
+  while (b + 1 < para.end && text.charCodeAt(b) === 32 && digitOr(text.charCodeAt(b + 1), -1)) {
+    b++;
+    while (b < para.end && digitOr(text.charCodeAt(b), -1)) b++;
+  }
+  const groups = text.slice(a, b).split(" ");
+  if (groups.length < 3 || groups.some((g) => g.length < 2 || g.length > 5)) return false;
+  const digits = groups.reduce((n, g) => n + g.length, 0);
+  if (digits < 9 || digits > 15) return false;
+  return text.charCodeAt(a - 1) === 43 || text.charCodeAt(a) === 48;
 }
 
 /** A digit, bracket or hyphen (`[\d()\-–]`): what codes and phone numbers are made of. */
@@ -687,10 +712,10 @@ function scanDigits(
     // Citation markers "[1]" and list numbering "1." / "2)" at the start of a paragraph.
     if (before === "[" && after.startsWith("]")) continue;
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
-    // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958".
-    if (isCode(text, numStart, numEnd, para)) continue;
+    // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958", "0800 123 4567".
+    if (isCode(text, numStart, numEnd, para) || isSpacedPhone(text, numStart, numEnd, para)) continue;
     // Sports scores: "won 3-1", "a 2-0 victory".
-    if ((a0 === 45 || a0 === 0x2013) && (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 12), numStart))))) {
+    if ((a0 === 45 || a0 === 0x2013) && (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 48), numStart))))) {
       skipUntil = numEnd + 1 + (/^[-–](\d+)/u.exec(after)?.[1]?.length ?? 0);
       continue;
     }

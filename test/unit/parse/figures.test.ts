@@ -130,10 +130,14 @@ describe("figures", () => {
 
     it("sports scores", () => {
       assert.deepEqual(figs("United won 3-1 at home after a 2-0 victory last week."), []);
+      assert.deepEqual(figs("Celtic beat Rangers 3-1 on Saturday. Real Madrid beat Manchester City 2-1."), []);
     });
 
     it("'N years ago' (a date), anaphoric 'the two', phone numbers and addresses", () => {
       assert.deepEqual(figs("He came to power 41 years ago. The two capitals differ. Call (254-2) 751-613 at 285 Toure Drive."), []);
+      assert.deepEqual(figs("Passengers were told to call 0800 123 4567 or +44 20 7946 0958, or 020 7946 0958."), []);
+      // Numbers after a date are no phone number.
+      assert.deepEqual(figs("On 12 May 2025 12 people died."), ["12"]);
     });
   });
 
