@@ -128,6 +128,11 @@ describe("figures", () => {
       assert.deepEqual(figs("It took a decade, a year and a fortnight."), []);
     });
 
+    it("a bond's maturity ('10-year Treasury yields', 'two-year gilts'), not a deal's term", () => {
+      assert.deepEqual(figs("Ten-year gilt yields fell. The 10-year Treasury yield rose to 4.5%. Two-year German bond yields fell."), ["4.5%"]);
+      assert.deepEqual(figs("It signed a 10-year deal."), ["10-year"]);
+    });
+
     it("sports scores", () => {
       assert.deepEqual(figs("United won 3-1 at home after a 2-0 victory last week."), []);
       assert.deepEqual(figs("Celtic beat Rangers 3-1 on Saturday. Real Madrid beat Manchester City 2-1."), []);
