@@ -79,6 +79,14 @@ export function formatDay(iso: string): string {
   return `${d} ${mon} ${y}`;
 }
 
+/** "in 2022", "in February 2022", "on 24 Feb 2022": an ISO year, month or day as a message says when. */
+export function formatWhen(v: string): string {
+  const [y, m, d] = v.split("-");
+  if (m === undefined) return `in ${y}`;
+  if (d === undefined) return `in ${MONTHS[Number(m) - 1] ?? ""} ${y}`;
+  return `on ${formatDay(v)}`;
+}
+
 /** ISO 8601 week of a date: the week-year and week number (weeks start on Monday). */
 export function isoWeek(iso: string): { year: number; week: number } {
   const n = dayNumber(iso);

@@ -7,7 +7,7 @@ import type { Fix, RelatedInfo } from "../model/finding";
 import { countStartingAtOrBefore, type Span } from "../model/span";
 import type { Paragraph } from "../model/document";
 import {
-  MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
+  MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, formatWhen, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE, NTH_YEAR, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
@@ -42,6 +42,7 @@ export const dateInconsistencyRule: Rule = {
     againstDocumentDate(ctx, dated, emit);
     nthYears(ctx, dated, emit);
     anniversaries(ctx, dated, emit);
+    ownAnniversaries(ctx, dated, emit);
     ages(ctx, emit);
     return out;
   },
@@ -854,7 +855,8 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const si = sentenceAt(ctx.document.sentences, m.index);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
-    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInText(text.slice(s.start, m.index), () => (started ??= startedDates(ctx, dated)));
+    const getStarted = (): readonly DateLead[] => (started ??= startedDates(ctx, dated));
+    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInSentence(text, s.start, m.index, getStarted) ?? startInText(text.slice(s.start, m.index), getStarted);
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -865,7 +867,7 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(ordText))} year`;
     emit({
       code: "nth-year",
-      message: `“${text.slice(span.start, span.end)}”: the ${ev.name} began ${formatDay(periodStart(ev.start))}, so an article written ${describeWindow(doc.from, doc.to)} is in its ${formatOrdinal(expected, true)} year.`,
+      message: `“${text.slice(span.start, span.end)}”: the ${ev.name} began ${formatWhen(ev.start)}, so an article written ${describeWindow(doc.from, doc.to)} is in its ${formatOrdinal(expected, true)} year.`,
       span,
       fixes: [edit(`Change to ${fixed}`, span, fixed)],
       related: related(doc),
@@ -875,6 +877,29 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
 
 const START_VERB = /\b(?:began|started|broke out|erupted|was launched|launched|opened|was founded|founded|was established|established)\s+(?:in|on)\s+$/i;
 
+/**
+ * "The war, which began in February 2022, is now in its fifth year": the start the sentence itself
+ * gives, before the nth year (in [from, at)), and the noun that began.
+ */
+function startInSentence(text: string, from: number, at: number, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
+  for (const { d } of started()) {
+    if (d.span.start < from || d.span.end > at) continue;
+    const subject = SUBJECT_STARTED.exec(text.slice(from, d.span.start));
+    if (!subject) continue;
+    return { name: subject[1]!.toLowerCase(), start: writtenStart(d) };
+  }
+  return undefined;
+}
+
+/** The noun before a start verb that ends the text: "The war, which began in ", "the company, founded in ". */
+const SUBJECT_STARTED = /(?:^|\s)([A-Za-z]{3,})(?:,\s*|\s+)(?:which\s+|that\s+)?(?:began|started|broke\s+out|erupted|was\s+launched|launched|opened|was\s+founded|founded|was\s+established|established)\s+(?:in|on)\s+$/;
+
+/** A date's start as written: its year, month or day. */
+function writtenStart(d: DateMention): string {
+  const w = d.written!;
+  return w.month === undefined ? String(w.year) : w.day === undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : toIso(w.year!, w.month, w.day);
+}
+
 /** "The conflict began in February 2022" — the start the text itself gives for the subject of an nth year. */
 function startInText(before: string, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
   const head = /(?<![a-z])([a-z]+)[\s,]*(?:now\s+|which\s+is\s+|is\s+)?$/i.exec(before.trim())?.[1]?.toLowerCase();
@@ -882,9 +907,7 @@ function startInText(before: string, started: () => readonly DateLead[]): { name
   const re = new RegExp(`\\b${head}\\b`, "i");
   for (const { d, lead } of started()) {
     if (!re.test(lead)) continue;
-    const w = d.written!;
-    const start = w.month === undefined ? String(w.year) : w.day === undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : toIso(w.year!, w.month, w.day);
-    return { name: head, start };
+    return { name: head, start: writtenStart(d) };
   }
   return undefined;
 }
@@ -978,6 +1001,51 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   }
   }
 }
+
+/**
+ * "The company, founded in 1998, is celebrating its 30th anniversary this year": an anniversary of
+ * the subject's own start, given in the same sentence before it. (Found from each "anniversary" by
+ * a look back: the word is rare.)
+ */
+function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
+  const doc = ctx.documentDate;
+  if (!known(doc)) return;
+  const years = docYears(doc);
+  if (!years) return;
+  const text = ctx.text;
+  let started: DateLead[] | undefined;
+  for (let i = text.indexOf("anniversary"); i >= 0; i = text.indexOf("anniversary", i + 11)) {
+    const m = ITS_NTH.exec(text.slice(Math.max(0, i - 30), i));
+    if (!m) continue;
+    const n = parseOrdinal(m[1]!);
+    if (!n) continue;
+    const ordAt = i - m[0].length + m[0].indexOf(m[1]!, 3);
+    const si = sentenceAt(ctx.document.sentences, i);
+    if (si < 0) continue;
+    const s = sentenceSpan(ctx, si);
+    const ev = startInSentence(text, s.start, ordAt, () => (started ??= startedDates(ctx, dated)));
+    if (!ev) continue;
+    const sy = Number(ev.start.slice(0, 4));
+    const ok: number[] = [];
+    for (let y = years[0]; y <= years[1]; y++) ok.push(y - sy);
+    if (ok.includes(n)) continue;
+    const expected = years[0] - sy;
+    if (expected < 1) continue;
+    const span = { start: ordAt, end: i + "anniversary".length };
+    const asWords = /^[a-z-]+$/i.test(m[1]!);
+    const fixed = `${formatOrdinal(expected, asWords)} anniversary`;
+    emit({
+      code: "anniversary",
+      message: `“${text.slice(span.start, span.end)}”: the ${ev.name} dates from ${sy}, ${expected} years before an article written ${describeWindow(doc.from, doc.to)}.`,
+      span,
+      fixes: [edit(`Change to ${fixed}`, span, fixed)],
+      related: related(doc),
+    });
+  }
+}
+
+/** "its 30th " / "its thirtieth " right before "anniversary". */
+const ITS_NTH = /\bits\s+(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+$/i;
 
 /**
  * Per stem, the index of the first of `list` whose lead its "<stem>ed in" pattern ends (-1: none):

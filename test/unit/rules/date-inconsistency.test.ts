@@ -154,6 +154,35 @@ describe("date-inconsistency", () => {
     assert.deepEqual(findings(text.replace("tenth", "seventh"), "2025-07-08"), []);
   });
 
+  it("dates an nth year by a start its own sentence gives, and says the start as written", () => {
+    const text = "The siege, which began in February 2022, is now in its sixth year.";
+    const f = findings(text, "2025-06-01");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "sixth year");
+    assert.equal(f[0]!.fix, "fourth year");
+    assert.match(f[0]!.message, /began in February 2022, so/);
+    assert.deepEqual(findings(text.replace("sixth", "fourth"), "2025-06-01"), []);
+    // A year alone, and "founded in".
+    const g = findings("The festival, founded in 2010, is now in its 30th year.", "2025-06-01");
+    assert.deepEqual(g.map((x) => [x.text, x.fix]), [["30th year", "16th year"]]);
+    assert.match(g[0]!.message, /began in 2010, so/);
+    // A date that does not start the subject is no start.
+    assert.deepEqual(findings("The strike, which was called off in February 2022, is now in its sixth year.", "2025-06-01"), []);
+  });
+
+  it("flags 'its nth anniversary' against the subject's own start in the sentence", () => {
+    const text = "The company, founded in 1998, is celebrating its 30th anniversary this year.";
+    const f = findings(text, "2025-03-10");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.text, "30th anniversary");
+    assert.equal(f[0]!.fix, "27th anniversary");
+    assert.match(f[0]!.message, /the company dates from 1998, 27 years before/);
+    assert.deepEqual(findings(text.replace("30th", "27th"), "2025-03-10"), []);
+    // Words, and an anniversary without a start in its sentence is left alone.
+    assert.deepEqual(findings("The band, which started in 2005, played on its tenth anniversary.", "2025-03-10").map((x) => x.fix), ["twentieth anniversary"]);
+    assert.deepEqual(findings("The company is celebrating its 30th anniversary this year.", "2025-03-10"), []);
+  });
+
   it("flags an age that contradicts a birth year", () => {
     const text = "Kouadio, who was born in 1958 and celebrated his 70th birthday in March, farms cocoa.";
     const f = findings(text, "2025-10-13");
