@@ -1133,15 +1133,29 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     const b = BORN.exec(para);
     if (!b) continue;
     const born = Number(b[1]);
+    const bornAt = p.span.start + b.index;
+    const found: { at: number; said: string; n: number | undefined; birthday?: string }[] = [];
     AGE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = AGE.exec(para))) {
-      const at = p.span.start + m.index;
-      const birthday = m[1] !== undefined;
-      const n = birthday ? parseOrdinal(m[1]!) : parseCardinal(m[2] ?? m[3] ?? "");
+    for (let m: RegExpExecArray | null; (m = AGE.exec(para)); ) {
+      found.push({ at: p.span.start + m.index, said: m[0], n: m[1] !== undefined ? parseOrdinal(m[1]) : parseCardinal(m[2] ?? m[3] ?? ""), ...(m[1] !== undefined ? { birthday: m[1] } : {}) });
+    }
+    // "Keller, 45, was born in 1985": an age set off by commas after a name, only with the birth
+    // year in its own sentence (a list's "Smith, 45, and Jones, 50," has two people).
+    const bornSentence = sentenceAt(ctx.document.sentences, bornAt);
+    APPOSED_AGE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = APPOSED_AGE.exec(para)); ) {
+      const at = p.span.start + m.index + m[0].indexOf(m[1]!);
+      if (bornSentence < 0 || sentenceAt(ctx.document.sentences, at) !== bornSentence) continue;
+      // The birth is the named one's: "Keller, 45, who was born in", "Born in 1985, Keller, 45,";
+      // not "Smith, 45, and Jones, who was born in".
+      const between = bornAt > at ? text.slice(p.span.start + m.index + m[0].length, bornAt) : text.slice(bornAt + b[0].length, p.span.start + m.index);
+      if (bornAt > at ? /,|\band\b|\bor\b/.test(between) : !/^,\s*$/.test(between)) continue;
+      found.push({ at, said: m[1]!, n: Number(m[1]) });
+    }
+    for (const { at, said, n, birthday } of found) {
       if (n === undefined || n < 1 || n > 130) continue;
       // The year of the birthday: a date right after it, else the document's year(s).
-      const after = ctx.dates.find((d) => d.span.start >= at + m![0].length && d.span.start <= at + m![0].length + 12 && /^\d{4}/.test(d.value));
+      const after = ctx.dates.find((d) => d.span.start >= at + said.length && d.span.start <= at + said.length + 12 && /^\d{4}/.test(d.value));
       let yrs: number[];
       if (after) yrs = [Number(after.value.slice(0, 4))];
       else {
@@ -1154,22 +1168,31 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       const ok = yrs.flatMap((y) => (birthday ? [y - born] : [y - born - 1, y - born]));
       if (ok.includes(n)) continue;
       const expected = yrs[yrs.length - 1]! - born;
-      const span = { start: at, end: at + m[0].length };
+      const span = { start: at, end: at + said.length };
       const fixes: Fix[] = [];
       if (birthday) {
-        const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(m[1]!))} birthday`;
+        const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(birthday))} birthday`;
         fixes.push(edit(`Change to ${fixed}`, span, fixed));
+      } else if (/^\D*\d+\D*$/.test(said)) {
+        // "aged 45", "45-year-old", "Keller, 45,": either age the birth year allows, neither preferred.
+        for (const age of [expected - 1, expected]) {
+          const fixed = said.replace(/\d+/, String(age));
+          fixes.push(edit(`Change to ${fixed}`, span, fixed, false));
+        }
       }
       emit({
         code: "age",
-        message: `“${m[0]}” does not fit “born in ${born}”: in ${yrs.join("–")} that is ${birthday ? `the ${formatOrdinal(expected, false)} birthday` : `age ${expected - 1} or ${expected}`}.`,
+        message: `“${said}” does not fit “born in ${born}”: in ${yrs.join("–")} that is ${birthday ? `the ${formatOrdinal(expected, false)} birthday` : `age ${expected - 1} or ${expected}`}.`,
         span,
         fixes,
-        related: [{ message: `born in ${born}`, span: { start: p.span.start + b.index, end: p.span.start + b.index + b[0].length } }],
+        related: [{ message: `born in ${born}`, span: { start: bornAt, end: bornAt + b[0].length } }],
       });
     }
   }
 }
+
+/** An age between commas after a capitalised word: "Keller, 45, ". */
+const APPOSED_AGE = /\b[A-Z][a-z'’-]+,\s(\d{1,3}),\s/g;
 
 /** Where "born" is looked for again after an edit: no match holds a character other than an ASCII letter. */
 const KEPT_BORN = new KeptMatches(BORN_WORD, (c) => !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)), (t) => [...t.matchAll(new RegExp(BORN_WORD))]);

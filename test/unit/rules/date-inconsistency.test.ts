@@ -183,6 +183,23 @@ describe("date-inconsistency", () => {
     assert.deepEqual(findings("The company is celebrating its 30th anniversary this year.", "2025-03-10"), []);
   });
 
+  it("flags an age set off by commas after a name when the birth year is the named one's", () => {
+    const f = findings("Mr Keller, 45, was born in 1985 in Basel.", "2026-03-01");
+    assert.deepEqual(f.map((x) => [x.text, x.code]), [["45", "age"]]);
+    assert.match(f[0]!.message, /age 40 or 41/);
+    const a = analyze("Mr Keller, 45, was born in 1985 in Basel.", { referenceDate: "2026-03-01" });
+    const fix = a.findings.find((x) => x.code === "age")!.fixes.filter((x) => x.kind === "edit");
+    assert.deepEqual(fix.map((x) => [x.title, x.isPreferred ?? false]), [["Change to 40", false], ["Change to 41", false]]);
+    assert.equal(findings("Born in 1985, Keller, 45, runs a bakery.", "2026-03-01").length, 1);
+    assert.equal(findings("Keller, 45, who was born in 1985, said so.", "2026-03-01").length, 1);
+    for (const ok of [
+      "Mr Keller, 40, was born in 1985 in Basel.",
+      "Smith, 45, and Jones, who was born in 1990, met.",
+      "Keller, 45, spoke. He was born in 1985.",
+      "Born in 1985, she hired Keller, 45, as a cook.",
+    ]) assert.deepEqual(findings(ok, "2026-03-01"), [], ok);
+  });
+
   it("flags an age that contradicts a birth year", () => {
     const text = "Kouadio, who was born in 1958 and celebrated his 70th birthday in March, farms cocoa.";
     const f = findings(text, "2025-10-13");
