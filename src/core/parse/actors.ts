@@ -798,8 +798,12 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   // "…, according to estimates by X": the other cue, whose source holds this one, goes with it.
   for (const g of innerFrames) if (g !== f && g.cueSpan.end <= head && g.source.start <= head && g.source.end >= tail - 1) head = Math.min(head, g.cueSpan.start);
   const p = new Pieces(start, end);
-  if (head < start || tail > end) return p;
   const lemma = f.lemma ?? f.cue;
+  if (head < start || tail > end) {
+    // "told reporters the plan would …", "told the council that …": whom it was told is not what.
+    if (lemma === "tell" && start >= tail && !hasWords(text, tail, start, 1)) p.s1 = afterAddressee(text, start, end);
+    return p;
+  }
   const verb = !lemma.includes(" ");
   // What is said of the source ("according to X, a market research firm, …", "X, who first
   // broke the news, …") is left out with it.
@@ -829,8 +833,52 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
     else [p.e1, p.s2, p.e2] = [head, aside, end];
   } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) p.s1 = aside;
   else p.e1 = head;
+  if (lemma === "tell" && p.s1 === aside && p.e1 > aside) p.s1 = afterAddressee(text, aside, p.e1);
   return p;
 }
+
+/**
+ * Where what was told starts after whom it was told to ("reporters", "the council", "The Guardian",
+ * "him"), or at "that" when it comes within a few words ("told reporters in Brussels that …");
+ * `from` when no addressee can be read ("told of", "told: “…”").
+ */
+function afterAddressee(text: string, from: number, to: number): number {
+  const words: { start: number; word: string; cap: boolean }[] = [];
+  const re = /[^\s]+/gu;
+  re.lastIndex = from;
+  for (let m: RegExpExecArray | null; words.length < 16 && (m = re.exec(text)) && m.index < to; ) {
+    const w = m[0];
+    const bare = /^[\p{L}’'-]+/u.exec(w)?.[0] ?? "";
+    if (!bare) break;
+    words.push({ start: m.index, word: bare.toLowerCase(), cap: /^\p{Lu}/u.test(bare) });
+    if (bare.length < w.length) break; // a comma, colon or mark ends the addressee
+  }
+  const that = words.findIndex((w) => w.word === "that");
+  if (that > 0 && that <= 12) return words[that]!.start;
+  let i = 0;
+  if (i < words.length && ADDRESSEE_DETERMINERS.has(words[i]!.word)) i++;
+  if (i >= words.length || ADJUNCT_STARTS.has(words[i]!.word)) return from;
+  if (words[i]!.cap) while (i < words.length && (words[i]!.cap || (words[i]!.word === "of" && words[i + 1]?.cap))) i++;
+  else i++;
+  // The addressee ends where a clause starts ("the foreign minister | the American people share"):
+  // a word or two more at most.
+  for (let more = 0; i < words.length && !CLAUSE_STARTS.has(words[i]!.word) && !words[i]!.cap; more++) {
+    if (more === 2 || ADJUNCT_STARTS.has(words[i]!.word) || SUBORDINATORS.has(words[i]!.word)) return from;
+    i++;
+  }
+  // What is left must say something: three words.
+  return words.length - i >= 3 || (i < words.length && words.length === 16) ? words[i]!.start : from;
+}
+
+/** "did not tell the police because …": what follows is why, not what was told. */
+const SUBORDINATORS = new Set("because although though unless whereas once until".split(" "));
+
+/** Words a told clause starts with: "he had …", "the plan would …", "to leave", "how it …". */
+const CLAUSE_STARTS = new Set(
+  "he she it they we i you there the a an his her their its our my your this these those to not how what why whether when where if some many most all no".split(" "),
+);
+
+const ADDRESSEE_DETERMINERS = new Set("the a an his her their its our my your this these those".split(" "));
 
 /** Whether text[from, to) opens with a preposition or a word of time and says nothing with "that": when and where something was said. */
 function adjunctOnly(text: string, from: number, to: number): boolean {

@@ -911,6 +911,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
     let subj = subjectAt(tk, j, 0, book);
+    // "workers in a cost-cutting move expected to result in …": a thing "expected to" is no one's expectation.
+    const near = tk[j];
+    if (subj && tk[i]?.lower === "expected" && tk[i + 1]?.lower === "to" && near?.kind === "word" && subj.a < j && !near.cap && !isSourceNoun(near) && !SUBJECT_PRONOUNS.has(near.lower)) subj = null;
     // "Figures released on Monday showed …": evidence verbs take the clause's document subject.
     if (!subj && EVIDENCE_VERBS.has(verb.lemma) && verb.lemma !== "say") {
       const np = firstNP(tk, 0, i, book);

@@ -44,7 +44,8 @@ export const PLURAL_TITLES = set(PLURAL_TITLE_WORDS);
 /** Personal titles and offices written before a name ("President", "Dr.", "Chief Executive"). */
 export const TITLES = set(`
   president vice prime minister chancellor secretary senator sen sen. rep rep. representative governor
-  gov gov. mayor councillor councilor judge justice dr dr. doctor professor prof prof. sir dame lord lady
+  gov gov. mayor councillor councilor councilman councilwoman councilmember alderman alderwoman
+  assemblyman assemblywoman assemblymember judge justice dr dr. doctor professor prof prof. sir dame lord lady
   mr mr. mrs mrs. ms ms. miss king queen prince princess pope general gen gen. colonel col col.
   captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral commissioner ambassador chief executive
   chairman chairwoman chair director manager coach speaker leader premier archbishop bishop rabbi
@@ -70,7 +71,8 @@ export const ROLE_NOUNS = set(`
   president minister spokesperson spokesman spokeswoman chairman chairwoman chair executive economist
   analyst prosecutor lawyer attorney candidate leader envoy envoys official officials director manager
   coach ceo cfo founder head secretary professor researcher scientist lecturer adviser advisor
-  negotiator ambassador commissioner mayor governor senator mp councillor councilor judge general
+  negotiator ambassador commissioner mayor governor senator mp councillor councilor councilman councilwoman
+  councilmember alderman alderwoman assemblyman assemblywoman judge general
   commander officer chief partner member chancellor strategist reporter correspondent editor author
   nurse doctor teacher engineer farmer owner trader investor palaeontologist paleontologist agronomist
   specialist expert campaigner activist organiser organizer resident student worker employee

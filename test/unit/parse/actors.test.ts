@@ -59,6 +59,17 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Treasurer|Pastor|Chaplain|Certainly) /u.test(n)), names(a).join(", "));
   });
 
+  it("strips a councilman's, an alderman's and an assemblywoman's title, after an opening phrase too", () => {
+    const a = run(
+      "Councilwoman Janet Okafor voted against it. Later, Councilman Ed Burke said the plan was rushed. " +
+        "On Monday, Alderman Tom Ryan said the vote was a disgrace. In March, Assemblywoman Jane Hill said the bill would pass.",
+    );
+    for (const [name, role] of [["Janet Okafor", "Councilwoman"], ["Ed Burke", "Councilman"], ["Tom Ryan", "Alderman"], ["Jane Hill", "Assemblywoman"]] as const) {
+      assert.ok(actor(a, name).roles.includes(role), `${name}: ${JSON.stringify(actor(a, name).roles)}`);
+    }
+    assert.ok(!names(a).some((n) => /^(?:Councilwoman|Councilman|Alderman|Assemblywoman) /u.test(n)), names(a).join(", "));
+  });
+
   it("strips an assistant's title, written out or short (“Special Asst. John Smith”)", () => {
     for (const text of ["Special Asst. John Smith said the talks went well.", "Special Assistant John Smith said the talks went well."]) {
       assert.deepEqual(names(run(text)), ["John Smith"], text);
@@ -307,6 +318,15 @@ describe("actors: resolution", () => {
     const t = actor(a, "Donald Trump");
     assert.ok(t.mentions.some((m) => m.via === "title" && m.text === "US president"));
     assert.ok(!a.actors.some((x) => x.mentions.some((m) => m.text === "chancellor")));
+  });
+
+  it("does not take an institution with its own modifier for another organisation (“the transit authority” is no city council)", () => {
+    const text = "The city council voted on Tuesday. The line will carry 12,000 passengers a day, according to a study commissioned by the transit authority.";
+    const a = run(text);
+    assert.deepEqual(actor(a, "city council").claims, []);
+    // The same institution named in full before is meant.
+    const b = run("The Springfield Transit Authority voted on Tuesday. The line will carry 12,000 passengers a day, the transit authority said.");
+    assert.equal(actor(b, "Springfield Transit Authority").claims.length, 1);
   });
 
   it("resolves organisations named by common nouns", () => {
@@ -707,8 +727,25 @@ describe("claims: what each reported claim says", () => {
       "whether he decided to leave or was forced out",
     ]);
     assert.deepEqual(reported("Martin Hale is on trial. Hale, who denied the charges, told the court he had been under pressure to speed up payments.", "Martin Hale"), [
-      "the court he had been under pressure to speed up payments",
+      "he had been under pressure to speed up payments",
     ]);
+  });
+
+  it("leaves whom something was told out of what was told", () => {
+    const cases: [string, string][] = [
+      ["Mayor Ed Burke told reporters that the plan would cost 300 jobs.", "that the plan would cost 300 jobs"],
+      ["Mayor Ed Burke told the council the plan would cost 300 jobs.", "the plan would cost 300 jobs"],
+      ["Mayor Ed Burke told The Guardian the plan would cost 300 jobs.", "the plan would cost 300 jobs"],
+      ["Mayor Ed Burke told the Bank of England the plan would cost 300 jobs.", "the plan would cost 300 jobs"],
+      ["Mayor Ed Burke told reporters in Brussels on Monday that the plan would cost 300 jobs.", "that the plan would cost 300 jobs"],
+      ["Mayor Ed Burke told the foreign minister the American people share the sorrow.", "the American people share the sorrow"],
+      ["Mayor Ed Burke told customers to keep the receipts.", "to keep the receipts"],
+      // No addressee that can be read: the words stay as they are.
+      ["Mayor Ed Burke told of a plan to cut 300 jobs.", "of a plan to cut 300 jobs"],
+      ["Mayor Ed Burke told hundreds of students from across the state in town for a congress.", "hundreds of students from across the state in town for a congress"],
+      ["Mayor Ed Burke did not tell the police because he did not believe it.", "the police because he did not believe it"],
+    ];
+    for (const [text, want] of cases) assert.deepEqual(reported(text, "Ed Burke"), [want], text);
   });
 
   it("ends a report inside another's statement where that one's source comes after it", () => {

@@ -27,6 +27,22 @@ describe("attribution frames", () => {
     }
   });
 
+  it("groups of people by what they are or do are sources: opponents, protesters, shareholders, commuters …", () => {
+    for (const t of [
+      "Opponents said the project would raise property taxes by 4%.",
+      "Protesters said 300 homes were razed.",
+      "Shareholders said the bid undervalued the firm by 20%.",
+      "Commuters said the fares rose 12% in a year.",
+    ]) assert.equal(frames(t).length, 1, t);
+  });
+
+  it("a thing 'expected to' happen is nobody's expectation ('a move expected to result in a charge')", () => {
+    const t = "Upjohn Co. said it will offer a package to as many as 1,100 workers in a cost-cutting move expected to result in a charge.";
+    assert.deepEqual(frames(t).map((f) => f.cue), ["said"]);
+    // A source that expects is still one.
+    assert.deepEqual(frames("Officials in the capital expected the count to end on Monday.").map((f) => f.cue), ["expected"]);
+  });
+
   it("'X said that …' and cues other than said", () => {
     assert.equal(first("Denholm announced that turnout was 41 percent.").cue, "announced");
     assert.equal(first("The central bank estimated growth at 4.8 percent.").lemma, "estimate");

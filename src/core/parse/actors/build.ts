@@ -777,9 +777,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // ("The company" or "the firm" is no ministry, court or army: "GM and Chrysler received loans
       // from the Treasury Department. The company has warned …".)
       const firm = last === "company" || last === "firm";
+      // "the transit authority" is no "city council": an institution's own modifier must be in the name.
+      const mod = INSTITUTION_NOUNS.has(last) ? before.toLowerCase() : "";
+      const own = mod !== "" && /^\p{Ll}+$/u.test(before) && !FUNCTION_WORDS.has(mod) && !GENERIC_MODIFIERS.has(mod) ? mod : undefined;
       for (let k = countStartingBefore(mentions, at) - 1; k >= 0; k--) {
         const m = mentions[k]!;
-        if (m.actor.kind === "organization" && !m.quoted && !(firm && publicBody(m.actor))) return m.actor;
+        if (m.actor.kind === "organization" && !m.quoted && !(firm && publicBody(m.actor)) && (own === undefined || orgWordsOf(m.actor).has(own))) return m.actor;
       }
     }
     if (OFFICE_WORDS.has(last)) return holderOf(last);

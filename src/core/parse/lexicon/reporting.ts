@@ -132,6 +132,14 @@ const SOURCE_NOUN_LIST = (
   "victim victims survivor survivors person people man woman men women mother father son daughter family neighbour neighbours " +
   "candidate candidates politician politicians agronomist agronomists palaeontologist palaeontologists paleontologist " +
   "team organisers cardinal bishop pope king queen prince princess general commander commanders spokesperson " +
+  "opponent opponents proponent proponents backer backers advocate advocates sceptic sceptics skeptic skeptics " +
+  "protester protesters protestor protestors demonstrator demonstrators striker strikers unionist unionists " +
+  "villager villagers locals neighbor neighbors commentator commentators pollster pollsters insider insiders " +
+  "shopper shoppers commuter commuters customer customers consumer consumers passenger passengers motorist motorists " +
+  "student students employee employees staffer staffers volunteer volunteers shareholder shareholders donor donors " +
+  "legislator legislators senators councilman councilwoman councilmember councilmembers commissioners trustee trustees " +
+  "journalist journalists reporter reporters editor editors soldier soldiers firefighter firefighters paramedic paramedics " +
+  "rescuer rescuers medic medics lobbyist lobbyists ally allies rival rivals " +
   // people by function: leads, heads and officers of a body
   "lead boss bosses officer chair convenor convener coordinator coordinators principal principals " +
   "deputy deputies head-teacher headteacher dean president presidents vice-president ceo cfo coo cto " +
@@ -186,7 +194,7 @@ export const ROLE_PLURAL = /^\p{Ll}+(?:ists|ians|ers|ors|ants|ents)$/u;
 export const TITLES = new Set(
   (
     "mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor sir dame lord lady baroness baron president vice deputy prime " +
-    "minister chancellor secretary judge justice councillor councilor cllr mayor governor senator sen sen. rep rep. " +
+    "minister chancellor secretary judge justice councillor councilor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember mayor governor senator sen sen. rep rep. " +
     "representative congressman congresswoman general gen gen. colonel col col. major maj captain capt capt. lieutenant lt " +
     "sergeant sgt admiral commander chief executive chairman chairwoman chair director manager coach inspector detective " +
     "superintendent constable officer father rev rev. reverend bishop archbishop cardinal pope king queen prince princess " +
