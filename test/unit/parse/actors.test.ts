@@ -418,6 +418,13 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Hanson PLC").id);
   });
 
+  it("gives “the company” no firm named only as where analysts work, unless it is the only one", () => {
+    const a = run("Harlow & Finch will close 40 stores. Analysts at Peel Hunt said its debt remained a concern. “We have to act now,” the company said.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Harlow & Finch").id);
+    const only = run("Analysts at Peel Hunt said the debt remained a concern. “We have to act now,” the company said.");
+    assert.equal(only.quotes[0]!.speakerId, actor(only, "Peel Hunt").id);
+  });
+
   it("gives “the company” no firm named only after it, and no ministry or court named before", () => {
     // A firm whose name ends in “Company”, named after: not the one meant.
     const later = run("Courtaulds PLC said it would split in two. “Both parts can only realise their full potential apart,” the company said. Rivals include the Hanson Company.");

@@ -118,6 +118,9 @@ const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(["company", "corporation"
 const INSTITUTION_NOUNS = new Set(
   "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
 );
+/** A market-watcher's role and "at" before the firm they work at. */
+const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|brokers?|traders?|researchers?|an?\s+analyst)\s+(?:at|with|from)\s+$/iu;
+
 /** Courtesy titles that do not tell two people apart. */
 const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
@@ -780,13 +783,27 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // "the transit authority" is no "city council": an institution's own modifier must be in the name.
       const mod = INSTITUTION_NOUNS.has(last) ? before.toLowerCase() : "";
       const own = mod !== "" && /^\p{Ll}+$/u.test(before) && !FUNCTION_WORDS.has(mod) && !GENERIC_MODIFIERS.has(mod) ? mod : undefined;
+      // ("Analysts at Peel Hunt said …. Last year the company reported …": the firm an analyst
+      // works at is "the company" only when no other was named.)
+      let employer: ActorDraft | undefined;
       for (let k = countStartingBefore(mentions, at) - 1; k >= 0; k--) {
         const m = mentions[k]!;
-        if (m.actor.kind === "organization" && !m.quoted && !(firm && publicBody(m.actor)) && (own === undefined || orgWordsOf(m.actor).has(own))) return m.actor;
+        if (!(m.actor.kind === "organization" && !m.quoted && !(firm && publicBody(m.actor)) && (own === undefined || orgWordsOf(m.actor).has(own)))) continue;
+        if (!analystsAt(m)) return m.actor;
+        employer ??= m.actor;
       }
+      if (employer) return employer;
     }
     if (OFFICE_WORDS.has(last)) return holderOf(last);
     return undefined;
+  }
+
+  /** Whether a mention names where analysts work: "analysts at Peel Hunt", "an economist with ING". */
+  function analystsAt(m: IndexedMention): boolean {
+    const st = sentences[m.sentence];
+    if (!st || st.sentence.index !== m.sentence) return false;
+    const end = m.span.start - st.base;
+    return ANALYSTS_AT.test(st.source.slice(Math.max(0, end - 40), end));
   }
 
   // The one person whose roles hold an office word ("the spokesman"), per word: looked up only
