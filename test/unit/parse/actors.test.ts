@@ -362,6 +362,15 @@ describe("actors: resolution", () => {
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Volodymyr Zelensky").id);
   });
 
+  it("gives a quotation that is a paragraph of its own to the person who speaks at the end of the paragraph before", () => {
+    const text = "Dr Mary Hamel, who leads the WHO’s vaccine programme, said 18 countries planned to introduce it.\n\n“We need more doses, and we need them faster.”\n";
+    const a = run(text);
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Mary Hamel").id);
+    // Not when the paragraph before has nobody speaking, nor when the quotation shares its paragraph.
+    assert.equal(run("Mary Hamel runs the programme.\n\n“We need more doses, and we need them faster.”\n").quotes[0]!.speakerId, undefined);
+    assert.equal(run("The WHO said 18 countries planned to introduce it.\n\n“We need more doses, and we need them faster.”\n").quotes[0]!.speakerId, undefined);
+  });
+
   it("attributes quotes to the speaker named around them", () => {
     const a = run(
       "“We are no longer buying just energy,” said Marta Riquelme, who heads the tenders unit. " +

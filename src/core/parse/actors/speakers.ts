@@ -174,10 +174,41 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
           if (m) return m.actor;
         }
       }
+      // …or, for a paragraph that is the quotation alone, the person who speaks at the end of the
+      // paragraph before ("Dr Mary Hamel … said 18 countries planned to …" ¶ "“We need more doses.”").
+      const last = aloneInParagraph(doc, q, startSentence, endSentence) ? speakerEnding(index, startSentence - 1) : undefined;
+      if (last) return last;
     }
   }
   if (q.continuesPrevious && previous?.actor) return previous.actor;
   return undefined;
+}
+
+/** Whether the quotation is all its paragraph holds, and a paragraph comes right before it. */
+function aloneInParagraph(doc: SeedDocument, q: Quote, startSentence: number, endSentence: number): boolean {
+  const para = doc.paragraphs[q.paragraph];
+  const prev = doc.sentences[startSentence - 1];
+  if (!para || !prev || prev.paragraph !== q.paragraph - 1) return false;
+  if (doc.sentences[endSentence + 1]?.paragraph === q.paragraph) return false;
+  const text = doc.text;
+  return /^\s*$/u.test(text.slice(para.span.start, q.span.start)) && /^[\s.,]*$/u.test(text.slice(q.span.end, para.span.end));
+}
+
+/** The person who speaks in a sentence: the first person named before its first speech verb, not in a quotation. */
+function speakerEnding(index: ActorIndex, sentence: number): ActorDraft | undefined {
+  const st = index.sentences[sentence];
+  if (!st) return undefined;
+  const toks = st.tokens;
+  let verb = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks.word(i) && speechVerb(toks.at(i)!)) {
+      verb = toks.start(i) + st.base;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  // (The subject's: "Dr Mary Hamel, who leads the WHO’s programme, said …" is hers.)
+  return index.mentionsIn(sentence).find((m) => !m.quoted && m.span.end <= verb && m.actor.kind === "person")?.actor;
 }
 
 /**
