@@ -38,9 +38,46 @@ export const unsourcedFigureRule: Rule = {
       const who = at === undefined ? NO_SPEAKERS : (speakers ??= speakerIndex(ctx)).at(fig.span);
       out.push(finding(fig, at, who.list, severity));
     }
-    return out;
+    return joinRanges(ctx.text, out);
   },
 };
+
+/** A verb of change (and "by") right before a figure: what follows "to" is the level reached. */
+const CHANGE_BEFORE = /\b(?:(?!(?:aged|estimated|expected|projected|forecasted|predicted|priced|valued|rated|numbered|sized|ranked|between|from)\s)[a-z]+ed|rose|risen|rise|rises|fell|fallen|fall|falls|slid|sank|sunk|lost|loses|lose|shed|sheds|grew|grown|grows|won|gain|gains|add|adds|climb|climbs|drop|drops|jump|jumps|slip|slips|decline|declines|increase|increases|decrease|decreases|surge|surges|soar|soars|tumble|tumbles|edge|edges|ease|eases|up|down|by)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|just|only)\s+)?$/iu;
+
+/**
+ * One finding for a range or a change whose ends are both unsourced ("between $2 and $4", "five to 17 months",
+ * "two or three", "10-12%"): one source answers for both. (A pass over the per-figure findings, so
+ * that the editor's reuse of them is unchanged.)
+ */
+function joinRanges(text: string, findings: Finding[]): Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const a = findings[i]!;
+    const b = findings[i + 1];
+    if (b && b.code === a.code && b.span.start - a.span.end <= 10 && rangeBetween(text, a.span, b.span)) {
+      out ??= findings.slice(0, i);
+      const span = { start: a.span.start, end: b.span.end };
+      const said = text.slice(span.start, span.end);
+      out.push({ ...b, span, message: b.message.replace(`"${text.slice(b.span.start, b.span.end)}"`, `"${said}"`).replace(/^Unsourced figure/u, "Unsourced figures") });
+      i++;
+    } else out?.push(a);
+  }
+  return out ?? findings;
+}
+
+/**
+ * "to", "or", a dash, or "and" after "between", alone between two figures; not "added €4.50 to
+ * €231", a change and the level it reached.
+ */
+function rangeBetween(text: string, a: Span, b: Span): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^\s*[-–—]\s*$/u.test(gap)) return true;
+  // ("two or three", "5 or 6"; not "$525.8 million or $4.67 a share", one sum put two ways.)
+  if (/^\s+or\s+$/u.test(gap)) return /^[\p{L}\d.,]+$/u.test(text.slice(a.start, a.end)) && /^[\p{L}\d.,]+$/u.test(text.slice(b.start, b.end));
+  if (/^\s+to\s+$/u.test(gap)) return !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start));
+  return /^\s+and\s+$/u.test(gap) && /\bbetween\s+$/iu.test(text.slice(Math.max(0, a.start - 12), a.start));
+}
 
 /**
  * The last run in an editing session: its text, the severity of its findings, its findings and
@@ -136,7 +173,7 @@ function runReusing(ctx: AnalysisContext): Finding[] {
     frames: frames ?? rowsOf(ctx.frames, frameRows(ctx)),
     figures: rows ?? rowsOf(figures, figureRows(ctx)),
   };
-  return out;
+  return joinRanges(ctx.text, out);
 }
 
 /**

@@ -17,6 +17,20 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("The petition gathered 6,200 signatures. Seven companies won contracts."), ["6,200", "Seven"]);
   });
 
+  it("flags a range or a change from one figure to another once", () => {
+    assert.deepEqual(flagged("The vaccine costs between $2 and $4 a dose."), ["$2 and $4"]);
+    assert.deepEqual(flagged("It was given to children aged five to 17 months."), ["five to 17 months"]);
+    assert.deepEqual(flagged("Two or three people died. Prices rose 10-12% this year."), ["Two or three", "10-12%"]);
+    assert.deepEqual(flagged("Sales rose from 3% to 5%. An estimated 5,600 to 8,870 died."), ["3% to 5%", "5,600 to 8,870"]);
+    // A change and the level it reached are two figures; so is one sum put two ways.
+    assert.deepEqual(flagged("British Steel skidded 1.74 to 123.5 on turnover."), ["1.74", "123.5"]);
+    assert.deepEqual(flagged("Net rose 4.3% to $525.8 million or $4.67 a share."), ["4.3%", "$525.8 million", "$4.67"]);
+    // Figures of different kinds, or one of them sourced, stay apart.
+    assert.deepEqual(flagged("The mill employs 300 to 400 workers, the union said. It has 12 to 15 machines."), ["12 to 15"]);
+    const f = analyze("The vaccine costs between $2 and $4 a dose.").findings.find((x) => x.ruleId === "unsourced-figure")!;
+    assert.match(f.message, /^Unsourced figures "\$2 and \$4"/u);
+  });
+
   it("does not flag figures in a sentence with a frame, in either order", () => {
     assert.deepEqual(flagged("The ministry said inflation rose to 4.1 percent."), []);
     assert.deepEqual(flagged("Inflation rose to 4.1 percent, the ministry said."), []);
