@@ -25,7 +25,7 @@ const built = build({
 });
 
 const probe = `
-require("zod"); gc();
+require("zod/mini"); gc();
 const h0 = process.memoryUsage().heapUsed, c0 = process.cpuUsage(), t0 = performance.now();
 const { KnowledgeBase } = require(${JSON.stringify(out)});
 const t1 = performance.now();

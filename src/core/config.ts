@@ -1,48 +1,40 @@
-import { z } from "zod";
+import * as z from "./zod";
 
 export const severitySchema = z.enum(["error", "warning", "information", "hint"]);
 export const ruleLevelSchema = z.enum(["off", "error", "warning", "information", "hint"]);
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date, YYYY-MM-DD");
+export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date, YYYY-MM-DD"));
 
 /**
  * The one schema for Byline's settings: `.byline.json` in a workspace, the `byline.*` VS Code
  * settings (same keys) and the CLI's options all pass through it.
  */
-export const configSchema = z
-  .object({
-    rules: z
-      .record(z.string(), ruleLevelSchema)
-      .default({})
-      .describe("Severity per rule id, or \"off\". Example: { \"unsourced-figure\": \"warning\" }."),
-    referenceDate: isoDateSchema
-      .optional()
-      .describe("The date the articles were written, when Byline should not infer it (YYYY-MM-DD)."),
-    include: z
-      .array(z.string())
-      .default(["**/seeds/**/*.{txt,md}", "**/*.seed.{txt,md}"])
-      .describe("Globs of the files Byline analyses."),
-    exclude: z.array(z.string()).default(["**/node_modules/**"]).describe("Globs of files Byline never analyses."),
-    maxFileSize: z
-      .number()
-      .int()
-      .positive()
-      .default(2 * 1024 * 1024)
-      .describe("Files larger than this many bytes are not analysed (you are told when that happens)."),
-    annotationsFolder: z
-      .string()
-      .default("")
-      .describe(
-        "Where annotations files live: empty for beside each article (NAME.txt.byline.json), or a folder (relative to the workspace) that holds them under the articles' relative paths.",
-      ),
-    debounceMs: z
-      .number()
-      .int()
-      .min(0)
-      .max(5000)
-      .default(200)
-      .describe("How long to wait after typing stops before re-analysing, in milliseconds."),
-  })
-  .strict();
+export const configSchema = z.strictObject({
+  rules: z.described(
+    z._default(z.record(z.string(), ruleLevelSchema), {}),
+    "Severity per rule id, or \"off\". Example: { \"unsourced-figure\": \"warning\" }.",
+  ),
+  referenceDate: z.described(
+    z.optional(isoDateSchema),
+    "The date the articles were written, when Byline should not infer it (YYYY-MM-DD).",
+  ),
+  include: z.described(
+    z._default(z.array(z.string()), ["**/seeds/**/*.{txt,md}", "**/*.seed.{txt,md}"]),
+    "Globs of the files Byline analyses.",
+  ),
+  exclude: z.described(z._default(z.array(z.string()), ["**/node_modules/**"]), "Globs of files Byline never analyses."),
+  maxFileSize: z.described(
+    z._default(z.number().check(z.int(), z.positive()), 2 * 1024 * 1024),
+    "Files larger than this many bytes are not analysed (you are told when that happens).",
+  ),
+  annotationsFolder: z.described(
+    z._default(z.string(), ""),
+    "Where annotations files live: empty for beside each article (NAME.txt.byline.json), or a folder (relative to the workspace) that holds them under the articles' relative paths.",
+  ),
+  debounceMs: z.described(
+    z._default(z.number().check(z.int(), z.gte(0), z.lte(5000)), 200),
+    "How long to wait after typing stops before re-analysing, in milliseconds.",
+  ),
+});
 
 export type BylineConfig = z.output<typeof configSchema>;
 export type BylineConfigInput = z.input<typeof configSchema>;

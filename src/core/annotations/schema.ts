@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 
 /**
  * The annotations file kept beside each seed (`NAME.txt.byline.json`): the user's sources, notes,
@@ -14,103 +14,100 @@ export const ANNOTATIONS_SUFFIX = ".byline.json";
 /** How many characters of context a TextQuoteSelector keeps on each side. */
 export const CONTEXT_LENGTH = 32;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"));
 /** A source's date may be a day, a month or a year. */
-const partialIsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+const partialIsoDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"));
 const timestamp = z.iso.datetime({ offset: true, message: "expected a timestamp such as 2026-01-05T10:00:00Z" });
+const nonEmpty = z.string().check(z.minLength(1));
 
 /** W3C TextQuoteSelector: the exact text with up to 32 characters of context either side. */
-export const textQuoteSchema = z
-  .object({
-    exact: z.string().min(1, "the quoted text must not be empty"),
-    prefix: z.string().default(""),
-    suffix: z.string().default(""),
-  })
-  .strict();
+export const textQuoteSchema = z.strictObject({
+  exact: z.string().check(z.minLength(1, "the quoted text must not be empty")),
+  prefix: z._default(z.string(), ""),
+  suffix: z._default(z.string(), ""),
+});
+
+const offset = z.number().check(z.int(), z.gte(0));
 
 /** W3C TextPositionSelector: UTF-16 offsets into the text as last seen (BOM and CRLF included). */
 export const textPositionSchema = z
-  .object({
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-  })
-  .strict()
-  .refine((p) => p.end >= p.start, { message: "end must not be before start", path: ["end"] });
+  .strictObject({ start: offset, end: offset })
+  .check(z.refine((p) => p.end >= p.start, { message: "end must not be before start", path: ["end"] }));
 
-export const targetSchema = z
-  .object({
-    quote: textQuoteSchema,
-    position: textPositionSchema,
-  })
-  .strict();
+export const targetSchema = z.strictObject({
+  quote: textQuoteSchema,
+  position: textPositionSchema,
+});
 
 const common = {
-  id: z.string().min(1, "an annotation needs an id"),
+  id: z.string().check(z.minLength(1, "an annotation needs an id")),
   created: timestamp,
   modified: timestamp,
   /** Who wrote it, when known (a name or handle). */
-  author: z.string().min(1).optional(),
+  author: z.optional(nonEmpty),
 };
 
-export const sourceAnnotationSchema = z
-  .object({
-    ...common,
-    kind: z.literal("source"),
-    /** Where the annotated figure or quote comes from: "IMF World Economic Outlook, October 2025". */
-    source: z.string().min(1, "a source annotation needs the source's name"),
-    url: z.url({ protocol: /^https?$/, message: "expected a web address such as https://…" }).optional(),
-    date: partialIsoDate.optional(),
-    target: targetSchema,
-  })
-  .strict();
+export const sourceAnnotationSchema = z.strictObject({
+  ...common,
+  kind: z.literal("source"),
+  /** Where the annotated figure or quote comes from: "IMF World Economic Outlook, October 2025". */
+  source: z.string().check(z.minLength(1, "a source annotation needs the source's name")),
+  url: z.optional(z.url({ protocol: /^https?$/, message: "expected a web address such as https://…" })),
+  date: z.optional(partialIsoDate),
+  target: targetSchema,
+});
 
-export const noteAnnotationSchema = z
-  .object({ ...common, kind: z.literal("note"), text: z.string().min(1, "a note needs text"), target: targetSchema })
-  .strict();
+export const noteAnnotationSchema = z.strictObject({
+  ...common,
+  kind: z.literal("note"),
+  text: z.string().check(z.minLength(1, "a note needs text")),
+  target: targetSchema,
+});
 
 export const VERDICTS = ["verified", "disputed", "false"] as const;
 export const verdictSchema = z.enum(VERDICTS);
 
-export const verdictAnnotationSchema = z
-  .object({ ...common, kind: z.literal("verdict"), verdict: verdictSchema, text: z.string().optional(), target: targetSchema })
-  .strict();
+export const verdictAnnotationSchema = z.strictObject({
+  ...common,
+  kind: z.literal("verdict"),
+  verdict: verdictSchema,
+  text: z.optional(z.string()),
+  target: targetSchema,
+});
 
-export const suppressAnnotationSchema = z
-  .object({
-    ...common,
-    kind: z.literal("suppress"),
-    /** The rule whose findings overlapping the target are hidden (`unsourced-figure`). */
-    ruleId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a rule id such as unsourced-figure"),
-    reason: z.string().optional(),
-    target: targetSchema,
-  })
-  .strict();
+export const suppressAnnotationSchema = z.strictObject({
+  ...common,
+  kind: z.literal("suppress"),
+  /** The rule whose findings overlapping the target are hidden (`unsourced-figure`). */
+  ruleId: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a rule id such as unsourced-figure")),
+  reason: z.optional(z.string()),
+  target: targetSchema,
+});
 
 export const actorAnnotationSchema = z
-  .object({
+  .strictObject({
     ...common,
     kind: z.literal("actor"),
     /** The target mentions this actor (its id or name): merges the two. */
-    alias: z.string().min(1).optional(),
+    alias: z.optional(nonEmpty),
     /** The target is not an actor at all. */
-    notAnActor: z.literal(true).optional(),
+    notAnActor: z.optional(z.literal(true)),
     target: targetSchema,
   })
-  .strict()
-  .refine((a) => (a.alias !== undefined) !== (a.notAnActor === true), {
-    message: "an actor annotation needs either alias or notAnActor: true (not both)",
-    path: ["alias"],
-  });
+  .check(
+    z.refine((a) => (a.alias !== undefined) !== (a.notAnActor === true), {
+      message: "an actor annotation needs either alias or notAnActor: true (not both)",
+      path: ["alias"],
+    }),
+  );
 
-export const documentDateAnnotationSchema = z
-  .object({
-    ...common,
-    kind: z.literal("document-date"),
-    date: isoDate,
-    /** Optional: the text that shows the date (a dateline). */
-    target: targetSchema.optional(),
-  })
-  .strict();
+export const documentDateAnnotationSchema = z.strictObject({
+  ...common,
+  kind: z.literal("document-date"),
+  date: isoDate,
+  /** Optional: the text that shows the date (a dateline). */
+  target: z.optional(targetSchema),
+});
 
 export const annotationSchema = z.discriminatedUnion("kind", [
   sourceAnnotationSchema,
@@ -122,21 +119,22 @@ export const annotationSchema = z.discriminatedUnion("kind", [
 ]);
 
 export const annotationsFileSchema = z
-  .object({
-    $schema: z.string().optional(),
+  .strictObject({
+    $schema: z.optional(z.string()),
     version: z.literal(ANNOTATIONS_FILE_VERSION, { message: `expected version ${ANNOTATIONS_FILE_VERSION}` }),
     annotations: z.array(annotationSchema),
   })
-  .strict()
-  .superRefine((f, ctx) => {
-    const seen = new Map<string, number>();
-    f.annotations.forEach((a, i) => {
-      const first = seen.get(a.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: "custom", message: `duplicate id '${a.id}' (also annotation ${first})`, path: ["annotations", i, "id"] });
-      } else seen.set(a.id, i);
-    });
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      const seen = new Map<string, number>();
+      f.annotations.forEach((a, i) => {
+        const first = seen.get(a.id);
+        if (first !== undefined) {
+          ctx.addIssue({ code: "custom", message: `duplicate id '${a.id}' (also annotation ${first})`, path: ["annotations", i, "id"] });
+        } else seen.set(a.id, i);
+      });
+    }),
+  );
 
 export type TextQuote = z.output<typeof textQuoteSchema>;
 export type TextPosition = z.output<typeof textPositionSchema>;
@@ -167,14 +165,12 @@ export type AnnotationDraft = Annotation extends infer A
 
 const draftOmit = { id: true, created: true, modified: true, target: true } as const;
 export const annotationDraftSchema = z.discriminatedUnion("kind", [
-  sourceAnnotationSchema.omit(draftOmit),
-  noteAnnotationSchema.omit(draftOmit),
-  verdictAnnotationSchema.omit(draftOmit),
-  suppressAnnotationSchema.omit(draftOmit),
-  z
-    .object({ kind: z.literal("actor"), author: z.string().min(1).optional(), alias: z.string().min(1).optional(), notAnActor: z.literal(true).optional() })
-    .strict(),
-  documentDateAnnotationSchema.omit(draftOmit),
+  z.omit(sourceAnnotationSchema, draftOmit),
+  z.omit(noteAnnotationSchema, draftOmit),
+  z.omit(verdictAnnotationSchema, draftOmit),
+  z.omit(suppressAnnotationSchema, draftOmit),
+  z.strictObject({ kind: z.literal("actor"), author: z.optional(nonEmpty), alias: z.optional(nonEmpty), notAnActor: z.optional(z.literal(true)) }),
+  z.omit(documentDateAnnotationSchema, draftOmit),
 ]);
 
 export function emptyAnnotationsFile(): AnnotationsFile {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "../zod";
 import { formatPath, parseJson, type JsonPlace, type ParsedJson } from "../json-positions";
 import type { Span } from "../model/span";
 import { describeSpan } from "./anchoring";

@@ -1,74 +1,70 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { Analysis } from "../analyze";
 import type { LineIndex, Position, Range, Span } from "../model/span";
 import { fixesOf } from "../model/finding";
 
-const positionSchema = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+const count = z.number().check(z.int(), z.gte(0));
+const nonEmpty = z.string().check(z.minLength(1));
+const positionSchema = z.object({ line: count, character: count });
 /** 0-based line and UTF-16 character, as in VS Code; the start never comes after the end. */
-export const rangeSchema = z.object({ start: positionSchema, end: positionSchema }).refine(
-  (r) => r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character),
-  { message: "range ends before it starts" },
+export const rangeSchema = z.object({ start: positionSchema, end: positionSchema }).check(
+  z.refine((r) => r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), {
+    message: "range ends before it starts",
+  }),
 );
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD"));
 
-export const reportFixSchema = z.object({ title: z.string().min(1), replacement: z.string() }).loose();
+export const reportFixSchema = z.looseObject({ title: nonEmpty, replacement: z.string() });
 
-export const reportFindingSchema = z
-  .object({
-    rule: z.string().min(1),
-    severity: z.enum(["error", "warning", "information", "hint"]),
-    message: z.string().min(1),
-    text: z.string(),
-    range: rangeSchema,
-    fixes: z.array(reportFixSchema),
-  })
-  .loose();
+export const reportFindingSchema = z.looseObject({
+  rule: nonEmpty,
+  severity: z.enum(["error", "warning", "information", "hint"]),
+  message: nonEmpty,
+  text: z.string(),
+  range: rangeSchema,
+  fixes: z.array(reportFixSchema),
+});
 
-export const reportActorSchema = z
-  .object({
-    id: z.string().min(1),
-    name: z.string().min(1),
-    kind: z.enum(["person", "organization", "country", "other"]),
-    mentions: z.array(rangeSchema),
-  })
-  .loose();
+export const reportActorSchema = z.looseObject({
+  id: nonEmpty,
+  name: nonEmpty,
+  kind: z.enum(["person", "organization", "country", "other"]),
+  mentions: z.array(rangeSchema),
+});
 
-export const reportQuoteSchema = z
-  .object({ text: z.string(), range: rangeSchema, speaker: z.string().min(1).nullable() })
-  .loose();
+export const reportQuoteSchema = z.looseObject({ text: z.string(), range: rangeSchema, speaker: z.nullable(nonEmpty) });
 
-export const reportDateSchema = z.object({ text: z.string().min(1), range: rangeSchema, value: z.string().min(1) }).loose();
+export const reportDateSchema = z.looseObject({ text: nonEmpty, range: rangeSchema, value: nonEmpty });
 
 export const reportFileSchema = z
-  .object({
-    path: z.string().min(1),
-    documentDate: z
-      .object({ from: isoDay, to: isoDay, basis: z.array(z.string()) })
-      .loose()
-      .refine((d) => d.from <= d.to, { message: "documentDate.from is after documentDate.to" })
-      .nullable(),
+  .looseObject({
+    path: nonEmpty,
+    documentDate: z.nullable(
+      z
+        .looseObject({ from: isoDay, to: isoDay, basis: z.array(z.string()) })
+        .check(z.refine((d) => d.from <= d.to, { message: "documentDate.from is after documentDate.to" })),
+    ),
     findings: z.array(reportFindingSchema),
     actors: z.array(reportActorSchema),
     quotes: z.array(reportQuoteSchema),
     dates: z.array(reportDateSchema),
   })
-  .loose()
-  .superRefine((f, ctx) => {
-    const ids = new Set(f.actors.map((a) => a.id));
-    f.quotes.forEach((q, i) => {
-      if (q.speaker !== null && !ids.has(q.speaker)) {
-        ctx.addIssue({ code: "custom", path: ["quotes", i, "speaker"], message: `speaker '${q.speaker}' is not the id of an actor of this file` });
-      }
-    });
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      const ids = new Set(f.actors.map((a) => a.id));
+      f.quotes.forEach((q, i) => {
+        if (q.speaker !== null && !ids.has(q.speaker)) {
+          ctx.addIssue({ code: "custom", path: ["quotes", i, "speaker"], message: `speaker '${q.speaker}' is not the id of an actor of this file` });
+        }
+      });
+    }),
+  );
 
 /** The JSON report contract of ../shared/eval/GUIDE.md ("Report contract"). Extra fields are allowed. */
-export const reportSchema = z
-  .object({
-    version: z.literal(1),
-    files: z.array(reportFileSchema),
-  })
-  .loose();
+export const reportSchema = z.looseObject({
+  version: z.literal(1),
+  files: z.array(reportFileSchema),
+});
 
 export type Report = z.output<typeof reportSchema>;
 export type ReportFile = z.output<typeof reportFileSchema>;

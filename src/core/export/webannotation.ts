@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { Analysis } from "../analyze";
 import { describeSpan } from "../annotations/anchoring";
 import { annotationSchema, VERDICTS, type Annotation, type Target } from "../annotations/schema";
@@ -141,27 +141,36 @@ export interface ImportResult {
   readonly problems: readonly ImportProblem[];
 }
 
+const offset = z.number().check(z.int(), z.gte(0));
 const selectorSchema = z.union([
-  z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string().optional(), suffix: z.string().optional() }).loose(),
-  z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(0) }).loose(),
-  z.object({ type: z.string() }).loose(),
+  z.looseObject({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.optional(z.string()), suffix: z.optional(z.string()) }),
+  z.looseObject({ type: z.literal("TextPositionSelector"), start: offset, end: offset }),
+  z.looseObject({ type: z.string() }),
 ]);
-const oneOrMany = <T extends z.ZodType>(s: T) => z.union([s, z.array(s)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
-const bodySchema = z
-  .object({ type: z.string().optional(), purpose: z.string().optional(), value: z.string().optional(), source: z.string().optional(), id: z.string().optional(), created: z.string().optional() })
-  .loose();
-const itemSchema = z
-  .object({
-    id: z.string().optional(),
-    type: z.union([z.string(), z.array(z.string())]).optional(),
-    motivation: z.union([z.string(), z.array(z.string())]).optional(),
-    created: z.string().optional(),
-    modified: z.string().optional(),
-    creator: z.unknown().optional(),
-    body: oneOrMany(z.union([bodySchema, z.string()])).optional(),
-    target: oneOrMany(z.union([z.string(), z.object({ source: z.string(), selector: oneOrMany(selectorSchema).optional() }).loose()])),
-  })
-  .loose();
+const oneOrMany = <T extends z.ZodMiniType>(s: T) => {
+  const either = z.union([s, z.array(s)]);
+  return z.pipe(either, z.transform((v: z.output<typeof either>) => (Array.isArray(v) ? v : [v]) as z.output<T>[]));
+};
+const optionalString = z.optional(z.string());
+const bodySchema = z.looseObject({
+  type: optionalString,
+  purpose: optionalString,
+  value: optionalString,
+  source: optionalString,
+  id: optionalString,
+  created: optionalString,
+});
+const stringOrStrings = z.optional(z.union([z.string(), z.array(z.string())]));
+const itemSchema = z.looseObject({
+  id: optionalString,
+  type: stringOrStrings,
+  motivation: stringOrStrings,
+  created: optionalString,
+  modified: optionalString,
+  creator: z.optional(z.unknown()),
+  body: z.optional(oneOrMany(z.union([bodySchema, z.string()]))),
+  target: oneOrMany(z.union([z.string(), z.looseObject({ source: z.string(), selector: z.optional(oneOrMany(selectorSchema)) })])),
+});
 
 /** Reads an AnnotationCollection (or a single Annotation, or an array of them). Never throws. */
 export function fromWebAnnotations(json: unknown, now: string): ImportResult {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { knowledgeFileSchema } from "./schema";
 
 /** Where the JSON Schema for knowledge files ships (relative to the extension root). */

@@ -1,7 +1,7 @@
 // Reads a workspace knowledge file (`.byline/knowledge.json`) from its text: JSON syntax errors
 // and schema problems come back with the line, column and field they concern, so the editor can
 // show them on that file and the CLI can print them. Pure: no file system.
-import type { z } from "zod";
+import * as z from "../zod";
 import { formatPath, parseJson, type JsonPath, type JsonPlace } from "../json-positions";
 import { entrySchema, knowledgeFileSchema, type Entry, type KnowledgeFile } from "./schema";
 
@@ -52,7 +52,7 @@ export function parseKnowledgeText(text: string): ParsedKnowledge {
     return { problems: [at(json.locate([]), "(root)", "expected a JSON object with an \"entries\" array")] };
   }
   const { entries, ...head } = value as Record<string, unknown>;
-  const top = knowledgeFileSchema.omit({ entries: true }).safeParse(head);
+  const top = z.omit(knowledgeFileSchema, { entries: true }).safeParse(head);
   if (!top.success) problems.push(...top.error.issues.map((i) => issueAt([], i)));
   if (!Array.isArray(entries)) {
     problems.push(at(json.locate(["entries"]), "entries", entries === undefined ? "missing required field \"entries\" (an array of entries)" : "\"entries\" must be an array"));

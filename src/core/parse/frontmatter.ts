@@ -1,5 +1,5 @@
 import { parseDocument, isMap, isScalar, isPair, type Node } from "yaml";
-import { z } from "zod";
+import * as z from "../zod";
 import type { FrontMatter, FrontMatterFields, FrontMatterProblem } from "../model/document";
 import type { Span } from "../model/span";
 import { isValidIsoDate } from "./calendar";
@@ -7,23 +7,24 @@ import { isValidIsoDate } from "./calendar";
 /** The front matter fields Byline reads. Unknown keys are allowed and kept. */
 const DATE_MESSAGE = "date must be an ISO date, YYYY-MM-DD";
 /** Text fields: YAML reads `title: 1984` as a number; it is still a title. */
-const textField = z.union([z.string(), z.number().transform(String)]);
+const textField = z.union([z.string(), z.pipe(z.number(), z.transform(String))]);
 
-export const frontMatterSchema = z
-  .object({
-    title: textField.optional(),
-    date: z
-      .string({ error: DATE_MESSAGE })
-      .refine((s) => isValidIsoDate(s.slice(0, 10)) && /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(s), {
-        message: DATE_MESSAGE,
-      })
-      .transform((s) => s.slice(0, 10))
-      .optional(),
-    source: textField.optional(),
-    url: z.url({ message: "url must be an absolute URL" }).optional(),
-    author: z.union([textField, z.array(textField).transform((a) => a.join(", "))]).optional(),
-  })
-  .loose();
+export const frontMatterSchema = z.looseObject({
+  title: z.optional(textField),
+  date: z.optional(
+    z.pipe(
+      z.string({ error: DATE_MESSAGE }).check(
+        z.refine((s) => isValidIsoDate(s.slice(0, 10)) && /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(s), {
+          message: DATE_MESSAGE,
+        }),
+      ),
+      z.transform((s: string) => s.slice(0, 10)),
+    ),
+  ),
+  source: z.optional(textField),
+  url: z.optional(z.url({ message: "url must be an absolute URL" })),
+  author: z.optional(z.union([textField, z.pipe(z.array(textField), z.transform((a: string[]) => a.join(", ")))])),
+});
 
 const FENCE = /^---[ \t]*$/;
 const MAX_FRONT_MATTER_CHARS = 64 * 1024;
