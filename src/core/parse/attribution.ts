@@ -76,6 +76,9 @@ const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must",
 /** Verbs that report only before a quotation or a clause. */
 const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply", "repeat", "brief"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
+
+/** Bodies that hear evidence: "the court heard", "the jury was told", "the inquiry heard". */
+const HEARERS = new Set("court courts jury tribunal inquiry hearing hearings committee panel inquest trial magistrates coroner commission".split(" "));
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/u;
 const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", "across", "with", "inside", "outside", "to", "about"]);
@@ -901,6 +904,12 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     while (j >= 1 && tk[j]!.kind === "word" && TIME_WORDS.test(tk[j]!.lower) && TIME_PREMODIFIERS.has(tk[j - 1]!.lower)) j -= 2;
     const isPP = forms.includes("pp");
     const by = isPP ? byAgent(tk, i + 1) : -1;
+    // "the court heard", "the inquiry was told": what a court or an inquiry hears is its evidence.
+    if (verb.lemma === "hear" || (passive && verb.lemma === "tell" && by < 0)) {
+      const subj = subjectAt(tk, j, 0, book);
+      const head = subj ? tk[subj.b - 1] : undefined;
+      return subj && head?.kind === "word" && HEARERS.has(head.lower) ? { src: subj, content: whole } : undefined;
+    }
     if (passive || (isPP && !forms.includes("past") && !forms.includes("base"))) {
       // "was announced by the ministry"; an agentless passive names no source.
       if (by < 0) return undefined;

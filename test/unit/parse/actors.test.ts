@@ -329,6 +329,19 @@ describe("actors: resolution", () => {
     assert.equal(actor(b, "Springfield Transit Authority").claims.length, 1);
   });
 
+  it("gives “the council” only a council, never the court named before", () => {
+    const a = run("Peter Collins was convicted at Leeds Crown Court. The council said it had since tightened its controls.");
+    assert.deepEqual(actor(a, "Leeds Crown Court").claims, []);
+    const b = run("Eastfield Borough Council sued him at Leeds Crown Court. The council said it had since tightened its controls.");
+    assert.equal(actor(b, "Eastfield Borough Council").claims.length, 1);
+  });
+
+  it("reads the town after “mayor of” or “governor of” as a place", () => {
+    const a = run("A former mayor of Eastfield was jailed. The governor of Tolima resigned. Eastfield Borough Council said it would appeal.");
+    assert.ok(!names(a).includes("Eastfield"), names(a).join(", "));
+    assert.ok(!names(a).includes("Tolima"), names(a).join(", "));
+  });
+
   it("resolves organisations named by common nouns", () => {
     const a = run(
       "The bank’s Monetary Policy Committee said the rate would stay. The committee meets again in January. " +

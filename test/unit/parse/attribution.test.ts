@@ -36,6 +36,12 @@ describe("attribution frames", () => {
     ]) assert.equal(frames(t).length, 1, t);
   });
 
+  it("what a court, a jury or an inquiry heard, or was told, is attributed to it; what others heard is not", () => {
+    assert.deepEqual(frames("The jury heard that he had lied. The inquiry was told that 40 homes were lost.").map((f) => f.sourceText), ["The jury", "The inquiry"]);
+    assert.deepEqual(frames("He diverted funds meant for 40 homes, the court heard.").map((f) => f.cue), ["heard"]);
+    assert.deepEqual(frames("He heard a noise. Residents heard gunfire. The plan was told to no one."), []);
+  });
+
   it("a thing 'expected to' happen is nobody's expectation ('a move expected to result in a charge')", () => {
     const t = "Upjohn Co. said it will offer a package to as many as 1,100 workers in a cost-cutting move expected to result in a charge.";
     assert.deepEqual(frames(t).map((f) => f.cue), ["said"]);

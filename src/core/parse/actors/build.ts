@@ -121,6 +121,9 @@ const INSTITUTION_NOUNS = new Set(
 /** A market-watcher's role and "at" before the firm they work at. */
 const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|brokers?|traders?|researchers?|an?\s+analyst)\s+(?:at|with|from)\s+$/iu;
 
+/** Institutions whose names hold their noun: "the council" is a "… Council", never a court or a firm. */
+const NAMED_INSTITUTIONS = new Set("ministry committee commission council department court tribunal parliament cabinet secretariat".split(" "));
+
 /** Courtesy titles that do not tell two people apart. */
 const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
@@ -781,7 +784,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // from the Treasury Department. The company has warned …".)
       const firm = last === "company" || last === "firm";
       // "the transit authority" is no "city council": an institution's own modifier must be in the name.
-      const mod = INSTITUTION_NOUNS.has(last) ? before.toLowerCase() : "";
+      const institution = INSTITUTION_NOUNS.has(last);
+      const mod = institution ? before.toLowerCase() : "";
       const own = mod !== "" && /^\p{Ll}+$/u.test(before) && !FUNCTION_WORDS.has(mod) && !GENERIC_MODIFIERS.has(mod) ? mod : undefined;
       // ("Analysts at Peel Hunt said …. Last year the company reported …": the firm an analyst
       // works at is "the company" only when no other was named.)
@@ -789,6 +793,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       for (let k = countStartingBefore(mentions, at) - 1; k >= 0; k--) {
         const m = mentions[k]!;
         if (!(m.actor.kind === "organization" && !m.quoted && !(firm && publicBody(m.actor)) && (own === undefined || orgWordsOf(m.actor).has(own)))) continue;
+        // ("The council said" is no court: an institution's noun names one whose name has it.)
+        if (NAMED_INSTITUTIONS.has(last) && !orgWordsOf(m.actor).has(last)) continue;
         if (!analystsAt(m)) return m.actor;
         employer ??= m.actor;
       }

@@ -415,6 +415,9 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set("motor motors airlines
 export const pluralLike = (lower: string): boolean => lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
 
 /** Lists whose words open the names of organisations, offices and places ("Committee on", "Bank of", "Port of"). */
+/** Posts held of a town or a province: "mayor of", "governor of". */
+const POSTS_OF_PLACES: readonly string[] = ["mayor", "mayors", "mayoress", "governor", "governors"];
+
 const NAME_OPENERS = W.ORG_WORDS | W.ORG_NOUNS | W.THING_NOUNS | W.PLACE_NOUNS | W.TITLES | W.HEAD_TITLES | W.ROLE_NOUNS | W.PLACE_FIRST | W.EVENT_FIRST;
 
 /**
@@ -1225,7 +1228,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   const afterThe = toks.lowerIs(prev, "the");
   const pi = afterThe ? from - 2 : from - 1;
   // "the port of Harwick extended …": a place, whatever follows the name.
-  if (toks.lowerIs(pi, "of") && toks.word(pi - 1) && !toks.cap(pi - 1) && toks.is(pi - 1, W.PLACE_NOUNS)) ctx.placeContext = ctx.placeOf = true;
+  // ("a former mayor of Eastfield", "the governor of Tolima": the town or province a post is of.)
+  if (toks.lowerIs(pi, "of") && toks.word(pi - 1) && !toks.cap(pi - 1) && (toks.is(pi - 1, W.PLACE_NOUNS) || toks.lowerIn(pi - 1, POSTS_OF_PLACES))) ctx.placeContext = ctx.placeOf = true;
   else if (!ctx.followedByNoun && toks.word(pi) && toks.lowerIn(pi, ORG_OR_PLACE_PREPOSITIONS)) {
     for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
       if (!toks.word(k)) break;

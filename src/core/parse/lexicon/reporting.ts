@@ -22,7 +22,7 @@ const SPEECH = (
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
   "show find deny recall caution predict argue estimate value peg tally count record " +
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
-  "call dismiss hail brand label dub term praise slam blast criticise criticize condemn fear anticipate speak"
+  "call dismiss hail brand label dub term praise slam blast criticise criticize condemn fear anticipate speak hear"
 )
   .split(" ")
   .concat(INTRODUCING_VERBS);
@@ -49,6 +49,8 @@ const IRREGULAR: Readonly<Record<string, Partial<Record<VerbForm, string[]>>>> =
   underline: {},
   // ("speaking" is left out: "speaking on condition of anonymity", "Speaking to reporters, X said" name no speaker by themselves.)
   speak: { past: ["spoke"], pp: ["spoken"], ing: [] },
+  // (Only a court's or an inquiry's hearing reports: see attribution.ts.)
+  hear: { past: ["heard"], pp: ["heard"], ing: [] },
 };
 
 /** Verbs that attribute only with an agent: "figures published by the ONS", "a poll conducted by Ipsos". */
