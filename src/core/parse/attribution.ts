@@ -920,6 +920,15 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
     let subj = subjectAt(tk, j, 0, book);
+    // "state media reported", "state television said": "state" is the subject's adjective.
+    if (subj && subj.a >= 1 && tk[subj.a - 1]?.lower === "state" && !tk[subj.a - 1]!.cap) subj = { ...subj, a: subj.a - 1 };
+    // "Eurostat data released on Friday showed": the subject before a participle's phrase.
+    if (!subj) subj = beforeParticiple(tk, j, book);
+    // "a YouGov poll for The Times found": a name in the phrase after the subject's head.
+    if (subj && subj.a >= 2 && subj.kind !== "pronoun" && tk[subj.a - 1]?.kind === "word" && PP_PREPOSITIONS.has(tk[subj.a - 1]!.lower) && tk[subj.a - 2]?.kind === "word") {
+      const h = tk[subj.a - 2]!;
+      if (!h.cap && isSourceNoun(h) && DOCUMENT_NOUNS.has(h.lower)) subj = { ...npLeft(tk, subj.a - 2), b: subj.b, kind: "document" };
+    }
     // "workers in a cost-cutting move expected to result in …": a thing "expected to" is no one's expectation.
     const near = tk[j];
     if (subj && tk[i]?.lower === "expected" && tk[i + 1]?.lower === "to" && near?.kind === "word" && subj.a < j && !near.cap && !isSourceNoun(near) && !SUBJECT_PRONOUNS.has(near.lower)) subj = null;
@@ -987,7 +996,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       return { src: subj, content: postposedHere ? whole : forward(i) };
     }
     // Inverted: "“…,” said Dr. Katrin Huber", "…, said the agency's head."
-    if (INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && (i === 0 || prev?.text === "," || prev?.kind === "quote" || prev?.text === ":")) {
+    // ("…, state television showed": "state" before a noun is an adjective, not "states".)
+    if (INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && !(t.lower === "state" && prev?.kind !== "quote") && (i === 0 || prev?.text === "," || prev?.kind === "quote" || prev?.text === ":")) {
       const src = npRight(tk, i + 1, true, book);
       if (src) return { src, content: whole };
     }
@@ -1054,6 +1064,22 @@ function isSubjectHead(t: Token): boolean {
 }
 
 /** The subject whose last token is at `j` (left of the verb), or null. */
+/**
+ * The subject before a participle's phrase that ends at `j` ("data released on Friday", "figures
+ * published by the ministry last week"): a phrase of at most six words, no verb of its own.
+ */
+function beforeParticiple(toks: readonly Token[], j: number, book: NameBook): Src | null {
+  for (let k = j; k > 0 && j - k < 6; k--) {
+    const x = toks[k]!;
+    if (x.kind !== "word") return null;
+    if (BY_ONLY_VERBS.has(x.lower)) {
+      const subj = subjectAt(toks, k - 1, 0, book);
+      return subj ? { ...subj, b: j + 1 } : null;
+    }
+  }
+  return null;
+}
+
 function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameBook): Src | null {
   const t = toks[j];
   if (!t) return null;

@@ -42,6 +42,12 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("He heard a noise. Residents heard gunfire. The plan was told to no one."), []);
   });
 
+  it("'state' before a medium is an adjective, not an inverted 'state'", () => {
+    const t = "After the rally, state television showed exiles carrying signs demanding “Freedom for Elian,” the battle cry.";
+    assert.deepEqual(frames(t), []);
+    assert.deepEqual(frames("The toll is 42, state media reported.").map((f) => f.sourceText), ["state media"]);
+  });
+
   it("a thing 'expected to' happen is nobody's expectation ('a move expected to result in a charge')", () => {
     const t = "Upjohn Co. said it will offer a package to as many as 1,100 workers in a cost-cutting move expected to result in a charge.";
     assert.deepEqual(frames(t).map((f) => f.cue), ["said"]);
