@@ -43,6 +43,7 @@ export const dateInconsistencyRule: Rule = {
     nthYears(ctx, dated, emit);
     anniversaries(ctx, dated, emit);
     ownAnniversaries(ctx, dated, emit);
+    yearsAgo(ctx, emit);
     ages(ctx, emit);
     return out;
   },
@@ -1044,6 +1045,49 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
   }
 }
 
+/**
+ * "founded 20 years ago, in 1999", "in 1999, 20 years ago": a count of years back that does not
+ * reach the year it names from the article's date (one year either way is allowed: the count is
+ * rounded). (Found from each "years ago": the phrase is rare.)
+ */
+function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
+  const doc = ctx.documentDate;
+  if (!known(doc)) return;
+  const years = docYears(doc);
+  if (!years) return;
+  const text = ctx.text;
+  for (let i = text.indexOf("years ago"); i >= 0; i = text.indexOf("years ago", i + 9)) {
+    const before = AGO_COUNT.exec(text.slice(Math.max(0, i - 24), i));
+    if (!before) continue;
+    const n = parseCardinal(before[1]!);
+    if (n === undefined || n < 2) continue;
+    const end = i + "years ago".length;
+    const year = (AGO_THEN_YEAR.exec(text.slice(end, end + 12)) ?? YEAR_THEN_AGO.exec(text.slice(Math.max(0, i - before[0].length - 12), i - before[0].length)))?.[1];
+    if (year === undefined) continue;
+    const y = Number(year);
+    if (y + n >= years[0] - 1 && y + n <= years[1] + 1) continue;
+    const start = i - before[0].length + before[0].indexOf(before[1]!);
+    const span = { start, end };
+    const count = years[1] - y;
+    if (count < 1) continue;
+    const fixed = `${/^\d+$/u.test(before[1]!) ? String(count) : cardinalWord(count)} years ago`;
+    emit({
+      code: "years-ago",
+      message: `“${text.slice(start, end)}” does not fit ${y}: an article written ${describeWindow(doc.from, doc.to)} is ${years[0] === years[1] ? count : `${years[0] - y}–${count}`} years after it.`,
+      span,
+      fixes: [edit(`Change to ${fixed}`, span, fixed)],
+      related: related(doc),
+    });
+  }
+}
+
+/** The count right before "years ago": "20 ", "twenty ". */
+const AGO_COUNT = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;
+/** ", in 1999" right after "years ago". */
+const AGO_THEN_YEAR = /^,?\s+in\s+((?:1[6-9]|20)\d\d)\b/;
+/** "in 1999, " right before the count. */
+const YEAR_THEN_AGO = /\bin\s+((?:1[6-9]|20)\d\d),\s+$/i;
+
 /** "its 30th " / "its thirtieth " right before "anniversary". */
 const ITS_NTH = /\bits\s+(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+$/i;
 
@@ -1114,8 +1158,12 @@ interface DateLeads {
 export const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const KEPT_YEARS_SINCE = new KeptMatches(YEARS_SINCE, (c) => c === 46 || c === 59 || c === 58, (t) => matchesBefore(t, YEARS_SINCE, YEARS_SINCE_WORD, 1));
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** A count in words for a fix: "seven", "twenty-seven" (digits past ninety-nine). */
 function cardinalWord(n: number): string {
-  return CARDINALS[n] ?? String(n);
+  if (n < 20) return CARDINALS[n] ?? String(n);
+  if (n < 100) return TENS[Math.floor(n / 10)]! + (n % 10 ? `-${CARDINALS[n % 10]}` : "");
+  return String(n);
 }
 
 const BORN = /\bborn\s+(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/gi;

@@ -200,6 +200,22 @@ describe("date-inconsistency", () => {
     ]) assert.deepEqual(findings(ok, "2026-03-01"), [], ok);
   });
 
+  it("flags 'N years ago' beside a year it does not reach from the article's date", () => {
+    const f = findings("The company was founded 20 years ago, in 1999.", "2026-03-05");
+    assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["20 years ago", "years-ago", "27 years ago"]]);
+    assert.match(f[0]!.message, /27 years after it/);
+    assert.deepEqual(findings("In 1999, twenty years ago, the company was founded.", "2026-03-05").map((x) => x.fix), ["twenty-seven years ago"]);
+    for (const ok of ["The company was founded 27 years ago, in 1999.", "It was founded 26 years ago, in 1999.", "Ten years ago, in 2016, the bridge opened.", "Two years ago he moved. In 2010 he was born."]) {
+      assert.deepEqual(findings(ok, "2026-03-05"), [], ok);
+    }
+  });
+
+  it("flags a completed event after the article with more verbs of news: reopened, cancelled, inaugurated …", () => {
+    for (const t of ["The bridge reopened on March 20, 2026, officials said.", "The concert was cancelled on March 20, 2026.", "The new terminal was inaugurated on March 20, 2026."]) {
+      assert.deepEqual(findings(t, "2026-03-05").map((x) => x.code), ["completed-after-document-date"], t);
+    }
+  });
+
   it("flags an age that contradicts a birth year", () => {
     const text = "Kouadio, who was born in 1958 and celebrated his 70th birthday in March, farms cocoa.";
     const f = findings(text, "2025-10-13");
