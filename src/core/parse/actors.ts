@@ -801,7 +801,7 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   const lemma = f.lemma ?? f.cue;
   if (head < start || tail > end) {
     // "told reporters the plan would …", "told the council that …": whom it was told is not what.
-    if (lemma === "tell" && start >= tail && !hasWords(text, tail, start, 1)) p.s1 = afterAddressee(text, start, end);
+    if (start >= tail && !hasWords(text, tail, start, 1)) p.s1 = lemma === "tell" ? afterAddressee(text, start, end) : pastAdjunct(text, start, end);
     return p;
   }
   const verb = !lemma.includes(" ");
@@ -833,7 +833,7 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
     else [p.e1, p.s2, p.e2] = [head, aside, end];
   } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) p.s1 = aside;
   else p.e1 = head;
-  if (lemma === "tell" && p.s1 === aside && p.e1 > aside) p.s1 = afterAddressee(text, aside, p.e1);
+  if (p.s1 === aside && p.e1 > aside) p.s1 = lemma === "tell" ? afterAddressee(text, aside, p.e1) : pastAdjunct(text, aside, p.e1);
   return p;
 }
 
@@ -869,6 +869,36 @@ function afterAddressee(text: string, from: number, to: number): number {
   // What is left must say something: three words.
   return words.length - i >= 3 || (i < words.length && words.length === 16) ? words[i]!.start : from;
 }
+
+/**
+ * Where what was said starts after when and where it was said: "said in a statement that …", "said
+ * on Monday that …" start at "that" (within ten words, no comma or mark before it); else `from`.
+ */
+function pastAdjunct(text: string, from: number, to: number): number {
+  const first = nextWordOrMark(text, from, to);
+  if (first.word === undefined || !ADJUNCT_STARTS.has(first.word) || first.word === "to" || first.word === "that") return from;
+  const m = ADJUNCT_THEN_THAT.exec(text.slice(first.at, Math.min(to, first.at + 120)));
+  if (!m) return from;
+  // The word before "that" ends a when or a where ("on Monday", "in a statement", "to Reuters"),
+  // not a noun "that" describes ("insisted on terms that include …").
+  const words = m[0].split(SPACES);
+  const before = words[words.length - 2] ?? "";
+  const ok = /^[\p{Lu}\d]/u.test(before) || ADJUNCT_ENDS.has(before.toLowerCase());
+  return ok ? first.at + m[0].length - "that".length : from;
+}
+
+const SPACES = /\s+/u;
+
+/** Last words of a when or a where before "that": times, and what a statement is made in or at. */
+const ADJUNCT_ENDS = new Set(
+  ("week weeks month months year years today yesterday earlier later morning afternoon evening night weekend time " +
+    "statement statements interview interviews letter letters speech email emails post posts tweet briefing conference " +
+    "filing filings note message video memo release broadcast appearance hearing meeting session address call podcast " +
+    "reporters journalists lawmakers legislators investors analysts parliament").split(" "),
+);
+
+/** Up to ten words without a comma, colon or quotation mark, then "that". */
+const ADJUNCT_THEN_THAT = /^(?:[^\s,;:“”"]+\s+){1,10}?that\b/u;
 
 /** "did not tell the police because …": what follows is why, not what was told. */
 const SUBORDINATORS = new Set("because although though unless whereas once until".split(" "));

@@ -45,7 +45,8 @@ export const PLURAL_TITLES = set(PLURAL_TITLE_WORDS);
 export const TITLES = set(`
   president vice prime minister chancellor secretary senator sen sen. rep rep. representative governor
   gov gov. mayor councillor councilor councilman councilwoman councilmember alderman alderwoman
-  assemblyman assemblywoman assemblymember judge justice dr dr. doctor professor prof prof. sir dame lord lady
+  assemblyman assemblywoman assemblymember baroness baron viscount viscountess earl countess marquess
+  judge justice dr dr. doctor professor prof prof. sir dame lord lady
   mr mr. mrs mrs. ms ms. miss king queen prince princess pope general gen gen. colonel col col.
   captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral commissioner ambassador chief executive
   chairman chairwoman chair director manager coach speaker leader premier archbishop bishop rabbi

@@ -264,6 +264,18 @@ export function capitalisedWords(toks: Tokens): number[] {
 const ARTICLES_OF_NAMES: readonly string[] = ["the", "la", "der", "den", "los"];
 
 /**
+ * "St Mary's Hospital", "Children's Hospital of Philadelphia", "King's College", "Women's Institute":
+ * a saint's or a people's ’s inside an institution's name.
+ */
+function institutionAfterPossessive(toks: Tokens, last: number, next: number): boolean {
+  if (!toks.cap(next) || !toks.lowerIn(next, INSTITUTIONS_AFTER_POSSESSIVE)) return false;
+  return toks.lowerIn(last, POSSESSIVES_IN_NAMES) || (last > 0 && toks.lowerIn(last - 1, SAINTS));
+}
+const INSTITUTIONS_AFTER_POSSESSIVE = ["hospital", "hospitals", "college", "school", "church", "cathedral", "institute", "university", "clinic", "academy", "chapel", "abbey", "infirmary", "party", "bank", "museum", "theatre", "park", "square", "hall"];
+const POSSESSIVES_IN_NAMES = ["children", "women", "men", "people", "king", "queen", "guy"];
+const SAINTS = ["st", "st.", "saint"];
+
+/**
  * Maximal runs of capitalised words, joined by connectors ("of the", "for", "de"). A run starts at
  * a capitalised word (`caps`: their indices, ascending) after the end of the previous run. "No." (a
  * number's sign: "Best Buy for the No. 2 spot") joins none.
@@ -280,7 +292,7 @@ function chunks(toks: Tokens, caps: readonly number[]): Range[] {
       const next = last + 1;
       if (next >= toks.length) break;
       // ("Rally's Inc.", "McDonald's Corp.": a firm's name with its ’s goes on to its corporate suffix.)
-      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next)) && !toks.lowerIn(next, CORPORATE_LIST)) break;
+      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next)) && !toks.lowerIn(next, CORPORATE_LIST) && !institutionAfterPossessive(toks, last, next)) break;
       if (toks.cap(next) && !toks.lowerIs(next, "no.")) {
         last++;
         continue;
@@ -829,6 +841,8 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
     // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
     if (initialWord(toks.at(p)!.text) || initialWord(toks.at(p + 1)!.text)) continue;
     if (!nameAfterTitle(toks, p + 1, to, kb)) continue;
+    // ("King's College London": a title with its ’s owns what follows, it is not before a name.)
+    if (toks.possessive(p)) continue;
     if (is(toks.at(p)!, W.HEAD_TITLES) || (toks.at(p)!.initial && is(toks.at(p)!, W.ROLE_NOUNS))) return { start: roleStart(toks, from, p, kb), end: p };
     // "Commissioner for Competition", "Secretary of State", "Chief of Staff": a head title, a
     // connector, then a few words.

@@ -36,7 +36,7 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
   (
     "president minister chancellor secretary senator sen sen. rep rep. representative governor gov gov. mayor " +
     "councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember " +
-    "congressman congresswoman judge justice dr dr. doctor professor prof prof. sir dame lord lady mr mr. mrs mrs. ms ms. " +
+    "congressman congresswoman baroness baron viscount viscountess earl countess marquess judge justice dr dr. doctor professor prof prof. sir dame lord lady mr mr. mrs mrs. ms ms. " +
     "miss king queen prince princess pope general gen gen. colonel col col. captain capt capt. lieutenant lt lt. " +
     "sergeant sgt sgt. admiral commissioner ambassador executive chairman chairwoman chair director manager coach " +
     "speaker leader premier archbishop bishop rabbi imam sheikh inspector detective constable superintendent mp " +
