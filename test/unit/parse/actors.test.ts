@@ -59,6 +59,12 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Treasurer|Pastor|Chaplain|Certainly) /u.test(n)), names(a).join(", "));
   });
 
+  it("makes no organisation of MPs, MEPs, NGOs or CEOs, who still speak", () => {
+    const a = run("Nobody should be left waiting, he told MPs. Several NGOs said the plan was flawed. The CEOs said no.");
+    assert.deepEqual(names(a), []);
+    assert.deepEqual(a.frames.map((f) => f.cue), ["told", "said", "said"]);
+  });
+
   it("keeps a saint's or a people's ’s inside an institution's name, and strips a peer's title", () => {
     const a = run(
       "A spokeswoman for St Mary's Hospital Trust said 240 staff had been retrained. Children's Hospital of Philadelphia said it would appeal. " +

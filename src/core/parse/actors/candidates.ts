@@ -751,7 +751,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
 
   // Acronyms: known, defined in the text, or acting on their own ("a local TV said": a common noun's).
-  if (words.length === 1 && first.acronym && GENERIC_ACRONYMS.has(first.text)) return undefined;
+  if (words.length === 1 && GENERIC_ACRONYMS.has(first.text)) return undefined;
   if (words.length === 1 && first.acronym) {
     const strong = (ctx.acts || first.possessive || ctx.orgContext) && !inQuote && !first.text.includes(".");
     return make(from, "organization", strong);
@@ -881,7 +881,7 @@ const MEDIA_KINDS: readonly string[] = [...MEDIA_NOUNS];
 
 /** Acronyms of common nouns, never an organisation's name alone ("a local TV said", "the CEO said"). */
 const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
-  "TV GDP CEO CFO COO CTO PR IT DNA HIV AIDS ATM SUV SUVs CD CDs DVD PC PCs GPS SMS URL ID VIP AI IPO VAT GMT UTC TVs".split(" "),
+  "TV GDP CEO CFO COO CTO PR IT DNA HIV AIDS ATM SUV SUVs CD CDs DVD PC PCs GPS SMS URL ID VIP AI IPO VAT GMT UTC TVs MP MPs MEP MEPs MSP MSPs TD TDs CEOs NGO NGOs".split(" "),
 );
 
 /** Titles held in an organisation named after their "of" or "at": "CEO of Boeing", "Chairman of the Joint Chiefs of Staff". */

@@ -166,7 +166,7 @@ const SOURCE_NOUN_LIST = (
   "transcript transcripts emails logs receipts invoices ledger ledgers filing tallies returns carrier manufacturer retailer " +
   "insurer lender producer supplier provider watchdog prosecutors investigators inspectors " +
   "newspaper broadcaster outlet magazine channel station website agency opposition embassy consulate municipality " +
-  "media television tv radio press " +
+  "media television tv radio press ngos mp mps mep meps " +
   "city county rebels militants insurgents memo memorandum draft proposal bill contract agreement treaty indictment " +
   "lawsuit complaint ruling verdict judgment filing prospectus"
 ).split(" ");
