@@ -370,6 +370,9 @@ export function isCode(text: string, start: number, end: number, para: Span): bo
  * 12 May 2025" is a date.)
  */
 export function isSpacedPhone(text: string, start: number, end: number, para: Span): boolean {
+  // (Most numbers have no digit group next to them: nothing is sliced for them.)
+  const groupBefore = start - 2 >= para.start && text.charCodeAt(start - 1) === 32 && digitOr(text.charCodeAt(start - 2), -1);
+  if (!groupBefore && !(end + 1 < para.end && text.charCodeAt(end) === 32 && digitOr(text.charCodeAt(end + 1), -1))) return false;
   let a = start;
   let b = end;
   // Back and on over single spaces between digit groups.
