@@ -44,6 +44,7 @@ export const dateInconsistencyRule: Rule = {
     anniversaries(ctx, dated, emit);
     ownAnniversaries(ctx, dated, emit);
     yearsAgo(ctx, emit);
+    reversedRanges(ctx, emit);
     ages(ctx, emit);
     return out;
   },
@@ -738,11 +739,24 @@ function againstDraft(d: DateMention, doc: DocumentDate, status: NonNullable<Dat
   if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
     // The next occurrence after the document date.
     return againstFinding(d, doc, abs, clause, "planned-before-document-date", "Planned", 1, (v) => periodEnd(v) < doc.from);
-  } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && COMPLETED_RE.test(clause.slice(-50))) {
+  } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && completedAtEnd(clause.slice(-50))) {
     return againstFinding(d, doc, abs, clause, "completed-after-document-date", "Completed", -1, (v) => periodStart(v) > doc.to);
   }
   return null;
 }
+
+/**
+ * Whether the last verb of a completed event in the text is one (not "would shut", "will hit",
+ * "to close": a base form that is also a past one, after a modal or "to").
+ */
+function completedAtEnd(tail: string): boolean {
+  let last: RegExpExecArray | undefined;
+  COMPLETED_G.lastIndex = 0;
+  for (let m = COMPLETED_G.exec(tail); m !== null; m = COMPLETED_G.exec(tail)) last = m;
+  return last !== undefined && !MODAL_BEFORE.test(tail.slice(Math.max(0, last.index - 12), last.index));
+}
+const COMPLETED_G = new RegExp(COMPLETED_RE.source, "gi");
+const MODAL_BEFORE = /\b(?:will|would|could|should|shall|may|might|must|can|to)\s+$/i;
 
 // ------------------------------------------------------------------ one event, two dates
 
@@ -1080,6 +1094,36 @@ function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
     });
   }
 }
+
+/**
+ * "from July 3 to July 1", "between 12 and 9 March": a span that ends, in the same month, before
+ * it starts. (Across months the end may be in the next year: "from December 20 to January 5".)
+ */
+function reversedRanges(ctx: AnalysisContext, emit: Emit): void {
+  const dates = ctx.dates;
+  const text = ctx.text;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    const wa = a.written;
+    const wb = b.written;
+    if (!wa?.day || !wb?.day || wa.month === undefined || wa.month !== wb.month || wb.day >= wa.day) continue;
+    if (wa.year !== undefined && wb.year !== undefined && wa.year !== wb.year) continue;
+    const between = text.slice(a.span.end, b.span.start);
+    if (!RANGE_LINK.test(between) || !RANGE_OPEN.test(text.slice(Math.max(0, a.span.start - 12), a.span.start))) continue;
+    emit({
+      code: "reversed-range",
+      message: `“${text.slice(a.span.start, b.span.end)}” ends before it starts: ${MONTHS[wb.month - 1]} ${wb.day} comes before ${MONTHS[wa.month - 1]} ${wa.day}.`,
+      span: b.span,
+      fixes: [],
+      related: [{ message: `the span starts ${MONTHS[wa.month - 1]} ${wa.day}`, span: a.span }],
+    });
+  }
+}
+/** What joins a span's two ends: "to", "until", "through", a dash, "and" (after "between"). */
+const RANGE_LINK = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+/** What opens a span: "from", "between", "runs", "held". */
+const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 
 /** The count right before "years ago": "20 ", "twenty ". */
 const AGO_COUNT = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;

@@ -216,6 +216,20 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("flags a span that ends before it starts in the same month", () => {
+    assert.deepEqual(findings("The festival runs from July 3 to July 1, 2026.", "2026-03-05").map((x) => [x.code, x.text]), [["reversed-range", "July 1, 2026"]]);
+    assert.deepEqual(findings("Voting runs between March 12 and March 9, 2026.", "2026-03-05").map((x) => x.text), ["March 9, 2026"]);
+    for (const ok of ["The festival ran from July 3 to July 10, 2025.", "Talks ran from December 20 to January 5.", "He met her on July 3 and left on July 1."]) {
+      assert.deepEqual(findings(ok, "2026-03-05"), [], ok);
+    }
+  });
+
+  it("takes no event after a modal or 'to' for a completed one ('would shut', 'will hit')", () => {
+    for (const t of ["Workers were told the plant would shut in 2028.", "Forecasters said the storm would hit on March 20, 2026.", "He said the plant will shut in 2028."]) {
+      assert.deepEqual(findings(t, "2026-03-05"), [], t);
+    }
+  });
+
   it("flags an age that contradicts a birth year", () => {
     const text = "Kouadio, who was born in 1958 and celebrated his 70th birthday in March, farms cocoa.";
     const f = findings(text, "2025-10-13");
