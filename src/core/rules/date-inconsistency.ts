@@ -218,7 +218,8 @@ function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten
   const found = eventNounOf(text, s, span);
   const noun = found && { noun: kept(found.noun), modifier: found.modifier === undefined ? undefined : kept(found.modifier) };
   const m = EVENT_BEFORE.exec(text.slice(Math.max(s.start, span.start - 60), span.start));
-  const event = m && !NOT_SUBJECT.has(m[1]!.toLowerCase()) ? kept(`${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`) : undefined;
+  const verb = m?.[2]!.toLowerCase();
+  const event = m && verb && !NOT_SUBJECT.has(m[1]!.toLowerCase()) ? kept(`${m[1]!.toLowerCase()}|${PAST_OF[verb] ?? verb}`) : undefined;
   if (!status && !noun && !event) return NO_LOCAL;
   return { ...(status ? { status } : {}), ...(noun ? { noun } : {}), ...(event !== undefined ? { event } : {}) };
 }
@@ -760,14 +761,16 @@ const MODAL_BEFORE = /\b(?:will|would|could|should|shall|may|might|must|can|to)\
 
 // ------------------------------------------------------------------ one event, two dates
 
-const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted)\s+(?:on|in)\s+$/u;
+const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|will\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted|opens?|begins?|starts?|ends?|launch(?:es)?)\s+(?:on|in)\s+$/u;
+/** A timetable's verb as its past form, so that "opens" and "opened" name one event. */
+const PAST_OF: Readonly<Record<string, string>> = { open: "opened", opens: "opened", begin: "began", begins: "began", start: "started", starts: "started", end: "ended", ends: "ended", launch: "launched", launches: "launched" };
 // Only events that happen once: a meeting or a vote can be held twice, a trial opens once.
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
 const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|debate|assembly|inauguration|auction";
 /** "the company’s annual meeting (in Oslo) on ": a definite event noun right before the date. */
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|[\\p{L}-]+['’]s)\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?on\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s)\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|was\\s+held|will\\s+be\\s+held|will\\s+take\\s+place|is\\s+(?:scheduled|set)\\s+for)\\s+)?on\\s+$`, "u");
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");

@@ -216,6 +216,14 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("finds one event dated twice in a timetable's present and with a sentence's capital 'The'", () => {
+    const a = findings("The summit opens on Monday, May 4, 2026. Leaders arrive for the summit, which opens on May 5.", "2026-03-05");
+    assert.deepEqual(a.map((x) => [x.code, x.text, x.fix]), [["same-event-two-dates", "May 5", "May 4"]]);
+    const b = findings("The election took place on 3 February 2026. Results of the 10 February election were announced late.", "2026-03-05");
+    assert.deepEqual(b.map((x) => [x.code, x.text]), [["same-event-two-dates", "10 February"]]);
+    assert.deepEqual(findings("The election took place on 3 February 2026. Results of the 3 February election were announced late.", "2026-03-05"), []);
+  });
+
   it("flags a span that ends before it starts in the same month", () => {
     assert.deepEqual(findings("The festival runs from July 3 to July 1, 2026.", "2026-03-05").map((x) => [x.code, x.text]), [["reversed-range", "July 1, 2026"]]);
     assert.deepEqual(findings("Voting runs between March 12 and March 9, 2026.", "2026-03-05").map((x) => x.text), ["March 9, 2026"]);
