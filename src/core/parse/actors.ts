@@ -801,7 +801,11 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   const lemma = f.lemma ?? f.cue;
   if (head < start || tail > end) {
     // "told reporters the plan would …", "told the council that …": whom it was told is not what.
-    if (start >= tail && !hasWords(text, tail, start, 1)) p.s1 = lemma === "tell" ? afterAddressee(text, start, end) : pastAdjunct(text, start, end);
+    if (start >= tail && !hasWords(text, tail, start, 1)) {
+      p.s1 = lemma === "tell" ? afterAddressee(text, start, end) : pastAdjunct(text, start, end);
+      // "… wrote in a blog post.": when and where alone, a few words, says nothing.
+      if (p.s1 === start && whenOrWhereOnly(text, start, end)) return undefined;
+    }
     return p;
   }
   const verb = !lemma.includes(" ");
@@ -834,6 +838,8 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) p.s1 = aside;
   else p.e1 = head;
   if (p.s1 === aside && p.e1 > aside) p.s1 = lemma === "tell" ? afterAddressee(text, aside, p.e1) : pastAdjunct(text, aside, p.e1);
+  // "… wrote in a blog post.": when and where alone, a few words, says nothing.
+  if (p.s1 === aside && p.e1 > aside && p.e2 <= p.s2 && whenOrWhereOnly(text, aside, p.e1)) return undefined;
   return p;
 }
 
@@ -909,6 +915,15 @@ const CLAUSE_STARTS = new Set(
 );
 
 const ADDRESSEE_DETERMINERS = new Set("the a an his her their its our my your this these those".split(" "));
+
+/** A few words of when or where and nothing else: "in a blog post", "on Monday", "at a rally in Ohio". */
+function whenOrWhereOnly(text: string, from: number, to: number): boolean {
+  const first = nextWordOrMark(text, from, to).word;
+  // (Not a price: "at $3 a share".)
+  return first !== undefined && WHEN_WHERE_STARTS.has(first) && !AT_PRICE.test(text.slice(from, Math.min(to, from + 12))) && adjunctOnly(text, from, to) && !hasWords(text, from, to, 7);
+}
+const AT_PRICE = /^\s*at\s+(?:about\s+|around\s+)?[$€£¥\d]/u;
+const WHEN_WHERE_STARTS = new Set("in on at during after before earlier later today yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split(" "));
 
 /** Whether text[from, to) opens with a preposition or a word of time and says nothing with "that": when and where something was said. */
 function adjunctOnly(text: string, from: number, to: number): boolean {

@@ -793,6 +793,13 @@ describe("claims: what each reported claim says", () => {
     for (const [text, want] of cases) assert.deepEqual(reported(text, "Ed Burke"), [want], text);
   });
 
+  it("makes no claim of when or where alone (“wrote in a blog post”), but keeps a price and a topic's “of”", () => {
+    assert.deepEqual(reported("“This decision is flawed,” Jennifer Newstead, its chief legal officer, wrote in a blog post.", "Jennifer Newstead"), []);
+    assert.deepEqual(reported("Ed Burke spoke on Monday.", "Ed Burke"), []);
+    assert.deepEqual(reported("Mayor Ed Burke told of a plan to cut 300 jobs.", "Ed Burke"), ["of a plan to cut 300 jobs"]);
+    assert.deepEqual(reported("Ed Burke put the value at $3 a share.", "Ed Burke"), ["the value at $3 a share"]);
+  });
+
   it("leaves when and where something was said out of what was said, before “that”", () => {
     const cases: [string, string][] = [
       ["Mayor Ed Burke said in a statement that he took full responsibility.", "that he took full responsibility"],
