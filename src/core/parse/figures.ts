@@ -233,6 +233,8 @@ const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|D
 const AGO_RE = /^\s+(?:ago|earlier)\b/u;
 /** After "10-year" or "two-year": a bond named by its maturity ("Treasury yields", "gilt", "bund"). */
 const BOND_AFTER_RE = /^\s+(?:(?:US|U\.S\.|German|Japanese|British|Italian|government|benchmark)\s+)?(?:treasur(?:y|ies)|gilts?|bunds?|bonds?|notes?|JGBs?|bond yields?|yields?|swaps?|BTPs?|OATs?)\b/iu;
+/** Races named by their distance: "100m final", "400m hurdles", "1,500m freestyle". */
+const RACE_AFTER_RE = /^[\s-]*(?:finals?|semi-?finals?|heats?|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|dash|steeplechase|title)\b/iu;
 const ANAPHORIC_BEFORE = new Set(["the", "his", "her", "its", "their", "these", "those", "our", "my", "your", "both"]);
 
 /*
@@ -774,6 +776,10 @@ function scanDigits(
     if (kind === "duration" && AGO_RE.test(text.slice(end, Math.min(para.end, end + 12)))) continue;
     // "10-year Treasury yields", "two-year gilts": a bond's maturity names it, it counts nothing.
     if (kind === "duration" && BOND_AFTER_RE.test(text.slice(end, Math.min(para.end, end + 24)))) continue;
+    // "the top 10", "a top-20 finish": a rank's cut-off, not a count ("the top 10% of earners" is one).
+    if (kind === "cardinal" && !currencySym && (prevLower === "top" || before === "-" && /\btop-$/iu.test(text.slice(Math.max(para.start, numStart - 4), numStart)))) continue;
+    // "the 100m final", "the 400m hurdles": a race named by its distance.
+    if ((kind === "quantity" || kind === "cardinal") && /^[\d,]+\s?k?m$/u.test(text.slice(numStart, end)) && RACE_AFTER_RE.test(text.slice(end, Math.min(para.end, end + 16)))) continue;
     const spanStart = currencySym ? start : numStart;
     out.push(makeFigure(text, { start: spanStart, end }, { start: numStart, end: numEnd }, kind, value, unit, sentenceAt(numStart)));
   }
@@ -852,6 +858,7 @@ function scanWords(
       if (hyphen && /^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
       if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
       if (parts.kind === "duration" && hyphen && BOND_AFTER_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
+      if (prevLower === "top" && !hasUnit && !ratio) continue;
       if (ratio) {
         const den = parseNumber(ratio[1]!);
         if (den) {

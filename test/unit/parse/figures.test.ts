@@ -146,6 +146,13 @@ describe("figures", () => {
     });
   });
 
+  it("counts no rank's cut-off ('the top 10', 'a top-20 finish') and no race named by its distance ('the 400m hurdles')", () => {
+    const texts = (t: string): string[] => analyze(t).figures.map((f) => f.text);
+    assert.deepEqual(texts("She finished in the top 10. It posted a top-20 finish. The Premier League's top four."), []);
+    assert.deepEqual(texts("He ran the 400m hurdles and won the 100m final."), []);
+    assert.deepEqual(texts("The top 10% of earners pay 60% of tax. The firm raised 100m in funding."), ["10%", "60%", "100m"]);
+  });
+
   it("is linear enough for long articles", () => {
     const para = "The bank said inflation slowed to 8.0 percent in October, while 1,200 troops and $3.5bn moved. ";
     const t = para.repeat(400);
