@@ -849,6 +849,11 @@ function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: stri
 
 // ------------------------------------------------------------------ nth year, anniversaries, ages
 
+/** The document's years, first and last, when it is dated within bounds. */
+function knownYears(doc: DocumentDate | null): [number, number] | undefined {
+  return known(doc) ? docYears(doc) : undefined;
+}
+
 function docYears(doc: DocumentDate): [number, number] | undefined {
   if (doc.from === OPEN_START || doc.to === OPEN_END) return undefined;
   return [Number(doc.from.slice(0, 4)), Number(doc.to.slice(0, 4))];
@@ -962,9 +967,8 @@ const KEPT_ANNIVERSARIES = new KeptMatches(ANNIVERSARY, (c) => c === 44 || c ===
 
 function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
-  if (!known(doc)) return;
-  const years = docYears(doc);
-  if (!years) return;
+  const years = knownYears(doc);
+  if (!known(doc) || !years) return;
   const text = ctx.text;
   const datedBy = new Map<string, DateMention | undefined>();
   let afterInOn: DateLeads | undefined;
@@ -1027,9 +1031,8 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
  */
 function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
-  if (!known(doc)) return;
-  const years = docYears(doc);
-  if (!years) return;
+  const years = knownYears(doc);
+  if (!known(doc) || !years) return;
   const text = ctx.text;
   let started: DateLead[] | undefined;
   for (let i = text.indexOf("anniversary"); i >= 0; i = text.indexOf("anniversary", i + 11)) {
@@ -1069,9 +1072,8 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
  */
 function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
-  if (!known(doc)) return;
-  const years = docYears(doc);
-  if (!years) return;
+  const years = knownYears(doc);
+  if (!known(doc) || !years) return;
   const text = ctx.text;
   for (let i = text.indexOf("years ago"); i >= 0; i = text.indexOf("years ago", i + 9)) {
     const before = AGO_COUNT.exec(text.slice(Math.max(0, i - 24), i));
