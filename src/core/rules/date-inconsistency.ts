@@ -1035,7 +1035,7 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
   if (!known(doc) || !years) return;
   const text = ctx.text;
   let started: DateLead[] | undefined;
-  for (let i = text.indexOf("anniversary"); i >= 0; i = text.indexOf("anniversary", i + 11)) {
+  for (const { index: i } of ANNIVERSARY_WORDS.in(text)) {
     const m = ITS_NTH.exec(text.slice(Math.max(0, i - 30), i));
     if (!m) continue;
     const n = parseOrdinal(m[1]!);
@@ -1075,7 +1075,7 @@ function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
   const years = knownYears(doc);
   if (!known(doc) || !years) return;
   const text = ctx.text;
-  for (let i = text.indexOf("years ago"); i >= 0; i = text.indexOf("years ago", i + 9)) {
+  for (const { index: i } of YEARS_AGO_WORDS.in(text)) {
     const before = AGO_COUNT.exec(text.slice(Math.max(0, i - 24), i));
     if (!before) continue;
     const n = parseCardinal(before[1]!);
@@ -1129,6 +1129,11 @@ function reversedRanges(ctx: AnalysisContext, emit: Emit): void {
 const RANGE_LINK = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 /** What opens a span: "from", "between", "runs", "held". */
 const RANGE_OPEN = /\b(?:from|between)\s+$/i;
+
+/** Where a word or phrase of letters and spaces is looked for again after an edit: any other character bounds it. */
+const lettersOnly = (c: number): boolean => !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32);
+const YEARS_AGO_WORDS = new KeptMatches(/years ago/g, lettersOnly, (t) => [...t.matchAll(/years ago/g)]);
+const ANNIVERSARY_WORDS = new KeptMatches(/anniversary/g, lettersOnly, (t) => [...t.matchAll(/anniversary/g)]);
 
 /** The count right before "years ago": "20 ", "twenty ". */
 const AGO_COUNT = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;

@@ -67,6 +67,26 @@ describe("rules while the editor re-analyses", () => {
     );
   });
 
+  it("finds 'years ago', 'its nth anniversary', apposed ages and reversed spans again after edits", () => {
+    const text = [
+      "The company was founded 20 years ago, in 1999. The firm, founded in 2001, marks its 30th anniversary.",
+      "Mr Keller, 45, was born in 1985. The fair runs from July 3 to July 1, 2026.",
+    ].join("\n");
+    sameAsFull(
+      [
+        text,
+        text.replace("20 years ago", "27 years ago"),
+        text.replace("27 years ago", "20 years ag"),
+        text.replace("its 30th anniversary", "its 25th anniversary"),
+        text.replace("Mr Keller, 45,", "Mr Keller, 41,"),
+        text.replace("July 1", "July 10"),
+        `Intro.\n${text}`,
+        text,
+      ],
+      "2026-03-05",
+    );
+  });
+
   it("reads a date's clause again when a word in it changes and nothing moves", () => {
     // Same length, the dates at the same places: only the words say the summit is planned.
     const unplanned = DATES.replace("is scheduled for", "is schedules for");
