@@ -231,6 +231,8 @@ const SCORE_AFTER_RE = /^[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead|ho
 const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|drew|drawn|led|trailed|trailing|leading|winning|losing|voted|ruled)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
 const AGO_RE = /^\s+(?:ago|earlier)\b/u;
+/** A noun and "ago" after a count: "two seasons ago". */
+const NOUN_AGO_RE = /^\s+\p{L}+\s+ago\b/u;
 /** After "10-year" or "two-year": a bond named by its maturity ("Treasury yields", "gilt", "bund"). */
 const BOND_AFTER_RE = /^\s+(?:(?:US|U\.S\.|German|Japanese|British|Italian|government|benchmark)\s+)?(?:treasur(?:y|ies)|gilts?|bunds?|bonds?|notes?|JGBs?|bond yields?|yields?|swaps?|BTPs?|OATs?)\b/iu;
 /** Races named by their distance: "100m final", "400m hurdles", "1,500m freestyle". */
@@ -774,6 +776,8 @@ function scanDigits(
     if (kind === "cardinal") unit = headNoun(text, end, para.end);
     // "41 years ago" places an event in time: a date, not a figure.
     if (kind === "duration" && AGO_RE.test(text.slice(end, Math.min(para.end, end + 12)))) continue;
+    // "two seasons ago", "three elections ago": a time reference counted in events.
+    if (kind === "cardinal" && NOUN_AGO_RE.test(text.slice(end, Math.min(para.end, end + 24)))) continue;
     // "10-year Treasury yields", "two-year gilts": a bond's maturity names it, it counts nothing.
     if (kind === "duration" && BOND_AFTER_RE.test(text.slice(end, Math.min(para.end, end + 24)))) continue;
     // "the top 10", "a top-20 finish": a rank's cut-off, not a count ("the top 10% of earners" is one).
@@ -857,6 +861,7 @@ function scanWords(
       if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10) continue;
       if (hyphen && /^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
       if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
+      if (parts.kind === "cardinal" && !ratio && NOUN_AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
       if (parts.kind === "duration" && hyphen && BOND_AFTER_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
       if (prevLower === "top" && !hasUnit && !ratio) continue;
       if (ratio) {

@@ -146,6 +146,11 @@ describe("figures", () => {
     });
   });
 
+  it("counts no time reference counted in events ('two seasons ago', '3 terms ago')", () => {
+    const texts = (t: string): string[] => analyze(t).figures.map((f) => f.text);
+    assert.deepEqual(texts("Rovers, who were relegated two seasons ago, have won 18 of 26 games. He was elected 3 terms ago."), ["18", "26"]);
+  });
+
   it("counts no rank's cut-off ('the top 10', 'a top-20 finish') and no race named by its distance ('the 400m hurdles')", () => {
     const texts = (t: string): string[] => analyze(t).figures.map((f) => f.text);
     assert.deepEqual(texts("She finished in the top 10. It posted a top-20 finish. The Premier League's top four."), []);
