@@ -196,6 +196,8 @@ export const ACT_VERBS = set(`
   ordered orders ruled rules found finds showed shows cut cuts raised raises held holds left leaves
   kept keeps set sets did does won wins lost loses led leads took takes gave gives made makes met meets
   spoke speaks recorded records convicted convicts sentenced sentences
+  posted posts earned earns booked books hired hires acquired acquires bought buys recalled recalls
+  invested invests sued sues
 `);
 
 /** Speech and reporting verbs; a name right after one ("said Marta Riquelme") is a speaker. */

@@ -59,6 +59,11 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Treasurer|Pastor|Chaplain|Certainly) /u.test(n)), names(a).join(", "));
   });
 
+  it("makes a lone name that posts, hires, acquires, recalls or sues an organisation", () => {
+    const a = run("Results news\nShares were flat. Later, IBM posted a loss and Acme recalled 2,000 cars.");
+    assert.ok(names(a).includes("IBM") && names(a).includes("Acme"), names(a).join(", "));
+  });
+
   it("makes no organisation of MPs, MEPs, NGOs or CEOs, who still speak", () => {
     const a = run("Nobody should be left waiting, he told MPs. Several NGOs said the plan was flawed. The CEOs said no.");
     assert.deepEqual(names(a), []);
@@ -459,6 +464,8 @@ describe("actors: organisations in wire copy", () => {
   it("gives “the company” no firm named only as where analysts work, unless it is the only one", () => {
     const a = run("Harlow & Finch will close 40 stores. Analysts at Peel Hunt said its debt remained a concern. “We have to act now,” the company said.");
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Harlow & Finch").id);
+    const polled = run("Harlow & Finch will close 40 stores. Analysts polled by LSEG had expected a loss. “We have to act now,” the company said.");
+    assert.equal(polled.quotes[0]!.speakerId, actor(polled, "Harlow & Finch").id);
     const only = run("Analysts at Peel Hunt said the debt remained a concern. “We have to act now,” the company said.");
     assert.equal(only.quotes[0]!.speakerId, actor(only, "Peel Hunt").id);
   });

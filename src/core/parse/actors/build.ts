@@ -119,7 +119,7 @@ const INSTITUTION_NOUNS = new Set(
   "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
 );
 /** A market-watcher's role and "at" before the firm they work at. */
-const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|brokers?|traders?|researchers?|an?\s+analyst)\s+(?:at|with|from)\s+$/iu;
+const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|brokers?|traders?|researchers?|an?\s+analyst)\s+(?:at|with|from|polled\s+by|surveyed\s+by)\s+$/iu;
 
 /** Institutions whose names hold their noun: "the council" is a "… Council", never a court or a firm. */
 const NAMED_INSTITUTIONS = new Set("ministry committee commission council department court tribunal parliament cabinet secretariat".split(" "));
