@@ -64,6 +64,13 @@ describe("actors: titles and roles", () => {
     assert.ok(names(a).includes("IBM") && names(a).includes("Acme"), names(a).join(", "));
   });
 
+  it("makes the name with its ’s that opens “…, the carmaker said” the organisation that says it", () => {
+    const a = run("Results news\nVolkswagen's third-quarter profit fell 42% to 2.9 billion euros, the carmaker said on Wednesday.");
+    assert.equal(actor(a, "Volkswagen").kind, "organization");
+    assert.equal(actor(a, "Volkswagen").claims.length, 1);
+    assert.deepEqual(names(run("Results news\nToday's figures were weak, the company said.")), []);
+  });
+
   it("makes no organisation of MPs, MEPs, NGOs or CEOs, who still speak", () => {
     const a = run("Nobody should be left waiting, he told MPs. Several NGOs said the plan was flawed. The CEOs said no.");
     assert.deepEqual(names(a), []);

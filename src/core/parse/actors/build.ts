@@ -387,7 +387,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // A single name that acts on its own ("the Kremlin announced", "Hale said"): an actor when it is not
       // merely a capitalised sentence opener.
       const seenInside = insideCount(c.key) > (c.initial ? 0 : 1);
-      if (((c.actsStrongly && (!c.initial || seenInside || namedSpeakerFirst(c))) || repeatedActor(c)) && !FUNCTION_WORDS.has(c.lower)) {
+      if (((c.actsStrongly && (!c.initial || seenInside || namedSpeakerFirst(c))) || repeatedActor(c) || ownedByFirmThatSpeaks(c, s)) && !FUNCTION_WORDS.has(c.lower)) {
         // A lone name that acts without ever being introduced by a full name is rarely a person
         // ("Toyota reported", "the Kremlin announced").
         const kind: ActorKind = c.kb?.type === "country" ? "country" : "organization";
@@ -1123,6 +1123,20 @@ const PEOPLE_WORDS: ReadonlySet<string> = new Set("nobody everyone everybody som
  * noun), a word for people ("Officials", "Everyone"), or looks like a plural ("Analysts",
  * "Farmers"; a name such as "Siemens" is lost with them).
  */
+/**
+ * "Volkswagen's third-quarter profit fell 42%, the carmaker said": a name with its ’s opening a
+ * sentence whose source, after a comma, is "the <kind of firm>" that says it.
+ */
+function ownedByFirmThatSpeaks(c: Candidate, s: ActorSentence): boolean {
+  if (!c.initial || !c.possessive || c.wordCount !== 1 || c.inQuote || c.kb) return false;
+  const w = c.lower;
+  if (wordBits(w) !== 0 || NOT_NAMES.has(w) || PEOPLE_WORDS.has(w)) return false;
+  const span = s.sentence.span;
+  const m = FIRM_SPEAKS.exec(s.source.slice(span.start - s.base, span.end - s.base));
+  return m !== null && ORG_TYPE_NOUNS.has(m[1]!.toLowerCase());
+}
+const FIRM_SPEAKS = /,\s+the\s+([a-z-]+)\s+(?:said|says|reported|announced|added)\b/u;
+
 function namedSpeakerFirst(c: Candidate): boolean {
   if (!c.initial || !c.speaks || c.wordCount !== 1 || c.inQuote) return false;
   const w = c.lower;
