@@ -11,6 +11,7 @@ import { buildActors, finishActors, type ActorDraft, type ActorIndex, type Gende
 import { keptIndex } from "./actors/reuse";
 import { detached, diffOf, inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
+import { splitSpaces } from "./actors/tokens";
 import { QUOTE_ONLY_VERBS, REPORTING_VERBS } from "./lexicon/reporting";
 
 export interface ActorInputs {
@@ -800,11 +801,10 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   const p = new Pieces(start, end);
   const lemma = f.lemma ?? f.cue;
   if (head < start || tail > end) {
-    // "told reporters the plan would …", "told the council that …": whom it was told is not what.
     if (start >= tail && !hasWords(text, tail, start, 1)) {
-      p.s1 = lemma === "tell" ? afterAddressee(text, start, end) : pastAdjunct(text, start, end);
-      // "… wrote in a blog post.": when and where alone, a few words, says nothing.
-      if (p.s1 === start && whenOrWhereOnly(text, start, end)) return undefined;
+      const s1 = statementStart(text, lemma, start, end);
+      if (s1 === undefined) return undefined;
+      p.s1 = s1;
     }
     return p;
   }
@@ -837,10 +837,22 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
     else [p.e1, p.s2, p.e2] = [head, aside, end];
   } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) p.s1 = aside;
   else p.e1 = head;
-  if (p.s1 === aside && p.e1 > aside) p.s1 = lemma === "tell" ? afterAddressee(text, aside, p.e1) : pastAdjunct(text, aside, p.e1);
-  // "… wrote in a blog post.": when and where alone, a few words, says nothing.
-  if (p.s1 === aside && p.e1 > aside && p.e2 <= p.s2 && whenOrWhereOnly(text, aside, p.e1)) return undefined;
+  if (p.s1 === aside && p.e1 > aside) {
+    const s1 = statementStart(text, lemma, aside, p.e1);
+    if (s1 === undefined && p.e2 <= p.s2) return undefined;
+    p.s1 = s1 ?? aside;
+  }
   return p;
+}
+
+/**
+ * Where a statement right after its cue starts in text[from, to): past whom it was told to ("told
+ * reporters the plan would …") or when and where it was said before "that" ("said in a statement
+ * that …"); undefined when it is when or where alone ("… wrote in a blog post.").
+ */
+function statementStart(text: string, lemma: string, from: number, to: number): number | undefined {
+  const s1 = lemma === "tell" ? afterAddressee(text, from, to) : pastAdjunct(text, from, to);
+  return s1 === from && whenOrWhereOnly(text, from, to) ? undefined : s1;
 }
 
 /**
@@ -887,13 +899,11 @@ function pastAdjunct(text: string, from: number, to: number): number {
   if (!m) return from;
   // The word before "that" ends a when or a where ("on Monday", "in a statement", "to Reuters"),
   // not a noun "that" describes ("insisted on terms that include …").
-  const words = m[0].split(SPACES);
+  const words = splitSpaces(m[0]);
   const before = words[words.length - 2] ?? "";
   const ok = /^[\p{Lu}\d]/u.test(before) || ADJUNCT_ENDS.has(before.toLowerCase());
   return ok ? first.at + m[0].length - "that".length : from;
 }
-
-const SPACES = /\s+/u;
 
 /** Last words of a when or a where before "that": times, and what a statement is made in or at. */
 const ADJUNCT_ENDS = new Set(

@@ -1063,7 +1063,6 @@ function isSubjectHead(t: Token): boolean {
   return isNameWord(t) || isSourceNoun(t) || (t.flags & SUBJECT_PRONOUN) !== 0;
 }
 
-/** The subject whose last token is at `j` (left of the verb), or null. */
 /**
  * The subject before a participle's phrase that ends at `j` ("data released on Friday", "figures
  * published by the ministry last week"): a phrase of at most six words, no verb of its own.
@@ -1080,6 +1079,7 @@ function beforeParticiple(toks: readonly Token[], j: number, book: NameBook): Sr
   return null;
 }
 
+/** The subject whose last token is at `j` (left of the verb), or null. */
 function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameBook): Src | null {
   const t = toks[j];
   if (!t) return null;

@@ -849,11 +849,6 @@ function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: stri
 
 // ------------------------------------------------------------------ nth year, anniversaries, ages
 
-/** The document's years, first and last, when it is dated within bounds. */
-function knownYears(doc: DocumentDate | null): [number, number] | undefined {
-  return known(doc) ? docYears(doc) : undefined;
-}
-
 function docYears(doc: DocumentDate): [number, number] | undefined {
   if (doc.from === OPEN_START || doc.to === OPEN_END) return undefined;
   return [Number(doc.from.slice(0, 4)), Number(doc.to.slice(0, 4))];
@@ -898,7 +893,9 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   }
 }
 
-const START_VERB = /\b(?:began|started|broke out|erupted|was launched|launched|opened|was founded|founded|was established|established)\s+(?:in|on)\s+$/i;
+/** Verbs that say when something started. */
+const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|was\\s+founded|founded|was\\s+established|established";
+const START_VERB = new RegExp(`\\b(?:${START_VERBS})\\s+(?:in|on)\\s+$`, "i");
 
 /**
  * "The war, which began in February 2022, is now in its fifth year": the start the sentence itself
@@ -915,7 +912,7 @@ function startInSentence(text: string, from: number, at: number, started: () => 
 }
 
 /** The noun before a start verb that ends the text: "The war, which began in ", "the company, founded in ". */
-const SUBJECT_STARTED = /(?:^|\s)([A-Za-z]{3,})(?:,\s*|\s+)(?:which\s+|that\s+)?(?:began|started|broke\s+out|erupted|was\s+launched|launched|opened|was\s+founded|founded|was\s+established|established)\s+(?:in|on)\s+$/;
+const SUBJECT_STARTED = new RegExp(`(?:^|\\s)([A-Za-z]{3,})(?:,\\s*|\\s+)(?:which\\s+|that\\s+)?(?:${START_VERBS})\\s+(?:in|on)\\s+$`);
 
 /** A date's start as written: its year, month or day. */
 function writtenStart(d: DateMention): string {
@@ -967,8 +964,9 @@ const KEPT_ANNIVERSARIES = new KeptMatches(ANNIVERSARY, (c) => c === 44 || c ===
 
 function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
-  const years = knownYears(doc);
-  if (!known(doc) || !years) return;
+  if (!known(doc)) return;
+  const years = docYears(doc);
+  if (!years) return;
   const text = ctx.text;
   const datedBy = new Map<string, DateMention | undefined>();
   let afterInOn: DateLeads | undefined;
@@ -1031,8 +1029,9 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
  */
 function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
-  const years = knownYears(doc);
-  if (!known(doc) || !years) return;
+  if (!known(doc)) return;
+  const years = docYears(doc);
+  if (!years) return;
   const text = ctx.text;
   let started: DateLead[] | undefined;
   for (const { index: i } of ANNIVERSARY_WORDS.in(text)) {
@@ -1072,8 +1071,9 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
  */
 function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
-  const years = knownYears(doc);
-  if (!known(doc) || !years) return;
+  if (!known(doc)) return;
+  const years = docYears(doc);
+  if (!years) return;
   const text = ctx.text;
   for (const { index: i } of YEARS_AGO_WORDS.in(text)) {
     const before = AGO_COUNT.exec(text.slice(Math.max(0, i - 24), i));

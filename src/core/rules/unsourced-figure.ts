@@ -58,8 +58,7 @@ function joinRanges(text: string, findings: Finding[]): Finding[] {
     if (b && b.code === a.code && b.span.start - a.span.end <= 10 && rangeBetween(text, a.span, b.span)) {
       out ??= findings.slice(0, i);
       const span = { start: a.span.start, end: b.span.end };
-      const said = text.slice(span.start, span.end);
-      out.push({ ...b, span, message: b.message.replace(`"${text.slice(b.span.start, b.span.end)}"`, `"${said}"`).replace(/^Unsourced figure/u, "Unsourced figures") });
+      out.push({ ...b, span, message: unsourcedMessage("Unsourced figures", text.slice(span.start, span.end)) });
       i++;
     } else out?.push(a);
   }
@@ -259,9 +258,12 @@ function severityOf(ctx: AnalysisContext): Severity {
 
 const NO_RELATED: readonly RelatedInfo[] = Object.freeze([]);
 
+function unsourcedMessage(what: string, said: string): string {
+  return `${what} "${said}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`;
+}
+
 function finding(fig: Figure, at: number | undefined, speakers: readonly Speaker[], severity: Severity): Finding {
-  const message = `Unsourced figure "${fig.text}": nothing in its sentence says where it comes from. Attribute it ("according to …", "… said"), quote the source, or cite it.`;
-  return unsourced(fig, severity, message, at === undefined || speakers.length === 0 ? undefined : attributionAt(at, speakers));
+  return unsourced(fig, severity, unsourcedMessage("Unsourced figure", fig.text), at === undefined || speakers.length === 0 ? undefined : attributionAt(at, speakers));
 }
 
 /**

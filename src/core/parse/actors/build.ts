@@ -784,9 +784,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // from the Treasury Department. The company has warned …".)
       const firm = last === "company" || last === "firm";
       // "the transit authority" is no "city council": an institution's own modifier must be in the name.
-      const institution = INSTITUTION_NOUNS.has(last);
-      const mod = institution ? before.toLowerCase() : "";
-      const own = mod !== "" && /^\p{Ll}+$/u.test(before) && !FUNCTION_WORDS.has(mod) && !GENERIC_MODIFIERS.has(mod) ? mod : undefined;
+      const mod = before.toLowerCase();
+      const own = INSTITUTION_NOUNS.has(last) && /^\p{Ll}+$/u.test(before) && !FUNCTION_WORDS.has(mod) && !GENERIC_MODIFIERS.has(mod) ? mod : undefined;
       // ("Analysts at Peel Hunt said …. Last year the company reported …": the firm an analyst
       // works at is "the company" only when no other was named.)
       let employer: ActorDraft | undefined;
@@ -1118,28 +1117,31 @@ function companyStem(words: readonly string[]): string | undefined {
 const PEOPLE_WORDS: ReadonlySet<string> = new Set("nobody everyone everybody someone somebody anyone anybody none people police staff media personnel management".split(" "));
 
 /**
- * A sentence's first word that speaks ("Toyota said …", "Ford told reporters …"): a name of its own,
- * though its capital says nothing, unless it is a word of the lists (a role, a function word, a
- * noun), a word for people ("Officials", "Everyone"), or looks like a plural ("Analysts",
- * "Farmers"; a name such as "Siemens" is lost with them).
- */
-/**
  * "Volkswagen's third-quarter profit fell 42%, the carmaker said": a name with its ’s opening a
  * sentence whose source, after a comma, is "the <kind of firm>" that says it.
  */
 function ownedByFirmThatSpeaks(c: Candidate, s: ActorSentence): boolean {
   if (!c.initial || !c.possessive || c.wordCount !== 1 || c.inQuote || c.kb) return false;
-  const w = c.lower;
-  if (wordBits(w) !== 0 || NOT_NAMES.has(w) || PEOPLE_WORDS.has(w)) return false;
+  if (!nameWord(c.lower)) return false;
   const span = s.sentence.span;
   const m = FIRM_SPEAKS.exec(s.source.slice(span.start - s.base, span.end - s.base));
   return m !== null && ORG_TYPE_NOUNS.has(m[1]!.toLowerCase());
 }
 const FIRM_SPEAKS = /,\s+the\s+([a-z-]+)\s+(?:said|says|reported|announced|added)\b/u;
 
+/**
+ * A sentence's first word that speaks ("Toyota said …", "Ford told reporters …"): a name of its own,
+ * though its capital says nothing, unless it is a word of the lists (a role, a function word, a
+ * noun), a word for people ("Officials", "Everyone"), or looks like a plural ("Analysts",
+ * "Farmers"; a name such as "Siemens" is lost with them).
+ */
 function namedSpeakerFirst(c: Candidate): boolean {
   if (!c.initial || !c.speaks || c.wordCount !== 1 || c.inQuote) return false;
   const w = c.lower;
-  if (wordBits(w) !== 0 || SOURCE_NOUNS.has(w) || NOT_NAMES.has(w) || PEOPLE_WORDS.has(w) || ROLE_PLURAL.test(w)) return false;
-  return !pluralLike(w);
+  return nameWord(w) && !SOURCE_NOUNS.has(w) && !ROLE_PLURAL.test(w) && !pluralLike(w);
+}
+
+/** A word that can be a name of its own: no word the lexicon knows, not one for people or a non-name. */
+function nameWord(w: string): boolean {
+  return wordBits(w) === 0 && !NOT_NAMES.has(w) && !PEOPLE_WORDS.has(w);
 }

@@ -426,10 +426,10 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set("motor motors airlines
 /** Ends like a plural ("farmers", "merchants"), not like "Siemens"… (the test is a guess either way). */
 export const pluralLike = (lower: string): boolean => lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
 
-/** Lists whose words open the names of organisations, offices and places ("Committee on", "Bank of", "Port of"). */
 /** Posts held of a town or a province: "mayor of", "governor of". */
 const POSTS_OF_PLACES: readonly string[] = ["mayor", "mayors", "mayoress", "governor", "governors"];
 
+/** Lists whose words open the names of organisations, offices and places ("Committee on", "Bank of", "Port of"). */
 const NAME_OPENERS = W.ORG_WORDS | W.ORG_NOUNS | W.THING_NOUNS | W.PLACE_NOUNS | W.TITLES | W.HEAD_TITLES | W.ROLE_NOUNS | W.PLACE_FIRST | W.EVENT_FIRST;
 
 /**
