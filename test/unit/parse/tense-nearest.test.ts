@@ -41,6 +41,14 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("On Friday Anderson said so.", "On Friday"), "past");
   });
 
+  it("reads a speech tag after the date as when it was said, not as the event's tense", () => {
+    assert.equal(tense("The company will hold its investor day on Thursday, Oct. 16, it said.", "Thursday, Oct. 16"), "future");
+    assert.equal(tense("Ministers are scheduled to sign it on November 17, a Council official said.", "November 17"), "future");
+    assert.equal(tense("Rates will be $35 a night, MGM Grand said.", "a night"), "future");
+    // Without a marker of its own in the clause, the date is when it was said.
+    assert.equal(tense("On Friday, the king said so.", "On Friday"), "past");
+  });
+
   it("reads nothing before the clause's start, wherever it is", () => {
     // The same tense with everything up to the last ; “ or ” before the date blanked out.
     const WORDS = ["said", "will", "met", "the", "a", "proposed", "planned", "be", "to", "set", "as", "soon", "is", "talks", "’ll", "café’s", "long-delayed", "which", "who", ",", ";", "“", "”", "Expected", "BEEN", "were", "due"];

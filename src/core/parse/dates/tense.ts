@@ -2,6 +2,8 @@
  * The tense that governs a temporal expression: the nearest tense marker in its clause.
  * "will meet in January" → future; "met in January" → past. Cheap word scanning, no parser.
  */
+import { REPORTING_VERBS } from "../lexicon/reporting";
+
 export type Tense = "past" | "present" | "future";
 
 const FUTURE = new Set([
@@ -221,8 +223,12 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
     let odd = false;
     for (; i < lim && isWordChar((c = text.charCodeAt(i))); i++) if (c === 39 || c >= 128) odd = true;
     if (!odd && !mayMark(text, ws, i)) continue;
-    const k = classify(text.slice(ws, i));
+    const word = text.slice(ws, i);
+    const k = classify(word);
     if (!k) continue;
+    // "The company will hold its investor day on Thursday, Oct. 16, it said": a speech tag after the
+    // date says when it was said, not when the event is, once the clause has a marker of its own.
+    if (best !== undefined && speechTag(text, end, ws, word)) break;
     // Where the date's clause ends after it: the end of the first ; “ ” or conjunction. (One ending at a word's
     // start cannot be: the word would go on back into it.)
     const stop = CLAUSE_END.exec(text.slice(end, lim));
@@ -230,6 +236,12 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
     break;
   }
   return best;
+}
+
+/** ", it said", ", the company added": a comma, at most four words and a reporting verb between the date's end and `ws`. */
+const SPEECH_TAG = /^,\s*(?:[\p{L}.'’-]+\s+){1,4}$/u;
+function speechTag(text: string, end: number, ws: number, word: string): boolean {
+  return REPORTING_VERBS.has(word.toLowerCase()) && SPEECH_TAG.test(text.slice(end, ws));
 }
 
 /**
@@ -250,6 +262,7 @@ export function tenseAtByRegex(text: string, from: number, to: number, start: nu
     if (stopEnd <= m.index) break;
     const k = classify(m[0]);
     if (!k) continue;
+    if (best !== undefined && speechTag(text, end, end + m.index, m[0])) break;
     if (m.index * 2 < bestDist) {
       best = k;
       bestDist = m.index * 2;
