@@ -895,8 +895,17 @@ function afterAddressee(text: string, from: number, to: number): number {
 function pastAdjunct(text: string, from: number, to: number): number {
   const first = nextWordOrMark(text, from, to);
   if (first.word === undefined || !ADJUNCT_STARTS.has(first.word) || first.word === "to" || first.word === "that") return from;
-  const m = ADJUNCT_THEN_THAT.exec(text.slice(first.at, Math.min(to, first.at + 120)));
-  if (!m) return from;
+  const head = text.slice(first.at, Math.min(to, first.at + 120));
+  const m = ADJUNCT_THEN_THAT.exec(head);
+  if (!m) {
+    // "said on Tuesday it would cut jobs", "said in a statement they had …": no "that", but a
+    // pronoun and its verb after a when or a where.
+    const p = ADJUNCT_THEN_PRONOUN.exec(head);
+    if (!p) return from;
+    const words = splitSpaces(p[1]!.trim());
+    const last = words[words.length - 1] ?? "";
+    return /^[\p{Lu}\d]/u.test(last) || ADJUNCT_ENDS.has(last.toLowerCase()) ? first.at + p[1]!.length : from;
+  }
   // The word before "that" ends a when or a where ("on Monday", "in a statement", "to Reuters"),
   // not a noun "that" describes ("insisted on terms that include …").
   const words = splitSpaces(m[0]);
@@ -912,6 +921,12 @@ const ADJUNCT_ENDS = new Set(
     "filing filings note message video memo release broadcast appearance hearing meeting session address call podcast " +
     "reporters journalists lawmakers legislators investors analysts parliament").split(" "),
 );
+
+/**
+ * Up to six words without a comma, colon or quotation mark (captured), then a subject pronoun and a
+ * verb or modal ("on Tuesday | it would", "in a statement | they had").
+ */
+const ADJUNCT_THEN_PRONOUN = /^((?:[^\s,;:“”"]+\s+){1,6}?)(?:he|she|it|they|we|I)\s+(?:would|will|had|has|have|was|were|is|are|could|can|might|may|should|must|did|does|do|planned|plans|expected|expects|hoped|hopes|wanted|wants|needed|needs|intended|intends|aimed|aims)\b/u;
 
 /** Up to ten words without a comma, colon or quotation mark, then "that". */
 const ADJUNCT_THEN_THAT = /^(?:[^\s,;:“”"]+\s+){1,10}?that\b/u;

@@ -475,6 +475,31 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(polled.quotes[0]!.speakerId, actor(polled, "Harlow & Finch").id);
     const only = run("Analysts at Peel Hunt said the debt remained a concern. “We have to act now,” the company said.");
     assert.equal(only.quotes[0]!.speakerId, actor(only, "Peel Hunt").id);
+    // Nor a firm whose data is cited.
+    const data = run("Harlow & Finch will close 40 stores. Sales fell 9%, according to LSEG data. “We have to act now,” the company said.");
+    assert.equal(data.quotes[0]!.speakerId, actor(data, "Harlow & Finch").id);
+  });
+
+  it("gives a speech tag's pronoun (“…, it said”) the sentence's subject, not a name inside the statement", () => {
+    const claimsOf = (a: Analysis, name: string): string[] => actor(a, name).claims.map((i) => a.claims[i]!.text);
+    const named = run("Apple Inc reported strong sales on Monday. Apple will sell its phones through Verizon Communications from March, it said.");
+    assert.deepEqual(claimsOf(named, "Verizon Communications"), []);
+    assert.ok(claimsOf(named, "Apple Inc").some((c) => c.includes("through Verizon")));
+    const opened = run("Apple Inc reported strong sales on Monday. It will sell its phones through Verizon Communications from March, it said on Tuesday.");
+    assert.deepEqual(claimsOf(opened, "Verizon Communications"), []);
+    const described = run("Verity Semiconductor Inc said on Tuesday it would cut 2,400 jobs. Revenue fell 22%, according to LSEG data. The company will hold its investor day on Thursday, it said.");
+    assert.deepEqual(claimsOf(described, "Verity Semiconductor Inc"), ["it would cut 2,400 jobs", "The company will hold its investor day on Thursday"]);
+    // After an opening phrase, the first name that fits.
+    const phrase = run("Tired of being sidelined, astronaut Bertalan Farkas is leaving for the United States, he said Saturday.");
+    assert.deepEqual(claimsOf(phrase, "Bertalan Farkas"), ["Tired of being sidelined, astronaut Bertalan Farkas is leaving for the United States"]);
+    // No tag: the clause goes on after the verb.
+    const clause = run("Jim Laurie reports. So when Wong Kwan spent seventy million dollars for this house, he thought it was a great deal.");
+    assert.deepEqual(claimsOf(clause, "Wong Kwan"), ["it was a great deal"]);
+  });
+
+  it("reads the speaker before a relative clause (“The company, which reported …, said”)", () => {
+    const a = run("Verity Inc said it would cut jobs. The company, which reported a net loss of $312 million, said the cuts would save $450 million a year.");
+    assert.ok(actor(a, "Verity Inc").claims.some((i) => a.claims[i]!.text === "the cuts would save $450 million a year"));
   });
 
   it("gives “the company” no firm named only after it, and no ministry or court named before", () => {
@@ -819,6 +844,9 @@ describe("claims: what each reported claim says", () => {
       ["Mayor Ed Burke said in a statement that he took full responsibility.", "that he took full responsibility"],
       ["Mayor Ed Burke said on Monday that it was over for the plan.", "that it was over for the plan"],
       ["Mayor Ed Burke said in a letter to staff seen by the BBC that the trust was broke.", "that the trust was broke"],
+      // Without "that": a pronoun and its verb after the when or the where.
+      ["Mayor Ed Burke said on Tuesday he would cut 300 jobs.", "he would cut 300 jobs"],
+      ["Mayor Ed Burke said in a statement he had no plans to resign.", "he had no plans to resign"],
       // A noun that "that" describes stays: "insisted on terms that include …".
       ["Mayor Ed Burke insisted on terms that include guarantees for the city.", "on terms that include guarantees for the city"],
       ["Mayor Ed Burke expects to post sales in the current fiscal year that are above last year's.", "to post sales in the current fiscal year that are above last year's"],

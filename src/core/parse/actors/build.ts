@@ -119,6 +119,13 @@ const INSTITUTION_NOUNS = new Set(
   "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
 );
 /** A market-watcher's role and "at" before the firm they work at. */
+/** Words that open the when or where after a speech tag's verb: "…, it said on Tuesday", "…, she told reporters". */
+const TAG_ADJUNCTS: ReadonlySet<string> = new Set(
+  "on in at during after before late early last this yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday reporters journalists".split(" "),
+);
+
+/** What follows the name of a provider of data: "LSEG data", "Refinitiv's estimates". */
+const DATA_AFTER = /^(?:['’]s)?\s+(?:data|figures|estimates|statistics|calculations|polling)\b/iu;
 const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|brokers?|traders?|researchers?|an?\s+analyst)\s+(?:at|with|from|polled\s+by|surveyed\s+by)\s+$/iu;
 
 /** Institutions whose names hold their noun: "the council" is a "… Council", never a court or a firm. */
@@ -739,6 +746,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     const gender = w === "he" || w === "his" || w === "him" ? "m" : w === "she" || w === "her" ? "f" : undefined;
     const ok = (a: ActorDraft): boolean =>
       wantOrg ? a.kind === "organization" || a.kind === "country" : a.kind === "person" && (gender === undefined || a.gender === undefined || a.gender === gender);
+    // "…, it said": a speech tag after what was said names the sentence's subject, never a name
+    // inside the statement ("Apple will sell its phones through Verizon from March, it said").
+    const tag = tagSubject(w, offset, sentence, ok);
+    if (tag !== undefined) return tag ?? undefined;
     // The current sentence before the pronoun, then earlier sentences: the first fitting mention (the subject).
     for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
       const list = mentionsIn(s);
@@ -753,6 +764,54 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         index.genders.push({ actor: pick.actor, gender });
       }
       return pick.actor;
+    }
+    return undefined;
+  }
+
+  /**
+   * The speaker of a pronoun in a speech tag after a statement (", it said" at `offset`): the
+   * sentence's subject when it fits — its first name that fits, or "the company" resolved —;
+   * else the earlier sentences' (null: `resolvePronoun` then reads only those). Undefined when the
+   * pronoun is no such tag.
+   */
+  function tagSubject(pronoun: string, offset: number, sentence: number, ok: (a: ActorDraft) => boolean): ActorDraft | null | undefined {
+    const st = sentences[sentence];
+    if (!st) return undefined;
+    const toks = st.tokens;
+    let i = 0;
+    while (i < toks.length && st.base + toks.start(i) < offset) i++;
+    if (i < 2 || i >= toks.length || !toks.markIs(i - 1, 0x2c) || !(pronoun === "he" || pronoun === "she" || pronoun === "it")) return undefined;
+    // The tag closes the sentence, or its clause, within a few words after its verb: "…, it said on
+    // Tuesday." ("When he bought the house, he thought it was a bargain" is no tag.)
+    let close = i + 2;
+    if (toks.word(close) && !TAG_ADJUNCTS.has(toks.at(close)!.lower)) return undefined;
+    while (close < toks.length && close < i + 8 && toks.word(close) && !toks.lowerIs(close, "that")) close++;
+    if (close < toks.length && !(toks.markIs(close, 0x2e) || toks.markIs(close, 0x2c) || toks.markIs(close, 0x3b))) return undefined;
+    let f = 0;
+    while (f < i && !toks.word(f)) f++;
+    if (f >= i - 1 || st.quoted[f] === true) return undefined;
+    const earlier = (): ActorDraft | null => (sentence > 0 ? (resolvePronounBefore(sentence, ok) ?? null) : null);
+    // "It will hold …, it said": the pronoun opening the sentence speaks; it is found before it.
+    if (toks.lowerIs(f, pronoun)) return earlier();
+    const at = st.base + toks.start(f);
+    // The first name that fits: the subject ("Apple will sell its phones through Verizon"), or the
+    // one after an opening phrase ("Tired of being sidelined, astronaut Bertalan Farkas is leaving").
+    const first = mentionsIn(sentence).find((m) => !m.quoted && m.span.start >= at && m.span.start < offset && ok(m.actor) && !analystsAt(m));
+    if (first) return first.actor;
+    // "The company will hold …, it said".
+    if (toks.lowerIs(f, "the") && toks.word(f + 1) && f + 2 < i) {
+      const head = st.source.slice(toks.start(f), toks.end(f + 1));
+      const described = ORG_NOUNS.has(lowerOf(head.slice(4))) || ORG_TYPE_NOUNS.has(lowerOf(head.slice(4))) ? resolveText(head, at) : undefined;
+      if (described && ok(described)) return described;
+    }
+    return earlier();
+  }
+
+  /** The first fitting mention of the sentences before `sentence` (up to four back), as `resolvePronoun` reads them. */
+  function resolvePronounBefore(sentence: number, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
+    for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
+      const pick = mentionsIn(s).find((m) => !m.quoted && ok(m.actor));
+      if (pick) return pick.actor;
     }
     return undefined;
   }
@@ -787,7 +846,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       const mod = before.toLowerCase();
       const own = INSTITUTION_NOUNS.has(last) && /^\p{Ll}+$/u.test(before) && !FUNCTION_WORDS.has(mod) && !GENERIC_MODIFIERS.has(mod) ? mod : undefined;
       // ("Analysts at Peel Hunt said …. Last year the company reported …": the firm an analyst
-      // works at is "the company" only when no other was named.)
+      // works at, or one whose data is cited, is "the company" only when no other was named.)
       let employer: ActorDraft | undefined;
       for (let k = countStartingBefore(mentions, at) - 1; k >= 0; k--) {
         const m = mentions[k]!;
@@ -808,7 +867,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     const st = sentences[m.sentence];
     if (!st || st.sentence.index !== m.sentence) return false;
     const end = m.span.start - st.base;
-    return ANALYSTS_AT.test(st.source.slice(Math.max(0, end - 40), end));
+    if (ANALYSTS_AT.test(st.source.slice(Math.max(0, end - 40), end))) return true;
+    // "according to LSEG data", "Refinitiv estimates showed": a provider of data.
+    const after = m.span.end - st.base;
+    return DATA_AFTER.test(st.source.slice(after, after + 30));
   }
 
   // The one person whose roles hold an office word ("the spokesman"), per word: looked up only

@@ -40,6 +40,8 @@ export interface SpeakerFound {
   readonly span?: Span;
 }
 
+const RELATIVE_AFTER_COMMA = /,\s*(?:which|who|whose)\b/u;
+
 /** The actor a quote's speaker span or text names (from the attribution stage). */
 export function actorForSpan(index: ActorIndex, text: string, span: Span, sentence: number, person?: boolean): ActorDraft | undefined {
   // Mentions inside the source span, except places in it ("palaeontologists in Argentina"), in
@@ -63,7 +65,9 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
     first ??= m;
   }
   if (first) return first.actor;
-  const t = text.trim();
+  // "The company, which reported a loss,": the head before a relative clause.
+  const relative = RELATIVE_AFTER_COMMA.exec(text);
+  const t = (relative ? text.slice(0, relative.index) : text).trim();
   const lower = t.toLowerCase();
   if (PRONOUNS.has(lower) || lower === "it") return index.resolvePronoun(t, span.start, sentence);
   const named = index.resolveText(t.replace(/^(?:the|a|an)\s+/iu, ""), span.start);
