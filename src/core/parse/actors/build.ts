@@ -118,7 +118,6 @@ const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(["company", "corporation"
 const INSTITUTION_NOUNS = new Set(
   "ministry committee commission council office department agency court mission authority board parliament cabinet tribunal secretariat service institute bank police".split(" "),
 );
-/** A market-watcher's role and "at" before the firm they work at. */
 /** Words that open the when or where after a speech tag's verb: "…, it said on Tuesday", "…, she told reporters". */
 const TAG_ADJUNCTS: ReadonlySet<string> = new Set(
   "on in at during after before late early last this yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday reporters journalists".split(" "),
@@ -126,6 +125,7 @@ const TAG_ADJUNCTS: ReadonlySet<string> = new Set(
 
 /** What follows the name of a provider of data: "LSEG data", "Refinitiv's estimates". */
 const DATA_AFTER = /^(?:['’]s)?\s+(?:data|figures|estimates|statistics|calculations|polling)\b/iu;
+/** A market-watcher's role and "at" before the firm they work at. */
 const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|brokers?|traders?|researchers?|an?\s+analyst)\s+(?:at|with|from|polled\s+by|surveyed\s+by)\s+$/iu;
 
 /** Institutions whose names hold their noun: "the council" is a "… Council", never a court or a firm. */
