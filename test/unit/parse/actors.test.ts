@@ -362,6 +362,11 @@ describe("actors: resolution", () => {
     assert.deepEqual(actor(a, "Leeds Crown Court").claims, []);
     const b = run("Eastfield Borough Council sued him at Leeds Crown Court. The council said it had since tightened its controls.");
     assert.equal(actor(b, "Eastfield Borough Council").claims.length, 1);
+    // No council named: "the council" that speaks is one of its own, with its claims.
+    const c = run("Peter Collins was convicted at Leeds Crown Court. The council said it had since tightened its controls. The closure will take effect in March, the council said.");
+    assert.deepEqual(actor(c, "council").claims.map((i) => c.claims[i]!.text), ["it had since tightened its controls", "The closure will take effect in March"]);
+    // Not one that does not speak ("the cabinet member for leisure").
+    assert.ok(!names(run("Janet Rhodes, the cabinet member for leisure, told the meeting it would cost £3.8 million.")).includes("cabinet"));
   });
 
   it("reads the town after “mayor of” or “governor of” as a place", () => {

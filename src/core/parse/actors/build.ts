@@ -630,7 +630,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
         const national = rel.country !== undefined && (STATE_BODIES.has(rel.noun) || (INSTITUTION_NOUNS.has(rel.noun) && rel.modifiers.length > 0));
         if (!INSTITUTION_NOUNS.has(rel.noun) && !national) continue;
-        const create_ = national || (rel.capPrefix && rel.definite) || (rel.modifiers.length > 0 && f.acts && (rel.definite || f.roleNext));
+        const create_ = national || (rel.capPrefix && rel.definite) || (rel.modifiers.length > 0 && f.acts && (rel.definite || f.roleNext)) || (rel.modifiers.length === 0 && rel.definite && f.speaks && NAMED_INSTITUTIONS.has(rel.noun));
         if (!create_) continue;
         const written = f.written;
         if (national) {

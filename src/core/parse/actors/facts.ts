@@ -30,6 +30,8 @@ export interface OrgNounFact {
   readonly acts: boolean;
   /** Followed by a role noun ("a ministry official"). */
   readonly roleNext: boolean;
+  /** Followed by a verb of speaking ("the council said"). */
+  readonly speaks: boolean;
   /** The phrase as written. */
   readonly written: string;
   /** With a country before it: the country as written without its possessive, and the country and phrase as written. */
@@ -80,11 +82,12 @@ function orgNounFacts(s: ActorSentence, kb: KbView): OrgNounFact[] {
     const next = toks.at(i + 1);
     const roleNext = next?.word === true && is(next, W.ROLE_NOUNS);
     const acts = (!t.possessive && next?.word === true && is(next, W.ACT_VERBS)) || roleNext;
+    const speaks = !t.possessive && next?.word === true && is(next, W.SPEECH_LIKE);
     const written = s.source.slice(ph.span.start, ph.span.end);
-    if (ph.country === undefined) out.push({ ph, acts, roleNext, written });
+    if (ph.country === undefined) out.push({ ph, acts, roleNext, speaks, written });
     else {
       const countryPrefix = s.source.slice(ph.countryStart!, ph.span.start).replace(/['’]s?\s*$/u, "");
-      out.push({ ph, acts, roleNext, written, countryPrefix, countryName: s.source.slice(ph.countryStart!, ph.span.end) });
+      out.push({ ph, acts, roleNext, speaks, written, countryPrefix, countryName: s.source.slice(ph.countryStart!, ph.span.end) });
     }
   }
   return out;
