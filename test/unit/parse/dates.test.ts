@@ -375,6 +375,12 @@ describe("document date and tense: datelines, lede weekdays, relative clauses", 
       assert.equal(d?.from, "2024-11-15");
     });
 
+    it("takes the lede's weekday for the dateline's own day when no past year tells the years apart", () => {
+      // 3 Mar 2026 was a Tuesday, 3 Mar 2027 a Wednesday: both fit "the day or the day before".
+      const d = docDate("FRANKFURT, March 3 (Reuters) - Rheinwerk AG said on Tuesday it would cut 3,800 jobs worldwide by the end of 2027.");
+      assert.equal(d?.from, "2026-03-03");
+    });
+
     it("does not let a planned year move the document year", () => {
       const d = docDate("PARIS, Nov 14 (Wire) – The ministry said on Thursday that exports fell, after a record 2023. It expects them to recover by 2031.");
       assert.equal(d?.from, "2024-11-14");

@@ -21,6 +21,14 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("A long-delayed study on May 14.", "on May 14"), undefined);
   });
 
+  it("reads no past in an irregular participle after 'be' or a base form after a modal", () => {
+    assert.equal(tense("A memorial service will be held on Thursday, April 23.", "on Thursday, April 23"), "future");
+    assert.equal(tense("The firm would cut 3,800 jobs by the end of 2027.", "by the end of 2027"), "future");
+    assert.equal(tense("The firm plans to cut 3,800 jobs by 2027.", "by 2027"), "future");
+    assert.equal(tense("The firm cut 3,800 jobs in 2024.", "in 2024"), "past");
+    assert.equal(tense("The meeting was held on May 14.", "on May 14"), "past");
+  });
+
   it("reads a passive participle and 'set to' as before", () => {
     assert.equal(tense("The vote will be postponed on May 14.", "on May 14"), "future");
     assert.equal(tense("The talks are set to resume on May 14.", "on May 14"), "future");

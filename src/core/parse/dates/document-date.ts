@@ -517,6 +517,13 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
         return gap <= 1 ? [d, d] : undefined;
       });
       push(4, evidence("weekday", `“${lede.text}” in the first sentence is the dateline's day or the day before`, days, { start: lede.start, end: lede.end }), days, true);
+      // The same day is the likelier ("FRANKFURT, March 3 – … said on Tuesday"): a tie-breaker when
+      // no year of the text's past events tells the years apart (a story filed the morning after is
+      // dated by those: "… since talks resumed in March 2025").
+      if (!exprs.some((e) => e.tense === "past" && e.written?.year !== undefined && !e.invalid)) {
+        const sameDay = everyYear(month, day, (d, y) => (weekday(y, month, day) === lede.written!.weekday! ? [d, d] : undefined));
+        push(0.25, evidence("weekday", `“${lede.text}” is the dateline's own day`, sameDay, { start: lede.start, end: lede.end }), sameDay, true);
+      }
     }
   }
 

@@ -159,7 +159,7 @@ function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
       const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
       let k: Tense | undefined;
       if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
-      else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
+      else if (notFinite(w, prev)) k = undefined;
       else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
         // Counts only as the first possible marker of the clause: remember the earliest, read on.
         if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
@@ -172,6 +172,21 @@ function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
     odd = prevOdd;
   }
   return conditional >= 0 ? { tense: "future", at: conditional } : undefined;
+}
+
+/** Past participles that are no "-ed" words: "will be held", "has been paid". */
+const PARTICIPLES = new Set("held made won lost hit set put paid sold bought brought found thought built kept meant felt heard shut cut sent spent taught caught sought fought shot struck led left met told said".split(" "));
+/** Past forms that are their verbs' base forms too: after "would", "to" or "did", no past ("would cut 3,800 jobs"). */
+const SAME_AS_BASE = new Set(["hit", "set", "put", "shut", "cut"]);
+const BEFORE_BASE = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "to", "did", "does", "do", "not", "'ll", "’ll"]);
+
+/**
+ * The word `w` after `prev` is a participle after a form of "be" ("will be held", "been postponed")
+ * or a base form after a modal or "to" ("would cut"): it marks no tense; the words before it do.
+ */
+function notFinite(w: string, prev: string): boolean {
+  if (prev === "be" || prev === "been" || prev === "being") return w.endsWith("ed") || PARTICIPLES.has(w);
+  return SAME_AS_BASE.has(w) && (BEFORE_BASE.has(prev) || prev.endsWith("'ll") || prev.endsWith("’ll"));
 }
 
 /** The longest word of MARKER, "to" and "as". */
@@ -290,7 +305,7 @@ function nearestMarkerByWords(s: string): { tense: Tense; at: number } | undefin
     const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
     let k: Tense | undefined;
     if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
-    else if ((prev === "be" || prev === "been" || prev === "being") && w.endsWith("ed")) k = undefined;
+    else if (notFinite(w, prev)) k = undefined;
     else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
       if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
     } else k = classifyLower(w);
