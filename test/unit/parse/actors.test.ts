@@ -502,6 +502,13 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(claimsOf(clause, "Wong Kwan"), ["it was a great deal"]);
   });
 
+  it("gives what “they said” to no one actor", () => {
+    const a = run("The actress Marguerite Vale has died. Her death was announced by her family in a statement. They said she had died peacefully after a short illness.");
+    assert.deepEqual(actor(a, "Marguerite Vale").claims, []);
+    const b = run("Traders at Frankfurt's exchange were nervous. Hans Weber of Credit Suisse said prices looked cheap. That's leaving small investors with cold feet, they said.");
+    assert.deepEqual(actor(b, "Hans Weber").claims.map((i) => b.claims[i]!.text), ["prices looked cheap"]);
+  });
+
   it("reads the speaker before a relative clause (“The company, which reported …, said”)", () => {
     const a = run("Verity Inc said it would cut jobs. The company, which reported a net loss of $312 million, said the cuts would save $450 million a year.");
     assert.ok(actor(a, "Verity Inc").claims.some((i) => a.claims[i]!.text === "the cuts would save $450 million a year"));

@@ -742,6 +742,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
 
   function resolvePronoun(word: string, offset: number, sentence: number): ActorDraft | undefined {
     const w = word.toLowerCase();
+    // "They said" names no one actor: a group the text did not name ("Her death was announced by
+    // her family. They said …"), seldom one person or organisation.
+    if (w === "they") return undefined;
     const wantOrg = w === "it" || w === "its";
     const gender = w === "he" || w === "his" || w === "him" ? "m" : w === "she" || w === "her" ? "f" : undefined;
     const ok = (a: ActorDraft): boolean =>
