@@ -9,8 +9,12 @@ import { Change, movedSpan } from "./reuse";
 
 export const UNATTRIBUTED_QUOTE = "unattributed-quote";
 const MIN_WORDS = 3;
-/** A title, not speech: "a report titled “Cocoa in Crisis”", "the film called “The Long Road Home”". */
-const TITLE_BEFORE_RE = /\b(?:titled|entitled|headlined|named|dubbed|called|so-called)\s*$/iu;
+/**
+ * A title, not speech: "a report titled “Cocoa in Crisis”", "the film called “The Long Road Home”",
+ * "a revival of “The Cherry Orchard”", "in the film “A Winter Crossing”" (in capitals, see `isTitle`).
+ */
+const TITLE_BEFORE_RE =
+  /\b(?:titled|entitled|headlined|named|dubbed|called|so-called|(?:revival|production|staging|adaptation|premiere|performance|recording)\s+of|(?:film|movie|play|novel|book|album|single|song|series|sitcom|show|musical|opera|ballet|documentary|memoir|poem|exhibition|painting|podcast|column|essay))\s*$/iu;
 const ALWAYS_TITLE_RE = /\b(?:titled|entitled|headlined)\s*$/iu;
 
 function isTitle(before: string, quoted: string): boolean {

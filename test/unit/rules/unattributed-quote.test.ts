@@ -20,6 +20,10 @@ describe("unattributed-quote", () => {
   it("ignores titles of works, but not passive descriptions", () => {
     assert.deepEqual(flagged("The council published a report titled “Pools for the Future”."), []);
     assert.deepEqual(flagged("They staged a play called “The Long Road Home” last year."), []);
+    // A work named after its kind, in capitals.
+    assert.deepEqual(flagged("Vale starred in a revival of “The Cherry Orchard,” playing Ranevskaya."), []);
+    assert.deepEqual(flagged("She later appeared in the film “A Winter Crossing.”"), []);
+    assert.deepEqual(flagged("The album “we were never here at all” sold well."), ["we were never here at all"]);
     assert.deepEqual(flagged("The closure has been called “a betrayal of every family.”"), ["a betrayal of every family."]);
   });
 
