@@ -6,7 +6,7 @@ import { cachedByString } from "../../cache";
 import { kbView, norm, type KbView } from "./lookup";
 import { inMemoSession } from "../../memo";
 import { reuseOrBuild } from "./reuse";
-import { lowerOf, splitSpaces } from "./tokens";
+import { firstAtOrAfter, lowerOf, splitSpaces } from "./tokens";
 import { COMPANY_HEADS, pluralLike, type Candidate } from "./candidates";
 import { actorSentences, countBelow, localCandidates, sentenceCandidates, type ActorSentence } from "./local";
 import { DisjointSpans } from "./spans";
@@ -122,6 +122,9 @@ const INSTITUTION_NOUNS = new Set(
 const TAG_ADJUNCTS: ReadonlySet<string> = new Set(
   "on in at during after before late early last this yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday reporters journalists".split(" "),
 );
+
+/** `tagSubject`'s answer for a tag whose speaker is named before its sentence. */
+const BEFORE = "before";
 
 /** What follows the name of a provider of data: "LSEG data", "Refinitiv's estimates". */
 const DATA_AFTER = /^(?:['’]s)?\s+(?:data|figures|estimates|statistics|calculations|polling)\b/iu;
@@ -752,9 +755,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     // "…, it said": a speech tag after what was said names the sentence's subject, never a name
     // inside the statement ("Apple will sell its phones through Verizon from March, it said").
     const tag = tagSubject(w, offset, sentence, ok);
-    if (tag !== undefined) return tag ?? undefined;
-    // The current sentence before the pronoun, then earlier sentences: the first fitting mention (the subject).
-    for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
+    if (tag !== undefined && tag !== BEFORE) return tag;
+    // The current sentence before the pronoun (not for a tag that names no one in it), then earlier
+    // sentences: the first fitting mention (the subject).
+    for (let s = tag === BEFORE ? sentence - 1 : sentence; s >= Math.max(0, sentence - 4); s--) {
       const list = mentionsIn(s);
       const fits = (m: IndexedMention): boolean => !m.quoted && m.span.start < offset && ok(m.actor);
       let pick: IndexedMention | undefined;
@@ -774,15 +778,14 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   /**
    * The speaker of a pronoun in a speech tag after a statement (", it said" at `offset`): the
    * sentence's subject when it fits — its first name that fits, or "the company" resolved —;
-   * else the earlier sentences' (null: `resolvePronoun` then reads only those). Undefined when the
-   * pronoun is no such tag.
+   * else BEFORE: the earlier sentences' (`resolvePronoun` then reads only those). Undefined when
+   * the pronoun is no such tag.
    */
-  function tagSubject(pronoun: string, offset: number, sentence: number, ok: (a: ActorDraft) => boolean): ActorDraft | null | undefined {
+  function tagSubject(pronoun: string, offset: number, sentence: number, ok: (a: ActorDraft) => boolean): ActorDraft | typeof BEFORE | undefined {
     const st = sentences[sentence];
     if (!st) return undefined;
     const toks = st.tokens;
-    let i = 0;
-    while (i < toks.length && st.base + toks.start(i) < offset) i++;
+    const i = firstAtOrAfter(toks, offset - st.base);
     if (i < 2 || i >= toks.length || !toks.markIs(i - 1, 0x2c) || !(pronoun === "he" || pronoun === "she" || pronoun === "it")) return undefined;
     // The tag closes the sentence, or its clause, within a few words after its verb: "…, it said on
     // Tuesday." ("When he bought the house, he thought it was a bargain" is no tag.)
@@ -793,9 +796,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     let f = 0;
     while (f < i && !toks.word(f)) f++;
     if (f >= i - 1 || st.quoted[f] === true) return undefined;
-    const earlier = (): ActorDraft | null => (sentence > 0 ? (resolvePronounBefore(sentence, ok) ?? null) : null);
     // "It will hold …, it said": the pronoun opening the sentence speaks; it is found before it.
-    if (toks.lowerIs(f, pronoun)) return earlier();
+    if (toks.lowerIs(f, pronoun)) return BEFORE;
     const at = st.base + toks.start(f);
     // The first name that fits: the subject ("Apple will sell its phones through Verizon"), or the
     // one after an opening phrase ("Tired of being sidelined, astronaut Bertalan Farkas is leaving").
@@ -803,20 +805,11 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     if (first) return first.actor;
     // "The company will hold …, it said".
     if (toks.lowerIs(f, "the") && toks.word(f + 1) && f + 2 < i) {
-      const head = st.source.slice(toks.start(f), toks.end(f + 1));
-      const described = ORG_NOUNS.has(lowerOf(head.slice(4))) || ORG_TYPE_NOUNS.has(lowerOf(head.slice(4))) ? resolveText(head, at) : undefined;
+      const noun = toks.at(f + 1)!.lower;
+      const described = ORG_NOUNS.has(noun) || ORG_TYPE_NOUNS.has(noun) ? resolveText(st.source.slice(toks.start(f), toks.end(f + 1)), at) : undefined;
       if (described && ok(described)) return described;
     }
-    return earlier();
-  }
-
-  /** The first fitting mention of the sentences before `sentence` (up to four back), as `resolvePronoun` reads them. */
-  function resolvePronounBefore(sentence: number, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
-    for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
-      const pick = mentionsIn(s).find((m) => !m.quoted && ok(m.actor));
-      if (pick) return pick.actor;
-    }
-    return undefined;
+    return BEFORE;
   }
 
   function resolveText(text: string, at: number): ActorDraft | undefined {

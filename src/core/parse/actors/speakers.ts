@@ -4,7 +4,7 @@ import type { Span } from "../../model/span";
 import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
 import { KIN, PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 import { countBelow } from "./local";
-import { splitSpaces, type Token, type Tokens } from "./tokens";
+import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"). */
 const QUOTE_VERBS = new Set(
@@ -328,14 +328,3 @@ function quoteIndex(quotes: readonly { span: Span }[]): QuoteIndex {
 }
 
 
-/** The first token starting at or after `at` (tokens are in text order). */
-function firstAtOrAfter(toks: Tokens, at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks.start(mid) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -392,6 +392,18 @@ export class Tokens {
   }
 }
 
+/** The first token starting at or after `at` (tokens are in text order). */
+export function firstAtOrAfter(toks: Tokens, at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks.start(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Units written with a capital inside ("kWh"): no brand names. */
 const CAMEL_UNITS: ReadonlySet<string> = new Set(["kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "mah", "db", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps", "kbps", "ml", "dl"]);
 

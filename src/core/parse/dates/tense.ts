@@ -178,7 +178,7 @@ function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
 const PARTICIPLES = new Set("held made won lost hit set put paid sold bought brought found thought built kept meant felt heard shut cut sent spent taught caught sought fought shot struck led left met told said".split(" "));
 /** Past forms that are their verbs' base forms too: after "would", "to" or "did", no past ("would cut 3,800 jobs"). */
 const SAME_AS_BASE = new Set(["hit", "set", "put", "shut", "cut"]);
-const BEFORE_BASE = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "to", "did", "does", "do", "not", "'ll", "’ll"]);
+const BEFORE_BASE = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "to", "did", "does", "do", "not"]);
 
 /**
  * The word `w` after `prev` is a participle after a form of "be" ("will be held", "been postponed")
