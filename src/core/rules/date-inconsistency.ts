@@ -227,6 +227,10 @@ function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten
 const PREP_BEFORE = /\b(since|by|until|till|before|through|from|to)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i;
 
 const CLAUSE_STOP = /[,;:“”"]/u;
+/** A noun of a time limit after a date: "the Jan. 14 deadline". */
+const LIMIT_AFTER = /^\s+(?:deadline|cut-?off|target|time ?limit)\b/i;
+/** The date ends the subject, and its verb is past: "(The strike planned for Feb. 5) was called off". */
+const PLAN_THEN_PAST = /^,?\s+(?:was|were|had)\s/;
 
 /** Whether a date dates a planned or completed event, as its clause says; undefined when the date is skipped. */
 function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean): DateLocal["status"] {
@@ -240,6 +244,8 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   // the noun, up to the clause's end, when it has one.
   if (THE_BEFORE.test(text.slice(Math.max(s.start, span.start - 5), span.start))) {
     const after = text.slice(span.end, Math.min(s.end, span.end + 80));
+    // "gave no reason for the Jan. 14 deadline": a limit set for a day, no event on it.
+    if (LIMIT_AFTER.test(after)) return undefined;
     const stop = after.search(CLAUSE_STOP);
     const own = kept(stop >= 0 ? after.slice(0, stop) : after);
     const st = memo("dates/event-status", own, () => eventStatus(own));
@@ -248,8 +254,10 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   const clause = kept(clauseBefore(text, s, span.start));
   const tail = text.slice(span.end, Math.min(s.end, span.end + 40));
   const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
-  // Neither planned nor completed: nothing to contradict.
-  return st ? { prep, clause, st } : undefined;
+  // Neither planned nor completed: nothing to contradict. Nor a plan whose fate the sentence tells
+  // in the past: "The strike planned for Feb. 5 was called off".
+  if (!st || (st === "planned" && PLAN_THEN_PAST.test(tail))) return undefined;
+  return { prep, clause, st };
 }
 
 /** What the rule reads around one date, found when first needed; it depends only on the text around the date (`dateReading`). */
@@ -770,7 +778,7 @@ const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
 const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|debate|assembly|inauguration|auction";
 /** "the company’s annual meeting (in Oslo) on ": a definite event noun right before the date. */
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s)\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|was\\s+held|will\\s+be\\s+held|will\\s+take\\s+place|is\\s+(?:scheduled|set)\\s+for)\\s+)?on\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS})\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|was\\s+held|will\\s+be\\s+held|will\\s+take\\s+place|is\\s+(?:scheduled|set)\\s+for)\\s+)?on\\s+$`, "u");
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");

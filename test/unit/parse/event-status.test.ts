@@ -44,6 +44,15 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
     assert.equal(eventStatus("Trading began on "), "completed");
   });
 
+  it("leaves a completed clause with a date of its own, a plan told in the past, and a clause of its own out of a plan", () => {
+    assert.equal(eventStatus("The company will report results for the quarter that ended Dec. 31 on "), "planned");
+    assert.equal(eventStatus("The quarter that ended Dec. 31 was reported on "), "completed");
+    assert.equal(eventStatus("The hearing was scheduled for "), undefined);
+    assert.equal(eventStatus("She will take office after serving as deputy from "), undefined);
+    assert.equal(eventStatus("The new system will replace the one used until "), "completed");
+    assert.equal(eventStatus("The board used to meet in "), undefined);
+  });
+
   it("blanks a relative clause set off by commas", () => {
     assert.equal(eventStatus("approved the scheme, which is due to open next year, on "), "completed");
   });
@@ -54,6 +63,7 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
       "was", "were", "be", "is", "due", "to", "set", "next", "since", "ago", "said", "opened", "rejected",
       "expected", "delayed", "long-delayed", "their", "café’s", "we’ll", "and", ",", ";", "which", "who",
       "plans", "for", "on", "in", "formerly", "previously", "Élysée", "rose", "2024", "—",
+      "Dec.", "after", "serving", "used", "been",
     ];
     const rand = intRng(7);
     for (let i = 0; i < 4000; i++) {
@@ -80,13 +90,27 @@ function inTextOrder(text: string): "planned" | "completed" | undefined {
   let prev = "";
   while ((m = word.exec(clause))) {
     const w = m[0].toLowerCase();
-    const past = prev !== "be" && !(w === "set" && (prev === "is" || prev === "are")) && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && !(w.endsWith("ed") && isAdjective(clause, m.index, prev)) && isPast(m[0]);
+    const notAdjective = !(w.endsWith("ed") && isAdjective(clause, m.index, prev));
+    const used = w === "used" && prev !== "be" && notAdjective && !/^\s+to\b/.test(clause.slice(m.index + 4));
+    const past = used || (prev !== "be" && !(w === "set" && (prev === "is" || prev === "are")) && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && notAdjective && isPast(m[0]));
     prev = w;
     if (past && !["since", "earlier", "previously", "former", "ago"].includes(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
   }
   marks.sort((a, b) => a.at - b.at);
   let best: "planned" | "completed" | undefined;
-  for (const k of marks) if (!(k.adjective && best === "completed")) best = k.kind;
+  let plan: { at: number; past: boolean } | undefined;
+  for (const k of marks) {
+    if (k.kind === "planned" && !k.adjective) {
+      const w = /^\S+/.exec(clause.slice(k.at))![0].toLowerCase();
+      const prevWord = /([A-Za-z]*)\s*$/.exec(clause.slice(0, k.at))![1]!.toLowerCase();
+      plan = { at: k.at, past: ["was", "were", "been"].includes(prevWord) && ["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) };
+    }
+    // A completed event with a date of its own after a plan ("will report on the quarter that ended Dec. 31 on") is not the date's.
+    if (k.kind === "completed" && plan && /\b(?:Dec|2024)\b/.test(clause.slice(k.at + 1))) continue;
+    if (!(k.adjective && best === "completed")) best = k.kind;
+  }
+  // A plan spoken of in the past ("was scheduled for"), or a clause of its own after it ("after serving … in"), dates nothing planned.
+  if (best === "planned" && plan && (plan.past || /\b(?:after|before|since|while|when)\s+[a-z]+ing\b/.test(clause.slice(plan.at)))) return undefined;
   return best;
 }
 

@@ -29,6 +29,21 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("The meeting was held on May 14.", "on May 14"), "past");
   });
 
+  it("reads a past clause with a date of its own after a future marker as that date's, not the next one's", () => {
+    const t = "The company will report results for the quarter that ended Dec. 31 on Feb. 26.";
+    assert.equal(tense(t, "Dec. 31"), "past");
+    assert.equal(tense(t, "Feb. 26"), "future");
+    assert.equal(tense("It will replace the system that was introduced in 2019 by June.", "June"), "future");
+    // Without a future marker before it, the past stands.
+    assert.equal(tense("The quarter ended Dec. 31 on a high.", "Dec. 31"), "past");
+    assert.equal(tense("Smith, who retired in 2019, died on May 5.", "May 5"), "past");
+  });
+
+  it("blanks a relative clause set off by commas before a verb and the date's phrase", () => {
+    assert.equal(tense("The tax, which was introduced in 2019, expires on Dec. 31.", "Dec. 31"), undefined);
+    assert.equal(tense("The tax, which was introduced in 2019, will expire on Dec. 31.", "Dec. 31"), "future");
+  });
+
   it("reads a passive participle and 'set to' as before", () => {
     assert.equal(tense("The vote will be postponed on May 14.", "on May 14"), "future");
     assert.equal(tense("The talks are set to resume on May 14.", "on May 14"), "future");

@@ -317,6 +317,35 @@ describe("date-inconsistency precision", () => {
     assert.deepEqual(findings("Officials also hoped she would produce new aid for their countries, where the Aug. 7 terrorist blasts killed 257 people.", "1998-08-18"), []);
   });
 
+  it("reads past clauses with dates of their own inside a plan as theirs, not the plan's", () => {
+    const fm = "---\ndate: 2026-01-10\n---\nHeadline\n";
+    // The report is planned; the quarter ended: only a report dated before the article is wrong.
+    assert.deepEqual(findings(`${fm}The company will report results for the quarter that ended Dec. 31 on Feb. 26, 2026.`), []);
+    assert.deepEqual(findings(`${fm}The company will report results for the quarter ended Dec. 31 on Feb. 26, 2026.`), []);
+    assert.deepEqual(
+      findings(`${fm}The company will report results for the quarter that ended Dec. 31 on Feb. 26, 2025.`).map((f) => [f.text, f.code]),
+      [["Feb. 26, 2025", "planned-before-document-date"]],
+    );
+    assert.deepEqual(findings(`${fm}The tax, which was introduced in 2019, expires on Dec. 31, 2026.`), []);
+    assert.deepEqual(findings(`${fm}The new system will replace the one used until 2024.`), []);
+    assert.deepEqual(findings(`${fm}She will take office after serving as deputy from 2015 to 2021.`), []);
+    // A plan told in the past, or whose fate the sentence tells, may be dated before the article.
+    assert.deepEqual(findings(`${fm}The strike planned for Feb. 5, 2025 was called off.`), []);
+    assert.deepEqual(findings(`${fm}The strike that was planned for Jan. 5, 2026 was cancelled.`), []);
+    assert.deepEqual(findings(`${fm}The hearing had been scheduled for March 2024.`), []);
+    assert.deepEqual(findings(`${fm}The hearing is scheduled for March 2024.`).map((f) => f.text), ["March 2024"]);
+    // A deadline named by its day dates no event.
+    assert.deepEqual(findings(`${fm}Meissner gave no reason for the Jan. 14 deadline.`), []);
+  });
+
+  it("reads more past verbs as completed events: went, gathered, cast", () => {
+    const fm = "---\ndate: 2026-01-10\n---\nHeadline\n";
+    for (const t of ["The minister went to Brussels on Jan. 20, 2026.", "Thousands gathered in the square on Jan. 20, 2026.", "Voters cast their ballots on Jan. 20, 2026."]) {
+      assert.deepEqual(findings(fm + t).map((f) => [f.text, f.code]), [["Jan. 20, 2026", "completed-after-document-date"]], t);
+    }
+    assert.deepEqual(findings(`${fm}Voters will cast their ballots on Jan. 20, 2026.`), []);
+  });
+
   it("needs more than the text's own dates to call a date wrong", () => {
     // The only evidence is another date of the same text: no finding.
     assert.deepEqual(findings("Sales grew in 1999. The bonds are due Nov. 17, 1992."), []);
@@ -462,6 +491,12 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.equal(f[0]!.text, "September 11");
       assert.equal(f[0]!.code, "same-event-two-dates");
       assert.equal(f[0]!.fix, "September 10");
+    });
+
+    it("links an event noun named after a place to the same noun without one", () => {
+      const f = findings("---\ndate: 2026-04-02\n---\nHeadline\nThe Sofia summit will be held on 12 May. Officials said the summit will be held on 14 May.");
+      assert.deepEqual(f.map((x) => [x.text, x.code]), [["14 May", "same-event-two-dates"]]);
+      assert.deepEqual(findings("---\ndate: 2026-04-02\n---\nHeadline\nThe Sofia summit will be held on 12 May. The Brussels summit will be held on 14 May."), []);
     });
 
     it("does not link event nouns with different modifiers or indefinite ones", () => {

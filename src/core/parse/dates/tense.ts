@@ -5,6 +5,8 @@
 import { REPORTING_VERBS } from "../lexicon/reporting";
 
 export type Tense = "past" | "present" | "future";
+/** A tense marker word's tense and where it starts. */
+type Marker = { tense: Tense; at: number };
 
 const FUTURE = new Set([
   "will", "'ll", "shall", "would", "planned", "planning", "scheduled", "expected", "expects", "expect",
@@ -16,7 +18,7 @@ const PAST_IRREGULAR = new Set([
   "was", "were", "had", "did", "said", "told", "met", "began", "began", "held", "took", "came", "went", "made", "won",
   "lost", "saw", "gave", "got", "left", "rose", "fell", "grew", "hit", "set", "put", "ran", "led", "paid", "sold",
   "bought", "brought", "found", "thought", "became", "wrote", "spoke", "broke", "chose", "drove", "flew", "knew",
-  "stood", "struck", "saw", "tore", "shot", "fought", "sought", "taught", "caught", "sent", "spent", "built", "kept", "meant", "felt", "heard", "sat", "shut", "cut", "ago",
+  "stood", "struck", "saw", "tore", "shot", "fought", "sought", "taught", "caught", "sent", "spent", "built", "kept", "meant", "felt", "heard", "sat", "shut", "cut", "cast", "ago",
   "since", "earlier", "previously", "former", "born", "died",
 ]);
 // "-ed" words that usually speak of what is still to come.
@@ -42,8 +44,11 @@ function adjectival(s: string, at: number, prev: string): boolean {
  * "approved the scheme, which is due to open next year, on May 14". Blanked out, offsets kept.
  */
 const RELATIVE = /,\s*(?:which|who)\b[^,;“”]*,/g;
-/** After the clause, only the date's own phrase may follow ("…, on"): else the comma was a list's. */
-const PHRASE_TO_END = /^\s*(?:on|in|at|during|from|by|until|before|after)(?:\s+the)?\s*$/;
+/**
+ * After the clause, only the date's own phrase may follow ("…, on"), or a verb and that phrase ("The tax,
+ * which was introduced in 2019, expires on"): else the comma was a list's.
+ */
+const PHRASE_TO_END = /^\s*(?:(?!(?:and|or|but|the|a|an)\s)[a-z]+\s+)?(?:on|in|at|during|from|by|until|before|after)(?:\s+the)?\s*$/;
 export function blankRelatives(s: string): string {
   // RELATIVE needs "which" or "who" (case-sensitive): most clauses have neither.
   if (!s.includes("wh")) return s;
@@ -135,7 +140,7 @@ function isClauseMark(c: number): boolean {
  * participle when it is the first word that could be a marker at all: found reading back from the end,
  * usually within a few words (the clause's start is found on the way, when reached).
  */
-function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
+function nearestMarker(s: string): Marker | undefined {
   // The word being judged is [ws, we), w lower-cased; the one before it is [ps, pe), none when pe <= from.
   // `from` is where the clause starts, once reading back has reached it.
   let from = 0;
@@ -175,9 +180,9 @@ function nearestMarker(s: string): { tense: Tense; at: number } | undefined {
 }
 
 /** Past participles that are no "-ed" words: "will be held", "has been paid". */
-const PARTICIPLES = new Set("held made won lost hit set put paid sold bought brought found thought built kept meant felt heard shut cut sent spent taught caught sought fought shot struck led left met told said".split(" "));
+const PARTICIPLES = new Set("held made won lost hit set put paid sold bought brought found thought built kept meant felt heard shut cut cast sent spent taught caught sought fought shot struck led left met told said".split(" "));
 /** Past forms that are their verbs' base forms too: after "would", "to" or "did", no past ("would cut 3,800 jobs"). */
-const SAME_AS_BASE = new Set(["hit", "set", "put", "shut", "cut"]);
+const SAME_AS_BASE = new Set(["hit", "set", "put", "shut", "cut", "cast"]);
 const BEFORE_BASE = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "to", "did", "does", "do", "not"]);
 
 /**
@@ -219,7 +224,7 @@ export function mayMark(s: string, ws: number, we: number): boolean {
 export function tenseAt(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
   // Clause limits: stop at ; and at a quotation boundary.
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
-  const marker = nearestMarker(before);
+  const marker = governing(before, nearestMarker);
   let best = marker?.tense;
   const bestDist = marker ? before.length - marker.at : Infinity;
   // The first marker among WORD's runs in [end, lim), if it lies in the date's own clause and nearer than the
@@ -253,6 +258,41 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   return best;
 }
 
+/**
+ * A word that dates the words before it: a month's name, a weekday, a year ("ended Dec. 31", "which
+ * was introduced in 2019"). Months are capitalised (so "may" is no month).
+ */
+export const DATE_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:1[89]|20)\d\d)\b/;
+
+/** How many past markers `governing` steps back over in a clause that describes a noun ("that was ended"). */
+const PAST_STEPS = 3;
+
+/**
+ * The marker that governs a date at the end of `before`, as `find` (nearestMarker) reads it, but for a
+ * past marker with a date of its own between it and ours, after a future marker: "will report results
+ * for the quarter that ended Dec. 31 on Feb. 26" — "ended" is dated by "Dec. 31", and "Feb. 26" by "will".
+ */
+function governing(before: string, find: (s: string) => Marker | undefined): Marker | undefined {
+  const marker = find(before);
+  if (marker?.tense !== "past" || !ownDateAfter(before, marker.at)) return marker;
+  let at = marker.at;
+  for (let i = 0; i < PAST_STEPS; i++) {
+    const earlier = find(before.slice(0, at));
+    if (!earlier) break;
+    if (earlier.tense === "future") return earlier;
+    if (earlier.tense !== "past") break;
+    at = earlier.at;
+  }
+  return marker;
+}
+
+/** Is there a date (DATE_WORD) after the marker word starting at `at` in `s`? */
+function ownDateAfter(s: string, at: number): boolean {
+  let i = at;
+  while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
+  return DATE_WORD.test(s.slice(i));
+}
+
 /** ", it said", ", the company added": a comma, at most four words and a reporting verb between the date's end and `ws`. */
 const SPEECH_TAG = /^,\s*(?:[\p{L}.'’-]+\s+){1,4}$/u;
 function speechTag(text: string, end: number, ws: number, word: string): boolean {
@@ -265,7 +305,7 @@ function speechTag(text: string, end: number, ws: number, word: string): boolean
  */
 export function tenseAtByRegex(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
-  const marker = nearestMarkerByWords(before);
+  const marker = governing(before, nearestMarkerByWords);
   let best = marker?.tense;
   let bestDist = marker ? before.length - marker.at : Infinity;
   let m: RegExpExecArray | null;
@@ -288,7 +328,7 @@ export function tenseAtByRegex(text: string, from: number, to: number, start: nu
 }
 
 /** nearestMarker() as it read every word (for tests). */
-function nearestMarkerByWords(s: string): { tense: Tense; at: number } | undefined {
+function nearestMarkerByWords(s: string): Marker | undefined {
   let from = 0;
   let we = s.length;
   for (let c: number; we > from && !isWordChar((c = s.charCodeAt(we - 1))); we--) if (isClauseMark(c)) from = we;
@@ -317,6 +357,11 @@ function nearestMarkerByWords(s: string): { tense: Tense; at: number } | undefin
   return conditional >= 0 ? { tense: "future", at: conditional } : undefined;
 }
 
+/** Forms of "be" that put a plan in the past: "was scheduled". */
+const PAST_BE = new Set(["was", "were", "been"]);
+/** A clause of its own inside the plan's: "after serving", "before joining", "since leaving". */
+const GERUND_CLAUSE = /\b(?:after|before|since|while|when)\s+[a-z]+ing\b/;
+
 /** Past markers that do not make an event completed. */
 const NOT_COMPLETED = new Set(["since", "earlier", "previously", "former", "ago"]);
 
@@ -332,15 +377,29 @@ export function eventStatus(text: string): "planned" | "completed" | undefined {
   // adjective decides (a completed one where both start at one word: "set to"), and a clause with
   // only adjectives speaks of a plan.
   let planned = -1;
+  let pastPlan = false;
   let adjective = false;
   PLANNED_G.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLANNED_G.exec(clause))) {
-    if (/ed$/i.test(m[0]) && adjectival(clause, m.index, wordBefore(clause, m.index))) adjective = true;
-    else planned = m.index;
+    const prev = wordBefore(clause, m.index);
+    if (/ed$/i.test(m[0]) && adjectival(clause, m.index, prev)) adjective = true;
+    else {
+      planned = m.index;
+      // "was scheduled for", "had been planned for": a plan spoken of in the past, kept or not.
+      pastPlan = PAST_BE.has(prev) && ED_FUTURE.has(m[0].toLowerCase());
+    }
   }
-  if (lastCompleted(clause, planned) >= 0) return "completed";
-  return planned >= 0 || adjective ? "planned" : undefined;
+  const completed = lastCompleted(clause, planned);
+  // A completed event with a date of its own, after a plan: "will report results for the quarter that
+  // ended Dec. 31 on" speaks of the report.
+  if (completed >= 0 && !(planned >= 0 && ownDateAfter(clause, completed))) return "completed";
+  if (planned >= 0) {
+    // "will take office after serving as deputy from 2015 to": the date is the clause's of "serving", before the plan.
+    if (pastPlan || GERUND_CLAUSE.test(clause.slice(planned))) return undefined;
+    return "planned";
+  }
+  return adjective ? "planned" : undefined;
 }
 
 /**
@@ -370,7 +429,9 @@ function lastCompleted(clause: string, from: number): number {
         const prev = clause.slice(ps, pe).toLowerCase();
         // ("is set to", "are set for": a plan, not the past of "set".)
         const past = prev !== "be" && !ED_FUTURE.has(w) && !(w === "set" && (prev === "is" || prev === "are")) && !(w.endsWith("ed") && adjectival(clause, ws, prev)) && (PAST_IRREGULAR.has(w) || classify(raw) === "past");
-        if (past && !NOT_COMPLETED.has(w)) return ws;
+        // ("used" is no past form before "to": "used to meet"; else it is: "the one used until".)
+        const used = w === "used" && prev !== "be" && !/^\s+to\b/.test(clause.slice(we)) && !adjectival(clause, ws, prev);
+        if ((past || used) && !NOT_COMPLETED.has(w)) return ws;
       }
     }
     we = pe;
@@ -390,5 +451,5 @@ const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
  */
 export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning|scheduled|slated|is due|are due|due to|upcoming|next|expected to|set to|(?:is|are)\s+(?:set|expected)\s+(?:for|on|in)|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\s+(?:not\s+)?have\b)|takes\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\s+off|meets|go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls))\b/i;
 /** Strong markers of a completed event. */
-export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed|resigned|retired|stepped down|rose|fell|grew|climbed|dropped|jumped|slumped|gained|lost|struck|hit|attacked|killed|crashed|collapsed|exploded|erupted|voted|approved|passed|rejected|ruled|sentenced|fired|appointed|acquired|bought|sold|merged|filed|sued|raided|invaded|landed|departed|arrived|married|finished|beat|defeated|scored|surrendered|fled|escaped|disappeared|reopened|shut|suspended|cancell?ed|inaugurated|debuted|premiered|demolished|destroyed|burned|flooded|evacuated|rescued|freed|detained|charged|indicted|acquitted|ratified|adopted|enacted|vetoed|overturned|upheld|nominated|sworn in|crowned|buried|protested|marched|rallied|walked out|shot|stabbed|injured|wounded|hosted|staged|performed|issued|imposed|lifted|introduced)\b/i;
+export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed|resigned|retired|stepped down|rose|fell|grew|climbed|dropped|jumped|slumped|gained|lost|struck|hit|attacked|killed|crashed|collapsed|exploded|erupted|voted|approved|passed|rejected|ruled|sentenced|fired|appointed|acquired|bought|sold|merged|filed|sued|raided|invaded|landed|departed|arrived|married|finished|beat|defeated|scored|surrendered|fled|escaped|disappeared|reopened|shut|suspended|cancell?ed|inaugurated|debuted|premiered|demolished|destroyed|burned|flooded|evacuated|rescued|freed|detained|charged|indicted|acquitted|ratified|adopted|enacted|vetoed|overturned|upheld|nominated|sworn in|crowned|buried|protested|marched|rallied|walked out|shot|stabbed|injured|wounded|hosted|staged|performed|issued|imposed|lifted|introduced|went|came|gathered|paid|cast|spoke|gave|attended|travell?ed|flew|left)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
