@@ -213,7 +213,7 @@ function kept(s: string): string {
 
 /** A date's local reading, from `text` (a date at `span` in sentence `s`). */
 function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean, withStatus: boolean): DateLocal {
-  const status = withStatus ? dateStatus(text, s, span, type, monthWritten) : undefined;
+  const status = withStatus ? dateStatus(text, s, span, type, monthWritten, dayWritten) : undefined;
   if (!dayWritten) return status ? { status } : NO_LOCAL;
   const found = eventNounOf(text, s, span);
   const noun = found && { noun: kept(found.noun), modifier: found.modifier === undefined ? undefined : kept(found.modifier) };
@@ -229,11 +229,23 @@ const PREP_BEFORE = /\b(since|by|until|till|before|through|from|to)\s+(?:the\s+)
 const CLAUSE_STOP = /[,;:“”"]/u;
 /** A noun of a time limit after a date: "the Jan. 14 deadline". */
 const LIMIT_AFTER = /^\s+(?:deadline|cut-?off|target|time ?limit)\b/i;
+/** The present tense of a timetable ("begins on"), as PLANNED_RE has it. */
+const TIMETABLE = /^(?:takes\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\s+off|meets)$/i;
+const PLANNED_ALL = new RegExp(PLANNED_RE.source, "gi");
+
+/** Is the last mark of a plan in `clause` a timetable's present tense? */
+function timetableLast(clause: string): boolean {
+  let last = "";
+  PLANNED_ALL.lastIndex = 0;
+  for (let m = PLANNED_ALL.exec(clause); m !== null; m = PLANNED_ALL.exec(clause)) last = m[0];
+  return TIMETABLE.test(last);
+}
+
 /** The date ends the subject, and its verb is past: "(The strike planned for Feb. 5) was called off". */
 const PLAN_THEN_PAST = /^,?\s+(?:was|were|had)\s/;
 
 /** Whether a date dates a planned or completed event, as its clause says; undefined when the date is skipped. */
-function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean): DateLocal["status"] {
+function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean): DateLocal["status"] {
   if (type !== "DATE") return undefined;
   if (!monthWritten && ATTRIBUTIVE.test(text.slice(span.end, span.end + READ_AFTER))) return undefined;
   // "since 1960" starts a span; "by 2012", "until March", "was extended to Nov. 16" set a deadline
@@ -257,6 +269,8 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   // Neither planned nor completed: nothing to contradict. Nor a plan whose fate the sentence tells
   // in the past: "The strike planned for Feb. 5 was called off".
   if (!st || (st === "planned" && PLAN_THEN_PAST.test(tail))) return undefined;
+  // A timetable's present tense with no day is a story's: "The novel takes place in 1920".
+  if (st === "planned" && !dayWritten && timetableLast(clause)) return undefined;
   return { prep, clause, st };
 }
 

@@ -122,6 +122,34 @@ describe("date-inconsistency", () => {
     assert.deepEqual(findings("The hearing opened on Tuesday, March 4, 2025."), []);
   });
 
+  it("reads a year-less weekday date in the article's year, not in one a year away that fits the weekday", () => {
+    const fm = "---\ndate: 2026-02-25\n---\nHeadline\n";
+    // 4 March 2026 is a Wednesday; 4 March 2027 a Thursday, more than a year after the article.
+    for (const t of ["The committee meets on Thursday, March 4.", "The committee will meet on Thursday, March 4."]) {
+      const f = findings(fm + t);
+      assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["Thursday, March 4", "weekday-mismatch", "Wednesday, March 4"]], t);
+      assert.equal(analyze(fm + t).dates[0]!.value, "2026-03-04");
+    }
+    assert.deepEqual(findings(`${fm}The committee meets on Wednesday, March 4.`), []);
+  });
+
+  it("reads a weekday before a range of days as the last day's: 'Tuesday and Wednesday, March 3-4'", () => {
+    const fm = "---\ndate: 2026-02-25\n---\nHeadline\n";
+    assert.deepEqual(findings(`${fm}The talks will take place on Tuesday and Wednesday, March 3-4.`), []);
+    const d = analyze(`${fm}The talks will take place on Tuesday and Wednesday, March 3-4.`).dates.find((x) => x.text.endsWith("3-4"))!;
+    assert.equal(d.value, "2026-03-03");
+    assert.equal(d.written?.weekday, undefined);
+    // Alone, the weekday is the first day's.
+    assert.deepEqual(findings(`${fm}The talks will take place on Wednesday, March 3-4.`).map((x) => x.code), ["weekday-mismatch"]);
+  });
+
+  it("reads a timetable's present tense with no day as a story's, not a plan", () => {
+    const fm = "---\ndate: 2026-02-25\n---\nHeadline\n";
+    assert.deepEqual(findings(`${fm}The novel takes place in 1920.`), []);
+    assert.deepEqual(findings(`${fm}The film opens in 1968 in Paris.`), []);
+    assert.deepEqual(findings(`${fm}The trial begins on Feb. 2, 2025.`).map((x) => x.code), ["planned-before-document-date"]);
+  });
+
   it("flags impossible dates", () => {
     const f = findings("A consultation will run until April 31. He was arrested on February 29, 2023, and on February 29, 2024.");
     assert.deepEqual(f.map((x) => [x.text, x.code]), [["April 31", "impossible-date"], ["February 29, 2023", "impossible-date"]]);

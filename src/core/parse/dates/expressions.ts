@@ -154,16 +154,21 @@ function weekdayFrom(ref: string, wd: number, tense: Tense | undefined, rel?: st
   return addDays(ref, -((cur - wd + 7) % 7));
 }
 
+/** How far from the reference day (days) a year picked for its weekday may lie (as the date-inconsistency rule's weekdayYear). */
+const WEEKDAY_REACH = 200;
+
 /** The year of a month (and day) stated without one, by tense: past → the last, future → the next. */
 function yearFor(ref: string, month: number, day: number | undefined, tense: Tense | undefined, wd?: number): number {
   const [ry] = ymd(ref);
-  if (day !== undefined && wd !== undefined) {
-    // The stated weekday picks the year when one of the nearby years fits.
-    const fits = [ry, ry - 1, ry + 1].filter((y) => isValidDate(y, month, day) && weekday(y, month, day) === wd);
-    if (fits[0] !== undefined) return fits[0];
-  }
   const refN = Date.parse(ref);
   const dist = (iso: string): number => (Date.parse(iso) - refN) / 86400000;
+  if (day !== undefined && wd !== undefined) {
+    // The stated weekday picks the year when one of the nearby years fits, within WEEKDAY_REACH days of
+    // the reference: "meets on Thursday, March 4" written in February is this March, a wrong weekday,
+    // not a March more than a year away.
+    const fits = [ry, ry - 1, ry + 1].filter((y) => isValidDate(y, month, day) && weekday(y, month, day) === wd && Math.abs(dist(toIso(y, month, day))) <= WEEKDAY_REACH);
+    if (fits[0] !== undefined) return fits[0];
+  }
   if (day === undefined) {
     const [, rm] = ymd(ref);
     if (tense === "past") return month <= rm ? ry : ry - 1;
@@ -1368,6 +1373,11 @@ const CHRONO_VOCABULARY = new RegExp(
   "i",
 );
 
+/** A date that ends in a range of days: "March 3-4". */
+const DAY_RANGE_END = /\d\s*[-–]\s*\d{1,2}$/;
+/** A weekday and a word that joins it to the next: "Tuesday and ". */
+const WEEKDAY_AND = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:and|&|to|through|-|–)\s*$/i;
+
 /**
  * The calendar dates chrono's strict parser reads in `text` (with month and day certain), each at
  * `base` + its offset, appended to `out`.
@@ -1418,7 +1428,8 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
     const month = c.get("month")!;
     const day = c.get("day")!;
     const year = c.isCertain("year") ? c.get("year")! : undefined;
-    const wd = c.isCertain("weekday") ? c.get("weekday")! : undefined;
+    // "Tuesday and Wednesday, March 3-4": the weekday is the range's last day's, and says nothing of its first.
+    const wd = c.isCertain("weekday") && !(DAY_RANGE_END.test(t) && WEEKDAY_AND.test(text.slice(Math.max(0, r.index - 16), r.index))) ? c.get("weekday")! : undefined;
     // "5 p.m. EST Nov. 9": chrono joins a clock time to the date.
     const time = c.isCertain("hour") && /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight/i.test(r.text) ? `T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}` : "";
     out.push(calendarDay(start, t, month, day, year, wd, time));
