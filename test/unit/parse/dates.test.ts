@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { readsRelativeOffsets } from "../../../src/core/parse/dates/expressions";
 import { strict as assert } from "node:assert";
+import { analyze } from "../../../src/core/analyze";
 import { parseDocument } from "../../../src/core/parse/document";
 import { analyzeDates } from "../../../src/core/parse/dates";
 import { KnowledgeBase } from "../../../src/core/knowledge";
@@ -390,6 +391,22 @@ describe("document date and tense: datelines, lede weekdays, relative clauses", 
       // 14 Nov 2024 was a Thursday; "Wednesday, October 16" fits 2019 and 2024… "Tuesday, October 16" fits 2018 only.
       const d = docDate("PARIS, Nov 14 (Wire) – The ministry said on Thursday that exports fell.\nOfficials had met on Tuesday, October 16, the ministry said, after a record 2023.");
       assert.equal(d?.from, "2024-11-14");
+    });
+  });
+
+  describe("a past event dated to the day in the first sentence", () => {
+    it("dates a wire story without a dated dateline: the news of its lede, filed that day or the next", () => {
+      const t = "Senate panel advances bill\nWASHINGTON (AP) — A Senate committee on Wednesday, Jan. 14, 2026, advanced a bill that would bar members of Congress from trading stocks.\nThe House committee voted on Jan. 21 to advance its own version.";
+      const d = docDate(t);
+      assert.deepEqual([d?.from, d?.to], ["2026-01-14", "2026-01-16"]);
+      // The later vote, a completed event after the article's days, is the error.
+      const f = analyze(t).findings.filter((x) => x.ruleId === "date-inconsistency");
+      assert.deepEqual(f.map((x) => [t.slice(x.span.start, x.span.end), x.code]), [["Jan. 21", "completed-after-document-date"]]);
+    });
+
+    it("needs the weekday to agree, and the event to be past", () => {
+      assert.equal(docDate("Headline\nA Senate committee on Thursday, Jan. 14, 2026, advanced a bill."), null);
+      assert.equal(docDate("Headline\nA Senate committee will meet on Wednesday, Jan. 14, 2026."), null);
     });
   });
 

@@ -39,6 +39,13 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("Smith, who retired in 2019, died on May 5.", "May 5"), "past");
   });
 
+  it("reads a verb often used as an adjective after a date between subject and verb as past", () => {
+    assert.equal(tense("The Senate on Wednesday, Jan. 14, advanced a bill that would bar trading.", "Wednesday, Jan. 14"), "past");
+    assert.equal(tense("The Government Accountability Office on June 18 called for a re-run.", "June 18"), "past");
+    // Leading the sentence, the date has no subject before it: "advanced" describes a noun.
+    assert.equal(tense("On Jan. 14, advanced economies will slow.", "Jan. 14"), "future");
+  });
+
   it("blanks a relative clause set off by commas before a verb and the date's phrase", () => {
     assert.equal(tense("The tax, which was introduced in 2019, expires on Dec. 31.", "Dec. 31"), undefined);
     assert.equal(tense("The tax, which was introduced in 2019, will expire on Dec. 31.", "Dec. 31"), "future");

@@ -28,6 +28,13 @@ const FIRST_YEAR = 1970;
 const LAST_YEAR = 2070;
 /** A date written without its year is taken to lie within this many days of the document date. */
 const YEARLESS_REACH = 183;
+/** How many days after the news of its first sentence an article is filed. */
+const LEDE_REACH = 2;
+
+/** A date written with its weekday, day, month and year. */
+function fullWeekdayDate(w: Written | undefined): boolean {
+  return w !== undefined && w.year !== undefined && w.month !== undefined && w.day !== undefined && w.weekday !== undefined;
+}
 
 /** What the document-date reasoning reads of each temporal expression. */
 export interface DatedExpression {
@@ -524,6 +531,20 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
         const sameDay = everyYear(month, day, (d, y) => (weekday(y, month, day) === lede.written!.weekday! ? [d, d] : undefined));
         push(0.25, evidence("weekday", `“${lede.text}” is the dateline's own day`, sameDay, { start: lede.start, end: lede.end }), sameDay, true);
       }
+    }
+  }
+
+  // "WASHINGTON (AP) — A Senate committee on Wednesday, Jan. 14, 2026, advanced a bill": a past
+  // event dated to the day, weekday and all, in the first sentence is the news the article reports,
+  // filed that day or the next.
+  if (first) {
+    const lede = sentenceAt(doc.sentences, first.span.start);
+    const e = lede < 0 ? undefined : exprs.find((x) => x.sentence === lede && x.tense === "past" && !x.invalid && fullWeekdayDate(x.written));
+    const w = e?.written;
+    if (e && w && weekday(w.year!, w.month!, w.day!) === w.weekday) {
+      const d = dayNumber(toIso(w.year!, w.month!, w.day!));
+      const days: [number, number][] = [[d, d + LEDE_REACH]];
+      push(3, evidence("weekday", `“${e.text}” in the first sentence is the day of the news reported`, days, { start: e.start, end: e.end }), days, false, true);
     }
   }
 

@@ -244,7 +244,7 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
     for (; i < lim && isWordChar((c = text.charCodeAt(i))); i++) if (c === 39 || c >= 128) odd = true;
     if (!odd && !mayMark(text, ws, i)) continue;
     const word = text.slice(ws, i);
-    const k = classify(word);
+    const k = classify(word) ?? (best === undefined && verbAfterDate(text, end, ws, word, before) ? "past" : undefined);
     if (!k) continue;
     // "The company will hold its investor day on Thursday, Oct. 16, it said": a speech tag after the
     // date says when it was said, not when the event is, once the clause has a marker of its own.
@@ -293,6 +293,17 @@ function ownDateAfter(s: string, at: number): boolean {
   return DATE_WORD.test(s.slice(i));
 }
 
+/** A subject and the date's preposition: "The Senate on". */
+const SUBJECT_ON = /[A-Za-z]\s+(?:on|in)\s*$/;
+
+/**
+ * Is `word`, right after a date between a subject and its verb, that verb in the past, though it is
+ * often an adjective ("advanced", "called")? "The Senate on Wednesday, Jan. 14, advanced a bill".
+ */
+function verbAfterDate(text: string, end: number, ws: number, word: string, before: string): boolean {
+  return ED_NOT_PAST.has(word) && /^,?\s*$/.test(text.slice(end, ws)) && SUBJECT_ON.test(before);
+}
+
 /** ", it said", ", the company added": a comma, at most four words and a reporting verb between the date's end and `ws`. */
 const SPEECH_TAG = /^,\s*(?:[\p{L}.'’-]+\s+){1,4}$/u;
 function speechTag(text: string, end: number, ws: number, word: string): boolean {
@@ -315,7 +326,7 @@ export function tenseAtByRegex(text: string, from: number, to: number, start: nu
   WORD.lastIndex = 0;
   while ((m = WORD.exec(after))) {
     if (stopEnd <= m.index) break;
-    const k = classify(m[0]);
+    const k = classify(m[0]) ?? (best === undefined && verbAfterDate(text, end, end + m.index, m[0], before) ? "past" : undefined);
     if (!k) continue;
     if (best !== undefined && speechTag(text, end, end + m.index, m[0])) break;
     if (m.index * 2 < bestDist) {
