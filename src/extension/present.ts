@@ -70,15 +70,30 @@ export function describeAgainstDocument(value: string, doc: Pick<DocumentDate, "
 
 /** A human reading of a TIMEX3 value: "January 2026", "28 Dec 2025", "15 years", "the present". */
 export function describeTimex(value: string): string {
+  // A clock time after the day: "28 Dec 2025, 17:00".
+  const t = /^(.+)T(\d{2}:\d{2})$/.exec(value);
+  if (t) return `${describeTimex(t[1]!)}, ${t[2]}`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isValidIsoDate(value)) return formatDay(value);
   let m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return `${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) return `Q${m[2]} ${m[1]}`;
-  m = /^P(\d+|X)([YMWDH])$/.exec(value);
+  m = /^(\d{4}|XXXX)-([QH])([1-4X])$/.exec(value);
   if (m) {
-    const unit = { Y: "year", M: "month", W: "week", D: "day", H: "hour" }[m[2] as "Y" | "M" | "W" | "D" | "H"];
-    return m[1] === "X" ? `some ${unit}s` : `${m[1]} ${unit}${m[1] === "1" ? "" : "s"}`;
+    const part = m[3] === "X" ? (m[2] === "Q" ? "a quarter" : "a half-year") : m[2] === "Q" ? `Q${m[3]}` : `${m[3] === "1" ? "first" : "second"} half`;
+    return m[1] === "XXXX" ? `${part}, year unknown` : m[2] === "Q" ? `${part} ${m[1]}` : `${part} of ${m[1]}`;
+  }
+  // A decade ("201": the 2010s) or a century ("19": the 1900s).
+  m = /^(\d{2,3})$/.exec(value);
+  if (m) return `the ${m[1]!.padEnd(4, "0")}s`;
+  m = /^PT?(\d+(?:\.\d+)?|X)(Y|M|W|D|H|DE|CE|Q|WE|S)$/.exec(value);
+  if (m) {
+    const clock = value.startsWith("PT");
+    const unit = clock
+      ? { H: "hour", M: "minute", S: "second" }[m[2] as "H" | "M" | "S"]
+      : { Y: "year", M: "month", W: "week", D: "day", H: "hour", DE: "decade", CE: "century", Q: "quarter", WE: "weekend", S: "second" }[m[2]!];
+    if (unit) {
+      const plural = unit === "century" ? "centuries" : `${unit}s`;
+      return m[1] === "X" ? `some ${plural}` : `${m[1]} ${m[1] === "1" ? unit : plural}`;
+    }
   }
   // Year unknown (an undated article): say what is known.
   m = /^XXXX-(\d{2})-(\d{2})$/.exec(value);
@@ -92,12 +107,17 @@ export function describeTimex(value: string): string {
   }
   m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (m) return `week ${Number(m[2])} of ${m[1]}`;
-  if (/^XXXX(-[WX]XX)?(-XX)?$/.test(value)) return "date unknown";
+  m = /^XXXX-WXX-([1-7])$/.exec(value);
+  if (m) return `a ${WEEKDAY_NAMES[Number(m[1]) - 1]}, date unknown`;
+  if (/^XXXX(-[WX]XX|-XX)?(-XX)?$/.test(value)) return "date unknown";
   if (value === "PRESENT_REF") return "the present";
   if (value === "PAST_REF") return "the past";
   if (value === "FUTURE_REF") return "the future";
   return value;
 }
+
+/** ISO weekdays 1–7. */
+const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",

@@ -59,6 +59,20 @@ describe("extension/present", () => {
     assert.equal(describeTimex("2025-SU"), "summer 2025");
     assert.equal(describeTimex("2025-W07"), "week 7 of 2025");
     assert.equal(describeTimex("XXXX-WXX"), "date unknown");
+    // Decades, centuries, halves and quarters, clock times, weekdays: no bare TIMEX3 value in a hover.
+    assert.equal(describeTimex("201"), "the 2010s");
+    assert.equal(describeTimex("19"), "the 1900s");
+    assert.equal(describeTimex("PXDE"), "some decades");
+    assert.equal(describeTimex("P1DE"), "1 decade");
+    assert.equal(describeTimex("PT3H"), "3 hours");
+    assert.equal(describeTimex("PT1M"), "1 minute");
+    assert.equal(describeTimex("P2CE"), "2 centuries");
+    assert.equal(describeTimex("XXXX-Q3"), "Q3, year unknown");
+    assert.equal(describeTimex("XXXX-QX"), "a quarter, year unknown");
+    assert.equal(describeTimex("2025-H1"), "first half of 2025");
+    assert.equal(describeTimex("2025-12-28T17:00"), "28 Dec 2025, 17:00");
+    assert.equal(describeTimex("XXXX-WXX-1"), "a Monday, date unknown");
+    assert.equal(describeTimex("XXXX-XX-XX"), "date unknown");
   });
 
   it("sorts calendar values by date, others after them", () => {
