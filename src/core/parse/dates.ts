@@ -197,7 +197,15 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       si = Math.max(0, sentencesBefore(doc, pi) - 1);
       expressionsOf(pi);
     }
-    for (let k = a; k < b; k++) dates[nd++] = mention(raws[k]!, dateds[k]!);
+    // "in 1977 … In July of that year": the last year written before in the paragraph.
+    let year: number | undefined;
+    for (let k = a; k < b; k++) {
+      const raw = raws[k]!;
+      let m = mention(raw, dateds[k]!);
+      if (year !== undefined && raw.written?.year === undefined && m.type === "DATE" && THAT_YEAR.test(text.slice(m.span.end, m.span.end + 20))) m = inYear(m, year, documentDate);
+      if (raw.written?.year !== undefined && !raw.invalid) year = raw.written.year;
+      dates[nd++] = m;
+    }
   }
   setQuarterIn(n, quarter);
   if (dates.length > nd) dates.length = nd;
@@ -211,6 +219,22 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
 interface Quarter {
   readonly year: number;
   readonly q: number;
+}
+
+/** After a date: "(July) of that year", "(March) that year". */
+const THAT_YEAR = /^\s+(?:of\s+)?that\s+year\b/;
+
+/** `m` with its value's year (written or not) replaced by `year`. */
+function inYear(m: DateMention, year: number, doc: DocumentDate | null): DateMention {
+  const y = /^(?:\d{4}|XXXX)(?=-|$)/.exec(m.value);
+  if (!y) return m;
+  const value = String(year) + m.value.slice(4);
+  const relation = doc ? relationTo(value, doc) : undefined;
+  // The year is the text's, as if written: the rule reads a weekday against it.
+  const out: Building<DateMention> = m.written ? { ...m, value, written: { ...m.written, year } } : { ...m, value };
+  if (relation) out.relation = relation;
+  else delete out.relation;
+  return out;
 }
 
 const sameQuarter = (a: Quarter | undefined, b: Quarter | undefined): boolean => a === b || (!!a && !!b && a.year === b.year && a.q === b.q);

@@ -410,6 +410,31 @@ describe("document date and tense: datelines, lede weekdays, relative clauses", 
     });
   });
 
+  describe("a year named by 'that year'", () => {
+    it("takes the last year written before it in the paragraph", () => {
+      const v = values("The club won the title in 1977. In July of that year, it moved. In March that year it won again.", "2026-03-01");
+      assert.equal(v["July"], "1977-07");
+      assert.equal(v["March"], "1977-03");
+      // In another paragraph, or with no year before it, the month is read as any other.
+      assert.equal(values("The club won the title in 1977.\nIn July of that year, it moved.", "2026-03-01")["July"], "2025-07");
+      assert.equal(values("In July of that year, it moved.", "2026-03-01")["July"], "2025-07");
+    });
+
+    it("checks a weekday against that year", () => {
+      const t = "The club won the title in 1977. On Tuesday, July 4 of that year, it lost.";
+      const f = analyze(t, { referenceDate: "2026-03-01" }).findings.filter((x) => x.ruleId === "date-inconsistency");
+      assert.deepEqual(f.map((x) => x.message), ["“Tuesday, July 4”: July 4, 1977 is a Monday, not a Tuesday."]);
+    });
+  });
+
+  describe("'In March', 'In May' at a sentence's start", () => {
+    it("reads the ambiguous months after a capitalised preposition, not after 'To'", () => {
+      assert.equal(values("In March it won again.", "2026-04-01")["March"], "2026-03");
+      assert.equal(values("In May, the club won.", "2026-06-01")["May"], "2026-05");
+      assert.deepEqual(values("Unions To March In Protest"), {});
+    });
+  });
+
   describe("tense across a relative clause", () => {
     it("skips a relative clause that ends right before the date's phrase", () => {
       assert.equal(values("The council approved the depot, which will open next year, in March.", "2025-12-28")["March"], "2025-03");

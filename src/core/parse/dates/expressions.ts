@@ -828,8 +828,9 @@ add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end 
     return date(`${y}-${pad(mo)}`, mod);
   }, { written: { month: mo } });
 }, "gi", MONTH_ANCHOR(16, "lntemjfasod"));
-// "in May", "since March": the ambiguous months after a preposition.
-add((x) => x.mayOrMarch, `\\b(?:in|since|until|till|by|during|from|through|of|before|after|to|early|late)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
+// "in May", "since March": the ambiguous months after a preposition; "In March" at a sentence's start
+// too (not "To March": a title-case headline's verb).
+add((x) => x.mayOrMarch, `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Bb]efore|[Aa]fter|to|[Ee]arly|[Ll]ate)\\s+(May|March)\\b(?!\\s+\\d)`, (m, at) => {
   const mo = monthIndex(m[1]!)!;
   const start = at + m[0].length - m[1]!.length;
   return expr(start, at + m[0].length, (c) => {
