@@ -1286,7 +1286,9 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
     if (x.kind === "quote" || (x.kind === "punct" && x.text !== "." && x.text !== "-")) break;
     // "Bank of Ghana", "Office for Health and Food Safety": connectors inside a name.
     const inName = (x.flags & NAME_CONNECTOR) !== 0 && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
-    if (!inName && x.kind === "word" && (x.flags & NP_BREAK || (!x.cap && x.lower.endsWith("ed")))) break;
+    // (The name word after a connector goes on the name, a verb's spelling or not: "Secretary of State".)
+    const afterConnector = b > a && x.cap && (toks[b - 1]!.flags & NAME_CONNECTOR) !== 0;
+    if (!inName && !afterConnector && x.kind === "word" && (x.flags & NP_BREAK || (!x.cap && x.lower.endsWith("ed")))) break;
     b++;
   }
   if (b <= a) return null;

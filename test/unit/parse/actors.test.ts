@@ -87,6 +87,15 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Hospital Trust|College London|Hospital of Philadelphia|Baroness )/u.test(n)), names(a).join(", "));
   });
 
+  it("keeps a possessive that opens a charity's or a party's name: only words no name stands on alone follow it", () => {
+    const a = run(
+      "Alzheimer's Research UK said the findings were encouraging. The Children's Society said they were worrying. Parkinson's UK said the study was small. " +
+        "The People's Party said it would vote against. Google's DeepMind said the model was safe. Russia's Foreign Ministry said the talks failed.",
+    );
+    for (const n of ["Alzheimer's Research UK", "Children's Society", "Parkinson's UK", "People's Party", "DeepMind", "Foreign Ministry"]) assert.equal(actor(a, n).kind, "organization", n);
+    assert.ok(!names(a).some((n) => /^(?:Research UK|Society|United Kingdom|Party|Google's DeepMind|Russia's Foreign Ministry)$/u.test(n)), names(a).join(", "));
+  });
+
   it("strips a councilman's, an alderman's and an assemblywoman's title, after an opening phrase too", () => {
     const a = run(
       "Councilwoman Janet Okafor voted against it. Later, Councilman Ed Burke said the plan was rushed. " +

@@ -269,6 +269,12 @@ describe("attribution frames: generalisation", () => {
   }
 });
 
+describe("attribution frames: a title with a connector before the name", () => {
+  it("keeps the title's word after 'of' that is also a verb ('Secretary of State') in the subject of a second verb", () => {
+    assert.deepEqual(names("U.S. Secretary of State Marco Rubio welcomed the deal and urged both sides to “keep talking”."), ["Marco Rubio"]);
+  });
+});
+
 describe("attribution frames: relative clauses and acts", () => {
   const content = (t: string, f: { content: { start: number; end: number } }): string => t.slice(f.content.start, f.content.end).trim();
 

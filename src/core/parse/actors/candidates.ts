@@ -121,7 +121,7 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const out: Candidate[] = [];
   const toks = s.tokens;
   let list: { role: string; end: number } | undefined;
-  for (const r of chunks(toks, s.caps ?? capitalisedWords(toks))) {
+  for (const r of chunks(toks, s.caps ?? capitalisedWords(toks), kb)) {
     // A run of one or two words splits no further ("and", "for", "of" and corporate suffixes split
     // only between two words of a run of three or more, and "and" is no capitalised word).
     // (A new small list per run: emptying a reused one lets its storage go, to be made again.)
@@ -272,6 +272,23 @@ function institutionAfterPossessive(toks: Tokens, last: number, next: number): b
   return toks.lowerIn(last, POSSESSIVES_IN_NAMES) || (last > 0 && toks.lowerIn(last - 1, SAINTS));
 }
 const INSTITUTIONS_AFTER_POSSESSIVE = ["hospital", "hospitals", "college", "school", "church", "cathedral", "institute", "university", "clinic", "academy", "chapel", "abbey", "infirmary", "party", "bank", "museum", "theatre", "park", "square", "hall"];
+/**
+ * "Alzheimer's Society", "Parkinson's UK", "Alzheimer's Research UK": after a possessive of one
+ * capitalised word that names no country or known entity, only words no name stands on alone.
+ * The possessive is the name's first word, not its owner ("Russia's Foreign Ministry", "Google's
+ * DeepMind" keep theirs).
+ */
+function genericAfterPossessive(toks: Tokens, last: number, next: number, kb: KbView): boolean {
+  if (!toks.cap(next) || !toks.lowerIn(next, GENERIC_ORG_TAIL) || toks.plural(last) || (last > 0 && toks.cap(last - 1) && !toks.lowerIs(last - 1, "the"))) return false;
+  let k = next;
+  while (k < toks.length && toks.cap(k)) {
+    if (!toks.lowerIn(k, GENERIC_ORG_TAIL)) return false;
+    k++;
+  }
+  const owner = toks.at(last)!;
+  return !isDemonym(owner, kb) && kb.country(owner.text) === undefined && kb.lookup(owner.text).length === 0;
+}
+const GENERIC_ORG_TAIL = ["society", "trust", "foundation", "research", "uk", "aid", "league", "association", "campaign", "alliance", "action", "fund", "care", "federation", "charity"];
 const POSSESSIVES_IN_NAMES = ["children", "women", "men", "people", "king", "queen", "guy"];
 const SAINTS = ["st", "st.", "saint"];
 
@@ -280,7 +297,7 @@ const SAINTS = ["st", "st.", "saint"];
  * a capitalised word (`caps`: their indices, ascending) after the end of the previous run. "No." (a
  * number's sign: "Best Buy for the No. 2 spot") joins none.
  */
-function chunks(toks: Tokens, caps: readonly number[]): Range[] {
+function chunks(toks: Tokens, caps: readonly number[], kb: KbView): Range[] {
   const out: Range[] = [];
   let i = 0;
   for (const c of caps) {
@@ -292,7 +309,7 @@ function chunks(toks: Tokens, caps: readonly number[]): Range[] {
       const next = last + 1;
       if (next >= toks.length) break;
       // ("Rally's Inc.", "McDonald's Corp.": a firm's name with its ’s goes on to its corporate suffix.)
-      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next)) && !toks.lowerIn(next, CORPORATE_LIST) && !institutionAfterPossessive(toks, last, next)) break;
+      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next)) && !toks.lowerIn(next, CORPORATE_LIST) && !institutionAfterPossessive(toks, last, next) && !genericAfterPossessive(toks, last, next, kb)) break;
       if (toks.cap(next) && !toks.lowerIs(next, "no.")) {
         last++;
         continue;
@@ -518,7 +535,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // Sentence openers: "The Kremlin", "In January", "But Trump".
   // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
   // (By the token columns.)
-  while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || toks.is(from, W.MONTHS)) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
+  while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.possessive(from) && from + 1 < to) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || toks.is(from, W.MONTHS)) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
   // "Officials of the European Commission said": no name starts with the connector after such an
   // opener ("First of America Bank Corp." keeps its "of").
   if (from > r0.from && toks.lowerIn(from - 1, GROUP_NOUNS)) while (from < to - 1 && !toks.cap(from) && toks.lowerIn(from, LEADING_CONNECTORS)) from++;
