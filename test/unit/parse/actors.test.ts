@@ -96,6 +96,15 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Research UK|Society|United Kingdom|Party|Google's DeepMind|Russia's Foreign Ministry)$/u.test(n)), names(a).join(", "));
   });
 
+  it("reads a department's name that lists its portfolios as one name, not a list of names", () => {
+    const a = run(
+      "The Ministry of Housing, Communities and Local Government said it would review the plans. A spokesperson for the Department for Environment, Food and Rural Affairs said it would act. " +
+        "The Department for Digital, Culture, Media and Sport said it agreed. The Ministry of Defence, Boeing and Airbus said they would act.",
+    );
+    for (const n of ["Ministry of Housing, Communities and Local Government", "Department for Environment, Food and Rural Affairs", "Department for Digital, Culture, Media and Sport", "Ministry of Defence", "Boeing", "Airbus"]) assert.equal(actor(a, n).kind, "organization", n);
+    assert.ok(!names(a).some((n) => /^(?:Ministry of Housing|Communities and Local Government|Rural Affairs|Sport|Media)$/u.test(n)), names(a).join(", "));
+  });
+
   it("strips a councilman's, an alderman's and an assemblywoman's title, after an opening phrase too", () => {
     const a = run(
       "Councilwoman Janet Okafor voted against it. Later, Councilman Ed Burke said the plan was rushed. " +

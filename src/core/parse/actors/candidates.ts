@@ -121,11 +121,21 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
   const out: Candidate[] = [];
   const toks = s.tokens;
   let list: { role: string; end: number } | undefined;
-  for (const r of chunks(toks, s.caps ?? capitalisedWords(toks), kb)) {
+  const runs = chunks(toks, s.caps ?? capitalisedWords(toks), kb);
+  for (let ri = 0; ri < runs.length; ri++) {
+    let r = runs[ri]!;
+    // "The Ministry of Housing, Communities and Local Government": a department's portfolios, one
+    // name, split no further.
+    const last = portfolios(toks, runs, ri, kb);
+    const merged = last > ri;
+    if (merged) {
+      r = { from: r.from, to: runs[last]!.to };
+      ri = last;
+    }
     // A run of one or two words splits no further ("and", "for", "of" and corporate suffixes split
     // only between two words of a run of three or more, and "and" is no capitalised word).
     // (A new small list per run: emptying a reused one lets its storage go, to be made again.)
-    const parts: Range[] = r.to - r.from <= 2 ? [r] : [];
+    const parts: Range[] = merged || r.to - r.from <= 2 ? [r] : [];
     if (parts.length === 0) for (const x of splitAnd(toks, r, kb)) for (const y of splitOrgs(toks, x, kb)) for (const z of splitKnown(source, toks, y, kb)) parts.push(z);
     for (const part of parts) {
       let c = classify(source, s, part, kb, out);
@@ -140,6 +150,45 @@ export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Can
     }
   }
   return out;
+}
+
+/** The words of a government's portfolios ("Housing, Communities and Local Government"). */
+const PORTFOLIO_WORDS = (
+  "housing communities local government environment food rural affairs digital culture media sport health social care education skills " +
+  "science innovation technology energy climate change net zero business trade industry industrial strategy transport work pensions justice " +
+  "defence defense security home foreign commonwealth development international agriculture fisheries forestry fish farming water land " +
+  "labour labor employment welfare equality equalities women children families family youth arts heritage tourism finance economy economic " +
+  "enterprise regions regional planning infrastructure levelling up public services human resources natural northern ireland scotland wales " +
+  "treasury veterans sports research universities higher further"
+).split(" ");
+
+/** The heads of a government department's name that lists its portfolios. */
+const DEPARTMENT_HEADS = ["ministry", "department", "secretary", "minister", "committee"];
+
+/**
+ * "Ministry of Housing, Communities and Local Government", "Department for Digital, Culture, Media
+ * and Sport": the index of the last run of `runs` that a department's name starting at run `i`
+ * (its head, "of" or "for", a portfolio) lists, each after a comma, the last with "and" inside; `i`
+ * when it lists none. No portfolio is a name of its own ("the Ministry of Defence, Boeing and Airbus").
+ */
+function portfolios(toks: Tokens, runs: readonly Range[], i: number, kb: KbView): number {
+  if (runs.length <= i + 1) return i;
+  const r = runs[i]!;
+  let h = r.from;
+  if (toks.lowerIs(h, "the")) h++;
+  if (!toks.lowerIn(h, DEPARTMENT_HEADS) || !(toks.lowerIs(h + 1, "of") || toks.lowerIs(h + 1, "for")) || r.to - h > 4) return i;
+  for (let j = i + 1; j < runs.length; j++) {
+    const x = runs[j]!;
+    if (x.from !== runs[j - 1]!.to + 1 || toks.at(x.from - 1)!.text !== ",") return i;
+    let and = false;
+    for (let k = x.from; k < x.to; k++) {
+      if (toks.lowerIs(k, "and")) and = true;
+      else if (!toks.cap(k) || !toks.lowerIn(k, PORTFOLIO_WORDS) || kb.country(toks.at(k)!.text) !== undefined) return i;
+    }
+    if (and) return j;
+    if (x.to - x.from > 2) return i;
+  }
+  return i;
 }
 
 /** "envoys, including X", "ministers such as X": the role phrase before a list of names. */
