@@ -96,6 +96,13 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Research UK|Society|United Kingdom|Party|Google's DeepMind|Russia's Foreign Ministry)$/u.test(n)), names(a).join(", "));
   });
 
+  it("makes a speaking name of words no person's name has an organisation ('Electricity North West said')", () => {
+    const a = run("Electricity North West said the outage affected 3,000 homes. A spokesperson for the company said crews were working.");
+    const x = actor(a, "Electricity North West");
+    assert.equal(x.kind, "organization");
+    assert.equal(x.claims.length, 2);
+  });
+
   it("reads a department's name that lists its portfolios as one name, not a list of names", () => {
     const a = run(
       "The Ministry of Housing, Communities and Local Government said it would review the plans. A spokesperson for the Department for Environment, Food and Rural Affairs said it would act. " +

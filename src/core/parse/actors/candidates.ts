@@ -851,7 +851,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (ctx.determiner) return make(f, "organization", !inQuote && !initial);
     if (name.length > 4) return undefined;
     if (name.some((w) => w.acronym)) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
-    if (!name.every((w) => personWord(w))) return make(f, "unknown", false);
+    // ("Electricity North West said": a name of words no person's name has, that speaks, is a body's.)
+    // (Not for a particle: "Mr. de Cholet".)
+    if (!name.every((w) => personWord(w))) return ctx.speaks && !inQuote && name.some((w) => w.cap && !personWord(w)) && !toks.lowerIn(f, HONORIFICS) ? make(f, "organization", true) : make(f, "unknown", false);
     // "Cisco System promised …": a body's or a company's word at the end, acting; "Developer Program": a thing.
     // ("Consumer Reports said": a thing's name that speaks is a publication's or a body's.)
     if (!surnameLike(lastTok)) return COMPANY_HEADS.has(lastTok.lower) || lastTok.lower === "system" || lastTok.lower === "systems" || is(lastTok, W.ORG_NOUNS) || ctx.speaks || ctx.speaker ? make(f, "organization", (ctx.acts || ctx.speaker || base.possessive) && !inQuote) : make(f, "unknown", false);
