@@ -114,6 +114,7 @@ export const ORG_WORDS = set(`
   herald journal gazette tribune telegraph press police army navy forces guard parliament congress
   senate assembly cabinet government administration secretariat directorate tribunal reserve exchange
   club united democrats republicans conservatives movement front mission society
+  rovers wanderers rangers albion hotspur harriers athletic
   brigade regiment corps international watch network networks agencies ministries commissions
   councils banks consortium cooperative co-operative bros bros. energy power petroleum oil
   mining airlines railways railway telecom communications pharma bancorp financial insurance
@@ -137,6 +138,8 @@ export const PLACE_LAST = set(`
   forest plain plains basin delta border corridor zone quarter estate city district state states
   airport stadium arena station plaza mall palace castle tower cathedral monastery temple mosque
   metrolink line lines world straits reef glacier volcano archipelago lagoon canyon highlands lowlands
+  pass moor moors fells gorge ridge falls marsh marshes wharf quay pier docks harbour harbor junction
+  roundabout motorway tunnel bypass estuary headland peak peaks viaduct embankment promenade
 `);
 
 /** First words that make a name a place. */

@@ -96,6 +96,13 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Research UK|Society|United Kingdom|Party|Google's DeepMind|Russia's Foreign Ministry)$/u.test(n)), names(a).join(", "));
   });
 
+  it("reads a mountain pass as a place and a football club as an organisation, whose manager speaks for himself", () => {
+    const a = run("The road over Honister Pass was closed after the storm, Cumbria County Council said. Ellesmere Rovers beat Kingsport 3-1 on Saturday. Ellesmere Rovers manager Tom Hale said the win was deserved.");
+    assert.ok(!names(a).includes("Honister Pass"), names(a).join(", "));
+    assert.equal(actor(a, "Ellesmere Rovers").kind, "organization");
+    assert.deepEqual(actor(a, "Tom Hale").claims.map((i) => a.claims[i]!.text), ["the win was deserved"]);
+  });
+
   it("makes a speaking name of words no person's name has an organisation ('Electricity North West said')", () => {
     const a = run("Electricity North West said the outage affected 3,000 homes. A spokesperson for the company said crews were working.");
     const x = actor(a, "Electricity North West");
