@@ -1021,6 +1021,8 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
       }
       start = datedBy.get(stem);
     }
+    // "the 50th anniversary of its only league title, won in the spring of 1977", "…, which it won in 1977".
+    if (!start && !since) start = datedAfter(ctx, dated, m.index + m[0]!.length);
     if (!start) continue;
     const sy = start.written!.year!;
     const ok: number[] = [];
@@ -1202,6 +1204,20 @@ function yearAfterSince(ctx: AnalysisContext, dated: Dated, from: number, to: nu
   return undefined;
 }
 
+/** Between an anniversary's event and its date: a clause that describes the event ("…, won in the spring of", "…, which it won in"). */
+const DESCRIBED_AT = /^,\s*(?:(?:which|that)\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Ll}+ed|won|held|began|built|set|made|fought|struck|begun)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** The first date with its year written that starts within 60 characters after `end`, when a clause that describes the event leads to it. */
+function datedAfter(ctx: AnalysisContext, { year }: Dated, end: number): DateMention | undefined {
+  for (const i of year) {
+    const d = ctx.dates[i]!;
+    if (d.span.start < end) continue;
+    if (d.span.start > end + 60) return undefined;
+    return DESCRIBED_AT.test(ctx.text.slice(end, d.span.start)) ? d : undefined;
+  }
+  return undefined;
+}
+
 /** How every "<stem>ed in" pattern of `anniversaries` ends: a date it can match comes right after this. */
 const IN_ON_BEFORE = /(?:in|on)\s+$/iu;
 
@@ -1243,7 +1259,7 @@ function cardinalWord(n: number): string {
 }
 
 const BORN = /\bborn\s+(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/gi;
-const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b/gi;
+const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning|died\s+at\s+the\s+age\s+of)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|(?<!\bwhen\s)\b(?:she|he)\s+(?:was|is)\s+(\d{1,3})(?=\s*[.,;])/gi;
 
 /** Where a BORN match can start: the word "born" (in any case). */
 const BORN_WORD = /born/gi;
@@ -1261,7 +1277,9 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     const found: { at: number; said: string; n: number | undefined; birthday?: string }[] = [];
     AGE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = AGE.exec(para)); ) {
-      found.push({ at: p.span.start + m.index, said: m[0], n: m[1] !== undefined ? parseOrdinal(m[1]) : parseCardinal(m[2] ?? m[3] ?? ""), ...(m[1] !== undefined ? { birthday: m[1] } : {}) });
+      // ("She was 84.": the age alone is what was said, and is fixed.)
+      const at = m[4] !== undefined ? m.index + m[0].lastIndexOf(m[4]) : m.index;
+      found.push({ at: p.span.start + at, said: m[4] ?? m[0], n: m[1] !== undefined ? parseOrdinal(m[1]) : parseCardinal(m[2] ?? m[3] ?? m[4] ?? ""), ...(m[1] !== undefined ? { birthday: m[1] } : {}) });
     }
     // "Keller, 45, was born in 1985": an age set off by commas after a name, only with the birth
     // year in its own sentence (a list's "Smith, 45, and Jones, 50," has two people).

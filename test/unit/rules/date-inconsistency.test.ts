@@ -457,6 +457,23 @@ describe("date-inconsistency: durations against explicit years", () => {
   });
 });
 
+describe("date-inconsistency: ages and anniversaries dated by the clause next to them", () => {
+  it("reads an age said as 'She was 84.' or 'died at the age of 84' against a birth date", () => {
+    assert.deepEqual(findings("She was 84. Vale was born on June 2, 1939.", "2026-03-10").map((f) => [f.text, f.fix]), [["84", "86"]]);
+    assert.deepEqual(findings("She was 86. Vale was born on June 2, 1939.", "2026-03-10"), []);
+    assert.deepEqual(findings("Vale, born on June 2, 1939, died at the age of 84.", "2026-03-10").map((f) => f.code), ["age"]);
+    // An age at a time of its own is no age now.
+    assert.deepEqual(findings("Born on June 2, 1939, in Leeds, she moved to London when she was 12.", "2026-03-10"), []);
+  });
+
+  it("dates an anniversary's event by the clause that describes it", () => {
+    for (const t of ["The club celebrates the 50th anniversary of its only league title, won in the spring of 1977.", "The club celebrates the 50th anniversary of its only league title, which it won in 1977."]) {
+      assert.deepEqual(findings(t, "2026-03-18").map((f) => [f.text, f.fix]), [["50th anniversary", "49th anniversary"]], t);
+    }
+    assert.deepEqual(findings("The club celebrates the 49th anniversary of its only league title, won in the spring of 1977.", "2026-03-18"), []);
+  });
+});
+
 describe("date-inconsistency: year-less dates, governing verbs, event nouns, the front matter outlier", () => {
   describe("year-less dates against a narrow document date", () => {
     it("flags a plan dated a few days before the document date", () => {
