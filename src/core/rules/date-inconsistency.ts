@@ -460,9 +460,73 @@ function weekdayYear(d: DateMention, doc: DocumentDate | null): number | undefin
   return best;
 }
 
+/** How far apart (days) two year-less weekday dates of one text may lie and still be read as in one stretch of time. */
+const PAIR_REACH = 183;
+
+/**
+ * "Monday, January 27" and "Tuesday, February 3" in one text with no document date to read them
+ * by: no year has both (a week after a Monday is a Monday). The date that fits fewest of the others
+ * is flagged (the later one on a tie), with the one it contradicts.
+ */
+function weekdayPairs(list: readonly DateMention[], emit: Emit): void {
+  if (list.length < 2 || list.length > 50) return;
+  const fits = (a: DateMention, b: DateMention): boolean | undefined => {
+    const x = a.written!;
+    const y = b.written!;
+    let near = false;
+    for (let year = 1990; year <= 2040; year++) {
+      if (!isValidDate(year, x.month!, x.day!) || weekday(year, x.month!, x.day!) !== x.weekday) continue;
+      const n = dayNumber(toIso(year, x.month!, x.day!));
+      for (const yb of [year - 1, year, year + 1]) {
+        if (!isValidDate(yb, y.month!, y.day!)) continue;
+        const m = dayNumber(toIso(yb, y.month!, y.day!));
+        if (Math.abs(m - n) > PAIR_REACH) continue;
+        near = true;
+        if (weekday(yb, y.month!, y.day!) === y.weekday) return true;
+      }
+    }
+    // Never near each other (no day can be read so): nothing to compare.
+    return near ? false : undefined;
+  };
+  const clash = list.map(() => [] as number[]);
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      if (fits(list[i]!, list[j]!) !== false) continue;
+      clash[i]!.push(j);
+      clash[j]!.push(i);
+    }
+  }
+  const flagged = new Set<number>();
+  for (;;) {
+    // The date with the most clashes left (the later on a tie) is the odd one out.
+    let worst = -1;
+    for (let i = 0; i < list.length; i++) {
+      if (flagged.has(i)) continue;
+      const n = clash[i]!.filter((j) => !flagged.has(j)).length;
+      if (n > 0 && (worst < 0 || n >= clash[worst]!.filter((j) => !flagged.has(j)).length)) worst = i;
+    }
+    if (worst < 0) return;
+    flagged.add(worst);
+    const d = list[worst]!;
+    const other = list[clash[worst]!.find((j) => !flagged.has(j)) ?? clash[worst]![0]!]!;
+    emit({
+      code: "weekday-mismatch",
+      message: `“${d.text}” and “${other.text}” cannot both be right: in no year is ${MONTHS[d.written!.month! - 1]} ${d.written!.day} a ${WEEKDAYS[d.written!.weekday!]} when ${MONTHS[other.written!.month! - 1]} ${other.written!.day} is a ${WEEKDAYS[other.written!.weekday!]}.`,
+      span: d.span,
+      fixes: [],
+      related: [{ message: `“${other.text}”`, span: other.span }],
+    });
+  }
+}
+
 function weekdays(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   // The same for every date: whether the document date is known well enough for a year-less one.
   let strongDoc: boolean | undefined;
+  // Year-less weekday dates when it is not: read against each other.
+  if (!(known(ctx.documentDate) && strong(ctx.documentDate))) {
+    const yearless = dated.weekday.map((i) => ctx.dates[i]!).filter((d) => !d.invalid && d.written?.year === undefined && d.written?.month !== undefined && d.written.day !== undefined && d.written.weekday !== undefined);
+    weekdayPairs(yearless, emit);
+  }
   for (const i of dated.weekday) {
     const d = ctx.dates[i]!;
     const w = d.written;

@@ -115,6 +115,16 @@ describe("date-inconsistency", () => {
     assert.equal(f[0]!.fix, "Tuesday, January 21");
   });
 
+  it("flags two year-less weekday dates no one year has, when no document date reads them", () => {
+    const f = findings("The talks opened on Monday, January 27, and a second round began on Tuesday, February 3, officials said.");
+    assert.deepEqual(f.map((x) => [x.text, x.code]), [["Tuesday, February 3", "weekday-mismatch"]]);
+    assert.match(f[0]!.message, /cannot both be right/);
+    assert.deepEqual(findings("The talks opened on Monday, January 27, and a second round began on Monday, February 3, officials said."), []);
+    // The odd one out of several.
+    const g = findings("The talks opened on Monday, January 27. A second round began on Monday, February 3. A third opened on Wednesday, February 4. A fourth on Monday, February 10.");
+    assert.deepEqual(g.map((x) => x.text), ["Wednesday, February 4"]);
+  });
+
   it("flags a wrong weekday when the year is written", () => {
     const f = findings("The hearing opened on Monday, March 4, 2025.");
     assert.equal(f.length, 1);
