@@ -957,6 +957,17 @@ function adjunctOnly(text: string, from: number, to: number): boolean {
 }
 
 /** Ends the statement where another report inside it begins (see `reportedPart`). */
+/** At most this many words less one after a speech tag's verb: "…, Castro said Sunday", "…, the chief executive told analysts on a conference call". */
+const TAG_TAIL_WORDS = 7;
+
+/** A speech tag's verb follows its source, an adverb between at most, and no modal: "the firm said", "he also told"; not "they can expect". */
+function tagVerb(text: string, g: AttributionFrame): boolean {
+  if (g.source.end > g.cueSpan.start) return true;
+  const between = text.slice(g.source.end, g.cueSpan.start);
+  return !hasWords(text, g.source.end, g.cueSpan.start, 2) && !TAG_MODAL.test(between);
+}
+const TAG_MODAL = /\b(?:can|could|will|would|may|might|must|should|shall|to)\b/i;
+
 function endAtOtherReports(text: string, f: AttributionFrame, innerFrames: readonly AttributionFrame[], p: Pieces): void {
   for (const g of innerFrames) {
     if (g === f || g.cueSpan.start <= p.s1 || g.cueSpan.end > p.end) continue;
@@ -979,7 +990,8 @@ function endAtOtherReports(text: string, f: AttributionFrame, innerFrames: reado
       g.source.start < g.cueSpan.start &&
       g.source.start > p.s1 &&
       prevChar(text, g.source.start) === 0x2c &&
-      !hasWords(text, g.cueSpan.end, trimmedEnd(text, g.cueSpan.end, Math.max(p.e2 > p.s2 && g.cueSpan.start >= p.s2 ? p.e2 : p.e1, g.cueSpan.end)), 4)
+      !hasWords(text, g.cueSpan.end, trimmedEnd(text, g.cueSpan.end, Math.max(p.e2 > p.s2 && g.cueSpan.start >= p.s2 ? p.e2 : p.e1, g.cueSpan.end)), TAG_TAIL_WORDS) &&
+      tagVerb(text, g)
     ) {
       p.cut(g.source.start);
       continue;

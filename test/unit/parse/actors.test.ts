@@ -902,6 +902,12 @@ describe("claims: what each reported claim says", () => {
     const text = "Fidel Castro spoke on Sunday. Juan Miguel Gonzalez promised he would fly back to Cuba right away, Castro said Sunday.";
     assert.deepEqual(reported(text, "Juan Miguel Gonzalez"), ["he would fly back to Cuba right away"]);
     assert.deepEqual(reported(text, "Fidel Castro"), ["Juan Miguel Gonzalez promised he would fly back to Cuba right away"]);
+    // A tag with an addressee and a place: "told analysts on a conference call".
+    const t2 = "Rheinmetall said on Thursday it had won new orders. The German arms maker now expects sales growth of 25% in 2025, Chief Executive Armin Papperger told analysts on a conference call.";
+    assert.deepEqual(reported(t2, "Rheinmetall"), ["it had won new orders", "sales growth of 25% in 2025"]);
+    // A modal before the verb makes no tag: "they can expect …" goes on the statement.
+    const t3 = "Mr. Fournier spoke. If holders avoid tendering to Paribas, he added, they can expect strong dividends again next year.";
+    assert.deepEqual(reported(t3, "Fournier"), ["If holders avoid tendering to Paribas, they can expect strong dividends again next year"]);
   });
 
   it("leaves out a wire dateline, and an apposition between a data source and its verb", () => {
