@@ -410,6 +410,14 @@ describe("document date and tense: datelines, lede weekdays, relative clauses", 
     });
   });
 
+  describe("a past year in a relative clause before a future verb", () => {
+    it("does not read it as still to come, which dated the article before it", () => {
+      const d = docDate("Headline\nResearchers published the study on Wednesday, May 13. The UK Biobank, which began recruiting volunteers in 2006, will release further data later this year.");
+      assert.ok(d && d.from > "2006-12-31", JSON.stringify(d));
+      assert.ok(!d!.conflicts.some((c) => /2006/.test(c.message)), JSON.stringify(d!.conflicts));
+    });
+  });
+
   describe("a year named by 'that year'", () => {
     it("takes the last year written before it in the paragraph", () => {
       const v = values("The club won the title in 1977. In July of that year, it moved. In March that year it won again.", "2026-03-01");

@@ -46,6 +46,20 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("On Jan. 14, advanced economies will slow.", "Jan. 14"), "future");
   });
 
+  it("reads no marker after the comma that closes a relative clause the date is in", () => {
+    assert.equal(tense("The UK Biobank, which began recruiting volunteers in 2006, will release further data.", "2006"), "past");
+    assert.equal(tense("Poland, who were invited to join NATO in July 1997, will join on March 12.", "July 1997"), "past");
+    assert.equal(tense("The plant, which will open in 2027, employs 300 people.", "2027"), "future");
+  });
+
+  it("reads 'until' as a plan only as the date's own preposition", () => {
+    assert.equal(tense("She ran the unit from 1986 until her retirement in 2002.", "1986"), "past");
+    assert.equal(tense("She ran the unit from 1986 until her retirement in 2002.", "2002"), "past");
+    assert.equal(tense("Russian markets will remain closed until Friday.", "Friday"), "future");
+    assert.equal(tense("He was a trustee until 1974.", "1974"), "future");
+    assert.equal(tense("The jet stays in production until at least 2014.", "2014"), "future");
+  });
+
   it("blanks a relative clause set off by commas before a verb and the date's phrase", () => {
     assert.equal(tense("The tax, which was introduced in 2019, expires on Dec. 31.", "Dec. 31"), undefined);
     assert.equal(tense("The tax, which was introduced in 2019, will expire on Dec. 31.", "Dec. 31"), "future");

@@ -10,7 +10,7 @@ type Marker = { tense: Tense; at: number };
 
 const FUTURE = new Set([
   "will", "'ll", "shall", "would", "planned", "planning", "scheduled", "expected", "expects", "expect",
-  "due", "upcoming", "next", "intends", "intend", "aims", "aim", "going", "forthcoming", "until", "convene",
+  "due", "upcoming", "next", "intends", "intend", "aims", "aim", "going", "forthcoming", "convene",
   "promised", "pledged", "proposed", "projected", "forecast",
 ]);
 const PRESENT = new Set(["is", "are", "am", "says", "say", "remains", "has", "have", "now", "currently", "continues"]);
@@ -19,6 +19,8 @@ const PAST_IRREGULAR = new Set([
   "lost", "saw", "gave", "got", "left", "rose", "fell", "grew", "hit", "set", "put", "ran", "led", "paid", "sold",
   "bought", "brought", "found", "thought", "became", "wrote", "spoke", "broke", "chose", "drove", "flew", "knew",
   "stood", "struck", "saw", "tore", "shot", "fought", "sought", "taught", "caught", "sent", "spent", "built", "kept", "meant", "felt", "heard", "sat", "shut", "cut", "cast", "ago",
+  "swept", "fled", "drew", "threw", "blew", "withdrew", "undertook", "overtook", "shook", "sank", "rang", "sang", "wore", "hid", "dealt",
+  "slept", "rode", "froze", "stole", "hung", "swung", "dug", "stuck", "spun", "lent", "forgave", "forbade", "oversaw", "foresaw",
   "since", "earlier", "previously", "former", "born", "died",
 ]);
 // "-ed" words that usually speak of what is still to come.
@@ -230,7 +232,7 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   // The first marker among WORD's runs in [end, lim), if it lies in the date's own clause and nearer than the
   // marker before it at double distance ("On Friday, the king said…" is the exception: a leading date).
   // Words at bestDist / 2 or further cannot be nearer: they are not read.
-  const lim = Math.min(to, end + 60);
+  const lim = afterLimit(text, before, end, Math.min(to, end + 60));
   const startsBefore = Math.min(lim, bestDist === Infinity ? Infinity : end + Math.ceil(bestDist / 2));
   let i = end;
   while (i < startsBefore) {
@@ -264,6 +266,9 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
  */
 export const DATE_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:1[89]|20)\d\d)\b/;
 
+/** "until " (or "till ") as a date's own preposition, at the end of the words before it. */
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:at\s+least|the\s+(?:end|start|beginning|middle)\s+of|mid-?|early|late)\s*)?$/i;
+
 /** How many past markers `governing` steps back over in a clause that describes a noun ("that was ended"). */
 const PAST_STEPS = 3;
 
@@ -273,6 +278,10 @@ const PAST_STEPS = 3;
  * for the quarter that ended Dec. 31 on Feb. 26" — "ended" is dated by "Dec. 31", and "Feb. 26" by "will".
  */
 function governing(before: string, find: (s: string) => Marker | undefined): Marker | undefined {
+  // "until March 6", "until at least 2014": the date is the end of a span still running when its
+  // verb was said. ("until" is no marker elsewhere: "ran the unit from 1986 until her retirement in 2002".)
+  const until = UNTIL_BEFORE.exec(before);
+  if (until) return { tense: "future", at: until.index + until[0].search(/\S/) };
   const marker = find(before);
   if (marker?.tense !== "past" || !ownDateAfter(before, marker.at)) return marker;
   let at = marker.at;
@@ -291,6 +300,19 @@ function ownDateAfter(s: string, at: number): boolean {
   let i = at;
   while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
   return DATE_WORD.test(s.slice(i));
+}
+
+/** A relative clause set off by a comma that the date ends inside: "The UK Biobank, which began recruiting in". */
+const OPEN_RELATIVE = /,\s*(?:which|who)\b[^,;“”]*$/;
+
+/**
+ * Where the words after a date that may give its tense end (`lim` at most): at the comma that closes a
+ * relative clause the date is in ("…, which began recruiting in 2006, will release": not "will").
+ */
+function afterLimit(text: string, before: string, end: number, lim: number): number {
+  if (!before.includes("wh") || !OPEN_RELATIVE.test(before)) return lim;
+  const comma = text.indexOf(",", end);
+  return comma >= 0 && comma < lim ? comma : lim;
 }
 
 /** A subject and the date's preposition: "The Senate on". */
@@ -320,7 +342,7 @@ export function tenseAtByRegex(text: string, from: number, to: number, start: nu
   let best = marker?.tense;
   let bestDist = marker ? before.length - marker.at : Infinity;
   let m: RegExpExecArray | null;
-  const after = text.slice(end, Math.min(to, end + 60));
+  const after = text.slice(end, afterLimit(text, before, end, Math.min(to, end + 60)));
   const stop = CLAUSE_END.exec(after);
   const stopEnd = stop ? stop.index + stop[0].length : Infinity;
   WORD.lastIndex = 0;
