@@ -103,6 +103,23 @@ describe("actors: titles and roles", () => {
     assert.deepEqual(actor(a, "Tom Hale").claims.map((i) => a.claims[i]!.text), ["the win was deserved"]);
   });
 
+  it("reads a board named for what it handles as an organisation, not an event ('Board of Elections')", () => {
+    const a = run("Alvarez had 51.3 percent of the vote, according to the Riverton County Board of Elections.");
+    assert.equal(actor(a, "Riverton County Board of Elections").kind, "organization");
+    assert.ok(!names(run("The Bank of England Inflation Report said prices rose.")).includes("Bank of England Inflation Report"));
+  });
+
+  it("gives an unnamed source's words to no one, not to the body named in it ('An EU diplomat')", () => {
+    const a = run("European Union and Indian negotiators said on Wednesday they had made progress. An EU diplomat, speaking on condition of anonymity, called the dairy dispute “the last real obstacle” to a deal.");
+    const q = a.quotes.find((x) => x.text.includes("last real obstacle"))!;
+    assert.equal(q.speakerId, undefined);
+    assert.ok(a.findings.some((f) => f.ruleId === "unattributed-quote"));
+    assert.equal(run("“It is over,” an EU official said.").quotes[0]!.speakerId, undefined);
+    // One named in apposition speaks.
+    const b = run("An energy ministry official, Carolina Vergara, said the line remained on track for completion.");
+    assert.deepEqual(actor(b, "Carolina Vergara").claims.map((i) => b.claims[i]!.text), ["the line remained on track for completion"]);
+  });
+
   it("makes a speaking name of words no person's name has an organisation ('Electricity North West said')", () => {
     const a = run("Electricity North West said the outage affected 3,000 homes. A spokesperson for the company said crews were working.");
     const x = actor(a, "Electricity North West");

@@ -785,7 +785,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const orgWord = words.some((w) => is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && w.cap);
   const ambiguousOrg = words.some((w) => is(w, W.AMBIGUOUS_ORG_WORDS));
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
-  if (words.length > 1 && (is(lastTok, W.EVENT_LAST) || is(first, W.EVENT_FIRST))) return undefined;
+  // ("Board of Elections", "Court of Awards": a body named for what it handles is no event.)
+  const bodyOf = words.length >= 3 && (words[words.length - 2]!.lower === "of" || words[words.length - 2]!.lower === "for") && is(words[words.length - 3]!, W.ORG_WORDS);
+  if (words.length > 1 && ((is(lastTok, W.EVENT_LAST) && !bodyOf) || is(first, W.EVENT_FIRST))) return undefined;
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
   const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !is(w, W.ORG_WORDS) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);

@@ -54,16 +54,20 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // named before an apposition's comma is the source (a person named after it is not preferred).
   const comma = text.length === span.end - span.start ? text.indexOf(",") : -1;
   const headEnd = comma > 0 ? span.start + comma : span.end;
+  // "An EU diplomat", "two officials": an unnamed source, not the body named in it (a person named
+  // in apposition speaks: "An energy ministry official, Carolina Vergara,").
+  const unnamed = UNNAMED_SOURCE.test(comma > 0 ? text.slice(0, comma) : text);
   for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
     const m = ms[k]!;
     // (Only when the name is all that stands before the comma: "the bank's chief, Ana Ruiz," names her.)
-    if (first === undefined && m.span.end === headEnd && m.span.start - span.start <= 4 && !placeBefore(index, m.span.start, m.sentence)) return m.actor;
+    if (first === undefined && !unnamed && m.span.end === headEnd && m.span.start - span.start <= 4 && !placeBefore(index, m.span.start, m.sentence)) return m.actor;
     if (placeBefore(index, m.span.start, m.sentence)) continue;
     // "Elian Gonzalez's father said": the father speaks, not the one named.
     if (m.span.end < span.end && kinAfter(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
-    if (person === false ? m.actor.kind !== "person" : m.actor.kind === "person") return m.actor;
+    if (person === false ? !unnamed && m.actor.kind !== "person" : m.actor.kind === "person") return m.actor;
     first ??= m;
   }
+  if (unnamed) return undefined;
   if (first) return first.actor;
   // "The company, which reported a loss,": the head before a relative clause.
   const relative = RELATIVE_AFTER_COMMA.exec(text);
@@ -76,6 +80,16 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   if (DOCUMENTS.has(last)) return lastSpeakerBefore(index, span.start, sentence);
   return undefined;
 }
+
+/** Is the name at `span` a modifier of an unnamed source ("An EU diplomat", "two Boeing officials")? */
+function inUnnamedSource(text: string, span: Span): boolean {
+  return UNNAMED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) && UNNAMED_AFTER.test(text.slice(span.end, span.end + 40));
+}
+const UNNAMED_BEFORE = /\b(?:a|an|one|another|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const UNNAMED_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:source|sources|diplomat|diplomats|official|officials|insider|insiders|aide|aides|delegate|delegates)\b/u;
+
+/** An unnamed source: an indefinite article or a count, a few words, a source's noun ("An EU diplomat", "one senior official"). */
+const UNNAMED_SOURCE = /^(?:a|an|one|another|two|three|several|some)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:source|sources|diplomat|diplomats|official|officials|insider|insiders|aide|aides|delegate|delegates)$/iu;
 
 function placeBefore(index: ActorIndex, offset: number, sentence: number): boolean {
   const st = index.sentences[sentence];
@@ -129,7 +143,10 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
     const verb = tailWords[verbAt]!;
     const verbStart = verb.start + base;
     const before = startingIn(index.mentions, q.span.end, verbStart).filter((m) => m.span.end <= verbStart && !inAnyQuote(m.span.start));
-    if (before.length > 0) return (before.find((m) => m.actor.kind === "person" && m.via !== "pronoun") ?? before[before.length - 1])!.actor;
+    if (before.length > 0) {
+      const m = (before.find((x) => x.actor.kind === "person" && x.via !== "pronoun") ?? before[before.length - 1])!;
+      return inUnnamedSource(doc.text, m.span) ? undefined : m.actor;
+    }
     const after = firstStartingIn(index.mentions, verb.end + base + 1, tailEnd, (m) => !inAnyQuote(m.span.start));
     if (after && after.sentence === endSentence) return after.actor;
     const lastBefore = tailWords.slice(0, verbAt).pop();
@@ -164,7 +181,7 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
     if (head.some(speechVerb)) {
       const passive = head.some((t, i) => t.lower === "been" || (t.lower === "be" && head[i + 1]?.word));
       const first = firstStartingIn(index.mentions, prevQuoteEnd, q.span.start, (m) => m.sentence === startSentence && m.span.end <= q.span.start && !m.quoted);
-      if (first && !passive) return first.actor;
+      if (first && !passive && !inUnnamedSource(doc.text, first.span)) return first.actor;
     } else if (head.filter((t) => t.word).length === 0 && tailWords.filter((t) => t.word).length === 0) {
       // A quotation standing alone: the same speaker as a quotation just before it in the paragraph…
       if (previous && previous.actor && previous.quote.paragraph === q.paragraph && startSentence - sentenceAt(doc, previous.quote.span.end - 1) <= 1) {
