@@ -228,7 +228,7 @@ const NOT_NAME_BEFORE = new Set(
 const ROUGHLY = new Set("about nearly almost around roughly some just over under approximately than exactly".split(" "));
 
 const SCORE_AFTER_RE = /^[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead|home|away|thrashing|triumph|scoreline|vote|majority|decision|split|ruling)\b/u;
-const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|drew|drawn|led|trailed|trailing|leading|winning|losing|voted|ruled)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+const SCORE_BEFORE_RE = /\b(?:won|lost|beat|beaten|beating|defeated|defeating|thrashed|thrashing|edged|edging|routed|overcame|overcoming|drew|drawn|drawing|led|trailed|trailing|leading|winning|losing|voted|ruled)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 const STREET_RE = /^\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close)\b/u;
 const AGO_RE = /^\s+(?:ago|earlier)\b/u;
 /** A noun and "ago" after a count: "two seasons ago". */

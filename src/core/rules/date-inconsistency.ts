@@ -850,6 +850,8 @@ const MODAL_BEFORE = /\b(?:will|would|could|should|shall|may|might|must|can|to)\
 const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|will\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted|opens?|begins?|starts?|ends?|launch(?:es)?)\s+(?:on|in)\s+$/u;
 /** A timetable's verb as its past form, so that "opens" and "opened" name one event. */
 const PAST_OF: Readonly<Record<string, string>> = { open: "opened", opens: "opened", begin: "began", begins: "began", start: "started", starts: "started", end: "ended", ends: "ended", launch: "launched", launches: "launched" };
+/** Opening, beginning and starting are one event: "the trial, which opened on January 19" … "the trial, which began on January 26". */
+const SAME_EVENT: Readonly<Record<string, string>> = { opened: "began", started: "began" };
 // Only events that happen once: a meeting or a vote can be held twice, a trial opens once.
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
@@ -878,18 +880,25 @@ function eventNounOf(text: string, s: Span, span: Span): { noun: string; modifie
 
 function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
+  const firstEvent = new Map<string, string>();
   const byNoun = new Map<string, EventDate[]>();
   for (const i of day) {
     const d = ctx.dates[i]!;
     const { noun: en, event: key } = facts[i]!.local;
     if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, modifier: en.modifier }]);
     if (key === undefined) continue;
-    const list = byKey.get(key) ?? [];
+    // The key as said ("trial|opened"), grouped as one event ("trial|began").
+    const bar = key.indexOf("|");
+    const verb = key.slice(bar + 1);
+    const group = SAME_EVENT[verb] === undefined ? key : `${key.slice(0, bar)}|${SAME_EVENT[verb]}`;
+    if (!firstEvent.has(group)) firstEvent.set(group, key);
+    const list = byKey.get(group) ?? [];
     list.push(d);
-    byKey.set(key, list);
+    byKey.set(group, list);
   }
   for (const [key, list] of byKey) {
-    const [noun, verb] = key.split("|");
+    // Named as the first mention says it ("the trial opened").
+    const [noun, verb] = (firstEvent.get(key) ?? key).split("|");
     twoDates(ctx, list, `${noun} ${verb}`, emit);
   }
   // One event noun with the same (or no further) modifier, dated twice. Conservative: exactly two

@@ -136,6 +136,7 @@ describe("figures", () => {
     it("sports scores", () => {
       assert.deepEqual(figs("United won 3-1 at home after a 2-0 victory last week."), []);
       assert.deepEqual(figs("Celtic beat Rangers 3-1 on Saturday. Real Madrid beat Manchester City 2-1."), []);
+      assert.deepEqual(figs("Harbourside won the final on Sunday, beating Castlemoor 2-1 at Wembley. Leeds defeated Hull 3-0 and edged Stoke 1-0."), []);
     });
 
     it("'N years ago' (a date), anaphoric 'the two', phone numbers and addresses", () => {

@@ -548,6 +548,14 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.equal(f[0]!.fix, "September 10");
     });
 
+    it("reads 'opened', 'began' and 'started' of one subject as one event, named as first said", () => {
+      const t = "---\ndate: 2026-03-12\n---\nHeadline\nThe trial, which opened on Monday, January 19, heard from relatives. Jurors heard from relatives during the trial, which began on January 26.";
+      const f = findings(t);
+      assert.deepEqual(f.map((x) => [x.text, x.code]), [["January 26", "same-event-two-dates"]]);
+      assert.match(f[0]!.message, /^The trial opened on Monday, January 19/);
+      assert.deepEqual(findings("---\ndate: 2026-03-12\n---\nHeadline\nThe trial opened on January 19. The exhibition began on January 26."), []);
+    });
+
     it("links an event noun named after a place to the same noun without one", () => {
       const f = findings("---\ndate: 2026-04-02\n---\nHeadline\nThe Sofia summit will be held on 12 May. Officials said the summit will be held on 14 May.");
       assert.deepEqual(f.map((x) => [x.text, x.code]), [["14 May", "same-event-two-dates"]]);
