@@ -1331,7 +1331,8 @@ function cardinalWord(n: number): string {
   return String(n);
 }
 
-const BORN = /\bborn\s+(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/gi;
+// ("born in Lagos on March 3, 1937", "born in Lagos in 1937": a place first.)
+const BORN = /\bborn\s+(?:(?:in|at)\s+[\p{L}.’'-]+(?:,?\s+[\p{L}.’'-]+){0,2}?\s+)?(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/giu;
 const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning|died\s+at\s+the\s+age\s+of)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|(?<!\bwhen\s)\b(?:she|he)\s+(?:was|is)\s+(\d{1,3})(?=\s*[.,;])/gi;
 
 /** Where a BORN match can start: the word "born" (in any case). */
@@ -1360,7 +1361,21 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     APPOSED_AGE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = APPOSED_AGE.exec(para)); ) {
       const at = p.span.start + m.index + m[0].indexOf(m[1]!);
-      if (bornSentence < 0 || sentenceAt(ctx.document.sentences, at) !== bornSentence) continue;
+      const ageSentence = sentenceAt(ctx.document.sentences, at);
+      // "Gareth Lowry, 58, was jailed on Thursday. He was born in June 1969.": the next sentence's
+      // "He" or "She" is the one named.
+      if (bornSentence >= 0 && ageSentence === bornSentence - 1 && ageSentence >= 0) {
+        const s = ctx.document.sentences[bornSentence]!;
+        const a = ctx.document.sentences[ageSentence]!;
+        // (The sentence's subject, the one person aged in it: "Smith, 45, and Jones, 50," are two;
+        // "she hired Keller, 45," is not the subject.)
+        const subject = SUBJECT_NAME.test(text.slice(a.span.start, p.span.start + m.index + m[0].indexOf(",")));
+        if (subject && PRONOUN_BORN.test(text.slice(s.span.start, bornAt + 4)) && (text.slice(a.span.start, a.span.end).match(APPOSED_AGES)?.length ?? 0) === 1) {
+          found.push({ at, said: m[1]!, n: Number(m[1]) });
+          continue;
+        }
+      }
+      if (bornSentence < 0 || ageSentence !== bornSentence) continue;
       // The birth is the named one's: "Keller, 45, who was born in", "Born in 1985, Keller, 45,";
       // not "Smith, 45, and Jones, who was born in".
       const between = bornAt > at ? text.slice(p.span.start + m.index + m[0].length, bornAt) : text.slice(bornAt + b[0].length, p.span.start + m.index);
@@ -1406,8 +1421,15 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
   }
 }
 
+/** Only capitalised words (a title, a name) from a sentence's start. */
+const SUBJECT_NAME = /^\s*(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]*$/u;
+/** A sentence that opens with "He was born" or "She was born". */
+const PRONOUN_BORN = /^\s*(?:He|She)\s+was\s+born$/;
+
 /** An age between commas after a capitalised word: "Keller, 45, ". */
 const APPOSED_AGE = /\b[A-Z][a-z'’-]+,\s(\d{1,3}),\s/g;
+/** The same, for counting with String.match (which resets a regex's lastIndex: not APPOSED_AGE while it is being read). */
+const APPOSED_AGES = new RegExp(APPOSED_AGE.source, "g");
 
 /** Where "born" is looked for again after an edit: no match holds a character other than an ASCII letter. */
 const KEPT_BORN = new KeptMatches(BORN_WORD, (c) => !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)), (t) => [...t.matchAll(new RegExp(BORN_WORD))]);

@@ -233,9 +233,11 @@ describe("date-inconsistency", () => {
     for (const ok of [
       "Mr Keller, 40, was born in 1985 in Basel.",
       "Smith, 45, and Jones, who was born in 1990, met.",
-      "Keller, 45, spoke. He was born in 1985.",
       "Born in 1985, she hired Keller, 45, as a cook.",
+      "She hired Keller, 45, as a cook. He was born in 1985.",
     ]) assert.deepEqual(findings(ok, "2026-03-01"), [], ok);
+    // The subject, named with the age, is "He" in the next sentence.
+    assert.equal(findings("Keller, 45, spoke. He was born in 1985.", "2026-03-01").length, 1);
   });
 
   it("flags 'N years ago' beside a year it does not reach from the article's date", () => {
@@ -474,6 +476,15 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("Vale, born on June 2, 1939, died at the age of 84.", "2026-03-10").map((f) => f.code), ["age"]);
     // An age at a time of its own is no age now.
     assert.deepEqual(findings("Born on June 2, 1939, in Leeds, she moved to London when she was 12.", "2026-03-10"), []);
+  });
+
+  it("reads a birth after a place, and an age named before 'He was born' in the next sentence", () => {
+    assert.deepEqual(findings("Gareth Lowry, 58, was jailed on Thursday. He was born in June 1969.", "2026-03-12").map((f) => [f.text, f.fix]), [["58", "56"]]);
+    assert.deepEqual(findings("Gareth Lowry, 56, was jailed on Thursday. He was born in June 1969.", "2026-03-12"), []);
+    assert.deepEqual(findings("Margaret Olufemi has died at the age of 87. Born in Lagos on March 3, 1937, she moved to London.", "2026-01-12").map((f) => f.code), ["age"]);
+    assert.deepEqual(findings("Margaret Olufemi has died aged 87. She was born in Lagos in 1937.", "2026-01-12").map((f) => f.text), ["aged 87"]);
+    // Two people aged in one sentence: which one "He" is, is not said.
+    assert.deepEqual(findings("Smith, 45, and Jones, 50, were jailed. He was born in 1975.", "2026-03-12"), []);
   });
 
   it("dates an anniversary's event by the clause that describes it", () => {
