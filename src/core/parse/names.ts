@@ -80,6 +80,8 @@ export const ROLE_NOUNS = set(`
   representative deputy aide counsel broker banker diplomat politician lawmaker legislator
   candidate physician surgeon historian chairperson president-elect secretary-general
   fellow consultant opposition
+  striker midfielder defender goalkeeper keeper winger substitute fullback quarterback pitcher batsman
+  bowler jockey
 `);
 
 /** Lower-case nouns for the kind of organisation that may precede its name ("consultancy Andes …"). */

@@ -120,6 +120,15 @@ describe("actors: titles and roles", () => {
     assert.deepEqual(actor(b, "Carolina Vergara").claims.map((i) => b.claims[i]!.text), ["the line remained on track for completion"]);
   });
 
+  it("reads a name with a particle after a role as a person's, and strips a player's position", () => {
+    const a = run("Castlemoor manager Pieter de Kock said his side had been the better team. Substitute Kofi Mensah-Adjei scored the winner. Goalkeeper Tom Hale saved a penalty.");
+    assert.equal(actor(a, "Pieter de Kock").kind, "person");
+    assert.deepEqual(actor(a, "Pieter de Kock").claims.map((i) => a.claims[i]!.text), ["his side had been the better team"]);
+    assert.equal(actor(a, "Castlemoor").claims.length, 0);
+    for (const n of ["Kofi Mensah-Adjei", "Tom Hale"]) assert.equal(actor(a, n).kind, "person", n);
+    assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
+  });
+
   it("makes a speaking name of words no person's name has an organisation ('Electricity North West said')", () => {
     const a = run("Electricity North West said the outage affected 3,000 homes. A spokesperson for the company said crews were working.");
     const x = actor(a, "Electricity North West");

@@ -162,6 +162,9 @@ const PORTFOLIO_WORDS = (
   "treasury veterans sports research universities higher further"
 ).split(" ");
 
+/** Small words inside a person's name: "Pieter de Kock", "Ludwig van Beethoven", "Osama bin Laden". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "ter", "dos", "das", "al"]);
+
 /** The heads of a government department's name that lists its portfolios. */
 const DEPARTMENT_HEADS = ["ministry", "department", "secretary", "minister", "committee"];
 
@@ -855,7 +858,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (name.some((w) => w.acronym)) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
     // ("Electricity North West said": a name of words no person's name has, that speaks, is a body's.)
     // (Not for a particle: "Mr. de Cholet".)
-    if (!name.every((w) => personWord(w))) return ctx.speaks && !inQuote && name.some((w) => w.cap && !personWord(w)) && !toks.lowerIn(f, HONORIFICS) ? make(f, "organization", true) : make(f, "unknown", false);
+    // (A particle inside a name after a role or title is a person's: "manager Pieter de Kock"; not
+    // a firm's "Financiere de Paribas".)
+    if (!name.every((w, k) => personWord(w) || (ctx.roles.length > 0 && k > 0 && k < name.length - 1 && NAME_PARTICLES.has(w.text)))) return ctx.speaks && !inQuote && name.some((w) => w.cap && !personWord(w)) && !toks.lowerIn(f, HONORIFICS) ? make(f, "organization", true) : make(f, "unknown", false);
     // "Cisco System promised …": a body's or a company's word at the end, acting; "Developer Program": a thing.
     // ("Consumer Reports said": a thing's name that speaks is a publication's or a body's.)
     if (!surnameLike(lastTok)) return COMPANY_HEADS.has(lastTok.lower) || lastTok.lower === "system" || lastTok.lower === "systems" || is(lastTok, W.ORG_NOUNS) || ctx.speaks || ctx.speaker ? make(f, "organization", (ctx.acts || ctx.speaker || base.possessive) && !inQuote) : make(f, "unknown", false);
