@@ -746,7 +746,7 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
   if (p.afterQuote && p.e2 <= p.s2 && adjunctOnly(text, a, b)) return undefined;
   const first = hasWords(text, a, b, 1);
   const second = p.e2 > p.s2 && hasWords(text, p.s2, p.e2, 1);
-  if (!second) return hasWords(text, a, b, 3) || figureStatement(text, a, b) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
+  if (!second) return (hasWords(text, a, b, 3) && !bareAdjunct(text, a, b)) || figureStatement(text, a, b) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
   const c = trimmedStart(text, p.s2, p.e2);
   const d = trimmedEnd(text, c, p.e2);
   if (!first) return hasWords(text, c, d, 3) || figureStatement(text, c, d) ? { content: { start: c, end: d }, text: piece(text, c, d) } : undefined;
@@ -956,7 +956,19 @@ function adjunctOnly(text: string, from: number, to: number): boolean {
   return first !== "to" && ADJUNCT_STARTS.has(first) && !/\bthat\b/u.test(text.slice(from, Math.min(to, from + 300)));
 }
 
-/** Ends the statement where another report inside it begins (see `reportedPart`). */
+/**
+ * Only when or where, a few words with no verb: "(Dan Pruitt conceded) shortly after midnight",
+ * "(she said) late on Tuesday". No statement.
+ */
+function bareAdjunct(text: string, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  const words = text.slice(from, to).toLowerCase().split(/\s+/u);
+  if (words.length > 4 || !(ADJUNCT_STARTS.has(words[0]!) || /^\p{L}+ly$/u.test(words[0]!) || ADJUNCT_WORDS.has(words[0]!))) return false;
+  return words.every((w) => ADJUNCT_STARTS.has(w) || ADJUNCT_WORDS.has(w) || /^\p{L}+ly$/u.test(w) || /^[\d:.]+$/u.test(w));
+}
+/** Words of a phrase of time or place besides ADJUNCT_STARTS. */
+const ADJUNCT_WORDS = new Set("the a an late early just soon midnight noon morning evening afternoon night week weekend day month year hours minutes ago then again there here home".split(" "));
+
 /** At most this many words less one after a speech tag's verb: "…, Castro said Sunday", "…, the chief executive told analysts on a conference call". */
 const TAG_TAIL_WORDS = 7;
 
@@ -968,6 +980,7 @@ function tagVerb(text: string, g: AttributionFrame): boolean {
 }
 const TAG_MODAL = /\b(?:can|could|will|would|may|might|must|should|shall|to)\b/i;
 
+/** Ends the statement where another report inside it begins (see `reportedPart`). */
 function endAtOtherReports(text: string, f: AttributionFrame, innerFrames: readonly AttributionFrame[], p: Pieces): void {
   for (const g of innerFrames) {
     if (g === f || g.cueSpan.start <= p.s1 || g.cueSpan.end > p.end) continue;

@@ -924,6 +924,11 @@ describe("claims: what each reported claim says", () => {
     for (const [text, want] of cases) assert.deepEqual(reported(text, "Ed Burke"), [want], text);
   });
 
+  it("makes no claim of a phrase of time or place alone ('conceded shortly after midnight')", () => {
+    assert.deepEqual(reported("Dan Pruitt conceded shortly after midnight. Dan Pruitt said late on Tuesday.", "Dan Pruitt"), []);
+    assert.deepEqual(reported("Dan Pruitt said in a statement the firm would close.", "Dan Pruitt"), ["in a statement the firm would close"]);
+  });
+
   it("ends a report inside another's statement where that one's source comes after it", () => {
     const text = "Fidel Castro spoke on Sunday. Juan Miguel Gonzalez promised he would fly back to Cuba right away, Castro said Sunday.";
     assert.deepEqual(reported(text, "Juan Miguel Gonzalez"), ["he would fly back to Cuba right away"]);
