@@ -980,7 +980,9 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(ordText))} year`;
     emit({
       code: "nth-year",
-      message: `“${text.slice(span.start, span.end)}”: the ${ev.name} began ${formatWhen(ev.start)}, so an article written ${describeWindow(doc.from, doc.to)} is in its ${formatOrdinal(expected, true)} year.`,
+      message: /^[A-Z]/.test(ev.name)
+        ? `“${text.slice(span.start, span.end)}”: ${ev.name} started ${formatWhen(ev.start)}, so in an article written ${describeWindow(doc.from, doc.to)} it is the ${formatOrdinal(expected, true)} year.`
+        : `“${text.slice(span.start, span.end)}”: the ${ev.name} began ${formatWhen(ev.start)}, so an article written ${describeWindow(doc.from, doc.to)} is in its ${formatOrdinal(expected, true)} year.`,
       span,
       fixes: [edit(`Change to ${fixed}`, span, fixed)],
       related: related(doc),
@@ -989,8 +991,11 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
 }
 
 /** Verbs that say when something started. */
-const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|was\\s+founded|founded|was\\s+established|established";
-const START_VERB = new RegExp(`\\b(?:${START_VERBS})\\s+(?:in|on)\\s+$`, "i");
+// (With what was started after the verb: "founded the company in", "became chief executive in"; and
+// "has been mayor since".)
+const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|was\\s+founded|founded|was\\s+established|established|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
+const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
+const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "iu");
 
 /**
  * "The war, which began in February 2022, is now in its fifth year": the start the sentence itself
@@ -1001,13 +1006,15 @@ function startInSentence(text: string, from: number, at: number, started: () => 
     if (d.span.start < from || d.span.end > at) continue;
     const subject = SUBJECT_STARTED.exec(text.slice(from, d.span.start));
     if (!subject) continue;
-    return { name: subject[1]!.toLowerCase(), start: writtenStart(d) };
+    // (A person's or a firm's name keeps its capitals: "Pruitt".)
+    const name = subject[1]!;
+    return { name: /^[A-Z][a-z]/.test(name) && !/^(?:The|This|That|Its)$/.test(name) ? name : name.toLowerCase(), start: writtenStart(d) };
   }
   return undefined;
 }
 
 /** The noun before a start verb that ends the text: "The war, which began in ", "the company, founded in ". */
-const SUBJECT_STARTED = new RegExp(`(?:^|\\s)([A-Za-z]{3,})(?:,\\s*|\\s+)(?:which\\s+|that\\s+)?(?:${START_VERBS})\\s+(?:in|on)\\s+$`);
+const SUBJECT_STARTED = new RegExp(`(?:^|\\s)([A-Za-z]{3,})(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "u");
 
 /** A date's start as written: its year, month or day. */
 function writtenStart(d: DateMention): string {

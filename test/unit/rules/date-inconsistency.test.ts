@@ -469,6 +469,18 @@ describe("date-inconsistency: durations against explicit years", () => {
   });
 });
 
+describe("date-inconsistency: an nth year against a start said another way", () => {
+  it("reads a start with its object, a tenure and 'has been … since', in the sentence or the one before", () => {
+    assert.deepEqual(findings("Raman founded the company in 2019. The company, now in its eighth year, plans to expand.", "2025-09-30").map((f) => [f.text, f.fix]), [["eighth year", "seventh year"]]);
+    assert.deepEqual(findings("Raman founded the company in 2019. The company, now in its seventh year, plans to expand.", "2025-09-30"), []);
+    const v = findings("Vogel became chief executive in January 2023 and is now in her fifth year in the job.", "2026-02-05");
+    assert.deepEqual(v.map((f) => [f.text, f.fix]), [["fifth year", "fourth year"]]);
+    assert.match(v[0]!.message, /^“fifth year”: Vogel started in January 2023/);
+    assert.deepEqual(findings("Pruitt, who has been mayor since January 2019, said his ninth year in office had been his hardest.", "2026-11-04").map((f) => f.fix), ["eighth year"]);
+    assert.deepEqual(findings("Pruitt, who has been mayor since January 2019, said his eighth year in office had been his hardest.", "2026-11-04"), []);
+  });
+});
+
 describe("date-inconsistency: ages and anniversaries dated by the clause next to them", () => {
   it("reads an age said as 'She was 84.' or 'died at the age of 84' against a birth date", () => {
     assert.deepEqual(findings("She was 84. Vale was born on June 2, 1939.", "2026-03-10").map((f) => [f.text, f.fix]), [["84", "86"]]);

@@ -128,7 +128,7 @@ function afterOrdinal(text: string, at: number): boolean {
   while (i > 0 && SPACE.test(text[i - 1]!)) i--;
   return i < at && i >= 2 && ORDINAL_ENDING.has(text.slice(i - 2, i).toLowerCase());
 }
-export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?its\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
+export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?(?:its|her|his|their)\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 export const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
 export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
