@@ -923,10 +923,11 @@ const ADJUNCT_ENDS = new Set(
 );
 
 /**
- * Up to six words without a comma, colon or quotation mark (captured), then a subject pronoun and a
- * verb or modal ("on Tuesday | it would", "in a statement | they had").
+ * Up to six words without a comma, colon or quotation mark (captured), then a subject pronoun (or a
+ * possessive's noun) and a verb or modal ("on Tuesday | it would", "in a statement | they had", "on
+ * Tuesday | its cell had").
  */
-const ADJUNCT_THEN_PRONOUN = /^((?:[^\s,;:“”"]+\s+){1,6}?)(?:he|she|it|they|we|I)\s+(?:would|will|had|has|have|was|were|is|are|could|can|might|may|should|must|did|does|do|planned|plans|expected|expects|hoped|hopes|wanted|wants|needed|needs|intended|intends|aimed|aims)\b/u;
+const ADJUNCT_THEN_PRONOUN = /^((?:[^\s,;:“”"]+\s+){1,6}?)(?:he|she|it|they|we|I|(?:its|his|her|their|our)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(?:would|will|had|has|have|was|were|is|are|could|can|might|may|should|must|did|does|do|planned|plans|expected|expects|hoped|hopes|wanted|wants|needed|needs|intended|intends|aimed|aims)\b/u;
 
 /** Up to ten words without a comma, colon or quotation mark, then "that". */
 const ADJUNCT_THEN_THAT = /^(?:[^\s,;:“”"]+\s+){1,10}?that\b/u;

@@ -924,6 +924,14 @@ describe("claims: what each reported claim says", () => {
     for (const [text, want] of cases) assert.deepEqual(reported(text, "Ed Burke"), [want], text);
   });
 
+  it("gives 'the company' a firm, not an institute named since, and 'a statement' to no one", () => {
+    const t = "Voltaic Systems said on Tuesday its cell had passed tests. “It is promising,” said Dr. Lena Fischer, a researcher at the Fraunhofer Institute. Voltaic raised £85 million in March, the company said.";
+    assert.deepEqual(reported(t, "Voltaic Systems"), ["its cell had passed tests", "Voltaic raised £85 million in March"]);
+    assert.deepEqual(reported("Chief Executive Martina Vogel said orders had doubled. Order intake rose to 2.3 billion euros, according to a statement.", "Martina Vogel"), ["orders had doubled"]);
+    // "The statement said" is the last speaker's.
+    assert.deepEqual(reported("Chief Executive Martina Vogel said orders had doubled. Order intake rose to 2.3 billion euros, the statement said.", "Martina Vogel"), ["orders had doubled", "Order intake rose to 2.3 billion euros"]);
+  });
+
   it("makes no claim of a phrase of time or place alone ('conceded shortly after midnight')", () => {
     assert.deepEqual(reported("Dan Pruitt conceded shortly after midnight. Dan Pruitt said late on Tuesday.", "Dan Pruitt"), []);
     assert.deepEqual(reported("Dan Pruitt said in a statement the firm would close.", "Dan Pruitt"), ["in a statement the firm would close"]);

@@ -109,7 +109,8 @@ function publicBody(a: ActorDraft): boolean {
   if (kind !== undefined) return kind !== "company" && kind !== "news" && kind !== "other";
   return PUBLIC_BODY_WORDS.test(a.name);
 }
-const PUBLIC_BODY_WORDS = /\b(?:Department|Ministry|Treasury|Government|Agency|Commission|Council|Court|Parliament|Congress|Senate|Army|Navy|Police)\b/u;
+// (Nor a university, an institute, a school or a hospital: "a researcher at the Fraunhofer Institute. … the company said".)
+const PUBLIC_BODY_WORDS = /\b(?:Department|Ministry|Treasury|Government|Agency|Commission|Council|Court|Parliament|Congress|Senate|Army|Navy|Police|University|Institute|College|School|Hospital|Academy)\b/u;
 
 /** Nouns that end many firms' names ("Walt Disney Company", "Virgin Group"): "the company" means one named before it. */
 const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(["company", "corporation", "firm", "group"]);

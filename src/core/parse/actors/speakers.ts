@@ -77,7 +77,8 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   const named = index.resolveText(t.replace(/^(?:the|a|an)\s+/iu, ""), span.start);
   if (named) return named;
   const last = splitSpaces(t.toLowerCase()).pop() ?? "";
-  if (DOCUMENTS.has(last)) return lastSpeakerBefore(index, span.start, sentence);
+  // "the statement said": the last speaker's; "according to a statement" names none.
+  if (DOCUMENTS.has(last) && !/^(?:a|an|one)\s/iu.test(t)) return lastSpeakerBefore(index, span.start, sentence);
   return undefined;
 }
 
