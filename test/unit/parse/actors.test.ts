@@ -129,6 +129,11 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
   });
 
+  it("makes no actor of a work's title in apposition or a ballot measure", () => {
+    const a = run("She was appointed a Dame in 2004. Her memoir, Open Hearts, will be published by Faber in March. Voters also approved Measure H, a housing bond, according to early returns. Voters rejected Proposition 8 in 2008.");
+    assert.ok(!names(a).some((n) => /^(?:Open Hearts|Measure H|Proposition)$/u.test(n)), names(a).join(", "));
+  });
+
   it("makes a speaking name of words no person's name has an organisation ('Electricity North West said')", () => {
     const a = run("Electricity North West said the outage affected 3,000 homes. A spokesperson for the company said crews were working.");
     const x = actor(a, "Electricity North West");

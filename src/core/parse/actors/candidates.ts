@@ -162,6 +162,11 @@ const PORTFOLIO_WORDS = (
   "treasury veterans sports research universities higher further"
 ).split(" ");
 
+/** Words that name a ballot measure with a letter or a number. */
+const BALLOT_WORDS = ["measure", "proposition", "prop", "amendment", "question", "initiative"];
+/** Nouns of works a title is set off after ("her memoir, Open Hearts,"). */
+const WORK_NOUNS = ["memoir", "book", "novel", "album", "film", "play", "song", "documentary", "series", "biography", "autobiography", "collection", "poem", "opera", "musical", "single", "podcast", "exhibition"];
+
 /** Small words inside a person's name: "Pieter de Kock", "Ludwig van Beethoven", "Osama bin Laden". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "ter", "dos", "das", "al"]);
 
@@ -615,6 +620,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
   // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
   if (to - from >= 2 && toks.at(from)!.initial && participle(toks.at(from)!.text) && kb.lookup(source.slice(toks.at(from + 1)!.start, toks.at(to - 1)!.end)).length > 0) from++;
+  // "Measure H", "Proposition 8": a ballot measure, no actor.
+  if (to - from <= 2 && toks.lowerIn(from, BALLOT_WORDS) && (to - from === 1 ? /^(?:[A-Z]|\d{1,3})$/u.test(toks.at(to)?.text ?? "") : /^[A-Z]$/u.test(toks.at(from + 1)!.text))) return undefined;
+  // "Her memoir, Open Hearts, will be published": a work's title in apposition to its noun.
+  if (toks.at(from - 1)?.text === "," && toks.lowerIn(from - 2, WORK_NOUNS) && !toks.cap(from - 2) && toks.at(to)?.text === ",") return undefined;
   // "Class B shares", "Series A": a class of shares or a funding round, no name.
   if (to - from === 2 && (toks.lowerIs(from, "class") || toks.lowerIs(from, "series")) && /^[A-Z]$/u.test(toks.at(from + 1)!.text)) return undefined;
   // "Airbus A330", "Boeing 787 Dreamliner": a maker's name with a model number names a product; only the maker is a name.
