@@ -129,6 +129,11 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
   });
 
+  it("reads 'the full council' as the council named before", () => {
+    const a = run("Ashcombe District Council approved the budget on Tuesday. The full council will meet again on Wednesday, March 4, the council said.");
+    assert.deepEqual(names(a), ["Ashcombe District Council"]);
+  });
+
   it("makes no actor of a work's title in apposition or a ballot measure", () => {
     const a = run("She was appointed a Dame in 2004. Her memoir, Open Hearts, will be published by Faber in March. Voters also approved Measure H, a housing bond, according to early returns. Voters rejected Proposition 8 in 2008.");
     assert.ok(!names(a).some((n) => /^(?:Open Hearts|Measure H|Proposition)$/u.test(n)), names(a).join(", "));

@@ -101,7 +101,7 @@ export interface ActorIndex {
 
 /** Adjectives that do not tell two organisations apart ("the central bank"). */
 const GENERIC_MODIFIERS = new Set(
-  "central national federal local regional international main top new former same city's country's".split(" "),
+  "central national federal local regional international main top new former same city's country's full whole entire".split(" "),
 );
 /** A government's body, a court, an army, a party, an international body: what "the company" is not. */
 function publicBody(a: ActorDraft): boolean {
