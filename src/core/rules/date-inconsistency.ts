@@ -1105,11 +1105,16 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     if (!start && !since) start = datedAfter(ctx, dated, m.index + m[0]!.length);
     if (!start) continue;
     const sy = start.written!.year!;
+    // "In October, the hospital celebrated the 40th anniversary": the year of the celebration its
+    // sentence dates, else the article's.
+    const celebrated = since ? undefined : celebratedIn(ctx, m.index, start);
+    const when = celebrated === undefined ? undefined : Number(celebrated.value.slice(0, 4));
+    const [y0, y1] = when === undefined ? years : [when, when];
     const ok: number[] = [];
     // "N years since" may still be N-1 whole years when the day has not come round yet.
-    for (let y = years[0]; y <= years[1]; y++) ok.push(y - sy, ...(since ? [y - sy - 1] : []));
+    for (let y = y0; y <= y1; y++) ok.push(y - sy, ...(since ? [y - sy - 1] : []));
     if (ok.includes(n)) continue;
-    const expected = years[0] - sy;
+    const expected = y0 - sy;
     if (expected < 1) continue;
     const unit = since ? " years" : " anniversary";
     const span = { start: m.index, end: m.index + m[1]!.length + unit.length };
@@ -1117,7 +1122,7 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const fixed = since ? `${asWords ? cardinalWord(expected) : expected} years` : `${formatOrdinal(expected, asWords)} anniversary`;
     emit({
       code: "anniversary",
-      message: `“${text.slice(span.start, span.end)}”: “${start.text}” is ${expected} years before an article written ${describeWindow(doc.from, doc.to)}.`,
+      message: `“${text.slice(span.start, span.end)}”: “${start.text}” is ${expected} years before ${celebrated ? `“${celebrated.text}” (${formatWhen(celebrated.value).replace(/^(?:in|on) /, "")})` : `an article written ${describeWindow(doc.from, doc.to)}`}.`,
       span,
       fixes: [edit(`Change to ${fixed}`, span, fixed)],
       related: [{ message: `dated ${start.text}`, span: start.span }],
@@ -1280,6 +1285,19 @@ function yearAfterSince(ctx: AnalysisContext, dated: Dated, from: number, to: nu
     const d = ctx.dates[year[k]!]!;
     if (d.span.start > to) return undefined;
     if (since(d)) return d;
+  }
+  return undefined;
+}
+
+/** The year of a past date before an anniversary in its sentence ("In October, … celebrated the 40th anniversary"), other than its event's. */
+function celebratedIn(ctx: AnalysisContext, at: number, start: DateMention): DateMention | undefined {
+  const si = sentenceAt(ctx.document.sentences, at);
+  if (si < 0) return undefined;
+  const from = ctx.document.sentences[si]!.span.start;
+  for (const d of ctx.dates) {
+    if (d.span.start >= at) break;
+    if (d === start || d.span.start < from || d.tense !== "past" || d.type !== "DATE") continue;
+    if (/^\d{4}-\d\d/.test(d.value)) return d;
   }
   return undefined;
 }

@@ -505,6 +505,13 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     }
     assert.deepEqual(findings("The club celebrates the 49th anniversary of its only league title, won in the spring of 1977.", "2026-03-18"), []);
   });
+
+  it("counts an anniversary to the celebration its sentence dates", () => {
+    const f = findings("In October, the hospital celebrated the 40th anniversary of the centre, which she founded in 1988.", "2026-01-12");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["40th anniversary", "37th anniversary"]]);
+    assert.match(f[0]!.message, /37 years before “October” \(October 2025\)/);
+    assert.deepEqual(findings("In October, the hospital celebrated the 37th anniversary of the centre, which she founded in 1988.", "2026-01-12"), []);
+  });
 });
 
 describe("date-inconsistency: year-less dates, governing verbs, event nouns, the front matter outlier", () => {
