@@ -129,6 +129,13 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
   });
 
+  it("gives a quotation after 'paid tribute to her as', 'hailed … as' to the one named before", () => {
+    for (const t of ["Director Anna Berg paid tribute to her as “a fearless artist”.", "Director Anna Berg hailed her as “a fearless artist”."]) {
+      const a = run(t);
+      assert.equal(a.quotes[0]!.speakerId, actor(a, "Anna Berg").id, t);
+    }
+  });
+
   it("reads 'the full council' as the council named before", () => {
     const a = run("Ashcombe District Council approved the budget on Tuesday. The full council will meet again on Wednesday, March 4, the council said.");
     assert.deepEqual(names(a), ["Ashcombe District Council"]);

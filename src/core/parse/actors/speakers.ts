@@ -13,7 +13,8 @@ const QUOTE_VERBS = new Set(
     "wrote writes replied asked argued claimed announced acknowledged admitted urged cautioned stressed emphasized " +
     "emphasised described calls called stating saying adding noting telling writing describing insisting warning " +
     "declared declares continued concluded recalled predicted mentioned reiterated " +
-    "asking recalling remembered recalls agreed agrees answered responded joked quipped conceded complained vowed"
+    "asking recalling remembered recalls agreed agrees answered responded joked quipped conceded complained vowed " +
+    "hailed praised branded labelled labeled dubbed tribute"
   ).split(" "),
 );
 /**
