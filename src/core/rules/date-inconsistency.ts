@@ -241,6 +241,8 @@ function timetableLast(clause: string): boolean {
   return TIMETABLE.test(last);
 }
 
+/** A date set off in its subject, then the subject's verb of a completed event: "Last week's meeting, on March 20, ended". */
+const COMPLETED_AFTER = new RegExp(`^,\\s+(?:${COMPLETED_RE.source.slice(5, -3)})\\b`, "i");
 /** The date ends the subject, and its verb is past: "(The strike planned for Feb. 5) was called off". */
 const PLAN_THEN_PAST = /^,?\s+(?:was|were|had)\s/;
 
@@ -266,6 +268,11 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   const clause = kept(clauseBefore(text, s, span.start));
   const tail = text.slice(span.end, Math.min(s.end, span.end + 40));
   const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+  if (!st) {
+    // "Last week's meeting, on March 20, ended …": the verb after the date set off in its subject.
+    const after = COMPLETED_AFTER.exec(tail);
+    if (after) return { prep, clause: kept(clause + after[0]), st: "completed" };
+  }
   // Neither planned nor completed: nothing to contradict. Nor a plan whose fate the sentence tells
   // in the past: "The strike planned for Feb. 5 was called off".
   if (!st || (st === "planned" && PLAN_THEN_PAST.test(tail))) return undefined;

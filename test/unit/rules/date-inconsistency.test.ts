@@ -378,6 +378,11 @@ describe("date-inconsistency precision", () => {
     assert.deepEqual(findings(`${fm}Meissner gave no reason for the Jan. 14 deadline.`), []);
   });
 
+  it("reads the verb after a date set off in its subject: 'Last week's meeting, on March 20, ended'", () => {
+    assert.deepEqual(findings("Last week's meeting, on March 20, ended without agreement.", "2026-03-12").map((f) => [f.text, f.code]), [["March 20", "completed-after-document-date"]]);
+    assert.deepEqual(findings("Last week's meeting, on March 5, ended without agreement.", "2026-03-12"), []);
+  });
+
   it("reads more past verbs as completed events: went, gathered, cast", () => {
     const fm = "---\ndate: 2026-01-10\n---\nHeadline\n";
     for (const t of ["The minister went to Brussels on Jan. 20, 2026.", "Thousands gathered in the square on Jan. 20, 2026.", "Voters cast their ballots on Jan. 20, 2026."]) {
