@@ -129,6 +129,14 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
   });
 
+  it("gives an unnamed subject's quotation to no one, not to the outlet it told", () => {
+    const a = run("“Consolidation in the North Sea is inevitable,” one banker involved in the talks told Reuters.");
+    assert.equal(a.quotes[0]!.speakerId, undefined);
+    assert.ok(a.findings.some((f) => f.ruleId === "unattributed-quote"));
+    const b = run("“It is over,” said Jane Doe, the mayor of Leeds.");
+    assert.equal(b.quotes[0]!.speakerId, actor(b, "Jane Doe").id);
+  });
+
   it("gives a quotation after 'paid tribute to her as', 'hailed … as' to the one named before", () => {
     for (const t of ["Director Anna Berg paid tribute to her as “a fearless artist”.", "Director Anna Berg hailed her as “a fearless artist”."]) {
       const a = run(t);

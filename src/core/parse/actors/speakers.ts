@@ -24,6 +24,8 @@ const QUOTE_VERBS = new Set(
 function speechVerb(t: Token): boolean {
   return t.word && (!t.cap || t.initial) && QUOTE_VERBS.has(t.lower);
 }
+/** Words between a quotation and its verb that are no subject: "“…” as stated on the Apple website", "“…,” was said by". */
+const NO_SUBJECT = new Set(["as", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "also", "then", "later", "again"]);
 /** Nouns in a following sentence that hand a quotation to its speaker ("That was the view of …"). */
 const HANDOVER = new Set("view views words remarks comments promise warning verdict assessment came".split(" "));
 const DOCUMENTS = new Set("statement report note letter release filing".split(" "));
@@ -149,7 +151,10 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
       const m = (before.find((x) => x.actor.kind === "person" && x.via !== "pronoun") ?? before[before.length - 1])!;
       return inUnnamedSource(doc.text, m.span) ? undefined : m.actor;
     }
-    const after = firstStartingIn(index.mentions, verb.end + base + 1, tailEnd, (m) => !inAnyQuote(m.span.start));
+    // "said Jane Doe": the speaker after the verb — not "one banker involved in the talks told
+    // Reuters", whose subject, named or not, comes before it.
+    const subjectBefore = tailWords.slice(0, verbAt).some((t) => t.word && !NO_SUBJECT.has(t.lower));
+    const after = subjectBefore ? undefined : firstStartingIn(index.mentions, verb.end + base + 1, tailEnd, (m) => !inAnyQuote(m.span.start));
     if (after && after.sentence === endSentence) return after.actor;
     const lastBefore = tailWords.slice(0, verbAt).pop();
     if (lastBefore?.word && DOCUMENTS.has(lastBefore.lower)) return lastSpeakerBefore(index, q.span.start, endSentence);
