@@ -144,6 +144,14 @@ describe("actors: titles and roles", () => {
     }
   });
 
+  it("reads a surname as the person the text names in full, not a famous namesake", () => {
+    const a = run("Anna Merkel runs the shop. Merkel said she hoped to reopen it.");
+    assert.deepEqual(names(a), ["Anna Merkel"]);
+    assert.deepEqual(actor(a, "Anna Merkel").claims.map((i) => a.claims[i]!.text), ["she hoped to reopen it"]);
+    // Alone, or after the namesake's own full name, it is the one the knowledge base knows.
+    assert.deepEqual(names(run("Angela Merkel spoke in Berlin. Merkel said she hoped for peace.")), ["Angela Merkel"]);
+  });
+
   it("reads 'the full council' as the council named before", () => {
     const a = run("Ashcombe District Council approved the budget on Tuesday. The full council will meet again on Wednesday, March 4, the council said.");
     assert.deepEqual(names(a), ["Ashcombe District Council"]);

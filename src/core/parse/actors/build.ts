@@ -263,6 +263,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   // organisation ("Gareth Pryce" … "Pryce’s barrister").
   const defined = new Set<string>();
   const surnames = new Set<string>();
+  /** The people named in full (the knowledge base's name for one it knows). */
+  const fullNames = new Set<string>();
   // "victory over Glasgow Warriors … Glasgow, the champions": two words whose first is used alone
   // again and again, and whose last never is, are no person's given name and surname.
   const alone = new Map<string, number>();
@@ -274,7 +276,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     if (c.acronym) defined.add(norm(c.acronym.text));
     const single = c.wordCount === 1;
     if (!single && !c.inQuote && c.guess === "organization" && (!c.kb || c.kb.type === "organization")) for (const i of initials(c.canonical ?? c.text)) if (i.length >= 2) defined.add(i);
-    if (!single && c.guess === "person") surnames.add(c.lowerLast);
+    if (!single && c.guess === "person") {
+      surnames.add(c.lowerLast);
+      fullNames.add(c.kb?.type === "person" ? norm(c.kb.name) : c.key);
+    }
     if (single) alone.set(c.lower, (alone.get(c.lower) ?? 0) + 1);
     let e = stats.get(c.key);
     if (e === undefined) stats.set(c.key, (e = { inside: 0, lone: false, n: 0, acts: false, place: false }));
@@ -310,6 +315,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       }
     }
     if (c.kb && c.acronym === undefined && c.wordCount === 1 && c.kb.type !== "country" && defined.has(c.key)) c = { ...c, kb: undefined };
+    // "Anna Merkel runs the shop. Merkel said …": a surname of someone the text names in full is
+    // hers, not a famous namesake's the knowledge base knows.
+    if (c.kb?.type === "person" && c.wordCount === 1 && surnames.has(c.lower) && !fullNames.has(norm(c.kb.name))) c = { ...c, kb: undefined };
     if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
       deferred.push(c);
       deferredFrom.push(s);
