@@ -140,7 +140,7 @@ export const PLACE_LAST = set(`
   forest plain plains basin delta border corridor zone quarter estate city district state states
   airport stadium arena station plaza mall palace castle tower cathedral monastery temple mosque
   metrolink line lines world straits reef glacier volcano archipelago lagoon canyon highlands lowlands
-  pass moor moors fells gorge ridge falls marsh marshes wharf quay pier docks harbour harbor junction
+  pass moors fells gorge falls marshes wharf quay pier docks harbour harbor junction
   roundabout motorway tunnel bypass estuary headland peak peaks viaduct embankment promenade
 `);
 

@@ -144,6 +144,12 @@ describe("actors: titles and roles", () => {
     }
   });
 
+  it("reads a speaker whose surname is a place's or a party's word as a person", () => {
+    const a = run("Tom Green said the plan was wrong. Jane Park said it was fine. Helen Marsh, defending, said the sentence was too long.");
+    for (const n of ["Tom Green", "Jane Park", "Helen Marsh"]) assert.equal(actor(a, n).kind, "person", n);
+    assert.equal(actor(run("The Green Party said it would vote."), "Green Party").kind, "organization");
+  });
+
   it("reads a surname as the person the text names in full, not a famous namesake", () => {
     const a = run("Anna Merkel runs the shop. Merkel said she hoped to reopen it.");
     assert.deepEqual(names(a), ["Anna Merkel"]);

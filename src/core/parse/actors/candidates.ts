@@ -162,6 +162,9 @@ const PORTFOLIO_WORDS = (
   "treasury veterans sports research universities higher further"
 ).split(" ");
 
+/** Place words that are common surnames too ("Tom Green", "Helen Marsh"). */
+const SURNAME_PLACES = ["hill", "green", "hall", "park", "lake", "bridge", "bay", "forest", "church", "marsh", "wood", "field", "brook", "moor", "ford", "banks", "dale"];
+
 /** Words that name a ballot measure with a letter or a number. */
 const BALLOT_WORDS = ["measure", "proposition", "prop", "amendment", "question", "initiative"];
 /** Nouns of works a title is set off after ("her memoir, Open Hearts,"). */
@@ -813,6 +816,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const placeLike =
     (words.length > 1 && (is(lastTok, W.PLACE_LAST) || is(first, W.PLACE_FIRST))) || ambiguousOrg || ctx.placeContext;
   if (placeLike) {
+    // "Tom Green said", "Helen Marsh, defending, said": a given name and a surname that is also a place's word.
+    if (words.length === 2 && !ambiguousOrg && !ctx.placeContext && !inQuote && (ctx.speaks || ctx.speaker || ctx.roles.length > 0) && toks.lowerIn(to - 1, SURNAME_PLACES) && personWord(first) && !is(first, W.PLACE_FIRST) && kb.lookup(first.text).length === 0 && kb.country(first.text) === undefined) return make(from, "person", true);
     if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
     return make(from, "place", false);
   }
@@ -869,6 +874,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     // (Not for a particle: "Mr. de Cholet".)
     // (A particle inside a name after a role or title is a person's: "manager Pieter de Kock"; not
     // a firm's "Financiere de Paribas".)
+    // ("Tom Green said": a given name and a surname that is a party's or a place's word, a person's.)
+    if (name.length === 2 && (ctx.speaks || ctx.speaker) && !inQuote && toks.lowerIn(to - 1, SURNAME_PLACES) && personWord(name[0]!)) return make(f, "person", true);
     if (!name.every((w, k) => personWord(w) || (ctx.roles.length > 0 && k > 0 && k < name.length - 1 && NAME_PARTICLES.has(w.text)))) return ctx.speaks && !inQuote && name.some((w) => w.cap && !personWord(w)) && !toks.lowerIn(f, HONORIFICS) ? make(f, "organization", true) : make(f, "unknown", false);
     // "Cisco System promised …": a body's or a company's word at the end, acting; "Developer Program": a thing.
     // ("Consumer Reports said": a thing's name that speaks is a publication's or a body's.)
