@@ -141,7 +141,7 @@ export const PLACE_LAST = set(`
   airport stadium arena station plaza mall palace castle tower cathedral monastery temple mosque
   metrolink line lines world straits reef glacier volcano archipelago lagoon canyon highlands lowlands
   pass moors fells gorge falls marshes wharf quay pier docks harbour harbor junction
-  roundabout motorway tunnel bypass estuary headland peak peaks viaduct embankment promenade
+  roundabout motorway tunnel bypass estuary headland peaks viaduct embankment promenade
 `);
 
 /** First words that make a name a place. */
