@@ -1347,11 +1347,40 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
 
 /** Drops a lone sentence-initial capital before a lowercase word ("Poor surveys", "Walk-in clinics"). */
 function realRuns(toks: readonly Token[], runs: { a: number; b: number }[]): { a: number; b: number }[] {
-  return runs.filter((r) => {
-    const next = toks[r.b];
-    if (!(r.b - r.a === 1 && toks[r.a]!.initial && next?.kind === "word" && !next.cap)) return true;
-    return REPORTING_VERBS.has(next.lower) || AUX_ADVERBS.has(next.lower) || /ly$/u.test(next.lower) || next.lower === "'s";
-  });
+  return personOf(
+    toks,
+    runs.filter((r) => {
+      const next = toks[r.b];
+      if (!(r.b - r.a === 1 && toks[r.a]!.initial && next?.kind === "word" && !next.cap)) return true;
+      return REPORTING_VERBS.has(next.lower) || AUX_ADVERBS.has(next.lower) || /ly$/u.test(next.lower) || next.lower === "'s";
+    }),
+  );
+}
+
+/**
+ * Runs split where a person's name ends before "of" and an organisation's begins: "Detective
+ * Inspector Laura Finch of West Yorkshire Police" is two names (not "Secretary of State Marco
+ * Rubio", "Bank of England": no person before their "of").
+ */
+function personOf(toks: readonly Token[], runs: { a: number; b: number }[]): { a: number; b: number }[] {
+  let out: { a: number; b: number }[] | undefined;
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    let split = -1;
+    for (let k = r.a + 2; k < r.b - 1; k++) {
+      if (toks[k]!.lower !== "of") continue;
+      // (Only before an organisation's name: one read as a person's would take the speaker's place.)
+      if (nameOf("", toks, r.a, k)?.person && nameOf("", toks, k + 1, r.b)?.person === false) split = k;
+      break;
+    }
+    if (split < 0) {
+      out?.push(r);
+      continue;
+    }
+    out ??= runs.slice(0, i);
+    out.push({ a: r.a, b: split }, { a: split + 1, b: r.b });
+  }
+  return out ?? runs;
 }
 
 /** The last word token in `toks[a..b)`. */

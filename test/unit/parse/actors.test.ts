@@ -129,6 +129,16 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
   });
 
+  it("gives 'X of ORG said: “…”' to X, not the organisation", () => {
+    for (const [t, who] of [
+      ["Detective Inspector Laura Finch of West Yorkshire Police said: “Today’s sentence reflects the harm done.”", "Laura Finch"],
+      ["Professor Maria Lund of Lund University, who was not involved in the study, called it “an elegant piece of work”.", "Maria Lund"],
+    ] as const) {
+      const a = run(t);
+      assert.equal(a.quotes[0]!.speakerId, actor(a, who).id, t);
+    }
+  });
+
   it("gives an unnamed subject's quotation to no one, not to the outlet it told", () => {
     const a = run("“Consolidation in the North Sea is inevitable,” one banker involved in the talks told Reuters.");
     assert.equal(a.quotes[0]!.speakerId, undefined);
