@@ -1249,6 +1249,11 @@ function npLeft(toks: readonly Token[], j: number): Src {
     // (Of the marks only "&" is a connector.)
     if (p.flags & LEFT_CONNECTOR) {
       const q = toks[a - 2];
+      // "a study published in Current Biology", "a survey carried out by Ipsos": the document's participle.
+      if (q && (p.lower === "in" || p.lower === "by") && q.kind === "word" && !q.cap && BY_ONLY_VERBS.has(q.lower) && toks[a - 3]?.kind === "word" && isSourceNoun(toks[a - 3]!)) {
+        a -= 2;
+        continue;
+      }
       if (q && q.kind === "word" && (p.lower === "in" ? isSourceNoun(q) && !q.cap : isNameWord(q) || isSourceNoun(q))) {
         a--;
         continue;

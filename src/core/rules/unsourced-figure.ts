@@ -287,10 +287,16 @@ function sourcedTests(ctx: AnalysisContext, facts: (index: number) => SentenceFa
     const n = countAtOrBefore(starts, fig.span.start);
     if (n > 0 && reach[n - 1]! >= fig.span.end) return true;
     // A frame governs what it reports (its content) and its own source phrase ("a poll of 1,000 voters found").
-    if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span))) return true;
+    // ("two of the sources said": the count of a source phrase, just before it.)
+    if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span) || countOfSource(ctx.text, fig.span, f.source))) return true;
     const f = facts(fig.sentence);
     return !!f && (f.cited ??= CITATION_RE.test(f.text));
   };
+}
+
+/** Is the figure at `fig` a count of the source right after it ("two of the sources")? */
+function countOfSource(text: string, fig: Span, source: Span): boolean {
+  return source.start > fig.end && source.start - fig.end <= 5 && /^\s+of\s+$/u.test(text.slice(fig.end, source.start));
 }
 
 /** How many of the ascending `xs` are ≤ `v`. */

@@ -142,6 +142,9 @@ const SOURCE_NOUN_LIST = (
   "legislator legislators senators councilman councilwoman councilmember councilmembers commissioners trustee trustees " +
   "journalist journalists reporter reporters editor editors soldier soldiers firefighter firefighters paramedic paramedics " +
   "rescuer rescuers medic medics lobbyist lobbyists ally allies rival rivals " +
+  "insurers surveyor surveyors retailer retailers forecaster forecasters landlord landlords valuer valuers assessor assessors " +
+  "actuary actuaries inspectors economists strategists strategist manufacturers manufacturer carmakers carmaker airlines " +
+  "husband wife brother sister uncle aunt cousin grandmother grandfather widow widower partner fiancee fiance " +
   // people by function: leads, heads and officers of a body
   "lead boss bosses officer chair convenor convener coordinator coordinators principal principals " +
   "deputy deputies head-teacher headteacher dean president presidents vice-president ceo cfo coo cto " +
