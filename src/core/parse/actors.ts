@@ -746,6 +746,8 @@ function reportedPart(text: string, f: AttributionFrame, quotes: readonly Quote[
   if (p.afterQuote && p.e2 <= p.s2 && adjunctOnly(text, a, b)) return undefined;
   const first = hasWords(text, a, b, 1);
   const second = p.e2 > p.s2 && hasWords(text, p.s2, p.e2, 1);
+  // "told the Elmstead Echo: “…”", "said in a statement: “…”": whom or how, then the quotation, which is the claim.
+  if (!second && BEFORE_QUOTE.test(text.slice(b, b + 4)) && whomOrHow(text.slice(a, b))) return undefined;
   if (!second) return (hasWords(text, a, b, 3) && !bareAdjunct(text, a, b)) || figureStatement(text, a, b) ? { content: { start: a, end: b }, text: piece(text, a, b) } : undefined;
   const c = trimmedStart(text, p.s2, p.e2);
   const d = trimmedEnd(text, c, p.e2);
@@ -969,6 +971,16 @@ function bareAdjunct(text: string, from: number, to: number): boolean {
 }
 /** Words of a phrase of time or place besides ADJUNCT_STARTS. */
 const ADJUNCT_WORDS = new Set("the a an late early just soon midnight noon morning evening afternoon night week weekend day month year hours minutes ago then again there here home".split(" "));
+
+/** Only whom or how something was said: "the Elmstead Echo", "in a statement", "reporters" (not "the council had failed"). */
+function whomOrHow(piece: string): boolean {
+  const words = piece.split(/\s+/u).filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || WHOM_OR_HOW.has(w.toLowerCase()) || ADJUNCT_ENDS.has(w.toLowerCase()));
+}
+const WHOM_OR_HOW = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "local", "his", "her", "their", "its"]);
+
+/** A colon and an opening quotation mark right after a statement's piece. */
+const BEFORE_QUOTE = /^\s*:\s*[“"‘]/u;
 
 /** At most this many words less one after a speech tag's verb: "…, Castro said Sunday", "…, the chief executive told analysts on a conference call". */
 const TAG_TAIL_WORDS = 7;

@@ -128,7 +128,7 @@ export const ORG_WORDS = set(`
 
 /** Organisation words that also name buildings or places; they need more evidence. */
 export const AMBIGUOUS_ORG_WORDS = set(`
-  centre center hospital school college academy airport museum library stadium hall church station port
+  centre center hospital infirmary hospice clinic school college academy airport museum library stadium hall church station port
   energy power network oil mining insurance investment
 `);
 

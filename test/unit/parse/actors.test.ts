@@ -154,6 +154,12 @@ describe("actors: titles and roles", () => {
     }
   });
 
+  it("reads 'Dame Sarah Jones MP' as a person and a general hospital or infirmary as an organisation", () => {
+    const a = run("Dame Sarah Jones MP said the bill was flawed. Staff at North Manchester General Hospital said the ward was full. Staff at Leeds General Infirmary said it was busy.");
+    assert.equal(actor(a, "Sarah Jones").kind, "person");
+    for (const n of ["North Manchester General Hospital", "Leeds General Infirmary"]) assert.equal(actor(a, n).kind, "organization", n);
+  });
+
   it("reads a speaker whose surname is a place's or a party's word as a person", () => {
     const a = run("Tom Green said the plan was wrong. Jane Park said it was fine. Helen Marsh, defending, said the sentence was too long.");
     for (const n of ["Tom Green", "Jane Park", "Helen Marsh"]) assert.equal(actor(a, n).kind, "person", n);
@@ -979,6 +985,12 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(reported("Chief Executive Martina Vogel said orders had doubled. Order intake rose to 2.3 billion euros, according to a statement.", "Martina Vogel"), ["orders had doubled"]);
     // "The statement said" is the last speaker's.
     assert.deepEqual(reported("Chief Executive Martina Vogel said orders had doubled. Order intake rose to 2.3 billion euros, the statement said.", "Martina Vogel"), ["orders had doubled", "Order intake rose to 2.3 billion euros"]);
+  });
+
+  it("makes no claim of whom or how before a colon and the quotation ('told the Elmstead Echo: “…”')", () => {
+    assert.deepEqual(reported("Mike Brennan told the Elmstead Echo: “We will fight this all the way.”", "Mike Brennan"), []);
+    assert.deepEqual(reported("Ray Cole said in a statement: “We will fight this all the way.”", "Ray Cole"), []);
+    assert.deepEqual(reported("Ray Cole said the council had failed: “We will fight this all the way.”", "Ray Cole"), ["the council had failed"]);
   });
 
   it("makes no claim of a phrase of time or place alone ('conceded shortly after midnight')", () => {

@@ -617,7 +617,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (to - from === 1 && toks.end(from) - toks.start(from) <= 3 && source.charCodeAt(toks.end(from)) === 0x24) return undefined;
   // "Jane Doe KC", "John Smith MP": a post-nominal ends a person's name and is a role.
   let postNominal: string | undefined;
-  if (to - from >= 3 && POST_NOMINALS.has(toks.at(to - 1)!.text) && toks.slice(from, to - 1).every((w) => w.cap && personWord(w) && !w.acronym && !is(w, W.ORG_WORDS) && !is(w, W.TITLES))) {
+  // ("Dame Sarah Jones MP": a title before the name too.)
+  if (to - from >= 3 && POST_NOMINALS.has(toks.at(to - 1)!.text) && toks.slice(from, to - 1).every((w, i) => (i === 0 && to - from >= 4 && is(w, W.TITLES)) || (w.cap && personWord(w) && !w.acronym && !is(w, W.ORG_WORDS) && !is(w, W.TITLES)))) {
     postNominal = toks.at(to - 1)!.text;
     to--;
   }
@@ -810,14 +811,14 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "Procter & Gamble", "Standard & Poor’s": an ampersand joins the names of a firm.
   if (words.length > 2 && words.some((w) => w.text === "&")) return make(from, "organization", !inQuote);
   if (orgWord) return make(from, "organization", !initial && ctx.actsStrongly && !inQuote);
+  // "Tom Hill said", "Tom Hall said": a given name and a surname that is also a place's or a building's word.
+  if (words.length === 2 && !ctx.placeContext && !ctx.orgContext && !inQuote && (ctx.speaks || ctx.speaker || ctx.roles.length > 0) && toks.lowerIn(to - 1, SURNAME_PLACES) && personWord(first) && !is(first, W.PLACE_FIRST) && kb.lookup(first.text).length === 0 && kb.country(first.text) === undefined) return make(from, "person", true);
   if (ambiguousOrg && words.length > 1 && (hasOf || ctx.acts || ctx.orgContext)) return make(from, "organization", true);
   // "the port of Harwick": a place, and no short name of an organisation named after it ("Harwick Port Workers’ Union").
   if (words.length === 1 && ctx.placeOf) return undefined;
   const placeLike =
     (words.length > 1 && (is(lastTok, W.PLACE_LAST) || is(first, W.PLACE_FIRST))) || ambiguousOrg || ctx.placeContext;
   if (placeLike) {
-    // "Tom Green said", "Helen Marsh, defending, said": a given name and a surname that is also a place's word.
-    if (words.length === 2 && !ambiguousOrg && !ctx.placeContext && !inQuote && (ctx.speaks || ctx.speaker || ctx.roles.length > 0) && toks.lowerIn(to - 1, SURNAME_PLACES) && personWord(first) && !is(first, W.PLACE_FIRST) && kb.lookup(first.text).length === 0 && kb.country(first.text) === undefined) return make(from, "person", true);
     if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
     return make(from, "place", false);
   }
@@ -1095,7 +1096,8 @@ function nameAfterTitle(toks: Tokens, a: number, b: number, kb: KbView): boolean
     // "JD Vance": two capitals may stand for given names before a surname.
     if (k === a && b - a > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0) continue;
     // (A title's word may end a name, never start it: "Prime Minister John Major", "Hun Sen".)
-    if (!(w.cap && personWord(w) && (!is(w, W.TITLES) || (k > a && k === b - 1)) && !is(w, W.ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS))) return false;
+    // ("North Manchester General Hospital": no name is a building's or a body's word.)
+    if (!(w.cap && personWord(w) && (!is(w, W.TITLES) || (k > a && k === b - 1)) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS))) return false;
   }
   // ("CEO of Boeing Commercial Airplanes": no person's name ends in a thing's word.)
   return surnameLike(toks.at(b - 1)!);
