@@ -1388,6 +1388,14 @@ function personOf(toks: readonly Token[], runs: { a: number; b: number }[]): { a
   return out ?? runs;
 }
 
+/** Roles that speak for a body ("the spokesperson"). */
+const SPOKES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "official"]);
+
+/** The words of a phrase, lower-cased. */
+function wordsOf(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[^\p{L}-]+/u);
+}
+
 /** The last word token in `toks[a..b)`. */
 function lastWord(toks: readonly Token[], a: number, b: number): Token | undefined {
   for (let k = Math.min(b, toks.length) - 1; k >= a; k--) if (toks[k]!.kind === "word") return toks[k];
@@ -1517,7 +1525,8 @@ class NameBook {
         const f = frames[k]!;
         if (f.sentence < s.index - FRAME_LOOKBACK) break;
         if (!f.name || f.sourceKind === "pronoun") continue;
-        if (f.name.toLowerCase().includes(head.lower) || (DOCUMENT_NOUNS.has(head.lower) && f.sentence >= s.index - 1)) {
+        // ("A spokesperson for Wyvern District Council said …. “…,” the spokesperson said": the body the role spoke for.)
+        if (f.name.toLowerCase().includes(head.lower) || (DOCUMENT_NOUNS.has(head.lower) && f.sentence >= s.index - 1) || (SPOKES.has(head.lower) && f.sentence >= s.index - 2 && wordsOf(f.sourceText).includes(head.lower))) {
           return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
         }
       }

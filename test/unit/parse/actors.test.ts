@@ -129,6 +129,11 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
   });
 
+  it("gives 'the spokesperson said' to the body a spokesperson just spoke for", () => {
+    const a = run("A spokesperson for Wyvern District Council said the site was empty. “Doing nothing is not an option,” the spokesperson said.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Wyvern District Council").id);
+  });
+
   it("gives 'X of ORG said: “…”' to X, not the organisation", () => {
     for (const [t, who] of [
       ["Detective Inspector Laura Finch of West Yorkshire Police said: “Today’s sentence reflects the harm done.”", "Laura Finch"],
