@@ -1526,7 +1526,7 @@ class NameBook {
         if (f.sentence < s.index - FRAME_LOOKBACK) break;
         if (!f.name || f.sourceKind === "pronoun") continue;
         // ("A spokesperson for Wyvern District Council said …. “…,” the spokesperson said": the body the role spoke for.)
-        if (f.name.toLowerCase().includes(head.lower) || (DOCUMENT_NOUNS.has(head.lower) && f.sentence >= s.index - 1) || (SPOKES.has(head.lower) && f.sentence >= s.index - 2 && wordsOf(f.sourceText).includes(head.lower))) {
+        if (f.name.toLowerCase().includes(head.lower) || (DOCUMENT_NOUNS.has(head.lower) && f.sentence >= s.index - 1) || (SPOKES.has(head.lower) && !f.person && f.sentence >= s.index - 2 && wordsOf(f.sourceText).includes(head.lower))) {
           return { text: f.name, span: f.nameSpan ?? f.source, person: f.person ?? false };
         }
       }
