@@ -129,6 +129,13 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
   });
 
+  it("gives a quotation standing alone to the person a short sentence before it opens with", () => {
+    const a = run("Rachel Dunmore was defiant. “My constituents are not against homes at all.”");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Rachel Dunmore").id);
+    const b = run("The vote was close. “My constituents are not against homes at all.”");
+    assert.equal(b.quotes[0]!.speakerId, undefined);
+  });
+
   it("gives 'the spokesperson said' to the body a spokesperson just spoke for", () => {
     const a = run("A spokesperson for Wyvern District Council said the site was empty. “Doing nothing is not an option,” the spokesperson said.");
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Wyvern District Council").id);

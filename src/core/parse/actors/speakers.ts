@@ -194,6 +194,13 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
       if (previous && previous.actor && previous.quote.paragraph === q.paragraph && startSentence - sentenceAt(doc, previous.quote.span.end - 1) <= 1) {
         return previous.actor;
       }
+      // …or the person a short sentence just before it in the paragraph is about, named first
+      // ("Rachel Dunmore was defiant. “My constituents are not against homes.”")…
+      const ps = doc.sentences[startSentence - 1];
+      if (ps && ps.paragraph === q.paragraph && ps.span.end - ps.span.start <= 80 && !quotes.some((x) => x.span.start >= ps.span.start && x.span.start < ps.span.end)) {
+        const m = index.mentionsIn(startSentence - 1).find((x) => !x.quoted);
+        if (m && m.actor.kind === "person" && m.via !== "pronoun" && doc.text.slice(ps.span.start, m.span.start).trim() === "") return m.actor;
+      }
       // …or the one the next sentence names ("That was the view of Kwame Mensah").
       const ns = index.sentences[endSentence + 1];
       if (ns && doc.sentences[endSentence + 1]?.paragraph === doc.sentences[endSentence]?.paragraph) {
