@@ -89,11 +89,14 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
 function inUnnamedSource(text: string, span: Span): boolean {
   return UNNAMED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) && UNNAMED_AFTER.test(text.slice(span.end, span.end + 40));
 }
-const UNNAMED_BEFORE = /\b(?:a|an|one|another|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
-const UNNAMED_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:source|sources|diplomat|diplomats|official|officials|insider|insiders|aide|aides|delegate|delegates)\b/u;
+/** The articles and counts that open an unnamed source, and the nouns that end one. */
+const UNNAMED_OPENERS = "a|an|one|another|two|three|several|some";
+const UNNAMED_NOUNS = "source|sources|diplomat|diplomats|official|officials|insider|insiders|aide|aides|delegate|delegates";
+const UNNAMED_BEFORE = new RegExp(`\\b(?:${UNNAMED_OPENERS})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, "iu");
+const UNNAMED_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${UNNAMED_NOUNS})\\b`, "u");
 
 /** An unnamed source: an indefinite article or a count, a few words, a source's noun ("An EU diplomat", "one senior official"). */
-const UNNAMED_SOURCE = /^(?:a|an|one|another|two|three|several|some)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:source|sources|diplomat|diplomats|official|officials|insider|insiders|aide|aides|delegate|delegates)$/iu;
+const UNNAMED_SOURCE = new RegExp(`^(?:${UNNAMED_OPENERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:${UNNAMED_NOUNS})$`, "iu");
 
 function placeBefore(index: ActorIndex, offset: number, sentence: number): boolean {
   const st = index.sentences[sentence];
@@ -197,7 +200,8 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
       // …or the person a short sentence just before it in the paragraph is about, named first
       // ("Rachel Dunmore was defiant. “My constituents are not against homes.”")…
       const ps = doc.sentences[startSentence - 1];
-      if (ps && ps.paragraph === q.paragraph && ps.span.end - ps.span.start <= 80 && !quotes.some((x) => x.span.start >= ps.span.start && x.span.start < ps.span.end)) {
+      const quoteIn = ps ? nextQuoteStart(quotes, ps.span.start) : undefined;
+      if (ps && ps.paragraph === q.paragraph && ps.span.end - ps.span.start <= 80 && !(quoteIn !== undefined && quoteIn < ps.span.end)) {
         const m = index.mentionsIn(startSentence - 1).find((x) => !x.quoted);
         if (m && m.actor.kind === "person" && m.via !== "pronoun" && doc.text.slice(ps.span.start, m.span.start).trim() === "") return m.actor;
       }
