@@ -129,6 +129,15 @@ describe("actors: titles and roles", () => {
     assert.ok(!names(a).some((n) => /^(?:Substitute|Goalkeeper) /u.test(n)), names(a).join(", "));
   });
 
+  it("reads 'the bank' as a known bank named before ('Barclays Bank'), not the last firm named", () => {
+    // (The bundled knowledge base, which knows "Barclays Bank" and "UBS Group".)
+    const a = analyze("Barclays raised its target for Northwind Logistics. “The market has been slow,” the bank said.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Barclays").id);
+    // A variant's generic word names nothing: "UBS Group" is no "group of politicians".
+    const b = analyze("UBS cut its forecast. A group of Washington politicians released a joint statement saying “We will be asking tough questions about the deal.”");
+    assert.equal(b.quotes[0]!.speakerId, undefined);
+  });
+
   it("gives a quotation standing alone to the person a short sentence before it opens with", () => {
     const a = run("Rachel Dunmore was defiant. “My constituents are not against homes at all.”");
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Rachel Dunmore").id);

@@ -204,6 +204,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       a.kb = entry;
       byKb.set(entry, a);
       for (const k of entryKeys(entry)) aliasKey(a, k);
+      // "Barclays Bank": a known variant's words name it too ("the bank said").
+      if (kind === "organization" && entry.type === "organization") for (const w of variantWords(entry)) byOrgWord.add(w, a);
     }
     aliasKey(a, info.key);
     // "Seagram Co." is also "Seagram"; "Rally's Inc." also "Rally's", written "Rally" before its ’s.
@@ -1054,11 +1056,27 @@ function orgWordKey(w: string): string {
 const ORG_WORDS_OF = new WeakMap<ActorDraft, { key: string; words: Set<string> }>();
 
 /** An organisation's name and role words, lower-cased without possessive; cached until its roles change. */
+/**
+ * The words of a known organisation's variants that say what it is ("Barclays Bank": "bank";
+ * "Atlantic Alliance": "alliance"), not the words any firm's name may hold ("UBS Group", "… Press").
+ */
+function variantWords(e: Entry): string[] {
+  if (e.type !== "organization") return [];
+  const out: string[] = [];
+  for (const v of e.variants ?? []) for (const w of splitSpaces(v)) {
+    const k = orgWordKey(w);
+    if (!GENERIC_ORG_NOUNS.has(k) && !VARIANT_NOISE.has(k)) out.push(k);
+  }
+  return out;
+}
+const VARIANT_NOISE = new Set(["holdings", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "agency", "press", "news", "international", "the", "of", "and", "&"]);
+
 function orgWordsOf(a: ActorDraft): Set<string> {
   const key = `${a.words.length}|${a.roles.length}`;
   const c = ORG_WORDS_OF.get(a);
   if (c && c.key === key) return c.words;
   const words = new Set([...a.words, ...a.roles.flatMap((r) => splitSpaces(r))].map(orgWordKey));
+  if (a.kb?.type === "organization") for (const w of variantWords(a.kb)) words.add(w);
   ORG_WORDS_OF.set(a, { key, words });
   return words;
 }
