@@ -242,7 +242,7 @@ function timetableLast(clause: string): boolean {
 }
 
 /** A date set off in its subject, then the subject's verb of a completed event: "Last week's meeting, on March 20, ended". */
-const COMPLETED_AFTER = new RegExp(`^,\\s+(?:${COMPLETED_RE.source.slice(5, -3)})\\b`, "i");
+const COMPLETED_AFTER = new RegExp(`^,\\s+${COMPLETED_RE.source}`, "i");
 /** The date ends the subject, and its verb is past: "(The strike planned for Feb. 5) was called off". */
 const PLAN_THEN_PAST = /^,?\s+(?:was|were|had)\s/;
 
@@ -504,16 +504,15 @@ function weekdayPairs(list: readonly DateMention[], emit: Emit): void {
     }
   }
   const flagged = new Set<number>();
+  // Per date, its clashes with dates not flagged yet.
+  const left = clash.map((c) => c.length);
   for (;;) {
     // The date with the most clashes left (the later on a tie) is the odd one out.
     let worst = -1;
-    for (let i = 0; i < list.length; i++) {
-      if (flagged.has(i)) continue;
-      const n = clash[i]!.filter((j) => !flagged.has(j)).length;
-      if (n > 0 && (worst < 0 || n >= clash[worst]!.filter((j) => !flagged.has(j)).length)) worst = i;
-    }
+    for (let i = 0; i < list.length; i++) if (!flagged.has(i) && left[i]! > 0 && (worst < 0 || left[i]! >= left[worst]!)) worst = i;
     if (worst < 0) return;
     flagged.add(worst);
+    for (const j of clash[worst]!) left[j]!--;
     const d = list[worst]!;
     const other = list[clash[worst]!.find((j) => !flagged.has(j)) ?? clash[worst]![0]!]!;
     emit({

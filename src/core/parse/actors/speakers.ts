@@ -6,7 +6,7 @@ import { KIN, PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 import { countBelow } from "./local";
 import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
 
-/** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"). */
+/** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"), and "tribute" ("paid tribute to her as"). */
 const QUOTE_VERBS = new Set(
   (
     "said says say told tells added adds noted notes stated states remarked explained warned insisted confirmed " +

@@ -266,6 +266,8 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
  */
 export const DATE_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:1[89]|20)\d\d)\b/;
 
+/** How many characters before a date UNTIL_BEFORE can match: "until at least the end of " and a little more. */
+const UNTIL_REACH = 40;
 /** "until " (or "till ") as a date's own preposition, at the end of the words before it. */
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:at\s+least|the\s+(?:end|start|beginning|middle)\s+of|mid-?|early|late)\s*)?$/i;
 
@@ -280,8 +282,10 @@ const PAST_STEPS = 3;
 function governing(before: string, find: (s: string) => Marker | undefined): Marker | undefined {
   // "until March 6", "until at least 2014": the date is the end of a span still running when its
   // verb was said. ("until" is no marker elsewhere: "ran the unit from 1986 until her retirement in 2002".)
-  const until = UNTIL_BEFORE.exec(before);
-  if (until) return { tense: "future", at: until.index + until[0].search(/\S/) };
+  // (Read in the last few words only: every date asks.)
+  const tail = before.length - UNTIL_REACH;
+  const until = UNTIL_BEFORE.exec(tail > 0 ? before.slice(tail) : before);
+  if (until) return { tense: "future", at: Math.max(0, tail) + until.index + until[0].search(/\S/) };
   const marker = find(before);
   if (marker?.tense !== "past" || !ownDateAfter(before, marker.at)) return marker;
   let at = marker.at;
