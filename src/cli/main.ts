@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import * as v8 from "node:v8";
 import * as path from "node:path";
 import { toReport, type ReportFile } from "../core/export/report";
 import { rules } from "../core/rules";
@@ -214,7 +215,20 @@ function display(cwd: string, file: string): string {
   return (rel && !rel.startsWith("..") ? rel : file).split(path.sep).join("/");
 }
 
+/**
+ * V8's optimising compiler copies a hot function's callees into it ("inlining"), by default up to
+ * 920 bytes of bytecode a function. The engine's classifiers are long functions calling many
+ * helpers, and compiling each of them with its callees inlined is most of a scan's warm-up: on a
+ * 2-core machine the compiler threads take the time the worker threads would analyse in. A smaller
+ * budget makes each optimised function cheaper to compile and no slower once compiled (`npm run
+ * bench`: a scan of 10,000 files about 15% faster, the steady-state throughput unchanged). Set for
+ * the `byline` program only (the flag is the process's, its worker threads' too), never for the
+ * editor's process.
+ */
+const INLINING_BUDGET = "--max-inlined-bytecode-size-cumulative=60";
+
 if (require.main === module) {
+  v8.setFlagsFromString(INLINING_BUDGET);
   run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s + "\n"),
     err: (s) => process.stderr.write(s + "\n"),
