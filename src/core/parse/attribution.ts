@@ -980,6 +980,10 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
       // People and organisations "found"/"showed" things; they report findings with "that".
       const researcher = subj.kind === "name" || subj.kind === "organization" || RESEARCHERS.has(tk[subj.b - 1]?.lower ?? "");
+      // ("Carrick showed no emotion as the verdict was read": a named subject "shows" a finding only
+      // with a figure or a clause in it, "Acme showed a 5% rise", "showed the court how many times
+      // …"; otherwise it shows a feeling or a thing.)
+      if (verb.lemma === "show" && subj.kind === "name" && !clauseFollows && !postposedHere && !findingBeforeComma(tk, i + 1)) return undefined;
       if ((verb.lemma === "find" || verb.lemma === "show") && subj.kind !== "document" && !researcher && !clauseFollows && !postposedHere) {
         // "An independent review commissioned by the authority found …": the review is the subject.
         const head = firstNP(tk, 0, subj.a, book);
@@ -1631,4 +1635,12 @@ class NameBook {
     }
     this.people.splice(lo, 0, p);
   }
+}
+
+const SHOWN_CLAUSE = new Set(["that", "how", "what", "why", "where", "whether"]);
+
+/** Whether a number or a clause ("how", "that" …) comes from `from` on before the next comma or quotation mark. */
+function findingBeforeComma(tk: readonly Token[], from: number): boolean {
+  for (let k = from; k < tk.length && tk[k]!.text !== "," && tk[k]!.kind !== "quote"; k++) if (tk[k]!.kind === "num" || SHOWN_CLAUSE.has(tk[k]!.lower)) return true;
+  return false;
 }

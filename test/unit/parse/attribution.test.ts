@@ -42,6 +42,14 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("He heard a noise. Residents heard gunfire. The plan was told to no one."), []);
   });
 
+  it("a named subject 'shows' a finding only with a figure or a clause: not a feeling or a thing", () => {
+    assert.deepEqual(frames("Carrick showed no emotion as the verdict was read."), []);
+    assert.deepEqual(frames("Smith showed reporters the damaged roof, then left."), []);
+    assert.equal(frames("Acme Corp showed a 5% rise in sales.").length, 1);
+    assert.equal(frames("Apple Corps showed the court how many times the logo appeared.").length, 1);
+    assert.equal(frames("Apple Corps showed that the logo appeared 40 times.").length, 1);
+  });
+
   it("'state' before a medium is an adjective, not an inverted 'state'", () => {
     const t = "After the rally, state television showed exiles carrying signs demanding “Freedom for Elian,” the battle cry.";
     assert.deepEqual(frames(t), []);
