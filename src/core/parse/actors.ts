@@ -837,7 +837,7 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
     const quoteNext = nextWordOrMark(text, after.at + 1, end).code;
     if (quoteNext === 0x201c || quoteNext === 0x22 || quoteNext === 0x60) p.s1 = aside;
     else [p.e1, p.s2, p.e2] = [head, aside, end];
-  } else if (after.word !== undefined && !ADJUNCT_STARTS.has(after.word) && lemma !== "tell" && hasWords(text, aside, end, 3)) p.s1 = aside;
+  } else if (after.word !== undefined && (!ADJUNCT_STARTS.has(after.word) || pastAdjunct(text, aside, end) > aside) && lemma !== "tell" && hasWords(text, aside, end, 3)) p.s1 = aside;
   else p.e1 = head;
   if (p.s1 === aside && p.e1 > aside) {
     const s1 = statementStart(text, lemma, aside, p.e1);
@@ -903,7 +903,10 @@ function pastAdjunct(text: string, from: number, to: number): number {
     // "said on Tuesday it would cut jobs", "said in a statement they had …": no "that", but a
     // pronoun and its verb after a when or a where.
     const p = ADJUNCT_THEN_PRONOUN.exec(head);
-    if (!p) return from;
+    if (!p) {
+      const clause = clauseAfterAdjunct(head);
+      return clause > 0 ? first.at + clause : from;
+    }
     const words = splitSpaces(p[1]!.trim());
     const last = words[words.length - 1] ?? "";
     return /^[\p{Lu}\d]/u.test(last) || ADJUNCT_ENDS.has(last.toLowerCase()) ? first.at + p[1]!.length : from;
@@ -930,6 +933,41 @@ const ADJUNCT_ENDS = new Set(
  * Tuesday | its cell had").
  */
 const ADJUNCT_THEN_PRONOUN = /^((?:[^\s,;:“”"]+\s+){1,6}?)(?:he|she|it|they|we|I|(?:its|his|her|their|our)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(?:would|will|had|has|have|was|were|is|are|could|can|might|may|should|must|did|does|do|planned|plans|expected|expects|hoped|hopes|wanted|wants|needed|needs|intended|intends|aimed|aims)\b/u;
+
+/** Verbs that make a clause finite after its subject: auxiliaries, modals and common past forms. */
+const FINITE_VERBS = new Set(
+  ("would will had has have was were is are could can might may should must did does do " +
+    "rose fell grew went came made took gave lost won paid sold cut hit rang began became sent spent kept left stood ran saw").split(" "),
+);
+
+/**
+ * Where a clause with a noun subject starts after when or where something was said, in `head`
+ * (which starts with the adjunct): "on Tuesday | prices rose", "in an interview | the plant would
+ * close", "at a rally in Ohio | supporters cheered". The adjunct ends with a capitalised word, a
+ * number or a word of ADJUNCT_ENDS; its subject is one to four plain words, then a finite verb.
+ * 0 when there is none.
+ */
+function clauseAfterAdjunct(head: string): number {
+  const words: { at: number; word: string; cap: boolean }[] = [];
+  const re = /\S+/gu;
+  for (let m: RegExpExecArray | null; words.length < 14 && (m = re.exec(head)); ) {
+    const bare = /^[\p{L}\p{N}’'-]+/u.exec(m[0])?.[0] ?? "";
+    if (!bare) break;
+    words.push({ at: m.index, word: bare.toLowerCase(), cap: /^[\p{Lu}\p{N}]/u.test(bare) });
+    if (bare.length < m[0].length) break; // a comma, colon or mark ends the clause's subject
+  }
+  for (let k = 1; k <= 6 && k < words.length; k++) {
+    const end = words[k - 1]!;
+    if (!(end.cap || ADJUNCT_ENDS.has(end.word)) || words[k]!.cap && !ADDRESSEE_DETERMINERS.has(words[k]!.word) && words[k + 1] !== undefined && words[k + 1]!.cap) continue;
+    if (ADJUNCT_STARTS.has(words[k]!.word) || FINITE_VERBS.has(words[k]!.word)) continue;
+    for (let j = k + 1; j <= k + 4 && j < words.length; j++) {
+      const w = words[j]!.word;
+      if (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith("ed") && !words[j]!.cap)) return words[k]!.at;
+      if (ADJUNCT_STARTS.has(w) || CLAUSE_STARTS.has(w) && !ADDRESSEE_DETERMINERS.has(w)) break;
+    }
+  }
+  return 0;
+}
 
 /** Up to ten words without a comma, colon or quotation mark, then "that". */
 const ADJUNCT_THEN_THAT = /^(?:[^\s,;:“”"]+\s+){1,10}?that\b/u;
@@ -965,9 +1003,12 @@ function adjunctOnly(text: string, from: number, to: number): boolean {
  */
 function bareAdjunct(text: string, from: number, to: number): boolean {
   if (to - from > 40) return false;
-  const words = text.slice(from, to).toLowerCase().split(/\s+/u);
+  const cased = text.slice(from, to).split(/\s+/u);
+  const words = cased.map((w) => w.toLowerCase());
   if (words.length > 4 || !(ADJUNCT_STARTS.has(words[0]!) || /^\p{L}+ly$/u.test(words[0]!) || ADJUNCT_WORDS.has(words[0]!))) return false;
-  return words.every((w) => ADJUNCT_STARTS.has(w) || ADJUNCT_WORDS.has(w) || /^\p{L}+ly$/u.test(w) || /^[\d:.]+$/u.test(w));
+  // ("in Paris", "on Tuesday in New York": a name after a preposition is a place.)
+  const placeAt = (i: number): boolean => i > 0 && /^\p{Lu}\p{Ll}/u.test(cased[i]!) && (ADJUNCT_STARTS.has(words[i - 1]!) || placeAt(i - 1));
+  return words.every((w, i) => ADJUNCT_STARTS.has(w) || ADJUNCT_WORDS.has(w) || /^\p{L}+ly$/u.test(w) || /^[\d:.]+$/u.test(w) || placeAt(i));
 }
 /** Words of a phrase of time or place besides ADJUNCT_STARTS. */
 const ADJUNCT_WORDS = new Set("the a an late early just soon midnight noon morning evening afternoon night week weekend day month year hours minutes ago then again there here home".split(" "));

@@ -1016,7 +1016,16 @@ describe("claims: what each reported claim says", () => {
 
   it("makes no claim of a phrase of time or place alone ('conceded shortly after midnight')", () => {
     assert.deepEqual(reported("Dan Pruitt conceded shortly after midnight. Dan Pruitt said late on Tuesday.", "Dan Pruitt"), []);
-    assert.deepEqual(reported("Dan Pruitt said in a statement the firm would close.", "Dan Pruitt"), ["in a statement the firm would close"]);
+    assert.deepEqual(reported("Dan Pruitt spoke on Tuesday in New York.", "Dan Pruitt"), []);
+  });
+
+  it("starts a claim after when or where it was said, before a clause with a noun subject ('said on Tuesday prices rose')", () => {
+    assert.deepEqual(reported("Dan Pruitt said in a statement the firm would close.", "Dan Pruitt"), ["the firm would close"]);
+    assert.deepEqual(reported("Dan Pruitt said on Tuesday prices rose 4 percent.", "Dan Pruitt"), ["prices rose 4 percent"]);
+    assert.deepEqual(reported("Dan Pruitt said at a rally in Ohio supporters had waited for hours.", "Dan Pruitt"), ["supporters had waited for hours"]);
+    assert.deepEqual(reported("Dan Pruitt said after the meeting she thought the plan should stay.", "Dan Pruitt"), ["she thought the plan should stay"]);
+    // With "that", the claim starts at it, as before.
+    assert.deepEqual(reported("Dan Pruitt said on Tuesday that prices rose 4 percent.", "Dan Pruitt"), ["that prices rose 4 percent"]);
   });
 
   it("ends a report inside another's statement where that one's source comes after it", () => {
