@@ -971,7 +971,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       // "…, the office said, and …", "“…,” Ashby said.": the frame closes its clause (a short adverbial may follow).
       // (Not a relative clause's verb: "…, Yamato Life, which declared …" reports what follows it.)
       const relative = tk[j]?.kind === "word" && RELATIVE_PRONOUNS.has(tk[j]!.lower);
-      const postposedHere = !relative && subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") && closesClause(tk, i + 1);
+      const postposedHere = !relative && subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") && (closesClause(tk, i + 1) || (SPEECH_TAG_VERBS.has(verb.lemma) && verblessTail(tk, i + 1)));
       // Some verbs report only before a quotation or clause: not "would continue to protest", "responded with bullets".
       if (NEEDS_CLAUSE.has(verb.lemma) && !clauseFollows && !postposedHere) return undefined;
       // A bare base form needs a plural or pronoun subject: "analysts say", not "the eastern German state".
@@ -1024,6 +1024,29 @@ function closesClause(toks: readonly Token[], from: number): boolean {
   }
   return from + 7 > toks.length - 1 && toks.length - from <= 7;
 }
+
+/** Verbs of saying whose tag may end in a longer phrase of when, where or how. */
+const SPEECH_TAG_VERBS = new Set(["say", "tell", "add", "write", "state", "announce", "report", "note", "explain", "confirm", "warn", "claim", "disclose", "reveal"]);
+
+/** Prepositions a longer tag's tail starts with: "said in a filing with the London Stock Exchange". */
+const TAIL_PREPOSITIONS = new Set(["in", "on", "at", "with", "during", "after", "before", "to", "via", "through", "from", "for"]);
+
+/**
+ * A phrase of when, where or how, up to sixteen tokens from `from` to a closing mark, with no verb
+ * in it ("in a filing with the London Stock Exchange."): what comes before the tag is the statement.
+ */
+function verblessTail(toks: readonly Token[], from: number): boolean {
+  if (!TAIL_PREPOSITIONS.has(toks[from]?.lower ?? "")) return false;
+  for (let k = from + 1; k < Math.min(toks.length, from + 16); k++) {
+    const x = toks[k]!;
+    if (x.kind === "punct" && /^[,.;:!?)\]–—]$/u.test(x.text)) return true;
+    if (x.kind === "quote" || x.lower === "that" || MODALS.has(x.lower) || BE_FORMS.has(x.lower) || HAVE_FORMS.has(x.lower)) return false;
+    if (x.kind === "word" && !x.cap && ((x.lower.length > 4 && x.lower.endsWith("ed")) || PAST_TENSE_WORDS.has(x.lower))) return false;
+  }
+  return false;
+}
+const HAVE_FORMS = new Set(["has", "have", "had"]);
+const PAST_TENSE_WORDS = new Set("rose fell grew went came made took gave lost won paid sold cut hit rang began became sent spent kept left stood ran saw".split(" "));
 
 const next0 = (toks: readonly Token[], i: number): Token | undefined => toks[i + 1];
 
@@ -1333,6 +1356,8 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
     // (Not a possessive's "’s": "said the city’s mayor".)
     if (strict && x.kind === "word" && b > a && !x.cap && ((BE_FORMS.has(x.lower) && x.lower !== "'s" && x.lower !== "’s") || MODALS.has(x.lower) || NEGATIVE_AUX.test(x.lower))) break;
     if (x.kind === "word" && !x.cap && b > a && x.flags & REPORTING_VERB && !(x.flags & SOURCE_NOUN)) break;
+    // "a filing with the London Stock Exchange", "a letter to the regulator": whom a document went to is not its source.
+    if (x.kind === "word" && b > a && (x.lower === "with" || x.lower === "to") && (toks[b - 1]!.flags & DOCUMENT_NOUN) !== 0) break;
     // "by the IMF at 2.1 percent" ends at "at"; "analysts at Kessler Maritime" goes on.
     if (x.kind === "word" && b > a && PHRASE_PREPOSITIONS.has(x.lower) && !(isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])))) break;
     if (x.kind === "word" && b > a && (x.lower === "and" || x.lower === "or") && toks[b + 1]?.kind === "word" && !toks[b + 1]!.cap && !DETERMINERS_AND_POSSESSIVES.has(toks[b + 1]!.lower)) break;

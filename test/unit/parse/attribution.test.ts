@@ -42,6 +42,21 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("He heard a noise. Residents heard gunfire. The plan was told to no one."), []);
   });
 
+  it("whom a document went to is not its source ('a filing with the London Stock Exchange', 'a letter to the regulator')", () => {
+    const f = first("Revenue rose 12%, according to a filing with the London Stock Exchange.");
+    assert.equal(f.sourceText, "a filing");
+    assert.equal(f.sourceKind, "document");
+    assert.equal(first("Revenue rose 12%, according to a report by Deloitte.").name, "Deloitte");
+  });
+
+  it("a speech tag may end in a longer phrase of when, where or how with no verb in it", () => {
+    const f = first("Revenue rose 12% to £3.4 billion, Acme Corp said in a filing with the London Stock Exchange on Tuesday.");
+    assert.equal(f.sourceText, "Acme Corp");
+    assert.equal(f.content.start, 0);
+    // Not another verb's ("didn't respond to its offer by the close of business yesterday, …"), nor a clause.
+    assert.notEqual(first("Revenue rose 12%, Acme Corp said in a filing that prices had risen.").content.start, 0);
+  });
+
   it("a named subject 'shows' a finding only with a figure or a clause: not a feeling or a thing", () => {
     assert.deepEqual(frames("Carrick showed no emotion as the verdict was read."), []);
     assert.deepEqual(frames("Smith showed reporters the damaged roof, then left."), []);
