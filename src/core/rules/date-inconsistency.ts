@@ -1007,17 +1007,20 @@ const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|
  * "The war, which began in February 2022, is now in its fifth year": the start the sentence itself
  * gives, before the nth year (in [from, at)), and the noun that began.
  */
-function startInSentence(text: string, from: number, at: number, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
+function startInSentence(text: string, from: number, at: number, started: () => readonly DateLead[]): { name: string; start: string; date: DateMention } | undefined {
   for (const { d } of started()) {
     if (d.span.start < from || d.span.end > at) continue;
     const subject = SUBJECT_STARTED.exec(text.slice(from, d.span.start));
     if (!subject) continue;
     // (A person's or a firm's name keeps its capitals: "Pruitt".)
     const name = subject[1]!;
-    return { name: /^[A-Z][a-z]/.test(name) && !/^(?:The|This|That|Its)$/.test(name) ? name : name.toLowerCase(), start: writtenStart(d) };
+    return { name: /^[A-Z][a-z]/.test(name) && !/^(?:The|This|That|Its)$/.test(name) ? name : name.toLowerCase(), start: writtenStart(d), date: d };
   }
   return undefined;
 }
+
+/** A sentence up to "its" in which the subject is "It" or "The <noun>": "The company marked its". */
+const ANAPHORIC_OPENER = /^\s*(?:It|The\s+\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}its\s+$/u;
 
 /** The noun before a start verb that ends the text: "The war, which began in ", "the company, founded in ". */
 const SUBJECT_STARTED = new RegExp(`(?:^|\\s)([A-Za-z]{3,})(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "u");
@@ -1113,7 +1116,7 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const sy = start.written!.year!;
     // "In October, the hospital celebrated the 40th anniversary": the year of the celebration its
     // sentence dates, else the article's.
-    const celebrated = since ? undefined : celebratedIn(ctx, m.index, start);
+    const celebrated = since ? undefined : celebratedIn(ctx, m.index, m.index + m[1]!.length + " anniversary".length, start);
     const when = celebrated === undefined ? undefined : Number(celebrated.value.slice(0, 4));
     const [y0, y1] = when === undefined ? years : [when, when];
     const ok: number[] = [];
@@ -1158,20 +1161,31 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
     const si = sentenceAt(ctx.document.sentences, i);
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
-    const ev = startInSentence(text, s.start, ordAt, () => (started ??= startedDates(ctx, dated)));
+    const startedOnce = () => (started ??= startedDates(ctx, dated));
+    let ev = startInSentence(text, s.start, ordAt, startedOnce);
+    // "The Players was founded in 1978. The company marked its 40th anniversary …": the sentence
+    // before, when this one opens with "It" or "The <noun>" and its anniversary is its subject's.
+    if (!ev && si > 0 && ANAPHORIC_OPENER.test(text.slice(s.start, ordAt))) {
+      const p = sentenceSpan(ctx, si - 1);
+      ev = startInSentence(text, p.start, p.end, startedOnce);
+    }
     if (!ev) continue;
     const sy = Number(ev.start.slice(0, 4));
+    // "…, celebrated its 40th anniversary in 2018": counted to the year it was marked in.
+    const celebrated = celebratedIn(ctx, ordAt, i + "anniversary".length, ev.date);
+    const [y0, y1] = celebrated === undefined ? years : [Number(celebrated.value.slice(0, 4)), Number(celebrated.value.slice(0, 4))];
     const ok: number[] = [];
-    for (let y = years[0]; y <= years[1]; y++) ok.push(y - sy);
+    for (let y = y0; y <= y1; y++) ok.push(y - sy);
     if (ok.includes(n)) continue;
-    const expected = years[0] - sy;
+    const expected = y0 - sy;
     if (expected < 1) continue;
     const span = { start: ordAt, end: i + "anniversary".length };
     const asWords = /^[a-z-]+$/i.test(m[1]!);
     const fixed = `${formatOrdinal(expected, asWords)} anniversary`;
+    const before = celebrated ? `“${celebrated.text}” (${formatWhen(celebrated.value).replace(/^(?:in|on) /, "")})` : `an article written ${describeWindow(doc.from, doc.to)}`;
     emit({
       code: "anniversary",
-      message: `“${text.slice(span.start, span.end)}”: the ${ev.name} dates from ${sy}, ${expected} years before an article written ${describeWindow(doc.from, doc.to)}.`,
+      message: `“${text.slice(span.start, span.end)}”: the ${ev.name} dates from ${sy}, ${expected} years before ${before}.`,
       span,
       fixes: [edit(`Change to ${fixed}`, span, fixed)],
       related: related(doc),
@@ -1295,18 +1309,28 @@ function yearAfterSince(ctx: AnalysisContext, dated: Dated, from: number, to: nu
   return undefined;
 }
 
-/** The year of a past date before an anniversary in its sentence ("In October, … celebrated the 40th anniversary"), other than its event's. */
-function celebratedIn(ctx: AnalysisContext, at: number, start: DateMention): DateMention | undefined {
+/**
+ * The year of a past date before an anniversary (at `at`, its word ending at `end`) in its sentence
+ * ("In October, … celebrated the 40th anniversary"), or right after it ("celebrated its 40th
+ * anniversary in 2018"), other than its event's.
+ */
+function celebratedIn(ctx: AnalysisContext, at: number, end: number, start: DateMention): DateMention | undefined {
   const si = sentenceAt(ctx.document.sentences, at);
   if (si < 0) return undefined;
   const from = ctx.document.sentences[si]!.span.start;
   for (const d of ctx.dates) {
-    if (d.span.start >= at) break;
+    if (d.span.start >= at) {
+      if (d.span.start > end + 8) break;
+      if (d !== start && d.span.start >= end && d.type === "DATE" && /^\d{4}/.test(d.value) && CELEBRATED_THEN.test(ctx.text.slice(end, d.span.start))) return d;
+      continue;
+    }
     if (d === start || d.span.start < from || d.tense !== "past" || d.type !== "DATE") continue;
     if (/^\d{4}-\d\d/.test(d.value)) return d;
   }
   return undefined;
 }
+/** Between an anniversary and the date it was marked on: "… anniversary in 2018", "… anniversary on". */
+const CELEBRATED_THEN = /^\s+(?:in|on)\s+$/u;
 
 /** Between an anniversary's event and its date: a clause that describes the event ("…, won in the spring of", "…, which it won in"). */
 const DESCRIBED_AT = /^,\s*(?:(?:which|that)\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Ll}+ed|won|held|began|built|set|made|fought|struck|begun)\s+(?:[\p{L}-]+\s+){0,4}$/u;
@@ -1379,12 +1403,13 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     if (!b) continue;
     const born = Number(b[1]);
     const bornAt = p.span.start + b.index;
-    const found: { at: number; said: string; n: number | undefined; birthday?: string }[] = [];
+    const found: { at: number; said: string; n: number | undefined; birthday?: string; then?: boolean }[] = [];
     AGE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = AGE.exec(para)); ) {
       // ("She was 84.": the age alone is what was said, and is fixed.)
       const at = m[4] !== undefined ? m.index + m[0].lastIndexOf(m[4]) : m.index;
-      found.push({ at: p.span.start + at, said: m[4] ?? m[0], n: m[1] !== undefined ? parseOrdinal(m[1]) : parseCardinal(m[2] ?? m[3] ?? m[4] ?? ""), ...(m[1] !== undefined ? { birthday: m[1] } : {}) });
+      // ("In 1962, aged 23, she joined": "aged", "turned" give the age at their clause's year.)
+      found.push({ at: p.span.start + at, said: m[4] ?? m[0], n: m[1] !== undefined ? parseOrdinal(m[1]) : parseCardinal(m[2] ?? m[3] ?? m[4] ?? ""), ...(m[1] !== undefined ? { birthday: m[1] } : {}), ...(m[2] !== undefined ? { then: true } : {}) });
     }
     // "Keller, 45, was born in 1985": an age set off by commas after a name, only with the birth
     // year in its own sentence (a list's "Smith, 45, and Jones, 50," has two people).
@@ -1413,10 +1438,12 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       if (bornAt > at ? /,|\band\b|\bor\b/.test(between) : !/^,\s*$/.test(between)) continue;
       found.push({ at, said: m[1]!, n: Number(m[1]) });
     }
-    for (const { at, said, n, birthday } of found) {
+    const bornSpan = { start: bornAt, end: bornAt + b[0].length };
+    for (const { at, said, n, birthday, then } of found) {
       if (n === undefined || n < 1 || n > 130) continue;
-      // The year of the birthday: a date right after it, else the document's year(s).
-      const after = ctx.dates.find((d) => d.span.start >= at + said.length && d.span.start <= at + said.length + 12 && /^\d{4}/.test(d.value));
+      // The year of the birthday: a year in its sentence (not the birth's) right after it, or for
+      // "aged" anywhere in the sentence ("In 1962, aged 23, …"); else the document's year(s).
+      const after = yearOfAge(ctx, at, at + said.length, bornSpan, then === true);
       let yrs: number[];
       if (after) yrs = [Number(after.value.slice(0, 4))];
       else {
@@ -1450,6 +1477,26 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       });
     }
   }
+}
+
+/**
+ * The date that gives an age's year: one with a year in the age's own sentence, outside the birth
+ * (`born`): the first within twelve characters after the age, or with `anywhere` the nearest in
+ * the sentence.
+ */
+function yearOfAge(ctx: AnalysisContext, from: number, to: number, born: Span, anywhere: boolean): DateMention | undefined {
+  const s = ctx.document.sentences[sentenceAt(ctx.document.sentences, from)];
+  if (!s) return undefined;
+  let best: DateMention | undefined;
+  let bestGap = Infinity;
+  for (const d of ctx.dates) {
+    if (d.span.start < s.span.start || d.span.end > s.span.end || !/^\d{4}/.test(d.value) || (d.span.start < born.end && d.span.end > born.start)) continue;
+    if (d.span.start >= to && d.span.start <= to + 12) return d;
+    if (!anywhere) continue;
+    const gap = d.span.start >= to ? d.span.start - to : from - d.span.end;
+    if (gap >= 0 && gap < bestGap) [best, bestGap] = [d, gap];
+  }
+  return best;
 }
 
 /** Only capitalised words (a title, a name) from a sentence's start. */

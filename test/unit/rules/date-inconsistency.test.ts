@@ -374,6 +374,10 @@ describe("date-inconsistency precision", () => {
     assert.deepEqual(findings(`${fm}The strike that was planned for Jan. 5, 2026 was cancelled.`), []);
     assert.deepEqual(findings(`${fm}The hearing had been scheduled for March 2024.`), []);
     assert.deepEqual(findings(`${fm}The hearing is scheduled for March 2024.`).map((f) => f.text), ["March 2024"]);
+    // With an adverb between, or "due to": still a plan told in the past.
+    assert.deepEqual(findings(`${fm}It was originally scheduled to launch in 2007.`), []);
+    assert.deepEqual(findings(`${fm}The hearing was due to start on March 3, 2024, but was adjourned.`), []);
+    assert.deepEqual(findings(`${fm}The hearing is due to start on March 3, 2024.`).map((f) => f.text), ["March 3, 2024"]);
     // A deadline named by its day dates no event.
     assert.deepEqual(findings(`${fm}Meissner gave no reason for the Jan. 14 deadline.`), []);
   });
@@ -516,6 +520,25 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(f.map((x) => [x.text, x.fix]), [["40th anniversary", "37th anniversary"]]);
     assert.match(f[0]!.message, /37 years before “October” \(October 2025\)/);
     assert.deepEqual(findings("In October, the hospital celebrated the 37th anniversary of the centre, which she founded in 1988.", "2026-01-12"), []);
+  });
+
+  it("reads an age given with 'aged' at the year of its own sentence, never at the birth's or the next sentence's", () => {
+    assert.deepEqual(findings("Vance was born in 1938. In 1962, aged 23, she joined the Royal Shakespeare Company.", "2025-10-14"), []);
+    assert.deepEqual(findings("Vance, born in 1938, joined the company in 1962, aged 23.", "2025-10-14"), []);
+    assert.deepEqual(findings("Vance, born in 1938, joined the company in 1962, aged 30.", "2025-10-14").map((f) => [f.text, f.fix]), [["aged 30", "aged 23"]]);
+    // "aged 87. Born in 1938": the birth's date is not the age's year.
+    assert.deepEqual(findings("Vance has died aged 87. Born in 1938, she joined the Royal Shakespeare Company in 1962.", "2025-10-14"), []);
+    assert.deepEqual(findings("Vance has died aged 80. Born in 1938, she joined the Royal Shakespeare Company in 1962.", "2025-10-14").map((f) => f.text), ["aged 80"]);
+    assert.deepEqual(findings("Vance was born on June 12, 1938. She was 87.\nIn 1962 she joined the Royal Shakespeare Company.", "2025-10-14"), []);
+  });
+
+  it("counts an anniversary of the subject's start to the year it was marked in, and reads the start in the sentence before", () => {
+    assert.deepEqual(findings("The Ashgrove Players, founded in 1978, celebrated its 40th anniversary in 2018.", "2025-10-14"), []);
+    const f = findings("The Ashgrove Players, founded in 1978, celebrated its 45th anniversary in 2018.", "2025-10-14");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["45th anniversary", "40th anniversary"]]);
+    assert.match(f[0]!.message, /40 years before “2018”/);
+    assert.deepEqual(findings("The Ashgrove Players was founded in 1978. The company marked its 40th anniversary in 2016.", "2025-10-14").map((x) => [x.text, x.fix]), [["40th anniversary", "38th anniversary"]]);
+    assert.deepEqual(findings("The Ashgrove Players was founded in 1978. The company marked its 38th anniversary in 2016.", "2025-10-14"), []);
   });
 });
 

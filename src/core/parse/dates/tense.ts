@@ -424,7 +424,9 @@ export function eventStatus(text: string): "planned" | "completed" | undefined {
     else {
       planned = m.index;
       // "was scheduled for", "had been planned for": a plan spoken of in the past, kept or not.
-      pastPlan = PAST_BE.has(prev) && ED_FUTURE.has(m[0].toLowerCase());
+      // ("was originally scheduled", "was due to take place": an adverb between, "due" as the plan.)
+      const lower = m[0].toLowerCase();
+      pastPlan = (ED_FUTURE.has(lower) || lower.startsWith("due")) && PAST_BE.has(/ly$/.test(prev) ? wordBefore(clause, clause.lastIndexOf(prev, m.index)) : prev);
     }
   }
   const completed = lastCompleted(clause, planned);
