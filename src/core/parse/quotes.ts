@@ -482,15 +482,22 @@ function lastOuter(done: readonly Quote[]): Quote | undefined {
 
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
-  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3}(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|diplomats|protester|protesters|demonstrator|neighbour|neighbor|shopper|commuter|parent|trader|traders|banker|bankers|analyst|delegate|delegates|insider|insiders|employee|employees|member|members|aide|aides|farmer|villager|student|nurse|doctor|driver|passenger)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
+  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3}(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|diplomats|protester|protesters|demonstrator|neighbour|neighbor|shopper|commuter|parent|trader|traders|banker|bankers|analyst|delegate|delegates|insider|insiders|employee|employees|member|members|aide|aides|farmer|villager|student|nurse|doctor|driver|passenger|shareholder|shareholders|investor|investors|executive|executives|lawyer|lawyers|negotiator|negotiators)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
 const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|(?:asked|asking) not to be (?:named|identified)|(?:declined|declining) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|speaking anonymously|not authori[sz]ed to speak)\b/i;
 
 /** Crowds and unnamed groups: "critics say", "some residents said", "protesters chanted". */
 const CROWD_RE =
   /^(?:(?:some|many|other|several|local|angry|most|few|the)\s+)*(?:critics|opponents|supporters|protesters|demonstrators|residents|locals|fans|campaigners|activists|villagers|onlookers|witnesses|crowds?|people|others|observers|commentators|users|voters|shoppers|commuters|passengers|parents|students|workers|neighbours|neighbors|bystanders)$/iu;
 
+/** A count or share "of" before a group: "one of the diplomats said", "two of the sources". */
+const SHARE_OF_BEFORE = /\b(?:one|two|three|several|some|many|most|none|few|a few|both|each)\s+of\s+$/iu;
+
 function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined {
   if (ANONYMOUS_RE.test(f.sourceText.trim()) || CROWD_RE.test(f.sourceText.trim())) return undefined;
+  // "the shareholder said" after "One large shareholder, who asked not to be named": the one it names is unnamed too.
+  if (f.sourceKind === "role" && f.name !== undefined && ANONYMOUS_RE.test(f.name)) return undefined;
+  // "one of the diplomats said": one unnamed person of a group.
+  if (doc && f.sourceKind === "role" && !f.person && SHARE_OF_BEFORE.test(doc.text.slice(Math.max(0, f.source.start - 16), f.source.start))) return undefined;
   if (doc && !f.person && anonymousSentence(doc, f.sentence)) return undefined;
   // An unresolved pronoun still names a speaker the reader can see: keep its text.
   const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);

@@ -17,6 +17,13 @@ describe("unattributed-quote", () => {
     assert.deepEqual(flagged("“We will win this.” That was the view of Ana Ruiz, the mayor."), []);
   });
 
+  it("flags the words of one unnamed member of a group, and of an unnamed source named again ('the shareholder said')", () => {
+    assert.deepEqual(flagged("“Nobody wants to block it,” one of the diplomats said."), ["Nobody wants to block it,"]);
+    assert.deepEqual(flagged("One large shareholder, who asked not to be named, spoke. “The Swedish business is a distraction,” the shareholder said."), ["The Swedish business is a distraction,"]);
+    // A member of the group named in apposition speaks.
+    assert.deepEqual(flagged("“We will win this case,” one of the lawyers, Jane Marsh, said."), []);
+  });
+
   it("ignores titles of works, but not passive descriptions", () => {
     assert.deepEqual(flagged("The council published a report titled “Pools for the Future”."), []);
     assert.deepEqual(flagged("They staged a play called “The Long Road Home” last year."), []);
