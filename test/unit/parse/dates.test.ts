@@ -20,6 +20,8 @@ function types(text: string, ref?: string): Record<string, string> {
   const { dates } = analyzeDates(parseDocument(text), { knowledge: kb, referenceDate: ref });
   return Object.fromEntries(dates.map((d) => [d.text, d.type]));
 }
+/** The tense of the text's only date. */
+const dateTense = (text: string, ref?: string) => analyzeDates(parseDocument(text), { knowledge: kb, referenceDate: ref }).dates[0]?.tense;
 const docDate = (text: string, ref?: string) => analyzeDates(parseDocument(text), { knowledge: kb, referenceDate: ref }).documentDate;
 
 describe("temporal expressions", () => {
@@ -77,6 +79,15 @@ describe("temporal expressions", () => {
     assert.equal(values("He said on Tuesday that talks failed.", REF)["Tuesday"], "2025-12-23");
     assert.equal(values("They will meet on Tuesday.", REF)["Tuesday"], "2025-12-30");
     assert.equal(values("They met last Friday.", REF)["last Friday"], "2025-12-26");
+  });
+
+  it("reads 'forecast' as a noun, no plan, before a phrase of time ('raised its profit forecast on Monday')", () => {
+    assert.equal(values("Veldt raised its profit forecast on Monday.", "2025-11-06")["Monday"], "2025-11-03");
+    assert.equal(values("The IMF published its growth forecast in October.", "2025-11-06")["October"], "2025-10");
+    assert.equal(values("Veldt cut its full-year forecast Wednesday.", "2025-11-06")["Wednesday"], "2025-11-05");
+    // A forecast's own time is ahead: "forecast growth of 3% in 2027", "is forecast to slow in 2027".
+    assert.equal(dateTense("The IMF forecast growth of 3% in 2027.", "2025-11-06"), "future");
+    assert.equal(dateTense("Growth is forecast to slow in 2027.", "2025-11-06"), "future");
   });
 
   it("normalises relative dates", () => {

@@ -166,7 +166,7 @@ function nearestMarker(s: string): Marker | undefined {
       const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
       let k: Tense | undefined;
       if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
-      else if (notFinite(w, prev)) k = undefined;
+      else if (notFinite(w, prev) || (w === "forecast" && forecastNoun(s, we))) k = undefined;
       else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
         // Counts only as the first possible marker of the clause: remember the earliest, read on.
         if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
@@ -191,6 +191,18 @@ const BEFORE_BASE = new Set(["will", "would", "shall", "can", "could", "may", "m
  * The word `w` after `prev` is a participle after a form of "be" ("will be held", "been postponed")
  * or a base form after a modal or "to" ("would cut"): it marks no tense; the words before it do.
  */
+/**
+ * "raised its profit forecast on Monday", "its growth forecast in October", "cut its forecast
+ * Wednesday": a noun, no plan, when a phrase of time or the date itself comes right after it (the
+ * word ends at `we`). ("is forecast to", "forecast growth of 3% in 2026", "its forecast for 2026"
+ * still look ahead.)
+ */
+function forecastNoun(s: string, we: number): boolean {
+  const next = /^[\s,]*([A-Za-z]*)/.exec(s.slice(we, we + 16))![1]!.toLowerCase();
+  return next === "" || FORECAST_THEN.has(next);
+}
+const FORECAST_THEN = new Set(["on", "in", "at", "last", "this", "earlier", "yesterday", "today", "after", "before", "during", "late", "early"]);
+
 function notFinite(w: string, prev: string): boolean {
   if (prev === "be" || prev === "been" || prev === "being") return w.endsWith("ed") || PARTICIPLES.has(w);
   return SAME_AS_BASE.has(w) && (BEFORE_BASE.has(prev) || prev.endsWith("'ll") || prev.endsWith("’ll"));
@@ -382,7 +394,7 @@ function nearestMarkerByWords(s: string): Marker | undefined {
     const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
     let k: Tense | undefined;
     if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
-    else if (notFinite(w, prev)) k = undefined;
+    else if (notFinite(w, prev) || (w === "forecast" && forecastNoun(s, ws + w.length))) k = undefined;
     else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
       if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
     } else k = classifyLower(w);
