@@ -341,6 +341,18 @@ function isRatioDenominator(s: string): boolean {
   return !s.includes(",") && s.length <= 3;
 }
 
+/** A call before "on" or "dial" and a number: "call Cheshire Police on", "ring the hotline on", "dial". */
+const PHONE_CUE_RE = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing|text|texting|contact|contacting)\b[^.;:!?]{0,40}$/iu;
+/** A clock's fraction or minutes before "past" or "to": "half past", "quarter to", "ten past", "twenty-five to". */
+const CLOCK_BEFORE_RE = /\b(?:half|quarter|five|ten|twenty|twenty-five|(?:\d{1,2}\s+)?minutes)\s+(?:past|to)\s+$/iu;
+/** A part of the day after a count: "(at five) in the morning", "(at six) that evening". */
+const PART_OF_DAY_RE = /^\s+(?:in\s+the|that|this|on\s+\p{L}+)\s+(?:morning|afternoon|evening|night)\b/iu;
+
+/** Whether the word right before `at` (in the paragraph from `from`) is `word` (lower case). */
+function prevIs(text: string, at: number, from: number, word: string): boolean {
+  return prevWord(text, at, from).toLowerCase() === word;
+}
+
 /** Digits that are part of a phone number or code rather than a quantity. */
 export function isCode(text: string, start: number, end: number, para: Span): boolean {
   let a = start;
@@ -721,8 +733,13 @@ function scanDigits(
     // Citation markers "[1]" and list numbering "1." / "2)" at the start of a paragraph.
     if (before === "[" && after.startsWith("]")) continue;
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
-    // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958", "0800 123 4567".
+    // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958", "0800 123 4567"; "call police on 101", "dial 999".
     if (isCode(text, numStart, numEnd, para) || isSpacedPhone(text, numStart, numEnd, para)) continue;
+    if (!currencySym && (prevIs(text, numStart, para.start, "on") || prevIs(text, numStart, para.start, "dial")) && PHONE_CUE_RE.test(text.slice(Math.max(para.start, numStart - 60), numStart))) {
+      // (Its other groups too: "on 0800 123 4567".)
+      skipUntil = numEnd + (/^(?:[ -]\d+)*/u.exec(after)?.[0].length ?? 0);
+      continue;
+    }
     // Sports scores: "won 3-1", "a 2-0 victory".
     if ((a0 === 45 || a0 === 0x2013) && (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 48), numStart))))) {
       skipUntil = numEnd + 1 + (/^[-–](\d+)/u.exec(after)?.[1]?.length ?? 0);
@@ -812,6 +829,9 @@ function scanWords(
     const after = text.slice(end, Math.min(para.end, end + 60));
     // Capitalised mid-sentence: part of a name ("League One", "Formula One").
     if (/^\p{Lu}/u.test(raw) && !atSentenceStart(doc, start, para.start)) continue;
+    // A time of day: "half past five", "quarter to six", "five o'clock", "at five in the morning".
+    if ((prevLower === "past" || prevLower === "to") && CLOCK_BEFORE_RE.test(text.slice(Math.max(para.start, start - 24), start))) continue;
+    if ((mayBeTimeOfDay(after) && TIME_OF_DAY_RE.test(after)) || (prevLower === "at" && PART_OF_DAY_RE.test(after))) continue;
     // A hyphenated ordinal: "twenty-first", "third-largest" (an ordinal glued to a word).
     const hyphen = after.charCodeAt(0) === 45;
     if (hyphen && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|largest|biggest|highest|lowest|most|best|worst|place|placed)\b/iu.test(after)) continue;

@@ -145,6 +145,13 @@ describe("figures", () => {
       // Numbers after a date are no phone number.
       assert.deepEqual(figs("On 12 May 2025 12 people died."), ["12"]);
     });
+
+    it("a number to call ('call Cheshire Police on 101', 'dial 999') and a time of day in words ('half past five')", () => {
+      assert.deepEqual(figs("Anyone with information should call Cheshire Police on 101. Call us on 0800 123. Dial 999 in an emergency."), []);
+      assert.deepEqual(figs("The alarm went off at half past five in the morning. The bus left at quarter to six. They met at five in the evening. He left at six o'clock."), []);
+      // "on" with no call before it counts ("on 12 occasions"), and a count before "past".
+      assert.deepEqual(figs("Officers were called on 12 occasions. Ten past winners attended."), ["12", "Ten"]);
+    });
   });
 
   it("counts no time reference counted in events ('two seasons ago', '3 terms ago')", () => {
