@@ -1019,6 +1019,12 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(reported("Dan Pruitt spoke on Tuesday in New York.", "Dan Pruitt"), []);
   });
 
+  it("reads a one-word name that speaks after its relative clause ('Lumora, which makes e-readers, said …')", () => {
+    assert.deepEqual(reported("Lumora, which makes e-readers, said profits would rise by 5%.", "Lumora"), ["profits would rise by 5%"]);
+    // A verb other than one of speech after the clause makes no actor: "OS X, which is scheduled for release, will include …".
+    assert.equal(run("The update to Zephyr, which is scheduled for release next summer, will include more support.").actors.length, 0);
+  });
+
   it("starts a claim after when or where it was said, before a clause with a noun subject ('said on Tuesday prices rose')", () => {
     assert.deepEqual(reported("Dan Pruitt said in a statement the firm would close.", "Dan Pruitt"), ["the firm would close"]);
     assert.deepEqual(reported("Dan Pruitt said on Tuesday prices rose 4 percent.", "Dan Pruitt"), ["prices rose 4 percent"]);

@@ -1288,6 +1288,15 @@ function context(s: SentenceTokens, from: number, to: number): Context {
       }
     }
   }
+  // A relative clause after: "Sony, which owns a stake in the firm, said": speaks as after an apposition.
+  if (!ctx.acts && !lastPossessive && toks.markIs(next, 0x2c) && (toks.lowerIs(next + 1, "which") || toks.lowerIs(next + 1, "who"))) {
+    for (let k = next + 2; k < Math.min(toks.length, next + 24); k++) {
+      if (!toks.markIs(k, 0x2c)) continue;
+      // (Only a verb of speech: "OS X, which is scheduled for release, will include …" is a product.)
+      if (toks.word(k + 1) && toks.is(k + 1, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = true;
+      break;
+    }
+  }
   // Apposition before: "the bank’s chief economist, Abena Osei", "Smith's lawyer, John Doe",
   // "A spokeswoman for Ford, Jane Roe".
   if (toks.markIs(prev, 0x2c) && toks.word(prev2)) {
