@@ -1019,6 +1019,18 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(reported("Dan Pruitt spoke on Tuesday in New York.", "Dan Pruitt"), []);
   });
 
+  it("splits a titled speaker from the body after 'of' ('said Dr. Ines Carvalho of the University of Geneva')", () => {
+    const a = run("“We had no warning,” said Dr. Ines Carvalho of the University of Geneva. “It was sudden,” Carvalho said.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Ines Carvalho", "person"], ["University of Geneva", "organization"]]);
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ines-carvalho", "ines-carvalho"]);
+  });
+
+  it("reads where a person is from as a place ('A farmer from Ashville said')", () => {
+    assert.deepEqual(run("A farmer from Ashville said the river rose by two metres.").actors, []);
+    // Not where one works: "a worker from Acme Corp".
+    assert.deepEqual(run("A worker from Acme Corp said the plant would close.").actors.map((x) => x.name), ["Acme Corp"]);
+  });
+
   it("reads a one-word name that speaks after its relative clause ('Lumora, which makes e-readers, said …')", () => {
     assert.deepEqual(reported("Lumora, which makes e-readers, said profits would rise by 5%.", "Lumora"), ["profits would rise by 5%"]);
     // A verb other than one of speech after the clause makes no actor: "OS X, which is scheduled for release, will include …".

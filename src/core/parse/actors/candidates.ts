@@ -422,7 +422,8 @@ function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
       if (!speakerAt(toks, r) && !ofPlace) continue;
       // (The titles before the name stay in its range: they are its roles.)
       let lf = r.from;
-      if (ofPlace) while (lf < i && (is(toks.at(lf)!, W.TITLES) || PLURAL_TITLES.has(toks.at(lf)!.lower))) lf++;
+      // ("said Dr. Ines Carvalho of the University of Geneva": a speaker's title too.)
+      while (lf < i && (is(toks.at(lf)!, W.TITLES) || PLURAL_TITLES.has(toks.at(lf)!.lower))) lf++;
       const left = toks.slice(lf, i);
       const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => w.cap && personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.PLACE_FIRST) && !is(w, W.TITLES) && !is(w, W.HEAD_TITLES));
       if (!leftPerson) continue;
@@ -894,6 +895,10 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const g: Guess = ctx.determiner ? "organization" : "unknown";
   return make(f, g, false);
 }
+
+/** People said to be "from" a place: "a farmer from Ashville", "a man from Ellesmere Port" (not "a worker from Ford"). */
+const FROM_PLACE_PEOPLE: readonly string[] =
+  "man men woman women boy boys girl girls resident residents villager villagers farmer farmers fisherman fishermen family families mother father couple native natives pensioner pensioners grandmother grandfather teenager teenagers child children".split(" ");
 
 /** Token `k` is a brand written "i", a capital and a small letter ("iPod", "iTunes", "iPhone"). */
 function iBrand(source: string, toks: Tokens, k: number): boolean {
@@ -1372,7 +1377,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     if (toks.is(n, W.ACT_VERBS) || toks.is(n, W.CONNECTORS)) break;
   }
   // ("in Geneva", "out of London Heathrow".)
-  if (prevWord && (toks.is(prev, W.PLACE_PREPOSITIONS) || (toks.lowerIs(prev, "of") && toks.lowerIs(prev - 1, "out")))) ctx.placeContext = true;
+  // ("A farmer from Ashville", "a woman from Ellesmere Port": where a person is from.)
+  if (prevWord && (toks.is(prev, W.PLACE_PREPOSITIONS) || (toks.lowerIs(prev, "of") && toks.lowerIs(prev - 1, "out")) || (toks.lowerIs(prev, "from") && toks.lowerIn(prev - 1, FROM_PLACE_PEOPLE)))) ctx.placeContext = true;
   if (!lastPossessive && nextWord && !toks.cap(next) && toks.is(next, W.THING_NOUNS)) ctx.modifier = true;
   if (prevWord && (afterThe || toks.lowerIs(prev, "a") || toks.lowerIs(prev, "an"))) {
     ctx.determiner = true;
