@@ -1025,6 +1025,12 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ines-carvalho", "ines-carvalho"]);
   });
 
+  it("names no actor in a wire story's credits ('(Reporting by …; Editing by …)')", () => {
+    assert.deepEqual(run("Prices rose, the agency said.\n(Reporting by Nikolaj Skydsgaard; Editing by Mark Potter)").actors, []);
+    assert.deepEqual(run("Additional reporting by Jane Doe in Paris.").actors, []);
+    assert.deepEqual(run("Reporting from Kyiv, Anna Petrenko said the shelling stopped.").actors.map((x) => x.name), ["Anna Petrenko"]);
+  });
+
   it("reads where a person is from as a place ('A farmer from Ashville said')", () => {
     assert.deepEqual(run("A farmer from Ashville said the river rose by two metres.").actors, []);
     // Not where one works: "a worker from Acme Corp".

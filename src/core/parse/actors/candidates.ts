@@ -120,6 +120,9 @@ interface Range {
 export function candidatesOf(source: string, s: SentenceTokens, kb: KbView): Candidate[] {
   const out: Candidate[] = [];
   const toks = s.tokens;
+  // "(Reporting by Nikolaj Skydsgaard; Editing by Mark Potter)": a wire story's credits name its
+  // staff, no actor of the story.
+  if (creditLine(toks)) return out;
   let list: { role: string; end: number } | undefined;
   const runs = chunks(toks, s.caps ?? capitalisedWords(toks), kb);
   for (let ri = 0; ri < runs.length; ri++) {
@@ -894,6 +897,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
   const g: Guess = ctx.determiner ? "organization" : "unknown";
   return make(f, g, false);
+}
+
+/** A sentence opening with a wire credit: "(Reporting by", "Additional reporting by", "Editing by", "Writing by", "Compiled by". */
+function creditLine(toks: Tokens): boolean {
+  let k = toks.markIs(0, 0x28) ? 1 : 0;
+  if (toks.lowerIs(k, "additional")) k++;
+  return (toks.lowerIs(k, "reporting") || toks.lowerIs(k, "editing") || toks.lowerIs(k, "writing") || toks.lowerIs(k, "compiled")) && toks.lowerIs(k + 1, "by");
 }
 
 /** People said to be "from" a place: "a farmer from Ashville", "a man from Ellesmere Port" (not "a worker from Ford"). */
