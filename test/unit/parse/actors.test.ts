@@ -1025,6 +1025,12 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ines-carvalho", "ines-carvalho"]);
   });
 
+  it("reads 'the bank' as a bank named before whose name does not set it apart ('the European Central Bank' is 'the central bank')", () => {
+    const t = "Nordhavn Bank reported a rise in profit. Rate cuts by the European Central Bank will hurt income. The bank said it would cut 300 jobs.";
+    assert.deepEqual(reported(t, "Nordhavn Bank"), ["a rise in profit", "it would cut 300 jobs"]);
+    assert.deepEqual(reported(t.replace("The bank said it would cut 300 jobs", "The central bank said it would act"), "European Central Bank"), ["it would act"]);
+  });
+
   it("names no actor in a wire story's credits ('(Reporting by …; Editing by …)')", () => {
     assert.deepEqual(run("Prices rose, the agency said.\n(Reporting by Nikolaj Skydsgaard; Editing by Mark Potter)").actors, []);
     assert.deepEqual(run("Additional reporting by Jane Doe in Paris.").actors, []);

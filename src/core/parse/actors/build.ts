@@ -714,7 +714,13 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       return modifiers.every((m) => words.has(m) || GENERIC_MODIFIERS.has(m));
     });
     if (fits.length === 0) return undefined;
-    const before = fits.filter((a) => latestBefore(a, at) >= 0);
+    let before = fits.filter((a) => latestBefore(a, at) >= 0);
+    // "The bank said" after "Nordhavn Bank … the European Central Bank": a bank whose name sets it
+    // apart ("central", "world") is called so ("the central bank"); another bank named is meant.
+    if (before.length > 1) {
+      const plain = before.filter((a) => !SET_APART.some((w) => orgWordsOf(a).has(w) && !modifiers.includes(w)));
+      if (plain.length > 0 && plain.length < before.length) before = plain;
+    }
     // "The company said" before "Walt Disney Company" is named is not that company: for the nouns
     // any firm's name may end in, only one named before is meant.
     if (before.length === 0 && GENERIC_ORG_NOUNS.has(noun)) return undefined;
@@ -1185,6 +1191,9 @@ function finishActor(a: ActorDraft, claims: number[], view: KbView): Actor {
     claims,
   };
 }
+
+/** Words in a body's name that set it apart from others of its kind: the phrase for it says them ("the central bank", "the World Bank"). */
+const SET_APART: readonly string[] = ["central", "reserve", "world", "development", "investment", "federal"];
 
 /** Words after a company's own name in its full name: "Apple Computer", "Ford Motor Company", "Toyota Motor Corp.". */
 const COMPANY_WORDS: ReadonlySet<string> = new Set([...COMPANY_HEADS, "computer", "computers"]);
