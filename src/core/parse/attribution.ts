@@ -877,7 +877,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
       // Only a clause or a quotation after it makes these participles report: "continuing a trend" does not.
-      if (NON_REPORTING_ING.has(verb.lemma) && !(next0(tk, i)?.kind === "quote" || next0(tk, i)?.lower === "that")) return undefined;
+      // ("calling her victory “a clear choice …”", "describing the plan as “reckless”": what is called so is quoted.)
+      if (NON_REPORTING_ING.has(verb.lemma) && !(next0(tk, i)?.kind === "quote" || next0(tk, i)?.lower === "that" || ((verb.lemma === "call" || verb.lemma === "describe") && quoteWithin(tk, i + 1, 6)))) return undefined;
       // "…, with Kenya's environment minister warning that …"
       if (prev && prev.kind === "word" && !PARTICIPLE_LEAD.has(prev.lower)) {
         const subj = subjectAt(tk, i - 1, 0, book);
@@ -1667,5 +1668,14 @@ const SHOWN_CLAUSE = new Set(["that", "how", "what", "why", "where", "whether"])
 /** Whether a number or a clause ("how", "that" …) comes from `from` on before the next comma or quotation mark. */
 function findingBeforeComma(tk: readonly Token[], from: number): boolean {
   for (let k = from; k < tk.length && tk[k]!.text !== "," && tk[k]!.kind !== "quote"; k++) if (tk[k]!.kind === "num" || SHOWN_CLAUSE.has(tk[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether an opening quotation mark comes within `n` tokens from `from`, before a comma or full stop. */
+function quoteWithin(tk: readonly Token[], from: number, n: number): boolean {
+  for (let k = from; k < Math.min(tk.length, from + n); k++) {
+    if (tk[k]!.kind === "quote") return true;
+    if (tk[k]!.text === "," || tk[k]!.text === ".") return false;
+  }
   return false;
 }

@@ -42,6 +42,14 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("He heard a noise. Residents heard gunfire. The plan was told to no one."), []);
   });
 
+  it("a participle 'calling' or 'describing' with a quotation after its object reports it ('calling her victory “…”')", () => {
+    const f = first("Robert Golob congratulated Novak in a post on X, calling her victory “a clear choice for a European Slovenia.”");
+    assert.equal(f.sourceText, "Robert Golob");
+    assert.equal(f.cue, "calling");
+    // With no quotation, calling is no saying: "calling a meeting for Friday".
+    assert.deepEqual(frames("The mayor rejected the plan on Monday, calling a meeting for Friday."), []);
+  });
+
   it("whom a document went to is not its source ('a filing with the London Stock Exchange', 'a letter to the regulator')", () => {
     const f = first("Revenue rose 12%, according to a filing with the London Stock Exchange.");
     assert.equal(f.sourceText, "a filing");
