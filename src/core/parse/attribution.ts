@@ -1119,7 +1119,9 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
       const ante = toks[k];
       return ante && ante.kind === "word" && (isNameWord(ante) || isSourceNoun(ante)) ? npLeft(toks, k) : null;
     }
-    if (t.lower === "and" || t.lower === "but") return firstNP(toks, 0, j, book);
+    // ("Lumora praised the screen but said …": a name of one word opening the sentence, before the
+    // first verb, when the reporting verb follows the conjunction; not "Clinics opened … and have since added".)
+    if (t.lower === "and" || t.lower === "but") return firstNP(toks, 0, j, book) ?? (isNameWord(toks[0]) && toks[1]?.kind === "word" && !toks[1]!.cap && toks[1]!.lower.endsWith("ed") && REPORTING_VERBS.has(toks[j + 1]?.lower ?? "") ? { a: 0, b: 1, kind: "name" } : null);
     if (isNameWord(t) || isSourceNoun(t) || (t.cap && SOURCE_NOUNS.has(t.lower))) return namedBefore(toks, npLeft(toks, j));
     // A prepositional phrase after the subject: "The UN mission on the island said …".
     for (let k = j - 1, hops = 0; k > 0 && hops < 6; k--, hops++) {
@@ -1387,7 +1389,7 @@ function realRuns(toks: readonly Token[], runs: { a: number; b: number }[]): { a
     runs.filter((r) => {
       const next = toks[r.b];
       if (!(r.b - r.a === 1 && toks[r.a]!.initial && next?.kind === "word" && !next.cap)) return true;
-      return REPORTING_VERBS.has(next.lower) || AUX_ADVERBS.has(next.lower) || /ly$/u.test(next.lower) || next.lower === "'s";
+      return REPORTING_VERBS.has(next.lower) || AUX_ADVERBS.has(next.lower) || /ly$/u.test(next.lower) || next.lower === "'s" || (next.lower.endsWith("ed") && saysToo(toks, r.b + 1));
     }),
   );
 }
@@ -1676,6 +1678,16 @@ function quoteWithin(tk: readonly Token[], from: number, n: number): boolean {
   for (let k = from; k < Math.min(tk.length, from + n); k++) {
     if (tk[k]!.kind === "quote") return true;
     if (tk[k]!.text === "," || tk[k]!.text === ".") return false;
+  }
+  return false;
+}
+
+/** "… praised the screen but said …": "and" or "but" and a reporting verb within a dozen tokens from `from`, before a full stop or a quotation. */
+function saysToo(tk: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tk.length - 1, from + 13); k++) {
+    const x = tk[k]!;
+    if (x.kind === "quote" || (x.kind === "punct" && x.text !== ",")) return false;
+    if ((x.lower === "and" || x.lower === "but") && tk[k + 1]!.kind === "word" && REPORTING_VERBS.has(tk[k + 1]!.lower)) return true;
   }
   return false;
 }

@@ -1043,6 +1043,12 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(run("A worker from Acme Corp said the plant would close.").actors.map((x) => x.name), ["Acme Corp"]);
   });
 
+  it("reads a name that speaks with the second of two joined verbs ('The Verge praised the screen but said …')", () => {
+    assert.deepEqual(reported("The Verge praised the screen but said the hinge creaked.", "Verge"), ["the hinge creaked"]);
+    assert.deepEqual(reported("Lumora praised the screen but said the hinge creaked.", "Lumora"), ["the hinge creaked"]);
+    assert.deepEqual(run("Lumora praised the screen.").actors, []);
+  });
+
   it("reads a one-word name that speaks after its relative clause ('Lumora, which makes e-readers, said …')", () => {
     assert.deepEqual(reported("Lumora, which makes e-readers, said profits would rise by 5%.", "Lumora"), ["profits would rise by 5%"]);
     // A verb other than one of speech after the clause makes no actor: "OS X, which is scheduled for release, will include …".

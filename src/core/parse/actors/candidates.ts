@@ -1303,6 +1303,19 @@ function context(s: SentenceTokens, from: number, to: number): Context {
       }
     }
   }
+  // Two verbs joined: "The Verge praised the screen but said the hinge creaked" speaks with the second.
+  if (!ctx.acts && !lastPossessive && nextWord && !toks.cap(next) && toks.lowerEndsWith(next, "ed")) {
+    for (let k = next + 1; k < Math.min(toks.length - 1, next + 14); k++) {
+      if (!toks.word(k)) {
+        if (toks.markIs(k, 0x2c)) continue;
+        break;
+      }
+      if ((toks.lowerIs(k, "and") || toks.lowerIs(k, "but")) && toks.word(k + 1) && toks.is(k + 1, W.SPEECH_VERBS)) {
+        ctx.acts = ctx.speaks = true;
+        break;
+      }
+    }
+  }
   // A relative clause after: "Sony, which owns a stake in the firm, said": speaks as after an apposition.
   if (!ctx.acts && !lastPossessive && toks.markIs(next, 0x2c) && (toks.lowerIs(next + 1, "which") || toks.lowerIs(next + 1, "who"))) {
     for (let k = next + 2; k < Math.min(toks.length, next + 24); k++) {
