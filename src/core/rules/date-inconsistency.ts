@@ -1210,7 +1210,7 @@ function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
     const n = parseCardinal(before[1]!);
     if (n === undefined || n < 2) continue;
     const end = i + "years ago".length;
-    const year = (AGO_THEN_YEAR.exec(text.slice(end, end + 12)) ?? YEAR_THEN_AGO.exec(text.slice(Math.max(0, i - before[0].length - 12), i - before[0].length)))?.[1];
+    const year = (AGO_THEN_YEAR.exec(text.slice(end, end + 30)) ?? YEAR_THEN_AGO.exec(text.slice(Math.max(0, i - before[0].length - 30), i - before[0].length)))?.[1];
     if (year === undefined) continue;
     const y = Number(year);
     if (y + n >= years[0] - 1 && y + n <= years[1] + 1) continue;
@@ -1266,10 +1266,10 @@ const ANNIVERSARY_WORDS = new KeptMatches(/anniversary/g, lettersOnly, (t) => [.
 
 /** The count right before "years ago": "20 ", "twenty ". */
 const AGO_COUNT = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;
-/** ", in 1999" right after "years ago". */
-const AGO_THEN_YEAR = /^,?\s+in\s+((?:1[6-9]|20)\d\d)\b/;
-/** "in 1999, " right before the count. */
-const YEAR_THEN_AGO = /\bin\s+((?:1[6-9]|20)\d\d),\s+$/i;
+/** ", in 1999", ", in November 2013", ", on Nov. 8, 2013" right after "years ago". */
+const AGO_THEN_YEAR = /^,?\s+(?:in|on)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b/;
+/** "in 1999, ", "in November 2013, ", "on Nov. 8, 2013, " right before the count. */
+const YEAR_THEN_AGO = /\b(?:[Ii]n|[Oo]n)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d),\s+$/;
 
 /** "its 30th " / "its thirtieth " right before "anniversary". */
 const ITS_NTH = /\bits\s+(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+$/i;

@@ -250,6 +250,13 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("reads 'N years ago' beside a month or a full date too ('struck in November 2013, 10 years ago')", () => {
+    for (const t of ["Typhoon Haiyan struck in November 2013, 10 years ago.", "Typhoon Haiyan struck on Nov. 8, 2013, 10 years ago.", "Typhoon Haiyan struck 10 years ago, in November 2013."]) {
+      assert.deepEqual(findings(t, "2025-11-04").map((x) => [x.text, x.fix]), [["10 years ago", "12 years ago"]], t);
+    }
+    assert.deepEqual(findings("Typhoon Haiyan struck in November 2013, 12 years ago.", "2025-11-04"), []);
+  });
+
   it("flags a completed event after the article with more verbs of news: reopened, cancelled, inaugurated …", () => {
     for (const t of ["The bridge reopened on March 20, 2026, officials said.", "The concert was cancelled on March 20, 2026.", "The new terminal was inaugurated on March 20, 2026."]) {
       assert.deepEqual(findings(t, "2026-03-05").map((x) => x.code), ["completed-after-document-date"], t);
