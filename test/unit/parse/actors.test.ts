@@ -1043,6 +1043,13 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(run("A worker from Acme Corp said the plant would close.").actors.map((x) => x.name), ["Acme Corp"]);
   });
 
+  it("reads a one-word name with a person's role in apposition as a person ('said Warsini, a rice farmer')", () => {
+    const kinds = (t: string) => run(t).actors.map((x) => [x.name, x.kind]);
+    assert.deepEqual(kinds("“I heard a sound like thunder,” said Warsini, a rice farmer."), [["Warsini", "person"]]);
+    assert.deepEqual(kinds("Okafor, a nurse at the clinic, said 40 patients were waiting."), [["Okafor", "person"]]);
+    assert.deepEqual(kinds("Acorn, the tenants’ union, said rents rose 5%."), [["Acorn", "organization"]]);
+  });
+
   it("reads a name that speaks with the second of two joined verbs ('The Verge praised the screen but said …')", () => {
     assert.deepEqual(reported("The Verge praised the screen but said the hinge creaked.", "Verge"), ["the hinge creaked"]);
     assert.deepEqual(reported("Lumora praised the screen but said the hinge creaked.", "Lumora"), ["the hinge creaked"]);

@@ -890,6 +890,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // One word: a surname or short name of an actor named elsewhere, or an actor on its own when it acts.
   // "Acorn, the tenants’ union, said …": an apposition names it an organisation.
   if (ctx.orgApposition && !inQuote && name.length === 1 && !ctx.placeContext) return make(f, "organization", true);
+  // "said Warsini, a rice farmer", "Okafor, a nurse, said": one that only a person is.
+  if (name.length === 1 && !inQuote && !ctx.placeContext && ctx.roles.some(personsRole)) return make(f, "person", ctx.acts || ctx.speaker);
   // "Boeing spokesman Tim Neale", "Leinster head coach Liam Doyle": a role held in an organisation, then a name.
   if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return make(f, "organization", true);
   // "face the Stormers", "beat the Lions": a team after a verb of sport.
@@ -904,6 +906,16 @@ function creditLine(toks: Tokens): boolean {
   let k = toks.markIs(0, 0x28) ? 1 : 0;
   if (toks.lowerIs(k, "additional")) k++;
   return (toks.lowerIs(k, "reporting") || toks.lowerIs(k, "editing") || toks.lowerIs(k, "writing") || toks.lowerIs(k, "compiled")) && toks.lowerIs(k + 1, "by");
+}
+
+/** Roles only a person has, in an apposition's words: "a rice farmer", "a nurse at the hospital". */
+const PERSONS_ROLES: ReadonlySet<string> = new Set(
+  "farmer fisherman nurse doctor teacher student resident villager pensioner mother father widow widower grandmother grandfather spokesperson spokesman spokeswoman lawyer attorney professor lecturer economist researcher scientist mayor senator councillor judge surgeon physician engineer driver pilot shopkeeper landlord tenant volunteer mechanic".split(" "),
+);
+function personsRole(role: string): boolean {
+  const words = role.toLowerCase().split(/[\s,]+/u);
+  // (The role's head comes before its "of", "at", "for": "a spokesman for Acme" is Acme's, yet a person's.)
+  return words.slice(0, 4).some((w) => PERSONS_ROLES.has(w));
 }
 
 /** People said to be "from" a place: "a farmer from Ashville", "a man from Ellesmere Port" (not "a worker from Ford"). */
