@@ -854,8 +854,19 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
  */
 function statementStart(text: string, lemma: string, from: number, to: number): number | undefined {
   const s1 = lemma === "tell" ? afterAddressee(text, from, to) : pastAdjunct(text, from, to);
-  return s1 === from && whenOrWhereOnly(text, from, to) ? undefined : s1;
+  if (s1 !== from) return s1;
+  if (whenOrWhereOnly(text, from, to)) return undefined;
+  // "(…,” Okafor told) jurors in his closing argument on Monday": whom, then when or where only.
+  // ("told reporters on Monday the fund was gone": whom, when, then what.)
+  const addressee = lemma === "tell" ? SHORT_ADDRESSEE.exec(text.slice(from, Math.min(to, from + 60))) : null;
+  if (!addressee) return s1;
+  const at = from + addressee[0].length;
+  const clause = pastAdjunct(text, at, to);
+  if (clause > at) return clause;
+  return whenOrWhereOnly(text, at, to) ? undefined : s1;
 }
+/** One or two words told something, after an article or a possessive, before a preposition or a word of time. */
+const SHORT_ADDRESSEE = /^\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+(?=(?:in|on|at|during|after|before|earlier|later|today|yesterday)\b)/u;
 
 /**
  * Where what was told starts after whom it was told to ("reporters", "the council", "The Guardian",

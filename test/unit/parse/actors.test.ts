@@ -1062,6 +1062,12 @@ describe("claims: what each reported claim says", () => {
     assert.equal(run("The update to Zephyr, which is scheduled for release next summer, will include more support.").actors.length, 0);
   });
 
+  it("reads whom something was told and when, then what ('told reporters on Monday the fund was gone'); nothing after a quotation's tag", () => {
+    assert.deepEqual(reported("Daniel Okafor told reporters on Monday the fund was gone.", "Daniel Okafor"), ["the fund was gone"]);
+    assert.deepEqual(reported("“She treated the fund as her account,” prosecutor Daniel Okafor told jurors in his closing argument on Monday.", "Daniel Okafor"), []);
+    assert.deepEqual(reported("Daniel Okafor told jurors in his closing argument that the fund was gone.", "Daniel Okafor"), ["that the fund was gone"]);
+  });
+
   it("starts a claim after when or where it was said, before a clause with a noun subject ('said on Tuesday prices rose')", () => {
     assert.deepEqual(reported("Dan Pruitt said in a statement the firm would close.", "Dan Pruitt"), ["the firm would close"]);
     assert.deepEqual(reported("Dan Pruitt said on Tuesday prices rose 4 percent.", "Dan Pruitt"), ["prices rose 4 percent"]);
