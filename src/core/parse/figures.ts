@@ -343,6 +343,11 @@ function isRatioDenominator(s: string): boolean {
 
 /** A call before "on" or "dial" and a number: "call Cheshire Police on", "ring the hotline on", "dial". */
 const PHONE_CUE_RE = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing|text|texting|contact|contacting)\b[^.;:!?]{0,40}$/iu;
+/** Verbs right before a number to call: "call 101", "ring 999". */
+const CALL_WORDS: ReadonlySet<string> = new Set(["call", "ring", "phone", "text", "dial"]);
+/** After a number, what shows it counts nothing: a mark, the end, or a word that is no noun ("or", "quoting", "for"). */
+const NOTHING_COUNTED_RE = /^(?:\s*(?:[.,;:)]|$)|\s+(?:or|quoting|and|for|to|if|from|at|with|anytime|free)\b)/u;
+
 /** A clock's fraction or minutes before "past" or "to": "half past", "quarter to", "ten past", "twenty-five to". */
 const CLOCK_BEFORE_RE = /\b(?:half|quarter|five|ten|twenty|twenty-five|(?:\d{1,2}\s+)?minutes)\s+(?:past|to)\s+$/iu;
 /** A part of the day after a count: "(at five) in the morning", "(at six) that evening". */
@@ -735,7 +740,9 @@ function scanDigits(
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
     // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958", "0800 123 4567"; "call police on 101", "dial 999".
     if (isCode(text, numStart, numEnd, para) || isSpacedPhone(text, numStart, numEnd, para)) continue;
-    if (!currencySym && (prevIs(text, numStart, para.start, "on") || prevIs(text, numStart, para.start, "dial")) && PHONE_CUE_RE.test(text.slice(Math.max(para.start, numStart - 60), numStart))) {
+    // ("call 101 quoting …", not "will call 30 witnesses": a number to call has no noun after it.)
+    const called = CALL_WORDS.has(prevWord(text, numStart, para.start).toLowerCase()) && NOTHING_COUNTED_RE.test(after);
+    if (!currencySym && (called || prevIs(text, numStart, para.start, "on") || prevIs(text, numStart, para.start, "dial")) && PHONE_CUE_RE.test(text.slice(Math.max(para.start, numStart - 60), numStart))) {
       // (Its other groups too: "on 0800 123 4567".)
       skipUntil = numEnd + (/^(?:[ -]\d+)*/u.exec(after)?.[0].length ?? 0);
       continue;
@@ -773,7 +780,9 @@ function scanDigits(
     if (isInt && !currencySym && !hasUnit && (models.has(digits) || (before === "-" && models.has(digitsBefore(text, numStart - 1, para.start))))) continue;
     // Numbers in names: "Apollo 11", "Windows 7"; versions too: "USB 1.1", "Safari 4.0", "Mac OS X 10.5".
     const version = !isInt && VERSION_RE.test(digits);
-    if ((isInt || version) && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart))) {
+    // (After a comma, only an age set off by commas or ending the sentence: "Hazel, 71, runs", "said
+    // Armando Sanjurjo, 73."; not "In Gaza, 30 people were killed".)
+    if ((isInt || version) && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart)) && (text.charCodeAt(numStart - 2) !== 0x2c || a0 === 0x2c || a0 === 0x2e || a0 === 0x3b || after.length === 0)) {
       continue;
     }
     let end = parts.end;

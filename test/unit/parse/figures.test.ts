@@ -146,9 +146,15 @@ describe("figures", () => {
       assert.deepEqual(figs("On 12 May 2025 12 people died."), ["12"]);
     });
 
+    it("a count after an opening phrase and its comma is a figure ('In Gaza, 30 people'); an age set off by commas is not", () => {
+      assert.deepEqual(figs("In Gaza, 30 people were killed overnight. However, 214 residents were moved. Across Europe, 40 airports were closed."), ["30", "214", "40"]);
+      assert.deepEqual(figs("Hazel, 71, runs the shop. The farm belonged to Jorge Hernandez, 49. Apollo 11 landed."), []);
+    });
+
     it("a number to call ('call Cheshire Police on 101', 'dial 999') and a time of day in words ('half past five')", () => {
       assert.deepEqual(figs("Anyone with information should call Cheshire Police on 101. Call us on 0800 123. Dial 999 in an emergency."), []);
       assert.deepEqual(figs("The alarm went off at half past five in the morning. The bus left at quarter to six. They met at five in the evening. He left at six o'clock."), []);
+      assert.deepEqual(figs("Anyone with information is asked to call 101 quoting reference 5224098765. Prosecutors will call 30 witnesses."), ["30"]);
       // "on" with no call before it counts ("on 12 occasions"), and a count before "past".
       assert.deepEqual(figs("Officers were called on 12 occasions. Ten past winners attended."), ["12", "Ten"]);
     });

@@ -77,6 +77,7 @@ export const LABEL_WORDS = new Set([
   "resolution", "article", "section", "chapter", "clause", "paragraph", "page", "line", "route", "flight",
   "room", "platform", "gate", "terminal", "channel", "item", "phase", "stage", "level", "grade", "category",
   "version", "season", "episode", "volume", "exhibit", "amendment", "highway", "interstate", "bus", "tier",
+  "reference", "ref", "ref.", "crime",
 ]);
 
 /** Quantifiers that make a following scale word vague ("several hundred thousand"). */
