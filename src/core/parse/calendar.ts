@@ -177,5 +177,12 @@ export function parseCardinal(s: string): number | undefined {
   if (TENS_CARD[t] !== undefined) return TENS_CARD[t];
   const c = /^(\w+)[- ](\w+)$/.exec(t);
   if (c && TENS_CARD[c[1]!] !== undefined && SMALL[c[2]!] !== undefined && SMALL[c[2]!]! < 10) return TENS_CARD[c[1]!]! + SMALL[c[2]!]!;
+  // "two hundred", "a hundred and fifty", "three hundred and twenty-five".
+  const h = /^(?:(\w+)[- ])?hundred(?: and (\S+(?: \S+)?))?$/.exec(t);
+  if (h) {
+    const times = h[1] === undefined || h[1] === "a" || h[1] === "one" ? 1 : SMALL[h[1]];
+    const rest = h[2] === undefined ? 0 : parseCardinal(h[2]);
+    if (times !== undefined && times >= 1 && times < 10 && rest !== undefined && rest < 100) return times * 100 + rest;
+  }
   return undefined;
 }

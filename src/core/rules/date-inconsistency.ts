@@ -1205,7 +1205,7 @@ function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
   if (!years) return;
   const text = ctx.text;
   for (const { index: i } of YEARS_AGO_WORDS.in(text)) {
-    const before = AGO_COUNT.exec(text.slice(Math.max(0, i - 24), i));
+    const before = AGO_COUNT.exec(text.slice(Math.max(0, i - 40), i));
     if (!before) continue;
     const n = parseCardinal(before[1]!);
     if (n === undefined || n < 2) continue;
@@ -1264,8 +1264,8 @@ const lettersOnly = (c: number): boolean => !((c >= 65 && c <= 90) || (c >= 97 &
 const YEARS_AGO_WORDS = new KeptMatches(/years ago/g, lettersOnly, (t) => [...t.matchAll(/years ago/g)]);
 const ANNIVERSARY_WORDS = new KeptMatches(/anniversary/g, lettersOnly, (t) => [...t.matchAll(/anniversary/g)]);
 
-/** The count right before "years ago": "20 ", "twenty ". */
-const AGO_COUNT = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;
+/** The count right before "years ago": "20 ", "twenty ", "two hundred and fifty ". */
+const AGO_COUNT = /\b([a-z]+[- ]hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;
 /** ", in 1999", ", in November 2013", ", on Nov. 8, 2013" right after "years ago". */
 const AGO_THEN_YEAR = /^,?\s+(?:in|on)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b/;
 /** "in 1999, ", "in November 2013, ", "on Nov. 8, 2013, " right before the count. */

@@ -81,6 +81,12 @@ describe("temporal expressions", () => {
     assert.equal(values("They met last Friday.", REF)["last Friday"], "2025-12-26");
   });
 
+  it("counts hundreds of years back whole ('Two hundred years ago' is 1825 in 2025, not 1925)", () => {
+    assert.equal(values("Two hundred years ago, the first wagons crossed the bridge.", "2025-06-18")["Two hundred years ago"], "1825");
+    assert.equal(values("Two hundred and fifty years ago, the war began.", "2025-06-18")["Two hundred and fifty years ago"], "1775");
+    assert.equal(parseCardinal("three hundred and twenty-five"), 325);
+  });
+
   it("reads 'forecast' as a noun, no plan, before a phrase of time ('raised its profit forecast on Monday')", () => {
     assert.equal(values("Veldt raised its profit forecast on Monday.", "2025-11-06")["Monday"], "2025-11-03");
     assert.equal(values("The IMF published its growth forecast in October.", "2025-11-06")["October"], "2025-10");

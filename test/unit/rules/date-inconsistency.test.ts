@@ -257,6 +257,13 @@ describe("date-inconsistency", () => {
     assert.deepEqual(findings("Typhoon Haiyan struck in November 2013, 12 years ago.", "2025-11-04"), []);
   });
 
+  it("reads a count of hundreds before 'years ago' whole ('Two hundred years ago, in 1825')", () => {
+    for (const ok of ["Two hundred years ago, in 1825, the first wagons crossed the bridge.", "Two hundred and fifty years ago, in 1775, the war began.", "The bridge opened in 1825, two hundred years ago."]) {
+      assert.deepEqual(findings(ok, "2025-06-18"), [], ok);
+    }
+    assert.deepEqual(findings("Two hundred years ago, in 1845, the first wagons crossed the bridge.", "2025-06-18").map((f) => [f.text, f.fix]), [["Two hundred years ago", "180 years ago"]]);
+  });
+
   it("flags a completed event after the article with more verbs of news: reopened, cancelled, inaugurated …", () => {
     for (const t of ["The bridge reopened on March 20, 2026, officials said.", "The concert was cancelled on March 20, 2026.", "The new terminal was inaugurated on March 20, 2026."]) {
       assert.deepEqual(findings(t, "2026-03-05").map((x) => x.code), ["completed-after-document-date"], t);

@@ -53,7 +53,7 @@ const MON = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 const WD = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const YEAR = "((?:1[6-9]|20)\\d\\d)";
 const NUM =
-  "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
+  "(\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|a)[- ]hundred(?:\\s+and\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
   "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|a dozen|a couple of|couple of|a few|several|few|many|some|a|an|half an?)";
 const UNIT = "(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))s?";
 const APPROX = "(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|less than|under|at least|up to|just over|just under|only|the past|the last|the next|the first|the previous|the coming|the final|the)\\s+)?";
