@@ -388,6 +388,10 @@ describe("date-inconsistency precision", () => {
     assert.deepEqual(findings(`${fm}The strike that was planned for Jan. 5, 2026 was cancelled.`), []);
     assert.deepEqual(findings(`${fm}The hearing had been scheduled for March 2024.`), []);
     assert.deepEqual(findings(`${fm}The hearing is scheduled for March 2024.`).map((f) => f.text), ["March 2024"]);
+    // A participle's clause set off by commas describes the subject, as "which was …" does.
+    assert.deepEqual(findings(`${fm}The mandate, won in a ballot in July, expires on Jan. 13, 2027.`), []);
+    assert.deepEqual(findings(`${fm}The bond, issued in 2015, matures on March 1, 2027.`), []);
+    assert.deepEqual(findings(`${fm}The mandate, won in a ballot in July, expired on Jan. 13, 2027.`).map((f) => f.text), ["Jan. 13, 2027"]);
     // With an adverb between, or "due to": still a plan told in the past.
     assert.deepEqual(findings(`${fm}It was originally scheduled to launch in 2007.`), []);
     assert.deepEqual(findings(`${fm}The hearing was due to start on March 3, 2024, but was adjourned.`), []);

@@ -46,15 +46,20 @@ function adjectival(s: string, at: number, prev: string): boolean {
  * "approved the scheme, which is due to open next year, on May 14". Blanked out, offsets kept.
  */
 const RELATIVE = /,\s*(?:which|who)\b[^,;“”]*,/g;
+/** The same with a participle for "which was": "The mandate, won in a ballot in July, expires on", "The bond, issued in 2015, matures on". */
+const PARTICIPLE_RELATIVE = /,\s*(?:[a-z]+ed|won|held|built|made|set|sold|paid|taken|given|written|chosen|drawn|grown|known|seen|begun|shown)\s+(?:in|on|at|by|during|last|from|after|before|for|under|with)\b[^,;“”]*,/g;
 /**
  * After the clause, only the date's own phrase may follow ("…, on"), or a verb and that phrase ("The tax,
  * which was introduced in 2019, expires on"): else the comma was a list's.
  */
 const PHRASE_TO_END = /^\s*(?:(?!(?:and|or|but|the|a|an)\s)[a-z]+\s+)?(?:on|in|at|during|from|by|until|before|after)(?:\s+the)?\s*$/;
 export function blankRelatives(s: string): string {
-  // RELATIVE needs "which" or "who" (case-sensitive): most clauses have neither.
-  if (!s.includes("wh")) return s;
-  return s.replace(RELATIVE, (m, at: number) => (PHRASE_TO_END.test(s.slice(at + m.length)) ? " ".repeat(m.length) : m));
+  // RELATIVE needs "which" or "who" (case-sensitive), PARTICIPLE_RELATIVE two commas: most clauses have neither.
+  const blank = (m: string, at: number): string => (PHRASE_TO_END.test(s.slice(at + m.length)) ? " ".repeat(m.length) : m);
+  let out = s.includes("wh") ? s.replace(RELATIVE, blank) : s;
+  const comma = out.indexOf(",");
+  if (comma >= 0 && out.indexOf(",", comma + 1) >= 0) out = out.replace(PARTICIPLE_RELATIVE, blank);
+  return out;
 }
 
 /**
