@@ -867,7 +867,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     const prev = tk[i - 1];
     const forms = verb.forms;
     if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
-    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || prev?.kind === "num") return undefined;
+    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
     // "the bank's report" is a noun, "the firm's stated goal" an adjective; "he's said" is a verb, and
     // so is "said" or "told" after a name with its ’s ("Moody's said", "McDonald's told investors").
     if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "") && !(STRONG_VERBS.has(verb.lemma) && !forms.includes("base") && tk[i - 2]?.cap === true)) return undefined;
@@ -1029,6 +1029,9 @@ function closesClause(toks: readonly Token[], from: number): boolean {
 /** Verbs of saying whose tag may end in a longer phrase of when, where or how. */
 const SPEECH_TAG_VERBS = new Set(["say", "tell", "add", "write", "state", "announce", "report", "note", "explain", "confirm", "warn", "claim", "disclose", "reveal"]);
 
+/** An age as a noun: "34-year-old". */
+const YEAR_OLD = /^\d{1,3}-year-old$/u;
+
 /** Prepositions a longer tag's tail starts with: "said in a filing with the London Stock Exchange". */
 const TAIL_PREPOSITIONS = new Set(["in", "on", "at", "with", "during", "after", "before", "to", "via", "through", "from", "for"]);
 
@@ -1111,6 +1114,8 @@ function beforeParticiple(toks: readonly Token[], j: number, book: NameBook): Sr
 function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameBook): Src | null {
   const t = toks[j];
   if (!t) return null;
+  // "the 34-year-old said": a person called by an age.
+  if (t.kind === "num" && YEAR_OLD.test(t.text) && toks[j - 1]?.lower === "the") return { a: j - 1, b: j + 1, kind: "role" };
   if (t.kind === "word") {
     if (SUBJECT_PRONOUNS.has(t.lower)) return { a: j, b: j + 1, kind: "pronoun" };
     if (RELATIVE_PRONOUNS.has(t.lower)) {

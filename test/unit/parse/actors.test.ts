@@ -1062,6 +1062,22 @@ describe("claims: what each reported claim says", () => {
     assert.equal(run("The update to Zephyr, which is scheduled for release next summer, will include more support.").actors.length, 0);
   });
 
+  it("gives a quotation tagged with an epithet to the person named last ('the Dane said', 'the defender said', 'the 34-year-old said', 'the MP for …')", () => {
+    const speaker = (t: string): string | undefined => {
+      const a = run(t);
+      const q = a.quotes.find((x) => x.depth === 0);
+      return a.actors.find((x) => x.id === q?.speakerId)?.name;
+    };
+    assert.equal(speaker("Brentford manager Thomas Frank praised the substitute. “He has been knocking on the door for weeks,” the Dane said."), "Thomas Frank");
+    assert.equal(speaker("Nathan Collins captained the side. “Nobody panicked,” the defender said."), "Nathan Collins");
+    assert.equal(speaker("Her co-star, Paapa Essiedu, was equally admiring. “Watching her in rehearsal is like a masterclass,” the 34-year-old said."), "Paapa Essiedu");
+    const mp = run("Labour MP Ruth Cadbury said she welcomed the guidance. “Guidance without money is just a leaflet,” the MP for Brentford and Isleworth said.");
+    assert.deepEqual(mp.actors.map((x) => x.name), ["Ruth Cadbury"]);
+    assert.equal(mp.quotes[0]!.speakerId, "ruth-cadbury");
+    // A paper's name after "the" is the paper's.
+    assert.equal(speaker("Ruth Cadbury spoke. “We want more,” the Guardian said."), "Guardian");
+  });
+
   it("reads whom something was told and when, then what ('told reporters on Monday the fund was gone'); nothing after a quotation's tag", () => {
     assert.deepEqual(reported("Daniel Okafor told reporters on Monday the fund was gone.", "Daniel Okafor"), ["the fund was gone"]);
     assert.deepEqual(reported("“She treated the fund as her account,” prosecutor Daniel Okafor told jurors in his closing argument on Monday.", "Daniel Okafor"), []);

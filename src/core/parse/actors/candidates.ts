@@ -922,6 +922,9 @@ function personsRole(role: string): boolean {
 const FROM_PLACE_PEOPLE: readonly string[] =
   "man men woman women boy boys girl girls resident residents villager villagers farmer farmers fisherman fishermen family families mother father couple native natives pensioner pensioners grandmother grandfather teenager teenagers child children".split(" ");
 
+/** Who holds a seat named after "for": "the MP for Ashfield", "the member for Brentford and Isleworth". */
+const SEAT_HOLDERS: readonly string[] = ["mp", "member", "councillor", "candidate", "mla", "msp", "mep", "assemblyman", "assemblywoman"];
+
 /** Token `k` is a brand written "i", a capital and a small letter ("iPod", "iTunes", "iPhone"). */
 function iBrand(source: string, toks: Tokens, k: number): boolean {
   if (!toks.word(k) || toks.cap(k) || toks.end(k) - toks.start(k) < 3) return false;
@@ -1412,8 +1415,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     if (toks.is(n, W.ACT_VERBS) || toks.is(n, W.CONNECTORS)) break;
   }
   // ("in Geneva", "out of London Heathrow".)
-  // ("A farmer from Ashville", "a woman from Ellesmere Port": where a person is from.)
-  if (prevWord && (toks.is(prev, W.PLACE_PREPOSITIONS) || (toks.lowerIs(prev, "of") && toks.lowerIs(prev - 1, "out")) || (toks.lowerIs(prev, "from") && toks.lowerIn(prev - 1, FROM_PLACE_PEOPLE)))) ctx.placeContext = true;
+  // ("A farmer from Ashville", "a woman from Ellesmere Port": where a person is from; "the MP for
+  // Ashfield": a seat.)
+  if (prevWord && (toks.is(prev, W.PLACE_PREPOSITIONS) || (toks.lowerIs(prev, "of") && toks.lowerIs(prev - 1, "out")) || (toks.lowerIs(prev, "from") && toks.lowerIn(prev - 1, FROM_PLACE_PEOPLE)) || (toks.lowerIs(prev, "for") && toks.lowerIn(prev - 1, SEAT_HOLDERS)))) ctx.placeContext = true;
   if (!lastPossessive && nextWord && !toks.cap(next) && toks.is(next, W.THING_NOUNS)) ctx.modifier = true;
   if (prevWord && (afterThe || toks.lowerIs(prev, "a") || toks.lowerIs(prev, "an"))) {
     ctx.determiner = true;

@@ -60,6 +60,19 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // "An EU diplomat", "two officials": an unnamed source, not the body named in it (a person named
   // in apposition speaks: "An energy ministry official, Carolina Vergara,").
   const unnamed = UNNAMED_SOURCE.test(comma > 0 ? text.slice(0, comma) : text);
+  // "the Dane said", "the defender said", "the 34-year-old said", "the MP for Brentford and
+  // Isleworth said": an epithet for the person named last (one who holds the role, if any does).
+  // (The speaker's span may be the name alone, "Dane" of "the Dane": read from a little before it.)
+  const st = index.sentences[sentence];
+  const around = st && span.start >= st.base && span.end - st.base <= st.source.length ? st.source.slice(Math.max(0, span.start - st.base - 16), span.end - st.base) : text;
+  const epithet = EPITHET.exec(around);
+  // (Not when an actor is named in the span: "the Guardian", a paper the knowledge base knows.)
+  const known = epithet === null ? undefined : ms[firstEndingAfter(ms, span.start)];
+  const inSpan = known !== undefined && known.span.start < span.end && known.actor.kb !== undefined;
+  if (epithet && !inSpan && (EPITHET_NOUNS.has(epithet[1]!.toLowerCase()) || /^\d/.test(epithet[1]!) || (DEMONYM_LIKE.test(epithet[1]!) && epithet[1] !== "Guardian"))) {
+    const p = lastPersonBefore(index, span.start, sentence, epithet[1]!.toLowerCase());
+    if (p) return p;
+  }
   for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
     const m = ms[k]!;
     // (Only when the name is all that stands before the comma: "the bank's chief, Ana Ruiz," names her.)
@@ -111,6 +124,31 @@ function placeBefore(index: ActorIndex, offset: number, sentence: number): boole
     k = j;
   }
   return k >= 0 && PLACE_PREPOSITIONS.has(toks.at(k)!.lower);
+}
+
+/** "the defender", "the 34-year-old", "the Dane", "the MP for Brentford and Isleworth". */
+const EPITHET = /(?:^|[\s“”"(])the\s+(\d{1,3}-year-old|MP|[A-Z][a-z]+|[a-z]+)(?:\s+for\s+[A-Z][\p{L}\s’'-]*)?$/u;
+/** Nouns a report calls a person it has just named by: players, performers, ages, members. */
+const EPITHET_NOUNS: ReadonlySet<string> = new Set(
+  "defender midfielder striker forward winger goalkeeper keeper captain skipper veteran youngster teenager player star actor actress singer rider driver champion mp member".split(" "),
+);
+/** A nationality used as a noun: "the Dane", "the Portuguese", "the Australian", "the Swede". */
+const DEMONYM_LIKE = /^(?:Dane|Swede|Finn|Pole|Scot|Brit|Turk|Greek|Swiss|Spaniard|\p{Lu}\p{Ll}+(?:ian|ese|ean|an))$/u;
+
+/** The person named last before `offset`, in its sentence or the two before (one whose roles hold `role`, if any), outside quotations. */
+function lastPersonBefore(index: ActorIndex, offset: number, sentence: number, role: string): ActorDraft | undefined {
+  let last: ActorDraft | undefined;
+  for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
+    const ms = index.mentionsIn(s);
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k]!;
+      if (m.quoted || m.span.start >= offset || m.actor.kind !== "person") continue;
+      if (m.actor.roles.some((r) => r.toLowerCase().split(/\s+/u).includes(role))) return m.actor;
+      last ??= m.actor;
+    }
+    if (last) return last;
+  }
+  return last;
 }
 
 /** The actor that most recently acted or spoke before `offset` (for "the statement said"). */
