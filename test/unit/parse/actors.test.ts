@@ -1062,6 +1062,10 @@ describe("claims: what each reported claim says", () => {
     assert.equal(run("The update to Zephyr, which is scheduled for release next summer, will include more support.").actors.length, 0);
   });
 
+  it("reads a role word before an object as a verb ('Ruth Smith chairs the committee' is a person)", () => {
+    assert.deepEqual(run("Ruth Smith chairs the committee. Ruth Smith said costs rose.").actors.map((x) => [x.name, x.kind]), [["Ruth Smith", "person"]]);
+  });
+
   it("gives a quotation tagged with an epithet to the person named last ('the Dane said', 'the defender said', 'the 34-year-old said', 'the MP for …')", () => {
     const speaker = (t: string): string | undefined => {
       const a = run(t);

@@ -922,6 +922,9 @@ function personsRole(role: string): boolean {
 const FROM_PLACE_PEOPLE: readonly string[] =
   "man men woman women boy boys girl girls resident residents villager villagers farmer farmers fisherman fishermen family families mother father couple native natives pensioner pensioners grandmother grandfather teenager teenagers child children".split(" ");
 
+/** Determiners that open a verb's object: "chairs the committee", "heads a review". */
+const OBJECT_DETERMINERS: readonly string[] = ["the", "a", "an", "its", "his", "her", "their"];
+
 /** Who holds a seat named after "for": "the MP for Ashfield", "the member for Brentford and Isleworth". */
 const SEAT_HOLDERS: readonly string[] = ["mp", "member", "councillor", "candidate", "mla", "msp", "mep", "assemblyman", "assemblywoman"];
 
@@ -1297,7 +1300,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (prevWord && toks.is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (toks.lowerIs(prev, "to") && toks.lowerIs(prev2, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (nounAfter) ctx.followedByNoun = true;
-  if (!lastPossessive && nextWord && !toks.cap(next) && (toks.is(next, W.ROLE_NOUNS) || toks.is(next, W.ROLE_PLURALS))) {
+  // ("Ruth Smith chairs the committee", "heads the board": a verb before its object, no role.)
+  if (!lastPossessive && nextWord && !toks.cap(next) && (toks.is(next, W.ROLE_NOUNS) || toks.is(next, W.ROLE_PLURALS)) && !(toks.lowerEndsWith(next, "s") && toks.lowerIn(next + 1, OBJECT_DETERMINERS))) {
     ctx.affiliation = true;
   }
   if (toks.lowerIs(prev, "with") && nextWord && toks.lowerEndsWith(next, "ing")) ctx.acts = true;
