@@ -1062,6 +1062,14 @@ describe("claims: what each reported claim says", () => {
     assert.equal(run("The update to Zephyr, which is scheduled for release next summer, will include more support.").actors.length, 0);
   });
 
+  it("gives what 'a spokesman' said to the organisation named last ('A spokesman said: “…”' after the department)", () => {
+    const a = run("The Department of Health and Social Care said it was investing £450 million. A spokesman said: “We inherited a broken system and we will fix it.”");
+    assert.equal(a.quotes[0]!.speakerId, "department-of-health-and-social-care");
+    assert.deepEqual(reported("Acme Corp cut jobs on Monday. The plant will close in May, a company spokeswoman said.", "Acme Corp"), ["The plant will close in May"]);
+    // With no organisation before it, no one.
+    assert.equal(run("“We will not comment on this,” a spokeswoman said.").quotes[0]!.speakerId, undefined);
+  });
+
   it("reads a role word before an object as a verb ('Ruth Smith chairs the committee' is a person)", () => {
     assert.deepEqual(run("Ruth Smith chairs the committee. Ruth Smith said costs rose.").actors.map((x) => [x.name, x.kind]), [["Ruth Smith", "person"]]);
   });

@@ -95,6 +95,23 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   const last = splitSpaces(t.toLowerCase()).pop() ?? "";
   // "the statement said": the last speaker's; "according to a statement" names none.
   if (DOCUMENTS.has(last) && !/^(?:a|an|one)\s/iu.test(t)) return lastSpeakerBefore(index, span.start, sentence);
+  // "A spokesman said: “…”" after "The Department of Health … said": the body named last speaks through one.
+  if (SPOKESMAN_ALONE.test(around)) return lastOrgBefore(index, span.start, sentence);
+  return undefined;
+}
+
+/** A spokesperson of no one named: "A spokesman", "a company spokeswoman", "the spokesperson". */
+const SPOKESMAN_ALONE = /(?:^|[\s“”"])(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson)$/u;
+
+/** The organisation named last before `offset`, in its sentence or the two before, outside quotations. */
+function lastOrgBefore(index: ActorIndex, offset: number, sentence: number): ActorDraft | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
+    const ms = index.mentionsIn(s);
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k]!;
+      if (!m.quoted && m.span.start < offset && m.actor.kind === "organization") return m.actor;
+    }
+  }
   return undefined;
 }
 
