@@ -1388,7 +1388,7 @@ function cardinalWord(n: number): string {
 
 // ("born in Lagos on March 3, 1937", "born in Lagos in 1937": a place first.)
 const BORN = /\bborn\s+(?:(?:in|at)\s+[\p{L}.’'-]+(?:,?\s+[\p{L}.’'-]+){0,2}?\s+)?(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/giu;
-const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning|died\s+at\s+the\s+age\s+of)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|(?<!\bwhen\s)\b(?:she|he)\s+(?:was|is)\s+(\d{1,3})(?=\s*[.,;])/gi;
+const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|(?<!\bwhen\s)\b(?:she|he)\s+(?:was|is)\s+(\d{1,3})(?=\s*[.,;])/gi;
 
 /** Where a BORN match can start: the word "born" (in any case). */
 const BORN_WORD = /born/gi;
@@ -1404,12 +1404,18 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     const born = Number(b[1]);
     const bornAt = p.span.start + b.index;
     const found: { at: number; said: string; n: number | undefined; birthday?: string; then?: boolean }[] = [];
-    AGE.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = AGE.exec(para)); ) {
-      // ("She was 84.": the age alone is what was said, and is fixed.)
-      const at = m[4] !== undefined ? m.index + m[0].lastIndexOf(m[4]) : m.index;
-      // ("In 1962, aged 23, she joined": "aged", "turned" give the age at their clause's year.)
-      found.push({ at: p.span.start + at, said: m[4] ?? m[0], n: m[1] !== undefined ? parseOrdinal(m[1]) : parseCardinal(m[2] ?? m[3] ?? m[4] ?? ""), ...(m[1] !== undefined ? { birthday: m[1] } : {}), ...(m[2] !== undefined ? { then: true } : {}) });
+    // An obituary's first paragraph tells the death and the age, the next the birth ("… died on
+    // Sunday. She was 87." then "Marques was born on Aug. 2, 1936"): that paragraph's ages too.
+    const prevPara = ctx.document.paragraphs[ctx.document.paragraphs.indexOf(p) - 1];
+    const deathBefore = prevPara !== undefined && b.index < 80 && DIED.test(text.slice(prevPara.span.start, prevPara.span.end));
+    for (const [from, body] of deathBefore ? [[prevPara.span.start, text.slice(prevPara.span.start, prevPara.span.end)] as const, [p.span.start, para] as const] : [[p.span.start, para] as const]) {
+      AGE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = AGE.exec(body)); ) {
+        // ("She was 84.": the age alone is what was said, and is fixed.)
+        const at = m[4] !== undefined ? m.index + m[0].lastIndexOf(m[4]) : m.index;
+        // ("In 1962, aged 23, she joined": "aged", "turned" give the age at their clause's year.)
+        found.push({ at: from + at, said: m[4] ?? m[0], n: m[1] !== undefined ? parseOrdinal(m[1]) : parseCardinal(m[2] ?? m[3] ?? m[4] ?? ""), ...(m[1] !== undefined ? { birthday: m[1] } : {}), ...(m[2] !== undefined ? { then: true } : {}) });
+      }
     }
     // "Keller, 45, was born in 1985": an age set off by commas after a name, only with the birth
     // year in its own sentence (a list's "Smith, 45, and Jones, 50," has two people).
@@ -1498,6 +1504,9 @@ function yearOfAge(ctx: AnalysisContext, from: number, to: number, born: Span, a
   }
   return best;
 }
+
+/** A death told: "died", "has died", "passed away". */
+const DIED = /\b(?:died|passed\s+away)\b/u;
 
 /** Only capitalised words (a title, a name) from a sentence's start. */
 const SUBJECT_NAME = /^\s*(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]*$/u;

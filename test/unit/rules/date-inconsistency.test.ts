@@ -550,6 +550,14 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("Vance was born on June 12, 1938. She was 87.\nIn 1962 she joined the Royal Shakespeare Company.", "2025-10-14"), []);
   });
 
+  it("reads an obituary's age in the paragraph before its birth, and 'at the age of' anywhere in the sentence", () => {
+    assert.deepEqual(findings("Helena Marques died on Sunday at her home in Lisbon. She was 87.\nMarques was born on Aug. 2, 1936, in Porto.", "2025-10-07").map((f) => [f.text, f.fix]), [["87", "88"]]);
+    assert.deepEqual(findings("Helena Marques died on Sunday at her home in Lisbon. She was 89.\nMarques was born on Aug. 2, 1936, in Porto.", "2025-10-07"), []);
+    assert.deepEqual(findings("Helena Marques, who was born on Aug. 2, 1936, died on Sunday at the age of 87.", "2025-10-07").map((f) => f.text), ["at the age of 87"]);
+    // No death told before: the age is not the one born.
+    assert.deepEqual(findings("The firm was sold in May. Its founder was 87.\nMarques was born on Aug. 2, 1936, in Porto.", "2025-10-07"), []);
+  });
+
   it("counts an anniversary of the subject's start to the year it was marked in, and reads the start in the sentence before", () => {
     assert.deepEqual(findings("The Ashgrove Players, founded in 1978, celebrated its 40th anniversary in 2018.", "2025-10-14"), []);
     const f = findings("The Ashgrove Players, founded in 1978, celebrated its 45th anniversary in 2018.", "2025-10-14");
