@@ -905,7 +905,7 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
   for (const [key, list] of byKey) {
     // Named as the first mention says it ("the trial opened").
     const [noun, verb] = (firstEvent.get(key) ?? key).split("|");
-    twoDates(ctx, list, `${noun} ${verb}`, emit);
+    twoDates(ctx, list, eventName(ctx.text, noun!, verb!), emit);
   }
   // One event noun with the same (or no further) modifier, dated twice. Conservative: exactly two
   // different days, and no two different modifiers ("the board meeting" vs "the shareholder meeting").
@@ -915,9 +915,21 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
     const days = new Set(list.map((e) => `${e.d.written!.month}-${e.d.written!.day}`));
     if (days.size !== 2) continue;
     const mod = [...mods][0];
-    twoDates(ctx, list.map((e) => e.d), `${mod ? `${mod} ` : ""}${noun} was held`, emit);
+    twoDates(ctx, list.map((e) => e.d), `The ${mod ? `${mod} ` : ""}${noun} was held`, emit);
   }
 }
+
+/**
+ * An event named as the text names its subject: "The trial opened", "Pettifer was arrested" (a name
+ * written with its capital, without "the"; a person's passive with "was").
+ */
+function eventName(text: string, noun: string, verb: string): string {
+  const name = new RegExp(`\\b${escape(noun.charAt(0).toUpperCase() + noun.slice(1))}\\b`, "u").exec(text)?.[0];
+  if (name === undefined || new RegExp(`\\b[Tt]he\\s+${escape(name)}\\b`, "u").test(text)) return `The ${noun} ${verb}`;
+  return `${name} ${PASSIVE_EVENTS.has(verb) ? `was ${verb}` : verb}`;
+}
+/** Events told in the passive of a person or a body: "was arrested", "was founded". */
+const PASSIVE_EVENTS = new Set(["arrested", "founded", "launched"]);
 
 /** Mentions of one event with different days: the one other evidence backs is right, the others are flagged. */
 function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: string, emit: Emit): void {
@@ -940,7 +952,7 @@ function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: stri
     const newText = `${a.month === w.month ? monthTok : abbreviate(a.month!, monthTok)} ${a.day}`;
     emit({
       code: "same-event-two-dates",
-      message: `The ${what} on ${anchor.text} according to an earlier statement, not ${d.text}.`,
+      message: `${what} on ${anchor.text} according to an earlier statement, not ${d.text}.`,
       span: d.span,
       fixes: /^\p{L}+\.?\s+\d{1,2}$/u.test(d.text) ? [edit(`Change to ${newText}`, d.span, newText)] : [],
       related: [{ message: `${what} on ${anchor.text}`, span: anchor.span }],

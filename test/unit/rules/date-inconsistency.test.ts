@@ -550,6 +550,13 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("Vance was born on June 12, 1938. She was 87.\nIn 1962 she joined the Royal Shakespeare Company.", "2025-10-14"), []);
   });
 
+  it("names an event two dates are given for as the text names its subject ('Pettifer was arrested', 'The trial opened')", () => {
+    const f = findings("Pettifer was arrested on Monday, March 3, after an audit. Pettifer was arrested on March 13.", "2025-11-14");
+    assert.deepEqual(f.map((x) => x.text), ["March 13"]);
+    assert.match(f[0]!.message, /^Pettifer was arrested on Monday, March 3 /);
+    assert.match(findings("The trial opened on Monday, March 3. The trial opened on March 13, officials said.", "2025-11-14")[0]!.message, /^The trial opened on Monday, March 3 /);
+  });
+
   it("reads an obituary's age in the paragraph before its birth, and 'at the age of' anywhere in the sentence", () => {
     assert.deepEqual(findings("Helena Marques died on Sunday at her home in Lisbon. She was 87.\nMarques was born on Aug. 2, 1936, in Porto.", "2025-10-07").map((f) => [f.text, f.fix]), [["87", "88"]]);
     assert.deepEqual(findings("Helena Marques died on Sunday at her home in Lisbon. She was 89.\nMarques was born on Aug. 2, 1936, in Porto.", "2025-10-07"), []);
