@@ -1175,7 +1175,9 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
       IRREGULAR_PARTICIPLES.has(first.lower) ||
       isSourceNoun(first);
     if (!appositive) return null;
-    const r = subjectAt(toks, k - 1, depth + 1, book);
+    let r = subjectAt(toks, k - 1, depth + 1, book);
+    // "Prof Tim Spector, of King’s College London, who was not involved, said": the one "of" the body.
+    if (r && r.a >= 3 && toks[r.a - 1]!.lower === "of" && toks[r.a - 2]!.text === "," && isNameWord(toks[r.a - 3])) r = subjectAt(toks, r.a - 3, depth + 1, book) ?? r;
     if (r) return { a: r.a, b: j, kind: r.kind };
     return firstNP(toks, 0, k, book);
   }

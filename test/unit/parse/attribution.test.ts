@@ -42,6 +42,11 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("He heard a noise. Residents heard gunfire. The plan was told to no one."), []);
   });
 
+  it("the one 'of' a body, before a relative clause, is the source ('Prof Tim Spector, of King’s College London, who …, said')", () => {
+    assert.equal(first("Prof Tim Spector, of King’s College London, who was not involved in the study, said: “This is an elegant piece of work.”").name, "Tim Spector");
+    assert.match(first("King’s College London, which ran the study, said the results were clear.").sourceText, /^King’s College London/);
+  });
+
   it("a participle 'calling' or 'describing' with a quotation after its object reports it ('calling her victory “…”')", () => {
     const f = first("Robert Golob congratulated Novak in a post on X, calling her victory “a clear choice for a European Slovenia.”");
     assert.equal(f.sourceText, "Robert Golob");
