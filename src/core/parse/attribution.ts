@@ -798,7 +798,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
   const forward = (i: number): Span => ({ start: toks[i]?.end ?? s.span.end, end: s.span.end });
   const whole: Span = s.span;
 
-  for (let i = 0; i < toks.length; i++) {
+  // "Asked whether she has thought about retiring, Walter pauses": the question reports nothing.
+  const asked = askedClauseEnd(toks);
+  for (let i = asked; i < toks.length; i++) {
     const t = toks[i]!;
     // Every cue below is one of the CUE_WORD words: one bit settles most words.
     if (t.kind !== "word" || !(t.flags & CUE_WORD)) continue;
@@ -1697,4 +1699,14 @@ function saysToo(tk: readonly Token[], from: number): boolean {
     if ((x.lower === "and" || x.lower === "but") && tk[k + 1]!.kind === "word" && REPORTING_VERBS.has(tk[k + 1]!.lower)) return true;
   }
   return false;
+}
+
+/** Words that open the question after a sentence's "Asked": "Asked whether", "Asked about", "Asked why". */
+const ASKED_WHAT = new Set(["whether", "if", "about", "what", "why", "how", "when", "who", "whom", "where"]);
+
+/** Where a sentence's opening "Asked whether …," ends (the token after its comma); 0 when it has none. */
+function askedClauseEnd(tk: readonly Token[]): number {
+  if (tk[0]?.lower !== "asked" || !ASKED_WHAT.has(tk[1]?.lower ?? "")) return 0;
+  for (let k = 2; k < Math.min(tk.length, 40); k++) if (tk[k]!.text === ",") return k + 1;
+  return 0;
 }

@@ -42,6 +42,11 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("He heard a noise. Residents heard gunfire. The plan was told to no one."), []);
   });
 
+  it("a sentence's opening question after 'Asked whether …,' reports nothing", () => {
+    assert.deepEqual(frames("Asked whether she has thought about retiring, Walter pauses."), []);
+    assert.deepEqual(frames("Asked whether he would speak to the referees’ body, Pereira said: “What is the point?”").map((f) => f.cue), ["said"]);
+  });
+
   it("the one 'of' a body, before a relative clause, is the source ('Prof Tim Spector, of King’s College London, who …, said')", () => {
     assert.equal(first("Prof Tim Spector, of King’s College London, who was not involved in the study, said: “This is an elegant piece of work.”").name, "Tim Spector");
     assert.match(first("King’s College London, which ran the study, said the results were clear.").sourceText, /^King’s College London/);
