@@ -869,6 +869,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     const prev = tk[i - 1];
     const forms = verb.forms;
     if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
+    // "who asked not to be named", "asking not to be identified": a name withheld, nothing reported.
+    if (verb.lemma === "ask" && tk[i + 1]?.lower === "not" && tk[i + 2]?.lower === "to") return undefined;
     if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
     // "the bank's report" is a noun, "the firm's stated goal" an adjective; "he's said" is a verb, and
     // so is "said" or "told" after a name with its ’s ("Moody's said", "McDonald's told investors").

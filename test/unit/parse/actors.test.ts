@@ -1062,6 +1062,11 @@ describe("claims: what each reported claim says", () => {
     assert.equal(run("The update to Zephyr, which is scheduled for release next summer, will include more support.").actors.length, 0);
   });
 
+  it("gives what one whose name is withheld said to no one ('One Sheffield refuse collector, who asked not to be named, said')", () => {
+    const a = run("Sheffield City Council runs the contract. One Sheffield refuse collector, who asked not to be named, said he worked 50 hours most weeks.");
+    assert.deepEqual(a.claims, []);
+  });
+
   it("gives what 'a spokesman' said to the organisation named last ('A spokesman said: “…”' after the department)", () => {
     const a = run("The Department of Health and Social Care said it was investing £450 million. A spokesman said: “We inherited a broken system and we will fix it.”");
     assert.equal(a.quotes[0]!.speakerId, "department-of-health-and-social-care");
