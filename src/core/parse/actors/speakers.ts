@@ -97,24 +97,12 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // "the statement said": the last speaker's; "according to a statement" names none.
   if (DOCUMENTS.has(last) && !/^(?:a|an|one)\s/iu.test(t)) return lastSpeakerBefore(index, span.start, sentence);
   // "A spokesman said: “…”" after "The Department of Health … said": the body named last speaks through one.
-  if (SPOKESMAN_ALONE.test(around)) return lastOrgBefore(index, span.start, sentence);
+  if (SPOKESMAN_ALONE.test(around)) return lastBefore(index, span.start, sentence, "organization");
   return undefined;
 }
 
 /** A spokesperson of no one named: "A spokesman", "a company spokeswoman", "the spokesperson". */
 const SPOKESMAN_ALONE = /(?:^|[\s“”"])(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson)$/u;
-
-/** The organisation named last before `offset`, in its sentence or the two before, outside quotations. */
-function lastOrgBefore(index: ActorIndex, offset: number, sentence: number): ActorDraft | undefined {
-  for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
-    const ms = index.mentionsIn(s);
-    for (let k = ms.length - 1; k >= 0; k--) {
-      const m = ms[k]!;
-      if (!m.quoted && m.span.start < offset && m.actor.kind === "organization") return m.actor;
-    }
-  }
-  return undefined;
-}
 
 /** Is the name at `span` a modifier of an unnamed source ("An EU diplomat", "two Boeing officials")? */
 function inUnnamedSource(text: string, span: Span): boolean {
@@ -160,13 +148,21 @@ const DEMONYM_LIKE = /^(?:Dane|Swede|Finn|Pole|Scot|Brit|Turk|Greek|Swiss|Spania
 
 /** The person named last before `offset`, in its sentence or the two before (one whose roles hold `role`, if any), outside quotations. */
 function lastPersonBefore(index: ActorIndex, offset: number, sentence: number, role: string): ActorDraft | undefined {
+  return lastBefore(index, offset, sentence, "person", (a) => a.roles.some((r) => r.toLowerCase().split(/\s+/u).includes(role)));
+}
+
+/**
+ * The actor of `kind` named last before `offset`, in its sentence or the two before, outside
+ * quotations; in the nearest sentence with one, one that is `preferred` first.
+ */
+function lastBefore(index: ActorIndex, offset: number, sentence: number, kind: ActorDraft["kind"], preferred: (a: ActorDraft) => boolean = () => true): ActorDraft | undefined {
   let last: ActorDraft | undefined;
   for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
     const ms = index.mentionsIn(s);
     for (let k = ms.length - 1; k >= 0; k--) {
       const m = ms[k]!;
-      if (m.quoted || m.span.start >= offset || m.actor.kind !== "person") continue;
-      if (m.actor.roles.some((r) => r.toLowerCase().split(/\s+/u).includes(role))) return m.actor;
+      if (m.quoted || m.span.start >= offset || m.actor.kind !== kind) continue;
+      if (preferred(m.actor)) return m.actor;
       last ??= m.actor;
     }
     if (last) return last;
