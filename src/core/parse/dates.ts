@@ -198,12 +198,25 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
       expressionsOf(pi);
     }
     // "in 1977 … In July of that year": the last year written before in the paragraph.
+    // ("opens on Sept. 3, 2026 and closes on Sept. 24": a day with no year after one with its year,
+    // in one sentence, is in that year, or the next across a new year.)
     let year: number | undefined;
+    let yearMonth: number | undefined;
+    let yearSentence = -1;
     for (let k = a; k < b; k++) {
       const raw = raws[k]!;
       let m = mention(raw, dateds[k]!);
-      if (year !== undefined && raw.written?.year === undefined && m.type === "DATE" && THAT_YEAR.test(text.slice(m.span.end, m.span.end + 20))) m = inYear(m, year, documentDate);
-      if (raw.written?.year !== undefined && !raw.invalid) year = raw.written.year;
+      const w = raw.written;
+      if (year !== undefined && w?.year === undefined && m.type === "DATE" && THAT_YEAR.test(text.slice(m.span.end, m.span.end + 20))) m = inYear(m, year, documentDate);
+      else if (year !== undefined && w?.year === undefined && w?.month !== undefined && w.day !== undefined && w.weekday === undefined && m.type === "DATE" && m.sentence === yearSentence && yearMonth !== undefined) {
+        const y = w.month >= yearMonth ? year : yearMonth >= 10 && w.month <= 3 ? year + 1 : undefined;
+        if (y !== undefined && !m.value.startsWith(String(y))) m = inYear(m, y, documentDate);
+      }
+      if (w?.year !== undefined && !raw.invalid) {
+        year = w.year;
+        yearMonth = w.month;
+        yearSentence = m.sentence;
+      }
       dates[nd++] = m;
     }
   }

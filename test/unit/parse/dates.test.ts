@@ -81,6 +81,13 @@ describe("temporal expressions", () => {
     assert.equal(values("They met last Friday.", REF)["last Friday"], "2025-12-26");
   });
 
+  it("puts a day with no year after one with its year, in one sentence, in that year ('opens on Sept. 3, 2026 and closes on Sept. 24')", () => {
+    assert.equal(values("The consultation opens on Sept. 3, 2026 and closes on Sept. 24.", "2025-11-20")["Sept. 24"], "2026-09-24");
+    assert.equal(values("The festival ran from Dec. 20, 2024 to Jan. 5.", "2025-11-20")["Jan. 5"], "2025-01-05");
+    // Not in another sentence.
+    assert.equal(values("The plan was drafted on Sept. 3, 2026. Talks end on Sept. 24.", "2025-11-20")["Sept. 24"], "2025-09-24");
+  });
+
   it("counts hundreds of years back whole ('Two hundred years ago' is 1825 in 2025, not 1925)", () => {
     assert.equal(values("Two hundred years ago, the first wagons crossed the bridge.", "2025-06-18")["Two hundred years ago"], "1825");
     assert.equal(values("Two hundred and fifty years ago, the war began.", "2025-06-18")["Two hundred and fifty years ago"], "1775");
