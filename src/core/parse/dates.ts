@@ -8,7 +8,7 @@ import { inMemoSession, memo, pieceOf } from "../memo";
 import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import type { Paragraph, Sentence } from "../model/document";
 import { inferDocumentDate, type DatedExpression } from "./dates/document-date";
-import { periodEnd, periodStart } from "./calendar";
+import { addDays, parseCardinal, periodEnd, periodStart } from "./calendar";
 import { cachedByString } from "../cache";
 import { sameItems } from "../arrays";
 
@@ -203,10 +203,14 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     let year: number | undefined;
     let yearMonth: number | undefined;
     let yearSentence = -1;
+    // ("arrested on Monday, March 3. He was charged two days later": counted from the day before it,
+    // in its sentence or the one before, not from the article's date.)
+    let lastDay: DateMention | undefined;
     for (let k = a; k < b; k++) {
       const raw = raws[k]!;
       let m = mention(raw, dateds[k]!);
       const w = raw.written;
+      if (lastDay !== undefined && m.type === "DATE" && m.sentence - lastDay.sentence <= 1 && !THAN_AFTER.test(text.slice(m.span.end, m.span.end + 8))) m = countedFrom(m, lastDay, documentDate);
       if (year !== undefined && w?.year === undefined && m.type === "DATE" && THAT_YEAR.test(text.slice(m.span.end, m.span.end + 20))) m = inYear(m, year, documentDate);
       else if (year !== undefined && w?.year === undefined && w?.month !== undefined && w.day !== undefined && w.weekday === undefined && m.type === "DATE" && m.sentence === yearSentence && yearMonth !== undefined) {
         const y = w.month >= yearMonth ? year : yearMonth >= 10 && w.month <= 3 ? year + 1 : undefined;
@@ -217,6 +221,7 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
         yearMonth = w.month;
         yearSentence = m.sentence;
       }
+      if (m.type === "DATE" && FULL_DAY.test(m.value) && w?.day !== undefined) lastDay = m;
       dates[nd++] = m;
     }
   }
@@ -236,6 +241,27 @@ interface Quarter {
 
 /** After a date: "(July) of that year", "(March) that year". */
 const THAT_YEAR = /^\s+(?:of\s+)?that\s+year\b/;
+
+const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
+/** "three days later than planned": a difference, not a date counted from another. */
+const THAN_AFTER = /^\s+than\b/u;
+/** "two days later", "three weeks earlier", "a day later": a count of days or weeks from another date. */
+const DAYS_FROM = /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?)\s+(later|earlier)$/iu;
+
+/** `m` counted from `from` when it is "N days later" or "earlier" (a day's value). */
+function countedFrom(m: DateMention, from: DateMention, doc: DocumentDate | null): DateMention {
+  const r = DAYS_FROM.exec(m.text);
+  if (!r) return m;
+  const n = r[1] === "a" || r[1] === "an" ? 1 : parseCardinal(r[1]!);
+  if (n === undefined) return m;
+  const days = n * (r[2]!.toLowerCase() === "week" ? 7 : 1) * (r[3]!.toLowerCase() === "later" ? 1 : -1);
+  const value = addDays(from.value, days);
+  const out: Building<DateMention> = { ...m, value };
+  const relation = doc ? relationTo(value, doc) : undefined;
+  if (relation) out.relation = relation;
+  else delete out.relation;
+  return out;
+}
 
 /** `m` with its value's year (written or not) replaced by `year`. */
 function inYear(m: DateMention, year: number, doc: DocumentDate | null): DateMention {

@@ -81,6 +81,13 @@ describe("temporal expressions", () => {
     assert.equal(values("They met last Friday.", REF)["last Friday"], "2025-12-26");
   });
 
+  it("counts 'two days later' from the day before it in its sentence or the one before, not from the article's date", () => {
+    assert.equal(values("Pettifer was arrested on Monday, March 3. He was charged two days later.", "2025-11-14")["two days later"], "2025-03-05");
+    assert.equal(values("The vote was held on May 4, 2024. A week earlier, polls had closed.", "2025-11-14")["A week earlier"], "2024-04-27");
+    // A difference is no date counted from one: "arrives on November 11, three days later than planned".
+    assert.notEqual(values("It arrives on November 11, three days later than planned.", "2005-11-01")["three days later"], "2005-11-14");
+  });
+
   it("puts a day with no year after one with its year, in one sentence, in that year ('opens on Sept. 3, 2026 and closes on Sept. 24')", () => {
     assert.equal(values("The consultation opens on Sept. 3, 2026 and closes on Sept. 24.", "2025-11-20")["Sept. 24"], "2026-09-24");
     assert.equal(values("The festival ran from Dec. 20, 2024 to Jan. 5.", "2025-11-20")["Jan. 5"], "2025-01-05");
