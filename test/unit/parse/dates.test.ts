@@ -81,6 +81,11 @@ describe("temporal expressions", () => {
     assert.equal(values("They met last Friday.", REF)["last Friday"], "2025-12-26");
   });
 
+  it("reads no quarter in 'the quarter-finals' or 'a quarter-century'", () => {
+    assert.deepEqual(values("Ashfield reached the quarter-finals last season after a quarter-century wait.", "2025-11-10")["the quarter"], undefined);
+    assert.equal(values("Profit rose in the third quarter.", "2025-11-10")["the third quarter"], "2025-Q3");
+  });
+
   it("counts 'two days later' from the day before it in its sentence or the one before, not from the article's date", () => {
     assert.equal(values("Pettifer was arrested on Monday, March 3. He was charged two days later.", "2025-11-14")["two days later"], "2025-03-05");
     assert.equal(values("The vote was held on May 4, 2024. A week earlier, polls had closed.", "2025-11-14")["A week earlier"], "2024-04-27");

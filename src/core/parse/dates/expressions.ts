@@ -864,6 +864,8 @@ add(["quarter", "period"],
   (m, at) => {
     const text = m[0].toLowerCase();
     if (/quarters\b/.test(text)) return undefined;
+    // "the quarter-finals", "a quarter-century": a word of its own.
+    if (m.input.charCodeAt(m.index + m[0].length) === 0x2d) return undefined;
     const which = (m[1] ?? m[4] ?? "").toLowerCase();
     if (!which && !/^the\s/.test(text)) return undefined;
     if (/(?:^|\s)(?:a|one|two|three)\s/.test(text)) return undefined;
