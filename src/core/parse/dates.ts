@@ -242,6 +242,7 @@ interface Quarter {
 /** After a date: "(July) of that year", "(March) that year". */
 const THAT_YEAR = /^\s+(?:of\s+)?that\s+year\b/;
 
+/** A day's value: "2025-03-03". */
 const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
 /** "three days later than planned": a difference, not a date counted from another. */
 const THAN_AFTER = /^\s+than\b/u;
