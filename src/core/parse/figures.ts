@@ -743,8 +743,8 @@ function scanDigits(
     // ("call 101 quoting …", not "will call 30 witnesses": a number to call has no noun after it.)
     const called = CALL_WORDS.has(prevWord(text, numStart, para.start).toLowerCase()) && NOTHING_COUNTED_RE.test(after);
     if (!currencySym && (called || prevIs(text, numStart, para.start, "on") || prevIs(text, numStart, para.start, "dial")) && PHONE_CUE_RE.test(text.slice(Math.max(para.start, numStart - 60), numStart))) {
-      // (Its other groups too: "on 0800 123 4567".)
-      skipUntil = numEnd + (/^(?:[ -]\d+)*/u.exec(after)?.[0].length ?? 0);
+      // (Its other groups too, and another number to call: "on 0800 123 4567", "999 or 112".)
+      skipUntil = numEnd + (/^(?:[ -]\d+)*(?:\s+or\s+\d+(?:[ -]\d+)*)?/u.exec(after)?.[0].length ?? 0);
       continue;
     }
     // Sports scores: "won 3-1", "a 2-0 victory".

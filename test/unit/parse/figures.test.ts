@@ -155,6 +155,7 @@ describe("figures", () => {
       assert.deepEqual(figs("Anyone with information should call Cheshire Police on 101. Call us on 0800 123. Dial 999 in an emergency."), []);
       assert.deepEqual(figs("The alarm went off at half past five in the morning. The bus left at quarter to six. They met at five in the evening. He left at six o'clock."), []);
       assert.deepEqual(figs("Anyone with information is asked to call 101 quoting reference 5224098765. Prosecutors will call 30 witnesses."), ["30"]);
+      assert.deepEqual(figs("Call 999 or 112 in an emergency. Call us on 0800 123 4567 or 0800 765 4321."), []);
       // "on" with no call before it counts ("on 12 occasions"), and a count before "past".
       assert.deepEqual(figs("Officers were called on 12 occasions. Ten past winners attended."), ["12", "Ten"]);
     });
