@@ -12,7 +12,7 @@ import { keptIndex } from "./actors/reuse";
 import { detached, diffOf, inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
 import { splitSpaces } from "./actors/tokens";
-import { QUOTE_ONLY_VERBS, REPORTING_VERBS } from "./lexicon/reporting";
+import { COMMON_PAST_FORMS, QUOTE_ONLY_VERBS, REPORTING_VERBS } from "./lexicon/reporting";
 
 export interface ActorInputs {
   readonly knowledge: KnowledgeBase;
@@ -946,10 +946,7 @@ const ADJUNCT_ENDS = new Set(
 const ADJUNCT_THEN_PRONOUN = /^((?:[^\s,;:“”"]+\s+){1,6}?)(?:he|she|it|they|we|I|(?:its|his|her|their|our)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(?:would|will|had|has|have|was|were|is|are|could|can|might|may|should|must|did|does|do|planned|plans|expected|expects|hoped|hopes|wanted|wants|needed|needs|intended|intends|aimed|aims)\b/u;
 
 /** Verbs that make a clause finite after its subject: auxiliaries, modals and common past forms. */
-const FINITE_VERBS = new Set(
-  ("would will had has have was were is are could can might may should must did does do " +
-    "rose fell grew went came made took gave lost won paid sold cut hit rang began became sent spent kept left stood ran saw").split(" "),
-);
+const FINITE_VERBS = new Set([..."would will had has have was were is are could can might may should must did does do".split(" "), ...COMMON_PAST_FORMS]);
 
 /**
  * Where a clause with a noun subject starts after when or where something was said, in `head`

@@ -9,6 +9,7 @@ import {
   AUX_ADVERBS,
   BE_FORMS,
   BY_ONLY_VERBS,
+  COMMON_PAST_FORMS,
   EVIDENCE_VERBS,
   DOCUMENT_NOUNS,
   INTRODUCING_VERBS,
@@ -1054,7 +1055,7 @@ function verblessTail(toks: readonly Token[], from: number): boolean {
   return false;
 }
 const HAVE_FORMS = new Set(["has", "have", "had"]);
-const PAST_TENSE_WORDS = new Set("rose fell grew went came made took gave lost won paid sold cut hit rang began became sent spent kept left stood ran saw".split(" "));
+const PAST_TENSE_WORDS = new Set(COMMON_PAST_FORMS);
 
 const next0 = (toks: readonly Token[], i: number): Token | undefined => toks[i + 1];
 

@@ -353,11 +353,6 @@ const CLOCK_BEFORE_RE = /\b(?:half|quarter|five|ten|twenty|twenty-five|(?:\d{1,2
 /** A part of the day after a count: "(at five) in the morning", "(at six) that evening". */
 const PART_OF_DAY_RE = /^\s+(?:in\s+the|that|this|on\s+\p{L}+)\s+(?:morning|afternoon|evening|night)\b/iu;
 
-/** Whether the word right before `at` (in the paragraph from `from`) is `word` (lower case). */
-function prevIs(text: string, at: number, from: number, word: string): boolean {
-  return prevWord(text, at, from).toLowerCase() === word;
-}
-
 /** Digits that are part of a phone number or code rather than a quantity. */
 export function isCode(text: string, start: number, end: number, para: Span): boolean {
   let a = start;
@@ -740,9 +735,11 @@ function scanDigits(
     if (numStart === para.start && /^[.)]\s/u.test(after)) continue;
     // Phone numbers and codes: "(254-2) 751-613", "020-7946-0958", "0800 123 4567"; "call police on 101", "dial 999".
     if (isCode(text, numStart, numEnd, para) || isSpacedPhone(text, numStart, numEnd, para)) continue;
+    const prev = prevWord(text, numStart, para.start);
+    const prevLower = prev.toLowerCase();
     // ("call 101 quoting …", not "will call 30 witnesses": a number to call has no noun after it.)
-    const called = CALL_WORDS.has(prevWord(text, numStart, para.start).toLowerCase()) && NOTHING_COUNTED_RE.test(after);
-    if (!currencySym && (called || prevIs(text, numStart, para.start, "on") || prevIs(text, numStart, para.start, "dial")) && PHONE_CUE_RE.test(text.slice(Math.max(para.start, numStart - 60), numStart))) {
+    const called = CALL_WORDS.has(prevLower) && NOTHING_COUNTED_RE.test(after);
+    if (!currencySym && (called || prevLower === "on" || prevLower === "dial") && PHONE_CUE_RE.test(text.slice(Math.max(para.start, numStart - 60), numStart))) {
       // (Its other groups too, and another number to call: "on 0800 123 4567", "999 or 112".)
       skipUntil = numEnd + (/^(?:[ -]\d+)*(?:\s+or\s+\d+(?:[ -]\d+)*)?/u.exec(after)?.[0].length ?? 0);
       continue;
@@ -767,8 +764,6 @@ function scanDigits(
       if (range) skipUntil = numEnd + 1 + range[1]!.length;
       continue;
     }
-    const prev = prevWord(text, numStart, para.start);
-    const prevLower = prev.toLowerCase();
     // Dates: "January 9", "9 January", "Jan. 28, 2025".
     if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
       if (MONTHS.has(withoutFinalDot(prevLower)) && startsUpper(prev)) continue;

@@ -6,7 +6,7 @@ import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
 import { oneSpaced, type Span } from "../model/span";
 import { isNameWord, nameOf, nameRuns, tokenize } from "./attribution-tokens";
-import { REPORTING_VERBS } from "./lexicon/reporting";
+import { ANONYMITY_RE, REPORTING_VERBS } from "./lexicon/reporting";
 
 /*
  * Speakers of direct quotations, in order of preference:
@@ -483,7 +483,6 @@ function lastOuter(done: readonly Quote[]): Quote | undefined {
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
   /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3}(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|diplomats|protester|protesters|demonstrator|neighbour|neighbor|shopper|commuter|parent|trader|traders|banker|bankers|analyst|delegate|delegates|insider|insiders|employee|employees|member|members|aide|aides|farmer|villager|student|nurse|doctor|driver|passenger|shareholder|shareholders|investor|investors|executive|executives|lawyer|lawyers|negotiator|negotiators)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
-const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|(?:asked|asking) not to be (?:named|identified)|(?:declined|declining) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|speaking anonymously|not authori[sz]ed to speak)\b/i;
 
 /** Crowds and unnamed groups: "critics say", "some residents said", "protesters chanted". */
 const CROWD_RE =

@@ -5,6 +5,7 @@ import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMent
 import { KIN, PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 import { countBelow } from "./local";
 import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
+import { ANONYMITY_RE } from "../lexicon/reporting";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"), and "tribute" ("paid tribute to her as"). */
 const QUOTE_VERBS = new Set(
@@ -60,7 +61,7 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // "An EU diplomat", "two officials": an unnamed source, not the body named in it (a person named
   // in apposition speaks: "An energy ministry official, Carolina Vergara,").
   // ("One Sheffield refuse collector, who asked not to be named": one whose name is withheld.)
-  const unnamed = UNNAMED_SOURCE.test(comma > 0 ? text.slice(0, comma) : text) || (comma > 0 && UNNAMED_OPENER.test(text) && WITHHELD.test(text.slice(comma)));
+  const unnamed = UNNAMED_SOURCE.test(comma > 0 ? text.slice(0, comma) : text) || (comma > 0 && UNNAMED_OPENER.test(text) && ANONYMITY_RE.test(text.slice(comma)));
   // "the Dane said", "the defender said", "the 34-year-old said", "the MP for Brentford and
   // Isleworth said": an epithet for the person named last (one who holds the role, if any does).
   // (The speaker's span may be the name alone, "Dane" of "the Dane": read from a little before it.)
@@ -116,8 +117,6 @@ const UNNAMED_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${UNNAMED_NOU
 
 /** An indefinite article or a count opening a source. */
 const UNNAMED_OPENER = new RegExp(`^(?:${UNNAMED_OPENERS})\\s`, "iu");
-/** A name withheld: "who asked not to be named", "speaking on condition of anonymity". */
-const WITHHELD = /\b(?:not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|anonymity)\b/iu;
 
 /** An unnamed source: an indefinite article or a count, a few words, a source's noun ("An EU diplomat", "one senior official"). */
 const UNNAMED_SOURCE = new RegExp(`^(?:${UNNAMED_OPENERS})\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:${UNNAMED_NOUNS})$`, "iu");

@@ -237,3 +237,9 @@ export const NOT_NAMES = new Set(
     "last next following earlier later then now today yesterday tonight"
   ).split(" "),
 );
+
+/** Common irregular past forms that make a clause finite: "prices rose", "the talks began". */
+export const COMMON_PAST_FORMS: readonly string[] = "rose fell grew went came made took gave lost won paid sold cut hit rang began became sent spent kept left stood ran saw".split(" ");
+
+/** A source's name withheld: "who asked not to be named", "speaking on condition of anonymity". */
+export const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|(?:asked|asking) not to be (?:named|identified)|(?:declined|declining) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|speaking anonymously|not authori[sz]ed to speak)\b/i;
