@@ -169,6 +169,16 @@ describe("actors: teams and companies named like people", () => {
     assert.equal(actor(a, "Dunmore Wanderers").kind, "organization");
     assert.equal(actor(a, "Ray Fenn").kind, "person");
   });
+
+  it("keeps a person whose given name is used alone again and again a person", () => {
+    const a = run(
+      "Kenneth Pryce has taught in Ashville for 40 years. Kenneth said the school had changed. “It was a shock,” Kenneth said.",
+    );
+    assert.equal(actor(a, "Kenneth Pryce").kind, "person");
+    // A given name that is also a city's is no sign of a person: the team named by it.
+    const b = run("The title went to Orlando Magic after a late basket. Orlando, the champions, had trailed. Orlando coach Ray Fenn said so.");
+    assert.equal(actor(b, "Orlando Magic").kind, "organization");
+  });
 });
 
 describe("actors: names that are not one actor", () => {

@@ -458,6 +458,19 @@ describe("actors: resolution", () => {
     assert.equal(q.speakerText, "Zbigniew Brzezinski");
   });
 
+  it("gives “he” and “she” to a person whose given name is of that gender, when one is near", () => {
+    const a = run(
+      "Maureen Tate runs the bakery on High Street. John Hale, her landlord, wants the rent raised. " +
+        "“I cannot pay more,” she said. “The lease is clear,” he said.",
+    );
+    const speaker = (start: string): string | undefined => a.quotes.find((q) => q.text.startsWith(start))?.speakerText;
+    assert.equal(speaker("I cannot"), "Maureen Tate");
+    assert.equal(speaker("The lease"), "John Hale");
+    // A name is a hint, not a rule: with no one else near, the pronoun is still hers.
+    const b = run("Alex Morgan scored twice. “It was special,” she said.");
+    assert.equal(b.quotes[0]?.speakerText, "Alex Morgan");
+  });
+
   it("resolves surnames, spelling variants and short names", () => {
     const a = run(
       "A jury convicted Martin Hale of fraud. Prosecutors said Hale diverted money. " +

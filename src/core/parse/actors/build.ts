@@ -15,6 +15,7 @@ import { sentenceFacts } from "./facts";
 import { FUNCTION_WORDS, MEDIA_NOUNS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 import { NOT_NAMES, ROLE_PLURAL, SOURCE_NOUNS } from "../lexicon/reporting";
 import { HEAD_TITLES, wordBits } from "./lexicon";
+import { givenName, personalName } from "../lexicon/gender";
 
 /** An actor while it is being built. */
 export interface ActorDraft {
@@ -25,6 +26,11 @@ export interface ActorDraft {
   roles: string[];
   kb?: Entry;
   gender?: "m" | "f";
+  /**
+   * The gender its given name is mostly given to ("Kenneth Pryce" m): preferred when a pronoun
+   * is resolved, not required (a woman named Alex is still "she"), unlike `gender`.
+   */
+  nameGender?: "m" | "f";
   country?: string;
   /** Normalised names and variants that refer to it. */
   aliases: Set<string>;
@@ -294,8 +300,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     }
   }
   const insideCount = (key: string): number => stats.get(key)?.inside ?? 0;
+  // ("Kenneth Pryce … Kenneth said": a common given name used alone is the person's, in a feature.)
   const notPerson = (c: Candidate): boolean =>
-    c.guess === "person" && c.wordCount === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast);
+    c.guess === "person" && c.wordCount === 2 && !c.kb && c.roles.length === 0 && (alone.get(c.lowerFirst) ?? 0) >= 2 && !alone.has(c.lowerLast) && !personalName(c.lowerFirst);
   firstPass();
   function firstPass(): void {
     for (let l = 0; l < lists.length; l++) {
@@ -736,7 +743,6 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     else inSentence.set(m.sentence, [m]);
   }
 
-  // Pass 4: pronouns that speak ("he said", "She added").
   const mentionsIn = (s: number): readonly IndexedMention[] => inSentence?.get(s) ?? [];
   const index: ActorIndex = {
     sentences,
@@ -747,6 +753,14 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     resolveText,
     genders: [],
   };
+  // Pass 4: pronouns that speak ("he said", "She added"), each preferring a person whose given
+  // name is of its gender ("Maureen Tate … John Hale … she said").
+  for (const a of actors) {
+    if (a.kind !== "person" || dead.has(a)) continue;
+    const words = a.kb?.type === "person" ? splitSpaces(a.kb.name) : a.words;
+    const g = words.length > 1 ? givenName(lowerOf(words[0]!)) : undefined;
+    if (g === "m" || g === "f") a.nameGender = g;
+  }
   pronounPass();
   function pronounPass(): void {
     for (const s of sentences) {
@@ -767,8 +781,21 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     if (w === "they") return undefined;
     const wantOrg = w === "it" || w === "its";
     const gender = w === "he" || w === "his" || w === "him" ? "m" : w === "she" || w === "her" ? "f" : undefined;
-    const ok = (a: ActorDraft): boolean =>
-      wantOrg ? a.kind === "organization" || a.kind === "country" : a.kind === "person" && (gender === undefined || a.gender === undefined || a.gender === gender);
+    // A person whose given name is of the other gender is taken only when no one else fits.
+    let byName = gender !== undefined;
+    const ok = (a: ActorDraft): boolean => {
+      if (wantOrg) return a.kind === "organization" || a.kind === "country";
+      if (a.kind !== "person" || gender === undefined) return a.kind === "person";
+      const g = a.gender ?? (byName ? a.nameGender : undefined);
+      return g === undefined || g === gender;
+    };
+    const found = resolveWith(w, offset, sentence, gender, ok);
+    if (found !== undefined || !byName) return found;
+    byName = false;
+    return resolveWith(w, offset, sentence, gender, ok);
+  }
+
+  function resolveWith(w: string, offset: number, sentence: number, gender: "m" | "f" | undefined, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
     // "…, it said": a speech tag after what was said names the sentence's subject, never a name
     // inside the statement ("Apple will sell its phones through Verizon from March, it said").
     const tag = tagSubject(w, offset, sentence, ok);
