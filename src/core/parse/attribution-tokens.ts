@@ -588,10 +588,11 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides";
   // then a connector that would open the rest, and party labels and demonyms before a longer name.
   let k = lastTitle + 1;
-  if (ts[k]!.flags & CONNECTOR) {
+  if (k < n && ts[k]!.flags & CONNECTOR) {
     k++;
     // "Chief of Staff John Sununu", "Minister of the Interior Jane Doe": a portfolio after the
-    // title's connector, when a name of two words or more follows it.
+    // title's connector, when a name of two words or more follows it. ("Members of" ends there.)
+    if (k >= n) return undefined;
     const at = ts[k]!.lower === "the" ? k + 1 : k;
     if (lastTitle >= 0 && n - at >= 3 && PORTFOLIOS.has(ts[at]!.lower)) k = at + 1;
   } else if (lastTitle < 0 && n >= 3 && PORTFOLIOS.has(ts[0]!.lower) && afterTitleOf(tokens, a)) k = 1;

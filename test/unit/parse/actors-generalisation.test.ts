@@ -212,3 +212,19 @@ describe("actors: honorifics at the start of a sentence", () => {
     assert.equal(k.kind, "person");
   });
 });
+
+describe("actors: a group of people opening a sentence", () => {
+  it("names the organisation after “Members of the”, not the group", () => {
+    const a = run("Members of the GMB union voted for action. The union said 300 staff would walk out.");
+    assert.deepEqual(names(a), ["GMB"]);
+    assert.equal(a.claims[0]?.actorId, actor(a, "GMB").id);
+    // A name made so stays whole.
+    assert.deepEqual(names(run("Friends of the Earth said the plan was weak.")), ["Friends of the Earth"]);
+  });
+
+  it("analyses a sentence whose capitalised words end in “Members of” (it threw)", () => {
+    const a = run("Bin collectors in Sheffield will strike next week. Members of the GMB union voted 9 to 1 for action, the union said.");
+    assert.deepEqual(a.findings.map((f) => f.ruleId), [], "the vote's figures are the union's");
+    assert.equal(a.claims[0]?.actorId, actor(a, "GMB").id);
+  });
+});

@@ -3,6 +3,7 @@ import type { Entry } from "../../knowledge";
 import { norm, type KbView } from "./lookup";
 import { lowerOf, type Token, type Tokens } from "./tokens";
 import { is, W, wordBits } from "./lexicon";
+import { SOURCE_NOUNS } from "../lexicon/reporting";
 import {
   DEMONYMS as DEMONYM_WORDS,
   MARKET_INDEXES,
@@ -532,7 +533,9 @@ function commonNounOpener(toks: Tokens, i: number): boolean {
   if (on) return true;
   // "Stock for the Procter & Gamble company", not "Physicians for Human Rights".
   if (fr) return gerund || (!pluralLike(w) && toks.bits(i) === 0);
-  return !toks.lowerIs(i + 2, "the") && (gerund || pluralLike(w));
+  // ("Friends of the Earth" is a name; "Members of the GMB union", "Supporters of the Labour Party"
+  // are people of an organisation, named after "the".)
+  return (gerund || pluralLike(w)) && (!toks.lowerIs(i + 2, "the") || SOURCE_NOUNS.has(w));
 }
 
 /** Where the name after a `commonNounOpener` at `i` starts: past the noun, its preposition and a "the". */
