@@ -1049,7 +1049,9 @@ function verblessTail(toks: readonly Token[], from: number): boolean {
   for (let k = from + 1; k < Math.min(toks.length, from + 16); k++) {
     const x = toks[k]!;
     if (x.kind === "punct" && /^[,.;:!?)\]–—]$/u.test(x.text)) return true;
-    if (x.kind === "quote" || x.lower === "that" || MODALS.has(x.lower) || BE_FORMS.has(x.lower) || HAVE_FORMS.has(x.lower)) return false;
+    // ("to" before an article, a possessive or a name is a preposition: "in a filing to the stock exchange".)
+    const preposition = x.lower === "to" && (ARTICLES.has(toks[k + 1]?.lower ?? "") || POSSESSIVE_PRONOUNS.has(toks[k + 1]?.lower ?? "") || toks[k + 1]?.cap === true);
+    if (x.kind === "quote" || x.lower === "that" || (MODALS.has(x.lower) && !preposition) || BE_FORMS.has(x.lower) || HAVE_FORMS.has(x.lower)) return false;
     if (x.kind === "word" && !x.cap && ((x.lower.length > 4 && x.lower.endsWith("ed")) || PAST_TENSE_WORDS.has(x.lower))) return false;
   }
   return false;

@@ -17,6 +17,7 @@ import {
   VAGUE_BEFORE,
   WEEKDAYS,
 } from "./lexicon/numbers";
+import { EPITHET_NOUNS, PEOPLE_NOUNS } from "./lexicon/reporting";
 
 /*
  * Figures (GUIDE.md "Figure"): numbers in digits or words that count or measure something,
@@ -768,6 +769,8 @@ function scanDigits(
     if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
       if (MONTHS.has(withoutFinalDot(prevLower)) && startsUpper(prev)) continue;
       if (/^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u.test(after)) continue;
+      // "on 28, 29 and 30 January", "the 3rd and 4th of May": days listed before their month.
+      if (DAYS_BEFORE_MONTH_RE.test(after)) continue;
     }
     // Labels: "No. 10", "number 4", "Line 4", "Article 5", "Apollo 11".
     if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
@@ -780,6 +783,8 @@ function scanDigits(
     if ((isInt || version) && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart)) && (text.charCodeAt(numStart - 2) !== 0x2c || a0 === 0x2c || a0 === 0x2e || a0 === 0x3b || after.length === 0)) {
       continue;
     }
+    // "The actress, 41, has …", "Her husband, 52, said": an age set off by commas after a person's noun.
+    if (isInt && value0 <= 120 && !currencySym && !hasUnit && text.charCodeAt(numStart - 2) === 0x2c && (a0 === 0x2c || a0 === 0x2e || a0 === 0x3b) && personNoun(prevWord(text, numStart - 2, para.start).toLowerCase())) continue;
     let end = parts.end;
     let kind = parts.kind;
     let value = value0 * parts.scale;
@@ -809,6 +814,15 @@ function scanDigits(
     out.push(makeFigure(text, { start: spanStart, end }, { start: numStart, end: numEnd }, kind, value, unit, sentenceAt(numStart)));
   }
 }
+
+/** A noun for one person ("actress", "mayor", "husband"), not a group's ("patients"). */
+function personNoun(w: string): boolean {
+  return (EPITHET_NOUNS.has(w) || PEOPLE_NOUNS.has(w)) && (!w.endsWith("s") || w.endsWith("ss"));
+}
+
+/** After a day of the month: more days, then their month ("…, 29 and 30 January", "… and 4th of May"). */
+const DAYS_BEFORE_MONTH_RE =
+  /^(?:st|nd|rd|th)?(?:,\s?\d{1,2}(?:st|nd|rd|th)?){0,6}(?:,?\s(?:and|or|&)\s|\s?[-–]\s?)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
 
 /** A version number: a whole number and one or two decimals ("1.1", "10.5"). */
 const VERSION_RE = /^\d{1,2}\.\d{1,2}$/u;

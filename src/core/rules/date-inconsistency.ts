@@ -987,7 +987,13 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     if (si < 0) continue;
     const s = sentenceSpan(ctx, si);
     const getStarted = (): readonly DateLead[] => (started ??= startedDates(ctx, dated));
-    const ev = eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInSentence(text, s.start, m.index, getStarted) ?? startInText(text.slice(s.start, m.index), getStarted);
+    // "in its 44th year of operation" counts from when it began operating ("was first operated in
+    // 1982"), not from a start of another kind ("work on the barrier began in 1974").
+    const end = m.index + m[0]!.length;
+    const operating = OF_OPERATION.test(text.slice(end, end + 24));
+    const ev = operating
+      ? startInText(text.slice(s.start, m.index), getStarted, OPERATION_START)
+      : (eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInSentence(text, s.start, m.index, getStarted) ?? startInText(text.slice(s.start, m.index), getStarted));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -1008,10 +1014,15 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   }
 }
 
+/** The kind of year an "nth year" counts when it is not of its subject's life: "year of operation", "year in service". */
+const OF_OPERATION = /^\s*(?:of\s+)?(?:operations?|service|production|trading|business)\b|^\s*in\s+(?:service|operation|business)\b/i;
+/** What starts a year of operation, at the end of a date's lead: "opened in", "first operated in", "entered service in". */
+const OPERATION_START = /\b(?:operated|service|opened|commissioned)\s+(?:in|on)\s+$/i;
+
 /** Verbs that say when something started. */
 // (With what was started after the verb: "founded the company in", "became chief executive in"; and
 // "has been mayor since".)
-const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|was\\s+founded|founded|was\\s+established|established|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
+const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
 const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "iu");
 
@@ -1044,12 +1055,12 @@ function writtenStart(d: DateMention): string {
 }
 
 /** "The conflict began in February 2022" — the start the text itself gives for the subject of an nth year. */
-function startInText(before: string, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
+function startInText(before: string, started: () => readonly DateLead[], kind?: RegExp): { name: string; start: string } | undefined {
   const head = /(?<![a-z])([a-z]+)[\s,]*(?:now\s+|which\s+is\s+|is\s+)?$/i.exec(before.trim())?.[1]?.toLowerCase();
   if (!head || head.length < 3) return undefined;
   const re = new RegExp(`\\b${head}\\b`, "i");
   for (const { d, lead } of started()) {
-    if (!re.test(lead)) continue;
+    if (!re.test(lead) || (kind && !kind.test(lead))) continue;
     return { name: head, start: writtenStart(d) };
   }
   return undefined;

@@ -61,6 +61,11 @@ describe("temporal expressions", () => {
     assert.deepEqual(values("It ran Dec. 6-9 and 6-9 Dec.", "2025-11-20"), { "Dec. 6-9": "2025-12-06", "6-9 Dec.": "2025-12-06" });
   });
 
+  it("leaves an opening bracket out of a date ('(Sunday, 1 March)')", () => {
+    const v = values("Laila Moradi (Sunday, 1 March) said the strike was off.", "2026-01-10");
+    assert.deepEqual(Object.keys(v), ["Sunday, 1 March"]);
+  });
+
   it("normalises months and years", () => {
     const v = values("The summit in January 2024 was postponed. Growth was strong in 1998 and in fiscal 1999.", REF);
     assert.equal(v["January 2024"], "2024-01");

@@ -51,6 +51,11 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
     assert.equal(eventStatus("She will take office after serving as deputy from "), undefined);
     assert.equal(eventStatus("The new system will replace the one used until "), "completed");
     assert.equal(eventStatus("The board used to meet in "), undefined);
+    // Another event named by a noun, counted from ("three days after his medical on").
+    assert.equal(eventStatus("Cardona will be introduced on Saturday, three days after his medical on "), undefined);
+    // A participle after the present of "be" is the present's passive: no completed event.
+    assert.equal(eventStatus("A recount, if one is requested, must be finished before the certification on "), undefined);
+    assert.equal(eventStatus("The recount was requested on "), "completed");
   });
 
   it("blanks a relative clause set off by commas", () => {
@@ -63,7 +68,7 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
       "was", "were", "be", "is", "due", "to", "set", "next", "since", "ago", "said", "opened", "rejected",
       "expected", "delayed", "long-delayed", "their", "café’s", "we’ll", "and", ",", ";", "which", "who",
       "plans", "for", "on", "in", "formerly", "previously", "Élysée", "rose", "2024", "—",
-      "Dec.", "after", "serving", "used", "been",
+      "Dec.", "after", "serving", "used", "been", "days", "his", "are",
     ];
     const rand = intRng(7);
     for (let i = 0; i < 4000; i++) {
@@ -92,7 +97,7 @@ function inTextOrder(text: string): "planned" | "completed" | undefined {
     const w = m[0].toLowerCase();
     const notAdjective = !(w.endsWith("ed") && isAdjective(clause, m.index, prev));
     const used = w === "used" && prev !== "be" && notAdjective && !/^\s+to\b/.test(clause.slice(m.index + 4));
-    const past = used || (prev !== "be" && !(w === "set" && (prev === "is" || prev === "are")) && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && notAdjective && isPast(m[0]));
+    const past = used || (prev !== "be" && !(w.endsWith("ed") && ["is", "are", "am", "being"].includes(prev)) && !(w === "set" && (prev === "is" || prev === "are")) && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && notAdjective && isPast(m[0]));
     prev = w;
     if (past && !["since", "earlier", "previously", "former", "ago"].includes(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
   }
@@ -110,7 +115,7 @@ function inTextOrder(text: string): "planned" | "completed" | undefined {
     if (!(k.adjective && best === "completed")) best = k.kind;
   }
   // A plan spoken of in the past ("was scheduled for"), or a clause of its own after it ("after serving … in"), dates nothing planned.
-  if (best === "planned" && plan && (plan.past || /\b(?:after|before|since|while|when)\s+[a-z]+ing\b/.test(clause.slice(plan.at)))) return undefined;
+  if (best === "planned" && plan && (plan.past || /\b(?:after|before|since|while|when)\s+[a-z]+ing\b/.test(clause.slice(plan.at)) || /\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:his|her|their|its|the|a|an)\s+[a-z]/.test(clause.slice(plan.at)))) return undefined;
   return best;
 }
 

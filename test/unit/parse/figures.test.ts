@@ -149,6 +149,12 @@ describe("figures", () => {
     it("a count after an opening phrase and its comma is a figure ('In Gaza, 30 people'); an age set off by commas is not", () => {
       assert.deepEqual(figs("In Gaza, 30 people were killed overnight. However, 214 residents were moved. Across Europe, 40 airports were closed."), ["30", "214", "40"]);
       assert.deepEqual(figs("Hazel, 71, runs the shop. The farm belonged to Jorge Hernandez, 49. Apollo 11 landed."), []);
+      // After a noun for one person too; not after a group's.
+      assert.deepEqual(figs("The actress, 41, has finished her film. Her husband, 52, said nothing. Of the patients, 12, or 40%, died."), ["12", "40%"]);
+    });
+
+    it("days listed before their month are no figures ('on 28, 29 and 30 January')", () => {
+      assert.deepEqual(figs("Drivers will strike on 28, 29 and 30 January. Buses stop on 2 and 3 May. Sales rose 28% to 30 March."), ["28%"]);
     });
 
     it("a number to call ('call Cheshire Police on 101', 'dial 999') and a time of day in words ('half past five')", () => {

@@ -192,6 +192,21 @@ describe("date-inconsistency", () => {
     assert.deepEqual(findings(text.replace("tenth", "seventh"), "2025-07-08"), []);
   });
 
+  it("counts a year of operation from when it began operating, not from another start", () => {
+    const text = (n: string): string => `Work on the barrier began in 1974. The barrier was first operated in October 1982. The barrier, now in its ${n} year of operation, will close for repairs.`;
+    assert.deepEqual(findings(text("43rd"), "2025-03-10"), []);
+    const f = findings(text("36th"), "2025-03-10");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.fix, "43rd year");
+    // With no start of operating in the text, no count.
+    assert.deepEqual(findings("Work on the barrier began in 1974. The barrier, now in its 36th year of operation, will close.", "2025-03-10"), []);
+  });
+
+  it("does not read a planned event's date in the event a noun names before it as planned", () => {
+    assert.deepEqual(findings("Cardona will be introduced to fans on Saturday, 9 August, three days after his medical on 6 August.", "2025-08-08"), []);
+    assert.deepEqual(findings("A recount, if one is requested, must be finished before the certification on November 21.", "2025-11-05"), []);
+  });
+
   it("dates an nth year by a start its own sentence gives, and says the start as written", () => {
     const text = "The siege, which began in February 2022, is now in its sixth year.";
     const f = findings(text, "2025-06-01");

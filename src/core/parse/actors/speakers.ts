@@ -5,7 +5,7 @@ import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMent
 import { KIN, PLACE_PREPOSITIONS, PRONOUNS } from "../names";
 import { countBelow } from "./local";
 import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
-import { ANONYMITY_RE } from "../lexicon/reporting";
+import { ANONYMITY_RE, EPITHET_NOUNS } from "../lexicon/reporting";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"), and "tribute" ("paid tribute to her as"). */
 const QUOTE_VERBS = new Set(
@@ -138,10 +138,6 @@ function placeBefore(index: ActorIndex, offset: number, sentence: number): boole
 
 /** "the defender", "the 34-year-old", "the Dane", "the MP for Brentford and Isleworth". */
 const EPITHET = /(?:^|[\s“”"(])the\s+(\d{1,3}-year-old|MP|[A-Z][a-z]+|[a-z]+)(?:\s+for\s+[A-Z][\p{L}\s’'-]*)?$/u;
-/** Nouns a report calls a person it has just named by: players, performers, ages, members. */
-const EPITHET_NOUNS: ReadonlySet<string> = new Set(
-  "defender midfielder striker forward winger goalkeeper keeper captain skipper veteran youngster teenager player star actor actress singer rider driver champion mp member".split(" "),
-);
 /** A nationality used as a noun: "the Dane", "the Portuguese", "the Australian", "the Swede". */
 const DEMONYM_LIKE = /^(?:Dane|Swede|Finn|Pole|Scot|Brit|Turk|Greek|Swiss|Spaniard|\p{Lu}\p{Ll}+(?:ian|ese|ean|an))$/u;
 

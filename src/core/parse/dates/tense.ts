@@ -243,6 +243,9 @@ export function mayMark(s: string, ws: number, we: number): boolean {
 export function tenseAt(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
   // Clause limits: stop at ; and at a quotation boundary.
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
+  // "will be introduced on Saturday, three days after his medical on 6 August": the date of an event
+  // named by a noun before or after the clause's own is no more planned or done than it says.
+  if (before.length > 12 && NOUN_EVENT_BEFORE.test(before.slice(-48))) return undefined;
   const marker = governing(before, nearestMarker);
   let best = marker?.tense;
   const bestDist = marker ? before.length - marker.at : Infinity;
@@ -276,6 +279,9 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   }
   return best;
 }
+
+/** "after his medical on", "two days before the vote on": an event named by a noun, after "after" or "before" and a determiner. */
+const NOUN_EVENT_BEFORE = /\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){1,2}(?:on|in)\s+$/;
 
 /**
  * A word that dates the words before it: a month's name, a weekday, a year ("ended Dec. 31", "which
@@ -416,6 +422,9 @@ const PAST_BE = new Set(["was", "were", "been"]);
 /** A clause of its own inside the plan's: "after serving", "before joining", "since leaving". */
 const GERUND_CLAUSE = /\b(?:after|before|since|while|when)\s+[a-z]+ing\b/;
 
+/** An event named by a noun, counted from: "three days after his medical", "a week before the vote". */
+const NOUN_EVENT_AFTER_PLAN = /\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:his|her|their|its|the|a|an)\s+[a-z]/;
+
 /** Past markers that do not make an event completed. */
 const NOT_COMPLETED = new Set(["since", "earlier", "previously", "former", "ago"]);
 
@@ -452,7 +461,8 @@ export function eventStatus(text: string): "planned" | "completed" | undefined {
   if (completed >= 0 && !(planned >= 0 && ownDateAfter(clause, completed))) return "completed";
   if (planned >= 0) {
     // "will take office after serving as deputy from 2015 to": the date is the clause's of "serving", before the plan.
-    if (pastPlan || GERUND_CLAUSE.test(clause.slice(planned))) return undefined;
+    // ("…, three days after his medical on": the date of another event, named by a noun.)
+    if (pastPlan || GERUND_CLAUSE.test(clause.slice(planned)) || NOUN_EVENT_AFTER_PLAN.test(clause.slice(planned))) return undefined;
     return "planned";
   }
   return adjective ? "planned" : undefined;
@@ -484,7 +494,8 @@ function lastCompleted(clause: string, from: number): number {
         while (ps > 0 && isWordChar(clause.charCodeAt(ps - 1))) ps--;
         const prev = clause.slice(ps, pe).toLowerCase();
         // ("is set to", "are set for": a plan, not the past of "set".)
-        const past = prev !== "be" && !ED_FUTURE.has(w) && !(w === "set" && (prev === "is" || prev === "are")) && !(w.endsWith("ed") && adjectival(clause, ws, prev)) && (PAST_IRREGULAR.has(w) || classify(raw) === "past");
+        // ("if one is requested", "are expected": the present's passive, no completed event.)
+        const past = prev !== "be" && !(w.endsWith("ed") && PRESENT_BE.has(prev)) && !ED_FUTURE.has(w) && !(w === "set" && (prev === "is" || prev === "are")) && !(w.endsWith("ed") && adjectival(clause, ws, prev)) && (PAST_IRREGULAR.has(w) || classify(raw) === "past");
         // ("used" is no past form before "to": "used to meet"; else it is: "the one used until".)
         const used = w === "used" && prev !== "be" && !/^\s+to\b/.test(clause.slice(we)) && !adjectival(clause, ws, prev);
         if ((past || used) && !NOT_COMPLETED.has(w)) return ws;
@@ -493,6 +504,8 @@ function lastCompleted(clause: string, from: number): number {
     we = pe;
   }
 }
+
+const PRESENT_BE = new Set(["is", "are", "am", "being"]);
 
 const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
 

@@ -115,8 +115,8 @@ export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "
 export const PERSON_PRONOUNS = new Set(["he", "she"]);
 export const RELATIVE_PRONOUNS = new Set(["who", "which"]);
 
-/** Heads of noun phrases that can be a source: people by role, organisations, documents, data. */
-const SOURCE_NOUN_LIST = (
+/** Heads of noun phrases for people, by role or by function ("official", "farmer", "chair"). */
+const PEOPLE_NOUN_LIST = (
   // people by role
   "official officials spokesperson spokespeople spokesman spokesmen spokeswoman spokeswomen representative representatives " +
   "minister ministers secretary president chairman chairwoman chair chairperson director directors chief chiefs head heads " +
@@ -147,7 +147,11 @@ const SOURCE_NOUN_LIST = (
   "husband wife brother sister uncle aunt cousin grandmother grandfather widow widower partner fiancee fiance " +
   // people by function: leads, heads and officers of a body
   "lead boss bosses officer chair convenor convener coordinator coordinators principal principals " +
-  "deputy deputies head-teacher headteacher dean president presidents vice-president ceo cfo coo cto " +
+  "deputy deputies head-teacher headteacher dean president presidents vice-president ceo cfo coo cto"
+).split(" ");
+
+/** Heads of noun phrases that can be a source: people by role, organisations, documents, data. */
+const SOURCE_NOUN_LIST = PEOPLE_NOUN_LIST.concat((
   // groups of people acting as one: research groups, consortia, teams, panels
   "collaboration collaborations consortium consortia teams panel panels taskforce task-force delegation delegations " +
   "crew staff squad workforce faculty secretariat partnership partnerships caucus bloc blocs syndicate " +
@@ -172,9 +176,16 @@ const SOURCE_NOUN_LIST = (
   "media television tv radio press ngos mp mps mep meps " +
   "city county rebels militants insurgents memo memorandum draft proposal bill contract agreement treaty indictment " +
   "lawsuit complaint ruling verdict judgment filing prospectus"
-).split(" ");
+).split(" "));
 
 export const SOURCE_NOUNS = new Set(SOURCE_NOUN_LIST);
+/** The SOURCE_NOUNS for people. */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE_NOUN_LIST);
+
+/** Nouns a report calls a person it has just named by: players, performers, ages, members. */
+export const EPITHET_NOUNS: ReadonlySet<string> = new Set(
+  "defender midfielder striker forward winger goalkeeper keeper captain skipper veteran youngster teenager player star actor actress singer rider driver champion mp member".split(" "),
+);
 
 /** Heads that are documents or data (sourceKind "document"). */
 export const DOCUMENT_NOUNS = new Set(
