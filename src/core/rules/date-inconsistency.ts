@@ -862,9 +862,9 @@ const SAME_EVENT: Readonly<Record<string, string>> = { opened: "began", started:
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
-const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|debate|assembly|inauguration|auction";
+const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling";
 /** "the company’s annual meeting (in Oslo) on ": a definite event noun right before the date. */
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS})\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|was\\s+held|will\\s+be\\s+held|will\\s+take\\s+place|is\\s+(?:scheduled|set)\\s+for)\\s+)?on\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place)\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");
@@ -905,7 +905,7 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
   for (const [key, list] of byKey) {
     // Named as the first mention says it ("the trial opened").
     const [noun, verb] = (firstEvent.get(key) ?? key).split("|");
-    twoDates(ctx, list, eventName(ctx.text, noun!, verb!), emit);
+    twoDates(ctx, list, `${eventName(ctx.text, noun!, verb!)} on`, emit);
   }
   // One event noun with the same (or no further) modifier, dated twice. Conservative: exactly two
   // different days, and no two different modifiers ("the board meeting" vs "the shareholder meeting").
@@ -915,7 +915,9 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
     const days = new Set(list.map((e) => `${e.d.written!.month}-${e.d.written!.day}`));
     if (days.size !== 2) continue;
     const mod = [...mods][0];
-    twoDates(ctx, list.map((e) => e.d), `The ${mod ? `${mod} ` : ""}${noun} was held`, emit);
+    // (A plan's date told as a plan: "The retrial is set for 4 October according to …".)
+    const planned = list[0]!.d.tense === "future";
+    twoDates(ctx, list.map((e) => e.d), `The ${mod ? `${mod} ` : ""}${noun} ${planned ? "is set for" : "was held on"}`, emit);
   }
 }
 
@@ -952,10 +954,10 @@ function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: stri
     const newText = `${a.month === w.month ? monthTok : abbreviate(a.month!, monthTok)} ${a.day}`;
     emit({
       code: "same-event-two-dates",
-      message: `${what} on ${anchor.text} according to an earlier statement, not ${d.text}.`,
+      message: `${what} ${anchor.text} according to an earlier statement, not ${d.text}.`,
       span: d.span,
       fixes: /^\p{L}+\.?\s+\d{1,2}$/u.test(d.text) ? [edit(`Change to ${newText}`, d.span, newText)] : [],
-      related: [{ message: `${what} on ${anchor.text}`, span: anchor.span }],
+      related: [{ message: `${what} ${anchor.text}`, span: anchor.span }],
     });
   }
 }

@@ -662,6 +662,15 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.deepEqual(findings("---\ndate: 2026-03-12\n---\nHeadline\nThe trial opened on January 19. The exhibition began on January 26."), []);
     });
 
+    it("reads a retrial, a launch, a premiere … as events that happen once, set for a day or held on it, and tells a plan as a plan", () => {
+      const f = findings("The retrial will be held on 4 October. The retrial will be held on 9 October.", "2025-09-18");
+      assert.deepEqual(f.map((x) => [x.text, x.code]), [["9 October", "same-event-two-dates"]]);
+      assert.match(f[0]!.message, /^The retrial is set for 4 October according to an earlier statement, not 9 October\.$/);
+      assert.deepEqual(findings("The retrial is set for 4 October. The retrial, set for 9 October, will last a week.", "2025-09-18").map((x) => x.text), ["9 October"]);
+      const g = findings("The vote, held on 4 October, was close. The vote on 9 October was close.", "2025-10-18");
+      assert.match(g[0]!.message, /^The vote was held on 4 October according to/);
+    });
+
     it("links an event noun named after a place to the same noun without one", () => {
       const f = findings("---\ndate: 2026-04-02\n---\nHeadline\nThe Sofia summit will be held on 12 May. Officials said the summit will be held on 14 May.");
       assert.deepEqual(f.map((x) => [x.text, x.code]), [["14 May", "same-event-two-dates"]]);
