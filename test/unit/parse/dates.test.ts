@@ -84,6 +84,9 @@ describe("temporal expressions", () => {
     assert.equal(values("He said on Tuesday that talks failed.", REF)["Tuesday"], "2025-12-23");
     assert.equal(values("They will meet on Tuesday.", REF)["Tuesday"], "2025-12-30");
     assert.equal(values("They met last Friday.", REF)["last Friday"], "2025-12-26");
+    // A timetable's present speaks of what comes: "starts work on Monday", "Voting closes on Thursday".
+    assert.equal(values("The new team starts work on Monday.", "2025-11-05")["Monday"], "2025-11-10");
+    assert.equal(values("Voting closes on Thursday.", "2025-11-05")["Thursday"], "2025-11-06");
   });
 
   it("reads no quarter in 'the quarter-finals' or 'a quarter-century'", () => {

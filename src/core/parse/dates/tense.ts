@@ -12,6 +12,8 @@ const FUTURE = new Set([
   "will", "'ll", "shall", "would", "planned", "planning", "scheduled", "expected", "expects", "expect",
   "due", "upcoming", "next", "intends", "intend", "aims", "aim", "going", "forthcoming", "convene",
   "promised", "pledged", "proposed", "projected", "forecast",
+  // A timetable's present: "The trial begins on Monday", "Voting closes on Thursday".
+  "begins", "starts", "opens", "closes", "resumes", "reopens", "convenes", "meets", "ends",
 ]);
 const PRESENT = new Set(["is", "are", "am", "says", "say", "remains", "has", "have", "now", "currently", "continues"]);
 const PAST_IRREGULAR = new Set([
