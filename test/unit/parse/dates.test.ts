@@ -89,6 +89,12 @@ describe("temporal expressions", () => {
     assert.equal(values("Voting closes on Thursday.", "2025-11-05")["Thursday"], "2025-11-06");
   });
 
+  it("dates where a plan was moved to after the move ('delayed the launch to December')", () => {
+    assert.equal(values("On Tuesday, October 14, 2025, the company delayed the launch to December.")["December"], "2025-12");
+    assert.equal(values("The court adjourned the case to March.", "2025-10-15")["March"], "2026-03");
+    assert.equal(values("He moved to London in March.", "2025-10-15")["March"], "2025-03");
+  });
+
   it("reads no quarter in 'the quarter-finals' or 'a quarter-century'", () => {
     assert.deepEqual(values("Ashfield reached the quarter-finals last season after a quarter-century wait.", "2025-11-10")["the quarter"], undefined);
     assert.equal(values("Profit rose in the third quarter.", "2025-11-10")["the third quarter"], "2025-Q3");

@@ -296,6 +296,9 @@ const UNTIL_REACH = 40;
 /** "until " (or "till ") as a date's own preposition, at the end of the words before it. */
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:at\s+least|the\s+(?:end|start|beginning|middle)\s+of|mid-?|early|late)\s*)?$/i;
 
+/** A plan moved, and "to" before its new date, at the end of the words before it. */
+const MOVED_TO = /\b(?:delayed|postponed|pushed\s+back|moved|deferred|rescheduled|put\s+off|brought\s+forward|adjourned)\s+(?:(?:the|its|his|her|their|a)\s+)?(?:[a-z-]+\s+){0,2}to\s+$/i;
+
 /** How many past markers `governing` steps back over in a clause that describes a noun ("that was ended"). */
 const PAST_STEPS = 3;
 
@@ -311,6 +314,9 @@ function governing(before: string, find: (s: string) => Marker | undefined): Mar
   const tail = before.length - UNTIL_REACH;
   const until = UNTIL_BEFORE.exec(tail > 0 ? before.slice(tail) : before);
   if (until) return { tense: "future", at: Math.max(0, tail) + until.index + until[0].search(/\S/) };
+  // "delayed the launch to December", "postponed the vote to next year": where a plan was moved to is ahead of the move.
+  const moved = before.length > 8 && before.endsWith("to ") ? MOVED_TO.exec(tail > 0 ? before.slice(tail) : before) : null;
+  if (moved) return { tense: "future", at: Math.max(0, tail) + moved.index + moved[0].search(/\S/) };
   const marker = find(before);
   if (marker?.tense !== "past" || !ownDateAfter(before, marker.at)) return marker;
   let at = marker.at;
