@@ -962,7 +962,7 @@ function suffix(text: string, from: number, limit: number, hasCurrency: boolean)
   if (meas) {
     const u = meas[1]!;
     // Single letters are units only right after the number or a space and before a non-letter ("40 C", "200m").
-    const ok = u.length > 1 || /^(?:\s?[CF]|m|t|g)$/u.test(meas[0]);
+    const ok = u.length > 1 || /^(?:\s?[CFW]|m|t|g)$/u.test(meas[0]);
     if (ok && !(hasCurrency && /^(?:m|b|t)$/iu.test(u))) {
       const pu = PERCENT_UNITS.has(u.toLowerCase());
       return { end: end + meas[0].length, kind: pu ? "percent" : "quantity", unit: u.toLowerCase(), scale };

@@ -153,6 +153,11 @@ describe("figures", () => {
       assert.deepEqual(figs("The actress, 41, has finished her film. Her husband, 52, said nothing. Of the patients, 12, or 40%, died."), ["12", "40%"]);
     });
 
+    it("reads units of devices glued to the number ('12GB', '5,000mAh', '120Hz', '65W'), not '5G', '4K', '3D'", () => {
+      assert.deepEqual(figs("It ships with 12GB of memory, a 5,000mAh battery, a 120Hz screen and 65W charging."), ["12GB", "5,000mAh", "120Hz", "65W"]);
+      assert.deepEqual(figs("It has a 5G modem, a 3D camera and 4K video."), []);
+    });
+
     it("days listed before their month are no figures ('on 28, 29 and 30 January')", () => {
       assert.deepEqual(figs("Drivers will strike on 28, 29 and 30 January. Buses stop on 2 and 3 May. Sales rose 28% to 30 March."), ["28%"]);
     });

@@ -59,6 +59,9 @@ export const MEASURE_UNITS: readonly string[] = [
   "gallons", "gallon", "barrels", "barrel", "bpd", "hectares", "hectare", "ha", "acres", "acre",
   "megawatts", "megawatt", "mw", "gigawatts", "gigawatt", "gw", "kilowatts", "kilowatt", "kw", "twh", "gwh", "mwh",
   "kwh", "watts", "volts", "degrees", "degree", "°c", "°f", "c", "f",
+  // Devices: storage, memory, batteries, screens, chips, links.
+  "terabytes", "gigabytes", "megabytes", "kilobytes", "tb", "gb", "mb", "kb", "mah", "ghz", "mhz", "khz", "hz",
+  "gbps", "mbps", "kbps", "megapixels", "nm", "w",
 ];
 
 export const PERCENT_UNITS = new Set(["percent", "per cent", "pc", "%", "percentage points", "percentage point"]);
