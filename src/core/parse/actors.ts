@@ -300,7 +300,10 @@ interface Previous {
   alignedQuotes(doc: SeedDocument, quotes: readonly Quote[]): boolean;
   /** Quote `k` (of quotes that line up) is the previous run's quote k, moved: an edit elsewhere. */
   sameQuote(k: number, q: Quote): boolean;
-  /** No sentence a quote's speaker is looked for in (its own, and the next) was edited. */
+  /**
+   * No sentence a quote's speaker is looked for in was edited: its own, the next, and the five
+   * before (a short sentence before it, "He pauses.", and the pronoun's referent before that).
+   */
   readsNoEdit(doc: SeedDocument, q: Quote): boolean;
 }
 
@@ -359,7 +362,7 @@ function previousOf(run: SpeakersRun, moved: (x: number) => number, changed: Rea
       return sameMoved(run.quotesIn[k]!, q, moved);
     },
     readsNoEdit(doc, q) {
-      const from = sentenceOf(doc, q.span.start);
+      const from = Math.max(0, sentenceOf(doc, q.span.start) - 5);
       const to = sentenceOf(doc, Math.max(q.span.start, q.span.end - 1)) + 1;
       for (let s = from; s <= to; s++) if (changed.has(s)) return false;
       return true;

@@ -82,6 +82,8 @@ export const ROLE_NOUNS = set(`
   fellow consultant opposition
   striker midfielder defender goalkeeper keeper winger substitute fullback quarterback pitcher batsman
   bowler jockey
+  actor actress singer musician artist writer novelist poet playwright screenwriter composer dancer comedian
+  presenter photographer designer architect chef athlete captain skipper rider champion
 `);
 
 /** Lower-case nouns for the kind of organisation that may precede its name ("consultancy Andes …"). */

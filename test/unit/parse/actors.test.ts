@@ -471,6 +471,24 @@ describe("actors: resolution", () => {
     assert.equal(b.quotes[0]?.speakerText, "Alex Morgan");
   });
 
+  it("gives a quotation after a short sentence opened by “He” or “She” to the one it refers to", () => {
+    const a = run("Theo Marsh joined us. He pauses. “We had a rule and we broke it on the first day.”");
+    assert.equal(a.quotes[0]?.speakerId, actor(a, "Theo Marsh").id);
+  });
+
+  it("gives “the playwright says”, “her husband says” to the one person the text gave that role or relation", () => {
+    const a = run("Theo Marsh, a playwright, wrote the script with Imogen Vale. “She never gives up,” the playwright says.");
+    assert.equal(a.quotes[0]?.speakerId, actor(a, "Theo Marsh").id);
+    const b = run("Imogen Vale wrote the script with her husband, Theo Marsh. “She never gives up,” her husband says.");
+    assert.deepEqual(actor(b, "Theo Marsh").roles, ["her husband"]);
+    assert.equal(b.quotes[0]?.speakerId, actor(b, "Theo Marsh").id);
+    // No relation given: no guess (the last person named may be the wife).
+    assert.equal(run("Theo Marsh married Imogen Vale in 2010. “She never gives up,” her husband says.").quotes[0]?.speakerId, undefined);
+    // An actress in apposition has that role.
+    const c = run("Imogen Vale, an actress, wrote the script with Theo Marsh. “He is right about that,” the actress says.");
+    assert.equal(c.quotes[0]?.speakerId, actor(c, "Imogen Vale").id);
+  });
+
   it("resolves surnames, spelling variants and short names", () => {
     const a = run(
       "A jury convicted Martin Hale of fraud. Prosecutors said Hale diverted money. " +

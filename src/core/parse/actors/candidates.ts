@@ -12,6 +12,7 @@ import {
   PLACES,
   PLURAL_TITLES,
   ROLE_NOUNS,
+  KIN,
 } from "../names";
 
 export type Guess = "person" | "organization" | "country" | "place" | "event" | "title" | "unknown";
@@ -911,6 +912,12 @@ function creditLine(toks: Tokens): boolean {
   return (toks.lowerIs(k, "reporting") || toks.lowerIs(k, "editing") || toks.lowerIs(k, "writing") || toks.lowerIs(k, "compiled")) && toks.lowerIs(k + 1, "by");
 }
 
+/** "her", "his", "their" or a name's ’s right before token `k` ("her husband", "the boy’s father"), not "its". */
+function personPossessiveBefore(toks: Tokens, k: number): boolean {
+  const p = toks.at(k - 1);
+  return p !== undefined && p.word && (p.lower === "her" || p.lower === "his" || p.lower === "their" || (p.possessive && !/^its$/iu.test(p.text)));
+}
+
 /** Roles only a person has, in an apposition's words: "a rice farmer", "a nurse at the hospital". */
 const PERSONS_ROLES: ReadonlySet<string> = new Set(
   "farmer fisherman nurse doctor teacher student resident villager pensioner mother father widow widower grandmother grandfather spokesperson spokesman spokeswoman lawyer attorney professor lecturer economist researcher scientist mayor senator councillor judge surgeon physician engineer driver pilot shopkeeper landlord tenant volunteer mechanic".split(" "),
@@ -1356,7 +1363,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     while (k >= 0 && from - k < 9) {
       const w = toks.at(k)!;
       if (!w.word) break;
-      if (!w.cap && (is(w, W.ROLE_NOUNS) || w.lower === "mp")) role = true;
+      // ("her husband, Theo Marsh": a relative of a person, after a person's possessive.)
+      if (!w.cap && (is(w, W.ROLE_NOUNS) || w.lower === "mp" || (KIN.has(w.lower) && !w.possessive && personPossessiveBefore(toks, k)))) role = true;
       if (wordIn(w, OPENERS, OPENERS_RE) || (w.possessive && k < from - 2)) {
         opened = true;
         if (w.possessive && toks.at(k - 1) !== undefined && wordIn(toks.at(k - 1)!, ARTICLES, ARTICLES_RE)) k--;
@@ -1369,8 +1377,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
       ctx.roles.push(textOf(toks, k, from - 1));
     }
   }
-  // Role nouns right before: "prosecutor Sarah Whitcombe", "UN spokesperson Stéphane Dujarric".
-  if (prevWord && !toks.cap(prev) && toks.is(prev, W.ROLE_NOUNS)) {
+  // Role nouns right before: "prosecutor Sarah Whitcombe", "UN spokesperson Stéphane Dujarric";
+  // a relative after a person's possessive: "with her husband Theo Marsh".
+  if (prevWord && !toks.cap(prev) && (toks.is(prev, W.ROLE_NOUNS) || (KIN.has(toks.at(prev)!.lower) && personPossessiveBefore(toks, prev)))) {
     // Back over the words that qualify the role: "EU foreign policy chief", "Club chairman".
     let k = from - 1;
     while (k > 0 && from - k < 5) {

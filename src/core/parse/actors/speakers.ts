@@ -2,7 +2,7 @@ import type { SeedDocument } from "../../model/document";
 import type { Quote } from "../../model/quote";
 import type { Span } from "../../model/span";
 import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
-import { KIN, PLACE_PREPOSITIONS, PRONOUNS } from "../names";
+import { KIN, PLACE_PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from "../names";
 import { countBelow } from "./local";
 import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
 import { ANONYMITY_RE, EPITHET_NOUNS } from "../lexicon/reporting";
@@ -75,6 +75,18 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
     const p = lastPersonBefore(index, span.start, sentence, epithet[1]!.toLowerCase());
     if (p) return p;
   }
+  // "“She never gives up,” her husband says" after "her husband, Theo Marsh": the one the text
+  // gave that role (no one else: the last person named may be the wife).
+  // So is "the playwright says" after "Theo Marsh, a playwright,": a role the text gave one person.
+  // (The speaker is the role alone: "Albright, echoing the president, said" is Albright.)
+  const kin = epithet === null ? KIN_EPITHET.exec(around) : null;
+  const alone = ROLE_ALONE.test(text) || /^\s*\p{Ll}+\s*$/u.test(text);
+  const role = !alone ? undefined : kin && KIN.has(kin[1]!) ? kin[1]! : epithet && !inSpan && ROLE_NOUNS.has(epithet[1]!) ? epithet[1]! : undefined;
+  if (role !== undefined) {
+    // The one person the text gave that role ("the spokesman" of two people is neither).
+    const holders = index.actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().split(/\s+/u).includes(role)));
+    if (holders.length === 1) return holders[0];
+  }
   for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
     const m = ms[k]!;
     // (Only when the name is all that stands before the comma: "the bank's chief, Ana Ruiz," names her.)
@@ -136,8 +148,15 @@ function placeBefore(index: ActorIndex, offset: number, sentence: number): boole
   return k >= 0 && PLACE_PREPOSITIONS.has(toks.at(k)!.lower);
 }
 
+/** "He" or "She" opening a sentence. */
+const HE_OR_SHE = /^(He|She)\s/u;
+
 /** "the defender", "the 34-year-old", "the Dane", "the MP for Brentford and Isleworth". */
 const EPITHET = /(?:^|[\s“”"(])the\s+(\d{1,3}-year-old|MP|[A-Z][a-z]+|[a-z]+)(?:\s+for\s+[A-Z][\p{L}\s’'-]*)?$/u;
+/** A speaker named by a role or a relation alone: "the playwright", "her husband" (or its noun alone, its span). */
+const ROLE_ALONE = /^\s*(?:the|his|her|their)\s+[a-z]+\s*$/iu;
+/** "her husband", "his daughter": a relative of someone named, who is named too. */
+const KIN_EPITHET = /(?:^|[\s“”"(])(?:his|her|their)\s+([a-z]+)$/u;
 /** A nationality used as a noun: "the Dane", "the Portuguese", "the Australian", "the Swede". */
 const DEMONYM_LIKE = /^(?:Dane|Swede|Finn|Pole|Scot|Brit|Turk|Greek|Swiss|Spaniard|\p{Lu}\p{Ll}+(?:ian|ese|ean|an))$/u;
 
@@ -256,6 +275,12 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
       if (ps && ps.paragraph === q.paragraph && ps.span.end - ps.span.start <= 80 && !(quoteIn !== undefined && quoteIn < ps.span.end)) {
         const m = index.mentionsIn(startSentence - 1).find((x) => !x.quoted);
         if (m && m.actor.kind === "person" && m.via !== "pronoun" && doc.text.slice(ps.span.start, m.span.start).trim() === "") return m.actor;
+        // ("He pauses. “…”": a pronoun opening it, resolved as one that speaks.)
+        const opener = HE_OR_SHE.exec(doc.text.slice(ps.span.start, ps.span.start + 5));
+        if (opener && (!m || m.span.start > ps.span.start + 4)) {
+          const a = index.resolvePronoun(opener[1]!, ps.span.start, startSentence - 1);
+          if (a?.kind === "person") return a;
+        }
       }
       // …or the one the next sentence names ("That was the view of Kwame Mensah").
       const ns = index.sentences[endSentence + 1];
