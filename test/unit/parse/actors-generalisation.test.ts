@@ -228,3 +228,22 @@ describe("actors: a group of people opening a sentence", () => {
     assert.equal(a.claims[0]?.actorId, actor(a, "GMB").id);
   });
 });
+
+describe("actors: kinds of firm, letters and adjectives around names", () => {
+  it("leaves a firm's kind opening the sentence out of its name, and makes the name an organisation", () => {
+    const a = run("Chipmaker Nvidia said sales rose. Rival Northpoint Launch said it would fly on Friday.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Nvidia", "organization"], ["Northpoint Launch", "organization"]]);
+    // Names that begin with such a word of another kind stay whole.
+    assert.deepEqual(names(run("Union Pacific said freight fell.")), ["Union Pacific"]);
+  });
+
+  it("names no one by a noun and a letter ('Band D', 'Plan B'), but a given name and a letter ('Malcolm X') someone", () => {
+    assert.deepEqual(names(run("Band D households will pay £2,184 a year. Plan B was dropped.")), []);
+    assert.deepEqual(names(run("Malcolm X spoke in Harlem in 1964.")), ["Malcolm X"]);
+  });
+
+  it("reads a name in apposition to a kind of firm as a firm, a street's name or not, and 'Tate Modern' as no person", () => {
+    assert.deepEqual(run("Now her company, Hive Street, supplies honey to 25 restaurants.").actors.map((x) => [x.name, x.kind]), [["Hive Street", "organization"]]);
+    assert.ok(!run("The hives are on the roof of Tate Modern, the gallery said.").actors.some((x) => x.kind === "person"));
+  });
+});

@@ -4,6 +4,7 @@ import { norm, type KbView } from "./lookup";
 import { lowerOf, type Token, type Tokens } from "./tokens";
 import { is, W, wordBits } from "./lexicon";
 import { SOURCE_NOUNS } from "../lexicon/reporting";
+import { personalName } from "../lexicon/gender";
 import {
   DEMONYMS as DEMONYM_WORDS,
   MARKET_INDEXES,
@@ -630,14 +631,18 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     postNominal = toks.at(to - 1)!.text;
     to--;
   }
+  // "Chipmaker Nvidia said", "Rival Northpoint Launch said": the firm's kind opening the sentence is
+  // no part of its name (the name after it is an organisation's: see context()).
+  if (from === r0.from && to - from >= 2 && toks.initial(from) && toks.lowerIn(from, FIRM_KINDS)) from++;
   // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
   if (to - from >= 2 && toks.at(from)!.initial && participle(toks.at(from)!.text) && kb.lookup(source.slice(toks.at(from + 1)!.start, toks.at(to - 1)!.end)).length > 0) from++;
   // "Measure H", "Proposition 8": a ballot measure, no actor.
   if (to - from <= 2 && toks.lowerIn(from, BALLOT_WORDS) && (to - from === 1 ? /^(?:[A-Z]|\d{1,3})$/u.test(toks.at(to)?.text ?? "") : /^[A-Z]$/u.test(toks.at(from + 1)!.text))) return undefined;
   // "Her memoir, Open Hearts, will be published": a work's title in apposition to its noun.
   if (toks.at(from - 1)?.text === "," && toks.lowerIn(from - 2, WORK_NOUNS) && !toks.cap(from - 2) && toks.at(to)?.text === ",") return undefined;
-  // "Class B shares", "Series A": a class of shares or a funding round, no name.
-  if (to - from === 2 && (toks.lowerIs(from, "class") || toks.lowerIs(from, "series")) && /^[A-Z]$/u.test(toks.at(from + 1)!.text)) return undefined;
+  // "Class B shares", "Series A", "Band D households", "Plan B", "Vitamin D": a noun and a letter
+  // name no one ("Malcolm X", a given name, does; so does "Mr T", a title).
+  if (to - from === 2 && /^[A-Z]$/u.test(toks.at(from + 1)!.text) && !personalName(toks.at(from)!.lower) && !is(toks.at(from)!, W.TITLES)) return undefined;
   // "Airbus A330", "Boeing 787 Dreamliner": a maker's name with a model number names a product; only the maker is a name.
   for (let k = from + 1; k < to; k++) if (modelCode(toks.at(k)!.text)) to = k;
   const first = toks.at(from)!;
@@ -751,7 +756,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   }
   // "Changi International Airport", "Union Station": a place's word at its end makes a name with an
   // organisation's word in it a place, unless it speaks ("Downing Street said").
-  if (words.length > 1 && VENUE_LAST.has(lastTok.lower) && !ctx.speaks && !ctx.speaker) return make(from, "place", false);
+  if (words.length > 1 && VENUE_LAST.has(lastTok.lower) && !ctx.speaks && !ctx.speaker && !ctx.orgContext) return make(from, "place", false);
   // Titles: "Ukrainian President Volodymyr Zelensky", "Dr. Katrin Huber", "Commissioner for Competition Neelie Kroes".
   const titled = splitTitle(toks, from, to, kb);
   if (titled !== undefined) {
@@ -827,7 +832,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const placeLike =
     (words.length > 1 && (is(lastTok, W.PLACE_LAST) || is(first, W.PLACE_FIRST))) || ambiguousOrg || ctx.placeContext;
   if (placeLike) {
-    if (ctx.speaks && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
+    // ("her company, Hive Street, …": a firm named after a street, in apposition to its kind.)
+    if ((ctx.speaks || ctx.firmApposed) && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
     return make(from, "place", false);
   }
   // (A name of one word is the text looked up above: its demonym is known already.)
@@ -917,6 +923,13 @@ function personPossessiveBefore(toks: Tokens, k: number): boolean {
   const p = toks.at(k - 1);
   return p !== undefined && p.word && (p.lower === "her" || p.lower === "his" || p.lower === "their" || (p.possessive && !/^its$/iu.test(p.text)));
 }
+
+/** Kinds of firm that describe, never open, a name ("chipmaker", "rival"; not "union", "party", "council"). */
+const FIRM_KINDS: readonly string[] = [
+  "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "miner", "insurer", "lender", "retailer", "rival", "rivals",
+  "consultancy", "brokerage", "startup", "start-up", "conglomerate", "exporter", "importer", "shipper", "refiner", "supplier",
+  "distributor", "publisher", "broadcaster", "regulator", "watchdog", "manufacturer", "carrier",
+];
 
 /** Roles only a person has, in an apposition's words: "a rice farmer", "a nurse at the hospital". */
 const PERSONS_ROLES: ReadonlySet<string> = new Set(
@@ -1260,6 +1273,8 @@ interface Context {
   affiliation: boolean;
   /** An apposition after the name says what kind of organisation it is: "Acme, the logistics firm,". */
   orgApposition: boolean;
+  /** In apposition to a kind of firm: "her company, Hive Street, …". */
+  firmApposed: boolean;
   /** "the X" — persons rarely take an article. */
   determiner: boolean;
   /** Followed by a person's name: "Reform UK’s Gareth Pryce". */
@@ -1285,6 +1300,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     roles: [],
     orgContext: false,
     orgApposition: false,
+    firmApposed: false,
     placeContext: false,
     modifier: false,
     determiner: false,
@@ -1389,8 +1405,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     }
     ctx.roles.push(textOf(toks, k, from));
   }
-  // Organisation contexts.
-  if (prevWord && !toks.cap(prev) && toks.is(prev, W.ORG_TYPE_NOUNS)) ctx.orgContext = true;
+  // Organisation contexts (a firm's kind opening the sentence too: "Chipmaker Nvidia").
+  if (prevWord && (!toks.cap(prev) || (toks.initial(prev) && toks.lowerIn(prev, FIRM_KINDS))) && toks.is(prev, W.ORG_TYPE_NOUNS)) ctx.orgContext = true;
   // "automakers Chrysler, Ford and General Motors", "the banks Barclays and Lloyds": a name of one
   // word in a list after the plural of an organisation's kind ("rivals Toyota and John Smith": a
   // name of two may be a person's).
@@ -1399,7 +1415,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   // A one-word name in an apposition of its own after one: "European aircraft manufacturer, Airbus,
   // has won …", "Irish low cost airline, Ryanair, announced …" (not a person's name: "The investor,
   // Donald A. Wright, …").
-  if (to - from === 1 && toks.markIs(prev, 0x2c) && toks.word(prev2) && !toks.cap(prev2) && toks.is(prev2, W.ORG_TYPE_NOUNS) && toks.markIs(next, 0x2c)) ctx.orgContext = true;
+  // (Or of a few words none of which is a given name: "her company, Hive Street, supplies …".)
+  if ((to - from === 1 || (to - from <= 3 && !personalName(toks.at(from)!.lower))) && toks.markIs(prev, 0x2c) && toks.word(prev2) && !toks.cap(prev2) && toks.is(prev2, W.ORG_TYPE_NOUNS) && toks.markIs(next, 0x2c)) ctx.orgContext = ctx.firmApposed = true;
   const afterThe = toks.lowerIs(prev, "the");
   const pi = afterThe ? from - 2 : from - 1;
   // "the port of Harwick extended …": a place, whatever follows the name.

@@ -50,7 +50,7 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
 );
 
 /** Words that begin organisation names, never a person's: "National Centre", "Royal Mail". */
-export const ORG_ADJECTIVES: ReadonlySet<string> = new Set("national federal international royal central united global world regional municipal metropolitan".split(" "));
+export const ORG_ADJECTIVES: ReadonlySet<string> = new Set("national federal international royal central united global world regional municipal metropolitan modern contemporary".split(" "));
 
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "it"]);
 export const SPEECH_LIKE: ReadonlySet<string> = new Set(
