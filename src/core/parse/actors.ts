@@ -140,7 +140,7 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
   // When the quotes line up with the previous run's, quote k is the previous run's quote k, moved
   // when the edit lies elsewhere (one quote changes when the edit is inside it: the others keep
   // their speakers).
-  const same = previous?.alignedQuotes(doc, inputs.quotes) === true ? previous : undefined;
+  const sameRun = previous?.alignedQuotes(doc, inputs.quotes) === true ? previous : undefined;
   const frameSteps = inputs.frames.length;
   const oldFrameSteps = previous?.run.framesIn.length ?? 0;
   // The last top-level quote so far (its place, -1 for none) and its actor.
@@ -151,6 +151,8 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
     const old = oldFrameSteps + k;
     let a: ActorDraft | undefined;
     let reused = false;
+    // (A headline's quotation is looked for afresh: its speaker may be a body quotation's, below.)
+    const same = headline(doc, q.paragraph) ? undefined : sameRun;
     if (q.speakerId !== undefined) a = actorById(q.speakerId);
     else if (q.speakerSpan) {
       const span = q.speakerSpan;
@@ -186,7 +188,46 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
       lastK = k;
     }
   });
+  headlineQuotes(doc, quotes, quoteActors);
   return { frames, quotes, frameActors, quoteActors, genders };
+}
+
+/**
+ * A headline's quotation that the body says again is the body's speaker's: "“We will not back
+ * down”: Ashville mayor digs in" … "“We will not back down on bus lanes,” she said".
+ */
+function headlineQuotes(doc: SeedDocument, quotes: Quote[], actors: (ActorDraft | undefined)[]): void {
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (actors[k] !== undefined || q.depth !== 0 || !headline(doc, q.paragraph)) continue;
+    const words = quoteWords(q.text);
+    if (words.split(" ").length < 3) continue;
+    for (let j = 0; j < quotes.length; j++) {
+      const a = actors[j];
+      if (a === undefined || quotes[j]!.depth !== 0 || headline(doc, quotes[j]!.paragraph)) continue;
+      if (!` ${quoteWords(quotes[j]!.text)} `.includes(` ${words} `)) continue;
+      quotes[k] = withSpeaker(q, a.id);
+      actors[k] = a;
+      break;
+    }
+  }
+}
+
+/**
+ * A heading, or the first line when it reads as a headline: short, with no full stop at its end
+ * (a quotation may close it: "Bus lanes: “We will not back down”", which is no heading).
+ */
+function headline(doc: SeedDocument, paragraph: number): boolean {
+  const p = doc.paragraphs[paragraph];
+  if (p === undefined) return false;
+  if (p.kind === "heading") return true;
+  return paragraph === 0 && doc.paragraphs.length > 1 && p.span.end - p.span.start <= 100 && !HEADLINE_END.test(doc.text.slice(p.span.start, p.span.end));
+}
+const HEADLINE_END = /[.!?…,;]["”’']?\s*$/u;
+
+/** A quotation's words, lower case, one space apart ("We will not back down," → "we will not back down"). */
+function quoteWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /**

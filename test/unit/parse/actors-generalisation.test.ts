@@ -247,3 +247,16 @@ describe("actors: kinds of firm, letters and adjectives around names", () => {
     assert.ok(!run("The hives are on the roof of Tate Modern, the gallery said.").actors.some((x) => x.kind === "person"));
   });
 });
+
+describe("quotes: a headline's quotation said again in the body", () => {
+  it("gives it the body's speaker, in a heading or a headline ending in its quotation", () => {
+    for (const head of ["“We will not back down on bus lanes”: Ashville mayor digs in", "Bus lanes: “We will not back down”"]) {
+      const a = run(`${head}\n\nThe mayor of Ashville, Jane Holt, said on Monday the bus lanes would stay. “We will not back down on bus lanes,” she said.\n`);
+      assert.deepEqual(a.quotes.map((q) => q.speakerId), ["jane-holt", "jane-holt"], head);
+      assert.deepEqual(a.findings.filter((f) => f.ruleId === "unattributed-quote"), [], head);
+    }
+    // Not said again: still no speaker.
+    const b = run("“We will never sell”: a town divided\n\nThe mayor of Ashville, Jane Holt, said on Monday the bus lanes would stay.\n");
+    assert.equal(b.quotes[0]?.speakerId, undefined);
+  });
+});
