@@ -40,7 +40,7 @@ export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult 
   const index = buildActors(doc, inputs.knowledge);
   const { frames, quotes } = inMemoSession() ? speakersReusing(doc, index, inputs) : speakersOf(doc, index, inputs, undefined);
 
-  const claims = buildClaims(doc, frames, quotes, inputs);
+  const claims = jointSpeakers(doc, index, frames, quotes, buildClaims(doc, frames, quotes, inputs));
   const byActor = new Map<string, number[]>();
   claims.forEach((c, i) => {
     const list = byActor.get(c.actorId);
@@ -50,6 +50,44 @@ export function findActors(doc: SeedDocument, inputs: ActorInputs): ActorResult 
   const actors = finishActors(index, (a) => byActor.get(a.id) ?? [], inputs.knowledge);
   return { actors, claims, frames, quotes };
 }
+
+/**
+ * "Jane Holt and Tom Reid said the plan was sound", "“We are united,” Holt and Reid said": each
+ * actor of a joint source makes the claim (a copy after the first's, the same content). A
+ * source is joint when its actors' mentions are joined by "and", "&" or commas alone.
+ */
+function jointSpeakers(doc: SeedDocument, index: ActorIndex, frames: readonly AttributionFrame[], quotes: readonly Quote[], claims: Claim[]): Claim[] {
+  // Most sources name one actor: only a source with "and" or "&" in it is read.
+  const sources = new Map<number, Span>();
+  for (const f of frames) if (f.actorId !== undefined && JOINED.test(f.sourceText)) sources.set(f.cueSpan.start, f.source);
+  const quoteSources = new Map<number, Span>();
+  for (const q of quotes) if (q.speakerId !== undefined && q.speakerSpan && q.speakerText !== undefined && JOINED.test(q.speakerText)) quoteSources.set(q.inner.start, q.speakerSpan);
+  if (sources.size === 0 && quoteSources.size === 0) return claims;
+  const out: Claim[] = [];
+  for (const c of claims) {
+    out.push(c);
+    const span = c.direct ? quoteSources.get(c.content.start) : c.cueSpan ? sources.get(c.cueSpan.start) : undefined;
+    if (span === undefined) continue;
+    const ms = index.mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end && !m.quoted);
+    if (ms.length < 2) continue;
+    // Every gap between the mentions is a list's (commas, then "and" or "&" before the last: "Mr.
+    // LaMothe, Kellogg's chairman," is one person in apposition), and the last mention ends the source.
+    const gap = (i: number): string => doc.text.slice(ms[i - 1]!.span.end, ms[i]!.span.start);
+    const last = ms.length - 1;
+    const joint = ms.every((_, i) => i === 0 || (i === last ? LAST_GAP : COMMA_GAP).test(gap(i))) && doc.text.slice(ms[last]!.span.end, span.end).trim() === "";
+    if (!joint) continue;
+    const seen = new Set([c.actorId]);
+    for (const m of ms) {
+      if (seen.has(m.actor.id) || (m.actor.kind !== "person" && m.actor.kind !== "organization")) continue;
+      seen.add(m.actor.id);
+      out.push({ ...c, actorId: m.actor.id });
+    }
+  }
+  return out;
+}
+const JOINED = /\s(?:and|&)\s/u;
+const LAST_GAP = /^(?:\s*,)?\s+(?:and|&)\s+$/u;
+const COMMA_GAP = /^\s*,\s+$/u;
 
 /** The frames and quotes with their actors, those actors, and the genders each step gave (by position in the inputs). */
 interface Speakers {

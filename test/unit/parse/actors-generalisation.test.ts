@@ -260,3 +260,18 @@ describe("quotes: a headline's quotation said again in the body", () => {
     assert.equal(b.quotes[0]?.speakerId, undefined);
   });
 });
+
+describe("claims: joint speakers", () => {
+  it("gives a claim of 'X and Y said' to both", () => {
+    const a = run("Jane Holt and Tom Reid said the plan was sound. “We are united,” Ann Lee and Bob Stone said.");
+    const by = (n: string): string[] => a.claims.filter((c) => c.actorId === actor(a, n).id).map((c) => c.text);
+    assert.deepEqual(by("Tom Reid"), ["the plan was sound"]);
+    assert.deepEqual(by("Jane Holt"), ["the plan was sound"]);
+    assert.deepEqual(by("Bob Stone"), ["We are united,"]);
+    const b = run("Globex Inc and Initech Ltd said they would merge.");
+    assert.deepEqual(b.claims.map((x) => x.actorId).sort(), ["globex-inc", "initech-ltd"]);
+    // A person and the organisation in apposition to them are no joint speakers.
+    const c = run("Martin Fabi, Innopac's president and chief executive, said Innopac viewed it as positive.");
+    assert.deepEqual(c.claims.map((x) => x.actorId), [actor(c, "Martin Fabi").id]);
+  });
+});
