@@ -11,6 +11,7 @@ import {
   emptyAnnotationsFile,
   formatProblem,
   parseAnnotationsText,
+  decodeAnnotations,
   removeAnnotation,
   serializeAnnotations,
   VERDICTS,
@@ -58,7 +59,7 @@ export function loadAnnotationsSync(seed: string, location?: AnnotationsLocation
   try {
     // Most articles have no annotations file: ask without an exception (making one costs more than the read).
     if (statSync(file, { throwIfNoEntry: false }) === undefined) return { ok: true, path: file, exists: false, file: emptyAnnotationsFile() };
-    text = readFileSync(file, "utf8");
+    text = decodeAnnotations(readFileSync(file));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { ok: true, path: file, exists: false, file: emptyAnnotationsFile() };
     return { ok: false, path: file, problems: [], message: `cannot read: ${(e as Error).message}` };
@@ -98,7 +99,7 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
 export async function saveAnnotations(annotationsPath: string, file: AnnotationsFile): Promise<readonly AnnotationsProblem[] | undefined> {
   let disk: string | undefined;
   try {
-    disk = await fs.readFile(annotationsPath, "utf8");
+    disk = decodeAnnotations(await fs.readFile(annotationsPath));
   } catch {
     disk = undefined;
   }

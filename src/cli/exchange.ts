@@ -5,7 +5,7 @@ import { analyze, type AnalyzeOptions } from "../core/analyze";
 import { addAnnotation, type Annotation, type AnnotationsFile } from "../core/annotations";
 import { fromWebAnnotations, toWebAnnotationCollection, type ExportedFile } from "../core/export/webannotation";
 import { parseJson } from "../core/json-positions";
-import { collectFiles, readArticle } from "./files";
+import { collectFiles, outputClash, readArticle } from "./files";
 import { annotationsLocationOf, loadConfig } from "./config";
 import { commandArgs, usage, type CliIO } from "./io";
 import { describeLoadFailure, display, loadAnnotations, saveAnnotations, writeFileAtomic } from "./annotate";
@@ -50,6 +50,11 @@ export async function exportCommand(args: readonly string[], io: CliIO, now: () 
   for (const p of problems) {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
     status = 2;
+  }
+  const clash = outFile === undefined ? undefined : outputClash(outFile, files);
+  if (clash) {
+    io.err(`byline: will not write the annotations to ${v.output}: ${clash}`);
+    return 2;
   }
   const refDate = v["reference-date"] ?? config.referenceDate;
   const exported: ExportedFile[] = [];

@@ -116,3 +116,29 @@ function describeFsError(e: unknown, what: string): string {
   if (code === "EISDIR") return "is a folder";
   return `${what}: ${(e as Error)?.message ?? String(e)}`;
 }
+
+/**
+ * Why a report must not be written to `out` (an absolute path), if it must not: it is one of the
+ * articles read (the same file by any path), or an annotations or config file (`*.byline.json`) —
+ * either would be lost under the report.
+ */
+export function outputClash(out: string, inputs: readonly string[]): string | undefined {
+  if (path.basename(out).toLowerCase().endsWith(".byline.json")) return "it is an annotations or config file (*.byline.json)";
+  const same = (a: string, b: string): boolean => {
+    if (path.resolve(a) === path.resolve(b)) return true;
+    try {
+      const sa = statSync(a);
+      const sb = statSync(b);
+      return sa.ino === sb.ino && sa.dev === sb.dev;
+    } catch {
+      return false;
+    }
+  };
+  // (The output rarely exists yet: then no article can be it.)
+  try {
+    if (statSync(out, { throwIfNoEntry: false }) === undefined) return undefined;
+  } catch {
+    return undefined; // (unreachable: writing it will say why)
+  }
+  return inputs.some((f) => same(f, out)) ? "it is one of the articles read" : undefined;
+}

@@ -6,7 +6,7 @@ import { rules } from "../core/rules";
 import { ruleLevelSchema, isoDateSchema } from "../core/config";
 import type { RuleLevel } from "../core/model/finding";
 import { isValidIsoDate } from "../core/parse/calendar";
-import { collectFiles } from "./files";
+import { collectFiles, outputClash } from "./files";
 import { annotationsLocationOf, loadConfig } from "./config";
 import { summaryLine } from "./format";
 import { scanFiles, sarifLog, type ScanSettings } from "./scan";
@@ -137,6 +137,11 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     io.err(`byline: ${display(io.cwd, p.path)}: ${p.message}`);
     unreadable.push({ path: display(io.cwd, p.path), message: p.message });
     status = 2;
+  }
+  const clash = values.output === undefined ? undefined : outputClash(path.resolve(io.cwd, values.output), files);
+  if (clash) {
+    io.err(`byline: will not write the report to ${values.output}: ${clash}`);
+    return 2;
   }
 
   const options = {

@@ -32,6 +32,7 @@ export type ParsedAnnotations =
 
 /** Parses an annotations file's text. Never throws; an empty file is an empty, valid file. */
 export function parseAnnotationsText(text: string): ParsedAnnotations {
+  if (text === NOT_UTF8) return { ok: false, problems: [{ line: 1, column: 1, offset: 0, length: 0, path: "", message: "not UTF-8 text (saved in another encoding?): save it as UTF-8 again" }] };
   if (text.trim() === "") return { ok: true, file: emptyAnnotationsFile(), problems: [] };
   const json = parseJson(text);
   // The first syntax error is the one to fix; the ones after it mostly follow from it.
@@ -39,6 +40,23 @@ export function parseAnnotationsText(text: string): ParsedAnnotations {
   const r = annotationsFileSchema.safeParse(json.value);
   if (r.success) return { ok: true, file: r.data, problems: [] };
   return { ok: false, problems: r.error.issues.map((i) => issueProblem(i, json)) };
+}
+
+/** What `decodeAnnotations` gives for bytes that are no UTF-8: no JSON text can be it (a NUL alone). */
+const NOT_UTF8 = "\u0000";
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * An annotations file's bytes as text, for `parseAnnotationsText`: bytes that are no UTF-8 (a file
+ * saved as Latin-1) give a text that parses as malformed — decoded loosely, its accents would be
+ * lost, and written back, lost for good.
+ */
+export function decodeAnnotations(bytes: Uint8Array): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return NOT_UTF8;
+  }
 }
 
 function problem(where: JsonPlace, path: string, message: string): AnnotationsProblem {

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { ANNOTATIONS_SUFFIX, annotationsPathFor } from "../../core/annotations/schema";
+import { decodeAnnotations } from "../../core/annotations/store";
 import { AnnotationStore, type AnnotationsFs, type AnnotationStoreOptions } from "./store";
 
 /**
@@ -11,7 +12,7 @@ export class WorkspaceAnnotationsFs implements AnnotationsFs {
   async readText(key: string): Promise<string | undefined> {
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(key));
-      return new TextDecoder("utf-8").decode(bytes);
+      return decodeAnnotations(bytes);
     } catch (e) {
       if (e instanceof vscode.FileSystemError && e.code === "FileNotFound") return undefined;
       throw e;

@@ -94,6 +94,34 @@ describe("byline annotate / export / import", () => {
     assert.equal(read("seeds/a.txt.byline.json"), bad);
   });
 
+  it("never rewrites an annotations file that is not UTF-8 (its accents would be lost for good)", async () => {
+    const good = '{\n  "version": 1,\n  "annotations": []\n}\n'.replace("[]", '[{ "id": "n1", "kind": "note", "text": "vérifié café", "created": "2025-01-01T00:00:00Z", "target": { "quote": { "exact": "2.5 percent" } } }]');
+    const latin1 = Buffer.from(good, "latin1");
+    const file = path.join(dir, "seeds", "a.txt.byline.json");
+    fs.writeFileSync(file, latin1);
+    const add = await cli(["annotate", "seeds/a.txt", "--at", "3:22-32", "--note", "x"], dir);
+    assert.equal(add.code, 2);
+    assert.match(add.err, /not UTF-8/);
+    assert.deepEqual(fs.readFileSync(file), latin1, "untouched");
+    const check = await cli(["check", "seeds/a.txt"], dir);
+    assert.equal(check.code, 2);
+    assert.match(check.err, /a\.txt\.byline\.json:1:1: not UTF-8/);
+  });
+
+  it("will not write a report over an article read or an annotations file", async () => {
+    const before = read("seeds/a.txt");
+    for (const out of ["seeds/a.txt", "./seeds/../seeds/a.txt", "seeds/a.txt.byline.json", "x.byline.json"]) {
+      const r = await cli(["check", "seeds", "-o", out], dir);
+      assert.equal(r.code, 2, out);
+      assert.match(r.err, /will not write the report to/, out);
+      const e = await cli(["export", "--format", "webannotation", "seeds/a.txt", "-o", out], dir);
+      assert.equal(e.code, 2, out);
+    }
+    assert.equal(read("seeds/a.txt"), before);
+    assert.ok(!fs.existsSync(path.join(dir, "seeds", "a.txt.byline.json")));
+    assert.equal((await cli(["check", "seeds", "-o", "report.txt"], dir)).code, 1);
+  });
+
   it("check lists annotations whose text is gone", async () => {
     assert.equal((await cli(["annotate", "seeds/a.txt", "--at", "3:1-3:33", "--note", "ask the ILO"], dir)).code, 0);
     fs.writeFileSync(path.join(dir, "seeds", "a.txt"), ARTICLE.replace("Unemployment reached 14 percent.\n", ""));
