@@ -1755,10 +1755,22 @@ const goesBefore = (a: RawExpression, b: RawExpression): boolean => {
 export function longestFirstBySort(found: readonly RawExpression[]): RawExpression[] {
   const order = found.map((e, i) => ({ e, i }));
   order.sort((a, b) => (b.e.end - b.e.start) - (a.e.end - a.e.start) || (a.e.invalid ? -1 : 0) - (b.e.invalid ? -1 : 0) || a.i - b.i);
+  // The characters kept expressions cover, marked: a test costs an expression's length, not the
+  // number kept before it (a paragraph of thousands of dates was quadratic).
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of found) {
+    if (e.start < lo) lo = e.start;
+    if (e.end > hi) hi = e.end;
+  }
+  const taken = new Uint8Array(Math.max(0, hi - lo));
   const kept: RawExpression[] = [];
   for (const { e } of order) {
     if (e.end <= e.start) continue;
-    if (kept.some((k) => k.start < e.end && e.start < k.end)) continue;
+    let free = true;
+    for (let x = e.start - lo; free && x < e.end - lo; x++) if (taken[x] === 1) free = false;
+    if (!free) continue;
+    taken.fill(1, e.start - lo, e.end - lo);
     kept.push(e);
   }
   kept.sort((a, b) => a.start - b.start);
