@@ -12,6 +12,7 @@ import {
   formatProblem,
   parseAnnotationsText,
   decodeAnnotations,
+  realPartialDate,
   removeAnnotation,
   serializeAnnotations,
   VERDICTS,
@@ -24,7 +25,6 @@ import { isoDateSchema } from "../core/config";
 import type { Span } from "../core/model/span";
 import { readArticle } from "./files";
 import { commandArgs, usage, type CliIO } from "./io";
-import { defaultConfig } from "../core/config";
 
 export const ANNOTATE_USAGE = `Usage: byline annotate FILE --at LINE:COL[-LINE:COL] WHAT
        byline annotate FILE --document-date YYYY-MM-DD
@@ -136,13 +136,14 @@ export async function annotateCommand(args: readonly string[], io: CliIO, now: (
   if (positionals.length !== 1) return usage(io, "annotate", "annotate takes exactly one FILE", ANNOTATE_USAGE);
   const seed = path.resolve(io.cwd, positionals[0]!);
   const shown = display(io.cwd, seed);
-  const read = await readArticle(seed, defaultConfig.maxFileSize);
+  const config = await loadConfig(io.cwd);
+  const read = await readArticle(seed, config.config.maxFileSize);
   if (!read.ok) {
     io.err(`byline: ${shown}: ${read.message}`);
     return 2;
   }
   const text = read.text;
-  const loaded = await loadAnnotations(seed, annotationsLocationOf(await loadConfig(io.cwd), io.cwd));
+  const loaded = await loadAnnotations(seed, annotationsLocationOf(config, io.cwd));
   const annShown = display(io.cwd, loaded.path);
   if (!loaded.ok) {
     for (const line of describeLoadFailure(annShown, loaded)) io.err(line);
@@ -210,7 +211,7 @@ function draftFrom(v: Values): AnnotationDraft | string {
       const url = str("url");
       if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) return `--url must be a web address such as https://…, not '${url}'`;
       const date = str("source-date");
-      if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return `--source-date must be YYYY, YYYY-MM or YYYY-MM-DD, not '${date}'`;
+      if (date !== undefined && !(/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) && realPartialDate(date))) return `--source-date must be a real YYYY, YYYY-MM or YYYY-MM-DD, not '${date}'`;
       if (!str("source")) return "--source needs a name";
       return { kind: "source", source: str("source")!, ...(url ? { url } : {}), ...(date ? { date } : {}), ...by };
     }
@@ -254,19 +255,28 @@ const AT = /^(\d+):(\d+)(?:-(?:(\d+):)?(\d+))?$/;
 export function resolveAt(text: string, at: string, annotations: readonly Annotation[] = []): Span | string {
   const m = AT.exec(at.trim());
   if (!m) return `--at takes LINE:COL or LINE:COL-LINE:COL (1-based), not '${at}'`;
+  // (Lines and columns count from 1: a 0 is a mistake, not the first.)
+  if ([m[1], m[2], m[3], m[4]].some((x) => x !== undefined && Number(x) === 0)) return `--at ${at}: lines and columns count from 1`;
   const a = analyze(text, { annotations });
   const line = Number(m[1]) - 1;
   const col = Number(m[2]) - 1;
   if (line >= a.lines.lineCount) return `--at ${at}: the file has ${a.lines.lineCount} lines`;
-  const start = a.lines.offsetAt({ line, character: col });
+  const start = wholeCharacter(text, a.lines.offsetAt({ line, character: col }), -1);
   if (m[4] !== undefined) {
     const endLine = m[3] !== undefined ? Number(m[3]) - 1 : line;
-    const end = a.lines.offsetAt({ line: endLine, character: Number(m[4]) - 1 });
+    // (A range's ends never split a character written with two code units, an emoji's.)
+    const end = wholeCharacter(text, a.lines.offsetAt({ line: endLine, character: Number(m[4]) - 1 }), 1);
     if (end <= start) return `--at ${at}: the end must come after the start`;
     return { start, end };
   }
   const found = thingAt(a, start);
   return found ?? `--at ${at}: there is no word there; give a range LINE:COL-LINE:COL`;
+}
+
+/** `offset`, moved by `dir` off the middle of a surrogate pair. */
+function wholeCharacter(text: string, offset: number, dir: -1 | 1): number {
+  const low = text.charCodeAt(offset);
+  return offset > 0 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(offset - 1) >= 0xd800 && text.charCodeAt(offset - 1) <= 0xdbff ? offset + (dir < 0 ? -1 : 1) : offset;
 }
 
 /** The smallest finding, figure, quote, date or actor mention holding `offset`, else the word there. */

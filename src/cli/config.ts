@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseConfig, type BylineConfig, defaultConfig } from "../core/config";
 import type { AnnotationsLocation } from "../core/annotations/schema";
+import { rules } from "../core/rules";
 
 export interface LoadedConfig {
   readonly config: BylineConfig;
@@ -26,7 +27,10 @@ export async function loadConfig(start: string, explicit?: string): Promise<Load
     return { config: defaultConfig, file, problems: [`${file}: not valid JSON (${(e as Error).message}); using the defaults`] };
   }
   const { config, problems } = parseConfig(json);
-  return { config, file, problems: problems.map((p) => `${file}: ${p.path}: ${p.message}; that setting is ignored`) };
+  const messages = problems.map((p) => `${file}: ${p.path}: ${p.message}; that setting is ignored`);
+  // A rule id that names no rule (a typo) is said, not silently ignored.
+  for (const id of Object.keys(config.rules)) if (!rules.some((r) => r.id === id)) messages.push(`${file}: rules.${id}: no rule '${id}' (see 'byline rules'); that setting is ignored`);
+  return { config, file, problems: messages };
 }
 
 export async function findUp(dir: string, name: string): Promise<string | undefined> {

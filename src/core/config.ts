@@ -1,8 +1,13 @@
 import * as z from "./zod";
+import { isValidIsoDate } from "./parse/calendar";
 
 export const severitySchema = z.enum(["error", "warning", "information", "hint"]);
 export const ruleLevelSchema = z.enum(["off", "error", "warning", "information", "hint"]);
-export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date, YYYY-MM-DD"));
+/** A real calendar day written YYYY-MM-DD ("2025-02-30" and "0000-00-00" are none). */
+export const isoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date, YYYY-MM-DD"),
+  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isValidIsoDate(s), "no such day in the calendar"),
+);
 
 /**
  * The one schema for Byline's settings: `.byline.json` in a workspace, the `byline.*` VS Code
@@ -58,9 +63,16 @@ export function parseConfig(input: unknown): { config: BylineConfig; problems: C
       i.code === "unrecognized_keys" && i.path.length === 0 ? i.keys : [String(i.path[0] ?? "")],
     ),
   );
+  // A bad level drops that rule's entry only: the other rules' settings still hold.
+  const badRules = new Set(r.error.issues.filter((i) => i.path[0] === "rules" && i.path.length === 2).map((i) => String(i.path[1])));
+  const rulesOnly = r.error.issues.every((i) => i.path[0] !== "rules" || i.path.length === 2);
+  if (rulesOnly) bad.delete("rules");
   const kept: Record<string, unknown> = {};
   if (input && typeof input === "object" && !Array.isArray(input)) {
-    for (const [k, v] of Object.entries(input as Record<string, unknown>)) if (!bad.has(k)) kept[k] = v;
+    for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
+      if (bad.has(k)) continue;
+      kept[k] = k === "rules" && badRules.size > 0 && v && typeof v === "object" ? Object.fromEntries(Object.entries(v).filter(([id]) => !badRules.has(id))) : v;
+    }
   }
   const again = configSchema.safeParse(kept);
   return { config: again.success ? again.data : defaultConfig, problems };

@@ -1,4 +1,5 @@
 import * as z from "../zod";
+import { isValidIsoDate } from "../parse/calendar";
 
 /**
  * The annotations file kept beside each seed (`NAME.txt.byline.json`): the user's sources, notes,
@@ -14,9 +15,25 @@ export const ANNOTATIONS_SUFFIX = ".byline.json";
 /** How many characters of context a TextQuoteSelector keeps on each side. */
 export const CONTEXT_LENGTH = 32;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"));
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
+  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isValidIsoDate(s), "no such day in the calendar"),
+);
 /** A source's date may be a day, a month or a year. */
-const partialIsoDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"));
+const partialIsoDate = z.string().check(
+  z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+  z.refine((s) => realPartialDate(s), "no such month or day in the calendar"),
+);
+
+/** "2025", "2025-03", "2025-03-31" (a month 1–12, a day of it); other shapes are the regex's to refuse. */
+export function realPartialDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return true;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  return m[3] === undefined || isValidIsoDate(s);
+}
 const timestamp = z.iso.datetime({ offset: true, message: "expected a timestamp such as 2026-01-05T10:00:00Z" });
 const nonEmpty = z.string().check(z.minLength(1));
 

@@ -108,6 +108,27 @@ describe("byline annotate / export / import", () => {
     assert.match(check.err, /a\.txt\.byline\.json:1:1: not UTF-8/);
   });
 
+  it("refuses a line or column 0, and a document date or source date that is no real day", async () => {
+    for (const at of ["0:1", "3:0", "3:22-0:5"]) {
+      const r = await cli(["annotate", "seeds/a.txt", "--at", at, "--note", "x"], dir);
+      assert.equal(r.code, 2, at);
+      assert.match(r.err, /count from 1/, at);
+    }
+    for (const args of [["--document-date", "2025-02-30"], ["--at", "3:22-32", "--source", "ILO", "--source-date", "2025-99-99"]]) {
+      const r = await cli(["annotate", "seeds/a.txt", ...args], dir);
+      assert.equal(r.code, 2, args.join(" "));
+    }
+    assert.ok(!fs.existsSync(path.join(dir, "seeds", "a.txt.byline.json")));
+  });
+
+  it("says a rule id of the config that names no rule, and keeps the other rules' levels", async () => {
+    fs.writeFileSync(path.join(dir, ".byline.json"), JSON.stringify({ rules: { "unsourced-figures": "off", "unsourced-figure": "fatal", "date-inconsistency": "hint" } }));
+    const r = await cli(["check", "seeds/b.md"], dir);
+    assert.match(r.err, /no rule 'unsourced-figures'/);
+    assert.match(r.err, /rules\.unsourced-figure: /);
+    assert.doesNotMatch(r.out, /error date-inconsistency/, "date-inconsistency is a hint as configured");
+  });
+
   it("will not write a report over an article read or an annotations file", async () => {
     const before = read("seeds/a.txt");
     for (const out of ["seeds/a.txt", "./seeds/../seeds/a.txt", "seeds/a.txt.byline.json", "x.byline.json"]) {
