@@ -37,7 +37,9 @@ const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${N
 // the matches of DIGIT_RE in test/unit/parse/figures-scan.test.ts, found by `digitMatches`.
 // No `u` flag on these patterns (nothing in them needs it): V8 scans without it many times faster.
 const NEXT_DIGIT_RE = /\d/g;
-const NUMBER_AT_RE = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+/** A number in digits, its thousands set apart by commas or by a no-break or thin space ("1\u00a0200", as French and German write them; after a first group of three digits at most). */
+const NUMBER_AT_RE = /\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?/y;
+const THOUSANDS_SEPARATORS = /[,\u00a0\u202f\u2009]/g;
 const SPACE_AT_RE = /\s/;
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "KRW", "AUD", "CAD"]);
 /** The letters before "$" that name a dollar (`CURRENCY_SYMBOLS`): "US", "CA", "NT" …, "A", "C", "R", "S". */
@@ -752,8 +754,8 @@ function scanDigits(
     }
     // Street addresses: "285 Toure Drive".
     if (mayBeStreet(after) && STREET_RE.test(after)) continue;
-    const isInt = !digits.includes(",") && !digits.includes(".");
-    const value0 = isInt && digits.length <= 15 ? integerOf(digits) : Number(digits.replace(/,/g, ""));
+    const isInt = !digits.includes(".") && !/[,\u00a0\u202f\u2009]/u.test(digits);
+    const value0 = isInt && digits.length <= 15 ? integerOf(digits) : Number(digits.replace(THOUSANDS_SEPARATORS, ""));
     const parts = suffix(text, numEnd, para.end, currencySym !== "");
     // Letters glued after that are not a unit: "4G", "3D".
     if (parts.end === numEnd && /^[\p{L}]/u.test(after)) continue;

@@ -158,6 +158,12 @@ describe("figures", () => {
       assert.deepEqual(figs("It has a 5G modem, a 3D camera and 4K video."), []);
     });
 
+    it("reads thousands set apart by a no-break or thin space as one number ('1\u00a0200 tonnes', '€1\u202f200\u202f000')", () => {
+      assert.deepEqual(figs("Output rose to 1\u00a0200 tonnes and €1\u202f200\u202f000 was paid by 3\u2009456 people."), ["1\u00a0200 tonnes", "€1\u202f200\u202f000", "3\u2009456"]);
+      // Not after a year: "In 2019\u00a0200 people came" counts 200.
+      assert.deepEqual(figs("In 2019\u00a0200 people came."), ["200"]);
+    });
+
     it("days listed before their month are no figures ('on 28, 29 and 30 January')", () => {
       assert.deepEqual(figs("Drivers will strike on 28, 29 and 30 January. Buses stop on 2 and 3 May. Sales rose 28% to 30 March."), ["28%"]);
     });
