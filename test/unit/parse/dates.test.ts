@@ -454,6 +454,15 @@ describe("document date and tense: datelines, lede weekdays, relative clauses", 
       assert.deepEqual(f.map((x) => [t.slice(x.span.start, x.span.end), x.code]), [["Jan. 21", "completed-after-document-date"]]);
     });
 
+    it("reads it in the second or third sentence after an opening that dates nothing", () => {
+      const t = "A former council leader has been jailed. Gareth Lowe was sentenced on Friday, 11 April 2025. A third defendant will be sentenced on 2 April.";
+      const d = docDate(t);
+      assert.deepEqual([d?.from, d?.to], ["2025-04-11", "2025-04-13"]);
+      assert.deepEqual(analyze(t).findings.filter((x) => x.ruleId === "date-inconsistency").map((x) => t.slice(x.span.start, x.span.end)), ["2 April"]);
+      // Not after an opening with a date of its own.
+      assert.equal(docDate("The council met in 2019. Gareth Lowe was sentenced on Friday, 11 April 2025."), null);
+    });
+
     it("needs the weekday to agree, and the event to be past", () => {
       assert.equal(docDate("Headline\nA Senate committee on Thursday, Jan. 14, 2026, advanced a bill."), null);
       assert.equal(docDate("Headline\nA Senate committee will meet on Wednesday, Jan. 14, 2026."), null);

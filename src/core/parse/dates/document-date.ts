@@ -537,14 +537,18 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // "WASHINGTON (AP) — A Senate committee on Wednesday, Jan. 14, 2026, advanced a bill": a past
   // event dated to the day, weekday and all, in the first sentence is the news the article reports,
   // filed that day or the next.
+  // (Or in the second or third sentence, after a lede that dates nothing: "A former council leader
+  // has been jailed. Gareth Lowe was sentenced on Friday, 11 April 2025.")
   if (first) {
     const lede = sentenceAt(doc.sentences, first.span.start);
-    const e = lede < 0 ? undefined : exprs.find((x) => x.sentence === lede && x.tense === "past" && !x.invalid && fullWeekdayDate(x.written));
+    const dated = (i: number): boolean => exprs.some((x) => x.sentence === i && !x.invalid && x.written?.year !== undefined);
+    const opening = (i: number): boolean => i === lede || (i > lede && i <= lede + 2 && !dated(lede) && (i === lede + 1 || !dated(lede + 1)));
+    const e = lede < 0 ? undefined : exprs.find((x) => opening(x.sentence) && x.tense === "past" && !x.invalid && fullWeekdayDate(x.written));
     const w = e?.written;
     if (e && w && weekday(w.year!, w.month!, w.day!) === w.weekday) {
       const d = dayNumber(toIso(w.year!, w.month!, w.day!));
       const days: [number, number][] = [[d, d + LEDE_REACH]];
-      push(3, evidence("weekday", `“${e.text}” in the first sentence is the day of the news reported`, days, { start: e.start, end: e.end }), days, false, true);
+      push(3, evidence("weekday", `“${e.text}” in the ${e.sentence === lede ? "first sentence" : "opening"} is the day of the news reported`, days, { start: e.start, end: e.end }), days, false, true);
     }
   }
 
