@@ -873,6 +873,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // "who asked not to be named", "asking not to be identified": a name withheld, nothing reported.
     if (verb.lemma === "ask" && tk[i + 1]?.lower === "not" && tk[i + 2]?.lower === "to") return undefined;
     if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
+    // "The Gulf states supply …", "member states", "the Baltic states import …": the plural of
+    // "state", a noun, when a verb follows it instead of what is stated.
+    if (t.lower === "states" && prev?.kind === "word" && (prev.cap || STATE_NOUN_BEFORE.has(prev.lower)) && !(tk[i + 1]?.lower === "that" || tk[i + 1]?.kind === "quote" || tk[i + 1]?.text === ":")) return undefined;
     // "the bank's report" is a noun, "the firm's stated goal" an adjective; "he's said" is a verb, and
     // so is "said" or "told" after a name with its ’s ("Moody's said", "McDonald's told investors").
     if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "") && !(STRONG_VERBS.has(verb.lemma) && !forms.includes("base") && tk[i - 2]?.cap === true)) return undefined;
@@ -1032,6 +1035,8 @@ function closesClause(toks: readonly Token[], from: number): boolean {
 }
 
 /** Verbs of saying whose tag may end in a longer phrase of when, where or how. */
+/** Words before "states" that make it a noun: "member states", "other states", "island states". */
+const STATE_NOUN_BEFORE = new Set(["member", "other", "some", "many", "several", "all", "both", "these", "those", "island", "nation", "city", "client", "neighbouring", "neighboring", "arab", "gulf", "baltic", "southern", "northern", "western", "eastern", "coastal", "small", "poorer", "richer", "frontline", "border"]);
 const SPEECH_TAG_VERBS = new Set(["say", "tell", "add", "write", "state", "announce", "report", "note", "explain", "confirm", "warn", "claim", "disclose", "reveal"]);
 
 /** An age as a noun: "34-year-old". */

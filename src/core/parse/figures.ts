@@ -773,7 +773,11 @@ function scanDigits(
       if (/^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u.test(after)) continue;
       // "on 28, 29 and 30 January", "the 3rd and 4th of May": days listed before their month.
       if (DAYS_BEFORE_MONTH_RE.test(after)) continue;
+      // "between September 6 and 11", "from March 3 to 7": a range's last day after its month's first.
+      if ((prevLower === "and" || prevLower === "to" || prevLower === "through" || prevLower === "until") && MONTH_DAY_JOINED_RE.test(text.slice(Math.max(para.start, numStart - 32), numStart))) continue;
     }
+    // A reference written with leading zeros is no count: "incident 0093", "case 007".
+    if (isInt && digits.length >= 2 && digits.charCodeAt(0) === 48 && !currencySym && !hasUnit) continue;
     // Labels: "No. 10", "number 4", "Line 4", "Article 5", "Apollo 11".
     if (LABEL_WORDS.has(prevLower) && isInt && !hasUnit) continue;
     // Model numbers: "the 340 Skylark", "the 340-8", and the same number again ("after the 340").
@@ -822,6 +826,8 @@ function personNoun(w: string): boolean {
   return (EPITHET_NOUNS.has(w) || PEOPLE_NOUNS.has(w)) && (!w.endsWith("s") || w.endsWith("ss"));
 }
 
+/** A month and its day, then a word joining a range's last day: "September 6 and ", "March 3 to ". */
+const MONTH_DAY_JOINED_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:and|to|through|until)\s$/u;
 /** After a day of the month: more days, then their month ("…, 29 and 30 January", "… and 4th of May"). */
 const DAYS_BEFORE_MONTH_RE =
   /^(?:st|nd|rd|th)?(?:,\s?\d{1,2}(?:st|nd|rd|th)?){0,6}(?:,?\s(?:and|or|&)\s|\s?[-–]\s?)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
@@ -866,7 +872,9 @@ function scanWords(
       const w = words[0]!;
       const isHalf = w === "half";
       const article = prevLower === "a" || prevLower === "an";
-      if (!(article || (isHalf && ROUGHLY.has(prevLower)))) continue;
+      // ("Half of all buyers …", "Half the staff left": opening its sentence, before what it halves.)
+      const opening = isHalf && /^\p{Lu}/u.test(raw) && atSentenceStart(doc, start, para.start) && /^\s+(?:of|the|its|their|his|her|all)\b/u.test(after);
+      if (!(article || opening || (isHalf && ROUGHLY.has(prevLower)))) continue;
       // "a third of", "about half." — not "a fifth line", "a quarter-final".
       // A capitalised phrase after it is a name the ordinal counts: "a fifth World Cup final".
       if (/^[\s-]+\p{L}/u.test(after) && !/^\s+(?:of|since|in|on|from|to|by|last|this|over|after|before|compared|than|and|or|but|between|among|at|during|per|a|an|the|its|their|his|her)\b/u.test(after)) continue;

@@ -471,6 +471,13 @@ describe("actors: resolution", () => {
     assert.equal(b.quotes[0]?.speakerText, "Alex Morgan");
   });
 
+  it("reads 'began', 'interrupted', 'shot back' after a quotation as its tag", () => {
+    for (const [t, who] of [["David Harrow appeared before MPs. “I understand the anger, and I share—” Mr Harrow began.", "David Harrow"], ["“That is not true,” Ms Penhaligon interrupted.", "Penhaligon"], ["“Nonsense,” Mr Dane shot back.", "Dane"]] as const) {
+      const a = run(t);
+      assert.equal(a.quotes[0]?.speakerId, actor(a, who).id, t);
+    }
+  });
+
   it("gives a quotation after a short sentence opened by “He” or “She” to the one it refers to", () => {
     const a = run("Theo Marsh joined us. He pauses. “We had a rule and we broke it on the first day.”");
     assert.equal(a.quotes[0]?.speakerId, actor(a, "Theo Marsh").id);

@@ -78,6 +78,12 @@ describe("attribution frames", () => {
     assert.notEqual(first("Sales rose, Benfica said in a filing to raise new capital.").content.start, 0);
   });
 
+  it("reads 'states' after a name or 'member' as the noun ('The Gulf states supply …'), not the verb", () => {
+    assert.deepEqual(frames("The Gulf states supply about 9 percent of the EU’s gas imports."), []);
+    assert.deepEqual(frames("All 16 NATO member states have approved their joining the alliance."), []);
+    assert.equal(frames("The report states that 40 percent left.").length, 1);
+  });
+
   it("a named subject 'shows' a finding only with a figure or a clause: not a feeling or a thing", () => {
     assert.deepEqual(frames("Carrick showed no emotion as the verdict was read."), []);
     assert.deepEqual(frames("Smith showed reporters the damaged roof, then left."), []);

@@ -61,6 +61,11 @@ describe("temporal expressions", () => {
     assert.deepEqual(values("It ran Dec. 6-9 and 6-9 Dec.", "2025-11-20"), { "Dec. 6-9": "2025-12-06", "6-9 Dec.": "2025-12-06" });
   });
 
+  it("reads a duration's number with its thousands ('31,000 hours'), and none in '3,000 extra weekend operations'", () => {
+    const v = values("It discharged sewage for 31,000 hours. It reflected 3,000 extra weekend operations. It took two more weeks.", "2025-09-20");
+    assert.deepEqual(v, { "31,000 hours": "PT31000H", "two more weeks": "P2W" });
+  });
+
   it("leaves an opening bracket out of a date ('(Sunday, 1 March)')", () => {
     const v = values("Laila Moradi (Sunday, 1 March) said the strike was off.", "2026-01-10");
     assert.deepEqual(Object.keys(v), ["Sunday, 1 March"]);

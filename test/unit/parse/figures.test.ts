@@ -164,6 +164,11 @@ describe("figures", () => {
       assert.deepEqual(figs("In 2019\u00a0200 people came."), ["200"]);
     });
 
+    it("no figure in a range's last day ('between September 6 and 11') or a reference with leading zeros ('incident 0093'); 'Half of all buyers' is one", () => {
+      assert.deepEqual(figs("The survey of 1,004 voters was conducted between September 6 and 11. Call 101, quoting incident 0093 of 14 June."), ["1,004"]);
+      assert.deepEqual(figs("Half of all buyers rely on family. Half the staff left. The first half ended."), ["Half", "Half"]);
+    });
+
     it("days listed before their month are no figures ('on 28, 29 and 30 January')", () => {
       assert.deepEqual(figs("Drivers will strike on 28, 29 and 30 January. Buses stop on 2 and 3 May. Sales rose 28% to 30 March."), ["28%"]);
     });

@@ -25,6 +25,9 @@ const QUOTE_VERBS = new Set(
 function speechVerb(t: Token): boolean {
   return t.word && (!t.cap || t.initial) && QUOTE_VERBS.has(t.lower);
 }
+/** Verbs that tie a speaker to a quotation only as its tag, after it: "“I share—” Mr Harrow began", "Ms Penhaligon interrupted", "Mr Dane shot back". */
+const TAG_ONLY_VERBS = new Set("began interrupted interjected retorted snapped chimed shot".split(" "));
+const tagVerb = (t: Token): boolean => speechVerb(t) || (t.word && !t.cap && TAG_ONLY_VERBS.has(t.lower));
 /** Words between a quotation and its verb that are no subject: "“…” as stated on the Apple website", "“…,” was said by". */
 const NO_SUBJECT = new Set(["as", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "also", "then", "later", "again"]);
 /** Nouns in a following sentence that hand a quotation to its speaker ("That was the view of …"). */
@@ -216,7 +219,7 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   for (let i = firstAtOrAfter(toks, q.span.end - base); i < toks.length && toks.at(i)!.start + base < tailEnd; i++) {
     if (!inAnyQuote(toks.at(i)!.start + base)) tailWords.push(toks.at(i)!);
   }
-  const verbAt = tailWords.findIndex(speechVerb);
+  const verbAt = tailWords.findIndex(tagVerb);
   if (verbAt >= 0 && verbAt < 14) {
     const verb = tailWords[verbAt]!;
     const verbStart = verb.start + base;

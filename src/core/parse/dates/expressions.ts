@@ -987,6 +987,10 @@ add([" week", " month", " year", " decade", " century"], `\\b(?:(earlier|later|e
 
 // Durations and offsets: "15-year", "two weeks", "nearly a year", "the past three years", "several weeks",
 // "three years ago", "a year earlier", "two days later".
+/** A noun after a unit ("weekend operations"): a word of three letters or more that is no function word ("an additional year with …"). */
+const ATTRIBUTIVE_NOUN_AFTER = /^\s+(?!(?:with|and|but|for|from|than|that|the|then|this|when|while|before|after|until|since|ago|later|earlier|into|onto|over|under|about|through)\b)\p{Ll}{3,}/u;
+/** The groups of a number before its last three digits: "31," of "31,000", "1,200," of "1,200,000". */
+const THOUSANDS_BEFORE = /(?<![\d,])\d{1,3}(?:,\d{3})*,$/;
 // The unit comes after "-" or whitespace (`(?:[- ]|\\s+)`, or `\\s+` after "more"), and before that the
 // number (the lexicon's numberUnit).
 add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|further|extra)\\s+)?${UNIT}\\b(?:[- ]old\\b|(\\s+(?:ago|earlier|later|from now|hence)\\b))?`, (m, at) => {
@@ -996,7 +1000,13 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   const tail = m[4]?.trim().toLowerCase();
   if (/old$/i.test(m[0])) return undefined;
   const vague = VAGUE.has(numText);
-  const n = vague ? undefined : numText.startsWith("half") ? 0.5 : parseCardinal(numText);
+  // "3,000 extra weekend operations": a singular unit before a noun it describes counts the noun.
+  if (/\b(?:more|additional|further|extra)\s+\S*[^sS]$/.test(m[0]) && ATTRIBUTIVE_NOUN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return undefined;
+  // "31,000 hours": the match began after the thousands' comma; the duration is the whole number's.
+  const thousands = /^\d{3}$/.test(numText) && !pre ? THOUSANDS_BEFORE.exec(m.input.slice(Math.max(0, m.index - 16), m.index)) : null;
+  const matchEnd = at + m[0].length;
+  if (thousands) at -= thousands[0].length;
+  const n = vague ? undefined : numText.startsWith("half") ? 0.5 : thousands ? Number((thousands[0] + numText).replace(/,/g, "")) : parseCardinal(numText);
   if (!vague && n === undefined) return undefined;
   if (n !== undefined && n >= 1000 && /^\d{4}$/.test(numText)) return undefined;
   const singular = !/s$/i.test(m[3]!) || m[3]!.toLowerCase() === "centuries";
@@ -1008,7 +1018,7 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   // "a year" after an amount is a rate: "$5 million a year", "twice a week".
   const before = m.input.slice(Math.max(0, m.index - 30), m.index);
   if ((numText === "a" || numText === "an") && !pre && !tail && /(?:\d|times|twice|once|million|billion|percent|%)\s*$/i.test(before)) {
-    return expr(at, at + m[0].length, () => ({ type: "SET", value: durationValue(1, unit) }));
+    return expr(at, matchEnd, () => ({ type: "SET", value: durationValue(1, unit) }));
   }
   if (numText === "some" && !tail) return undefined;
   // "a second time" is an ordinal.
@@ -1021,7 +1031,7 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   if (tail && !approxTail) {
     const sign = tail === "later" || tail === "after" || tail === "from now" || tail === "hence" ? 1 : -1;
     const time = UNIT_CODE[unit]?.[1];
-    return expr(at, at + m[0].length, (c) => {
+    return expr(at, matchEnd, (c) => {
       if (n === undefined) return date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
       if (!c.ref || !Number.isInteger(n)) return date(UNKNOWN[unit] ?? "XXXX-XX-XX", mod);
       if (time) return { type: "TIME", value: `${c.ref}T` + "XX:XX" };
@@ -1033,7 +1043,7 @@ add((x) => x.numberUnit, `\\b${APPROX}${NUM}(?:[- ]|\\s+)(?:(?:more|additional|f
   }
   let start = at;
   if (pre === "the") start = at; // "the nine months": keep "the"
-  return expr(start, at + m[0].length, () => (mod ? { type: "DURATION", value: durationValue(n, unit), mod } : { type: "DURATION", value: durationValue(n, unit) }));
+  return expr(start, matchEnd, () => (mod ? { type: "DURATION", value: durationValue(n, unit), mod } : { type: "DURATION", value: durationValue(n, unit) }));
   // Anchored at the unit (its list's word, with the "-" or whitespace before it): before its run come
   // "more" (one run), the number (three at most: "a couple of") and APPROX (two at most: "more than").
   // Only a unit after a number (numberBeforeUnit) can be in a match.
