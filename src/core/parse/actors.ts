@@ -203,6 +203,8 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         const text = q.speakerText ?? doc.text.slice(span.start, span.end);
         const n = log.length;
         a = actorForSpan(index, text, span, sentence, q.speakerPerson);
+        // ("she said" is no organisation's, whatever the frames guessed for it.)
+        if (a && a.kind !== "person" && q.speakerKind === "pronoun" && PERSON_PRONOUN.test(doc.text.slice(span.start, span.end))) a = undefined;
         noted(step, n);
       }
     } else if (q.depth === 0) {
@@ -229,6 +231,8 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
   headlineQuotes(doc, quotes, quoteActors);
   return { frames, quotes, frameActors, quoteActors, genders };
 }
+
+const PERSON_PRONOUN = /^(?:he|she|him|her)$/iu;
 
 /**
  * A headline's quotation that the body says again is the body's speaker's: "“We will not back

@@ -471,6 +471,18 @@ describe("actors: resolution", () => {
     assert.equal(b.quotes[0]?.speakerText, "Alex Morgan");
   });
 
+  it("makes a relative named by a first name alone a person ('Her son, Chidi,', 'his brother Kwame'), whose 'he said' it is", () => {
+    const a = run("Adaeze Okafor runs a bakery. Her son, Chidi, works weekends. “Mum’s tough, but she’s fair,” he said. His brother Kwame said no.");
+    assert.equal(actor(a, "Chidi").kind, "person");
+    assert.equal(actor(a, "Kwame").kind, "person");
+    assert.equal(a.quotes[0]?.speakerId, actor(a, "Chidi").id);
+  });
+
+  it("gives “she said” to no organisation, whatever the frames guessed", () => {
+    const a = run("In March 2025, Crumb & Co won the regional title. “Sleep,” she said.");
+    assert.notEqual(a.quotes[0]?.speakerId, actor(a, "Crumb & Co").id);
+  });
+
   it("reads 'began', 'interrupted', 'shot back' after a quotation as its tag", () => {
     for (const [t, who] of [["David Harrow appeared before MPs. “I understand the anger, and I share—” Mr Harrow began.", "David Harrow"], ["“That is not true,” Ms Penhaligon interrupted.", "Penhaligon"], ["“Nonsense,” Mr Dane shot back.", "Dane"]] as const) {
       const a = run(t);

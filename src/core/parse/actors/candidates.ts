@@ -901,7 +901,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "Acorn, the tenants’ union, said …": an apposition names it an organisation.
   if (ctx.orgApposition && !inQuote && name.length === 1 && !ctx.placeContext) return make(f, "organization", true);
   // "said Warsini, a rice farmer", "Okafor, a nurse, said": one that only a person is.
-  if (name.length === 1 && !inQuote && !ctx.placeContext && ctx.roles.some(personsRole)) return make(f, "person", ctx.acts || ctx.speaker);
+  if (name.length === 1 && !inQuote && !ctx.placeContext && ctx.roles.some(personsRole)) return make(f, "person", ctx.acts || ctx.speaker || ctx.roles.some((r) => KIN.has(r.toLowerCase().split(/\s+/u).pop() ?? "")));
   // "Boeing spokesman Tim Neale", "Leinster head coach Liam Doyle": a role held in an organisation, then a name.
   if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return make(f, "organization", true);
   // "face the Stormers", "beat the Lions": a team after a verb of sport.
@@ -938,7 +938,8 @@ const PERSONS_ROLES: ReadonlySet<string> = new Set(
 function personsRole(role: string): boolean {
   const words = role.toLowerCase().split(/[\s,]+/u);
   // (The role's head comes before its "of", "at", "for": "a spokesman for Acme" is Acme's, yet a person's.)
-  return words.slice(0, 4).some((w) => PERSONS_ROLES.has(w));
+  // ("Her son, Chidi,", "his brother Kwame": a relative of someone, a person.)
+  return words.slice(0, 4).some((w) => PERSONS_ROLES.has(w) || KIN.has(w));
 }
 
 /** People said to be "from" a place: "a farmer from Ashville", "a man from Ellesmere Port" (not "a worker from Ford"). */
