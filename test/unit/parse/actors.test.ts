@@ -478,6 +478,13 @@ describe("actors: resolution", () => {
     assert.equal(a.quotes[0]?.speakerId, actor(a, "Chidi").id);
   });
 
+  it("reads June, April and May before a surname as a given name, not a month ('organiser June Whitfield')", () => {
+    const a = run("“We will not let them,” organiser June Whitfield told the crowd. In June Apple said sales rose. April Ryan said no.");
+    assert.deepEqual(names(a).sort(), ["Apple", "April Ryan", "June Whitfield"]);
+    assert.equal(a.quotes[0]?.speakerId, actor(a, "June Whitfield").id);
+    assert.deepEqual(a.dates.map((d) => d.text), ["June"], "the month after 'In' only");
+  });
+
   it("gives “she said” to no organisation, whatever the frames guessed", () => {
     const a = run("In March 2025, Crumb & Co won the regional title. “Sleep,” she said.");
     assert.notEqual(a.quotes[0]?.speakerId, actor(a, "Crumb & Co").id);

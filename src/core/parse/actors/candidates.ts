@@ -604,7 +604,7 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // Sentence openers: "The Kremlin", "In January", "But Trump".
   // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
   // (By the token columns.)
-  while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.possessive(from) && from + 1 < to) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || toks.is(from, W.MONTHS)) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
+  while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.possessive(from) && from + 1 < to) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || (toks.is(from, W.MONTHS) && !monthAsGivenName(toks, from, to))) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
   // "Officials of the European Commission said": no name starts with the connector after such an
   // opener ("First of America Bank Corp." keeps its "of").
   if (from > r0.from && toks.lowerIn(from - 1, GROUP_NOUNS)) while (from < to - 1 && !toks.cap(from) && toks.lowerIn(from, LEADING_CONNECTORS)) from++;
@@ -923,6 +923,15 @@ function personPossessiveBefore(toks: Tokens, k: number): boolean {
   const p = toks.at(k - 1);
   return p !== undefined && p.word && (p.lower === "her" || p.lower === "his" || p.lower === "their" || (p.possessive && !/^its$/iu.test(p.text)));
 }
+
+/** "organiser June Whitfield", "April Ryan said": a month's name as a given name, before a surname and after no preposition ("In June Apple said"). */
+function monthAsGivenName(toks: Tokens, from: number, to: number): boolean {
+  if (to - from < 2 || !toks.lowerIn(from, GIVEN_NAME_MONTHS)) return false;
+  const prev = toks.at(from - 1);
+  return !(prev?.word && MONTH_PREPOSITIONS.includes(prev.lower));
+}
+const GIVEN_NAME_MONTHS = ["june", "april", "may"];
+const MONTH_PREPOSITIONS = ["in", "on", "since", "until", "till", "by", "during", "from", "through", "of", "before", "after", "to", "early", "late", "mid", "last", "next", "this", "each", "every"];
 
 /** Kinds of firm that describe, never open, a name ("chipmaker", "rival"; not "union", "party", "council"). */
 const FIRM_KINDS: readonly string[] = [

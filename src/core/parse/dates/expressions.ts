@@ -799,6 +799,10 @@ add(["year-end", "year end", "year's end", "s end", "end of the year", "fiscal y
   return expr(start, at + m[0].length, (c) => date(c.ref ? String(ymd(c.ref)[0]) : "XXXX", end));
 });
 
+/** A capitalised word after a month name that may be a given name: a surname ("Whitfield"), not a month, a weekday or "Day". */
+const NAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?<!^\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day))\b(?!\s+\d)/u;
+/** A preposition or a word of time right before a month. */
+const PREPOSITION_BEFORE_MONTH = /\b(?:in|on|since|until|till|by|during|from|through|of|before|after|to|early|late|mid|last|next|this|each|every)\s+$/i;
 // A month alone: "in January", "last April", "early in January", "next March".
 add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end of|the beginning of|the start of|the middle of|end of)\\s*)?${MON}(?![a-z\\d])(?!\\s+\\d)`, (m, at) => {
   if (!upper(m[2])) return undefined;
@@ -813,6 +817,9 @@ add(CAP_MONTH, `\\b(?:(last|next|this|early|late|mid-?|early in|late in|the end 
     // Require a preposition right before.
     return undefined;
   }
+  // "organiser June Whitfield told", "April Ryan said": a given name before a surname, unless a
+  // preposition or a modifier makes it the month ("In June Apple said").
+  if (!rel && /^(?:june|april|august)$/i.test(m[2]!) && NAME_AFTER_MONTH.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)) && !PREPOSITION_BEFORE_MONTH.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return undefined;
   const mod = rel && rel !== "last" && rel !== "next" && rel !== "this" ? MODS[rel.replace(/ in$/, "")] : undefined;
   // "by February", "until January": a deadline, still ahead unless the clause is past.
   const deadline = !rel && /\b(?:by|until|till|through)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
