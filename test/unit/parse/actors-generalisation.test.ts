@@ -275,3 +275,10 @@ describe("claims: joint speakers", () => {
     assert.deepEqual(c.claims.map((x) => x.actorId), [actor(c, "Martin Fabi").id]);
   });
 });
+
+describe("actors: a trade before a person's name", () => {
+  it("reads 'property developer Simon Ashby' as a person and 'Developer Berkeley Homes' as a firm", () => {
+    const a = run("Property developer Simon Ashby was jailed. Developer Berkeley Homes said it would appeal.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]).sort(), [["Berkeley Homes", "organization"], ["Simon Ashby", "person"]]);
+  });
+});

@@ -937,7 +937,7 @@ const MONTH_PREPOSITIONS = ["in", "on", "since", "until", "till", "by", "during"
 const FIRM_KINDS: readonly string[] = [
   "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "miner", "insurer", "lender", "retailer", "rival", "rivals",
   "consultancy", "brokerage", "startup", "start-up", "conglomerate", "exporter", "importer", "shipper", "refiner", "supplier",
-  "distributor", "publisher", "broadcaster", "regulator", "watchdog", "manufacturer", "carrier",
+  "distributor", "publisher", "broadcaster", "regulator", "watchdog", "manufacturer", "carrier", "developer", "operator", "producer",
 ];
 
 /** Roles only a person has, in an apposition's words: "a rice farmer", "a nurse at the hospital". */
@@ -1416,7 +1416,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     ctx.roles.push(textOf(toks, k, from));
   }
   // Organisation contexts (a firm's kind opening the sentence too: "Chipmaker Nvidia").
-  if (prevWord && (!toks.cap(prev) || (toks.initial(prev) && toks.lowerIn(prev, FIRM_KINDS))) && toks.is(prev, W.ORG_TYPE_NOUNS)) ctx.orgContext = true;
+  // ("property developer Simon Ashby": a kind that is a person's trade too, before a given name and a surname.)
+  if (prevWord && (!toks.cap(prev) || (toks.initial(prev) && toks.lowerIn(prev, FIRM_KINDS))) && toks.is(prev, W.ORG_TYPE_NOUNS) && !(to - from >= 2 && personalName(toks.at(from)!.lower) && !toks.lowerIs(prev, "carrier"))) ctx.orgContext = true;
   // "automakers Chrysler, Ford and General Motors", "the banks Barclays and Lloyds": a name of one
   // word in a list after the plural of an organisation's kind ("rivals Toyota and John Smith": a
   // name of two may be a person's).
