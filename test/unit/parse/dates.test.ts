@@ -66,9 +66,10 @@ describe("temporal expressions", () => {
     assert.deepEqual(v, { "31,000 hours": "PT31000H", "two more weeks": "P2W" });
   });
 
-  it("leaves an opening bracket out of a date ('(Sunday, 1 March)')", () => {
+  it("leaves an opening bracket, or a number and its preposition, out of a date ('(Sunday, 1 March)', 'rose to 23 on Friday, Aug. 8')", () => {
     const v = values("Laila Moradi (Sunday, 1 March) said the strike was off.", "2026-01-10");
     assert.deepEqual(Object.keys(v), ["Sunday, 1 March"]);
+    assert.deepEqual(values("The death toll rose to 23 on Friday, Aug. 8, the fire service said.", "2025-08-10"), { "Friday, Aug. 8": "2025-08-08" });
   });
 
   it("normalises months and years", () => {

@@ -1208,7 +1208,8 @@ function chronoParser(): chrono.Chrono {
   }
   return strictParser;
 }
-const LEADING = /^(?:(?:on|at|in|by|since|until|from|of)\s+|[(\[]\s*)/i;
+/** What chrono may take in before a date: a preposition, a bracket, or a number and its preposition ("rose to 23 on Friday, Aug. 8"). */
+const LEADING = /^(?:(?:\d{1,4}\s+)?(?:on|at|in|by|since|until|from|of)\s+|[(\[]\s*)/i;
 // eslint-disable-next-line regexp/no-super-linear-move -- applied to one date expression's text, never to a whole paragraph
 const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–|—)\s*(?=\p{L})/u;
 /** A range whose end starts with its day ("6 Dec. 2024 to 9 Jan. 2025"): joined by a word only ("6-9 Dec." is one expression). */
