@@ -277,6 +277,10 @@ describe("claims: joint speakers", () => {
 });
 
 describe("actors: a trade before a person's name", () => {
+  it("reads the place after 'Residents of' as no person", () => {
+    assert.ok(!run("Residents of Ano Kastritsi said they had received alerts late.").actors.some((x) => x.kind === "person"));
+  });
+
   it("reads 'property developer Simon Ashby' as a person and 'Developer Berkeley Homes' as a firm", () => {
     const a = run("Property developer Simon Ashby was jailed. Developer Berkeley Homes said it would appeal.");
     assert.deepEqual(a.actors.map((x) => [x.name, x.kind]).sort(), [["Berkeley Homes", "organization"], ["Simon Ashby", "person"]]);

@@ -951,6 +951,9 @@ function personsRole(role: string): boolean {
   return words.slice(0, 4).some((w) => PERSONS_ROLES.has(w) || KIN.has(w));
 }
 
+/** People "of" a place: "residents of Ano Kastritsi", "the people of Gaza". */
+const PEOPLE_OF_PLACES: readonly string[] = ["residents", "inhabitants", "villagers", "citizens", "people", "townspeople", "locals", "natives"];
+
 /** People said to be "from" a place: "a farmer from Ashville", "a man from Ellesmere Port" (not "a worker from Ford"). */
 const FROM_PLACE_PEOPLE: readonly string[] =
   "man men woman women boy boys girl girls resident residents villager villagers farmer farmers fisherman fishermen family families mother father couple native natives pensioner pensioners grandmother grandfather teenager teenagers child children".split(" ");
@@ -1432,7 +1435,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   const pi = afterThe ? from - 2 : from - 1;
   // "the port of Harwick extended …": a place, whatever follows the name.
   // ("a former mayor of Eastfield", "the governor of Tolima": the town or province a post is of.)
-  if (toks.lowerIs(pi, "of") && toks.word(pi - 1) && !toks.cap(pi - 1) && (toks.is(pi - 1, W.PLACE_NOUNS) || toks.lowerIn(pi - 1, POSTS_OF_PLACES))) ctx.placeContext = ctx.placeOf = true;
+  // ("Residents of Ano Kastritsi said": the people of a place.)
+  if (toks.lowerIs(pi, "of") && toks.word(pi - 1) && (!toks.cap(pi - 1) || toks.initial(pi - 1)) && (toks.is(pi - 1, W.PLACE_NOUNS) || toks.lowerIn(pi - 1, POSTS_OF_PLACES) || toks.lowerIn(pi - 1, PEOPLE_OF_PLACES))) ctx.placeContext = ctx.placeOf = true;
   else if (!ctx.followedByNoun && toks.word(pi) && toks.lowerIn(pi, ORG_OR_PLACE_PREPOSITIONS)) {
     for (let k = pi - 1; k >= Math.max(0, pi - 3); k--) {
       if (!toks.word(k)) break;
