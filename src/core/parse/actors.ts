@@ -189,6 +189,8 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
     const old = oldFrameSteps + k;
     let a: ActorDraft | undefined;
     let reused = false;
+    // The speaker named anew: a pronoun's, or one read from a source with an apposition.
+    let renamed = q.speakerKind === "pronoun";
     // (A headline's quotation is looked for afresh: its speaker may be a body quotation's, below.)
     const same = headline(doc, q.paragraph) ? undefined : sameRun;
     if (q.speakerId !== undefined) a = actorById(q.speakerId);
@@ -200,9 +202,13 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         replay(step, old);
         reused = true;
       } else {
-        const text = q.speakerText ?? doc.text.slice(span.start, span.end);
+        // (A source with an apposition is read whole, as its frame's is: "An RSF adviser, Ibrahim
+        // Tawfiq, told …" is the adviser's, whom the frames named by the group.)
+        const own = doc.text.slice(span.start, span.end);
+        const whole = q.speakerKind === "organization" && own.includes(", ") && q.speakerText !== undefined && own.includes(q.speakerText);
         const n = log.length;
-        a = actorForSpan(index, text, span, sentence, q.speakerPerson);
+        a = whole ? actorForSpan(index, own, span, sentence) : actorForSpan(index, q.speakerText ?? own, span, sentence, q.speakerPerson);
+        if (whole) renamed = true;
         // ("she said" is no organisation's, whatever the frames guessed for it.)
         if (a && a.kind !== "person" && q.speakerKind === "pronoun" && PERSON_PRONOUN.test(doc.text.slice(span.start, span.end))) a = undefined;
         noted(step, n);
@@ -220,7 +226,7 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
     }
     // A pronoun's speaker is named as the actor it resolved to: the frames' guess of the last-named
     // person may be another ("But, he notes, …" after "worries … Zbigniew Brzezinski").
-    const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? withSpeaker(q, a.id, q.speakerKind === "pronoun" ? a.name : undefined) : q;
+    const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? withSpeaker(q, a.id, renamed ? a.name : undefined) : q;
     quotes[k] = out;
     quoteActors[k] = a;
     if (q.depth === 0) {

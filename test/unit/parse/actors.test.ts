@@ -478,6 +478,12 @@ describe("actors: resolution", () => {
     assert.equal(a.quotes[0]?.speakerId, actor(a, "Chidi").id);
   });
 
+  it("gives a quotation of 'An RSF adviser, Ibrahim Tawfiq, told …' to the adviser, as its claim", () => {
+    const a = run("Rapid Support Forces (RSF) fighters moved in. An RSF adviser, Ibrahim Tawfiq, told Reuters that the group would send a delegation “if the other side is serious”.");
+    assert.equal(a.quotes[0]?.speakerId, actor(a, "Ibrahim Tawfiq").id);
+    assert.equal(a.quotes[0]?.speakerText, "Ibrahim Tawfiq");
+  });
+
   it("reads June, April and May before a surname as a given name, not a month ('organiser June Whitfield')", () => {
     const a = run("“We will not let them,” organiser June Whitfield told the crowd. In June Apple said sales rose. April Ryan said no.");
     assert.deepEqual(names(a).sort(), ["Apple", "April Ryan", "June Whitfield"]);

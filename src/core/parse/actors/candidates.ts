@@ -337,7 +337,7 @@ function institutionAfterPossessive(toks: Tokens, last: number, next: number): b
   if (!toks.cap(next) || !toks.lowerIn(next, INSTITUTIONS_AFTER_POSSESSIVE)) return false;
   return toks.lowerIn(last, POSSESSIVES_IN_NAMES) || (last > 0 && toks.lowerIn(last - 1, SAINTS));
 }
-const INSTITUTIONS_AFTER_POSSESSIVE = ["hospital", "hospitals", "college", "school", "church", "cathedral", "institute", "university", "clinic", "academy", "chapel", "abbey", "infirmary", "party", "bank", "museum", "theatre", "park", "square", "hall"];
+const INSTITUTIONS_AFTER_POSSESSIVE = ["hospital", "hospitals", "medical", "college", "school", "church", "cathedral", "institute", "university", "clinic", "academy", "chapel", "abbey", "infirmary", "party", "bank", "museum", "theatre", "park", "square", "hall"];
 /**
  * "Alzheimer's Society", "Parkinson's UK", "Alzheimer's Research UK": after a possessive of one
  * capitalised word that names no country or known entity, only words no name stands on alone.
