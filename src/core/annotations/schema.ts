@@ -1,5 +1,6 @@
 import * as z from "../zod";
 import { isValidIsoDate } from "../parse/calendar";
+import { isoDateSchema } from "../config";
 
 /**
  * The annotations file kept beside each seed (`NAME.txt.byline.json`): the user's sources, notes,
@@ -15,10 +16,7 @@ export const ANNOTATIONS_SUFFIX = ".byline.json";
 /** How many characters of context a TextQuoteSelector keeps on each side. */
 export const CONTEXT_LENGTH = 32;
 
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
-  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isValidIsoDate(s), "no such day in the calendar"),
-);
+const isoDate = isoDateSchema;
 /** A source's date may be a day, a month or a year. */
 const partialIsoDate = z.string().check(
   z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
