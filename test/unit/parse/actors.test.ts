@@ -478,6 +478,11 @@ describe("actors: resolution", () => {
     assert.equal(a.quotes[0]?.speakerId, actor(a, "Chidi").id);
   });
 
+  it("gives 'Italy’s Deputy Prime Minister and Foreign Minister, Paolo Renzetti, said' to him, not to another foreign minister", () => {
+    const a = analyze("Bahraini Foreign Minister Khalid al-Mannai welcomed the deal. Italy’s Deputy Prime Minister and Foreign Minister, Paolo Renzetti, said shipping was down by about 40 percent.", { knowledge: kb });
+    assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, "Paolo Renzetti").id]);
+  });
+
   it("gives a quotation of 'An RSF adviser, Ibrahim Tawfiq, told …' to the adviser, as its claim", () => {
     const a = run("Rapid Support Forces (RSF) fighters moved in. An RSF adviser, Ibrahim Tawfiq, told Reuters that the group would send a delegation “if the other side is serious”.");
     assert.equal(a.quotes[0]?.speakerId, actor(a, "Ibrahim Tawfiq").id);

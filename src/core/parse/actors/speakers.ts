@@ -97,6 +97,9 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
     if (placeBefore(index, m.span.start, m.sentence)) continue;
     // "Elian Gonzalez's father said": the father speaks, not the one named.
     if (m.span.end < span.end && kinAfter(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
+    // "Italy’s Deputy Prime Minister and Foreign Minister, Paolo Renzetti, said": a title, then the
+    // name of the one who holds it here, who speaks (not another foreign minister the title fits).
+    if (m.via === "title" && namedPersonAfter(ms, k, span.end)) continue;
     if (person === false ? !unnamed && m.actor.kind !== "person" : m.actor.kind === "person") return m.actor;
     first ??= m;
   }
@@ -149,6 +152,12 @@ function placeBefore(index: ActorIndex, offset: number, sentence: number): boole
     k = j;
   }
   return k >= 0 && PLACE_PREPOSITIONS.has(toks.at(k)!.lower);
+}
+
+/** Is a person named by name among the mentions after `k` that start before `end`? */
+function namedPersonAfter(ms: readonly IndexedMention[], k: number, end: number): boolean {
+  for (let j = k + 1; j < ms.length && ms[j]!.span.start < end; j++) if (ms[j]!.via === "name" && ms[j]!.actor.kind === "person") return true;
+  return false;
 }
 
 /** "He" or "She" opening a sentence. */
