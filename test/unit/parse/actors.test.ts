@@ -496,6 +496,14 @@ describe("actors: resolution", () => {
     assert.deepEqual(a.dates.map((d) => d.text), ["June"], "the month after 'In' only");
   });
 
+  it("looks further back for “she said” when only men were named near: one the text gave that gender", () => {
+    const a = run(
+      "Adaeze Okafor runs a bakery.\nIn March 2025, Crumb & Co won the regional title. Asked what comes next, she paused. “Sleep,” she said. “Maybe.”\n" +
+        "Her son, Chidi, works weekends. “Mum’s tough, but she’s fair,” he said. “Mostly fair.”\n“He’s being generous,” she said.\n",
+    );
+    assert.deepEqual(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name), ["Adaeze Okafor", "Adaeze Okafor", "Chidi", "Chidi", "Adaeze Okafor"]);
+  });
+
   it("gives “she said” to no organisation, whatever the frames guessed", () => {
     const a = run("In March 2025, Crumb & Co won the regional title. “Sleep,” she said.");
     assert.notEqual(a.quotes[0]?.speakerId, actor(a, "Crumb & Co").id);

@@ -816,6 +816,14 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       }
       return pick.actor;
     }
+    // Further back, only one the text has given that gender: "she said" after a son's quotations
+    // is his mother's, named a paragraph before.
+    if (gender) {
+      for (let s = Math.max(0, sentence - 4) - 1; s >= Math.max(0, sentence - 12); s--) {
+        const pick = mentionsIn(s).find((m) => !m.quoted && m.actor.kind === "person" && (m.actor.gender ?? m.actor.nameGender) === gender);
+        if (pick) return pick.actor;
+      }
+    }
     return undefined;
   }
 
