@@ -671,6 +671,12 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.match(g[0]!.message, /^The vote was held on 4 October according to/);
     });
 
+    it("reads a fire's breaking out and beginning as one event", () => {
+      const f = findings("The fire broke out on August 3. Since the fire began on August 5, crews have joined.", "2025-08-08");
+      assert.deepEqual(f.map((x) => [x.text, x.code]), [["August 5", "same-event-two-dates"]]);
+      assert.match(f[0]!.message, /^The fire broke out on August 3 according to an earlier statement/);
+    });
+
     it("links an event noun named after a place to the same noun without one", () => {
       const f = findings("---\ndate: 2026-04-02\n---\nHeadline\nThe Sofia summit will be held on 12 May. Officials said the summit will be held on 14 May.");
       assert.deepEqual(f.map((x) => [x.text, x.code]), [["14 May", "same-event-two-dates"]]);
