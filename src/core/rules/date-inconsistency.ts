@@ -995,7 +995,7 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const operating = OF_OPERATION.test(text.slice(end, end + 24));
     const ev = operating
       ? startInText(text.slice(s.start, m.index), getStarted, OPERATION_START)
-      : (eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInSentence(text, s.start, m.index, getStarted) ?? startInText(text.slice(s.start, m.index), getStarted));
+      : (eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInSentence(text, s.start, m.index, getStarted) ?? startInText(text.slice(s.start, m.index), getStarted) ?? startAfter(text, end, s.end, getStarted));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -1040,6 +1040,22 @@ function startInSentence(text: string, from: number, at: number, started: () => 
     // (A person's or a firm's name keeps its capitals: "Pruitt".)
     const name = subject[1]!;
     return { name: /^[A-Z][a-z]/.test(name) && !/^(?:The|This|That|Its)$/.test(name) ? name : name.toLowerCase(), start: writtenStart(d), date: d };
+  }
+  return undefined;
+}
+
+/**
+ * "Now in its 12th year, the bakery opened in 2016 …": the nth year opening its sentence, then its
+ * subject, whose start the sentence gives after it (in [from, to)).
+ */
+function startAfter(text: string, from: number, to: number, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
+  const subject = /^[\s,]*(?:the\s+)?(\p{Ll}[\p{L}-]+)/u.exec(text.slice(from, Math.min(to, from + 40)));
+  if (!subject) return undefined;
+  for (const { d } of started()) {
+    if (d.span.start < from || d.span.end > to) continue;
+    // (The subject's own verb: nothing but a few words between it and the start verb.)
+    if (d.span.start - from > 80) continue;
+    return { name: subject[1]!.toLowerCase(), start: writtenStart(d) };
   }
   return undefined;
 }

@@ -192,6 +192,12 @@ describe("date-inconsistency", () => {
     assert.deepEqual(findings(text.replace("tenth", "seventh"), "2025-07-08"), []);
   });
 
+  it("dates an nth year that opens its sentence by the start its subject is given after it", () => {
+    const f = findings("Now in its 12th year, the bakery opened in 2016 on Chapel Street.", "2025-06-01");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["12th year", "tenth year"]]);
+    assert.deepEqual(findings("Now in its tenth year, the bakery opened in 2016 on Chapel Street.", "2025-06-01"), []);
+  });
+
   it("counts a year of operation from when it began operating, not from another start", () => {
     const text = (n: string): string => `Work on the barrier began in 1974. The barrier was first operated in October 1982. The barrier, now in its ${n} year of operation, will close for repairs.`;
     assert.deepEqual(findings(text("43rd"), "2025-03-10"), []);
