@@ -176,7 +176,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const hasError = analysed.some((f) => f.counts.error > 0);
   let output: string;
   if (format === "json") {
-    const report = toReport(analysed.map((f): ReportFile => f.report!));
+    const report = toReport(analysed.map((f): ReportFile => f.report!), unreadable);
     output = JSON.stringify(report, null, 2);
   } else if (format === "sarif") {
     output = JSON.stringify(sarifLog(analysed, pkg.version, unreadable), null, 2);

@@ -128,6 +128,10 @@ export function toReportFile(path: string, a: Analysis): ReportFile {
       type: d.type,
       ...(d.mod !== undefined ? { mod: d.mod } : {}),
     })),
+    // Extra to the contract: annotations whose text is no longer in the article (kept in its file).
+    ...(a.annotations.orphans.length > 0
+      ? { orphanedAnnotations: a.annotations.orphans.map((o) => ({ id: o.annotation.id, kind: o.annotation.kind, text: o.oldText, reason: o.reason })) }
+      : {}),
     // Extra to the contract: every figure Byline found, with its value and unit.
     figures: a.figures.map((f) => ({
       text: f.text,
@@ -152,8 +156,12 @@ function claimOut(a: Analysis, i: number, r: (s: Span) => Range): Record<string,
   };
 }
 
-export function toReport(files: readonly ReportFile[]): Report {
-  return { version: 1, files: [...files] };
+/**
+ * The report of `files`; `problems` (extra to the contract) are the paths that could not be
+ * analysed and why (unreadable, binary, too large), which a report read alone would otherwise hide.
+ */
+export function toReport(files: readonly ReportFile[], problems: readonly { readonly path: string; readonly message: string }[] = []): Report {
+  return { version: 1, files: [...files], ...(problems.length > 0 ? { problems: problems.map((p) => ({ path: p.path, message: p.message })) } : {}) };
 }
 
 export type { LineIndex };

@@ -125,7 +125,8 @@ export function toSarif(inputs: readonly SarifInput[], version: string, problems
         },
         invocations: [
           {
-            executionSuccessful: true,
+            // (Not when some files could not be read: their results are missing.)
+            executionSuccessful: problems.length === 0,
             ...(problems.length
               ? {
                   toolExecutionNotifications: problems.map((p) => ({

@@ -143,6 +143,18 @@ describe("byline annotate / export / import", () => {
     assert.equal((await cli(["check", "seeds", "-o", "report.txt"], dir)).code, 1);
   });
 
+  it("JSON and SARIF reports say what they could not analyse, and annotations whose text is gone", async () => {
+    fs.writeFileSync(path.join(dir, "seeds", "c.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    assert.equal((await cli(["annotate", "seeds/a.txt", "--at", "3:1-3:33", "--note", "ask the ILO"], dir)).code, 0);
+    fs.writeFileSync(path.join(dir, "seeds", "a.txt"), ARTICLE.replace("Unemployment reached 14 percent.\n", ""));
+    const json = JSON.parse((await cli(["check", "--format", "json", "seeds"], dir)).out);
+    assert.deepEqual(json.problems.map((p: { path: string }) => p.path), ["seeds/c.txt"]);
+    const a = json.files.find((f: { path: string }) => f.path === "seeds/a.txt");
+    assert.deepEqual(a.orphanedAnnotations.map((o: { text: string }) => o.text), ["Unemployment reached 14 percent."]);
+    const sarif = JSON.parse((await cli(["check", "--format", "sarif", "seeds"], dir)).out);
+    assert.equal(sarif.runs[0].invocations[0].executionSuccessful, false);
+  });
+
   it("check lists annotations whose text is gone", async () => {
     assert.equal((await cli(["annotate", "seeds/a.txt", "--at", "3:1-3:33", "--note", "ask the ILO"], dir)).code, 0);
     fs.writeFileSync(path.join(dir, "seeds", "a.txt"), ARTICLE.replace("Unemployment reached 14 percent.\n", ""));
