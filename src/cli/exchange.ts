@@ -21,7 +21,8 @@ export const IMPORT_USAGE = `Usage: byline import [--base DIR] [--dry-run] FILE.
 Reads a W3C Web Annotation collection (from 'byline export' or another tool) back into the
 annotations files beside the articles it targets. Relative targets are resolved against the
 collection's folder (or --base). Annotations with the same id are replaced unless the local one
-was modified later; Byline's own findings are skipped (they are recomputed).`;
+was modified later; Byline's own findings are skipped (they are recomputed). Only articles under
+the working folder or the collection's (or --base) are annotated.`;
 
 /** `byline export --format webannotation PATH...`; returns the exit code. */
 export async function exportCommand(args: readonly string[], io: CliIO, now: () => string = () => new Date().toISOString()): Promise<number> {
@@ -126,6 +127,17 @@ export async function importCommand(args: readonly string[], io: CliIO, now: () 
       continue;
     }
     const shownSeed = display(io.cwd, seed);
+    // A collection writes only beside articles under the working folder or its own (or --base): a
+    // target such as "../../../elsewhere/x.txt" or a file: URL outside both is not its to annotate.
+    const inside = (dir: string): boolean => {
+      const rel = path.relative(dir, seed);
+      return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+    };
+    if (!inside(io.cwd) && !inside(base)) {
+      io.err(`byline: ${shownSeed}: outside the working folder and the collection's (give --base to import there); ${annotations.length} annotation(s) for it skipped`);
+      status = 2;
+      continue;
+    }
     try {
       await fs.access(seed);
     } catch {

@@ -192,6 +192,17 @@ describe("byline annotate / export / import", () => {
     assert.equal(read("seeds/b.md.byline.json"), before.b);
     const again = await cli(["import", "out/all.jsonld"], dir);
     assert.match(again.out, /0 added, 0 updated, 3 unchanged/);
+    // A target outside the working folder and the collection's is not written beside.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "byline-outside-"));
+    fs.writeFileSync(path.join(outside, "x.txt"), ARTICLE);
+    const evil = JSON.parse(read("out/all.jsonld"));
+    for (const i of evil.first.items) i.target.source = path.relative(path.join(dir, "out"), path.join(outside, "x.txt")).split(path.sep).join("/");
+    fs.writeFileSync(path.join(dir, "out", "evil.jsonld"), JSON.stringify(evil));
+    const bad = await cli(["import", "out/evil.jsonld"], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /outside the working folder/);
+    assert.ok(!fs.existsSync(path.join(outside, "x.txt.byline.json")));
+    fs.rmSync(outside, { recursive: true, force: true });
     // An annotation edited here after the export is not overwritten by the older exported one.
     const local = JSON.parse(read("seeds/b.md.byline.json"));
     local.annotations[0].text = "edited since";
