@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { parseConfig, type BylineConfig, defaultConfig } from "../core/config";
 import type { AnnotationsLocation } from "../core/annotations/schema";
 import { rules } from "../core/rules";
+import { parseJson } from "../core/json-positions";
 
 export interface LoadedConfig {
   readonly config: BylineConfig;
@@ -20,13 +21,14 @@ export async function loadConfig(start: string, explicit?: string): Promise<Load
   } catch (e) {
     return { config: defaultConfig, file, problems: [`${file}: cannot read config: ${(e as Error).message}`] };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.replace(/^\ufeff/, ""));
-  } catch (e) {
-    return { config: defaultConfig, file, problems: [`${file}: not valid JSON (${(e as Error).message}); using the defaults`] };
+  // (Read with positions: a syntax error is said at its line and column, as in the other files.)
+  const parsed = parseJson(raw);
+  const syntax = parsed.syntax[0];
+  if (syntax || !parsed.root) {
+    const where = syntax ? `:${syntax.line}:${syntax.column}` : "";
+    return { config: defaultConfig, file, problems: [`${file}${where}: not valid JSON${syntax ? `: ${syntax.message}` : ""}; using the defaults`] };
   }
-  const { config, problems } = parseConfig(json);
+  const { config, problems } = parseConfig(parsed.value);
   const messages = problems.map((p) => `${file}: ${p.path}: ${p.message}; that setting is ignored`);
   // A rule id that names no rule (a typo) is said, not silently ignored.
   for (const id of Object.keys(config.rules)) if (!rules.some((r) => r.id === id)) messages.push(`${file}: rules.${id}: no rule '${id}' (see 'byline rules'); that setting is ignored`);

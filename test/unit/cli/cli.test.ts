@@ -70,7 +70,7 @@ describe("byline CLI", () => {
     fs.writeFileSync(path.join(dir, ".byline.json"), "{ not json");
     const r = await cli(["check", "--format", "json", "seeds/a.txt"], dir);
     assert.equal(r.code, 2);
-    assert.match(r.err, /not valid JSON/);
+    assert.match(r.err, /\.byline\.json:1:3: not valid JSON/, "at its line and column");
     assert.equal(JSON.parse(r.out).files.length, 1);
   });
 });
