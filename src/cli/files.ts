@@ -1,5 +1,6 @@
 import { promises as fs, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
+import { decodeArticleBytes } from "../core/decode";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out", ".byline"]);
@@ -87,20 +88,9 @@ export function readArticleSync(file: string, maxBytes: number): ReadResult {
   return decodeArticle(buf);
 }
 
-/** UTF-8 text, BOM kept as U+FEFF so offsets match what editors show; binary data refused. */
+/** UTF-8 text, BOM kept as U+FEFF so offsets match what editors show; binary data refused (see `decodeArticleBytes`). */
 export function decodeArticle(buf: Buffer): ReadResult {
-  // UTF-16 with a BOM (little- or big-endian): decode it rather than misreading it.
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: "\ufeff" + buf.subarray(2).toString("utf16le") };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: "\ufeff" + swapped(buf.subarray(2)).toString("utf16le") };
-  const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, message: "looks like a binary file (it contains NUL bytes); not analysed" };
-  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
-  return { ok: true, text };
-}
-
-/** A copy with the bytes of each UTF-16 unit swapped (big- to little-endian); an odd last byte is dropped. */
-function swapped(b: Buffer): Buffer {
-  return Buffer.from(b.subarray(0, b.length - (b.length % 2))).swap16();
+  return decodeArticleBytes(buf);
 }
 
 export function formatBytes(n: number): string {

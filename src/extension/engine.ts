@@ -198,7 +198,7 @@ export function start(context: vscode.ExtensionContext, command: CommandRegistra
           onFile: (uri) => progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, files.length) }),
         }),
     );
-    const note = result.skipped.length ? ` Not analysed (over byline.maxFileSize): ${result.skipped.join(", ")}.` : "";
+    const note = result.skipped.length ? ` Not analysed (over byline.maxFileSize, or binary): ${result.skipped.join(", ")}.` : "";
     void vscode.window.showInformationMessage(`Byline: ${result.findings} finding${result.findings === 1 ? "" : "s"} in ${result.files} of ${result.total} seed files.${note}`);
     return result;
   });

@@ -5,6 +5,7 @@
 // If the worker cannot start, the files are analysed in the extension host, and the output channel
 // says so.
 import { Worker } from "node:worker_threads";
+import { decodeArticleBytes } from "../../core/decode";
 import * as vscode from "vscode";
 import { analyze } from "../../core/analyze";
 import { LineIndex } from "../../core/model/span";
@@ -29,7 +30,7 @@ export interface WorkspaceScanDeps {
 }
 
 export interface WorkspaceScanResult {
-  /** Files analysed (not those skipped as too large, nor those left when cancelled). */
+  /** Files analysed (not those skipped as too large or binary, nor those left when cancelled). */
   readonly files: number;
   readonly findings: number;
   /** Seed files found. */
@@ -111,7 +112,14 @@ export async function scanWorkspace(deps: WorkspaceScanDeps, files: readonly vsc
         control.onFile?.(uri);
         continue;
       }
-      const text = new TextDecoder("utf-8").decode(await vscode.workspace.fs.readFile(uri));
+      // (As the CLI reads it: UTF-16 with a BOM decoded, binary data skipped.)
+      const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        skipped.push(`${vscode.workspace.asRelativePath(uri)} (binary)`);
+        control.onFile?.(uri);
+        continue;
+      }
+      const text = decoded.text;
       // The article's annotations too (a malformed file: reported on it, the article analysed without).
       const anns = await deps.annotations.get(uri.toString()).then((e) => e.current.annotations, () => []);
       const options: ScanFileOptions = {
