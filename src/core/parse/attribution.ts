@@ -1037,7 +1037,7 @@ function closesClause(toks: readonly Token[], from: number): boolean {
 /** Verbs of saying whose tag may end in a longer phrase of when, where or how. */
 /** Words before "states" that make it a noun: "member states", "other states", "island states". */
 const STATE_NOUN_BEFORE = new Set(["member", "other", "some", "many", "several", "all", "both", "these", "those", "island", "nation", "city", "client", "neighbouring", "neighboring", "arab", "gulf", "baltic", "southern", "northern", "western", "eastern", "coastal", "small", "poorer", "richer", "frontline", "border"]);
-const SPEECH_TAG_VERBS = new Set(["say", "tell", "add", "write", "state", "announce", "report", "note", "explain", "confirm", "warn", "claim", "disclose", "reveal"]);
+const SPEECH_TAG_VERBS = new Set(["say", "tell", "add", "write", "state", "announce", "report", "note", "explain", "confirm", "warn", "claim", "disclose", "reveal", "find", "estimate"]);
 
 /** An age as a noun: "34-year-old". */
 const YEAR_OLD = /^\d{1,3}-year-old$/u;

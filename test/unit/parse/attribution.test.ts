@@ -73,6 +73,8 @@ describe("attribution frames", () => {
     assert.equal(f.content.start, 0);
     // Not another verb's ("didn't respond to its offer by the close of business yesterday, …"), nor a clause.
     assert.notEqual(first("Revenue rose 12%, Acme Corp said in a filing that prices had risen.").content.start, 0);
+    // A finding's tag too: "…, Hamptons found in a survey of 2,000 recent buyers."
+    assert.equal(first("One in three buyers relies on family, Hamptons found in a survey of 2,000 recent buyers.").content.start, 0);
     // "to" before an article or a name is a preposition, not an infinitive's.
     assert.equal(first("The deal includes £8 million in add-ons, Benfica said in a filing to the stock exchange.").content.start, 0);
     assert.notEqual(first("Sales rose, Benfica said in a filing to raise new capital.").content.start, 0);
