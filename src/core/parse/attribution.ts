@@ -884,6 +884,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (particle && !someIn(tk, i + 1, i + 13, (x) => particle.test(x.lower))) return undefined;
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
+      // "produced figures showing the company had …", "published data suggesting that …": the
+      // document the participle follows is the source.
+      if (prev && prev.kind === "word" && !prev.cap && DOCUMENT_NOUNS.has(prev.lower) && (verb.lemma === "show" || verb.lemma === "suggest" || verb.lemma === "indicate" || verb.lemma === "reveal")) {
+        return { src: { a: i - 1, b: i, kind: "document" }, content: forward(i) };
+      }
       // Only a clause or a quotation after it makes these participles report: "continuing a trend" does not.
       // ("calling her victory “a clear choice …”", "describing the plan as “reckless”": what is called so is quoted.)
       if (NON_REPORTING_ING.has(verb.lemma) && !(next0(tk, i)?.kind === "quote" || next0(tk, i)?.lower === "that" || ((verb.lemma === "call" || verb.lemma === "describe") && quoteWithin(tk, i + 1, 6)))) return undefined;

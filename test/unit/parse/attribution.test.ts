@@ -80,6 +80,12 @@ describe("attribution frames", () => {
     assert.notEqual(first("Sales rose, Benfica said in a filing to raise new capital.").content.start, 0);
   });
 
+  it("reads 'figures showing …', 'data suggesting …' as the document's report", () => {
+    const f = first("MP Sarah Okwu produced figures showing the company had discharged sewage for 31,000 hours in 2024.");
+    assert.equal(f.sourceText, "figures");
+    assert.equal(f.sourceKind, "document");
+  });
+
   it("reads 'states' after a name or 'member' as the noun ('The Gulf states supply …'), not the verb", () => {
     assert.deepEqual(frames("The Gulf states supply about 9 percent of the EU’s gas imports."), []);
     assert.deepEqual(frames("All 16 NATO member states have approved their joining the alliance."), []);
