@@ -848,7 +848,15 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // figures published by X, a survey conducted by X
     if (BY_ONLY_VERBS.has(t.lower)) {
       const by = byAgent(toks, i + 1);
-      if (by >= 0) push([i, by + 1], `${t.lower} by`, npRight(toks, by + 1, false, names), whole);
+      // "The Kahu Research poll, commissioned by the Dominion Herald, put Labour on 34 percent": a
+      // client pays for a poll its maker makes; the poll, named after its maker, is the source.
+      const made = CLIENT_VERBS.has(t.lower) && toks[i - 1]?.text === "," ? madeDocument(toks, i - 2) : undefined;
+      if (made) {
+        // (What it says comes after the aside: "…, put Labour on 34 percent".)
+        let close = i + 1;
+        while (close < toks.length && toks[close]!.text !== ",") close++;
+        push([i, i + 1], t.lower, made, close < toks.length - 1 ? { start: toks[close + 1]!.start, end: whole.end } : whole);
+      } else if (by >= 0) push([i, by + 1], `${t.lower} by`, npRight(toks, by + 1, false, names), whole);
       continue;
     }
     const verb = REPORTING_VERBS.get(t.lower);
@@ -1021,6 +1029,20 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     return undefined;
   }
+}
+
+/** Verbs of a client's part in a document another made: "commissioned by", "paid for by". */
+const CLIENT_VERBS = new Set(["commissioned", "sponsored", "funded"]);
+
+/** "The Kahu Research poll" ending at `k`: a document noun after its maker's capitalised name. */
+function madeDocument(toks: readonly Token[], k: number): Src | undefined {
+  const noun = toks[k];
+  if (!noun || noun.kind !== "word" || noun.cap || !DOCUMENT_NOUNS.has(noun.lower)) return undefined;
+  let a = k;
+  while (a > 0 && toks[a - 1]!.kind === "word" && toks[a - 1]!.cap) a--;
+  if (a === k) return undefined;
+  if (a > 0 && toks[a - 1]!.lower === "the") a--;
+  return { a, b: k + 1, kind: "document" };
 }
 
 /** `toks.slice(from, to).some(test)` without the copy. */

@@ -80,6 +80,14 @@ describe("attribution frames", () => {
     assert.notEqual(first("Sales rose, Benfica said in a filing to raise new capital.").content.start, 0);
   });
 
+  it("gives a poll commissioned by a client to its maker ('The Kahu Research poll, commissioned by the Dominion Herald, put …')", () => {
+    const f = first("The Kahu Research poll, commissioned by the Dominion Herald, put Labour on 34 percent.");
+    assert.equal(f.sourceText, "The Kahu Research poll");
+    assert.equal(f.name, "Kahu Research");
+    // Without a maker named, the client is the agent as before.
+    assert.equal(first("A poll commissioned by the BBC found 40 percent backed the plan.").name, "BBC");
+  });
+
   it("reads 'figures showing …', 'data suggesting …' as the document's report", () => {
     const f = first("MP Sarah Okwu produced figures showing the company had discharged sewage for 31,000 hours in 2024.");
     assert.equal(f.sourceText, "figures");
