@@ -286,3 +286,15 @@ describe("actors: a trade before a person's name", () => {
     assert.deepEqual(a.actors.map((x) => [x.name, x.kind]).sort(), [["Berkeley Homes", "organization"], ["Simon Ashby", "person"]]);
   });
 });
+
+describe("actors: a description right before an organisation's name", () => {
+  it("makes no organisation of 'the U.N. refugee agency' before 'UNHCR', nor of 'France's investigative agency' before 'BEA'", () => {
+    const a = run("The U.N. refugee agency UNHCR said 2,000 people had fled. France's investigative agency BEA has requested help.");
+    assert.ok(!names(a).some((n) => /agency/i.test(n)), JSON.stringify(names(a)));
+    assert.ok(names(a).includes("UNHCR") && names(a).includes("BEA"), JSON.stringify(names(a)));
+    assert.equal(a.claims[0]?.actorId, actor(a, "UNHCR").id, "the named organisation speaks, not the one the description names");
+    // A client after "for" is no description: the poll's maker speaks.
+    const b = run("A poll by Hartwell Research for the Sunday Chronicle found that 58 percent of voters backed the plan.");
+    assert.equal(b.claims[0]?.actorId, actor(b, "Hartwell Research").id);
+  });
+});

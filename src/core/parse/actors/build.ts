@@ -653,6 +653,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         if (!INSTITUTION_NOUNS.has(rel.noun) && !national) continue;
         const create_ = national || (rel.capPrefix && rel.definite) || (rel.modifiers.length > 0 && f.acts && (rel.definite || f.roleNext)) || (rel.modifiers.length === 0 && rel.definite && f.speaks && NAMED_INSTITUTIONS.has(rel.noun));
         if (!create_) continue;
+        // "The U.N. refugee agency UNHCR said": the description of the organisation named right after it.
+        const named = namedRightAfter(s, span.end);
+        if (named) {
+          mention(named, span, f.written, "role", s.index, false);
+          continue;
+        }
         const written = f.written;
         if (national) {
           const name = rel.noun === "ministry" && rel.modifiers.length > 0 ? `${rel.country!} Ministry of ${cap(rel.modifiers.join(" "))}` : f.countryName!;
@@ -696,6 +702,14 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       return a.roles.some((r) => roleInfo(r).lowers.includes(q)) || (country !== undefined && a.kb?.type === "person" && a.kb.country?.toLowerCase() === country);
     });
     return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** The organisation whose mention starts right after `end`, past one space ("agency| UNHCR"). */
+  function namedRightAfter(st: ActorSentence, end: number): ActorDraft | undefined {
+    const at = st.source.charCodeAt(end - st.base) === 32 ? end + 1 : -1;
+    if (at < 0) return undefined;
+    for (const m of mentions) if (m.span.start === at && m.actor.kind === "organization" && !dead.has(m.actor)) return m.actor;
+    return undefined;
   }
 
   function dropMentionAt(start: number): void {

@@ -57,6 +57,7 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // The attribution stage may know whether the speaker is a person ("a spokesperson for the CPS" is not).
   const ms = index.mentions;
   let first: IndexedMention | undefined;
+  let head: IndexedMention | undefined;
   // "Jim Pattison Industries Ltd., one of a group of companies owned by James Pattison": the actor
   // named before an apposition's comma is the source (a person named after it is not preferred).
   const comma = text.length === span.end - span.start ? text.indexOf(",") : -1;
@@ -102,8 +103,12 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
     if (m.via === "title" && namedPersonAfter(ms, k, span.end)) continue;
     if (person === false ? !unnamed && m.actor.kind !== "person" : m.actor.kind === "person") return m.actor;
     first ??= m;
+    if (m.actor.kind === "organization" && m.span.end === span.end) head = m;
   }
   if (unnamed) return undefined;
+  // "The U.N. refugee agency UNHCR said": the organisation named last, after a description in small
+  // letters, is the one that speaks, not the one the description names.
+  if (first && head && head !== first && DESCRIPTION_BETWEEN.test(text.slice(first.span.end - span.start, head.span.start - span.start))) return head.actor;
   if (first) return first.actor;
   // "The company, which reported a loss,": the head before a relative clause.
   const relative = RELATIVE_AFTER_COMMA.exec(text);
@@ -153,6 +158,9 @@ function placeBefore(index: ActorIndex, offset: number, sentence: number): boole
   }
   return k >= 0 && PLACE_PREPOSITIONS.has(toks.at(k)!.lower);
 }
+
+/** Only words in small letters, none a preposition or an article: " refugee agency ", " investigative agency ". */
+const DESCRIPTION_BETWEEN = /^\s+(?:(?!(?:for|of|by|at|in|on|to|with|from|and|or|the|a|an)\s)\p{Ll}[\p{Ll}-]*\s+){1,4}$/u;
 
 /** Is a person named by name among the mentions after `k` that start before `end`? */
 function namedPersonAfter(ms: readonly IndexedMention[], k: number, end: number): boolean {
