@@ -88,10 +88,8 @@ export function readArticleSync(file: string, maxBytes: number): ReadResult {
   return decodeArticle(buf);
 }
 
-/** UTF-8 text, BOM kept as U+FEFF so offsets match what editors show; binary data refused (see `decodeArticleBytes`). */
-export function decodeArticle(buf: Buffer): ReadResult {
-  return decodeArticleBytes(buf);
-}
+/** UTF-8 text, BOM kept as U+FEFF so offsets match what editors show; binary data refused (the editor's decoding too). */
+export const decodeArticle: (bytes: Uint8Array) => ReadResult = decodeArticleBytes;
 
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;

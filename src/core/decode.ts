@@ -6,8 +6,9 @@ export type DecodedArticle = { readonly ok: true; readonly text: string } | { re
  * byte order) decoded as such; binary data (any NUL byte) refused with the reason.
  */
 export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: "\ufeff" + new TextDecoder("utf-16le").decode(bytes.subarray(2, bytes.length - ((bytes.length - 2) % 2))) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: "\ufeff" + new TextDecoder("utf-16be").decode(bytes.subarray(2, bytes.length - ((bytes.length - 2) % 2))) };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  // (An odd last byte is dropped.)
+  if (utf16) return { ok: true, text: "\ufeff" + new TextDecoder(utf16).decode(bytes.subarray(2, bytes.length - ((bytes.length - 2) % 2))) };
   // (The whole file is searched: a byte search costs little, and a NUL after the first pages is
   // binary data all the same.)
   if (bytes.includes(0)) return { ok: false, message: "looks like a binary file (it contains NUL bytes); not analysed" };

@@ -12,7 +12,7 @@ import { keptIndex } from "./actors/reuse";
 import { detached, diffOf, inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
 import { splitSpaces } from "./actors/tokens";
-import { COMMON_PAST_FORMS, QUOTE_ONLY_VERBS, REPORTING_VERBS } from "./lexicon/reporting";
+import { COMMON_PAST_FORMS, PERSON_PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS } from "./lexicon/reporting";
 
 export interface ActorInputs {
   readonly knowledge: KnowledgeBase;
@@ -210,7 +210,7 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         a = whole ? actorForSpan(index, own, span, sentence) : actorForSpan(index, q.speakerText ?? own, span, sentence, q.speakerPerson);
         if (whole) renamed = true;
         // ("she said" is no organisation's, whatever the frames guessed for it.)
-        if (a && a.kind !== "person" && q.speakerKind === "pronoun" && PERSON_PRONOUN.test(doc.text.slice(span.start, span.end))) a = undefined;
+        if (a && a.kind !== "person" && q.speakerKind === "pronoun" && PERSON_PRONOUNS.has(doc.text.slice(span.start, span.end).toLowerCase())) a = undefined;
         noted(step, n);
       }
     } else if (q.depth === 0) {
@@ -237,8 +237,6 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
   headlineQuotes(doc, quotes, quoteActors);
   return { frames, quotes, frameActors, quoteActors, genders };
 }
-
-const PERSON_PRONOUN = /^(?:he|she|him|her)$/iu;
 
 /**
  * A headline's quotation that the body says again is the body's speaker's: "“We will not back
