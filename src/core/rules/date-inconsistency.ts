@@ -1429,6 +1429,13 @@ function cardinalWord(n: number): string {
 
 // ("born in Lagos on March 3, 1937", "born in Lagos in 1937": a place first.)
 const BORN = /\bborn\s+(?:(?:in|at)\s+[\p{L}.’'-]+(?:,?\s+[\p{L}.’'-]+){0,2}?\s+)?(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/giu;
+/**
+ * "died at 51", "retired at 51 in 2019", "became chief executive at 34": a life event's verb (up
+ * to four words between: an object, a place, a year), "at" and a number alone — not a
+ * time ("left at 5 pm", "at 5:30"), a price or a rate ("closed at 51 cents", "at 51%"), an address
+ * ("at 51 Main Street") or a number with its noun ("at 51 sites").
+ */
+const AT_AGE = /\bat(?<=\b(died|dies|retired|retires|married|wed|debuted|graduated|emigrated|passed\s+away|became|becomes|joined|joins|left|leaves|quit|won|wins|started|starts|began|begins|founded|was\s+(?:elected|appointed|diagnosed|ordained|knighted|crowned|named))(?:\s+[\p{L}\p{N}’'-]+){0,4}?\s+at)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|o['’]clock|[:.,]\d|%|percent|per\b|cents?\b|pence\b|p\b|points?\b|degrees?\b|\p{Lu})|\s+(?!(?:in|on|and|after|before|when|while|from|with|to|as|but|the|his|her|their|its|a|an|last|this|that|during)\b)\p{Ll})/gu;
 const AGE = /\b(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+birthday\b|\b(?:aged|turned|turns|turning|at\s+the\s+age\s+of)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|(?<!\bwhen\s)\b(?:she|he)\s+(?:was|is)\s+(\d{1,3})(?=\s*[.,;])/gi;
 
 /** Where a BORN match can start: the word "born" (in any case). */
@@ -1456,6 +1463,12 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
         const at = m[4] !== undefined ? m.index + m[0].lastIndexOf(m[4]) : m.index;
         // ("In 1962, aged 23, she joined": "aged", "turned" give the age at their clause's year.)
         found.push({ at: from + at, said: m[4] ?? m[0], n: m[1] !== undefined ? parseOrdinal(m[1]) : parseCardinal(m[2] ?? m[3] ?? m[4] ?? ""), ...(m[1] !== undefined ? { birthday: m[1] } : {}), ...(m[2] !== undefined ? { then: true } : {}) });
+      }
+      AT_AGE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = AT_AGE.exec(body)); ) {
+        const n = parseCardinal(m[2]!);
+        // ("started work at 9", "left at 11": a clock's hour, unless a death's.)
+        if (n !== undefined && (n > 12 || /^d/.test(m[1]!))) found.push({ at: from + m.index, said: m[0], n, then: true });
       }
     }
     // "Keller, 45, was born in 1985": an age set off by commas after a name, only with the birth

@@ -571,6 +571,17 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("Vance was born on June 12, 1938. She was 87.\nIn 1962 she joined the Royal Shakespeare Company.", "2025-10-14"), []);
   });
 
+  it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
+    assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
+    assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
+    assert.deepEqual(findings("Holt was born in 1970. She retired in 2019 at 51.", "2026-03-01").map((f) => f.text), ["at 51"]);
+    assert.deepEqual(findings("Holt was born in 1970 and became chief executive at 34 in 2010.", "2026-03-01").map((f) => f.text), ["at 34"]);
+    // Times, prices, addresses and counts after "at" are no ages.
+    for (const t of ["He left at 5 pm in 2019.", "He started work at 9 in 2019.", "Its shares closed at 51 cents in 2019.", "He died at 51 Main Street in 2019.", "It started at 51 sites in 2019.", "It won at 51% in 2019."]) {
+      assert.deepEqual(findings(`Holt was born in 1970. ${t}`, "2026-03-01"), [], t);
+    }
+  });
+
   it("names an event two dates are given for as the text names its subject ('Pettifer was arrested', 'The trial opened')", () => {
     const f = findings("Pettifer was arrested on Monday, March 3, after an audit. Pettifer was arrested on March 13.", "2025-11-14");
     assert.deepEqual(f.map((x) => x.text), ["March 13"]);
