@@ -903,8 +903,8 @@ function statementPieces(text: string, f: AttributionFrame, quotes: readonly Quo
   const verb = !lemma.includes(" ");
   // What is said of the source ("according to X, a market research firm, …", "X, who first
   // broke the news, …") is left out with it.
-  // (A statement before the source: three words or more.)
-  const statementBefore = hasWords(text, start, head, 3);
+  // (A statement before the source: three words or more, or two and a figure: "Revenue rose 8%, the company said".)
+  const statementBefore = hasWords(text, start, head, 3) || figureStatement(text, start, head);
   const aside = f.source.end >= f.cueSpan.end ? sourceAside(text, tail, end, statementBefore) : tail;
   const after = nextWordOrMark(text, aside, end);
   const setOff = prevChar(text, head) === 0x2c && after.code === 0x2c;

@@ -1000,6 +1000,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (forms.includes("base") && !forms.includes("past") && !forms.includes("s") && !modal && !agreesPlural(tk, subj)) return undefined;
       // "added" reports only with a speaker or a clause: not "the company added 500 jobs".
       if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
+      // (Nor a name's before an amount: "Valley Federal also added $18 million to reserves", "Acme added 300 jobs".)
+      if (verb.lemma === "add" && !clauseFollows && !postposedHere && (nextTok?.kind === "num" || ADDED_AMOUNT.has(nextTok?.lower ?? ""))) return undefined;
       // People and organisations "found"/"showed" things; they report findings with "that".
       const researcher = subj.kind === "name" || subj.kind === "organization" || RESEARCHERS.has(tk[subj.b - 1]?.lower ?? "");
       // ("Carrick showed no emotion as the verdict was read": a named subject "shows" a finding only
@@ -1250,6 +1252,9 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
 const CORPORATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["corp", "inc", "co", "ltd", "bros", "plc", "llc", "cos"]);
 
 /** What one declares without reporting anything: "declared bankruptcy", "declared a state of emergency". */
+/** What "added" takes before an amount it added (not a statement): "added $18 million", "added about 300 jobs". */
+const ADDED_AMOUNT: ReadonlySet<string> = new Set(["$", "£", "€", "¥", "about", "around", "nearly", "almost", "some", "roughly", "more", "another", "over", "just"]);
+
 const DECLARED_ACTS: ReadonlySet<string> = new Set("bankruptcy insolvency bankrupt war independence victory emergency martial default state ceasefire truce holiday curfew lockdown disaster".split(" "));
 
 /** The small words of a role before the organisation it is held in: "the president and CEO of". */

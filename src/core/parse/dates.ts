@@ -7,7 +7,8 @@ import { tenseAt, type Tense } from "./dates/tense";
 import { inMemoSession, memo, pieceOf } from "../memo";
 import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import type { Paragraph, Sentence } from "../model/document";
-import { inferDocumentDate, type DatedExpression } from "./dates/document-date";
+import type { Span } from "../model/span";
+import { DATELINE_END, DATELINE_PLACE, inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { addDays, parseCardinal, periodEnd, periodStart } from "./calendar";
 import { cachedByString } from "../cache";
 import { sameItems } from "../arrays";
@@ -146,6 +147,9 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
     quarterIn[pi] = q;
   };
   let quarter: Quarter | undefined;
+  // (The paragraph a dateline may open: the first that is no heading.)
+  let firstParagraph = 0;
+  while (firstParagraph < n && doc.paragraphs[firstParagraph]!.kind !== "paragraph") firstParagraph++;
   const k0 = sameDate ? reuse!.kept : 0;
   // Made at about its size: a copy of the previous mentions, overwritten from `nd` on, then cut to length.
   const dates: DateMention[] = sameDate ? last!.dates.slice() : [];
@@ -216,7 +220,9 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
         const y = w.month >= yearMonth ? year : yearMonth >= 10 && w.month <= 3 ? year + 1 : undefined;
         if (y !== undefined && !m.value.startsWith(String(y))) m = inYear(m, y, documentDate);
       }
-      if (w?.year !== undefined && !raw.invalid) {
+      // (Not the dateline's: "CUPERTINO, Calif., Jan. 30, 2026 — Apple's quarter, which ended Dec. 27,"
+      // is the December before.)
+      if (w?.year !== undefined && !raw.invalid && !(k === a && pi === firstParagraph && datelineDate(text, doc.paragraphs[pi]!.span, m.span))) {
         year = w.year;
         yearMonth = w.month;
         yearSentence = m.sentence;
@@ -237,6 +243,12 @@ export function analyzeDates(doc: SeedDocument, inputs: DateInputs): { documentD
 interface Quarter {
   readonly year: number;
   readonly q: number;
+}
+
+/** Is `date` the date of a wire or press dateline at the start of `para` ("CUPERTINO, Calif., Jan. 30, 2026 —")? */
+function datelineDate(text: string, para: Span, date: Span): boolean {
+  const place = DATELINE_PLACE.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
+  return place !== null && para.start + place[0].length === date.start && DATELINE_END.test(text.slice(date.end, date.end + 50));
 }
 
 /** After a date: "(July) of that year", "(March) that year". */

@@ -771,6 +771,34 @@ describe("actors: organisations in wire copy", () => {
     );
   });
 
+  it("reads two words and a figure before a speech tag as the statement ('Revenue rose 8%, the company said')", () => {
+    const a = analyze("Acme Corp cut jobs. Revenue rose 8%, the company said.", { referenceDate: "2025-12-28" });
+    assert.deepEqual(a.claims.map((c) => [c.actorId, c.text]), [[actor(a, "Acme Corp").id, "Revenue rose 8%"]]);
+  });
+
+  it("finds a one-word firm speaking with when or an adverb before its verb ('Apple on Thursday said', 'Nvidia also said')", () => {
+    for (const [t, name] of [
+      ["Apple on Thursday said revenue rose sharply.", "Apple"],
+      ["Separately, Nvidia on Wednesday said it would buy back shares.", "Nvidia"],
+      ["Apple also said revenue rose sharply.", "Apple"],
+      ["Apple last week said revenue rose sharply.", "Apple"],
+      ["Ardent on Monday morning warned that profits would fall.", "Ardent"],
+    ] as const) {
+      const a = analyze(t, { referenceDate: "2025-12-28" });
+      assert.equal(a.claims.length, 1, t);
+      assert.equal(a.claims[0]!.actorId, actor(a, name).id, t);
+    }
+    // Not a name inside a phrase: "the bombings in Kenya and Tanzania last week claimed 217 lives".
+    assert.deepEqual(names(analyze("The bombings in Kenya and Tanzania last week claimed at least 217 lives.", { referenceDate: "1998-08-11" })), []);
+  });
+
+  it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
+    for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
+      assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);
+    }
+    assert.equal(analyze("Acme Corp cut jobs. Acme added that profits fell.", { referenceDate: "2025-12-28" }).claims.length, 1);
+  });
+
   it("gives “the spokesman” to the one person holding that role, and to no one when two do", () => {
     const one = run("Company spokesman Tom Reed said sales rose. “We are pleased,” the spokesman said. “Very pleased,” the spokesman added.");
     assert.equal(one.quotes[0]!.speakerId, actor(one, "Tom Reed").id);

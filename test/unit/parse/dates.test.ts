@@ -118,6 +118,9 @@ describe("temporal expressions", () => {
     assert.equal(values("The festival ran from Dec. 20, 2024 to Jan. 5.", "2025-11-20")["Jan. 5"], "2025-01-05");
     // Not in another sentence.
     assert.equal(values("The plan was drafted on Sept. 3, 2026. Talks end on Sept. 24.", "2025-11-20")["Sept. 24"], "2025-09-24");
+    // Nor from a dateline's year: the quarter "ended Dec. 27" is the December before.
+    assert.equal(values("CUPERTINO, Calif., Jan. 30, 2026 — Apple reported revenue for the quarter, which ended Dec. 27.", "2026-01-30")["Dec. 27"], "2025-12-27");
+    assert.equal(values("CUPERTINO, Calif., Jan. 30, 2026 — Apple reported revenue for the quarter, which ended Dec. 27.")["Dec. 27"], "2025-12-27");
   });
 
   it("counts hundreds of years back whole ('Two hundred years ago' is 1825 in 2025, not 1925)", () => {

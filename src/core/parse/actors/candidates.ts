@@ -1295,6 +1295,33 @@ interface Context {
   acronym?: { text: string; span: Span };
 }
 
+/** Adverbs that may stand between a name and its verb of speech: "X also said", "X on Monday again warned". */
+const SPEECH_ADVERBS: readonly string[] = ["also", "again", "previously", "earlier", "later", "separately", "subsequently", "yesterday", "today", "tonight", "recently", "initially", "originally", "first", "then", "now", "repeatedly", "publicly", "formally", "officially"];
+const DAY_PARTS: readonly string[] = ["morning", "afternoon", "evening", "night"];
+const PERIODS: readonly string[] = ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer", "spring", "autumn", "winter", "fall", "quarter"];
+
+/**
+ * The token after a phrase of time or an adverb starting at `i` ("on Thursday", "late on Monday",
+ * "last week", "earlier this month", "also", "on Tuesday also"), or `i` when none starts there.
+ */
+function afterTimeAdjunct(toks: Tokens, i: number): number {
+  let k = i;
+  for (let round = 0; round < 3 && k < toks.length; round++) {
+    const at = k;
+    if (toks.lowerIn(k, SPEECH_ADVERBS) && !toks.cap(k)) k++;
+    if ((toks.lowerIs(k, "late") || toks.lowerIs(k, "early")) && toks.lowerIs(k + 1, "on")) k++;
+    if (toks.lowerIs(k, "on") && toks.word(k + 1) && toks.is(k + 1, W.WEEKDAYS)) {
+      k += 2;
+      if (toks.lowerIn(k, DAY_PARTS)) k++;
+    } else if ((toks.lowerIs(k, "last") || toks.lowerIs(k, "this")) && toks.lowerIn(k + 1, PERIODS)) k += 2;
+    else if (toks.lowerIs(k - 1, "earlier") || toks.lowerIs(k - 1, "later")) {
+      if ((toks.lowerIs(k, "this") || toks.lowerIs(k, "last")) && toks.lowerIn(k + 1, PERIODS)) k += 2;
+    }
+    if (k === at) break;
+  }
+  return k;
+}
+
 function context(s: SentenceTokens, from: number, to: number): Context {
   const toks = s.tokens;
   // The neighbours by their indices, read from the token columns: most are never made into tokens.
@@ -1327,6 +1354,13 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     !lastPossessive && nextWord && !toks.cap(next) && !toks.is(next, W.ACT_VERBS) && !toks.is(next, W.CONNECTORS) && !toks.is(next, W.FUNCTION_WORDS) && !toks.lowerEndsWith(next, "ly");
   // Acts: "X said", "X, the Kremlin spokesperson, confirmed", "said X", "according to X".
   if (!lastPossessive && nextWord && toks.is(next, W.ACT_VERBS)) ctx.acts = true;
+  // "Apple on Thursday said", "Nvidia also reported", "Apple last week announced": when, or an
+  // adverb, between the name and its verb of speech (a wire's habit) — only before a verb of speech,
+  // and for a name that opens its clause (not "the bombings in Kenya and Tanzania last week claimed").
+  if (!lastPossessive && nextWord && !toks.cap(next) && (prev < 0 || !toks.word(prev) || toks.lowerIs(prev, "the"))) {
+    const v = afterTimeAdjunct(toks, next);
+    if (v > next && toks.word(v) && !toks.cap(v) && toks.is(v, W.SPEECH_VERBS)) ctx.acts = ctx.actsStrongly = ctx.speaks = true;
+  }
   // ("Moody’s said", "Shoney’s told investors": a firm's name with its ’s before "said" or "told".)
   if (nextWord && toks.is(next, W.SPEECH_VERBS) && (!lastPossessive || toks.lowerIs(next, "said") || toks.lowerIs(next, "told"))) ctx.speaks = true;
   if (!lastPossessive && nextWord && toks.is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
