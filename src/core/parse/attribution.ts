@@ -75,7 +75,7 @@ const STOP_LEFT = new Set(
 const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investigators", "auditors", "inspectors", "economists", "experts", "academics", "statisticians", "study", "team", "authors"]);
 const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "to"]);
 /** Verbs that report only before a quotation or a clause. */
-const NEEDS_CLAUSE = new Set(["continue", "boast", "post", "respond", "reply", "repeat", "brief"]);
+const NEEDS_CLAUSE = new Set(["counter", "continue", "boast", "post", "respond", "reply", "repeat", "brief"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
 
 /** Bodies that hear evidence: "the court heard", "the jury was told", "the inquiry heard". */
@@ -880,7 +880,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
     // "who asked not to be named", "asking not to be identified": a name withheld, nothing reported.
     if (verb.lemma === "ask" && tk[i + 1]?.lower === "not" && tk[i + 2]?.lower === "to") return undefined;
-    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower)) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
+    // (An official is a person as well: "an official said", "the official told" — not "the official report".)
+    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower) && !(prev.lower === "official" && forms.includes("past"))) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
     // "The Gulf states supply …", "member states", "the Baltic states import …": the plural of
     // "state", a noun, when a verb follows it instead of what is stated.
     if (t.lower === "states" && prev?.kind === "word" && (prev.cap || STATE_NOUN_BEFORE.has(prev.lower)) && !(tk[i + 1]?.lower === "that" || tk[i + 1]?.kind === "quote" || tk[i + 1]?.text === ":")) return undefined;

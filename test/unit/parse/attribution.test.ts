@@ -36,6 +36,18 @@ describe("attribution frames", () => {
     ]) assert.equal(frames(t).length, 1, t);
   });
 
+  it("an official is a person speaking ('an official said', 'a senior U.S. official told'), an official document is no verb", () => {
+    assert.deepEqual(frames("The deal will last 12 years, an official said.").map((f) => f.sourceText), ["an official"]);
+    assert.deepEqual(frames("An official said the deal will last 12 years.").map((f) => f.sourceText), ["An official"]);
+    assert.deepEqual(frames("The official report said the deal will last 12 years.").map((f) => f.sourceText), ["The official report"]);
+  });
+
+  it("'countered that' and 'accused … of “…”' report; 'to counter the threat', 'accused him of theft' do not", () => {
+    assert.equal(first('Senator Tom Becker countered that the bill was "a giveaway to lobbyists."').sourceText, "Senator Tom Becker");
+    assert.equal(first('Tom Becker accused Democrats of "manufacturing a crisis for the cameras."').sourceText, "Tom Becker");
+    assert.deepEqual(frames("Police moved to counter the threat. They accused him of theft."), []);
+  });
+
   it("what a court, a jury or an inquiry heard, or was told, is attributed to it; what others heard is not", () => {
     assert.deepEqual(frames("The jury heard that he had lied. The inquiry was told that 40 homes were lost.").map((f) => f.sourceText), ["The jury", "The inquiry"]);
     assert.deepEqual(frames("He diverted funds meant for 40 homes, the court heard.").map((f) => f.cue), ["heard"]);

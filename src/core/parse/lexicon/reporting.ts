@@ -22,7 +22,8 @@ const SPEECH = (
   "comment respond reply complain boast believe think suggest conclude calculate reckon express describe put " +
   "show find deny recall caution predict argue estimate value peg tally count record " +
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
-  "call dismiss hail brand label dub term praise slam blast criticise criticize condemn fear anticipate speak hear"
+  "call dismiss hail brand label dub term praise slam blast criticise criticize condemn fear anticipate speak hear " +
+  "counter accuse"
 )
   .split(" ")
   .concat(INTRODUCING_VERBS);
@@ -63,7 +64,7 @@ export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "c
 
 
 /** Verbs that report speech only with a quotation close after them: "called the plan “a disaster”". */
-export const QUOTE_ONLY_VERBS = new Set(["call", "dismiss", "hail", "brand", "label", "dub", "term", "praise", "slam", "blast", "criticise", "criticize", "condemn"]);
+export const QUOTE_ONLY_VERBS = new Set(["accuse", "call", "dismiss", "hail", "brand", "label", "dub", "term", "praise", "slam", "blast", "criticise", "criticize", "condemn"]);
 
 /** Verbs that need a preposition later in the clause: "put the cost at", "valued it at", "described it as". */
 export const NEEDS_PARTICLE: Readonly<Record<string, RegExp>> = {
