@@ -359,6 +359,23 @@ describe("document date", () => {
     assert.equal(docDate("Markets steady\n\n03/04/2026\n\nThe bank held rates on Tuesday."), null);
   });
 
+  it("reads a byline's date after its names, agency, desk or 'Published', with a time after it", () => {
+    for (const line of [
+      "By Lisa Martin, Associated Press | March 3, 2026",
+      "By Lisa Martin | Published Mar. 3, 2026",
+      "By Dana Kim | The Riverton Ledger | March 3, 2026",
+      "By Hannah Cole, Energy Correspondent | 3 March 2026",
+      "Lisa Martin, Associated Press, March 3, 2026",
+      "Markets desk | 2026-03-03",
+      "By Hannah Cole | 3 March 2026, 14:05 GMT",
+    ]) {
+      const d = docDate(`Markets steady as rates hold\n${line}\nThe central bank held rates on Tuesday, officials said.`);
+      assert.deepEqual([d?.from, d?.to, d?.basis[0]?.kind], ["2026-03-03", "2026-03-03", "dateline"], line);
+    }
+    // A sentence ending in a date is no byline.
+    assert.notEqual(docDate("Markets steady\nTalks resumed in Geneva, March 3, 2026\nThe bank held rates.")?.basis[0]?.kind, "dateline");
+  });
+
   it("reads an all-numeric date only when it cannot be read two ways", () => {
     assert.deepEqual(values("It was filed on 2026-03-03 and heard on 15/03/2026, then on 03/20/2026 and 2026/04/01."), {
       "2026-03-03": "2026-03-03",

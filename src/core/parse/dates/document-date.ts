@@ -9,6 +9,7 @@
  * paragraph expression says of the date (`TEXT_DATES`, `lastTextDates`); only the order-dependent
  * parts (the first mention of each person, the counts, the best window) are worked out afresh.
  */
+import type { Span } from "../../model/span";
 import type { SeedDocument } from "../../model/document";
 import type { DateEvidence, DocumentDate } from "../../model/date";
 import { OPEN_END, OPEN_START } from "../../model/date";
@@ -395,6 +396,37 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
 /** What may stand before a date line's date: "Published:", "Posted on", "Last updated", a byline ("By Jane Doe |"). */
 const DATE_LINE_LEAD = /^(?:(?:(?:first\s+)?published|(?:last\s+)?updated|posted)(?:\s+on)?\s*:?\s*|by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s*[|,–—•·]|\s-)\s*)/iu;
 
+/** What may come before a byline's date: names, an agency, a desk, "Published" — no digits, no sentence. */
+const BYLINE_HEAD = /^[\p{L}\p{M}.'’&\- ,|•·—–:/()]{2,100}$/u;
+/** The small words a byline may hold ("By Dana Kim | The Riverton Ledger", "Markets desk |", "Published on"). */
+const BYLINE_WORDS = new Set("by and of the for at in on desk staff team correspondent reporter writer editor editors contributor published updated posted first last".split(" "));
+/** After a byline's date: nothing, or a time and its zone ("Nov. 12, 2026, 10:32 a.m. EST", "12 November 2026 14:05 GMT"). */
+const BYLINE_TAIL = /^[\s,.]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?[\s.]*$/iu;
+
+/**
+ * A byline's line that ends in a full date: "By Lisa Martin, Associated Press | Nov. 12, 2026",
+ * "By Dana Kim | The Riverton Ledger | Nov. 12, 2026", "Markets desk | 2026-06-02", "Lisa Martin,
+ * Associated Press, Nov. 12, 2026" — the line's last date, with a separator before it, only names and
+ * byline words before that, at most a time after it.
+ */
+function bylineDate(text: string, para: Span, exprs: readonly DatedExpression[], inOrder: boolean): DatedExpression | undefined {
+  if (para.end - para.start > 160) return undefined;
+  let last: DatedExpression | undefined;
+  for (const x of exprs) {
+    if (inOrder && x.start >= para.end) break;
+    if (x.start >= para.start && x.end <= para.end) last = x;
+  }
+  const w = last?.written;
+  if (!last || !w || w.year === undefined || w.month === undefined || w.day === undefined) return undefined;
+  const head = text.slice(para.start, last.start).trim();
+  if (!BYLINE_HEAD.test(head) || !/[|,•·—–:]$|\b(?:published|updated|posted)(?:\s+on)?$/iu.test(head)) return undefined;
+  if (!BYLINE_TAIL.test(text.slice(last.end, para.end))) return undefined;
+  // Its words in small letters are a byline's, and a name (a capital) comes first.
+  if (!/^\p{Lu}/u.test(head)) return undefined;
+  for (const word of head.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []) if (!BYLINE_WORDS.has(word)) return undefined;
+  return last;
+}
+
 /** Decide the document date from the override, the front matter, the dateline and internal evidence. */
 export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpression[], inputs: DocumentDateInputs): DocumentDate | null {
   if (inputs.referenceDate) {
@@ -456,7 +488,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // or a byline's ("By Jane Doe | March 3, 2026").
   for (const p of doc.paragraphs.slice(0, 3)) {
     const line = text.slice(p.span.start, p.span.end).trim().replace(DATE_LINE_LEAD, "");
-    const e = findWithin(exprs, inOrder, p.span.start, p.span.end, (x) => x.text === line.replace(/[.,]$/, ""));
+    const e = findWithin(exprs, inOrder, p.span.start, p.span.end, (x) => x.text === line.replace(/[.,]$/, "")) ?? bylineDate(text, p.span, exprs, inOrder);
     const w = e?.written;
     if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
     const n = dayNumber(toIso(w.year, w.month, w.day));
