@@ -401,7 +401,7 @@ const BYLINE_HEAD = /^[\p{L}\p{M}.'’&\- ,|•·—–:/()]{2,100}$/u;
 /** The small words a byline may hold ("By Dana Kim | The Riverton Ledger", "Markets desk |", "Published on"). */
 const BYLINE_WORDS = new Set("by and of the for at in on desk staff team correspondent reporter writer editor editors contributor published updated posted first last".split(" "));
 /** After a byline's date: nothing, or a time and its zone ("Nov. 12, 2026, 10:32 a.m. EST", "12 November 2026 14:05 GMT"). */
-const BYLINE_TAIL = /^[\s,.]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?[\s.]*$/iu;
+const BYLINE_TAIL = /^(?:[,.] ?)?(?:(?:at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?\.?)?$/iu;
 
 /**
  * A byline's line that ends in a full date: "By Lisa Martin, Associated Press | Nov. 12, 2026",
@@ -420,7 +420,7 @@ function bylineDate(text: string, para: Span, exprs: readonly DatedExpression[],
   if (!last || !w || w.year === undefined || w.month === undefined || w.day === undefined) return undefined;
   const head = text.slice(para.start, last.start).trim();
   if (!BYLINE_HEAD.test(head) || !/[|,•·—–:]$|\b(?:published|updated|posted)(?:\s+on)?$/iu.test(head)) return undefined;
-  if (!BYLINE_TAIL.test(text.slice(last.end, para.end))) return undefined;
+  if (!BYLINE_TAIL.test(text.slice(last.end, para.end).trim())) return undefined;
   // Its words in small letters are a byline's, and a name (a capital) comes first.
   if (!/^\p{Lu}/u.test(head)) return undefined;
   for (const word of head.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []) if (!BYLINE_WORDS.has(word)) return undefined;
