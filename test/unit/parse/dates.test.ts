@@ -388,6 +388,12 @@ describe("document date", () => {
     }
   });
 
+  it("takes no year for a yearless dateline from a plan's year ('net zero by 2050')", () => {
+    assert.equal(docDate("BRUSSELS, March 4 (Reuters) - The European Union wants to reach net zero by 2050, officials said on Tuesday."), null);
+    // A year told as past anchors it.
+    assert.equal(docDate("BRUSSELS, March 4 (Reuters) - The European Union wants to reach net zero by 2050, officials said on Tuesday. The plan was first set out in 2019.")?.from.slice(0, 4), "2020");
+  });
+
   it("does not date an article from its own event dates alone", () => {
     assert.equal(docDate("Sales grew in 2008. The plant will close in 2009."), null);
   });

@@ -527,8 +527,10 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
         if (e.key) TEXT_DATES.set(e.key, t);
       }
       if (!t) continue;
-      if (t.year !== undefined) yearCounts.set(t.year, (yearCounts.get(t.year) ?? 0) + 1);
-      if (loop) loopYears[i] = t.year;
+      // (A plan's year is no year the text is in: "net zero by 2050".)
+      const y = e.tense === "future" ? undefined : t.year;
+      if (y !== undefined) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+      if (loop) loopYears[i] = y;
       if (t.evidence && t.days.length > 0) {
         const ev: Building<DateEvidence> = { kind: t.evidence.kind, message: t.evidence.message, span: { start: e.start, end: e.end } };
         if (t.evidence.from !== undefined) ev.from = t.evidence.from;
@@ -725,8 +727,9 @@ export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], e
     else runs.push([s.a, s.b]);
   }
   if (runs.length === 1) return runs[0];
-  // The anchor: the latest year written in a past-tense date, else the latest year written.
-  const years = exprs.filter((e) => e.written?.year !== undefined && !e.invalid);
+  // The anchor: the latest year written in a past-tense date, else the latest year written (not
+  // a plan's: "net zero by 2050" says nothing of when the text was written).
+  const years = exprs.filter((e) => e.written?.year !== undefined && !e.invalid && e.tense !== "future");
   const past = [...years.filter((e) => e.tense === "past").map((e) => e.written!.year!), ...extraYears];
   const all = [...years.map((e) => e.written!.year!), ...extraYears];
   const anchor = past.length ? Math.max(...past) : all.length ? Math.max(...all) : undefined;
