@@ -727,9 +727,8 @@ export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], e
     else runs.push([s.a, s.b]);
   }
   if (runs.length === 1) return runs[0];
-  // The anchor: the latest year written in a past-tense date, else the latest year written (not
-  // a plan's: "net zero by 2050" says nothing of when the text was written).
-  const years = exprs.filter((e) => e.written?.year !== undefined && !e.invalid && e.tense !== "future");
+  // The anchor: the latest year written in a past-tense date, else the latest year written.
+  const years = exprs.filter((e) => e.written?.year !== undefined && !e.invalid);
   const past = [...years.filter((e) => e.tense === "past").map((e) => e.written!.year!), ...extraYears];
   const all = [...years.map((e) => e.written!.year!), ...extraYears];
   const anchor = past.length ? Math.max(...past) : all.length ? Math.max(...all) : undefined;
@@ -738,7 +737,11 @@ export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], e
   const ya = dayNumber(`${anchor}-01-01`);
   const yb = dayNumber(`${anchor}-12-31`);
   const dist = ([a, b]: [number, number]): number => (b < ya ? ya - b : a > yb ? a - yb : 0);
-  return runs.reduce((p, q) => (dist(q) < dist(p) ? q : p));
+  const nearest = runs.reduce((p, q) => (dist(q) < dist(p) ? q : p));
+  // A plan's year alone ("cut jobs by the end of 2027") anchors only a window within three years
+  // before it: "net zero by 2050" says nothing of when the text was written.
+  if (past.length === 0 && years.every((e) => e.tense === "future") && dist(nearest) > 3 * 366) return undefined;
+  return nearest;
 }
 
 /** `mergeIntervals(days)`, kept per array of days (the weekday-date pairs' are shared). */
