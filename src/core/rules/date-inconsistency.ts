@@ -12,7 +12,7 @@ import {
 import { describeWindow, nthYearWindow } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE, NTH_YEAR, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
 import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Rows, type Signer } from "./reuse";
-import { COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
+import { COMPARED_BEFORE, COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
 import { detached, inMemoSession, memo } from "../memo";
 import { monthIndex } from "../parse/dates/expressions";
@@ -254,6 +254,8 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   // or a target: neither dates the event itself.
   const prep = PREP_BEFORE.exec(text.slice(Math.max(0, span.start - READ_BEFORE), span.start))?.[1]?.toLowerCase();
   if (prep === "since" || prep === "from") return undefined;
+  // "1% lower than in December 2025": a date compared with.
+  if (COMPARED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined;
   // "where the Aug. 7 blasts killed 257 people": a date before its noun is dated by the verb after
   // the noun, up to the clause's end, when it has one.
   if (THE_BEFORE.test(text.slice(Math.max(s.start, span.start - 5), span.start))) {

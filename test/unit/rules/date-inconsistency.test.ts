@@ -571,6 +571,12 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("Vance was born on June 12, 1938. She was 87.\nIn 1962 she joined the Royal Shakespeare Company.", "2025-10-14"), []);
   });
 
+  it("reads no plan in a date compared with ('1% lower than in December 2025', 'compared with March 2025')", () => {
+    assert.deepEqual(findings("Capital Economics forecast that prices would end the year about 1% lower than in December 2025.", "2026-07-01"), []);
+    assert.deepEqual(findings("Sales will be 5% higher compared with March 2025, the firm said.", "2026-07-01"), []);
+    assert.deepEqual(findings("The firm will open a store in December 2025.", "2026-07-01").map((f) => f.code), ["planned-before-document-date"]);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);

@@ -282,6 +282,9 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   return best;
 }
 
+/** "than in ", "compared with ", "than at the end of ": a date compared with, at the end of the words before it. */
+export const COMPARED_BEFORE = /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|on|at|during|by)\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+
 /** "after his medical on", "two days before the vote on": an event named by a noun, after "after" or "before" and a determiner. */
 const NOUN_EVENT_BEFORE = /\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){1,2}(?:on|in)\s+$/;
 
