@@ -830,7 +830,7 @@ function personNoun(w: string): boolean {
 const MONTH_DAY_JOINED_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:and|to|through|until)\s$/u;
 /** After a day of the month: more days, then their month ("…, 29 and 30 January", "… and 4th of May"). */
 const DAYS_BEFORE_MONTH_RE =
-  /^(?:st|nd|rd|th)?(?:,\s?\d{1,2}(?:st|nd|rd|th)?){0,6}(?:,?\s(?:and|or|&)\s|\s?[-–]\s?)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
+  /^(?:st|nd|rd|th)?(?:,\s?\d{1,2}(?:st|nd|rd|th)?){0,6}(?:,?\s(?:and|or|&|to|until|through)\s|\s?[-–]\s?)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
 
 /** A version number: a whole number and one or two decimals ("1.1", "10.5"). */
 const VERSION_RE = /^\d{1,2}\.\d{1,2}$/u;
@@ -964,6 +964,8 @@ function suffix(text: string, from: number, limit: number, hasCurrency: boolean)
   }
   const pct = mayBeSuffix.percent(rest) ? PERCENT_RE.exec(rest) : null;
   if (pct) return { end: end + pct[0].length, kind: "percent", unit: "percent", scale };
+  // Pence glued to the number: "22.9p per kWh", "1,178p" (not "p.m.", nor a word: "5pm", "3pt").
+  if (!hasCurrency && scale === 1 && rest.charCodeAt(0) === 112 && !/^p(?:[\p{L}\p{N}]|\.\s?m\b|\.m)/u.test(rest)) return { end: end + 1, kind: "money", unit: "GBX", scale };
   const cur = mayBeSuffix.currency(rest) ? CURRENCY_WORD_RE.exec(rest) : null;
   if (cur) return { end: end + cur[0].length, kind: "money", unit: CURRENCY_WORDS[cur[1]!.toLowerCase()]!, scale };
   const time = mayBeSuffix.time(rest) ? TIME_RE.exec(rest) : null;

@@ -171,6 +171,11 @@ describe("figures", () => {
 
     it("days listed before their month are no figures ('on 28, 29 and 30 January')", () => {
       assert.deepEqual(figs("Drivers will strike on 28, 29 and 30 January. Buses stop on 2 and 3 May. Sales rose 28% to 30 March."), ["28%"]);
+      assert.deepEqual(figs("Talks are scheduled for 9 to 11 November. The show runs from 3 until 5 May."), []);
+    });
+
+    it("pence glued to the number are money ('22.9p per kWh', '1,178p'); '5p.m.', '12pts' are not", () => {
+      assert.deepEqual(figs("The unit rate will fall to 22.9p per kWh. Shares fell to 1,178p. The train left at 5p.m. sharp. He scored 12pts."), ["22.9p", "1,178p"]);
     });
 
     it("a number to call ('call Cheshire Police on 101', 'dial 999') and a time of day in words ('half past five')", () => {
