@@ -880,6 +880,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (t.cap && i > 0 && prev?.kind !== "quote") return undefined; // part of a name: "Annual Report"
     // "who asked not to be named", "asking not to be identified": a name withheld, nothing reported.
     if (verb.lemma === "ask" && tk[i + 1]?.lower === "not" && tk[i + 2]?.lower === "to") return undefined;
+    // "asked for permission to build a $50 million campus": a request, nothing reported (but "asked
+    // for a “list of the priorities”" quotes the one asking).
+    if (verb.lemma === "ask" && tk[i + 1]?.lower === "for" && !someIn(tk, i + 2, i + 6, (x) => x.kind === "quote")) return undefined;
     // (An official is a person as well: "an official said", "the official told" — not "the official report".)
     if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower) && !(prev.lower === "official" && forms.includes("past"))) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
     // "The Gulf states supply …", "member states", "the Baltic states import …": the plural of

@@ -48,6 +48,12 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("Police moved to counter the threat. They accused him of theft."), []);
   });
 
+  it("museums, galleries and notices are sources ('…, the museum announced', '…, the notice added'); 'asked for permission' reports nothing", () => {
+    assert.deepEqual(frames("The price rose 300 per cent, the museum announced. Rents rose 9%, the notice added.").map((f) => f.sourceText), ["the museum", "the notice"]);
+    assert.deepEqual(frames("The academy asked for permission to build a $50 million campus."), []);
+    assert.deepEqual(frames("Clinton asked for a “list of the priorities for improving security.”").map((f) => f.sourceText), ["Clinton"]);
+  });
+
   it("what a court, a jury or an inquiry heard, or was told, is attributed to it; what others heard is not", () => {
     assert.deepEqual(frames("The jury heard that he had lied. The inquiry was told that 40 homes were lost.").map((f) => f.sourceText), ["The jury", "The inquiry"]);
     assert.deepEqual(frames("He diverted funds meant for 40 homes, the court heard.").map((f) => f.cue), ["heard"]);

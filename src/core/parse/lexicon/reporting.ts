@@ -176,7 +176,9 @@ const SOURCE_NOUN_LIST = PEOPLE_NOUN_LIST.concat((
   "newspaper broadcaster outlet magazine channel station website agency opposition embassy consulate municipality " +
   "media television tv radio press ngos mp mps mep meps " +
   "city county rebels militants insurgents memo memorandum draft proposal bill contract agreement treaty indictment " +
-  "lawsuit complaint ruling verdict judgment filing prospectus"
+  "lawsuit complaint ruling verdict judgment filing prospectus " +
+  "museum museums gallery galleries library zoo theatre theater orchestra festival foundation academy college society " +
+  "church diocese airport notice notices announcement guidance bulletin advisory circular judgement decision affidavit petition"
 ).split(" "));
 
 export const SOURCE_NOUNS = new Set(SOURCE_NOUN_LIST);
