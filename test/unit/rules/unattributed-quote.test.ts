@@ -30,6 +30,9 @@ describe("unattributed-quote", () => {
     // A work named after its kind, in capitals.
     assert.deepEqual(flagged("Vale starred in a revival of “The Cherry Orchard,” playing Ranevskaya."), []);
     assert.deepEqual(flagged("She later appeared in the film “A Winter Crossing.”"), []);
+    // Set off by commas after its kind (AP style).
+    assert.deepEqual(flagged("Her latest novel, “The Salt Road Home,” was shortlisted for the Booker Prize."), []);
+    assert.deepEqual(flagged("The campaign, “Buy Local Now,” ran all summer."), []);
     assert.deepEqual(flagged("The album “we were never here at all” sold well."), ["we were never here at all"]);
     assert.deepEqual(flagged("The closure has been called “a betrayal of every family.”"), ["a betrayal of every family."]);
   });
