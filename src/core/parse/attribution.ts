@@ -1221,6 +1221,9 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
       isSourceNoun(first);
     if (!appositive) return null;
     let r = subjectAt(toks, k - 1, depth + 1, book);
+    // "Sen. Rachel Okafor, R-Ohio, one of the negotiators, said": a party and state set off by
+    // commas is a second appositive, the name before it the subject.
+    if (r && r.b - r.a === 1 && r.a >= 2 && toks[r.a - 1]!.text === "," && PARTY_STATE.test(toks[r.a]!.text)) r = subjectAt(toks, r.a - 1, depth + 1, book) ?? r;
     // "Prof Tim Spector, of King’s College London, who was not involved, said": the one "of" the body.
     if (r && r.a >= 3 && toks[r.a - 1]!.lower === "of" && toks[r.a - 2]!.text === "," && isNameWord(toks[r.a - 3])) r = subjectAt(toks, r.a - 3, depth + 1, book) ?? r;
     if (r) return { a: r.a, b: j, kind: r.kind };
@@ -1228,6 +1231,9 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
   }
   return null;
 }
+
+/** A US legislator's party and state: "R-Ohio", "D-Calif", "I-Vt" (the abbreviation's full stop is a token of its own). */
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /** The name run at `a` follows a role and its "of", "at" or "for": "CEO of Boeing Commercial Airplanes", "economist at Harbour Bank". */
 function employerRun(toks: readonly Token[], a: number): boolean {
@@ -1578,7 +1584,8 @@ class NameBook {
     let end = src.b;
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
     const runs = realRuns(toks, nameRuns(toks, src.a, end));
-    let infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x);
+    // ("Rep. Tom Ellis (D-Mich.)": a party and state name no one.)
+    let infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x && !PARTY_STATE.test(x.text));
     // Where the runs that own something ("the ministry's …") start: usually none.
     const owners: number[] = [];
     for (const r of runs) if (toks[r.b]?.lower === "'s" && r.b < end - 1) owners.push(toks[r.a]!.start);

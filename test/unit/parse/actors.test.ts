@@ -792,6 +792,21 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(names(analyze("The bombings in Kenya and Tanzania last week claimed at least 217 lives.", { referenceDate: "1998-08-11" })), []);
   });
 
+  it("reads US legislators' party and state as no name ('Sen. Rachel Okafor, R-Ohio, one of the negotiators, said', 'Rep. Tom Ellis (D-Mich.) said', 'Republican Sen. Dale Price of Texas said')", () => {
+    for (const [t, name] of [
+      ['Sen. Rachel Okafor, R-Ohio, one of the negotiators, said the talks were "going very well indeed."', "Rachel Okafor"],
+      ['Rep. Tom Ellis (D-Mich.) said the bill was "dead on arrival."', "Tom Ellis"],
+      ['"The bill is dead," said Rep. Tom Ellis, D-Mich.', "Tom Ellis"],
+      ['Republican Sen. Dale Price of Texas said the plan was "a total disaster for taxpayers."', "Dale Price"],
+    ] as const) {
+      const a = analyze(t, { referenceDate: "2025-12-28" });
+      const who = actor(a, name);
+      assert.equal(who.kind, "person", t);
+      assert.deepEqual(a.quotes.map((q) => q.speakerId), [who.id], t);
+      assert.deepEqual(a.claims.map((c) => c.actorId), [who.id], t);
+    }
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

@@ -428,7 +428,9 @@ function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
       if (!speakerAt(toks, r) && !ofPlace) continue;
       // (The titles before the name stay in its range: they are its roles.)
       let lf = r.from;
-      // ("said Dr. Ines Carvalho of the University of Geneva": a speaker's title too.)
+      // ("said Dr. Ines Carvalho of the University of Geneva": a speaker's title too, and a party
+      // before it: "Republican Sen. Dale Price of Texas".)
+      if (lf < i - 1 && partyOf(toks.at(lf)!) !== undefined && is(toks.at(lf + 1)!, W.TITLES)) lf++;
       while (lf < i && (is(toks.at(lf)!, W.TITLES) || PLURAL_TITLES.has(toks.at(lf)!.lower))) lf++;
       const left = toks.slice(lf, i);
       const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => w.cap && personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.PLACE_FIRST) && !is(w, W.TITLES) && !is(w, W.HEAD_TITLES));
@@ -463,6 +465,7 @@ function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
  */
 function personOfPlace(toks: Tokens, r: Range, i: number, kb: KbView): boolean {
   let from = r.from;
+  if (from < i - 1 && partyOf(toks.at(from)!) !== undefined && is(toks.at(from + 1)!, W.TITLES)) from++;
   const titled = PLURAL_TITLES.has(toks.at(from)!.lower) || is(toks.at(from)!, W.TITLES) || (toks.at(r.from - 1) !== undefined && toks.is(r.from - 1, W.TITLES));
   while (from < i && (is(toks.at(from)!, W.TITLES) || PLURAL_TITLES.has(toks.at(from)!.lower))) from++;
   const left = toks.slice(from, i);
