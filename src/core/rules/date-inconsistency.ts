@@ -247,6 +247,9 @@ const COMPLETED_AFTER = new RegExp(`^,\\s+${COMPLETED_RE.source}`, "i");
 const PLAN_THEN_PAST = /^,?\s+(?:was|were|had)\s/;
 
 /** Whether a date dates a planned or completed event, as its clause says; undefined when the date is skipped. */
+/** "This article was updated on ", "the story has been corrected ": an editor's note before its date. */
+const EDITED_BEFORE = /\b(?:article|story|report|post|piece|page|version|headline|copy)\s+(?:was|has\s+been|had\s+been|is)\s+(?:updated|corrected|amended|edited|revised|changed)\s+(?:(?:on|at|in)\s+)?$/i;
+
 function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean): DateLocal["status"] {
   if (type !== "DATE") return undefined;
   if (!monthWritten && ATTRIBUTIVE.test(text.slice(span.end, span.end + READ_AFTER))) return undefined;
@@ -256,6 +259,8 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   if (prep === "since" || prep === "from") return undefined;
   // "1% lower than in December 2025": a date compared with.
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined;
+  // "This article was updated on 12 March 2026": an editor's note, after the article was written.
+  if (EDITED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) return undefined;
   // "where the Aug. 7 blasts killed 257 people": a date before its noun is dated by the verb after
   // the noun, up to the clause's end, when it has one.
   if (THE_BEFORE.test(text.slice(Math.max(s.start, span.start - 5), span.start))) {

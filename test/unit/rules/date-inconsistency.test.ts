@@ -577,6 +577,14 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("The firm will open a store in December 2025.", "2026-07-01").map((f) => f.code), ["planned-before-document-date"]);
   });
 
+  it("reads what was hoped for, vowed or announced as still ahead, and an editor's update note as no event", () => {
+    // 23 Nov 2026 is a Monday: what was hoped for is ahead, its weekday wrong.
+    assert.deepEqual(findings("Published 21 November 2026\nAustralia said it hoped to gavel through a deal by Sunday, Nov. 23, at the latest.").map((f) => f.code), ["weekday-mismatch"]);
+    // Walkouts announced are the walkouts' dates, not the announcement's (28 Nov 2026 is a Saturday).
+    assert.deepEqual(findings("Thursday 5 November 2026\nThe union has announced two further walkouts, on Thursday 19 November and Friday 28 November.").map((f) => f.text), ["Friday 28 November"]);
+    assert.deepEqual(findings("By the Verify desk | 10 March 2026\nThe claim is false. This article was updated on 12 March 2026 to include a response."), []);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);

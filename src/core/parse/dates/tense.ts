@@ -30,7 +30,9 @@ const ED_FUTURE = new Set(["scheduled", "expected", "planned", "proposed", "proj
 const ED_NOT_PAST = new Set(["need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "based", "called", "so-called", "limited", "united", "related", "detailed", "extended", "advanced", "armed", "skilled", "talented", "concerned", "interested", "used"]);
 
 const WORD = /[A-Za-z\u00C0-\u024F'’]+/g;
-const AHEAD_TO = new Set(["set", "is", "are", "due", "likely", "ready", "going", "about", "poised", "slated", "plans", "plan", "hopes", "hope", "wants", "want", "agreed", "decided"]);
+const AHEAD_TO = new Set(["set", "is", "are", "due", "likely", "ready", "going", "about", "poised", "slated", "plans", "plan", "hopes", "hope", "wants", "want", "agreed", "decided",
+  // "said it hoped to gavel through a deal by Sunday": what was hoped for or vowed is still ahead.
+  "hoped", "hoping", "wanted", "aimed", "aiming", "seeking", "vowed", "vowing", "pledged", "promised", "intended", "planned", "planning", "expected", "threatened", "threatening"]);
 
 /** Words after which a participle is an adjective of the noun that follows ("a proposed package"). */
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"]);
@@ -247,7 +249,7 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
   // "will be introduced on Saturday, three days after his medical on 6 August": the date of an event
   // named by a noun before or after the clause's own is no more planned or done than it says.
-  if (before.length > 12 && NOUN_EVENT_BEFORE.test(before.slice(-48))) return undefined;
+  if (before.length > 12 && (NOUN_EVENT_BEFORE.test(before.slice(-48)) || EVENTS_ANNOUNCED.test(before.slice(-80)))) return undefined;
   const marker = governing(before, nearestMarker);
   let best = marker?.tense;
   const bestDist = marker ? before.length - marker.at : Infinity;
@@ -284,6 +286,12 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
 
 /** "than in ", "compared with ", "than at the end of ": a date compared with, at the end of the words before it. */
 export const COMPARED_BEFORE = /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|on|at|during|by)\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+
+/**
+ * Events announced or called, then their dates set off by a comma or after "for": "has announced two
+ * further walkouts, on", "called strikes for" (and each date after the first in their list) — the dates are the events', not the announcement's.
+ */
+const EVENTS_ANNOUNCED = /\b(?:announced|called|named|set|confirmed|unveiled|scheduled|planned|declared)\s+(?:[a-z-]+\s+){0,3}(?:strikes|walkouts|stoppages|protests|rallies|marches|meetings|hearings|elections|votes|referendums|talks|dates|days\s+of\s+action|events|concerts|performances|shows|sessions|rounds|debates)\s*(?:,\s*(?:on|in|from|between)|for)\s+(?:(?:[A-Z][a-z]+,?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,\s|\s(?:and|or)\s))*$/;
 
 /** "after his medical on", "two days before the vote on": an event named by a noun, after "after" or "before" and a determiner. */
 const NOUN_EVENT_BEFORE = /\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){1,2}(?:on|in)\s+$/;
@@ -376,6 +384,7 @@ function speechTag(text: string, end: number, ws: number, word: string): boolean
  */
 export function tenseAtByRegex(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
+  if (before.length > 12 && (NOUN_EVENT_BEFORE.test(before.slice(-48)) || EVENTS_ANNOUNCED.test(before.slice(-80)))) return undefined;
   const marker = governing(before, nearestMarkerByWords);
   let best = marker?.tense;
   let bestDist = marker ? before.length - marker.at : Infinity;
