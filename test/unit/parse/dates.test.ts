@@ -376,6 +376,13 @@ describe("document date", () => {
     assert.notEqual(docDate("Markets steady\nTalks resumed in Geneva, March 3, 2026\nThe bank held rates.")?.basis[0]?.kind, "dateline");
   });
 
+  it("reads a numeric date that reads two ways by its weekday, and a numeric range's end", () => {
+    // 12 May 2026 was a Tuesday (chrono reads 12/05 month first: 5 December, a Saturday).
+    assert.equal(values("The results were declared on Tuesday, 12/05/2026.", "2026-05-13")["Tuesday, 12/05/2026"], "2026-05-12");
+    assert.equal(values("The results were declared on Saturday, 12/05/2026.", "2026-05-13")["Saturday, 12/05/2026"], "2026-12-05");
+    assert.deepEqual(values("Exams were held from 15/02/2026 to 04/04/2026.", "2026-05-13"), { "15/02/2026": "2026-02-15", "04/04/2026": "2026-04-04" });
+  });
+
   it("reads an all-numeric date only when it cannot be read two ways", () => {
     assert.deepEqual(values("It was filed on 2026-03-03 and heard on 15/03/2026, then on 03/20/2026 and 2026/04/01."), {
       "2026-03-03": "2026-03-03",

@@ -585,6 +585,15 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("By the Verify desk | 10 March 2026\nThe claim is false. This article was updated on 12 March 2026 to include a response."), []);
   });
 
+  it("finds impossible all-numeric dates that read one way only ('31/06/2026', '2026-02-31', '06/31/2026')", () => {
+    assert.deepEqual(findings("Re-evaluation runs from 25/05/2026 to 31/06/2026. A ruling is due by 2026-02-31. It closed on 06/31/2026.", "2026-05-13").map((f) => [f.code, f.text]), [
+      ["impossible-date", "31/06/2026"],
+      ["impossible-date", "2026-02-31"],
+      ["impossible-date", "06/31/2026"],
+    ]);
+    assert.deepEqual(findings("It opens on 29/02/2028 and on 2028-02-29.", "2026-05-13"), []);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);

@@ -1176,6 +1176,38 @@ function impossibleDates(slice: string, from: number, lx: Lexicon, out: RawExpre
   }
 }
 
+/**
+ * Impossible all-numeric dates that chrono drops: "2026-02-31" (ISO), "31/06/2026" (day first, as
+ * its day over 12 says), "06/31/2026" (month first) — never one that can be read two ways.
+ */
+const IMPOSSIBLE_NUMERIC = /(?<![\d/.-])(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d/.-]?\d)/g;
+
+function impossibleNumericDates(slice: string, from: number, lx: Lexicon, out: RawExpression[]): void {
+  if (!lx.digitSepDigit || !(slice.includes("29") || slice.includes("30") || slice.includes("31"))) return;
+  IMPOSSIBLE_NUMERIC.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = IMPOSSIBLE_NUMERIC.exec(slice)); ) {
+    let y: number;
+    let mo: number;
+    let day: number;
+    if (m[1] !== undefined) [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else {
+      const a = Number(m[4]);
+      const b = Number(m[5]);
+      y = Number(m[6]);
+      if (a > 12 && b <= 12) [mo, day] = [b, a];
+      else if (b > 12 && a <= 12) [mo, day] = [a, b];
+      else continue;
+    }
+    if (mo < 1 || mo > 12 || day < 29 || day > 31 || y < 1000 || day <= daysInMonth(y, mo)) continue;
+    const name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][mo - 1]!;
+    const max = daysInMonth(y, mo);
+    const reason = mo === 2 && day === 29 ? `${y} was not a leap year` : `${name} has ${max} days`;
+    const start = from + m.index;
+    const v = `${y}-${pad(mo)}-${pad(day)}`;
+    out.push(expr(start, start + m[0].length, () => date(v), { written: { year: y, month: mo, day }, invalid: reason }));
+  }
+}
+
 // ---------------------------------------------------------------- chrono
 
 const CHRONO_REF = new Date(Date.UTC(2000, 0, 1, 12));
@@ -1411,6 +1443,10 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
       const n = c.isCertain("month") && c.isCertain("day") ? numericDate(r.text) : undefined;
       if (n) {
         out.push(calendarDay(base + r.index + n.index, n.text, n.month, n.day, n.year, undefined, ""));
+        // ("from 15/02/2026 to 04/04/2026": a range's end too.)
+        const rest = n.index + n.text.length;
+        const e = RANGE_NUMERIC_END.test(r.text.slice(rest)) ? numericDate(r.text.slice(rest)) : undefined;
+        if (e) out.push(calendarDay(base + r.index + rest + e.index, e.text, e.month, e.day, e.year, undefined, ""));
         continue;
       }
       const lost = dayReadAsTime(text, r);
@@ -1446,16 +1482,25 @@ function readChrono(text: string, base: number, out: RawExpression[]): void {
       }, { written: { ...(ey !== undefined ? { year: ey } : {}), month: em, day: ed }, kind: "day" }));
       t = t.slice(0, range.index);
     }
-    const month = c.get("month")!;
-    const day = c.get("day")!;
+    let month = c.get("month")!;
+    let day = c.get("day")!;
     const year = c.isCertain("year") ? c.get("year")! : undefined;
     // "Tuesday and Wednesday, March 3-4": the weekday is the range's last day's, and says nothing of its first.
     const wd = c.isCertain("weekday") && !(DAY_RANGE_END.test(t) && WEEKDAY_AND.test(text.slice(Math.max(0, r.index - 16), r.index))) ? c.get("weekday")! : undefined;
+    // "Tuesday, 12/05/2026": a numeric date that reads two ways is the one its weekday fits (12 May
+    // 2026 was a Tuesday; chrono reads month first).
+    if (wd !== undefined && year !== undefined && month !== day && month <= 12 && day <= 12 && NUMERIC_DAY_MONTH.test(t) && weekday(year, month, day) !== wd && weekday(year, day, month) === wd) [month, day] = [day, month];
     // "5 p.m. EST Nov. 9": chrono joins a clock time to the date.
     const time = c.isCertain("hour") && /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight/i.test(r.text) ? `T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}` : "";
     out.push(calendarDay(start, t, month, day, year, wd, time));
   }
 }
+
+/** What joins a numeric range's two dates, then the second's first digit: " to 0", " - 1", "–2". */
+const RANGE_NUMERIC_END = /^\s?(?:to|until|through|-|–)\s?\d/;
+
+/** A day and a month in digits, joined by slashes, then a year: "12/05/2026". */
+const NUMERIC_DAY_MONTH = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/;
 
 /**
  * An all-numeric date that says its year in four digits and cannot be read two ways: ISO's
@@ -1710,6 +1755,7 @@ export function scanExpressions(text: string, from: number, to: number, options:
   const lx = all ? EVERYTHING : lexicon(slice);
   // Invalid dates first: they win over partial matches ("April" of "April 31").
   impossibleDates(slice, from, lx, found);
+  impossibleNumericDates(slice, from, lx, found);
   chronoDates(slice, from, lx, found);
   for (const p of PATTERNS) {
     if (p.bit !== 0 ? (lx.lists & p.bit) === 0 : !p.may(lx)) continue;
