@@ -1435,7 +1435,7 @@ function cardinalWord(n: number): string {
 }
 
 // ("born in Lagos on March 3, 1937", "born in Lagos in 1937": a place first.)
-const BORN = /\bborn\s+(?:(?:in|at)\s+[\p{L}.’'-]+(?:,?\s+[\p{L}.’'-]+){0,2}?\s+)?(?:in|on)\s+(?:[a-z.]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/giu;
+const BORN = /\bborn\s+(?:(?:in|at)\s+[\p{L}.’'-]+(?:,?\s+[\p{L}.’'-]+){0,2}?\s+)?(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?,?\s+|[a-z.]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b/giu;
 /**
  * "died at 51", "retired at 51 in 2019", "became chief executive at 34": a life event's verb (up
  * to four words between: an object, a place, a year), "at" and a number alone — not a
@@ -1520,30 +1520,53 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
         yrs = [];
         for (let y = ys[0]; y <= ys[1]; y++) yrs.push(y);
       }
-      const ok = yrs.flatMap((y) => (birthday ? [y - born] : [y - born - 1, y - born]));
+      let ok = yrs.flatMap((y) => (birthday ? [y - born] : [y - born - 1, y - born]));
+      // A birth to the day and an article of one day: one age fits ("Emma Lindqvist, 17, who was
+      // born on March 14, 2008" is 18 in November 2026).
+      const onDay = !birthday && !after && doc && doc.from === doc.to ? doc.from : undefined;
+      const bornDay = onDay ? dayOfBirth(b[0]) : undefined;
+      let exact: number | undefined;
+      if (onDay && bornDay) {
+        const [, m, d] = onDay.split("-").map(Number) as [number, number, number];
+        exact = yrs[0]! - born - (m < bornDay.month || (m === bornDay.month && d < bornDay.day) ? 1 : 0);
+        ok = [exact];
+      }
       if (ok.includes(n)) continue;
-      const expected = yrs[yrs.length - 1]! - born;
+      const expected = exact !== undefined ? exact + 1 : yrs[yrs.length - 1]! - born;
       const span = { start: at, end: at + said.length };
       const fixes: Fix[] = [];
       if (birthday) {
         const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(birthday))} birthday`;
         fixes.push(edit(`Change to ${fixed}`, span, fixed));
       } else if (/^\D*\d+\D*$/.test(said)) {
-        // "aged 45", "45-year-old", "Keller, 45,": either age the birth year allows, neither preferred.
-        for (const age of [expected - 1, expected]) {
+        // "aged 45", "45-year-old", "Keller, 45,": either age the birth year allows, neither preferred
+        // (the one age a day of birth allows).
+        for (const age of exact !== undefined ? [exact] : [expected - 1, expected]) {
           const fixed = said.replace(/\d+/, String(age));
           fixes.push(edit(`Change to ${fixed}`, span, fixed, false));
         }
       }
       emit({
         code: "age",
-        message: `“${said}” does not fit “born in ${born}”: in ${yrs.join("–")} that is ${birthday ? `the ${formatOrdinal(expected, false)} birthday` : `age ${expected - 1} or ${expected}`}.`,
+        message:
+          exact !== undefined && onDay
+            ? `“${said}” does not fit “${b[0].replace(/^born\s+/iu, "born ")}”: on ${formatDay(onDay)} that is age ${exact}.`
+            : `“${said}” does not fit “born in ${born}”: in ${yrs.join("–")} that is ${birthday ? `the ${formatOrdinal(expected, false)} birthday` : `age ${expected - 1} or ${expected}`}.`,
         span,
         fixes,
         related: [{ message: `born in ${born}`, span: { start: bornAt, end: bornAt + b[0].length } }],
       });
     }
   }
+}
+
+/** The month and day of a birth told to the day: "born on March 14, 2008", "born in Leeds on 14 March 2008". */
+function dayOfBirth(born: string): { month: number; day: number } | undefined {
+  const m = /\bon\s+(?:([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?)\s+(?:19|20)\d\d$/u.exec(born);
+  if (!m) return undefined;
+  const month = monthIndex(m[1] ?? m[4]!);
+  const day = Number(m[2] ?? m[3]);
+  return month && day >= 1 && day <= 31 ? { month, day } : undefined;
 }
 
 /**

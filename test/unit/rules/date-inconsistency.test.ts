@@ -594,6 +594,16 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("It opens on 29/02/2028 and on 2028-02-29.", "2026-05-13"), []);
   });
 
+  it("counts an age to the day from a birth told to the day", () => {
+    const f = findings("Emma Lindqvist, 17, who was born on March 14, 2008, died.", "2026-11-06");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["17", "18"]]);
+    assert.match(f[0]!.message, /on 6 Nov 2026 that is age 18/);
+    assert.deepEqual(findings("Emma Lindqvist, 17, who was born on 14 December 2008, died.", "2026-11-06"), []);
+    assert.deepEqual(findings("Emma Lindqvist, 18, who was born on 14 December 2008, died.", "2026-11-06").map((x) => x.fix), ["17"]);
+    // A birth year alone allows two ages.
+    assert.deepEqual(findings("Emma Lindqvist, 17, who was born in 2008, died.", "2026-11-06"), []);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
@@ -613,7 +623,7 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
   });
 
   it("reads an obituary's age in the paragraph before its birth, and 'at the age of' anywhere in the sentence", () => {
-    assert.deepEqual(findings("Helena Marques died on Sunday at her home in Lisbon. She was 87.\nMarques was born on Aug. 2, 1936, in Porto.", "2025-10-07").map((f) => [f.text, f.fix]), [["87", "88"]]);
+    assert.deepEqual(findings("Helena Marques died on Sunday at her home in Lisbon. She was 87.\nMarques was born on Aug. 2, 1936, in Porto.", "2025-10-07").map((f) => [f.text, f.fix]), [["87", "89"]]);
     assert.deepEqual(findings("Helena Marques died on Sunday at her home in Lisbon. She was 89.\nMarques was born on Aug. 2, 1936, in Porto.", "2025-10-07"), []);
     assert.deepEqual(findings("Helena Marques, who was born on Aug. 2, 1936, died on Sunday at the age of 87.", "2025-10-07").map((f) => f.text), ["at the age of 87"]);
     // No death told before: the age is not the one born.
