@@ -1492,8 +1492,12 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
         const a = ctx.document.sentences[ageSentence]!;
         // (The sentence's subject, the one person aged in it: "Smith, 45, and Jones, 50," are two;
         // "she hired Keller, 45," is not the subject.)
-        const subject = SUBJECT_NAME.test(text.slice(a.span.start, p.span.start + m.index + m[0].indexOf(",")));
-        if (subject && PRONOUN_BORN.test(text.slice(s.span.start, bornAt + 4)) && (text.slice(a.span.start, a.span.end).match(APPOSED_AGES)?.length ?? 0) === 1) {
+        const subjectText = text.slice(a.span.start, p.span.start + m.index + m[0].indexOf(","));
+        const subject = SUBJECT_NAME.test(subjectText);
+        // ("Halvorsen, 61, did not concede. Halvorsen was born in 1958.": the same name again.)
+        const named = NAME_BORN.exec(text.slice(s.span.start, bornAt + 4))?.[1];
+        const same = named !== undefined && subjectText.trim().split(/\s+/u).pop() === named;
+        if (subject && (PRONOUN_BORN.test(text.slice(s.span.start, bornAt + 4)) || same) && (text.slice(a.span.start, a.span.end).match(APPOSED_AGES)?.length ?? 0) === 1) {
           found.push({ at, said: m[1]!, n: Number(m[1]) });
           continue;
         }
@@ -1594,6 +1598,8 @@ const DIED = /\b(?:died|passed\s+away)\b/u;
 
 /** Only capitalised words (a title, a name) from a sentence's start. */
 const SUBJECT_NAME = /^\s*(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]*$/u;
+/** A sentence that opens with a capitalised word (a name) and "was born": "Halvorsen was born". */
+const NAME_BORN = /^\s*(\p{Lu}[\p{L}’'-]+)\s+was\s+born$/u;
 /** A sentence that opens with "He was born" or "She was born". */
 const PRONOUN_BORN = /^\s*(?:He|She)\s+was\s+born$/;
 

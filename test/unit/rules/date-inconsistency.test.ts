@@ -541,6 +541,9 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
   it("reads a birth after a place, and an age named before 'He was born' in the next sentence", () => {
     assert.deepEqual(findings("Gareth Lowry, 58, was jailed on Thursday. He was born in June 1969.", "2026-03-12").map((f) => [f.text, f.fix]), [["58", "56"]]);
     assert.deepEqual(findings("Gareth Lowry, 56, was jailed on Thursday. He was born in June 1969.", "2026-03-12"), []);
+    // Or the same surname: "Lowry was born".
+    assert.deepEqual(findings("Gareth Lowry, 58, was jailed on Thursday. Lowry was born in June 1969.", "2026-03-12").map((f) => f.text), ["58"]);
+    assert.deepEqual(findings("Gareth Lowry, 58, was jailed on Thursday. Moen was born in June 1969.", "2026-03-12"), []);
     assert.deepEqual(findings("Margaret Olufemi has died at the age of 87. Born in Lagos on March 3, 1937, she moved to London.", "2026-01-12").map((f) => f.code), ["age"]);
     assert.deepEqual(findings("Margaret Olufemi has died aged 87. She was born in Lagos in 1937.", "2026-01-12").map((f) => f.text), ["aged 87"]);
     // Two people aged in one sentence: which one "He" is, is not said.
