@@ -870,8 +870,8 @@ const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which
 
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
 const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling";
-/** "the company’s annual meeting (in Oslo) on ": a definite event noun right before the date. */
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place)\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
+/** "the company’s annual meeting (in Oslo) on ", "The summit was held in London on ", "met at a summit on ": a definite event noun (or one just introduced) right before the date. */
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");

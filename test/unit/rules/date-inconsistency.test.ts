@@ -607,6 +607,13 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("Emma Lindqvist, 17, who was born in 2008, died.", "2026-11-06"), []);
   });
 
+  it("finds one event noun given two dates after a place ('was held in London on') or introduced with 'a' ('met at a summit on')", () => {
+    for (const t of ["The summit was held in London on 19 May 2025. After the summit on 2 June 2025, trade fell.", "Leaders met at a summit on 19 May 2025. After the summit on 2 June 2025, trade fell."]) {
+      assert.deepEqual(findings(t, "2026-11-06").map((f) => [f.code, f.text]), [["same-event-two-dates", "2 June 2025"]], t);
+    }
+    assert.deepEqual(findings("Leaders met at a summit on 19 May 2025. Another summit on 2 June 2025 failed.", "2026-11-06"), []);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
