@@ -1031,7 +1031,7 @@ const OPERATION_START = /\b(?:operated|service|opened|commissioned)\s+(?:in|on)\
 /** Verbs that say when something started. */
 // (With what was started after the verb: "founded the company in", "became chief executive in"; and
 // "has been mayor since".)
-const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
+const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|was\\s+introduced|introduced|was\\s+set\\s+up|set\\s+up|was\\s+created|created|was\\s+formed|formed|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
 const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "iu");
 

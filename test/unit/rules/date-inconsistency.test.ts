@@ -614,6 +614,12 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("Leaders met at a summit on 19 May 2025. Another summit on 2 June 2025 failed.", "2026-11-06"), []);
   });
 
+  it("counts an nth year from a start told as introduced, set up, created or formed", () => {
+    assert.deepEqual(findings("The price cap, introduced in January 2019, is now in its seventh year.", "2027-02-03").map((f) => [f.code, f.fix]), [["nth-year", "ninth year"]]);
+    assert.deepEqual(findings("The price cap, introduced in January 2019, is now in its ninth year.", "2027-02-03"), []);
+    assert.deepEqual(findings("The fund, set up in 2019, is now in its seventh year.", "2027-02-03").map((f) => f.code), ["nth-year"]);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
