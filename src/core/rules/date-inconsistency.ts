@@ -247,6 +247,11 @@ const COMPLETED_AFTER = new RegExp(`^,\\s+${COMPLETED_RE.source}`, "i");
 const PLAN_THEN_PAST = /^,?\s+(?:was|were|had)\s/;
 
 /** Whether a date dates a planned or completed event, as its clause says; undefined when the date is skipped. */
+/** "the closing price on ", "the share price as of ": a price's or a level's date at the end of the words before it. */
+const PRICE_ON_BEFORE = /\b(?:price|prices|level|levels|value|valuation|close|rate)\s+(?:on|of|at|as\s+of)\s+$/i;
+/** A plan told as one made before: "had originally said it would", "had planned to", "had been expected to". */
+const EARLIER_PLAN = /\bhad\s+(?:(?:originally|initially|previously|first|once|earlier|been)\s+)*(?:said|planned|promised|expected|intended|hoped|aimed|scheduled|pledged|vowed|announced|agreed|forecast|predicted)\b/i;
+
 /** "This article was updated on ", "the story has been corrected ": an editor's note before its date. */
 const EDITED_BEFORE = /\b(?:article|story|report|post|piece|page|version|headline|copy)\s+(?:was|has\s+been|had\s+been|is)\s+(?:updated|corrected|amended|edited|revised|changed)\s+(?:(?:on|at|in)\s+)?$/i;
 
@@ -261,6 +266,8 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined;
   // "This article was updated on 12 March 2026": an editor's note, after the article was written.
   if (EDITED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) return undefined;
+  // "a premium of 38 per cent to the closing price on 29 May": the date of a price, no event's.
+  if (PRICE_ON_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined;
   // "where the Aug. 7 blasts killed 257 people": a date before its noun is dated by the verb after
   // the noun, up to the clause's end, when it has one.
   if (THE_BEFORE.test(text.slice(Math.max(s.start, span.start - 5), span.start))) {
@@ -281,8 +288,9 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
     if (after) return { prep, clause: kept(clause + after[0]), st: "completed" };
   }
   // Neither planned nor completed: nothing to contradict. Nor a plan whose fate the sentence tells
-  // in the past: "The strike planned for Feb. 5 was called off".
-  if (!st || (st === "planned" && PLAN_THEN_PAST.test(tail))) return undefined;
+  // in the past: "The strike planned for Feb. 5 was called off"; nor one told as an earlier plan:
+  // "had originally said it would publish the report by June 2026".
+  if (!st || (st === "planned" && (PLAN_THEN_PAST.test(tail) || EARLIER_PLAN.test(clause)))) return undefined;
   // A timetable's present tense with no day is a story's: "The novel takes place in 1920".
   if (st === "planned" && !dayWritten && timetableLast(clause)) return undefined;
   return { prep, clause, st };

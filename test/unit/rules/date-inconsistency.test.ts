@@ -620,6 +620,12 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("The fund, set up in 2019, is now in its seventh year.", "2027-02-03").map((f) => f.code), ["nth-year"]);
   });
 
+  it("reads no plan in a price's date or in a plan told as made before", () => {
+    assert.deepEqual(findings("Shareholders will receive 655 pence a share, a premium of 38 per cent to the closing price on 29 May.", "2026-06-02"), []);
+    assert.deepEqual(findings("The AAIB had originally said it would publish the final report by June 2026 but delayed it.", "2026-11-12"), []);
+    assert.deepEqual(findings("The AAIB said it would publish the final report by June 2026.", "2026-11-12").map((f) => f.code), ["planned-before-document-date"]);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
