@@ -57,7 +57,7 @@ export const TITLES = set(`
   sheriff major maj maj. emir shah sultan ayatollah cabinet junior surgeon attorney-general treasury transport
   education agriculture labor labour commerce housing environment culture transportation veterans justice
   treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher
-  assistant asst asst. ${PLURAL_TITLE_WORDS}
+  assistant asst asst. det det. supt supt. insp insp. ch dci dcs pcso ${PLURAL_TITLE_WORDS}
 `);
 
 /** Title words that can stand for a person on their own ("the president", "the chancellor"). */

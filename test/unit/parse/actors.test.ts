@@ -807,6 +807,20 @@ describe("actors: organisations in wire copy", () => {
     }
   });
 
+  it("knows UK police ranks and abbreviated titles as one person's ('Det Supt Ellison', 'DCI Hughes', 'Sen. McCain')", () => {
+    for (const [t, name] of [
+      ["Detective Superintendent Mark Ellison said the search continued. Det Supt Ellison said 40 officers were involved.", "Mark Ellison"],
+      ["DCI Sarah Hughes said the inquiry was ongoing. DCI Hughes added that no arrests were made.", "Sarah Hughes"],
+      ["Senator John McCain said the deal was bad. Sen. McCain said it would be reviewed.", "John McCain"],
+    ] as const) {
+      const a = analyze(t, { referenceDate: "2025-12-28" });
+      assert.deepEqual(names(a), [name], t);
+      assert.equal(a.claims.length, 2, t);
+    }
+    // A title the full name does not carry still tells two people apart.
+    assert.deepEqual(names(analyze("King Hussein spoke. Saddam Hussein said no.", { referenceDate: "2025-12-28" })).sort(), ["Hussein", "Saddam Hussein"]);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

@@ -141,6 +141,19 @@ const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|brokers?|traders?|r
 /** Institutions whose names hold their noun: "the council" is a "… Council", never a court or a firm. */
 const NAMED_INSTITUTIONS = new Set("ministry committee commission council department court tribunal parliament cabinet secretariat".split(" "));
 
+/** Titles as abbreviated before a name, written out: "Supt" → "superintendent", "DCI" → "detective chief inspector". */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  det: ["detective"], supt: ["superintendent"], insp: ["inspector"], ch: ["chief"], dci: ["detective", "chief", "inspector"], dcs: ["detective", "chief", "superintendent"],
+  sgt: ["sergeant"], gen: ["general"], col: ["colonel"], capt: ["captain"], lt: ["lieutenant"], maj: ["major"], sen: ["senator"], rep: ["representative"],
+  gov: ["governor"], prof: ["professor"], dr: ["doctor"], rev: ["reverend"], asst: ["assistant"],
+};
+
+/** A title's word written out, without its full stop ("supt." → ["superintendent"]). */
+function writtenOut(w: string): readonly string[] {
+  const k = w.endsWith(".") ? w.slice(0, -1) : w;
+  return TITLE_ABBREVIATIONS[k] ?? [k];
+}
+
 /** Courtesy titles that do not tell two people apart. */
 const COURTESY = new Set("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame prof prof. professor".split(" "));
 const GENERIC_SHORT = new Set([...ORG_NOUNS, "national", "united", "new", "royal", "state", "federal", "european", "international", "world", "global", "general"]);
@@ -524,8 +537,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       if (full.length !== 1) continue;
       const b = full[0]!;
       // (The head words of titles only: a description such as "the newsletter editor" tells no one apart.)
-      const titles = a.roles.flatMap((r) => splitSpaces(r.toLowerCase())).filter((x) => !COURTESY.has(x) && HEAD_TITLES.has(x));
-      const bWords = new Set(b.roles.flatMap((r) => splitSpaces(r.toLowerCase())));
+      // ("Det Supt Ellison" is "Detective Superintendent Mark Ellison": abbreviations written out.)
+      const titles = a.roles.flatMap((r) => splitSpaces(r.toLowerCase())).filter((x) => !COURTESY.has(x) && HEAD_TITLES.has(x)).flatMap(writtenOut);
+      const bWords = new Set(b.roles.flatMap((r) => splitSpaces(r.toLowerCase())).flatMap(writtenOut));
       if (!titles.every((x) => bWords.has(x))) continue;
       for (const m of a.mentions) b.mentions.push({ ...m, via: m.via === "name" ? "surname" : m.via });
       for (const r of a.roles) if (!b.roles.includes(r)) pushRole(b, r);

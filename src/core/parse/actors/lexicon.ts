@@ -43,7 +43,8 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
     "spokesperson spokesman spokeswoman envoy president-elect secretary-general officer founder cardinal reverend " +
     "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto " +
     "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive " +
-    "undersecretary under-secretary treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher assistant asst asst."
+    "undersecretary under-secretary treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher assistant asst asst. " +
+    "supt supt. insp insp. dci dcs pcso"
   )
     .split(" ")
     .concat([...PLURAL_TITLES]),

@@ -220,7 +220,9 @@ export const TITLES = new Set(
     "superintendent constable officer father rev rev. reverend bishop archbishop cardinal pope king queen prince princess " +
     "sheikh emir ambassador commissioner mp mep premier speaker dean principal headteacher acting former interim " +
     "ceo cfo coo cto founder spokesperson spokesman spokeswoman agent marshal rabbi imam pastor saint st st. " +
-    "state secretary-general undersecretary under-secretary attorney-general solicitor-general lieutenant-general"
+    "state secretary-general undersecretary under-secretary attorney-general solicitor-general lieutenant-general " +
+    // UK police ranks as written before a name: "Det Supt Mark Ellison", "DCI Sarah Hughes", "Ch Insp Tom Rees".
+    "det det. supt supt. insp insp. ch dci dcs pcso"
   ).split(" "),
 );
 
