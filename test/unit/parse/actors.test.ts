@@ -821,6 +821,19 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(names(analyze("King Hussein spoke. Saddam Hussein said no.", { referenceDate: "2025-12-28" })).sort(), ["Hussein", "Saddam Hussein"]);
   });
 
+  it("knows companies named like people or with common words, and names joined by 'and' that the knowledge base holds", () => {
+    for (const [t, name] of [
+      ["Home Depot said it sold 4,000 units.", "Home Depot"],
+      ["Best Buy said it sold 4,000 units.", "Best Buy"],
+      ["Health Canada said it recalled 4,000 units.", "Health Canada"],
+      ["Marks and Spencer said it sold 4,000 units.", "Marks and Spencer"],
+    ] as const) {
+      const a = analyze(t, { referenceDate: "2025-12-28" });
+      assert.deepEqual(a.actors.map((x) => [x.kind, x.name]), [["organization", name]], t);
+    }
+    assert.deepEqual(names(analyze("Zelensky and Trump said they would meet.", { referenceDate: "2025-12-28" })).sort(), ["Donald Trump", "Volodymyr Zelensky"]);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

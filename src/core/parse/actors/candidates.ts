@@ -546,8 +546,21 @@ function commonNounOpener(toks: Tokens, i: number): boolean {
 /** Where the name after a `commonNounOpener` at `i` starts: past the noun, its preposition and a "the". */
 const pastOpener = (toks: Tokens, i: number): number => (toks.lowerIs(i + 2, "the") ? i + 3 : i + 2);
 
+/** Is there an "and" among the tokens [from, to)? */
+function hasAnd(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks.lowerIs(k, "and")) return true;
+  return false;
+}
+
 /** "Zelensky and Trump" are two names; "Coffee and Cocoa Council" is one. */
 function splitAnd(toks: Tokens, r: Range, kb: KbView): Range[] {
+  // ("Marks and Spencer", "Bosnia and Herzegovina", "Fisheries and Oceans Canada": one known name.)
+  let first = r.from;
+  while (first < r.to - 1 && toks.at(first)!.initial && is(toks.at(first)!, W.FUNCTION_WORDS)) first++;
+  if (r.to - first >= 3 && hasAnd(toks, first, r.to)) {
+    const whole = toks.slice(first, r.to).map((x) => x.text).join(" ");
+    if (kb.lookup(whole).length > 0 || kb.country(whole) !== undefined) return first > r.from ? [{ from: first, to: r.to }] : [r];
+  }
   const out: Range[] = [];
   let from = r.from;
   for (let i = r.from; i < r.to; i++) {
