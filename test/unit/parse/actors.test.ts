@@ -834,6 +834,11 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(names(analyze("Zelensky and Trump said they would meet.", { referenceDate: "2025-12-28" })).sort(), ["Donald Trump", "Volodymyr Zelensky"]);
   });
 
+  it("makes no organisation of an institution's noun after an adjective of time or rank ('a new police chief')", () => {
+    assert.deepEqual(names(analyze("The city appointed a new police chief, officials said.", { referenceDate: "2025-12-28" })), []);
+    assert.deepEqual(names(analyze("The finance ministry said revenue rose 4%.", { referenceDate: "2025-12-28" })), ["Ministry of Finance"]);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

@@ -665,7 +665,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         // "Malawi’s health ministry", "Sudan’s army": a country's own institution.
         const national = rel.country !== undefined && (STATE_BODIES.has(rel.noun) || (INSTITUTION_NOUNS.has(rel.noun) && rel.modifiers.length > 0));
         if (!INSTITUTION_NOUNS.has(rel.noun) && !national) continue;
-        const create_ = national || (rel.capPrefix && rel.definite) || (rel.modifiers.length > 0 && f.acts && (rel.definite || f.roleNext)) || (rel.modifiers.length === 0 && rel.definite && f.speaks && NAMED_INSTITUTIONS.has(rel.noun));
+        // ("a new police chief": an adjective of time or rank names no body of its own.)
+        const named_ = rel.modifiers.some((m) => !TIME_RANK_MODIFIERS.has(m));
+        const create_ = national || (rel.capPrefix && rel.definite) || (named_ && f.acts && (rel.definite || f.roleNext)) || (rel.modifiers.length === 0 && rel.definite && f.speaks && NAMED_INSTITUTIONS.has(rel.noun));
         if (!create_) continue;
         // "The U.N. refugee agency UNHCR said": the description of the organisation named right after it.
         const named = namedRightAfter(s, span.end);
@@ -996,6 +998,8 @@ function acronymLike(text: string): boolean {
 }
 
 /** A country's institutions that act in the news without a modifier: "Sudan’s army", "France’s government". */
+/** Adjectives of time or rank before an institution's noun, which name no body: "a new police chief". */
+const TIME_RANK_MODIFIERS: ReadonlySet<string> = new Set("new old former current previous next future interim acting top senior then same other".split(" "));
 const STATE_BODIES = new Set("army navy military police government parliament".split(" "));
 
 const STARTS = new WeakMap<ActorDraft, { list: Mention[]; n: number; starts: number[] }>();
