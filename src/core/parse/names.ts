@@ -94,6 +94,7 @@ export const ORG_TYPE_NOUNS = set(`
   conglomerate utility exporter importer fund investor watchdog union council committee ministry
   authority thinktank think-tank tank network outlet daily weekly magazine website platform
   provider distributor shipper shipping mining oil gas steelmaker refiner
+  modeler modeller forecaster tracker aggregator pollster analytics app
 `);
 
 /** The kinds of a paper or a broadcaster, whose own name goes right before them ("the Maariv newspaper"). */

@@ -839,6 +839,18 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(names(analyze("The finance ministry said revenue rose 4%.", { referenceDate: "2025-12-28" })), ["Ministry of Finance"]);
   });
 
+  it("finds the source after 'according to the' and a firm after its kind ('according to catastrophe modeler Verisk', 'pollster YouGov')", () => {
+    for (const [t, name] of [
+      ["Winds reached 115 mph, according to the National Hurricane Center.", "National Hurricane Center"],
+      ["Losses could reach $4 billion, according to catastrophe modeler Verisk.", "Verisk"],
+      ["Support for Labour fell to 31%, pollster YouGov found.", "YouGov"],
+    ] as const) {
+      const a = analyze(t, { referenceDate: "2025-12-28" });
+      assert.deepEqual(a.claims.map((c) => c.actorId), [actor(a, name).id], t);
+      assert.equal(actor(a, name).kind, "organization", t);
+    }
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

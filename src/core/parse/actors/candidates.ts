@@ -1388,6 +1388,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   if (prevWord && toks.is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (toks.lowerIs(prev, "to") && toks.lowerIs(prev2, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
+  // ("according to the National Hurricane Center": after its article too.)
+  if (toks.lowerIs(prev, "the") && toks.lowerIs(prev2, "to") && toks.lowerIs(prev2 - 1, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (nounAfter) ctx.followedByNoun = true;
   // ("Ruth Smith chairs the committee", "heads the board": a verb before its object, no role.)
   if (!lastPossessive && nextWord && !toks.cap(next) && (toks.is(next, W.ROLE_NOUNS) || toks.is(next, W.ROLE_PLURALS)) && !(toks.lowerEndsWith(next, "s") && toks.lowerIn(next + 1, OBJECT_DETERMINERS))) {
