@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   INTRODUCING_VERBS,
   NEEDS_PARTICLE,
+  PEOPLE_NOUNS,
   PERSON_PRONOUNS,
   QUOTE_ONLY_VERBS,
   RELATIVE_PRONOUNS,
@@ -1006,6 +1007,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (verb.lemma === "add" && !clauseFollows && !postposedHere && !(subj.kind === "pronoun" || subj.kind === "name")) return undefined;
       // (Nor a name's before an amount: "Valley Federal also added $18 million to reserves", "Acme added 300 jobs".)
       if (verb.lemma === "add" && !clauseFollows && !postposedHere && (nextTok?.kind === "num" || ADDED_AMOUNT.has(nextTok?.lower ?? ""))) return undefined;
+      // "Candidates recorded a pass rate of 91 per cent", "Toyota recalled 1.2 million cars": people
+      // record what they achieve and firms recall products; data and documents record, people recall
+      // with a clause or a quotation.
+      if (verb.lemma === "record" && !clauseFollows && !postposedHere && (subj.kind === "name" || PEOPLE_NOUNS.has(tk[subj.b - 1]?.lower ?? ""))) return undefined;
+      if (verb.lemma === "recall" && !clauseFollows && !postposedHere && !someIn(tk, i + 1, i + 4, (x) => x.kind === "quote")) return undefined;
       // People and organisations "found"/"showed" things; they report findings with "that".
       const researcher = subj.kind === "name" || subj.kind === "organization" || RESEARCHERS.has(tk[subj.b - 1]?.lower ?? "");
       // ("Carrick showed no emotion as the verdict was read": a named subject "shows" a finding only

@@ -54,6 +54,11 @@ describe("attribution frames", () => {
     assert.deepEqual(frames("Clinton asked for a “list of the priorities for improving security.”").map((f) => f.sourceText), ["Clinton"]);
   });
 
+  it("firms recall products and people record what they achieve: no report; data record, people recall with a clause", () => {
+    for (const t of ["The company recalls 410,000 heaters.", "Toyota recalled 1.2 million cars.", "Candidates recorded a pass rate of 91 per cent.", "CrossLand recorded an additional $20 million in reserves."]) assert.deepEqual(frames(t), [], t);
+    for (const t of ["She recalled that 40 people were there.", "“We had 40 staff,” she recalled.", "The Met Office recorded a temperature of 40.3C."]) assert.equal(frames(t).length, 1, t);
+  });
+
   it("what a court, a jury or an inquiry heard, or was told, is attributed to it; what others heard is not", () => {
     assert.deepEqual(frames("The jury heard that he had lied. The inquiry was told that 40 homes were lost.").map((f) => f.sourceText), ["The jury", "The inquiry"]);
     assert.deepEqual(frames("He diverted funds meant for 40 homes, the court heard.").map((f) => f.cue), ["heard"]);
