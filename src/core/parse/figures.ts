@@ -121,6 +121,10 @@ export function digitMatches(s: string): DigitMatch[] {
         if (e - 1 < index) index = e - 1;
       } else if (e - 4 >= last && spaceAt(s, e - 1) && CURRENCY_CODES.has(s.slice(e - 4, e - 1)) && !asciiWordAt(s, e - 5)) {
         if (e - 4 < index) index = e - 4;
+      } else if (c === 115 || c === 46) {
+        // Rupees: "Rs 500 crore", "Rs.1,200", "Rs. 40".
+        const p = c === 46 ? e - 3 : e - 2;
+        if (p >= last && s.charCodeAt(p) === 82 && s.charCodeAt(p + 1) === 115 && (c === 115 || s.charCodeAt(e - 2) === 115) && !asciiWordAt(s, p - 1) && p < index) index = p;
       }
     }
     out.push({ index, digits: d, end });
@@ -179,7 +183,7 @@ const CURRENCY_WORD_RE = new RegExp(
 const MEASURE_RE = new RegExp(`^(?:[ -]|\\u00a0)?(${MEASURE_UNITS.map(esc).join("|")})(?![\\p{L}\\p{N}])`, "iu");
 const TIME_RE = new RegExp(`^(?:[ -]|\\u00a0)(${[...TIME_UNITS].sort(byLength).join("|")})(?:-old)?(?![\\p{L}])`, "iu");
 const PERCENT_RE = /^(?:\s?%|[ -](?:percent|per cent|pc)(?![\p{L}]))/iu;
-const SPACED_SCALE_RE = /^(?:[ -](?:hundred|thousand|million|billion|trillion))+(?![\p{L}])/iu;
+const SPACED_SCALE_RE = /^(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?))+(?![\p{L}])/iu;
 const GLUED_SCALE_RE = /^(bn|mn|mln|tn|trn|m|k|b)(?![\p{L}\p{N}])/u;
 const TIME_OF_DAY_RE = /^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|gmt\b|utc\b|bst\b|cet\b|cest\b|est\b|edt\b|pst\b|pdt\b|hrs\b|o[’']clock)/iu;
 const ORDINAL_SUFFIX_RE = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
@@ -264,7 +268,7 @@ const ORDINAL_FIRST = firstsOf(["st", "nd", "rd", "th"]);
 const CURRENCY_FIRST = firstsOf(Object.keys(CURRENCY_WORDS));
 const TIME_UNIT_FIRST = firstsOf(TIME_UNITS);
 const MEASURE_FIRST = firstsOf(MEASURE_UNITS);
-const SCALE_FIRST = firstsOf(["hundred", "thousand", "million", "billion", "trillion"]);
+const SCALE_FIRST = firstsOf(["hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"]);
 const P_FIRST = firstsOf(["p"]);
 const RATIO_FIRST = firstsOf(["in", "out"]);
 /** The first two letters of TIME_OF_DAY_RE's words (a.m., am, p.m., pm, pst, pdt, gmt, utc, bst, cet, est, edt, hrs, o'clock), as first * 128 + second. */
@@ -378,7 +382,8 @@ export function isCode(text: string, start: number, end: number, para: Span): bo
   }
   if (text.charCodeAt(a) === 40 && /^\(\d+[-–]\d+\)/u.test(text.slice(a, b))) return true;
   if (hyphens >= 2 && digitCount >= 6) return true;
-  if (hyphens >= 1 && /(?:^|[^\d])0\d/u.test(text.slice(a, b))) return true;
+  // (A group that opens with a 0 — not a thousands group: "6,000-tonne".)
+  if (hyphens >= 1 && /(?:^|[^\d,.])0\d/u.test(text.slice(a, b))) return true;
   return false;
 }
 
@@ -793,7 +798,8 @@ function scanDigits(
     if (isInt && value0 <= 120 && !currencySym && !hasUnit && text.charCodeAt(numStart - 2) === 0x2c && (a0 === 0x2c || a0 === 0x2e || a0 === 0x3b) && personNoun(prevWord(text, numStart - 2, para.start).toLowerCase())) continue;
     let end = parts.end;
     let kind = parts.kind;
-    let value = value0 * parts.scale;
+    // (Rounded past binary noise: 16.9 lakh is 1,690,000, not 1,689,999.9999999998.)
+    let value = parts.scale === 1 ? value0 : Number((value0 * parts.scale).toPrecision(15));
     let unit = parts.unit ?? (currencySym ? CURRENCY_SYMBOLS[currencySym] ?? currencySym : undefined);
     if (currencySym) kind = "money";
     const ratio = mayBeRatio(text, end) ? RATIO_RE.exec(text.slice(end, Math.min(para.end, end + 30))) : null;

@@ -174,6 +174,17 @@ describe("figures", () => {
       assert.deepEqual(figs("Talks are scheduled for 9 to 11 November. The show runs from 3 until 5 May."), []);
     });
 
+    it("rupees, lakhs and crores ('Rs 500 crore', '₹6,000-crore', '16.9 lakh'), and thousands before a hyphen ('6,000-tonne')", () => {
+      const f = findFigures(parseDocument("The state spent Rs 500 crore. It is a ₹6,000-crore industry. About 16.9 lakh students sat. Rs. 1,200 was paid. A 6,000-tonne ship. Call 020-7946-0958."));
+      assert.deepEqual(f.map((x) => [x.span.end - x.span.start > 0 ? x.kind : "", x.value, x.unit]), [
+        ["money", 5e9, "INR"],
+        ["money", 6e10, "INR"],
+        ["cardinal", 1690000, "students"],
+        ["money", 1200, "INR"],
+        ["quantity", 6000, "tonne"],
+      ]);
+    });
+
     it("pence glued to the number are money ('22.9p per kWh', '1,178p'); '5p.m.', '12pts' are not", () => {
       assert.deepEqual(figs("The unit rate will fall to 22.9p per kWh. Shares fell to 1,178p. The train left at 5p.m. sharp. He scored 12pts."), ["22.9p", "1,178p"]);
     });

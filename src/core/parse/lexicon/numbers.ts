@@ -9,6 +9,8 @@ export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
 
 export const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  // South Asian numbering: a lakh is a hundred thousand, a crore ten million.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Fraction words as denominators ("two-thirds", "a quarter"). */
@@ -27,6 +29,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
   "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "MX$": "MXN",
   "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB", "₺": "TRY",
+  Rs: "INR", "Rs.": "INR",
 };
 
 /** Currency names after a number ("4.2 billion cedis", "2,800 CFA francs"). Multi-word first. */
