@@ -851,6 +851,15 @@ describe("actors: organisations in wire copy", () => {
     }
   });
 
+  it("finds the maker of a statement, a pupil of a school, and a name after its age", () => {
+    const a = analyze("“Small firms are already squeezed,” said a statement from BusinessNZ.", { referenceDate: "2025-12-28" });
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "BusinessNZ").id);
+    const b = analyze("In Delhi, Aarav Mehta of Delhi Public School scored 499 out of 500. “I studied six hours a day,” he said.", { referenceDate: "2025-12-28" });
+    assert.equal(actor(b, "Aarav Mehta").kind, "person");
+    assert.equal(b.quotes[0]!.speakerId, actor(b, "Aarav Mehta").id);
+    assert.deepEqual(names(analyze("Seventeen-year-old Aarav Mehta said it was hard.", { referenceDate: "2025-12-28" })), ["Aarav Mehta"]);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

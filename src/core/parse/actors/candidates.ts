@@ -463,6 +463,12 @@ function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
  * title or "and", a place of one to three words ("Presidents Leonid Kuchma of Ukraine and Boris
  * Yeltsin of Russia", "Foreign Minister Sergei Lavrov of the Russian Federation").
  */
+/** What a body issues that reports: "a statement from X", "data from X". */
+const STATEMENT_NOUNS: readonly string[] = ["statement", "statements", "data", "figures", "report", "letter", "release", "filing", "spokesman", "spokeswoman", "spokesperson", "estimates", "survey", "analysis"];
+
+/** Institutions' last words that may also name a building ("school", "hospital"). */
+const INSTITUTION_LAST: ReadonlySet<string> = new Set(["school", "college", "academy", "hospital", "clinic", "infirmary", "museum", "library"]);
+
 function personOfPlace(toks: Tokens, r: Range, i: number, kb: KbView): boolean {
   let from = r.from;
   if (from < i - 1 && partyOf(toks.at(from)!) !== undefined && is(toks.at(from + 1)!, W.TITLES)) from++;
@@ -474,7 +480,9 @@ function personOfPlace(toks: Tokens, r: Range, i: number, kb: KbView): boolean {
   const right = toks.slice(j, r.to);
   if (right.length < 1 || !right.every((w) => w.cap || w.lower === "of" || w.lower === "and" || w.lower === "for")) return false;
   const last = right[right.length - 1]!;
-  if (right.length >= 2 && is(last, W.ORG_WORDS) && !is(last, W.AMBIGUOUS_ORG_WORDS)) return true;
+  // ("Aarav Mehta of Delhi Public School": an institution where a person studies or works, though
+  // its word may name a building too.)
+  if (right.length >= 2 && ((is(last, W.ORG_WORDS) && !is(last, W.AMBIGUOUS_ORG_WORDS)) || INSTITUTION_LAST.has(last.lower))) return true;
   if (!titled && !toks.lowerIs(r.from - 1, "and")) return false;
   if (right.length > 3) return false;
   return kb.country(right.map((w) => w.text).join(" ")) !== undefined || right.every((w) => !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS));
@@ -650,6 +658,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "Chipmaker Nvidia said", "Rival Northpoint Launch said": the firm's kind opening the sentence is
   // no part of its name (the name after it is an organisation's: see context()).
   if (from === r0.from && to - from >= 2 && toks.initial(from) && toks.lowerIn(from, FIRM_KINDS)) from++;
+  // "Seventeen-year-old Aarav Mehta": an age before the name is no part of it.
+  if (to - from >= 2 && toks.lowerEndsWith(from, "-year-old")) from++;
   // "Neighbouring Mozambique", "Embattled Boeing": an opening participle before a name the knowledge base knows.
   if (to - from >= 2 && toks.at(from)!.initial && participle(toks.at(from)!.text) && kb.lookup(source.slice(toks.at(from + 1)!.start, toks.at(to - 1)!.end)).length > 0) from++;
   // "Measure H", "Proposition 8": a ballot measure, no actor.
@@ -1388,6 +1398,8 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   if (prevWord && toks.is(prev, W.SPEECH_VERBS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (toks.lowerIs(prev, "to") && toks.lowerIs(prev2, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
+  // ("said a statement from BusinessNZ", "figures from Kpler": the maker of what reports.)
+  if (toks.lowerIs(prev, "from") && toks.lowerIn(prev2, STATEMENT_NOUNS)) ctx.acts = ctx.speaks = ctx.speaker = true;
   // ("according to the National Hurricane Center": after its article too.)
   if (toks.lowerIs(prev, "the") && toks.lowerIs(prev2, "to") && toks.lowerIs(prev2 - 1, "according")) ctx.acts = ctx.speaks = ctx.speaker = true;
   if (nounAfter) ctx.followedByNoun = true;
