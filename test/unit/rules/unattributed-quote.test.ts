@@ -49,6 +49,8 @@ describe("unattributed-quote", () => {
 
   it("flags anonymous and crowd quotations", () => {
     assert.deepEqual(flagged("“We are scared every night,” a resident said."), ["We are scared every night,"]);
+    // Online users, readers and fans are as anonymous.
+    assert.deepEqual(flagged("“It is a total disaster,” one user wrote. One reader wrote: “This is a total disaster.”"), ["It is a total disaster,", "This is a total disaster."]);
   });
 
   it("is a warning with a suppression fix", () => {

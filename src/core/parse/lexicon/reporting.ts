@@ -146,6 +146,7 @@ const PEOPLE_NOUN_LIST = (
   "insurers surveyor surveyors retailer retailers forecaster forecasters landlord landlords valuer valuers assessor assessors " +
   "actuary actuaries inspectors economists strategists strategist manufacturers manufacturer carmakers carmaker airlines " +
   "husband wife brother sister uncle aunt cousin grandmother grandfather widow widower partner fiancee fiance " +
+  "user users commenter commenters viewer viewers reader readers listener listeners follower followers subscriber subscribers " +
   // people by function: leads, heads and officers of a body
   "lead boss bosses officer chair convenor convener coordinator coordinators principal principals " +
   "deputy deputies head-teacher headteacher dean president presidents vice-president ceo cfo coo cto"
