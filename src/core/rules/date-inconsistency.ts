@@ -45,6 +45,7 @@ export const dateInconsistencyRule: Rule = {
     ownAnniversaries(ctx, dated, emit);
     yearsAgo(ctx, emit);
     reversedRanges(ctx, emit);
+    rangeDurations(ctx, emit);
     ages(ctx, emit);
     return out;
   },
@@ -1310,6 +1311,66 @@ function reversedRanges(ctx: AnalysisContext, emit: Emit): void {
     });
   }
 }
+/**
+ * A duration that does not fit the span its sentence gives: "The strike, which ran from Aug. 22 to
+ * Aug. 30, lasted 19 days" (9 days counting both), "The trial ran for 18 months, from January 2022
+ * to December 2024" (36 months). Days are counted either way (8 or 9 here), months likewise, years
+ * within one; an approximate duration ("about 18 months", "more than") and a sentence with two
+ * durations or two spans are left alone.
+ */
+function rangeDurations(ctx: AnalysisContext, emit: Emit): void {
+  const dates = ctx.dates;
+  const text = ctx.text;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    if (a.type !== "DATE" || b.type !== "DATE" || a.sentence !== b.sentence) continue;
+    const lead = text.slice(Math.max(0, a.span.start - 12), a.span.start);
+    const open = RANGE_OPEN.exec(lead);
+    if (!open || !RANGE_LINK.test(text.slice(a.span.end, b.span.start))) continue;
+    const opened = a.span.start - lead.length + open.index;
+    const same = dates.filter((d) => d.sentence === a.sentence);
+    const durations = same.filter((d) => d.type === "DURATION");
+    if (durations.length !== 1 || same.length !== 3) continue;
+    const d = durations[0]!;
+    const m = /^P(\d+)([DWMY])$/.exec(d.value);
+    if (!m || APPROXIMATE_BEFORE.test(text.slice(Math.max(0, d.span.start - 16), d.span.start)) || !/^\d+\s/u.test(d.text)) continue;
+    const n = Number(m[1]);
+    const unit = m[2]!;
+    let ok: number[];
+    let said: string;
+    if (/^\d{4}-\d\d-\d\d$/.test(a.value) && /^\d{4}-\d\d-\d\d$/.test(b.value)) {
+      const days = dayNumber(b.value) - dayNumber(a.value);
+      if (days <= 0) continue;
+      if (unit === "D") ok = [days, days + 1];
+      else if (unit === "W") ok = [Math.floor(days / 7), Math.ceil((days + 1) / 7)];
+      else if (unit === "M") ok = [Math.floor(days / 30.44), Math.ceil((days + 1) / 30.44)];
+      else ok = [Math.floor(days / 365.25), Math.ceil((days + 1) / 365.25)];
+      said = `${days + 1} days counting both`;
+    } else if (/^\d{4}-\d\d$/.test(a.value) && /^\d{4}-\d\d$/.test(b.value)) {
+      const months = (Number(b.value.slice(0, 4)) - Number(a.value.slice(0, 4))) * 12 + Number(b.value.slice(5, 7)) - Number(a.value.slice(5, 7));
+      if (months <= 0) continue;
+      if (unit === "M") ok = [months, months + 1];
+      else if (unit === "Y") ok = [Math.floor(months / 12), Math.ceil((months + 1) / 12)];
+      else continue;
+      said = `${months + 1} months counting both`;
+    } else continue;
+    if (n >= Math.min(...ok) && n <= Math.max(...ok)) continue;
+    const count = unit === "D" || (unit === "M" && /^\d{4}-\d\d$/.test(a.value)) ? Math.max(...ok) : undefined;
+    const span = d.span;
+    const fixed = count !== undefined ? d.text.replace(/^\d+/u, String(count)) : undefined;
+    emit({
+      code: "duration-range",
+      message: `“${d.text}” does not fit “${text.slice(opened, b.span.end)}”: that is ${said}.`,
+      span,
+      fixes: fixed ? [edit(`Change to ${fixed}`, span, fixed)] : [],
+      related: [{ message: `the span ${a.text} – ${b.text}`, span: { start: a.span.start, end: b.span.end } }],
+    });
+  }
+}
+/** Before an approximate duration: "about 18 months", "more than 19 days". */
+const APPROXIMATE_BEFORE = /(?:about|around|almost|nearly|roughly|some|over|more\s+than|less\s+than|under|at\s+least|up\s+to|just|approximately|close\s+to|within)\s+$/i;
+
 /** What joins a span's two ends: "to", "until", "through", a dash, "and" (after "between"). */
 const RANGE_LINK = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 /** What opens a span: "from", "between", "runs", "held". */

@@ -626,6 +626,16 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("The AAIB said it would publish the final report by June 2026.", "2026-11-12").map((f) => f.code), ["planned-before-document-date"]);
   });
 
+  it("finds a duration that does not fit the span its sentence gives", () => {
+    const f = findings("The strike, which ran from Aug. 22 to Aug. 30, lasted 19 days.", "2025-03-01");
+    assert.deepEqual(f.map((x) => [x.code, x.text, x.fix]), [["duration-range", "19 days", "9 days"]]);
+    assert.match(f[0]!.message, /does not fit “from Aug\. 22 to Aug\. 30”: that is 9 days counting both/);
+    assert.deepEqual(findings("The trial ran for 18 months, from January 2022 to December 2024.", "2025-03-01").map((x) => [x.code, x.fix]), [["duration-range", "36 months"]]);
+    for (const t of ["The strike, which ran from Aug. 22 to Aug. 30, lasted 9 days.", "The strike, which ran from Aug. 22 to Aug. 30, lasted 8 days.", "The trial ran for 35 months, from January 2022 to December 2024.", "The trial ran for about 18 months, from January 2022 to December 2024.", "The trial ran for three years, from January 2022 to December 2024."]) {
+      assert.deepEqual(findings(t, "2025-03-01"), [], t);
+    }
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
