@@ -293,9 +293,27 @@ function sourcedTests(ctx: AnalysisContext, facts: (index: number) => SentenceFa
     // ("two of the sources said": the count of a source phrase, just before it.)
     if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span) || countOfSource(ctx.text, fig.span, f.source))) return true;
     const f = facts(fig.sentence);
-    return !!f && (f.cited ??= CITATION_RE.test(f.text));
+    return !!f && (f.cited ??= CITATION_RE.test(f.text) || speakerLabel(f.text));
   };
 }
+
+/**
+ * A transcript's line, its speaker named before a colon: "Pritchard: We are funding 300 new
+ * planners." (what follows is the speaker's own words, as in a quotation); one to three capitalised
+ * words, not a heading's label ("Update:", "Note:") nor the interviewer's "Q:".
+ */
+function speakerLabel(sentence: string): boolean {
+  const m = SPEAKER_LABEL.exec(sentence);
+  if (m === null) return false;
+  const words = m[1]!.toLowerCase().split(/\s+/u);
+  return !words.some((w) => NOT_SPEAKER_LABELS.has(w));
+}
+const SPEAKER_LABEL = /^\s*((\p{Lu}[\p{L}.’'-]*)(?:\s\p{Lu}[\p{L}.’'-]*){0,2}):\s+\p{Lu}/u;
+const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(
+  ("q question note update updated correction clarification warning source sources background editor editor's breaking analysis opinion exclusive watch read listen related photo photos video figure table chart summary context why what how when where who key fact facts verdict claim rating result results score total disclaimer advertisement sponsored " +
+    // A market report's or a news digest's sections: "Bonds: … index 3406.31, off 19.29".
+    "markets market bonds stocks shares equities commodities currencies currency dollar sterling euro yen gold oil crude metals grains futures treasuries yields index indices volume weather traffic sport sports business politics world health science tech technology entertainment travel money economy").split(" "),
+);
 
 /** Is the figure at `fig` a count of the source right after it ("two of the sources")? */
 function countOfSource(text: string, fig: Span, source: Span): boolean {

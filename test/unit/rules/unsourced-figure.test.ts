@@ -38,6 +38,11 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("Officials told state media the toll was 42."), []);
   });
 
+  it("reads a transcript's line as its speaker's words ('Pritchard: We are funding 300 new planners'), not a section's label", () => {
+    assert.deepEqual(flagged("Q: How many planners will you hire?\nPritchard: We are funding 300 new planners this year.\nDr Ann Lowe: About 40% of them are new."), []);
+    assert.deepEqual(flagged("Note: Prices rose 4% in May.\nBonds: The Treasury index fell 19.29.\nMarkets Stocks: Volume 170,330,000 shares."), ["4%", "19.29", "170,330,000"]);
+  });
+
   it("flags a range or a change from one figure to another once", () => {
     assert.deepEqual(flagged("The vaccine costs between $2 and $4 a dose."), ["$2 and $4"]);
     assert.deepEqual(flagged("It was given to children aged five to 17 months."), ["five to 17 months"]);
