@@ -1578,6 +1578,15 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       if (bornAt > at ? /,|\band\b|\bor\b/.test(between) : !/^,\s*$/.test(between)) continue;
       found.push({ at, said: m[1]!, n: Number(m[1]) });
     }
+    // "Captain Ian Reid, 58, had been on duty for 11 hours." then a paragraph opening "Reid, who was
+    // born in 1974, …": the age set off after that surname in the paragraph before.
+    const opener = prevPara !== undefined ? SURNAME_BORN.exec(para.slice(0, b.index + 4)) : null;
+    if (opener && prevPara) {
+      const prev = text.slice(prevPara.span.start, prevPara.span.end);
+      const ages = [...prev.matchAll(APPOSED_AGES)];
+      const mine = ages.filter((m) => m[0].slice(0, m[0].indexOf(",")) === opener[1]);
+      if (ages.length === 1 && mine.length === 1) found.push({ at: prevPara.span.start + mine[0]!.index + mine[0]![0].indexOf(mine[0]![1]!, mine[0]![0].indexOf(",")), said: mine[0]![1]!, n: Number(mine[0]![1]) });
+    }
     const bornSpan = { start: bornAt, end: bornAt + b[0].length };
     for (const { at, said, n, birthday, then } of found) {
       if (n === undefined || n < 1 || n > 130) continue;
@@ -1667,6 +1676,8 @@ const DIED = /\b(?:died|passed\s+away)\b/u;
 
 /** Only capitalised words (a title, a name) from a sentence's start. */
 const SUBJECT_NAME = /^\s*(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]*$/u;
+/** A paragraph that opens with a surname and its birth: "Reid, who was born", "Reid was born". */
+const SURNAME_BORN = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+who\s+was|\s+was)\s+born$/u;
 /** A sentence that opens with a capitalised word (a name) and "was born": "Halvorsen was born". */
 const NAME_BORN = /^\s*(\p{Lu}[\p{L}’'-]+)\s+was\s+born$/u;
 /** A sentence that opens with "He was born" or "She was born". */

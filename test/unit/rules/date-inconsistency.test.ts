@@ -544,6 +544,9 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     // Or the same surname: "Lowry was born".
     assert.deepEqual(findings("Gareth Lowry, 58, was jailed on Thursday. Lowry was born in June 1969.", "2026-03-12").map((f) => f.text), ["58"]);
     assert.deepEqual(findings("Gareth Lowry, 58, was jailed on Thursday. Moen was born in June 1969.", "2026-03-12"), []);
+    // Or a paragraph that opens with the surname's birth, after the one with the age.
+    assert.deepEqual(findings("Captain Ian Reid, 58, had been on duty for 11 hours.\nReid, who was born in 1974, had logged 12,300 hours.", "2026-11-12").map((f) => f.text), ["58"]);
+    assert.deepEqual(findings("Captain Ian Reid, 52, had been on duty for 11 hours.\nReid, who was born in 1974, had logged 12,300 hours.", "2026-11-12"), []);
     assert.deepEqual(findings("Margaret Olufemi has died at the age of 87. Born in Lagos on March 3, 1937, she moved to London.", "2026-01-12").map((f) => f.code), ["age"]);
     assert.deepEqual(findings("Margaret Olufemi has died aged 87. She was born in Lagos in 1937.", "2026-01-12").map((f) => f.text), ["aged 87"]);
     // Two people aged in one sentence: which one "He" is, is not said.
