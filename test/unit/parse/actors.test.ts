@@ -860,6 +860,12 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(names(analyze("Seventeen-year-old Aarav Mehta said it was hard.", { referenceDate: "2025-12-28" })), ["Aarav Mehta"]);
   });
 
+  it("knows an acronym of a name after a country's prefix ('the U.S. Consumer Product Safety Commission' … 'the CPSC')", () => {
+    const a = analyze("The U.S. Consumer Product Safety Commission said the heaters were dangerous. “Consumers should stop using them now,” the CPSC said.", { referenceDate: "2025-12-28" });
+    assert.deepEqual(names(a), ["U.S. Consumer Product Safety Commission"]);
+    assert.equal(a.quotes[0]!.speakerId, a.actors[0]!.id);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

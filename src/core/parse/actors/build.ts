@@ -1174,8 +1174,12 @@ function initialsOf(name: string): string[] {
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0]!.toLowerCase())
       .join("");
-  return [of(name), of(withoutCorporateSuffix(name))];
+  // ("U.S. Consumer Product Safety Commission" is the CPSC: a country's prefix is left out of it too.)
+  const bare = COUNTRY_PREFIX.exec(name);
+  return bare ? [of(name), of(withoutCorporateSuffix(name)), of(name.slice(bare[0].length))] : [of(name), of(withoutCorporateSuffix(name))];
 }
+/** A country's abbreviation or adjective before an organisation's name: "U.S. ", "UK ", "British ". */
+const COUNTRY_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK|EU|UN|U\.N\.|British|American|Canadian|Australian|European)\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/u;
 
 /** `slugOf`, memoised (names repeat across articles). */
 const slug = cachedByString(slugOf, 100_000);
