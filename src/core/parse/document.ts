@@ -135,10 +135,21 @@ export function splitBlocksFrom(text: string, from: number, blocks: Block[], sto
   return blocks;
 }
 
-/** A line of marks alone (a Markdown rule, "***", "==="), or a "key: value" line of metadata. */
+/** A line of marks alone (a Markdown rule, "***", "==="), a "key: value" line of metadata, or a byline's. */
 function standsAlone(line: string): boolean {
-  return RULE_LINE.test(line) || METADATA_LINE.test(line);
+  return RULE_LINE.test(line) || METADATA_LINE.test(line) || bylineLine(line);
 }
+
+/**
+ * A byline's or a date's line under a headline: "By Tom Redfern, Football Correspondent — 1
+ * September 2025", "Published Friday 20 March 2026", "Transport | Published …", "Festival review |
+ * Ellie Okonedo | Monday 2 June 2025" — short, no sentence's end.
+ */
+function bylineLine(line: string): boolean {
+  if (line.length > 140 || /[.!?:;]$/u.test(line)) return false;
+  return BYLINE_START.test(line) || line.includes(" | ");
+}
+const BYLINE_START = /^(?:By\s+\p{Lu}|(?:(?:First|Last)\s+)?(?:Published|Updated|Posted)\b)/u;
 const RULE_LINE = /^[-=*_~#.•·]{3,}$/u;
 const METADATA_LINE = /^(?:title|headline|subtitle|date|published|updated|source|url|link|author|authors|byline|dateline|publisher|agency|section|category|categories|tags|keywords|language|lang|id|slug|description|summary|location|place|edition|page):(?:\s|$)/iu;
 

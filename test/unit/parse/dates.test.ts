@@ -368,6 +368,8 @@ describe("document date", () => {
       "Lisa Martin, Associated Press, March 3, 2026",
       "Markets desk | 2026-03-03",
       "By Hannah Cole | 3 March 2026, 14:05 GMT",
+      "By Tom Redfern, Football Correspondent — 3 March 2026",
+      "Festival review | Ellie Okonedo | Tuesday 3 March 2026",
     ]) {
       const d = docDate(`Markets steady as rates hold\n${line}\nThe central bank held rates on Tuesday, officials said.`);
       assert.deepEqual([d?.from, d?.to, d?.basis[0]?.kind], ["2026-03-03", "2026-03-03", "dateline"], line);

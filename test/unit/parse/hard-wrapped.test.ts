@@ -147,6 +147,13 @@ describe("hard-wrapped text", () => {
       "heading: ---",
       "paragraph: the strike entered its third week on Monday, and the union said it would go on.",
     ]);
+    // A byline's line stands alone: "By …", "Published …", a kicker set apart by "|".
+    assert.deepEqual(kinds("Harrow Vale sign Duarte\nBy Tom Redfern, Football Correspondent — 1 September 2025\nDuarte passed his medical on Wednesday, 3 September."), [
+      "heading: Harrow Vale sign Duarte",
+      "heading: By Tom Redfern, Football Correspondent — 1 September 2025",
+      "paragraph: Duarte passed his medical on Wednesday, 3 September.",
+    ]);
+    assert.equal(kinds("Bus strike: how the dispute unfolded, week by week\nTransport | Published Friday 20 March 2026\nDrivers walked out on Monday.").length, 3);
     // A title over its date line is no wrapped paragraph; a line ending in "on" goes on.
     assert.deepEqual(kinds("Ford announces deep production cuts in response to growing losses\nAugust 19, 2006\nMinisters are also scheduled to sign a cooperation agreement with Norway on\nNovember 17, a Council official said."), [
       "heading: Ford announces deep production cuts in response to growing losses",

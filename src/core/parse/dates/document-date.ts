@@ -423,7 +423,8 @@ function bylineDate(text: string, para: Span, exprs: readonly DatedExpression[],
   if (!BYLINE_TAIL.test(text.slice(last.end, para.end).trim())) return undefined;
   // Its words in small letters are a byline's, and a name (a capital) comes first.
   if (!/^\p{Lu}/u.test(head)) return undefined;
-  for (const word of head.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []) if (!BYLINE_WORDS.has(word)) return undefined;
+  // (Set apart by "|", a kicker's words may be any: "Festival review | Ellie Okonedo | Monday 2 June 2025".)
+  if (!head.includes("|")) for (const word of head.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []) if (!BYLINE_WORDS.has(word)) return undefined;
   return last;
 }
 
