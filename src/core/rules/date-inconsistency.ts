@@ -257,7 +257,8 @@ const EARLIER_PLAN = /\bhad\s+(?:(?:originally|initially|previously|first|once|e
 const EDITED_BEFORE = /\b(?:article|story|report|post|piece|page|version|headline|copy)\s+(?:was|has\s+been|had\s+been|is)\s+(?:updated|corrected|amended|edited|revised|changed)\s+(?:(?:on|at|in)\s+)?$/i;
 
 function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean): DateLocal["status"] {
-  if (type !== "DATE") return undefined;
+  // (A time on a day is that day: "will come into force at 06:00 on Saturday 8 November".)
+  if (type !== "DATE" && !(type === "TIME" && dayWritten)) return undefined;
   if (!monthWritten && ATTRIBUTIVE.test(text.slice(span.end, span.end + READ_AFTER))) return undefined;
   // "since 1960" starts a span; "by 2012", "until March", "was extended to Nov. 16" set a deadline
   // or a target: neither dates the event itself.

@@ -639,6 +639,12 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     }
   });
 
+  it("reads a time on a day as that day ('will come into force at 06:00 on Saturday 8 November')", () => {
+    assert.deepEqual(findings("The amber warning will come into force at 06:00 on Saturday 8 November.", "2025-11-21").map((f) => f.code), ["planned-before-document-date"]);
+    assert.deepEqual(findings("The hearing took place at 10:30 on 27 November.", "2025-11-21").map((f) => f.code), ["completed-after-document-date"]);
+    assert.deepEqual(findings("The amber warning will come into force at 06:00 on Saturday 29 November.", "2025-11-21"), []);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
