@@ -125,6 +125,13 @@ export function digitMatches(s: string): DigitMatch[] {
         // Rupees: "Rs 500 crore", "Rs.1,200", "Rs. 40".
         const p = c === 46 ? e - 3 : e - 2;
         if (p >= last && s.charCodeAt(p) === 82 && s.charCodeAt(p + 1) === 115 && (c === 115 || s.charCodeAt(e - 2) === 115) && !asciiWordAt(s, p - 1) && p < index) index = p;
+      } else if (k === 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+        // A currency's letters glued to an amount: "R2.5 billion" (rand), "N1.1 trillion" (naira),
+        // "Sh600 million", "KSh1,200" (shillings), "RM40m", "Rp5,000" — an amount by its separators or
+        // its scale ("N1 highway", "R2" are no money).
+        const w = GLUED_CURRENCY.exec(s.slice(Math.max(last, e - 5), e));
+        const p = w ? e - w[1]!.length : -1;
+        if (w && p >= last && !asciiWordAt(s, p - 1) && (/[,.]/u.test(s.slice(d, end)) || AMOUNT_SCALE_AFTER.test(s.slice(end, end + 12))) && p < index) index = p;
       }
     }
     out.push({ index, digits: d, end });
@@ -132,6 +139,11 @@ export function digitMatches(s: string): DigitMatch[] {
   }
   return out;
 }
+
+/** The letters of a currency glued to its amount, at the end of the text before it ("R", "N", "KSh", "RM"). */
+const GLUED_CURRENCY = /(?:^|[^A-Za-z])(R|N|Sh|KSh|Ksh|Kshs|USh|TSh|Rs|RM|Rp)$/u;
+/** A scale right after an amount: " billion", "m", "bn". */
+const AMOUNT_SCALE_AFTER = /^\s?(?:million|billion|trillion|bn|mn|m|crore|lakh)(?![A-Za-z])/u;
 
 /**
  * The matches of WORD_RE in `s`, found faster: candidates by WORD_START_RE, each checked by

@@ -185,6 +185,17 @@ describe("figures", () => {
       ]);
     });
 
+    it("a currency's letters glued to an amount ('R2.5 billion', 'N1.1 trillion', 'KSh1,200'), not a road or a model ('N1', 'R2')", () => {
+      const f = findFigures(parseDocument("The state lost R2.5 billion. Lagos spent N1.1 trillion. Kenya raised Sh600 million and KSh1,200 each. It cost RM40m. Take the N1 highway to see the R2 droid."));
+      assert.deepEqual(f.map((x) => [x.kind, x.value, x.unit]), [
+        ["money", 2.5e9, "ZAR"],
+        ["money", 1.1e12, "NGN"],
+        ["money", 6e8, "KES"],
+        ["money", 1200, "KES"],
+        ["money", 4e7, "MYR"],
+      ]);
+    });
+
     it("pence glued to the number are money ('22.9p per kWh', '1,178p'); '5p.m.', '12pts' are not", () => {
       assert.deepEqual(figs("The unit rate will fall to 22.9p per kWh. Shares fell to 1,178p. The train left at 5p.m. sharp. He scored 12pts."), ["22.9p", "1,178p"]);
     });

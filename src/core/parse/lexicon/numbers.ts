@@ -29,7 +29,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
   "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "MX$": "MXN",
   "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "₽": "RUB", "₺": "TRY",
-  Rs: "INR", "Rs.": "INR",
+  Rs: "INR", "Rs.": "INR", R: "ZAR", N: "NGN", Sh: "KES", KSh: "KES", Ksh: "KES", Kshs: "KES", USh: "UGX", TSh: "TZS", RM: "MYR", Rp: "IDR",
 };
 
 /** Currency names after a number ("4.2 billion cedis", "2,800 CFA francs"). Multi-word first. */
