@@ -1167,6 +1167,11 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
   if (!t) return null;
   // "the 34-year-old said": a person called by an age.
   if (t.kind === "num" && YEAR_OLD.test(t.text) && toks[j - 1]?.lower === "the") return { a: j - 1, b: j + 1, kind: "role" };
+  // "Margaret Ellis, 72, whose husband lost £96,000, said": an age set off after the name.
+  if (t.kind === "num" && /^\d{1,3}$/u.test(t.text) && Number(t.text) <= 120 && toks[j - 1]?.text === "," && toks[j + 1]?.text === "," && depth < 3) {
+    const r = subjectAt(toks, j - 2, depth + 1, book);
+    return r && r.kind === "name" ? { a: r.a, b: j + 1, kind: r.kind } : null;
+  }
   if (t.kind === "word") {
     if (SUBJECT_PRONOUNS.has(t.lower)) return { a: j, b: j + 1, kind: "pronoun" };
     if (RELATIVE_PRONOUNS.has(t.lower)) {

@@ -59,6 +59,11 @@ describe("attribution frames", () => {
     for (const t of ["She recalled that 40 people were there.", "“We had 40 staff,” she recalled.", "The Met Office recorded a temperature of 40.3C."]) assert.equal(frames(t).length, 1, t);
   });
 
+  it("a source's age set off by commas is part of the source ('Margaret Ellis, 72, whose husband lost £96,000, said')", () => {
+    assert.equal(first("Margaret Ellis, 72, whose husband lost £96,000 in the scheme, said the family was relieved.").sourceText, "Margaret Ellis, 72, whose husband lost £96,000 in the scheme");
+    assert.equal(first('Outside court, Margaret Ellis, 72, whose husband lost money, said: "We were told the appeal could reopen everything."').name, "Margaret Ellis");
+  });
+
   it("what a court, a jury or an inquiry heard, or was told, is attributed to it; what others heard is not", () => {
     assert.deepEqual(frames("The jury heard that he had lied. The inquiry was told that 40 homes were lost.").map((f) => f.sourceText), ["The jury", "The inquiry"]);
     assert.deepEqual(frames("He diverted funds meant for 40 homes, the court heard.").map((f) => f.cue), ["heard"]);
