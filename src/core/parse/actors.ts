@@ -210,7 +210,8 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         a = whole ? actorForSpan(index, own, span, sentence) : actorForSpan(index, q.speakerText ?? own, span, sentence, q.speakerPerson);
         if (whole) renamed = true;
         // ("she said" is no organisation's, whatever the frames guessed for it.)
-        if (a && a.kind !== "person" && q.speakerKind === "pronoun" && PERSON_PRONOUNS.has(doc.text.slice(span.start, span.end).toLowerCase())) a = undefined;
+        // (But "A spokesperson for the Financial Conduct Authority said …. “…,” he said" is the body's.)
+        if (a && a.kind !== "person" && q.speakerKind === "pronoun" && PERSON_PRONOUNS.has(doc.text.slice(span.start, span.end).toLowerCase()) && !spokenFor(a, doc.text, span.start)) a = undefined;
         noted(step, n);
       }
     } else if (q.depth === 0) {
@@ -1489,4 +1490,19 @@ function within(items: readonly { span: Span }[]): (s: Span) => readonly number[
     // Most claims hold no figure or date: they share one empty list (results are never changed).
     return out === undefined ? NO_ITEMS : order ? out.sort((a, b) => a - b) : out;
   };
+}
+
+/** "a spokesperson for ", "a representative of ": an unnamed person speaking for the body after it. */
+const SPOKES_FOR = /\b(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
+
+/** A spokesperson right after a body's name: "An IBM spokeswoman". */
+const SPOKES_AFTER = /^\s+(?:spokes(?:person|man|woman)|representative|official)\b/iu;
+
+/** Was `a` named, before `at` (within a few sentences), as the body a spokesperson spoke for ("a spokesperson for the FCA", "an IBM spokeswoman")? */
+function spokenFor(a: ActorDraft, text: string, at: number): boolean {
+  for (const m of a.mentions) {
+    if (m.span.start >= at || at - m.span.start > 400) continue;
+    if (SPOKES_FOR.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)) || SPOKES_AFTER.test(text.slice(m.span.end, m.span.end + 20))) return true;
+  }
+  return false;
 }

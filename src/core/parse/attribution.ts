@@ -1493,6 +1493,8 @@ function personOf(toks: readonly Token[], runs: { a: number; b: number }[]): { a
 }
 
 /** Roles that speak for a body ("the spokesperson"). */
+/** "a spokesperson for ", "a representative of ": an unnamed person speaking for the body after it. */
+const SPOKES_FOR = /\b(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|at)\s+$/u;
 const SPOKES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "official"]);
 
 /** The words of a phrase, lower-cased. */
@@ -1569,6 +1571,16 @@ class NameBook {
       if (PERSON_PRONOUNS.has(w)) {
         const gender = w === "he" ? "m" : "f";
         const p = this.lastPerson(srcSpan.start, toks, src.a, gender);
+        // "A spokesperson for the Financial Conduct Authority said …. “…,” he said": the unnamed
+        // spokesperson who spoke last, after the person named before, speaks for the body.
+        for (let k = frames.length - 1; k >= 0; k--) {
+          const f = frames[k]!;
+          if (f.sentence < s.index - 1) break;
+          if (f.sourceKind === "pronoun") break;
+          if (p && f.source.start < p.span.start) break;
+          if (f.name && !f.person && (wordsOf(f.sourceText).some((x) => SPOKES.has(x)) || SPOKES_FOR.test(this.text.slice(Math.max(0, f.source.start - 32), f.source.start)))) return { text: f.name, span: f.nameSpan ?? f.source, person: false };
+          if (f.person) break;
+        }
         if (p) this.apply({ kind: "gender", name: p.text, gender });
         return p ? { ...p, span: p.span } : undefined;
       }

@@ -866,6 +866,15 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(a.quotes[0]!.speakerId, a.actors[0]!.id);
   });
 
+  it("gives 'he said' after an unnamed spokesperson to the body spoken for, not to a man named before", () => {
+    const a = analyze("Okoro denied the charges.\nA spokesperson for the Financial Conduct Authority said the regulator would continue its efforts. “We will pursue every pound that can be traced,” he said.", { referenceDate: "2025-12-28" });
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Financial Conduct Authority").id);
+    const b = analyze("IBM has no plans to recall its cards, an IBM spokeswoman said. “We don't look at this as a major problem for us,” she said.", { referenceDate: "2025-12-28" });
+    assert.equal(b.quotes[0]!.speakerId, b.actors.find((x) => x.kind === "organization")!.id);
+    // "she said" after a company named alone stays no company's.
+    assert.equal(analyze("Acme Corp cut jobs. “We had no choice,” she said.", { referenceDate: "2025-12-28" }).quotes[0]!.speakerId, undefined);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);
