@@ -1493,6 +1493,9 @@ function personOf(toks: readonly Token[], runs: { a: number; b: number }[]): { a
 }
 
 /** Roles that speak for a body ("the spokesperson"). */
+/** The last words of titles written with capitals before an apposed name: "The Majority Leader, Julius Odigie,". */
+const TITLE_HEADS: ReadonlySet<string> = new Set("leader whip speaker chairman chairwoman chair chairperson president minister secretary director chief governor mayor commissioner ambassador envoy treasurer clerk registrar coach captain manager commander".split(" "));
+
 /** "a spokesperson for ", "a representative of ": an unnamed person speaking for the body after it. */
 const SPOKES_FOR = /\b(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|at)\s+$/u;
 const SPOKES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "official"]);
@@ -1616,7 +1619,9 @@ class NameBook {
     // source is named before the comma of its apposition, when a name that owns nothing is there.
     let comma = -1;
     for (let k = src.a + 1; k < end && comma < 0; k++) if (toks[k]!.text === ",") comma = k;
-    if (comma > 0 && infos.length > 1) {
+    // (Not when what comes before the comma is a title: "The Majority Leader, Julius Odigie, said".)
+    const titled = comma > 0 && ((toks[comma - 1]!.flags & TITLE) !== 0 || TITLE_HEADS.has(toks[comma - 1]!.lower));
+    if (comma > 0 && infos.length > 1 && !(titled && infos.some((x) => x.person && x.span.start > toks[comma]!.start))) {
       const head = infos.filter((x) => x.span.end <= toks[comma]!.start && !owners.includes(x.span.start));
       if (head.length > 0) infos = head;
     }

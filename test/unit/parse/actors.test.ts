@@ -875,6 +875,13 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(analyze("Acme Corp cut jobs. “We had no choice,” she said.", { referenceDate: "2025-12-28" }).quotes[0]!.speakerId, undefined);
   });
 
+  it("gives the claim and quotation of 'The Majority Leader, Julius Odigie, said' to the person who holds the title", () => {
+    const a = analyze("The Majority Leader, Julius Odigie, said the bill would be passed “on or before 27 March”.", { referenceDate: "2025-12-28" });
+    const who = actor(a, "Julius Odigie");
+    assert.deepEqual(a.claims.map((c) => c.actorId), [who.id]);
+    assert.equal(a.quotes[0]!.speakerId, who.id);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

@@ -94,7 +94,9 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
     const m = ms[k]!;
     // (Only when the name is all that stands before the comma: "the bank's chief, Ana Ruiz," names her.)
-    if (first === undefined && !unnamed && m.span.end === headEnd && m.span.start - span.start <= 4 && !placeBefore(index, m.span.start, m.sentence)) return m.actor;
+    // (Not a title written with capitals, then the name of the one who holds it: "The Majority
+    // Leader, Julius Odigie, said".)
+    if (first === undefined && !unnamed && m.span.end === headEnd && m.span.start - span.start <= 4 && !placeBefore(index, m.span.start, m.sentence) && !(comma > 0 && TITLE_LAST.test(text.slice(m.span.start - span.start, m.span.end - span.start)) && namedPersonAfter(ms, k, span.end))) return m.actor;
     if (placeBefore(index, m.span.start, m.sentence)) continue;
     // "Elian Gonzalez's father said": the father speaks, not the one named.
     if (m.span.end < span.end && kinAfter(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
@@ -124,6 +126,9 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   if (SPOKESMAN_ALONE.test(around)) return lastBefore(index, span.start, sentence, "organization");
   return undefined;
 }
+
+/** A capitalised title's last word: "Majority Leader", "House Speaker", "Chief Whip". */
+const TITLE_LAST = /\s(?:Leader|Whip|Speaker|Chairman|Chairwoman|Chair|President|Minister|Secretary|Director|Governor|Commissioner|Ambassador|Envoy|Treasurer|Clerk|Registrar|Commander)$/u;
 
 /** A spokesperson of no one named: "A spokesman", "a company spokeswoman", "the spokesperson". */
 const SPOKESMAN_ALONE = /(?:^|[\s“”"])(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson)$/u;
