@@ -882,6 +882,12 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(a.quotes[0]!.speakerId, who.id);
   });
 
+  it("reads a name before a role with a word before it as the organisation ('Cal Fire battalion chief Aaron Feld')", () => {
+    const a = analyze("Cal Fire battalion chief Aaron Feld said more firefighters were assigned. “We’re making progress on the southern flank,” he said.", { referenceDate: "2025-12-28" });
+    assert.equal(actor(a, "Cal Fire").kind, "organization");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Aaron Feld").id);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

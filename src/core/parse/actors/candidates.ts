@@ -1407,6 +1407,10 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!lastPossessive && nextWord && !toks.cap(next) && (toks.is(next, W.ROLE_NOUNS) || toks.is(next, W.ROLE_PLURALS)) && !(toks.lowerEndsWith(next, "s") && toks.lowerIn(next + 1, OBJECT_DETERMINERS))) {
     ctx.affiliation = true;
   }
+  // ("Cal Fire battalion chief Aaron Feld": a role with a word before it, then the person who holds it.)
+  if (!ctx.affiliation && !lastPossessive && nextWord && !toks.cap(next) && !toks.is(next, W.ACT_VERBS) && !toks.is(next, W.FUNCTION_WORDS) && toks.word(next + 1) && !toks.cap(next + 1) && toks.is(next + 1, W.ROLE_NOUNS) && toks.cap(next + 2)) {
+    ctx.affiliation = true;
+  }
   if (toks.lowerIs(prev, "with") && nextWord && toks.lowerEndsWith(next, "ing")) ctx.acts = true;
   if (toks.lowerIs(prev, "by") && toks.word(prev2) && toks.lowerEndsWith(prev2, "ed")) ctx.acts = true;
   // Acronym defined in brackets.
