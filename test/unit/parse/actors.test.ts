@@ -143,6 +143,11 @@ describe("actors: titles and roles", () => {
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Rachel Dunmore").id);
     const b = run("The vote was close. “My constituents are not against homes at all.”");
     assert.equal(b.quotes[0]!.speakerId, undefined);
+    // After the person's role too, not after other words.
+    const c = run("Business minister Alan Pryce was blunter still. “There is no plan to legislate for a four-day week.”");
+    assert.equal(c.quotes[0]!.speakerId, actor(c, "Alan Pryce").id);
+    const d = run("After the vote Alan Pryce was blunter still. “There is no plan to legislate for a four-day week.”");
+    assert.equal(d.quotes[0]!.speakerId, undefined);
   });
 
   it("gives 'the spokesperson said' to the body a spokesperson just spoke for", () => {

@@ -299,7 +299,9 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
       const quoteIn = ps ? nextQuoteStart(quotes, ps.span.start) : undefined;
       if (ps && ps.paragraph === q.paragraph && ps.span.end - ps.span.start <= 80 && !(quoteIn !== undefined && quoteIn < ps.span.end)) {
         const m = index.mentionsIn(startSentence - 1).find((x) => !x.quoted);
-        if (m && m.actor.kind === "person" && m.via !== "pronoun" && doc.text.slice(ps.span.start, m.span.start).trim() === "") return m.actor;
+        // (After the person's role only: "Business minister Alan Pryce was blunter still. “…”".)
+        const lead = m ? doc.text.slice(ps.span.start, m.span.start).trim().toLowerCase() : "";
+        if (m && m.actor.kind === "person" && m.via !== "pronoun" && (lead === "" || m.actor.roles.some((r) => r.toLowerCase() === lead))) return m.actor;
         // ("He pauses. “…”": a pronoun opening it, resolved as one that speaks.)
         const opener = HE_OR_SHE.exec(doc.text.slice(ps.span.start, ps.span.start + 5));
         if (opener && (!m || m.span.start > ps.span.start + 4)) {
