@@ -148,6 +148,9 @@ describe("actors: titles and roles", () => {
     assert.equal(c.quotes[0]!.speakerId, actor(c, "Alan Pryce").id);
     const d = run("After the vote Alan Pryce was blunter still. “There is no plan to legislate for a four-day week.”");
     assert.equal(d.quotes[0]!.speakerId, undefined);
+    // A sentence about the one who just spoke, opening with "Her" or "His", goes between.
+    const e = run("“People remember Bert and the flood,” said Angharad Price, who runs a café. Her premises flooded in that storm. “We’ve put the sandbags out already.”");
+    assert.deepEqual(e.quotes.map((q) => q.speakerId), [actor(e, "Angharad Price").id, actor(e, "Angharad Price").id]);
   });
 
   it("gives 'the spokesperson said' to the body a spokesperson just spoke for", () => {

@@ -174,7 +174,7 @@ function namedPersonAfter(ms: readonly IndexedMention[], k: number, end: number)
 }
 
 /** "He" or "She" opening a sentence. */
-const HE_OR_SHE = /^(He|She)\s/u;
+const HE_OR_SHE = /^(He|She|His|Her)\s/u;
 
 /** "the defender", "the 34-year-old", "the Dane", "the MP for Brentford and Isleworth". */
 const EPITHET = /(?:^|[\s“”"(])the\s+(\d{1,3}-year-old|MP|[A-Z][a-z]+|[a-z]+)(?:\s+for\s+[A-Z][\p{L}\s’'-]*)?$/u;
@@ -302,11 +302,13 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
         // (After the person's role only: "Business minister Alan Pryce was blunter still. “…”".)
         const lead = m ? doc.text.slice(ps.span.start, m.span.start).trim().toLowerCase() : "";
         if (m && m.actor.kind === "person" && m.via !== "pronoun" && (lead === "" || m.actor.roles.some((r) => r.toLowerCase() === lead))) return m.actor;
-        // ("He pauses. “…”": a pronoun opening it, resolved as one that speaks.)
+        // ("He pauses. “…”": a pronoun opening it, resolved as one that speaks; so is "Her premises
+        // flooded in that storm. “…”" after she spoke.)
         const opener = HE_OR_SHE.exec(doc.text.slice(ps.span.start, ps.span.start + 5));
         if (opener && (!m || m.span.start > ps.span.start + 4)) {
-          const a = index.resolvePronoun(opener[1]!, ps.span.start, startSentence - 1);
-          if (a?.kind === "person") return a;
+          const pronoun = opener[1] === "His" ? "He" : opener[1] === "Her" ? "She" : opener[1]!;
+          const a = index.resolvePronoun(pronoun, ps.span.start, startSentence - 1);
+          if (a?.kind === "person" && (pronoun === opener[1] || previous?.actor === a)) return a;
         }
       }
       // …or the one the next sentence names ("That was the view of Kwame Mensah").
