@@ -1041,7 +1041,7 @@ const OPERATION_START = /\b(?:operated|service|opened|commissioned)\s+(?:in|on)\
 /** Verbs that say when something started. */
 // (With what was started after the verb: "founded the company in", "became chief executive in"; and
 // "has been mayor since".)
-const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|was\\s+introduced|introduced|was\\s+set\\s+up|set\\s+up|was\\s+created|created|was\\s+formed|formed|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
+const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|was\\s+introduced|introduced|(?:was\\s+)?first\\s+(?:held|staged|run|played|published|broadcast|awarded)|was\\s+set\\s+up|set\\s+up|was\\s+created|created|was\\s+formed|formed|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
 const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "iu");
 
@@ -1081,7 +1081,7 @@ function startAfter(text: string, from: number, to: number, started: () => reado
 const ANAPHORIC_OPENER = /^\s*(?:It|The\s+\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}its\s+$/u;
 
 /** The noun before a start verb that ends the text: "The war, which began in ", "the company, founded in ". */
-const SUBJECT_STARTED = new RegExp(`(?:^|\\s)([A-Za-z]{3,})(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "u");
+const SUBJECT_STARTED = new RegExp(`(?:^|\\s)(?!(?:which|that|who)\\b)([A-Za-z][A-Za-z0-9]{2,})(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "u");
 
 /** A date's start as written: its year, month or day. */
 function writtenStart(d: DateMention): string {

@@ -621,6 +621,9 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("The price cap, introduced in January 2019, is now in its seventh year.", "2027-02-03").map((f) => [f.code, f.fix]), [["nth-year", "ninth year"]]);
     assert.deepEqual(findings("The price cap, introduced in January 2019, is now in its ninth year.", "2027-02-03"), []);
     assert.deepEqual(findings("The fund, set up in 2019, is now in its seventh year.", "2027-02-03").map((f) => f.code), ["nth-year"]);
+    assert.deepEqual(findings("The festival, first held in 2012, is now in its 20th year.", "2025-06-02").map((f) => f.fix), ["14th year"]);
+    // The subject named with a digit, not "which".
+    assert.match(findings("Hayabusa2, which was launched in 2014, is now in its 14th year in space.", "2025-06-02")[0]!.message, /Hayabusa2 started in 2014/);
   });
 
   it("reads no plan in a price's date or in a plan told as made before", () => {
