@@ -1386,8 +1386,8 @@ const ANNIVERSARY_WORDS = new KeptMatches(/anniversary/g, lettersOnly, (t) => [.
 const AGO_COUNT = /\b([a-z]+[- ]hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;
 /** ", in 1999", ", in November 2013", ", on Nov. 8, 2013" right after "years ago". */
 const AGO_THEN_YEAR = /^,?\s+(?:in|on)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b/;
-/** "in 1999, ", "in November 2013, ", "on Nov. 8, 2013, " right before the count. */
-const YEAR_THEN_AGO = /\b(?:[Ii]n|[Oo]n)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d),\s+$/;
+/** "in 1999, ", "in November 2013, ", "on Nov. 8, 2013, ", "since February 2016, " right before the count. */
+const YEAR_THEN_AGO = /\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d),\s+$/;
 
 /** "its 30th " / "its thirtieth " right before "anniversary". */
 const ITS_NTH = /\bits\s+(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+$/i;

@@ -266,6 +266,7 @@ describe("date-inconsistency", () => {
     assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["20 years ago", "years-ago", "27 years ago"]]);
     assert.match(f[0]!.message, /27 years after it/);
     assert.deepEqual(findings("In 1999, twenty years ago, the company was founded.", "2026-03-05").map((x) => x.fix), ["twenty-seven years ago"]);
+    assert.deepEqual(findings("The standard has not been met since February 2016, eight years ago.", "2026-02-12").map((x) => x.fix), ["ten years ago"]);
     for (const ok of ["The company was founded 27 years ago, in 1999.", "It was founded 26 years ago, in 1999.", "Ten years ago, in 2016, the bridge opened.", "Two years ago he moved. In 2010 he was born."]) {
       assert.deepEqual(findings(ok, "2026-03-05"), [], ok);
     }
