@@ -8,7 +8,7 @@ import { inMemoSession, memo, pieceOf } from "../memo";
 import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import type { Paragraph, Sentence } from "../model/document";
 import type { Span } from "../model/span";
-import { DATELINE_END, DATELINE_PLACE, inferDocumentDate, type DatedExpression } from "./dates/document-date";
+import { DATELINE_END, DATELINE_PLACE, DATELINE_PLACE_ALONE, inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { addDays, parseCardinal, periodEnd, periodStart } from "./calendar";
 import { cachedByString } from "../cache";
 import { sameItems } from "../arrays";
@@ -247,8 +247,10 @@ interface Quarter {
 
 /** Is `date` the date of a wire or press dateline at the start of `para` ("CUPERTINO, Calif., Jan. 30, 2026 —")? */
 function datelineDate(text: string, para: Span, date: Span): boolean {
-  const place = DATELINE_PLACE.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
-  return place !== null && para.start + place[0].length === date.start && DATELINE_END.test(text.slice(date.end, date.end + 50));
+  const head = text.slice(para.start, Math.min(para.end, para.start + 80));
+  const place = DATELINE_PLACE.exec(head);
+  if (place === null || !DATELINE_END.test(text.slice(date.end, date.end + 50))) return false;
+  return para.start + place[0].length === date.start || para.start + (DATELINE_PLACE_ALONE.exec(head)?.[0].length ?? -1) === date.start;
 }
 
 /** After a date: "(July) of that year", "(March) that year". */

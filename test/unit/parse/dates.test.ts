@@ -397,6 +397,11 @@ describe("document date", () => {
     }
   });
 
+  it("reads a dateline with its weekday ('ABUJA, Wednesday, 18 March 2026 —')", () => {
+    const d = docDate("Reps threaten to block budget\nABUJA, Wednesday, 18 March 2026 — Members of the House have threatened to stall the budget.");
+    assert.deepEqual([d?.from, d?.to, d?.basis[0]?.kind], ["2026-03-18", "2026-03-18", "dateline"]);
+  });
+
   it("takes no year for a yearless dateline from a plan's year ('net zero by 2050')", () => {
     assert.equal(docDate("BRUSSELS, March 4 (Reuters) - The European Union wants to reach net zero by 2050, officials said on Tuesday."), null);
     // A year told as past anchors it.

@@ -132,6 +132,8 @@ function afterOrdinal(text: string, at: number): boolean {
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?(?:its|her|his|their)\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 export const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
+/** A dateline's place alone, without a region after it: "ABUJA, ". */
+export const DATELINE_PLACE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?,\s+/u;
 export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
 export const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 export const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
@@ -473,7 +475,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const head = text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80));
     const place = DATELINE_PLACE.exec(head);
     const at = place ? first.span.start + place[0].length : -1;
-    const e = place ? startingAt(exprs, inOrder, at) : undefined;
+    // ("ABUJA, Wednesday, 18 March 2026 —": the weekday is the date's, not a region's.)
+    const bare = place ? DATELINE_PLACE_ALONE.exec(head) : null;
+    const e = place ? startingAt(exprs, inOrder, at) ?? (bare && bare[0].length < place[0].length ? startingAt(exprs, inOrder, first.span.start + bare[0].length) : undefined) : undefined;
     const w = e?.written;
     if (e && w && !e.invalid && w.month !== undefined && w.day !== undefined && DATELINE_END.test(text.slice(e.end, e.end + 50))) {
       const days: [number, number][] =
