@@ -397,6 +397,12 @@ describe("document date", () => {
     }
   });
 
+  it("reads a dateline whose place is written in small letters, with a full date and a full stop ('Berlin, 12 March 2026.')", () => {
+    const d = docDate("Court to hear rail appeal\nBerlin, 12 March 2026. The court will hear the application on Tuesday 10 March.");
+    assert.deepEqual([d?.from, d?.to, d?.basis[0]?.kind], ["2026-03-12", "2026-03-12", "dateline"]);
+    assert.equal(docDate("Paris, 12 March 2026 was a cold day. Officials met on Tuesday."), null);
+  });
+
   it("reads a dateline with its weekday ('ABUJA, Wednesday, 18 March 2026 —')", () => {
     const d = docDate("Reps threaten to block budget\nABUJA, Wednesday, 18 March 2026 — Members of the House have threatened to stall the budget.");
     assert.deepEqual([d?.from, d?.to, d?.basis[0]?.kind], ["2026-03-18", "2026-03-18", "dateline"]);

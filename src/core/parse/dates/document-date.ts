@@ -132,6 +132,8 @@ function afterOrdinal(text: string, at: number): boolean {
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?(?:its|her|his|their)\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
 export const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
+/** A place written in small letters opening a dateline: "Berlin, ", "Den Haag, ". */
+const MIXED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s/u;
 /** A dateline's place alone, without a region after it: "ABUJA, ". */
 export const DATELINE_PLACE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?,\s+/u;
 export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
@@ -478,7 +480,18 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     // ("ABUJA, Wednesday, 18 March 2026 —": the weekday is the date's, not a region's.)
     const bare = place ? DATELINE_PLACE_ALONE.exec(head) : null;
     const e = place ? startingAt(exprs, inOrder, at) ?? (bare && bare[0].length < place[0].length ? startingAt(exprs, inOrder, first.span.start + bare[0].length) : undefined) : undefined;
-    const w = e?.written;
+    let w = e?.written;
+    // ("Berlin, 12 March 2026. The court …": a place in small letters, a full date, a full stop.)
+    if (!e && !place) {
+      const mixed = MIXED_PLACE.exec(head);
+      const m = mixed ? startingAt(exprs, inOrder, first.span.start + mixed[0].length) : undefined;
+      const mw = m?.written;
+      if (m && mw && !m.invalid && mw.year !== undefined && mw.month !== undefined && mw.day !== undefined && /^\s*(?:\.\s|[-–—])/u.test(text.slice(m.end, m.end + 4))) {
+        const n = dayNumber(toIso(mw.year, mw.month, mw.day));
+        push(100, evidence("dateline", `dateline “${m.text}”`, [[n, n]], { start: m.start, end: m.end }), [[n, n]], true);
+        w = undefined;
+      }
+    }
     if (e && w && !e.invalid && w.month !== undefined && w.day !== undefined && DATELINE_END.test(text.slice(e.end, e.end + 50))) {
       const days: [number, number][] =
         w.year !== undefined ? [[dayNumber(toIso(w.year, w.month, w.day)), dayNumber(toIso(w.year, w.month, w.day))]] : everyYear(w.month, w.day, (d) => [d, d]);
