@@ -1567,7 +1567,8 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
         // ("Halvorsen, 61, did not concede. Halvorsen was born in 1958.": the same name again.)
         const named = NAME_BORN.exec(text.slice(s.span.start, bornAt + 4))?.[1];
         const same = named !== undefined && subjectText.trim().split(/\s+/u).pop() === named;
-        if (subject && (PRONOUN_BORN.test(text.slice(s.span.start, bornAt + 4)) || same) && (text.slice(a.span.start, a.span.end).match(APPOSED_AGES)?.length ?? 0) === 1) {
+        // (The same surname needs no subject: "The board appointed Mr. Rohan Kulkarni, 38, … Kulkarni was born in 1991.")
+        if (((subject && PRONOUN_BORN.test(text.slice(s.span.start, bornAt + 4))) || same) && (text.slice(a.span.start, a.span.end).match(APPOSED_AGES)?.length ?? 0) === 1) {
           found.push({ at, said: m[1]!, n: Number(m[1]) });
           continue;
         }
@@ -1575,7 +1576,8 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       if (bornSentence < 0 || ageSentence !== bornSentence) continue;
       // The birth is the named one's: "Keller, 45, who was born in", "Born in 1985, Keller, 45,";
       // not "Smith, 45, and Jones, who was born in".
-      const between = bornAt > at ? text.slice(p.span.start + m.index + m[0].length, bornAt) : text.slice(bornAt + b[0].length, p.span.start + m.index);
+      // ("Daniel Okoro, 34, of Chelmsford, was born in 1993": where the person is from goes between.)
+      const between = (bornAt > at ? text.slice(p.span.start + m.index + m[0].length, bornAt) : text.slice(bornAt + b[0].length, p.span.start + m.index)).replace(FROM_PLACE_SET_OFF, "");
       if (bornAt > at ? /,|\band\b|\bor\b/.test(between) : !/^,\s*$/.test(between)) continue;
       found.push({ at, said: m[1]!, n: Number(m[1]) });
     }
@@ -1677,6 +1679,8 @@ const DIED = /\b(?:died|passed\s+away)\b/u;
 
 /** Only capitalised words (a title, a name) from a sentence's start. */
 const SUBJECT_NAME = /^\s*(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]*$/u;
+/** Where an aged person is from, set off by commas after the age: "of Chelmsford, ". */
+const FROM_PLACE_SET_OFF = /^of\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2},\s/u;
 /** A paragraph that opens with a surname and its birth: "Reid, who was born", "Reid was born". */
 const SURNAME_BORN = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+who\s+was|\s+was)\s+born$/u;
 /** A sentence that opens with a capitalised word (a name) and "was born": "Halvorsen was born". */

@@ -545,6 +545,10 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     // Or the same surname: "Lowry was born".
     assert.deepEqual(findings("Gareth Lowry, 58, was jailed on Thursday. Lowry was born in June 1969.", "2026-03-12").map((f) => f.text), ["58"]);
     assert.deepEqual(findings("Gareth Lowry, 58, was jailed on Thursday. Moen was born in June 1969.", "2026-03-12"), []);
+    // The same surname needs no subject; where the person is from may stand between the age and the birth.
+    assert.deepEqual(findings("The board appointed Mr. Rohan Kulkarni, 38, as a director. Kulkarni was born in 1991.", "2025-11-21").map((f) => f.text), ["38"]);
+    assert.deepEqual(findings("Daniel Okoro, 34, of Chelmsford, was born in 1993.", "2025-11-21").map((f) => f.text), ["34"]);
+    assert.deepEqual(findings("Daniel Okoro, 32, of Chelmsford, was born in 1993.", "2025-11-21"), []);
     // Or a paragraph that opens with the surname's birth, after the one with the age.
     assert.deepEqual(findings("Captain Ian Reid, 58, had been on duty for 11 hours.\nReid, who was born in 1974, had logged 12,300 hours.", "2026-11-12").map((f) => f.text), ["58"]);
     assert.deepEqual(findings("Captain Ian Reid, 52, had been on duty for 11 hours.\nReid, who was born in 1974, had logged 12,300 hours.", "2026-11-12"), []);
