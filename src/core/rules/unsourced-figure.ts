@@ -75,6 +75,8 @@ function rangeBetween(text: string, a: Span, b: Span): boolean {
   // ("two or three", "5 or 6"; not "$525.8 million or $4.67 a share", one sum put two ways.)
   if (/^\s+or\s+$/u.test(gap)) return /^[\p{L}\d.,]+$/u.test(text.slice(a.start, a.end)) && /^[\p{L}\d.,]+$/u.test(text.slice(b.start, b.end));
   // (After a verb of change, a bare number then one with its unit is a range too: "rose 9 to 11 percent".)
+  // ("two years and three months": one length of time.)
+  if (/^\s+and\s+$/u.test(gap) && /\byears?$/iu.test(text.slice(a.start, a.end)) && /\b(?:months?|weeks?|days?)$/iu.test(text.slice(b.start, b.end))) return true;
   // ("499 out of 500": a score, one figure.)
   if (/^\s+out\s+of\s+$/u.test(gap)) return true;
   if (/^\s+to\s+$/u.test(gap)) return !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || (/^[\d.,]+$/u.test(text.slice(a.start, a.end)) && !/^[\d.,]+$/u.test(text.slice(b.start, b.end)));

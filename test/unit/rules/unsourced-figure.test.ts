@@ -53,6 +53,7 @@ describe("unsourced-figure", () => {
     // (A bare number, then one with its unit, is a range after a verb of change too.)
     assert.deepEqual(flagged("Prices rose 9 to 11 percent in November."), ["9 to 11 percent"]);
     assert.deepEqual(flagged("Mehta scored 499 out of 500."), ["499 out of 500"]);
+    assert.deepEqual(flagged("He was given a sentence of two years and three months."), ["two years and three months"]);
     assert.deepEqual(flagged("Net rose 4.3% to $525.8 million or $4.67 a share."), ["4.3%", "$525.8 million", "$4.67"]);
     // Figures of different kinds, or one of them sourced, stay apart.
     assert.deepEqual(flagged("The mill employs 300 to 400 workers, the union said. It has 12 to 15 machines."), ["12 to 15"]);
