@@ -896,6 +896,13 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Aaron Feld").id);
   });
 
+  it("keeps an office named after its holder whole ('Amador County Sheriff’s Office'), and knows Pacific Gas and Electric", () => {
+    assert.deepEqual(names(analyze("Amador County Sheriff’s Office said the road was closed.", { referenceDate: "2025-12-28" })), ["Amador County Sheriff’s Office"]);
+    const a = analyze("Pacific Gas and Electric said power was cut. PG&E said 40,000 homes were affected.", { referenceDate: "2025-12-28" });
+    assert.deepEqual(names(a), ["Pacific Gas and Electric"]);
+    assert.equal(a.claims.length, 2);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

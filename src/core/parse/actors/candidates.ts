@@ -334,9 +334,13 @@ const ARTICLES_OF_NAMES: readonly string[] = ["the", "la", "der", "den", "los"];
  * a saint's or a people's ’s inside an institution's name.
  */
 function institutionAfterPossessive(toks: Tokens, last: number, next: number): boolean {
+  // ("Amador County Sheriff’s Office", "the Coroner's Court": an office named after the one who holds it.)
+  if (toks.cap(next) && toks.lowerIn(last, OFFICE_HOLDERS) && toks.lowerIn(next, HOLDERS_OFFICES)) return true;
   if (!toks.cap(next) || !toks.lowerIn(next, INSTITUTIONS_AFTER_POSSESSIVE)) return false;
   return toks.lowerIn(last, POSSESSIVES_IN_NAMES) || (last > 0 && toks.lowerIn(last - 1, SAINTS));
 }
+const OFFICE_HOLDERS: readonly string[] = ["sheriff", "coroner", "attorney", "prosecutor", "auditor", "controller", "comptroller", "treasurer", "assessor", "marshal", "mayor", "governor", "chancellor", "ombudsman", "registrar", "commissioner", "president"];
+const HOLDERS_OFFICES: readonly string[] = ["office", "department", "court", "service", "services"];
 const INSTITUTIONS_AFTER_POSSESSIVE = ["hospital", "hospitals", "medical", "college", "school", "church", "cathedral", "institute", "university", "clinic", "academy", "chapel", "abbey", "infirmary", "party", "bank", "museum", "theatre", "park", "square", "hall"];
 /**
  * "Alzheimer's Society", "Parkinson's UK", "Alzheimer's Research UK": after a possessive of one
