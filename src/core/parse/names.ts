@@ -214,6 +214,7 @@ export const SPEECH_VERBS = set(`
   reported estimated wrote remarked explained asked replied responded according
   enthused exclaimed retorted lamented mused gushed proclaimed interjected sighed scoffed marvelled
   marveled quipped joked boasted shouted pleaded vowed
+  announces confirms warns insists argues reveals denies admits
 `);
 
 /** Lower-case nouns after a capitalised word that show it is used as a modifier of a place or thing. */

@@ -903,6 +903,13 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(a.claims.length, 2);
   });
 
+  it("finds a one-word firm in a headline's present tense ('Northline confirms 40 job cuts', 'Unite announces a new strike')", () => {
+    for (const [t, name] of [["Northline confirms 40 job cuts.", "Northline"], ["Unite announces a new strike.", "Unite"]] as const) {
+      assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).actors.map((x) => [x.kind, x.name]), [["organization", name]], t);
+    }
+    assert.deepEqual(names(analyze("The result was in line with Wall Street estimates.", { referenceDate: "2025-12-28" })), []);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);
