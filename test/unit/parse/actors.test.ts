@@ -910,6 +910,13 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(names(analyze("The result was in line with Wall Street estimates.", { referenceDate: "2025-12-28" })), []);
   });
 
+  it("reads a name of several words opening its sentence before a verb in the plural as a team's or a firm's ('Harrow Vale have completed')", () => {
+    for (const [t, name] of [["Harrow Vale have completed the signing of Rui Duarte.", "Harrow Vale"], ["Manchester United are top of the league.", "Manchester United"]] as const) {
+      assert.equal(actor(analyze(t, { referenceDate: "2025-12-28" }), name).kind, "organization", t);
+    }
+    assert.equal(actor(analyze("John Smith and Jane Doe have agreed to terms.", { referenceDate: "2025-12-28" }), "John Smith").kind, "person");
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

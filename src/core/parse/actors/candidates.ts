@@ -467,6 +467,9 @@ function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
  * title or "and", a place of one to three words ("Presidents Leonid Kuchma of Ukraine and Boris
  * Yeltsin of Russia", "Foreign Minister Sergei Lavrov of the Russian Federation").
  */
+/** A count in words opening a name's run: "Twelve Americans", "Two Britons". */
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|all)$/u;
+
 /** What a body issues that reports: "a statement from X", "data from X". */
 const STATEMENT_NOUNS: readonly string[] = ["statement", "statements", "data", "figures", "report", "letter", "release", "filing", "spokesman", "spokeswoman", "spokesperson", "estimates", "survey", "analysis"];
 
@@ -1411,6 +1414,10 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   if (!lastPossessive && nextWord && !toks.cap(next) && (toks.is(next, W.ROLE_NOUNS) || toks.is(next, W.ROLE_PLURALS)) && !(toks.lowerEndsWith(next, "s") && toks.lowerIn(next + 1, OBJECT_DETERMINERS))) {
     ctx.affiliation = true;
   }
+  // ("Harrow Vale have completed the signing", "Arsenal are top": a verb in the plural after one
+  // name of several words is a team's or a firm's, as British English writes them; no person's.)
+  // (Opening its sentence, and no count of a people: "Twelve Americans were among the dead".)
+  if (!lastPossessive && to - from >= 2 && toks.initial(from) && nextWord && (toks.lowerIs(next, "have") || toks.lowerIs(next, "are") || toks.lowerIs(next, "were")) && !toks.lowerIs(next + 1, "been") && !COUNT_WORD.test(toks.at(from)!.lower) && !is(toks.at(to - 1)!, W.DEMONYMS) && !personalName(toks.at(from)!.lower)) ctx.orgContext = true;
   // ("Cal Fire battalion chief Aaron Feld": a role with a word before it, then the person who holds it.)
   if (!ctx.affiliation && !lastPossessive && nextWord && !toks.cap(next) && !toks.is(next, W.ACT_VERBS) && !toks.is(next, W.FUNCTION_WORDS) && toks.word(next + 1) && !toks.cap(next + 1) && toks.is(next + 1, W.ROLE_NOUNS) && toks.cap(next + 2)) {
     ctx.affiliation = true;
