@@ -403,6 +403,11 @@ describe("document date", () => {
     assert.equal(docDate("Paris, 12 March 2026 was a cold day. Officials met on Tuesday."), null);
   });
 
+  it("reads no year in an asteroid's designation ('2001 QX8')", () => {
+    assert.deepEqual(Object.keys(values("The asteroid 2001 QX8 will pass Earth. In 2001 UK sales rose.", "2026-03-01")), ["2001"]);
+    assert.equal(values("The asteroid 2001 QX8 will pass Earth.", "2026-03-01")["2001"], undefined);
+  });
+
   it("reads a dateline with its weekday ('ABUJA, Wednesday, 18 March 2026 —')", () => {
     const d = docDate("Reps threaten to block budget\nABUJA, Wednesday, 18 March 2026 — Members of the House have threatened to stall the budget.");
     assert.deepEqual([d?.from, d?.to, d?.basis[0]?.kind], ["2026-03-18", "2026-03-18", "dateline"]);
