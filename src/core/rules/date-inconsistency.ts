@@ -870,7 +870,7 @@ const MODAL_BEFORE = /\b(?:will|would|could|should|shall|may|might|must|can|to)\
 
 // ------------------------------------------------------------------ one event, two dates
 
-const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|will\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted|opens?|begins?|starts?|ends?|launch(?:es)?)\s+(?:on|in)\s+$/u;
+const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|will\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted|made landfall|opens?|begins?|starts?|ends?|launch(?:es)?)(?:\s(?:near|off|over|at)\s\p{Lu}\p{L}+)?\s+(?:on|in)\s+$/u;
 /** A timetable's verb as its past form, so that "opens" and "opened" name one event. */
 const PAST_OF: Readonly<Record<string, string>> = { open: "opened", opens: "opened", begin: "began", begins: "began", start: "started", starts: "started", end: "ended", ends: "ended", launch: "launched", launches: "launched" };
 /** Opening, beginning and starting are one event: "the trial, which opened on January 19" … "the trial, which began on January 26"; so are a fire's or a war's breaking out and beginning. */

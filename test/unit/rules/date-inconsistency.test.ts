@@ -653,6 +653,10 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("The amber warning will come into force at 06:00 on Saturday 29 November.", "2025-11-21"), []);
   });
 
+  it("finds a storm's landfall given two dates, after a place too", () => {
+    assert.deepEqual(findings("Delphine made landfall near Southport on Monday, Sept. 7. The state has carried out 1,100 rescues since Delphine made landfall on Sunday, Sept. 6.", "2026-09-10").map((f) => [f.code, f.text]), [["same-event-two-dates", "Sunday, Sept. 6"]]);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
