@@ -917,6 +917,10 @@ describe("actors: organisations in wire copy", () => {
     assert.equal(actor(analyze("John Smith and Jane Doe have agreed to terms.", { referenceDate: "2025-12-28" }), "John Smith").kind, "person");
   });
 
+  it("knows a General Staff as a body, not a person 'Staff' after the title 'General'", () => {
+    assert.deepEqual(analyze("Ukraine's General Staff said 40 drones were shot down.", { referenceDate: "2025-12-28" }).actors.map((x) => [x.kind, x.name]), [["organization", "General Staff"]]);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);
