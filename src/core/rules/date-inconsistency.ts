@@ -218,9 +218,17 @@ function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten
   if (!dayWritten) return status ? { status } : NO_LOCAL;
   const found = eventNounOf(text, s, span);
   const noun = found && { noun: kept(found.noun), modifier: found.modifier === undefined ? undefined : kept(found.modifier) };
-  const m = EVENT_BEFORE.exec(text.slice(Math.max(s.start, span.start - 60), span.start));
+  const lead = text.slice(Math.max(s.start, span.start - 60), span.start);
+  const m = EVENT_BEFORE.exec(lead);
   const verb = m?.[2]!.toLowerCase();
-  const event = m && verb && !NOT_SUBJECT.has(m[1]!.toLowerCase()) ? kept(`${m[1]!.toLowerCase()}|${PAST_OF[verb] ?? verb}`) : undefined;
+  // ("The Senate passed the bill on March 10": a once-only act and its object name the event too.)
+  const o = m ? null : ONCE_ACT_BEFORE.exec(lead);
+  const event =
+    m && verb && !NOT_SUBJECT.has(m[1]!.toLowerCase())
+      ? kept(`${m[1]!.toLowerCase()}|${PAST_OF[verb] ?? verb}`)
+      : o && !NOT_SUBJECT.has(o[1]!.toLowerCase())
+        ? kept(`${o[1]!.toLowerCase()}|${o[2]!.toLowerCase()} ${o[3]!.toLowerCase()}`)
+        : undefined;
   if (!status && !noun && !event) return NO_LOCAL;
   return { ...(status ? { status } : {}), ...(noun ? { noun } : {}), ...(event !== undefined ? { event } : {}) };
 }
@@ -871,6 +879,8 @@ const MODAL_BEFORE = /\b(?:will|would|could|should|shall|may|might|must|can|to)\
 // ------------------------------------------------------------------ one event, two dates
 
 const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|will\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted|made landfall|opens?|begins?|starts?|ends?|launch(?:es)?)(?:\s(?:near|off|over|at)\s\p{Lu}\p{L}+)?\s+(?:on|in)\s+$/u;
+/** A subject, an act done once to its object, and the date's preposition: "The Senate passed the bill on ". */
+const ONCE_ACT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)\s(passed|signed|ratified|vetoed|unveiled|launched|published|released)\s(the\s[\p{L}-]+(?:\s[\p{L}-]+)?)\s(?:on|in)\s+$/u;
 /** A timetable's verb as its past form, so that "opens" and "opened" name one event. */
 const PAST_OF: Readonly<Record<string, string>> = { open: "opened", opens: "opened", begin: "began", begins: "began", start: "started", starts: "started", end: "ended", ends: "ended", launch: "launched", launches: "launched" };
 /** Opening, beginning and starting are one event: "the trial, which opened on January 19" … "the trial, which began on January 26"; so are a fire's or a war's breaking out and beginning. */
@@ -944,7 +954,9 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
  */
 function eventName(text: string, noun: string, verb: string): string {
   const name = new RegExp(`\\b${escape(noun.charAt(0).toUpperCase() + noun.slice(1))}\\b`, "u").exec(text)?.[0];
-  if (name === undefined || new RegExp(`\\b[Tt]he\\s+${escape(name)}\\b`, "u").test(text)) return `The ${noun} ${verb}`;
+  if (name === undefined) return `The ${noun} ${verb}`;
+  // ("The Senate passed the bill": a body named with "the" keeps its capital.)
+  if (new RegExp(`\\b[Tt]he\\s+${escape(name)}\\b`, "u").test(text)) return `The ${name} ${verb}`;
   return `${name} ${PASSIVE_EVENTS.has(verb) ? `was ${verb}` : verb}`;
 }
 /** Events told in the passive of a person or a body: "was arrested", "was founded". */

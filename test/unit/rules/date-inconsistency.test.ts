@@ -657,6 +657,13 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("Delphine made landfall near Southport on Monday, Sept. 7. The state has carried out 1,100 rescues since Delphine made landfall on Sunday, Sept. 6.", "2026-09-10").map((f) => [f.code, f.text]), [["same-event-two-dates", "Sunday, Sept. 6"]]);
   });
 
+  it("finds an act done once to its object given two dates ('The Senate passed the bill on March 10 … on March 11')", () => {
+    const f = findings("The Senate passed the bill on March 10. The Senate passed the bill on March 11 after a long debate.", "2026-03-18");
+    assert.deepEqual(f.map((x) => [x.code, x.text]), [["same-event-two-dates", "March 11"]]);
+    assert.match(f[0]!.message, /^The Senate passed the bill on March 10 /);
+    assert.deepEqual(findings("The Senate passed the bill on March 10. The House passed the bill on March 11.", "2026-03-18"), []);
+  });
+
   it("reads 'died at 51', 'retired in 2019 at 51', 'became chief executive at 34' as ages at their clause's year", () => {
     assert.deepEqual(findings("Holt, who was born in 1970, died at 51 in 2019.", "2026-03-01").map((f) => [f.text, f.fix]), [["at 51", "at 48"]]);
     assert.deepEqual(findings("Holt, who was born in 1970, died at 49 in 2019.", "2026-03-01"), []);
