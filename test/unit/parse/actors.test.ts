@@ -921,6 +921,11 @@ describe("actors: organisations in wire copy", () => {
     assert.deepEqual(analyze("Ukraine's General Staff said 40 drones were shot down.", { referenceDate: "2025-12-28" }).actors.map((x) => [x.kind, x.name]), [["organization", "General Staff"]]);
   });
 
+  it("finds a one-word firm ending in a consonant and 'ys' opening a sentence ('Infosys said'), not a plural ('Surveys said')", () => {
+    assert.deepEqual(names(analyze("Infosys said revenue rose 8%.", { referenceDate: "2025-12-28" })), ["Infosys"]);
+    assert.deepEqual(names(analyze("Analysts said revenue rose 8%. Surveys said demand fell.", { referenceDate: "2025-12-28" })), []);
+  });
+
   it("makes no claim of 'added' before an amount ('Valley Federal also added $18 million to reserves')", () => {
     for (const t of ["Valley Federal also added $18 million to loan reserves.", "Acme Corp added about 300 jobs last year."]) {
       assert.deepEqual(analyze(t, { referenceDate: "2025-12-28" }).claims, [], t);

@@ -526,7 +526,8 @@ function splitKnown(source: string, toks: Tokens, r: Range, kb: KbView): Range[]
 export const COMPANY_HEADS: ReadonlySet<string> = new Set("motor motors airlines airways holdings industries group corporation corp corp. company co co. inc inc. ltd ltd. plc".split(" "));
 
 /** Ends like a plural ("farmers", "merchants"), not like "Siemens"… (the test is a guess either way). */
-export const pluralLike = (lower: string): boolean => lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
+// (No English plural ends in a consonant, then "ys": "Infosys" is a name, "days", "surveys" plurals.)
+export const pluralLike = (lower: string): boolean => lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && !/[^aeiouy]ys$/u.test(lower);
 
 /** Posts held of a town or a province: "mayor of", "governor of". */
 const POSTS_OF_PLACES: readonly string[] = ["mayor", "mayors", "mayoress", "governor", "governors"];
