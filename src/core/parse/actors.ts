@@ -12,7 +12,7 @@ import { keptIndex } from "./actors/reuse";
 import { detached, diffOf, inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
 import { splitSpaces } from "./actors/tokens";
-import { COMMON_PAST_FORMS, PERSON_PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS } from "./lexicon/reporting";
+import { COMMON_PAST_FORMS, PERSON_PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPOKES_FOR } from "./lexicon/reporting";
 
 export interface ActorInputs {
   readonly knowledge: KnowledgeBase;
@@ -1491,9 +1491,6 @@ function within(items: readonly { span: Span }[]): (s: Span) => readonly number[
     return out === undefined ? NO_ITEMS : order ? out.sort((a, b) => a - b) : out;
   };
 }
-
-/** "a spokesperson for ", "a representative of ": an unnamed person speaking for the body after it. */
-const SPOKES_FOR = /\b(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
 
 /** A spokesperson right after a body's name: "An IBM spokeswoman". */
 const SPOKES_AFTER = /^\s+(?:spokes(?:person|man|woman)|representative|official)\b/iu;

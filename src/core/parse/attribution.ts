@@ -21,7 +21,9 @@ import {
   REPORTING_VERBS,
   ROLE_SUFFIX,
   SOURCE_NOUNS,
+  SPOKES_FOR,
   SUBJECT_PRONOUNS,
+  TITLE_HEADS,
   type VerbEntry,
 } from "./lexicon/reporting";
 
@@ -1493,11 +1495,6 @@ function personOf(toks: readonly Token[], runs: { a: number; b: number }[]): { a
 }
 
 /** Roles that speak for a body ("the spokesperson"). */
-/** The last words of titles written with capitals before an apposed name: "The Majority Leader, Julius Odigie,". */
-const TITLE_HEADS: ReadonlySet<string> = new Set("leader whip speaker chairman chairwoman chair chairperson president minister secretary director chief governor mayor commissioner ambassador envoy treasurer clerk registrar coach captain manager commander".split(" "));
-
-/** "a spokesperson for ", "a representative of ": an unnamed person speaking for the body after it. */
-const SPOKES_FOR = /\b(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|at)\s+$/u;
 const SPOKES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "official"]);
 
 /** The words of a phrase, lower-cased. */

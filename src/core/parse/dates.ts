@@ -8,7 +8,7 @@ import { inMemoSession, memo, pieceOf } from "../memo";
 import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
 import type { Paragraph, Sentence } from "../model/document";
 import type { Span } from "../model/span";
-import { DATELINE_END, DATELINE_PLACE, DATELINE_PLACE_ALONE, inferDocumentDate, type DatedExpression } from "./dates/document-date";
+import { DATELINE_END, datelineDateStarts, inferDocumentDate, type DatedExpression } from "./dates/document-date";
 import { addDays, parseCardinal, periodEnd, periodStart } from "./calendar";
 import { cachedByString } from "../cache";
 import { sameItems } from "../arrays";
@@ -247,10 +247,7 @@ interface Quarter {
 
 /** Is `date` the date of a wire or press dateline at the start of `para` ("CUPERTINO, Calif., Jan. 30, 2026 —")? */
 function datelineDate(text: string, para: Span, date: Span): boolean {
-  const head = text.slice(para.start, Math.min(para.end, para.start + 80));
-  const place = DATELINE_PLACE.exec(head);
-  if (place === null || !DATELINE_END.test(text.slice(date.end, date.end + 50))) return false;
-  return para.start + place[0].length === date.start || para.start + (DATELINE_PLACE_ALONE.exec(head)?.[0].length ?? -1) === date.start;
+  return datelineDateStarts(text.slice(para.start, Math.min(para.end, para.start + 80))).includes(date.start - para.start) && DATELINE_END.test(text.slice(date.end, date.end + 50));
 }
 
 /** After a date: "(July) of that year", "(March) that year". */

@@ -121,10 +121,10 @@ export function digitMatches(s: string): DigitMatch[] {
         if (e - 1 < index) index = e - 1;
       } else if (e - 4 >= last && spaceAt(s, e - 1) && CURRENCY_CODES.has(s.slice(e - 4, e - 1)) && !asciiWordAt(s, e - 5)) {
         if (e - 4 < index) index = e - 4;
-      } else if (c === 115 || c === 46) {
+      } else if ((c === 115 || c === 46) && rupeesBefore(s, e, c, last)) {
         // Rupees: "Rs 500 crore", "Rs.1,200", "Rs. 40".
         const p = c === 46 ? e - 3 : e - 2;
-        if (p >= last && s.charCodeAt(p) === 82 && s.charCodeAt(p + 1) === 115 && (c === 115 || s.charCodeAt(e - 2) === 115) && !asciiWordAt(s, p - 1) && p < index) index = p;
+        if (p < index) index = p;
       } else if (k === 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
         // A currency's letters glued to an amount: "R2.5 billion" (rand), "N1.1 trillion" (naira),
         // "Sh600 million", "KSh1,200" (shillings), "RM40m", "Rp5,000" — an amount by its separators or
@@ -140,8 +140,14 @@ export function digitMatches(s: string): DigitMatch[] {
   return out;
 }
 
-/** The letters of a currency glued to its amount, at the end of the text before it ("R", "N", "KSh", "RM"). */
-const GLUED_CURRENCY = /(?:^|[^A-Za-z])(R|N|Sh|KSh|Ksh|Kshs|USh|TSh|Rs|RM|Rp)$/u;
+/** "Rs" (with its full stop when `c`, the character before `e`, is one) ending right before `e`, no letter before it. */
+function rupeesBefore(s: string, e: number, c: number, last: number): boolean {
+  const p = c === 46 ? e - 3 : e - 2;
+  return p >= last && s.charCodeAt(p) === 82 && s.charCodeAt(p + 1) === 115 && (c === 115 || s.charCodeAt(e - 2) === 115) && !asciiWordAt(s, p - 1);
+}
+
+/** The letters of a currency glued to its amount, at the end of the text before it ("R", "N", "KSh", "RM"; "Rs" is read above). */
+const GLUED_CURRENCY = /(?:^|[^A-Za-z])(R|N|Sh|KSh|Ksh|Kshs|USh|TSh|RM|Rp)$/u;
 /** A scale right after an amount: " billion", "m", "bn". */
 const AMOUNT_SCALE_AFTER = /^\s?(?:million|billion|trillion|bn|mn|m|crore|lakh)(?![A-Za-z])/u;
 

@@ -5,7 +5,7 @@ import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMent
 import { KIN, PLACE_PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from "../names";
 import { countBelow } from "./local";
 import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
-import { ANONYMITY_RE, EPITHET_NOUNS } from "../lexicon/reporting";
+import { ANONYMITY_RE, EPITHET_NOUNS, TITLE_HEADS } from "../lexicon/reporting";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"), and "tribute" ("paid tribute to her as"). */
 const QUOTE_VERBS = new Set(
@@ -96,7 +96,7 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
     // (Only when the name is all that stands before the comma: "the bank's chief, Ana Ruiz," names her.)
     // (Not a title written with capitals, then the name of the one who holds it: "The Majority
     // Leader, Julius Odigie, said".)
-    if (first === undefined && !unnamed && m.span.end === headEnd && m.span.start - span.start <= 4 && !placeBefore(index, m.span.start, m.sentence) && !(comma > 0 && TITLE_LAST.test(text.slice(m.span.start - span.start, m.span.end - span.start)) && namedPersonAfter(ms, k, span.end))) return m.actor;
+    if (first === undefined && !unnamed && m.span.end === headEnd && m.span.start - span.start <= 4 && !placeBefore(index, m.span.start, m.sentence) && !(comma > 0 && TITLE_HEADS.has(lastWordOf(text.slice(m.span.start - span.start, m.span.end - span.start))) && namedPersonAfter(ms, k, span.end))) return m.actor;
     if (placeBefore(index, m.span.start, m.sentence)) continue;
     // "Elian Gonzalez's father said": the father speaks, not the one named.
     if (m.span.end < span.end && kinAfter(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
@@ -127,8 +127,11 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   return undefined;
 }
 
-/** A capitalised title's last word: "Majority Leader", "House Speaker", "Chief Whip". */
-const TITLE_LAST = /\s(?:Leader|Whip|Speaker|Chairman|Chairwoman|Chair|President|Minister|Secretary|Director|Governor|Commissioner|Ambassador|Envoy|Treasurer|Clerk|Registrar|Commander)$/u;
+/** The last word of a name of several words, in small letters ("Majority Leader" → "leader"); "" for one word. */
+function lastWordOf(name: string): string {
+  const sp = name.lastIndexOf(" ");
+  return sp < 0 ? "" : name.slice(sp + 1).toLowerCase();
+}
 
 /** A spokesperson of no one named: "A spokesman", "a company spokeswoman", "the spokesperson". */
 const SPOKESMAN_ALONE = /(?:^|[\s“”"])(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson)$/u;

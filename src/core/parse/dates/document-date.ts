@@ -135,7 +135,19 @@ export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\
 /** A place written in small letters opening a dateline: "Berlin, ", "Den Haag, ". */
 const MIXED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s/u;
 /** A dateline's place alone, without a region after it: "ABUJA, ". */
-export const DATELINE_PLACE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?,\s+/u;
+const DATELINE_PLACE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?,\s+/u;
+
+/**
+ * Where a wire dateline's date may start in `head`, the start of the first paragraph: after the
+ * place and its region ("CUPERTINO, Calif., "), or after the place alone when what the region's
+ * pattern took is the date's weekday ("ABUJA, Wednesday, 18 March 2026 —"); none without a place.
+ */
+export function datelineDateStarts(head: string): readonly number[] {
+  const place = DATELINE_PLACE.exec(head);
+  if (!place) return [];
+  const bare = DATELINE_PLACE_ALONE.exec(head);
+  return bare && bare[0].length < place[0].length ? [place[0].length, bare[0].length] : [place[0].length];
+}
 export const DATELINE_END = /^,?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/u;
 export const SEASON_RANGE = /\b((?:19|20)\d\d)[-–/](\d\d)\b/gu;
 export const RELATIVE_YEAR = /\b(last|this|next) year['’]s\s+(?:[a-z-]+\s+)?((?:19|20)\d\d)\b/gi;
@@ -475,14 +487,12 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   const first = doc.paragraphs.find((p) => p.kind === "paragraph");
   if (!datelineYearless && first && !fm) {
     const head = text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80));
-    const place = DATELINE_PLACE.exec(head);
-    const at = place ? first.span.start + place[0].length : -1;
-    // ("ABUJA, Wednesday, 18 March 2026 —": the weekday is the date's, not a region's.)
-    const bare = place ? DATELINE_PLACE_ALONE.exec(head) : null;
-    const e = place ? startingAt(exprs, inOrder, at) ?? (bare && bare[0].length < place[0].length ? startingAt(exprs, inOrder, first.span.start + bare[0].length) : undefined) : undefined;
+    const starts = datelineDateStarts(head);
+    let e: DatedExpression | undefined;
+    for (const at of starts) e ??= startingAt(exprs, inOrder, first.span.start + at);
     let w = e?.written;
     // ("Berlin, 12 March 2026. The court …": a place in small letters, a full date, a full stop.)
-    if (!e && !place) {
+    if (!e && starts.length === 0) {
       const mixed = MIXED_PLACE.exec(head);
       const m = mixed ? startingAt(exprs, inOrder, first.span.start + mixed[0].length) : undefined;
       const mw = m?.written;

@@ -249,7 +249,7 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
   // "will be introduced on Saturday, three days after his medical on 6 August": the date of an event
   // named by a noun before or after the clause's own is no more planned or done than it says.
-  if (before.length > 12 && (NOUN_EVENT_BEFORE.test(before.slice(-48)) || EVENTS_ANNOUNCED.test(before.slice(-80)))) return undefined;
+  if (anotherEvents(before)) return undefined;
   const marker = governing(before, nearestMarker);
   let best = marker?.tense;
   const bestDist = marker ? before.length - marker.at : Infinity;
@@ -292,6 +292,14 @@ export const COMPARED_BEFORE = /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s
  * further walkouts, on", "called strikes for" (and each date after the first in their list) — the dates are the events', not the announcement's.
  */
 const EVENTS_ANNOUNCED = /\b(?:announced|called|named|set|confirmed|unveiled|scheduled|planned|declared)\s+(?:[a-z-]+\s+){0,3}(?:strikes|walkouts|stoppages|protests|rallies|marches|meetings|hearings|elections|votes|referendums|talks|dates|days\s+of\s+action|events|concerts|performances|shows|sessions|rounds|debates)\s*(?:,\s*(?:on|in|from|between)|for)\s+(?:(?:[A-Z][a-z]+,?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2})(?:,\s|\s(?:and|or)\s))*$/;
+
+/**
+ * The date belongs to an event named by a noun, not to the clause's verb: "three days after his
+ * medical on", "has announced two further walkouts, on" — no tense of its own.
+ */
+function anotherEvents(before: string): boolean {
+  return before.length > 12 && (NOUN_EVENT_BEFORE.test(before.slice(-48)) || EVENTS_ANNOUNCED.test(before.slice(-80)));
+}
 
 /** "after his medical on", "two days before the vote on": an event named by a noun, after "after" or "before" and a determiner. */
 const NOUN_EVENT_BEFORE = /\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){1,2}(?:on|in)\s+$/;
@@ -384,7 +392,7 @@ function speechTag(text: string, end: number, ws: number, word: string): boolean
  */
 export function tenseAtByRegex(text: string, from: number, to: number, start: number, end: number): Tense | undefined {
   const before = blankRelatives(text.slice(lookbackStart(text, from, start), start));
-  if (before.length > 12 && (NOUN_EVENT_BEFORE.test(before.slice(-48)) || EVENTS_ANNOUNCED.test(before.slice(-80)))) return undefined;
+  if (anotherEvents(before)) return undefined;
   const marker = governing(before, nearestMarkerByWords);
   let best = marker?.tense;
   let bestDist = marker ? before.length - marker.at : Infinity;

@@ -260,3 +260,9 @@ export const COMMON_PAST_FORMS: readonly string[] = "rose fell grew went came ma
 
 /** A source's name withheld: "who asked not to be named", "speaking on condition of anonymity". */
 export const ANONYMITY_RE = /\b(?:on (?:the )?condition of anonymity|(?:asked|asking) not to be (?:named|identified)|(?:declined|declining) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|speaking anonymously|not authori[sz]ed to speak)\b/i;
+
+/** "a spokesperson for ", "a representative of (the) ": an unnamed person speaking for the body after it. */
+export const SPOKES_FOR = /\b(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
+
+/** The last words of titles written with capitals before an apposed name: "The Majority Leader, Julius Odigie,". */
+export const TITLE_HEADS: ReadonlySet<string> = new Set("leader whip speaker chairman chairwoman chair chairperson president minister secretary director chief governor mayor commissioner ambassador envoy treasurer clerk registrar coach captain manager commander".split(" "));
