@@ -86,6 +86,13 @@ function jointSpeakers(doc: SeedDocument, index: ActorIndex, frames: readonly At
   return out;
 }
 const JOINED = /\s(?:and|&)\s/u;
+
+/** Two full names of one surname: "John Whitcombe", "Mary Whitcombe". */
+function sameSurname(a: string, b: string): boolean {
+  const i = a.lastIndexOf(" ");
+  const j = b.lastIndexOf(" ");
+  return i > 0 && j > 0 && a.slice(i) === b.slice(j);
+}
 const LAST_GAP = /^(?:\s*,)?\s+(?:and|&)\s+$/u;
 const COMMA_GAP = /^\s*,\s+$/u;
 
@@ -225,6 +232,9 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         noted(step, n);
       }
     }
+    // "Mrs Whitcombe said": named by the frames after the first Whitcombe named in full (her
+    // husband), the speaker is the Whitcombe the mention found (his widow), named so.
+    if (!renamed && a && a.kind === "person" && q.speakerSpan && q.speakerText !== undefined && q.speakerText !== a.name && sameSurname(q.speakerText, a.name) && q.speakerText !== doc.text.slice(q.speakerSpan.start, q.speakerSpan.end)) renamed = true;
     // A pronoun's speaker is named as the actor it resolved to: the frames' guess of the last-named
     // person may be another ("But, he notes, …" after "worries … Zbigniew Brzezinski").
     const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? withSpeaker(q, a.id, renamed ? a.name : undefined) : q;

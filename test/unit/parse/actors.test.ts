@@ -960,6 +960,23 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.deepEqual(mentionTexts(actor(a, "Saddam Hussein")), ["Saddam Hussein"]);
   });
 
+  it("reads a surname shared by relatives as the subject, and a courtesy title as the one of its gender", () => {
+    const a = run(
+      "John Whitcombe, the engineer who designed the Tamar bridge, died on Tuesday. His wife, Mary Whitcombe, said he had been ill. " +
+        "Whitcombe was born in Exeter in 1941. “It was his life,” Mrs Whitcombe said. His son, Peter Whitcombe, said the family was grateful. " +
+        "Whitcombe said in 2001 that the bridge was “the best thing I ever did”.",
+    );
+    assert.deepEqual(mentionTexts(actor(a, "John Whitcombe")), ["John Whitcombe", "Whitcombe", "Whitcombe"]);
+    assert.deepEqual(mentionTexts(actor(a, "Mary Whitcombe")), ["Mary Whitcombe", "Whitcombe"]);
+    assert.ok(!names(a).includes("Whitcombe"));
+    const life = a.quotes.find((q) => q.text.startsWith("It was his life"))!;
+    assert.equal(life.speakerId, actor(a, "Mary Whitcombe").id);
+    assert.equal(life.speakerText, "Mary Whitcombe");
+    // ("Jean" may be either: "Mrs" takes the one who is not a man.)
+    const b = run("Alan Carr, the former mayor, died on Monday. His wife, Jean Carr, said he had been ill. Mrs Carr said the family was grateful for the messages.");
+    assert.ok(b.claims.some((c) => c.actorId === actor(b, "Jean Carr").id && c.text.includes("grateful")));
+  });
+
   it("splits a title with “of the” from the name after it", () => {
     const a = run("Secretary of State James A. Baker III met Chancellor of the Exchequer Nigel Lawson in London.");
     assert.deepEqual(actor(a, "James A. Baker III").roles, ["Secretary of State"]);

@@ -7,12 +7,12 @@ import { kbView, norm, type KbView } from "./lookup";
 import { inMemoSession } from "../../memo";
 import { reuseOrBuild } from "./reuse";
 import { firstAtOrAfter, lowerOf, splitSpaces } from "./tokens";
-import { COMPANY_HEADS, pluralLike, type Candidate } from "./candidates";
+import { COMPANY_HEADS, pluralLike, titleGender, type Candidate } from "./candidates";
 import { actorSentences, countBelow, localCandidates, sentenceCandidates, type ActorSentence } from "./local";
 import { DisjointSpans } from "./spans";
 import { sameItems } from "../../arrays";
 import { sentenceFacts } from "./facts";
-import { FUNCTION_WORDS, MEDIA_NOUNS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
+import { FUNCTION_WORDS, KIN, MEDIA_NOUNS, OFFICE_WORDS, ORG_NOUNS, ORG_TYPE_NOUNS } from "../names";
 import { NOT_NAMES, ROLE_PLURAL, SOURCE_NOUNS } from "../lexicon/reporting";
 import { HEAD_TITLES, wordBits } from "./lexicon";
 import { givenName, personalName } from "../lexicon/gender";
@@ -152,6 +152,12 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 function writtenOut(w: string): readonly string[] {
   const k = w.endsWith(".") ? w.slice(0, -1) : w;
   return TITLE_ABBREVIATIONS[k] ?? [k];
+}
+
+/** A role naming someone's kin: "His wife", "her son". */
+function kinRole(role: string): boolean {
+  const at = role.lastIndexOf(" ");
+  return KIN.has((at < 0 ? role : role.slice(at + 1)).toLowerCase());
 }
 
 /** Courtesy titles that do not tell two people apart. */
@@ -340,7 +346,10 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     // "Anna Merkel runs the shop. Merkel said …": a surname of someone the text names in full is
     // hers, not a famous namesake's the knowledge base knows.
     if (c.kb?.type === "person" && c.wordCount === 1 && surnames.has(c.lower) && !fullNames.has(norm(c.kb.name))) c = { ...c, kb: undefined };
-    if (!c.kb && c.wordCount === 1 && c.guess === "organization" && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
+    // (So is "Mrs Whitcombe" when the text names people called Whitcombe in full: one of them, found
+    // once they all are, in the second pass.)
+    // ("King Hussein" after "Saddam Hussein" is another: a title of office is no courtesy title.)
+    if (!c.kb && c.wordCount === 1 && (c.guess === "organization" || (c.guess === "person" && c.roles.every((r) => COURTESY.has(r.toLowerCase())))) && c.party === undefined && c.canonical === undefined && surnames.has(c.lower)) {
       deferred.push(c);
       deferredFrom.push(s);
       return;
@@ -600,7 +609,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       // (Most words name no actor: their lists are empty, and no list is made from them.)
       const byL = byLast.get(w);
       const lastHits = byL.length === 0 ? byL : byL.filter(fullPerson);
-      if (lastHits.length > 0) return nearest(lastHits, at);
+      if (lastHits.length > 0) return lastHits.length === 1 ? lastHits[0] : bySurname(lastHits, c, at);
       const byF = byFirst.get(w);
       const firstHits = byF.length === 0 ? byF : byF.filter(fullPerson);
       // (A first name refers back to a person named in full before it: "Ford said …" before "the Ford
@@ -624,6 +633,30 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     const plural = byAlias.get(pluralKey(c.text));
     if (plural && plural.kind === "organization") return plural;
     return undefined;
+  }
+
+  /**
+   * Which of the people named in full with one surname the surname alone is: the one of its courtesy
+   * title's gender ("Mrs Whitcombe" the widow, not her husband); else the subject the others are
+   * introduced as kin of ("His wife, Mary Whitcombe" … "Whitcombe was born in 1941" is the
+   * obituary's subject, not his widow named last); else the one named nearest before.
+   */
+  function bySurname(hits: readonly ActorDraft[], c: Candidate, at: number): ActorDraft {
+    const g = c.gender ?? titleGender(c.roles);
+    if (g !== undefined) {
+      const genders = hits.map((a) => a.gender ?? givenName(lowerOf(a.words[0]!)));
+      // (Of that gender, else not of the other: "Jean" may be either.)
+      const own = hits.filter((_, k) => genders[k] === g);
+      if (own.length === 1) return own[0]!;
+      const maybe = hits.filter((_, k) => genders[k] !== (g === "m" ? "f" : "m"));
+      if (own.length === 0 && maybe.length === 1) return maybe[0]!;
+    }
+    // The one named first, when the others are its kin, and the text does not call it by its given
+    // name alone ("Elian" is the boy, "Gonzalez" his father or his great-uncle, the nearest).
+    let first = hits[0]!;
+    for (const a of hits) if (firstMention(a) < firstMention(first)) first = a;
+    if (firstMention(first) < at && !first.roles.some(kinRole) && !alone.has(lowerOf(first.words[0]!)) && hits.every((a) => a === first || a.roles.some(kinRole))) return first;
+    return nearest(hits, at);
   }
 
   /** A living person with a name of more than one word (whose single words can refer to them). */
@@ -1005,6 +1038,13 @@ const STATE_BODIES = new Set("army navy military police government parliament".s
 const STARTS = new WeakMap<ActorDraft, { list: Mention[]; n: number; starts: number[] }>();
 
 /** The latest start of one of `a`'s mentions before `at`, or -1: by binary search over its starts, kept sorted as mentions come. */
+/** Where `a` is first mentioned (its mentions are added out of order). */
+function firstMention(a: ActorDraft): number {
+  let first = Infinity;
+  for (const m of a.mentions) if (m.span.start < first) first = m.span.start;
+  return first;
+}
+
 function latestBefore(a: ActorDraft, at: number): number {
   let c = STARTS.get(a);
   if (!c || c.list !== a.mentions || c.n > a.mentions.length) {

@@ -101,6 +101,16 @@ const INSTITUTION = /^the\s|\b(?:Palace|Palazzo|Casa|House|Street|Number|No)\b/u
 
 const MALE = new Set("mr mr. sir lord king prince father sheikh emir sultan".split(" "));
 const FEMALE = new Set("mrs mrs. ms ms. miss dame lady queen princess".split(" "));
+
+/** The gender a title before a name gives ("Mrs" f, "Sir" m), if one of them does. */
+export function titleGender(roles: readonly string[]): "m" | "f" | undefined {
+  for (const r of roles) {
+    const l = r.toLowerCase();
+    if (MALE.has(l)) return "m";
+    if (FEMALE.has(l)) return "f";
+  }
+  return undefined;
+}
 /** Adjectives that do not tell organisations apart ("the central bank" is the bank named before). */
 const DETERMINERS = new Set("the its their his her our".split(" "));
 
