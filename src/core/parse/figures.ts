@@ -792,7 +792,12 @@ function scanDigits(
     }
     // Dates: "January 9", "9 January", "Jan. 28, 2025".
     if (isInt && value0 >= 1 && value0 <= 31 && !currencySym && !hasUnit) {
-      if (MONTHS.has(withoutFinalDot(prevLower)) && startsUpper(prev)) continue;
+      if (MONTHS.has(withoutFinalDot(prevLower)) && startsUpper(prev)) {
+        // "March 17-18": the range's last day too.
+        const last = a0 === 45 || a0 === 0x2013 ? /^[-–](?:0?[1-9]|[12]\d|3[01])(?!\d)/u.exec(after) : null;
+        if (last) skipUntil = numEnd + last[0].length;
+        continue;
+      }
       if (/^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u.test(after)) continue;
       // "on 28, 29 and 30 January", "the 3rd and 4th of May": days listed before their month.
       if (DAYS_BEFORE_MONTH_RE.test(after)) continue;

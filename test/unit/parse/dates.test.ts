@@ -138,6 +138,12 @@ describe("temporal expressions", () => {
     assert.equal(dateTense("Growth is forecast to slow in 2027.", "2025-11-06"), "future");
   });
 
+  it("reads 'planning' before a noun of land use as no plan ('received planning permission in March 2023')", () => {
+    assert.equal(dateTense("The site received planning permission in March 2023.", "2026-03-01"), "past");
+    assert.equal(dateTense("The council rejected a planning application in May 2025.", "2026-03-01"), "past");
+    assert.equal(dateTense("The firm is planning a launch in January 2027.", "2026-03-01"), "future");
+  });
+
   it("normalises relative dates", () => {
     const v = values("Prices fell last year and this month; they may rise next year. It rained yesterday, and last week was calm.", REF);
     assert.equal(v["last year"], "2024");

@@ -175,7 +175,7 @@ function nearestMarker(s: string): Marker | undefined {
       const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
       let k: Tense | undefined;
       if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
-      else if (notFinite(w, prev) || (w === "forecast" && forecastNoun(s, we))) k = undefined;
+      else if (notFinite(w, prev) || (w === "forecast" && forecastNoun(s, we)) || (w === "planning" && planningNoun(s, we))) k = undefined;
       else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
         // Counts only as the first possible marker of the clause: remember the earliest, read on.
         if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
@@ -211,6 +211,14 @@ function forecastNoun(s: string, we: number): boolean {
   return next === "" || FORECAST_THEN.has(next);
 }
 const FORECAST_THEN = new Set(["on", "in", "at", "last", "this", "earlier", "yesterday", "today", "after", "before", "during", "late", "early"]);
+
+/** "planning permission", "a planning application": the noun of land use, no plan (the word ends at `we`). */
+function planningNoun(s: string, we: number): boolean {
+  return PLANNING_NOUN.test(s.slice(we, we + 24));
+}
+/** What "planning" heads as a noun of land use (`PLANNED_RE` leaves them out too). */
+const PLANNING_NOUNS = "permission|consent|application|applications|approval|appeal|appeals|committee|officers?|inspector|inspectorate|department|authority|rules|laws?|system|policy|process|regulations|decision|grounds|conditions?";
+const PLANNING_NOUN = new RegExp(`^\\s+(?:${PLANNING_NOUNS})\\b`, "i");
 
 function notFinite(w: string, prev: string): boolean {
   if (prev === "be" || prev === "been" || prev === "being") return w.endsWith("ed") || PARTICIPLES.has(w);
@@ -433,7 +441,7 @@ function nearestMarkerByWords(s: string): Marker | undefined {
     const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
     let k: Tense | undefined;
     if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
-    else if (notFinite(w, prev) || (w === "forecast" && forecastNoun(s, ws + w.length))) k = undefined;
+    else if (notFinite(w, prev) || (w === "forecast" && forecastNoun(s, ws + w.length)) || (w === "planning" && planningNoun(s, ws + w.length))) k = undefined;
     else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
       if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
     } else k = classifyLower(w);
@@ -546,7 +554,7 @@ const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
  * "agreed to begin talks on …" speaks of a plan made, "did not take place" of none), as are "is set
  * for" and "is expected on".
  */
-export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning|scheduled|slated|is due|are due|due to|upcoming|next|expected to|set to|(?:is|are)\s+(?:set|expected)\s+(?:for|on|in)|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\s+(?:not\s+)?have\b)|takes\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\s+off|meets|go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls))\b/i;
+export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning(?!\s+(?:permission|consent|application|approval|appeal|committee|officer|inspector|department|authority|rules|law|system|policy|process|regulations|decision|grounds|condition))|scheduled|slated|is due|are due|due to|upcoming|next|expected to|set to|(?:is|are)\s+(?:set|expected)\s+(?:for|on|in)|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\s+(?:not\s+)?have\b)|takes\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\s+off|meets|go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls))\b/i;
 /** Strong markers of a completed event. */
 export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed|resigned|retired|stepped down|rose|fell|grew|climbed|dropped|jumped|slumped|gained|lost|struck|hit|attacked|killed|crashed|collapsed|exploded|erupted|voted|approved|passed|rejected|ruled|sentenced|fired|appointed|acquired|bought|sold|merged|filed|sued|raided|invaded|landed|departed|arrived|married|finished|beat|defeated|scored|surrendered|fled|escaped|disappeared|reopened|shut|suspended|cancell?ed|inaugurated|debuted|premiered|demolished|destroyed|burned|flooded|evacuated|rescued|freed|detained|charged|indicted|acquitted|ratified|adopted|enacted|vetoed|overturned|upheld|nominated|sworn in|crowned|buried|protested|marched|rallied|walked out|shot|stabbed|injured|wounded|hosted|staged|performed|issued|imposed|lifted|introduced|went|came|gathered|paid|cast|spoke|gave|attended|travell?ed|flew|left)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
