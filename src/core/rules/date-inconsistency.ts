@@ -10,7 +10,7 @@ import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, formatWhen, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow } from "../parse/dates";
-import { DATELINE_END, DATELINE_PLACE, NTH_YEAR, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
+import { DATELINE_END, DATELINE_PLACE, MIXED_DATELINE_END, MIXED_PLACE, NTH_YEAR, weekdaysFit, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
 import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Rows, type Signer } from "./reuse";
 import { COMPARED_BEFORE, COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
@@ -432,11 +432,15 @@ function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
 function otherDateline(ctx: AnalysisContext, fm: string, emit: Emit): void {
   const first = ctx.document.paragraphs.find((p) => p.kind === "paragraph");
   if (!first) return;
-  const place = DATELINE_PLACE.exec(ctx.text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80)));
-  const d = place ? ctx.dates.find((x) => x.span.start === first.span.start + place[0].length) : undefined;
+  const head = ctx.text.slice(first.span.start, Math.min(first.span.end, first.span.start + 80));
+  const place = DATELINE_PLACE.exec(head);
+  // ("Abuja, Feb. 18, 2026 (NAN) Thousands …", "Berlin, 18 February 2026. The court …": a place in small letters and a full date.)
+  const mixed = place ? null : MIXED_PLACE.exec(head);
+  const at = (place ?? mixed)?.[0].length;
+  const d = at !== undefined ? ctx.dates.find((x) => x.span.start === first.span.start + at) : undefined;
   const w = d?.written;
   if (!d || !w || d.invalid || w.month === undefined || w.day === undefined) return;
-  if (!DATELINE_END.test(ctx.text.slice(d.span.end, d.span.end + 50))) return;
+  if (!(mixed ? w.year !== undefined && MIXED_DATELINE_END.test(ctx.text.slice(d.span.end, d.span.end + 24)) : DATELINE_END.test(ctx.text.slice(d.span.end, d.span.end + 50)))) return;
   const [fy, fmM, fmD] = fm.split("-").map(Number) as [number, number, number];
   if (w.month === fmM && w.day === fmD && (w.year === undefined || w.year === fy)) return;
   const fixed = w.year !== undefined ? d.text.replace(String(w.year), String(fy)).replace(/\b\d{1,2}\b/, String(fmD)) : undefined;
@@ -492,9 +496,6 @@ function weekdayYear(d: DateMention, doc: DocumentDate | null): number | undefin
   return best;
 }
 
-/** How far apart (days) two year-less weekday dates of one text may lie and still be read as in one stretch of time. */
-const PAIR_REACH = 183;
-
 /**
  * "Monday, January 27" and "Tuesday, February 3" in one text with no document date to read them
  * by: no year has both (a week after a Monday is a Monday). The date that fits fewest of the others
@@ -502,24 +503,7 @@ const PAIR_REACH = 183;
  */
 function weekdayPairs(list: readonly DateMention[], emit: Emit): void {
   if (list.length < 2 || list.length > 50) return;
-  const fits = (a: DateMention, b: DateMention): boolean | undefined => {
-    const x = a.written!;
-    const y = b.written!;
-    let near = false;
-    for (let year = 1990; year <= 2040; year++) {
-      if (!isValidDate(year, x.month!, x.day!) || weekday(year, x.month!, x.day!) !== x.weekday) continue;
-      const n = dayNumber(toIso(year, x.month!, x.day!));
-      for (const yb of [year - 1, year, year + 1]) {
-        if (!isValidDate(yb, y.month!, y.day!)) continue;
-        const m = dayNumber(toIso(yb, y.month!, y.day!));
-        if (Math.abs(m - n) > PAIR_REACH) continue;
-        near = true;
-        if (weekday(yb, y.month!, y.day!) === y.weekday) return true;
-      }
-    }
-    // Never near each other (no day can be read so): nothing to compare.
-    return near ? false : undefined;
-  };
+  const fits = (a: DateMention, b: DateMention): boolean | undefined => weekdaysFit(a.written!, b.written!);
   const clash = list.map(() => [] as number[]);
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {

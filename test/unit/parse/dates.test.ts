@@ -425,6 +425,34 @@ describe("document date", () => {
     assert.equal(docDate("BRUSSELS, March 4 (Reuters) - The European Union wants to reach net zero by 2050, officials said on Tuesday. The plan was first set out in 2019.")?.from.slice(0, 4), "2020");
   });
 
+  it("reads date lines with a label, a time or a byline after the date, and datelines with a colon or an agency", () => {
+    const day = (t: string): unknown => {
+      const d = docDate(t);
+      return [d?.from, d?.to, d?.basis[0]?.kind];
+    };
+    assert.deepEqual(day("Storm warning\nForecast issued Sunday 8 March 2026\nMonday 9 March will start bitterly cold."), ["2026-03-08", "2026-03-08", "dateline"]);
+    assert.deepEqual(day("Amazon data\nPublished on 30/10/2025 - 18:45 By Pedro Vilela - Reporter Agência Brasil - Brasília\nDeforestation fell."), ["2025-10-30", "2025-10-30", "dateline"]);
+    assert.deepEqual(day("RBA holds\nBy James Whitfield | 3 February 2026 — 3:14pm AEDT\nThe Reserve Bank held rates on Tuesday."), ["2026-02-03", "2026-02-03", "dateline"]);
+    assert.deepEqual(day("Typhoon nears\nManila, 22 October 2025: More than 120,000 residents fled on Wednesday."), ["2025-10-22", "2025-10-22", "dateline"]);
+    assert.deepEqual(day("Strike\nAbuja, Feb. 18, 2026 (NAN) Thousands of workers on Tuesday marched."), ["2026-02-18", "2026-02-18", "dateline"]);
+    // (A sentence that opens with a place and a date is none: no colon or agency after it.)
+    assert.equal(docDate("Paris, 12 March 2026 brought snow. Officials met on Tuesday."), null);
+  });
+
+  it("keeps the article near the years it tells as past when two weekday-dates contradict each other", () => {
+    // Monday 9 March is 2026's, Thursday 13 March is not: not 2036, where both could be read within six months.
+    const d = docDate("Storm warning\nMonday 9 March will start bitterly cold, forecasters said. Thursday 13 March looks unsettled. February 2026 was the wettest on record.");
+    assert.equal(d?.from.slice(0, 4), "2026");
+    assert.ok(d?.conflicts.some((c) => c.message.includes("Thursday 13 March")));
+    // One weekday-date alone still dates the article, however old its past years ("Monday, Oct. 26" is 1998's).
+    assert.equal(docDate("Officials met on Monday, Oct. 26. The law was passed in 1994.")?.from.slice(0, 4), "1998");
+  });
+
+  it("reads a part of a year told as past as over only once the part began ('down from 1.1 million in mid-2025')", () => {
+    const d = docDate("Aid cut\nNAIROBI, March 4 (Reuters) – The agency said in a report released on Tuesday that clinics closed, down from 1.1 million in mid-2025.");
+    assert.deepEqual([d?.from, d?.to], ["2026-03-04", "2026-03-04"]);
+  });
+
   it("does not date an article from its own event dates alone", () => {
     assert.equal(docDate("Sales grew in 2008. The plant will close in 2009."), null);
   });

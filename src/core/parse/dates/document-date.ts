@@ -117,6 +117,30 @@ function weekdayDays(month: number, day: number, wd: number, tense: Tense | unde
   return days;
 }
 
+/** How far apart (days) two year-less weekday dates of one text may lie and still be read as in one stretch of time. */
+const PAIR_REACH = 183;
+
+/**
+ * Whether two year-less weekday dates ("Monday, January 27", "Tuesday, February 3") can both be
+ * right in one stretch of time: true when some year has both within PAIR_REACH days of each other,
+ * false when none does, undefined when they never lie that near (nothing to compare).
+ */
+export function weekdaysFit(x: Written, y: Written): boolean | undefined {
+  let near = false;
+  for (let year = 1990; year <= 2040; year++) {
+    if (!isValidDate(year, x.month!, x.day!) || weekday(year, x.month!, x.day!) !== x.weekday) continue;
+    const n = dayNumber(toIso(year, x.month!, x.day!));
+    for (const yb of [year - 1, year, year + 1]) {
+      if (!isValidDate(yb, y.month!, y.day!)) continue;
+      const m = dayNumber(toIso(yb, y.month!, y.day!));
+      if (Math.abs(m - n) > PAIR_REACH) continue;
+      near = true;
+      if (weekday(yb, y.month!, y.day!) === y.weekday) return true;
+    }
+  }
+  return near ? false : undefined;
+}
+
 const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
 /** What every NTH_YEAR match contains: an ordinal (all end in -st, -nd, -rd or -th) before "year". A cheap test first. */
@@ -133,7 +157,9 @@ export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)
 export const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
 /** A place written in small letters opening a dateline: "Berlin, ", "Den Haag, ". */
-const MIXED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s/u;
+export const MIXED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s/u;
+/** After the date of such a dateline: a full stop, a dash or a colon, or an agency's name in brackets and a capital. */
+export const MIXED_DATELINE_END = /^\s*(?:\.\s|[-–—]|:\s|\((?:\p{Lu}[\p{L}&.]{1,11}(?:\s\p{Lu}[\p{L}&.]{1,11})?)\)\s+(?:[-–—:]\s*)?\p{Lu})/u;
 /** A dateline's place alone, without a region after it: "ABUJA, ". */
 const DATELINE_PLACE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?,\s+/u;
 
@@ -378,6 +404,9 @@ let lastTextDates: { readonly exprs: readonly DatedExpression[]; readonly constr
 /** The `TextDate` of each cached paragraph expression (`DatedExpression.key`), in an incremental session. */
 const TEXT_DATES = new WeakMap<object, TextDate | null>();
 
+/** A part of a year before it: the middle (1), the second half (2), the end (3). */
+const PART_OF_A_YEAR = /^(?:the\s+)?(?:(mid(?:dle\s+of\s|-|\s))|(second\s+half\s+of\s|latter\s+half\s+of\s|h2\s)|(late\s|end\s+of\s|last\s+months\s+of\s|final\s+months\s+of\s|fourth\s+quarter\s+of\s))/iu;
+
 /** What a dated expression says of the document date (null: nothing). */
 function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
   const w = e.written;
@@ -399,7 +428,11 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
     return { year, evidence: evidence("other", `“${e.text}” is spoken of as planned`, days), weight: 1, days, past: false };
   }
   if (e.tense === "past") {
-    const days: [number, number][] = [[dayNumber(periodStart(value)), POS]];
+    // (A part of a year written is over only once the part began: "down from 1.1 million in mid-2025"
+    // is after May 2025, "late 2024" after August.)
+    const part = w.month === undefined ? PART_OF_A_YEAR.exec(e.text) : null;
+    const startMonth = part ? (part[1] ? 5 : part[2] ? 7 : 9) : 1;
+    const days: [number, number][] = [[dayNumber(startMonth === 1 ? periodStart(value) : toIso(w.year, startMonth, 1)), POS]];
     return { year, evidence: evidence("completed-event", `“${e.text}” is spoken of as past`, days), weight: 1, days, past: true };
   }
   if (e.tense === "future") {
@@ -410,14 +443,19 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
 }
 
 /** What may stand before a date line's date: "Published:", "Posted on", "Last updated", a byline ("By Jane Doe |"). */
-const DATE_LINE_LEAD = /^(?:(?:(?:first\s+)?published|(?:last\s+)?updated|posted)(?:\s+on)?\s*:?\s*|by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s*[|,–—•·]|\s-)\s*)/iu;
+const DATE_LINE_LEAD = /^(?:(?:(?:first\s+)?published|(?:last\s+)?updated|posted|(?:forecast\s+|report\s+|statement\s+)?issued|released)(?:\s+on)?\s*:?\s*|by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s*[|,–—•·]|\s-)\s*)/iu;
 
 /** What may come before a byline's date: names, an agency, a desk, "Published" — no digits, no sentence. */
 const BYLINE_HEAD = /^[\p{L}\p{M}.'’&\- ,|•·—–:/()]{2,100}$/u;
 /** The small words a byline may hold ("By Dana Kim | The Riverton Ledger", "Markets desk |", "Published on"). */
 const BYLINE_WORDS = new Set("by and of the for at in on desk staff team correspondent reporter writer editor editors contributor published updated posted first last".split(" "));
 /** After a byline's date: nothing, or a time and its zone ("Nov. 12, 2026, 10:32 a.m. EST", "12 November 2026 14:05 GMT"). */
-const BYLINE_TAIL = /^(?:[,.] ?)?(?:(?:at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?\.?)?$/iu;
+const BYLINE_TAIL = /^(?:[,.] ?|[-–—|•] )?(?:(?:at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?\.?)?$/iu;
+/**
+ * After a date line's date ("Published on 30/10/2025 - 18:45 By Pedro Vilela - Reporter Agência
+ * Brasil"): a time and its zone, then a byline, or nothing.
+ */
+const DATE_LINE_TAIL = /^(?:(?:\s[-–—|•]|[,|•-])?\s(?:at\s)?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?(?:(?:\s[-–—|•]|[,|•-])?\sBy\s\p{Lu}[^.!?\n]{0,100})?$/u;
 
 /**
  * A byline's line that ends in a full date: "By Lisa Martin, Associated Press | Nov. 12, 2026",
@@ -496,7 +534,8 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
       const mixed = MIXED_PLACE.exec(head);
       const m = mixed ? startingAt(exprs, inOrder, first.span.start + mixed[0].length) : undefined;
       const mw = m?.written;
-      if (m && mw && !m.invalid && mw.year !== undefined && mw.month !== undefined && mw.day !== undefined && /^\s*(?:\.\s|[-–—])/u.test(text.slice(m.end, m.end + 4))) {
+      // ("Manila, 22 October 2025: More than …", "Abuja, Feb. 18, 2026 (NAN) Thousands …": a colon, or an agency in brackets.)
+      if (m && mw && !m.invalid && mw.year !== undefined && mw.month !== undefined && mw.day !== undefined && MIXED_DATELINE_END.test(text.slice(m.end, m.end + 24))) {
         const n = dayNumber(toIso(mw.year, mw.month, mw.day));
         push(100, evidence("dateline", `dateline “${m.text}”`, [[n, n]], { start: m.start, end: m.end }), [[n, n]], true);
         w = undefined;
@@ -516,7 +555,10 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // or a byline's ("By Jane Doe | March 3, 2026").
   for (const p of doc.paragraphs.slice(0, 3)) {
     const line = text.slice(p.span.start, p.span.end).trim().replace(DATE_LINE_LEAD, "");
-    const e = findWithin(exprs, inOrder, p.span.start, p.span.end, (x) => x.text === line.replace(/[.,]$/, "")) ?? bylineDate(text, p.span, exprs, inOrder);
+    const lineStart = p.span.end - line.length;
+    const e =
+      findWithin(exprs, inOrder, p.span.start, p.span.end, (x) => x.text === line.replace(/[.,]$/, "") || (x.start === lineStart && x.end < p.span.end && DATE_LINE_TAIL.test(text.slice(x.end, p.span.end)))) ??
+      bylineDate(text, p.span, exprs, inOrder);
     const w = e?.written;
     if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
     const n = dayNumber(toIso(w.year, w.month, w.day));
@@ -669,6 +711,27 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
     // Only a tie-breaker: any explicit date outweighs it.
     push(0.25, evidence("other", `most dates in the text are in ${y}`, days), days);
+  }
+
+  // News reports the recent past: the latest year the text speaks of as past ("February 2026 was the
+  // wettest on record") puts the article within two years after its start, a little more strongly
+  // than one weekday-date pair, when two of those contradict each other: weekday-dates that no year
+  // fits together no longer carry the article a decade on ("Monday 9 March … Thursday 13 March" is
+  // not 2036: one weekday is wrong).
+  // (Only then: one weekday-date that no year near it fits dates the article by itself — "Monday,
+  // Oct. 26" is 1998 when the text's latest past year is 1994.)
+  let latestPast: number | undefined;
+  const weekdayDates: Written[] = [];
+  for (const e of exprs) {
+    const w = e.written;
+    if (!w || e.invalid) continue;
+    if (w.year !== undefined && e.tense === "past" && (latestPast === undefined || w.year > latestPast)) latestPast = w.year;
+    if (w.year === undefined && w.month !== undefined && w.day !== undefined && w.weekday !== undefined) weekdayDates.push(w);
+  }
+  const clash = weekdayDates.length >= 2 && weekdayDates.length <= 50 && weekdayDates.some((a, i) => weekdayDates.some((b, j) => j > i && weekdaysFit(a, b) === false));
+  if (clash && latestPast !== undefined && latestPast >= FIRST_YEAR && latestPast <= LAST_YEAR) {
+    const days: [number, number][] = [[dayNumber(`${latestPast}-01-01`), dayNumber(`${latestPast + 2}-12-31`)]];
+    push(3.25, evidence("other", `the latest year spoken of as past is ${latestPast}`, days), days);
   }
 
   // Front matter against a dateline that other evidence backs (a completed event or a weekday-date
