@@ -80,6 +80,30 @@ const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must",
 /** Verbs that report only before a quotation or a clause. */
 const NEEDS_CLAUSE = new Set(["counter", "continue", "boast", "post", "respond", "reply", "repeat", "brief"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
+/** Participles of a poll's respondents: "economists polled by Reuters", "analysts surveyed by Bloomberg". */
+const POLLED = new Set(["polled", "surveyed", "questioned", "interviewed", "canvassed", "consulted", "contacted", "sampled"]);
+/**
+ * Where the respondents of a poll start, their noun at `k` ("economists" of "…, economists polled
+ * by"): after the comma or quotation mark before them, at most four words back; -1 when none is there.
+ */
+function pollStart(tk: readonly Token[], k: number): number {
+  for (let a = k; a >= Math.max(0, k - 3); a--) {
+    const x = tk[a]!;
+    if (x.kind !== "word") return -1;
+    const before = tk[a - 1];
+    if (!before || before.text === "," || before.kind === "quote") return a;
+  }
+  return -1;
+}
+/** What a message posted is, or where it went: "posted on X", "posted a statement", "posted online". */
+// (Not a firm's results: "Citadel posted a net loss of $2.3 million" states the loss, no one reports it.)
+const POSTED_WHAT = new Set(["on", "that", "online", "statement", "message", "video", "tweet", "update", "note", "letter", "picture", "photo", "photograph", "post", "comment", "comments", "notice", "thread"]);
+/** Forms of "be" before a reporting verb's progressive ("is forecasting"), and the verbs that report so. */
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were"]);
+const PROGRESSIVE_REPORTING = new Set(["forecast", "project", "estimate", "predict", "expect"]);
+const PROGRESSIVE_SPEECH = new Set(["warn", "claim", "report", "say", "insist", "argue"]);
+/** Words that start a reported clause or a verb's object, not a noun an adjective qualifies: "that", "the", "its". */
+const OBJECT_STARTS = new Set(["that", "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "it", "them"]);
 
 /** Bodies that hear evidence: "the court heard", "the jury was told", "the inquiry heard". */
 const HEARERS = new Set("court courts jury tribunal inquiry hearing hearings committee panel inquest trial magistrates coroner commission".split(" "));
@@ -893,10 +917,20 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (t.lower === "states" && prev?.kind === "word" && (prev.cap || STATE_NOUN_BEFORE.has(prev.lower)) && !(tk[i + 1]?.lower === "that" || tk[i + 1]?.kind === "quote" || tk[i + 1]?.text === ":")) return undefined;
     // "the bank's report" is a noun, "the firm's stated goal" an adjective; "he's said" is a verb, and
     // so is "said" or "told" after a name with its ’s ("Moody's said", "McDonald's told investors").
-    if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "") && !(STRONG_VERBS.has(verb.lemma) && !forms.includes("base") && tk[i - 2]?.cap === true)) return undefined;
+    // (So is any past form after a name with its ’s, then "that" or what it is said of: "Christie's
+    // estimated the work at $35 million", "Moody's put the cost at"; not "the firm's estimated value".)
+    if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "") && !((STRONG_VERBS.has(verb.lemma) || OBJECT_STARTS.has(tk[i + 1]?.lower ?? "")) && !forms.includes("base") && tk[i - 2]?.cap === true)) return undefined;
     if (QUOTE_ONLY_VERBS.has(verb.lemma) && !someIn(tk, i + 1, i + 7, (x) => x.kind === "quote")) return undefined;
+    // "posted on X that …", "posted a statement": what is posted is a message, not "312 runs" or "a loss".
+    if (verb.lemma === "post" && !POSTED_WHAT.has(tk[i + 1]?.lower ?? "") && tk[i + 1]?.kind !== "quote" && tk[i + 1]?.text !== ":" && !POSTED_WHAT.has(tk[i + 2]?.lower ?? "") && !POSTED_WHAT.has(tk[i + 3]?.lower ?? "")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
     if (particle && !someIn(tk, i + 1, i + 13, (x) => particle.test(x.lower))) return undefined;
+    // "The co-operative is forecasting a milk price of NZ$9.50": a progressive's subject reports.
+    // (Verbs of speech only before what is said: "is claiming that …", not "is claiming the son".)
+    if (forms.length === 1 && forms[0] === "ing" && prev && PROGRESSIVE_BE.has(prev.lower) && (PROGRESSIVE_REPORTING.has(verb.lemma) || (PROGRESSIVE_SPEECH.has(verb.lemma) && (tk[i + 1]?.lower === "that" || tk[i + 1]?.kind === "quote" || tk[i + 1]?.text === ":")))) {
+      const subj = subjectAt(tk, i - 2, 0, book);
+      return subj ? { src: subj, content: forward(i) } : undefined;
+    }
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
       // "produced figures showing the company had …", "published data suggesting that …": the
@@ -968,7 +1002,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     // "said"/"told" report whatever their subject is: "the bloc said", "the startup told investors".
     const head = tk[j];
-    if (!subj && STRONG_VERBS.has(verb.lemma) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !NOT_SUBJECT_HEADS.has(head.lower)) {
+    if (!subj && (STRONG_VERBS.has(verb.lemma) || (head?.lower === "'s" && OBJECT_STARTS.has(tk[i + 1]?.lower ?? ""))) && head && head.kind === "word" && !head.cap && !STOP_LEFT.has(head.lower) && !REPORTING_VERBS.has(head.lower) && !AUX_ADVERBS.has(head.lower) && !NOT_SUBJECT_HEADS.has(head.lower)) {
       let np = npLeft(tk, j);
       // "a person familiar with the matter said": the head is before the prepositional phrase.
       if (np.a > 0 && PP_PREPOSITIONS.has(tk[np.a - 1]!.lower)) {
@@ -983,14 +1017,19 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       }
       subj = { ...np, kind: np.kind === "other" ? "role" : np.kind };
     }
+    // "…, economists polled by Reuters said.": the polled are the source, the pollster names them.
+    const polled = subj && subj.a >= 3 && tk[subj.a - 1]!.lower === "by" && POLLED.has(tk[subj.a - 2]!.lower) ? pollStart(tk, subj.a - 3) : -1;
+    if (subj && polled >= 0) subj = { a: polled, b: subj.b, kind: "role" };
     // "A draft communique seen by reporters said …": the agent of a participle is not the subject.
-    if (subj && subj.a > 0 && BY_OR_FROM.has(tk[subj.a - 1]!.lower)) {
+    else if (subj && subj.a > 0 && BY_OR_FROM.has(tk[subj.a - 1]!.lower)) {
       const np = firstNP(tk, 0, subj.a - 1, book);
       if (np && np.kind !== "pronoun") subj = np;
     }
     if (subj) {
       const nextTok = tk[i + 1];
-      const clauseFollows = !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower);
+      // ("posted on X that …", "wrote on Facebook: …": where it was said, then the clause.)
+      const clauseFollows =
+        !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower) || (nextTok.lower === "on" && someIn(tk, i + 2, i + 5, (x) => x.kind === "quote" || x.lower === "that" || x.text === ":"));
       // A determiner after the verb opens its object, not a clause.
       const objectNext = !clauseFollows && (ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower));
       // "maintained the site", "held a meeting": keeping or holding a thing reports nothing.

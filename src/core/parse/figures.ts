@@ -375,6 +375,13 @@ const NOTHING_COUNTED_RE = /^(?:\s*(?:[.,;:)]|$)|\s+(?:or|quoting|and|for|to|if|
 
 /** A clock's fraction or minutes before "past" or "to": "half past", "quarter to", "ten past", "twenty-five to". */
 const CLOCK_BEFORE_RE = /\b(?:half|quarter|five|ten|twenty|twenty-five|(?:\d{1,2}\s+)?minutes)\s+(?:past|to)\s+$/iu;
+/** A word with its possessive ’s, and a plural noun in small letters after a number. */
+const POSSESSIVE_END = /['’]s$/u;
+const PLURAL_NOUN_AFTER = /^\s+\p{Ll}+s\b/u;
+/** Minutes a clock's time is told by before "past" or "to" ("ten to seven"). */
+const CLOCK_MINUTES: ReadonlySet<string> = new Set(["five", "ten", "twenty", "twenty-five", "twenty five"]);
+/** "past" or "to", an hour, then no noun it could count: "(ten) to seven on a grey morning", "(twenty) past six." */
+const CLOCK_AFTER_RE = /^\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)(?:\s*[.,;:!?)]|\s+(?:on|in|at|that|this|when|and|as|o[’']clock|a\.m\.|p\.m\.|the|every)\b|$)/iu;
 /** A part of the day after a count: "(at five) in the morning", "(at six) that evening". */
 const PART_OF_DAY_RE = /^\s+(?:in\s+the|that|this|on\s+\p{L}+)\s+(?:morning|afternoon|evening|night)\b/iu;
 
@@ -814,7 +821,9 @@ function scanDigits(
     const version = !isInt && VERSION_RE.test(digits);
     // (After a comma, only an age set off by commas or ending the sentence: "Hazel, 71, runs", "said
     // Armando Sanjurjo, 73."; not "In Gaza, 30 people were killed".)
-    if ((isInt || version) && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart)) && (text.charCodeAt(numStart - 2) !== 0x2c || a0 === 0x2c || a0 === 0x2e || a0 === 0x3b || after.length === 0)) {
+    // (Not after a name's ’s, before a plural: "Scotland's 32 councils" counts them; "the FBI's 10 Most
+    // Wanted List", "Standard & Poor's 500 index" name something.)
+    if ((isInt || version) && !currencySym && !hasUnit && (startsUpper(prev) || /\p{Ll}\p{Lu}/u.test(prev)) && !(POSSESSIVE_END.test(prev) && PLURAL_NOUN_AFTER.test(after)) && !NOT_NAME_BEFORE.has(prevLower) && !MONTHS.has(withoutFinalDot(prevLower)) && !WEEKDAYS.has(prevLower) && /\s$/u.test(text.slice(numStart - 1, numStart)) && (text.charCodeAt(numStart - 2) !== 0x2c || a0 === 0x2c || a0 === 0x2e || a0 === 0x3b || after.length === 0)) {
       continue;
     }
     // "The actress, 41, has …", "Her husband, 52, said": an age set off by commas after a person's noun.
@@ -886,6 +895,8 @@ function scanWords(
     if (/^\p{Lu}/u.test(raw) && !atSentenceStart(doc, start, para.start)) continue;
     // A time of day: "half past five", "quarter to six", "five o'clock", "at five in the morning".
     if ((prevLower === "past" || prevLower === "to") && CLOCK_BEFORE_RE.test(text.slice(Math.max(para.start, start - 24), start))) continue;
+    // (And the minutes before them: "At ten to seven on a grey morning", "twenty past six.")
+    if (words.length <= 2 && CLOCK_MINUTES.has(raw.toLowerCase()) && CLOCK_AFTER_RE.test(after)) continue;
     if ((mayBeTimeOfDay(after) && TIME_OF_DAY_RE.test(after)) || (prevLower === "at" && PART_OF_DAY_RE.test(after))) continue;
     // A hyphenated ordinal: "twenty-first", "third-largest" (an ordinal glued to a word).
     const hyphen = after.charCodeAt(0) === 45;
@@ -906,7 +917,9 @@ function scanWords(
       if (!(article || opening || (isHalf && ROUGHLY.has(prevLower)))) continue;
       // "a third of", "about half." — not "a fifth line", "a quarter-final".
       // A capitalised phrase after it is a name the ordinal counts: "a fifth World Cup final".
-      if (/^[\s-]+\p{L}/u.test(after) && !/^\s+(?:of|since|in|on|from|to|by|last|this|over|after|before|compared|than|and|or|but|between|among|at|during|per|a|an|the|its|their|his|her)\b/u.test(after)) continue;
+      // ("About a third were found unsafe": a verb after it. "A third and subsequent property": an ordinal.)
+      if (/^[\s-]+\p{L}/u.test(after) && !/^\s+(?:of|since|in|on|from|to|by|last|this|over|after|before|compared|than|and|or|but|between|among|at|during|per|a|an|the|its|their|his|her|were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|did|do|does|remain|remained|now|still|already)\b/u.test(after)) continue;
+      if (/^\s+(?:and|or)\s+(?:subsequent|successive|further|later|final|following|every)\b/u.test(after)) continue;
       value = 1 / FRACTIONS[w]!;
       kind = "fraction";
       if (article) spanStart = start - prev.length - 1;

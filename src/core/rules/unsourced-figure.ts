@@ -295,8 +295,22 @@ function sourcedTests(ctx: AnalysisContext, facts: (index: number) => SentenceFa
     // ("two of the sources said": the count of a source phrase, just before it.)
     if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span) || countOfSource(ctx.text, fig.span, f.source))) return true;
     const f = facts(fig.sentence);
-    return !!f && (f.cited ??= CITATION_RE.test(f.text) || speakerLabel(f.text));
+    return !!f && (f.cited ??= CITATION_RE.test(f.text) || (speakerLabel(f.text) && !datelineLabel(ctx, fig.sentence, f.text)));
   };
+}
+
+/**
+ * "LAHORE: The team lost by 74 runs.", "MUMBAI: Sensex fell 2.3 percent": a place in capitals
+ * before a colon opening the first paragraph is a dateline, no speaker — unless other paragraphs
+ * open with such labels too (a transcript's "SMITH: …").
+ */
+function datelineLabel(ctx: AnalysisContext, sentence: number, text: string): boolean {
+  const label = SPEAKER_LABEL.exec(text)![1]!;
+  if (label !== label.toUpperCase()) return false;
+  const paragraphs = ctx.document.paragraphs.filter((p) => p.kind === "paragraph");
+  const first = paragraphs[0];
+  if (first?.sentences[0] !== sentence) return false;
+  return !paragraphs.slice(1).some((p) => SPEAKER_LABEL.test(ctx.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 80))));
 }
 
 /**

@@ -167,6 +167,9 @@ describe("figures", () => {
     it("no figure in a range's last day ('between September 6 and 11') or a reference with leading zeros ('incident 0093'); 'Half of all buyers' is one", () => {
       assert.deepEqual(figs("The survey of 1,004 voters was conducted between September 6 and 11. Call 101, quoting incident 0093 of 14 June."), ["1,004"]);
       assert.deepEqual(figs("Policymakers meet on March 17-18. The festival runs March 17–18 in Austin, with 40 bands."), ["40"]);
+      // A clock's minutes ("ten to seven"), an ordinal "a third and subsequent"; a count after a name's ’s.
+      assert.deepEqual(figs("At ten to seven on a grey morning, the ferry left. The rate for a third and subsequent property rises."), []);
+      assert.deepEqual(figs("About a third were found unsafe. Scotland's 32 councils are underfunded; the FBI's 10 Most Wanted List."), ["a third", "32"]);
       assert.deepEqual(figs("Half of all buyers rely on family. Half the staff left. The first half ended."), ["Half", "Half"]);
     });
 

@@ -43,6 +43,26 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("Note: Prices rose 4% in May.\nBonds: The Treasury index fell 19.29.\nMarkets Stocks: Volume 170,330,000 shares."), ["4%", "19.29", "170,330,000"]);
   });
 
+  it("reads a capital place before a colon opening the first paragraph as a dateline, no speaker ('LAHORE: …')", () => {
+    assert.deepEqual(flagged("Pakistan lose\nLAHORE: The team lost the match by 74 runs."), ["74"]);
+    assert.deepEqual(flagged("Markets\nMUMBAI: Sensex fell 2.3 percent on Monday.\nTraders were calm."), ["2.3 percent"]);
+    // (A transcript's labels in capitals, on several lines, still name speakers.)
+    assert.deepEqual(flagged("Interview\nSMITH: We hired 300 planners.\nJONES: And the others?\nSMITH: Yes."), []);
+  });
+
+  it("reads the sources reporting figures: a progressive forecast, a name's ’s before a past form, a poll's respondents, a message posted", () => {
+    for (const t of [
+      "The co-operative is forecasting a farmgate milk price of NZ$9.50.",
+      "Christie's estimated the work at $35 million.",
+      "The Fed will hold rates at 3.75 percent on Thursday, economists polled by Reuters said.",
+      "The ministry posted on X that 40 people died.",
+    ]) assert.deepEqual(flagged(t), [], t);
+    // What a team posts is a score, and what a firm's ’s qualifies is no report.
+    assert.deepEqual(flagged("On Sunday, New Zealand posted 312 runs. For the quarter, Delta posted net income of $133.1 million."), ["312", "$133.1 million"]);
+    assert.deepEqual(flagged("The firm's estimated value rose to $35 million."), ["$35 million"]);
+    assert.deepEqual(flagged("“Castro is claiming the son,” said Olga Coto. Castro is claiming 40 acres."), ["40 acres"]);
+  });
+
   it("flags a range or a change from one figure to another once", () => {
     assert.deepEqual(flagged("The vaccine costs between $2 and $4 a dose."), ["$2 and $4"]);
     assert.deepEqual(flagged("It was given to children aged five to 17 months."), ["five to 17 months"]);
