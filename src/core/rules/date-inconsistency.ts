@@ -264,6 +264,9 @@ const EARLIER_PLAN = /\bhad\s+(?:(?:originally|initially|previously|first|once|e
 /** "This article was updated on ", "the story has been corrected ": an editor's note before its date. */
 const EDITED_BEFORE = /\b(?:article|story|report|post|piece|page|version|headline|copy)\s+(?:was|has\s+been|had\s+been|is)\s+(?:updated|corrected|amended|edited|revised|changed)\s+(?:(?:on|at|in)\s+)?$/i;
 
+/** An anniversary's "of" phrase, unclosed, at the end of the words before a date. */
+const ANNIVERSARY_OF_BEFORE = /\banniversary\s+of\s[^,.;:]*$/i;
+
 function dateStatus(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean): DateLocal["status"] {
   // (A time on a day is that day: "will come into force at 06:00 on Saturday 8 November".)
   if (type !== "DATE" && !(type === "TIME" && dayWritten)) return undefined;
@@ -290,6 +293,9 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
     if (st) return { prep, clause: own, st };
   }
   const clause = kept(clauseBefore(text, s, span.start));
+  // "will mark the 25th anniversary of the Queen's state visit to Poland in March 1996": the date of
+  // what is remembered, not of the plan.
+  if (ANNIVERSARY_OF_BEFORE.test(clause)) return undefined;
   const tail = text.slice(span.end, Math.min(s.end, span.end + 40));
   const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
   if (!st) {
@@ -1008,7 +1014,11 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const operating = OF_OPERATION.test(text.slice(end, end + 24));
     const ev = operating
       ? startInText(text.slice(s.start, m.index), getStarted, OPERATION_START)
-      : (eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ?? startInSentence(text, s.start, m.index, getStarted) ?? startInText(text.slice(s.start, m.index), getStarted) ?? startAfter(text, end, s.end, getStarted));
+      : (eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ??
+        startInSentence(text, s.start, m.index, getStarted) ??
+        startInText(text.slice(s.start, m.index), getStarted) ??
+        startAfter(text, end, s.end, getStarted) ??
+        startNext(ctx, text, si, getStarted));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -1039,7 +1049,11 @@ const OPERATION_START = /\b(?:operated|service|opened|commissioned)\s+(?:in|on)\
 // "has been mayor since".)
 const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|was\\s+introduced|introduced|(?:was\\s+)?first\\s+(?:held|staged|run|played|published|broadcast|awarded)|was\\s+set\\s+up|set\\s+up|was\\s+created|created|was\\s+formed|formed|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
 const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
-const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "iu");
+// (Where, before when: "was founded in London in 1766". Since when a state has lasted: "has been
+// mayor since", "had governed the state since".)
+const STARTED_WHERE = "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+)?";
+const LASTED = "(?:has|have|had)\\s+(?:been|held|led|run|ruled|governed|served|headed|chaired|managed|coached|owned)";
+const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since)\\s+$`, "iu");
 
 /**
  * "The war, which began in February 2022, is now in its fifth year": the start the sentence itself
@@ -1052,10 +1066,27 @@ function startInSentence(text: string, from: number, at: number, started: () => 
     if (!subject) continue;
     // (A person's or a firm's name keeps its capitals: "Pruitt".)
     const name = subject[1]!;
-    return { name: /^[A-Z][a-z]/.test(name) && !/^(?:The|This|That|Its)$/.test(name) ? name : name.toLowerCase(), start: writtenStart(d), date: d };
+    // (And an acronym: "The LDF, which had governed the state since May 2016".)
+    return { name: /^[A-Z](?:[a-z]|[A-Z]+$)/.test(name) && !/^(?:The|This|That|Its)$/.test(name) ? name : name.toLowerCase(), start: writtenStart(d), date: d };
   }
   return undefined;
 }
+
+/**
+ * "The company, now in its sixth year, has grown fast. It was founded in 2021.": the start the next
+ * sentence gives its subject, when it opens with "It" or "The <noun>".
+ */
+function startNext(ctx: AnalysisContext, text: string, si: number, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
+  if (si + 1 >= ctx.document.sentences.length) return undefined;
+  const n = sentenceSpan(ctx, si + 1);
+  for (const { d } of started()) {
+    if (d.span.start < n.start || d.span.end > n.end) continue;
+    const m = NEXT_STARTED.exec(text.slice(n.start, d.span.start));
+    return m ? { name: m[1]?.toLowerCase() ?? "subject", start: writtenStart(d) } : undefined;
+  }
+  return undefined;
+}
+const NEXT_STARTED = new RegExp(`^\\s*(?:It|The\\s+(\\p{Ll}+))\\s+(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)\\s+$`, "u");
 
 /**
  * "Now in its 12th year, the bakery opened in 2016 …": the nth year opening its sentence, then its
@@ -1077,7 +1108,8 @@ function startAfter(text: string, from: number, to: number, started: () => reado
 const ANAPHORIC_OPENER = /^\s*(?:It|The\s+\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}its\s+$/u;
 
 /** The noun before a start verb that ends the text: "The war, which began in ", "the company, founded in ". */
-const SUBJECT_STARTED = new RegExp(`(?:^|\\s)(?!(?:which|that|who)\\b)([A-Za-z][A-Za-z0-9]{2,})(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}\\s+(?:in|on)|(?:has|have|had)\\s+been${STARTED_WHAT}\\s+since)\\s+$`, "u");
+// ("Christie's, which was founded in London in": a name with its ’s.)
+const SUBJECT_STARTED = new RegExp(`(?:^|\\s)(?!(?:which|that|who)\\b)([A-Za-z][A-Za-z0-9]{2,}(?:['’]s)?)(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since)\\s+$`, "u");
 
 /** A date's start as written: its year, month or day. */
 function writtenStart(d: DateMention): string {
@@ -1166,6 +1198,9 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     }
     // "the 50th anniversary of its only league title, won in the spring of 1977", "…, which it won in 1977".
     if (!start && !since) start = datedAfter(ctx, dated, m.index + m[0]!.length);
+    // "the 30th anniversary of its 1992 World Cup triumph", "… of the Queen's state visit to Poland in
+    // March 1996": a year in the phrase itself, a year or more before the article.
+    if (!start && !since) start = datedInside(ctx, dated, m.index + m[0]!.length - m[2]!.length, m.index + m[0]!.length, years[0]);
     if (!start) continue;
     const sy = start.written!.year!;
     // "In October, the hospital celebrated the 40th anniversary": the year of the celebration its
@@ -1239,7 +1274,7 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
     const before = celebrated ? `“${celebrated.text}” (${formatWhen(celebrated.value).replace(/^(?:in|on) /, "")})` : `an article written ${describeWindow(doc.from, doc.to)}`;
     emit({
       code: "anniversary",
-      message: `“${text.slice(span.start, span.end)}”: the ${ev.name} dates from ${sy}, ${expected} years before ${before}.`,
+      message: `“${text.slice(span.start, span.end)}”: ${/^[A-Z]/.test(ev.name) ? ev.name : `the ${ev.name}`} dates from ${sy}, ${expected} years before ${before}.`,
       span,
       fixes: [edit(`Change to ${fixed}`, span, fixed)],
       related: related(doc),
@@ -1261,24 +1296,45 @@ function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
   for (const { index: i } of YEARS_AGO_WORDS.in(text)) {
     const before = AGO_COUNT.exec(text.slice(Math.max(0, i - 40), i));
     if (!before) continue;
-    const n = parseCardinal(before[1]!);
-    if (n === undefined || n < 2) continue;
     const end = i + "years ago".length;
-    const year = (AGO_THEN_YEAR.exec(text.slice(end, end + 30)) ?? YEAR_THEN_AGO.exec(text.slice(Math.max(0, i - before[0].length - 30), i - before[0].length)))?.[1];
-    if (year === undefined) continue;
+    check(before, i, end, AGO_THEN_YEAR.exec(text.slice(end, end + 30)) ?? YEAR_THEN_AGO.exec(text.slice(Math.max(0, i - before[0].length - 30), i - before[0].length)), "ago");
+  }
+  // "The walkout comes six years after the August 2022 strike": the news now, so long after that year.
+  for (const { index: i } of YEARS_AFTER_WORDS.in(text)) {
+    const lead = NOW_COUNT.exec(text.slice(Math.max(0, i - 60), i));
+    if (!lead) continue;
+    const end = i + "years after".length;
+    check(lead, i, end, AFTER_THEN_YEAR.exec(text.slice(end, end + 30)), "after");
+  }
+
+  /** The count `before` ends at `i`, its phrase at `end`, and `then` the year (and month) it counts from. */
+  function check(before: RegExpExecArray, i: number, end: number, then: RegExpExecArray | null, word: "ago" | "after"): void {
+    const n = parseCardinal(before[1]!);
+    if (n === undefined || n < 2) return;
+    const year = then?.[2];
+    if (year === undefined) return;
     const y = Number(year);
-    if (y + n >= years[0] - 1 && y + n <= years[1] + 1) continue;
-    const start = i - before[0].length + before[0].indexOf(before[1]!);
+    // With its month, the count is whole years to within one ("two years ago in October 2024" is
+    // one year before October 2025); with the year alone, one year either way.
+    const month = then![1] === undefined ? undefined : monthIndex(then![1]);
+    if (month !== undefined && doc!.from !== OPEN_START && doc!.to !== OPEN_END) {
+      const at = y * 12 + month - 1;
+      const lo = Number(doc!.from.slice(0, 4)) * 12 + Number(doc!.from.slice(5, 7)) - 1 - at;
+      const hi = Number(doc!.to.slice(0, 4)) * 12 + Number(doc!.to.slice(5, 7)) - 1 - at;
+      if (n * 12 > lo - 12 && n * 12 < hi + 12) return;
+    } else if (y + n >= years![0] - 1 && y + n <= years![1] + 1) return;
+    const start = i - before[0].length + before[0].lastIndexOf(before[1]!);
     const span = { start, end };
-    const count = years[1] - y;
-    if (count < 1) continue;
-    const fixed = `${/^\d+$/u.test(before[1]!) ? String(count) : cardinalWord(count)} years ago`;
+    const count = years![1] - y;
+    if (count < 1) return;
+    const one = count === 1;
+    const fixed = `${/^\d+$/u.test(before[1]!) ? String(count) : cardinalWord(count)} ${one ? "year" : "years"} ${word}`;
     emit({
       code: "years-ago",
-      message: `“${text.slice(start, end)}” does not fit ${y}: an article written ${describeWindow(doc.from, doc.to)} is ${years[0] === years[1] ? count : `${years[0] - y}–${count}`} years after it.`,
+      message: `“${text.slice(start, end)}” does not fit ${y}: an article written ${describeWindow(doc!.from, doc!.to)} is ${years![0] === years![1] ? count : `${years![0] - y}–${count}`} ${years![0] === years![1] && one ? "year" : "years"} after it.`,
       span,
       fixes: [edit(`Change to ${fixed}`, span, fixed)],
-      related: related(doc),
+      related: related(doc!),
     });
   }
 }
@@ -1376,14 +1432,19 @@ const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 /** Where a word or phrase of letters and spaces is looked for again after an edit: any other character bounds it. */
 const lettersOnly = (c: number): boolean => !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32);
 const YEARS_AGO_WORDS = new KeptMatches(/years ago/g, lettersOnly, (t) => [...t.matchAll(/years ago/g)]);
+const YEARS_AFTER_WORDS = new KeptMatches(/years after/g, lettersOnly, (t) => [...t.matchAll(/years after/g)]);
+/** The news now, then its count of years: "comes six ", "is 20 ". */
+const NOW_COUNT = /\b(?:comes|come|is|are|marks|falls|arrives)\s+(?:(?:just|nearly|almost|exactly|some|about)\s+)?([a-z]+(?:-[a-z]+)?|\d{1,3})\s+$/i;
+/** "(years after) the August 2022 strike", "(years after) 2019": the year counted from. */
+const AFTER_THEN_YEAR = /^\s+(?:(?:the|its|a|his|her|their)\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b/;
 const ANNIVERSARY_WORDS = new KeptMatches(/anniversary/g, lettersOnly, (t) => [...t.matchAll(/anniversary/g)]);
 
 /** The count right before "years ago": "20 ", "twenty ", "two hundred and fifty ". */
 const AGO_COUNT = /\b([a-z]+[- ]hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;
 /** ", in 1999", ", in November 2013", ", on Nov. 8, 2013" right after "years ago". */
-const AGO_THEN_YEAR = /^,?\s+(?:in|on)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b/;
+const AGO_THEN_YEAR = /^,?\s+(?:in|on)\s+(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b/;
 /** "in 1999, ", "in November 2013, ", "on Nov. 8, 2013, ", "since February 2016, " right before the count. */
-const YEAR_THEN_AGO = /\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d),\s+$/;
+const YEAR_THEN_AGO = /\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d),\s+$/;
 
 /** "its 30th " / "its thirtieth " right before "anniversary". */
 const ITS_NTH = /\bits\s+(\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+$/i;
@@ -1448,6 +1509,17 @@ const CELEBRATED_THEN = /^\s+(?:in|on)\s+$/u;
 
 /** Between an anniversary's event and its date: a clause that describes the event ("…, won in the spring of", "…, which it won in"). */
 const DESCRIBED_AT = /^,\s*(?:(?:which|that)\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Ll}+ed|won|held|began|built|set|made|fought|struck|begun)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** The first date with its year written inside [from, to), in a year before `before`. */
+function datedInside(ctx: AnalysisContext, { year }: Dated, from: number, to: number, before: number): DateMention | undefined {
+  for (const i of year) {
+    const d = ctx.dates[i]!;
+    if (d.span.start < from || d.invalid) continue;
+    if (d.span.end > to) return undefined;
+    return d.written!.year! < before ? d : undefined;
+  }
+  return undefined;
+}
 
 /** The first date with its year written that starts within 60 characters after `end`, when a clause that describes the event leads to it. */
 function datedAfter(ctx: AnalysisContext, { year }: Dated, end: number): DateMention | undefined {

@@ -272,6 +272,29 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("counts 'N years ago' beside a month to within a year, and 'comes N years after' a year from the article's date", () => {
+    const f = findings("Kristine, which devastated Naga City two years ago in October 2024, returned.", "2025-10-22");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["two years ago", "one year ago"]]);
+    assert.match(f[0]!.message, /is 1 year after it/);
+    assert.deepEqual(findings("The walkout comes six years after the August 2022 strike.", "2026-03-05").map((x) => [x.text, x.fix]), [["six years after", "four years after"]]);
+    for (const ok of ["The walkout comes four years after the August 2022 strike.", "The plant opened 19 years ago, in November 2006.", "The talks resumed six years after the 2016 collapse."]) {
+      assert.deepEqual(findings(ok, "2025-10-22"), [], ok);
+    }
+  });
+
+  it("checks an anniversary against a year in its own phrase, a start with its place or a lasting state, and the next sentence's start", () => {
+    const texts: [string, string][] = [
+      ["Pakistan marks the 30th anniversary of its 1992 World Cup triumph this week.", "34th anniversary"],
+      ["Christie's, which was founded in London in 1766, is marking its 250th anniversary this year.", "260th anniversary"],
+      ["The LDF, which had governed the state since May 2016 and was in its seventh year in office, lost.", "tenth year"],
+      ["The company, now in its sixth year, has grown fast. It was founded in 2019.", "eighth year"],
+    ];
+    for (const [t, fix] of texts) assert.deepEqual(findings(t, "2026-03-05").map((x) => x.fix), [fix], t);
+    // The year an anniversary remembers is no plan's, however the anniversary is marked.
+    assert.deepEqual(findings("The visit will mark the 25th anniversary of the late Queen's state visit to Poland in March 1996.", "2026-03-05").map((x) => [x.code, x.fix]), [["anniversary", "30th anniversary"]]);
+    assert.deepEqual(findings("The town will mark the 50th anniversary of its founding in 2027.", "2026-03-05"), []);
+  });
+
   it("reads 'N years ago' beside a month or a full date too ('struck in November 2013, 10 years ago')", () => {
     for (const t of ["Typhoon Haiyan struck in November 2013, 10 years ago.", "Typhoon Haiyan struck on Nov. 8, 2013, 10 years ago.", "Typhoon Haiyan struck 10 years ago, in November 2013."]) {
       assert.deepEqual(findings(t, "2025-11-04").map((x) => [x.text, x.fix]), [["10 years ago", "12 years ago"]], t);
