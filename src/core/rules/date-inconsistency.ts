@@ -864,7 +864,8 @@ function completedAtEnd(tail: string): boolean {
   return last !== undefined && !MODAL_BEFORE.test(tail.slice(Math.max(0, last.index - 12), last.index));
 }
 const COMPLETED_G = new RegExp(COMPLETED_RE.source, "gi");
-const MODAL_BEFORE = /\b(?:will|would|could|should|shall|may|might|must|can|to)\s+$/i;
+// (Nor a participle after "be": "it is hoped the first aircraft can be tested in 2010".)
+const MODAL_BEFORE = /\b(?:(?:will|would|could|should|shall|may|might|must|can|to)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?|be\s+|being\s+)$/i;
 
 // ------------------------------------------------------------------ one event, two dates
 

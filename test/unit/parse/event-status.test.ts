@@ -120,7 +120,12 @@ function inTextOrder(text: string): "planned" | "completed" | undefined {
 }
 
 function isAdjective(s: string, at: number, prev: string): boolean {
-  return ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"].includes(prev) || s[at - 1] === "-";
+  if (["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"].includes(prev) || s[at - 1] === "-") return true;
+  // After a verb's base form that a modal or "to" governs: "would resubmit revised estimates".
+  const tokens = s.slice(0, at).toLowerCase().trim().split(/\s+/);
+  const before = /^[a-z]+$/.test(tokens[tokens.length - 2] ?? "") ? tokens[tokens.length - 2]! : "";
+  const notVerb = ["be", "been", "being", "was", "were", "are", "have", "had", "not", "never", "also", "then", "still", "just", "now", "soon", "only", "the", "will", "would", "shall", "should", "can", "could", "may", "might", "must"];
+  return tokens[tokens.length - 1] === prev && prev.length >= 3 && !prev.endsWith("ed") && !prev.endsWith("s") && !notVerb.includes(prev) && ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"].includes(before);
 }
 
 /** Whether tense.ts reads the word alone as a past form (its tense at a date right after it). */

@@ -282,6 +282,17 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("reads more completed verbs, a participle after a verb a modal governs as an adjective, and a day before 'June last year'", () => {
+    for (const t of ["Officers inspected 40 sites across the city on 21 August 2026.", "The bill became law on March 17, 2026."]) {
+      assert.deepEqual(findings(t, "2026-02-19").map((x) => x.code), ["completed-after-document-date"], t);
+    }
+    // ("can be tested in 2010": a plan's passive, nothing completed.)
+    assert.deepEqual(findings("It is hoped the first aircraft can be tested in 2010.", "2008-03-01"), []);
+    // "revised" before its noun is no past: the plan "would resubmit" dates June 15.
+    assert.deepEqual(findings("The county would resubmit revised estimates by June 15, 2025.", "2026-02-19").map((x) => x.code), ["planned-before-document-date"]);
+    assert.deepEqual(findings("The streak began on 31 June last year.", "2026-02-19").map((x) => [x.text, x.code]), [["31 June last year", "impossible-date"]]);
+  });
+
   it("checks an anniversary against a year in its own phrase, a start with its place or a lasting state, and the next sentence's start", () => {
     const texts: [string, string][] = [
       ["Pakistan marks the 30th anniversary of its 1992 World Cup triumph this week.", "34th anniversary"],

@@ -751,12 +751,23 @@ add(CAP_MONTH_AND_YEAR4, `\\b(?:(early|late|mid-?|the end of|the beginning of|th
 }, "gi", MONTH_ANCHOR(16, "eltmjfasond"));
 
 // A month with a relative year: "June last year", "March next year".
-add(CAP_MONTH_AND_YEAR, `\\b${MON}\\s+(last|this|next)\\s+year\\b`, (m, at) => {
-  if (!upper(m[1])) return undefined;
-  const mo = monthIndex(m[1]!)!;
-  const n = m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0;
-  return expr(at, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}` : `XXXX-${pad(mo)}`));
-}, "gi", MONTH_ANCHOR(0, "jfmasond"));
+// (With its day: "on 31 June last year", "March 3 next year"; a day past the month's end is no date.)
+add(CAP_MONTH_AND_YEAR, `(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+)?\\b${MON}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(last|this|next)\\s+year\\b`, (m, at) => {
+  if (!upper(m[2])) return undefined;
+  const mo = monthIndex(m[2]!)!;
+  const n = m[4]!.toLowerCase() === "last" ? -1 : m[4]!.toLowerCase() === "next" ? 1 : 0;
+  const dayText = m[1] ?? m[3];
+  const day = Number(dayText);
+  // (Two numbers, or one that is no day of a month: the month and its year alone.)
+  if (dayText === undefined || (m[1] !== undefined && m[3] !== undefined) || day < 1 || day > 31) {
+    const from = m[1] !== undefined ? at + m[0].indexOf(m[2]!, m[1].length) : at;
+    return expr(from, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}` : `XXXX-${pad(mo)}`));
+  }
+  const max = mo === 2 ? 29 : daysInMonth(2001, mo);
+  const name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][mo - 1]!;
+  const invalid = day > max ? `${name} has ${mo === 2 ? "at most " : ""}${max} days` : undefined;
+  return expr(at, at + m[0].length, (c) => date(c.ref ? `${ymd(c.ref)[0] + n}-${pad(mo)}-${pad(day)}` : `XXXX-${pad(mo)}-${pad(day)}`), { written: { month: mo, day }, ...(invalid ? { invalid } : {}) });
+}, "gi", MONTH_ANCHOR(6, "jfmasond0123456789"));
 
 // Years said in words (transcripts): "nineteen ninety-six", "the year two thousand".
 const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";

@@ -42,8 +42,17 @@ const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "ou
  * "a long-delayed study"): after a determiner or joined to the word before by a hyphen?
  */
 function adjectival(s: string, at: number, prev: string): boolean {
-  return DETERMINERS.has(prev) || s[at - 1] === "-";
+  if (DETERMINERS.has(prev) || s[at - 1] === "-") return true;
+  // (Or after a verb's base form that a modal or "to" governs: "would resubmit revised estimates",
+  // "to publish updated figures".)
+  if (prev.length < 3 || prev.endsWith("ed") || prev.endsWith("s") || NOT_BASE_VERB.has(prev)) return false;
+  const p = s.lastIndexOf(prev, at - 1);
+  return p > 0 && s.slice(p + prev.length, at).trim() === "" && BASE_BEFORE.has(wordBefore(s, p));
 }
+/** Words after a modal that are no verb taking an object: "will be planned", "would not …", "will were". */
+const NOT_BASE_VERB = new Set(["be", "been", "being", "was", "were", "are", "have", "had", "not", "never", "also", "then", "still", "just", "now", "soon", "only", "the", "will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
+/** What governs a verb's base form: modals and "to". */
+const BASE_BEFORE = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"]);
 
 /**
  * A clause that only describes a noun, set off by commas, does not govern a date after it:
@@ -556,5 +565,5 @@ const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
  */
 export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning(?!\s+(?:permission|consent|application|approval|appeal|committee|officer|inspector|department|authority|rules|law|system|policy|process|regulations|decision|grounds|condition))|scheduled|slated|is due|are due|due to|upcoming|next|expected to|set to|(?:is|are)\s+(?:set|expected)\s+(?:for|on|in)|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\s+(?:not\s+)?have\b)|takes\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\s+off|meets|go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls))\b/i;
 /** Strong markers of a completed event. */
-export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed|resigned|retired|stepped down|rose|fell|grew|climbed|dropped|jumped|slumped|gained|lost|struck|hit|attacked|killed|crashed|collapsed|exploded|erupted|voted|approved|passed|rejected|ruled|sentenced|fired|appointed|acquired|bought|sold|merged|filed|sued|raided|invaded|landed|departed|arrived|married|finished|beat|defeated|scored|surrendered|fled|escaped|disappeared|reopened|shut|suspended|cancell?ed|inaugurated|debuted|premiered|demolished|destroyed|burned|flooded|evacuated|rescued|freed|detained|charged|indicted|acquitted|ratified|adopted|enacted|vetoed|overturned|upheld|nominated|sworn in|crowned|buried|protested|marched|rallied|walked out|shot|stabbed|injured|wounded|hosted|staged|performed|issued|imposed|lifted|introduced|went|came|gathered|paid|cast|spoke|gave|attended|travell?ed|flew|left)\b/i;
+export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed|resigned|retired|stepped down|rose|fell|grew|climbed|dropped|jumped|slumped|gained|lost|struck|hit|attacked|killed|crashed|collapsed|exploded|erupted|voted|approved|passed|rejected|ruled|sentenced|fired|appointed|acquired|bought|sold|merged|filed|sued|raided|invaded|landed|departed|arrived|married|finished|beat|defeated|scored|surrendered|fled|escaped|disappeared|reopened|shut|suspended|cancell?ed|inaugurated|debuted|premiered|demolished|destroyed|burned|flooded|evacuated|rescued|freed|detained|charged|indicted|acquitted|ratified|adopted|enacted|vetoed|overturned|upheld|nominated|sworn in|crowned|buried|protested|marched|rallied|walked out|shot|stabbed|injured|wounded|hosted|staged|performed|issued|imposed|lifted|introduced|went|came|gathered|paid|cast|spoke|gave|attended|travell?ed|flew|left|inspected|reviewed|audited|tested|examined|investigated|discovered|recorded|delivered|received|submitted|granted|allowed|became|dismissed|expelled|deported|derailed|collided|sank|capsized|withdrew|toured|agreed|decided|concluded|confirmed|revealed)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
