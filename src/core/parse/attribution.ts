@@ -1453,6 +1453,13 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
 }
 
 /** The noun phrase starting at `k` (after "according to", "by", or an inverted verb). */
+/** Tokens [a, b) are a title and its "of" phrase: "the Minister of the Environment and Climate Change". */
+function titleOf(toks: readonly Token[], a: number, b: number): boolean {
+  let h = a;
+  while (h < b && ARTICLES.has(toks[h]!.lower)) h++;
+  return h + 2 < b && ((toks[h]!.flags & TITLE) !== 0 || TITLE_HEADS.has(toks[h]!.lower)) && toks[h + 1]!.lower === "of";
+}
+
 function npRight(toks: readonly Token[], k: number, strict: boolean, _book: NameBook): Src | null {
   let a = k;
   // "said on Wednesday Dr. X" is not inverted; "according to the data" is fine.
@@ -1481,7 +1488,8 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
   }
   if (b <= a) return null;
   // "the city's mayor, Angela Morrow": take the appositive name when the phrase has none.
-  if (strict && toks[b]?.text === "," && nameRuns(toks, a, b).length === 0) {
+  // (So when the phrase is a title's: "said the Minister of Finance, Marina Silva".)
+  if (strict && toks[b]?.text === "," && (nameRuns(toks, a, b).length === 0 || titleOf(toks, a, b))) {
     const runs = nameRuns(toks, b + 1, Math.min(toks.length, b + 6));
     const r = runs[0];
     if (r && r.a === b + 1) b = r.b;
@@ -1656,7 +1664,8 @@ class NameBook {
     let comma = -1;
     for (let k = src.a + 1; k < end && comma < 0; k++) if (toks[k]!.text === ",") comma = k;
     // (Not when what comes before the comma is a title: "The Majority Leader, Julius Odigie, said".)
-    const titled = comma > 0 && ((toks[comma - 1]!.flags & TITLE) !== 0 || TITLE_HEADS.has(toks[comma - 1]!.lower));
+    // (Nor a title's "of" phrase: "the Minister of Information and National Orientation, Mohammed Idris, told".)
+    const titled = comma > 0 && ((toks[comma - 1]!.flags & TITLE) !== 0 || TITLE_HEADS.has(toks[comma - 1]!.lower) || titleOf(toks, src.a, comma));
     if (comma > 0 && infos.length > 1 && !(titled && infos.some((x) => x.person && x.span.start > toks[comma]!.start))) {
       const head = infos.filter((x) => x.span.end <= toks[comma]!.start && !owners.includes(x.span.start));
       if (head.length > 0) infos = head;

@@ -341,10 +341,11 @@ export function isHeading(line: string): boolean {
 
 const MONTH_ABBR =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-// PLACE[, REGION][, Month D] [(Agency)] – ; the place is in capitals (wire style).
+// PLACE[, REGION][, Month D | , full date] [(Agency)] – ; the place is in capitals (wire style).
 const DATELINE = new RegExp(
   "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:, (\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?))?" +
-    "(?:,? (" + MONTH_ABBR + " \\d{1,2}))?" +
+    // (Or a full date, read by the document date from the text: "LONDON, 9 April 2026 (PA) –".)
+    "(?:,? (" + MONTH_ABBR + " \\d{1,2})|, (?:\\p{Lu}\\p{Ll}+,? )?(?:\\d{1,2} " + MONTH_ABBR + ",? \\d{4}|" + MONTH_ABBR + " \\d{1,2},? \\d{4}))?" +
     "(?: ?\\(([^)\\n]{1,40})\\))?" +
     "(?:[*_]{1,3})? ?[-–—]{1,2} ?",
   "u",

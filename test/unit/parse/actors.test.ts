@@ -977,6 +977,21 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.ok(b.claims.some((c) => c.actorId === actor(b, "Jean Carr").id && c.text.includes("grateful")));
   });
 
+  it("reads the person in apposition to a minister's title with its portfolio as the speaker", () => {
+    const a = run("“We respect the mandate,” the Minister of Information and National Orientation, Mohammed Idris, told journalists.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Mohammed Idris").id);
+    const b = run("“The budget is fair,” said the Minister of Finance, Wale Edun. The Minister of Trade, Ann Obi, said exports rose by 4 percent in May.");
+    assert.equal(b.quotes[0]!.speakerId, actor(b, "Wale Edun").id);
+    assert.ok(b.claims.some((c) => c.actorId === actor(b, "Ann Obi").id && c.text.includes("exports")));
+  });
+
+  it("reads police forces and national Red Cross societies the knowledge base knows, and a dateline's agency as no actor", () => {
+    // (With the bundled knowledge base.)
+    assert.equal(actor(analyze("Police Scotland said there was no evidence of foul play."), "Police Scotland").kind, "organization");
+    assert.equal(actor(analyze("The British Red Cross said 60 of its volunteers had helped."), "British Red Cross").kind, "organization");
+    assert.deepEqual(names(analyze("LONDON, 9 April 2026 (PA) – The King will travel to Poland.")), []);
+  });
+
   it("splits a title with “of the” from the name after it", () => {
     const a = run("Secretary of State James A. Baker III met Chancellor of the Exchequer Nigel Lawson in London.");
     assert.deepEqual(actor(a, "James A. Baker III").roles, ["Secretary of State"]);

@@ -646,7 +646,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // Sentence openers: "The Kremlin", "In January", "But Trump".
   // ("Mr", "Mrs", "Ms" open a sentence as titles of the name after them, not as openers.)
   // (By the token columns.)
-  while (from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.possessive(from) && from + 1 < to) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || (toks.is(from, W.MONTHS) && !monthAsGivenName(toks, from, to))) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
+  // ("Police Scotland said": a name the knowledge base knows whole keeps its first word.)
+  const knownWhole = from + 1 < to && toks.lowerIs(from, "police") && kb.lookup(source.slice(toks.start(from), toks.end(to - 1))).length > 0;
+  while (!knownWhole && from < to && (((toks.initial(from) || from > r0.from) && ((toks.is(from, W.FUNCTION_WORDS) && !(toks.possessive(from) && from + 1 < to) && !(toks.lowerIn(from, HONORIFICS) && from + 1 < to)) || (toks.initial(from) && (toks.is(from, W.SPEECH_VERBS) || toks.is(from, W.ACT_VERBS))))) || ((toks.is(from, W.WEEKDAYS) || (toks.is(from, W.MONTHS) && !monthAsGivenName(toks, from, to))) && !toks.is(to - 1, W.ORG_WORDS)))) from++;
   // "Officials of the European Commission said": no name starts with the connector after such an
   // opener ("First of America Bank Corp." keeps its "of").
   if (from > r0.from && toks.lowerIn(from - 1, GROUP_NOUNS)) while (from < to - 1 && !toks.cap(from) && toks.lowerIn(from, LEADING_CONNECTORS)) from++;
