@@ -233,8 +233,18 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
       }
     }
     // "Mrs Whitcombe said": named by the frames after the first Whitcombe named in full (her
-    // husband), the speaker is the Whitcombe the mention found (his widow), named so.
-    if (!renamed && a && a.kind === "person" && q.speakerSpan && q.speakerText !== undefined && q.speakerText !== a.name && sameSurname(q.speakerText, a.name) && q.speakerText !== doc.text.slice(q.speakerSpan.start, q.speakerSpan.end)) renamed = true;
+    // husband), the speaker is the Whitcombe the mention found (his widow), named so; so is one the
+    // frames named by a first part of the name ("Kamal" of "Lt. Gen. Kamal al-Tayeb").
+    if (
+      !renamed &&
+      a &&
+      a.kind === "person" &&
+      q.speakerSpan &&
+      q.speakerText !== undefined &&
+      q.speakerText !== a.name &&
+      ((sameSurname(q.speakerText, a.name) && q.speakerText !== doc.text.slice(q.speakerSpan.start, q.speakerSpan.end)) || a.name.startsWith(`${q.speakerText} `))
+    )
+      renamed = true;
     // A pronoun's speaker is named as the actor it resolved to: the frames' guess of the last-named
     // person may be another ("But, he notes, …" after "worries … Zbigniew Brzezinski").
     const out: Quote = reused && same!.run.quotesIn[k] === q ? same!.run.quotesOut[k]! : a ? withSpeaker(q, a.id, renamed ? a.name : undefined) : q;

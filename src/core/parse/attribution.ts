@@ -1021,7 +1021,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     const polled = subj && subj.a >= 3 && tk[subj.a - 1]!.lower === "by" && POLLED.has(tk[subj.a - 2]!.lower) ? pollStart(tk, subj.a - 3) : -1;
     if (subj && polled >= 0) subj = { a: polled, b: subj.b, kind: "role" };
     // "A draft communique seen by reporters said …": the agent of a participle is not the subject.
-    else if (subj && subj.a > 0 && BY_OR_FROM.has(tk[subj.a - 1]!.lower)) {
+    // (Not the antecedent of "who": "led by Kamal Tayeb, a member of the council, who said".)
+    else if (subj && subj.a > 0 && BY_OR_FROM.has(tk[subj.a - 1]!.lower) && !(tk[j]?.kind === "word" && RELATIVE_PRONOUNS.has(tk[j]!.lower))) {
       const np = firstNP(tk, 0, subj.a - 1, book);
       if (np && np.kind !== "pronoun") subj = np;
     }
@@ -1219,7 +1220,19 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
       let k = j - 1;
       if (toks[k]?.text === ",") k--;
       const ante = toks[k];
-      return ante && ante.kind === "word" && (isNameWord(ante) || isSourceNoun(ante)) ? npLeft(toks, k) : null;
+      if (!(ante && ante.kind === "word" && (isNameWord(ante) || isSourceNoun(ante)))) return null;
+      const np = npLeft(toks, k);
+      // "Kamal al-Tayeb, a member of the Sovereignty Council, who said": "who" is the person the
+      // apposition describes, not the body its phrase names.
+      if (t.lower === "who" && np.a > 2 && PP_PREPOSITIONS.has(toks[np.a - 1]!.lower)) {
+        for (let c = np.a - 2; c > 0 && np.a - c <= 8; c--) {
+          if (toks[c]!.text !== ",") continue;
+          const named = toks[c - 1];
+          if (named?.kind === "word" && (isNameWord(named) || /\p{Lu}/u.test(named.text)) && ARTICLES.has(toks[c + 1]?.lower ?? "")) return npLeft(toks, c - 1);
+          break;
+        }
+      }
+      return np;
     }
     // ("Lumora praised the screen but said …": a name of one word opening the sentence, before the
     // first verb, when the reporting verb follows the conjunction; not "Clinics opened … and have since added".)

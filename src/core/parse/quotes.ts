@@ -328,6 +328,11 @@ function letterBounds(doc: SeedDocument): (sentence: Sentence) => { first: numbe
   };
 }
 
+/** Pronouns of a thing, not a speaker: "it showed", "this shows". */
+const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this", "that"]);
+/** Verbs of what a thing shows rather than says. */
+const SHOWING: ReadonlySet<string> = new Set(["show", "find", "suggest", "indicate", "reveal", "prove", "demonstrate", "conclude", "confirm"]);
+
 function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: readonly Quote[]): Speaker | undefined {
   const { bySentence, letters } = ctx;
   const sents = sentencesOf(doc, qs);
@@ -345,7 +350,11 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
       // A frame whose content holds the quotation governs it: "stating that it could be “…,”
       // though he cautioned …" is the quotation of "stating", not of the nearer "cautioned".
       const governs = f.content.start <= qs.start && qs.end <= f.content.end;
-      candidates.push({ f, d: d + (governs ? 0 : 500) + (f.sourceKind === "document" ? 1000 : 0) + (agentOnly ? 5000 : 0) });
+      // "welcomed the ruling, saying it showed that “…”": a thing's "it" is no speaker while a frame
+      // of someone's holds it.
+      // (Only as a document's or a finding's: "it said" may be a country's or a firm's.)
+      const thing = f.sourceKind === "pronoun" && THING_PRONOUNS.has(f.sourceText.toLowerCase()) && SHOWING.has(f.lemma ?? "");
+      candidates.push({ f, d: d + (governs ? 0 : 500) + (f.sourceKind === "document" ? 1000 : 0) + (agentOnly ? 5000 : 0) + (thing ? 400 : 0) });
     }
   }
   candidates.sort((a, b) => a.d - b.d);

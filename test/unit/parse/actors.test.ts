@@ -985,6 +985,17 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.ok(b.claims.some((c) => c.actorId === actor(b, "Ann Obi").id && c.text.includes("exports")));
   });
 
+  it("reads 'who said' after an apposition as the person's, and a quotation a finding 'it showed' holds as the speaker's", () => {
+    const a = analyze("The delegation was led by Lt. Gen. Kamal al-Tayeb, a member of the Sovereignty Council, who said the armed forces would honour the truce “as long as the other side does”.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Kamal al-Tayeb").id);
+    assert.equal(a.quotes[0]!.speakerText, "Kamal al-Tayeb");
+    const b = analyze("Competition Commissioner Teresa Ribera welcomed the ruling, saying it showed that “the rules apply to everyone, however large.”");
+    assert.equal(b.quotes[0]!.speakerId, actor(b, "Teresa Ribera").id);
+    // ("which it said it would review “with optimism”": a country's "it" still speaks.)
+    const c = analyze("Iran said a delegation was en route to deliver the message, which it said it would review “with optimism and care”.");
+    assert.equal(c.quotes[0]!.speakerId, actor(c, "Iran").id);
+  });
+
   it("reads police forces and national Red Cross societies the knowledge base knows, and a dateline's agency as no actor", () => {
     // (With the bundled knowledge base.)
     assert.equal(actor(analyze("Police Scotland said there was no evidence of foul play."), "Police Scotland").kind, "organization");
