@@ -1650,6 +1650,14 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       if (bornAt > at ? /,|\band\b|\bor\b/.test(between) : !/^,\s*$/.test(between)) continue;
       found.push({ at, said: m[1]!, n: Number(m[1]) });
     }
+    // "Rennie, born on 3 May 1961, … At 62, Rennie insists": the age of the name born, in its paragraph.
+    const bornName = bornSentence >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence]!.span.start, bornAt + 4))?.[1] : undefined;
+    if (bornName !== undefined) {
+      AT_AGE_NAME.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = AT_AGE_NAME.exec(para)); ) {
+        if (m[2] === bornName) found.push({ at: p.span.start + m.index + m[0].indexOf(m[1]!), said: m[1]!, n: Number(m[1]) });
+      }
+    }
     // "Captain Ian Reid, 58, had been on duty for 11 hours." then a paragraph opening "Reid, who was
     // born in 1974, …": the age set off after that surname in the paragraph before.
     const opener = prevPara !== undefined ? SURNAME_BORN.exec(para.slice(0, b.index + 4)) : null;
@@ -1752,8 +1760,13 @@ const SUBJECT_NAME = /^\s*(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]*$/u;
 const FROM_PLACE_SET_OFF = /^of\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2},\s/u;
 /** A paragraph that opens with a surname and its birth: "Reid, who was born", "Reid was born". */
 const SURNAME_BORN = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+who\s+was|\s+was)\s+born$/u;
-/** A sentence that opens with a capitalised word (a name) and "was born": "Halvorsen was born". */
-const NAME_BORN = /^\s*(\p{Lu}[\p{L}’'-]+)\s+was\s+born$/u;
+/**
+ * A capitalised word (a name) and "was born" ending the words before a birth year: "Halvorsen was
+ * born", "The court heard that Marsh, who was born", "Rennie, born".
+ */
+const NAME_BORN = /(?:^|\s)(\p{Lu}[\p{L}’'-]+)(?:,\s+who\s+was|\s+was|,)\s+born$/u;
+/** "At 62, Rennie insists": an age opening a clause, then a name. */
+const AT_AGE_NAME = /\bAt\s+(\d{1,3}),\s+(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/gu;
 /** A sentence that opens with "He was born" or "She was born". */
 const PRONOUN_BORN = /^\s*(?:He|She)\s+was\s+born$/;
 

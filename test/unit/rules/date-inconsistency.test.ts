@@ -282,6 +282,14 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("checks an age against a birth the same surname gives in the next sentence anywhere, or 'At 62, Rennie' after the birth", () => {
+    assert.deepEqual(findings("Gillian Marsh, 52, of Headingley, admitted 14 counts of fraud. The court heard that Marsh, who was born in September 1971, took money.", "2026-01-20").map((x) => [x.text, x.code]), [["52", "age"]]);
+    assert.deepEqual(findings("Rennie, born on 3 May 1961, has skippered the ferry for decades. At 62, Rennie insists he is not ready to retire.", "2026-01-20").map((x) => [x.text, x.code]), [["62", "age"]]);
+    for (const ok of ["Rennie, born on 3 May 1961, has skippered the ferry. At 64, Rennie insists he is not ready.", "Gillian Marsh, 54, admitted fraud. The court heard that Marsh, who was born in September 1971, took money.", "Ann Lee, 52, admitted fraud. The court heard that Marsh, who was born in September 1971, took money."]) {
+      assert.deepEqual(findings(ok, "2026-01-20"), [], ok);
+    }
+  });
+
   it("reads more completed verbs, a participle after a verb a modal governs as an adjective, and a day before 'June last year'", () => {
     for (const t of ["Officers inspected 40 sites across the city on 21 August 2026.", "The bill became law on March 17, 2026."]) {
       assert.deepEqual(findings(t, "2026-02-19").map((x) => x.code), ["completed-after-document-date"], t);
