@@ -880,9 +880,9 @@ const SAME_EVENT: Readonly<Record<string, string>> = { opened: "began", started:
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
-const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling";
+const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|earthquake|quake|derailment";
 /** "the company’s annual meeting (in Oslo) on ", "The summit was held in London on ", "met at a summit on ": a definite event noun (or one just introduced) right before the date. */
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");
@@ -934,8 +934,10 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
     if (days.size !== 2) continue;
     const mod = [...mods][0];
     // (A plan's date told as a plan: "The retrial is set for 4 October according to …".)
-    const planned = list[0]!.d.tense === "future";
-    twoDates(ctx, list.map((e) => e.d), `The ${mod ? `${mod} ` : ""}${noun} ${planned ? "is set for" : "was held on"}`, emit);
+    // (Or in the present: "The next auction is on Tuesday, 17 March". An earthquake strikes.)
+    const planned = list[0]!.d.tense === "future" || list[0]!.d.tense === "present";
+    const happened = noun === "earthquake" || noun === "quake" ? "struck on" : noun === "derailment" ? "happened on" : planned ? "is set for" : "was held on";
+    twoDates(ctx, list.map((e) => e.d), `The ${mod ? `${mod} ` : ""}${noun} ${happened}`, emit);
   }
 }
 
@@ -976,10 +978,19 @@ function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: stri
       code: "same-event-two-dates",
       message: `${what} ${anchor.text} according to an earlier statement, not ${d.text}.`,
       span: d.span,
-      fixes: /^\p{L}+\.?\s+\d{1,2}$/u.test(d.text) ? [edit(`Change to ${newText}`, d.span, newText)] : [],
+      fixes: fixOf(d, a.month!, a.day!, newText),
       related: [{ message: `${what} ${anchor.text}`, span: anchor.span }],
     });
   }
+}
+
+/** The edit of a "Month D" or "D Month" date to another day ("18 March" → "17 March"); none for other forms. */
+function fixOf(d: DateMention, month: number, day: number, monthFirst: string): Fix[] {
+  if (/^\p{L}+\.?\s+\d{1,2}$/u.test(d.text)) return [edit(`Change to ${monthFirst}`, d.span, monthFirst)];
+  const m = /^(\d{1,2})\s+(\p{L}+\.?)$/u.exec(d.text);
+  if (!m) return [];
+  const newText = `${day} ${monthIndex(m[2]!) === month ? m[2]! : abbreviate(month, m[2]!)}`;
+  return [edit(`Change to ${newText}`, d.span, newText)];
 }
 
 // ------------------------------------------------------------------ nth year, anniversaries, ages

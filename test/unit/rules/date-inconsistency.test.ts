@@ -282,6 +282,14 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("reads one auction or one earthquake dated twice ('is on', 'struck on' … 'the 18 March auction')", () => {
+    assert.deepEqual(findings("The next auction is on Tuesday, 17 March. Traders will be watching the 18 March auction closely.", "2026-03-10").map((x) => [x.text, x.code, x.fix]), [["18 March", "same-event-two-dates", "17 March"]]);
+    const f = findings("The earthquake struck on Sunday, 8 March, officials said. Rescuers have searched the rubble since the 9 March earthquake.", "2026-03-10");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["9 March", "8 March"]]);
+    assert.match(f[0]!.message, /The earthquake struck on Sunday, 8 March/);
+    assert.deepEqual(findings("The next auction is on Tuesday, 17 March. The last auction was on 3 March.", "2026-03-10"), []);
+  });
+
   it("checks an age against a birth the same surname gives in the next sentence anywhere, or 'At 62, Rennie' after the birth", () => {
     assert.deepEqual(findings("Gillian Marsh, 52, of Headingley, admitted 14 counts of fraud. The court heard that Marsh, who was born in September 1971, took money.", "2026-01-20").map((x) => [x.text, x.code]), [["52", "age"]]);
     assert.deepEqual(findings("Rennie, born on 3 May 1961, has skippered the ferry for decades. At 62, Rennie insists he is not ready to retire.", "2026-01-20").map((x) => [x.text, x.code]), [["62", "age"]]);
