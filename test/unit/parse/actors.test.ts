@@ -996,6 +996,13 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.equal(c.quotes[0]!.speakerId, actor(c, "Iran").id);
   });
 
+  it("splits a title from a name with a particle, a title ending '-designate', and leaves an adjective before a role no actor", () => {
+    assert.deepEqual(names(analyze("Saudi Energy Minister Prince Abdulaziz bin Salman told reporters the market was balanced.")), ["Abdulaziz bin Salman"]);
+    assert.deepEqual(actor(analyze("Chief Minister-designate Thomas Kuruvilla said the cabinet would meet."), "Thomas Kuruvilla").roles, ["Chief Minister-designate"]);
+    assert.deepEqual(names(analyze("Former captain Rashid Latif said the board had failed. Political analyst Dr. Meera Iyer said it was a surprise.")), ["Rashid Latif", "Meera Iyer"]);
+    assert.ok(names(analyze("Boeing spokesman Tim Neale said deliveries would resume.")).includes("Boeing"));
+  });
+
   it("reads police forces and national Red Cross societies the knowledge base knows, and a dateline's agency as no actor", () => {
     // (With the bundled knowledge base.)
     assert.equal(actor(analyze("Police Scotland said there was no evidence of foul play."), "Police Scotland").kind, "organization");

@@ -949,7 +949,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "said Warsini, a rice farmer", "Okafor, a nurse, said": one that only a person is.
   if (name.length === 1 && !inQuote && !ctx.placeContext && ctx.roles.some(personsRole)) return make(f, "person", ctx.acts || ctx.speaker || ctx.roles.some((r) => KIN.has(r.toLowerCase().split(/\s+/u).pop() ?? "")));
   // "Boeing spokesman Tim Neale", "Leinster head coach Liam Doyle": a role held in an organisation, then a name.
-  if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return make(f, "organization", true);
+  // (Not an adjective opening the sentence: "Former captain Rashid Latif", "Political analyst Meera Iyer".)
+  if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return ROLE_ADJECTIVES.has(first.lower) ? undefined : make(f, "organization", true);
   // "face the Stormers", "beat the Lions": a team after a verb of sport.
   if (name.length === 1 && !inQuote && ctx.determiner && first.text.endsWith("s") && SMALL_S.test(first.text) && from >= 2 && SPORT_VERBS.has(toks.at(from - 2)!.lower)) return make(f, "organization", true);
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
@@ -1094,6 +1095,11 @@ const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
 /** Titles held in an organisation named after their "of" or "at": "CEO of Boeing", "Chairman of the Joint Chiefs of Staff". */
 const OF_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chairperson president founder co-founder spokesman spokeswoman spokesperson".split(" "));
 
+/** Adjectives before a role in small letters, never a body's name: "Former captain", "Political analyst". */
+const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  "former then outgoing incoming acting interim ex late current longtime veteran political economic legal senior junior local independent retired leading prominent respected renowned opposition ruling financial military regional foreign deputy assistant associate principal top key academic medical".split(" "),
+);
+
 /** Words before a title that say when it was held: "Former Microsoft CEO Bill Gates". */
 const TITLE_TIMES: ReadonlySet<string> = new Set("former then outgoing incoming acting interim ex late current longtime veteran".split(" "));
 
@@ -1208,6 +1214,8 @@ function nameAfterTitle(toks: Tokens, a: number, b: number, kb: KbView): boolean
   for (let k = a; k < b; k++) {
     const w = toks.at(k)!;
     if (k > a && nameSuffix(w.text)) continue;
+    // ("Prince Abdulaziz bin Salman", "Ursula von der Leyen": a particle between names.)
+    if (k > a && k < b - 1 && NAME_PARTICLES.has(w.text)) continue;
     // "JD Vance": two capitals may stand for given names before a surname.
     if (k === a && b - a > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0) continue;
     // (A title's word may end a name, never start it: "Prime Minister John Major", "Hun Sen".)

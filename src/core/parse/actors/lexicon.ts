@@ -44,7 +44,9 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
     "rev rev. sheriff major maj maj. emir shah sultan ayatollah attorney commander marshal ceo cfo coo cto " +
     "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive " +
     "undersecretary under-secretary treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher assistant asst asst. " +
-    "supt supt. insp insp. dci dcs pcso"
+    "supt supt. insp insp. dci dcs pcso " +
+    // ("Chief Minister-designate Thomas Kuruvilla".)
+    "minister-designate president-designate premier-designate chancellor-designate minister-elect mayor-elect governor-elect senator-elect premier-elect chancellor-elect"
   )
     .split(" ")
     .concat([...PLURAL_TITLES]),
