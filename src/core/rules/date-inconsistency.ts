@@ -1661,22 +1661,24 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       if (bornAt > at ? /,|\band\b|\bor\b/.test(between) : !/^,\s*$/.test(between)) continue;
       found.push({ at, said: m[1]!, n: Number(m[1]) });
     }
-    // "Rennie, born on 3 May 1961, … At 62, Rennie insists": the age of the name born, in its paragraph.
+    // "Rennie, born on 3 May 1961, … At 62, Rennie insists": the age of the name born, anywhere after.
     const bornName = bornSentence >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence]!.span.start, bornAt + 4))?.[1] : undefined;
-    if (bornName !== undefined) {
-      AT_AGE_NAME.lastIndex = 0;
-      for (let m: RegExpExecArray | null; (m = AT_AGE_NAME.exec(para)); ) {
-        if (m[2] === bornName) found.push({ at: p.span.start + m.index + m[0].indexOf(m[1]!), said: m[1]!, n: Number(m[1]) });
+    if (bornName !== undefined && text.includes(`At `, bornAt)) {
+      AT_AGE_NAME.lastIndex = bornAt;
+      for (let m: RegExpExecArray | null; (m = AT_AGE_NAME.exec(text)); ) {
+        if (m[2] === bornName) found.push({ at: m.index + m[0].indexOf(m[1]!), said: m[1]!, n: Number(m[1]) });
       }
     }
-    // "Captain Ian Reid, 58, had been on duty for 11 hours." then a paragraph opening "Reid, who was
-    // born in 1974, …": the age set off after that surname in the paragraph before.
-    const opener = prevPara !== undefined ? SURNAME_BORN.exec(para.slice(0, b.index + 4)) : null;
-    if (opener && prevPara) {
+    // "Captain Ian Reid, 58, had been on duty for 11 hours." then a paragraph with "Reid, who was
+    // born in 1974, …" ("The court heard that Marsh, who was born in"): the age set off after that
+    // surname in the paragraph before.
+    const opener = prevPara !== undefined ? (SURNAME_BORN.exec(para.slice(0, b.index + 4))?.[1] ?? bornName) : undefined;
+    if (opener !== undefined && prevPara) {
       const prev = text.slice(prevPara.span.start, prevPara.span.end);
       const ages = [...prev.matchAll(APPOSED_AGES)];
-      const mine = ages.filter((m) => m[0].slice(0, m[0].indexOf(",")) === opener[1]);
-      if (ages.length === 1 && mine.length === 1) found.push({ at: prevPara.span.start + mine[0]!.index + mine[0]![0].indexOf(mine[0]![1]!, mine[0]![0].indexOf(",")), said: mine[0]![1]!, n: Number(mine[0]![1]) });
+      const mine = ages.filter((m) => m[0].slice(0, m[0].indexOf(",")) === opener);
+      const at = mine.length === 1 ? prevPara.span.start + mine[0]!.index + mine[0]![0].indexOf(mine[0]![1]!, mine[0]![0].indexOf(",")) : -1;
+      if (ages.length === 1 && at >= 0 && !found.some((f) => f.at === at)) found.push({ at, said: mine[0]![1]!, n: Number(mine[0]![1]) });
     }
     const bornSpan = { start: bornAt, end: bornAt + b[0].length };
     for (const { at, said, n, birthday, then } of found) {

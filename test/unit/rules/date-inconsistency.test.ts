@@ -293,6 +293,9 @@ describe("date-inconsistency", () => {
   it("checks an age against a birth the same surname gives in the next sentence anywhere, or 'At 62, Rennie' after the birth", () => {
     assert.deepEqual(findings("Gillian Marsh, 52, of Headingley, admitted 14 counts of fraud. The court heard that Marsh, who was born in September 1971, took money.", "2026-01-20").map((x) => [x.text, x.code]), [["52", "age"]]);
     assert.deepEqual(findings("Rennie, born on 3 May 1961, has skippered the ferry for decades. At 62, Rennie insists he is not ready to retire.", "2026-01-20").map((x) => [x.text, x.code]), [["62", "age"]]);
+    // Paragraphs apart: "At 62, Rennie" long after the birth; the age in the paragraph before "Marsh, who was born".
+    assert.deepEqual(findings("Rennie, born on 3 May 1961, first took the wheel in 1996.\nThe council wants to close the route.\nAt 62, Rennie insists he is not ready to retire.", "2026-01-20").map((x) => x.text), ["62"]);
+    assert.deepEqual(findings("Gillian Marsh, 52, of Headingley, admitted fraud. She was sentenced on Thursday.\nThe court heard that Marsh, who was born in September 1971, took money.", "2026-01-20").map((x) => x.text), ["52"]);
     for (const ok of ["Rennie, born on 3 May 1961, has skippered the ferry. At 64, Rennie insists he is not ready.", "Gillian Marsh, 54, admitted fraud. The court heard that Marsh, who was born in September 1971, took money.", "Ann Lee, 52, admitted fraud. The court heard that Marsh, who was born in September 1971, took money."]) {
       assert.deepEqual(findings(ok, "2026-01-20"), [], ok);
     }
