@@ -1001,6 +1001,7 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.deepEqual(actor(analyze("Chief Minister-designate Thomas Kuruvilla said the cabinet would meet."), "Thomas Kuruvilla").roles, ["Chief Minister-designate"]);
     assert.deepEqual(names(analyze("Former captain Rashid Latif said the board had failed. Political analyst Dr. Meera Iyer said it was a surprise.")), ["Rashid Latif", "Meera Iyer"]);
     assert.ok(names(analyze("Boeing spokesman Tim Neale said deliveries would resume.")).includes("Boeing"));
+    assert.deepEqual(names(analyze("Unite industrial officer Graham McNab said: “The bins will stay full.”")), ["Unite", "Graham McNab"]);
   });
 
   it("reads police forces and national Red Cross societies the knowledge base knows, and a dateline's agency as no actor", () => {

@@ -297,8 +297,9 @@ function singleSpaced(source: string, words: readonly Token[]): boolean {
 }
 
 /** Roles held in an organisation (not in a place: "Kansas senator"), written between its name and a person's. */
-const ORG_ROLES: readonly string[] = "coach spokesman spokeswoman spokesperson chairman chairwoman ceo cfo analyst economist captain manager striker".split(" ");
-const ROLE_QUALIFIERS: readonly string[] = "head chief assistant senior deputy".split(" ");
+// (A union's officers too: "Unite industrial officer Graham McNab", "GMB organiser Lynn Carr", "GMB general secretary Gary Smith".)
+const ORG_ROLES: readonly string[] = "coach spokesman spokeswoman spokesperson chairman chairwoman ceo cfo analyst economist captain manager striker organiser organizer officer official secretary convenor negotiator".split(" ");
+const ROLE_QUALIFIERS: readonly string[] = "head chief assistant senior deputy industrial regional national general lead".split(" ");
 /** Verbs of sport that take a team as their object ("face the Stormers"). */
 const SPORT_VERBS = new Set("face faces faced facing beat beats beating play plays played playing meet meets met host hosts hosted hosting defeat defeats defeated against".split(" "));
 
