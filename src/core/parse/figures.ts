@@ -375,6 +375,8 @@ const NOTHING_COUNTED_RE = /^(?:\s*(?:[.,;:)]|$)|\s+(?:or|quoting|and|for|to|if|
 
 /** A clock's fraction or minutes before "past" or "to": "half past", "quarter to", "ten past", "twenty-five to". */
 const CLOCK_BEFORE_RE = /\b(?:half|quarter|five|ten|twenty|twenty-five|(?:\d{1,2}\s+)?minutes)\s+(?:past|to)\s+$/iu;
+/** After a number: its noun, then "of" ("eight members of"). */
+const COUNT_OF_AFTER = /^\s+\p{Ll}[\p{Ll}-]*s\s+of\s/u;
 /** A word with its possessive ’s, and a plural noun in small letters after a number. */
 const POSSESSIVE_END = /['’]s$/u;
 const PLURAL_NOUN_AFTER = /^\s+\p{Ll}+s\b/u;
@@ -948,7 +950,8 @@ function scanWords(
       }
       if (first === "zero" && !hasUnit) continue;
       // "the two capitals", "his four grandparents": a definite phrase refers back, it does not count.
-      if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10) continue;
+      // (Unless an "of" phrase says which: "The eight members of OPEC+ met" counts them.)
+      if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10 && !COUNT_OF_AFTER.test(after)) continue;
       if (hyphen && /^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
       if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
       if (parts.kind === "cardinal" && !ratio && NOUN_AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;

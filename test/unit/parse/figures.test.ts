@@ -170,6 +170,8 @@ describe("figures", () => {
       // A clock's minutes ("ten to seven"), an ordinal "a third and subsequent"; a count after a name's ’s.
       assert.deepEqual(figs("At ten to seven on a grey morning, the ferry left. The rate for a third and subsequent property rises."), []);
       assert.deepEqual(figs("About a third were found unsafe. Scotland's 32 councils are underfunded; the FBI's 10 Most Wanted List."), ["a third", "32"]);
+      // "the eight members of OPEC+" says which it counts: no reference back like "the two capitals".
+      assert.deepEqual(figs("The eight members of OPEC+ met on Sunday. The two capitals agreed."), ["eight"]);
       assert.deepEqual(figs("Half of all buyers rely on family. Half the staff left. The first half ended."), ["Half", "Half"]);
     });
 
