@@ -1601,6 +1601,7 @@ const BORN_WORD = /born/gi;
 function ages(ctx: AnalysisContext, emit: Emit): void {
   const doc = ctx.documentDate;
   const text = ctx.text;
+  let atAges: RegExpExecArray[] | undefined;
   for (const p of paragraphsWith(ctx, KEPT_BORN)) {
     const para = text.slice(p.span.start, p.span.end);
     BORN.lastIndex = 0;
@@ -1663,10 +1664,10 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     }
     // "Rennie, born on 3 May 1961, … At 62, Rennie insists": the age of the name born, anywhere after.
     const bornName = bornSentence >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence]!.span.start, bornAt + 4))?.[1] : undefined;
-    if (bornName !== undefined && text.includes(`At `, bornAt)) {
-      AT_AGE_NAME.lastIndex = bornAt;
-      for (let m: RegExpExecArray | null; (m = AT_AGE_NAME.exec(text)); ) {
-        if (m[2] === bornName) found.push({ at: m.index + m[0].indexOf(m[1]!), said: m[1]!, n: Number(m[1]) });
+    if (bornName !== undefined) {
+      // (Found once for the text: a long one has many births.)
+      for (const m of (atAges ??= [...text.matchAll(AT_AGE_NAME)])) {
+        if (m.index > bornAt && m[2] === bornName) found.push({ at: m.index + m[0].indexOf(m[1]!), said: m[1]!, n: Number(m[1]) });
       }
     }
     // "Captain Ian Reid, 58, had been on duty for 11 hours." then a paragraph with "Reid, who was

@@ -728,7 +728,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     if (w.year !== undefined && e.tense === "past" && (latestPast === undefined || w.year > latestPast)) latestPast = w.year;
     if (w.year === undefined && w.month !== undefined && w.day !== undefined && w.weekday !== undefined) weekdayDates.push(w);
   }
-  const clash = weekdayDates.length >= 2 && weekdayDates.length <= 50 && weekdayDates.some((a, i) => weekdayDates.some((b, j) => j > i && weekdaysFit(a, b) === false));
+  // (Among the first dozen: a long text's many weekday-dates are not all compared at every keystroke.)
+  const firstDates = weekdayDates.slice(0, 12);
+  const clash = firstDates.length >= 2 && firstDates.some((a, i) => firstDates.some((b, j) => j > i && weekdaysFit(a, b) === false));
   if (clash && latestPast !== undefined && latestPast >= FIRST_YEAR && latestPast <= LAST_YEAR) {
     const days: [number, number][] = [[dayNumber(`${latestPast}-01-01`), dayNumber(`${latestPast + 2}-12-31`)]];
     push(3.25, evidence("other", `the latest year spoken of as past is ${latestPast}`, days), days);
