@@ -78,7 +78,8 @@ const STOP_LEFT = new Set(
 const RESEARCHERS = new Set(["researchers", "scientists", "analysts", "investigators", "auditors", "inspectors", "economists", "experts", "academics", "statisticians", "study", "team", "authors"]);
 const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "to"]);
 /** Verbs that report only before a quotation or a clause. */
-const NEEDS_CLAUSE = new Set(["counter", "continue", "boast", "post", "respond", "reply", "repeat", "brief"]);
+// ("The ministry informed that R$1.2 billion were invested": a translation's "said"; not "informed the police".)
+const NEEDS_CLAUSE = new Set(["counter", "continue", "boast", "post", "respond", "reply", "repeat", "brief", "inform"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
 /** Participles of a poll's respondents: "economists polled by Reuters", "analysts surveyed by Bloomberg". */
 const POLLED = new Set(["polled", "surveyed", "questioned", "interviewed", "canvassed", "consulted", "contacted", "sampled"]);

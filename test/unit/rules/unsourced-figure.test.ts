@@ -56,10 +56,12 @@ describe("unsourced-figure", () => {
       "Christie's estimated the work at $35 million.",
       "The Fed will hold rates at 3.75 percent on Thursday, economists polled by Reuters said.",
       "The ministry posted on X that 40 people died.",
+      "The Ministry of the Environment (MMA) informed that R$ 1.2 billion were invested.",
     ]) assert.deepEqual(flagged(t), [], t);
     // What a team posts is a score, and what a firm's ’s qualifies is no report.
     assert.deepEqual(flagged("On Sunday, New Zealand posted 312 runs. For the quarter, Delta posted net income of $133.1 million."), ["312", "$133.1 million"]);
     assert.deepEqual(flagged("The firm's estimated value rose to $35 million."), ["$35 million"]);
+    assert.deepEqual(flagged("He informed the police about 40 thefts."), ["40"]);
     assert.deepEqual(flagged("“Castro is claiming the son,” said Olga Coto. Castro is claiming 40 acres."), ["40 acres"]);
   });
 

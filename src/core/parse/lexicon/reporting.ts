@@ -23,7 +23,7 @@ const SPEECH = (
   "show find deny recall caution predict argue estimate value peg tally count record " +
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
   "call dismiss hail brand label dub term praise slam blast criticise criticize condemn fear anticipate speak hear " +
-  "counter accuse"
+  "counter accuse inform"
 )
   .split(" ")
   .concat(INTRODUCING_VERBS);
