@@ -549,8 +549,15 @@ function isModelNumber(text: string, index: number, digits: string): boolean {
   const name = MODEL_NAME_AFTER_RE.exec(after)?.[1];
   if (!name || /s$/u.test(name) || DEMONYM_RE.test(name)) return false;
   const lower = name.toLowerCase();
+  // ("the 140 Assembly seats": an institution's noun, then a plural it qualifies, counts them; "the
+  // 340 Skylark jets" are a model's.)
+  if (INSTITUTION_NOUNS.has(lower) && PLURAL_AFTER_NAME.test(after.slice(after.indexOf(name) + name.length))) return false;
   return !(MONTHS.has(lower) || WEEKDAYS.has(lower) || NOT_NAME_BEFORE.has(lower));
 }
+/** Institutions whose seats, wards or members are counted: "the 140 Assembly seats". */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set("assembly council senate parliament house congress legislature commission committee board chamber county district municipal constituency state city".split(" "));
+/** A plural noun in small letters right after a name. */
+const PLURAL_AFTER_NAME = /^\s\p{Ll}+s\b/u;
 
 /**
  * The first character that finding the candidate at `index` and `isModelNumber` read: the

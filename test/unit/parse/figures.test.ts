@@ -172,6 +172,8 @@ describe("figures", () => {
       assert.deepEqual(figs("About a third were found unsafe. Scotland's 32 councils are underfunded; the FBI's 10 Most Wanted List."), ["a third", "32"]);
       // "the eight members of OPEC+" says which it counts: no reference back like "the two capitals".
       assert.deepEqual(figs("The eight members of OPEC+ met on Sunday. The two capitals agreed."), ["eight"]);
+      // "the 140 Assembly seats" counts seats: no model number, so a later "140 centres" is a figure too.
+      assert.deepEqual(figs("The UDF won 97 of the 140 Assembly seats. Counting began across 140 centres."), ["97", "140", "140"]);
       assert.deepEqual(figs("Half of all buyers rely on family. Half the staff left. The first half ended."), ["Half", "Half"]);
     });
 
