@@ -1002,6 +1002,8 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.deepEqual(names(analyze("Former captain Rashid Latif said the board had failed. Political analyst Dr. Meera Iyer said it was a surprise.")), ["Rashid Latif", "Meera Iyer"]);
     assert.ok(names(analyze("Boeing spokesman Tim Neale said deliveries would resume.")).includes("Boeing"));
     assert.deepEqual(names(analyze("Unite industrial officer Graham McNab said: “The bins will stay full.”")), ["Unite", "Graham McNab"]);
+    // A storm with its grade is no one ("Severe Tropical Storm Kristine").
+    assert.deepEqual(names(analyze("Severe Tropical Storm Kristine battered Naga City. Super Typhoon Ragasa hit Luzon.")), []);
   });
 
   it("reads police forces and national Red Cross societies the knowledge base knows, and a dateline's agency as no actor", () => {

@@ -863,7 +863,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const hasOf = words.some((w) => w.lower === "of" || w.lower === "for");
   // ("Board of Elections", "Court of Awards": a body named for what it handles is no event.)
   const bodyOf = words.length >= 3 && (words[words.length - 2]!.lower === "of" || words[words.length - 2]!.lower === "for") && is(words[words.length - 3]!, W.ORG_WORDS);
-  if (words.length > 1 && ((is(lastTok, W.EVENT_LAST) && !bodyOf) || is(first, W.EVENT_FIRST))) return undefined;
+  // ("Severe Tropical Storm Kristine", "Super Typhoon Ragasa": a storm's grade before its kind; not
+  // "the National Hurricane Center".)
+  if (words.length > 1 && ((is(lastTok, W.EVENT_LAST) && !bodyOf) || is(first, W.EVENT_FIRST) || (words.length > 2 && (WEATHER.has(words[1]!.lower) || WEATHER.has(words[2]!.lower)) && !is(lastTok, W.ORG_WORDS) && !is(lastTok, W.ORG_NOUNS)))) return undefined;
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
   const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !is(w, W.ORG_WORDS) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
@@ -1095,6 +1097,9 @@ const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
 
 /** Titles held in an organisation named after their "of" or "at": "CEO of Boeing", "Chairman of the Joint Chiefs of Staff". */
 const OF_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chairperson president founder co-founder spokesman spokeswoman spokesperson".split(" "));
+
+/** A storm's kind, after its grade: "Severe Tropical Storm Kristine". */
+const WEATHER: ReadonlySet<string> = new Set(["storm", "typhoon", "hurricane", "cyclone", "tropical"]);
 
 /** Adjectives before a role in small letters, never a body's name: "Former captain", "Political analyst". */
 const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(
