@@ -1030,7 +1030,9 @@ function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
         startInSentence(text, s.start, m.index, getStarted) ??
         startInText(text.slice(s.start, m.index), getStarted) ??
         startAfter(text, end, s.end, getStarted) ??
-        startNext(ctx, text, si, getStarted));
+        startNext(ctx, text, si, getStarted) ??
+        // ("Rennie first took the wheel in 1996. This is his 35th year at the helm.")
+        (si > 0 && PRONOUN_NTH.test(text.slice(s.start, m.index)) ? startInSentence(text, sentenceSpan(ctx, si - 1).start, s.start, getStarted) : undefined));
     if (!ev?.start) continue;
     const [from, to] = nthYearWindow(ev.start, n);
     if (to >= doc.from && from <= doc.to) continue;
@@ -1059,7 +1061,7 @@ const OPERATION_START = /\b(?:operated|service|opened|commissioned)\s+(?:in|on)\
 /** Verbs that say when something started. */
 // (With what was started after the verb: "founded the company in", "became chief executive in"; and
 // "has been mayor since".)
-const START_VERBS = "began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|was\\s+introduced|introduced|(?:was\\s+)?first\\s+(?:held|staged|run|played|published|broadcast|awarded)|was\\s+set\\s+up|set\\s+up|was\\s+created|created|was\\s+formed|formed|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
+const START_VERBS = "took\\s+(?:the\\s+)?(?:wheel|helm|reins)|took\\s+charge|began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|was\\s+introduced|introduced|(?:was\\s+)?first\\s+(?:held|staged|run|played|published|broadcast|awarded)|was\\s+set\\s+up|set\\s+up|was\\s+created|created|was\\s+formed|formed|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
 const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 // (Where, before when: "was founded in London in 1766". Since when a state has lasted: "has been
 // mayor since", "had governed the state since".)
@@ -1098,6 +1100,8 @@ function startNext(ctx: AnalysisContext, text: string, si: number, started: () =
   }
   return undefined;
 }
+/** A sentence whose nth year is its pronoun's: "This is his ", "He is now in his ", "It is ". */
+const PRONOUN_NTH = /^\s*(?:This|It|He|She|They)(?:\s+(?:is|was|are|were))?\s+(?:now\s+)?(?:in\s+)?$/u;
 const NEXT_STARTED = new RegExp(`^\\s*(?:It|The\\s+(\\p{Ll}+))\\s+(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)\\s+$`, "u");
 
 /**
@@ -1121,7 +1125,7 @@ const ANAPHORIC_OPENER = /^\s*(?:It|The\s+\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}its\s+$/
 
 /** The noun before a start verb that ends the text: "The war, which began in ", "the company, founded in ". */
 // ("Christie's, which was founded in London in": a name with its ’s.)
-const SUBJECT_STARTED = new RegExp(`(?:^|\\s)(?!(?:which|that|who)\\b)([A-Za-z][A-Za-z0-9]{2,}(?:['’]s)?)(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since)\\s+$`, "u");
+const SUBJECT_STARTED = new RegExp(`(?:^|\\s)(?!(?:which|that|who)\\b)([A-Za-z][A-Za-z0-9]{2,}(?:['’]s)?)(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:first|then|later|finally|initially|originally)\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since)\\s+$`, "u");
 
 /** A date's start as written: its year, month or day. */
 function writtenStart(d: DateMention): string {

@@ -318,6 +318,7 @@ describe("date-inconsistency", () => {
       ["Christie's, which was founded in London in 1766, is marking its 250th anniversary this year.", "260th anniversary"],
       ["The LDF, which had governed the state since May 2016 and was in its seventh year in office, lost.", "tenth year"],
       ["The company, now in its sixth year, has grown fast. It was founded in 2019.", "eighth year"],
+      ["Rennie first took the wheel of the ferry in the spring of 1996. This is his 35th year at the helm.", "31st year"],
     ];
     for (const [t, fix] of texts) assert.deepEqual(findings(t, "2026-03-05").map((x) => x.fix), [fix], t);
     // The year an anniversary remembers is no plan's, however the anniversary is marked.

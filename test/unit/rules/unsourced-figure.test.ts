@@ -54,6 +54,7 @@ describe("unsourced-figure", () => {
     for (const t of [
       "The co-operative is forecasting a farmgate milk price of NZ$9.50.",
       "Christie's estimated the work at $35 million.",
+      "The auction house had estimated the work at $35 million.",
       "The Fed will hold rates at 3.75 percent on Thursday, economists polled by Reuters said.",
       "The ministry posted on X that 40 people died.",
       "The Ministry of the Environment (MMA) informed that R$ 1.2 billion were invested.",

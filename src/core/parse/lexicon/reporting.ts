@@ -158,6 +158,8 @@ const SOURCE_NOUN_LIST = PEOPLE_NOUN_LIST.concat((
   "collaboration collaborations consortium consortia teams panel panels taskforce task-force delegation delegations " +
   "crew staff squad workforce faculty secretariat partnership partnerships caucus bloc blocs syndicate " +
   "collective cooperative co-operative think-tank thinktank " +
+  // ("The auction house had estimated the work at $35 million", "the fashion house said".)
+  "house " +
   // organisations
   "ministry ministries department government governments council councils committee committees commission agency agencies " +
   "office bureau authority authorities bank banks company companies firm firms group groups organisation organization " +
