@@ -274,7 +274,8 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   // "since 1960" starts a span; "by 2012", "until March", "was extended to Nov. 16" set a deadline
   // or a target: neither dates the event itself.
   const prep = PREP_BEFORE.exec(text.slice(Math.max(0, span.start - READ_BEFORE), span.start))?.[1]?.toLowerCase();
-  if (prep === "since" || prep === "from") return undefined;
+  // ("will walk out for five days from 27 January": a plan's start is its date, checked below.)
+  if (prep === "since" || (prep === "from" && !PLANNED_RE.test(clauseBefore(text, s, span.start)))) return undefined;
   // "1% lower than in December 2025": a date compared with.
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined;
   // "This article was updated on 12 March 2026": an editor's note, after the article was written.

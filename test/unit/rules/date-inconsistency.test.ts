@@ -310,6 +310,9 @@ describe("date-inconsistency", () => {
     // "revised" before its noun is no past: the plan "would resubmit" dates June 15.
     assert.deepEqual(findings("The county would resubmit revised estimates by June 15, 2025.", "2026-02-19").map((x) => x.code), ["planned-before-document-date"]);
     assert.deepEqual(findings("The streak began on 31 June last year.", "2026-02-19").map((x) => [x.text, x.code]), [["31 June last year", "impossible-date"]]);
+    // A plan's "from" dates its start: "will walk out for five days from 27 January" in February.
+    assert.deepEqual(findings("Resident doctors will walk out for five days from 27 January, the BMA said.", "2026-02-10").map((x) => x.code), ["planned-before-document-date"]);
+    assert.deepEqual(findings("The ban applied from 3 March 2025 to 9 May 2025.", "2026-02-10"), []);
   });
 
   it("checks an anniversary against a year in its own phrase, a start with its place or a lasting state, and the next sentence's start", () => {
