@@ -1,6 +1,7 @@
 import { annotationFix } from "../annotations/fix";
 import type { Attribution, AttributionSource, Finding, Fix, RelatedInfo, Severity } from "../model/finding";
 import type { Figure } from "../model/figure";
+import type { Paragraph } from "../model/document";
 import type { AttributionFrame } from "../model/attribution";
 import type { Span } from "../model/span";
 import type { AnalysisContext } from "../context";
@@ -288,7 +289,10 @@ function sourcedTests(ctx: AnalysisContext, facts: (index: number) => SentenceFa
     if (list) list.push(f);
     else framesOf.set(f.sentence, [f]);
   }
+  const answers = interviewAnswers(ctx);
   return (fig) => {
+    // An interview's answer is the interviewee's words, as a quotation is.
+    if (answers !== undefined && answers.has(ctx.document.sentences[fig.sentence]?.paragraph ?? -1)) return true;
     const n = countAtOrBefore(starts, fig.span.start);
     if (n > 0 && reach[n - 1]! >= fig.span.end) return true;
     // A frame governs what it reports (its content) and its own source phrase ("a poll of 1,000 voters found").
@@ -298,6 +302,38 @@ function sourcedTests(ctx: AnalysisContext, facts: (index: number) => SentenceFa
     return !!f && (f.cited ??= CITATION_RE.test(f.text) || (speakerLabel(f.text) && !datelineLabel(ctx, fig.sentence, f.text)));
   };
 }
+
+/**
+ * The paragraphs of an interview told as questions and answers without labels ("How bad was this
+ * year?" then "Very bad. Switzerland’s glaciers lost 3 percent …"): after the first question, every
+ * paragraph that is no question, when two questions or more stand alone as paragraphs and half the
+ * answers speak in the first person. A question is a paragraph of one sentence ending in "?", short,
+ * without quotation marks.
+ */
+function interviewAnswers(ctx: AnalysisContext): Set<number> | undefined {
+  const text = ctx.text;
+  const question = (p: Paragraph): boolean => {
+    if (p.sentences.length !== 1 || p.span.end - p.span.start > 160) return false;
+    const t = text.slice(p.span.start, p.span.end).trimEnd();
+    return t.endsWith("?") && !/["“”]/u.test(t);
+  };
+  let questions = 0;
+  for (const p of ctx.document.paragraphs) if (question(p)) questions++;
+  if (questions < 2) return undefined;
+  const out = new Set<number>();
+  let asked = false;
+  let firstPerson = 0;
+  for (const p of ctx.document.paragraphs) {
+    if (question(p)) asked = true;
+    else if (asked && p.kind === "paragraph") {
+      out.add(p.index);
+      if (FIRST_PERSON.test(text.slice(p.span.start, p.span.end))) firstPerson++;
+    }
+  }
+  // (An explainer's questions as headings, "What happens next?", answer in the third person.)
+  return firstPerson * 2 >= out.size && out.size > 0 ? out : undefined;
+}
+const FIRST_PERSON = /(?<![\p{L}’'])(?:I|we|We|my|My|our|Our|me|us)(?![\p{L}’'])/u;
 
 /**
  * "LAHORE: The team lost by 74 runs.", "MUMBAI: Sensex fell 2.3 percent": a place in capitals

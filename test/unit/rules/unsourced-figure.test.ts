@@ -43,6 +43,12 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("Note: Prices rose 4% in May.\nBonds: The Treasury index fell 19.29.\nMarkets Stocks: Volume 170,330,000 shares."), ["4%", "19.29", "170,330,000"]);
   });
 
+  it("reads an interview's answers as the interviewee's words, not an explainer's answers to its own questions", () => {
+    const interview = "Interview: Marta Keller on the ice\nMarta Keller has led the network since 2019.\nHow bad was this year?\nVery bad. Our glaciers lost 3 percent of their volume.\nWhat happens next?\nWe are adding 12 new sites next year.";
+    assert.deepEqual(flagged(interview), []);
+    assert.deepEqual(flagged("Explainer\nWhat happened?\nThe storm killed 40 people on Monday.\nWhat happens next?\nRepairs will cost 3 million euros."), ["40", "3 million euros"]);
+  });
+
   it("reads a capital place before a colon opening the first paragraph as a dateline, no speaker ('LAHORE: …')", () => {
     assert.deepEqual(flagged("Pakistan lose\nLAHORE: The team lost the match by 74 runs."), ["74"]);
     assert.deepEqual(flagged("Markets\nMUMBAI: Sensex fell 2.3 percent on Monday.\nTraders were calm."), ["2.3 percent"]);
