@@ -328,6 +328,9 @@ function letterBounds(doc: SeedDocument): (sentence: Sentence) => { first: numbe
   };
 }
 
+/** A sign's or a banner's words before a quotation: "a sign reading ", "banners that said ". */
+const WRITTEN_ON_BEFORE = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|bearing|declaring|proclaiming)[:,]?\s*$/iu;
+
 /** Pronouns of a thing, not a speaker: "it showed", "this shows". */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this", "that"]);
 /** Verbs of what a thing shows rather than says. */
@@ -337,6 +340,8 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
   const { bySentence, letters } = ctx;
   const sents = sentencesOf(doc, qs);
   if (sents.length === 0) return undefined;
+  // 1. What a sign, a banner or a T-shirt reads has no speaker: "held a sign reading “…”".
+  if (WRITTEN_ON_BEFORE.test(doc.text.slice(Math.max(0, qs.start - 48), qs.start))) return undefined;
   // 2. Frames in the quotation's own sentences, outside the quotation.
   const candidates: { f: AttributionFrame; d: number }[] = [];
   for (const s of sents) {

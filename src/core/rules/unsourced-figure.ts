@@ -297,7 +297,8 @@ function sourcedTests(ctx: AnalysisContext, facts: (index: number) => SentenceFa
     if (n > 0 && reach[n - 1]! >= fig.span.end) return true;
     // A frame governs what it reports (its content) and its own source phrase ("a poll of 1,000 voters found").
     // ("two of the sources said": the count of a source phrase, just before it.)
-    if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || within(f.source, fig.span) || countOfSource(ctx.text, fig.span, f.source))) return true;
+    // (Not the count of those who spoke: "More than 40 people spoke during public comment".)
+    if ((framesOf.get(fig.sentence) ?? []).some((f) => within(f.content, fig.span) || (within(f.source, fig.span) && f.lemma !== "speak") || countOfSource(ctx.text, fig.span, f.source))) return true;
     const f = facts(fig.sentence);
     return !!f && (f.cited ??= CITATION_RE.test(f.text) || (speakerLabel(f.text) && !datelineLabel(ctx, fig.sentence, f.text)));
   };

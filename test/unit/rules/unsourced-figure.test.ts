@@ -43,6 +43,13 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("Note: Prices rose 4% in May.\nBonds: The Treasury index fell 19.29.\nMarkets Stocks: Volume 170,330,000 shares."), ["4%", "19.29", "170,330,000"]);
   });
 
+  it("reads what a sign reads as no one's, and those who spoke as no source of their own count", () => {
+    const t = 'More than 40 people spoke during public comment, and one teenager held a sign reading "Skaters Are Residents Too."';
+    assert.deepEqual(flagged(t), ["40"]);
+    assert.ok(analyze(t).findings.some((f) => f.ruleId === "unattributed-quote"));
+    assert.equal(analyze(t).quotes[0]!.speakerId, undefined);
+  });
+
   it("reads an interview's answers as the interviewee's words, not an explainer's answers to its own questions", () => {
     const interview = "Interview: Marta Keller on the ice\nMarta Keller has led the network since 2019.\nHow bad was this year?\nVery bad. Our glaciers lost 3 percent of their volume.\nWhat happens next?\nWe are adding 12 new sites next year.";
     assert.deepEqual(flagged(interview), []);
