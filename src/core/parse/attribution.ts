@@ -81,6 +81,10 @@ const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must",
 // ("The ministry informed that R$1.2 billion were invested": a translation's "said"; not "informed the police".)
 const NEEDS_CLAUSE = new Set(["counter", "continue", "boast", "post", "respond", "reply", "repeat", "brief", "inform"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
+/** "A farmer in …", "one resident of …": an unnamed person where they live or work. */
+const UNNAMED_PERSON_OPENERS = new Set(["a", "an", "one", "another"]);
+const PERSON_HEADS = new Set(["farmer", "resident", "woman", "man", "villager", "shopkeeper", "fisherman", "worker", "teacher", "nurse", "doctor", "mother", "father", "driver", "trader", "student", "pensioner", "local", "survivor", "witness", "voter", "tourist", "commuter", "parent", "guide", "herder", "miner", "priest", "vendor"]);
+const PLACE_PREPS = new Set(["in", "from", "near", "outside", "at"]);
 /** Participles of a poll's respondents: "economists polled by Reuters", "analysts surveyed by Bloomberg". */
 const POLLED = new Set(["polled", "surveyed", "questioned", "interviewed", "canvassed", "consulted", "contacted", "sampled"]);
 /**
@@ -1238,7 +1242,12 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     // ("Lumora praised the screen but said …": a name of one word opening the sentence, before the
     // first verb, when the reporting verb follows the conjunction; not "Clinics opened … and have since added".)
     if (t.lower === "and" || t.lower === "but") return firstNP(toks, 0, j, book) ?? (isNameWord(toks[0]) && toks[1]?.kind === "word" && !toks[1]!.cap && toks[1]!.lower.endsWith("ed") && REPORTING_VERBS.has(toks[j + 1]?.lower ?? "") ? { a: 0, b: 1, kind: "name" } : null);
-    if (isNameWord(t) || isSourceNoun(t) || (t.cap && SOURCE_NOUNS.has(t.lower))) return namedBefore(toks, npLeft(toks, j));
+    if (isNameWord(t) || isSourceNoun(t) || (t.cap && SOURCE_NOUNS.has(t.lower))) {
+      const np = namedBefore(toks, npLeft(toks, j));
+      // "A farmer in the Lötschental told": the unnamed person where the place is, the subject.
+      if (np && np.a >= 3 && PLACE_PREPS.has(toks[np.a - 1]!.lower) && PERSON_HEADS.has(toks[np.a - 2]!.lower) && UNNAMED_PERSON_OPENERS.has(toks[np.a - 3]!.lower)) return { a: np.a - 3, b: np.b, kind: "role" };
+      return np;
+    }
     // A prepositional phrase after the subject: "The UN mission on the island said …".
     for (let k = j - 1, hops = 0; k > 0 && hops < 6; k--, hops++) {
       const x = toks[k]!;
@@ -1667,6 +1676,8 @@ class NameBook {
     // Names inside a relative clause are not the source: "the club, which trains at Marsh Lane".
     let end = src.b;
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
+    // ("A farmer in Kenya told me": an unnamed person and where they are, not Kenya.)
+    if (UNNAMED_PERSON_OPENERS.has(toks[src.a]!.lower) && toks[src.a + 1]?.kind === "word" && !toks[src.a + 1]!.cap && PERSON_HEADS.has(toks[src.a + 1]!.lower) && PLACE_PREPS.has(toks[src.a + 2]?.lower ?? "")) return undefined;
     const runs = realRuns(toks, nameRuns(toks, src.a, end));
     // ("Rep. Tom Ellis (D-Mich.)": a party and state name no one.)
     let infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x && !PARTY_STATE.test(x.text));

@@ -1006,6 +1006,15 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.deepEqual(names(analyze("Severe Tropical Storm Kristine battered Naga City. Super Typhoon Ragasa hit Luzon.")), []);
   });
 
+  it("reads 'A farmer in Kenya told me' as an unnamed person, not the place", () => {
+    for (const t of ["A farmer in Kenya told me last month, “The mountain is falling apart under our feet.”", "A farmer in the Lötschental told me last month, “The mountain is falling apart under our feet.”"]) {
+      const a = analyze(t);
+      assert.equal(a.quotes[0]!.speakerId, undefined, t);
+      assert.ok(a.findings.some((f) => f.ruleId === "unattributed-quote"), t);
+    }
+    assert.equal(analyze("Jane Obi, a farmer in Kenya, told me, “The rains failed.”").quotes[0]!.speakerText, "Jane Obi");
+  });
+
   it("reads police forces and national Red Cross societies the knowledge base knows, and a dateline's agency as no actor", () => {
     // (With the bundled knowledge base.)
     assert.equal(actor(analyze("Police Scotland said there was no evidence of foul play."), "Police Scotland").kind, "organization");

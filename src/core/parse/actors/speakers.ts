@@ -65,7 +65,8 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // "An EU diplomat", "two officials": an unnamed source, not the body named in it (a person named
   // in apposition speaks: "An energy ministry official, Carolina Vergara,").
   // ("One Sheffield refuse collector, who asked not to be named": one whose name is withheld.)
-  const unnamed = UNNAMED_SOURCE.test(comma > 0 ? text.slice(0, comma) : text) || (comma > 0 && UNNAMED_OPENER.test(text) && ANONYMITY_RE.test(text.slice(comma)));
+  // ("A farmer in the Lötschental told me": an unnamed person and where they are.)
+  const unnamed = UNNAMED_SOURCE.test(comma > 0 ? text.slice(0, comma) : text) || (comma > 0 && UNNAMED_OPENER.test(text) && ANONYMITY_RE.test(text.slice(comma))) || UNNAMED_PERSON_AT.test(text);
   // "the Dane said", "the defender said", "the 34-year-old said", "the MP for Brentford and
   // Isleworth said": an epithet for the person named last (one who holds the role, if any does).
   // (The speaker's span may be the name alone, "Dane" of "the Dane": read from a little before it.)
@@ -138,13 +139,20 @@ const SPOKESMAN_ALONE = /(?:^|[\s“”"])(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:
 
 /** Is the name at `span` a modifier of an unnamed source ("An EU diplomat", "two Boeing officials")? */
 function inUnnamedSource(text: string, span: Span): boolean {
-  return UNNAMED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) && UNNAMED_AFTER.test(text.slice(span.end, span.end + 40));
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return (UNNAMED_BEFORE.test(before) && UNNAMED_AFTER.test(text.slice(span.end, span.end + 40))) || UNNAMED_PERSON_BEFORE.test(before);
 }
 /** The articles and counts that open an unnamed source, and the nouns that end one. */
 const UNNAMED_OPENERS = "a|an|one|another|two|three|several|some";
 const UNNAMED_NOUNS = "source|sources|diplomat|diplomats|official|officials|insider|insiders|aide|aides|delegate|delegates";
 const UNNAMED_BEFORE = new RegExp(`\\b(?:${UNNAMED_OPENERS})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, "iu");
 const UNNAMED_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${UNNAMED_NOUNS})\\b`, "u");
+
+/** An unnamed person, then where they live or work: "A farmer in the Lötschental", "one resident of Leeds". */
+const UNNAMED_PERSON = "(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+)?(?:farmer|resident|woman|man|villager|shopkeeper|fisherman|worker|teacher|nurse|doctor|mother|father|driver|trader|student|pensioner|local|survivor|witness|voter|tourist|commuter|parent|guide|herder|miner|priest|vendor)\\s+(?:in|from|near|outside|at|of)\\s";
+const UNNAMED_PERSON_AT = new RegExp(`^${UNNAMED_PERSON}`, "iu");
+/** The same before a place's name: "A farmer in (the) ". */
+const UNNAMED_PERSON_BEFORE = new RegExp(`\\b${UNNAMED_PERSON}(?:the\\s+)?$`, "iu");
 
 /** An indefinite article or a count opening a source. */
 const UNNAMED_OPENER = new RegExp(`^(?:${UNNAMED_OPENERS})\\s`, "iu");
