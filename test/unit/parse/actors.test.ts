@@ -983,6 +983,9 @@ describe("actors: names with courtesy titles and long titles", () => {
     const b = run("“The budget is fair,” said the Minister of Finance, Wale Edun. The Minister of Trade, Ann Obi, said exports rose by 4 percent in May.");
     assert.equal(b.quotes[0]!.speakerId, actor(b, "Wale Edun").id);
     assert.ok(b.claims.some((c) => c.actorId === actor(b, "Ann Obi").id && c.text.includes("exports")));
+    // The portfolio is no organisation ("Finance", "Climate Change" a person); the ministry is one.
+    assert.deepEqual(names(analyze("“The forest is burning,” said the Minister of the Environment and Climate Change, Marina Silva, on Tuesday.")), ["Marina Silva"]);
+    assert.deepEqual(names(analyze("The Minister of Finance, Wale Edun, said the budget would rise. The Ministry of Finance said it would.")), ["Wale Edun", "Ministry of Finance"]);
   });
 
   it("reads 'who said' after an apposition as the person's, and a quotation a finding 'it showed' holds as the speaker's", () => {

@@ -705,6 +705,13 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const lastTok = toks.at(to - 1)!;
   const roles: string[] = [];
   if (postNominal !== undefined) roles.push(postNominal);
+  // A minister's portfolio: "the Minister of Finance, Wale Edun", "the Minister of the Environment
+  // and Climate Change" (no organisation "Finance"; the ministry is named as one: "Ministry of Finance").
+  {
+    let k = from - 1;
+    if (toks.lowerIs(k, "the")) k--;
+    if (toks.lowerIs(k, "of") && !toks.cap(k) && toks.lowerIn(k - 1, PORTFOLIO_TITLES) && kb.country(words.map((w) => w.text).join(" ")) === undefined) return undefined;
+  }
   const ctx = context(s, from, to);
   // A stock index names no actor, unless it speaks: "S&P said" is the rating agency, "Dow Jones
   // said" the publisher (an organisation, as the knowledge base knows it or not).
@@ -1051,6 +1058,8 @@ function splitTitle(toks: Tokens, from: number, to: number, kb: KbView): { start
     // The name is tokens p + 1 .. to (read in place: no list made for each length tried).
     // "James A. Baker III", not "A. Baker III" after "Secretary of State James".
     if (initialWord(toks.at(p)!.text) || initialWord(toks.at(p + 1)!.text)) continue;
+    // (No title ends in a connector: "Minister of the Environment and | Climate Change" is a portfolio.)
+    if (!toks.cap(p) && (toks.lowerIs(p, "and") || toks.lowerIs(p, "of") || toks.lowerIs(p, "for") || toks.lowerIs(p, "the"))) continue;
     if (!nameAfterTitle(toks, p + 1, to, kb)) continue;
     // ("King's College London": a title with its ’s owns what follows, it is not before a name.)
     if (toks.possessive(p)) continue;
@@ -1097,6 +1106,9 @@ const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
 
 /** Titles held in an organisation named after their "of" or "at": "CEO of Boeing", "Chairman of the Joint Chiefs of Staff". */
 const OF_TITLES: ReadonlySet<string> = new Set("ceo cfo coo cto chairman chairwoman chairperson president founder co-founder spokesman spokeswoman spokesperson".split(" "));
+
+/** Titles whose "of" phrase is a portfolio, no body of its own: "Minister of Finance". */
+const PORTFOLIO_TITLES: readonly string[] = ["minister", "ministers", "secretary", "commissioner"];
 
 /** A storm's kind, after its grade: "Severe Tropical Storm Kristine". */
 const WEATHER: ReadonlySet<string> = new Set(["storm", "typhoon", "hurricane", "cyclone", "tropical"]);
