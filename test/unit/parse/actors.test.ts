@@ -1018,6 +1018,12 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.equal(analyze("Jane Obi, a farmer in Kenya, told me, “The rains failed.”").quotes[0]!.speakerText, "Jane Obi");
   });
 
+  it("knows the main parties of the UK, India and South Africa ('Labour said', 'The Conservatives opposed the bill, arguing')", () => {
+    assert.ok(actor(analyze("Labour said the plan would cost 40 million pounds."), "Labour Party").claims.length === 1);
+    assert.ok(actor(analyze("The Conservatives opposed the bill, arguing it would push gamblers offshore."), "Conservative Party").claims.length === 1);
+    assert.equal(actor(analyze("The ANC won 40 percent of the vote."), "African National Congress").kind, "organization");
+  });
+
   it("reads police forces and national Red Cross societies the knowledge base knows, and a dateline's agency as no actor", () => {
     // (With the bundled knowledge base.)
     assert.equal(actor(analyze("Police Scotland said there was no evidence of foul play."), "Police Scotland").kind, "organization");
