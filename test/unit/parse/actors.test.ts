@@ -1003,6 +1003,7 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.deepEqual(names(analyze("Saudi Energy Minister Prince Abdulaziz bin Salman told reporters the market was balanced.")), ["Abdulaziz bin Salman"]);
     assert.deepEqual(actor(analyze("Chief Minister-designate Thomas Kuruvilla said the cabinet would meet."), "Thomas Kuruvilla").roles, ["Chief Minister-designate"]);
     assert.equal(actor(analyze("West Kelowna Fire Chief Jason Brolund, who led the response, said 40 homes burned."), "Jason Brolund").claims.length, 1);
+    assert.equal(analyze("“Growth was strong,” National Statistician Claire Dennis Mapa told a news conference.").quotes[0]!.speakerId, "claire-dennis-mapa");
     assert.deepEqual(names(analyze("Former captain Rashid Latif said the board had failed. Political analyst Dr. Meera Iyer said it was a surprise.")), ["Rashid Latif", "Meera Iyer"]);
     assert.ok(names(analyze("Boeing spokesman Tim Neale said deliveries would resume.")).includes("Boeing"));
     assert.deepEqual(names(analyze("Unite industrial officer Graham McNab said: “The bins will stay full.”")), ["Unite", "Graham McNab"]);

@@ -45,8 +45,8 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set(
     "director-general attorney-general governor-general commander-in-chief editor-in-chief vice-president prime-minister chief-executive " +
     "undersecretary under-secretary treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher assistant asst asst. " +
     "supt supt. insp insp. dci dcs pcso " +
-    // ("Fire Chief Jason Brolund", "Police Chief Ann Lee".)
-    "chief " +
+    // ("Fire Chief Jason Brolund", "Police Chief Ann Lee", "National Statistician Claire Dennis Mapa".)
+    "chief statistician " +
     // ("Chief Minister-designate Thomas Kuruvilla".)
     "minister-designate president-designate premier-designate chancellor-designate minister-elect mayor-elect governor-elect senator-elect premier-elect chancellor-elect"
   )
