@@ -1004,6 +1004,10 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.deepEqual(actor(analyze("Chief Minister-designate Thomas Kuruvilla said the cabinet would meet."), "Thomas Kuruvilla").roles, ["Chief Minister-designate"]);
     assert.equal(actor(analyze("West Kelowna Fire Chief Jason Brolund, who led the response, said 40 homes burned."), "Jason Brolund").claims.length, 1);
     assert.equal(analyze("“Growth was strong,” National Statistician Claire Dennis Mapa told a news conference.").quotes[0]!.speakerId, "claire-dennis-mapa");
+    // Initials in one token open a name after a title ("Judge J.L. Edmonson" was an organisation).
+    const pk = analyze("Outgoing Chief Minister P.K. Raghavan accepted the verdict. “We respect the mandate,” he said.");
+    assert.equal(actor(pk, "P.K. Raghavan").kind, "person");
+    assert.equal(pk.quotes[0]!.speakerId, actor(pk, "P.K. Raghavan").id);
     assert.deepEqual(names(analyze("Former captain Rashid Latif said the board had failed. Political analyst Dr. Meera Iyer said it was a surprise.")), ["Rashid Latif", "Meera Iyer"]);
     assert.ok(names(analyze("Boeing spokesman Tim Neale said deliveries would resume.")).includes("Boeing"));
     assert.deepEqual(names(analyze("Unite industrial officer Graham McNab said: “The bins will stay full.”")), ["Unite", "Graham McNab"]);

@@ -1044,6 +1044,9 @@ const SMALL_S = /\p{Ll}s$/u;
 /** Two capitals: "JD" (at most two UTF-16 units each). */
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
+/** Given names as initials in one token: "P.K.", "J.R.R.". */
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 /** Lengths of the name after a title, in order of preference. */
 const TITLE_NAME_LENGTHS: readonly number[] = [2, 3, 1, 4];
 
@@ -1234,8 +1237,9 @@ function nameAfterTitle(toks: Tokens, a: number, b: number, kb: KbView): boolean
     if (k > a && nameSuffix(w.text)) continue;
     // ("Prince Abdulaziz bin Salman", "Ursula von der Leyen": a particle between names.)
     if (k > a && k < b - 1 && NAME_PARTICLES.has(w.text)) continue;
-    // "JD Vance": two capitals may stand for given names before a surname.
+    // "JD Vance": two capitals may stand for given names before a surname; so may "P.K." ("P.K. Raghavan").
     if (k === a && b - a > 1 && w.text.length <= 4 && TWO_CAPITALS.test(w.text) && kb.lookup(w.text).length === 0) continue;
+    if (k === a && b - a > 1 && INITIALS.test(w.text)) continue;
     // (A title's word may end a name, never start it: "Prime Minister John Major", "Hun Sen".)
     // ("North Manchester General Hospital": no name is a building's or a body's word.)
     if (!(w.cap && personWord(w) && (!is(w, W.TITLES) || (k > a && k === b - 1)) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !w.acronym && !is(w, W.MONTHS) && !is(w, W.WEEKDAYS))) return false;
