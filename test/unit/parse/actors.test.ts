@@ -1011,6 +1011,7 @@ describe("actors: names with courtesy titles and long titles", () => {
     assert.deepEqual(names(analyze("Former captain Rashid Latif said the board had failed. Political analyst Dr. Meera Iyer said it was a surprise.")), ["Rashid Latif", "Meera Iyer"]);
     assert.ok(names(analyze("Boeing spokesman Tim Neale said deliveries would resume.")).includes("Boeing"));
     assert.deepEqual(names(analyze("Unite industrial officer Graham McNab said: “The bins will stay full.”")), ["Unite", "Graham McNab"]);
+    assert.deepEqual(names(analyze("GMB organiser Lynn Carr said 40 workers walked out.")), ["GMB", "Lynn Carr"]);
     // A storm with its grade is no one ("Severe Tropical Storm Kristine").
     assert.deepEqual(names(analyze("Severe Tropical Storm Kristine battered Naga City. Super Typhoon Ragasa hit Luzon.")), []);
   });

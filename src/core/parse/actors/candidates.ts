@@ -909,7 +909,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // Acronyms: known, defined in the text, or acting on their own ("a local TV said": a common noun's).
   if (words.length === 1 && GENERIC_ACRONYMS.has(first.text)) return undefined;
   if (words.length === 1 && first.acronym) {
-    const strong = (ctx.acts || first.possessive || ctx.orgContext) && !inQuote && !first.text.includes(".");
+    // ("GMB organiser Lynn Carr said": a role held in it, then a name.)
+    const strong = (ctx.acts || first.possessive || ctx.orgContext || orgRoleAfter(toks, to)) && !inQuote && !first.text.includes(".");
     return make(from, "organization", strong);
   }
 
