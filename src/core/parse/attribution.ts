@@ -24,6 +24,8 @@ import {
   SPOKES_FOR,
   SUBJECT_PRONOUNS,
   TITLE_HEADS,
+  UNNAMED_PERSON_HEADS,
+  UNNAMED_PERSON_OPENERS,
   type VerbEntry,
 } from "./lexicon/reporting";
 
@@ -81,10 +83,14 @@ const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must",
 // ("The ministry informed that R$1.2 billion were invested": a translation's "said"; not "informed the police".)
 const NEEDS_CLAUSE = new Set(["counter", "continue", "boast", "post", "respond", "reply", "repeat", "brief", "inform"]);
 const STRONG_VERBS = new Set(["say", "tell"]);
-/** "A farmer in …", "one resident of …": an unnamed person where they live or work. */
-const UNNAMED_PERSON_OPENERS = new Set(["a", "an", "one", "another"]);
-const PERSON_HEADS = new Set(["farmer", "resident", "woman", "man", "villager", "shopkeeper", "fisherman", "worker", "teacher", "nurse", "doctor", "mother", "father", "driver", "trader", "student", "pensioner", "local", "survivor", "witness", "voter", "tourist", "commuter", "parent", "guide", "herder", "miner", "priest", "vendor"]);
+/** "A farmer in …": an unnamed person where they live or work (lexicon/reporting), then the place's preposition. */
+const UNNAMED_OPENERS_SET: ReadonlySet<string> = new Set(UNNAMED_PERSON_OPENERS);
+const UNNAMED_HEADS_SET: ReadonlySet<string> = new Set(UNNAMED_PERSON_HEADS);
 const PLACE_PREPS = new Set(["in", "from", "near", "outside", "at"]);
+/** Tokens from `a` open such a person and the place's preposition: "A farmer in". */
+function unnamedPersonAt(toks: readonly Token[], a: number): boolean {
+  return a >= 0 && UNNAMED_OPENERS_SET.has(toks[a]?.lower ?? "") && UNNAMED_HEADS_SET.has(toks[a + 1]?.lower ?? "") && PLACE_PREPS.has(toks[a + 2]?.lower ?? "");
+}
 /** Participles of a poll's respondents: "economists polled by Reuters", "analysts surveyed by Bloomberg". */
 const POLLED = new Set(["polled", "surveyed", "questioned", "interviewed", "canvassed", "consulted", "contacted", "sampled"]);
 /**
@@ -1245,7 +1251,7 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     if (isNameWord(t) || isSourceNoun(t) || (t.cap && SOURCE_NOUNS.has(t.lower))) {
       const np = namedBefore(toks, npLeft(toks, j));
       // "A farmer in the Lötschental told": the unnamed person where the place is, the subject.
-      if (np && np.a >= 3 && PLACE_PREPS.has(toks[np.a - 1]!.lower) && PERSON_HEADS.has(toks[np.a - 2]!.lower) && UNNAMED_PERSON_OPENERS.has(toks[np.a - 3]!.lower)) return { a: np.a - 3, b: np.b, kind: "role" };
+      if (np && unnamedPersonAt(toks, np.a - 3)) return { a: np.a - 3, b: np.b, kind: "role" };
       return np;
     }
     // A prepositional phrase after the subject: "The UN mission on the island said …".
@@ -1475,14 +1481,19 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
   return ok ? { a, b, kind: kindOf(toks, a, b) } : null;
 }
 
-/** The noun phrase starting at `k` (after "according to", "by", or an inverted verb). */
+/** A title's word: "Minister", "Secretary", "Leader". */
+function titleWord(t: Token): boolean {
+  return (t.flags & TITLE) !== 0 || TITLE_HEADS.has(t.lower);
+}
+
 /** Tokens [a, b) are a title and its "of" phrase: "the Minister of the Environment and Climate Change". */
 function titleOf(toks: readonly Token[], a: number, b: number): boolean {
   let h = a;
   while (h < b && ARTICLES.has(toks[h]!.lower)) h++;
-  return h + 2 < b && ((toks[h]!.flags & TITLE) !== 0 || TITLE_HEADS.has(toks[h]!.lower)) && toks[h + 1]!.lower === "of";
+  return h + 2 < b && titleWord(toks[h]!) && toks[h + 1]!.lower === "of";
 }
 
+/** The noun phrase starting at `k` (after "according to", "by", or an inverted verb). */
 function npRight(toks: readonly Token[], k: number, strict: boolean, _book: NameBook): Src | null {
   let a = k;
   // "said on Wednesday Dr. X" is not inverted; "according to the data" is fine.
@@ -1677,7 +1688,7 @@ class NameBook {
     let end = src.b;
     for (let k = src.a + 1; k < src.b; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.lower) || toks[k]!.lower === "whose") end = Math.min(end, k);
     // ("A farmer in Kenya told me": an unnamed person and where they are, not Kenya.)
-    if (UNNAMED_PERSON_OPENERS.has(toks[src.a]!.lower) && toks[src.a + 1]?.kind === "word" && !toks[src.a + 1]!.cap && PERSON_HEADS.has(toks[src.a + 1]!.lower) && PLACE_PREPS.has(toks[src.a + 2]?.lower ?? "")) return undefined;
+    if (unnamedPersonAt(toks, src.a) && toks[src.a + 1]!.kind === "word" && !toks[src.a + 1]!.cap) return undefined;
     const runs = realRuns(toks, nameRuns(toks, src.a, end));
     // ("Rep. Tom Ellis (D-Mich.)": a party and state name no one.)
     let infos = runs.map((r) => nameOf(text, toks, r.a, r.b)).filter((x): x is NameInfo => !!x && !PARTY_STATE.test(x.text));
@@ -1690,7 +1701,7 @@ class NameBook {
     for (let k = src.a + 1; k < end && comma < 0; k++) if (toks[k]!.text === ",") comma = k;
     // (Not when what comes before the comma is a title: "The Majority Leader, Julius Odigie, said".)
     // (Nor a title's "of" phrase: "the Minister of Information and National Orientation, Mohammed Idris, told".)
-    const titled = comma > 0 && ((toks[comma - 1]!.flags & TITLE) !== 0 || TITLE_HEADS.has(toks[comma - 1]!.lower) || titleOf(toks, src.a, comma));
+    const titled = comma > 0 && (titleWord(toks[comma - 1]!) || titleOf(toks, src.a, comma));
     if (comma > 0 && infos.length > 1 && !(titled && infos.some((x) => x.person && x.span.start > toks[comma]!.start))) {
       const head = infos.filter((x) => x.span.end <= toks[comma]!.start && !owners.includes(x.span.start));
       if (head.length > 0) infos = head;

@@ -1310,6 +1310,38 @@ function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
   const years = docYears(doc);
   if (!years) return;
   const text = ctx.text;
+  /** The count `before` ends at `i`, its phrase at `end`, and `then` the year (and month) it counts from. */
+  const check = (before: RegExpExecArray, i: number, end: number, then: RegExpExecArray | null, word: "ago" | "after"): void => {
+    const n = parseCardinal(before[1]!);
+    if (n === undefined || n < 2) return;
+    const year = then?.[2];
+    if (year === undefined) return;
+    const y = Number(year);
+    // With its month, the count is whole years to within one ("two years ago in October 2024" is
+    // one year before October 2025); with the year alone, one year either way.
+    const monthText = then?.[1];
+    const month = monthText === undefined ? undefined : monthIndex(monthText);
+    if (month !== undefined && doc.from !== OPEN_START && doc.to !== OPEN_END) {
+      const at = y * 12 + month - 1;
+      const lo = Number(doc.from.slice(0, 4)) * 12 + Number(doc.from.slice(5, 7)) - 1 - at;
+      const hi = Number(doc.to.slice(0, 4)) * 12 + Number(doc.to.slice(5, 7)) - 1 - at;
+      if (n * 12 > lo - 12 && n * 12 < hi + 12) return;
+    } else if (y + n >= years[0] - 1 && y + n <= years[1] + 1) return;
+    const start = i - before[0].length + before[0].lastIndexOf(before[1]!);
+    const span = { start, end };
+    const count = years[1] - y;
+    if (count < 1) return;
+    const one = count === 1;
+    const fixed = `${/^\d+$/u.test(before[1]!) ? String(count) : cardinalWord(count)} ${one ? "year" : "years"} ${word}`;
+    emit({
+      code: "years-ago",
+      message: `“${text.slice(start, end)}” does not fit ${y}: an article written ${describeWindow(doc.from, doc.to)} is ${years[0] === years[1] ? count : `${years[0] - y}–${count}`} ${years[0] === years[1] && one ? "year" : "years"} after it.`,
+      span,
+      fixes: [edit(`Change to ${fixed}`, span, fixed)],
+      related: related(doc),
+    });
+  };
+
   for (const { index: i } of YEARS_AGO_WORDS.in(text)) {
     const before = AGO_COUNT.exec(text.slice(Math.max(0, i - 40), i));
     if (!before) continue;
@@ -1322,37 +1354,6 @@ function yearsAgo(ctx: AnalysisContext, emit: Emit): void {
     if (!lead) continue;
     const end = i + "years after".length;
     check(lead, i, end, AFTER_THEN_YEAR.exec(text.slice(end, end + 30)), "after");
-  }
-
-  /** The count `before` ends at `i`, its phrase at `end`, and `then` the year (and month) it counts from. */
-  function check(before: RegExpExecArray, i: number, end: number, then: RegExpExecArray | null, word: "ago" | "after"): void {
-    const n = parseCardinal(before[1]!);
-    if (n === undefined || n < 2) return;
-    const year = then?.[2];
-    if (year === undefined) return;
-    const y = Number(year);
-    // With its month, the count is whole years to within one ("two years ago in October 2024" is
-    // one year before October 2025); with the year alone, one year either way.
-    const month = then![1] === undefined ? undefined : monthIndex(then![1]);
-    if (month !== undefined && doc!.from !== OPEN_START && doc!.to !== OPEN_END) {
-      const at = y * 12 + month - 1;
-      const lo = Number(doc!.from.slice(0, 4)) * 12 + Number(doc!.from.slice(5, 7)) - 1 - at;
-      const hi = Number(doc!.to.slice(0, 4)) * 12 + Number(doc!.to.slice(5, 7)) - 1 - at;
-      if (n * 12 > lo - 12 && n * 12 < hi + 12) return;
-    } else if (y + n >= years![0] - 1 && y + n <= years![1] + 1) return;
-    const start = i - before[0].length + before[0].lastIndexOf(before[1]!);
-    const span = { start, end };
-    const count = years![1] - y;
-    if (count < 1) return;
-    const one = count === 1;
-    const fixed = `${/^\d+$/u.test(before[1]!) ? String(count) : cardinalWord(count)} ${one ? "year" : "years"} ${word}`;
-    emit({
-      code: "years-ago",
-      message: `“${text.slice(start, end)}” does not fit ${y}: an article written ${describeWindow(doc!.from, doc!.to)} is ${years![0] === years![1] ? count : `${years![0] - y}–${count}`} ${years![0] === years![1] && one ? "year" : "years"} after it.`,
-      span,
-      fixes: [edit(`Change to ${fixed}`, span, fixed)],
-      related: related(doc!),
-    });
   }
 }
 
@@ -1637,6 +1638,8 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     // "Keller, 45, was born in 1985": an age set off by commas after a name, only with the birth
     // year in its own sentence (a list's "Smith, 45, and Jones, 50," has two people).
     const bornSentence = sentenceAt(ctx.document.sentences, bornAt);
+    // The name the birth is told of ("Halvorsen was born", "Marsh, who was born", "Rennie, born").
+    const bornName = bornSentence >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence]!.span.start, bornAt + 4))?.[1] : undefined;
     APPOSED_AGE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = APPOSED_AGE.exec(para)); ) {
       const at = p.span.start + m.index + m[0].indexOf(m[1]!);
@@ -1651,8 +1654,7 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
         const subjectText = text.slice(a.span.start, p.span.start + m.index + m[0].indexOf(","));
         const subject = SUBJECT_NAME.test(subjectText);
         // ("Halvorsen, 61, did not concede. Halvorsen was born in 1958.": the same name again.)
-        const named = NAME_BORN.exec(text.slice(s.span.start, bornAt + 4))?.[1];
-        const same = named !== undefined && subjectText.trim().split(/\s+/u).pop() === named;
+        const same = bornName !== undefined && subjectText.trim().split(/\s+/u).pop() === bornName;
         // (The same surname needs no subject: "The board appointed Mr. Rohan Kulkarni, 38, … Kulkarni was born in 1991.")
         if (((subject && PRONOUN_BORN.test(text.slice(s.span.start, bornAt + 4))) || same) && (text.slice(a.span.start, a.span.end).match(APPOSED_AGES)?.length ?? 0) === 1) {
           found.push({ at, said: m[1]!, n: Number(m[1]) });
@@ -1668,7 +1670,6 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
       found.push({ at, said: m[1]!, n: Number(m[1]) });
     }
     // "Rennie, born on 3 May 1961, … At 62, Rennie insists": the age of the name born, anywhere after.
-    const bornName = bornSentence >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence]!.span.start, bornAt + 4))?.[1] : undefined;
     if (bornName !== undefined) {
       // (Found once for the text: a long one has many births.)
       for (const m of (atAges ??= [...text.matchAll(AT_AGE_NAME)])) {
@@ -1678,11 +1679,10 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     // "Captain Ian Reid, 58, had been on duty for 11 hours." then a paragraph with "Reid, who was
     // born in 1974, …" ("The court heard that Marsh, who was born in"): the age set off after that
     // surname in the paragraph before.
-    const opener = prevPara !== undefined ? (SURNAME_BORN.exec(para.slice(0, b.index + 4))?.[1] ?? bornName) : undefined;
-    if (opener !== undefined && prevPara) {
+    if (bornName !== undefined && prevPara) {
       const prev = text.slice(prevPara.span.start, prevPara.span.end);
       const ages = [...prev.matchAll(APPOSED_AGES)];
-      const mine = ages.filter((m) => m[0].slice(0, m[0].indexOf(",")) === opener);
+      const mine = ages.filter((m) => m[0].slice(0, m[0].indexOf(",")) === bornName);
       const at = mine.length === 1 ? prevPara.span.start + mine[0]!.index + mine[0]![0].indexOf(mine[0]![1]!, mine[0]![0].indexOf(",")) : -1;
       if (ages.length === 1 && at >= 0 && !found.some((f) => f.at === at)) found.push({ at, said: mine[0]![1]!, n: Number(mine[0]![1]) });
     }
@@ -1777,8 +1777,6 @@ const DIED = /\b(?:died|passed\s+away)\b/u;
 const SUBJECT_NAME = /^\s*(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]*$/u;
 /** Where an aged person is from, set off by commas after the age: "of Chelmsford, ". */
 const FROM_PLACE_SET_OFF = /^of\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2},\s/u;
-/** A paragraph that opens with a surname and its birth: "Reid, who was born", "Reid was born". */
-const SURNAME_BORN = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+who\s+was|\s+was)\s+born$/u;
 /**
  * A capitalised word (a name) and "was born" ending the words before a birth year: "Halvorsen was
  * born", "The court heard that Marsh, who was born", "Rennie, born".

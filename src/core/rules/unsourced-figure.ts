@@ -318,14 +318,13 @@ function interviewAnswers(ctx: AnalysisContext): Set<number> | undefined {
     const t = text.slice(p.span.start, p.span.end).trimEnd();
     return t.endsWith("?") && !/["“”]/u.test(t);
   };
-  let questions = 0;
-  for (const p of ctx.document.paragraphs) if (question(p)) questions++;
-  if (questions < 2) return undefined;
+  const questions = ctx.document.paragraphs.map(question);
+  if (questions.filter(Boolean).length < 2) return undefined;
   const out = new Set<number>();
   let asked = false;
   let firstPerson = 0;
-  for (const p of ctx.document.paragraphs) {
-    if (question(p)) asked = true;
+  for (const [k, p] of ctx.document.paragraphs.entries()) {
+    if (questions[k]) asked = true;
     else if (asked && p.kind === "paragraph") {
       out.add(p.index);
       if (FIRST_PERSON.test(text.slice(p.span.start, p.span.end))) firstPerson++;

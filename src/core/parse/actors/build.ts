@@ -1037,15 +1037,8 @@ const STATE_BODIES = new Set("army navy military police government parliament".s
 
 const STARTS = new WeakMap<ActorDraft, { list: Mention[]; n: number; starts: number[] }>();
 
-/** The latest start of one of `a`'s mentions before `at`, or -1: by binary search over its starts, kept sorted as mentions come. */
-/** Where `a` is first mentioned (its mentions are added out of order). */
-function firstMention(a: ActorDraft): number {
-  let first = Infinity;
-  for (const m of a.mentions) if (m.span.start < first) first = m.span.start;
-  return first;
-}
-
-function latestBefore(a: ActorDraft, at: number): number {
+/** The starts of `a`'s mentions in order, kept sorted as mentions come (they are added out of order). */
+function startsOf(a: ActorDraft): readonly number[] {
   let c = STARTS.get(a);
   if (!c || c.list !== a.mentions || c.n > a.mentions.length) {
     c = { list: a.mentions, n: 0, starts: [] };
@@ -1055,8 +1048,19 @@ function latestBefore(a: ActorDraft, at: number): number {
     const v = a.mentions[c.n]!.span.start;
     c.starts.splice(countBelow(c.starts, v), 0, v);
   }
-  const k = countBelow(c.starts, at);
-  return k > 0 ? c.starts[k - 1]! : -1;
+  return c.starts;
+}
+
+/** Where `a` is first mentioned (Infinity: nowhere yet). */
+function firstMention(a: ActorDraft): number {
+  return startsOf(a)[0] ?? Infinity;
+}
+
+/** The latest start of one of `a`'s mentions before `at`, or -1: by binary search over its starts. */
+function latestBefore(a: ActorDraft, at: number): number {
+  const starts = startsOf(a);
+  const k = countBelow(starts, at);
+  return k > 0 ? starts[k - 1]! : -1;
 }
 
 

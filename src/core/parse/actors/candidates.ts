@@ -1117,13 +1117,14 @@ const PORTFOLIO_TITLES: readonly string[] = ["minister", "ministers", "secretary
 /** A storm's kind, after its grade: "Severe Tropical Storm Kristine". */
 const WEATHER: ReadonlySet<string> = new Set(["storm", "typhoon", "hurricane", "cyclone", "tropical"]);
 
-/** Adjectives before a role in small letters, never a body's name: "Former captain", "Political analyst". */
-const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(
-  "former then outgoing incoming acting interim ex late current longtime veteran political economic legal senior junior local independent retired leading prominent respected renowned opposition ruling financial military regional foreign deputy assistant associate principal top key academic medical".split(" "),
-);
-
 /** Words before a title that say when it was held: "Former Microsoft CEO Bill Gates". */
 const TITLE_TIMES: ReadonlySet<string> = new Set("former then outgoing incoming acting interim ex late current longtime veteran".split(" "));
+
+/** Adjectives before a role in small letters, never a body's name: "Former captain", "Political analyst". */
+const ROLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...TITLE_TIMES,
+  ..."political economic legal senior junior local independent retired leading prominent respected renowned opposition ruling financial military regional foreign deputy assistant associate principal top key academic medical".split(" "),
+]);
 
 /**
  * The company's name before a company's title in the role `toks[start..head]` of a titled name

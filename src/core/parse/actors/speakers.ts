@@ -5,7 +5,7 @@ import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMent
 import { KIN, PLACE_PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from "../names";
 import { countBelow } from "./local";
 import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
-import { ANONYMITY_RE, EPITHET_NOUNS, TITLE_HEADS } from "../lexicon/reporting";
+import { ANONYMITY_RE, EPITHET_NOUNS, TITLE_HEADS, UNNAMED_PERSON_HEADS, UNNAMED_PERSON_OPENERS } from "../lexicon/reporting";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"), and "tribute" ("paid tribute to her as"). */
 const QUOTE_VERBS = new Set(
@@ -149,7 +149,7 @@ const UNNAMED_BEFORE = new RegExp(`\\b(?:${UNNAMED_OPENERS})\\s+(?:[\\p{Ll}-]+\\
 const UNNAMED_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${UNNAMED_NOUNS})\\b`, "u");
 
 /** An unnamed person, then where they live or work: "A farmer in the Lötschental", "one resident of Leeds". */
-const UNNAMED_PERSON = "(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+)?(?:farmer|resident|woman|man|villager|shopkeeper|fisherman|worker|teacher|nurse|doctor|mother|father|driver|trader|student|pensioner|local|survivor|witness|voter|tourist|commuter|parent|guide|herder|miner|priest|vendor)\\s+(?:in|from|near|outside|at|of)\\s";
+const UNNAMED_PERSON = `(?:${UNNAMED_PERSON_OPENERS.join("|")})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_PERSON_HEADS.join("|")})\\s+(?:in|from|near|outside|at|of)\\s`;
 const UNNAMED_PERSON_AT = new RegExp(`^${UNNAMED_PERSON}`, "iu");
 /** The same before a place's name: "A farmer in (the) ". */
 const UNNAMED_PERSON_BEFORE = new RegExp(`\\b${UNNAMED_PERSON}(?:the\\s+)?$`, "iu");

@@ -225,9 +225,9 @@ const FORECAST_THEN = new Set(["on", "in", "at", "last", "this", "earlier", "yes
 function planningNoun(s: string, we: number): boolean {
   return PLANNING_NOUN.test(s.slice(we, we + 24));
 }
-/** What "planning" heads as a noun of land use (`PLANNED_RE` leaves them out too). */
-const PLANNING_NOUNS = "permission|consent|application|applications|approval|appeal|appeals|committee|officers?|inspector|inspectorate|department|authority|rules|laws?|system|policy|process|regulations|decision|grounds|conditions?";
-const PLANNING_NOUN = new RegExp(`^\\s+(?:${PLANNING_NOUNS})\\b`, "i");
+/** What "planning" heads as a noun of land use, as the start of the next word ("applications", "officers"); `PLANNED_RE` leaves them out too. */
+const PLANNING_NOUNS = "permission|consent|application|approval|appeal|committee|officer|inspector|department|authority|rules|law|system|policy|process|regulations|decision|grounds|condition";
+const PLANNING_NOUN = new RegExp(`^\\s+(?:${PLANNING_NOUNS})`, "i");
 
 function notFinite(w: string, prev: string): boolean {
   if (prev === "be" || prev === "been" || prev === "being") return w.endsWith("ed") || PARTICIPLES.has(w);
@@ -563,7 +563,7 @@ const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
  * "agreed to begin talks on …" speaks of a plan made, "did not take place" of none), as are "is set
  * for" and "is expected on".
  */
-export const PLANNED_RE = /\b(?:will|'ll|shall|plans?\s+(?:to|for)|planned|planning(?!\s+(?:permission|consent|application|approval|appeal|committee|officer|inspector|department|authority|rules|law|system|policy|process|regulations|decision|grounds|condition))|scheduled|slated|is due|are due|due to|upcoming|next|expected to|set to|(?:is|are)\s+(?:set|expected)\s+(?:for|on|in)|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\s+(?:not\s+)?have\b)|takes\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\s+off|meets|go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls))\b/i;
+export const PLANNED_RE = new RegExp(`\\b(?:will|'ll|shall|plans?\\s+(?:to|for)|planned|planning(?!\\s+(?:${PLANNING_NOUNS}))|scheduled|slated|is due|are due|due to|upcoming|next|expected to|set to|(?:is|are)\\s+(?:set|expected)\\s+(?:for|on|in)|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\\s+(?:not\\s+)?have\\b)|takes\\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\\s+off|meets|go(?:es)?\\s+(?:on\\s+sale|to\\s+the\\s+polls))\\b`, "i");
 /** Strong markers of a completed event. */
 export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed|resigned|retired|stepped down|rose|fell|grew|climbed|dropped|jumped|slumped|gained|lost|struck|hit|attacked|killed|crashed|collapsed|exploded|erupted|voted|approved|passed|rejected|ruled|sentenced|fired|appointed|acquired|bought|sold|merged|filed|sued|raided|invaded|landed|departed|arrived|married|finished|beat|defeated|scored|surrendered|fled|escaped|disappeared|reopened|shut|suspended|cancell?ed|inaugurated|debuted|premiered|demolished|destroyed|burned|flooded|evacuated|rescued|freed|detained|charged|indicted|acquitted|ratified|adopted|enacted|vetoed|overturned|upheld|nominated|sworn in|crowned|buried|protested|marched|rallied|walked out|shot|stabbed|injured|wounded|hosted|staged|performed|issued|imposed|lifted|introduced|went|came|gathered|paid|cast|spoke|gave|attended|travell?ed|flew|left|inspected|reviewed|audited|tested|examined|investigated|discovered|recorded|delivered|received|submitted|granted|allowed|became|dismissed|expelled|deported|derailed|collided|sank|capsized|withdrew|toured|agreed|decided|concluded|confirmed|revealed)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");

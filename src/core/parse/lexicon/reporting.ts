@@ -188,6 +188,16 @@ export const SOURCE_NOUNS = new Set(SOURCE_NOUN_LIST);
 /** The SOURCE_NOUNS for people. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE_NOUN_LIST);
 
+/**
+ * An unnamed person told by where they live or work, "A farmer in the Lötschental", "one resident
+ * of Leeds": the words that open it and the nouns of such people (no source named).
+ */
+export const UNNAMED_PERSON_OPENERS: readonly string[] = ["a", "an", "one", "another"];
+export const UNNAMED_PERSON_HEADS: readonly string[] = (
+  "farmer resident woman man villager shopkeeper fisherman worker teacher nurse doctor mother father driver trader " +
+  "student pensioner local survivor witness voter tourist commuter parent guide herder miner priest vendor"
+).split(" ");
+
 /** Nouns a report calls a person it has just named by: players, performers, ages, members. */
 export const EPITHET_NOUNS: ReadonlySet<string> = new Set(
   "defender midfielder striker forward winger goalkeeper keeper captain skipper veteran youngster teenager player star actor actress singer rider driver champion mp member".split(" "),
