@@ -192,8 +192,12 @@ function clauseBefore(text: string, s: Span, start: number): string {
 interface DateLocal {
   /** A planned or completed event the date may date (againstDocumentDate); none when the date is skipped. */
   readonly status?: { readonly prep: string | undefined; readonly clause: string; readonly st: "planned" | "completed" };
-  /** The definite event noun the date belongs to (sameEventTwoDates). */
-  readonly noun?: { readonly noun: string; readonly modifier: string | undefined };
+  /**
+   * The definite event noun the date belongs to, its modifier ("annual") and its owner ("Marsh’s
+   * arrest"), or the noun of a verb that names one ("met on" a meeting, "was sworn in on" a
+   * swearing-in; `verb` true) (sameEventTwoDates).
+   */
+  readonly noun?: EventNoun;
   /** "<subject>|<verb>" of "the trial opened on" (sameEventTwoDates). */
   readonly event?: string;
 }
@@ -215,9 +219,14 @@ function kept(s: string): string {
 /** A date's local reading, from `text` (a date at `span` in sentence `s`). */
 function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean, withStatus: boolean): DateLocal {
   const status = withStatus ? dateStatus(text, s, span, type, monthWritten, dayWritten) : undefined;
-  if (!dayWritten) return status ? { status } : NO_LOCAL;
+  if (!dayWritten) {
+    // ("since Marsh’s arrest in December 2023" after "Marsh was arrested on 2 November 2023".)
+    const found = monthWritten ? personEventOf(text, s, span) : undefined;
+    if (!found) return status ? { status } : NO_LOCAL;
+    return { ...(status ? { status } : {}), noun: keptNoun(found) };
+  }
   const found = eventNounOf(text, s, span);
-  const noun = found && { noun: kept(found.noun), modifier: found.modifier === undefined ? undefined : kept(found.modifier) };
+  const noun = found && keptNoun(found);
   const lead = text.slice(Math.max(s.start, span.start - 60), span.start);
   const m = EVENT_BEFORE.exec(lead);
   const verb = m?.[2]!.toLowerCase();
@@ -881,36 +890,84 @@ const SAME_EVENT: Readonly<Record<string, string>> = { opened: "began", started:
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
-const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|earthquake|quake|derailment";
+const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|earthquake|quake|derailment|arrest|swearing-in|wedding";
+/** Events that happen once to a person, dated by their month too: "since her arrest in December 2023". */
+const PERSON_NOUNS = new Set(["arrest", "swearing-in", "wedding", "inauguration"]);
+const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|([\p{L}-]+)['’]s)\s+(arrest|swearing-in|wedding|inauguration)\s+(?:in|on)\s+$/u;
+/** Verbs that name a once-only event by its noun: "met on" the meeting, "was sworn in on" the swearing-in. */
+const VERB_NOUN: Readonly<Record<string, string>> = { met: "meeting", "sworn in": "swearing-in", arrested: "arrest", married: "wedding", inaugurated: "inauguration" };
+/**
+ * "Marsh was arrested on ", "she was sworn in in ", "the group met by video conference on ": a
+ * subject (its name read as the event's owner, unless a comma ends it: "…, including Russia, met
+ * on"), the verb, and a short adjunct of manner or place.
+ */
+const VERB_NOUN_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(,?)(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|got))?\s+(met|sworn\s+in|arrested|married|inaugurated)(?:\s+(?:by\s+video(?:\s+(?:conference|link|call))?|virtually|online|privately|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?\s+(?:on|in)\s+$/u;
+/** How an event noun's date is told: "The meeting was held on", "The arrest was made on". */
+const NOUN_HAPPENED: Readonly<Record<string, string>> = { earthquake: "struck on", quake: "struck on", derailment: "happened on", arrest: "was made on", "swearing-in": "took place on", wedding: "took place on" };
 /** "the company’s annual meeting (in Oslo) on ", "The summit was held in London on ", "met at a summit on ": a definite event noun (or one just introduced) right before the date. */
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}-]+['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\\p{L}-]+)['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");
 
-interface EventDate {
-  readonly d: DateMention;
+interface EventNoun {
+  readonly noun: string;
   readonly modifier: string | undefined;
+  /** Whose event, by the name of its subject or owner ("marsh"); none for a pronoun or "the". */
+  readonly who: string | undefined;
+  /** Named by a verb ("met on"), not the noun. */
+  readonly verb: boolean;
 }
 
-/** The definite event noun a date at `span` in sentence `s` belongs to, and its modifier ("annual"), if any. */
-function eventNounOf(text: string, s: Span, span: Span): { noun: string; modifier: string | undefined } | undefined {
+interface EventDate {
+  readonly d: DateMention;
+  readonly e: EventNoun;
+}
+
+function keptNoun(e: EventNoun): EventNoun {
+  return { noun: kept(e.noun), modifier: e.modifier === undefined ? undefined : kept(e.modifier), who: e.who === undefined ? undefined : kept(e.who), verb: e.verb };
+}
+
+/** An owner or subject as a name ("Marsh’s", "Marsh was"), not a pronoun or an article. */
+function whoOf(word: string | undefined): string | undefined {
+  if (word === undefined || !/^\p{Lu}/u.test(word)) return undefined;
+  const w = word.toLowerCase();
+  return NOT_SUBJECT.has(w) || w === "the" || w === "its" || w === "their" || w === "his" || w === "her" ? undefined : w;
+}
+
+/** The definite event noun a date at `span` in sentence `s` belongs to, its modifier ("annual") and owner, if any; or the noun a verb names. */
+function eventNounOf(text: string, s: Span, span: Span): EventNoun | undefined {
   const before = text.slice(Math.max(s.start, span.start - 70), span.start);
   const m = NOUN_BEFORE.exec(before);
-  if (m) return { noun: m[2]!.toLowerCase(), modifier: m[1]?.toLowerCase() };
+  if (m) return { noun: m[3]!.toLowerCase(), modifier: m[2]?.toLowerCase(), who: whoOf(m[1]), verb: false };
+  const v = VERB_NOUN_BEFORE.exec(before);
+  if (v) return { noun: VERB_NOUN[v[3]!.toLowerCase().replace(/\s+/g, " ")]!, modifier: undefined, who: v[2] ? undefined : whoOf(v[1]), verb: true };
   if (!THE_BEFORE.test(before)) return undefined;
   const a = NOUN_AFTER.exec(text.slice(span.end, Math.min(s.end, span.end + 40)));
-  return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase() } : undefined;
+  return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase(), who: undefined, verb: false } : undefined;
+}
+
+/** A person's once-only event dated by its month ("Marsh’s arrest in December 2023", "was sworn in in January 2017"). */
+function personEventOf(text: string, s: Span, span: Span): EventNoun | undefined {
+  const before = text.slice(Math.max(s.start, span.start - 60), span.start);
+  const m = PERSON_NOUN_BEFORE.exec(before);
+  if (m) return { noun: m[2]!.toLowerCase(), modifier: undefined, who: whoOf(m[1]), verb: false };
+  const v = VERB_NOUN_BEFORE.exec(before);
+  const noun = v && VERB_NOUN[v[3]!.toLowerCase().replace(/\s+/g, " ")]!;
+  return noun && PERSON_NOUNS.has(noun) ? { noun, modifier: undefined, who: v[2] ? undefined : whoOf(v[1]), verb: true } : undefined;
 }
 
 function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
   const firstEvent = new Map<string, string>();
   const byNoun = new Map<string, EventDate[]>();
+  for (let i = 0; i < facts.length; i++) {
+    const en = facts[i]!.local.noun;
+    if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d: ctx.dates[i]!, e: en }]);
+  }
   for (const i of day) {
     const d = ctx.dates[i]!;
-    const { noun: en, event: key } = facts[i]!.local;
-    if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, modifier: en.modifier }]);
+    const key = facts[i]!.local.event;
     if (key === undefined) continue;
     // The key as said ("trial|opened"), grouped as one event ("trial|began").
     const bar = key.indexOf("|");
@@ -928,17 +985,58 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
   }
   // One event noun with the same (or no further) modifier, dated twice. Conservative: exactly two
   // different days, and no two different modifiers ("the board meeting" vs "the shareholder meeting").
-  for (const [noun, list] of byNoun) {
-    const mods = new Set(list.map((e) => e.modifier).filter((x) => x !== undefined));
+  // A verb names the event only beside its noun ("met on Sunday, March 1" … "the February 28
+  // meeting"), once ("met on March 3 … met on March 10" are two meetings), and of one owner.
+  for (const [noun, all] of byNoun) {
+    // ("the previous meeting on February 3" is another one.)
+    const list = all.filter((x) => x.e.modifier === undefined || !OTHER_TIME.has(x.e.modifier));
+    if (!list.some((x) => !x.e.verb)) continue;
+    if (new Set(list.filter((x) => x.e.verb).map((x) => dayKey(x.d))).size > 1) continue;
+    if (new Set(list.map((x) => x.e.who).filter((x) => x !== undefined)).size > 1) continue;
+    const mods = new Set(list.map((x) => x.e.modifier).filter((x) => x !== undefined));
     if (mods.size > 1) continue;
-    const days = new Set(list.map((e) => `${e.d.written!.month}-${e.d.written!.day}`));
-    if (days.size !== 2) continue;
+    const withDay = list.filter((x) => !x.d.invalid && x.d.written?.day !== undefined);
+    const days = new Set(withDay.map((x) => dayKey(x.d)));
+    if (days.size > 2) continue;
     const mod = [...mods][0];
     // (A plan's date told as a plan: "The retrial is set for 4 October according to …".)
     // (Or in the present: "The next auction is on Tuesday, 17 March". An earthquake strikes.)
     const planned = list[0]!.d.tense === "future" || list[0]!.d.tense === "present";
-    const happened = noun === "earthquake" || noun === "quake" ? "struck on" : noun === "derailment" ? "happened on" : planned ? "is set for" : "was held on";
-    twoDates(ctx, list.map((e) => e.d), `The ${mod ? `${mod} ` : ""}${noun} ${happened}`, emit);
+    const what = `The ${mod ? `${mod} ` : ""}${noun} ${NOUN_HAPPENED[noun] ?? (planned ? "is set for" : "was held on")}`;
+    // (A body meets again a week later: a meeting the verb dates is the noun's only a day or two apart.)
+    if (days.size === 2 && !PERSON_NOUNS.has(noun) && list.some((x) => x.e.verb) && daysApart(withDay[0]!.d, withDay.find((x) => dayKey(x.d) !== dayKey(withDay[0]!.d))!.d) > 3) continue;
+    if (days.size === 2) twoDates(ctx, withDay.map((x) => x.d), what, emit);
+    else if (days.size === 1) otherMonths(withDay[0]!.d, list, what, emit);
+  }
+}
+
+const dayKey = (d: DateMention): string => `${d.written!.month}-${d.written!.day}`;
+
+/** Days between two dates' months and days, in a common year (across a year's end, as close as they come). */
+function daysApart(a: DateMention, b: DateMention): number {
+  const n = Math.abs(Date.UTC(2001, a.written!.month! - 1, a.written!.day!) - Date.UTC(2001, b.written!.month! - 1, b.written!.day!)) / 86_400_000;
+  return Math.min(n, 365 - n);
+}
+
+/** Modifiers of another occurrence of an event: "the previous meeting", "the following auction". */
+const OTHER_TIME = new Set(["previous", "earlier", "later", "prior", "subsequent", "following", "preceding"]);
+
+/** Mentions of one event by its month and year ("in December 2023") that the day it was dated on (`anchor`) contradicts. */
+function otherMonths(anchor: DateMention, list: readonly EventDate[], what: string, emit: Emit): void {
+  const a = anchor.written!;
+  for (const { d } of list) {
+    const w = d.written!;
+    if (w.day !== undefined || w.month === undefined || w.year === undefined || a.year === undefined) continue;
+    if (w.month === a.month && w.year === a.year) continue;
+    const m = /^(\p{L}+\.?)(\s+)(\d{4})$/u.exec(d.text);
+    const newText = m ? `${abbreviate(a.month!, m[1]!)}${m[2]}${a.year}` : undefined;
+    emit({
+      code: "same-event-two-dates",
+      message: `${what} ${anchor.text} according to an earlier statement, not in ${d.text}.`,
+      span: d.span,
+      fixes: newText ? [edit(`Change to ${newText}`, d.span, newText)] : [],
+      related: [{ message: `${what} ${anchor.text}`, span: anchor.span }],
+    });
   }
 }
 
@@ -979,18 +1077,24 @@ function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: stri
       code: "same-event-two-dates",
       message: `${what} ${anchor.text} according to an earlier statement, not ${d.text}.`,
       span: d.span,
-      fixes: fixOf(d, a.month!, a.day!, newText),
+      fixes: fixOf(d, a.month!, a.day!, newText, a.year),
       related: [{ message: `${what} ${anchor.text}`, span: anchor.span }],
     });
   }
 }
 
 /** The edit of a "Month D" or "D Month" date to another day ("18 March" → "17 March"); none for other forms. */
-function fixOf(d: DateMention, month: number, day: number, monthFirst: string): Fix[] {
+function fixOf(d: DateMention, month: number, day: number, monthFirst: string, year?: number): Fix[] {
   if (/^\p{L}+\.?\s+\d{1,2}$/u.test(d.text)) return [edit(`Change to ${monthFirst}`, d.span, monthFirst)];
-  const m = /^(\d{1,2})\s+(\p{L}+\.?)$/u.exec(d.text);
+  // ("Jan. 9, 2017" → "Jan. 2, 2017": the year as the other mention has it, or as written.)
+  const y = /^\p{L}+\.?\s+\d{1,2}(,?\s+)(\d{4})$/u.exec(d.text);
+  if (y) {
+    const newText = `${monthFirst}${y[1]}${year ?? y[2]}`;
+    return [edit(`Change to ${newText}`, d.span, newText)];
+  }
+  const m = /^(\d{1,2})\s+(\p{L}+\.?)(\s+\d{4})?$/u.exec(d.text);
   if (!m) return [];
-  const newText = `${day} ${monthIndex(m[2]!) === month ? m[2]! : abbreviate(month, m[2]!)}`;
+  const newText = `${day} ${monthIndex(m[2]!) === month ? m[2]! : abbreviate(month, m[2]!)}${m[3] === undefined ? "" : ` ${year ?? m[3].trim()}`}`;
   return [edit(`Change to ${newText}`, d.span, newText)];
 }
 

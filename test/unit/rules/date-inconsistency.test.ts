@@ -850,6 +850,29 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.deepEqual(findings("---\ndate: 2026-04-02\n---\nHeadline\nThe Sofia summit will be held on 12 May. The Brussels summit will be held on 14 May."), []);
     });
 
+    it("reads a verb that names the event beside its noun: met and the meeting, sworn in and the swearing-in", () => {
+      const f = findings("The producers, including Saudi Arabia and Russia, met by video conference on Sunday, March 1. At the February 28 meeting, Russia pushed for a smaller pause.", "2026-03-04");
+      assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["February 28", "same-event-two-dates", "March 1"]]);
+      assert.match(f[0]!.message, /^The meeting was held on Sunday, March 1 according to an earlier statement, not February 28\.$/);
+      const g = findings("Delgado keeps a chair from the day she was sworn in on Jan. 2, 2017. Since her swearing-in on Jan. 9, 2017, she has not missed a meeting.", "2026-03-04");
+      assert.deepEqual(g.map((x) => [x.text, x.fix]), [["Jan. 9, 2017", "Jan. 2, 2017"]]);
+      assert.match(g[0]!.message, /^The swearing-in took place on Jan\. 2, 2017/);
+    });
+
+    it("does not read two meetings a body held a week apart, or two a verb dates, or the previous one, as one", () => {
+      assert.deepEqual(findings("The committee met on March 3. At the March 10 meeting, members voted.", "2026-03-20"), []);
+      assert.deepEqual(findings("The committee met on March 3 and met on March 5. The March 5 meeting was short.", "2026-03-20"), []);
+      assert.deepEqual(findings("The board met on March 3. At the previous meeting on March 2, members voted.", "2026-03-20"), []);
+    });
+
+    it("reads a person's arrest dated by its day and later by another month, and not another person's", () => {
+      const f = findings("Marsh was arrested on 2 November 2023, after a bank flagged withdrawals. Police have recovered £120,000 since Marsh’s arrest in December 2023.", "2026-03-04");
+      assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["December 2023", "same-event-two-dates", "November 2023"]]);
+      assert.match(f[0]!.message, /^The arrest was made on 2 November 2023 according to an earlier statement, not in December 2023\.$/);
+      assert.deepEqual(findings("Smith was arrested on 2 November 2023. Since Jones’s arrest in December 2023, nothing has moved.", "2026-03-04"), []);
+      assert.deepEqual(findings("Smith was arrested on 2 November 2023. Since his arrest in November 2023, nothing has moved.", "2026-03-04"), []);
+    });
+
     it("does not link event nouns with different modifiers or indefinite ones", () => {
       assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nThe board meeting on September 3 was short. The shareholder meeting on September 10 was long."), []);
       assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nA hearing on September 3 was adjourned. Another hearing on September 10 followed."), []);
