@@ -10,8 +10,8 @@ import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, formatWhen, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow } from "../parse/dates";
-import { DATELINE_END, DATELINE_PLACE, MIXED_DATELINE_END, MIXED_PLACE, NTH_YEAR, weekdaysFit, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
-import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Rows, type Signer } from "./reuse";
+import { DATELINE_END, DATELINE_PLACE, MIXED_DATELINE_END, MIXED_PLACE, NTH_YEAR, ORD, weekdaysFit, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
+import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Hit, type Rows, type Signer } from "./reuse";
 import { COMPARED_BEFORE, COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
 import { detached, inMemoSession, memo } from "../memo";
@@ -1112,50 +1112,67 @@ function isAsciiWordOrSpace(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 9 && c <= 13) || c === 32;
 }
 
+/** "now enters his 12th season in charge": a season a year, counted like a year of a start. */
+const NTH_SEASON = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters|begins|began|starts|started)\\s+)?(?:in\\s+)?(?:its|her|his|their)\\s+${ORD}\\s+season\\b`, "gi");
+const NTH_SEASONS = new KeptMatches(NTH_SEASON, (c) => c < 128 && !isAsciiWordOrSpace(c) && c !== 45, (text) => (text.includes("season") ? [...text.matchAll(NTH_SEASON)] : []));
+
 function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   const doc = ctx.documentDate;
   if (!known(doc) || doc.from === OPEN_START || doc.to === OPEN_END) return;
   const text = ctx.text;
   let started: DateLead[] | undefined;
-  for (const m of NTH_YEARS.in(text)) {
-    const ordText = m[1] ?? m[2] ?? "";
-    const n = parseOrdinal(ordText);
-    if (!n) continue;
-    const si = sentenceAt(ctx.document.sentences, m.index);
-    if (si < 0) continue;
-    const s = sentenceSpan(ctx, si);
-    const getStarted = (): readonly DateLead[] => (started ??= startedDates(ctx, dated));
-    // "in its 44th year of operation" counts from when it began operating ("was first operated in
-    // 1982"), not from a start of another kind ("work on the barrier began in 1974").
-    const end = m.index + m[0]!.length;
-    const operating = OF_OPERATION.test(text.slice(end, end + 24));
-    const ev = operating
-      ? startInText(text.slice(s.start, m.index), getStarted, OPERATION_START)
-      : (eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ??
-        startInSentence(text, s.start, m.index, getStarted) ??
-        startInText(text.slice(s.start, m.index), getStarted) ??
-        startAfter(text, end, s.end, getStarted) ??
-        startNext(ctx, text, si, getStarted) ??
-        // ("Rennie first took the wheel in 1996. This is his 35th year at the helm.")
-        (si > 0 && PRONOUN_NTH.test(text.slice(s.start, m.index)) ? startInSentence(text, sentenceSpan(ctx, si - 1).start, s.start, getStarted) : undefined));
-    if (!ev?.start) continue;
-    const [from, to] = nthYearWindow(ev.start, n);
-    if (to >= doc.from && from <= doc.to) continue;
-    const startYear = Number(ev.start.slice(0, 4));
-    const expected = Math.max(1, Number(doc.from.slice(0, 4)) - startYear + (doc.from.slice(5) >= periodStart(ev.start).slice(5) ? 1 : 0));
-    const ordAt = m.index + m[0]!.indexOf(ordText);
-    const span = { start: ordAt, end: ordAt + ordText.length + " year".length };
-    const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(ordText))} year`;
-    emit({
-      code: "nth-year",
-      message: /^[A-Z]/.test(ev.name)
-        ? `“${text.slice(span.start, span.end)}”: ${ev.name} started ${formatWhen(ev.start)}, so in an article written ${describeWindow(doc.from, doc.to)} it is the ${formatOrdinal(expected, true)} year.`
-        : `“${text.slice(span.start, span.end)}”: the ${ev.name} began ${formatWhen(ev.start)}, so an article written ${describeWindow(doc.from, doc.to)} is in its ${formatOrdinal(expected, true)} year.`,
-      span,
-      fixes: [edit(`Change to ${fixed}`, span, fixed)],
-      related: related(doc),
-    });
-  }
+  const getStarted = (): readonly DateLead[] => (started ??= startedDates(ctx, dated));
+  for (const m of NTH_YEARS.in(text)) nthCount(ctx, m, "year", getStarted, emit);
+  for (const m of NTH_SEASONS.in(text)) nthCount(ctx, m, "season", getStarted, emit);
+}
+
+/**
+ * An nth year (or season) of something against its start and the document date. A season may
+ * straddle two years ("2025-26"): a count one short of the years is one too.
+ */
+function nthCount(ctx: AnalysisContext, m: Hit, unit: "year" | "season", getStarted: () => readonly DateLead[], emit: Emit): void {
+  const doc = ctx.documentDate!;
+  const text = ctx.text;
+  const ordText = m[1] ?? m[2] ?? "";
+  const n = parseOrdinal(ordText);
+  if (!n) return;
+  const si = sentenceAt(ctx.document.sentences, m.index);
+  if (si < 0) return;
+  const s = sentenceSpan(ctx, si);
+  // "in its 44th year of operation" counts from when it began operating ("was first operated in
+  // 1982"), not from a start of another kind ("work on the barrier began in 1974").
+  const end = m.index + m[0]!.length;
+  const operating = unit === "year" && OF_OPERATION.test(text.slice(end, end + 24));
+  const ev = operating
+    ? startInText(text.slice(s.start, m.index), getStarted, OPERATION_START)
+    : (eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ??
+      startInSentence(text, s.start, m.index, getStarted) ??
+      startInText(text.slice(s.start, m.index), getStarted) ??
+      startAfter(text, end, s.end, getStarted) ??
+      startNext(ctx, text, si, getStarted) ??
+      // ("Rennie first took the wheel in 1996. This is his 35th year at the helm.")
+      (si > 0 && PRONOUN_NTH.test(text.slice(s.start, m.index)) ? startInSentence(text, sentenceSpan(ctx, si - 1).start, s.start, getStarted) : undefined));
+  if (!ev?.start) return;
+  const start = ev.start;
+  const fits = (k: number): boolean => {
+    const [from, to] = nthYearWindow(start, k);
+    return to >= doc.from && from <= doc.to;
+  };
+  if (fits(n) || (unit === "season" && fits(n + 1))) return;
+  const startYear = Number(ev.start.slice(0, 4));
+  const expected = Math.max(1, Number(doc.from.slice(0, 4)) - startYear + (doc.from.slice(5) >= periodStart(ev.start).slice(5) ? 1 : 0));
+  const ordAt = m.index + m[0]!.indexOf(ordText);
+  const span = { start: ordAt, end: ordAt + ordText.length + 1 + unit.length };
+  const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(ordText))} ${unit}`;
+  emit({
+    code: "nth-year",
+    message: /^[A-Z]/.test(ev.name)
+      ? `“${text.slice(span.start, span.end)}”: ${ev.name} started ${formatWhen(ev.start)}, so in an article written ${describeWindow(doc.from, doc.to)} it is the ${formatOrdinal(expected, true)} ${unit}.`
+      : `“${text.slice(span.start, span.end)}”: the ${ev.name} began ${formatWhen(ev.start)}, so an article written ${describeWindow(doc.from, doc.to)} is in its ${formatOrdinal(expected, true)} ${unit}.`,
+    span,
+    fixes: [edit(`Change to ${fixed}`, span, fixed)],
+    related: related(doc),
+  });
 }
 
 /** The kind of year an "nth year" counts when it is not of its subject's life: "year of operation", "year in service". */
@@ -1229,8 +1246,9 @@ function startAfter(text: string, from: number, to: number, started: () => reado
 const ANAPHORIC_OPENER = /^\s*(?:It|The\s+\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}its\s+$/u;
 
 /** The noun before a start verb that ends the text: "The war, which began in ", "the company, founded in ". */
-// ("Christie's, which was founded in London in": a name with its ’s.)
-const SUBJECT_STARTED = new RegExp(`(?:^|\\s)(?!(?:which|that|who)\\b)([A-Za-z][A-Za-z0-9]{2,}(?:['’]s)?)(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:first|then|later|finally|initially|originally)\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since)\\s+$`, "u");
+// ("Christie's, which was founded in London in": a name with its ’s; "the Left Democratic Front (LDF),
+// which had governed": with its acronym.)
+const SUBJECT_STARTED = new RegExp(`(?:^|\\s)(?!(?:which|that|who)\\b)([A-Za-z][A-Za-z0-9]{2,}(?:['’]s)?)(?:\\s\\([A-Z][A-Za-z0-9&.-]{1,11}\\))?(?:,\\s*|\\s+)(?:which\\s+|that\\s+|who\\s+)?(?:(?:first|then|later|finally|initially|originally)\\s+)?(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since)\\s+$`, "u");
 
 /** A date's start as written: its year, month or day. */
 function writtenStart(d: DateMention): string {

@@ -585,6 +585,19 @@ describe("date-inconsistency: an nth year against a start said another way", () 
     assert.deepEqual(findings("Pruitt, who has been mayor since January 2019, said his ninth year in office had been his hardest.", "2026-11-04").map((f) => f.fix), ["eighth year"]);
     assert.deepEqual(findings("Pruitt, who has been mayor since January 2019, said his eighth year in office had been his hardest.", "2026-11-04"), []);
   });
+
+  it("reads a season counted from a start, one short of the years too (a season may straddle two)", () => {
+    const f = findings("“We’ve got the deepest rotation I’ve had here,” said manager Curtis Hale, who took over in 2016 and now enters his 12th season in charge.", "2026-05-04");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["12th season", "11th season"]]);
+    assert.match(f[0]!.message, /it is the eleventh season\.$/);
+    for (const n of ["11th", "10th"]) assert.deepEqual(findings(`Hale, who took over in 2016, now enters his ${n} season in charge.`, "2026-05-04"), [], n);
+    assert.deepEqual(findings("The show, which began in 2016, returns for the 12th season of the show.", "2026-05-04"), []);
+  });
+
+  it("reads a subject with its acronym in brackets", () => {
+    const f = findings("The ruling Left Democratic Front (LDF), which had governed the state since May 2016 and was in its seventh year in office, was reduced to 38 seats.", "2026-05-04");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["seventh year", "eleventh year"]]);
+  });
 });
 
 describe("date-inconsistency: ages and anniversaries dated by the clause next to them", () => {

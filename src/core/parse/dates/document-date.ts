@@ -141,7 +141,7 @@ export function weekdaysFit(x: Written, y: Written): boolean | undefined {
   return near ? false : undefined;
 }
 
-const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
+export const ORD = "(\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
 /** "now in its fourth year", "entered its third year", "the fifth year of the war". */
 /** What every NTH_YEAR match contains: an ordinal (all end in -st, -nd, -rd or -th) before "year". A cheap test first. */
 export const NTH_YEAR_HINT = /(?:\dst|\dnd|\drd|first|second|third|th)\s+year/i;
