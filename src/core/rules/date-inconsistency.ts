@@ -12,7 +12,7 @@ import {
 import { describeWindow, nthYearWindow } from "../parse/dates";
 import { DATELINE_END, DATELINE_PLACE, MIXED_DATELINE_END, MIXED_PLACE, NTH_YEAR, ORD, weekdaysFit, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
 import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Hit, type Rows, type Signer } from "./reuse";
-import { COMPARED_BEFORE, COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart } from "../parse/dates/tense";
+import { COMPARED_BEFORE, COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart, nounNotPast } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
 import { detached, inMemoSession, memo } from "../memo";
 import { monthIndex } from "../parse/dates/expressions";
@@ -857,11 +857,14 @@ function againstDraft(d: DateMention, doc: DocumentDate, status: NonNullable<Dat
   if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
     // The next occurrence after the document date.
     return againstFinding(d, doc, abs, clause, "planned-before-document-date", "Planned", 1, (v) => periodEnd(v) < doc.from);
-  } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && completedAtEnd(clause.slice(-50))) {
+  } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && (completedAtEnd(clause.slice(-50)) || EARLIER_ONE_BEFORE.test(clause.slice(-60)))) {
     return againstFinding(d, doc, abs, clause, "completed-after-document-date", "Completed", -1, (v) => periodStart(v) > doc.to);
   }
   return null;
 }
+
+/** An event that has been, named by its noun right before its date: "after the last cut on", "since the previous meeting in". */
+const EARLIER_ONE_BEFORE = /\b(?:the|its|their|his|her)\s+(?:last|previous|most\s+recent|preceding|prior)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:on|in)\s+$/iu;
 
 /**
  * Whether the last verb of a completed event in the text is one (not "would shut", "will hit",
@@ -871,7 +874,10 @@ function completedAtEnd(tail: string): boolean {
   let last: RegExpExecArray | undefined;
   COMPLETED_G.lastIndex = 0;
   for (let m = COMPLETED_G.exec(tail); m !== null; m = COMPLETED_G.exec(tail)) last = m;
-  return last !== undefined && !MODAL_BEFORE.test(tail.slice(Math.max(0, last.index - 12), last.index));
+  if (last === undefined) return false;
+  const before = tail.slice(Math.max(0, last.index - 12), last.index);
+  // ("after the last cut on": the noun.)
+  return !MODAL_BEFORE.test(before) && !nounNotPast(last[0].toLowerCase(), /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? "");
 }
 const COMPLETED_G = new RegExp(COMPLETED_RE.source, "gi");
 // (Nor a participle after "be": "it is hoped the first aircraft can be tested in 2010".)

@@ -29,6 +29,9 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
     assert.equal(eventStatus("Amazon’s annual meeting is set for "), "planned");
     assert.equal(eventStatus("They set to work in "), "completed");
     assert.equal(eventStatus("The date was set for "), "completed");
+    // ("the last cut", "a rate cut": the noun.)
+    assert.equal(eventStatus("Brokers expect refinancing will surge after the last cut in "), "planned");
+    assert.equal(eventStatus("The bank cut rates in "), "completed");
     assert.equal(eventStatus("Talks to be held in "), "planned");
     assert.equal(eventStatus("He will meet them, as previously in "), "planned");
     assert.equal(eventStatus("It will be postponed until "), "planned");
@@ -97,7 +100,7 @@ function inTextOrder(text: string): "planned" | "completed" | undefined {
     const w = m[0].toLowerCase();
     const notAdjective = !(w.endsWith("ed") && isAdjective(clause, m.index, prev));
     const used = w === "used" && prev !== "be" && notAdjective && !/^\s+to\b/.test(clause.slice(m.index + 4));
-    const past = used || (prev !== "be" && !(w.endsWith("ed") && ["is", "are", "am", "being"].includes(prev)) && !(w === "set" && (prev === "is" || prev === "are")) && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && notAdjective && isPast(m[0]));
+    const past = used || (prev !== "be" && !(w.endsWith("ed") && ["is", "are", "am", "being"].includes(prev)) && !(w === "set" && (prev === "is" || prev === "are")) && !(["hit", "set", "put", "shut", "cut", "cast"].includes(w) && ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "last", "previous", "latest", "first", "next", "recent", "big", "deep", "rate", "tax", "price", "pay", "job", "budget", "spending"].includes(prev)) && !["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) && notAdjective && isPast(m[0]));
     prev = w;
     if (past && !["since", "earlier", "previously", "former", "ago"].includes(w)) marks.push({ at: m.index, kind: "completed", adjective: false });
   }
@@ -107,7 +110,9 @@ function inTextOrder(text: string): "planned" | "completed" | undefined {
   for (const k of marks) {
     if (k.kind === "planned" && !k.adjective) {
       const w = /^\S+/.exec(clause.slice(k.at))![0].toLowerCase();
-      const prevWord = /([A-Za-z]*)\s*$/.exec(clause.slice(0, k.at))![1]!.toLowerCase();
+      let prevWord = /([A-Za-z]*)\s*$/.exec(clause.slice(0, k.at))![1]!.toLowerCase();
+      // ("was originally scheduled": past the adverb.)
+      if (prevWord.endsWith("ly")) prevWord = /([A-Za-z]*)\s*[A-Za-z]*\s*$/.exec(clause.slice(0, k.at))![1]!.toLowerCase();
       plan = { at: k.at, past: ["was", "were", "been"].includes(prevWord) && ["scheduled", "expected", "planned", "proposed", "projected", "slated", "intended", "anticipated", "pledged", "promised"].includes(w) };
     }
     // A completed event with a date of its own after a plan ("will report on the quarter that ended Dec. 31 on") is not the date's.

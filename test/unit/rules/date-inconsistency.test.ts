@@ -804,6 +804,13 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nVoters rejected the plan on Tuesday, September 10."), []);
     });
 
+    it("reads 'the last cut on', 'the previous meeting in' as an event that has been, and 'cut', 'surged' as past verbs", () => {
+      const f = findings("Mortgage brokers reported a surge in refinancing after the last cut on 12 August 2026.", "2026-03-04");
+      assert.deepEqual(f.map((x) => [x.text, x.code]), [["12 August 2026", "completed-after-document-date"]]);
+      assert.deepEqual(findings("Refinancing surged on 12 August 2026.", "2026-03-04").map((x) => x.code), ["completed-after-document-date"]);
+      assert.deepEqual(findings("Brokers say refinancing will surge after the last cut on 12 August 2026.", "2026-03-04"), []);
+    });
+
     it("skips a relative clause between the verb and the date", () => {
       assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nThe board approved the bridge, which is due to open next year, on Tuesday, September 10."), []);
     });

@@ -203,6 +203,13 @@ function nearestMarker(s: string): Marker | undefined {
 const PARTICIPLES = new Set("held made won lost hit set put paid sold bought brought found thought built kept meant felt heard shut cut cast sent spent taught caught sought fought shot struck led left met told said".split(" "));
 /** Past forms that are their verbs' base forms too: after "would", "to" or "did", no past ("would cut 3,800 jobs"). */
 const SAME_AS_BASE = new Set(["hit", "set", "put", "shut", "cut", "cast"]);
+/** Words before a past form that is also a noun which make it the noun: "the last cut", "a rate cut", "its first hit". */
+const NOUN_BEFORE_BASE = new Set([...DETERMINERS, "last", "previous", "latest", "first", "next", "recent", "big", "deep", "rate", "tax", "price", "pay", "job", "budget", "spending"]);
+
+/** Is `w` ("cut", "hit" …), after the word `prev`, a noun rather than a past form? */
+export function nounNotPast(w: string, prev: string): boolean {
+  return SAME_AS_BASE.has(w) && NOUN_BEFORE_BASE.has(prev);
+}
 const BEFORE_BASE = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "to", "did", "does", "do", "not"]);
 
 /**
@@ -540,7 +547,7 @@ function lastCompleted(clause: string, from: number): number {
         const prev = clause.slice(ps, pe).toLowerCase();
         // ("is set to", "are set for": a plan, not the past of "set".)
         // ("if one is requested", "are expected": the present's passive, no completed event.)
-        const past = prev !== "be" && !(w.endsWith("ed") && PRESENT_BE.has(prev)) && !ED_FUTURE.has(w) && !(w === "set" && (prev === "is" || prev === "are")) && !(w.endsWith("ed") && adjectival(clause, ws, prev)) && (PAST_IRREGULAR.has(w) || classify(raw) === "past");
+        const past = prev !== "be" && !(w.endsWith("ed") && PRESENT_BE.has(prev)) && !ED_FUTURE.has(w) && !(w === "set" && (prev === "is" || prev === "are")) && !nounNotPast(w, prev) && !(w.endsWith("ed") && adjectival(clause, ws, prev)) && (PAST_IRREGULAR.has(w) || classify(raw) === "past");
         // ("used" is no past form before "to": "used to meet"; else it is: "the one used until".)
         const used = w === "used" && prev !== "be" && !/^\s+to\b/.test(clause.slice(we)) && !adjectival(clause, ws, prev);
         if ((past || used) && !NOT_COMPLETED.has(w)) return ws;
@@ -565,5 +572,5 @@ const LONGEST_IRREGULAR = Math.max(...[...PAST_IRREGULAR].map((w) => w.length));
  */
 export const PLANNED_RE = new RegExp(`\\b(?:will|'ll|shall|plans?\\s+(?:to|for)|planned|planning(?!\\s+(?:${PLANNING_NOUNS}))|scheduled|slated|is due|are due|due to|upcoming|next|expected to|set to|(?:is|are)\\s+(?:set|expected)\\s+(?:for|on|in)|is to|are to|intends?|to be held|to be [a-z]+ed|would|(?:may|might)(?!\\s+(?:not\\s+)?have\\b)|takes\\s+place|begins|opens|starts|convenes|resumes|reopens|kicks\\s+off|meets|go(?:es)?\\s+(?:on\\s+sale|to\\s+the\\s+polls))\\b`, "i");
 /** Strong markers of a completed event. */
-export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed|resigned|retired|stepped down|rose|fell|grew|climbed|dropped|jumped|slumped|gained|lost|struck|hit|attacked|killed|crashed|collapsed|exploded|erupted|voted|approved|passed|rejected|ruled|sentenced|fired|appointed|acquired|bought|sold|merged|filed|sued|raided|invaded|landed|departed|arrived|married|finished|beat|defeated|scored|surrendered|fled|escaped|disappeared|reopened|shut|suspended|cancell?ed|inaugurated|debuted|premiered|demolished|destroyed|burned|flooded|evacuated|rescued|freed|detained|charged|indicted|acquitted|ratified|adopted|enacted|vetoed|overturned|upheld|nominated|sworn in|crowned|buried|protested|marched|rallied|walked out|shot|stabbed|injured|wounded|hosted|staged|performed|issued|imposed|lifted|introduced|went|came|gathered|paid|cast|spoke|gave|attended|travell?ed|flew|left|inspected|reviewed|audited|tested|examined|investigated|discovered|recorded|delivered|received|submitted|granted|allowed|became|dismissed|expelled|deported|derailed|collided|sank|capsized|withdrew|toured|agreed|decided|concluded|confirmed|revealed)\b/i;
+export const COMPLETED_RE = /\b(?:was|were|had|took place|held|met|opened|began|started|ended|closed|published|announced|released|signed|won|died|arrested|convicted|elected|launched|completed|founded|said|told|reported|was held|happened|occurred|returned|described|awarded|unveiled|visited|resumed|resigned|retired|stepped down|rose|fell|grew|climbed|dropped|jumped|slumped|surged|soared|plunged|tumbled|gained|lost|struck|hit|attacked|killed|crashed|collapsed|exploded|erupted|voted|approved|passed|rejected|ruled|sentenced|fired|appointed|acquired|bought|sold|merged|filed|sued|raided|invaded|landed|departed|arrived|married|finished|beat|defeated|scored|surrendered|fled|escaped|disappeared|reopened|shut|suspended|cancell?ed|inaugurated|debuted|premiered|demolished|destroyed|burned|flooded|evacuated|rescued|freed|detained|charged|indicted|acquitted|ratified|adopted|enacted|vetoed|overturned|upheld|nominated|sworn in|crowned|buried|protested|marched|rallied|walked out|shot|stabbed|injured|wounded|hosted|staged|performed|issued|imposed|lifted|introduced|went|came|gathered|paid|cast|spoke|gave|attended|travell?ed|flew|left|inspected|reviewed|audited|tested|examined|investigated|discovered|recorded|delivered|received|submitted|granted|allowed|became|dismissed|expelled|deported|derailed|collided|sank|capsized|withdrew|toured|agreed|decided|concluded|confirmed|revealed)\b/i;
 const PLANNED_G = new RegExp(PLANNED_RE.source, "gi");
