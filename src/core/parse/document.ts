@@ -341,13 +341,16 @@ export function isHeading(line: string): boolean {
 
 const MONTH_ABBR =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-// PLACE[, REGION][, Month D | , full date] [(Agency)] – ; the place is in capitals (wire style).
+// PLACE[, REGION][, Month D | D Month | , full date] [(Agency) | Agency] – ; the place is in capitals
+// (wire style), or in small letters with a date and an agency ("Accra, Jan. 21, GNA –"); or no place:
+// a date and an agency ("Jan 21 (Reuters) –"). After an agency in brackets the dash may be missing:
+// "NEW DELHI, Jan 21 (PTI) The court …".
 const DATELINE = new RegExp(
-  "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:, (\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?))?" +
+  "^(?:(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?:, (\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?))?)?" +
     // (Or a full date, read by the document date from the text: "LONDON, 9 April 2026 (PA) –".)
-    "(?:,? (" + MONTH_ABBR + " \\d{1,2})|, (?:\\p{Lu}\\p{Ll}+,? )?(?:\\d{1,2} " + MONTH_ABBR + ",? \\d{4}|" + MONTH_ABBR + " \\d{1,2},? \\d{4}))?" +
-    "(?: ?\\(([^)\\n]{1,40})\\))?" +
-    "(?:[*_]{1,3})? ?[-–—]{1,2} ?",
+    "(?:(?:,? |^)(" + MONTH_ABBR + " \\d{1,2}|\\d{1,2} " + MONTH_ABBR + ")|, (?:\\p{Lu}\\p{Ll}+,? )?(?:\\d{1,2} " + MONTH_ABBR + ",? \\d{4}|" + MONTH_ABBR + " \\d{1,2},? \\d{4}))?" +
+    "(?:,? ?\\(([^)\\n]{1,40})\\)|,? (\\p{Lu}[\\p{L}]{1,11})(?= [-–—]{1,2} ))?" +
+    "(?:(?:[*_]{1,3})? ?[-–—]{1,2} ?|(?<=\\)) (?=\\p{Lu}))",
   "u",
 );
 
@@ -361,12 +364,17 @@ export function parseDateline(text: string, para: Span): Dateline | undefined {
   const from = para.start + marks;
   const head = text.slice(from, Math.min(para.end, from + 120));
   const m = DATELINE.exec(head);
-  if (!m || m[1] === undefined) return undefined;
+  if (!m) return undefined;
   // Marks open and close the emphasis alike ("**…**", not "**…–").
   if (marks > 0 && !m[0].includes(text.slice(para.start, from))) return undefined;
-  const place = m[1].trim();
-  // The place must be mostly capitals and the dateline must carry a date or an agency.
-  if (place.replace(/[^\p{Lu}]/gu, "").length < 2 || (!m[3] && !m[4])) return undefined;
+  const place = (m[1] ?? "").trim();
+  const agency = m[4] ?? m[5];
+  // The place must be mostly capitals and the dateline must carry a date or an agency; a place in
+  // small letters, or none, both. (A full date, no short one, is the document date's to read.)
+  const fullDate = !m[3] && /\d{4}/.test(m[0]);
+  const wire = place.replace(/[^\p{Lu}]/gu, "").length >= 2;
+  if (wire ? !m[3] && !agency : !(m[3] || fullDate) || !agency) return undefined;
+  if (!place && m[3] === undefined) return undefined;
   const placeStart = from;
   const dateline: Dateline = {
     span: { start: para.start, end: from + m[0].length },
@@ -374,11 +382,11 @@ export function parseDateline(text: string, para: Span): Dateline | undefined {
     placeSpan: { start: placeStart, end: placeStart + place.length },
     ...(m[3]
       ? (() => {
-          const at = from + head.indexOf(m[3]!, m[1].length);
+          const at = from + head.indexOf(m[3]!, place.length);
           return { dateText: m[3]!, dateSpan: { start: at, end: at + m[3]!.length } };
         })()
       : {}),
-    ...(m[4] ? { agency: m[4] } : {}),
+    ...(agency ? { agency } : {}),
   };
   return dateline;
 }

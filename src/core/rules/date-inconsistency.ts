@@ -10,7 +10,7 @@ import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, formatWhen, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow } from "../parse/dates";
-import { DATELINE_END, DATELINE_PLACE, MIXED_DATELINE_END, MIXED_PLACE, NTH_YEAR, ORD, weekdaysFit, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
+import { DATELINE_END, DATELINE_PLACE, MIXED_DATELINE_END, datelineMonthDay, MIXED_PLACE, NTH_YEAR, ORD, weekdaysFit, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
 import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Hit, type Rows, type Signer } from "./reuse";
 import { COMPARED_BEFORE, COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart, nounNotPast } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
@@ -428,13 +428,12 @@ function datelineAgainstFrontMatter(ctx: AnalysisContext, emit: Emit): void {
     otherDateline(ctx, fm, emit);
     return;
   }
-  const m = /^(\p{L}+\.?)\s+(\d{1,2})$/u.exec(dl.dateText.trim());
-  const mo = m ? monthIndex(m[1]!) : undefined;
-  if (!m || !mo) return;
+  const md = datelineMonthDay(dl.dateText);
+  if (!md) return;
   const [, fmM, fmD] = fm.split("-").map(Number) as [number, number, number];
-  if (mo === fmM && Number(m[2]) === fmD) return;
-  const monthText = mo === fmM ? m[1]! : abbreviate(fmM, m[1]!);
-  const fixed = `${monthText} ${fmD}`;
+  if (md.month === fmM && md.day === fmD) return;
+  const monthText = md.month === fmM ? md.monthText : abbreviate(fmM, md.monthText);
+  const fixed = md.dayFirst ? `${fmD} ${monthText}` : `${monthText} ${fmD}`;
   emit({
     code: "dateline-front-matter",
     message: `The dateline says “${dl.dateText}” but the front matter dates the article ${formatDay(fm)}.`,
@@ -877,7 +876,7 @@ function completedAtEnd(tail: string): boolean {
   if (last === undefined) return false;
   const before = tail.slice(Math.max(0, last.index - 12), last.index);
   // ("after the last cut on": the noun.)
-  return !MODAL_BEFORE.test(before) && !nounNotPast(last[0].toLowerCase(), /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? "");
+  return !MODAL_BEFORE.test(before) && !nounNotPast(last[0].toLowerCase(), before.trimEnd().split(/\s/).pop()!.toLowerCase());
 }
 const COMPLETED_G = new RegExp(COMPLETED_RE.source, "gi");
 // (Nor a participle after "be": "it is hoped the first aircraft can be tested in 2010".)

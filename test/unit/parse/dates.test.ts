@@ -439,6 +439,34 @@ describe("document date", () => {
     assert.equal(docDate("Paris, 12 March 2026 brought snow. Officials met on Tuesday."), null);
   });
 
+  it("reads lines of metadata that hold a date, under a headline, a standfirst and a byline too", () => {
+    const day = (t: string): unknown => {
+      const d = docDate(t);
+      return d && [d.from, d.to, d.basis[0]?.kind];
+    };
+    const at = (d: string): unknown[] => [d, d, "dateline"];
+    assert.deepEqual(day("Rail strike called off\nUnions and operators reached a deal late on Tuesday after months of talks.\nHelen Marsh Transport correspondent\nWed 18 Mar 2026 17.45 GMT\nTalks are scheduled to take place on 12 March."), at("2026-03-18"));
+    assert.deepEqual(day("Court ruling\nPublished June 25, 2026. Updated 4:12 p.m. ET\nThe court ruled on Monday."), at("2026-06-25"));
+    assert.deepEqual(day("Marathon\nUpdated / Sunday, 26 Oct 2025 15:04\nThe race was run on Sunday."), at("2025-10-26"));
+    assert.deepEqual(day("Budget\nEmily Brandt · CBC News · Posted: Mar 19, 2026 5:30 PM CDT | Last Updated: March 20, 2026\nCouncil voted on Wednesday."), at("2026-03-19"));
+    assert.deepEqual(day("School\nPUBLISHED: December 9, 2025 at 6:05 PM EST | UPDATED: December 10, 2025 at 9:00 AM EST\nThe school reopened on Monday."), at("2025-12-09"));
+    assert.deepEqual(day("Court\nSource: Xinhua | 2025-11-12 14:32:10 | Editor: Liu Xin\nThe court ruled on Monday."), at("2025-11-12"));
+    assert.deepEqual(day("Court\nKYODO NEWS - Jan 21, 2026 - 18:45 | All, Japan\nThe court ruled on Monday."), at("2026-01-21"));
+    assert.deepEqual(day("Landslide\nNovember 14, 2025 18:05 GMT+700\nRescuers searched on Friday."), at("2025-11-14"));
+    assert.deepEqual(day("Storm\nPublished: Thursday | August 14, 2025 | 12:09 AM\nThe storm hit on Wednesday."), at("2025-08-14"));
+    assert.deepEqual(day("Pope\nVatican City, Dec 8, 2025 / 11:40 am (CNA).\nThe pope spoke on Monday."), at("2025-12-08"));
+    // Not a headline that ends in a date, nor a sentence, nor a line past the body's first paragraph.
+    assert.equal(day("Storm batters coast, March 3, 2026\nThe court ruled on Monday."), null);
+    assert.equal(day("Market update\nOn March 3, 2026, the council met.\nThe court ruled on Monday."), null);
+    const body = "The council voted on Tuesday night to close the pool, a decision that angered swimmers who had campaigned for years to keep it open and who now say they will take the matter to the courts, the regional assembly and, if need be, to the national parliament, whatever the cost to them and to the town, which has spent years on it.";
+    assert.equal(day(`Pool\nShort line\nAnother short line\n${body}\nSource: Ledger | March 3, 2026\nMore.`), null);
+  });
+
+  it("reads a dateline's day written first ('KUALA LUMPUR, 5 Feb (Bernama) --')", () => {
+    const d = docDate("KUALA LUMPUR, 5 Feb (Bernama) -- The ministry said on Thursday that 40 people were arrested in 2025.");
+    assert.deepEqual([d?.from, d?.basis[0]?.message], ["2026-02-05", "dateline “5 Feb”"]);
+  });
+
   it("keeps the article near the years it tells as past when two weekday-dates contradict each other", () => {
     // Monday 9 March is 2026's, Thursday 13 March is not: not 2036, where both could be read within six months.
     const d = docDate("Storm warning\nMonday 9 March will start bitterly cold, forecasters said. Thursday 13 March looks unsettled. February 2026 was the wettest on record.");

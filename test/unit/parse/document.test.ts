@@ -113,6 +113,22 @@ describe("document model", () => {
     assert.equal(parseDocument("**Breaking** – Talks resumed on Dec 28.").dateline, undefined);
   });
 
+  it("recognises datelines with the day first, an agency without brackets or a dash, a place in small letters, or no place", () => {
+    const at = (t: string): unknown => {
+      const d = parseDocument(t).dateline;
+      return d && [d.place, d.dateText, d.agency, t.slice(d.span.start, d.span.end)];
+    };
+    assert.deepEqual(at("KUALA LUMPUR, 5 Feb (Bernama) -- The Ministry of Health ordered a recall."), ["KUALA LUMPUR", "5 Feb", "Bernama", "KUALA LUMPUR, 5 Feb (Bernama) -- "]);
+    assert.deepEqual(at("TOKYO, Jan. 21 Kyodo - The court upheld the ruling."), ["TOKYO", "Jan. 21", "Kyodo", "TOKYO, Jan. 21 Kyodo - "]);
+    assert.deepEqual(at("Accra, Jan. 21, GNA - The court upheld the ruling."), ["Accra", "Jan. 21", "GNA", "Accra, Jan. 21, GNA - "]);
+    assert.deepEqual(at("NEW DELHI, Jan 21 (PTI) The court upheld the ruling."), ["NEW DELHI", "Jan 21", "PTI", "NEW DELHI, Jan 21 (PTI) "]);
+    assert.deepEqual(at("Jan 21 (Reuters) - The court upheld the ruling."), ["", "Jan 21", "Reuters", "Jan 21 (Reuters) - "]);
+    // Not a company's name in capitals, nor a place in small letters without a date and an agency.
+    assert.equal(at("AVON RENT-A-CAR & TRUCK Corp. said it declared a dividend."), undefined);
+    assert.equal(at("Accra, Jan. 21 - The court upheld the ruling."), undefined);
+    assert.equal(at("Officials - The court upheld the ruling."), undefined);
+  });
+
   it("parses a 5 MB file in well under the time a user would notice", () => {
     const para = "The minister said 1,200 troops would arrive. “We are ready,” he said.\n";
     const t = para.repeat(Math.ceil((5 * 1024 * 1024) / para.length));

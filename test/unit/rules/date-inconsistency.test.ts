@@ -559,6 +559,14 @@ describe("date-inconsistency: datelines the document model does not read", () =>
   });
 });
 
+describe("date-inconsistency: a dateline with its day first against the front matter", () => {
+  it("flags 'LONDON, 9 April (PA) –' under date: 2026-04-08 and fixes it in its own order", () => {
+    const f = findings("---\ndate: 2026-04-08\n---\nLONDON, 9 April (PA) – The King will travel to Poland next month, the palace announced on Wednesday.");
+    assert.deepEqual(f.map((x) => [x.code, x.text, x.fix]), [["dateline-front-matter", "9 April", "8 April"]]);
+    assert.deepEqual(findings("---\ndate: 2026-04-08\n---\nLONDON, 8 April (PA) – The King will travel to Poland next month, the palace announced on Wednesday."), []);
+  });
+});
+
 describe("date-inconsistency: events that can happen twice", () => {
   it("does not take two meetings for one event", () => {
     assert.deepEqual(findings("The committee met on March 3 to discuss rates. The committee met on March 10 again.", "2025-03-20"), []);

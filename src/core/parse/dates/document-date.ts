@@ -482,6 +482,61 @@ function bylineDate(text: string, para: Span, exprs: readonly DatedExpression[],
   return last;
 }
 
+/** A yearless dateline's month and day, either first ("Jan. 21", "5 Feb"), and the month as written. */
+export function datelineMonthDay(dateText: string): { month: number; day: number; monthText: string; dayFirst: boolean } | undefined {
+  const m = /^(?:(\p{L}+\.?)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+\.?))$/u.exec(dateText.trim());
+  const monthText = m?.[1] ?? m?.[4];
+  const month = monthText ? monthIndex(monthText.replace(/\.$/, "")) : undefined;
+  return m && monthText && month ? { month, day: Number(m[2] ?? m[3]), monthText, dayFirst: m[3] !== undefined } : undefined;
+}
+
+/** How many lines from the top a date line may stand on, and the length of a line of the body, past which none is looked for. */
+const DATE_LINE_LINES = 7;
+const BODY_LENGTH = 320;
+
+/**
+ * A line of metadata that holds a full date: only names, an agency, a desk, times and their zones,
+ * separators and labels besides the date ("Source: Xinhua | 2025-11-12 14:32:10 | Editor: Liu Xin",
+ * "KYODO NEWS - Jan 21, 2026 - 18:45 | All, Japan", "Published: Thursday | August 14, 2025 | 12:09
+ * AM", "Emily Brandt · CBC News · Posted: Mar 19, 2026 5:30 PM CDT | Last Updated: March 19, 2026",
+ * "Vatican City, Dec 8, 2025 / 11:40 am (CNA)."). Its first full date, or the first not labelled
+ * as an update.
+ */
+function metadataDate(text: string, para: Span, exprs: readonly DatedExpression[], inOrder: boolean): DatedExpression | undefined {
+  if (para.end - para.start > 200) return undefined;
+  const inside: DatedExpression[] = [];
+  for (const x of exprs) {
+    if (inOrder && x.start >= para.end) break;
+    if (x.start >= para.start && x.end <= para.end) inside.push(x);
+  }
+  const full = inside.filter((x) => !x.invalid && x.written?.year !== undefined && x.written.month !== undefined && x.written.day !== undefined);
+  if (full.length === 0) return undefined;
+  // What is left with the dates, times and zones, weekdays and separators taken out.
+  let rest = "";
+  let at = para.start;
+  for (const x of inside) {
+    if (x.start < at) continue;
+    rest += `${text.slice(at, x.start)} `;
+    at = x.end;
+  }
+  rest += text.slice(at, para.end);
+  rest = rest.replace(METADATA_NOISE, " ");
+  if (/\d/.test(rest)) return undefined;
+  const line = text.slice(para.start, para.end);
+  // A separator or a label says it is metadata, not a headline that ends in a date (a line of only
+  // a date, a time and its zone needs none: "November 14, 2025 18:05 GMT+700").
+  if (/\p{L}/u.test(rest) && !METADATA_MARK.test(line)) return undefined;
+  const words = rest.match(/[\p{L}’'.&-]+/gu) ?? [];
+  if (words.length > 14) return undefined;
+  for (const w of words) if (/^\p{Ll}/u.test(w) && !BYLINE_WORDS.has(w.toLowerCase()) && !METADATA_WORDS.has(w.toLowerCase())) return undefined;
+  return full.find((x) => !UPDATED_BEFORE.test(text.slice(Math.max(para.start, x.start - 24), x.start))) ?? full[0];
+}
+/** Times, zones ("GMT+700", "CDT", "a.m."), weekdays and separators in a line of metadata. */
+const METADATA_NOISE = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?|\b[A-Z]{2,5}(?:[+-]\d{1,4})?\b|(?<![\p{L}\d])[+-]\d{1,4}\b|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?|[|·•—–\-/,:;()]/gu;
+const METADATA_MARK = /[|·•—–/]|\s-\s|\b(?:published|updated|posted|source|editor|by)\b|\([\p{Lu}][\p{L}.&]{1,11}\)/iu;
+const METADATA_WORDS = new Set("source editor editors news all photo photos video reporter reporters correspondent bureau agency wire service time local read min mins minutes".split(" "));
+const UPDATED_BEFORE = /\bupdated\b\s*(?::\s*)?(?:on\s+)?$/i;
+
 /** Decide the document date from the override, the front matter, the dateline and internal evidence. */
 export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpression[], inputs: DocumentDateInputs): DocumentDate | null {
   if (inputs.referenceDate) {
@@ -507,10 +562,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   const dl = doc.dateline;
   let datelineYearless = false;
   if (dl?.dateText) {
-    const m = /^(\p{L}+)\.?\s+(\d{1,2})$/u.exec(dl.dateText.trim());
-    const mo = m ? monthIndex(m[1]!) : undefined;
-    if (m && mo) {
-      const day = Number(m[2]);
+    const md = datelineMonthDay(dl.dateText);
+    if (md) {
+      const { month: mo, day } = md;
       const days = everyYear(mo, day, (d) => [d, d]);
       push(100, evidence("dateline", `dateline “${dl.dateText}”`, days, dl.dateSpan), days, true);
       datelineYearless = true;
@@ -553,12 +607,17 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // A line near the top that is only a full date ("November 03, 2009", "2026-03-03") is the
   // article's date line; so is one that says so ("Published: …", "Posted on …", "Last updated …")
   // or a byline's ("By Jane Doe | March 3, 2026").
-  for (const p of doc.paragraphs.slice(0, 3)) {
+  // (Past the first three lines, while they are short: "Headline / Standfirst / Helen Marsh
+  // Transport correspondent / Wed 18 Mar 2026 17.45 GMT".)
+  for (let i = 0; i < Math.min(doc.paragraphs.length, DATE_LINE_LINES); i++) {
+    const p = doc.paragraphs[i]!;
+    if (i >= 3 && doc.paragraphs[i - 1]!.span.end - doc.paragraphs[i - 1]!.span.start > BODY_LENGTH) break;
     const line = text.slice(p.span.start, p.span.end).trim().replace(DATE_LINE_LEAD, "");
     const lineStart = p.span.end - line.length;
     const e =
       findWithin(exprs, inOrder, p.span.start, p.span.end, (x) => x.text === line.replace(/[.,]$/, "") || (x.start === lineStart && x.end < p.span.end && DATE_LINE_TAIL.test(text.slice(x.end, p.span.end)))) ??
-      bylineDate(text, p.span, exprs, inOrder);
+      bylineDate(text, p.span, exprs, inOrder) ??
+      metadataDate(text, p.span, exprs, inOrder);
     const w = e?.written;
     if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
     const n = dayNumber(toIso(w.year, w.month, w.day));
