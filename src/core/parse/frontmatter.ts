@@ -79,26 +79,47 @@ function readYaml(src: string, body: Span, blockSpan: Span, problems: FrontMatte
     const [a, b] = e.pos;
     problems.push(notYaml(e.message, { start: body.start + a, end: body.start + Math.max(b, a + 1) }));
   }
-  if (doc.errors.length === 0) {
-    const contents = doc.contents as Node | null;
-    if (contents !== null && !isMap(contents)) {
-      problems.push({ message: "Front matter must be a list of `key: value` lines.", span: blockSpan });
-    } else if (contents) {
-      for (const item of contents.items) {
-        if (!isPair(item) || !isScalar(item.key)) continue;
-        const key = String(item.key.value);
-        const v = item.value as Node | null;
-        if (v && v.range) valueSpans[key] = { start: body.start + v.range[0], end: body.start + v.range[1] };
-      }
-      try {
-        return (doc.toJS() ?? {}) as Record<string, unknown>;
-      } catch (e) {
-        // YAML that parses but has no value: an alias of no anchor ("title: *x"), an alias bomb.
-        problems.push(notYaml(e instanceof Error ? e.message : String(e), blockSpan));
-      }
+  // Front matter the parser refused is still read line by line, the problem reported: a title with
+  // a colon in it ("title: 2026 Budget: Ato Forson scraps levies") loses neither it nor the date.
+  if (doc.errors.length > 0) return keyValueLines(src, body, valueSpans);
+  const contents = doc.contents as Node | null;
+  if (contents !== null && !isMap(contents)) {
+    problems.push({ message: "Front matter must be a list of `key: value` lines.", span: blockSpan });
+  } else if (contents) {
+    for (const item of contents.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const key = String(item.key.value);
+      const v = item.value as Node | null;
+      if (v && v.range) valueSpans[key] = { start: body.start + v.range[0], end: body.start + v.range[1] };
+    }
+    try {
+      return (doc.toJS() ?? {}) as Record<string, unknown>;
+    } catch (e) {
+      // YAML that parses but has no value: an alias of no anchor ("title: *x"), an alias bomb.
+      problems.push(notYaml(e instanceof Error ? e.message : String(e), blockSpan));
     }
   }
   return {};
+}
+
+/**
+ * The `key: value` lines of front matter the YAML parser refused, each value as written (quotes
+ * around all of it taken off); a key's first line counts. Lines of any other shape are passed by.
+ */
+function keyValueLines(src: string, body: Span, valueSpans: Record<string, Span>): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  let at = 0;
+  for (const line of src.split("\n")) {
+    const m = /^([A-Za-z_][\w-]*):[ \t]+(\S(?:.*\S)?)[ \t\r]*$/.exec(line);
+    if (m && !(m[1]! in raw) && m[1] !== "__proto__") {
+      const quoted = /^(["'])(.*)\1$/.exec(m[2]!);
+      const start = at + line.indexOf(m[2]!, m[1]!.length + 1);
+      raw[m[1]!] = quoted ? quoted[2] : m[2];
+      valueSpans[m[1]!] = { start: body.start + start, end: body.start + start + m[2]!.length };
+    }
+    at += line.length + 1;
+  }
+  return raw;
 }
 
 /** The problem of front matter the YAML parser refused, with the first line of its message. */

@@ -462,6 +462,26 @@ describe("document date", () => {
     assert.equal(day(`Pool\nShort line\nAnother short line\n${body}\nSource: Ledger | March 3, 2026\nMore.`), null);
   });
 
+  it("takes no year that names a thing to come, told in the past, for a year the article is in", () => {
+    for (const t of [
+      "LONDON, Nov. 13 (Reuters) - England on Thursday qualified for the 2026 World Cup. The team last played in a final in 2021.",
+      "ACCRA, Nov. 13 (Reuters) - The minister on Thursday presented the 2026 Budget Statement. Debt peaked in 2021.",
+      "TOKYO, Nov. 13 (Kyodo) - The cabinet on Thursday approved the fiscal 2026 budget draft. Spending rose in 2021.",
+      "BRISBANE, Nov. 13 (Reuters) - The city on Thursday unveiled its 2028 Olympic bid. The stadium opened in 2021.",
+    ]) {
+      const d = docDate(t);
+      assert.ok(d && d.basis.every((b) => !/“(?:fiscal )?202[68]”/.test(b.message)), t);
+    }
+    // A year of a past event named by it is one: "won the 2024 election".
+    assert.equal(docDate("LONDON, Nov. 13 (Reuters) - The party won the 2024 election.")?.from.slice(0, 4), "2024");
+  });
+
+  it("keeps the article near the latest past event dated to the day when a weekday-date fits none of the years after it", () => {
+    const d = docDate("Council voted on March 18, 2026. A final vote will take place on Tuesday, March 25.");
+    assert.equal(d?.from.slice(0, 4), "2026");
+    assert.equal(docDate("Officials met on Monday, Oct. 26. The law was passed in 1994.")?.from.slice(0, 4), "1998");
+  });
+
   it("reads a dateline's day written first ('KUALA LUMPUR, 5 Feb (Bernama) --')", () => {
     const d = docDate("KUALA LUMPUR, 5 Feb (Bernama) -- The ministry said on Thursday that 40 people were arrested in 2025.");
     assert.deepEqual([d?.from, d?.basis[0]?.message], ["2026-02-05", "dateline “5 Feb”"]);

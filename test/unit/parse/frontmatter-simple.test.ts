@@ -75,6 +75,21 @@ describe("front matter the YAML parser reads but cannot give a value", () => {
   });
 });
 
+describe("front matter the YAML parser refuses", () => {
+  it("is read line by line, the problem reported: a title with a colon keeps the date", () => {
+    const text = "---\ntitle: 2026 Budget: Ato Forson scraps levies\ndate: 2025-11-14\nsource: 'Daily Graphic'\n---\nHeadline\nBody.";
+    const fm = parseFrontMatter(text, 0)!;
+    assert.equal(fm.problems.length, 1);
+    assert.match(fm.problems[0]!.message, /^Front matter is not valid YAML/);
+    assert.deepEqual(fm.fields, { title: "2026 Budget: Ato Forson scraps levies", date: "2025-11-14", source: "Daily Graphic" });
+    assert.equal(text.slice(fm.valueSpans.date!.start, fm.valueSpans.date!.end), "2025-11-14");
+    // A value the schema refuses is reported too, and left out.
+    const bad = parseFrontMatter("---\ntitle: A: b\ndate: 14/11/2025\n---\nBody.", 0)!;
+    assert.equal(bad.fields.date, undefined);
+    assert.ok(bad.problems.some((p) => p.field === "date"));
+  });
+});
+
 describe("front matter with a list or a map for a key", () => {
   it("puts no warning on the console (the YAML parser's own warnings are silenced)", () => {
     const warn = process.emitWarning;

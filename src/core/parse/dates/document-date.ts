@@ -427,6 +427,10 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
     const days: [number, number][] = [[NEG, dayNumber(periodEnd(value))]];
     return { year, evidence: evidence("other", `“${e.text}” is spoken of as planned`, days), weight: 1, days, past: false };
   }
+  // "qualified for the 2026 World Cup", "presented the 2026 budget", "unveiled its 2028 Olympic bid",
+  // "approved the fiscal 2026 budget": a year that names what is still to come, told in the past,
+  // says nothing of when the article was written.
+  if (e.tense === "past" && w.month === undefined && namesWhatIsToCome(doc.text, e)) return { year: undefined, evidence: undefined, weight: 0, days: [], past: false };
   if (e.tense === "past") {
     // (A part of a year written is over only once the part began: "down from 1.1 million in mid-2025"
     // is after May 2025, "late 2024" after August.)
@@ -441,6 +445,14 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
   }
   return { year, evidence: undefined, weight: 0, days: [], past: false };
 }
+
+/** A year alone that names a thing to come by its year: after "for (the)", "fiscal", or before "budget", "bid", "World Cup" … */
+function namesWhatIsToCome(text: string, e: DatedExpression): boolean {
+  if (/^(?:fiscal|financial|FY)\b/i.test(e.text)) return true;
+  return YEAR_FOR_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start)) || YEAR_OF_AFTER.test(text.slice(e.end, e.end + 30));
+}
+const YEAR_FOR_BEFORE = /\b(?:for|towards?|ahead\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:fiscal\s+|financial\s+)?$|\b(?:fiscal|financial|FY)\s+$/i;
+const YEAR_OF_AFTER = /^(?:-\d{2,4})?\s+(?:budgets?|bids?|plans?|targets?|goals?|strateg(?:y|ies)|vision|agenda|World\s+Cup|Olympics?|Olympic\s+Games|Paralympics?|Games|Expo|Cup|championships?|census|tournament|qualif(?:iers?|ying)|Winter|Summer|Commonwealth|fiscal\s+year|financial\s+year|deadline|draft\s+budget)\b/i;
 
 /** What may stand before a date line's date: "Published:", "Posted on", "Last updated", a byline ("By Jane Doe |"). */
 const DATE_LINE_LEAD = /^(?:(?:(?:first\s+)?published|(?:last\s+)?updated|posted|(?:forecast\s+|report\s+|statement\s+)?issued|released)(?:\s+on)?\s*:?\s*|by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s*[|,–—•·]|\s-)\s*)/iu;
@@ -779,18 +791,27 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // not 2036: one weekday is wrong).
   // (Only then: one weekday-date that no year near it fits dates the article by itself — "Monday,
   // Oct. 26" is 1998 when the text's latest past year is 1994.)
+  // (Or when the latest past event dated to the day — "Council voted on March 18, 2026" — is in a
+  // year no weekday-date fits, nor the two after it: "A final vote will take place on Tuesday, March
+  // 25" is not 2031's. A year alone, "the law was passed in 1994", leaves "Monday, Oct. 26" 1998's.)
   let latestPast: number | undefined;
+  let latestPastDay: number | undefined;
   const weekdayDates: Written[] = [];
   for (const e of exprs) {
     const w = e.written;
     if (!w || e.invalid) continue;
-    if (w.year !== undefined && e.tense === "past" && (latestPast === undefined || w.year > latestPast)) latestPast = w.year;
+    if (w.year !== undefined && e.tense === "past") {
+      if (latestPast === undefined || w.year > latestPast) latestPast = w.year;
+      if (w.day !== undefined && (latestPastDay === undefined || w.year > latestPastDay)) latestPastDay = w.year;
+    }
     if (w.year === undefined && w.month !== undefined && w.day !== undefined && w.weekday !== undefined) weekdayDates.push(w);
   }
   // (Among the first dozen: a long text's many weekday-dates are not all compared at every keystroke.)
   const firstDates = weekdayDates.slice(0, 12);
   const clash = firstDates.length >= 2 && firstDates.some((a, i) => firstDates.some((b, j) => j > i && weekdaysFit(a, b) === false));
-  if (clash && latestPast !== undefined && latestPast >= FIRST_YEAR && latestPast <= LAST_YEAR) {
+  const dayApart =
+    latestPastDay !== undefined && latestPastDay === latestPast && firstDates.some((w) => ![0, 1, 2].some((k) => isValidDate(latestPastDay! + k, w.month!, w.day!) && weekday(latestPastDay! + k, w.month!, w.day!) === w.weekday));
+  if ((clash || dayApart) && latestPast !== undefined && latestPast >= FIRST_YEAR && latestPast <= LAST_YEAR) {
     const days: [number, number][] = [[dayNumber(`${latestPast}-01-01`), dayNumber(`${latestPast + 2}-12-31`)]];
     push(3.25, evidence("other", `the latest year spoken of as past is ${latestPast}`, days), days);
   }
