@@ -217,9 +217,10 @@ function kept(s: string): string {
 }
 
 /** A date's local reading, from `text` (a date at `span` in sentence `s`). */
-function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean, withStatus: boolean): DateLocal {
+function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean, withStatus: boolean, weekdayAlone = false): DateLocal {
   const status = withStatus ? dateStatus(text, s, span, type, monthWritten, dayWritten) : undefined;
-  if (!dayWritten) {
+  // (A weekday alone names a day too, by the document date: "in a ballot that closed on Monday".)
+  if (!dayWritten && !weekdayAlone) {
     // ("since Marsh’s arrest in December 2023" after "Marsh was arrested on 2 November 2023".)
     const found = monthWritten ? personEventOf(text, s, span) : undefined;
     if (!found) return status ? { status } : NO_LOCAL;
@@ -232,8 +233,9 @@ function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten
   const verb = m?.[2]!.toLowerCase();
   // ("The Senate passed the bill on March 10": a once-only act and its object name the event too.)
   const o = m ? null : ONCE_ACT_BEFORE.exec(lead);
+  // ("Stocks closed on March 3 … closed on March 4": markets close daily; a ballot closes once.)
   const event =
-    m && verb && !NOT_SUBJECT.has(m[1]!.toLowerCase())
+    m && verb && !NOT_SUBJECT.has(m[1]!.toLowerCase()) && (!verb.startsWith("close") || CLOSES_ONCE.has(m[1]!.toLowerCase()))
       ? kept(`${m[1]!.toLowerCase()}|${PAST_OF[verb] ?? verb}`)
       : o && !NOT_SUBJECT.has(o[1]!.toLowerCase())
         ? kept(`${o[1]!.toLowerCase()}|${o[2]!.toLowerCase()} ${o[3]!.toLowerCase()}`)
@@ -394,14 +396,15 @@ function dateRows(ctx: AnalysisContext): Signer<DateMention> {
   };
 }
 
-/** 1: a month is written; 2: a valid date with its day written (what sameEventTwoDates looks at). */
+/** 1: a month is written; 2: a valid date with its day written; 4: a weekday alone (what sameEventTwoDates looks at). */
 function flags(d: DateMention): number {
   const w = d.written;
-  return (w?.month !== undefined ? 1 : 0) | (!d.invalid && w && w.month !== undefined && w.day !== undefined ? 2 : 0);
+  return (w?.month !== undefined ? 1 : 0) | (!d.invalid && w && w.month !== undefined && w.day !== undefined ? 2 : 0) | (w && w.weekday !== undefined && w.month === undefined && w.day === undefined ? 4 : 0);
 }
 
 function direct(ctx: AnalysisContext, d: DateMention, withStatus: boolean): DateLocal {
-  return dateLocal(ctx.text, sentenceSpan(ctx, d.sentence), d.span, d.type, (flags(d) & 1) !== 0, (flags(d) & 2) !== 0, withStatus);
+  const f = flags(d);
+  return dateLocal(ctx.text, sentenceSpan(ctx, d.sentence), d.span, d.type, (f & 1) !== 0, (f & 2) !== 0, withStatus, (f & 4) !== 0);
 }
 
 // ------------------------------------------------------------------ front matter vs dateline
@@ -884,18 +887,20 @@ const MODAL_BEFORE = /\b(?:(?:will|would|could|should|shall|may|might|must|can|t
 
 // ------------------------------------------------------------------ one event, two dates
 
-const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|will\s+)?(opened|began|started|ended|launched|died|was arrested|arrested|founded|broke out|erupted|made landfall|opens?|begins?|starts?|ends?|launch(?:es)?)(?:\s(?:near|off|over|at)\s\p{Lu}\p{L}+)?\s+(?:on|in)\s+$/u;
+const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|will\s+)?(opened|began|started|ended|closed|launched|died|was arrested|arrested|founded|broke out|erupted|made landfall|opens?|begins?|starts?|ends?|closes|launch(?:es)?)(?:\s(?:near|off|over|at)\s\p{Lu}\p{L}+)?\s+(?:on|in)\s+$/u;
 /** A subject, an act done once to its object, and the date's preposition: "The Senate passed the bill on ". */
 const ONCE_ACT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)\s(passed|signed|ratified|vetoed|unveiled|launched|published|released)\s(the\s[\p{L}-]+(?:\s[\p{L}-]+)?)\s(?:on|in)\s+$/u;
+/** What closes once ("The ballot closed on 16 March"), unlike a market or a shop. */
+const CLOSES_ONCE = new Set(["ballot", "poll", "polls", "voting", "vote", "consultation", "nominations", "applications", "tender", "offer", "registration", "bidding", "auction", "exhibition", "inquiry", "hearing", "trial", "summit", "conference", "session"]);
 /** A timetable's verb as its past form, so that "opens" and "opened" name one event. */
-const PAST_OF: Readonly<Record<string, string>> = { open: "opened", opens: "opened", begin: "began", begins: "began", start: "started", starts: "started", end: "ended", ends: "ended", launch: "launched", launches: "launched" };
+const PAST_OF: Readonly<Record<string, string>> = { closes: "closed", open: "opened", opens: "opened", begin: "began", begins: "began", start: "started", starts: "started", end: "ended", ends: "ended", launch: "launched", launches: "launched" };
 /** Opening, beginning and starting are one event: "the trial, which opened on January 19" … "the trial, which began on January 26"; so are a fire's or a war's breaking out and beginning. */
-const SAME_EVENT: Readonly<Record<string, string>> = { opened: "began", started: "began", "broke out": "began", erupted: "began" };
+const SAME_EVENT: Readonly<Record<string, string>> = { opened: "began", started: "began", "broke out": "began", erupted: "began", closed: "ended" };
 // Only events that happen once: a meeting or a vote can be held twice, a trial opens once.
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
-const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|earthquake|quake|derailment|arrest|swearing-in|wedding";
+const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|earthquake|quake|derailment|arrest|swearing-in|wedding|shooting|stabbing|crash|explosion|landslide|final|town\\s+hall";
 /** Events that happen once to a person, dated by their month too: "since her arrest in December 2023". */
 const PERSON_NOUNS = new Set(["arrest", "swearing-in", "wedding", "inauguration"]);
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|([\p{L}-]+)['’]s)\s+(arrest|swearing-in|wedding|inauguration)\s+(?:in|on)\s+$/u;
@@ -908,9 +913,27 @@ const VERB_NOUN: Readonly<Record<string, string>> = { met: "meeting", "sworn in"
  */
 const VERB_NOUN_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(,?)(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|got))?\s+(met|sworn\s+in|arrested|married|inaugurated)(?:\s+(?:by\s+video(?:\s+(?:conference|link|call))?|virtually|online|privately|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?\s+(?:on|in)\s+$/u;
 /** How an event noun's date is told: "The meeting was held on", "The arrest was made on". */
-const NOUN_HAPPENED: Readonly<Record<string, string>> = { earthquake: "struck on", quake: "struck on", derailment: "happened on", arrest: "was made on", "swearing-in": "took place on", wedding: "took place on" };
+const NOUN_HAPPENED: Readonly<Record<string, string>> = {
+  earthquake: "struck on",
+  quake: "struck on",
+  derailment: "happened on",
+  shooting: "happened on",
+  stabbing: "happened on",
+  crash: "happened on",
+  explosion: "happened on",
+  landslide: "happened on",
+  final: "was played on",
+  arrest: "was made on",
+  "swearing-in": "took place on",
+  wedding: "took place on",
+};
 /** "the company’s annual meeting (in Oslo) on ", "The summit was held in London on ", "met at a summit on ": a definite event noun (or one just introduced) right before the date. */
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\\p{L}-]+)['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\\p{L}-]+)['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:which|that)\\s+)?(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|happened|occurred|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
+/**
+ * An incident told first with "a" and where it happened: "since a shooting in the school’s parking
+ * lot on Friday, Nov. 21" (one shooting, one day: the article's "the shooting on Nov. 20" is it).
+ */
+const INCIDENT_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\p{L}-]+)['’]s)\s(?:([\p{Ll}-]+)\s)?(shooting|stabbing|crash|explosion|landslide|earthquake|quake|derailment)\s(?:in|at|near|outside|off)\s(?:the\s)?[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}?\son\s+$/u;
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");
@@ -944,12 +967,14 @@ function whoOf(word: string | undefined): string | undefined {
 function eventNounOf(text: string, s: Span, span: Span): EventNoun | undefined {
   const before = text.slice(Math.max(s.start, span.start - 70), span.start);
   const m = NOUN_BEFORE.exec(before);
-  if (m) return { noun: m[3]!.toLowerCase(), modifier: m[2]?.toLowerCase(), who: whoOf(m[1]), verb: false };
+  if (m) return { noun: m[3]!.toLowerCase().replace(/\s+/g, " "), modifier: m[2]?.toLowerCase(), who: whoOf(m[1]), verb: false };
   const v = VERB_NOUN_BEFORE.exec(before);
   if (v) return { noun: VERB_NOUN[v[3]!.toLowerCase().replace(/\s+/g, " ")]!, modifier: undefined, who: v[2] ? undefined : whoOf(v[1]), verb: true };
+  const inc = INCIDENT_BEFORE.exec(before);
+  if (inc) return { noun: inc[3]!.toLowerCase(), modifier: inc[2]?.toLowerCase(), who: whoOf(inc[1]), verb: false };
   if (!THE_BEFORE.test(before)) return undefined;
   const a = NOUN_AFTER.exec(text.slice(span.end, Math.min(s.end, span.end + 40)));
-  return a ? { noun: a[2]!.toLowerCase(), modifier: a[1]?.toLowerCase(), who: undefined, verb: false } : undefined;
+  return a ? { noun: a[2]!.toLowerCase().replace(/\s+/g, " "), modifier: a[1]?.toLowerCase(), who: undefined, verb: false } : undefined;
 }
 
 /** A person's once-only event dated by its month ("Marsh’s arrest in December 2023", "was sworn in in January 2017"). */
@@ -966,14 +991,22 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
   const byKey = new Map<string, DateMention[]>();
   const firstEvent = new Map<string, string>();
   const byNoun = new Map<string, EventDate[]>();
-  for (let i = 0; i < facts.length; i++) {
-    const en = facts[i]!.local.noun;
-    if (en) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d: ctx.dates[i]!, e: en }]);
-  }
-  for (const i of day) {
+  // A weekday alone is the day the document date makes of it, when that is known to the day.
+  const doc = ctx.documentDate;
+  const byDay = known(doc) && strong(doc) && doc.from !== OPEN_START && doc.to !== OPEN_END && dayNumber(doc.to) - dayNumber(doc.from) <= 1;
+  const days = new Set(day);
+  const dated = (i: number): DateMention | undefined => {
     const d = ctx.dates[i]!;
-    const key = facts[i]!.local.event;
-    if (key === undefined) continue;
+    if (days.has(i)) return d;
+    return byDay && (flags(d) & 4) !== 0 ? weekdayAsDate(d) : undefined;
+  };
+  for (let i = 0; i < facts.length; i++) {
+    const { noun: en, event: key } = facts[i]!.local;
+    if (!en && key === undefined) continue;
+    // (A month alone dates a person's event: "since Marsh’s arrest in December 2023".)
+    const d = (flags(ctx.dates[i]!) & 6) === 0 ? ctx.dates[i]! : dated(i);
+    if (en && d) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, e: en }]);
+    if (key === undefined || !d || d.written?.day === undefined) continue;
     // The key as said ("trial|opened"), grouped as one event ("trial|began").
     const bar = key.indexOf("|");
     const verb = key.slice(bar + 1);
@@ -1016,6 +1049,12 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Em
 }
 
 const dayKey = (d: DateMention): string => `${d.written!.month}-${d.written!.day}`;
+
+/** A weekday alone ("on Monday") as the date its value resolves to, its weekday written: undefined when the value is no day. */
+function weekdayAsDate(d: DateMention): DateMention | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.value);
+  return m ? { ...d, written: { ...d.written, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } } : undefined;
+}
 
 /** Days between two dates' months and days, in a common year (across a year's end, as close as they come). */
 function daysApart(a: DateMention, b: DateMention): number {

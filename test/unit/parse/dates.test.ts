@@ -482,6 +482,14 @@ describe("document date", () => {
     assert.equal(docDate("Officials met on Monday, Oct. 26. The law was passed in 1994.")?.from.slice(0, 4), "1998");
   });
 
+  it("reads a numeric date line whose day and month could be either as the dateline has them", () => {
+    const d = docDate("Recall ordered\n05/02/2026 04:12 PM\nKUALA LUMPUR, 5 Feb (Bernama) -- The ministry on Thursday ordered a recall.");
+    assert.deepEqual([d?.from, d?.to], ["2026-02-05", "2026-02-05"]);
+    assert.ok(d?.basis.some((b) => b.message === "date line “05/02/2026” (day and month as the dateline has them)"));
+    // Neither reading is the dateline's: no date line.
+    assert.ok(!docDate("Recall ordered\n07/03/2026 04:12 PM\nKUALA LUMPUR, 5 Feb (Bernama) -- The ministry on Thursday ordered a recall.")?.basis.some((b) => b.message.startsWith("date line")));
+  });
+
   it("reads a dateline's day written first ('KUALA LUMPUR, 5 Feb (Bernama) --')", () => {
     const d = docDate("KUALA LUMPUR, 5 Feb (Bernama) -- The ministry said on Thursday that 40 people were arrested in 2025.");
     assert.deepEqual([d?.from, d?.basis[0]?.message], ["2026-02-05", "dateline “5 Feb”"]);

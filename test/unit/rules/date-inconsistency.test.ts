@@ -567,6 +567,14 @@ describe("date-inconsistency: a dateline with its day first against the front ma
   });
 });
 
+describe("date-inconsistency: a weekday with its date in brackets", () => {
+  it("checks 'Wednesday (3 Feb)' as one date", () => {
+    const f = findings("It was first detected on Wednesday (3 Feb) during sampling.", "2026-02-05");
+    assert.deepEqual(f.map((x) => [x.code, x.text, x.fix]), [["weekday-mismatch", "Wednesday (3 Feb)", "Tuesday (3 Feb)"]]);
+    assert.deepEqual(findings("It was first detected on Tuesday (3 Feb) during sampling.", "2026-02-05"), []);
+  });
+});
+
 describe("date-inconsistency: events that can happen twice", () => {
   it("does not take two meetings for one event", () => {
     assert.deepEqual(findings("The committee met on March 3 to discuss rates. The committee met on March 10 again.", "2025-03-20"), []);
@@ -819,6 +827,12 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.deepEqual(findings("Brokers say refinancing will surge after the last cut on 12 August 2026.", "2026-03-04"), []);
     });
 
+    it("reads phrasal verbs of a completed event ('broke out', 'kicked off', 'wrapped up', 'took off')", () => {
+      for (const t of ["Fighting broke out in the capital on January 15.", "The summit kicked off on January 15.", "Talks wrapped up on January 15.", "The plane took off on January 15."]) {
+        assert.deepEqual(findings(t, "2026-01-13").map((x) => x.code), ["completed-after-document-date"], t);
+      }
+    });
+
     it("skips a relative clause between the verb and the date", () => {
       assert.deepEqual(findings("---\ndate: 2024-09-13\n---\nThe board approved the bridge, which is due to open next year, on Tuesday, September 10."), []);
     });
@@ -899,6 +913,27 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.match(f[0]!.message, /^The arrest was made on 2 November 2023 according to an earlier statement, not in December 2023\.$/);
       assert.deepEqual(findings("Smith was arrested on 2 November 2023. Since Jones’s arrest in December 2023, nothing has moved.", "2026-03-04"), []);
       assert.deepEqual(findings("Smith was arrested on 2 November 2023. Since his arrest in November 2023, nothing has moved.", "2026-03-04"), []);
+    });
+
+    it("reads a shooting, a crash, a final, a town hall … as events that happen once, 'which took place on', and a ballot's closing", () => {
+      const one = (t: string): unknown => findings(t, "2026-03-20").map((x) => [x.text, x.code]);
+      assert.deepEqual(one("The shooting took place on Nov. 21. The shooting took place on Nov. 20."), [["Nov. 20", "same-event-two-dates"]]);
+      assert.deepEqual(one("The final on Dec. 14 ended early. The final on Dec. 15 was his last."), [["Dec. 15", "same-event-two-dates"]]);
+      assert.deepEqual(one("Residents packed the Sept. 12 town hall. At the town hall on Sept. 11, Crane spoke."), [["Sept. 11", "same-event-two-dates"]]);
+      assert.deepEqual(one("The summit took place on March 2. The summit, which took place on March 4, ended."), [["March 4", "same-event-two-dates"]]);
+      assert.deepEqual(one("The ballot closed on 16 March. The ballot, which closed on 13 March, was counted."), [["13 March", "same-event-two-dates"]]);
+      // Markets close every day.
+      assert.deepEqual(one("Stocks closed on March 3 at a high. Stocks closed on March 4 lower."), []);
+    });
+
+    it("reads a weekday alone as the day the document date makes of it, and an incident told first with 'a' and its place", () => {
+      const f = findings("---\ndate: 2026-03-18\n---\nLONDON, 18 March (PA) - Crew voted for action in a ballot that closed on Monday. The result of the ballot, which closed on 13 March, was announced at a rally.");
+      assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["13 March", "same-event-two-dates", "16 March"]]);
+      assert.match(f[0]!.message, /^The ballot closed on Monday according to an earlier statement, not 13 March\.$/);
+      assert.deepEqual(findings("---\ndate: 2026-03-04\n---\nSEOUL, March 4 (Yonhap) -- The exercise began on Monday. The exercise began on March 3, the JCS said.").map((x) => x.text), ["March 3"]);
+      assert.deepEqual(findings("---\ndate: 2026-03-04\n---\nSEOUL, March 4 (Yonhap) -- The exercise began on Monday. The exercise began on March 2, the JCS said."), []);
+      const g = findings("---\ndate: 2025-11-25\n---\nLAKEVIEW — Students returned on Tuesday for the first full day since a shooting in the school’s parking lot on Friday, Nov. 21, that wounded two. Since the shooting on Nov. 20, the district has received 600 calls.");
+      assert.deepEqual(g.map((x) => [x.text, x.code]), [["Nov. 20", "same-event-two-dates"]]);
     });
 
     it("does not link event nouns with different modifiers or indefinite ones", () => {

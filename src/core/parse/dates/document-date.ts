@@ -494,6 +494,25 @@ function bylineDate(text: string, para: Span, exprs: readonly DatedExpression[],
   return last;
 }
 
+/**
+ * A line that is a numeric date whose day and month could be either ("05/02/2026", with a time after
+ * it or not), read as the yearless dateline's day and month.
+ */
+function numericDateLine(text: string, para: Span, dateline: { month: number; day: number }): { text: string; day: number; span: Span } | undefined {
+  const m = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:,?\s+\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,5})?)?\s*$/.exec(text.slice(para.start, para.end));
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const y = Number(m[4]);
+  const dayFirst = a === dateline.day && b === dateline.month;
+  if (!dayFirst && !(a === dateline.month && b === dateline.day)) return undefined;
+  const [month, day] = dayFirst ? [b, a] : [a, b];
+  if (!isValidDate(y, month, day)) return undefined;
+  const start = para.start + text.slice(para.start, para.end).indexOf(m[1]!);
+  const written = `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`;
+  return { text: written, day: dayNumber(toIso(y, month, day)), span: { start, end: start + written.length } };
+}
+
 /** A yearless dateline's month and day, either first ("Jan. 21", "5 Feb"), and the month as written. */
 export function datelineMonthDay(dateText: string): { month: number; day: number; monthText: string; dayFirst: boolean } | undefined {
   const m = /^(?:(\p{L}+\.?)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+\.?))$/u.exec(dateText.trim());
@@ -631,7 +650,13 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
       bylineDate(text, p.span, exprs, inOrder) ??
       metadataDate(text, p.span, exprs, inOrder);
     const w = e?.written;
-    if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) continue;
+    if (!e || e.invalid || !w || w.year === undefined || w.month === undefined || w.day === undefined) {
+      // ("05/02/2026 04:12 PM" over "KUALA LUMPUR, 5 Feb (Bernama) --": day and month told apart by the dateline.)
+      const num = yearless ? numericDateLine(text, p.span, yearless) : undefined;
+      if (!num) continue;
+      push(100, evidence("dateline", `date line “${num.text}” (day and month as the dateline has them)`, [[num.day, num.day]], num.span), [[num.day, num.day]], true);
+      break;
+    }
     const n = dayNumber(toIso(w.year, w.month, w.day));
     push(100, evidence("dateline", `date line “${e.text}”`, [[n, n]], { start: e.start, end: e.end }), [[n, n]], true);
     break;

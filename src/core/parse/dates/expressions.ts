@@ -1930,8 +1930,29 @@ function mergeAdjacent(text: string, list: RawExpression[]): RawExpression[] {
         },
       });
       i++;
+    } else if (b && weekdayThenDate(text, a, b)) {
+      // "on Wednesday (3 Feb)": one date, its weekday checked (the style of Bernama, The Straits Times).
+      out.push({
+        start: a.start,
+        end: b.end + 1,
+        written: { ...b.written!, weekday: a.written!.weekday! },
+        ...(b.invalid ? { invalid: b.invalid } : {}),
+        kind: "day",
+        resolve: b.resolve,
+      });
+      i++;
     } else out.push(a);
   }
   return out;
+}
+
+/** A weekday alone, then its date alone in brackets right after it: "Wednesday (3 Feb)". */
+function weekdayThenDate(text: string, a: RawExpression, b: RawExpression): boolean {
+  const wa = a.written;
+  const wb = b.written;
+  if (!wa || !wb || wa.weekday === undefined || wa.month !== undefined || wa.day !== undefined) return false;
+  if (wb.weekday !== undefined || wb.month === undefined || wb.day === undefined) return false;
+  const between = text.slice(a.end, b.start);
+  return (between === " (" || between === "(") && text.charCodeAt(b.end) === 41;
 }
 
