@@ -110,7 +110,8 @@ function periodEnds(text: string, paraStart: number, dot: number, next: number, 
   if (word === "") return !/^\d{1,3}$/.test(text.slice(sentenceStart, dot));
   if (BEFORE_NUMBER.has(bare) && word.length <= 5) return !/^(?:\d|[IVXLC]+\b)/.test(text.slice(next, next + 8));
   // A single initial: "J. K. Rowling", "George W. Bush" — but after a number it is a unit ("40 C.").
-  if (/^\p{Lu}$/u.test(word)) return /\d[ \u00a0\u202f]?°?$/u.test(text.slice(Math.max(paraStart, w - 3), w));
+  // (And "a post on X." is the platform, at the sentence's end: an initial follows a name, not "on".)
+  if (/^\p{Lu}$/u.test(word)) return /\d[ \u00a0\u202f]?°?$/u.test(text.slice(Math.max(paraStart, w - 3), w)) || (word === "X" && /\b(?:on|to|via)\s$/i.test(text.slice(Math.max(paraStart, w - 4), w)));
   // Multi-dot abbreviations ("U.S.", "p.m.", "e.g.") end a sentence only before a typical opener.
   if (word.includes(".") || MAYBE_FINAL.has(bare)) {
     if (/^\d/.test(text[next] ?? "")) return false;

@@ -1867,3 +1867,16 @@ describe("actors: a place named after “the port of”", () => {
     assert.deepEqual(mentionTexts(actor(a, "Harwick Port Workers’ Union")), ["Harwick Port Workers’ Union"]);
   });
 });
+
+describe("actors: the subject a pronoun goes back to, and the one in apposition to what a name owns", () => {
+  const speakerOf = (t: string): (string | undefined)[] => run(t).quotes.map((q) => q.speakerText);
+  it("passes over an opening phrase ('In a letter to Sen. Mary Jones, …') and an owner ('Sato’s lawyer, Kenji Mori')", () => {
+    assert.deepEqual(speakerOf("In a letter to Sen. Mary Jones, Health Secretary Susan Park defended the plan. “We will not back down,” she wrote."), ["Susan Park"]);
+    const a = run("Hiroshi Sato bowed to reporters. Sato’s lawyer, Kenji Mori, said the case showed the dangers. “This is the third acquittal,” he said.");
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), ["Kenji Mori"]);
+    assert.deepEqual(actor(a, "Kenji Mori").claims.map((i) => a.claims[i]!.text), ["the case showed the dangers", "This is the third acquittal,"]);
+    assert.deepEqual(actor(a, "Hiroshi Sato").claims, []);
+    // With no one else to go back to, the name in the opening phrase still is.
+    assert.deepEqual(speakerOf("In a letter to Sen. Mary Jones, the department defended the plan. “We will not back down,” she wrote."), ["Mary Jones"]);
+  });
+});

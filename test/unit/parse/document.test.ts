@@ -23,6 +23,12 @@ describe("document model", () => {
     ]);
   });
 
+  it("ends a sentence at the platform X ('in a post on X.'), not at the initial of Malcolm X.", () => {
+    assert.deepEqual(sentences("Sentrix said in a post on X. Shares fell 8 percent."), ["Sentrix said in a post on X.", "Shares fell 8 percent."]);
+    assert.equal(sentences("He wrote to X. Smith replied.").length, 2);
+    assert.equal(sentences("Malcolm X. Shares fell 8 percent.").length, 1);
+  });
+
   it("splits after a multi-dot abbreviation when a sentence opener follows", () => {
     const t = "The talks were held at 3 p.m. The minister left early.";
     assert.equal(sentences(t).length, 2);

@@ -871,7 +871,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       let pick: IndexedMention | undefined;
       if (s === sentence) {
         for (let k = countStartingBefore(list, offset) - 1; k >= 0 && !pick; k--) if (fits(list[k]!)) pick = list[k];
-      } else pick = list.find(fits);
+      } else pick = subjectOf(s, list, fits) ?? list.find(fits);
       if (!pick) continue;
       if (gender && !pick.actor.gender) {
         pick.actor.gender = gender;
@@ -888,6 +888,21 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
       }
     }
     return undefined;
+  }
+
+  /**
+   * The first fitting mention of sentence `s` that may be its subject: not inside an opening phrase
+   * ("In a letter to Sen. Mary Jones, Health Secretary Susan Park defended the plan": she is Park),
+   * not an owner before what it owns ("Sato’s lawyer, Kenji Mori, said": he is Mori).
+   */
+  function subjectOf(s: number, list: readonly IndexedMention[], fits: (m: IndexedMention) => boolean): IndexedMention | undefined {
+    const st = sentences[s];
+    if (!st) return undefined;
+    const src = st.source;
+    const opener = /^\s*(?:In|On|At|After|Before|With|During|Despite|Since|By|For|Following|From|To|Under|Like|Unlike|Against|Among|Without|Through|Across|Beyond|Amid|Upon)\s/.exec(src);
+    const comma = opener ? src.indexOf(", ", opener[0].length) : -1;
+    const frontEnd = comma >= 0 ? st.base + comma : -1;
+    return list.find((m) => fits(m) && m.span.start > frontEnd && !/^['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?,\s+\p{Lu}/u.test(src.slice(m.span.end - st.base, m.span.end - st.base + 40)));
   }
 
   /**

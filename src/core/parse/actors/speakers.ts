@@ -101,6 +101,8 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
     if (placeBefore(index, m.span.start, m.sentence)) continue;
     // "Elian Gonzalez's father said": the father speaks, not the one named.
     if (m.span.end < span.end && kinAfter(text.slice(m.span.end - span.start, m.span.end - span.start + 40))) continue;
+    // "Sato’s lawyer, Kenji Mori, said": the one in apposition to what the name owns speaks.
+    if (m.span.end < span.end && OWNER_OF_NAMED.test(text.slice(m.span.end - span.start, m.span.end - span.start + 60)) && namedPersonAfter(ms, k, span.end)) continue;
     // "Italy’s Deputy Prime Minister and Foreign Minister, Paolo Renzetti, said": a title, then the
     // name of the one who holds it here, who speaks (not another foreign minister the title fits).
     if (m.via === "title" && namedPersonAfter(ms, k, span.end)) continue;
@@ -127,6 +129,9 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   if (SPOKESMAN_ALONE.test(around)) return lastBefore(index, span.start, sentence, "organization");
   return undefined;
 }
+
+/** After an owner's name: what it owns in small letters, then a comma and a name ("’s lawyer, Kenji Mori"). */
+const OWNER_OF_NAMED = /^['’]s\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2},\s+\p{Lu}/u;
 
 /** The last word of a name of several words, in small letters ("Majority Leader" → "leader"); "" for one word. */
 function lastWordOf(name: string): string {
