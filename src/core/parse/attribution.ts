@@ -1044,14 +1044,22 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
         !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower) || (nextTok.lower === "on" && someIn(tk, i + 2, i + 5, (x) => x.kind === "quote" || x.lower === "that" || x.text === ":"));
       // A determiner after the verb opens its object, not a clause.
       const objectNext = !clauseFollows && (ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower));
-      // "maintained the site", "held a meeting": keeping or holding a thing reports nothing.
-      if ((verb.lemma === "maintain" || verb.lemma === "hold") && objectNext) return undefined;
       // "declared bankruptcy", "declared a state of emergency": an act, not a report.
       if (verb.lemma === "declare" && !clauseFollows && DECLARED_ACTS.has((objectNext ? tk[i + 2] : nextTok)?.lower ?? "")) return undefined;
       // "…, the office said, and …", "“…,” Ashby said.": the frame closes its clause (a short adverbial may follow).
       // (Not a relative clause's verb: "…, Yamato Life, which declared …" reports what follows it.)
       const relative = tk[j]?.kind === "word" && RELATIVE_PRONOUNS.has(tk[j]!.lower);
-      const postposedHere = !relative && subj.a > 0 && (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") && (closesClause(tk, i + 1) || (SPEECH_TAG_VERBS.has(verb.lemma) && verblessTail(tk, i + 1)));
+      // (Not a verb with its object after an opening phrase alone: "Last year, the company added 300
+      // jobs."; "Since the boy is so young, Meissner said, the natural father …" is a tag.)
+      const postposedHere =
+        !relative &&
+        subj.a > 0 &&
+        (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") &&
+        !(ACTS_WITH_OBJECT.has(verb.lemma) && openingPhraseOnly(tk, subj.a - 1) && !(nextTok && /^[,.;:!?]$/u.test(nextTok.text))) &&
+        (closesClause(tk, i + 1) || (SPEECH_TAG_VERBS.has(verb.lemma) && verblessTail(tk, i + 1)));
+      // "maintained the site", "held a meeting", "maintained 300 jobs": keeping or holding a thing
+      // reports nothing (these report a clause, "maintained he was innocent", or as a tag).
+      if ((verb.lemma === "maintain" || verb.lemma === "hold") && (objectNext || (tk[i + 1]?.kind === "num" && !postposedHere))) return undefined;
       // Some verbs report only before a quotation or clause: not "would continue to protest", "responded with bullets".
       if (NEEDS_CLAUSE.has(verb.lemma) && !clauseFollows && !postposedHere) return undefined;
       // A bare base form needs a plural or pronoun subject: "analysts say", not "the eastern German state".
@@ -1125,6 +1133,23 @@ function closesClause(toks: readonly Token[], from: number): boolean {
   }
   return from + 7 > toks.length - 1 && toks.length - from <= 7;
 }
+
+/**
+ * Is all before the comma at `comma` an opening phrase of time or circumstance ("Last year", "In
+ * 2024", "On Monday", "Earlier this month"): no statement a tag after it could report?
+ */
+function openingPhraseOnly(toks: readonly Token[], comma: number): boolean {
+  if (toks[comma]?.text !== "," || comma === 0 || comma > 6) return false;
+  const first = toks[0]!;
+  if (first.kind !== "word") return false;
+  if (!(OPENING_PHRASE_WORDS.has(first.lower) || MONTH_OR_WEEKDAY.test(first.lower) || /^(?:19|20)\d\d$/u.test(first.text))) return false;
+  for (let k = 0; k < comma; k++) if (toks[k]!.kind === "quote" || (toks[k]!.kind === "punct" && toks[k]!.text !== "-")) return false;
+  return true;
+}
+/** Verbs that name an act when an object follows ("added 300 jobs", "recalled 1.2 million cars"), a report only as a tag ("…, the company added."). */
+const ACTS_WITH_OBJECT = new Set(["add", "recall", "maintain", "hold", "record", "post", "show", "cut", "raise"]);
+const OPENING_PHRASE_WORDS = new Set(["last", "this", "next", "in", "on", "at", "after", "before", "during", "since", "by", "earlier", "later", "yesterday", "today", "overall", "meanwhile", "separately", "elsewhere", "nationally", "globally", "altogether", "so", "far", "between", "within", "over", "from", "through", "throughout", "until", "for", "instead", "still", "however", "also", "then", "now", "previously", "recently", "currently"]);
+const MONTH_OR_WEEKDAY = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/u;
 
 /** Verbs of saying whose tag may end in a longer phrase of when, where or how. */
 /** Words before "states" that make it a noun: "member states", "other states", "island states". */

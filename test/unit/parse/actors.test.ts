@@ -1880,3 +1880,11 @@ describe("actors: the subject a pronoun goes back to, and the one in apposition 
     assert.deepEqual(speakerOf("In a letter to Sen. Mary Jones, the department defended the plan. “We will not back down,” she wrote."), ["Mary Jones"]);
   });
 });
+
+describe("actors: an institution named by its noun alone", () => {
+  it("is 'ministry', not 'Ministry of ' with nothing after it", () => {
+    const a = run("Prices rose 5 percent in March, the ministry said.");
+    assert.ok(!names(a).some((n) => /of\s*$/u.test(n)), names(a).join(", "));
+    assert.ok(names(run("Prices rose 5 percent in March, the health ministry said.")).includes("Ministry of Health"));
+  });
+});

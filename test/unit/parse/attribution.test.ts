@@ -441,3 +441,14 @@ describe("attribution frames: keeping and holding things", () => {
     assert.deepEqual(frames(t).map((f) => f.cue), ["said"]);
   });
 });
+
+describe("attribution frames: an opening phrase of time is no statement a tag reports", () => {
+  it("reads 'Last year, the company added 300 jobs.' as no frame, and still '…, prices rose 5 percent, the ministry said.'", () => {
+    for (const t of ["Last year, the company added 300 jobs.", "Last year, Toyota recalled 1.2 million cars.", "In 2024, the plant maintained 300 jobs.", "On Monday, the firm cut 40 jobs."]) assert.deepEqual(frames(t), [], t);
+    assert.equal(frames("On Monday, prices rose 5 percent, the ministry said.").length, 1);
+    assert.equal(frames("Meanwhile, 300 people were evacuated, police said.").length, 1);
+    // "maintain" reports a clause or as a tag, not a thing kept.
+    assert.equal(frames("The company maintained that 300 jobs were safe.").length, 1);
+    assert.equal(frames("“We did nothing wrong,” he maintained.").length, 1);
+  });
+});

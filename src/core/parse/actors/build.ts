@@ -720,7 +720,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
           // "the Freising district health office": drop a shorter capitalised mention at the same place.
           dropMentionAt(span.start);
         }
-        const name = !rel.capPrefix && rel.noun === "ministry" ? `Ministry of ${cap(rel.modifiers.join(" "))}` : written;
+        const name = !rel.capPrefix && rel.noun === "ministry" && rel.modifiers.length > 0 ? `Ministry of ${cap(rel.modifiers.join(" "))}` : written;
         const a = byAlias.get(norm(name)) ?? create(name, "organization");
         alias(a, written);
         mention(a, span, written, "role", s.index, false);
