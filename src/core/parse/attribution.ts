@@ -863,7 +863,11 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       continue;
     }
     if (t.lower === "citing") {
-      push([i, i + 1], "cite", npRight(toks, i + 1, false, names), whole);
+      // "citing data from the ONS": the one cited; "…, citing sales growth of 12 percent": what is
+      // cited is no one, the clause's subject cites it.
+      const cited = npRight(toks, i + 1, false, names);
+      const main = cited && cited.kind !== "other" ? cited : toks[i - 1]?.text === "," ? (out[out.length - 1]?.src ?? firstNP(toks, 0, i, names)) : null;
+      if (main) push([i, i + 1], "cite", main, cited && cited.kind !== "other" ? whole : { start: t.end, end: whole.end });
       continue;
     }
     // data from X, figures published by X, a report by X
@@ -951,7 +955,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       }
       // Only a clause or a quotation after it makes these participles report: "continuing a trend" does not.
       // ("calling her victory “a clear choice …”", "describing the plan as “reckless”": what is called so is quoted.)
-      if (NON_REPORTING_ING.has(verb.lemma) && !(next0(tk, i)?.kind === "quote" || next0(tk, i)?.lower === "that" || ((verb.lemma === "call" || verb.lemma === "describe") && quoteWithin(tk, i + 1, 6)))) return undefined;
+      // ("projecting growth of 4.8 per cent": a projection of a figure reports it.)
+      if (NON_REPORTING_ING.has(verb.lemma) && !(next0(tk, i)?.kind === "quote" || next0(tk, i)?.lower === "that" || ((verb.lemma === "call" || verb.lemma === "describe") && quoteWithin(tk, i + 1, 6)) || (verb.lemma === "project" && someIn(tk, i + 1, i + 6, (x) => x.kind === "num")))) return undefined;
       // "…, with Kenya's environment minister warning that …"
       if (prev && prev.kind === "word" && !PARTICIPLE_LEAD.has(prev.lower)) {
         const subj = subjectAt(tk, i - 1, 0, book);
@@ -1054,7 +1059,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       const postposedHere =
         !relative &&
         subj.a > 0 &&
-        (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote") &&
+        // ("Prices rose 5 percent, as the ministry said on Monday"; not "as analysts had predicted".)
+        (tk[subj.a - 1]!.text === "," || tk[subj.a - 1]!.kind === "quote" || (tk[subj.a - 1]!.lower === "as" && tk[subj.a - 2]?.text === "," && SPEECH_TAG_VERBS.has(verb.lemma))) &&
         !(ACTS_WITH_OBJECT.has(verb.lemma) && openingPhraseOnly(tk, subj.a - 1) && !(nextTok && /^[,.;:!?]$/u.test(nextTok.text))) &&
         (closesClause(tk, i + 1) || (SPEECH_TAG_VERBS.has(verb.lemma) && verblessTail(tk, i + 1)));
       // "maintained the site", "held a meeting", "maintained 300 jobs": keeping or holding a thing

@@ -452,3 +452,22 @@ describe("attribution frames: an opening phrase of time is no statement a tag re
     assert.equal(frames("“We did nothing wrong,” he maintained.").length, 1);
   });
 });
+
+describe("attribution frames: a tag with 'as', a projection, what is cited", () => {
+  it("reads '…, as the ministry said on Monday.' as a tag, not '…, as analysts had predicted.'", () => {
+    const f = frames("Prices rose 5 percent, as the ministry said on Monday.");
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.content.start, 0);
+    assert.ok(frames("Prices rose 5 percent, as analysts had predicted.").every((x) => x.content.start > 0));
+  });
+
+  it("reads 'projecting growth of 4.8 per cent' and '…, citing sales growth of 12 percent' as the subject's", () => {
+    const t = "Finance Minister Cassiel Ato Forson presented the budget on Thursday, projecting growth of 4.8 per cent.";
+    const p = frames(t);
+    assert.deepEqual(p.map((x) => [x.lemma, t.slice(x.source!.start, x.source!.end)]), [["project", "Finance Minister Cassiel Ato Forson"]]);
+    const u = "The firm raised its outlook, citing sales growth of 12 percent.";
+    assert.deepEqual(frames(u).map((x) => [x.lemma, u.slice(x.source!.start, x.source!.end)]), [["cite", "The firm"]]);
+    // "projecting an image" reports nothing.
+    assert.ok(frames("The minister spoke for an hour, projecting an image of calm.").every((x) => x.lemma !== "project"));
+  });
+});
