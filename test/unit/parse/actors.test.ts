@@ -1888,3 +1888,22 @@ describe("actors: an institution named by its noun alone", () => {
     assert.ok(names(run("Prices rose 5 percent in March, the health ministry said.")).includes("Ministry of Health"));
   });
 });
+
+describe("actors: countries of two words, and names with a regnal number", () => {
+  it("reads 'North Korea’s defense ministry', 'South Korea’s foreign ministry' as the countries' ministries", () => {
+    // (With the bundled knowledge base, which knows the countries.)
+    const bundled = (t: string): string[] => analyze(t, {}).actors.map((x) => x.name);
+    assert.ok(bundled("North Korea’s defense ministry said 40 drones were downed.").includes("North Korea Ministry of Defense"));
+    assert.ok(bundled("South Korea’s foreign ministry said talks would resume.").includes("South Korea Ministry of Foreign Affairs"));
+    assert.ok(bundled("Ukraine’s defence ministry said 40 drones were downed.").includes("Ukraine Ministry of Defence"));
+  });
+
+  it("reads 'Pope Leo XIV', 'King Felipe VI' as people, and 'Leo said' as the pope", () => {
+    const a = run("Pope Leo XIV on Monday announced a review. “We need change,” Leo said.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Pope Leo XIV", "person"]]);
+    assert.equal(a.quotes[0]!.speakerId, a.actors[0]!.id);
+    assert.deepEqual(run("King Felipe VI opened the session. Felipe said it was an honour.").actors.map((x) => [x.kind, x.mentions.length]), [["person", 2]]);
+    // Not a rocket: "Delta IV".
+    assert.ok(!run("Boeing said the Delta IV launched on Monday.").actors.some((x) => x.kind === "person"));
+  });
+});

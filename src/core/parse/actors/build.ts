@@ -222,6 +222,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     const lowers = info.lowers;
     byFirst.add(lowers[0]!, a);
     byLast.add(lowers[lowers.length - 1]!, a);
+    // ("Pope Leo XIV", "King Charles III": "Leo said", "Charles said".)
+    if (kind === "person" && lowers.length >= 2 && REGNAL_NUMBER.test(words0(name))) byLast.add(lowers[lowers.length - 2]!, a);
     for (const w of lowers) byWord.add(w, a);
     for (const i of info.initials) byInitials.add(i, a);
     if (kind === "organization") for (const w of info.orgKeys) byOrgWord.add(w, a);
@@ -710,7 +712,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         }
         const written = f.written;
         if (national) {
-          const name = rel.noun === "ministry" && rel.modifiers.length > 0 ? `${rel.country!} Ministry of ${cap(rel.modifiers.join(" "))}` : f.countryName!;
+          const name = rel.noun === "ministry" && rel.modifiers.length > 0 ? `${rel.country!} Ministry of ${ministryOf(rel.modifiers)}` : f.countryName!;
           const a = byAlias.get(norm(name)) ?? create(name, "organization");
           alias(a, written);
           mention(a, span, written, "role", s.index, false);
@@ -720,7 +722,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
           // "the Freising district health office": drop a shorter capitalised mention at the same place.
           dropMentionAt(span.start);
         }
-        const name = !rel.capPrefix && rel.noun === "ministry" && rel.modifiers.length > 0 ? `Ministry of ${cap(rel.modifiers.join(" "))}` : written;
+        const name = !rel.capPrefix && rel.noun === "ministry" && rel.modifiers.length > 0 ? `Ministry of ${ministryOf(rel.modifiers)}` : written;
         const a = byAlias.get(norm(name)) ?? create(name, "organization");
         alias(a, written);
         mention(a, span, written, "role", s.index, false);
@@ -1368,4 +1370,17 @@ function namedSpeakerFirst(c: Candidate): boolean {
 /** A word that can be a name of its own: no word the lexicon knows, not one for people or a non-name. */
 function nameWord(w: string): boolean {
   return wordBits(w) === 0 && !NOT_NAMES.has(w) && !PEOPLE_WORDS.has(w);
+}
+
+/** What a ministry is of, from its modifiers: "health" → "Health", "foreign" → "Foreign Affairs" ("the foreign ministry"). */
+function ministryOf(modifiers: readonly string[]): string {
+  const m = cap(modifiers.join(" "));
+  return /^(?:Foreign|Home|External|Internal|Veterans|Consumer|Economic|Public)$/u.test(m) ? `${m} Affairs` : m;
+}
+
+/** A regnal number ending a name: "II" … "XXX". */
+const REGNAL_NUMBER = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/u;
+/** A name's last word as written. */
+function words0(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1);
 }

@@ -4,7 +4,7 @@ import { norm, type KbView } from "./lookup";
 import { lowerOf, type Token, type Tokens } from "./tokens";
 import { is, W, wordBits } from "./lexicon";
 import { SOURCE_NOUNS } from "../lexicon/reporting";
-import { personalName } from "../lexicon/gender";
+import { givenName, personalName } from "../lexicon/gender";
 import {
   DEMONYMS as DEMONYM_WORDS,
   MARKET_INDEXES,
@@ -741,7 +741,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
       // A token's `lower` is `lowerOf` of its text; a name of one token is that token's text.
       lower: to - f === 1 && toks.at(f)!.text === text ? toks.at(f)!.lower : lowerOf(text),
       lowerFirst: toks.at(f)!.lower,
-      lowerLast: lastTok.lower,
+      // ("Pope Leo XIV", "King Charles III": the name before a regnal number is the one used alone.)
+      lowerLast: to - f >= 2 && REGNAL.test(lastTok.text) ? toks.at(to - 2)!.lower : lastTok.lower,
       guess,
       strong,
       roles: roles.length === 0 ? (ctx.roles.length === 0 ? NO_ROLES : ctx.roles) : ctx.roles.length === 0 ? roles : [...roles, ...ctx.roles],
@@ -941,7 +942,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (ctx.modifier) return make(f, "place", false);
     if (ctx.determiner) return make(f, "organization", !inQuote && !initial);
     if (name.length > 4) return undefined;
-    if (name.some((w) => w.acronym)) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
+    // (Not a regnal number: "King Felipe VI", "Pope Benedict XVI".)
+    if (name.some((w, i) => w.acronym && !(i > 0 && i === name.length - 1 && REGNAL.test(w.text) && regnalName(name)))) return make(f, "organization", !inQuote && (ctx.acts || ctx.speaker));
     // ("Electricity North West said": a name of words no person's name has, that speaks, is a body's.)
     // (Not for a particle: "Mr. de Cholet".)
     // (A particle inside a name after a role or title is a person's: "manager Pieter de Kock"; not
@@ -1751,4 +1753,13 @@ function appositionAfter(toks: Tokens, at: number): { text: string; endIndex: nu
   const opener = wordInAt(toks, start, APPOSITION_OPENERS, APPOSITION_OPENERS_LIST, APPOSITION_OPENERS_RE) || toks.is(start, W.TITLES) || toks.is(start, W.ROLE_NOUNS);
   if (!opener) return undefined;
   return { text: textOf(toks, start, k), endIndex: k };
+}
+
+/** A regnal number after a name: "II" … "XXX". */
+const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/u;
+
+/** A name before a regnal number is a person's: a title first ("King Felipe VI", "Pope Benedict XVI") or a given name ("James M. Trotter III"), not "Delta IV". */
+function regnalName(name: readonly Token[]): boolean {
+  const first = name[0]!;
+  return is(first, W.TITLES) || givenName(first.lower) !== undefined;
 }

@@ -148,8 +148,18 @@ function orgPhrase(toks: Tokens, i: number, countryOf: (word: string) => string 
   }
   const det = k >= 0 ? toks.at(k)! : undefined;
   if (!det || !det.word) return undefined;
-  const country = !capPrefix && det.possessive && det.cap && !det.plural ? countryOf(det.text) : undefined;
-  if (country !== undefined) return { country, countryStart: det.start, span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
+  let country = !capPrefix && det.possessive && det.cap && !det.plural ? countryOf(det.text) : undefined;
+  let countryStart = det.start;
+  // ("North Korea’s defense ministry", "Saudi Arabia’s", "the United Arab Emirates’": a country of two or three words.)
+  for (let n = 1; country === undefined && !capPrefix && det.possessive && det.cap && n <= 2 && k - n >= 0; n++) {
+    const w = toks.at(k - n)!;
+    if (!w.word || !(w.cap || w.lower === "the")) break;
+    const words: string[] = [];
+    for (let j = k - n; j <= k; j++) words.push(toks.at(j)!.text);
+    country = countryOf(words.join(" "));
+    countryStart = w.start;
+  }
+  if (country !== undefined) return { country, countryStart, span: { start, end: t.end }, noun: t.lower, modifiers, capPrefix, definite: true };
   const definite = det.lower === "the";
   const possessiveDet = det.possessive && !det.cap;
   if (!definite && det.lower !== "a" && det.lower !== "an" && !possessiveDet) return undefined;
