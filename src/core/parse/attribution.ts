@@ -948,6 +948,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     }
     // Participle: "…, saying that …", "…, adding …": the clause's subject speaks.
     if (forms.length === 1 && forms[0] === "ing") {
+      // ("…, adding $2 billion to its market value", "adding 40 ships to its fleet": an amount added.)
+      if (verb.lemma === "add" && (tk[i + 1]?.kind === "num" || ADDED_AMOUNT.has(tk[i + 1]?.lower ?? ""))) return undefined;
       // "produced figures showing the company had …", "published data suggesting that …": the
       // document the participle follows is the source.
       if (prev && prev.kind === "word" && !prev.cap && DOCUMENT_NOUNS.has(prev.lower) && (verb.lemma === "show" || verb.lemma === "suggest" || verb.lemma === "indicate" || verb.lemma === "reveal")) {

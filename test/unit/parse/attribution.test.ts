@@ -471,3 +471,11 @@ describe("attribution frames: a tag with 'as', a projection, what is cited", () 
     assert.ok(frames("The minister spoke for an hour, projecting an image of calm.").every((x) => x.lemma !== "project"));
   });
 });
+
+describe("attribution frames: an amount added", () => {
+  it("reads '…, adding $2 billion to its market value' as no report, '…, adding that …' as one", () => {
+    assert.deepEqual(frames("Nordhavn Line shares rose 4 percent on Monday, adding $2 billion to its market value."), []);
+    assert.deepEqual(frames("Nordhavn Line bought two rivals, adding 40 ships to its fleet."), []);
+    assert.ok(frames("Prices rose, he said, adding that 40 ships were idle.").some((f) => f.lemma === "add"));
+  });
+});

@@ -476,6 +476,13 @@ describe("document date", () => {
     assert.equal(docDate("LONDON, Nov. 13 (Reuters) - The party won the 2024 election.")?.from.slice(0, 4), "2024");
   });
 
+  it("takes no year for a target a modal speaks of ('could add $600 million to earnings by 2027')", () => {
+    const d = docDate("COPENHAGEN, Feb 5 (Wire) – Nordhavn said on Thursday that profit would fall in 2026. Analysts said cost cuts could add $600 million to earnings by 2027.");
+    assert.equal(d?.from, "2026-02-05");
+    // "By 2019 the company had grown": a past year.
+    assert.ok(docDate("LONDON, Feb 5 (Wire) – By 2019 the company had grown tenfold, it said on Thursday.")?.basis.some((b) => b.message === "“2019” is spoken of as past"));
+  });
+
   it("keeps the article near the latest past event dated to the day when a weekday-date fits none of the years after it", () => {
     const d = docDate("Council voted on March 18, 2026. A final vote will take place on Tuesday, March 25.");
     assert.equal(d?.from.slice(0, 4), "2026");

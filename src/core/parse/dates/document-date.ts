@@ -449,8 +449,12 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
 /** A year alone that names a thing to come by its year: after "for (the)", "fiscal", or before "budget", "bid", "World Cup" … */
 function namesWhatIsToCome(text: string, e: DatedExpression): boolean {
   if (/^(?:fiscal|financial|FY)\b/i.test(e.text)) return true;
-  return YEAR_FOR_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start)) || YEAR_OF_AFTER.test(text.slice(e.end, e.end + 30));
+  const before = text.slice(Math.max(0, e.start - 80), e.start);
+  // ("Analysts said cost cuts could add $600 million to earnings by 2027": a target a modal speaks of.)
+  if (/\bby\s+$/i.test(before) && MODAL_IN_CLAUSE.test(before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(",")) + 1))) return true;
+  return YEAR_FOR_BEFORE.test(before.slice(-30)) || YEAR_OF_AFTER.test(text.slice(e.end, e.end + 30));
 }
+const MODAL_IN_CLAUSE = /\b(?:could|may|might|should|would|will|can|'ll|expects?|aims?|plans?|targets?|hopes?)\b/i;
 const YEAR_FOR_BEFORE = /\b(?:for|towards?|ahead\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:fiscal\s+|financial\s+)?$|\b(?:fiscal|financial|FY)\s+$/i;
 const YEAR_OF_AFTER = /^(?:-\d{2,4})?\s+(?:budgets?|bids?|plans?|targets?|goals?|strateg(?:y|ies)|vision|agenda|World\s+Cup|Olympics?|Olympic\s+Games|Paralympics?|Games|Expo|Cup|championships?|census|tournament|qualif(?:iers?|ying)|Winter|Summer|Commonwealth|fiscal\s+year|financial\s+year|deadline|draft\s+budget)\b/i;
 
