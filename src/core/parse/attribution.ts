@@ -124,7 +124,7 @@ const PP_PREPOSITIONS = new Set(["on", "in", "at", "of", "for", "from", "near", 
 /** Prepositions that open a parenthetical between a subject and its verb. */
 const PARENTHETICAL_PREPOSITIONS = new Set(["by", "with", "from", "of", "for", "like", "including", "alongside", "among", "under", "within", "through", "representing", "as", "at", "on", "in"]);
 /** Participles that do not report speech: "…, continuing a trend", "…, recording a loss". */
-const NON_REPORTING_ING = new Set(["continue", "record", "count", "tally", "post", "put", "value", "peg", "project", "express", "repeat", "show", "find", "brief", "fear", "anticipate", "expect", "call", "describe", "believe", "think"]);
+const NON_REPORTING_ING = new Set(["indicate", "suggest", "signal", "continue", "record", "count", "tally", "post", "put", "value", "peg", "project", "express", "repeat", "show", "find", "brief", "fear", "anticipate", "expect", "call", "describe", "believe", "think"]);
 const LEFT_CONNECTOR = wordFlag(["of", "for", "at", "by", "from", "and", "&", "in"]);
 const STOP_LEFT_WORD = wordFlag(STOP_LEFT);
 const DOCUMENT_NOUN = wordFlag(DOCUMENT_NOUNS);
@@ -965,7 +965,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
         return subj && tk[subj.a - 1]?.lower === "with" ? { src: subj, content: forward(i) } : undefined;
       }
       if (!prev || !PARTICIPLE_LEAD.has(prev.lower)) return undefined;
-      const main = before[before.length - 1]?.src ?? firstNP(tk, 0, i, book);
+      // (After a wire dateline: "ABUJA, Dec 19 (Wire) – The central bank held rates on Friday, saying …".)
+      const from = afterDateline(tk);
+      const main = before[before.length - 1]?.src ?? firstNP(tk, from, i, book) ?? leadName(tk, from, i);
       return main ? { src: main, content: forward(i) } : undefined;
     }
     // Walk left over auxiliaries and adverbs.
@@ -1513,6 +1515,36 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
   }
   return ok ? { a, b, kind: kindOf(toks, a, b) } : null;
 }
+
+/**
+ * The token after a wire dateline opening the sentence ("ABUJA, Dec 19 (Wire) –"): a place in
+ * capitals, a date or an agency, a dash within the first dozen tokens; else 0.
+ */
+function afterDateline(toks: readonly Token[]): number {
+  const first = toks[0];
+  if (!first || first.kind !== "word" || first.text !== first.text.toUpperCase() || first.text.length < 2) return 0;
+  for (let k = 1; k < Math.min(toks.length, 14); k++) {
+    const x = toks[k]!;
+    if (x.kind === "punct" && /^(?:[-–—]|--)$/u.test(x.text)) return k + 1;
+    if (x.kind === "word" && !x.cap && !MONTH_ABBR_WORD.test(x.lower)) return 0;
+  }
+  return 0;
+}
+const MONTH_ABBR_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?$/u;
+
+/**
+ * A capitalised name opening the clause before its verb in small letters: "Siemens cut its forecast
+ * …, saying" (a firm's one word the document names nowhere else).
+ */
+function leadName(toks: readonly Token[], from: number, to: number): Src | null {
+  let b = from;
+  while (b < to && b < from + 4 && toks[b]!.kind === "word" && toks[b]!.cap) b++;
+  const verb = toks[b];
+  if (b === from || b >= to || !verb || verb.kind !== "word" || verb.cap || !(verb.lower.endsWith("ed") || LEAD_PAST.has(verb.lower))) return null;
+  return { a: from, b, kind: kindOf(toks, from, b) === "name" ? "name" : "organization" };
+}
+/** Past forms without "-ed" a firm's act is told in: "Siemens cut its forecast". */
+const LEAD_PAST = new Set(["cut", "held", "kept", "set", "put", "made", "took", "gave", "won", "lost", "rose", "fell", "sold", "bought", "left", "paid", "led", "hit", "struck", "grew", "became", "began", "brought", "built", "shut", "sent", "spent", "froze", "withdrew", "stood"]);
 
 /** A title's word: "Minister", "Secretary", "Leader". */
 function titleWord(t: Token): boolean {

@@ -479,3 +479,12 @@ describe("attribution frames: an amount added", () => {
     assert.ok(frames("Prices rose, he said, adding that 40 ships were idle.").some((f) => f.lemma === "add"));
   });
 });
+
+describe("attribution frames: a participle's subject after a dateline, or a firm's one word", () => {
+  it("reads '…, saying …' as said by 'Siemens', and by the bank after 'ABUJA, Dec 19 (Wire) –'", () => {
+    const t = "Siemens cut its forecast on Thursday, saying demand fell 12 percent.";
+    assert.deepEqual(frames(t).map((f) => t.slice(f.source!.start, f.source!.end)), ["Siemens"]);
+    const u = "ABUJA, Dec 19 (Wire) – The central bank held rates on Friday, saying inflation would fall to 15 percent.";
+    assert.ok(frames(u).some((f) => f.lemma === "say" && u.slice(f.source!.start, f.source!.end).startsWith("The central bank")));
+  });
+});
