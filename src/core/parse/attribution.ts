@@ -1198,7 +1198,8 @@ function agreesPlural(toks: readonly Token[], subj: Src): boolean {
   let head = toks[subj.b - 1]!;
   // The head comes before a prepositional phrase: "analysts at Harbour Point Advisory expect".
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
-    if (EMPLOYER_PREPOSITIONS.has(toks[k]!.lower) && toks[k - 1]!.kind === "word") {
+    // (Not a connector inside a name: "Office for National Statistics figures show".)
+    if (EMPLOYER_PREPOSITIONS.has(toks[k]!.lower) && toks[k - 1]!.kind === "word" && !(isNameWord(toks[k - 1]) && isNameWord(toks[k + 1]))) {
       // ("People familiar with the matter say": the head comes before the adjective.)
       head = toks[k - 1]!.lower === "familiar" && k - 2 >= subj.a ? toks[k - 2]! : toks[k - 1]!;
       break;

@@ -112,6 +112,9 @@ function periodEnds(text: string, paraStart: number, dot: number, next: number, 
   // A single initial: "J. K. Rowling", "George W. Bush" — but after a number it is a unit ("40 C.").
   // (And "a post on X." is the platform, at the sentence's end: an initial follows a name, not "on".)
   if (/^\p{Lu}$/u.test(word)) return /\d[ \u00a0\u202f]?°?$/u.test(text.slice(Math.max(paraStart, w - 3), w)) || (word === "X" && /\b(?:on|to|via)\s$/i.test(text.slice(Math.max(paraStart, w - 4), w)));
+  // A short word's abbreviation before a number: "Rs. 500", "approx. 2 percent", "incl. 12", "ca.
+  // 1900" (a sentence seldom opens with digits; a year that does follows a word of its own: "in 2019. 2020 was").
+  if (/^\d/.test(text[next] ?? "") && ABBREVIATED_BEFORE_NUMBER.has(bare)) return false;
   // Multi-dot abbreviations ("U.S.", "p.m.", "e.g.") end a sentence only before a typical opener.
   if (word.includes(".") || MAYBE_FINAL.has(bare)) {
     if (/^\d/.test(text[next] ?? "")) return false;
@@ -127,6 +130,9 @@ function periodEnds(text: string, paraStart: number, dot: number, next: number, 
   }
   return true;
 }
+
+/** Abbreviations that stand before a number: "Rs. 500", "approx. 2", "max. 90 mph", "avg. 4,000". */
+const ABBREVIATED_BEFORE_NUMBER = new Set(["rs", "re", "approx", "appx", "incl", "excl", "max", "min", "ca", "c", "avg", "hrs", "hr", "mins", "est", "tel", "ph", "fig", "figs", "vol", "vols", "pp", "pg", "ch", "chap", "sec", "secs", "art", "arts", "para", "paras", "cl", "nos", "ref", "ed", "op", "sh", "ksh", "kes", "tk", "bd", "dh", "dhs", "sr", "lbs", "oz", "yds", "ft", "sq"]);
 
 /** Spaces, no-break and thin spaces, and the invisible marks that may stand between sentences. */
 const SPACE_CHARS = new Set([" ", "\t", "\n", "\r", "\u00a0", "\u2009", "\u202f", "\u200a", "\u2002", "\u2003", "\u3000", "\u200b", "\u200e", "\u200f", "\u2060", "\ufeff"]);

@@ -488,3 +488,9 @@ describe("attribution frames: a participle's subject after a dateline, or a firm
     assert.ok(frames(u).some((f) => f.lemma === "say" && u.slice(f.source!.start, f.source!.end).startsWith("The central bank")));
   });
 });
+
+describe("attribution frames: a name with a connector before a plural head", () => {
+  it("reads 'Office for National Statistics figures show' and 'Bank of England figures show' as sources", () => {
+    for (const t of ["Unemployment rose to 4.2 percent, Office for National Statistics figures show.", "Unemployment rose to 4.2 percent, Bank of England figures show."]) assert.equal(frames(t).length, 1, t);
+  });
+});

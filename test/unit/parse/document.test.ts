@@ -29,6 +29,13 @@ describe("document model", () => {
     assert.equal(sentences("Malcolm X. Shares fell 8 percent.").length, 1);
   });
 
+  it("does not split at an abbreviation before a number ('Rs. 500', 'approx. 2 percent')", () => {
+    assert.equal(sentences("The minister said the ticket costs Rs. 500.").length, 1);
+    assert.equal(sentences("The report said motorcyclists make up approx. 2 percent of traffic.").length, 1);
+    assert.equal(sentences("The crew, incl. 12 engineers, left.").length, 1);
+    assert.equal(sentences("Sales rose 5 percent, it said. 2020 was worse.").length, 2);
+  });
+
   it("splits after a multi-dot abbreviation when a sentence opener follows", () => {
     const t = "The talks were held at 3 p.m. The minister left early.";
     assert.equal(sentences(t).length, 2);
