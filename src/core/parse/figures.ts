@@ -38,7 +38,8 @@ const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])${NW}(?:(?:-|\\s+and\\s+|\\s+)${N
 // No `u` flag on these patterns (nothing in them needs it): V8 scans without it many times faster.
 const NEXT_DIGIT_RE = /\d/g;
 /** A number in digits, its thousands set apart by commas or by a no-break or thin space ("1\u00a0200", as French and German write them; after a first group of three digits at most). */
-const NUMBER_AT_RE = /\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?/y;
+// (Indian grouping too: "1,20,000", "5,38,000", "1,00,00,000".)
+const NUMBER_AT_RE = /\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?!\d))+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const THOUSANDS_SEPARATORS = /[,\u00a0\u202f\u2009]/g;
 const SPACE_AT_RE = /\s/;
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "KRW", "AUD", "CAD"]);
@@ -200,7 +201,7 @@ const CURRENCY_WORD_RE = new RegExp(
 );
 const MEASURE_RE = new RegExp(`^(?:[ -]|\\u00a0)?(${MEASURE_UNITS.map(esc).join("|")})(?![\\p{L}\\p{N}])`, "iu");
 const TIME_RE = new RegExp(`^(?:[ -]|\\u00a0)(${[...TIME_UNITS].sort(byLength).join("|")})(?:-old)?(?![\\p{L}])`, "iu");
-const PERCENT_RE = /^(?:\s?%|[ -](?:percent|per cent|pc)(?![\p{L}]))/iu;
+const PERCENT_RE = /^(?:\s?%|[ -](?:percent|per cent|pc)(?![\p{L}])|pc(?![\p{L}\p{N}]))/iu;
 const SPACED_SCALE_RE = /^(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?))+(?![\p{L}])/iu;
 const GLUED_SCALE_RE = /^(bn|mn|mln|tn|trn|m|k|b)(?![\p{L}\p{N}])/u;
 const TIME_OF_DAY_RE = /^\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b|gmt\b|utc\b|bst\b|cet\b|cest\b|est\b|edt\b|pst\b|pdt\b|hrs\b|o[’']clock)/iu;
@@ -289,6 +290,8 @@ const MEASURE_FIRST = firstsOf(MEASURE_UNITS);
 const SCALE_FIRST = firstsOf(["hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"]);
 const P_FIRST = firstsOf(["p"]);
 const RATIO_FIRST = firstsOf(["in", "out"]);
+/** After a count: "per 100,000", "officer for every 1,150" (a noun or two between). */
+const RATE_RE = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:per|for\s+every)\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,]\d)/u;
 /** The first two letters of TIME_OF_DAY_RE's words (a.m., am, p.m., pm, pst, pdt, gmt, utc, bst, cet, est, edt, hrs, o'clock), as first * 128 + second. */
 const TIME_OF_DAY_PAIRS = new Set(["a.", "am", "p.", "pm", "ps", "pd", "gm", "ut", "bs", "ce", "es", "ed", "hr", "o'"].map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)));
 
@@ -342,6 +345,8 @@ export const mayBeSuffix = {
     const c = rest.charCodeAt(0);
     if (c === 37 || c >= 128) return true;
     if (asciiSpace(c) && rest.charCodeAt(1) === 37) return true;
+    // ("5pc": glued.)
+    if ((c | 32) === 112 && (rest.charCodeAt(1) | 32) === 99) return true;
     return (c === 32 || c === 45) && mayStart(rest, 1, P_FIRST);
   },
   currency: (rest: string): boolean => (rest.charCodeAt(0) === 32 || rest.charCodeAt(0) === 45) && mayStart(rest, 1, CURRENCY_FIRST),
@@ -848,6 +853,16 @@ function scanDigits(
       const den = parseNumber(ratio[1]!);
       if (den) {
         end = end + ratio[0].length;
+        kind = "ratio";
+        value = value0 / den;
+      }
+    }
+    // A rate: "45 per 100,000 people", "1 officer for every 1,150 residents" (one figure, not two).
+    const rate = kind === "cardinal" && parts.scale === 1 && !currencySym ? RATE_RE.exec(text.slice(end, Math.min(para.end, end + 40))) : null;
+    if (rate) {
+      const den = Number(rate[1]!.replace(/,/g, ""));
+      if (den > 0) {
+        end = end + rate[0].length;
         kind = "ratio";
         value = value0 / den;
       }

@@ -314,3 +314,19 @@ describe("figures: dollars of other countries", () => {
     ]);
   });
 });
+
+describe("figures: rates, glued 'pc', Indian grouping", () => {
+  it("reads a rate as one figure: '45 per 100,000', '1 officer for every 1,150'", () => {
+    assert.deepEqual(figs("The murder rate is 45 per 100,000 people."), ["45 per 100,000"]);
+    assert.deepEqual(figs("The station has 1 officer for every 1,150 residents."), ["1 officer for every 1,150"]);
+    assert.deepEqual(figs("It costs 3 per 1,000."), ["3 per 1,000"]);
+    assert.deepEqual(figs("The plant makes 300 cars per day."), ["300"]);
+    assert.deepEqual(figs("Shares rose to $40 per share."), ["$40"]);
+  });
+
+  it("reads '5pc' as a percentage, and '1,20,000' as one number", () => {
+    assert.deepEqual(findFigures(parseDocument("Profits rose 5pc in the third quarter.")).map((f) => [f.text, f.kind]), [["5pc", "percent"]]);
+    assert.deepEqual(findFigures(parseDocument("About 1,20,000 people were evacuated.")).map((f) => [f.text, f.value]), [["1,20,000", 120000]]);
+    assert.deepEqual(figs("Sales were 12,345 units and 1,234,567 in total."), ["12,345", "1,234,567"]);
+  });
+});
