@@ -1436,6 +1436,10 @@ function npLeft(toks: readonly Token[], j: number): Src {
       // organisation's name — the name before is the source.
       const c = toks[a - 1];
       if (p.lower === "the" && c?.kind === "word" && (c.lower === "of" || c.lower === "at" || c.lower === "from") && toks[a - 2]?.kind === "word" && isNameWord(toks[a - 2])) continue;
+      // ("The head of the Red Cross, Mirjana Spoljaric, said", "ambassador to the United Nations, …":
+      // a role held at the body, then the name of the one who holds it; not "a member of the
+      // Sovereignty Council, who said", an apposition after the name.)
+      if (p.lower === "the" && c?.kind === "word" && (c.lower === "of" || c.lower === "to") && toks[a - 2]?.kind === "word" && (ROLE_HEADS.has(toks[a - 2]!.lower) || ROLE_TO.has(toks[a - 2]!.lower)) && toks[j]?.kind === "word" && isNameWord(toks[j]) && !(toks[a - 3] && ARTICLES.has(toks[a - 3]!.lower) && toks[a - 3]!.lower !== "the")) continue;
       break;
     }
     if (p.text === "." && ((toks[a - 2]?.flags ?? 0) & TITLE || isInitials(toks[a - 2]?.text ?? ""))) {
@@ -1467,6 +1471,11 @@ function npLeft(toks: readonly Token[], j: number): Src {
         continue;
       }
       break;
+    }
+    // "Britain’s ambassador to the United Nations, Eleanor Whitcombe, told": a role held at a body.
+    if (p.kind === "word" && p.lower === "to" && toks[a - 2]?.kind === "word" && ROLE_TO.has(toks[a - 2]!.lower)) {
+      a--;
+      continue;
     }
     if (((p.kind === "word" && !p.cap && !(p.flags & (STOP_LEFT_WORD | REPORTING_VERB))) || p.kind === "num") && lowerRun < 4) {
       lowerRun++;
@@ -1556,8 +1565,19 @@ function titleWord(t: Token): boolean {
 function titleOf(toks: readonly Token[], a: number, b: number): boolean {
   let h = a;
   while (h < b && ARTICLES.has(toks[h]!.lower)) h++;
-  return h + 2 < b && titleWord(toks[h]!) && toks[h + 1]!.lower === "of";
+  if (h + 2 < b && titleWord(toks[h]!) && toks[h + 1]!.lower === "of") return true;
+  // A role in small letters and where it is held: "The chief executive of Water UK", "Britain’s
+  // ambassador to the United Nations", "the head of the Red Cross".
+  if (h < b && toks[h]!.kind === "word" && toks[h]!.cap && toks[h + 1]?.lower === "'s") h += 2;
+  let k = h;
+  while (k < b && k < h + 4 && toks[k]!.kind === "word" && !toks[k]!.cap && !ROLE_PLACE_PREPOSITIONS.has(toks[k]!.lower)) k++;
+  return k > h && k + 1 < b && ROLE_PLACE_PREPOSITIONS.has(toks[k]!.lower) && (isSourceNoun(toks[k - 1]!) || hasRoleSuffix(toks[k - 1]!.lower) || ROLE_HEADS.has(toks[k - 1]!.lower));
 }
+const ROLE_PLACE_PREPOSITIONS = new Set(["of", "to", "at", "for"]);
+/** Roles held "to" a body or a person: "ambassador to the UN", "adviser to the president". */
+const ROLE_TO = new Set(["ambassador", "envoy", "adviser", "advisor", "representative", "counsellor", "counselor", "spokesman", "spokeswoman", "spokesperson", "secretary", "assistant", "aide"]);
+/** Heads of roles held somewhere: "the head of", "the chief executive of", "ambassador to". */
+const ROLE_HEADS = new Set(["head", "chief", "executive", "director", "ambassador", "envoy", "president", "chairman", "chairwoman", "chair", "secretary", "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "boss", "governor", "minister", "editor", "manager", "coach", "captain", "professor", "lecturer", "researcher", "economist", "analyst", "representative", "commissioner", "coordinator", "adviser", "advisor", "counsel", "lawyer", "officer", "member", "deputy"]);
 
 /** The noun phrase starting at `k` (after "according to", "by", or an inverted verb). */
 function npRight(toks: readonly Token[], k: number, strict: boolean, _book: NameBook): Src | null {

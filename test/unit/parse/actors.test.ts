@@ -1907,3 +1907,16 @@ describe("actors: countries of two words, and names with a regnal number", () =>
     assert.ok(!run("Boeing said the Delta IV launched on Monday.").actors.some((x) => x.kind === "person"));
   });
 });
+
+describe("actors: a role held at a body, then the name of the one who holds it", () => {
+  it("gives 'The chief executive of Water UK, David Henshaw, said: “…”' to Henshaw, not Water UK", () => {
+    for (const [t, who] of [
+      ["The chief executive of Water UK, David Henshaw, said: “We have lost the trust of customers.”", "David Henshaw"],
+      ["The head of the Red Cross, Mirjana Spoljaric, said: “We are overwhelmed.”", "Mirjana Spoljaric"],
+      ["Britain’s ambassador to the United Nations, Eleanor Whitcombe, told the chamber: “History will record this.”", "Eleanor Whitcombe"],
+    ] as const) {
+      const a = analyze(t);
+      assert.equal(a.quotes[0]!.speakerId, actor(a, who).id, t);
+    }
+  });
+});
