@@ -101,7 +101,12 @@ export const NOT_NAME = wordFlag(NOT_NAMES);
 export const SOURCE_NOUN = wordFlag(SOURCE_NOUNS);
 export const TITLE = wordFlag(TITLES);
 const ORG_WORD = wordFlag(ORG_WORDS);
-const CONNECTOR = wordFlag(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "&"]);
+const CONNECTOR = wordFlag(["of", "for", "and", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "binti", "ibn", "dela", "dos", "the", "&"]);
+/** Particles a name opens with after a title: "Ms de la Fuente", "Justice van der Merwe", "Mr bin Salman". */
+const NAME_OWN_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "dela", "da", "di", "du", "von", "van", "bin", "binti", "ibn", "dos", "al", "el"]);
+/** Particles that come two by two in a name: "de la", "van der", "van den", "de los", "von der". */
+const FIRST_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "da", "dos", "del"]);
+const SECOND_PARTICLES: ReadonlySet<string> = new Set(["la", "las", "los", "der", "den", "le"]);
 const AT_FOR_FROM = wordFlag(["at", "for", "from"]);
 
 
@@ -504,6 +509,11 @@ export function nameRunEnd(tokens: readonly Token[], i: number, to: number): num
       j++;
       continue;
     }
+    // Two particles: "Elena de la Fuente", "Pieter van der Merwe", "Jun dela Cruz" is one.
+    if (t.kind === "word" && FIRST_PARTICLES.has(t.text) && SECOND_PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameWord(tokens[j + 2]) && j + 2 < to) {
+      j += 2;
+      continue;
+    }
     break;
   }
   return j;
@@ -588,7 +598,8 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides";
   // then a connector that would open the rest, and party labels and demonyms before a longer name.
   let k = lastTitle + 1;
-  if (k < n && ts[k]!.flags & CONNECTOR) {
+  // (A name's own particle after a title stays: "Ms de la Fuente", "Justice van der Merwe".)
+  if (k < n && ts[k]!.flags & CONNECTOR && !(k > 0 && NAME_OWN_PARTICLES.has(ts[k]!.text) && k + 1 < n)) {
     k++;
     // "Chief of Staff John Sununu", "Minister of the Interior Jane Doe": a portfolio after the
     // title's connector, when a name of two words or more follows it. ("Members of" ends there.)

@@ -1920,3 +1920,22 @@ describe("actors: a role held at a body, then the name of the one who holds it",
     }
   });
 });
+
+describe("actors: names with particles, with no title before them", () => {
+  it("reads 'Elena de la Fuente said', 'Pieter van der Merwe said', 'Anwar bin Ibrahim said' as people who speak", () => {
+    for (const [t, who] of [
+      ["Elena de la Fuente said: “We are ready.”", "Elena de la Fuente"],
+      ["Pieter van der Merwe said: “We are ready.”", "Pieter van der Merwe"],
+      ["Anwar bin Ibrahim said: “We are ready.”", "Anwar bin Ibrahim"],
+    ] as const) {
+      const a = analyze(t);
+      assert.deepEqual([a.quotes[0]!.speakerText, a.quotes[0]!.speakerId], [who, actor(a, who).id], t);
+      assert.equal(actor(a, who).kind, "person");
+    }
+    // After a courtesy title, the particles stay with the surname: "Ms de la Fuente" … "she asked".
+    const b = analyze("Questioned by prosecutor Elena de la Fuente, the driver said the sensor failed. Asked by Ms de la Fuente what happened next, he paused. The prosecutor then showed a photograph. “Is that the display?” she asked.");
+    assert.equal(b.quotes[0]!.speakerId, actor(b, "Elena de la Fuente").id);
+    // A firm's "de" is still a firm's.
+    assert.equal(actor(analyze("Banque de France said rates would rise."), "Banque de France").kind, "organization");
+  });
+});

@@ -950,7 +950,8 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     if (direct) return direct;
     const words = splitSpaces(text);
     const last = words[words.length - 1]!.toLowerCase();
-    if (words.length === 1) {
+    // ("de la Fuente", "van der Merwe": a surname with its particles is the surname.)
+    if (words.length === 1 || words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w))) {
       const named = byWord.get(last);
       const persons = named.length === 0 ? named : named.filter((a) => !dead.has(a) && a.kind === "person");
       if (persons.length > 0) return nearest(persons, at);
@@ -1384,3 +1385,6 @@ const REGNAL_NUMBER = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/u;
 function words0(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1);
 }
+
+/** Particles before a surname: "de la Fuente", "van der Merwe", "bin Salman". */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "dela", "da", "di", "du", "la", "le", "von", "van", "der", "den", "bin", "binti", "ibn", "dos", "al", "el"]);

@@ -187,7 +187,9 @@ const BALLOT_WORDS = ["measure", "proposition", "prop", "amendment", "question",
 const WORK_NOUNS = ["memoir", "book", "novel", "album", "film", "play", "song", "documentary", "series", "biography", "autobiography", "collection", "poem", "opera", "musical", "single", "podcast", "exhibition"];
 
 /** Small words inside a person's name: "Pieter de Kock", "Ludwig van Beethoven", "Osama bin Laden". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "ter", "dos", "das", "al"]);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "dela", "della", "du", "le", "la", "bin", "binti", "ibn", "ter", "dos", "das", "al"]);
+/** Particles only people's names hold ("Anwar bin Ibrahim", "Pieter van der Merwe"), unlike "de" of "Banque de France". */
+const PERSON_PARTICLES: ReadonlySet<string> = new Set(["bin", "binti", "ibn", "van", "von", "der", "den", "dos", "la", "dela"]);
 
 /** The heads of a government department's name that lists its portfolios. */
 const DEPARTMENT_HEADS = ["ministry", "department", "secretary", "minister", "committee"];
@@ -950,7 +952,11 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     // a firm's "Financiere de Paribas".)
     // ("Tom Green said": a given name and a surname that is a party's or a place's word, a person's.)
     if (name.length === 2 && (ctx.speaks || ctx.speaker) && !inQuote && toks.lowerIn(to - 1, SURNAME_PLACES) && personWord(name[0]!)) return make(f, "person", true);
-    if (!name.every((w, k) => personWord(w) || (ctx.roles.length > 0 && k > 0 && k < name.length - 1 && NAME_PARTICLES.has(w.text)))) return ctx.speaks && !inQuote && name.some((w) => w.cap && !personWord(w)) && !toks.lowerIn(f, HONORIFICS) ? make(f, "organization", true) : make(f, "unknown", false);
+    // (Or after a given name: "Elena de la Fuente said", "Pieter van der Merwe said".)
+    const particled =
+      ctx.roles.length > 0 ||
+      (personWord(first) && personWord(lastTok) && (givenName(first.lower) !== undefined || ((ctx.speaks || ctx.speaker) && name.some((w, k) => k > 0 && PERSON_PARTICLES.has(w.text)))));
+    if (!name.every((w, k) => personWord(w) || (particled && k > 0 && k < name.length - 1 && NAME_PARTICLES.has(w.text)))) return ctx.speaks && !inQuote && name.some((w) => w.cap && !personWord(w)) && !toks.lowerIn(f, HONORIFICS) ? make(f, "organization", true) : make(f, "unknown", false);
     // "Cisco System promised …": a body's or a company's word at the end, acting; "Developer Program": a thing.
     // ("Consumer Reports said": a thing's name that speaks is a publication's or a body's.)
     if (!surnameLike(lastTok)) return COMPANY_HEADS.has(lastTok.lower) || lastTok.lower === "system" || lastTok.lower === "systems" || is(lastTok, W.ORG_NOUNS) || ctx.speaks || ctx.speaker ? make(f, "organization", (ctx.acts || ctx.speaker || base.possessive) && !inQuote) : make(f, "unknown", false);
