@@ -12,10 +12,10 @@ const MIN_WORDS = 3;
 /**
  * A title, not speech: "a report titled “Cocoa in Crisis”", "the film called “The Long Road Home”",
  * "a revival of “The Cherry Orchard”", "in the film “A Winter Crossing”", "Her latest novel, “The Salt
- * Road Home,”" (in capitals, see `isTitle`).
+ * Road Home,”", "made her acting debut in “Salt Water Sky,”", "directed “Oppenheimer”" (in capitals, see `isTitle`).
  */
 const TITLE_BEFORE_RE =
-  /\b(?:titled|entitled|headlined|named|dubbed|called|so-called|(?:revival|production|staging|adaptation|premiere|performance|recording)\s+of|(?:film|movie|play|novel|book|album|single|song|series|sitcom|show|musical|opera|ballet|documentary|memoir|poem|exhibition|painting|podcast|column|essay|report|study|campaign|programme|program|initiative|project|scheme|slogan|motto|hashtag|anthem|track|episode|installment|instalment|chapter|collection|work|piece|sculpture|mural|production|tour|festival|game))\s*(?:,\s*)?$/iu;
+  /\b(?:titled|entitled|headlined|named|dubbed|called|so-called|(?:revival|production|staging|adaptation|premiere|performance|recording)\s+of|(?:debut|starred|starring|stars|appeared|appearing|appears|role|cameo|cast)\s+in|(?:directed|released|published|recorded|penned|co-wrote|wrote|produced)|(?:film|movie|play|novel|book|album|single|song|series|sitcom|show|musical|opera|ballet|documentary|memoir|poem|exhibition|painting|podcast|column|essay|report|study|campaign|programme|program|initiative|project|scheme|slogan|motto|hashtag|anthem|track|episode|installment|instalment|chapter|collection|work|piece|sculpture|mural|production|tour|festival|game))\s*(?:,\s*)?$/iu;
 const ALWAYS_TITLE_RE = /\b(?:titled|entitled|headlined)\s*$/iu;
 
 function isTitle(before: string, quoted: string): boolean {

@@ -1939,3 +1939,12 @@ describe("actors: names with particles, with no title before them", () => {
     assert.equal(actor(analyze("Banque de France said rates would rise."), "Banque de France").kind, "organization");
   });
 });
+
+describe("actors: a role noun for a title written short", () => {
+  it("gives 'the senator said' to 'Sen. Patricia Holloway', 'the judge said' to 'Justice Pieter Merwe'", () => {
+    const a = analyze("Sen. Patricia Holloway will vote no. “This deal funds the status quo,” the senator said.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Patricia Holloway").id);
+    const b = analyze("Justice Pieter Merwe intervened. “The jury needs to hear,” the judge said.");
+    assert.equal(b.quotes[0]!.speakerId, actor(b, "Pieter Merwe").id);
+  });
+});

@@ -33,6 +33,9 @@ describe("unattributed-quote", () => {
     // Set off by commas after its kind (AP style).
     assert.deepEqual(flagged("Her latest novel, “The Salt Road Home,” was shortlisted for the Booker Prize."), []);
     assert.deepEqual(flagged("The campaign, “Buy Local Now,” ran all summer."), []);
+    // After a debut, a role or a verb of making it.
+    assert.deepEqual(flagged("The pop star Zaya made her acting debut in “Salt Water Sky,” a slow drama."), []);
+    assert.deepEqual(flagged("She directed “The Quiet Hour Of Dawn” in 2019."), []);
     assert.deepEqual(flagged("The album “we were never here at all” sold well."), ["we were never here at all"]);
     assert.deepEqual(flagged("The closure has been called “a betrayal of every family.”"), ["a betrayal of every family."]);
   });

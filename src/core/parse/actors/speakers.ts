@@ -86,10 +86,13 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // (The speaker is the role alone: "Albright, echoing the president, said" is Albright.)
   const kin = epithet === null ? KIN_EPITHET.exec(around) : null;
   const alone = ROLE_ALONE.test(text) || /^\s*\p{Ll}+\s*$/u.test(text);
-  const role = !alone ? undefined : kin && KIN.has(kin[1]!) ? kin[1]! : epithet && !inSpan && ROLE_NOUNS.has(epithet[1]!) ? epithet[1]! : undefined;
+  const epithetRole = epithet?.[1]?.toLowerCase();
+  const role = !alone ? undefined : kin && KIN.has(kin[1]!) ? kin[1]! : epithetRole && !inSpan && (ROLE_NOUNS.has(epithetRole) || MONARCHS.has(epithetRole)) ? epithetRole : undefined;
   if (role !== undefined) {
-    // The one person the text gave that role ("the spokesman" of two people is neither).
-    const holders = index.actors.filter((a) => a.kind === "person" && a.roles.some((r) => r.toLowerCase().split(/\s+/u).includes(role)));
+    // The one person the text gave that role ("the spokesman" of two people is neither), its title
+    // written short too: "Sen. Patricia Holloway" … "the senator said", "Justice Pieter Merwe" …
+    // "the judge said", "King Charles" … "the King said", "the monarch said".
+    const holders = index.actors.filter((a) => a.kind === "person" && a.roles.some((r) => roleWords(r).includes(role)));
     if (holders.length === 1) return holders[0];
   }
   for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
@@ -132,6 +135,22 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
 
 /** After an owner's name: what it owns in small letters, then a comma and a name ("’s lawyer, Kenji Mori"). */
 const OWNER_OF_NAMED = /^['’]s\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2},\s+\p{Lu}/u;
+
+/** Titles written short, as the nouns a report calls their holders by. */
+const TITLE_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  "sen.": ["senator"], sen: ["senator"], "rep.": ["representative", "congressman", "congresswoman", "lawmaker"], "gov.": ["governor"], "gen.": ["general"], "prof.": ["professor"], "dr.": ["doctor"],
+  "det.": ["detective"], "sgt.": ["sergeant"], "lt.": ["lieutenant"], "col.": ["colonel"], "capt.": ["captain"], "supt.": ["superintendent"], "insp.": ["inspector"], "cllr": ["councillor"], "cllr.": ["councillor"],
+  justice: ["judge"], judge: ["judge"], king: ["king", "monarch"], queen: ["queen", "monarch"], pope: ["pope", "pontiff"], prince: ["prince"], princess: ["princess"], senator: ["senator", "lawmaker"],
+};
+const MONARCHS = new Set(["king", "queen", "monarch", "pope", "pontiff", "prince", "princess"]);
+
+/** A role's words in small letters, with the nouns its short titles stand for. */
+function roleWords(role: string): string[] {
+  const words = role.toLowerCase().split(/\s+/u);
+  const out = [...words];
+  for (const w of words) for (const n of TITLE_NOUNS[w] ?? []) out.push(n);
+  return out;
+}
 
 /** The last word of a name of several words, in small letters ("Majority Leader" → "leader"); "" for one word. */
 function lastWordOf(name: string): string {
