@@ -1231,7 +1231,7 @@ const START_VERBS = "took\\s+(?:the\\s+)?(?:wheel|helm|reins)|took\\s+charge|beg
 const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 // (Where, before when: "was founded in London in 1766". Since when a state has lasted: "has been
 // mayor since", "had governed the state since".)
-const STARTED_WHERE = "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+)?";
+const STARTED_WHERE = "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:,\\s+\\p{Lu}[\\p{L}’'-]+,?)?)?";
 const LASTED = "(?:has|have|had)\\s+(?:been|held|led|run|ruled|governed|served|headed|chaired|managed|coached|owned)";
 const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since)\\s+$`, "iu");
 
@@ -1756,8 +1756,8 @@ function cardinalWord(n: number): string {
   return String(n);
 }
 
-// ("born in Lagos on March 3, 1937", "born in Lagos in 1937": a place first.)
-const BORN = /\bborn\s+(?:(?:in|at)\s+[\p{L}.’'-]+(?:,?\s+[\p{L}.’'-]+){0,2}?\s+)?(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?,?\s+|[a-z.]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b/giu;
+// ("born in Lagos on March 3, 1937", "born in Lagos in 1937", "born in Tampa, Florida, in 1975": a place first.)
+const BORN = /\bborn\s+(?:(?:in|at)\s+[\p{L}.’'-]+(?:,?\s+[\p{L}.’'-]+){0,2}?,?\s+)?(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?,?\s+|[a-z.]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b/giu;
 /**
  * "died at 51", "retired at 51 in 2019", "became chief executive at 34": a life event's verb (up
  * to four words between: an object, a place, a year), "at" and a number alone — not a

@@ -602,6 +602,12 @@ describe("date-inconsistency: an nth year against a start said another way", () 
     assert.deepEqual(findings("Pruitt, who has been mayor since January 2019, said his eighth year in office had been his hardest.", "2026-11-04"), []);
   });
 
+  it("reads a birth and a founding with a place of two words between the verb and the year", () => {
+    assert.deepEqual(findings("The 47-year-old mayor was born in Tampa, Florida, in 1975.", "2026-03-04").map((f) => [f.code, f.text]), [["age", "47-year-old"]]);
+    assert.deepEqual(findings("The company, founded in Oslo, Norway, in 2004, will mark its 25th anniversary this year.", "2026-03-04").map((f) => [f.code, f.text]), [["anniversary", "25th anniversary"]]);
+    assert.deepEqual(findings("The company, founded in Oslo, Norway, in 2004, will mark its 22nd anniversary this year.", "2026-03-04"), []);
+  });
+
   it("reads a season counted from a start, one short of the years too (a season may straddle two)", () => {
     const f = findings("“We’ve got the deepest rotation I’ve had here,” said manager Curtis Hale, who took over in 2016 and now enters his 12th season in charge.", "2026-05-04");
     assert.deepEqual(f.map((x) => [x.text, x.fix]), [["12th season", "11th season"]]);
