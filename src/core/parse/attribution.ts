@@ -939,7 +939,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // "posted on X that …", "posted a statement": what is posted is a message, not "312 runs" or "a loss".
     if (verb.lemma === "post" && !POSTED_WHAT.has(tk[i + 1]?.lower ?? "") && tk[i + 1]?.kind !== "quote" && tk[i + 1]?.text !== ":" && !POSTED_WHAT.has(tk[i + 2]?.lower ?? "") && !POSTED_WHAT.has(tk[i + 3]?.lower ?? "")) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
-    if (particle && !someIn(tk, i + 1, i + 13, (x) => particle.test(x.lower))) return undefined;
+    // (A long object too: "put the chance of a deep and painful recession in the next 12 months at
+    // 30 percent"; a poll's "put Reform on 27 percent".)
+    if (particle && !someIn(tk, i + 1, i + 20, (x) => particle.test(x.lower)) && !(verb.lemma === "put" && tk.some((x, k) => k > i && k < i + 8 && x.lower === "on" && tk[k + 1]?.kind === "num"))) return undefined;
     // "The co-operative is forecasting a milk price of NZ$9.50": a progressive's subject reports.
     // (Verbs of speech only before what is said: "is claiming that …", not "is claiming the son".)
     if (forms.length === 1 && forms[0] === "ing" && prev && PROGRESSIVE_BE.has(prev.lower) && (PROGRESSIVE_REPORTING.has(verb.lemma) || (PROGRESSIVE_SPEECH.has(verb.lemma) && (tk[i + 1]?.lower === "that" || tk[i + 1]?.kind === "quote" || tk[i + 1]?.text === ":")))) {

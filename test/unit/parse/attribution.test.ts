@@ -494,3 +494,11 @@ describe("attribution frames: a name with a connector before a plural head", () 
     for (const t of ["Unemployment rose to 4.2 percent, Office for National Statistics figures show.", "Unemployment rose to 4.2 percent, Bank of England figures show."]) assert.equal(frames(t).length, 1, t);
   });
 });
+
+describe("attribution frames: 'put' with a long object or a poll's 'on'", () => {
+  it("reads 'put Reform on 27 percent' and a long object before 'at' as estimates, not 'put pressure on'", () => {
+    assert.equal(frames("A YouGov survey put Reform on 27 percent.").length, 1);
+    assert.equal(frames("Goldman Sachs put the chance of a deep and painful recession in the next 12 months at 30 percent.").length, 1);
+    assert.deepEqual(frames("The strike put pressure on the government."), []);
+  });
+});
