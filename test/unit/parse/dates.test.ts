@@ -497,6 +497,11 @@ describe("document date", () => {
     assert.ok(!docDate("Recall ordered\n07/03/2026 04:12 PM\nKUALA LUMPUR, 5 Feb (Bernama) -- The ministry on Thursday ordered a recall.")?.basis.some((b) => b.message.startsWith("date line")));
   });
 
+  it("dates a yearless dateline by the lede's weekday outside a relative clause", () => {
+    const d = docDate("MANILA, Nov 14 (Wire) – The death toll from a magnitude 6.9 earthquake that struck late on Wednesday rose to 87 on Friday, the council said. President Ferdinand Marcos Jr. visited Palo on Thursday. In 2013, Typhoon Haiyan killed 6,300 people.");
+    assert.equal(d?.from, "2025-11-14");
+  });
+
   it("reads a dateline's day written first ('KUALA LUMPUR, 5 Feb (Bernama) --')", () => {
     const d = docDate("KUALA LUMPUR, 5 Feb (Bernama) -- The ministry said on Thursday that 40 people were arrested in 2025.");
     assert.deepEqual([d?.from, d?.basis[0]?.message], ["2026-02-05", "dateline “5 Feb”"]);

@@ -525,6 +525,9 @@ export function datelineMonthDay(dateText: string): { month: number; day: number
   return m && monthText && month ? { month, day: Number(m[2] ?? m[3]), monthText, dayFirst: m[3] !== undefined } : undefined;
 }
 
+/** A relative clause's verb before a date in its clause: "that struck late on ", "which began on ". */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?[a-z]+(?:\s+[\p{L}-]+){0,8}?\s+(?:on|by|since|until)\s+$/u;
+
 /** How many lines from the top a date line may stand on, and the length of a line of the body, past which none is looked for. */
 const DATE_LINE_LINES = 7;
 const BODY_LENGTH = 320;
@@ -720,7 +723,10 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // year. Weighs more than one weekday-date pair in the body: it dates the article itself.
   if (yearless) {
     const dlSentence = doc.sentences.findIndex((s) => s.span.start <= yearless!.end && yearless!.end <= s.span.end);
-    const lede = exprs.find((e) => e.sentence === dlSentence && e.start >= yearless!.end && e.tense !== "future" && !e.invalid && e.written?.weekday !== undefined && e.written.month === undefined && e.written.day === undefined);
+    const ledes = exprs.filter((e) => e.sentence === dlSentence && e.start >= yearless!.end && e.tense !== "future" && !e.invalid && e.written?.weekday !== undefined && e.written.month === undefined && e.written.day === undefined);
+    // (Not a weekday in a relative clause, when the sentence has another: "The death toll from an
+    // earthquake that struck late on Wednesday rose to 87 on Friday" is Friday's news.)
+    const lede = ledes.length > 1 ? (ledes.find((e) => !RELATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 90), e.start))) ?? ledes[0]) : ledes[0];
     if (lede) {
       const { month, day } = yearless;
       const days = everyYear(month, day, (d, y) => {
