@@ -1948,3 +1948,11 @@ describe("actors: a role noun for a title written short", () => {
     assert.equal(b.quotes[0]!.speakerId, actor(b, "Pieter Merwe").id);
   });
 });
+
+describe("actors: a quotation a verb of rejecting calls something", () => {
+  it("gives 'rejected the draft as “an insult …”' to the one who rejected it, and reads no frame without a quotation", () => {
+    const a = analyze("Harith Mohamed rejected the draft as “an insult to the sovereignty of the state”.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Harith Mohamed").id);
+    assert.deepEqual(analyze("The board rejected a proposed package on May 14.").claims, []);
+  });
+});

@@ -23,7 +23,7 @@ const SPEECH = (
   "show find deny recall caution predict argue estimate value peg tally count record " +
   "ask joke quip shout urge plead vow pledge promise continue acknowledge post brief " +
   "call dismiss hail brand label dub term praise slam blast criticise criticize condemn fear anticipate speak hear " +
-  "counter accuse inform"
+  "counter accuse inform reject"
 )
   .split(" ")
   .concat(INTRODUCING_VERBS);
@@ -64,7 +64,7 @@ export const EVIDENCE_VERBS = new Set(["show", "find", "suggest", "indicate", "c
 
 
 /** Verbs that report speech only with a quotation close after them: "called the plan “a disaster”". */
-export const QUOTE_ONLY_VERBS = new Set(["accuse", "call", "dismiss", "hail", "brand", "label", "dub", "term", "praise", "slam", "blast", "criticise", "criticize", "condemn"]);
+export const QUOTE_ONLY_VERBS = new Set(["accuse", "call", "dismiss", "reject", "hail", "brand", "label", "dub", "term", "praise", "slam", "blast", "criticise", "criticize", "condemn"]);
 
 /** Verbs that need a preposition later in the clause: "put the cost at", "valued it at", "described it as". */
 export const NEEDS_PARTICLE: Readonly<Record<string, RegExp>> = {
