@@ -969,7 +969,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       if (!prev || !PARTICIPLE_LEAD.has(prev.lower)) return undefined;
       // (After a wire dateline: "ABUJA, Dec 19 (Wire) – The central bank held rates on Friday, saying …".)
       const from = afterDateline(tk);
-      const main = before[before.length - 1]?.src ?? firstNP(tk, from, i, book) ?? leadName(tk, from, i);
+      const main = before[before.length - 1]?.src ?? firstNP(tk, from, i, book, true) ?? leadName(tk, from, i);
       return main ? { src: main, content: forward(i) } : undefined;
     }
     // Walk left over auxiliaries and adverbs.
@@ -1495,7 +1495,7 @@ function npLeft(toks: readonly Token[], j: number): Src {
 /** Words that end a noun phrase scanned from the sentence start: stop words and reporting verbs. */
 const NP_BREAK = wordFlag([...NP_STOP, ...REPORTING_VERBS.keys(), ...BY_ONLY_VERBS]);
 
-function firstNP(toks: readonly Token[], from: number, to: number, book: NameBook): Src | null {
+function firstNP(toks: readonly Token[], from: number, to: number, book: NameBook, adverbEnds = false): Src | null {
   let a = from;
   while (a < to && (toks[a]!.kind === "quote" || toks[a]!.kind === "punct")) a++;
   // Skip a fronted adverbial: "In a statement, …", "On Monday, …".
@@ -1512,7 +1512,8 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
     const inName = (x.flags & NAME_CONNECTOR) !== 0 && isNameWord(toks[b - 1]) && (isNameWord(toks[b + 1]) || (toks[b + 1]?.lower === "the" && isNameWord(toks[b + 2])));
     // (The name word after a connector goes on the name, a verb's spelling or not: "Secretary of State".)
     const afterConnector = b > a && x.cap && (toks[b - 1]!.flags & NAME_CONNECTOR) !== 0;
-    if (!inName && !afterConnector && x.kind === "word" && (x.flags & NP_BREAK || (!x.cap && x.lower.endsWith("ed")))) break;
+    // (For a participle's subject, an adverb before the verb ends it too: "She also criticised …, saying".)
+    if (!inName && !afterConnector && x.kind === "word" && (x.flags & NP_BREAK || (!x.cap && (x.lower.endsWith("ed") || (adverbEnds && b > a && AUX_ADVERBS.has(x.lower)))))) break;
     b++;
   }
   if (b <= a) return null;

@@ -1956,3 +1956,12 @@ describe("actors: a quotation a verb of rejecting calls something", () => {
     assert.deepEqual(analyze("The board rejected a proposed package on May 14.").claims, []);
   });
 });
+
+describe("actors: a participle's subject with an adverb before its verb", () => {
+  it("gives '…, saying the ball had “…”' after 'She also criticised the referee' to her", () => {
+    const a = analyze("Amélie Durand was frustrated. She also criticised the referee, saying the ball had “clearly come off their player”.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Amélie Durand").id);
+    // Not a thing's participle: "It also has a new screen, dubbed a “retina display,” …".
+    assert.deepEqual(analyze("Apple unveiled the phone. It also has a new screen, dubbed a “retina display,” which shows 326 pixels per inch.").quotes.map((q) => q.speakerId), [undefined]);
+  });
+});
