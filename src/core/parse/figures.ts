@@ -894,6 +894,10 @@ const MONTH_DAY_JOINED_RE = /\b(?:January|February|March|April|May|June|July|Aug
 const DAYS_BEFORE_MONTH_RE =
   /^(?:st|nd|rd|th)?(?:,\s?\d{1,2}(?:st|nd|rd|th)?){0,6}(?:,?\s(?:and|or|&|to|until|through)\s|\s?[-–]\s?)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
 
+/** After "half": "a million", "a billion" (its scale). */
+const HALF_SCALE_RE = /^\s+an?\s+(million|billion|trillion)\b/iu;
+const HALF_CURRENCIES: Readonly<Record<string, string>> = { dollars: "USD", euros: "EUR", pounds: "GBP", rupees: "INR", yuan: "CNY", yen: "JPY" };
+
 /** A version number: a whole number and one or two decimals ("1.1", "10.5"). */
 const VERSION_RE = /^\d{1,2}\.\d{1,2}$/u;
 
@@ -930,6 +934,16 @@ function scanWords(
     let value: number;
     let kind: FigureKind = "cardinal";
     let spanStart = start;
+    // "Half a million people fled", "half a billion dollars": half a scale, one figure.
+    const halfScale = fractionOnly && words.length === 1 && first === "half" ? HALF_SCALE_RE.exec(after) : null;
+    if (halfScale) {
+      end += halfScale[0].length;
+      const money = /^\s+(?:dollars|euros|pounds|rupees|yuan|yen)\b/iu.exec(text.slice(end, Math.min(para.end, end + 12)));
+      const v = 0.5 * SCALES[halfScale[1]!.toLowerCase()]!;
+      const unit = money ? HALF_CURRENCIES[money[0].trim().toLowerCase()] : headNoun(text, end, para.end);
+      out.push(makeFigure(text, { start, end: money ? end + money[0].length : end }, { start, end }, money ? "money" : "cardinal", v, unit, sentenceAt(start)));
+      continue;
+    }
     if (fractionOnly) {
       if (words.length > 1) continue;
       // "a third", "a quarter", "about half"; not "the first half", "third", "second quarter".

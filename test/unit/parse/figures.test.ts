@@ -330,3 +330,11 @@ describe("figures: rates, glued 'pc', Indian grouping", () => {
     assert.deepEqual(figs("Sales were 12,345 units and 1,234,567 in total."), ["12,345", "1,234,567"]);
   });
 });
+
+describe("figures: half a scale", () => {
+  it("reads 'Half a million people', 'half a billion dollars' as one figure", () => {
+    assert.deepEqual(findFigures(parseDocument("Half a million people fled.")).map((f) => [f.text, f.kind, f.value]), [["Half a million", "cardinal", 500000]]);
+    assert.deepEqual(findFigures(parseDocument("The project cost half a billion dollars.")).map((f) => [f.text, f.kind, f.value]), [["half a billion dollars", "money", 500000000]]);
+    assert.deepEqual(figs("Half of all buyers paid cash."), ["Half"]);
+  });
+});
