@@ -7,7 +7,7 @@ import { kbView, norm, type KbView } from "./lookup";
 import { inMemoSession } from "../../memo";
 import { reuseOrBuild } from "./reuse";
 import { firstAtOrAfter, lowerOf, splitSpaces } from "./tokens";
-import { COMPANY_HEADS, pluralLike, titleGender, type Candidate } from "./candidates";
+import { COMPANY_HEADS, NAME_PARTICLES, REGNAL, pluralLike, titleGender, type Candidate } from "./candidates";
 import { actorSentences, countBelow, localCandidates, sentenceCandidates, type ActorSentence } from "./local";
 import { DisjointSpans } from "./spans";
 import { sameItems } from "../../arrays";
@@ -223,7 +223,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     byFirst.add(lowers[0]!, a);
     byLast.add(lowers[lowers.length - 1]!, a);
     // ("Pope Leo XIV", "King Charles III": "Leo said", "Charles said".)
-    if (kind === "person" && lowers.length >= 2 && REGNAL_NUMBER.test(words0(name))) byLast.add(lowers[lowers.length - 2]!, a);
+    if (kind === "person" && lowers.length >= 2 && REGNAL.test(words0(name))) byLast.add(lowers[lowers.length - 2]!, a);
     for (const w of lowers) byWord.add(w, a);
     for (const i of info.initials) byInitials.add(i, a);
     if (kind === "organization") for (const w of info.orgKeys) byOrgWord.add(w, a);
@@ -951,7 +951,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     const words = splitSpaces(text);
     const last = words[words.length - 1]!.toLowerCase();
     // ("de la Fuente", "van der Merwe": a surname with its particles is the surname.)
-    if (words.length === 1 || words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w))) {
+    if (words.length === 1 || words.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) {
       const named = byWord.get(last);
       const persons = named.length === 0 ? named : named.filter((a) => !dead.has(a) && a.kind === "person");
       if (persons.length > 0) return nearest(persons, at);
@@ -1379,12 +1379,8 @@ function ministryOf(modifiers: readonly string[]): string {
   return /^(?:Foreign|Home|External|Internal|Veterans|Consumer|Economic|Public)$/u.test(m) ? `${m} Affairs` : m;
 }
 
-/** A regnal number ending a name: "II" … "XXX". */
-const REGNAL_NUMBER = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/u;
 /** A name's last word as written. */
 function words0(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1);
 }
 
-/** Particles before a surname: "de la Fuente", "van der Merwe", "bin Salman". */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "dela", "da", "di", "du", "la", "le", "von", "van", "der", "den", "bin", "binti", "ibn", "dos", "al", "el"]);

@@ -187,7 +187,7 @@ const BALLOT_WORDS = ["measure", "proposition", "prop", "amendment", "question",
 const WORK_NOUNS = ["memoir", "book", "novel", "album", "film", "play", "song", "documentary", "series", "biography", "autobiography", "collection", "poem", "opera", "musical", "single", "podcast", "exhibition"];
 
 /** Small words inside a person's name: "Pieter de Kock", "Ludwig van Beethoven", "Osama bin Laden". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "dela", "della", "du", "le", "la", "bin", "binti", "ibn", "ter", "dos", "das", "al"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "dela", "della", "du", "le", "la", "bin", "binti", "ibn", "ter", "dos", "das", "al", "el"]);
 /** Particles only people's names hold ("Anwar bin Ibrahim", "Pieter van der Merwe"), unlike "de" of "Banque de France". */
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(["bin", "binti", "ibn", "van", "von", "der", "den", "dos", "la", "dela"]);
 
@@ -1762,7 +1762,7 @@ function appositionAfter(toks: Tokens, at: number): { text: string; endIndex: nu
 }
 
 /** A regnal number after a name: "II" … "XXX". */
-const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/u;
+export const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,3}|X{0,2}V)$/u;
 
 /** A name before a regnal number is a person's: a title first ("King Felipe VI", "Pope Benedict XVI") or a given name ("James M. Trotter III"), not "Delta IV". */
 function regnalName(name: readonly Token[]): boolean {
