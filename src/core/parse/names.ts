@@ -79,7 +79,8 @@ export const ROLE_NOUNS = set(`
   specialist expert campaigner activist organiser organizer resident student worker employee
   representative deputy aide counsel broker banker diplomat politician lawmaker legislator
   candidate physician surgeon historian chairperson president-elect secretary-general
-  fellow consultant opposition
+  fellow consultant opposition meteorologist forecaster climatologist epidemiologist virologist seismologist
+  volcanologist geologist sociologist criminologist demographer architect curator
   striker midfielder defender goalkeeper keeper winger substitute fullback quarterback pitcher batsman
   bowler jockey
   actor actress singer musician artist writer novelist poet playwright screenwriter composer dancer comedian

@@ -1965,3 +1965,11 @@ describe("actors: a participle's subject with an adverb before its verb", () => 
     assert.deepEqual(analyze("Apple unveiled the phone. It also has a new screen, dubbed a “retina display,” which shows 326 pixels per inch.").quotes.map((q) => q.speakerId), [undefined]);
   });
 });
+
+describe("actors: a profession before a name at a sentence's start", () => {
+  it("reads 'Meteorologist Kenji Watanabe said' as Kenji Watanabe", () => {
+    const a = analyze("Meteorologist Kenji Watanabe said: “Any additional ice on trees will bring them down.”");
+    assert.deepEqual(a.actors.map((x) => x.name), ["Kenji Watanabe"]);
+    assert.equal(a.quotes[0]!.speakerText, "Kenji Watanabe");
+  });
+});

@@ -124,6 +124,9 @@ const PEOPLE_NOUN_LIST = (
   "executive executives manager managers leader leaders mayor governor senator councillor councilor councillors lawmaker lawmakers " +
   "prosecutor prosecutors prosecution lawyer lawyers attorney attorneys judge judges magistrate jury defence defense counsel " +
   "analyst analysts economist economists expert experts researcher researchers scientist scientists academic academics " +
+  "meteorologist meteorologists forecaster forecasters climatologist climatologists epidemiologist epidemiologists virologist virologists " +
+  "seismologist seismologists volcanologist volcanologists geologist geologists sociologist sociologists " +
+  "criminologist criminologists demographer demographers architect architects curator curators " +
   "professor professors doctor doctors physician surgeon nurse nurses teacher teachers engineer engineers source sources " +
   "observer observers critic critics campaigner campaigners activist activists organiser organisers organizer organizers " +
   "resident residents witness witnesses officer officers police detective inspector commissioner regulator regulators " +
