@@ -1973,3 +1973,10 @@ describe("actors: a profession before a name at a sentence's start", () => {
     assert.equal(a.quotes[0]!.speakerText, "Kenji Watanabe");
   });
 });
+
+describe("actors: a title inside a name the knowledge base knows", () => {
+  it("gives 'the monarch said' after 'King Charles' to Charles III", () => {
+    const a = analyze("King Charles walked along the street. “You have been brave,” the monarch said.", { referenceDate: "2026-03-01" });
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Charles III").id);
+  });
+});

@@ -92,7 +92,9 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
     // The one person the text gave that role ("the spokesman" of two people is neither), its title
     // written short too: "Sen. Patricia Holloway" … "the senator said", "Justice Pieter Merwe" …
     // "the judge said", "King Charles" … "the King said", "the monarch said".
-    const holders = index.actors.filter((a) => a.kind === "person" && a.roles.some((r) => roleWords(r).includes(role)));
+    let holders = index.actors.filter((a) => a.kind === "person" && a.roles.some((r) => roleWords(r).includes(role)));
+    // (A title inside a name the knowledge base knows, "King Charles": no role of its own.)
+    if (holders.length === 0) holders = index.actors.filter((a) => a.kind === "person" && a.mentions.some((m) => roleWords(m.text.slice(0, Math.max(0, m.text.indexOf(" ")))).includes(role)));
     if (holders.length === 1) return holders[0];
   }
   for (let k = firstEndingAfter(ms, span.start); k < ms.length && ms[k]!.span.start < span.end; k++) {
