@@ -595,6 +595,8 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
   }
   // A run that ends in a title is a role, not a name: "North America CEO", "Prime Minister".
   if (n > 1 && ts[n - 1]!.flags & TITLE && ts[n - 1]!.lower !== "st" && ts[n - 1]!.lower !== "st.") return undefined;
+  // So is a title alone after "the": "“…,” the King said", "the Pope told pilgrims".
+  if (n === 1 && ts[0]!.flags & TITLE && tokens[a - 1]?.lower === "the") return undefined;
   // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides";
   // then a connector that would open the rest, and party labels and demonyms before a longer name.
   let k = lastTitle + 1;

@@ -1975,8 +1975,10 @@ describe("actors: a profession before a name at a sentence's start", () => {
 });
 
 describe("actors: a title inside a name the knowledge base knows", () => {
-  it("gives 'the monarch said' after 'King Charles' to Charles III", () => {
-    const a = analyze("King Charles walked along the street. “You have been brave,” the monarch said.", { referenceDate: "2026-03-01" });
-    assert.equal(a.quotes[0]!.speakerId, actor(a, "Charles III").id);
+  it("gives 'the monarch said', 'the King said' after 'King Charles' to Charles III", () => {
+    for (const role of ["monarch", "King"]) {
+      const a = analyze(`King Charles walked along the street. “You have been brave,” the ${role} said.`, { referenceDate: "2026-03-01" });
+      assert.equal(a.quotes[0]!.speakerId, actor(a, "Charles III").id, role);
+    }
   });
 });

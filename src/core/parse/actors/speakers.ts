@@ -85,7 +85,8 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // So is "the playwright says" after "Theo Marsh, a playwright,": a role the text gave one person.
   // (The speaker is the role alone: "Albright, echoing the president, said" is Albright.)
   const kin = epithet === null ? KIN_EPITHET.exec(around) : null;
-  const alone = ROLE_ALONE.test(text) || /^\s*\p{Ll}+\s*$/u.test(text);
+  // ("the King", "the Pope": a title written with its capital, alone.)
+  const alone = ROLE_ALONE.test(text) || /^\s*\p{Ll}+\s*$/u.test(text) || MONARCHS.has(text.trim().replace(/^the\s+/iu, "").toLowerCase());
   const epithetRole = epithet?.[1]?.toLowerCase();
   const role = !alone ? undefined : kin && KIN.has(kin[1]!) ? kin[1]! : epithetRole && !inSpan && (ROLE_NOUNS.has(epithetRole) || MONARCHS.has(epithetRole)) ? epithetRole : undefined;
   if (role !== undefined) {
