@@ -1982,3 +1982,10 @@ describe("actors: a title inside a name the knowledge base knows", () => {
     }
   });
 });
+
+describe("actors: an epithet with a place before it", () => {
+  it("gives 'the Colorado Democrat said' to the senator named before", () => {
+    const a = analyze("Sen. Patricia Holloway will vote no. “I was sent here to fix things,” the Colorado Democrat said.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Patricia Holloway").id);
+  });
+});

@@ -72,7 +72,7 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
   // (The speaker's span may be the name alone, "Dane" of "the Dane": read from a little before it.)
   const st = index.sentences[sentence];
   const around = st && span.start >= st.base && span.end - st.base <= st.source.length ? st.source.slice(Math.max(0, span.start - st.base - 16), span.end - st.base) : text;
-  const epithet = EPITHET.exec(around);
+  const epithet = EPITHET.exec(around) ?? PLACE_EPITHET.exec(around);
   // (Not when an actor is named in the span: "the Guardian", a paper the knowledge base knows.)
   const known = epithet === null ? undefined : ms[firstEndingAfter(ms, span.start)];
   const inSpan = known !== undefined && known.span.start < span.end && known.actor.kb !== undefined;
@@ -216,6 +216,8 @@ const HE_OR_SHE = /^(He|She|His|Her)\s/u;
 
 /** "the defender", "the 34-year-old", "the Dane", "the MP for Brentford and Isleworth". */
 const EPITHET = /(?:^|[\s“”"(])the\s+(\d{1,3}-year-old|MP|[A-Z][a-z]+|[a-z]+)(?:\s+for\s+[A-Z][\p{L}\s’'-]*)?$/u;
+/** The same with a place before it: "the Colorado Democrat", "the Norway international". */
+const PLACE_EPITHET = /(?:^|[\s“”"(])the\s+\p{Lu}\p{Ll}+\s+(Democrat|Republican|international|native|veteran|striker|midfielder|defender|winger|goalkeeper)$/u;
 /** A speaker named by a role or a relation alone: "the playwright", "her husband" (or its noun alone, its span). */
 const ROLE_ALONE = /^\s*(?:the|his|her|their)\s+[a-z]+\s*$/iu;
 /** "her husband", "his daughter": a relative of someone named, who is named too. */

@@ -203,7 +203,7 @@ export const UNNAMED_PERSON_HEADS: readonly string[] = (
 
 /** Nouns a report calls a person it has just named by: players, performers, ages, members. */
 export const EPITHET_NOUNS: ReadonlySet<string> = new Set(
-  "defender midfielder striker forward winger goalkeeper keeper captain skipper veteran youngster teenager player star actor actress singer rider driver champion mp member".split(" "),
+  "defender midfielder striker forward winger goalkeeper keeper captain skipper veteran youngster teenager player star actor actress singer rider driver champion mp member democrat republican international native".split(" "),
 );
 
 /** Heads that are documents or data (sourceKind "document"). */
