@@ -1989,3 +1989,14 @@ describe("actors: an epithet with a place before it", () => {
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Patricia Holloway").id);
   });
 });
+
+describe("actors: the last words of a name named before", () => {
+  it("reads 'Ní Bhriain asked', 'de Souza Lima said', 'Bin Laden' as the person named in full, not a name that opens with a given name", () => {
+    const a = analyze("Siobhan Ní Bhriain questioned the witness. “You never once raised it?” Ní Bhriain asked.");
+    assert.deepEqual(a.actors.map((x) => x.name), ["Siobhan Ní Bhriain"]);
+    assert.equal(a.quotes[0]!.speakerId, a.actors[0]!.id);
+    const b = analyze("Maria de Souza Lima opened the panel. “We are ready,” de Souza Lima said.");
+    assert.deepEqual(b.actors.map((x) => x.name), ["Maria de Souza Lima"]);
+    assert.deepEqual(analyze("Osama Bin Laden was indicted. Bin Laden said nothing.").actors.map((x) => x.name), ["Osama Bin Laden"]);
+  });
+});

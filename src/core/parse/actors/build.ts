@@ -366,6 +366,9 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     // "Automatic Data" after "Automatic Data Processing Inc.": the first words of an organisation's
     // name named before are a short form of it, not a person or another organisation.
     if (!a && (c.guess === "person" || c.guess === "organization") && !c.kb && c.roles.length === 0 && c.wordCount >= 2) a = orgByPrefix(c);
+    // "Ní Bhriain asked" after "Siobhan Ní Bhriain", "de Souza Lima said" after "Maria de Souza Lima":
+    // the last words of one person's name named before are that person.
+    if (!a && !c.kb && c.wordCount >= 2 && c.guess !== "country" && c.guess !== "place") a = personBySuffix(c, s.base + c.span.start);
     if (!a && c.strong && (c.guess === "person" || c.guess === "organization" || c.guess === "country")) {
       a = create(c.canonical ?? c.text, c.guess);
       if (c.country) a.country = c.country;
@@ -380,6 +383,24 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     if (c.employer && a.kind === "person" && !a.kb && a.roles.length === 0 && c.key === a.key) a.kind = "organization";
     refer(a, c, s);
   }
+  /** The one person named so far in full whose name ends with the words of `c` (two or more, fewer than the name's). */
+  function personBySuffix(c: Candidate, at: number): ActorDraft | undefined {
+    const pool = byLast.get(c.lowerLast);
+    if (pool.length === 0) return undefined;
+    // (A name that opens with a given name is a name of its own: "Juan Miguel Gonzalez".)
+    if (givenName(c.lowerFirst) !== undefined) return undefined;
+    const words = splitSpaces(c.lower.replace(/^the\s+/u, ""));
+    let found: ActorDraft | undefined;
+    for (const p of pool) {
+      if (dead.has(p) || p.kind !== "person" || p.words.length <= words.length || firstMention(p) >= at) continue;
+      const tail = p.words.slice(p.words.length - words.length).map((w) => lowerOf(w));
+      if (!words.every((w, k) => tail[k] === w)) continue;
+      if (found !== undefined && found !== p) return undefined;
+      found = p;
+    }
+    return found;
+  }
+
   /** The one organisation named so far whose name starts with the words of `c` and goes on. */
   function orgByPrefix(c: Candidate): ActorDraft | undefined {
     const pool = byFirst.get(c.lowerFirst);
