@@ -4,6 +4,7 @@ import { cachedByString } from "../cache";
 import { detached } from "../memo";
 import { NOT_NAMES, ORG_WORDS, REPORTING_VERBS, ROLE_PLURAL, SOURCE_NOUNS, TITLES } from "./lexicon/reporting";
 import { camelBrand } from "./actors/tokens";
+import { personalName } from "./lexicon/gender";
 
 /** A word, number, punctuation mark, or a whole direct quotation (masked as one token). */
 export interface Token {
@@ -594,7 +595,8 @@ export function nameOf(text: string, tokens: readonly Token[], a: number, b: num
     return { text: text.slice(s.start, e.end), span: { start: s.start, end: e.end }, person: false, ...(modifier ? { modifier } : {}) };
   }
   // A run that ends in a title is a role, not a name: "North America CEO", "Prime Minister".
-  if (n > 1 && ts[n - 1]!.flags & TITLE && ts[n - 1]!.lower !== "st" && ts[n - 1]!.lower !== "st.") return undefined;
+  // (Not a given name and a surname that is a title's word too: "Julian Dean", "Sarah Major".)
+  if (n > 1 && ts[n - 1]!.flags & TITLE && ts[n - 1]!.lower !== "st" && ts[n - 1]!.lower !== "st." && !(n === 2 && ts[0]!.cap && personalName(ts[0]!.lower))) return undefined;
   // So is a title alone after "the": "“…,” the King said", "the Pope told pilgrims".
   if (n === 1 && ts[0]!.flags & TITLE && tokens[a - 1]?.lower === "the") return undefined;
   // Strip titles and what comes before the last one: "Cypriot President Nikos Christodoulides";

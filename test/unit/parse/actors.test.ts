@@ -2000,3 +2000,10 @@ describe("actors: the last words of a name named before", () => {
     assert.deepEqual(analyze("Osama Bin Laden was indicted. Bin Laden said nothing.").actors.map((x) => x.name), ["Osama Bin Laden"]);
   });
 });
+
+describe("actors: a surname that is a title's word", () => {
+  it("gives 'Local Green councillor Julian Dean said “…”' to Julian Dean, not 'Local Green'", () => {
+    const a = analyze("Local Green councillor Julian Dean said the visit was “a welcome gesture”.");
+    assert.equal(a.quotes[0]!.speakerId, actor(a, "Julian Dean").id);
+  });
+});
