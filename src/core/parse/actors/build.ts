@@ -145,11 +145,11 @@ const NAMED_INSTITUTIONS = new Set("ministry committee commission council depart
 const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   det: ["detective"], supt: ["superintendent"], insp: ["inspector"], ch: ["chief"], dci: ["detective", "chief", "inspector"], dcs: ["detective", "chief", "superintendent"],
   sgt: ["sergeant"], gen: ["general"], col: ["colonel"], capt: ["captain"], lt: ["lieutenant"], maj: ["major"], sen: ["senator"], rep: ["representative"],
-  gov: ["governor"], prof: ["professor"], dr: ["doctor"], rev: ["reverend"], asst: ["assistant"],
+  gov: ["governor"], prof: ["professor"], dr: ["doctor"], rev: ["reverend"], asst: ["assistant"], cllr: ["councillor"],
 };
 
 /** A title's word written out, without its full stop ("supt." → ["superintendent"]). */
-function writtenOut(w: string): readonly string[] {
+export function writtenOut(w: string): readonly string[] {
   const k = w.endsWith(".") ? w.slice(0, -1) : w;
   return TITLE_ABBREVIATIONS[k] ?? [k];
 }

@@ -1,7 +1,7 @@
 import type { SeedDocument } from "../../model/document";
 import type { Quote } from "../../model/quote";
 import type { Span } from "../../model/span";
-import { countStartingBefore, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
+import { countStartingBefore, writtenOut, type ActorDraft, type ActorIndex, type IndexedMention } from "./build";
 import { KIN, PLACE_PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from "../names";
 import { countBelow } from "./local";
 import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
@@ -139,19 +139,16 @@ export function actorForSpan(index: ActorIndex, text: string, span: Span, senten
 /** After an owner's name: what it owns in small letters, then a comma and a name ("’s lawyer, Kenji Mori"). */
 const OWNER_OF_NAMED = /^['’]s\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2},\s+\p{Lu}/u;
 
-/** Titles written short, as the nouns a report calls their holders by. */
-const TITLE_NOUNS: Readonly<Record<string, readonly string[]>> = {
-  "sen.": ["senator"], sen: ["senator"], "rep.": ["representative", "congressman", "congresswoman", "lawmaker"], "gov.": ["governor"], "gen.": ["general"], "prof.": ["professor"], "dr.": ["doctor"],
-  "det.": ["detective"], "sgt.": ["sergeant"], "lt.": ["lieutenant"], "col.": ["colonel"], "capt.": ["captain"], "supt.": ["superintendent"], "insp.": ["inspector"], "cllr": ["councillor"], "cllr.": ["councillor"],
-  justice: ["judge"], judge: ["judge"], king: ["king", "monarch"], queen: ["queen", "monarch"], pope: ["pope", "pontiff"], prince: ["prince"], princess: ["princess"], senator: ["senator", "lawmaker"],
+/** Other nouns a report calls a title's holders by: "the monarch" for a king, "the judge" for a justice. */
+const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  justice: ["judge"], king: ["monarch"], queen: ["monarch"], pope: ["pontiff"], senator: ["lawmaker"], representative: ["congressman", "congresswoman", "lawmaker"],
 };
 const MONARCHS = new Set(["king", "queen", "monarch", "pope", "pontiff", "prince", "princess"]);
 
-/** A role's words in small letters, with the nouns its short titles stand for. */
+/** A role's words in small letters, its short titles written out (`writtenOut`), with the other nouns for them. */
 function roleWords(role: string): string[] {
-  const words = role.toLowerCase().split(/\s+/u);
-  const out = [...words];
-  for (const w of words) for (const n of TITLE_NOUNS[w] ?? []) out.push(n);
+  const out: string[] = [];
+  for (const w of role.toLowerCase().split(/\s+/u)) for (const x of writtenOut(w)) out.push(x, ...(ROLE_SYNONYMS[x] ?? []));
   return out;
 }
 
