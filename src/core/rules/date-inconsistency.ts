@@ -967,14 +967,23 @@ function whoOf(word: string | undefined): string | undefined {
 function eventNounOf(text: string, s: Span, span: Span): EventNoun | undefined {
   const before = text.slice(Math.max(s.start, span.start - 70), span.start);
   const m = NOUN_BEFORE.exec(before);
-  if (m) return { noun: m[3]!.toLowerCase().replace(/\s+/g, " "), modifier: m[2]?.toLowerCase(), who: whoOf(m[1]), verb: false };
-  const v = VERB_NOUN_BEFORE.exec(before);
-  if (v) return { noun: VERB_NOUN[v[3]!.toLowerCase().replace(/\s+/g, " ")]!, modifier: undefined, who: v[2] ? undefined : whoOf(v[1]), verb: true };
+  if (m) return { noun: nounKey(m[3]!), modifier: m[2]?.toLowerCase(), who: whoOf(m[1]), verb: false };
+  const v = verbNoun(before);
+  if (v) return v;
   const inc = INCIDENT_BEFORE.exec(before);
   if (inc) return { noun: inc[3]!.toLowerCase(), modifier: inc[2]?.toLowerCase(), who: whoOf(inc[1]), verb: false };
   if (!THE_BEFORE.test(before)) return undefined;
   const a = NOUN_AFTER.exec(text.slice(span.end, Math.min(s.end, span.end + 40)));
-  return a ? { noun: a[2]!.toLowerCase().replace(/\s+/g, " "), modifier: a[1]?.toLowerCase(), who: undefined, verb: false } : undefined;
+  return a ? { noun: nounKey(a[2]!), modifier: a[1]?.toLowerCase(), who: undefined, verb: false } : undefined;
+}
+
+/** An event noun as a key: "Town  Hall" → "town hall". */
+const nounKey = (noun: string): string => noun.toLowerCase().replace(/\s+/g, " ");
+
+/** The event a verb before a date names by its noun ("met on" a meeting), and whose it is. */
+function verbNoun(before: string): EventNoun | undefined {
+  const v = VERB_NOUN_BEFORE.exec(before);
+  return v ? { noun: VERB_NOUN[nounKey(v[3]!)]!, modifier: undefined, who: v[2] ? undefined : whoOf(v[1]), verb: true } : undefined;
 }
 
 /** A person's once-only event dated by its month ("Marsh’s arrest in December 2023", "was sworn in in January 2017"). */
@@ -982,29 +991,24 @@ function personEventOf(text: string, s: Span, span: Span): EventNoun | undefined
   const before = text.slice(Math.max(s.start, span.start - 60), span.start);
   const m = PERSON_NOUN_BEFORE.exec(before);
   if (m) return { noun: m[2]!.toLowerCase(), modifier: undefined, who: whoOf(m[1]), verb: false };
-  const v = VERB_NOUN_BEFORE.exec(before);
-  const noun = v && VERB_NOUN[v[3]!.toLowerCase().replace(/\s+/g, " ")]!;
-  return noun && PERSON_NOUNS.has(noun) ? { noun, modifier: undefined, who: v[2] ? undefined : whoOf(v[1]), verb: true } : undefined;
+  const v = verbNoun(before);
+  return v && PERSON_NOUNS.has(v.noun) ? v : undefined;
 }
 
-function sameEventTwoDates(ctx: AnalysisContext, { facts, day }: Dated, emit: Emit): void {
+function sameEventTwoDates(ctx: AnalysisContext, { facts }: Dated, emit: Emit): void {
   const byKey = new Map<string, DateMention[]>();
   const firstEvent = new Map<string, string>();
   const byNoun = new Map<string, EventDate[]>();
   // A weekday alone is the day the document date makes of it, when that is known to the day.
   const doc = ctx.documentDate;
   const byDay = known(doc) && strong(doc) && doc.from !== OPEN_START && doc.to !== OPEN_END && dayNumber(doc.to) - dayNumber(doc.from) <= 1;
-  const days = new Set(day);
-  const dated = (i: number): DateMention | undefined => {
-    const d = ctx.dates[i]!;
-    if (days.has(i)) return d;
-    return byDay && (flags(d) & 4) !== 0 ? weekdayAsDate(d) : undefined;
-  };
   for (let i = 0; i < facts.length; i++) {
     const { noun: en, event: key } = facts[i]!.local;
     if (!en && key === undefined) continue;
-    // (A month alone dates a person's event: "since Marsh’s arrest in December 2023".)
-    const d = (flags(ctx.dates[i]!) & 6) === 0 ? ctx.dates[i]! : dated(i);
+    // A day written (the `day` list), a month alone ("since Marsh’s arrest in December 2023"), or a
+    // weekday alone read as its day.
+    const d0 = ctx.dates[i]!;
+    const d = (flags(d0) & 4) === 0 ? d0 : byDay ? weekdayAsDate(d0) : undefined;
     if (en && d) byNoun.set(en.noun, [...(byNoun.get(en.noun) ?? []), { d, e: en }]);
     if (key === undefined || !d || d.written?.day === undefined) continue;
     // The key as said ("trial|opened"), grouped as one event ("trial|began").
