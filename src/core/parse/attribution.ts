@@ -4,7 +4,7 @@ import type { Span } from "../model/span";
 import { cachedByString } from "../cache";
 import { flagsOfLastTokens, isInitials, isNameWord, nameOf, nameRunEnd, nameRuns, quoteMask, SOURCE_NOUN, TITLE, tokenizeMasked, wordFlag, type NameInfo, type Token } from "./attribution-tokens";
 import { detached, diffOf, memo } from "../memo";
-import { documentEdit, sentencesBefore, type DocumentEdit } from "./document";
+import { documentEdit, parseDateline, sentencesBefore, type DocumentEdit } from "./document";
 import {
   AUX_ADVERBS,
   BE_FORMS,
@@ -968,7 +968,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       }
       if (!prev || !PARTICIPLE_LEAD.has(prev.lower)) return undefined;
       // (After a wire dateline: "ABUJA, Dec 19 (Wire) – The central bank held rates on Friday, saying …".)
-      const from = afterDateline(tk);
+      // (The document model's dateline reading, of the sentence's own text.)
+      const dl = parseDateline(doc.text, s.span);
+      const from = dl ? Math.max(0, tk.findIndex((x) => x.start >= dl.span.end)) : 0;
       const main = before[before.length - 1]?.src ?? firstNP(tk, from, i, book, true) ?? leadName(tk, from, i);
       return main ? { src: main, content: forward(i) } : undefined;
     }
@@ -1528,22 +1530,6 @@ function firstNP(toks: readonly Token[], from: number, to: number, book: NameBoo
   }
   return ok ? { a, b, kind: kindOf(toks, a, b) } : null;
 }
-
-/**
- * The token after a wire dateline opening the sentence ("ABUJA, Dec 19 (Wire) –"): a place in
- * capitals, a date or an agency, a dash within the first dozen tokens; else 0.
- */
-function afterDateline(toks: readonly Token[]): number {
-  const first = toks[0];
-  if (!first || first.kind !== "word" || first.text !== first.text.toUpperCase() || first.text.length < 2) return 0;
-  for (let k = 1; k < Math.min(toks.length, 14); k++) {
-    const x = toks[k]!;
-    if (x.kind === "punct" && /^(?:[-–—]|--)$/u.test(x.text)) return k + 1;
-    if (x.kind === "word" && !x.cap && !MONTH_ABBR_WORD.test(x.lower)) return 0;
-  }
-  return 0;
-}
-const MONTH_ABBR_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?$/u;
 
 /**
  * A capitalised name opening the clause before its verb in small letters: "Siemens cut its forecast

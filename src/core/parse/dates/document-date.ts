@@ -374,6 +374,16 @@ function findWithin(exprs: readonly DatedExpression[], inOrder: boolean, from: n
   return undefined;
 }
 
+/** The expressions inside `span`, in the order of `exprs`; for expressions in text order, read no further than its end. */
+function expressionsIn(exprs: readonly DatedExpression[], inOrder: boolean, span: Span): DatedExpression[] {
+  const out: DatedExpression[] = [];
+  for (const x of exprs) {
+    if (inOrder && x.start >= span.end) break;
+    if (x.start >= span.start && x.end <= span.end) out.push(x);
+  }
+  return out;
+}
+
 /** `exprs.find((x) => x.start === at)`; for expressions in text order, no further than the first that starts after `at`. */
 function startingAt(exprs: readonly DatedExpression[], inOrder: boolean, at: number): DatedExpression | undefined {
   for (const x of exprs) {
@@ -481,11 +491,7 @@ const DATE_LINE_TAIL = /^(?:(?:\s[-–—|•]|[,|•-])?\s(?:at\s)?\d{1,2}[:.]\
  */
 function bylineDate(text: string, para: Span, exprs: readonly DatedExpression[], inOrder: boolean): DatedExpression | undefined {
   if (para.end - para.start > 160) return undefined;
-  let last: DatedExpression | undefined;
-  for (const x of exprs) {
-    if (inOrder && x.start >= para.end) break;
-    if (x.start >= para.start && x.end <= para.end) last = x;
-  }
+  const last = expressionsIn(exprs, inOrder, para).at(-1);
   const w = last?.written;
   if (!last || !w || w.year === undefined || w.month === undefined || w.day === undefined) return undefined;
   const head = text.slice(para.start, last.start).trim();
@@ -542,11 +548,7 @@ const BODY_LENGTH = 320;
  */
 function metadataDate(text: string, para: Span, exprs: readonly DatedExpression[], inOrder: boolean): DatedExpression | undefined {
   if (para.end - para.start > 200) return undefined;
-  const inside: DatedExpression[] = [];
-  for (const x of exprs) {
-    if (inOrder && x.start >= para.end) break;
-    if (x.start >= para.start && x.end <= para.end) inside.push(x);
-  }
+  const inside = expressionsIn(exprs, inOrder, para);
   const full = inside.filter((x) => !x.invalid && x.written?.year !== undefined && x.written.month !== undefined && x.written.day !== undefined);
   if (full.length === 0) return undefined;
   // What is left with the dates, times and zones, weekdays and separators taken out.
