@@ -131,8 +131,11 @@ function periodEnds(text: string, paraStart: number, dot: number, next: number, 
   return true;
 }
 
-/** Abbreviations that stand before a number: "Rs. 500", "approx. 2", "max. 90 mph", "avg. 4,000". */
-const ABBREVIATED_BEFORE_NUMBER = new Set(["rs", "re", "approx", "appx", "incl", "excl", "max", "min", "ca", "c", "avg", "hrs", "hr", "mins", "est", "tel", "ph", "fig", "figs", "vol", "vols", "pp", "pg", "ch", "chap", "sec", "secs", "art", "arts", "para", "paras", "cl", "nos", "ref", "ed", "op", "sh", "ksh", "kes", "tk", "bd", "dh", "dhs", "sr", "lbs", "oz", "yds", "ft", "sq"]);
+/**
+ * More abbreviations that stand before a number ("Rs. 500", "approx. 2", "max. 90 mph", "avg.
+ * 4,000"), which, unlike BEFORE_NUMBER's, may end a sentence before anything else.
+ */
+const ABBREVIATED_BEFORE_NUMBER = new Set(["rs", "re", "approx", "appx", "incl", "excl", "max", "min", "ca", "c", "avg", "hrs", "hr", "mins", "est", "tel", "ph", "pg", "chap", "secs", "paras", "cl", "ref", "ed", "sh", "ksh", "kes", "tk", "bd", "dh", "dhs", "sr", "lbs", "oz", "yds", "ft", "sq"]);
 
 /** Spaces, no-break and thin spaces, and the invisible marks that may stand between sentences. */
 const SPACE_CHARS = new Set([" ", "\t", "\n", "\r", "\u00a0", "\u2009", "\u202f", "\u200a", "\u2002", "\u2003", "\u3000", "\u200b", "\u200e", "\u200f", "\u2060", "\ufeff"]);
