@@ -5,6 +5,7 @@ import { analyze, type AnalyzeOptions } from "../core/analyze";
 import { addAnnotation, type Annotation, type AnnotationsFile } from "../core/annotations";
 import { fromWebAnnotations, toWebAnnotationCollection, type ExportedFile } from "../core/export/webannotation";
 import { parseJson } from "../core/json-positions";
+import { localDay } from "../core/parse/calendar";
 import { collectFiles, outputClash, readArticle } from "./files";
 import { annotationsLocationOf, loadConfig } from "./config";
 import { commandArgs, usage, type CliIO } from "./io";
@@ -74,7 +75,7 @@ export async function exportCommand(args: readonly string[], io: CliIO, now: () 
       for (const line of describeLoadFailure(display(io.cwd, loaded.path), loaded)) io.err(line);
       status = 2;
     }
-    const options: AnalyzeOptions = { rules: config.rules, fileName: shown, annotations, ...(refDate ? { referenceDate: refDate } : {}) };
+    const options: AnalyzeOptions = { rules: config.rules, fileName: shown, annotations, today: localDay(new Date()), ...(refDate ? { referenceDate: refDate } : {}) };
     exported.push({ source: relativeSource(base, file), analysis: analyze(read.text, options), annotations });
   }
   const collection = toWebAnnotationCollection(exported, { generated: now() });

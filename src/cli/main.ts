@@ -5,7 +5,7 @@ import { toReport, type ReportFile } from "../core/export/report";
 import { rules } from "../core/rules";
 import { ruleLevelSchema, isoDateSchema } from "../core/config";
 import type { RuleLevel } from "../core/model/finding";
-import { isValidIsoDate } from "../core/parse/calendar";
+import { isValidIsoDate, localDay } from "../core/parse/calendar";
 import { collectFiles, outputClash } from "./files";
 import { annotationsLocationOf, loadConfig } from "./config";
 import { summaryLine } from "./format";
@@ -28,6 +28,8 @@ Commands:
 Options for check:
   --format text|json|sarif  Output format (default: text).
   --reference-date DATE     The date the articles were written (YYYY-MM-DD); otherwise inferred.
+  --today DATE              The day of reading (default: today): a year an article leaves open
+                            is taken to be the latest up to it.
   --rule ID=LEVEL           Set a rule to off|error|warning|information|hint (repeatable).
   --config FILE             Use this config file instead of the nearest .byline.json.
   -o, --output FILE         Write the report to FILE instead of standard output.
@@ -87,6 +89,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     options: {
       format: { type: "string", default: "text" },
       "reference-date": { type: "string" },
+      today: { type: "string" },
       rule: { type: "string", multiple: true, default: [] },
       config: { type: "string" },
       output: { type: "string", short: "o" },
@@ -107,6 +110,8 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   if (refDate !== undefined && !(isoDateSchema.safeParse(refDate).success && isValidIsoDate(refDate))) {
     throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not '${refDate}'`);
   }
+  const today = values.today ?? localDay(new Date());
+  if (!(isoDateSchema.safeParse(today).success && isValidIsoDate(today))) throw new UsageError(`--today must be a date as YYYY-MM-DD, not '${today}'`);
   const ruleLevels: Record<string, RuleLevel> = {};
   for (const spec of values.rule ?? []) {
     const m = /^([\w-]+)=(\w+)$/.exec(spec);
@@ -146,6 +151,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
 
   const options = {
     rules: { ...config.rules, ...ruleLevels },
+    today,
     ...(refDate ?? config.referenceDate ? { referenceDate: (refDate ?? config.referenceDate)! } : {}),
   };
   const started = performance.now();

@@ -75,7 +75,7 @@ function analyzeManyWith(inputs: readonly AnalysisInput[], stages: LocalStages):
   const figures = documents.map((document) => stages.findFigures(document));
   const frames = documents.map((document) => stages.findFrames(document));
   const quotes = documents.map((document, i) => attributeQuotes(document, frames[i]!));
-  const dated = documents.map((document, i) => analyzeDates(document, { knowledge: docs[i]!.knowledge, referenceDate: docs[i]!.options.referenceDate }));
+  const dated = documents.map((document, i) => analyzeDates(document, { knowledge: docs[i]!.knowledge, referenceDate: docs[i]!.options.referenceDate, today: docs[i]!.options.today }));
   const people = documents.map((document, i) => {
     const { documentDate, dates } = dated[i]!;
     return applyToActors(

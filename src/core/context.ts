@@ -13,6 +13,13 @@ import type { Annotation } from "./annotations/schema";
 export interface AnalyzeOptions {
   /** The document date, when the caller knows it (CLI --reference-date, setting, annotation). ISO. */
   readonly referenceDate?: string;
+  /**
+   * The day the text is read (ISO; the CLI and the editor give the local date): a document date
+   * the text leaves open between years ("LISBON, Jan. 24 — … on Saturday") is taken to be the
+   * latest it allows up to this day, and no text is dated more than a week after it. Without it
+   * (tests, corpora) the years the text speaks of decide alone.
+   */
+  readonly today?: string;
   /** Severity or "off" per rule id; rules not listed use their default. */
   readonly rules?: Readonly<Record<string, RuleLevel>>;
   /** For messages only; the core never reads files. */

@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { Analysis } from "../core/analyze";
 import { IncrementalAnalyzer } from "../core/incremental";
+import { localDay } from "../core/parse/calendar";
 import type { BylineConfig } from "../core/config";
 import type { Finding } from "../core/model/finding";
 import { toRange, toSeverity } from "./convert";
@@ -187,6 +188,7 @@ export class AnalysisManager implements vscode.Disposable {
       ...(annotations.length > 0 ? { annotations } : {}),
       rules: cfg.rules,
       fileName: doc.uri.fsPath,
+      today: localDay(new Date()),
       ...(cfg.referenceDate !== undefined ? { referenceDate: cfg.referenceDate } : {}),
     });
     if (this.generations.get(key) !== gen || doc.isClosed) return; // stale: a newer run is coming

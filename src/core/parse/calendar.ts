@@ -29,6 +29,11 @@ export function toIso(y: number, m: number, d: number): string {
 }
 
 /** Days since 1970-01-01 for an ISO date. */
+/** The calendar day of `when` where the caller is (its local time zone), as YYYY-MM-DD: `AnalyzeOptions.today`. */
+export function localDay(when: Date): string {
+  return toIso(when.getFullYear(), when.getMonth() + 1, when.getDate());
+}
+
 export function dayNumber(iso: string): number {
   // "YYYY-MM-DD", the usual case, read without splitting; anything else as split on "-".
   if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {

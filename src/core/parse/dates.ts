@@ -16,6 +16,7 @@ import { sameItems } from "../arrays";
 export interface DateInputs {
   readonly knowledge: KnowledgeBase;
   readonly referenceDate: string | undefined;
+  readonly today?: string | undefined;
 }
 
 export { describeWindow, nthYearWindow, NTH_YEAR, NTH_YEAR_HINT } from "./dates/document-date";

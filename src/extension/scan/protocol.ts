@@ -11,6 +11,8 @@ export interface ScanFileOptions {
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly fileName: string;
   readonly referenceDate?: string;
+  /** The day of reading (`AnalyzeOptions.today`). */
+  readonly today?: string;
   readonly annotations?: readonly Annotation[];
 }
 
@@ -36,6 +38,7 @@ export function scanAnalyzeOptions(options: ScanFileOptions, knowledge: Knowledg
     rules: options.rules,
     fileName: options.fileName,
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    ...(options.today ? { today: options.today } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
 // says so.
 import { Worker } from "node:worker_threads";
 import { decodeArticleBytes } from "../../core/decode";
+import { localDay } from "../../core/parse/calendar";
 import * as vscode from "vscode";
 import { analyze } from "../../core/analyze";
 import { LineIndex } from "../../core/model/span";
@@ -125,6 +126,7 @@ export async function scanWorkspace(deps: WorkspaceScanDeps, files: readonly vsc
       const options: ScanFileOptions = {
         rules: c.rules,
         fileName: uri.fsPath,
+        today: localDay(new Date()),
         ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}),
         ...(anns.length > 0 ? { annotations: anns } : {}),
       };

@@ -37,6 +37,17 @@ describe("byline CLI", () => {
     assert.equal(r.code, 1);
   });
 
+  it("dates an article its text leaves open between years by the day of reading (--today, else today's date)", async () => {
+    fs.writeFileSync(path.join(dir, "seeds", "c.txt"), "Thousands march\nLISBON, Jan. 24 (Wire) — Tens of thousands marched through Lisbon on Saturday. Joaquim Costa said he joined his first demonstration in 1974.\n");
+    const dateOf = async (...args: string[]) => JSON.parse((await cli(["check", "--format", "json", ...args, "seeds/c.txt"], dir)).out).files[0].documentDate?.from;
+    assert.equal(await dateOf("--today", "2026-11-29"), "2026-01-24");
+    assert.equal(await dateOf("--today", "2021-03-01"), "2015-01-24");
+    // By default, the day the test runs.
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+    assert.equal(await dateOf(), await dateOf("--today", today));
+  });
+
   it("exits 0 when a rule is turned off", async () => {
     const r = await cli(["check", "--rule", "front-matter=off", "seeds"], dir);
     assert.equal(r.code, 0);
@@ -46,6 +57,7 @@ describe("byline CLI", () => {
     assert.equal((await cli(["check", "--format", "xml", "seeds"], dir)).code, 2);
     assert.equal((await cli(["check", "--rule", "nope=off", "seeds"], dir)).code, 2);
     assert.equal((await cli(["check", "--reference-date", "28/12/2025", "seeds"], dir)).code, 2);
+    assert.match((await cli(["check", "--today", "2026-02-30", "seeds"], dir)).err, /--today must be a date as YYYY-MM-DD, not '2026-02-30'/);
     assert.equal((await cli(["check"], dir)).code, 2);
     assert.equal((await cli(["frobnicate"], dir)).code, 2);
   });

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { dayNumber, daysInMonth, isLeapYear, toIso } from "../../../src/core/parse/calendar";
+import { dayNumber, daysInMonth, isLeapYear, localDay, toIso } from "../../../src/core/parse/calendar";
 
 /** The helpers as first written (split, padStart, a table per call): the fast paths must agree with them. */
 const reference = {
@@ -21,5 +21,10 @@ describe("calendar helpers", () => {
     for (const s of isos) assert.equal(dayNumber(s), reference.dayNumber(s), s);
     for (const y of years) for (let m = -1; m <= 14; m++) assert.equal(daysInMonth(y, m), reference.daysInMonth(y, m), `${y} ${m}`);
     assert.equal(daysInMonth(2024, 1.5), reference.daysInMonth(2024, 1.5));
+  });
+
+  it("gives the local calendar day of a moment (localDay)", () => {
+    assert.equal(localDay(new Date(2026, 0, 5, 23, 59)), "2026-01-05");
+    assert.equal(localDay(new Date(2024, 1, 29, 0, 0)), "2024-02-29");
   });
 });

@@ -502,6 +502,55 @@ describe("document date", () => {
     assert.equal(d?.from, "2025-11-14");
   });
 
+  describe("with the day of reading (AnalyzeOptions.today)", () => {
+    const readOn = (text: string, today?: string) => analyzeDates(parseDocument(text), { knowledge: kb, referenceDate: undefined, today }).documentDate;
+    const MARCH = "LISBON, Jan. 24 (Wire) — Tens of thousands marched through Lisbon on Saturday. Joaquim Costa said he had joined his first demonstration in 1974. The government says it will build 59,000 homes by 2030.";
+
+    it("takes the latest year a yearless dateline allows up to that day, however old the text's past years", () => {
+      // Jan. 24 is a Saturday in 1976, 1981, 1987, 1998, 2004, 2009, 2015 and 2026: all are after 1974.
+      assert.equal(readOn(MARCH)?.from, "1976-01-24", "without it, the year nearest the past year told");
+      const d = readOn(MARCH, "2026-11-29");
+      assert.equal(d?.from, "2026-01-24");
+      assert.ok(d?.basis.some((b) => b.message === "the text is read on 29 Nov 2026: the latest the text allows up to then"));
+      assert.equal(readOn(MARCH, "2025-06-01")?.from, "2015-01-24", "not after the day of reading");
+      // A week's grace for a draft dated ahead.
+      assert.equal(readOn(MARCH, "2026-01-20")?.from, "2026-01-24");
+      assert.equal(readOn(MARCH, "2026-01-10")?.from, "2015-01-24");
+    });
+
+    it("leaves the choice to the text's latest past year when that is the year before the latest or the same", () => {
+      // Friday, March 6, 2026 in the lede, Wednesday, March 11 as past: either could be right; the lede's is nearer 2026.
+      const text = "WASHINGTON — Employers added 151,000 jobs in February, the Labor Department said on Friday, March 6, 2026. Hiring slowed after the storm on Wednesday, March 11, economists said.";
+      assert.equal(readOn(text)?.from, readOn(text, "2026-11-29")?.from);
+    });
+
+    it("prefers the dateline's own day for the lede's weekday, whatever past years the text names", () => {
+      // Oct 9 is a Thursday in 2025; in 2026 a Friday, filed the morning after.
+      const d = readOn("SINGAPORE, Oct 9 (Wire) – Speakers told a session at Singapore International Energy Week on Thursday that grids need more money. Japanese banks have lent $12 billion since 2020.", "2026-11-29");
+      assert.equal(d?.from, "2025-10-09");
+    });
+
+    it("does not date a text after that day by a weekday-date that fits a later year", () => {
+      // "Thursday" in the lede fits Feb 5 of 2015, 2020 (the day before), 2026 and 2027 (the day before);
+      // "Wednesday, March 24" only 2021 and 2027: the text is not read in the future.
+      const text = "COPENHAGEN, Feb 5 (Wire) – Shares in Nordhavn Line fell on Thursday after the company warned on costs. Analysts will meet the board on Wednesday, March 24.";
+      const d = readOn(text, "2026-11-29");
+      assert.ok(d && d.from <= "2026-12-06", d?.from);
+      assert.ok(d.basis.some((b) => b.message.startsWith("the text is read on 29 Nov 2026")));
+    });
+
+    it("is no evidence by itself: a text that dates nothing stays undated", () => {
+      assert.equal(readOn("Talks went well\nThe minister said the talks went well.", "2026-11-29"), null);
+    });
+  });
+
+  it("takes a yearless dateline's year from the dates of the text only when two or more are in it", () => {
+    const d = docDate("PORTLAND, Ore., Jan. 15 (Wire) — More than 180,000 homes were without power on Thursday after an ice storm. The utility had not cut back trees after a similar storm in 2021.");
+    assert.ok(!d?.basis.some((b) => b.message.startsWith("most dates in the text")));
+    const two = docDate("PORTLAND, Ore., Jan. 15 (Wire) — More than 180,000 homes were without power on Thursday after an ice storm. The utility had not cut back trees after storms in March 2021 and in December 2021.");
+    assert.ok([...(two?.basis ?? []), ...(two?.conflicts ?? [])].some((b) => b.message === "most dates in the text are in 2021"));
+  });
+
   it("reads a dateline's day written first ('KUALA LUMPUR, 5 Feb (Bernama) --')", () => {
     const d = docDate("KUALA LUMPUR, 5 Feb (Bernama) -- The ministry said on Thursday that 40 people were arrested in 2025.");
     assert.deepEqual([d?.from, d?.basis[0]?.message], ["2026-02-05", "dateline “5 Feb”"]);

@@ -351,7 +351,17 @@ export function nthYearWindow(start: string, n: number): [string, string] {
 export interface DocumentDateInputs {
   readonly knowledge: KnowledgeBase;
   readonly referenceDate: string | undefined;
+  /** The day the text is read (`AnalyzeOptions.today`). */
+  readonly today?: string | undefined;
 }
+
+/**
+ * A text is written before the day it is read (a week's grace for a draft dated ahead): outweighs
+ * what the text itself says of its year (weekday-date pairs, the lede's weekday), not a dateline's
+ * or the front matter's written year.
+ */
+const TODAY_WEIGHT = 10;
+const TODAY_GRACE = 7;
 
 /** Are the expressions in text order (by start, none ending before it starts)? */
 function textOrder(exprs: readonly DatedExpression[]): boolean {
@@ -739,7 +749,8 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
       // The same day is the likelier ("FRANKFURT, March 3 – … said on Tuesday"): a tie-breaker when
       // no year of the text's past events tells the years apart (a story filed the morning after is
       // dated by those: "… since talks resumed in March 2025").
-      if (!exprs.some((e) => e.tense === "past" && e.written?.year !== undefined && !e.invalid)) {
+      // (With the day of reading, the latest year is taken whatever the past years: then always.)
+      if (inputs.today || !exprs.some((e) => e.tense === "past" && e.written?.year !== undefined && !e.invalid)) {
         const sameDay = everyYear(month, day, (d, y) => (weekday(y, month, day) === lede.written!.weekday! ? [d, d] : undefined));
         push(0.25, evidence("weekday", `“${lede.text}” is the dateline's own day`, sameDay, { start: lede.start, end: lede.end }), sameDay, true);
       }
@@ -814,8 +825,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   }
 
   // A dateline without a year takes the year most dates of the text are in.
-  if (datelineYearless && yearCounts.size > 0) {
-    const [y] = [...yearCounts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+  // (Most: two or more. "after a similar storm in 2021" does not date the article.)
+  const [y, most] = [...yearCounts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (datelineYearless && most >= 2) {
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
     // Only a tie-breaker: any explicit date outweighs it.
     push(0.25, evidence("other", `most dates in the text are in ${y}`, days), days);
@@ -874,9 +886,16 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   // Only other dates of the text (events spoken of as past or planned) are too weak to date an article.
   const STRONG: readonly DateEvidence["kind"][] = ["front-matter", "dateline", "weekday", "event-age", "office-term", "relative-year"];
   if (!cs.some((c) => STRONG.includes(c.evidence.kind))) return null;
-  const win = bestWindow(cs, exprs, seasonYears);
+  const today = inputs.today ? dayNumber(inputs.today) : undefined;
+  const alone = bestWindow(cs, exprs, seasonYears);
+  const win = today === undefined ? alone : bestWindow(cs, exprs, seasonYears, today);
   if (!win) return null;
   let [from, to] = win;
+  // The day of reading is part of the basis only where it decided.
+  if (today !== undefined && (!alone || alone[0] !== from || alone[1] !== to)) {
+    const days: [number, number][] = [[NEG, today + TODAY_GRACE]];
+    cs.push({ evidence: evidence("other", `the text is read on ${formatDay(inputs.today!)}: the latest the text allows up to then`, days), weight: TODAY_WEIGHT, days });
+  }
   // Only a lower or an upper bound is not a document date.
   if (from <= NEG / 2 || to >= POS / 2) return null;
 
@@ -903,8 +922,12 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   return { from: iso(from), to: iso(to), basis, conflicts };
 }
 
-/** The window of days that satisfies the largest total weight; ties go to the run nearest the anchor year. */
-export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], exprs: readonly DatedExpression[], extraYears: readonly number[]): [number, number] | undefined {
+/**
+ * The window of days that satisfies the largest total weight; ties go to the run nearest the anchor
+ * year, or with the day of reading (`today`, a day number) to the latest run that starts by it.
+ * `today` also weighs for every day up to a week after it (`TODAY_WEIGHT`).
+ */
+export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], exprs: readonly DatedExpression[], extraYears: readonly number[], today?: number): [number, number] | undefined {
   // Sweep over interval ends: each constraint adds its weight where it holds. The weights at one
   // place are summed first (they are multiples of a quarter: every order of adding them gives the
   // same sums), then the places taken in order.
@@ -914,6 +937,10 @@ export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], e
       delta.set(a, (delta.get(a) ?? 0) + c.weight);
       delta.set(b + 1, (delta.get(b + 1) ?? 0) - c.weight);
     }
+  }
+  if (today !== undefined) {
+    delta.set(NEG, (delta.get(NEG) ?? 0) + TODAY_WEIGHT);
+    delta.set(today + TODAY_GRACE + 1, (delta.get(today + TODAY_GRACE + 1) ?? 0) - TODAY_WEIGHT);
   }
   const places = Float64Array.from(delta.keys()).sort();
   const segs: { a: number; b: number; score: number }[] = [];
@@ -942,6 +969,16 @@ export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], e
   const past = [...years.filter((e) => e.tense === "past").map((e) => e.written!.year!), ...extraYears];
   const all = [...years.map((e) => e.written!.year!), ...extraYears];
   const anchor = past.length ? Math.max(...past) : all.length ? Math.max(...all) : undefined;
+  // A text the years it speaks of leave open between years ("LISBON, Jan. 24 — … marched on
+  // Saturday", with "his first demonstration in 1974") is taken to be as recent as it can be, up to
+  // the day of reading (or a week after it: a draft dated ahead) —
+  // unless that is the anchor's year or the next: then the anchor chooses, as without it.
+  let latest: [number, number] | undefined;
+  if (today !== undefined) {
+    const upTo = runs.filter(([a]) => a <= today + TODAY_GRACE);
+    latest = upTo.length ? upTo[upTo.length - 1] : runs[0];
+    if (anchor === undefined || Number(iso(latest![0]).slice(0, 4)) > anchor + 1) return latest;
+  }
   // Several equally good windows and nothing to choose between them: the date is unknown.
   if (anchor === undefined) return undefined;
   const ya = dayNumber(`${anchor}-01-01`);
