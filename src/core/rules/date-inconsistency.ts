@@ -928,7 +928,9 @@ const NOUN_HAPPENED: Readonly<Record<string, string>> = {
   wedding: "took place on",
 };
 /** "the company’s annual meeting (in Oslo) on ", "The summit was held in London on ", "met at a summit on ": a definite event noun (or one just introduced) right before the date. */
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\\p{L}-]+)['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:([\\p{L}-]+)\\s+)?(${ONCE_NOUNS}),?\\s+(?:(?:which|that)\\s+)?(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|happened|occurred|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
+// (A name of up to three words before it, and the sides after it: "the Scottish League Cup final
+// against Rangers on Dec. 14" … "the Dec. 15 League Cup final".)
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\\p{L}-]+)['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:((?:\\p{Lu}[\\p{L}-]*\\s+){2,3}|[\\p{L}-]+\\s+))?(${ONCE_NOUNS}),?\\s+(?:(?:against|between|versus)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,2}\\s+)?(?:(?:which|that)\\s+)?(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|happened|occurred|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
 /**
  * An incident told first with "a" and where it happened: "since a shooting in the school’s parking
  * lot on Friday, Nov. 21" (one shooting, one day: the article's "the shooting on Nov. 20" is it).
@@ -936,7 +938,7 @@ const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er
 const INCIDENT_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\p{L}-]+)['’]s)\s(?:([\p{Ll}-]+)\s)?(shooting|stabbing|crash|explosion|landslide|earthquake|quake|derailment)\s(?:in|at|near|outside|off)\s(?:the\s)?[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}?\son\s+$/u;
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
-const NOUN_AFTER = new RegExp(`^\\s+(?:([\\p{Ll}-]+)\\s+)?(${ONCE_NOUNS})\\b`, "u");
+const NOUN_AFTER = new RegExp(`^\\s+(?:((?:\\p{Lu}[\\p{L}-]*\\s+){1,3}|[\\p{Ll}-]+\\s+))?(${ONCE_NOUNS})\\b`, "u");
 
 interface EventNoun {
   readonly noun: string;
@@ -967,14 +969,29 @@ function whoOf(word: string | undefined): string | undefined {
 function eventNounOf(text: string, s: Span, span: Span): EventNoun | undefined {
   const before = text.slice(Math.max(s.start, span.start - 70), span.start);
   const m = NOUN_BEFORE.exec(before);
-  if (m) return { noun: nounKey(m[3]!), modifier: m[2]?.toLowerCase(), who: whoOf(m[1]), verb: false };
+  if (m) return { noun: nounKey(m[3]!), modifier: modifierKey(m[2]), who: whoOf(m[1]), verb: false };
   const v = verbNoun(before);
   if (v) return v;
   const inc = INCIDENT_BEFORE.exec(before);
   if (inc) return { noun: inc[3]!.toLowerCase(), modifier: inc[2]?.toLowerCase(), who: whoOf(inc[1]), verb: false };
   if (!THE_BEFORE.test(before)) return undefined;
   const a = NOUN_AFTER.exec(text.slice(span.end, Math.min(s.end, span.end + 40)));
-  return a ? { noun: nounKey(a[2]!), modifier: a[1]?.toLowerCase(), who: undefined, verb: false } : undefined;
+  return a ? { noun: nounKey(a[2]!), modifier: modifierKey(a[1]), who: undefined, verb: false } : undefined;
+}
+
+/** A modifier as a key: "annual " → "annual"; a name of words as written, "League  Cup " → "League Cup". */
+function modifierKey(m: string | undefined): string | undefined {
+  if (m === undefined) return undefined;
+  const words = m.trim().replace(/\s+/g, " ");
+  return words.includes(" ") ? words : words.toLowerCase();
+}
+
+/** The modifiers of one event: each the last words of the longest ("Scottish League Cup", "League Cup"); undefined when two differ. */
+function oneModifier(mods: readonly string[]): string | undefined | null {
+  if (mods.length === 0) return undefined;
+  const longest = mods.reduce((a, b) => (b.length > a.length ? b : a));
+  const key = longest.toLowerCase();
+  return mods.every((m) => m.toLowerCase() === key || key.endsWith(` ${m.toLowerCase()}`)) ? longest : null;
 }
 
 /** An event noun as a key: "Town  Hall" → "town hall". */
@@ -1031,16 +1048,13 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts }: Dated, emit: Emit): 
   // meeting"), once ("met on March 3 … met on March 10" are two meetings), and of one owner.
   for (const [noun, all] of byNoun) {
     // ("the previous meeting on February 3" is another one.)
-    const list = all.filter((x) => x.e.modifier === undefined || !OTHER_TIME.has(x.e.modifier));
+    for (const { mod, list } of oneEach(all.filter((x) => x.e.modifier === undefined || !OTHER_TIME.has(x.e.modifier)))) {
     if (!list.some((x) => !x.e.verb)) continue;
     if (new Set(list.filter((x) => x.e.verb).map((x) => dayKey(x.d))).size > 1) continue;
     if (new Set(list.map((x) => x.e.who).filter((x) => x !== undefined)).size > 1) continue;
-    const mods = new Set(list.map((x) => x.e.modifier).filter((x) => x !== undefined));
-    if (mods.size > 1) continue;
     const withDay = list.filter((x) => !x.d.invalid && x.d.written?.day !== undefined);
     const days = new Set(withDay.map((x) => dayKey(x.d)));
     if (days.size > 2) continue;
-    const mod = [...mods][0];
     // (A plan's date told as a plan: "The retrial is set for 4 October according to …".)
     // (Or in the present: "The next auction is on Tuesday, 17 March". An earthquake strikes.)
     const planned = list[0]!.d.tense === "future" || list[0]!.d.tense === "present";
@@ -1049,7 +1063,32 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts }: Dated, emit: Emit): 
     if (days.size === 2 && !PERSON_NOUNS.has(noun) && list.some((x) => x.e.verb) && daysApart(withDay[0]!.d, withDay.find((x) => dayKey(x.d) !== dayKey(withDay[0]!.d))!.d) > 3) continue;
     if (days.size === 2) twoDates(ctx, withDay.map((x) => x.d), what, emit);
     else if (days.size === 1) otherMonths(withDay[0]!.d, list, what, emit);
+    }
   }
+}
+
+/**
+ * The events one noun names, by modifier: one, with every mention, when each modifier is the last
+ * words of the longest ("the Scottish League Cup final" … "the League Cup final" … "the final");
+ * else one per such chain ("the Champions League final", "the Europa League final"), without the
+ * mentions that have none (which final "the final" is, is not known).
+ */
+function oneEach(list: readonly EventDate[]): { mod: string | undefined; list: readonly EventDate[] }[] {
+  const mods = list.map((x) => x.e.modifier).filter((x) => x !== undefined);
+  const mod = oneModifier(mods);
+  if (mod !== null) return [{ mod, list }];
+  const chains: { mod: string; list: EventDate[] }[] = [];
+  for (const x of list) {
+    const m = x.e.modifier;
+    if (m === undefined) continue;
+    const c = chains.find((c) => oneModifier([c.mod, m]) !== null);
+    if (!c) chains.push({ mod: m, list: [x] });
+    else {
+      c.list.push(x);
+      if (m.length > c.mod.length) c.mod = m;
+    }
+  }
+  return chains;
 }
 
 const dayKey = (d: DateMention): string => `${d.written!.month}-${d.written!.day}`;
@@ -1231,7 +1270,7 @@ const OPERATION_START = /\b(?:operated|service|opened|commissioned)\s+(?:in|on)\
 /** Verbs that say when something started. */
 // (With what was started after the verb: "founded the company in", "became chief executive in"; and
 // "has been mayor since".)
-const START_VERBS = "took\\s+(?:the\\s+)?(?:wheel|helm|reins)|took\\s+charge|began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|was\\s+introduced|introduced|(?:was\\s+)?first\\s+(?:held|staged|run|played|published|broadcast|awarded)|was\\s+set\\s+up|set\\s+up|was\\s+created|created|was\\s+formed|formed|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
+const START_VERBS = "took\\s+(?:the\\s+)?(?:wheel|helm|reins)|took\\s+charge|began|started|broke\\s+out|erupted|was\\s+launched|launched|opened|(?:first\\s+)?operated|entered\\s+service|was\\s+commissioned|was\\s+founded|founded|was\\s+established|established|was\\s+introduced|introduced|was\\s+approved|(?:was\\s+)?first\\s+(?:held|staged|run|played|published|broadcast|awarded)|was\\s+set\\s+up|set\\s+up|was\\s+created|created|was\\s+formed|formed|became|joined|took\\s+over|took\\s+office|was\\s+elected|was\\s+appointed";
 const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 // (Where, before when: "was founded in London in 1766". Since when a state has lasted: "has been
 // mayor since", "had governed the state since".)
@@ -1428,7 +1467,9 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
   if (!years) return;
   const text = ctx.text;
   let started: DateLead[] | undefined;
-  for (const { index: i } of ANNIVERSARY_WORDS.in(text)) {
+  for (const hit of ANNIVERSARY_WORDS.in(text)) {
+    const i = hit.index;
+    const word = hit[0]!;
     const m = ITS_NTH.exec(text.slice(Math.max(0, i - 30), i));
     if (!m) continue;
     const n = parseOrdinal(m[1]!);
@@ -1448,16 +1489,16 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
     if (!ev) continue;
     const sy = Number(ev.start.slice(0, 4));
     // "…, celebrated its 40th anniversary in 2018": counted to the year it was marked in.
-    const celebrated = celebratedIn(ctx, ordAt, i + "anniversary".length, ev.date);
+    const celebrated = celebratedIn(ctx, ordAt, i + word.length, ev.date);
     const [y0, y1] = celebrated === undefined ? years : [Number(celebrated.value.slice(0, 4)), Number(celebrated.value.slice(0, 4))];
     const ok: number[] = [];
     for (let y = y0; y <= y1; y++) ok.push(y - sy);
     if (ok.includes(n)) continue;
     const expected = y0 - sy;
     if (expected < 1) continue;
-    const span = { start: ordAt, end: i + "anniversary".length };
+    const span = { start: ordAt, end: i + word.length };
     const asWords = /^[a-z-]+$/i.test(m[1]!);
-    const fixed = `${formatOrdinal(expected, asWords)} anniversary`;
+    const fixed = `${formatOrdinal(expected, asWords)} ${word}`;
     const before = celebrated ? `“${celebrated.text}” (${formatWhen(celebrated.value).replace(/^(?:in|on) /, "")})` : `an article written ${describeWindow(doc.from, doc.to)}`;
     emit({
       code: "anniversary",
@@ -1625,7 +1666,8 @@ const YEARS_AFTER_WORDS = new KeptMatches(/years after/g, lettersOnly, (t) => [.
 const NOW_COUNT = /\b(?:comes|come|is|are|marks|falls|arrives)\s+(?:(?:just|nearly|almost|exactly|some|about)\s+)?([a-z]+(?:-[a-z]+)?|\d{1,3})\s+$/i;
 /** "(years after) the August 2022 strike", "(years after) 2019": the year counted from. */
 const AFTER_THEN_YEAR = /^\s+(?:(?:the|its|a|his|her|their)\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b/;
-const ANNIVERSARY_WORDS = new KeptMatches(/anniversary/g, lettersOnly, (t) => [...t.matchAll(/anniversary/g)]);
+// (And a body's birthday: "Castellan, founded in Vevey in 1887, celebrated its 140th birthday last year".)
+const ANNIVERSARY_WORDS = new KeptMatches(/anniversary|birthday/g, lettersOnly, (t) => [...t.matchAll(/anniversary|birthday/g)]);
 
 /** The count right before "years ago": "20 ", "twenty ", "two hundred and fifty ". */
 const AGO_COUNT = /\b([a-z]+[- ]hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$/i;
@@ -1693,10 +1735,10 @@ function celebratedIn(ctx: AnalysisContext, at: number, end: number, start: Date
   return undefined;
 }
 /** Between an anniversary and the date it was marked on: "… anniversary in 2018", "… anniversary on". */
-const CELEBRATED_THEN = /^\s+(?:in|on)\s+$/u;
+const CELEBRATED_THEN = /^\s+(?:(?:in|on)\s+)?$/u;
 
 /** Between an anniversary's event and its date: a clause that describes the event ("…, won in the spring of", "…, which it won in"). */
-const DESCRIBED_AT = /^,\s*(?:(?:which|that)\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Ll}+ed|won|held|began|built|set|made|fought|struck|begun)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+const DESCRIBED_AT = /^,\s*(?:(?:which|that)\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Ll}+ed|won|held|began|built|set|made|fought|struck|begun)\s+(?:[\p{L}-]+\s+){0,8}$/u;
 
 /** The first date with its year written inside [from, to), in a year before `before`. */
 function datedInside(ctx: AnalysisContext, { year }: Dated, from: number, to: number, before: number): DateMention | undefined {

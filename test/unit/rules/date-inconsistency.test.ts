@@ -790,6 +790,24 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("The Ashgrove Players was founded in 1978. The company marked its 40th anniversary in 2016.", "2025-10-14").map((x) => [x.text, x.fix]), [["40th anniversary", "38th anniversary"]]);
     assert.deepEqual(findings("The Ashgrove Players was founded in 1978. The company marked its 38th anniversary in 2016.", "2025-10-14"), []);
   });
+
+  it("reads a body's birthday as its anniversary, marked 'last year' or 'this year'", () => {
+    const f = findings("Castellan, founded in Vevey in 1887, celebrated its 140th birthday last year with a campaign.", "2026-02-19");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["140th birthday", "138th birthday"]]);
+    assert.match(f[0]!.message, /138 years before “last year” \(2025\)/);
+    assert.deepEqual(findings("Castellan, founded in Vevey in 1887, celebrated its 138th birthday last year with a campaign.", "2026-02-19"), []);
+  });
+
+  it("dates an anniversary's event by a clause that describes it at some length", () => {
+    const t = (n: string) => `Delia arrived a day before the ${n} anniversary of Hurricane Michael, which made landfall near the same stretch of coast on Oct. 10, 2018, and destroyed Mexico Beach.`;
+    assert.deepEqual(findings(t("eighth"), "2025-10-09").map((x) => [x.text, x.fix]), [["eighth anniversary", "seventh anniversary"]]);
+    assert.deepEqual(findings(t("seventh"), "2025-10-09"), []);
+  });
+
+  it("counts an nth year from an approval", () => {
+    const f = findings("China’s manned space program was approved in 1992 and is now in its 30th year.", "2026-04-24");
+    assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["30th year", "nth-year", "35th year"]]);
+  });
 });
 
 describe("date-inconsistency: year-less dates, governing verbs, event nouns, the front matter outlier", () => {
@@ -867,6 +885,15 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.equal(f[0]!.text, "September 11");
       assert.equal(f[0]!.code, "same-event-two-dates");
       assert.equal(f[0]!.fix, "September 10");
+    });
+
+    it("reads an event named by up to three words, the shorter name its last words, and the sides after it", () => {
+      const t = "Kameda scored in the Scottish League Cup final against Rangers on Dec. 14. His performance in the Dec. 15 League Cup final at Hampden Park won him the award. The Champions League final on May 30 is sold out. The Europa League final on May 20 is too.";
+      const f = findings(t, "2026-01-10");
+      assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["Dec. 15", "same-event-two-dates", "Dec. 14"]]);
+      assert.match(f[0]!.message, /^The Scottish League Cup final was played on Dec. 14/);
+      // Two finals of two names are two events; "the final" alone is neither's.
+      assert.deepEqual(findings("The Champions League final on May 30 is sold out. The Europa League final on May 20 is too. Fans of the final on May 21 queued.", "2026-01-10"), []);
     });
 
     it("reads 'opened', 'began' and 'started' of one subject as one event, named as first said", () => {
