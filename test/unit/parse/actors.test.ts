@@ -1341,6 +1341,14 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ines-carvalho", "ines-carvalho"]);
   });
 
+  it("splits a speaker whose name holds a particle from the body after 'of' ('said Prof. Mariana de Souza Lima of the National University of Singapore')", () => {
+    const a = run("“The wires are the bottleneck,” said Prof. Mariana de Souza Lima of the National University of Singapore, who opened the panel.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Mariana de Souza Lima", "person"], ["National University of Singapore", "organization"]]);
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), ["mariana-de-souza-lima"]);
+    // (Not a body's name with "de" inside: one capital before it.)
+    assert.deepEqual(run("“Rates will hold,” said Banque de France of the Eurosystem.").actors.filter((x) => x.kind === "person"), []);
+  });
+
   it("reads 'the bank' as a bank named before whose name does not set it apart ('the European Central Bank' is 'the central bank')", () => {
     const t = "Nordhavn Bank reported a rise in profit. Rate cuts by the European Central Bank will hurt income. The bank said it would cut 300 jobs.";
     assert.deepEqual(reported(t, "Nordhavn Bank"), ["a rise in profit", "it would cut 300 jobs"]);

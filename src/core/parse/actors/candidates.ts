@@ -450,7 +450,15 @@ function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
       if (lf < i - 1 && partyOf(toks.at(lf)!) !== undefined && is(toks.at(lf + 1)!, W.TITLES)) lf++;
       while (lf < i && (is(toks.at(lf)!, W.TITLES) || PLURAL_TITLES.has(toks.at(lf)!.lower))) lf++;
       const left = toks.slice(lf, i);
-      const leftPerson = left.length >= 2 && left.length <= 3 && left.every((w) => w.cap && personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.PLACE_FIRST) && !is(w, W.TITLES) && !is(w, W.HEAD_TITLES));
+      // (Particles inside: "said Prof. Mariana de Souza Lima of the National University of Singapore".)
+      const capitals = left.filter((w) => w.cap).length;
+      const leftPerson =
+        capitals >= 2 &&
+        capitals <= 3 &&
+        left.length <= capitals + 2 &&
+        left[0]!.cap &&
+        left[left.length - 1]!.cap &&
+        left.every((w) => (w.cap ? personWord(w) && !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.PLACE_FIRST) && !is(w, W.TITLES) && !is(w, W.HEAD_TITLES) : NAME_PARTICLES.has(w.lower)));
       if (!leftPerson) continue;
       let j = i + 1;
       while (j < r.to && !toks.at(j)!.cap) j++;
