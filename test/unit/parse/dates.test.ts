@@ -539,6 +539,19 @@ describe("document date", () => {
       assert.ok(d.basis.some((b) => b.message.startsWith("the text is read on 29 Nov 2026")));
     });
 
+    it("keeps a text whose latest past year is recent near it, against one weekday-date that fits no year since", () => {
+      // May 6 is a Wednesday in 2026 and a Thursday in 2021 (the lede's day before); "Saturday, May 8" is 2021's or 2027's.
+      const text = "NAIROBI, May 6 (Reuters) - Floodwaters swept through villages on Wednesday, the Kenya Red Cross said. In 2024, floods killed 300 people. Forecasters expect the rains to continue until at least Saturday, May 8.";
+      assert.notEqual(readOn(text)?.from, "2026-05-06", "without the day of reading, the weekday-date decides");
+      const d = readOn(text, "2026-11-29");
+      assert.equal(d?.from, "2026-05-06");
+      assert.ok(d?.conflicts.some((c) => c.message.startsWith("“Saturday, May 8”")));
+      // Read long after (an archive), the weekday-date still decides.
+      assert.notEqual(readOn(text, "2040-01-01")?.from, "2026-05-06");
+      // And front matter is the article's date, whatever the rest.
+      assert.equal(readOn(`---\ndate: 2021-05-06\n---\n${text}`, "2026-11-29")?.from, "2021-05-06");
+    });
+
     it("is no evidence by itself: a text that dates nothing stays undated", () => {
       assert.equal(readOn("Talks went well\nThe minister said the talks went well.", "2026-11-29"), null);
     });

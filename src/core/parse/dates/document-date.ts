@@ -860,7 +860,23 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
   const clash = firstDates.length >= 2 && firstDates.some((a, i) => firstDates.some((b, j) => j > i && weekdaysFit(a, b) === false));
   const dayApart =
     latestPastDay !== undefined && latestPastDay === latestPast && firstDates.some((w) => ![0, 1, 2].some((k) => isValidDate(latestPastDay! + k, w.month!, w.day!) && weekday(latestPastDay! + k, w.month!, w.day!) === w.weekday));
-  if ((clash || dayApart) && latestPast !== undefined && latestPast >= FIRST_YEAR && latestPast <= LAST_YEAR) {
+  // (Or, read on a day near that year, when a weekday-date fits none of the years from it to the
+  // day of reading: "COPENHAGEN, Feb 5 — … since their peak in early 2024 … on Wednesday, March
+  // 24" is not 2021's nor 2027's; the weekday-date is the one wrong. A text whose latest past year
+  // is long before the day of reading keeps its weekday-date: an archive's "Monday, Oct. 26".)
+  const todayYear = inputs.today ? Number(inputs.today.slice(0, 4)) : undefined;
+  // (Not against front matter: its date is the article's, unless other evidence makes it the outlier.)
+  const recent =
+    !fm &&
+    todayYear !== undefined &&
+    latestPast !== undefined &&
+    latestPast <= todayYear &&
+    latestPast >= todayYear - 3 &&
+    firstDates.some((w) => {
+      for (let y = latestPast!; y <= todayYear; y++) if (isValidDate(y, w.month!, w.day!) && weekday(y, w.month!, w.day!) === w.weekday) return false;
+      return true;
+    });
+  if ((clash || dayApart || recent) && latestPast !== undefined && latestPast >= FIRST_YEAR && latestPast <= LAST_YEAR) {
     const days: [number, number][] = [[dayNumber(`${latestPast}-01-01`), dayNumber(`${latestPast + 2}-12-31`)]];
     push(3.25, evidence("other", `the latest year spoken of as past is ${latestPast}`, days), days);
   }
