@@ -230,16 +230,20 @@ function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten
   const noun = found && keptNoun(found);
   const lead = text.slice(Math.max(s.start, span.start - 60), span.start);
   const m = EVENT_BEFORE.exec(lead);
+  // ("a nationwide strike over the price of petrol that began on": the event noun, not "petrol".)
+  const head = m && !ONGOING_NOUNS.test(m[1]!) ? HEAD_THEN_THAT.exec(lead) : null;
+  if (m && head) m[1] = head[1]!;
   const verb = m?.[2]!.toLowerCase();
   // ("The Senate passed the bill on March 10": a once-only act and its object name the event too.)
   const o = m ? null : ONCE_ACT_BEFORE.exec(lead);
+  const issued = m || o ? undefined : issuedOf(lead);
   // ("Stocks closed on March 3 … closed on March 4": markets close daily; a ballot closes once.)
   const event =
     m && verb && !NOT_SUBJECT.has(m[1]!.toLowerCase()) && (!verb.startsWith("close") || CLOSES_ONCE.has(m[1]!.toLowerCase()))
       ? kept(`${m[1]!.toLowerCase()}|${PAST_OF[verb] ?? verb}`)
       : o && !NOT_SUBJECT.has(o[1]!.toLowerCase())
         ? kept(`${o[1]!.toLowerCase()}|${o[2]!.toLowerCase()} ${o[3]!.toLowerCase()}`)
-        : undefined;
+        : issued;
   if (!status && !noun && !event) return NO_LOCAL;
   return { ...(status ? { status } : {}), ...(noun ? { noun } : {}), ...(event !== undefined ? { event } : {}) };
 }
@@ -890,6 +894,21 @@ const MODAL_BEFORE = /\b(?:(?:will|would|could|should|shall|may|might|must|can|t
 const EVENT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(?:,?\s+(?:which|that))?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|will\s+)?(opened|began|started|ended|closed|launched|died|was arrested|arrested|founded|broke out|erupted|made landfall|opens?|begins?|starts?|ends?|closes|launch(?:es)?)(?:\s(?:near|off|over|at)\s\p{Lu}\p{L}+)?\s+(?:on|in)\s+$/u;
 /** A subject, an act done once to its object, and the date's preposition: "The Senate passed the bill on ". */
 const ONCE_ACT_BEFORE = /(?<![\p{L}-])([\p{L}-]+)\s(passed|signed|ratified|vetoed|unveiled|launched|published|released)\s(the\s[\p{L}-]+(?:\s[\p{L}-]+)?)\s(?:on|in)\s+$/u;
+/** Events that last, named before what they are about: "a strike over the price of petrol". */
+const ONGOING = "strike|walkout|protest|war|trial|talks|negotiations|blockade|siege|boycott|shutdown|lockout|campaign|festival|tournament|exhibition|conflict|occupation";
+const ONGOING_NOUNS = new RegExp(`^(?:${ONGOING})$`, "iu");
+/** The event noun before a phrase about it and a relative clause whose verb ends the text: "a strike over the price of petrol that began on". */
+const HEAD_THEN_THAT = new RegExp(`\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(${ONGOING})\\s+(?:over|against|about|of|on|in|at|for|by)\\s+[^,;.“”"]{1,40}?\\s(?:which|that)\\s+\\S+\\s+(?:on|in)\\s+$`, "iu");
+/** What is issued once: an order, a warrant … ("The evacuation order, issued on", "issued a do-not-drink advisory on"). */
+const ISSUED_NOUNS = "order|warrant|decree|injunction|advisory|summons|subpoena|recall";
+const ISSUED_BEFORE = new RegExp(`(?:^|\\s)(${ISSUED_NOUNS})(?:,\\s+|\\s+(?:was|were|had\\s+been|has\\s+been)\\s+)(?:first\\s+)?issued\\s+(?:on|in)\\s+$|\\bissued\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ISSUED_NOUNS})\\s+(?:on|in)\\s+$`, "iu");
+
+/** The key of an order issued once ("order|issued"), from the words before its date. */
+function issuedOf(lead: string): string | undefined {
+  const m = ISSUED_BEFORE.exec(lead);
+  return m ? kept(`${(m[1] ?? m[2]!).toLowerCase()}|issued`) : undefined;
+}
+
 /** What closes once ("The ballot closed on 16 March"), unlike a market or a shop. */
 const CLOSES_ONCE = new Set(["ballot", "poll", "polls", "voting", "vote", "consultation", "nominations", "applications", "tender", "offer", "registration", "bidding", "auction", "exhibition", "inquiry", "hearing", "trial", "summit", "conference", "session"]);
 /** A timetable's verb as its past form, so that "opens" and "opened" name one event. */
@@ -936,6 +955,8 @@ const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er
  * lot on Friday, Nov. 21" (one shooting, one day: the article's "the shooting on Nov. 20" is it).
  */
 const INCIDENT_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\p{L}-]+)['’]s)\s(?:([\p{Ll}-]+)\s)?(shooting|stabbing|crash|explosion|landslide|earthquake|quake|derailment)\s(?:in|at|near|outside|off)\s(?:the\s)?[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}?\son\s+$/u;
+/** An incident and its verb: "a magnitude 6.4 earthquake struck late on" (the magnitude is no modifier of another quake). */
+const INCIDENT_STRUCK = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s(?:magnitude[\s-]\d+(?:\.\d+)?\s|([\p{Ll}-]+)\s)?(earthquake|quake|explosion|landslide|derailment|crash|shooting|stabbing)\s(?:struck|hit|happened|occurred|took\splace)(?:\s(?:late|early))?\son\s+$/u;
 /** "the May 15 meeting": the date as a premodifier of a definite event noun. */
 const THE_BEFORE = /(?:^|\s)the\s+$/;
 const NOUN_AFTER = new RegExp(`^\\s+(?:((?:\\p{Lu}[\\p{L}-]*\\s+){1,3}|[\\p{Ll}-]+\\s+))?(${ONCE_NOUNS})\\b`, "u");
@@ -974,6 +995,8 @@ function eventNounOf(text: string, s: Span, span: Span): EventNoun | undefined {
   if (v) return v;
   const inc = INCIDENT_BEFORE.exec(before);
   if (inc) return { noun: inc[3]!.toLowerCase(), modifier: inc[2]?.toLowerCase(), who: whoOf(inc[1]), verb: false };
+  const struck = INCIDENT_STRUCK.exec(before);
+  if (struck) return { noun: nounKey(struck[2]!), modifier: struck[1]?.toLowerCase(), who: undefined, verb: false };
   if (!THE_BEFORE.test(before)) return undefined;
   const a = NOUN_AFTER.exec(text.slice(span.end, Math.min(s.end, span.end + 40)));
   return a ? { noun: nounKey(a[2]!), modifier: modifierKey(a[1]), who: undefined, verb: false } : undefined;
@@ -1133,13 +1156,13 @@ function otherMonths(anchor: DateMention, list: readonly EventDate[], what: stri
  */
 function eventName(text: string, noun: string, verb: string): string {
   const name = new RegExp(`\\b${escape(noun.charAt(0).toUpperCase() + noun.slice(1))}\\b`, "u").exec(text)?.[0];
-  if (name === undefined) return `The ${noun} ${verb}`;
+  if (name === undefined) return `The ${noun} ${PASSIVE_EVENTS.has(verb) ? `was ${verb}` : verb}`;
   // ("The Senate passed the bill": a body named with "the" keeps its capital.)
   if (new RegExp(`\\b[Tt]he\\s+${escape(name)}\\b`, "u").test(text)) return `The ${name} ${verb}`;
   return `${name} ${PASSIVE_EVENTS.has(verb) ? `was ${verb}` : verb}`;
 }
 /** Events told in the passive of a person or a body: "was arrested", "was founded". */
-const PASSIVE_EVENTS = new Set(["arrested", "founded", "launched"]);
+const PASSIVE_EVENTS = new Set(["arrested", "founded", "launched", "issued"]);
 
 /** Mentions of one event with different days: the one other evidence backs is right, the others are flagged. */
 function twoDates(ctx: AnalysisContext, list: readonly DateMention[], what: string, emit: Emit): void {

@@ -896,6 +896,16 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.deepEqual(findings("The Champions League final on May 30 is sold out. The Europa League final on May 20 is too. Fans of the final on May 21 queued.", "2026-01-10"), []);
     });
 
+    it("reads an order issued once, an incident that struck, and a lasting event named before what it is about", () => {
+      const pairs = (t: string) => findings(t, "2025-11-03").filter((x) => x.code === "same-event-two-dates").map((x) => [x.text, x.fix, x.message.replace(/ according.*/, "")]);
+      assert.deepEqual(pairs("The evacuation order, issued on Saturday, July 19, covers 10,000 people. Since the order was issued on July 18, allowances were paid."), [["July 18", "July 19", "The order was issued on Saturday, July 19"]]);
+      assert.deepEqual(pairs("The utility issued a do-not-drink advisory on Tuesday, April 8, 2025. Since the advisory was issued on April 18, 2025, residents have queued."), [["April 18, 2025", "April 8, 2025", "The advisory was issued on Tuesday, April 8, 2025"]]);
+      assert.deepEqual(pairs("Rescuers dug on Monday after a magnitude 6.4 earthquake struck late on Sunday, Nov 2, killing 27. Molina said the Nov 1 earthquake was the strongest since 1994."), [["Nov 1", "Nov 2", "The earthquake struck on Sunday, Nov 2"]]);
+      assert.deepEqual(pairs("Members shut stations in the second day of a nationwide strike over the price of petrol that began on Monday, 2 March. Since the strike began on 1 March, nine flights were cancelled."), [["1 March", "2 March", "The strike began on Monday, 2 March"]]);
+      // A statement or a warning may be issued again.
+      assert.deepEqual(pairs("The ministry issued a warning on Monday, July 14. The warning was issued on July 16 again."), []);
+    });
+
     it("reads 'opened', 'began' and 'started' of one subject as one event, named as first said", () => {
       const t = "---\ndate: 2026-03-12\n---\nHeadline\nThe trial, which opened on Monday, January 19, heard from relatives. Jurors heard from relatives during the trial, which began on January 26.";
       const f = findings(t);
