@@ -1256,6 +1256,18 @@ function beforeParticiple(toks: readonly Token[], j: number, book: NameBook): Sr
 
 /** The subject whose last token is at `j` (left of the verb), or null. */
 function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameBook): Src | null {
+  const r = subjectRightAt(toks, j, depth, book);
+  if (r || depth >= 3) return r;
+  // "Samples taken by a university research team on Feb. 29, 2025, found": else the subject before
+  // a time adjunct.
+  const t = toks[j];
+  if (!t || !(t.kind === "num" || t.text === "," || MONTH_OR_WEEKDAY.test(t.lower))) return null;
+  const p = timeAdjunctAt(toks, j);
+  return p === undefined ? null : subjectAt(toks, p - 1, depth + 1, book);
+}
+
+/** `subjectAt` but for a time adjunct between the subject and the verb. */
+function subjectRightAt(toks: readonly Token[], j: number, depth: number, book: NameBook): Src | null {
   const t = toks[j];
   if (!t) return null;
   // "the 34-year-old said": a person called by an age.
@@ -1325,8 +1337,14 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
   }
   if (t.text === "," && depth < 3) {
     let k = j - 1;
-    while (k >= 0 && toks[k]!.text !== "," && toks[k]!.kind !== "quote" && toks[k]!.text !== ";" && toks[k]!.text !== ":") k--;
-    if (k < 0 || toks[k]!.text !== ",") return firstNP(toks, 0, j, book);
+    // (A date's own commas are inside the phrase: "The state report, released on Thursday, October
+    // 16, 2025, said".)
+    while (k >= 0 && ((toks[k]!.text !== "," && toks[k]!.kind !== "quote" && toks[k]!.text !== ";" && toks[k]!.text !== ":") || dateComma(toks, k))) k--;
+    if (k < 0 || toks[k]!.text !== ",") {
+      // ("Samples taken by a research team on Feb. 29, 2025, found": a time set off by a comma.)
+      const p = timeAdjunctAt(toks, j);
+      return (p !== undefined ? subjectAt(toks, p - 1, depth + 1, book) : null) ?? firstNP(toks, 0, j, book);
+    }
     const first = toks[k + 1];
     if (!first) return null;
     const appositive =
@@ -1351,6 +1369,33 @@ function subjectAt(toks: readonly Token[], j: number, depth: number, book: NameB
     return firstNP(toks, 0, k, book);
   }
   return null;
+}
+
+/**
+ * Where a time adjunct that ends at `j` starts ("on Feb. 29, 2025,", "in February", "on Monday"):
+ * its "on" or "in", before a month, a weekday or a year; undefined when there is none.
+ */
+function timeAdjunctAt(toks: readonly Token[], j: number): number | undefined {
+  let k = j;
+  if (toks[k]?.text === ",") k--;
+  let dated = false;
+  for (let n = 0; k > 0 && n < 7; k--, n++) {
+    const x = toks[k]!;
+    if (x.kind === "num" && /^(?:\d{1,2}|(?:19|20)\d\d)$/u.test(x.text)) dated ||= x.text.length === 4;
+    else if (x.kind === "word" && MONTH_OR_WEEKDAY.test(x.lower.replace(/\.$/u, ""))) dated = true;
+    else if (x.text === "," || x.text === ".") continue;
+    else return dated && (x.lower === "on" || x.lower === "in") && k > 0 ? k : undefined;
+  }
+  return undefined;
+}
+
+/** The comma at `k` is a date's: "October 16, 2025", "Thursday, October 16". */
+function dateComma(toks: readonly Token[], k: number): boolean {
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  if (!before || !after || toks[k]!.text !== ",") return false;
+  if (before.kind === "num" && /^\d{1,2}$/u.test(before.text) && after.kind === "num" && /^(?:19|20)\d\d$/u.test(after.text)) return MONTH_OR_WEEKDAY.test(toks[k - 2]?.lower.replace(/\.$/u, "") ?? "");
+  return before.kind === "word" && /day$/u.test(before.lower) && MONTH_OR_WEEKDAY.test(before.lower) && after.kind === "word" && MONTH_OR_WEEKDAY.test(after.lower.replace(/\.$/u, ""));
 }
 
 /** A US legislator's party and state: "R-Ohio", "D-Calif", "I-Vt" (the abbreviation's full stop is a token of its own). */

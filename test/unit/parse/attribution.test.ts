@@ -177,6 +177,19 @@ describe("attribution frames", () => {
     assert.equal(first("Its chief executive, Dr. Ruth Okonjo, said lessons were learned.").name, "Ruth Okonjo");
   });
 
+  it("reads a date's own commas inside a phrase, and a subject before a time adjunct", () => {
+    const src = (t: string) => {
+      const f = findFrames(parseDocument(t))[0];
+      return f ? t.slice(f.source.start, f.source.end) : undefined;
+    };
+    assert.equal(src("The state report, released on October 16, 2025, said at least 2,100 homes had lead pipes."), "state report, released on October 16, 2025");
+    assert.equal(src("The state report, released on Thursday, October 16, 2025, said 2,100 homes had lead pipes."), "state report, released on Thursday, October 16, 2025");
+    assert.match(src("Samples taken by a Case Western Reserve University research team on Feb. 29, 2025, found lead in 11 of 30 homes.") ?? "", /^a Case Western Reserve University research team/);
+    assert.equal(src("The council on Monday, March 2, said 40 homes were hit."), "The council");
+    // (A time inside a relative clause is the clause's: the subject is the name before it.)
+    assert.equal(first("Manager Lee Carvell, who signed a new contract in May, said crowds help.").name, "Lee Carvell");
+  });
+
   it("titles are stripped from names; organisations behind roles are named", () => {
     assert.equal(first("Cypriot President Nikos Christodoulides said talks went well.").name, "Nikos Christodoulides");
     assert.equal(first("Secretary of State James A. Baker III said talks went well.").name, "James A. Baker III");
