@@ -37,6 +37,7 @@ export const dateInconsistencyRule: Rule = {
     datelineAgainstFrontMatter(ctx, emit);
     const dated = datesOf(ctx, dateFacts(ctx));
     for (const i of dated.invalid) emit(impossible(ctx.dates[i]!));
+    leapDays(ctx, dated, emit);
     weekdays(ctx, dated, emit);
     sameEventTwoDates(ctx, dated, emit);
     againstDocumentDate(ctx, dated, emit);
@@ -491,6 +492,22 @@ function impossible(d: DateMention): FindingDraft {
     message: `“${d.text}” is not a date: ${d.invalid}.`,
     span: d.span,
   };
+}
+
+/**
+ * "a statement to Holyrood on 29 February" in an article of 2026: a leap day without its year, in
+ * the year the article is in (one year), that has none.
+ */
+function leapDays(ctx: AnalysisContext, { day }: Dated, emit: Emit): void {
+  const doc = ctx.documentDate;
+  const years = known(doc) ? docYears(doc) : undefined;
+  if (!years || years[0] !== years[1] || isValidDate(years[0], 2, 29)) return;
+  for (const i of day) {
+    const d = ctx.dates[i]!;
+    const w = d.written;
+    if (!w || w.month !== 2 || w.day !== 29 || w.year !== undefined || !d.value.startsWith(`${years[0]}-02-29`)) continue;
+    emit({ code: "impossible-date", message: `“${d.text}” is not a date in ${years[0]}, the year of the article: February ${years[0]} has 28 days.`, span: d.span });
+  }
 }
 
 // ------------------------------------------------------------------ weekdays
@@ -1223,7 +1240,7 @@ function isAsciiWordOrSpace(c: number): boolean {
 }
 
 /** "now enters his 12th season in charge": a season a year, counted like a year of a start. */
-const NTH_SEASON = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters|begins|began|starts|started)\\s+)?(?:in\\s+)?(?:its|her|his|their)\\s+${ORD}\\s+season\\b`, "gi");
+const NTH_SEASON = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters|begins|began|starts|started)\\s+)?(?:in\\s+)?(?:its|her|his|their|the\\s+[\\p{L}-]+['’]s)\\s+${ORD}\\s+season\\b`, "giu");
 const NTH_SEASONS = new KeptMatches(NTH_SEASON, (c) => c < 128 && !isAsciiWordOrSpace(c) && c !== 45, (text) => (text.includes("season") ? [...text.matchAll(NTH_SEASON)] : []));
 
 function nthYears(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
@@ -1253,12 +1270,14 @@ function nthCount(ctx: AnalysisContext, m: Hit, unit: "year" | "season", getStar
   // 1982"), not from a start of another kind ("work on the barrier began in 1974").
   const end = m.index + m[0]!.length;
   const operating = unit === "year" && OF_OPERATION.test(text.slice(end, end + 24));
+  // (Whose it is, named in it: "the franchise's 30th season".)
+  const before = /^the\s+([\p{L}-]+)['’]s\s/iu.exec(m[0]!)?.[1] ?? text.slice(s.start, m.index);
   const ev = operating
-    ? startInText(text.slice(s.start, m.index), getStarted, OPERATION_START)
+    ? startInText(before, getStarted, OPERATION_START)
     : (eventsIn(ctx.knowledge, text.slice(s.start, s.end), text)[0] ??
       startInSentence(text, s.start, m.index, getStarted) ??
-      startInText(text.slice(s.start, m.index), getStarted) ??
-      startAfter(text, end, s.end, getStarted) ??
+      startInText(before, getStarted) ??
+      startAfter(text, end, s.end, getStarted, s.start) ??
       startNext(ctx, text, si, getStarted) ??
       // ("Rennie first took the wheel in 1996. This is his 35th year at the helm.")
       (si > 0 && PRONOUN_NTH.test(text.slice(s.start, m.index)) ? startInSentence(text, sentenceSpan(ctx, si - 1).start, s.start, getStarted) : undefined));
@@ -1288,7 +1307,7 @@ function nthCount(ctx: AnalysisContext, m: Hit, unit: "year" | "season", getStar
 /** The kind of year an "nth year" counts when it is not of its subject's life: "year of operation", "year in service". */
 const OF_OPERATION = /^\s*(?:of\s+)?(?:operations?|service|production|trading|business)\b|^\s*in\s+(?:service|operation|business)\b/i;
 /** What starts a year of operation, at the end of a date's lead: "opened in", "first operated in", "entered service in". */
-const OPERATION_START = /\b(?:operated|service|opened|commissioned)\s+(?:in|on)\s+$/i;
+const OPERATION_START = /\b(?:operated|service|opened|commissioned|production|operations)\s+(?:in|on)\s+$/i;
 
 /** Verbs that say when something started. */
 // (With what was started after the verb: "founded the company in", "became chief executive in"; and
@@ -1299,7 +1318,8 @@ const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 // mayor since", "had governed the state since".)
 const STARTED_WHERE = "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:,\\s+\\p{Lu}[\\p{L}’'-]+,?)?)?";
 const LASTED = "(?:has|have|had)\\s+(?:been|held|led|run|ruled|governed|served|headed|chaired|managed|coached|owned)";
-const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since)\\s+$`, "iu");
+// (And a start told by its noun: "since their debut in 1995".)
+const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since|since\\s+(?:its|their|his|her)\\s+(?:debut|founding|inception|formation|launch)\\s+(?:in|on))\\s+$`, "iu");
 
 /**
  * "The war, which began in February 2022, is now in its fifth year": the start the sentence itself
@@ -1340,17 +1360,25 @@ const NEXT_STARTED = new RegExp(`^\\s*(?:It|The\\s+(\\p{Ll}+))\\s+(?:${START_VER
  * "Now in its 12th year, the bakery opened in 2016 …": the nth year opening its sentence, then its
  * subject, whose start the sentence gives after it (in [from, to)).
  */
-function startAfter(text: string, from: number, to: number, started: () => readonly DateLead[]): { name: string; start: string } | undefined {
-  const subject = /^[\s,]*(?:the\s+)?(\p{Ll}[\p{L}-]+)/u.exec(text.slice(from, Math.min(to, from + 40)));
+function startAfter(text: string, from: number, to: number, started: () => readonly DateLead[], sentence: number): { name: string; start: string } | undefined {
+  const subject = /^[\s,]*(?:the\s+|since\s+(?:its|their|his|her)\s+)?(\p{Ll}[\p{L}-]+)/u.exec(text.slice(from, Math.min(to, from + 40)));
   if (!subject) return undefined;
+  // ("Lakeshore, which is now in its 120th year, was founded in 1912": the name before "which".)
+  const own = AUXILIARY_START.test(subject[1]!) ? NAME_WHICH.exec(text.slice(sentence, from))?.[1] : subject[1];
+  if (own === undefined) return undefined;
   for (const { d } of started()) {
     if (d.span.start < from || d.span.end > to) continue;
     // (The subject's own verb: nothing but a few words between it and the start verb.)
     if (d.span.start - from > 80) continue;
-    return { name: subject[1]!.toLowerCase(), start: writtenStart(d) };
+    return { name: /^\p{Lu}/u.test(own) ? own : own.toLowerCase(), start: writtenStart(d) };
   }
   return undefined;
 }
+
+/** A verb that opens the rest of a clause after its subject's relative clause ("…, was founded in 1912"). */
+const AUXILIARY_START = /^(?:was|were|is|are|has|had|have)$/u;
+/** A sentence's name of one to four words before ", which" (its subject). */
+const NAME_WHICH = /^\s*(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}),?\s+(?:which|that)\b/u;
 
 /** A sentence up to "its" in which the subject is "It" or "The <noun>": "The company marked its". */
 const ANAPHORIC_OPENER = /^\s*(?:It|The\s+\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}its\s+$/u;
@@ -1368,12 +1396,19 @@ function writtenStart(d: DateMention): string {
 
 /** "The conflict began in February 2022" — the start the text itself gives for the subject of an nth year. */
 function startInText(before: string, started: () => readonly DateLead[], kind?: RegExp): { name: string; start: string } | undefined {
-  const head = /(?<![a-z])([a-z]+)[\s,]*(?:now\s+|which\s+is\s+|is\s+)?$/i.exec(before.trim())?.[1]?.toLowerCase();
+  // (Past a relative clause that dates it: "The company's mine, which began production in 2016, is now in its".)
+  let bare = before.trim();
+  const verb = /\b(?:is|was)$/i.exec(bare);
+  if (verb) bare = bare.slice(0, verb.index).trimEnd();
+  bare = bare.replace(/,\s*(?:which|that)(?:\s[^,;]*)?,?$/i, "");
+  const written = /(?<![a-z])([a-z]+)[\s,]*(?:now\s+|which\s+is\s+|is\s+)?$/i.exec(bare)?.[1];
+  const head = written?.toLowerCase();
   if (!head || head.length < 3) return undefined;
   const re = new RegExp(`\\b${head}\\b`, "i");
   for (const { d, lead } of started()) {
     if (!re.test(lead) || (kind && !kind.test(lead))) continue;
-    return { name: head, start: writtenStart(d) };
+    // (A name keeps its capital: "Lakeshore".)
+    return { name: /^[A-Z][a-z]/.test(written!) && !/^(?:The|This|That|Its)$/.test(written!) ? written! : head, start: writtenStart(d) };
   }
   return undefined;
 }
@@ -1469,7 +1504,7 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     const fixed = since ? `${asWords ? cardinalWord(expected) : expected} years` : `${formatOrdinal(expected, asWords)} anniversary`;
     emit({
       code: "anniversary",
-      message: `“${text.slice(span.start, span.end)}”: “${start.text}” is ${expected} years before ${celebrated ? `“${celebrated.text}” (${formatWhen(celebrated.value).replace(/^(?:in|on) /, "")})` : `an article written ${describeWindow(doc.from, doc.to)}`}.`,
+      message: `“${text.slice(span.start, span.end)}”: “${start.text}” is ${expected} year${expected === 1 ? "" : "s"} before ${celebrated ? `“${celebrated.text}” (${formatWhen(celebrated.value).replace(/^(?:in|on) /, "")})` : `an article written ${describeWindow(doc.from, doc.to)}`}.`,
       span,
       fixes: [edit(`Change to ${fixed}`, span, fixed)],
       related: [{ message: `dated ${start.text}`, span: start.span }],
@@ -1525,7 +1560,7 @@ function ownAnniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void 
     const before = celebrated ? `“${celebrated.text}” (${formatWhen(celebrated.value).replace(/^(?:in|on) /, "")})` : `an article written ${describeWindow(doc.from, doc.to)}`;
     emit({
       code: "anniversary",
-      message: `“${text.slice(span.start, span.end)}”: ${/^[A-Z]/.test(ev.name) ? ev.name : `the ${ev.name}`} dates from ${sy}, ${expected} years before ${before}.`,
+      message: `“${text.slice(span.start, span.end)}”: ${/^[A-Z]/.test(ev.name) ? ev.name : `the ${ev.name}`} dates from ${sy}, ${expected} year${expected === 1 ? "" : "s"} before ${before}.`,
       span,
       fixes: [edit(`Change to ${fixed}`, span, fixed)],
       related: related(doc),

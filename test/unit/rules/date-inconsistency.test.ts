@@ -804,6 +804,24 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings(t("seventh"), "2025-10-09"), []);
   });
 
+  it("reads an nth year of operation from a production start, a season of 'the franchise's' from its debut, and names a subject before 'which'", () => {
+    assert.deepEqual(findings("The company's Modderfontein mine, which began production in 2016, is now in its 12th year of operation.", "2026-11-03").map((x) => [x.text, x.fix]), [["12th year", "11th year"]]);
+    const f = findings("The Raptors are marking the franchise's 30th season since their debut in 1995 with throwback nights.", "2026-11-03");
+    assert.deepEqual(f.map((x) => x.text), ["30th season"]);
+    assert.match(f[0]!.message, /the franchise began in 1995/);
+    assert.deepEqual(findings("The Raptors are marking the franchise's 32nd season since their debut in 1995 with throwback nights.", "2026-11-03"), []);
+    const g = findings("Lakeshore, which is now in its 120th year, was founded in 1912 as a tuberculosis sanatorium.", "2026-07-07");
+    assert.deepEqual(g.map((x) => [x.text, x.fix]), [["120th year", "115th year"]]);
+    assert.match(g[0]!.message, /^“120th year”: Lakeshore started in 1912/);
+    // One year: "1 year before", not "1 years".
+    assert.match(findings("The charity, founded in 2024, celebrated its 2nd anniversary last year.", "2026-07-07")[0]!.message, /dates from 2024, 1 year before “last year”/);
+  });
+
+  it("reads a leap day without its year in an article of a year that has none", () => {
+    assert.deepEqual(findings("The minister will make a statement to Holyrood on 29 February.", "2026-01-20").map((x) => [x.text, x.code]), [["29 February", "impossible-date"]]);
+    assert.deepEqual(findings("The minister will make a statement to Holyrood on 29 February.", "2028-01-20"), []);
+  });
+
   it("counts an nth year from an approval", () => {
     const f = findings("China’s manned space program was approved in 1992 and is now in its 30th year.", "2026-04-24");
     assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["30th year", "nth-year", "35th year"]]);
