@@ -1341,6 +1341,12 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ines-carvalho", "ines-carvalho"]);
   });
 
+  it("reads a known body's branch named by its country as an organisation ('Kenya Red Cross secretary general Ahmed Idris')", () => {
+    const a = run("Kenya Red Cross secretary general Ahmed Idris said the camps were full. “We have tents for maybe a third of the people who need them,” he said.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Kenya Red Cross", "organization"], ["Ahmed Idris", "person"]]);
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ahmed-idris"]);
+  });
+
   it("splits a speaker whose name holds a particle from the body after 'of' ('said Prof. Mariana de Souza Lima of the National University of Singapore')", () => {
     const a = run("“The wires are the bottleneck,” said Prof. Mariana de Souza Lima of the National University of Singapore, who opened the panel.");
     assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Mariana de Souza Lima", "person"], ["National University of Singapore", "organization"]]);

@@ -928,6 +928,9 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "the Conservative Tom Ashby".
   let f = from;
   while (f < to - 2 && (is(toks.at(f)!, W.PARTY_WORDS) || isDemonym(toks.at(f)!, kb) || kb.country(toks.at(f)!.text) !== undefined)) f++;
+  // ("Kenya Red Cross secretary general Ahmed Idris": a known body's branch in a country, named by
+  // the country, is an organisation; "Russian Gazprom" is Gazprom.)
+  if (f === from + 1 && kb.country(toks.at(from)!.text) !== undefined && kb.lookup(source.slice(toks.at(f)!.start, lastTok.end)).some((e) => e.type === "organization")) return make(from, "organization", !inQuote);
   if (f > from) {
     roles.push(toks.slice(from, f).map((w) => w.text).join(" "));
     const party = partyOf(toks.at(from)!);
