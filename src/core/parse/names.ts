@@ -96,6 +96,8 @@ export const ORG_TYPE_NOUNS = set(`
   authority thinktank think-tank tank network outlet daily weekly magazine website platform
   provider distributor shipper shipping mining oil gas steelmaker refiner
   modeler modeller forecaster tracker aggregator pollster analytics app
+  chamber association federation confederation society foundation coalition alliance institute
+  organisation organization movement nonprofit
 `);
 
 /** The kinds of a paper or a broadcaster, whose own name goes right before them ("the Maariv newspaper"). */

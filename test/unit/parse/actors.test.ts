@@ -1341,6 +1341,12 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ines-carvalho", "ines-carvalho"]);
   });
 
+  it("reads a name in apposition to a chamber, an association or a foundation as that body, and 'the chamber' as it", () => {
+    const a = run("A local business chamber, Canaco Santa Catarina, said in a statement that investment had fallen. “Uncertainty is the enemy of jobs,” the chamber said.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Canaco Santa Catarina", "organization"]]);
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), ["canaco-santa-catarina"]);
+  });
+
   it("reads a known body's branch named by its country as an organisation ('Kenya Red Cross secretary general Ahmed Idris')", () => {
     const a = run("Kenya Red Cross secretary general Ahmed Idris said the camps were full. “We have tents for maybe a third of the people who need them,” he said.");
     assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Kenya Red Cross", "organization"], ["Ahmed Idris", "person"]]);
