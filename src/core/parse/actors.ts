@@ -13,6 +13,7 @@ import { detached, diffOf, inMemoSession } from "../memo";
 import { actorForSpan, findSpeaker } from "./actors/speakers";
 import { splitSpaces } from "./actors/tokens";
 import { COMMON_PAST_FORMS, PERSON_PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPOKES_FOR } from "./lexicon/reporting";
+import { anonymousSource, writtenOn } from "./quotes";
 
 export interface ActorInputs {
   readonly knowledge: KnowledgeBase;
@@ -117,6 +118,9 @@ interface StepGender extends GenderChange {
  * inputs are the same (moved), it reads no edited sentence, and the genders given so far are the
  * ones the previous run had given by then; it then gives the gender the previous step gave.
  */
+/** How far from a quotation an anonymous frame's cue may be and still be its own. */
+const ANONYMOUS_REACH = 40;
+
 function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, previous: Previous | undefined): Speakers {
   const log = index.genders;
   const genders: StepGender[] = [];
@@ -186,6 +190,25 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
   // when the edit lies elsewhere (one quote changes when the edit is inside it: the others keep
   // their speakers).
   const sameRun = previous?.alignedQuotes(doc, inputs.quotes) === true ? previous : undefined;
+  // Where frames whose source names nobody cue ("one commentator wrote", "a sum critics have
+  // called"), in order: their quotations are no one's, whoever else the sentence names.
+  let anonymousCues: number[] | undefined;
+  const saidByNoOne = (qs: Span): boolean => {
+    anonymousCues ??= inputs.frames.filter(anonymousSource).map((f) => f.cueSpan.start).sort((a, b) => a - b);
+    // (The first cue at or after the reach before the quotation.)
+    let lo = 0;
+    let hi = anonymousCues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anonymousCues[mid]! < qs.start - ANONYMOUS_REACH) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < anonymousCues.length && anonymousCues[i]! <= qs.end + ANONYMOUS_REACH; i++) {
+      const c = anonymousCues[i]!;
+      if (c < qs.start || c >= qs.end) return true;
+    }
+    return false;
+  };
   const frameSteps = inputs.frames.length;
   const oldFrameSteps = previous?.run.framesIn.length ?? 0;
   // The last top-level quote so far (its place, -1 for none) and its actor.
@@ -228,7 +251,8 @@ function speakersOf(doc: SeedDocument, index: ActorIndex, inputs: ActorInputs, p
         reused = true;
       } else {
         const n = log.length;
-        a = findSpeaker(doc, index, q, lastK < 0 ? undefined : { quote: quotes[lastK]!, actor: lastActor });
+        // (What a sign reads is no one's: "A sign held by protesters in Parliament Square said: “…”".)
+        a = writtenOn(doc.text, q.span) || saidByNoOne(q.span) ? undefined : findSpeaker(doc, index, q, lastK < 0 ? undefined : { quote: quotes[lastK]!, actor: lastActor });
         noted(step, n);
       }
     }

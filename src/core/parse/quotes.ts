@@ -329,7 +329,22 @@ function letterBounds(doc: SeedDocument): (sentence: Sentence) => { first: numbe
 }
 
 /** A sign's or a banner's words before a quotation: "a sign reading ", "banners that said ". */
-const WRITTEN_ON_BEFORE = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|bearing|declaring|proclaiming)[:,]?\s*$/iu;
+// (And where it hangs: "A handwritten sign taped to a tent in Grand Parade on Monday said: ".)
+const WRITTEN_ON_BEFORE = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?)\s+(?:(?:taped|pinned|stuck|hung|hanging|held|painted|scrawled|written|posted|displayed|fixed|nailed|attached|carried|placed|propped)\s[^.“”"]{1,60}?\s)?(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|bearing|declaring|proclaiming)[:,]?\s*$/iu;
+
+/**
+ * Whether a frame's source names nobody and no body: "one commentator", "critics", "a sum critics"
+ * (not "a United Auto Workers negotiator": the union's).
+ */
+export function anonymousSource(f: AttributionFrame): boolean {
+  const t = f.sourceText.trim();
+  return (ANONYMOUS_RE.test(t) || CROWD_RE.test(t)) && !/\s\p{Lu}/u.test(t);
+}
+
+/** Whether the quotation at `qs` is what a sign, a banner or a T-shirt reads (no one's words). */
+export function writtenOn(text: string, qs: Span): boolean {
+  return WRITTEN_ON_BEFORE.test(text.slice(Math.max(0, qs.start - 120), qs.start));
+}
 
 /** Pronouns of a thing, not a speaker: "it showed", "this shows". */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this", "that"]);
@@ -341,7 +356,7 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
   const sents = sentencesOf(doc, qs);
   if (sents.length === 0) return undefined;
   // 1. What a sign, a banner or a T-shirt reads has no speaker: "held a sign reading “…”".
-  if (WRITTEN_ON_BEFORE.test(doc.text.slice(Math.max(0, qs.start - 48), qs.start))) return undefined;
+  if (writtenOn(doc.text, qs)) return undefined;
   // 2. Frames in the quotation's own sentences, outside the quotation.
   const candidates: { f: AttributionFrame; d: number }[] = [];
   for (const s of sents) {
@@ -496,7 +511,7 @@ function lastOuter(done: readonly Quote[]): Quote | undefined {
 
 /** Sources that name nobody: "a resident said", "one official, who asked not to be named, said". */
 const ANONYMOUS_RE =
-  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3}(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|diplomats|protester|protesters|demonstrator|neighbour|neighbor|shopper|commuter|parent|trader|traders|banker|bankers|analyst|delegate|delegates|insider|insiders|employee|employees|member|members|aide|aides|farmer|villager|student|nurse|doctor|driver|passenger|shareholder|shareholders|investor|investors|executive|executives|lawyer|lawyers|negotiator|negotiators|user|users|commenter|commenters|poster|viewer|viewers|reader|readers|listener|listeners|follower|followers|fan|fans|customer|customers|patient|patients|teacher|teachers|soldier|soldiers|officer|officers|guest|guests|visitor|visitors|survivor|survivors|victim|victims|relative|relatives|mother|father)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
+  /^(?:a|an|one|another|some|two|three|several)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3}(?:source|sources|resident|residents|witness|witnesses|man|woman|person|people|passer-by|bystander|onlooker|voter|worker|official|officials|diplomat|diplomats|protester|protesters|demonstrator|neighbour|neighbor|shopper|commuter|parent|trader|traders|banker|bankers|analyst|delegate|delegates|insider|insiders|employee|employees|member|members|aide|aides|farmer|villager|student|nurse|doctor|driver|passenger|shareholder|shareholders|investor|investors|executive|executives|lawyer|lawyers|negotiator|negotiators|user|users|commenter|commenters|poster|viewer|viewers|reader|readers|listener|listeners|follower|followers|fan|fans|customer|customers|patient|patients|teacher|teachers|soldier|soldiers|officer|officers|guest|guests|visitor|visitors|survivor|survivors|victim|victims|relative|relatives|mother|father|commentator|commentators|observer|observers|critic|critics|spectator|spectators|caller|callers|blogger|bloggers|motorist|motorists|pensioner|pensioners|tenant|tenants|homeowner|homeowners|economist|economists|activist|activists|campaigner|campaigners|volunteer|volunteers|owner|owners|guard|guards)(?:\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|in|from)\b.*)?$/iu;
 
 /** Crowds and unnamed groups: "critics say", "some residents said", "protesters chanted". */
 const CROWD_RE =

@@ -17,6 +17,15 @@ describe("unattributed-quote", () => {
     assert.deepEqual(flagged("“We will win this.” That was the view of Ana Ruiz, the mayor."), []);
   });
 
+  it("flags a sign's words wherever it hangs, a commentator's, and critics' beside a body that speaks", () => {
+    assert.deepEqual(flagged("A handwritten sign taped to a tent in Grand Parade on Monday said: “We are still here.”"), ["We are still here."]);
+    assert.deepEqual(flagged("A sign held by protesters in Parliament Square said: “Not in our name.”"), ["Not in our name."]);
+    assert.deepEqual(flagged("The trial was funded by Halvern. “Industry-funded trials find what their sponsors hoped,” one commentator wrote on social media."), ["Industry-funded trials find what their sponsors hoped,"]);
+    assert.deepEqual(flagged("The Electoral Commission spent 12 million cedis on the by-election, a sum critics have called “an avoidable expense in hard times.”"), ["an avoidable expense in hard times."]);
+    // (A body's unnamed officer speaks for the body.)
+    assert.deepEqual(flagged("A United Auto Workers negotiator has said, “I don't see how the union will do anything.”"), []);
+  });
+
   it("flags the words of one unnamed member of a group, and of an unnamed source named again ('the shareholder said')", () => {
     assert.deepEqual(flagged("“Nobody wants to block it,” one of the diplomats said."), ["Nobody wants to block it,"]);
     assert.deepEqual(flagged("One large shareholder, who asked not to be named, spoke. “The Swedish business is a distraction,” the shareholder said."), ["The Swedish business is a distraction,"]);
