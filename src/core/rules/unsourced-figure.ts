@@ -363,6 +363,8 @@ function speakerLabel(sentence: string): boolean {
 const SPEAKER_LABEL = /^\s*((\p{Lu}[\p{L}.’'-]*)(?:\s\p{Lu}[\p{L}.’'-]*){0,2}):\s+\p{Lu}/u;
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set(
   ("q question note update updated correction clarification warning source sources background editor editor's breaking analysis opinion exclusive watch read listen related photo photos video figure table chart summary context why what how when where who key fact facts verdict claim rating result results score total disclaimer advertisement sponsored " +
+    // A headline's kicker: "Live: Reserve Bank cuts OCR to 2.25 percent – reaction as it happened".
+    "live explainer factbox fact-check factcheck timeline profile interview review preview recap comment feature investigation obituary podcast newsletter briefing " +
     // A market report's or a news digest's sections: "Bonds: … index 3406.31, off 19.29".
     "markets market bonds stocks shares equities commodities currencies currency dollar sterling euro yen gold oil crude metals grains futures treasuries yields index indices volume weather traffic sport sports business politics world health science tech technology entertainment travel money economy").split(" "),
 );

@@ -56,6 +56,11 @@ describe("unsourced-figure", () => {
     assert.deepEqual(flagged("Explainer\nWhat happened?\nThe storm killed 40 people on Monday.\nWhat happens next?\nRepairs will cost 3 million euros."), ["40", "3 million euros"]);
   });
 
+  it("reads a headline's kicker before a colon as no speaker ('Live: …', 'Explainer: …')", () => {
+    assert.deepEqual(flagged("Live: Reserve Bank cuts OCR to 2.25 percent – reaction as it happened\nThe bank cut rates."), ["2.25 percent"]);
+    assert.deepEqual(flagged("Explainer: Why rents rose 9 percent\nRents rose."), ["9 percent"]);
+  });
+
   it("reads a capital place before a colon opening the first paragraph as a dateline, no speaker ('LAHORE: …')", () => {
     assert.deepEqual(flagged("Pakistan lose\nLAHORE: The team lost the match by 74 runs."), ["74"]);
     assert.deepEqual(flagged("Markets\nMUMBAI: Sensex fell 2.3 percent on Monday.\nTraders were calm."), ["2.3 percent"]);
