@@ -1341,6 +1341,11 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ines-carvalho", "ines-carvalho"]);
   });
 
+  it("keeps one body whose name joins a word and a union, a federation or a board with 'and' ('University and College Union')", () => {
+    const a = run("The University and College Union said members would vote. Barclays and Lloyds Banking Group said profits fell.");
+    assert.deepEqual(a.actors.map((x) => x.name), ["University and College Union", "Barclays", "Lloyds Banking Group"]);
+  });
+
   it("reads a name in apposition to a chamber, an association or a foundation as that body, and 'the chamber' as it", () => {
     const a = run("A local business chamber, Canaco Santa Catarina, said in a statement that investment had fallen. “Uncertainty is the enemy of jobs,” the chamber said.");
     assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Canaco Santa Catarina", "organization"]]);

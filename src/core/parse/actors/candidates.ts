@@ -329,7 +329,7 @@ const PEERAGE = new Set("lord lady baroness baron viscount earl".split(" "));
 const COURTESY_BEFORE_JUSTICE = new Set("lord lady mr mr. mrs mrs. ms ms. madam".split(" "));
 /** Organisation words that are never a surname: a name ending in one is an organisation. */
 const ORG_HEADS = new Set(
-  "shipping holdings industries airlines airways motors group corporation company bank ministry council committee commission agency authority association university foundation institute partners ventures systems technologies logistics resources pharmaceuticals insurance".split(" "),
+  "shipping holdings industries airlines airways motors group corporation company bank ministry council committee commission agency authority association university foundation institute partners ventures systems technologies logistics resources pharmaceuticals insurance union federation confederation administration service board society alliance coalition".split(" "),
 );
 
 /** The indices of the capitalised words of `toks`, ascending. */
