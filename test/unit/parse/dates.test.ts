@@ -557,6 +557,13 @@ describe("document date", () => {
     });
   });
 
+  it("dates an article by 'this year marks the Nth anniversary' of a year it gives", () => {
+    const t = "A-level results\nStudents received results on Thursday 13 August. This year marks the 75th anniversary of the A-level, which was introduced in 1951. GCSE results will be published next Thursday, 20 August 2025.";
+    const d = docDate(t);
+    assert.equal(d?.from.slice(0, 4), "2026");
+    assert.ok(d?.basis.some((b) => b.message.endsWith("the 75th anniversary of 1951 is in 2026")));
+  });
+
   it("takes a yearless dateline's year from the dates of the text only when two or more are in it", () => {
     const d = docDate("PORTLAND, Ore., Jan. 15 (Wire) — More than 180,000 homes were without power on Thursday after an ice storm. The utility had not cut back trees after a similar storm in 2021.");
     assert.ok(!d?.basis.some((b) => b.message.startsWith("most dates in the text")));

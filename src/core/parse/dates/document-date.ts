@@ -154,6 +154,8 @@ function afterOrdinal(text: string, at: number): boolean {
   return i < at && i >= 2 && ORDINAL_ENDING.has(text.slice(i - 2, i).toLowerCase());
 }
 export const NTH_YEAR = new RegExp(`\\b(?:(?:now|is|was|entering|entered|enters)\\s+)?(?:in\\s+)?(?:its|her|his|their)\\s+${ORD}\\s+year\\b|\\b(?:the\\s+)?${ORD}\\s+year\\s+of\\s+(?:the\\s+)?`, "gi");
+/** "This year marks the 75th anniversary of the A-level, which was introduced in 1951". */
+const THIS_YEAR_ANNIVERSARY = new RegExp(`\\b[Tt]his\\s+year\\s+(?:marks|is)\\s+(?:the\\s+)?${ORD}\\s+anniversary\\b[^.;]{1,120}?\\b(?:introduced|founded|established|opened|created|launched|began|started|formed|built|signed)\\s+in\\s+((?:1[6-9]|20)\\d\\d)\\b`, "giu");
 export const PART_OF_YEAR = /\b(?:the\s+)?(?:first|past|last|opening)\s+([a-z]+|\d{1,2})\s+months\s+of\s+((?:19|20)\d\d)\b/gi;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=,))?,\s+/u;
 /** A place written in small letters opening a dateline: "Berlin, ", "Den Haag, ". */
@@ -795,6 +797,18 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const days: [number, number][] = [[dayNumber(from), dayNumber(to)]];
     const phrase = m[0].trim();
     push(3, evidence("event-age", `the ${ev.kind === "other" ? "event" : ev.kind} (${ev.name}, since ${formatDay(periodStart(ev.start))}) is “${phrase}”`, days, { start: m.index, end: m.index + m[0].length }), days);
+  }
+
+  // "This year marks the 75th anniversary of the A-level, which was introduced in 1951": the year
+  // of the article.
+  if (text.includes("anniversary")) {
+    for (const m of text.matchAll(THIS_YEAR_ANNIVERSARY)) {
+      const n = parseOrdinal(m[1]!);
+      const y = Number(m[2]) + (n ?? 0);
+      if (!n || y < FIRST_YEAR || y > LAST_YEAR) continue;
+      const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
+      push(3, evidence("event-age", `“${m[0]}”: the ${m[1]} anniversary of ${m[2]} is in ${y}`, days, { start: m.index, end: m.index + m[0].length }), days);
+    }
   }
 
   // Office holders named with a dated office.
