@@ -880,11 +880,30 @@ function againstDraft(d: DateMention, doc: DocumentDate, status: NonNullable<Dat
   if (st === "planned" && doc.from !== OPEN_START && end < doc.from) {
     // The next occurrence after the document date.
     return againstFinding(d, doc, abs, clause, "planned-before-document-date", "Planned", 1, (v) => periodEnd(v) < doc.from);
-  } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && (completedAtEnd(clause.slice(-50)) || EARLIER_ONE_BEFORE.test(clause.slice(-60)))) {
+  } else if (!prep && d.tense === "past" && st === "completed" && doc.to !== OPEN_END && start > doc.to && (completedAtEnd(clause.slice(-COMPLETED_REACH)) || EARLIER_ONE_BEFORE.test(clause.slice(-60)))) {
     return againstFinding(d, doc, abs, clause, "completed-after-document-date", "Completed", -1, (v) => periodStart(v) > doc.to);
   }
   return null;
 }
+
+/** How far back from a date its completed event's verb may be: "were presented to cardiologists at the American College of Cardiology meeting in New Orleans on". */
+const COMPLETED_REACH = 110;
+/** … and how far back it may be over anything. */
+const COMPLETED_NEAR = 50;
+/** What opens another clause or phrase between a verb and a date: punctuation, "and", a verb's "-ing" form. */
+function anotherClause(between: string): boolean {
+  // (And a modal's verb: "said it will redeem 9.5 million shares on".)
+  if (/[,;:|–—]|\b(?:and|will|would|shall|may|might|could|should|can|must)\b/u.test(between)) return true;
+  // (Not a noun's "-ing": "the American College of Cardiology meeting", "a hearing", "the morning".)
+  const words = between.split(/\s+/u);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length > 4 && w.endsWith("ing") && /^\p{Ll}+$/u.test(w) && !ING_NOUNS.has(w) && !/^(?:the|a|an|its|their|his|her|this|that|\p{Lu}.*)$/u.test(words[i - 1]!)) return true;
+  }
+  return false;
+}
+/** Nouns in "-ing" that name events and times, not a verb's form. */
+const ING_NOUNS: ReadonlySet<string> = new Set(["meeting", "hearing", "briefing", "building", "morning", "evening", "spring", "funding", "housing", "training", "ceiling", "wedding", "ceremony", "ruling", "offering", "listing", "filing", "opening", "closing", "sitting", "screening", "ring", "thing", "king", "wing", "string"]);
 
 /** An event that has been, named by its noun right before its date: "after the last cut on", "since the previous meeting in". */
 const EARLIER_ONE_BEFORE = /\b(?:the|its|their|his|her)\s+(?:last|previous|most\s+recent|preceding|prior)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:on|in)\s+$/iu;
@@ -898,6 +917,11 @@ function completedAtEnd(tail: string): boolean {
   COMPLETED_G.lastIndex = 0;
   for (let m = COMPLETED_G.exec(tail); m !== null; m = COMPLETED_G.exec(tail)) last = m;
   if (last === undefined) return false;
+  // (Further back than COMPLETED_NEAR only over one stretch of its own objects and places: no
+  // punctuation, "and" or "-ing" form between — "voted to raise meter rates … starting Feb. 1",
+  // "said …, leaving just weeks before the new limits take effect on" are not.)
+  const after = tail.slice(last.index + last[0].length);
+  if (tail.length - last.index > COMPLETED_NEAR && anotherClause(after)) return false;
   const before = tail.slice(Math.max(0, last.index - 12), last.index);
   // ("after the last cut on": the noun.)
   return !MODAL_BEFORE.test(before) && !nounNotPast(last[0].toLowerCase(), before.trimEnd().split(/\s/).pop()!.toLowerCase());

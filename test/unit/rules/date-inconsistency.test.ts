@@ -822,6 +822,18 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.deepEqual(findings("The minister will make a statement to Holyrood on 29 February.", "2028-01-20"), []);
   });
 
+  it("reads a completed event's verb further back over one stretch of its objects and places, not over another clause", () => {
+    const t = "CHICAGO, April 16, 2026 — The drug cut deaths, researchers said. The full results were presented to cardiologists at the American College of Cardiology meeting in New Orleans on May 2, 2026. WFP reduced the value of its vouchers for camp residents on May 12, the third cut in two years.";
+    assert.deepEqual(findings(t).map((x) => [x.text, x.code]), [["May 2, 2026", "completed-after-document-date"], ["May 12", "completed-after-document-date"]]);
+    // Another clause between: a comma, "and", a verb's "-ing", a modal.
+    for (const u of [
+      "CHICAGO, April 16, 2026 — The council voted 5-2 to raise meter rates from $1.50 to $2 an hour starting May 1.",
+      "CHICAGO, April 16, 2026 — The ministers said in a statement, leaving just weeks before the new limits take effect on May 1.",
+      "CHICAGO, April 16, 2026 — Hudson's Bay said it will redeem 9.5 million Series H preferred shares on May 1 at a price of C$27.75 each.",
+    ])
+      assert.deepEqual(findings(u), [], u);
+  });
+
   it("counts an nth year from an approval", () => {
     const f = findings("China’s manned space program was approved in 1992 and is now in its 30th year.", "2026-04-24");
     assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["30th year", "nth-year", "35th year"]]);
