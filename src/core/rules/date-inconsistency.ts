@@ -967,11 +967,12 @@ const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|([\p{L}-]+)
 /** Verbs that name a once-only event by its noun: "met on" the meeting, "was sworn in on" the swearing-in. */
 const VERB_NOUN: Readonly<Record<string, string>> = { met: "meeting", "sworn in": "swearing-in", arrested: "arrest", married: "wedding", inaugurated: "inauguration" };
 /**
- * "Marsh was arrested on ", "she was sworn in in ", "the group met by video conference on ": a
+ * "Marsh was arrested on ", "she was sworn in in ", "the group met by video conference on ",
+ * "were arrested at addresses in Handsworth and Aston on ": a
  * subject (its name read as the event's owner, unless a comma ends it: "…, including Russia, met
  * on"), the verb, and a short adjunct of manner or place.
  */
-const VERB_NOUN_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(,?)(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|got))?\s+(met|sworn\s+in|arrested|married|inaugurated)(?:\s+(?:by\s+video(?:\s+(?:conference|link|call))?|virtually|online|privately|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?\s+(?:on|in)\s+$/u;
+const VERB_NOUN_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(,?)(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|got))?\s+(met|sworn\s+in|arrested|married|inaugurated)(?:\s+(?:by\s+video(?:\s+(?:conference|link|call))?|virtually|online|privately|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|(?:in|at)\s+(?:\p{Ll}+\s+){1,2}(?:in|near)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,2}))?\s+(?:on|in)\s+$/u;
 /** How an event noun's date is told: "The meeting was held on", "The arrest was made on". */
 const NOUN_HAPPENED: Readonly<Record<string, string>> = {
   earthquake: "struck on",

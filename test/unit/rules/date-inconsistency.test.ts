@@ -926,6 +926,11 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.deepEqual(findings("The Champions League final on May 30 is sold out. The Europa League final on May 20 is too. Fans of the final on May 21 queued.", "2026-01-10"), []);
     });
 
+    it("reads an arrest at places named after a common noun ('arrested at addresses in Handsworth and Aston on')", () => {
+      const t = "BIRMINGHAM, Nov 20 (Wire) - Three men were arrested at addresses in Handsworth and Aston on Monday, November 17. Since their arrest on November 12, the men have been held.";
+      assert.deepEqual(findings(t).map((x) => [x.text, x.code, x.fix]), [["November 12", "same-event-two-dates", "November 17"]]);
+    });
+
     it("reads an order issued once, an incident that struck, and a lasting event named before what it is about", () => {
       const pairs = (t: string) => findings(t, "2025-11-03").filter((x) => x.code === "same-event-two-dates").map((x) => [x.text, x.fix, x.message.replace(/ according.*/, "")]);
       assert.deepEqual(pairs("The evacuation order, issued on Saturday, July 19, covers 10,000 people. Since the order was issued on July 18, allowances were paid."), [["July 18", "July 19", "The order was issued on Saturday, July 19"]]);
