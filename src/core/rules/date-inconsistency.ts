@@ -237,7 +237,7 @@ function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten
   const verb = m?.[2]!.toLowerCase();
   // ("The Senate passed the bill on March 10": a once-only act and its object name the event too.)
   const o = m ? null : ONCE_ACT_BEFORE.exec(lead);
-  const issued = m || o ? undefined : issuedOf(lead);
+  const issued = m || o ? undefined : (issuedOf(lead) ?? tookOverOf(lead));
   // ("Stocks closed on March 3 … closed on March 4": markets close daily; a ballot closes once.)
   const event =
     m && verb && !NOT_SUBJECT.has(m[1]!.toLowerCase()) && (!verb.startsWith("close") || CLOSES_ONCE.has(m[1]!.toLowerCase()))
@@ -943,6 +943,19 @@ const HEAD_THEN_THAT = new RegExp(`\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(${ONGOI
 /** What is issued once: an order, a warrant … ("The evacuation order, issued on", "issued a do-not-drink advisory on"). */
 const ISSUED_NOUNS = "order|warrant|decree|injunction|advisory|summons|subpoena|recall";
 const ISSUED_BEFORE = new RegExp(`(?:^|\\s)(${ISSUED_NOUNS})(?:,\\s+|\\s+(?:was|were|had\\s+been|has\\s+been)\\s+)(?:first\\s+)?issued\\s+(?:on|in)\\s+$|\\bissued\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ISSUED_NOUNS})\\s+(?:on|in)\\s+$`, "iu");
+
+/**
+ * A person's start in a post, by the name before it: "Chief Financial Officer Mei Lin Ong, who took
+ * over on", "Ong, who became CFO on", "Ong took office on". (Not an appointment: it is announced
+ * before the start.)
+ */
+const TOOK_OVER_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+),?\s+(?:who\s+)?(?:took\s+over(?:\s+as\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?|became\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|took\s+office|assumed\s+office)\s+(?:on|in)\s+$/u;
+
+/** The key of a person's start in a post ("ong|took over"), from the words before its date. */
+function tookOverOf(lead: string): string | undefined {
+  const m = TOOK_OVER_BEFORE.exec(lead);
+  return m && !NOT_SUBJECT.has(m[1]!.toLowerCase()) && !/^(?:The|This|That|It|He|She|They)$/u.test(m[1]!) ? kept(`${m[1]!.toLowerCase()}|took over`) : undefined;
+}
 
 /** The key of an order issued once ("order|issued"), from the words before its date. */
 function issuedOf(lead: string): string | undefined {

@@ -926,6 +926,12 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.deepEqual(findings("The Champions League final on May 30 is sold out. The Europa League final on May 20 is too. Fans of the final on May 21 queued.", "2026-01-10"), []);
     });
 
+    it("reads a person's start in a post told twice ('who took over on Jan. 5' … 'who became CFO on Jan. 12'), not an appointment", () => {
+      const t = "SAN JOSE, Calif., Feb 20 (Wire) - Chief Financial Officer Mei Lin Ong, who took over on Jan. 5, told analysts margins would narrow. Ong, who became CFO on Jan. 12 after nine years at Texas Instruments Inc., is the company’s first female finance chief.";
+      assert.deepEqual(findings(t).map((x) => [x.text, x.code, x.fix]), [["Jan. 12", "same-event-two-dates", "Jan. 5"]]);
+      assert.deepEqual(findings("SAN JOSE, Calif., Feb 20 (Wire) - Ong was appointed on Jan. 5. Ong took over on Jan. 12.").filter((x) => x.code === "same-event-two-dates"), []);
+    });
+
     it("reads an arrest at places named after a common noun ('arrested at addresses in Handsworth and Aston on')", () => {
       const t = "BIRMINGHAM, Nov 20 (Wire) - Three men were arrested at addresses in Handsworth and Aston on Monday, November 17. Since their arrest on November 12, the men have been held.";
       assert.deepEqual(findings(t).map((x) => [x.text, x.code, x.fix]), [["November 12", "same-event-two-dates", "November 17"]]);
