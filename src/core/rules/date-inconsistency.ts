@@ -1354,7 +1354,8 @@ const START_VERBS = "took\\s+(?:the\\s+)?(?:wheel|helm|reins)|took\\s+charge|beg
 const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 // (Where, before when: "was founded in London in 1766". Since when a state has lasted: "has been
 // mayor since", "had governed the state since".)
-const STARTED_WHERE = "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:,\\s+\\p{Lu}[\\p{L}’'-]+,?)?)?";
+// (Or a place of common nouns: "was first staged on a borrowed farm in 2012".)
+const STARTED_WHERE = "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:,\\s+\\p{Lu}[\\p{L}’'-]+,?)?|\\s+(?:on|at)\\s+(?:a|an|the)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)?";
 const LASTED = "(?:has|have|had)\\s+(?:been|held|led|run|ruled|governed|served|headed|chaired|managed|coached|owned)";
 // (And a start told by its noun: "since their debut in 1995".)
 const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since|since\\s+(?:its|their|his|her)\\s+(?:debut|founding|inception|formation|launch)\\s+(?:in|on))\\s+$`, "iu");
@@ -1402,7 +1403,7 @@ function startAfter(text: string, from: number, to: number, started: () => reado
   const subject = /^[\s,]*(?:the\s+|since\s+(?:its|their|his|her)\s+)?(\p{Ll}[\p{L}-]+)/u.exec(text.slice(from, Math.min(to, from + 40)));
   if (!subject) return undefined;
   // ("Lakeshore, which is now in its 120th year, was founded in 1912": the name before "which".)
-  const own = AUXILIARY_START.test(subject[1]!) ? NAME_WHICH.exec(text.slice(sentence, from))?.[1] : subject[1];
+  const own = AUXILIARY_START.test(subject[1]!) || SUBORDINATOR.test(subject[1]!) ? NAME_WHICH.exec(text.slice(sentence, from))?.[1] : subject[1];
   if (own === undefined) return undefined;
   for (const { d } of started()) {
     if (d.span.start < from || d.span.end > to) continue;
@@ -1415,6 +1416,8 @@ function startAfter(text: string, from: number, to: number, started: () => reado
 
 /** A verb that opens the rest of a clause after its subject's relative clause ("…, was founded in 1912"). */
 const AUXILIARY_START = /^(?:was|were|is|are|has|had|have)$/u;
+/** A clause opening after the nth year that tells its start: "… in its 20th year after it was first staged in 2012". */
+const SUBORDINATOR = /^(?:after|since|when)$/u;
 /** A sentence's name of one to four words before ", which" (its subject). */
 const NAME_WHICH = /^\s*(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}),?\s+(?:which|that)\b/u;
 

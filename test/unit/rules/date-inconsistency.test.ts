@@ -834,6 +834,12 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
       assert.deepEqual(findings(u), [], u);
   });
 
+  it("reads an nth year whose start follows it in 'after it was first staged on a borrowed farm in 2012'", () => {
+    const f = findings("Riverside Sound, which is now in its 20th year after it was first staged on a borrowed farm in 2012, sold out its tickets.", "2025-08-01");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["20th year", "14th year"]]);
+    assert.match(f[0]!.message, /^“20th year”: Riverside Sound started in 2012/);
+  });
+
   it("counts an nth year from an approval", () => {
     const f = findings("China’s manned space program was approved in 1992 and is now in its 30th year.", "2026-04-24");
     assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["30th year", "nth-year", "35th year"]]);
