@@ -138,6 +138,13 @@ describe("actors: titles and roles", () => {
     assert.equal(b.quotes[0]!.speakerId, undefined);
   });
 
+  it("gives a quotation standing alone to the person a short sentence before it is about, after an opening phrase ('Asked whether …, she shook her head.')", () => {
+    const a = run("City coach Amélie Durand-Lefèvre spoke first. Asked whether she would complain to the league, she shook her head. “What for? The points do not come back.”");
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), ["amelie-durand-lefevre"]);
+    const b = run("City coach Amélie Durand-Lefèvre spoke first. Asked whether she would complain, Durand-Lefèvre shook her head. “What for? The points do not come back.”");
+    assert.deepEqual(b.quotes.map((q) => q.speakerId), ["amelie-durand-lefevre"]);
+  });
+
   it("gives a quotation standing alone to the person a short sentence before it opens with", () => {
     const a = run("Rachel Dunmore was defiant. “My constituents are not against homes at all.”");
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Rachel Dunmore").id);

@@ -334,17 +334,22 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
       // ("Rachel Dunmore was defiant. “My constituents are not against homes.”")…
       const ps = doc.sentences[startSentence - 1];
       const quoteIn = ps ? nextQuoteStart(quotes, ps.span.start) : undefined;
-      if (ps && ps.paragraph === q.paragraph && ps.span.end - ps.span.start <= 80 && !(quoteIn !== undefined && quoteIn < ps.span.end)) {
-        const m = index.mentionsIn(startSentence - 1).find((x) => !x.quoted);
+      // (After an opening phrase: "Asked whether she would complain to the league, she shook her head. “…”".)
+      const opening = ps ? OPENING_PHRASE.exec(doc.text.slice(ps.span.start, Math.min(ps.span.end, ps.span.start + 80))) : null;
+      const from = ps ? ps.span.start + (opening?.[0].length ?? 0) : 0;
+      if (ps && ps.paragraph === q.paragraph && ps.span.end - from <= 80 && !(quoteIn !== undefined && quoteIn < ps.span.end)) {
+        const m = index.mentionsIn(startSentence - 1).find((x) => !x.quoted && x.span.start >= from);
         // (After the person's role only: "Business minister Alan Pryce was blunter still. “…”".)
-        const lead = m ? doc.text.slice(ps.span.start, m.span.start).trim().toLowerCase() : "";
+        const lead = m ? doc.text.slice(from, m.span.start).trim().toLowerCase() : "";
         if (m && m.actor.kind === "person" && m.via !== "pronoun" && (lead === "" || m.actor.roles.some((r) => r.toLowerCase() === lead))) return m.actor;
         // ("He pauses. “…”": a pronoun opening it, resolved as one that speaks; so is "Her premises
         // flooded in that storm. “…”" after she spoke.)
-        const opener = HE_OR_SHE.exec(doc.text.slice(ps.span.start, ps.span.start + 5));
-        if (opener && (!m || m.span.start > ps.span.start + 4)) {
+        // (In small letters after an opening phrase.)
+        const head = doc.text.slice(from, from + 5);
+        const opener = HE_OR_SHE.exec(opening ? head.charAt(0).toUpperCase() + head.slice(1) : head);
+        if (opener && (!m || m.span.start > from + 4)) {
           const pronoun = opener[1] === "His" ? "He" : opener[1] === "Her" ? "She" : opener[1]!;
-          const a = index.resolvePronoun(pronoun, ps.span.start, startSentence - 1);
+          const a = index.resolvePronoun(pronoun, from, startSentence - 1);
           if (a?.kind === "person" && (pronoun === opener[1] || previous?.actor === a)) return a;
         }
       }
@@ -365,6 +370,9 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
   if (q.continuesPrevious && previous?.actor) return previous.actor;
   return undefined;
 }
+
+/** An opening participle's or adverb's phrase up to its comma: "Asked whether she would complain to the league, ". */
+const OPENING_PHRASE = /^(?:Asked|Pressed|Questioned|Speaking|Later|Afterwards|Moments\s+later|Smiling|Laughing|Turning)\b[^,“”"]{0,60},\s+/u;
 
 /** Whether the quotation is all its paragraph holds, and a paragraph comes right before it. */
 function aloneInParagraph(doc: SeedDocument, q: Quote, startSentence: number, endSentence: number): boolean {
