@@ -138,6 +138,13 @@ describe("actors: titles and roles", () => {
     assert.equal(b.quotes[0]!.speakerId, undefined);
   });
 
+  it("reads a title set off before a name as that person's, and a shadow's role as no holder of the title ('The Environment Secretary, Helen Marsh-Okafor, said')", () => {
+    const t = "The Environment Secretary, Helen Marsh-Okafor, said the plan would work.\n“For too long, water companies have treated fines as a cost of doing business,” she told MPs.\nThe shadow environment secretary, Victoria Aldridge, accused the minister of lying.";
+    const a = run(t);
+    assert.deepEqual(actor(a, "Helen Marsh-Okafor").mentions.map((m) => m.text), ["Environment Secretary", "Helen Marsh-Okafor", "she"]);
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), [actor(a, "Helen Marsh-Okafor").id]);
+  });
+
   it("gives a quotation standing alone to the person a short sentence before it is about, after an opening phrase ('Asked whether …, she shook her head.')", () => {
     const a = run("City coach Amélie Durand-Lefèvre spoke first. Asked whether she would complain to the league, she shook her head. “What for? The points do not come back.”");
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["amelie-durand-lefevre"]);

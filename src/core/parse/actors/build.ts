@@ -105,6 +105,9 @@ export interface ActorIndex {
   readonly genders: GenderChange[];
 }
 
+/** Words of a role that make its holder another than the title's: "shadow", "deputy", "former" … */
+const OTHER_HOLDERS: ReadonlySet<string> = new Set(["shadow", "deputy", "former", "acting", "vice", "assistant", "junior", "ex", "interim", "outgoing", "incoming", "opposition"]);
+
 /** Adjectives that do not tell two organisations apart ("the central bank"). */
 const GENERIC_MODIFIERS = new Set(
   "central national federal local regional international main top new former same city's country's full whole entire".split(" "),
@@ -447,7 +450,7 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
     for (let i = 0; i < deferred.length; i++) {
       const c = deferred[i]!;
       const s = deferredFrom[i]!;
-      const a = byAlias.get(c.key) ?? referent(c, s.base + c.span.start);
+      const a = byAlias.get(c.key) ?? referent(c, s.base + c.span.start, s);
       if (a) {
         refer(a, c, s, c.guess === "title" ? "title" : c.wordCount === 1 && a.kind === "person" ? "surname" : undefined);
         continue;
@@ -605,10 +608,17 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
   }
 
   /** The actor a deferred candidate at `at` refers to. */
-  function referent(c: Candidate, at: number): ActorDraft | undefined {
+  function referent(c: Candidate, at: number, s?: ActorSentence): ActorDraft | undefined {
     const low = c.lower;
     if (c.guess === "title") {
+      // "The Environment Secretary, Helen Marsh-Okafor, said": the person set off after it.
+      if (s && s.source.slice(c.span.end, c.span.end + 2) === ", ") {
+        const after = s.base + c.span.end + 2;
+        const m = mentions.find((x) => x.span.start === after && x.actor.kind === "person" && !dead.has(x.actor));
+        if (m) return m.actor;
+      }
       // Every word of the title must be in one of the actor's roles: "Treasury Secretary" is not the press secretary.
+      // (Nor "the shadow environment secretary" the Environment Secretary, nor a deputy the minister.)
       const want = splitSpaces(c.lower).filter((w) => w !== "the");
       const pool = want.length > 0 ? byRoleWord.get(want[0]!).filter((a) => !dead.has(a)) : actors;
       // (The office of a country is held by a person of that country: "the President of France" is
@@ -618,7 +628,12 @@ function buildIndex(sentences: readonly ActorSentence[], kb: KbView): ActorIndex
         const have = roleInfo(r).lowers;
         return want.every((w) => have.includes(w)) && (country === undefined || have.includes(country) || a.country?.toLowerCase() === country || (a.kb?.type === "person" && a.kb.country?.toLowerCase() === country));
       }));
-      return hits.length === 1 ? hits[0] : undefined;
+      // (Only blocks: a role held by another is no match, and never makes one of several the one.)
+      const own = hits.length === 1 && hits[0]!.roles.some((r) => {
+        const have = roleInfo(r).lowers;
+        return want.every((w) => have.includes(w)) && !have.some((w) => OTHER_HOLDERS.has(w) && !want.includes(w));
+      });
+      return own ? hits[0] : undefined;
     }
     if (c.wordCount === 1) {
       const w = low;
