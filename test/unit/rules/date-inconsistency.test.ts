@@ -1044,6 +1044,13 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.equal(a.documentDate?.from, "2024-03-15");
     });
 
+    it("keeps the front matter when only a year alone, its tense misread, would back the dateline", () => {
+      // ("committed to cutting emissions … by 2035" reads as past: a year alone outweighs no front matter.)
+      const t = "---\ndate: 2026-05-14\n---\nSYDNEY, May 12 (AAP) - Heatwaves bleached the reef, the institute said on Thursday. Australia has committed to cutting emissions by 2035.";
+      assert.equal(analyze(t, { today: "2026-11-29" }).documentDate?.from, "2026-05-14");
+      assert.deepEqual(findings(t).map((x) => [x.text, x.code]), [["May 12", "dateline-front-matter"]]);
+    });
+
     it("keeps the front matter, and flags the dateline, when nothing backs the dateline", () => {
       const f = findings("---\ndate: 2024-03-05\n---\nMADRID, March 15 (Wire) – Talks will resume on Tuesday, March 19.");
       assert.equal(f.length, 1);

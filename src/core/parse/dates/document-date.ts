@@ -61,6 +61,8 @@ interface Constraint {
   readonly ofDateline?: boolean;
   /** A completed event (dated, or a weekday-date pair spoken of as past): the article is not older. */
   readonly past?: boolean;
+  /** Dated by its month or day, not a year alone (whose tense is more often misread: "committed to cutting emissions … by 2035"). */
+  readonly exact?: boolean;
   /** Inclusive day-number intervals, sorted. */
   readonly days: readonly (readonly [number, number])[];
 }
@@ -418,6 +420,7 @@ interface TextDate {
   readonly weight: number;
   readonly days: readonly (readonly [number, number])[];
   readonly past: boolean;
+  readonly exact?: boolean;
 }
 
 /** The expressions the last run in an incremental session read, and per index the constraint and year count each gave. */
@@ -436,7 +439,7 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
   if (w.month !== undefined && w.day !== undefined && w.weekday !== undefined && w.year === undefined) {
     // "Tuesday, July 22": the weekday fixes the year; a date without its year is near the document date.
     const days = weekdayDays(w.month, w.day, w.weekday, e.tense);
-    return { year: undefined, evidence: evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days), weight: 3, days, past: e.tense === "past" };
+    return { year: undefined, evidence: evidence("weekday", `“${e.text}” (the weekday fixes the year)${e.tense === "past" ? ", a past event" : ""}`, days), weight: 3, days, past: e.tense === "past", exact: true };
   }
   if (w.year === undefined) return null;
   const value = w.day !== undefined ? toIso(w.year, w.month!, w.day) : w.month !== undefined ? `${w.year}-${String(w.month).padStart(2, "0")}` : String(w.year);
@@ -459,7 +462,7 @@ function textDate(doc: SeedDocument, e: DatedExpression): TextDate | null {
     const part = w.month === undefined ? PART_OF_A_YEAR.exec(e.text) : null;
     const startMonth = part ? (part[1] ? 5 : part[2] ? 7 : 9) : 1;
     const days: [number, number][] = [[dayNumber(startMonth === 1 ? periodStart(value) : toIso(w.year, startMonth, 1)), POS]];
-    return { year, evidence: evidence("completed-event", `“${e.text}” is spoken of as past`, days), weight: 1, days, past: true };
+    return { year, evidence: evidence("completed-event", `“${e.text}” is spoken of as past`, days), weight: 1, days, past: true, exact: w.month !== undefined };
   }
   if (e.tense === "future") {
     const days: [number, number][] = [[NEG, dayNumber(periodEnd(value))]];
@@ -722,7 +725,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
         const ev: Building<DateEvidence> = { kind: t.evidence.kind, message: t.evidence.message, span: { start: e.start, end: e.end } };
         if (t.evidence.from !== undefined) ev.from = t.evidence.from;
         if (t.evidence.to !== undefined) ev.to = t.evidence.to;
-        c = t.past ? { evidence: ev, weight: t.weight, days: t.days, past: true } : { evidence: ev, weight: t.weight, days: t.days };
+        c = t.past ? { evidence: ev, weight: t.weight, days: t.days, past: true, ...(t.exact ? { exact: true } : {}) } : { evidence: ev, weight: t.weight, days: t.days };
       }
     }
     if (c) {
@@ -906,8 +909,9 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
       const rest = cs.filter((_, i) => i !== fmAt);
       const alt = bestWindow(rest, exprs, seasonYears);
       if (alt && alt[0] > NEG / 2 && alt[1] < POS / 2 && holds(dlC, alt[0], alt[1])) {
-        // Only a completed event the front matter date comes before contradicts it outright.
-        const backed = rest.some((c) => c.past && !c.ofDateline && !holds(c, fmDay, fmDay) && holds(c, alt[0], alt[1]));
+        // Only a completed event the front matter date comes before contradicts it outright (dated
+        // by its month or day: a year alone's tense is misread too often to outweigh the front matter).
+        const backed = rest.some((c) => c.past && c.exact && !c.ofDateline && !holds(c, fmDay, fmDay) && holds(c, alt[0], alt[1]));
         if (backed) cs[fmAt] = { ...cs[fmAt]!, weight: 0 };
       }
     }
