@@ -973,19 +973,19 @@ const SAME_EVENT: Readonly<Record<string, string>> = { opened: "began", started:
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
-const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|earthquake|quake|derailment|arrest|swearing-in|wedding|shooting|stabbing|crash|explosion|landslide|final|town\\s+hall";
+const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|opening|earthquake|quake|derailment|arrest|swearing-in|wedding|shooting|stabbing|crash|explosion|landslide|final|town\\s+hall";
 /** Events that happen once to a person, dated by their month too: "since her arrest in December 2023". */
 const PERSON_NOUNS = new Set(["arrest", "swearing-in", "wedding", "inauguration"]);
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|([\p{L}-]+)['’]s)\s+(arrest|swearing-in|wedding|inauguration)\s+(?:in|on)\s+$/u;
 /** Verbs that name a once-only event by its noun: "met on" the meeting, "was sworn in on" the swearing-in. */
-const VERB_NOUN: Readonly<Record<string, string>> = { met: "meeting", "sworn in": "swearing-in", arrested: "arrest", married: "wedding", inaugurated: "inauguration" };
+const VERB_NOUN: Readonly<Record<string, string>> = { met: "meeting", "sworn in": "swearing-in", arrested: "arrest", married: "wedding", inaugurated: "inauguration", opens: "opening", opened: "opening", premiered: "premiere", premieres: "premiere" };
 /**
  * "Marsh was arrested on ", "she was sworn in in ", "the group met by video conference on ",
  * "were arrested at addresses in Handsworth and Aston on ": a
  * subject (its name read as the event's owner, unless a comma ends it: "…, including Russia, met
  * on"), the verb, and a short adjunct of manner or place.
  */
-const VERB_NOUN_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(,?)(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|got))?\s+(met|sworn\s+in|arrested|married|inaugurated)(?:\s+(?:by\s+video(?:\s+(?:conference|link|call))?|virtually|online|privately|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|(?:in|at)\s+(?:\p{Ll}+\s+){1,2}(?:in|near)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,2}))?\s+(?:on|in)\s+$/u;
+const VERB_NOUN_BEFORE = /(?<![\p{L}-])([\p{L}-]+)(,?)(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|got))?\s+(met|sworn\s+in|arrested|married|inaugurated|opens|opened|premiered|premieres)(?:\s+(?:by\s+video(?:\s+(?:conference|link|call))?|virtually|online|privately|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|(?:in|at)\s+(?:\p{Ll}+\s+){1,2}(?:in|near)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,2}))?\s+(?:on|in)\s+$/u;
 /** How an event noun's date is told: "The meeting was held on", "The arrest was made on". */
 const NOUN_HAPPENED: Readonly<Record<string, string>> = {
   earthquake: "struck on",

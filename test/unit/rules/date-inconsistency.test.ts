@@ -932,6 +932,11 @@ describe("date-inconsistency: year-less dates, governing verbs, event nouns, the
       assert.deepEqual(findings("The Champions League final on May 30 is sold out. The Europa League final on May 20 is too. Fans of the final on May 21 queued.", "2026-01-10"), []);
     });
 
+    it("reads an opening told by its verb and its noun ('The exhibition opens on Thursday 15 October' … 'the 16 October opening')", () => {
+      const t = "LONDON — The exhibition opens on Thursday 15 October and runs until 28 February. The gallery will open until 9pm on Fridays from the 16 October opening until Christmas.";
+      assert.deepEqual(findings(t, "2026-10-12").map((x) => [x.text, x.code, x.fix]), [["16 October", "same-event-two-dates", "15 October"]]);
+    });
+
     it("reads a person's start in a post told twice ('who took over on Jan. 5' … 'who became CFO on Jan. 12'), not an appointment", () => {
       const t = "SAN JOSE, Calif., Feb 20 (Wire) - Chief Financial Officer Mei Lin Ong, who took over on Jan. 5, told analysts margins would narrow. Ong, who became CFO on Jan. 12 after nine years at Texas Instruments Inc., is the company’s first female finance chief.";
       assert.deepEqual(findings(t).map((x) => [x.text, x.code, x.fix]), [["Jan. 12", "same-event-two-dates", "Jan. 5"]]);
