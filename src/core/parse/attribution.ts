@@ -1231,8 +1231,12 @@ const hasRoleSuffix = cachedByString((w: string) => ROLE_SUFFIX.test(w), 50_000)
 
 function isSourceNoun(t: Token): boolean {
   if (t.kind !== "word") return false;
-  return (t.flags & SOURCE_NOUN) !== 0 || (!t.cap && hasRoleSuffix(t.lower));
+  if ((t.flags & SOURCE_NOUN) !== 0 || (!t.cap && hasRoleSuffix(t.lower))) return true;
+  // ("Alice Weidel, co-leader of the far-right Alternative for Germany, said": a role with its prefix.)
+  const rest = t.cap ? undefined : ROLE_PREFIXED.exec(t.lower)?.[1];
+  return rest !== undefined && (SOURCE_NOUNS.has(rest) || hasRoleSuffix(rest));
 }
+const ROLE_PREFIXED = /^(?:co|vice|ex|deputy)-(\p{Ll}+)$/u;
 
 function isSubjectHead(t: Token): boolean {
   return isNameWord(t) || isSourceNoun(t) || (t.flags & SUBJECT_PRONOUN) !== 0;

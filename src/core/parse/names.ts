@@ -56,7 +56,7 @@ export const TITLES = set(`
   first officer operating financial head founder chief-executive cardinal reverend rev rev. hon hon.
   sheriff major maj maj. emir shah sultan ayatollah cabinet junior surgeon attorney-general treasury transport
   education agriculture labor labour commerce housing environment culture transportation veterans justice
-  treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher
+  treasurer pastor chaplain deacon vicar monsignor patriarch mufti cleric preacher whip
   assistant asst asst. det det. supt supt. insp insp. ch dci dcs pcso ${PLURAL_TITLE_WORDS}
 `);
 

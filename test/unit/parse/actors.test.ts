@@ -138,6 +138,13 @@ describe("actors: titles and roles", () => {
     assert.equal(b.quotes[0]!.speakerId, undefined);
   });
 
+  it("reads 'Chief Whip' as a title and a co-leader's apposition as a role ('Alice Weidel, co-leader of …, said the budget “…”')", () => {
+    const a = run("“We won the vote,” Chief Whip Jonathan Reynolds said.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.roles]), [["Jonathan Reynolds", ["Chief Whip"]]]);
+    const b = run("Alice Weidel, co-leader of the far-right Alternative for Germany, said the budget “piles debt on our grandchildren.”");
+    assert.deepEqual(b.quotes.map((q) => q.speakerId), [actor(b, "Alice Weidel").id]);
+  });
+
   it("reads a title set off before a name as that person's, and a shadow's role as no holder of the title ('The Environment Secretary, Helen Marsh-Okafor, said')", () => {
     const t = "The Environment Secretary, Helen Marsh-Okafor, said the plan would work.\n“For too long, water companies have treated fines as a cost of doing business,” she told MPs.\nThe shadow environment secretary, Victoria Aldridge, accused the minister of lying.";
     const a = run(t);

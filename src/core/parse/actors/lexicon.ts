@@ -34,7 +34,7 @@ import {
 /** Head words of titles: the last word of a title before a name. */
 export const HEAD_TITLES: ReadonlySet<string> = new Set(
   (
-    "president minister chancellor secretary senator sen sen. rep rep. representative governor gov gov. mayor " +
+    "president minister chancellor secretary senator sen sen. rep rep. representative governor gov gov. mayor whip " +
     "councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember " +
     "congressman congresswoman baroness baron viscount viscountess earl countess marquess judge justice dr dr. doctor professor prof prof. sir dame lord lady mr mr. mrs mrs. ms ms. " +
     "miss king queen prince princess pope general gen gen. colonel col col. captain capt capt. lieutenant lt lt. " +
