@@ -6,7 +6,7 @@ import type { AttributionFrame, SourceKind } from "../model/attribution";
 import type { Quote } from "../model/quote";
 import { oneSpaced, type Span } from "../model/span";
 import { isNameWord, nameOf, nameRuns, tokenize } from "./attribution-tokens";
-import { ANONYMITY_RE, REPORTING_VERBS } from "./lexicon/reporting";
+import { ANONYMITY_RE, REPORTING_VERBS, UNNAMED_PERSON_BEFORE } from "./lexicon/reporting";
 
 /*
  * Speakers of direct quotations, in order of preference:
@@ -527,6 +527,8 @@ function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined
   // "one of the diplomats said": one unnamed person of a group.
   if (doc && f.sourceKind === "role" && !f.person && SHARE_OF_BEFORE.test(doc.text.slice(Math.max(0, f.source.start - 16), f.source.start))) return undefined;
   if (doc && !f.person && anonymousSentence(doc, f.sentence)) return undefined;
+  // "a rescuer in the town of Liloan told reporters": the place an unnamed person is from.
+  if (doc && f.sourceKind === "name" && UNNAMED_PERSON_BEFORE.test(doc.text.slice(Math.max(0, f.source.start - 60), f.source.start))) return undefined;
   // An unresolved pronoun still names a speaker the reader can see: keep its text.
   const text = f.name ?? (f.sourceKind === "pronoun" ? f.sourceText : undefined);
   if (text === undefined) return undefined;

@@ -17,6 +17,11 @@ describe("unattributed-quote", () => {
     assert.deepEqual(flagged("“We will win this.” That was the view of Ana Ruiz, the mayor."), []);
   });
 
+  it("flags an unnamed person's words, whatever place or name follows them ('a rescuer in the town of Liloan', 'one campaign worker at Tarcísio's headquarters')", () => {
+    assert.deepEqual(flagged("Tarcísio de Freitas spoke first. “We are winning,” said one campaign worker at Tarcísio's headquarters."), ["We are winning,"]);
+    assert.deepEqual(flagged("“We dug all night,” a rescuer in the town of Liloan told reporters."), ["We dug all night,"]);
+  });
+
   it("flags a sign's words wherever it hangs, a commentator's, and critics' beside a body that speaks", () => {
     assert.deepEqual(flagged("A handwritten sign taped to a tent in Grand Parade on Monday said: “We are still here.”"), ["We are still here."]);
     assert.deepEqual(flagged("A sign held by protesters in Parliament Square said: “Not in our name.”"), ["Not in our name."]);

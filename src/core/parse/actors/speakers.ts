@@ -5,7 +5,7 @@ import { countStartingBefore, writtenOut, type ActorDraft, type ActorIndex, type
 import { KIN, PLACE_PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from "../names";
 import { countBelow } from "./local";
 import { firstAtOrAfter, splitSpaces, type Token, type Tokens } from "./tokens";
-import { ANONYMITY_RE, EPITHET_NOUNS, TITLE_HEADS, UNNAMED_PERSON_HEADS, UNNAMED_PERSON_OPENERS } from "../lexicon/reporting";
+import { ANONYMITY_RE, EPITHET_NOUNS, TITLE_HEADS, UNNAMED_PERSON, UNNAMED_PERSON_BEFORE } from "../lexicon/reporting";
 
 /** Verbs that tie a speaker to a quotation ("said", "told", "stating", "described … as"), and "tribute" ("paid tribute to her as"). */
 const QUOTE_VERBS = new Set(
@@ -172,11 +172,7 @@ const UNNAMED_NOUNS = "source|sources|diplomat|diplomats|official|officials|insi
 const UNNAMED_BEFORE = new RegExp(`\\b(?:${UNNAMED_OPENERS})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, "iu");
 const UNNAMED_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${UNNAMED_NOUNS})\\b`, "u");
 
-/** An unnamed person, then where they live or work: "A farmer in the Lötschental", "one resident of Leeds". */
-const UNNAMED_PERSON = `(?:${UNNAMED_PERSON_OPENERS.join("|")})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_PERSON_HEADS.join("|")})\\s+(?:in|from|near|outside|at|of)\\s`;
 const UNNAMED_PERSON_AT = new RegExp(`^${UNNAMED_PERSON}`, "iu");
-/** The same before a place's name: "A farmer in (the) ". */
-const UNNAMED_PERSON_BEFORE = new RegExp(`\\b${UNNAMED_PERSON}(?:the\\s+)?$`, "iu");
 
 /** An indefinite article or a count opening a source. */
 const UNNAMED_OPENER = new RegExp(`^(?:${UNNAMED_OPENERS})\\s`, "iu");
@@ -291,7 +287,8 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
     // Reuters", whose subject, named or not, comes before it.
     const subjectBefore = tailWords.slice(0, verbAt).some((t) => t.word && !NO_SUBJECT.has(t.lower));
     const after = subjectBefore ? undefined : firstStartingIn(index.mentions, verb.end + base + 1, tailEnd, (m) => !inAnyQuote(m.span.start));
-    if (after && after.sentence === endSentence) return after.actor;
+    // (Not a name in an unnamed speaker's place: "said one campaign worker at Tarcísio's headquarters".)
+    if (after && after.sentence === endSentence) return inUnnamedSource(doc.text, after.span) ? undefined : after.actor;
     const lastBefore = tailWords.slice(0, verbAt).pop();
     if (lastBefore?.word && DOCUMENTS.has(lastBefore.lower)) return lastSpeakerBefore(index, q.span.start, endSentence);
   }

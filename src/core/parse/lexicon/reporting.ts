@@ -198,8 +198,17 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE_NOUN_LIST);
 export const UNNAMED_PERSON_OPENERS: readonly string[] = ["a", "an", "one", "another"];
 export const UNNAMED_PERSON_HEADS: readonly string[] = (
   "farmer resident woman man villager shopkeeper fisherman worker teacher nurse doctor mother father driver trader " +
-  "student pensioner local survivor witness voter tourist commuter parent guide herder miner priest vendor"
+  "student pensioner local survivor witness voter tourist commuter parent guide herder miner priest vendor " +
+  "rescuer firefighter paramedic medic volunteer staffer supporter protester demonstrator activist spectator onlooker bystander"
 ).split(" ");
+
+/** An unnamed person, then where they live or work: "A farmer in the Lötschental", "one resident of Leeds". */
+export const UNNAMED_PERSON = `(?:${UNNAMED_PERSON_OPENERS.join("|")})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${UNNAMED_PERSON_HEADS.join("|")})\\s+(?:in|from|near|outside|at|of)\\s`;
+/**
+ * The same before a place's name: "A farmer in (the) ", "a rescuer in the town of ", "one campaign
+ * worker at " (before "Tarcísio's headquarters").
+ */
+export const UNNAMED_PERSON_BEFORE = new RegExp(`\\b${UNNAMED_PERSON}(?:the\\s+)?(?:(?:town|city|village|region|province|district|county|suburb|port|state)\\s+of\\s+)?$`, "iu");
 
 /** Nouns a report calls a person it has just named by: players, performers, ages, members. */
 export const EPITHET_NOUNS: ReadonlySet<string> = new Set(
