@@ -341,10 +341,15 @@ export function anonymousSource(f: AttributionFrame): boolean {
   return (ANONYMOUS_RE.test(t) || CROWD_RE.test(t)) && !/\s\p{Lu}/u.test(t);
 }
 
-/** Whether the quotation at `qs` is what a sign, a banner or a T-shirt reads (no one's words). */
+/**
+ * Whether the quotation at `qs` is what a sign, a banner or a T-shirt reads, or a comment posted
+ * (no one's words): told before it, or by the sentence right after it ("“…” The line was written
+ * on a banner held up by fans"; "“…” The comment, posted on a residents’ forum, …").
+ */
 export function writtenOn(text: string, qs: Span): boolean {
-  return WRITTEN_ON_BEFORE.test(text.slice(Math.max(0, qs.start - 120), qs.start));
+  return WRITTEN_ON_BEFORE.test(text.slice(Math.max(0, qs.start - 120), qs.start)) || WRITTEN_ON_AFTER.test(text.slice(qs.end, qs.end + 90));
 }
+const WRITTEN_ON_AFTER = /^\s*(?:The|Those|These|That|This)\s+(?:line|lines|words|comment|comments|message|slogan|post|note|graffiti|inscription|caption|chant)\b,?\s+(?:(?:was|were|had\s+been)\s+)?(?:written|posted|painted|scrawled|displayed|printed|sprayed|carried|projected|daubed|etched|chanted|shared|left)\b/u;
 
 /** Pronouns of a thing, not a speaker: "it showed", "this shows". */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this", "that"]);

@@ -17,6 +17,12 @@ describe("unattributed-quote", () => {
     assert.deepEqual(flagged("“We will win this.” That was the view of Ana Ruiz, the mayor."), []);
   });
 
+  it("flags words a banner, a sign or a forum post carried, told in the sentence after them", () => {
+    assert.deepEqual(flagged("Owen Barclay spoke first. “It is a lovely building for people who do not live next to it.” The comment, posted on a residents’ forum, was quoted back to her."), ["It is a lovely building for people who do not live next to it."]);
+    assert.deepEqual(flagged("Kavita Rao died on Monday. “We will not hear a voice like that again.” The line was written on a banner held up by fans."), ["We will not hear a voice like that again."]);
+    assert.deepEqual(flagged("“The reef is telling us the same thing.” Those words, painted on a sign outside Parliament House, greeted lawmakers."), ["The reef is telling us the same thing."]);
+  });
+
   it("flags an unnamed person's words, whatever place or name follows them ('a rescuer in the town of Liloan', 'one campaign worker at Tarcísio's headquarters')", () => {
     assert.deepEqual(flagged("Tarcísio de Freitas spoke first. “We are winning,” said one campaign worker at Tarcísio's headquarters."), ["We are winning,"]);
     assert.deepEqual(flagged("“We dug all night,” a rescuer in the town of Liloan told reporters."), ["We dug all night,"]);
