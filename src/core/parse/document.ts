@@ -193,6 +193,8 @@ function wrapped(text: string, prev: Block, width: number, s: number, e: number)
   while (wordEnd < e && text.charCodeAt(wordEnd) !== 32 && text.charCodeAt(wordEnd) !== 9) wordEnd++;
   const endsSentence = endsWithStop(text, prev.span);
   const oneLine = lastStart === prev.span.start;
+  // (A quotation closed after a comma goes on to its speaker: "“… of Bihar,”" / "Modi told …".)
+  if (QUOTE_CLOSED_AFTER_COMMA.test(text.slice(Math.max(lastStart, prev.span.end - 3), prev.span.end)) && /^\p{Lu}/u.test(text.slice(s, s + 1))) return true;
   // (A few characters of slack inside a sentence of a wrapped paragraph: some tools wrap at a
   // number of bytes, not characters. None after a sentence's end, where paragraphs end, nor after
   // a block's first line, which may be a heading: neither is joined to the next line unless that
@@ -232,6 +234,9 @@ function wrapped(text: string, prev: Block, width: number, s: number, e: number)
   // line reached the margin), or at worst its paragraph's last line.
   return blankAfter(text, e) || blankBefore(text, prev.span.start) || full;
 }
+
+/** A line's end that closes a quotation after a comma: its sentence goes on. */
+const QUOTE_CLOSED_AFTER_COMMA = /,\s?[”"’]$/u;
 
 /** Words a sentence or a title does not end in: articles, prepositions, conjunctions, auxiliaries. */
 const CONTINUING_WORDS: ReadonlySet<string> = new Set(

@@ -113,6 +113,12 @@ describe("hard-wrapped text", () => {
     );
   });
 
+  it("goes on from a quotation closed after a comma to its speaker on the next line", () => {
+    const text = "The opposition alliance won 35 seats in the Bihar state assembly elections.\n\n“This is a victory for good governance and for the development of Bihar,”\nModi told party workers at the Bharatiya Janata Party headquarters in New Delhi.\n";
+    assert.equal(parseDocument(text).paragraphs.length, 2);
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speakerText), ["Modi"]);
+  });
+
   it("tells a wrapped paragraph from lines that stand alone", () => {
     const kinds = (text: string): string[] => parseDocument(text).paragraphs.map((p) => `${p.kind}: ${oneSpace(text.slice(p.span.start, p.span.end))}`);
     // A heading after a paragraph whose last line reached the margin, and before the next paragraph.
