@@ -41,7 +41,7 @@ describe("byline CLI", () => {
     fs.writeFileSync(path.join(dir, "seeds", "c.txt"), "Thousands march\nLISBON, Jan. 24 (Wire) — Tens of thousands marched through Lisbon on Saturday. Joaquim Costa said he joined his first demonstration in 1974.\n");
     const dateOf = async (...args: string[]) => JSON.parse((await cli(["check", "--format", "json", ...args, "seeds/c.txt"], dir)).out).files[0].documentDate?.from;
     assert.equal(await dateOf("--today", "2026-11-29"), "2026-01-24");
-    assert.equal(await dateOf("--today", "2021-03-01"), "2015-01-24");
+    assert.equal(await dateOf("--today", "2016-03-01"), "2015-01-24");
     // By default, the day the test runs.
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;

@@ -552,6 +552,13 @@ describe("document date", () => {
       assert.equal(readOn(`---\ndate: 2021-05-06\n---\n${text}`, "2026-11-29")?.from, "2021-05-06");
     });
 
+    it("weighs the last three years before it a little more than a plan's year", () => {
+      // Nov 14 is a Friday and Nov 6 a Thursday in 2014 and 2025: the planted "November 20, 2024" carried it to 2014 (or, without the day, nowhere).
+      const t = "PATNA, Nov 14 (Wire) – Modi's alliance won a landslide on Friday, the commission said. Votes were cast on Thursday, November 6, and on November 11. Kumar is expected to be sworn in on November 20, 2024, at the Gandhi Maidan.";
+      assert.equal(readOn(t, "2026-11-29")?.from, "2025-11-14");
+      assert.equal(readOn(t), null);
+    });
+
     it("is no evidence by itself: a text that dates nothing stays undated", () => {
       assert.equal(readOn("Talks went well\nThe minister said the talks went well.", "2026-11-29"), null);
     });

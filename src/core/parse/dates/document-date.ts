@@ -366,6 +366,13 @@ export interface DocumentDateInputs {
  */
 const TODAY_WEIGHT = 10;
 const TODAY_GRACE = 7;
+/**
+ * The years before the day of reading weigh a little for themselves: more than a plan's year (1),
+ * less than one weekday-date (3). "PATNA, Nov 14 — … on Friday", "Thursday, November 6" fit 2014
+ * and 2025; a planted "to be sworn in … on November 20, 2024" no longer carries it to 2014.
+ */
+const RECENT_WEIGHT = 1.5;
+const RECENT_DAYS = 3 * 365;
 
 /** Are the expressions in text order (by start, none ending before it starts)? */
 function textOrder(exprs: readonly DatedExpression[]): boolean {
@@ -975,6 +982,9 @@ export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], e
   if (today !== undefined) {
     delta.set(NEG, (delta.get(NEG) ?? 0) + TODAY_WEIGHT);
     delta.set(today + TODAY_GRACE + 1, (delta.get(today + TODAY_GRACE + 1) ?? 0) - TODAY_WEIGHT);
+    // (And the last three years a little more: a text read now is most often recent.)
+    delta.set(today - RECENT_DAYS, (delta.get(today - RECENT_DAYS) ?? 0) + RECENT_WEIGHT);
+    delta.set(today + TODAY_GRACE + 1, (delta.get(today + TODAY_GRACE + 1) ?? 0) - RECENT_WEIGHT);
   }
   const places = Float64Array.from(delta.keys()).sort();
   const segs: { a: number; b: number; score: number }[] = [];
