@@ -1929,9 +1929,23 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     const found: { at: number; said: string; n: number | undefined; birthday?: string; then?: boolean }[] = [];
     // An obituary's first paragraph tells the death and the age, the next the birth ("… died on
     // Sunday. She was 87." then "Marques was born on Aug. 2, 1936"): that paragraph's ages too.
-    const prevPara = ctx.document.paragraphs[ctx.document.paragraphs.indexOf(p) - 1];
-    const deathBefore = prevPara !== undefined && b.index < 80 && DIED.test(text.slice(prevPara.span.start, prevPara.span.end));
-    for (const [from, body] of deathBefore ? [[prevPara.span.start, text.slice(prevPara.span.start, prevPara.span.end)] as const, [p.span.start, para] as const] : [[p.span.start, para] as const]) {
+    // (Or a few paragraphs before, when it names the one born: "Playback singer Kavita Rao … died
+    // … She was 84." then her son's words and a heading, then "Kavita Rao was born on 4 June 1938".)
+    const pi = ctx.document.paragraphs.indexOf(p);
+    const prevPara = ctx.document.paragraphs[pi - 1];
+    let death = prevPara !== undefined && b.index < 80 && DIED.test(text.slice(prevPara.span.start, prevPara.span.end)) ? prevPara : undefined;
+    if (!death && prevPara !== undefined && b.index < 80) {
+      const bornSentence0 = sentenceAt(ctx.document.sentences, p.span.start + b.index);
+      const named = bornSentence0 >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence0]!.span.start, p.span.start + b.index + 4))?.[1] : undefined;
+      for (let k = pi - 2; named !== undefined && k >= Math.max(0, pi - 5); k--) {
+        const t = text.slice(ctx.document.paragraphs[k]!.span.start, ctx.document.paragraphs[k]!.span.end);
+        if (DIED.test(t) && new RegExp(`\\b${escape(named)}\\b`, "u").test(t)) {
+          death = ctx.document.paragraphs[k];
+          break;
+        }
+      }
+    }
+    for (const [from, body] of death ? [[death.span.start, text.slice(death.span.start, death.span.end)] as const, [p.span.start, para] as const] : [[p.span.start, para] as const]) {
       AGE.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = AGE.exec(body)); ) {
         // ("She was 84.": the age alone is what was said, and is fixed.)

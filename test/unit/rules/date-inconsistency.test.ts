@@ -840,6 +840,13 @@ describe("date-inconsistency: ages and anniversaries dated by the clause next to
     assert.match(f[0]!.message, /^“20th year”: Riverside Sound started in 2012/);
   });
 
+  it("reads an obituary's age against a birth told a few paragraphs on, when that paragraph names the one who died", () => {
+    const t = "Kavita Rao dies\nMUMBAI, March 12, 2026 (PTI) — Playback singer Kavita Rao died at her home on Thursday morning, her family said. She was 84.\n“She was singing to the nurses until last week,” her son, Arjun Rao, said.\nEarly years\nKavita Rao was born on 4 June 1938 in Dharwad.";
+    assert.deepEqual(findings(t).map((x) => [x.text, x.code]), [["84", "age"]]);
+    // (Not another person's birth.)
+    assert.deepEqual(findings(t.replace("Kavita Rao was born on", "Her sister Meera was born on")), []);
+  });
+
   it("counts an nth year from an approval", () => {
     const f = findings("China’s manned space program was approved in 1992 and is now in its 30th year.", "2026-04-24");
     assert.deepEqual(f.map((x) => [x.text, x.code, x.fix]), [["30th year", "nth-year", "35th year"]]);
