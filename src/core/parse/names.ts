@@ -116,7 +116,7 @@ export const ORG_WORDS = set(`
   bank council committee ministry service services party university agency commission group inc inc.
   corp corp. corporation company co co. ltd ltd. llc plc gmbh ag capital trust court courts association
   department office organization organisation programme fund institute institution foundation union
-  federation league coalition alliance authority board bureau securities semiconductor semiconductors
+  federation confederation chamber league coalition alliance authority board bureau securities semiconductor semiconductors
   electronics analytics brokers research transport airlines airways motors holdings partners ventures
   industries systems technologies pharmaceuticals laboratories labs media news times post chronicle
   herald journal gazette tribune telegraph press police army navy forces guard parliament congress

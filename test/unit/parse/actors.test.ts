@@ -1373,6 +1373,11 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["canaco-santa-catarina"]);
   });
 
+  it("reads a confederation or a chamber named with its country's demonym as an organisation ('The Brazilian Football Confederation said')", () => {
+    const a = run("The Brazilian Football Confederation said 14 clubs had asked for a new date.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Brazilian Football Confederation", "organization"]]);
+  });
+
   it("reads a known body's branch named by its country as an organisation ('Kenya Red Cross secretary general Ahmed Idris')", () => {
     const a = run("Kenya Red Cross secretary general Ahmed Idris said the camps were full. “We have tents for maybe a third of the people who need them,” he said.");
     assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Kenya Red Cross", "organization"], ["Ahmed Idris", "person"]]);
