@@ -14,6 +14,11 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("They will say they met in May.", "in May"), "past");
   });
 
+  it("reads what a body has committed to as still ahead ('has committed to cutting emissions … by 2035')", () => {
+    assert.equal(tense("Australia has committed to cutting emissions by 62 to 70 percent by 2035.", "2035"), "future");
+    assert.equal(tense("The firm commits to halving its waste by 2030.", "2030"), "future");
+  });
+
   it("lets a participle used as an adjective count only as the clause's first marker", () => {
     assert.equal(tense("A proposed package on May 14.", "on May 14"), "future");
     assert.equal(tense("The board rejected a proposed package on May 14.", "on May 14"), "past");

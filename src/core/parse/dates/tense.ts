@@ -32,7 +32,9 @@ const ED_NOT_PAST = new Set(["need", "indeed", "speed", "feed", "seed", "bed", "
 const WORD = /[A-Za-z\u00C0-\u024F'’]+/g;
 const AHEAD_TO = new Set(["set", "is", "are", "due", "likely", "ready", "going", "about", "poised", "slated", "plans", "plan", "hopes", "hope", "wants", "want", "agreed", "decided",
   // "said it hoped to gavel through a deal by Sunday": what was hoped for or vowed is still ahead.
-  "hoped", "hoping", "wanted", "aimed", "aiming", "seeking", "vowed", "vowing", "pledged", "promised", "intended", "planned", "planning", "expected", "threatened", "threatening"]);
+  "hoped", "hoping", "wanted", "aimed", "aiming", "seeking", "vowed", "vowing", "pledged", "promised", "intended", "planned", "planning", "expected", "threatened", "threatening",
+  // "has committed to cutting emissions … by 2035".
+  "committed", "commits", "commit", "pledges", "promises", "vows", "aims", "intends", "resolved", "determined"]);
 
 /** Words after which a participle is an adjective of the noun that follows ("a proposed package"). */
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"]);
