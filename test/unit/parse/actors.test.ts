@@ -1384,6 +1384,11 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ahmed-idris"]);
   });
 
+  it("splits a titled person from a body named with its place after 'of' ('Professor Marcus Bell of the University of Liverpool, who wrote …, called')", () => {
+    const a = run("Art historian Professor Marcus Bell of the University of Liverpool, who wrote the catalogue essay, called her “one of the great painters of light”.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Marcus Bell", "person"], ["University of Liverpool", "organization"]]);
+  });
+
   it("splits a speaker whose name holds a particle from the body after 'of' ('said Prof. Mariana de Souza Lima of the National University of Singapore')", () => {
     const a = run("“The wires are the bottleneck,” said Prof. Mariana de Souza Lima of the National University of Singapore, who opened the panel.");
     assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Mariana de Souza Lima", "person"], ["National University of Singapore", "organization"]]);

@@ -512,6 +512,8 @@ function personOfPlace(toks: Tokens, r: Range, i: number, kb: KbView): boolean {
   // its word may name a building too.)
   if (right.length >= 2 && ((is(last, W.ORG_WORDS) && !is(last, W.AMBIGUOUS_ORG_WORDS)) || INSTITUTION_LAST.has(last.lower))) return true;
   if (!titled && !toks.lowerIs(r.from - 1, "and")) return false;
+  // ("Professor Marcus Bell of the University of Liverpool": a titled person of a body named with its place.)
+  if (right.length <= 5 && right.some((w) => is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS))) return true;
   if (right.length > 3) return false;
   return kb.country(right.map((w) => w.text).join(" ")) !== undefined || right.every((w) => !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS));
 }
