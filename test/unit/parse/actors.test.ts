@@ -1384,6 +1384,12 @@ describe("claims: what each reported claim says", () => {
     assert.deepEqual(a.quotes.map((q) => q.speakerId), ["ahmed-idris"]);
   });
 
+  it("reads a theatre or film maker before a name as a person's trade, a toy maker as a firm's kind", () => {
+    const a = run("Theatre maker Lindiwe Mokoena said the festival was vital. “You pay your fee, you find your audience,” she said.");
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Lindiwe Mokoena", "person"]]);
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), [actor(a, "Lindiwe Mokoena").id]);
+  });
+
   it("splits a titled person from a body named with its place after 'of' ('Professor Marcus Bell of the University of Liverpool, who wrote …, called')", () => {
     const a = run("Art historian Professor Marcus Bell of the University of Liverpool, who wrote the catalogue essay, called her “one of the great painters of light”.");
     assert.deepEqual(a.actors.map((x) => [x.name, x.kind]), [["Marcus Bell", "person"], ["University of Liverpool", "organization"]]);

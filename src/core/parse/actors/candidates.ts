@@ -494,6 +494,9 @@ const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 /** What a body issues that reports: "a statement from X", "data from X". */
 const STATEMENT_NOUNS: readonly string[] = ["statement", "statements", "data", "figures", "report", "letter", "release", "filing", "spokesman", "spokeswoman", "spokesperson", "estimates", "survey", "analysis"];
 
+/** What a person makes as an artist ("theatre maker", "film maker"), unlike a firm ("toy maker"). */
+const ART_MAKERS: ReadonlySet<string> = new Set(["theatre", "theater", "film", "documentary", "music", "dance", "art", "radio", "podcast", "game"]);
+
 /** Institutions' last words that may also name a building ("school", "hospital"). */
 const INSTITUTION_LAST: ReadonlySet<string> = new Set(["school", "college", "academy", "hospital", "clinic", "infirmary", "museum", "library"]);
 
@@ -1565,7 +1568,9 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   // Organisation contexts (a firm's kind opening the sentence too: "Chipmaker Nvidia").
   // ("property developer Simon Ashby": a kind that is a person's trade too, before a given name and a surname.)
-  if (prevWord && (!toks.cap(prev) || (toks.initial(prev) && toks.lowerIn(prev, FIRM_KINDS))) && toks.is(prev, W.ORG_TYPE_NOUNS) && !(to - from >= 2 && personalName(toks.at(from)!.lower) && !toks.lowerIs(prev, "carrier"))) ctx.orgContext = true;
+  // ("Theatre maker Lindiwe Mokoena": a maker of an art is a person.)
+  const artMaker = toks.lowerIs(prev, "maker") && toks.word(prev - 1) && ART_MAKERS.has(toks.at(prev - 1)!.lower);
+  if (prevWord && !artMaker && (!toks.cap(prev) || (toks.initial(prev) && toks.lowerIn(prev, FIRM_KINDS))) && toks.is(prev, W.ORG_TYPE_NOUNS) && !(to - from >= 2 && personalName(toks.at(from)!.lower) && !toks.lowerIs(prev, "carrier"))) ctx.orgContext = true;
   // "automakers Chrysler, Ford and General Motors", "the banks Barclays and Lloyds": a name of one
   // word in a list after the plural of an organisation's kind ("rivals Toyota and John Smith": a
   // name of two may be a person's).
