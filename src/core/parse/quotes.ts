@@ -338,7 +338,12 @@ const WRITTEN_ON_BEFORE = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|shi
  */
 export function anonymousSource(f: AttributionFrame): boolean {
   const t = f.sourceText.trim();
-  return (ANONYMOUS_RE.test(t) || CROWD_RE.test(t)) && !/\s\p{Lu}/u.test(t);
+  return namesNobody(t) && !/\s\p{Lu}/u.test(t);
+}
+
+/** A source of no one in particular: "a resident", "one official", "critics", "some residents". */
+function namesNobody(source: string): boolean {
+  return ANONYMOUS_RE.test(source) || CROWD_RE.test(source);
 }
 
 /**
@@ -526,7 +531,7 @@ const CROWD_RE =
 const SHARE_OF_BEFORE = /\b(?:one|two|three|several|some|many|most|none|few|a few|both|each)\s+of\s+$/iu;
 
 function speakerOf(f: AttributionFrame, doc?: SeedDocument): Speaker | undefined {
-  if (ANONYMOUS_RE.test(f.sourceText.trim()) || CROWD_RE.test(f.sourceText.trim())) return undefined;
+  if (namesNobody(f.sourceText.trim())) return undefined;
   // "the shareholder said" after "One large shareholder, who asked not to be named": the one it names is unnamed too.
   if (f.sourceKind === "role" && f.name !== undefined && ANONYMOUS_RE.test(f.name)) return undefined;
   // "one of the diplomats said": one unnamed person of a group.

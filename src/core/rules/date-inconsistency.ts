@@ -232,19 +232,19 @@ function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten
   const lead = text.slice(Math.max(s.start, span.start - 60), span.start);
   const m = EVENT_BEFORE.exec(lead);
   // ("a nationwide strike over the price of petrol that began on": the event noun, not "petrol".)
-  const head = m && !ONGOING_NOUNS.test(m[1]!) ? HEAD_THEN_THAT.exec(lead) : null;
-  if (m && head) m[1] = head[1]!;
+  const subject = m ? (ONGOING_NOUNS.test(m[1]!) ? m[1]! : (HEAD_THEN_THAT.exec(lead)?.[1] ?? m[1]!)) : undefined;
   const verb = m?.[2]!.toLowerCase();
   // ("The Senate passed the bill on March 10": a once-only act and its object name the event too.)
   const o = m ? null : ONCE_ACT_BEFORE.exec(lead);
-  const issued = m || o ? undefined : (issuedOf(lead) ?? tookOverOf(lead));
+  // ("The evacuation order, issued on", "Ong, who took over on": an order issued once, a post taken.)
+  const once = m || o ? undefined : (issuedOf(lead) ?? tookOverOf(lead));
   // ("Stocks closed on March 3 … closed on March 4": markets close daily; a ballot closes once.)
   const event =
-    m && verb && !NOT_SUBJECT.has(m[1]!.toLowerCase()) && (!verb.startsWith("close") || CLOSES_ONCE.has(m[1]!.toLowerCase()))
-      ? kept(`${m[1]!.toLowerCase()}|${PAST_OF[verb] ?? verb}`)
+    subject !== undefined && verb && !NOT_SUBJECT.has(subject.toLowerCase()) && (!verb.startsWith("close") || CLOSES_ONCE.has(subject.toLowerCase()))
+      ? kept(`${subject.toLowerCase()}|${PAST_OF[verb] ?? verb}`)
       : o && !NOT_SUBJECT.has(o[1]!.toLowerCase())
         ? kept(`${o[1]!.toLowerCase()}|${o[2]!.toLowerCase()} ${o[3]!.toLowerCase()}`)
-        : issued;
+        : once;
   if (!status && !noun && !event) return NO_LOCAL;
   return { ...(status ? { status } : {}), ...(noun ? { noun } : {}), ...(event !== undefined ? { event } : {}) };
 }
@@ -1127,20 +1127,20 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts }: Dated, emit: Emit): 
   for (const [noun, all] of byNoun) {
     // ("the previous meeting on February 3" is another one.)
     for (const { mod, list } of oneEach(all.filter((x) => x.e.modifier === undefined || !OTHER_TIME.has(x.e.modifier)))) {
-    if (!list.some((x) => !x.e.verb)) continue;
-    if (new Set(list.filter((x) => x.e.verb).map((x) => dayKey(x.d))).size > 1) continue;
-    if (new Set(list.map((x) => x.e.who).filter((x) => x !== undefined)).size > 1) continue;
-    const withDay = list.filter((x) => !x.d.invalid && x.d.written?.day !== undefined);
-    const days = new Set(withDay.map((x) => dayKey(x.d)));
-    if (days.size > 2) continue;
-    // (A plan's date told as a plan: "The retrial is set for 4 October according to …".)
-    // (Or in the present: "The next auction is on Tuesday, 17 March". An earthquake strikes.)
-    const planned = list[0]!.d.tense === "future" || list[0]!.d.tense === "present";
-    const what = `The ${mod ? `${mod} ` : ""}${noun} ${NOUN_HAPPENED[noun] ?? (planned ? "is set for" : "was held on")}`;
-    // (A body meets again a week later: a meeting the verb dates is the noun's only a day or two apart.)
-    if (days.size === 2 && !PERSON_NOUNS.has(noun) && list.some((x) => x.e.verb) && daysApart(withDay[0]!.d, withDay.find((x) => dayKey(x.d) !== dayKey(withDay[0]!.d))!.d) > 3) continue;
-    if (days.size === 2) twoDates(ctx, withDay.map((x) => x.d), what, emit);
-    else if (days.size === 1) otherMonths(withDay[0]!.d, list, what, emit);
+      if (!list.some((x) => !x.e.verb)) continue;
+      if (new Set(list.filter((x) => x.e.verb).map((x) => dayKey(x.d))).size > 1) continue;
+      if (new Set(list.map((x) => x.e.who).filter((x) => x !== undefined)).size > 1) continue;
+      const withDay = list.filter((x) => !x.d.invalid && x.d.written?.day !== undefined);
+      const days = new Set(withDay.map((x) => dayKey(x.d)));
+      if (days.size > 2) continue;
+      // (A plan's date told as a plan: "The retrial is set for 4 October according to …".)
+      // (Or in the present: "The next auction is on Tuesday, 17 March". An earthquake strikes.)
+      const planned = list[0]!.d.tense === "future" || list[0]!.d.tense === "present";
+      const what = `The ${mod ? `${mod} ` : ""}${noun} ${NOUN_HAPPENED[noun] ?? (planned ? "is set for" : "was held on")}`;
+      // (A body meets again a week later: a meeting the verb dates is the noun's only a day or two apart.)
+      if (days.size === 2 && !PERSON_NOUNS.has(noun) && list.some((x) => x.e.verb) && daysApart(withDay[0]!.d, withDay.find((x) => dayKey(x.d) !== dayKey(withDay[0]!.d))!.d) > 3) continue;
+      if (days.size === 2) twoDates(ctx, withDay.map((x) => x.d), what, emit);
+      else if (days.size === 1) otherMonths(withDay[0]!.d, list, what, emit);
     }
   }
 }
@@ -1931,15 +1931,17 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     // Sunday. She was 87." then "Marques was born on Aug. 2, 1936"): that paragraph's ages too.
     // (Or a few paragraphs before, when it names the one born: "Playback singer Kavita Rao … died
     // … She was 84." then her son's words and a heading, then "Kavita Rao was born on 4 June 1938".)
+    // The sentence of the birth, and the name the birth is told of ("Halvorsen was born", "Marsh,
+    // who was born", "Rennie, born").
+    const bornSentence = sentenceAt(ctx.document.sentences, bornAt);
+    const bornName = bornSentence >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence]!.span.start, bornAt + 4))?.[1] : undefined;
     const pi = ctx.document.paragraphs.indexOf(p);
     const prevPara = ctx.document.paragraphs[pi - 1];
     let death = prevPara !== undefined && b.index < 80 && DIED.test(text.slice(prevPara.span.start, prevPara.span.end)) ? prevPara : undefined;
-    if (!death && prevPara !== undefined && b.index < 80) {
-      const bornSentence0 = sentenceAt(ctx.document.sentences, p.span.start + b.index);
-      const named = bornSentence0 >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence0]!.span.start, p.span.start + b.index + 4))?.[1] : undefined;
-      for (let k = pi - 2; named !== undefined && k >= Math.max(0, pi - 5); k--) {
+    if (!death && prevPara !== undefined && b.index < 80 && bornName !== undefined) {
+      for (let k = pi - 2; k >= Math.max(0, pi - 5); k--) {
         const t = text.slice(ctx.document.paragraphs[k]!.span.start, ctx.document.paragraphs[k]!.span.end);
-        if (DIED.test(t) && new RegExp(`\\b${escape(named)}\\b`, "u").test(t)) {
+        if (DIED.test(t) && new RegExp(`\\b${escape(bornName)}\\b`, "u").test(t)) {
           death = ctx.document.paragraphs[k];
           break;
         }
@@ -1962,9 +1964,6 @@ function ages(ctx: AnalysisContext, emit: Emit): void {
     }
     // "Keller, 45, was born in 1985": an age set off by commas after a name, only with the birth
     // year in its own sentence (a list's "Smith, 45, and Jones, 50," has two people).
-    const bornSentence = sentenceAt(ctx.document.sentences, bornAt);
-    // The name the birth is told of ("Halvorsen was born", "Marsh, who was born", "Rennie, born").
-    const bornName = bornSentence >= 0 ? NAME_BORN.exec(text.slice(ctx.document.sentences[bornSentence]!.span.start, bornAt + 4))?.[1] : undefined;
     APPOSED_AGE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = APPOSED_AGE.exec(para)); ) {
       const at = p.span.start + m.index + m[0].indexOf(m[1]!);

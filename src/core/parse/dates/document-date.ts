@@ -1017,11 +1017,10 @@ export function bestWindow(cs: readonly Pick<Constraint, "weight" | "days">[], e
   // Saturday", with "his first demonstration in 1974") is taken to be as recent as it can be, up to
   // the day of reading (or a week after it: a draft dated ahead) —
   // unless that is the anchor's year or the next: then the anchor chooses, as without it.
-  let latest: [number, number] | undefined;
   if (today !== undefined) {
     const upTo = runs.filter(([a]) => a <= today + TODAY_GRACE);
-    latest = upTo.length ? upTo[upTo.length - 1] : runs[0];
-    if (anchor === undefined || Number(iso(latest![0]).slice(0, 4)) > anchor + 1) return latest;
+    const latest = upTo.length ? upTo[upTo.length - 1]! : runs[0]!;
+    if (anchor === undefined || Number(iso(latest[0]).slice(0, 4)) > anchor + 1) return latest;
   }
   // Several equally good windows and nothing to choose between them: the date is unknown.
   if (anchor === undefined) return undefined;
