@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from "../lexicon/reporting";
 
 export type Tense = "past" | "present" | "future";
 /** A tense marker word's tense and where it starts. */
-type Marker = { tense: Tense; at: number };
+type Marker = { tense: Tense | undefined; at: number };
 
 const FUTURE = new Set([
   "will", "'ll", "shall", "would", "planned", "planning", "scheduled", "expected", "expects", "expect",
@@ -45,12 +45,22 @@ const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "ou
  */
 function adjectival(s: string, at: number, prev: string): boolean {
   if (DETERMINERS.has(prev) || s[at - 1] === "-") return true;
+  // (Or between a count and a noun: "would push 150,000 disabled people into poverty by 2030", not
+  // "Thousands gathered in the square", "500 signed a petition".)
+  const counted = COUNTS.has(prev) || (at > 1 && s.charCodeAt(at - 2) >= 48 && s.charCodeAt(at - 2) <= 57 && COUNT_BEFORE.test(s.slice(Math.max(0, at - 16), at)));
+  if (counted) return NOUN_NEXT.test(s.slice(at).replace(/^[A-Za-z]+/, ""));
   // (Or after a verb's base form that a modal or "to" governs: "would resubmit revised estimates",
   // "to publish updated figures".)
   if (prev.length < 3 || prev.endsWith("ed") || prev.endsWith("s") || NOT_BASE_VERB.has(prev)) return false;
   const p = s.lastIndexOf(prev, at - 1);
   return p > 0 && s.slice(p + prev.length, at).trim() === "" && BASE_BEFORE.has(wordBefore(s, p));
 }
+/** Counts before a participle used as an adjective: "three injured workers", "several armed men". */
+const COUNTS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds", "thousands", "millions", "several", "many"]);
+/** After a word, a lower-case word that can be a noun: no preposition, article, conjunction or adverb in "-ly". */
+const NOUN_NEXT = /^ (?!(?:in|on|at|to|for|from|with|by|of|into|outside|inside|near|after|before|during|through|across|over|under|around|against|a|an|the|and|or|but|as|when|while|that|this|their|its|his|her|last|yesterday|today|early|late|again|back|up|down|out|off|home|peacefully)\b)[a-z]+(?<!ly)\b/;
+/** A number right before a word, with a thousands separator or of up to three digits (no year: "in 2019 opened"). */
+const COUNT_BEFORE = /(?:^|[\s(])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s$/;
 /** Words after a modal that are no verb taking an object: "will be planned", "would not …", "will were". */
 const NOT_BASE_VERB = new Set(["be", "been", "being", "was", "were", "are", "have", "had", "not", "never", "also", "then", "still", "just", "now", "soon", "only", "the", "will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
 /** What governs a verb's base form: modals and "to". */
@@ -186,6 +196,10 @@ function nearestMarker(s: string): Marker | undefined {
       const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
       let k: Tense | undefined;
       if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
+      else if (HEDGES.has(w)) {
+        // "could" is also the past of "can" ("could be located Wednesday"): it ends the search, with no tense.
+        if (hedgeAhead(s, ws, we)) return { tense: w === "could" ? undefined : "future", at: ws };
+      }
       else if (notFinite(w, prev) || (w === "forecast" && forecastNoun(s, we)) || (w === "planning" && planningNoun(s, we))) k = undefined;
       else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
         // Counts only as the first possible marker of the clause: remember the earliest, read on.
@@ -243,11 +257,18 @@ function notFinite(w: string, prev: string): boolean {
   return SAME_AS_BASE.has(w) && (BEFORE_BASE.has(prev) || prev.endsWith("'ll") || prev.endsWith("’ll"));
 }
 
+/** Modals of what may yet happen: "the bank may cut rates in March"; "a new storm could make landfall on Friday" (no past, at least). */
+const HEDGES: ReadonlySet<string> = new Set(["could", "may", "might"]);
+/** "could make landfall", not "could not attend", "may have closed" or the month May (the hedge ends at `we`). */
+function hedgeAhead(s: string, ws: number, we: number): boolean {
+  return s.charCodeAt(ws) !== 77 && !/^\s+(?:not|never|have|only|barely|hardly|no\s+longer)\b/.test(s.slice(we, we + 16));
+}
+
 /** The longest word of MARKER, "to" and "as". */
 const LONGEST_MARKER = Math.max(2, ...[...MARKER.keys()].map((w) => w.length));
 /** Which lengths, first and last letters the words of MARKER, "to" and "as" have (ASCII letters, folded; "'ll" has none). */
 const MARKER_SHAPES = new Uint8Array((LONGEST_MARKER + 1) * 26 * 26);
-for (const w of [...MARKER.keys(), "to", "as"]) {
+for (const w of [...MARKER.keys(), ...HEDGES, "to", "as"]) {
   if (!/^[a-z]+$/.test(w)) {
     // A word with an apostrophe is judged whatever it is; mayMark() would miss any other.
     if (!w.includes("'")) throw new Error(`marker ${w}: not ASCII letters`);
@@ -459,6 +480,9 @@ function nearestMarkerByWords(s: string): Marker | undefined {
     const prev = pe > from ? s.slice(ps, pe).toLowerCase() : "";
     let k: Tense | undefined;
     if ((w === "to" && AHEAD_TO.has(prev)) || (w === "as" && (prev === "soon" || prev === "early")) || (w === "set" && (prev === "is" || prev === "are"))) k = "future";
+    else if (HEDGES.has(w)) {
+      if (hedgeAhead(s, ws, ws + w.length)) return { tense: w === "could" ? undefined : "future", at: ws };
+    }
     else if (notFinite(w, prev) || (w === "forecast" && forecastNoun(s, ws + w.length)) || (w === "planning" && planningNoun(s, ws + w.length))) k = undefined;
     else if (w.endsWith("ed") && adjectival(s, ws, prev)) {
       if (ED_FUTURE.has(w) && classifyLower(w) !== undefined) conditional = ws;
