@@ -19,6 +19,25 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("The firm commits to halving its waste by 2030.", "2030"), "future");
   });
 
+  it("reads a hedge as the end of the search: 'may' and 'might' ahead, 'could' (also the past of 'can') neither", () => {
+    const storm = "Forecasters said a new storm, Fung-wong, could make landfall in northern Luzon on Friday, November 9.";
+    assert.equal(tense(storm, "on Friday, November 9"), undefined);
+    assert.equal(tense("He said the bank may cut rates in March.", "in March"), "future");
+    assert.equal(tense("Analysts said prices might fall in 2027.", "in 2027"), "future");
+    // Not before "not", "have", "only"; "May" the month is no hedge.
+    assert.equal(tense("She said she could not attend the meeting on Monday.", "on Monday"), "past");
+    assert.equal(tense("Officials said the plant may have closed in 2019.", "in 2019"), "past");
+    assert.equal(tense("It was agreed in May that talks resumed on Monday.", "on Monday"), "past");
+  });
+
+  it("reads a participle between a count and its noun as an adjective, and one after a count as the verb", () => {
+    assert.equal(tense("The rebels argued the changes would push 150,000 disabled people into poverty by 2030.", "by 2030"), "future");
+    assert.equal(tense("He said three injured workers will be flown out on Monday.", "on Monday"), "future");
+    assert.equal(tense("Thousands gathered in the square on Jan. 20.", "on Jan. 20"), "past");
+    assert.equal(tense("About 1,500 attended the rally on Jan. 20.", "on Jan. 20"), "past");
+    assert.equal(tense("The plant in 2019 closed its doors on Jan. 20.", "on Jan. 20"), "past");
+  });
+
   it("lets a participle used as an adjective count only as the clause's first marker", () => {
     assert.equal(tense("A proposed package on May 14.", "on May 14"), "future");
     assert.equal(tense("The board rejected a proposed package on May 14.", "on May 14"), "past");
