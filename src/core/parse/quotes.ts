@@ -23,6 +23,9 @@ import { ANONYMITY_RE, REPORTING_VERBS, UNNAMED_PERSON_BEFORE } from "./lexicon/
 const BACK_REFERENCE =
   /^(?:That|This|These|Those|Such|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|are|came|comes|come)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:of|from|by)\s+/u;
 
+/** "That is how Kenji Arakawa, the museum’s chief curator, describes working with her": the name after "how". */
+const HOW_REFERENCE = /^(?:That|This|So)\s+(?:is|was|'s|’s)\s+how\s+/u;
+
 interface Speaker {
   span: Span;
   text: string;
@@ -78,7 +81,7 @@ function framesBySentence(frames: readonly AttributionFrame[]): FramesBySentence
  * While the editor re-analyses (an incremental session, with the parse's `documentEdit` and the
  * frames' `framesReuse`), the previous run's quotes are reused (kept before the edit, moved after
  * it) in each paragraph whose speakers read only what the edit left as it was: the paragraph's own
- * text and sentences, the last sentence of the paragraph before it, their frames, and the full
+ * text and sentences, the last sentence of the paragraph before it and the first of the one after it, their frames, and the full
  * names of the frames a short name is expanded to (compared); a quotation continuing the previous
  * paragraph's takes its speaker afresh.
  */
@@ -163,16 +166,18 @@ function reusePlan(
   // A short name expanded to a full one anywhere: the same answer now, or nothing is reused.
   for (const [name, full] of last.expanded) if (expandFromFrames(name, bySentence) !== full) return undefined;
   const e = edit;
-  // The paragraph (and one before it) whose sentences' frames are all the previous run's.
+  // The paragraph (and a sentence on either side) whose sentences' frames are all the previous run's.
   const framesKept = (p: number): boolean => {
     const lo = Math.max(0, sentencesBefore(doc, p) - 1);
-    const hi = sentencesBefore(doc, p + 1);
+    const hi = sentencesBefore(doc, p + 1) + 1;
     return hi <= fr.computedFrom || lo >= fr.computedTo;
   };
   let checkedFor = -1;
   let clean = false;
-  // Paragraphs [0, keptParagraphs) precede the edit and every sentence whose frames were found again.
-  let keptParagraphs = e.kept;
+  // Paragraphs [0, keptParagraphs) precede the edit, the paragraph before it and every sentence whose frames were found again.
+  // (Not the one right before the edit when a quotation opens it: it may take its speaker from the edited paragraph.)
+  const beforeEdit = e.kept > 0 && opensWithQuotation(doc, e.kept - 1) ? e.kept - 1 : e.kept;
+  let keptParagraphs = beforeEdit;
   while (keptParagraphs > 0 && sentencesBefore(doc, keptParagraphs) > fr.computedFrom) keptParagraphs--;
   let keptQuotes = 0;
   let hi = doc.quotes.length;
@@ -193,7 +198,8 @@ function reusePlan(
       if (p !== checkedFor) {
         checkedFor = p;
         // The paragraph and the one before it kept, or both moved.
-        clean = (p < e.kept || p > e.moved) && framesKept(p);
+        // (And the next one: a quotation standing as its paragraph may take its speaker from there.)
+        clean = (p < beforeEdit || p > e.moved) && framesKept(p);
       }
       if (!clean) return undefined;
       if (p < e.kept) {
@@ -205,6 +211,15 @@ function reusePlan(
     },
   };
 }
+
+/** Does paragraph `p` open with a quotation mark (and may stand as a quotation named in the next one)? */
+function opensWithQuotation(doc: SeedDocument, p: number): boolean {
+  const span = doc.paragraphs[p]!.span;
+  let i = span.start;
+  while (i < span.end && doc.text.charCodeAt(i) === 0x20) i++;
+  return i < span.end && OPENING_MARKS.has(doc.text[i]!);
+}
+const OPENING_MARKS: ReadonlySet<string> = new Set(["“", '"', "‘", "'", "«", "„", "‹", "「", "『"]);
 
 const sameSpan = (a: Span | undefined, b: Span | undefined): boolean => a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
 
@@ -398,9 +413,12 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
   const para = doc.paragraphs[first.paragraph]!;
   const nextIdx = last.index + 1;
   const next = doc.sentences[nextIdx];
-  if (next && next.paragraph === last.paragraph) {
+  // (Or a quotation that is its paragraph, and the next paragraph's first sentence: "“We sold
+  // everything to get here.” ¶ Those were the words of Abdul Karim Noori, …".)
+  const alone = next !== undefined && next.paragraph === last.paragraph + 1 && first.index === para.sentences[0] && letters(first).first >= qs.start;
+  if (next && (next.paragraph === last.paragraph || alone)) {
     const nt = doc.text.slice(next.span.start, next.span.end);
-    const m = BACK_REFERENCE.exec(nt);
+    const m = BACK_REFERENCE.exec(nt) ?? HOW_REFERENCE.exec(nt);
     if (m) {
       const toks = tokenize(doc.text, { start: next.span.start + m[0].length, end: next.span.end }, doc.quotes);
       const runs = nameRuns(toks, 0, toks.length);

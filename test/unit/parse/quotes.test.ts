@@ -3,6 +3,7 @@ import { parseDocument } from "../../../src/core/parse/document";
 import { findFrames } from "../../../src/core/parse/attribution";
 import { attributeQuotes } from "../../../src/core/parse/quotes";
 import { nameOf, nameRuns, tokenize } from "../../../src/core/parse/attribution-tokens";
+import { sameAsFull } from "../same-as-full";
 
 /** [quote text, speaker name] for each outer quotation. */
 function speakers(t: string): [string, string | undefined][] {
@@ -19,6 +20,19 @@ describe("quote speakers", () => {
     assert.deepEqual(speakers("“This was not a moment of weakness,” prosecutor Sarah Whitcombe told the jury."), [
       ["This was not a moment of weakness", "Sarah Whitcombe"],
     ]);
+  });
+
+  it("a quotation that is its paragraph, named in the next paragraph's first sentence ('Those were the words of X', 'That is how X describes')", () => {
+    const words = "“We sold everything to get here. I don’t know what happens to my brother now.”\nThose were the words of Abdul Karim Noori, an Afghan engineer who arrived in Winnipeg in 2023.";
+    assert.deepEqual(speakers(words), [["We sold everything to get here. I don’t know what happens to my brother now", "Abdul Karim Noori"]]);
+    const how = "“She never asks for permission.”\nThat is how Kenji Arakawa, the museum’s chief curator, describes working with her.";
+    assert.deepEqual(speakers(how), [["She never asks for permission", "Kenji Arakawa"]]);
+    // Not a quotation inside its paragraph's sentence, nor one whose paragraph goes on.
+    assert.deepEqual(speakers("The sign read “No entry”.\nThose were the words of Abdul Karim Noori."), [["No entry", undefined]]);
+    assert.deepEqual(speakers("“We sold everything.” The boat left.\nThose were the words of Abdul Karim Noori."), [["We sold everything", undefined]]);
+    // Edited in the editor: the next paragraph's name changed, the quotation's speaker with it.
+    const intro = "Families wait at the border.\n";
+    sameAsFull([intro + words, intro + words.replace("Abdul Karim Noori", "Maryam Sultani"), intro + words.replace("Those were the words of", "The boat left with")]);
   });
 
   it("a name right after the quotation with its “said” left out: “…,” Jesse Toprak, an analyst for Edmunds.", () => {
