@@ -937,7 +937,8 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (prev?.lower === "'s" && !SUBJECT_PRONOUNS.has(tk[i - 2]?.lower ?? "") && !((STRONG_VERBS.has(verb.lemma) || OBJECT_STARTS.has(tk[i + 1]?.lower ?? "")) && !forms.includes("base") && tk[i - 2]?.cap === true)) return undefined;
     if (QUOTE_ONLY_VERBS.has(verb.lemma) && !someIn(tk, i + 1, i + 7, (x) => x.kind === "quote")) return undefined;
     // "posted on X that …", "posted a statement": what is posted is a message, not "312 runs" or "a loss".
-    if (verb.lemma === "post" && !POSTED_WHAT.has(tk[i + 1]?.lower ?? "") && tk[i + 1]?.kind !== "quote" && tk[i + 1]?.text !== ":" && !POSTED_WHAT.has(tk[i + 2]?.lower ?? "") && !POSTED_WHAT.has(tk[i + 3]?.lower ?? "")) return undefined;
+    // (Or a colon and a quotation after a phrase of time: "posted shortly after midnight: “…”".)
+    if (verb.lemma === "post" && !POSTED_WHAT.has(tk[i + 1]?.lower ?? "") && tk[i + 1]?.kind !== "quote" && tk[i + 1]?.text !== ":" && !POSTED_WHAT.has(tk[i + 2]?.lower ?? "") && !POSTED_WHAT.has(tk[i + 3]?.lower ?? "") && !colonQuote(tk, i + 2, i + 7)) return undefined;
     const particle = NEEDS_PARTICLE[verb.lemma];
     // (A long object too: "put the chance of a deep and painful recession in the next 12 months at
     // 30 percent"; a poll's "put Reform on 27 percent".)
@@ -1053,8 +1054,13 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     if (subj) {
       const nextTok = tk[i + 1];
       // ("posted on X that …", "wrote on Facebook: …": where it was said, then the clause.)
+      // ("posted shortly after midnight: “…”": a phrase of time, then a colon and a quotation.)
       const clauseFollows =
-        !nextTok || nextTok.kind === "quote" || /^(?:that|:|,|\.)$/u.test(nextTok.lower) || (nextTok.lower === "on" && someIn(tk, i + 2, i + 5, (x) => x.kind === "quote" || x.lower === "that" || x.text === ":"));
+        !nextTok ||
+        nextTok.kind === "quote" ||
+        /^(?:that|:|,|\.)$/u.test(nextTok.lower) ||
+        (nextTok.lower === "on" && someIn(tk, i + 2, i + 5, (x) => x.kind === "quote" || x.lower === "that" || x.text === ":")) ||
+        colonQuote(tk, i + 2, i + 7);
       // A determiner after the verb opens its object, not a clause.
       const objectNext = !clauseFollows && (ARTICLES.has(nextTok!.lower) || POSSESSIVE_PRONOUNS.has(nextTok!.lower));
       // "declared bankruptcy", "declared a state of emergency": an act, not a report.
@@ -1135,6 +1141,12 @@ function madeDocument(toks: readonly Token[], k: number): Src | undefined {
 /** `toks.slice(from, to).some(test)` without the copy. */
 function someIn(toks: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
   for (let k = from; k < Math.min(to, toks.length); k++) if (test(toks[k]!)) return true;
+  return false;
+}
+
+/** A colon right before a quotation among `toks[from, to)`. */
+function colonQuote(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, toks.length - 1); k++) if (toks[k]!.text === ":" && toks[k + 1]!.kind === "quote") return true;
   return false;
 }
 

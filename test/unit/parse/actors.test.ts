@@ -159,6 +159,25 @@ describe("actors: titles and roles", () => {
     assert.deepEqual(b.quotes.map((q) => q.speakerId), ["amelie-durand-lefevre"]);
   });
 
+  it("gives a quotation after a sentence describing someone's words to their owner ('Her message to Cairo was blunt: “…”')", () => {
+    const a = run("Ursula von der Leyen arrived in Cairo on Sunday. Her message to Cairo was blunt: “Reforms first, then money.”");
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), [actor(a, "Ursula von der Leyen").id]);
+    const b = run("Giorgia Meloni said departures had fallen. Meloni’s comments were direct: “Egypt has done its part.”");
+    assert.deepEqual(b.quotes.map((q) => q.speakerId), [actor(b, "Giorgia Meloni").id]);
+    // Not the words of no one in particular, nor a sentence whose words are no one's.
+    const c = run("Giorgia Meloni arrived on Sunday. The message on the banner was blunt: “Reforms first, then money.”");
+    assert.deepEqual(c.quotes.map((q) => q.speakerId), [undefined]);
+  });
+
+  it("reads a message posted after a phrase of time, and no platform it went to as an actor ('On X, the company posted shortly after midnight: “…”')", () => {
+    const a = run("Maplewave said the outage began at 9pm. On X, the company posted shortly after midnight: “Service has been restored to most customers.” It wrote on Facebook that service was back.");
+    assert.deepEqual(names(a), ["Maplewave"]);
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), [actor(a, "Maplewave").id]);
+    assert.equal(a.claims.filter((c) => c.actorId === actor(a, "Maplewave").id).length, 3);
+    // The firm is an actor where it acts.
+    assert.ok(names(run("Facebook said it would fine users. X said the same.")).includes("Facebook"));
+  });
+
   it("gives a quotation standing alone to the person a short sentence before it opens with", () => {
     const a = run("Rachel Dunmore was defiant. “My constituents are not against homes at all.”");
     assert.equal(a.quotes[0]!.speakerId, actor(a, "Rachel Dunmore").id);

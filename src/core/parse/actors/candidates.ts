@@ -181,6 +181,11 @@ const PORTFOLIO_WORDS = (
 /** Place words that are common surnames too ("Tom Green", "Helen Marsh"). */
 const SURNAME_PLACES = ["hill", "green", "hall", "park", "lake", "bridge", "bay", "forest", "church", "marsh", "wood", "field", "brook", "moor", "ford", "banks", "dale"];
 
+/** Social networks and messaging services, where a message is posted. */
+const PLATFORMS: ReadonlySet<string> = new Set(["X", "Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "LinkedIn", "Telegram", "WhatsApp", "Threads", "Bluesky", "Weibo", "WeChat", "Snapchat", "Reddit", "Mastodon", "Truth Social", "Substack", "Douyin", "Signal"]);
+/** Words before a platform where a message went ("on X", "via Telegram"). */
+const PLATFORM_BEFORE: readonly string[] = ["on", "via", "across"];
+
 /** Words that name a ballot measure with a letter or a number. */
 const BALLOT_WORDS = ["measure", "proposition", "prop", "amendment", "question", "initiative"];
 /** Nouns of works a title is set off after ("her memoir, Open Hearts,"). */
@@ -682,6 +687,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const airline = to - 1 > from && toks.lowerIs(to - 1, "flight") && startsWithDigit(toks.at(to)?.text);
   if (airline) to--;
   if (from >= to) return undefined;
+  // "On X, the company posted", "wrote on Facebook that": where a message went, no actor.
+  if (to - from <= 2 && toks.lowerIn(from - 1, PLATFORM_BEFORE) && PLATFORMS.has(source.slice(toks.start(from), toks.end(to - 1)))) return undefined;
   // "AU$52.5 million", "US$3": a currency prefix, not an acronym.
   if (to - from === 1 && toks.end(from) - toks.start(from) <= 3 && source.charCodeAt(toks.end(from)) === 0x24) return undefined;
   // "Jane Doe KC", "John Smith MP": a post-nominal ends a person's name and is a role.

@@ -204,6 +204,14 @@ function namedPersonAfter(ms: readonly IndexedMention[], k: number, end: number)
   return false;
 }
 
+/**
+ * A sentence that opens with someone's words and describes them before a colon and the quotation:
+ * "Her message to Cairo was blunt:", "Meloni’s comments were direct:", "His answer was simple:"
+ * (the pronoun, if the owner is one).
+ */
+const SPEECH_DESCRIBED =
+  /^(?:(His|Her|Their)|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}['’]s?)\s(?:\p{Ll}+\s)?(?:message|comments?|response|reply|answer|verdict|advice|warning|view|reaction|words|assessment|point|argument|explanation|plea|appeal|instructions?|conclusion|instruction|prediction|diagnosis|promise|pledge|retort)(?:\s(?:to|for|on|about|at)\s[^:“”"]{1,40})?\s(?:was|were|is|are)\s(?:\p{Ll}+\s){0,2}\p{Ll}+:\s*$/u;
+
 /** "He" or "She" opening a sentence. */
 const HE_OR_SHE = /^(He|She|His|Her)\s/u;
 
@@ -318,10 +326,21 @@ export function findSpeaker(doc: SeedDocument, index: ActorIndex, q: Quote, prev
     for (let i = firstAtOrAfter(hs.tokens, prevQuoteEnd - hs.base); i < hs.tokens.length && hs.tokens.at(i)!.end + hs.base <= q.span.start; i++) {
       if (!inAnyQuote(hs.tokens.at(i)!.start + hs.base)) head.push(hs.tokens.at(i)!);
     }
+    const sentenceStart = doc.sentences[startSentence]!.span.start;
+    const words = prevQuoteEnd <= sentenceStart ? SPEECH_DESCRIBED.exec(doc.text.slice(sentenceStart, q.span.start)) : null;
     if (head.some(speechVerb)) {
       const passive = head.some((t, i) => t.lower === "been" || (t.lower === "be" && head[i + 1]?.word));
       const first = firstStartingIn(index.mentions, prevQuoteEnd, q.span.start, (m) => m.sentence === startSentence && m.span.end <= q.span.start && !m.quoted);
       if (first && !passive && !inUnnamedSource(doc.text, first.span)) return first.actor;
+    } else if (words) {
+      // "Her message to Cairo was blunt: “…”", "Meloni’s reply was short:": whose words they are.
+      if (words[1] !== undefined) {
+        const a = index.resolvePronoun(words[1] === "His" ? "He" : words[1] === "Her" ? "She" : "They", sentenceStart, startSentence - 1);
+        if (a?.kind === "person" || (a && words[1] === "Their")) return a;
+      } else {
+        const m = index.mentionsIn(startSentence).find((x) => !x.quoted && x.span.start === sentenceStart);
+        if (m) return m.actor;
+      }
     } else if (head.filter((t) => t.word).length === 0 && tailWords.filter((t) => t.word).length === 0) {
       // A quotation standing alone: the same speaker as a quotation just before it in the paragraph…
       if (previous && previous.actor && previous.quote.paragraph === q.paragraph && startSentence - sentenceAt(doc, previous.quote.span.end - 1) <= 1) {
