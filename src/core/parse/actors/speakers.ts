@@ -210,7 +210,7 @@ function namedPersonAfter(ms: readonly IndexedMention[], k: number, end: number)
  * (the pronoun, if the owner is one).
  */
 const SPEECH_DESCRIBED =
-  /^(?:(His|Her|Their)|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}['’]s?)\s(?:\p{Ll}+\s)?(?:message|comments?|response|reply|answer|verdict|advice|warning|view|reaction|words|assessment|point|argument|explanation|plea|appeal|instructions?|conclusion|instruction|prediction|diagnosis|promise|pledge|retort)(?:\s(?:to|for|on|about|at)\s[^:“”"]{1,40})?\s(?:was|were|is|are)\s(?:\p{Ll}+\s){0,2}\p{Ll}+:\s*$/u;
+  /^(?:(His|Her|Their)|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}['’]s?)\s(?:\p{Ll}+\s)?(?:message|comments?|response|reply|answer|verdict|advice|warning|view|reaction|words|assessment|point|argument|explanation|plea|appeal|instructions?|conclusion|prediction|diagnosis|promise|pledge|retort)(?:\s(?:to|for|on|about|at)\s[^:“”"]{1,40})?\s(?:was|were|is|are)\s(?:\p{Ll}+\s){0,2}\p{Ll}+:\s*$/u;
 
 /** "He" or "She" opening a sentence. */
 const HE_OR_SHE = /^(He|She|His|Her)\s/u;
