@@ -1245,10 +1245,12 @@ function isSourceNoun(t: Token): boolean {
   if (t.kind !== "word") return false;
   if ((t.flags & SOURCE_NOUN) !== 0 || (!t.cap && hasRoleSuffix(t.lower))) return true;
   // ("Alice Weidel, co-leader of the far-right Alternative for Germany, said": a role with its prefix.)
-  const rest = t.cap ? undefined : ROLE_PREFIXED.exec(t.lower)?.[1];
+  // (Or its "-general": "Its secretary-general, Charles Mukhwaya, said", "the attorney-general".)
+  const rest = t.cap ? undefined : (ROLE_PREFIXED.exec(t.lower) ?? ROLE_GENERAL.exec(t.lower))?.[1];
   return rest !== undefined && (SOURCE_NOUNS.has(rest) || hasRoleSuffix(rest));
 }
 const ROLE_PREFIXED = /^(?:co|vice|ex|deputy)-(\p{Ll}+)$/u;
+const ROLE_GENERAL = /^(\p{Ll}+)-general$/u;
 
 function isSubjectHead(t: Token): boolean {
   return isNameWord(t) || isSourceNoun(t) || (t.flags & SUBJECT_PRONOUN) !== 0;
@@ -1647,7 +1649,8 @@ function npRight(toks: readonly Token[], k: number, strict: boolean, _book: Name
     if (x.kind === "word" && CLAUSE_OPENERS.has(x.lower) && b > a) break;
     // "…, say the defects don't affect users": an auxiliary starts a clause, not a name.
     // (Not a possessive's "’s": "said the city’s mayor".)
-    if (strict && x.kind === "word" && b > a && !x.cap && ((BE_FORMS.has(x.lower) && x.lower !== "'s" && x.lower !== "’s") || MODALS.has(x.lower) || NEGATIVE_AUX.test(x.lower))) break;
+    // (Then the words after the verb are what was said, and name no one: "said members were “tired …”".)
+    if (strict && x.kind === "word" && b > a && !x.cap && ((BE_FORMS.has(x.lower) && x.lower !== "'s" && x.lower !== "’s") || MODALS.has(x.lower) || NEGATIVE_AUX.test(x.lower))) return null;
     if (x.kind === "word" && !x.cap && b > a && x.flags & REPORTING_VERB && !(x.flags & SOURCE_NOUN)) break;
     // "a filing with the London Stock Exchange", "a letter to the regulator": whom a document went to is not its source.
     if (x.kind === "word" && b > a && (x.lower === "with" || x.lower === "to") && (toks[b - 1]!.flags & DOCUMENT_NOUN) !== 0) break;
@@ -1740,7 +1743,7 @@ function kindOf(toks: readonly Token[], a: number, b: number): SourceKind {
     const x = toks[k]!;
     if (x.kind !== "word") continue;
     if (x.flags & DOCUMENT_NOUN) return "document";
-    if (x.flags & SOURCE_NOUN || hasRoleSuffix(x.lower)) return "role";
+    if (hasRoleSuffix(x.lower) || isSourceNoun(x)) return "role";
   }
   return "other";
 }

@@ -403,7 +403,10 @@ function findSpeaker(doc: SeedDocument, qs: Span, ctx: SpeakerContext, done: rea
     }
   }
   candidates.sort((a, b) => a.d - b.d);
-  const best = candidates[0]?.f;
+  let best = candidates[0]?.f;
+  // "Its head, Brett Clothier, said the unit had … found that … “…”": two verbs read with one
+  // subject; the frame that names the person speaks, not the one left with "Its head".
+  if (best && !best.person) best = candidates.find((c) => c.f.person && c.f.source.start < best!.source.end && best!.source.start < c.f.source.end)?.f ?? best;
   if (best) return speakerOf(best, doc);
   // 3. A quotation standing alone as its sentence(s).
   const first = sents[0]!;

@@ -27,6 +27,14 @@ describe("attribution frames", () => {
     }
   });
 
+  it("reads a role's '-general' as the role ('Its secretary-general, Charles Mukhwaya, said'), and no clause after an inverted verb as its speaker ('said members were')", () => {
+    assert.deepEqual(names("Its secretary-general, Charles Mukhwaya, said members were “tired of being the last in line” for pay rises."), ["Charles Mukhwaya"]);
+    assert.equal(first("The attorney-general said the law was clear.").sourceKind, "role");
+    // An inverted verb names its speaker only when no verb of the clause follows: "…, said the minister."
+    assert.deepEqual(names("Prices will rise, said the minister."), ["minister"]);
+    assert.deepEqual(names("Prices will rise, said members would strike."), []);
+  });
+
   it("groups of people by what they are or do are sources: opponents, protesters, shareholders, commuters …", () => {
     for (const t of [
       "Opponents said the project would raise property taxes by 4%.",

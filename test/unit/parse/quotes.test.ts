@@ -22,6 +22,11 @@ describe("quote speakers", () => {
     ]);
   });
 
+  it("two verbs read with one subject: the quotation of the frame that names the person ('Its head, Brett Clothier, said the unit … found that … “…”')", () => {
+    const t = "Its head, Brett Clothier, said the unit had examined the report and found that the concentration was “far too high to be explained by contamination”.";
+    assert.deepEqual(speakers(t), [["far too high to be explained by contamination", "Brett Clothier"]]);
+  });
+
   it("a quotation that is its paragraph, named in the next paragraph's first sentence ('Those were the words of X', 'That is how X describes')", () => {
     const words = "“We sold everything to get here. I don’t know what happens to my brother now.”\nThose were the words of Abdul Karim Noori, an Afghan engineer who arrived in Winnipeg in 2023.";
     assert.deepEqual(speakers(words), [["We sold everything to get here. I don’t know what happens to my brother now", "Abdul Karim Noori"]]);
