@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { intRng } from "../random-edits";
-import { blankRelatives, eventStatus, PLANNED_RE, tenseAt } from "../../../src/core/parse/dates/tense";
+import { blankRelatives, eventStatus, nounFollows, PLANNED_RE, tenseAt } from "../../../src/core/parse/dates/tense";
 
 describe("eventStatus: is the event a date belongs to planned or completed?", () => {
   it("lets the last marker of the clause decide", () => {
@@ -130,6 +130,9 @@ function isAdjective(s: string, at: number, prev: string): boolean {
   const tokens = s.slice(0, at).toLowerCase().trim().split(/\s+/);
   const before = /^[a-z]+$/.test(tokens[tokens.length - 2] ?? "") ? tokens[tokens.length - 2]! : "";
   const notVerb = ["be", "been", "being", "was", "were", "are", "have", "had", "not", "never", "also", "then", "still", "just", "now", "soon", "only", "the", "will", "would", "shall", "should", "can", "could", "may", "might", "must"];
+  // Between a count or an adverb in "-ly" and a noun: "150,000 disabled people", "privately sponsored refugees".
+  const counted = /(?:^|[\s(])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s$/.test(s.slice(0, at)) || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds", "thousands", "millions", "several", "many"].includes(prev);
+  if (counted || (prev.length > 4 && prev.endsWith("ly") && s.slice(0, at).toLowerCase().endsWith(`${prev} `))) return nounFollows(s, at);
   return tokens[tokens.length - 1] === prev && prev.length >= 3 && !prev.endsWith("ed") && !prev.endsWith("s") && !notVerb.includes(prev) && ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"].includes(before);
 }
 

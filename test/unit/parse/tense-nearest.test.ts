@@ -38,6 +38,14 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("The plant in 2019 closed its doors on Jan. 20.", "on Jan. 20"), "past");
   });
 
+  it("reads no tense in a source's opening phrase, a participle after an adverb before its noun, or 'since' after the date", () => {
+    const plan = "According to figures released by Immigration, Refugees and Citizenship Canada (IRCC), the plan sets a target of 13,250 privately sponsored refugees in 2026.";
+    assert.equal(tense(plan, "in 2026"), undefined);
+    assert.equal(tense("The company quietly sponsored the event in 2019.", "in 2019"), "past");
+    assert.equal(tense("Economists estimated that growth would slow to 0.4 percent in 2026, the lowest since the 1950s.", "in 2026"), "future");
+    assert.equal(tense("According to the police, the man fled on Monday.", "on Monday"), "past");
+  });
+
   it("lets a participle used as an adjective count only as the clause's first marker", () => {
     assert.equal(tense("A proposed package on May 14.", "on May 14"), "future");
     assert.equal(tense("The board rejected a proposed package on May 14.", "on May 14"), "past");

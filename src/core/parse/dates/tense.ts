@@ -48,7 +48,10 @@ function adjectival(s: string, at: number, prev: string): boolean {
   // (Or between a count and a noun: "would push 150,000 disabled people into poverty by 2030", not
   // "Thousands gathered in the square", "500 signed a petition".)
   const counted = COUNTS.has(prev) || (at > 1 && s.charCodeAt(at - 2) >= 48 && s.charCodeAt(at - 2) <= 57 && COUNT_BEFORE.test(s.slice(Math.max(0, at - 16), at)));
-  if (counted) return NOUN_NEXT.test(s.slice(at).replace(/^[A-Za-z]+/, ""));
+  if (counted) return nounFollows(s, at);
+  // (Or after an adverb, before its noun: "privately sponsored refugees in 2026", not "quietly sponsored the event".)
+  const ps = at - 1 - prev.length;
+  if (prev.length > 4 && prev.endsWith("ly") && ps >= 0 && s.charCodeAt(at - 1) === 32 && s.slice(ps, at - 1).toLowerCase() === prev) return nounFollows(s, at);
   // (Or after a verb's base form that a modal or "to" governs: "would resubmit revised estimates",
   // "to publish updated figures".)
   if (prev.length < 3 || prev.endsWith("ed") || prev.endsWith("s") || NOT_BASE_VERB.has(prev)) return false;
@@ -59,6 +62,10 @@ function adjectival(s: string, at: number, prev: string): boolean {
 const COUNTS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds", "thousands", "millions", "several", "many"]);
 /** After a word, a lower-case word that can be a noun: no preposition, article, conjunction or adverb in "-ly". */
 const NOUN_NEXT = /^ (?!(?:in|on|at|to|for|from|with|by|of|into|outside|inside|near|after|before|during|through|across|over|under|around|against|a|an|the|and|or|but|as|when|while|that|this|their|its|his|her|last|yesterday|today|early|late|again|back|up|down|out|off|home|peacefully)\b)[a-z]+(?<!ly)\b/;
+/** Does a word that can be a noun (NOUN_NEXT) follow the word starting at `at` in `s`? */
+export function nounFollows(s: string, at: number): boolean {
+  return NOUN_NEXT.test(s.slice(at).replace(/^[A-Za-z]+/, ""));
+}
 /** A number right before a word, with a thousands separator or of up to three digits (no year: "in 2019 opened"). */
 const COUNT_BEFORE = /(?:^|[\s(])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s$/;
 /** Words after a modal that are no verb taking an object: "will be planned", "would not …", "will were". */
@@ -78,10 +85,16 @@ const PARTICIPLE_RELATIVE = /,\s*(?:[a-z]+ed|won|held|built|made|set|sold|paid|t
  * which was introduced in 2019, expires on"): else the comma was a list's.
  */
 const PHRASE_TO_END = /^\s*(?:(?!(?:and|or|but|the|a|an)\s)[a-z]+\s+)?(?:on|in|at|during|from|by|until|before|after)(?:\s+the)?\s*$/;
+/**
+ * "According to figures released by Immigration, Refugees and Citizenship Canada (IRCC), the plan
+ * sets a target … in 2026": a source's phrase opening the sentence is no part of its clause.
+ */
+const ACCORDING_OPENING = /^\s*According\s+to\s[^;“”]*?,\s+(?=(?:the|a|an|it|he|she|they|we|this|its|their|his|her)\s)/;
 export function blankRelatives(s: string): string {
   // RELATIVE needs "which" or "who" (case-sensitive), PARTICIPLE_RELATIVE two commas: most clauses have neither.
   const blank = (m: string, at: number): string => (PHRASE_TO_END.test(s.slice(at + m.length)) ? " ".repeat(m.length) : m);
   let out = s.includes("wh") ? s.replace(RELATIVE, blank) : s;
+  if (out.includes("According")) out = out.replace(ACCORDING_OPENING, (m) => " ".repeat(m.length));
   const comma = out.indexOf(",");
   if (comma >= 0 && out.indexOf(",", comma + 1) >= 0) out = out.replace(PARTICIPLE_RELATIVE, blank);
   return out;
@@ -317,7 +330,8 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
     for (; i < lim && isWordChar((c = text.charCodeAt(i))); i++) if (c === 39 || c >= 128) odd = true;
     if (!odd && !mayMark(text, ws, i)) continue;
     const word = text.slice(ws, i);
-    const k = classify(word) ?? (best === undefined && verbAfterDate(text, end, ws, word, before) ? "past" : undefined);
+    // ("in 2026, the lowest since the 1950s": "since" after a date opens another time, no tense of its.)
+    const k = word === "since" ? undefined : (classify(word) ?? (best === undefined && verbAfterDate(text, end, ws, word, before) ? "past" : undefined));
     if (!k) continue;
     // "The company will hold its investor day on Thursday, Oct. 16, it said": a speech tag after the
     // date says when it was said, not when the event is, once the clause has a marker of its own.
@@ -450,7 +464,7 @@ export function tenseAtByRegex(text: string, from: number, to: number, start: nu
   WORD.lastIndex = 0;
   while ((m = WORD.exec(after))) {
     if (stopEnd <= m.index) break;
-    const k = classify(m[0]) ?? (best === undefined && verbAfterDate(text, end, end + m.index, m[0], before) ? "past" : undefined);
+    const k = m[0] === "since" ? undefined : (classify(m[0]) ?? (best === undefined && verbAfterDate(text, end, end + m.index, m[0], before) ? "past" : undefined));
     if (!k) continue;
     if (best !== undefined && speechTag(text, end, end + m.index, m[0])) break;
     if (m.index * 2 < bestDist) {
