@@ -311,6 +311,16 @@ describe("document date", () => {
     assert.ok(d?.basis.some((b) => b.kind === "weekday"));
   });
 
+  it("dates an article by a day it counts back to ('Six weeks ago, on 4 October 2025', 'on 3 March 2025, a year ago')", () => {
+    const d = docDate("The museum reopened its east wing. Six weeks ago, on 4 October 2025, the doors opened to visitors.");
+    assert.deepEqual([d?.from, d?.to], ["2025-11-12", "2025-11-18"]);
+    assert.ok(d?.basis.some((b) => b.kind === "relative-year" && /Six weeks ago, on 4 October 2025/.test(b.message)));
+    const y = docDate("The flood struck on 3 March 2025, about a year ago.");
+    assert.ok(y && y.from >= "2025-08-01" && y.to <= "2026-10-01", JSON.stringify(y));
+    // Not a count of something else: "two days ago" of another event.
+    assert.equal(docDate("Talks ended on 4 October 2025. Two days ago the mayor resigned."), null);
+  });
+
   it("dates the nth year of a knowledge-base event", () => {
     const d = docDate("The ongoing conflict with Russia, now in its fourth year, has reshaped Ukraine.");
     assert.deepEqual([d?.from, d?.to], ["2025-02-24", "2026-02-23"]);

@@ -490,6 +490,11 @@ const MODAL_IN_CLAUSE = /\b(?:could|may|might|should|would|will|can|'ll|expects?
 const YEAR_FOR_BEFORE = /\b(?:for|towards?|ahead\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:fiscal\s+|financial\s+)?$|\b(?:fiscal|financial|FY)\s+$/i;
 const YEAR_OF_AFTER = /^(?:-\d{2,4})?\s+(?:budgets?|bids?|plans?|targets?|goals?|strateg(?:y|ies)|vision|agenda|World\s+Cup|Olympics?|Olympic\s+Games|Paralympics?|Games|Expo|Cup|championships?|census|tournament|qualif(?:iers?|ying)|Winter|Summer|Commonwealth|fiscal\s+year|financial\s+year|deadline|draft\s+budget)\b/i;
 
+/** "six weeks ago, on ", "a year ago in " right before a date (the count, the unit). */
+const AGO_BEFORE = /\b(?:(about|some|nearly|almost|roughly|around|more\s+than)\s+)?(\d{1,2}|[A-Za-z]+)\s+(day|week|month|year)s?\s+ago,?\s+(?:on|in)\s+$/i;
+/** ", six weeks ago" right after a date. */
+const AGO_AFTER = /^,?\s+(?:(about|some|nearly|almost|roughly|around|more\s+than)\s+)?(\d{1,2}|[A-Za-z]+)\s+(day|week|month|year)s?\s+ago\b/i;
+
 /** What may stand before a date line's date: "Published:", "Posted on", "Last updated", a byline ("By Jane Doe |"). */
 const DATE_LINE_LEAD = /^(?:(?:(?:first\s+)?published|(?:last\s+)?updated|posted|(?:forecast\s+|report\s+|statement\s+)?issued|released)(?:\s+on)?\s*:?\s*|by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s*[|,–—•·]|\s-)\s*)/iu;
 
@@ -836,6 +841,27 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const y = Number(m[2]) + (m[1]!.toLowerCase() === "last" ? 1 : m[1]!.toLowerCase() === "next" ? -1 : 0);
     const days: [number, number][] = [[dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]];
     push(2, evidence("relative-year", `“${m[0]}” puts the article in ${y}`, days, { start: m.index, end: m.index + m[0]!.length }), days);
+  }
+
+  // "Six weeks ago, on 4 October 2025", "on 4 October 2025, six weeks ago": a day the text counts
+  // back to puts the article that far after it.
+  for (const e of exprs) {
+    const w = e.written;
+    if (!w || e.invalid || w.year === undefined || w.month === undefined || w.day === undefined) continue;
+    const before = text.slice(Math.max(0, e.start - 40), e.start);
+    const after = text.slice(e.end, e.end + 40);
+    const mb = before.includes("ago") ? AGO_BEFORE.exec(before) : null;
+    const m = mb ?? (after.includes("ago") ? AGO_AFTER.exec(after) : null);
+    const n = m ? (/^an?$/i.test(m[2]!) ? 1 : parseCardinal(m[2]!)) : undefined;
+    if (!m || n === undefined || n < 1 || n > 60) continue;
+    const unit = m[3]!.toLowerCase();
+    // (How far off the count may be: "a year ago" is ten to fourteen months; "about six weeks ago" a little wider.)
+    const [step, slack, about] = unit === "day" ? [1, 0, 1] : unit === "week" ? [7, 3, 5] : unit === "month" ? [30.44, 10, 16] : [365.25, 60, 120];
+    const at = dayNumber(toIso(w.year, w.month, w.day)) + Math.round(n * step);
+    const loose = m[1] !== undefined ? about : slack;
+    const days: [number, number][] = [[at - loose, at + loose]];
+    const span = mb ? { start: e.start - m[0].length, end: e.end } : { start: e.start, end: e.end + m[0].length };
+    push(3, evidence("relative-year", `“${text.slice(span.start, span.end).trim()}” puts the article ${unit === "day" && n === 1 ? "a day" : `${n} ${unit}${n === 1 ? "" : "s"}`} after ${formatDay(toIso(w.year, w.month, w.day))}`, days, span), days);
   }
 
   // "the first five months of 2025" are reported once they are over, and within the following year.
