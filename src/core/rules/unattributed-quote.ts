@@ -64,23 +64,28 @@ export const unattributedQuoteRule: Rule = {
     const change = prev ? new Change(prev.text, ctx.text) : undefined;
     const current = new Map<number, Candidate>();
     const out: Finding[] = [];
+    // (A headline's quotation is judged afresh: whether it is a headline's depends on the paragraphs around it.)
+    const first = ctx.document.paragraphs.findIndex((p) => p.span.end > p.span.start);
     for (const q of ctx.quotes) {
       if (!candidate(q)) continue;
       let draft: Finding | null | undefined;
       let old: Candidate | undefined;
-      if (change) {
+      const mayHead = q.paragraph === first || ctx.document.paragraphs[q.paragraph]?.kind === "heading";
+      if (change && !mayHead) {
         // (The rule reads up to NOUN_CUE characters after the quotation too: before the edit means all of it.)
         const before = q.span.end + NOUN_CUE <= change.same;
         const shift = before ? 0 : change.shift;
         old = before ? prev!.byStart.get(q.span.start) : q.span.start - TITLE_CUE >= change.sameEnd ? prev!.byStart.get(q.span.start - shift) : undefined;
-        if (old && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before || shift === 0 ? old.draft : finding(q, severity, old.draft.message));
+        if (old && !old.headline && old.text === q.text && movedSpan(q.span, old.span, shift) && movedSpan(q.inner, old.inner, shift)) draft = old.draft && (before || shift === 0 ? old.draft : finding(q, severity, old.draft.message));
       }
+      let headline = false;
       if (draft === undefined) {
         const lead = ctx.text.slice(Math.max(0, q.span.start - TITLE_CUE), q.span.start);
-        draft = isTitle(lead, q.text) || isNameInMarks(lead, q.text, ctx.text.slice(q.span.end, q.span.end + NOUN_CUE)) ? null : finding(q, severity);
+        headline = mayHead && inHeadline(ctx, q, first);
+        draft = headline || isTitle(lead, q.text) || isNameInMarks(lead, q.text, ctx.text.slice(q.span.end, q.span.end + NOUN_CUE)) ? null : finding(q, severity);
       }
       // (The previous run's record when it is this one: the same quotation and finding.)
-      if (session) current.set(q.span.start, old && old.span === q.span && old.inner === q.inner && old.draft === draft && old.text === q.text ? old : { text: q.text, span: q.span, inner: q.inner, draft });
+      if (session) current.set(q.span.start, old && !headline && old.span === q.span && old.inner === q.inner && old.draft === draft && old.text === q.text ? old : { text: q.text, span: q.span, inner: q.inner, draft, headline });
       if (draft) out.push(draft);
     }
     if (session) lastRun = { text: ctx.text, severity, byStart: current };
@@ -88,12 +93,26 @@ export const unattributedQuoteRule: Rule = {
   },
 };
 
+/**
+ * A headline's quotation ("‘We can’t keep building in the same place’: Mallee Ridge mayor on life
+ * after the flood"): a heading, or the text's first paragraph when no sentence's full stop ends it.
+ * A headline quotes words the story attributes.
+ */
+function inHeadline(ctx: AnalysisContext, q: Quote, first: number): boolean {
+  const para = ctx.document.paragraphs[q.paragraph];
+  if (!para) return false;
+  if (para.kind === "heading") return true;
+  return q.paragraph === first && !/[.!?]["”’']?\s*$/u.test(ctx.text.slice(para.span.start, para.span.end));
+}
+
 /** A quotation the rule may flag, as the rule read it, and its finding (null: none, a title). */
 interface Candidate {
   readonly text: string;
   readonly span: Span;
   readonly inner: Span;
   readonly draft: Finding | null;
+  /** No finding because the quotation is a headline's. */
+  readonly headline?: boolean;
 }
 
 /** The last run in an editing session: its text, the severity of its findings and the quotations it may have flagged, by where they start. */

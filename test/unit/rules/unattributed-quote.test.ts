@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { analyze } from "../../../src/core/analyze";
+import { sameAsFull } from "../same-as-full";
 
 const flagged = (t: string): string[] =>
   analyze(t)
@@ -9,6 +10,18 @@ const flagged = (t: string): string[] =>
 describe("unattributed-quote", () => {
   it("flags a quotation of three words or more with no speaker", () => {
     assert.deepEqual(flagged("The find has been hailed as “a once-in-a-generation skeleton.”"), ["a once-in-a-generation skeleton."]);
+  });
+
+  it("leaves a headline's quotation alone: the story attributes it ('‘We can’t keep building here’: mayor on life after the flood')", () => {
+    const headline = "‘We can’t keep building in the same place’: Mallee Ridge mayor on life after the flood\nA month after floodwaters swept through the Victorian town of Tarrin, the mayor sat down with us to talk about the clean-up. “We are tired of this flooding again,” a resident shouted.";
+    assert.deepEqual(flagged(headline), ["We are tired of this flooding again,"]);
+    // A first paragraph a full stop ends is a sentence, not a headline; nor is the second paragraph one.
+    const story = "A month after floodwaters swept through the Victorian town of Tarrin, the mayor sat down with us to talk about the clean-up.";
+    assert.deepEqual(flagged(`“We can’t keep building in the same place.”\n${story}`), ["We can’t keep building in the same place."]);
+    assert.deepEqual(flagged(`Mayor on life after the flood\n${story}\n‘We can’t keep building in the same place’, one more resident wrote.`), ["We can’t keep building in the same place"]);
+    // Edited: a full stop typed after the headline, a paragraph put before it, both taken away again.
+    const sentence = headline.replace("after the flood", "after the flood.");
+    sameAsFull([headline, sentence, "Flood special\n" + headline, headline]);
   });
 
   it("ignores short quotations and quotations with a speaker", () => {
