@@ -973,7 +973,7 @@ const SAME_EVENT: Readonly<Record<string, string>> = { opened: "began", started:
 const NOT_SUBJECT = new Set(["it", "he", "she", "they", "we", "i", "you", "which", "that", "who", "and", "or", "but", "this"]);
 
 /** Events a text names once with "the": "the annual meeting on May 14" … "the May 15 meeting". */
-const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|opening|earthquake|quake|derailment|arrest|swearing-in|wedding|shooting|stabbing|crash|explosion|landslide|final|town\\s+hall";
+const ONCE_NOUNS = "meeting|vote|ballot|hearing|summit|election|referendum|conference|congress|convention|ceremony|trial|retrial|sentencing|debate|assembly|inauguration|coronation|auction|premiere|funeral|launch|unveiling|opening|earthquake|quake|derailment|arrest|swearing-in|wedding|shooting|stabbing|crash|explosion|landslide|final|town\\s+hall|deadline|suspension";
 /** Events that happen once to a person, dated by their month too: "since her arrest in December 2023". */
 const PERSON_NOUNS = new Set(["arrest", "swearing-in", "wedding", "inauguration"]);
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|([\p{L}-]+)['’]s)\s+(arrest|swearing-in|wedding|inauguration)\s+(?:in|on)\s+$/u;
@@ -1000,11 +1000,12 @@ const NOUN_HAPPENED: Readonly<Record<string, string>> = {
   arrest: "was made on",
   "swearing-in": "took place on",
   wedding: "took place on",
+  suspension: "began on",
 };
 /** "the company’s annual meeting (in Oslo) on ", "The summit was held in London on ", "met at a summit on ": a definite event noun (or one just introduced) right before the date. */
 // (A name of up to three words before it, and the sides after it: "the Scottish League Cup final
 // against Rangers on Dec. 14" … "the Dec. 15 League Cup final".)
-const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\\p{L}-]+)['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:((?:\\p{Lu}[\\p{L}-]*\\s+){2,3}|[\\p{L}-]+\\s+))?(${ONCE_NOUNS}),?\\s+(?:(?:against|between|versus)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,2}\\s+)?(?:(?:which|that)\\s+)?(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|happened|occurred|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|on)\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|([\\p{L}-]+)['’]s|(?:at|attended|held|hosted|convened)\\s+an?)\\s+(?:((?:\\p{Lu}[\\p{L}-]*\\s+){2,3}|[\\p{L}-]+\\s+))?(${ONCE_NOUNS}),?\\s+(?:(?:against|between|versus)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,2}\\s+|for\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,2})?(?:(?:which|that)\\s+)?(?:(?:in|at)\\s+\\p{Lu}\\p{L}+\\s+)?(?:(?:took\\s+place|happened|occurred|(?:was\\s+)?held|will\\s+be\\s+held|will\\s+take\\s+place|is|was|will\\s+be|struck|hit)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}+)?\\s+on|(?:(?:is|was|has\\s+been)\\s+)?(?:scheduled|set|due|fixed)\\s+(?:for|on)|is|was|on)\\s+$`, "u");
 /**
  * An incident told first with "a" and where it happened: "since a shooting in the school’s parking
  * lot on Friday, Nov. 21" (one shooting, one day: the article's "the shooting on Nov. 20" is it).
@@ -1136,7 +1137,7 @@ function sameEventTwoDates(ctx: AnalysisContext, { facts }: Dated, emit: Emit): 
       // (A plan's date told as a plan: "The retrial is set for 4 October according to …".)
       // (Or in the present: "The next auction is on Tuesday, 17 March". An earthquake strikes.)
       const planned = list[0]!.d.tense === "future" || list[0]!.d.tense === "present";
-      const what = `The ${mod ? `${mod} ` : ""}${noun} ${NOUN_HAPPENED[noun] ?? (planned ? "is set for" : "was held on")}`;
+      const what = `The ${mod ? `${mod} ` : ""}${noun} ${noun === "deadline" ? (planned ? "is" : "was") : (NOUN_HAPPENED[noun] ?? (planned ? "is set for" : "was held on"))}`;
       // (A body meets again a week later: a meeting the verb dates is the noun's only a day or two apart.)
       if (days.size === 2 && !PERSON_NOUNS.has(noun) && list.some((x) => x.e.verb) && daysApart(withDay[0]!.d, withDay.find((x) => dayKey(x.d) !== dayKey(withDay[0]!.d))!.d) > 3) continue;
       if (days.size === 2) twoDates(ctx, withDay.map((x) => x.d), what, emit);

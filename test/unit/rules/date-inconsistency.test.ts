@@ -282,6 +282,16 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("reads one deadline or one suspension dated twice ('The application deadline for the autumn semester was January 15' … 'the January 17 application deadline')", () => {
+    const d = findings("The application deadline for the autumn semester was January 15, and results were published in April. Since the January 17 application deadline, universities have received many enquiries.", "2026-10-01");
+    assert.deepEqual(d.map((x) => [x.text, x.code, x.fix]), [["January 17", "same-event-two-dates", "January 15"]]);
+    assert.match(d[0]!.message, /The application deadline was January 15/);
+    const s = findings("Her ban is backdated to her provisional suspension on 12 March 2026. Sandberg has not competed since her provisional suspension on 19 March.", "2026-10-01");
+    assert.deepEqual(s.map((x) => [x.text, x.fix]), [["19 March", "12 March"]]);
+    // Two deadlines of their own.
+    assert.deepEqual(findings("The application deadline was January 15. The payment deadline was January 30.", "2026-10-01"), []);
+  });
+
   it("reads one auction or one earthquake dated twice ('is on', 'struck on' … 'the 18 March auction')", () => {
     assert.deepEqual(findings("The next auction is on Tuesday, 17 March. Traders will be watching the 18 March auction closely.", "2026-03-10").map((x) => [x.text, x.code, x.fix]), [["18 March", "same-event-two-dates", "17 March"]]);
     const f = findings("The earthquake struck on Sunday, 8 March, officials said. Rescuers have searched the rubble since the 9 March earthquake.", "2026-03-10");
