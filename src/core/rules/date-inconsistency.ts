@@ -314,7 +314,7 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   // what is remembered, not of the plan.
   if (ANNIVERSARY_OF_BEFORE.test(clause)) return undefined;
   const tail = text.slice(span.end, Math.min(s.end, span.end + 40));
-  const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) ? "planned" : undefined);
+  const st = memo("dates/event-status", clause, () => eventStatus(clause)) ?? (PLANNED_RE.test(tail.slice(0, 15)) && !PLAN_NOT_THE_DATES.test(tail) && !(tail.startsWith(",") && APPOSITION_BEFORE.test(clause)) ? "planned" : undefined);
   if (!st) {
     // "Last week's meeting, on March 20, ended …": the verb after the date set off in its subject.
     const after = COMPLETED_AFTER.exec(tail);
@@ -328,6 +328,14 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   if (st === "planned" && !dayWritten && timetableLast(clause)) return undefined;
   return { prep, clause, st };
 }
+
+/**
+ * A plan after the date that is another clause's: "backdated to her suspension on 12 March 2026 and
+ * will run until March 2030".
+ */
+const PLAN_NOT_THE_DATES = /^\s*(?:,\s*)?(?:and|but|or|while|whereas)\b/;
+/** A date inside a noun phrase set off after a name: "Sandberg, the European indoor champion in 2025, will also lose". */
+const APPOSITION_BEFORE = /\p{L},\s+(?:the|a|an)\s[^,;“”"]*$/u;
 
 /** What the rule reads around one date, found when first needed; it depends only on the text around the date (`dateReading`). */
 interface DateFacts {

@@ -282,6 +282,14 @@ describe("date-inconsistency", () => {
     }
   });
 
+  it("reads no plan into a date from a plan after it in another clause or after an apposition ('… on 12 March 2026 and will run until', 'Sandberg, the champion in 2025, will')", () => {
+    const t = "Her ban is backdated to her provisional suspension on 12 March 2026 and will run until March 2030. Sandberg, the European indoor champion in 2025, will also lose all results.";
+    assert.deepEqual(findings(t, "2026-06-01"), []);
+    // The plan's own date still is: "The meeting, on March 3, 2026, will decide", "The vote on 4 March 2026 will".
+    const p = findings("The meeting, on March 3, 2026, will decide the matter. The vote on 4 March 2026 will settle it.", "2026-06-01");
+    assert.deepEqual(p.map((x) => [x.text, x.code]), [["March 3, 2026", "planned-before-document-date"], ["4 March 2026", "planned-before-document-date"]]);
+  });
+
   it("reads one deadline or one suspension dated twice ('The application deadline for the autumn semester was January 15' … 'the January 17 application deadline')", () => {
     const d = findings("The application deadline for the autumn semester was January 15, and results were published in April. Since the January 17 application deadline, universities have received many enquiries.", "2026-10-01");
     assert.deepEqual(d.map((x) => [x.text, x.code, x.fix]), [["January 17", "same-event-two-dates", "January 15"]]);
