@@ -1007,6 +1007,17 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
       // "as stated by French President Emmanuel Macron", "figures released by the council".
       return { src: npRight(tk, by + 1, false, book), content: whole };
     }
+    // "…, said Abdul Muhari, a spokesman for the agency.": a tag after a comma, a person named after
+    // the verb and then the sentence's end or an apposition, reads before any subject further back
+    // ("Rivers burst their banks … after 250 mm of rain fell …, said Abdul Muhari").
+    // (Not after a name set off as the subject's apposition: "An energy ministry official, Carolina Vergara, said the Kimal-Lo Aguirre line, …, remained".)
+    if (j === i - 1 && prev?.text === "," && tk[i - 2]?.kind === "word" && !tk[i - 2]!.cap && INVERTIBLE.has(verb.lemma) && verb.lemma !== "tell" && forms.includes("past")) {
+      const inv = npRight(tk, i + 1, true, book);
+      const end = inv ? tk[inv.b] : undefined;
+      // (Not a clause's subject after the verb: "Smith, the minister, said Jones, his deputy, had lied".)
+      const clause = inv ? someIn(tk, inv.b, tk.length, (x) => x.kind === "word" && !x.cap && (BE_FORMS.has(x.lower) || MODALS.has(x.lower) || NEGATIVE_AUX.test(x.lower) || x.lower === "had" || x.lower === "has" || x.lower === "have")) : true;
+      if (inv && inv.kind === "name" && (!end || end.text === "." || end.text === ",") && !clause) return { src: inv, content: whole };
+    }
     let subj = subjectAt(tk, j, 0, book);
     // "state media reported", "state television said": "state" is the subject's adjective.
     if (subj && subj.a >= 1 && tk[subj.a - 1]?.lower === "state" && !tk[subj.a - 1]!.cap) subj = { ...subj, a: subj.a - 1 };

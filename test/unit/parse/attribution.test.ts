@@ -35,6 +35,13 @@ describe("attribution frames", () => {
     assert.deepEqual(names("Prices will rise, said members would strike."), []);
   });
 
+  it("reads a tag's speaker after the verb before a subject further back ('… after 250 mm of rain fell …, said Abdul Muhari, a spokesman')", () => {
+    assert.deepEqual(names("Rivers burst their banks in parts of Java after more than 250 mm of rain fell in 24 hours in some districts, said Abdul Muhari, a spokesman for the agency."), ["Abdul Muhari"]);
+    // Not a clause's subject after the verb, nor after a subject's name set off by commas.
+    assert.deepEqual(names("Smith, the minister, said Jones, his deputy, had lied."), ["Smith"]);
+    assert.deepEqual(names("An energy ministry official, Carolina Vergara, said the Kimal-Lo Aguirre line, a 1,350-kilometre link, remained on track."), ["Carolina Vergara"]);
+  });
+
   it("groups of people by what they are or do are sources: opponents, protesters, shareholders, commuters …", () => {
     for (const t of [
       "Opponents said the project would raise property taxes by 4%.",
