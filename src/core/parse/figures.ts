@@ -375,6 +375,18 @@ function isRatioDenominator(s: string): boolean {
 const PHONE_CUE_RE = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing|text|texting|contact|contacting)\b[^.;:!?]{0,40}$/iu;
 /** Verbs right before a number to call: "call 101", "ring 999". */
 const CALL_WORDS: ReadonlySet<string> = new Set(["call", "ring", "phone", "text", "dial"]);
+/** After "the first nine months": "of the year", "of 2025", "of this year", "of the season" (a part of the calendar). */
+const PART_OF_PERIOD_AFTER = /^\s+of\s+(?:(?:the|this|last|that|its|their)\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?:year|season|quarter|decade|century|month)|(?:fiscal\s+)?(?:19|20)\d\d)\b/iu;
+
+/** Emergency telephone numbers ("call 911", "ring 999", "dial 112", Australia's "000"). */
+const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(["911", "999", "112", "000", "111", "119", "110", "100", "101", "102", "108", "10111"]);
+/** Words before an emergency number that make it the service: "access to 911", "calls to 999", "call 911". */
+const EMERGENCY_BEFORE: ReadonlySet<string> = new Set(["call", "calls", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing", "ring", "rang", "phoned", "reach", "reached"]);
+/** "access to 911", "calls to 999", "get through to 112" (not "rose to 911"). */
+const EMERGENCY_TO = /\b(?:access|calls?|called|calling|connected|through)\s+to\s+$/iu;
+/** A noun of the service after an emergency number: "911 calls", "999 operators", "the 112 line". */
+const EMERGENCY_AFTER = /^\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|services?|centres?|centers?|lines?|system|network|outage|emergency)\b/iu;
+
 /** After a number, what shows it counts nothing: a mark, the end, or a word that is no noun ("or", "quoting", "for"). */
 const NOTHING_COUNTED_RE = /^(?:\s*(?:[.,;:)]|$)|\s+(?:or|quoting|and|for|to|if|from|at|with|anytime|free)\b)/u;
 
@@ -791,6 +803,8 @@ function scanDigits(
       skipUntil = numEnd + (/^(?:[ -]\d+)*(?:\s+or\s+\d+(?:[ -]\d+)*)?/u.exec(after)?.[0].length ?? 0);
       continue;
     }
+    // An emergency number, a service's name: "access to 911", "calls to 999 rose", "911 operators".
+    if (!currencySym && EMERGENCY_NUMBERS.has(text.slice(numStart, numEnd)) && (EMERGENCY_BEFORE.has(prevLower) || EMERGENCY_AFTER.test(after) || (prevLower === "to" && EMERGENCY_TO.test(text.slice(Math.max(para.start, numStart - 24), numStart))))) continue;
     // Sports scores: "won 3-1", "a 2-0 victory".
     if ((a0 === 45 || a0 === 0x2013) && (SCORE_AFTER_RE.test(after) || (/^[-–]\d/u.test(after) && SCORE_BEFORE_RE.test(text.slice(Math.max(para.start, numStart - 48), numStart))))) {
       skipUntil = numEnd + 1 + (/^[-–](\d+)/u.exec(after)?.[1]?.length ?? 0);
@@ -870,6 +884,8 @@ function scanDigits(
     if (kind === "cardinal") unit = headNoun(text, end, para.end);
     // "41 years ago" places an event in time: a date, not a figure.
     if (kind === "duration" && AGO_RE.test(text.slice(end, Math.min(para.end, end + 12)))) continue;
+    // "the first nine months of the year": a part of the calendar, a date.
+    if (kind === "duration" && (prevLower === "first" || prevLower === "last" || prevLower === "final") && PART_OF_PERIOD_AFTER.test(text.slice(end, Math.min(para.end, end + 24)))) continue;
     // "two seasons ago", "three elections ago": a time reference counted in events.
     if (kind === "cardinal" && NOUN_AGO_RE.test(text.slice(end, Math.min(para.end, end + 24)))) continue;
     // "10-year Treasury yields", "two-year gilts": a bond's maturity names it, it counts nothing.
@@ -990,6 +1006,7 @@ function scanWords(
       if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10 && !COUNT_OF_AFTER.test(after)) continue;
       if (hyphen && /^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
       if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
+      if (parts.kind === "duration" && (prevLower === "first" || prevLower === "last" || prevLower === "final") && PART_OF_PERIOD_AFTER.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
       if (parts.kind === "cardinal" && !ratio && NOUN_AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
       if (parts.kind === "duration" && hyphen && BOND_AFTER_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
       if (prevLower === "top" && !hasUnit && !ratio) continue;

@@ -218,6 +218,13 @@ describe("figures", () => {
     });
   });
 
+  it("counts no emergency number ('access to 911', 'calls to 999', '911 operators') and no part of the calendar ('the first nine months of the year')", () => {
+    assert.deepEqual(figs("The outage cut off, in some areas, access to 911. Calls to 999 rose. The 911 operators coped. He dialled 112 twice."), []);
+    assert.deepEqual(figs("Deaths rose to 911 last year."), ["911"]);
+    assert.deepEqual(figs("Sales rose in the first nine months of the year and in the first nine months of 2025."), []);
+    assert.deepEqual(figs("Sales rose in the past three months. It lasted the first nine months of his term."), ["three months", "nine months"]);
+  });
+
   it("counts no time reference counted in events ('two seasons ago', '3 terms ago')", () => {
     const texts = (t: string): string[] => analyze(t).figures.map((f) => f.text);
     assert.deepEqual(texts("Rovers, who were relegated two seasons ago, have won 18 of 26 games. He was elected 3 terms ago."), ["18", "26"]);
