@@ -926,7 +926,9 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // for a “list of the priorities”" quotes the one asking).
     if (verb.lemma === "ask" && tk[i + 1]?.lower === "for" && !someIn(tk, i + 2, i + 6, (x) => x.kind === "quote")) return undefined;
     // (An official is a person as well: "an official said", "the official told" — not "the official report".)
-    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower) && !(prev.lower === "official" && forms.includes("past"))) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
+    // ("TPAO first put Sakarya’s reserves at …", "The company first said": "first" after its subject is an adverb.)
+    const firstAdverb = prev?.lower === "first" && tk[i - 2]?.kind === "word" && !DETERMINERS.has(tk[i - 2]!.lower) && forms.includes("past");
+    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower) && !(prev.lower === "official" && forms.includes("past")) && !firstAdverb) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
     // "The Gulf states supply …", "member states", "the Baltic states import …": the plural of
     // "state", a noun, when a verb follows it instead of what is stated.
     if (t.lower === "states" && prev?.kind === "word" && (prev.cap || STATE_NOUN_BEFORE.has(prev.lower)) && !(tk[i + 1]?.lower === "that" || tk[i + 1]?.kind === "quote" || tk[i + 1]?.text === ":")) return undefined;

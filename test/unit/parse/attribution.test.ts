@@ -42,6 +42,12 @@ describe("attribution frames", () => {
     assert.deepEqual(names("An energy ministry official, Carolina Vergara, said the Kimal-Lo Aguirre line, a 1,350-kilometre link, remained on track."), ["Carolina Vergara"]);
   });
 
+  it("reads 'first' after a subject as an adverb ('TPAO first put Sakarya’s reserves at …', 'The company first said'), not a determiner ('The first report said')", () => {
+    assert.deepEqual(names("TPAO first put Sakarya’s reserves at 320 billion cubic metres in 2020."), ["TPAO"]);
+    assert.deepEqual(names("The company first said that the reserves were 320 billion."), ["company"]);
+    assert.equal(first("The first report said the reserves were 320 billion.").sourceKind, "document");
+  });
+
   it("groups of people by what they are or do are sources: opponents, protesters, shareholders, commuters …", () => {
     for (const t of [
       "Opponents said the project would raise property taxes by 4%.",
