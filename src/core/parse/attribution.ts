@@ -116,6 +116,11 @@ const PROGRESSIVE_SPEECH = new Set(["warn", "claim", "report", "say", "insist", 
 /** Words that start a reported clause or a verb's object, not a noun an adjective qualifies: "that", "the", "its". */
 const OBJECT_STARTS = new Set(["that", "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "it", "them"]);
 
+/** A verb's "-s" form that is also a plural noun: "claims", "reports", "estimates". */
+const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(["claims", "reports", "estimates", "forecasts", "projects", "records", "counts", "notes", "figures", "shows", "finds"]);
+/** After such a noun, words no reporting verb takes: a preposition or another verb ("claims at", "claims rose"). */
+const NOUN_NEXT_WORDS: ReadonlySet<string> = new Set(["at", "in", "of", "for", "from", "by", "under", "over", "against", "rose", "fell", "were", "are", "have", "had", "jumped", "dropped", "climbed", "declined", "increased", "decreased", "doubled", "surged", "soared", "plunged", "reached", "totalled", "totaled"]);
+
 /** Bodies that hear evidence: "the court heard", "the jury was told", "the inquiry heard". */
 const HEARERS = new Set("court courts jury tribunal inquiry hearing hearings committee panel inquest trial magistrates coroner commission".split(" "));
 const ESTIMATE_NOUNS = new Set(["estimate", "estimates", "count", "calculation", "calculations", "reckoning", "tally", "figures", "data", "view", "account", "analysis", "assessment"]);
@@ -932,6 +937,10 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // "The Gulf states supply …", "member states", "the Baltic states import …": the plural of
     // "state", a noun, when a verb follows it instead of what is stated.
     if (t.lower === "states" && prev?.kind === "word" && (prev.cap || STATE_NOUN_BEFORE.has(prev.lower)) && !(tk[i + 1]?.lower === "that" || tk[i + 1]?.kind === "quote" || tk[i + 1]?.text === ":")) return undefined;
+    // "Asylum claims at Canada’s borders fell", "Insurance claims rose": a plural noun, when a
+    // preposition or a verb follows it instead of what is claimed.
+    // (Not after a pronoun: "rights which it claims were put in place".)
+    if (PLURAL_NOUN_VERBS.has(t.lower) && forms.length === 1 && forms[0] === "s" && NOUN_NEXT_WORDS.has(tk[i + 1]?.lower ?? "") && !SUBJECT_PRONOUNS.has(prev?.lower ?? "")) return undefined;
     // "the bank's report" is a noun, "the firm's stated goal" an adjective; "he's said" is a verb, and
     // so is "said" or "told" after a name with its ’s ("Moody's said", "McDonald's told investors").
     // (So is any past form after a name with its ’s, then "that" or what it is said of: "Christie's

@@ -48,6 +48,12 @@ describe("attribution frames", () => {
     assert.equal(first("The first report said the reserves were 320 billion.").sourceKind, "document");
   });
 
+  it("reads 'claims', 'reports' as plural nouns before a preposition or a verb ('Asylum claims at Canada’s borders fell', 'Newspaper reports have said')", () => {
+    assert.deepEqual(frames("Asylum claims at Canada’s borders fell by a third in the first half of the year."), []);
+    assert.deepEqual(frames("Insurance claims rose by a third."), []);
+    assert.deepEqual(names("The agency reports on Monday that prices fell. Dunkin's rights, which it claims were put in place to deter bidders, stay."), ["agency", "agency"]);
+  });
+
   it("groups of people by what they are or do are sources: opponents, protesters, shareholders, commuters …", () => {
     for (const t of [
       "Opponents said the project would raise property taxes by 4%.",
