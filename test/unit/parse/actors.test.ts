@@ -169,6 +169,24 @@ describe("actors: titles and roles", () => {
     assert.deepEqual(c.quotes.map((q) => q.speakerId), [undefined]);
   });
 
+  it("names an organisation by its kind in a closed apposition ('Paradigm Initiative, a digital rights group, said', 'SLB, the oilfield services company, said')", () => {
+    for (const [t, name] of [
+      ["The Public Interest Advocacy Centre, a consumer group, said the rules were weak.", "Public Interest Advocacy Centre"],
+      ["Paradigm Initiative, a digital rights group, said the ban was illegal.", "Paradigm Initiative"],
+      ["SLB, the oilfield services company, said it won the contract.", "SLB"],
+      ["The Africa International Film Festival (AFRIFF) said ticket sales rose.", "Africa International Film Festival"],
+    ] as const) {
+      const a = run(t);
+      assert.equal(actor(a, name).kind, "organization", t);
+      assert.equal(actor(a, name).claims.length, 1, t);
+    }
+    // Not the subject of the main clause after an opening phrase: "… for Elian Gonzalez, the Cuban government urged".
+    assert.equal(actor(run("As crowds rallied for Elian Gonzalez, the Cuban government urged its people to march."), "Elian Gonzalez").kind, "person");
+    assert.deepEqual(names(run("The Belt and Road Initiative was launched in 2013.")), []);
+    // Nor a person whose apposition's noun is another's: "commander Zhang Lu, a veteran of the Shenzhou-15 mission,".
+    assert.equal(actor(run("The crew consists of commander Zhang Lu, a veteran of the Shenzhou-15 mission, and Wang Haoze. Zhang said they were ready."), "Zhang Lu").kind, "person");
+  });
+
   it("reads a message posted after a phrase of time, and no platform it went to as an actor ('On X, the company posted shortly after midnight: “…”')", () => {
     const a = run("Maplewave said the outage began at 9pm. On X, the company posted shortly after midnight: “Service has been restored to most customers.” It wrote on Facebook that service was back.");
     assert.deepEqual(names(a), ["Maplewave"]);

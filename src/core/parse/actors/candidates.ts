@@ -895,7 +895,11 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   const bodyOf = words.length >= 3 && (words[words.length - 2]!.lower === "of" || words[words.length - 2]!.lower === "for") && is(words[words.length - 3]!, W.ORG_WORDS);
   // ("Severe Tropical Storm Kristine", "Super Typhoon Ragasa": a storm's grade before its kind; not
   // "the National Hurricane Center".)
-  if (words.length > 1 && ((is(lastTok, W.EVENT_LAST) && !bodyOf) || is(first, W.EVENT_FIRST) || (words.length > 2 && (WEATHER.has(words[1]!.lower) || WEATHER.has(words[2]!.lower)) && !is(lastTok, W.ORG_WORDS) && !is(lastTok, W.ORG_NOUNS)))) return undefined;
+  // (An initiative or a festival that speaks is its organisers: "Paradigm Initiative, a digital rights
+  // group, said", "Africa International Film Festival (AFRIFF) said".)
+  const speakingBody = (lastTok.lower === "initiative" || lastTok.lower === "festival") && (ctx.speaks || ctx.speaker || ctx.orgAppositionClosed || ctx.acronym !== undefined);
+  if (words.length > 1 && ((is(lastTok, W.EVENT_LAST) && !bodyOf && !speakingBody) || is(first, W.EVENT_FIRST) || (words.length > 2 && (WEATHER.has(words[1]!.lower) || WEATHER.has(words[2]!.lower)) && !is(lastTok, W.ORG_WORDS) && !is(lastTok, W.ORG_NOUNS)))) return undefined;
+  if (speakingBody && words.length > 1 && !inQuote) return make(from, "organization", true);
   // "said Jim Press, the Vice Chairman": a role for a person outweighs an organisation word at the end.
   const personRole = ctx.roles.length > 0 && !ctx.orgContext && words.length <= 3 && words.slice(0, -1).every((w) => !is(w, W.ORG_WORDS) && personWord(w)) && personWord(lastTok) && !ORG_HEADS.has(lastTok.lower);
   if (orgWord && words.length > 1 && personRole && !hasOfWord(words)) return make(from, "person", !inQuote);
@@ -912,7 +916,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     (words.length > 1 && (is(lastTok, W.PLACE_LAST) || is(first, W.PLACE_FIRST))) || ambiguousOrg || ctx.placeContext;
   if (placeLike) {
     // ("her company, Hive Street, …": a firm named after a street, in apposition to its kind.)
-    if ((ctx.speaks || ctx.firmApposed) && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
+    // ("The Public Interest Advocacy Centre, a consumer group, said": an organisation's noun in apposition.)
+    if ((ctx.speaks || ctx.firmApposed || ctx.orgAppositionClosed) && words.length > 1 && !inQuote && !ctx.placeContext) return make(from, "organization", true);
     return make(from, "place", false);
   }
   // (A name of one word is the text looked up above: its demonym is known already.)
@@ -933,7 +938,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   if (words.length === 1 && GENERIC_ACRONYMS.has(first.text)) return undefined;
   if (words.length === 1 && first.acronym) {
     // ("GMB organiser Lynn Carr said": a role held in it, then a name.)
-    const strong = (ctx.acts || first.possessive || ctx.orgContext || orgRoleAfter(toks, to)) && !inQuote && !first.text.includes(".");
+    // ("SLB, the oilfield services company, said": an apposition names it.)
+    const strong = (ctx.acts || first.possessive || ctx.orgContext || ctx.orgAppositionClosed || orgRoleAfter(toks, to)) && !inQuote && !first.text.includes(".");
     return make(from, "organization", strong);
   }
 
@@ -961,6 +967,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
     if (kb.country(rest.replace(/^the\s+/iu, "")) === undefined && kb.lookup(rest).length === 0) return make(f + 2, "organization", !inQuote);
   }
   if (name.length >= 2) {
+    // "Paradigm Initiative, a digital rights group, said": an apposition names it an organisation (no given name opens it).
+    if (ctx.orgAppositionClosed && !inQuote && !ctx.placeContext && givenName(first.lower) === undefined) return make(f, "organization", true);
     if (hasOf) return ctx.acts && !inQuote ? make(f, "organization", true) : make(f, "unknown", false);
     if (ctx.orgContext || (first.possessive === false && lastTok.possessive && ctx.beforePerson)) return make(f, "organization", !inQuote);
     if (ctx.affiliation && f === from) return make(f, "organization", !inQuote);
@@ -1395,6 +1403,8 @@ interface Context {
   affiliation: boolean;
   /** An apposition after the name says what kind of organisation it is: "Acme, the logistics firm,". */
   orgApposition: boolean;
+  /** The organisation's apposition closed by a comma: "SLB, the oilfield services company, said" (not "…, the Cuban government urged"). */
+  orgAppositionClosed: boolean;
   /** In apposition to a kind of firm: "her company, Hive Street, …". */
   firmApposed: boolean;
   /** "the X" — persons rarely take an article. */
@@ -1449,6 +1459,7 @@ function context(s: SentenceTokens, from: number, to: number): Context {
     roles: [],
     orgContext: false,
     orgApposition: false,
+    orgAppositionClosed: false,
     firmApposed: false,
     placeContext: false,
     modifier: false,
@@ -1507,7 +1518,10 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   // Apposition after: "Dmitry Peskov, the Kremlin spokesperson," / "Kwame Mensah, chief economist at …".
   if (toks.markIs(next, 0x2c)) {
-    if (orgAppositionAfter(toks, to + 1)) ctx.orgApposition = true;
+    if (orgAppositionAfter(toks, to + 1)) {
+      ctx.orgApposition = true;
+      ctx.orgAppositionClosed = orgAppositionClosed(toks, to + 1);
+    }
     const app = appositionAfter(toks, to + 1);
     if (app) {
       ctx.roles.push(app.text);
@@ -1759,6 +1773,17 @@ function orgAppositionAfter(toks: Tokens, at: number): boolean {
     const cap = toks.cap(k);
     if (!cap && ends) return (toks.is(k, W.ORG_TYPE_NOUNS) || toks.is(k, W.ORG_NOUNS)) && !toks.is(k, W.ROLE_NOUNS);
     if (toks.is(k, W.ROLE_NOUNS) && !cap) return false;
+  }
+  return false;
+}
+
+const APPOSITION_PREPOSITIONS: readonly string[] = ["of", "for", "at", "in", "on", "with", "from", "to", "by"];
+/** `orgAppositionAfter` whose noun a comma follows: "…, a consumer group, said". */
+function orgAppositionClosed(toks: Tokens, at: number): boolean {
+  for (let k = at + 1; k < toks.length && k - at <= 5; k++) {
+    // (The noun heads the phrase: not "a veteran of the Shenzhou-15 mission".)
+    if (!toks.word(k) || toks.lowerIn(k, APPOSITION_PREPOSITIONS)) return false;
+    if (!toks.cap(k) && toks.markIs(k + 1, 0x2c)) return toks.is(k, W.ORG_TYPE_NOUNS) || toks.is(k, W.ORG_NOUNS);
   }
   return false;
 }
