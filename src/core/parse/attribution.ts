@@ -1524,7 +1524,8 @@ function npLeft(toks: readonly Token[], j: number): Src {
       // "Keith MacCaskill of the Winnipeg Police Service said": a name, its "of" and "the", then the
       // organisation's name — the name before is the source.
       const c = toks[a - 1];
-      if (p.lower === "the" && c?.kind === "word" && (c.lower === "of" || c.lower === "at" || c.lower === "from") && toks[a - 2]?.kind === "word" && isNameWord(toks[a - 2])) continue;
+      // (And a body's own "for the": "Uli Arta Siagian of the Indonesian Forum for the Environment (WALHI) said".)
+      if (p.lower === "the" && c?.kind === "word" && (c.lower === "of" || c.lower === "at" || c.lower === "from" || (c.lower === "for" && toks[a - 2]?.cap === true)) && toks[a - 2]?.kind === "word" && isNameWord(toks[a - 2])) continue;
       // ("The head of the Red Cross, Mirjana Spoljaric, said", "ambassador to the United Nations, …":
       // a role held at the body, then the name of the one who holds it; not "a member of the
       // Sovereignty Council, who said", an apposition after the name.)
@@ -1876,6 +1877,12 @@ class NameBook {
         const k = toks.findIndex((t) => t.start === x.span.start);
         if (k > 0 && employerRun(toks, k)) employers.push(x.span.start);
       }
+    }
+    // "Sanjay Kumar of the Working People’s Charter": the names after a person's "of" are where the
+    // person works, however they split.
+    if (persons.length > 1) {
+      const k = toks.findIndex((t) => t.start >= persons[0]!.span.end);
+      if (k > 0 && toks[k]!.lower === "of") employers.push(...persons.slice(1).map((x) => x.span.start));
     }
     const own = employers.length > 0 ? persons.filter((x) => !employers.includes(x.span.start)) : persons;
     const person = own.length > 0 ? own[own.length - 1] : persons[persons.length - 1];

@@ -130,12 +130,13 @@ export const ORG_WORDS = set(`
   automobile air command aerospace textiles chemicals steel foods trading shipping logistics resources
   minerals metals brewing breweries cement construction engineering software biotech therapeutics
   chamber chambers medical scientific wireless pact healthcare biosciences instruments
+  forum regulator watchdog
 `);
 
 /** Organisation words that also name buildings or places; they need more evidence. */
 export const AMBIGUOUS_ORG_WORDS = set(`
   centre center hospital infirmary hospice clinic school college academy airport museum library stadium hall church station port
-  energy power network oil mining insurance investment
+  energy power network oil mining insurance investment shire
 `);
 
 /** Last words that make a name a place. */

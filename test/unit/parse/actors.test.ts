@@ -169,6 +169,18 @@ describe("actors: titles and roles", () => {
     assert.deepEqual(c.quotes.map((q) => q.speakerId), [undefined]);
   });
 
+  it("gives a person's words to the person, not to the body after their 'of' ('Sanjay Kumar of the Working People's Charter said', '… of the Indonesian Forum for the Environment (WALHI) said')", () => {
+    const a = run("Sanjay Kumar of the Working People's Charter said the forests had shrunk by a third.");
+    assert.equal(actor(a, "Sanjay Kumar").claims.length, 1);
+    assert.equal(actor(a, "Working People's Charter").kind, "organization");
+    const b = run("Uli Arta Siagian of the Indonesian Forum for the Environment (WALHI) said the forests had shrunk by a third.");
+    assert.equal(actor(b, "Uli Arta Siagian").claims.length, 1);
+    assert.equal(actor(b, "Indonesian Forum for the Environment").kind, "organization");
+    // A regulator, a shire: the bodies whole.
+    assert.deepEqual(names(run("The Railway Safety Regulator said the line was safe for trains.")), ["Railway Safety Regulator"]);
+    assert.deepEqual(names(run("Mallee Ridge Shire said the levee held through the night.")), ["Mallee Ridge Shire"]);
+  });
+
   it("names an organisation by its kind in a closed apposition ('Paradigm Initiative, a digital rights group, said', 'SLB, the oilfield services company, said')", () => {
     for (const [t, name] of [
       ["The Public Interest Advocacy Centre, a consumer group, said the rules were weak.", "Public Interest Advocacy Centre"],

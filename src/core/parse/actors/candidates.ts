@@ -359,7 +359,8 @@ function institutionAfterPossessive(toks: Tokens, last: number, next: number): b
 }
 const OFFICE_HOLDERS: readonly string[] = ["sheriff", "coroner", "attorney", "prosecutor", "auditor", "controller", "comptroller", "treasurer", "assessor", "marshal", "mayor", "governor", "chancellor", "ombudsman", "registrar", "commissioner", "president"];
 const HOLDERS_OFFICES: readonly string[] = ["office", "department", "court", "service", "services"];
-const INSTITUTIONS_AFTER_POSSESSIVE = ["hospital", "hospitals", "medical", "college", "school", "church", "cathedral", "institute", "university", "clinic", "academy", "chapel", "abbey", "infirmary", "party", "bank", "museum", "theatre", "park", "square", "hall"];
+// ("the Working People's Charter", "the People's Front", "the Women's Institute".)
+const INSTITUTIONS_AFTER_POSSESSIVE = ["hospital", "hospitals", "medical", "college", "school", "church", "cathedral", "institute", "university", "clinic", "academy", "chapel", "abbey", "infirmary", "party", "bank", "museum", "theatre", "park", "square", "hall", "charter", "congress", "front", "movement", "alliance", "union", "assembly", "council", "association", "league", "trust", "federation", "forum", "coalition", "network", "commission", "liberation"];
 /**
  * "Alzheimer's Society", "Parkinson's UK", "Alzheimer's Research UK": after a possessive of one
  * capitalised word that names no country or known entity, only words no name stands on alone.
@@ -434,7 +435,7 @@ function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
     const rest = toks.slice(i + 1, r.to);
     const personAfter = rest.length >= 2 && rest.length <= 3 && rest.every((w) => w.cap && personWord(w));
     // (Not after a title: "Head of Research Anna Berg said".)
-    if (!corporate && !(personAfter && speakerAt(toks, r) && !is(toks.at(r.from)!, W.TITLES) && !is(toks.at(r.from)!, W.HEAD_TITLES) && rest.every((w) => !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST)))) continue;
+    if (!corporate && !(personAfter && speakerAt(toks, r) && !is(toks.at(r.from)!, W.TITLES) && !is(toks.at(r.from)!, W.HEAD_TITLES) && rest.every((w) => !is(w, W.ORG_WORDS) && !is(w, W.AMBIGUOUS_ORG_WORDS) && !is(w, W.PLACE_LAST) && !is(w, W.EVENT_LAST)))) continue;
     if (personAfter || !is(toks.at(r.to - 1)!, W.ORG_WORDS)) return [{ from: r.from, to: i + 1 }, ...splitOrgs(toks, { from: i + 1, to: r.to }, kb)];
   }
   for (let i = r.from + 2; i < r.to - 1; i++) {
@@ -528,7 +529,9 @@ function personOfPlace(toks: Tokens, r: Range, i: number, kb: KbView): boolean {
 
 function speakerAt(toks: Tokens, r: Range): boolean {
   const before = toks.at(r.from - 1);
-  const after = toks.at(r.to);
+  // (Past an acronym in brackets: "… of the Indonesian Forum for the Environment (WALHI) said".)
+  const to = toks.markIs(r.to, 0x28) && toks.acronym(r.to + 1) && toks.markIs(r.to + 2, 0x29) ? r.to + 3 : r.to;
+  const after = toks.at(to);
   if ((before !== undefined && is(before, W.SPEECH_LIKE)) || (after !== undefined && is(after, W.SPEECH_LIKE))) return true;
   return toks.lowerIs(r.from - 1, "to") && toks.lowerIs(r.from - 2, "according");
 }
