@@ -1364,7 +1364,8 @@ const STARTED_WHAT = "(?:\\s+(?!in\\b|on\\b|since\\b)[\\p{L}’'-]+){0,3}?";
 // (Where, before when: "was founded in London in 1766". Since when a state has lasted: "has been
 // mayor since", "had governed the state since".)
 // (Or a place of common nouns: "was first staged on a borrowed farm in 2012".)
-const STARTED_WHERE = "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:,\\s+\\p{Lu}[\\p{L}’'-]+,?)?|\\s+(?:on|at)\\s+(?:a|an|the)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)?";
+// (Or where a player or an official came from: "who joined Racing from Vélez Sarsfield in January 2023".)
+const STARTED_WHERE = "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:,\\s+\\p{Lu}[\\p{L}’'-]+,?)?|\\s+(?:on|at)\\s+(?:a|an|the)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?|\\s+from\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})?";
 const LASTED = "(?:has|have|had)\\s+(?:been|held|led|run|ruled|governed|served|headed|chaired|managed|coached|owned)";
 // (And a start told by its noun: "since their debut in 1995".)
 const START_VERB = new RegExp(`\\b(?:(?:${START_VERBS})${STARTED_WHAT}${STARTED_WHERE}\\s+(?:in|on)|${LASTED}${STARTED_WHAT}\\s+since|since\\s+(?:its|their|his|her)\\s+(?:debut|founding|inception|formation|launch)\\s+(?:in|on))\\s+$`, "iu");

@@ -632,6 +632,9 @@ describe("date-inconsistency: an nth year against a start said another way", () 
     assert.match(f[0]!.message, /it is the eleventh season\.$/);
     for (const n of ["11th", "10th"]) assert.deepEqual(findings(`Hale, who took over in 2016, now enters his ${n} season in charge.`, "2026-05-04"), [], n);
     assert.deepEqual(findings("The show, which began in 2016, returns for the 12th season of the show.", "2026-05-04"), []);
+    // Where the player came from, between the start and its date.
+    const moved = findings("Maldonado, who joined Racing from Vélez Sarsfield in January 2023, is in his fourth season at the club.", "2025-10-10");
+    assert.deepEqual(moved.map((x) => [x.text, x.fix]), [["fourth season", "third season"]]);
   });
 
   it("reads a subject with its acronym in brackets", () => {
