@@ -1327,7 +1327,7 @@ function nthCount(ctx: AnalysisContext, m: Hit, unit: "year" | "season", getStar
       startAfter(text, end, s.end, getStarted, s.start) ??
       startNext(ctx, text, si, getStarted) ??
       // ("Rennie first took the wheel in 1996. This is his 35th year at the helm.")
-      (si > 0 && PRONOUN_NTH.test(text.slice(s.start, m.index)) ? startInSentence(text, sentenceSpan(ctx, si - 1).start, s.start, getStarted) : undefined));
+      (si > 0 && PRONOUN_NTH.test(text.slice(s.start, m.index)) ? (startInSentence(text, sentenceSpan(ctx, si - 1).start, s.start, getStarted) ?? startFirst(ctx, si - 1)) : undefined));
   if (!ev?.start) return;
   const start = ev.start;
   const fits = (k: number): boolean => {
@@ -1342,7 +1342,7 @@ function nthCount(ctx: AnalysisContext, m: Hit, unit: "year" | "season", getStar
   const fixed = `${formatOrdinal(expected, /^[a-z-]+$/i.test(ordText))} ${unit}`;
   emit({
     code: "nth-year",
-    message: /^[A-Z]/.test(ev.name)
+    message: /^(?:[A-Z]|(?:he|she|they)$)/.test(ev.name)
       ? `“${text.slice(span.start, span.end)}”: ${ev.name} started ${formatWhen(ev.start)}, so in an article written ${describeWindow(doc.from, doc.to)} it is the ${formatOrdinal(expected, true)} ${unit}.`
       : `“${text.slice(span.start, span.end)}”: the ${ev.name} began ${formatWhen(ev.start)}, so an article written ${describeWindow(doc.from, doc.to)} is in its ${formatOrdinal(expected, true)} ${unit}.`,
     span,
@@ -1386,6 +1386,24 @@ function startInSentence(text: string, from: number, at: number, started: () => 
   }
   return undefined;
 }
+
+/**
+ * "In April 2014 she was appointed director of the museum. She is now in her 11th year in the post.":
+ * a start whose date opens its sentence (sentence `si`), then its subject and verb.
+ */
+function startFirst(ctx: AnalysisContext, si: number): { name: string; start: string } | undefined {
+  const s = sentenceSpan(ctx, si);
+  const text = ctx.text;
+  for (const d of ctx.dates) {
+    if (d.span.start < s.start || d.span.end > s.end || d.invalid || d.written?.year === undefined) continue;
+    if (!/^\s*(?:In|On)\s+$/u.test(text.slice(s.start, d.span.start))) return undefined;
+    const m = DATE_FIRST_START.exec(text.slice(d.span.end, Math.min(s.end, d.span.end + 80)));
+    return m ? { name: /^\p{Lu}/u.test(m[1]!) && !/^(?:He|She|They|It)$/u.test(m[1]!) ? m[1]! : m[1]!.toLowerCase(), start: writtenStart(d) } : undefined;
+  }
+  return undefined;
+}
+/** After a date opening its sentence: its subject, then a start verb ("In April 2014 she was appointed"). */
+const DATE_FIRST_START = new RegExp(`^,?\\s+((?:he|she|they|it|He|She|They|It)|\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+)?)\\s+(?:${START_VERBS})\\b`, "u");
 
 /**
  * "The company, now in its sixth year, has grown fast. It was founded in 2021.": the start the next

@@ -637,6 +637,16 @@ describe("date-inconsistency: an nth year against a start said another way", () 
     assert.deepEqual(moved.map((x) => [x.text, x.fix]), [["fourth season", "third season"]]);
   });
 
+  it("counts an nth year from a start whose date opens the sentence before ('In April 2014 she was appointed director … She is now in her 11th year')", () => {
+    const f = findings("In April 2014 she was appointed director of the Kamogawa museum. She is now in her 11th year in the post.", "2025-11-15");
+    assert.deepEqual(f.map((x) => [x.text, x.fix]), [["11th year", "12th year"]]);
+    assert.match(f[0]!.message, /she started in April 2014/);
+    assert.deepEqual(findings("In April 2014 she was appointed director of the Kamogawa museum. She is now in her 12th year in the post.", "2025-11-15"), []);
+    // Not a date after other words, nor a sentence whose verb starts nothing.
+    assert.deepEqual(findings("Last April 2014 she was appointed director. She is now in her 11th year in the post.", "2025-11-15"), []);
+    assert.deepEqual(findings("In April 2014 she visited the museum. She is now in her 11th year in the post.", "2025-11-15"), []);
+  });
+
   it("reads a subject with its acronym in brackets", () => {
     const f = findings("The ruling Left Democratic Front (LDF), which had governed the state since May 2016 and was in its seventh year in office, was reduced to 38 seats.", "2026-05-04");
     assert.deepEqual(f.map((x) => [x.text, x.fix]), [["seventh year", "eleventh year"]]);
