@@ -933,7 +933,7 @@ function framesInSentence(doc: SeedDocument, s: Sentence, toks: readonly Token[]
     // (An official is a person as well: "an official said", "the official told" — not "the official report".)
     // ("TPAO first put Sakarya’s reserves at …", "The company first said": "first" after its subject is an adverb.)
     const firstAdverb = prev?.lower === "first" && tk[i - 2]?.kind === "word" && !DETERMINERS.has(tk[i - 2]!.lower) && forms.includes("past");
-    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower) && !(prev.lower === "official" && forms.includes("past")) && !firstAdverb) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text))) return undefined;
+    if (prev?.lower === "to" || (prev && DETERMINERS.has(prev.lower) && !(prev.lower === "official" && forms.includes("past")) && !firstAdverb) || (prev?.kind === "num" && !YEAR_OLD.test(prev.text) && !(tk[i - 2]?.kind === "word" && MONTH_OR_WEEKDAY.test(tk[i - 2]!.lower)))) return undefined;
     // "The Gulf states supply …", "member states", "the Baltic states import …": the plural of
     // "state", a noun, when a verb follows it instead of what is stated.
     if (t.lower === "states" && prev?.kind === "word" && (prev.cap || STATE_NOUN_BEFORE.has(prev.lower)) && !(tk[i + 1]?.lower === "that" || tk[i + 1]?.kind === "quote" || tk[i + 1]?.text === ":")) return undefined;
@@ -1234,6 +1234,17 @@ const next0 = (toks: readonly Token[], i: number): Token | undefined => toks[i +
 /** Does the subject agree with a bare plural verb ("analysts say", "they estimate")? */
 function agreesPlural(toks: readonly Token[], subj: Src): boolean {
   let head = toks[subj.b - 1]!;
+  // The head comes before a participle's phrase: "Official statistics, published on Tuesday, show".
+  for (let k = subj.a + 1; k < subj.b; k++) {
+    const x = toks[k]!;
+    if ((x.text === "," || (x.kind === "word" && BY_ONLY_VERBS.has(x.lower))) && toks[k - 1]!.kind === "word") {
+      if (x.text === "," ? toks[k + 1]?.kind === "word" && BY_ONLY_VERBS.has(toks[k + 1]!.lower) : true) {
+        head = toks[k - 1]!;
+        subj = { ...subj, b: k };
+        break;
+      }
+    }
+  }
   // The head comes before a prepositional phrase: "analysts at Harbour Point Advisory expect".
   for (let k = subj.a + 1; k < subj.b - 1; k++) {
     // (Not a connector inside a name: "Office for National Statistics figures show".)
@@ -1283,8 +1294,11 @@ function isSubjectHead(t: Token): boolean {
  * published by the ministry last week"): a phrase of at most six words, no verb of its own.
  */
 function beforeParticiple(toks: readonly Token[], j: number, book: NameBook): Src | null {
-  for (let k = j; k > 0 && j - k < 6; k--) {
+  // (Over a date too: "Customs data released on June 6 showed", "official statistics published on
+  // Tuesday, September 30, show".)
+  for (let k = j; k > 0 && j - k < 9; k--) {
     const x = toks[k]!;
+    if (x.kind === "num" || x.text === ",") continue;
     if (x.kind !== "word") return null;
     if (BY_ONLY_VERBS.has(x.lower)) {
       const subj = subjectAt(toks, k - 1, 0, book);
