@@ -10,7 +10,7 @@ import {
   MONTHS, WEEKDAYS, fromDayNumber as fromDay, dayNumber, formatDay, formatOrdinal, formatWhen, isValidDate, parseCardinal, parseOrdinal, periodEnd, periodStart, toIso, weekday,
 } from "../parse/calendar";
 import { describeWindow, nthYearWindow } from "../parse/dates";
-import { DATELINE_END, DATELINE_PLACE, MIXED_DATELINE_END, datelineMonthDay, MIXED_PLACE, NTH_YEAR, ORD, weekdaysFit, matchesBefore, nthYearMatches, sentenceAt } from "../parse/dates/document-date";
+import { DATELINE_END, DATELINE_PLACE, MIXED_DATELINE_END, datelineMonthDay, MIXED_PLACE, NTH_YEAR, ORD, weekdaysFit, matchesBefore, nthYearMatches, pastNthYear, sentenceAt } from "../parse/dates/document-date";
 import { Change, KeptMatches, matchRows, putSpan, rowsOf, type Hit, type Rows, type Signer } from "./reuse";
 import { COMPARED_BEFORE, COMPLETED_RE, PLANNED_RE, eventStatus, lookbackStart, nounNotPast } from "../parse/dates/tense";
 import { escape, eventsIn } from "../parse/dates/knowledge";
@@ -219,6 +219,9 @@ function kept(s: string): string {
 
 /** A date's local reading, from `text` (a date at `span` in sentence `s`). */
 function dateLocal(text: string, s: Span, span: Span, type: string, monthWritten: boolean, dayWritten: boolean, withStatus: boolean, weekdayAlone = false): DateLocal {
+  // "Correction: An earlier version of this article said the trial opened on July 14.": the date
+  // corrected is no event's.
+  if (CORRECTION.test(text.slice(s.start, Math.min(s.end, s.start + 160)))) return NO_LOCAL;
   const status = withStatus ? dateStatus(text, s, span, type, monthWritten, dayWritten) : undefined;
   // (A weekday alone names a day too, by the document date: "in a ballot that closed on Monday".)
   if (!dayWritten && !weekdayAlone) {
@@ -348,6 +351,9 @@ interface DateFacts {
   // (One record per date, brought up to date in place: a new one each run is thousands of objects a keystroke.)
   against?: { epoch: number; said: string; doc: DocumentDate; d: DateMention; draft: FindingDraft | null };
 }
+
+/** A correction's note: "Correction:", "Clarification:", "An earlier version of this article said …". */
+const CORRECTION = /^\s*(?:(?:Correction|Clarification|Editor['’]s\s+note)\s*[:.—–-]|(?:An?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)\b)/iu;
 
 /** How far before a date its facts read: the start verb of startedDates. */
 const LEAD = 80;
@@ -1313,6 +1319,7 @@ function nthCount(ctx: AnalysisContext, m: Hit, unit: "year" | "season", getStar
   const si = sentenceAt(ctx.document.sentences, m.index);
   if (si < 0) return;
   const s = sentenceSpan(ctx, si);
+  if (unit === "year" && pastNthYear(text, s, m)) return;
   // "in its 44th year of operation" counts from when it began operating ("was first operated in
   // 1982"), not from a start of another kind ("work on the barrier began in 1974").
   const end = m.index + m[0]!.length;

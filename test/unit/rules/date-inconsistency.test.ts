@@ -637,6 +637,15 @@ describe("date-inconsistency: an nth year against a start said another way", () 
     assert.deepEqual(moved.map((x) => [x.text, x.fix]), [["fourth season", "third season"]]);
   });
 
+  it("reads no event in a correction's note, and no 'now' in an nth year told in the past ('shrank … in the first year of the war')", () => {
+    const c = "The trial opened on July 8 in Tbilisi, and the court sat until late.\nCorrection: An earlier version of this article said the trial opened on July 14. It opened on July 8.";
+    assert.deepEqual(findings(c, "2025-09-01"), []);
+    // Without the note, two dates for one opening.
+    assert.deepEqual(findings("The trial opened on July 8 in Tbilisi. The trial opened on July 14, officials later said.", "2025-09-01").map((x) => x.code), ["same-event-two-dates"]);
+    assert.deepEqual(findings("The war, now in its fourth year, has cost lives. The economy shrank by almost 29 percent in the first year of the war, the World Bank said.", "2025-12-01"), []);
+    assert.deepEqual(findings("Ukraine, in the fifth year of the war, faces a harsh winter.", "2025-12-01").map((x) => x.code), ["nth-year"]);
+  });
+
   it("counts an nth year from a start whose date opens the sentence before ('In April 2014 she was appointed director … She is now in her 11th year')", () => {
     const f = findings("In April 2014 she was appointed director of the Kamogawa museum. She is now in her 11th year in the post.", "2025-11-15");
     assert.deepEqual(f.map((x) => [x.text, x.fix]), [["11th year", "12th year"]]);

@@ -18,7 +18,7 @@ import { daysInMonth, parseCardinal, dayNumber, formatDay, fromDayNumber, isVali
 import type { Written } from "./expressions";
 import { monthIndex } from "./expressions";
 import type { Tense } from "./tense";
-import { eventStatus, lookbackStart } from "./tense";
+import { eventStatus, lookbackStart, tenseAt } from "./tense";
 import { eventsIn, officeMentions } from "./knowledge";
 import { detached, inMemoSession } from "../../memo";
 import { keptByWalls } from "./kept";
@@ -250,6 +250,14 @@ let nthYearFound: readonly RegExpExecArray[] = [];
  * from the same whole text in one analysis: the last text's matches are kept (one entry, compared
  * by string; the array and its matches are shared, never to be mutated).
  */
+/**
+ * "Ukraine’s economy shrank by almost 29 percent in the first year of the war": an nth year "of"
+ * something told in the past is a time then, not the text's now.
+ */
+export function pastNthYear(text: string, sentence: Span, m: readonly (string | undefined)[] & { readonly index: number }): boolean {
+  return m[2] !== undefined && tenseAt(text, sentence.start, sentence.end, m.index, m.index + (m[0] ?? "").length) === "past";
+}
+
 export function nthYearMatches(text: string): readonly RegExpExecArray[] {
   if (text !== nthYearText) {
     const find = (t: string, to: number): RegExpExecArray[] => matchesBefore(t, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(t, k.index) ? k.index : -1), 0, to);
@@ -804,7 +812,7 @@ export function inferDocumentDate(doc: SeedDocument, exprs: readonly DatedExpres
     const n = parseOrdinal(m[1] ?? m[2] ?? "");
     if (!n) continue;
     const si = sentenceAt(doc.sentences, m.index);
-    if (si < 0) continue;
+    if (si < 0 || pastNthYear(text, doc.sentences[si]!.span, m)) continue;
     const passage = m[2] ? text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60)) : `${sentenceText(si - 1)} ${sentenceText(si)}`;
     const ev = eventsIn(inputs.knowledge, m[2] ? passage : sentenceText(si), text)[0] ?? (m[2] ? undefined : eventsIn(inputs.knowledge, passage, text)[0]);
     if (!ev?.start) continue;
