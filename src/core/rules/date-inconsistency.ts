@@ -295,6 +295,8 @@ function dateStatus(text: string, s: Span, span: Span, type: string, monthWritte
   const prep = PREP_BEFORE.exec(text.slice(Math.max(0, span.start - READ_BEFORE), span.start))?.[1]?.toLowerCase();
   // ("will walk out for five days from 27 January": a plan's start is its date, checked below.)
   if (prep === "since" || (prep === "from" && !PLANNED_RE.test(clauseBefore(text, s, span.start)))) return undefined;
+  // "Maturity will be extended to 2031 from 2024": where a change starts from, not the plan's date.
+  if (prep === "from" && TO_THEN_FROM.test(text.slice(Math.max(s.start, span.start - 30), span.start))) return undefined;
   // "1% lower than in December 2025": a date compared with.
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined;
   // "This article was updated on 12 March 2026": an editor's note, after the article was written.
@@ -352,6 +354,8 @@ interface DateFacts {
   against?: { epoch: number; said: string; doc: DocumentDate; d: DateMention; draft: FindingDraft | null };
 }
 
+/** "to 2031 from ": a new value, then the old one a change starts from. */
+const TO_THEN_FROM = /\bto\s[\w.,%’' ]{1,20}\sfrom\s+$/u;
 /** A correction's note: "Correction:", "Clarification:", "An earlier version of this article said …". */
 const CORRECTION = /^\s*(?:(?:Correction|Clarification|Editor['’]s\s+note)\s*[:.—–-]|(?:An?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)\b)/iu;
 
@@ -1534,6 +1538,8 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
   for (const m of (since ? KEPT_YEARS_SINCE : KEPT_ANNIVERSARIES).in(text)) {
     const n = since ? parseCardinal(m[1]!) : parseOrdinal(m[1]!);
     if (!n) continue;
+    // ("held every two years since 2004": how often, not how long ago.)
+    if (since && EVERY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const words = m[2]!.split(/\s+/);
     const head = (words[words.length - 1] ?? "").toLowerCase();
     const stem = NOUN_VERB[head] ?? head.replace(/(?:ing|ment|ion|al)$/, "");
@@ -1558,6 +1564,10 @@ function anniversaries(ctx: AnalysisContext, dated: Dated, emit: Emit): void {
     }
     // "the 50th anniversary of its only league title, won in the spring of 1977", "…, which it won in 1977".
     if (!start && !since) start = datedAfter(ctx, dated, m.index + m[0]!.length);
+    // "20 years since Morocco's first satellite was launched from Baikonur in 2001": the year the
+    // phrase itself ends with, after a past verb.
+    // (Past an apposition: "since Morocco’s first satellite, the small research craft Maroc-Tubsat, was launched … in 2001".)
+    if (!start && since) start = sinceOwnDate(ctx, dated, m.index + m[0]!.length - m[2]!.length, m.index + m[0]!.length + 80);
     // "the 30th anniversary of its 1992 World Cup triumph", "… of the Queen's state visit to Poland in
     // March 1996": a year in the phrase itself, a year or more before the article.
     if (!start && !since) start = datedInside(ctx, dated, m.index + m[0]!.length - m[2]!.length, m.index + m[0]!.length, years[0]);
@@ -1886,6 +1896,20 @@ function datedInside(ctx: AnalysisContext, { year }: Dated, from: number, to: nu
 }
 
 /** The first date with its year written that starts within 60 characters after `end`, when a clause that describes the event leads to it. */
+/** The date with its year at the end of [from, to), after a past verb and "in" or "on" ("the satellite was launched in 2001"). */
+function sinceOwnDate(ctx: AnalysisContext, { year }: Dated, from: number, to: number): DateMention | undefined {
+  for (const i of year) {
+    const d = ctx.dates[i]!;
+    if (d.span.start < from) continue;
+    if (d.span.end > to + 2) return undefined;
+    // (In the phrase's own sentence.)
+    const between = ctx.text.slice(from, d.span.start);
+    return !/[.!?;]/u.test(between) && SINCE_PAST_VERB.test(between) ? d : undefined;
+  }
+  return undefined;
+}
+const SINCE_PAST_VERB = /\b(?:was|were)\s+\p{Ll}+ed\s(?:[^.;:]*\s)?(?:in|on)\s+$|\b\p{Ll}+ed\s+(?:in|on)\s+$/u;
+
 function datedAfter(ctx: AnalysisContext, { year }: Dated, end: number): DateMention | undefined {
   for (const i of year) {
     const d = ctx.dates[i]!;
@@ -1925,6 +1949,8 @@ interface DateLeads {
   readonly leads: readonly string[];
 }
 
+/** "every " right before a count: a frequency ("every two years since 2004"). */
+const EVERY_BEFORE = /\bevery\s+$/i;
 export const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years,?\s+since\s+(?:the\s+)?([^,.;:]{3,80})/gi;
 const KEPT_YEARS_SINCE = new KeptMatches(YEARS_SINCE, (c) => c === 46 || c === 59 || c === 58, (t) => matchesBefore(t, YEARS_SINCE, YEARS_SINCE_WORD, 1));
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];

@@ -646,6 +646,18 @@ describe("date-inconsistency: an nth year against a start said another way", () 
     assert.deepEqual(findings("Ukraine, in the fifth year of the war, faces a harsh winter.", "2025-12-01").map((x) => x.code), ["nth-year"]);
   });
 
+  it("counts years since an event the phrase itself dates ('20 years since the satellite was launched in 2001'), not a frequency ('every two years since 2004') nor where a change starts from ('extended to 2031 from 2024')", () => {
+    const f = findings("This year's conference marks 20 years since Morocco's first satellite was launched from Baikonur in 2001.", "2026-10-01");
+    assert.deepEqual(f.map((x) => [x.code, x.text]), [["anniversary", "20 years"]]);
+    assert.deepEqual(findings("It is 25 years since the satellite was launched in 2001.", "2026-10-01"), []);
+    const apposed = findings("It marks 20 years since Morocco’s first satellite, the small research craft Maroc-Tubsat, was launched from Baikonur in 2001.", "2026-10-01");
+    assert.deepEqual(apposed.map((x) => x.text), ["20 years"]);
+    assert.deepEqual(findings("It has been 20 years since the merger. The plant was renovated in 2001.", "2026-10-01"), []);
+    assert.deepEqual(findings("The conference, which has been held every two years since 2004, opened in Rabat.", "2026-10-01"), []);
+    assert.deepEqual(findings("Maturity will be extended to 2031 from 2024.", "2025-03-01"), []);
+    assert.deepEqual(findings("The strike will run from 3 March 2025 to 10 March.", "2025-06-01").map((x) => x.code), ["planned-before-document-date"]);
+  });
+
   it("counts an nth year from a start whose date opens the sentence before ('In April 2014 she was appointed director … She is now in her 11th year')", () => {
     const f = findings("In April 2014 she was appointed director of the Kamogawa museum. She is now in her 11th year in the post.", "2025-11-15");
     assert.deepEqual(f.map((x) => [x.text, x.fix]), [["11th year", "12th year"]]);
