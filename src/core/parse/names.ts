@@ -25,7 +25,7 @@ export const FUNCTION_WORDS = set(`
   understandably predictably ironically crucially specifically generally usually often sometimes
   frequently occasionally rarely already again immediately suddenly publicly privately presumably
   supposedly allegedly evidently seemingly increasingly largely mostly mainly especially particularly
-  actually really
+  actually really outside inside across beyond behind along around throughout beneath toward towards
 `);
 
 export const MONTHS = set(`

@@ -181,6 +181,14 @@ describe("actors: titles and roles", () => {
     assert.deepEqual(names(run("Mallee Ridge Shire said the levee held through the night.")), ["Mallee Ridge Shire"]);
   });
 
+  it("reads a body named by its aim, a place with a possessive in its name, and no opening preposition ('The Committee to Protect Journalists', 'Hawke's Bay Regional Council', 'Outside São João, …')", () => {
+    assert.deepEqual(names(run("The Committee to Protect Journalists said two reporters were detained in the capital.")), ["Committee to Protect Journalists"]);
+    assert.deepEqual(names(run("Hawke's Bay Regional Council said the river was lower than in any summer on record.")), ["Hawke's Bay Regional Council"]);
+    assert.deepEqual(names(run("Outside São João, Manuel Teixeira said the nurses were right to strike.")), ["Manuel Teixeira"]);
+    // Not a city's council after its possessive.
+    assert.deepEqual(names(run("Denver’s City Council approved a plan on Monday night to run buses until 2 a.m.")), ["City Council"]);
+  });
+
   it("names an organisation by its kind in a closed apposition ('Paradigm Initiative, a digital rights group, said', 'SLB, the oilfield services company, said')", () => {
     for (const [t, name] of [
       ["The Public Interest Advocacy Centre, a consumer group, said the rules were weak.", "Public Interest Advocacy Centre"],

@@ -377,6 +377,17 @@ function genericAfterPossessive(toks: Tokens, last: number, next: number, kb: Kb
   const owner = toks.at(last)!;
   return !isDemonym(owner, kb) && kb.country(owner.text) === undefined && kb.lookup(owner.text).length === 0;
 }
+/**
+ * "Hawke’s Bay Regional Council", "Martha’s Vineyard": a place whose name holds a possessive, one
+ * capitalised word that names no country or known entity before a place's last word.
+ */
+function placeAfterPossessive(toks: Tokens, last: number, next: number, kb: KbView): boolean {
+  if (!toks.cap(next) || !toks.lowerIn(next, POSSESSIVE_PLACE_LAST) || toks.plural(last) || (last > 0 && toks.cap(last - 1) && !toks.lowerIs(last - 1, "the"))) return false;
+  const owner = toks.at(last)!;
+  return !isDemonym(owner, kb) && kb.country(owner.text) === undefined && kb.lookup(owner.text).length === 0;
+}
+/** A place's last word after a possessive in its name ("Hawke’s Bay", "King’s Lynn"), not a city's or a park's ("Denver’s City Council"). */
+const POSSESSIVE_PLACE_LAST: readonly string[] = ["bay", "vineyard", "lynn", "island", "islands", "cove", "creek", "landing", "harbour", "harbor", "reach", "head"];
 const GENERIC_ORG_TAIL = ["society", "trust", "foundation", "research", "uk", "aid", "league", "association", "campaign", "alliance", "action", "fund", "care", "federation", "charity"];
 const POSSESSIVES_IN_NAMES = ["children", "women", "men", "people", "king", "queen", "guy"];
 const SAINTS = ["st", "st.", "saint"];
@@ -398,7 +409,7 @@ function chunks(toks: Tokens, caps: readonly number[], kb: KbView): Range[] {
       const next = last + 1;
       if (next >= toks.length) break;
       // ("Rally's Inc.", "McDonald's Corp.": a firm's name with its ’s goes on to its corporate suffix.)
-      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next)) && !toks.lowerIn(next, CORPORATE_LIST) && !institutionAfterPossessive(toks, last, next) && !genericAfterPossessive(toks, last, next, kb)) break;
+      if (toks.possessive(last) && !(toks.plural(last) && toks.cap(next)) && !toks.lowerIn(next, CORPORATE_LIST) && !institutionAfterPossessive(toks, last, next) && !genericAfterPossessive(toks, last, next, kb) && !placeAfterPossessive(toks, last, next, kb)) break;
       if (toks.cap(next) && !toks.lowerIs(next, "no.")) {
         last++;
         continue;
@@ -415,6 +426,11 @@ function chunks(toks: Tokens, caps: readonly number[], kb: KbView): Range[] {
           continue;
         }
       }
+      // "The Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body named by its aim.
+      if (toks.lowerIs(next, "to") && toks.lowerIn(last, AIM_BODIES) && toks.cap(next + 1) && toks.cap(next + 2)) {
+        last += 2;
+        continue;
+      }
       break;
     }
     // A run longer than any name (a line of capitals, a list without commas) names nothing; its
@@ -424,6 +440,9 @@ function chunks(toks: Tokens, caps: readonly number[], kb: KbView): Range[] {
   }
   return out;
 }
+
+/** Bodies named after their aim with "to": "Committee to Protect Journalists". */
+const AIM_BODIES: readonly string[] = ["committee", "campaign", "coalition", "alliance", "movement", "council", "fund", "league", "foundation", "initiative", "commission", "partnership", "society"];
 
 /** "Hartwell Research for the Sunday Chronicle" names two organisations. */
 function splitOrgs(toks: Tokens, r: Range, kb: KbView): Range[] {
