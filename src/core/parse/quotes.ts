@@ -23,8 +23,8 @@ import { ANONYMITY_RE, REPORTING_VERBS, UNNAMED_PERSON_BEFORE } from "./lexicon/
 const BACK_REFERENCE =
   /^(?:That|This|These|Those|Such|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|are|came|comes|come)\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:of|from|by)\s+/u;
 
-/** "That is how Kenji Arakawa, the museum’s chief curator, describes working with her": the name after "how". */
-const HOW_REFERENCE = /^(?:That|This|So)\s+(?:is|was|'s|’s)\s+how\s+/u;
+/** "That is how Kenji Arakawa, the museum’s chief curator, describes working with her", "The words belong to Dijana Hrka": the name after "how" or "to". */
+const HOW_REFERENCE = /^(?:That|This|So)\s+(?:is|was|'s|’s)\s+how\s+|^(?:The|Those|These)\s+words\s+(?:belong|belonged|are|were)\s+(?:to|of)\s+/u;
 
 interface Speaker {
   span: Span;

@@ -32,6 +32,8 @@ describe("quote speakers", () => {
     assert.deepEqual(speakers(words), [["We sold everything to get here. I don’t know what happens to my brother now", "Abdul Karim Noori"]]);
     const how = "“She never asks for permission.”\nThat is how Kenji Arakawa, the museum’s chief curator, describes working with her.";
     assert.deepEqual(speakers(how), [["She never asks for permission", "Kenji Arakawa"]]);
+    const belong = "“They told us the money was spent on safety.”\nThe words belong to Dijana Hrka, whose son died when the canopy fell.";
+    assert.deepEqual(speakers(belong), [["They told us the money was spent on safety", "Dijana Hrka"]]);
     // Not a quotation inside its paragraph's sentence, nor one whose paragraph goes on.
     assert.deepEqual(speakers("The sign read “No entry”.\nThose were the words of Abdul Karim Noori."), [["No entry", undefined]]);
     assert.deepEqual(speakers("“We sold everything.” The boat left.\nThose were the words of Abdul Karim Noori."), [["We sold everything", undefined]]);
