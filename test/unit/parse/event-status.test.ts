@@ -126,6 +126,7 @@ function inTextOrder(text: string): "planned" | "completed" | undefined {
 
 function isAdjective(s: string, at: number, prev: string): boolean {
   if (["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"].includes(prev) || s[at - 1] === "-") return true;
+  if (/['’]s $/.test(s.slice(Math.max(0, at - 3), at))) return true;
   // After a verb's base form that a modal or "to" governs: "would resubmit revised estimates".
   const tokens = s.slice(0, at).toLowerCase().trim().split(/\s+/);
   const before = /^[a-z]+$/.test(tokens[tokens.length - 2] ?? "") ? tokens[tokens.length - 2]! : "";

@@ -36,6 +36,8 @@ describe("date clause tense read back from the date", () => {
     assert.equal(tense("Thousands gathered in the square on Jan. 20.", "on Jan. 20"), "past");
     assert.equal(tense("About 1,500 attended the rally on Jan. 20.", "on Jan. 20"), "past");
     assert.equal(tense("The plant in 2019 closed its doors on Jan. 20.", "on Jan. 20"), "past");
+    // After a possessive too: "the government's revised rental law".
+    assert.equal(tense("Parliament is scheduled to vote on the government's revised rental law on Thursday, March 6.", "on Thursday, March 6"), "future");
   });
 
   it("reads no tense in a source's opening phrase, a participle after an adverb before its noun, or 'since' after the date", () => {

@@ -45,6 +45,8 @@ const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "ou
  */
 function adjectival(s: string, at: number, prev: string): boolean {
   if (DETERMINERS.has(prev) || s[at - 1] === "-") return true;
+  // (Or after a possessive: "the government’s revised rental law".)
+  if (at >= 3 && s.charCodeAt(at - 1) === 32 && s.charCodeAt(at - 2) === 115 && (s.charCodeAt(at - 3) === 39 || s.charCodeAt(at - 3) === 0x2019)) return true;
   // (Or between a count and a noun: "would push 150,000 disabled people into poverty by 2030", not
   // "Thousands gathered in the square", "500 signed a petition".)
   const counted = COUNTS.has(prev) || (at > 1 && s.charCodeAt(at - 2) >= 48 && s.charCodeAt(at - 2) <= 57 && COUNT_BEFORE.test(s.slice(Math.max(0, at - 16), at)));
