@@ -61,6 +61,10 @@ describe("eventStatus: is the event a date belongs to planned or completed?", ()
     assert.equal(eventStatus("The recount was requested on "), "completed");
   });
 
+  it("reads a declaration as completed ('declared a state of emergency on')", () => {
+    assert.equal(eventStatus("The government declared a state of emergency on "), "completed");
+  });
+
   it("blanks a relative clause set off by commas", () => {
     assert.equal(eventStatus("approved the scheme, which is due to open next year, on "), "completed");
   });
