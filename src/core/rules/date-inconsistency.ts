@@ -47,6 +47,7 @@ export const dateInconsistencyRule: Rule = {
     yearsAgo(ctx, emit);
     reversedRanges(ctx, emit);
     rangeDurations(ctx, emit);
+    openCloseDurations(ctx, emit);
     ages(ctx, emit);
     return out;
   },
@@ -1794,6 +1795,46 @@ function rangeDurations(ctx: AnalysisContext, emit: Emit): void {
     });
   }
 }
+/**
+ * "The three-day drill, which opened on Monday, September 22, and closed on Friday, September 26":
+ * an event's length in days before the days it opened and closed on (five, counting both).
+ */
+function openCloseDurations(ctx: AnalysisContext, emit: Emit): void {
+  const dates = ctx.dates;
+  const text = ctx.text;
+  for (let i = 1; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    const d = dates[i - 1]!;
+    if (d.type !== "DURATION" || a.type !== "DATE" || b.type !== "DATE" || d.sentence !== a.sentence || a.sentence !== b.sentence) continue;
+    if (!/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value)) continue;
+    const last = d.text.lastIndexOf(" ") + 1;
+    const m = N_DAY.exec(d.text.slice(last));
+    const v = /^P(\d+)D$/.exec(d.value);
+    if (!m || !v || !OPENED_ON.test(text.slice(Math.max(d.span.end, a.span.start - 40), a.span.start)) || !CLOSED_ON.test(text.slice(a.span.end, b.span.start))) continue;
+    const days = dayNumber(b.value) - dayNumber(a.value);
+    const n = Number(v[1]);
+    if (days <= 0 || days > 60 || n === days || n === days + 1) continue;
+    const count = days + 1;
+    const word = /^\d/u.test(m[1]!) ? String(count) : CARDINALS[count];
+    const span = { start: d.span.start + last, end: d.span.end };
+    const fixed = word !== undefined ? `${/^\p{Lu}/u.test(m[1]!) ? word.charAt(0).toUpperCase() + word.slice(1) : word}-day` : undefined;
+    emit({
+      code: "duration-range",
+      message: `“${text.slice(span.start, span.end)}” does not fit “${text.slice(a.span.start, b.span.end)}”: that is ${count} days counting both.`,
+      span,
+      fixes: fixed ? [edit(`Change to ${fixed}`, span, fixed)] : [],
+      related: [{ message: `the span ${a.text} – ${b.text}`, span: { start: a.span.start, end: b.span.end } }],
+    });
+  }
+}
+/** "three-day", "The 3-day": an event's length before its noun (the count). */
+const N_DAY = /^(\d{1,2}|[A-Za-z]+)-day$/u;
+/** Before the first day: "which opened on", "that began on". */
+const OPENED_ON = /\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+on\s+$/iu;
+/** Between the days: ", and closed on", " and ended on". */
+const CLOSED_ON = /^,?\s+and\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+on\s+$/iu;
+
 /** Before an approximate duration: "about 18 months", "more than 19 days". */
 const APPROXIMATE_BEFORE = /(?:about|around|almost|nearly|roughly|some|over|more\s+than|less\s+than|under|at\s+least|up\s+to|just|approximately|close\s+to|within)\s+$/i;
 

@@ -658,6 +658,12 @@ describe("date-inconsistency: an nth year against a start said another way", () 
     assert.deepEqual(findings("The strike will run from 3 March 2025 to 10 March.", "2025-06-01").map((x) => x.code), ["planned-before-document-date"]);
   });
 
+  it("reads an event's length in days against the days it opened and closed on ('The three-day drill, which opened on Monday, September 22, and closed on Friday, September 26')", () => {
+    const f = findings("The three-day drill, which opened on Monday, September 22, and closed on Friday, September 26, involved 4,000 troops, the ministry said.", "2025-09-30");
+    assert.deepEqual(f.map((x) => [x.code, x.text, x.fix]), [["duration-range", "three-day", "five-day"]]);
+    for (const n of ["five-day", "four-day", "5-day"]) assert.deepEqual(findings(`The ${n} drill, which opened on Monday, September 22, and closed on Friday, September 26, involved troops, the ministry said.`, "2025-09-30"), [], n);
+  });
+
   it("counts an nth year from a start whose date opens the sentence before ('In April 2014 she was appointed director … She is now in her 11th year')", () => {
     const f = findings("In April 2014 she was appointed director of the Kamogawa museum. She is now in her 11th year in the post.", "2025-11-15");
     assert.deepEqual(f.map((x) => [x.text, x.fix]), [["11th year", "12th year"]]);
