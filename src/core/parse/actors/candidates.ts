@@ -374,8 +374,7 @@ function genericAfterPossessive(toks: Tokens, last: number, next: number, kb: Kb
     if (!toks.lowerIn(k, GENERIC_ORG_TAIL)) return false;
     k++;
   }
-  const owner = toks.at(last)!;
-  return !isDemonym(owner, kb) && kb.country(owner.text) === undefined && kb.lookup(owner.text).length === 0;
+  return unknownOwner(toks.at(last)!, kb);
 }
 /**
  * "Hawke’s Bay Regional Council", "Martha’s Vineyard": a place whose name holds a possessive, one
@@ -383,7 +382,10 @@ function genericAfterPossessive(toks: Tokens, last: number, next: number, kb: Kb
  */
 function placeAfterPossessive(toks: Tokens, last: number, next: number, kb: KbView): boolean {
   if (!toks.cap(next) || !toks.lowerIn(next, POSSESSIVE_PLACE_LAST) || toks.plural(last) || (last > 0 && toks.cap(last - 1) && !toks.lowerIs(last - 1, "the"))) return false;
-  const owner = toks.at(last)!;
+  return unknownOwner(toks.at(last)!, kb);
+}
+/** A possessive's word that names no people, country or known entity: the name's own first word, not its owner. */
+function unknownOwner(owner: Token, kb: KbView): boolean {
   return !isDemonym(owner, kb) && kb.country(owner.text) === undefined && kb.lookup(owner.text).length === 0;
 }
 /** A place's last word after a possessive in its name ("Hawke’s Bay", "King’s Lynn"), not a city's or a park's ("Denver’s City Council"). */
