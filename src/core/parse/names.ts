@@ -130,7 +130,7 @@ export const ORG_WORDS = set(`
   automobile air command aerospace textiles chemicals steel foods trading shipping logistics resources
   minerals metals brewing breweries cement construction engineering software biotech therapeutics
   chamber chambers medical scientific wireless pact healthcare biosciences instruments
-  forum regulator watchdog
+  forum regulator watchdog banco banque banca caixa
 `);
 
 /** Organisation words that also name buildings or places; they need more evidence. */

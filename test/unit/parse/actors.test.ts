@@ -189,6 +189,13 @@ describe("actors: titles and roles", () => {
     assert.deepEqual(names(run("Denver’s City Council approved a plan on Monday night to run buses until 2 a.m.")), ["City Council"]);
   });
 
+  it("reads a region with a possessive after a body, an unnamed officer's body, and a bank's name in other tongues ('Federated Farmers Hawke’s Bay president Katie Lyall', 'A Maersk spokesperson', 'Banco de Portugal')", () => {
+    const a = run("Federated Farmers Hawke’s Bay president Katie Lyall said many sheep and beef farmers had already sold stock early.");
+    assert.equal(actor(a, "Katie Lyall").claims.length, 1);
+    assert.equal(actor(run("A Maersk spokesperson declined to comment on the tender for the new berths."), "Maersk").kind, "organization");
+    assert.equal(actor(run("Banco de Portugal estimated that house prices had risen 8.2 percent in real terms."), "Banco de Portugal").kind, "organization");
+  });
+
   it("names an organisation by its kind in a closed apposition ('Paradigm Initiative, a digital rights group, said', 'SLB, the oilfield services company, said')", () => {
     for (const [t, name] of [
       ["The Public Interest Advocacy Centre, a consumer group, said the rules were weak.", "Public Interest Advocacy Centre"],

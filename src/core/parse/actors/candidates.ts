@@ -381,7 +381,8 @@ function genericAfterPossessive(toks: Tokens, last: number, next: number, kb: Kb
  * capitalised word that names no country or known entity before a place's last word.
  */
 function placeAfterPossessive(toks: Tokens, last: number, next: number, kb: KbView): boolean {
-  if (!toks.cap(next) || !toks.lowerIn(next, POSSESSIVE_PLACE_LAST) || toks.plural(last) || (last > 0 && toks.cap(last - 1) && !toks.lowerIs(last - 1, "the"))) return false;
+  // (After a body's name too: "Federated Farmers Hawke’s Bay president Katie Lyall".)
+  if (!toks.cap(next) || !toks.lowerIn(next, POSSESSIVE_PLACE_LAST) || toks.plural(last)) return false;
   return unknownOwner(toks.at(last)!, kb);
 }
 /** A possessive's word that names no people, country or known entity: the name's own first word, not its owner. */
@@ -1025,6 +1026,8 @@ function classify(source: string, s: SentenceTokens, r0: Range, kb: KbView, extr
   // "Boeing spokesman Tim Neale", "Leinster head coach Liam Doyle": a role held in an organisation, then a name.
   // (Not an adjective opening the sentence: "Former captain Rashid Latif", "Political analyst Meera Iyer".)
   if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && orgRoleAfter(toks, to)) return ROLE_ADJECTIVES.has(first.lower) ? undefined : make(f, "organization", true);
+  // "A Maersk spokesperson declined to comment": a body's officer, unnamed.
+  if (name.length === 1 && !inQuote && !ctx.placeContext && !first.possessive && ctx.determiner && roleAt(toks, to, OFFICERS) >= 0 && !ROLE_ADJECTIVES.has(first.lower)) return make(f, "organization", true);
   // "face the Stormers", "beat the Lions": a team after a verb of sport.
   if (name.length === 1 && !inQuote && ctx.determiner && first.text.endsWith("s") && SMALL_S.test(first.text) && from >= 2 && SPORT_VERBS.has(toks.at(from - 2)!.lower)) return make(f, "organization", true);
   if (ctx.orgContext && !initial) return make(f, "organization", !inQuote);
