@@ -1662,7 +1662,8 @@ function titleOf(toks: readonly Token[], a: number, b: number): boolean {
   while (k < b && k < h + 4 && toks[k]!.kind === "word" && !toks[k]!.cap && !ROLE_PLACE_PREPOSITIONS.has(toks[k]!.lower)) k++;
   return k > h && k + 1 < b && ROLE_PLACE_PREPOSITIONS.has(toks[k]!.lower) && (isSourceNoun(toks[k - 1]!) || hasRoleSuffix(toks[k - 1]!.lower) || ROLE_HEADS.has(toks[k - 1]!.lower));
 }
-const ROLE_PLACE_PREPOSITIONS = new Set(["of", "to", "at", "for"]);
+// ("UNHCR’s representative in Chad, Magatte Guisse": where a role is held, "in" too.)
+const ROLE_PLACE_PREPOSITIONS = new Set(["of", "to", "at", "for", "in"]);
 /** Roles held "to" a body or a person: "ambassador to the UN", "adviser to the president". */
 const ROLE_TO = new Set(["ambassador", "envoy", "adviser", "advisor", "representative", "counsellor", "counselor", "spokesman", "spokeswoman", "spokesperson", "secretary", "assistant", "aide"]);
 /** Heads of roles held somewhere: "the head of", "the chief executive of", "ambassador to". */

@@ -4,6 +4,7 @@ import { findFrames } from "../../../src/core/parse/attribution";
 import { attributeQuotes } from "../../../src/core/parse/quotes";
 import { nameOf, nameRuns, tokenize } from "../../../src/core/parse/attribution-tokens";
 import { sameAsFull } from "../same-as-full";
+import { analyze } from "../../../src/core/analyze";
 
 /** [quote text, speaker name] for each outer quotation. */
 function speakers(t: string): [string, string | undefined][] {
@@ -20,6 +21,13 @@ describe("quote speakers", () => {
     assert.deepEqual(speakers("“This was not a moment of weakness,” prosecutor Sarah Whitcombe told the jury."), [
       ["This was not a moment of weakness", "Sarah Whitcombe"],
     ]);
+  });
+
+  it("a role held 'in' a place before the person's name, and 'Jan' as a given name ('UNHCR’s representative in Chad, Magatte Guisse, told', 'Jan Egeland')", () => {
+    assert.deepEqual(speakers("“We are watching a slow-motion catastrophe,” UNHCR’s representative in Chad, Magatte Guisse, told reporters in Adre."), [["We are watching a slow-motion catastrophe", "Magatte Guisse"]]);
+    const a = analyze("The Norwegian Refugee Council said the rains would cut off several camps. Its secretary general, Jan Egeland, who visited the border last month, called the situation “the world’s most neglected displacement crisis”. Talks resumed on Jan 5.", { referenceDate: "2025-07-01" });
+    assert.deepEqual(a.quotes.map((q) => q.speakerId), ["jan-egeland"]);
+    assert.equal(a.dates.find((d) => d.text.startsWith("Jan"))?.value, "2025-01-05");
   });
 
   it("two verbs read with one subject: the quotation of the frame that names the person ('Its head, Brett Clothier, said the unit … found that … “…”')", () => {

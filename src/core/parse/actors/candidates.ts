@@ -1054,7 +1054,7 @@ function monthAsGivenName(toks: Tokens, from: number, to: number): boolean {
   const prev = toks.at(from - 1);
   return !(prev?.word && MONTH_PREPOSITIONS.includes(prev.lower));
 }
-const GIVEN_NAME_MONTHS = ["june", "april", "may"];
+const GIVEN_NAME_MONTHS = ["june", "april", "may", "jan"];
 const MONTH_PREPOSITIONS = ["in", "on", "since", "until", "till", "by", "during", "from", "through", "of", "before", "after", "to", "early", "late", "mid", "last", "next", "this", "each", "every"];
 
 /** Kinds of firm that describe, never open, a name ("chipmaker", "rival"; not "union", "party", "council"). */
