@@ -194,6 +194,8 @@ describe("actors: titles and roles", () => {
     assert.equal(actor(a, "Katie Lyall").claims.length, 1);
     assert.equal(actor(run("A Maersk spokesperson declined to comment on the tender for the new berths."), "Maersk").kind, "organization");
     assert.equal(actor(run("Banco de Portugal estimated that house prices had risen 8.2 percent in real terms."), "Banco de Portugal").kind, "organization");
+    // A body, where it is, then its verb.
+    assert.equal(actor(run("The Egyptian Red Crescent in North Sinai said 200 trucks crossed the border on Monday."), "Egyptian Red Crescent").kind, "organization");
   });
 
   it("names an organisation by its kind in a closed apposition ('Paradigm Initiative, a digital rights group, said', 'SLB, the oilfield services company, said')", () => {

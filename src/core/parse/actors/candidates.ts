@@ -1510,6 +1510,12 @@ function context(s: SentenceTokens, from: number, to: number): Context {
   }
   // ("Moody’s said", "Shoney’s told investors": a firm's name with its ’s before "said" or "told".)
   if (nextWord && toks.is(next, W.SPEECH_VERBS) && (!lastPossessive || toks.lowerIs(next, "said") || toks.lowerIs(next, "told"))) ctx.speaks = true;
+  // "The Egyptian Red Crescent in North Sinai said": where the body is, then its verb.
+  if (!ctx.speaks && !lastPossessive && (toks.lowerIs(next, "in") || toks.lowerIs(next, "at"))) {
+    let k = next + 1;
+    while (k < next + 4 && toks.cap(k)) k++;
+    if (k > next + 1 && toks.word(k) && toks.is(k, W.SPEECH_VERBS)) ctx.speaks = true;
+  }
   if (!lastPossessive && nextWord && toks.is(next, W.STRONG_ACT_VERBS)) ctx.actsStrongly = true;
   // "Ukraine and Russia signed the deal": the first of two names joined by "and" acts with the second.
   if (!ctx.acts && !lastPossessive && toks.lowerIs(next, "and") && toks.cap(next + 1)) {
