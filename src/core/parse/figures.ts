@@ -375,6 +375,10 @@ function isRatioDenominator(s: string): boolean {
 const PHONE_CUE_RE = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing|text|texting|contact|contacting)\b[^.;:!?]{0,40}$/iu;
 /** Verbs right before a number to call: "call 101", "ring 999". */
 const CALL_WORDS: ReadonlySet<string> = new Set(["call", "ring", "phone", "text", "dial"]);
+/** "the first nine months of the year": a duration (ending at `end`) after "first", "last" or "final" that is a part of the calendar. */
+function partOfPeriod(prevLower: string, text: string, end: number, para: Span): boolean {
+  return (prevLower === "first" || prevLower === "last" || prevLower === "final") && PART_OF_PERIOD_AFTER.test(text.slice(end, Math.min(para.end, end + 24)));
+}
 /** After "the first nine months": "of the year", "of 2025", "of this year", "of the season" (a part of the calendar). */
 const PART_OF_PERIOD_AFTER = /^\s+of\s+(?:(?:the|this|last|that|its|their)\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?:year|season|quarter|decade|century|month)|(?:fiscal\s+)?(?:19|20)\d\d)\b/iu;
 
@@ -885,7 +889,7 @@ function scanDigits(
     // "41 years ago" places an event in time: a date, not a figure.
     if (kind === "duration" && AGO_RE.test(text.slice(end, Math.min(para.end, end + 12)))) continue;
     // "the first nine months of the year": a part of the calendar, a date.
-    if (kind === "duration" && (prevLower === "first" || prevLower === "last" || prevLower === "final") && PART_OF_PERIOD_AFTER.test(text.slice(end, Math.min(para.end, end + 24)))) continue;
+    if (kind === "duration" && partOfPeriod(prevLower, text, end, para)) continue;
     // "two seasons ago", "three elections ago": a time reference counted in events.
     if (kind === "cardinal" && NOUN_AGO_RE.test(text.slice(end, Math.min(para.end, end + 24)))) continue;
     // "10-year Treasury yields", "two-year gilts": a bond's maturity names it, it counts nothing.
@@ -1006,7 +1010,7 @@ function scanWords(
       if (ANAPHORIC_BEFORE.has(prevLower) && words.length === 1 && !hasUnit && (SMALL_NUMBERS[first] ?? 99) <= 10 && !COUNT_OF_AFTER.test(after)) continue;
       if (hyphen && /^-(?:star|way|fold|sided|handed)\b/iu.test(after)) continue;
       if (parts.kind === "duration" && AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 12)))) continue;
-      if (parts.kind === "duration" && (prevLower === "first" || prevLower === "last" || prevLower === "final") && PART_OF_PERIOD_AFTER.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
+      if (parts.kind === "duration" && partOfPeriod(prevLower, text, parts.end, para)) continue;
       if (parts.kind === "cardinal" && !ratio && NOUN_AGO_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
       if (parts.kind === "duration" && hyphen && BOND_AFTER_RE.test(text.slice(parts.end, Math.min(para.end, parts.end + 24)))) continue;
       if (prevLower === "top" && !hasUnit && !ratio) continue;

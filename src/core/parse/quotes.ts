@@ -212,14 +212,22 @@ function reusePlan(
   };
 }
 
-/** Does paragraph `p` open with a quotation mark (and may stand as a quotation named in the next one)? */
+/** Does paragraph `p` open with one of the document's quotations (and may stand as a quotation named in the next one)? */
 function opensWithQuotation(doc: SeedDocument, p: number): boolean {
   const span = doc.paragraphs[p]!.span;
   let i = span.start;
   while (i < span.end && doc.text.charCodeAt(i) === 0x20) i++;
-  return i < span.end && OPENING_MARKS.has(doc.text[i]!);
+  // (The first quotation of the paragraph or after it, by a binary search: quotations are in text order.)
+  const quotes = doc.quotes;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.start < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return quotes[lo]?.span.start === i;
 }
-const OPENING_MARKS: ReadonlySet<string> = new Set(["“", '"', "‘", "'", "«", "„", "‹", "「", "『"]);
 
 const sameSpan = (a: Span | undefined, b: Span | undefined): boolean => a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
 

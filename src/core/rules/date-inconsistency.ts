@@ -1925,40 +1925,35 @@ const CELEBRATED_THEN = /^\s+(?:(?:in|on)\s+)?$/u;
 /** Between an anniversary's event and its date: a clause that describes the event ("…, won in the spring of", "…, which it won in"). */
 const DESCRIBED_AT = /^,\s*(?:(?:which|that)\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Ll}+ed|won|held|began|built|set|made|fought|struck|begun)\s+(?:[\p{L}-]+\s+){0,8}$/u;
 
-/** The first date with its year written inside [from, to), in a year before `before`. */
-function datedInside(ctx: AnalysisContext, { year }: Dated, from: number, to: number, before: number): DateMention | undefined {
+/** The first date with its year written that starts at `from` or after (an invalid one passed over when `valid`). */
+function firstDatedFrom(ctx: AnalysisContext, { year }: Dated, from: number, valid = false): DateMention | undefined {
   for (const i of year) {
     const d = ctx.dates[i]!;
-    if (d.span.start < from || d.invalid) continue;
-    if (d.span.end > to) return undefined;
-    return d.written!.year! < before ? d : undefined;
+    if (d.span.start >= from && !(valid && d.invalid)) return d;
   }
   return undefined;
 }
 
-/** The first date with its year written that starts within 60 characters after `end`, when a clause that describes the event leads to it. */
+/** The first date with its year written inside [from, to), in a year before `before`. */
+function datedInside(ctx: AnalysisContext, dated: Dated, from: number, to: number, before: number): DateMention | undefined {
+  const d = firstDatedFrom(ctx, dated, from, true);
+  return d && d.span.end <= to && d.written!.year! < before ? d : undefined;
+}
+
 /** The date with its year at the end of [from, to), after a past verb and "in" or "on" ("the satellite was launched in 2001"). */
-function sinceOwnDate(ctx: AnalysisContext, { year }: Dated, from: number, to: number): DateMention | undefined {
-  for (const i of year) {
-    const d = ctx.dates[i]!;
-    if (d.span.start < from) continue;
-    if (d.span.end > to + 2) return undefined;
-    // (In the phrase's own sentence.)
-    const between = ctx.text.slice(from, d.span.start);
-    return !/[.!?;]/u.test(between) && SINCE_PAST_VERB.test(between) ? d : undefined;
-  }
-  return undefined;
+function sinceOwnDate(ctx: AnalysisContext, dated: Dated, from: number, to: number): DateMention | undefined {
+  const d = firstDatedFrom(ctx, dated, from);
+  if (!d || d.span.end > to + 2) return undefined;
+  // (In the phrase's own sentence.)
+  const between = ctx.text.slice(from, d.span.start);
+  return !/[.!?;]/u.test(between) && SINCE_PAST_VERB.test(between) ? d : undefined;
 }
 const SINCE_PAST_VERB = /\b(?:was|were)\s+\p{Ll}+ed\s(?:[^.;:]*\s)?(?:in|on)\s+$|\b\p{Ll}+ed\s+(?:in|on)\s+$/u;
 
-function datedAfter(ctx: AnalysisContext, { year }: Dated, end: number): DateMention | undefined {
-  for (const i of year) {
-    const d = ctx.dates[i]!;
-    if (d.span.start < end) continue;
-    if (d.span.start > end + 60) return undefined;
-    return DESCRIBED_AT.test(ctx.text.slice(end, d.span.start)) ? d : undefined;
-  }
-  return undefined;
+/** The first date with its year written that starts within 60 characters after `end`, when a clause that describes the event leads to it. */
+function datedAfter(ctx: AnalysisContext, dated: Dated, end: number): DateMention | undefined {
+  const d = firstDatedFrom(ctx, dated, end);
+  return d && d.span.start <= end + 60 && DESCRIBED_AT.test(ctx.text.slice(end, d.span.start)) ? d : undefined;
 }
 
 /** How every "<stem>ed in" pattern of `anniversaries` ends: a date it can match comes right after this. */

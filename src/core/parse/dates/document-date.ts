@@ -243,13 +243,6 @@ function stickyOf(re: RegExp): RegExp {
   return s;
 }
 
-let nthYearText: string | undefined;
-let nthYearFound: readonly RegExpExecArray[] = [];
-/**
- * The matches of NTH_YEAR in `text`, in order. The document date and the date rule both read them
- * from the same whole text in one analysis: the last text's matches are kept (one entry, compared
- * by string; the array and its matches are shared, never to be mutated).
- */
 /**
  * "Ukraine’s economy shrank by almost 29 percent in the first year of the war": an nth year "of"
  * something told in the past is a time then, not the text's now.
@@ -258,6 +251,13 @@ export function pastNthYear(text: string, sentence: Span, m: readonly (string | 
   return m[2] !== undefined && tenseAt(text, sentence.start, sentence.end, m.index, m.index + (m[0] ?? "").length) === "past";
 }
 
+let nthYearText: string | undefined;
+let nthYearFound: readonly RegExpExecArray[] = [];
+/**
+ * The matches of NTH_YEAR in `text`, in order. The document date and the date rule both read them
+ * from the same whole text in one analysis: the last text's matches are kept (one entry, compared
+ * by string; the array and its matches are shared, never to be mutated).
+ */
 export function nthYearMatches(text: string): readonly RegExpExecArray[] {
   if (text !== nthYearText) {
     const find = (t: string, to: number): RegExpExecArray[] => matchesBefore(t, NTH_YEAR, NTH_YEAR_WORD, 4, (k) => (afterOrdinal(t, k.index) ? k.index : -1), 0, to);
@@ -498,10 +498,12 @@ const MODAL_IN_CLAUSE = /\b(?:could|may|might|should|would|will|can|'ll|expects?
 const YEAR_FOR_BEFORE = /\b(?:for|towards?|ahead\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:fiscal\s+|financial\s+)?$|\b(?:fiscal|financial|FY)\s+$/i;
 const YEAR_OF_AFTER = /^(?:-\d{2,4})?\s+(?:budgets?|bids?|plans?|targets?|goals?|strateg(?:y|ies)|vision|agenda|World\s+Cup|Olympics?|Olympic\s+Games|Paralympics?|Games|Expo|Cup|championships?|census|tournament|qualif(?:iers?|ying)|Winter|Summer|Commonwealth|fiscal\s+year|financial\s+year|deadline|draft\s+budget)\b/i;
 
-/** "six weeks ago, on ", "a year ago in " right before a date (the count, the unit). */
-const AGO_BEFORE = /\b(?:(about|some|nearly|almost|roughly|around|more\s+than)\s+)?(\d{1,2}|[A-Za-z]+)\s+(day|week|month|year)s?\s+ago,?\s+(?:on|in)\s+$/i;
+/** "(about) six weeks ago": a hedge, the count and the unit. */
+const AGO = String.raw`(?:(about|some|nearly|almost|roughly|around|more\s+than)\s+)?(\d{1,2}|[A-Za-z]+)\s+(day|week|month|year)s?\s+ago`;
+/** "six weeks ago, on ", "a year ago in " right before a date. */
+const AGO_BEFORE = new RegExp(String.raw`\b${AGO},?\s+(?:on|in)\s+$`, "i");
 /** ", six weeks ago" right after a date. */
-const AGO_AFTER = /^,?\s+(?:(about|some|nearly|almost|roughly|around|more\s+than)\s+)?(\d{1,2}|[A-Za-z]+)\s+(day|week|month|year)s?\s+ago\b/i;
+const AGO_AFTER = new RegExp(String.raw`^,?\s+${AGO}\b`, "i");
 
 /** What may stand before a date line's date: "Published:", "Posted on", "Last updated", a byline ("By Jane Doe |"). */
 const DATE_LINE_LEAD = /^(?:(?:(?:first\s+)?published|(?:last\s+)?updated|posted|(?:forecast\s+|report\s+|statement\s+)?issued|released)(?:\s+on)?\s*:?\s*|by\s+\p{Lu}[\p{L}.'’ -]{1,60}?(?:\s*[|,–—•·]|\s-)\s*)/iu;
